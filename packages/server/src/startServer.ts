@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import type { ServerConfig } from './config'
+import { openDatabase, type Db } from './db/openDatabase'
+import { createApp } from './http/createApp'
+import { createSyncServer, type SyncServer } from './sync/createSyncServer'
+import { createAssetStore } from './assets/assetStore'
+
+export type RunningServer = {
+  /** http://host:port */
+  url: string
+  port: number
+  db: Db
+  sync: SyncServer
+  /** Stops accepting connections, flushes rooms to disk and closes the database. */
+  close(): Promise<void>
+}
+
+/** Starts Storyloom: HTTP API, sync endpoint and (if built) the canvas, in one process. */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const db = openDatabase(join(config.dataDir, 'storyloom.sqlite'))
+  const assets = createAssetStore({ dir: join(config.dataDir, 'assets'), db })
+  const sync = createSyncServer({ db, config })
+  const app = createApp({ db, config, sync, assets })
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(s))
+  })
+  server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
+  const { port } = server.address() as AddressInfo
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    db,
+    sync,
+    async close() {
+      await sync.close()
+      await new Promise<void>((done) => server.close(() => done()))
+      db.$client.close()
+    },
+  }
+}
