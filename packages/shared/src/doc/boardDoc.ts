@@ -177,8 +177,9 @@ export function removeRecords(doc: Y.Doc, ids: Iterable<string>): void {
  */
 export function changedRecordIds(doc: Y.Doc, transaction: Y.Transaction): Set<string> {
   const ids = new Set<string>()
-  const records = recordsMap(doc)
-  const paths = pathsMap(doc)
+  // Compared as plain types: `transaction.changed` is keyed by AbstractType.
+  const records: unknown = recordsMap(doc)
+  const paths: unknown = pathsMap(doc)
   for (const [type, keys] of transaction.changed) {
     if (type === records) {
       for (const key of keys) if (key !== null) ids.add(key)

@@ -28,5 +28,7 @@ describe('validateBoardRecord', () => {
     expect(validateBoardRecord(image('/api/boards/b1/assets/abc'), null)).toMatchObject({ ok: true })
     expect(validateBoardRecord(image('https://example.com/a.png'), null)).toMatchObject({ ok: true })
     expect(validateBoardRecord(image(null), null)).toMatchObject({ ok: true })
+    expect(validateBoardRecord(image(''), null)).toMatchObject({ ok: true })
+    expect(validateBoardRecord(image('blob:http://x/1'), null)).toMatchObject({ ok: false })
   })
 })

@@ -62,6 +62,8 @@ function assetSourceProblem(record: object): string | undefined {
   const src = (record as { props?: { src?: unknown } }).props?.src
   if (src === null || src === undefined) return undefined
   if (typeof src !== 'string') return 'asset src must be a string'
+  // tldraw creates an asset with an empty src while its file uploads.
+  if (src === '') return undefined
   if (src.startsWith('/api/')) return undefined
   if (/^https?:\/\//i.test(src)) return undefined
   return 'asset src must be an uploaded asset URL, not inline data; upload the file instead'

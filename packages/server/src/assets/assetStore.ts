@@ -1,0 +1,182 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { readdirSync, rmSync } from 'node:fs'
+import { mkdir, open, rename, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { and, eq } from 'drizzle-orm'
+import type { AssetMimeType } from '@storyloom/shared/api/assets'
+import type { Db } from '../db/openDatabase'
+import { boardAssets } from '../db/schema'
+import { AssetBoardNotFoundError, AssetTooLargeError, UnsupportedAssetTypeError } from './assetErrors'
+import { fileReadStream } from './fileReadStream'
+import { SNIFF_BYTES, sniffMediaType } from './sniffMediaType'
+
+const TEMP_PREFIX = '.upload-'
+
+/** An asset file as stored for a board. */
+export type StoredAsset = {
+  sha256: string
+  mimeType: AssetMimeType
+  size: number
+  fileName: string | null
+}
+
+/** An asset a board has, ready to be streamed. */
+export type OpenedAsset = StoredAsset & {
+  /** Reads the file, or the inclusive byte range `[start, end]` of it. */
+  stream(range?: { start: number; end: number }): ReadableStream<Uint8Array>
+}
+
+export type PutAssetOptions = {
+  /** Uploads larger than this are refused with `AssetTooLargeError`. */
+  maxBytes: number
+  fileName?: string
+}
+
+/** Content-addressed file storage for board assets (images and clips). */
+export type AssetStore = {
+  /**
+   * Streams `body` to disk while hashing and measuring it, then makes it reachable through
+   * `boardId`. Throws `AssetTooLargeError`, `UnsupportedAssetTypeError` or
+   * `AssetBoardNotFoundError`; on any failure no file is left behind.
+   */
+  put(
+    boardId: string,
+    body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+    options: PutAssetOptions,
+  ): Promise<StoredAsset>
+  /** The asset if `boardId` has it (and its file is present), else undefined. */
+  open(boardId: string, sha256: string): Promise<OpenedAsset | undefined>
+}
+
+/**
+ * Reads chunks without cancelling the stream on an early exit: cancelling an HTTP request body
+ * would tear down the connection before the error response (413/415) reaches the client.
+ */
+async function* chunksOf(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (!('getReader' in body)) {
+    yield* body
+    return
+  }
+  const reader = body.getReader()
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return
+      yield value
+    }
+  } finally {
+    reader.releaseLock()
+  }
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+}
+
+/**
+ * Creates the asset store over `dir`. Files live at `<dir>/<sha[0..2]>/<sha>` and are shared by
+ * every board that uploaded the same bytes; a `board_assets` row is what makes a file visible
+ * through a board.
+ */
+export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
+  const { dir, db } = opts
+  removeAbandonedUploads(dir)
+  const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256)
+
+  /** Writes the upload to a temp file in `dir` (same file system, so the final rename is atomic). */
+  async function writeTemp(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, maxBytes: number) {
+    await mkdir(dir, { recursive: true })
+    const tempPath = join(dir, `${TEMP_PREFIX}${randomUUID()}`)
+    const file = await open(tempPath, 'wx')
+    const hash = createHash('sha256')
+    let size = 0
+    let head = new Uint8Array(0)
+    let mimeType: AssetMimeType | undefined
+    try {
+      for await (const chunk of chunksOf(body)) {
+        size += chunk.byteLength
+        if (size > maxBytes) throw new AssetTooLargeError(maxBytes)
+        if (mimeType === undefined && head.byteLength < SNIFF_BYTES) {
+          head = Buffer.concat([head, chunk])
+          // Refuse a wrong type as soon as its first bytes are in, not after the whole upload.
+          if (head.byteLength >= SNIFF_BYTES) mimeType = sniffMediaType(head) ?? fail()
+        }
+        hash.update(chunk)
+        await file.write(chunk)
+      }
+      mimeType ??= sniffMediaType(head) ?? fail()
+      // The database row is committed after this; the bytes must be on disk before it.
+      await file.datasync()
+    } catch (error) {
+      await file.close().catch(() => {})
+      await unlink(tempPath).catch(() => {})
+      throw error
+    }
+    await file.close()
+    return { tempPath, sha256: hash.digest('hex'), size, mimeType }
+  }
+
+  return {
+    async put(boardId, body, { maxBytes, fileName }) {
+      const { tempPath, sha256, size, mimeType } = await writeTemp(body, maxBytes)
+      const finalPath = pathOf(sha256)
+      try {
+        const existing = await stat(finalPath).catch(() => undefined)
+        if (existing?.isFile() && existing.size === size) {
+          await unlink(tempPath)
+        } else {
+          await mkdir(join(dir, sha256.slice(0, 2)), { recursive: true })
+          await rename(tempPath, finalPath)
+        }
+      } catch (error) {
+        await unlink(tempPath).catch(() => {})
+        throw error
+      }
+      try {
+        db.insert(boardAssets)
+          .values({ boardId, sha256, mimeType, size, fileName: fileName ?? null, createdAt: new Date() })
+          .onConflictDoNothing()
+          .run()
+      } catch (error) {
+        // The file stays: it is content-addressed and may already serve other boards.
+        if (isForeignKeyViolation(error)) throw new AssetBoardNotFoundError(boardId, { cause: error })
+        throw error
+      }
+      return { sha256, mimeType, size, fileName: fileName ?? null }
+    },
+
+    async open(boardId, sha256) {
+      const row = db
+        .select()
+        .from(boardAssets)
+        .where(and(eq(boardAssets.boardId, boardId), eq(boardAssets.sha256, sha256)))
+        .get()
+      if (!row) return undefined
+      const path = pathOf(sha256)
+      const file = await stat(path).catch(() => undefined)
+      if (!file?.isFile()) return undefined
+      return {
+        sha256,
+        mimeType: row.mimeType as AssetMimeType,
+        size: file.size,
+        fileName: row.fileName,
+        stream: (range) => fileReadStream(path, range ?? { start: 0, end: file.size - 1 }),
+      }
+    },
+  }
+}
+
+/** Temp files of uploads that a crash interrupted; nothing refers to them. */
+function removeAbandonedUploads(dir: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return // not created yet
+  }
+  for (const name of names) if (name.startsWith(TEMP_PREFIX)) rmSync(join(dir, name), { force: true })
+}
+
+function fail(): never {
+  throw new UnsupportedAssetTypeError()
+}

@@ -1,0 +1,11 @@
+import { hc, type ClientRequestOptions } from 'hono/client'
+import type { AppType } from './createApp'
+
+/**
+ * Hono's typed client for the API at `baseUrl` (for tests, benchmarks and tools). The canvas
+ * builds its own with `hc<AppType>` and `import type`, so it never imports server code.
+ */
+export function createApiClient(baseUrl: string, options?: ClientRequestOptions) {
+  return hc<AppType>(baseUrl, options)
+}
+export type ApiClient = ReturnType<typeof createApiClient>

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto'
+import { desc, eq } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import {
+  boardIdSchema,
+  createBoardRequestSchema,
+  renameBoardRequestSchema,
+  type BoardListResponse,
+  type BoardResponse,
+} from '@storyloom/shared/api/boards'
+import type { Db } from '../db/openDatabase'
+import { boards } from '../db/schema'
+import type { SyncServer } from '../sync/createSyncServer'
+import { boardNotFound } from './errors'
+import { jsonBodyLimit } from './jsonBodyLimit'
+import { validate } from './validate'
+
+export const boardParamsSchema = z.object({ boardId: boardIdSchema })
+
+/** 12 random bytes as base64url: 16 URL-safe characters, 96 bits — unguessable, short in a URL. */
+function newBoardId(): string {
+  return randomBytes(12).toString('base64url')
+}
+
+function toBoardResponse(row: typeof boards.$inferSelect): BoardResponse {
+  return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+}
+
+/** /api/boards: list, create, read, rename and delete boards. */
+export function boardRoutes({ db, sync }: { db: Db; sync: Pick<SyncServer, 'closeBoard'> }) {
+  return new Hono()
+    .get('/', (c) => {
+      const rows = db.select().from(boards).orderBy(desc(boards.updatedAt), desc(boards.createdAt)).all()
+      return c.json({ boards: rows.map(toBoardResponse) } satisfies BoardListResponse, 200)
+    })
+    .post('/', jsonBodyLimit, validate('json', createBoardRequestSchema), (c) => {
+      const { name } = c.req.valid('json')
+      const now = new Date()
+      const row = db.insert(boards).values({ id: newBoardId(), name, createdAt: now, updatedAt: now }).returning().get()
+      return c.json(toBoardResponse(row), 201)
+    })
+    .get('/:boardId', validate('param', boardParamsSchema), (c) => {
+      const { boardId } = c.req.valid('param')
+      const row = db.select().from(boards).where(eq(boards.id, boardId)).get()
+      if (!row) throw boardNotFound(boardId)
+      return c.json(toBoardResponse(row), 200)
+    })
+    .patch(
+      '/:boardId',
+      jsonBodyLimit,
+      validate('param', boardParamsSchema),
+      validate('json', renameBoardRequestSchema),
+      (c) => {
+        const { boardId } = c.req.valid('param')
+        const { name } = c.req.valid('json')
+        const row = db
+          .update(boards)
+          .set({ name, updatedAt: new Date() })
+          .where(eq(boards.id, boardId))
+          .returning()
+          .get()
+        if (!row) throw boardNotFound(boardId)
+        return c.json(toBoardResponse(row), 200)
+      },
+    )
+    .delete('/:boardId', validate('param', boardParamsSchema), (c) => {
+      const { boardId } = c.req.valid('param')
+      // Delete first, so the board cannot be reopened between closing its room and deleting
+      // it; its updates, snapshots and asset rows go with it (ON DELETE CASCADE).
+      const deleted = db.delete(boards).where(eq(boards.id, boardId)).returning({ id: boards.id }).get()
+      if (!deleted) throw boardNotFound(boardId)
+      sync.closeBoard(boardId)
+      return c.body(null, 204)
+    })
+}

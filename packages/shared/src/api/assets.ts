@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+/**
+ * The media types an asset upload may have. The server decides the type from the file's first
+ * bytes, never from the name or the declared Content-Type. SVG is deliberately absent: it can
+ * carry script.
+ */
+export const ASSET_MIME_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'video/mp4',
+  'video/webm',
+] as const
+export type AssetMimeType = (typeof ASSET_MIME_TYPES)[number]
+
+/**
+ * Optional request header of an upload carrying the original file name, percent-encoded
+ * (`encodeURIComponent`) because header values must be ASCII.
+ */
+export const ASSET_FILE_NAME_HEADER = 'X-File-Name'
+export const ASSET_FILE_NAME_MAX_LENGTH = 255
+
+/** An asset id: the lowercase hex sha256 of its bytes. */
+export const assetIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'not a valid asset id (sha256, lowercase hex)')
+
+/** Body of a successful upload (201). */
+export const assetResponseSchema = z.object({
+  id: assetIdSchema,
+  /** Same-origin path to GET the file; store it in the tldraw asset's `src`. */
+  url: z.string(),
+  mimeType: z.enum(ASSET_MIME_TYPES),
+  size: z.number().int().nonnegative(),
+})
+export type AssetResponse = z.infer<typeof assetResponseSchema>
+
+/** Where an asset of a board is served. */
+export function assetUrl(boardId: string, assetId: string): string {
+  return `/api/boards/${boardId}/assets/${assetId}`
+}
