@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { metaMap, putRecords, readAllRecords, readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
+import { boardSchema } from '@storyloom/shared/schema/boardSchema'
+import { compareSchema, prepareBoardDoc, seedRecords } from './boardPreparation'
+
+const current = boardSchema.serialize()
+const withFrame = (delta: number) => ({
+  ...current,
+  sequences: { ...current.sequences, 'com.tldraw.shape.frame': current.sequences['com.tldraw.shape.frame']! + delta },
+})
+
+describe('compareSchema', () => {
+  it('tells older, same and newer schemas apart', () => {
+    expect(compareSchema(current)).toBe('same')
+    expect(compareSchema(withFrame(-1))).toBe('older')
+    expect(compareSchema(withFrame(+1))).toBe('newer')
+    expect(compareSchema({ ...current, sequences: { ...current.sequences, 'com.storyloom.future': 0 } })).toBe('newer')
+  })
+})
+
+describe('prepareBoardDoc', () => {
+  it('seeds an empty doc in one transaction, and a second prepare writes nothing', () => {
+    const doc = new Y.Doc()
+    const updates: Uint8Array[] = []
+    doc.on('update', (u: Uint8Array) => updates.push(u))
+    expect(prepareBoardDoc(doc, 'server')).toMatchObject({ kind: 'ready', seeded: true })
+    expect(readAllRecords(doc).map((r) => r.id).sort()).toEqual(['document:document', 'page:page'])
+    expect(metaMap(doc).get('schema')).toEqual(current)
+    expect(updates).toHaveLength(1)
+    expect(prepareBoardDoc(doc, 'server')).toMatchObject({ kind: 'ready', seeded: false, migrated: false })
+    expect(updates).toHaveLength(1)
+  })
+
+  it('migrates older records and drops what does not validate', () => {
+    const doc = new Y.Doc()
+    doc.transact(() => {
+      putRecords(doc, seedRecords())
+      recordsMap(doc).set('shape:f1', {
+        id: 'shape:f1', typeName: 'shape', type: 'frame', x: 0, y: 0, rotation: 0, isLocked: false, opacity: 1,
+        meta: {}, parentId: 'page:page', index: 'a1', props: { w: 10, h: 10, name: 'old' },
+      } as never)
+      recordsMap(doc).set('shape:bad', { id: 'shape:bad', typeName: 'shape', x: 'no' } as never)
+      recordsMap(doc).set('junk', 7 as never)
+      metaMap(doc).set('schema', withFrame(-1))
+    })
+    const prepared = prepareBoardDoc(doc, 'server')
+    expect(prepared).toMatchObject({ kind: 'ready', migrated: true })
+    expect(prepared.kind === 'ready' && prepared.dropped.map((p) => p.id).sort()).toEqual(['junk', 'shape:bad'])
+    expect(readRecord(doc, 'shape:f1')).toMatchObject({ props: { color: 'black' } })
+    expect(recordsMap(doc).has('shape:bad')).toBe(false)
+    expect(metaMap(doc).get('schema')).toEqual(current)
+  })
+
+  it('leaves a doc written with a newer schema untouched', () => {
+    const doc = new Y.Doc()
+    doc.transact(() => metaMap(doc).set('schema', withFrame(+1)))
+    const before = Y.encodeStateAsUpdate(doc)
+    expect(prepareBoardDoc(doc, 'server')).toEqual({ kind: 'newerSchema' })
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before)
+  })
+})

@@ -1,0 +1,98 @@
+/**
+ * One client's socket on a board: what it may do, sending with backpressure protection, closing
+ * with a named code, and liveness for keepalive pings.
+ */
+import type { WebSocket } from 'ws'
+import { CloseCode, CloseReason, MAX_SYNC_MESSAGE_BYTES } from '@storyloom/shared/protocol/syncProtocol'
+import type { SyncAccess } from './authorize'
+
+/**
+ * ws refuses frames above its `maxPayload` itself, closing with 1009 before the app sees them.
+ * The sync socket's `maxPayload`: a little above the protocol limit, so that messages just over
+ * it still reach the app-level size check.
+ */
+export const WS_MAX_PAYLOAD = MAX_SYNC_MESSAGE_BYTES + 64 * 1024
+
+/** A reader this far behind (bytes queued in the socket) is disconnected instead of buffered without bound. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
+
+/** WebSocket close code 1011: the server hit an unexpected condition (clients reconnect). */
+export const CLOSE_INTERNAL_ERROR = 1011
+/** WebSocket close code 1013: try again later (clients reconnect). */
+const CLOSE_TRY_AGAIN_LATER = 1013
+/** WebSocket close code 1009, which ws uses for frames above `maxPayload`. */
+const CLOSE_MESSAGE_TOO_BIG = 1009
+
+let nextConnectionId = 1
+
+/** A client's socket on one board. */
+export class Connection {
+  /** For logs only. */
+  readonly id = nextConnectionId++
+  /** Set by keepalive: false after a ping until the pong arrives. */
+  alive = true
+  /** A read-only connection is told once that its writes are dropped. */
+  readOnlyNoticeSent = false
+  private closing = false
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly boardId: string,
+    readonly access: SyncAccess,
+  ) {
+    // Clients stop reconnecting only on 44xx codes, so an over-limit frame refused by ws must
+    // end as 4413 like one refused by our own size check (ws calls the public close()).
+    const close = socket.close.bind(socket)
+    socket.close = (code?: number, reason?: string | Buffer) =>
+      code === CLOSE_MESSAGE_TOO_BIG ? close(CloseCode.tooLarge, CloseReason[CloseCode.tooLarge]) : close(code, reason)
+    socket.on('pong', () => {
+      this.alive = true
+    })
+  }
+
+  get readOnly(): boolean {
+    return this.access.readOnly
+  }
+
+  /** False once closing started: nothing more is sent or handled. */
+  get open(): boolean {
+    return !this.closing && this.socket.readyState === this.socket.OPEN
+  }
+
+  /** Sends one message (encoded once by the caller, shared by every recipient). */
+  send(message: Uint8Array): void {
+    if (!this.open) return
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CLOSE_TRY_AGAIN_LATER, 'too far behind')
+      return
+    }
+    this.socket.send(message)
+  }
+
+  /** Closes with a Storyloom code (reason from `CloseReason`) or a standard one. */
+  close(code: CloseCode | number, reason?: string): void {
+    if (this.closing) return
+    this.closing = true
+    this.socket.close(code, reason ?? CloseReason[code as CloseCode] ?? '')
+  }
+
+  /** Drops the socket without a close handshake (dead peer, or shutdown timeout). */
+  terminate(): void {
+    this.closing = true
+    this.socket.terminate()
+  }
+
+  /** Keepalive tick: terminate if the last ping got no pong, else ping again. */
+  keepalive(): void {
+    if (!this.alive) {
+      this.terminate()
+      return
+    }
+    this.alive = false
+    try {
+      this.socket.ping()
+    } catch {
+      this.terminate()
+    }
+  }
+}

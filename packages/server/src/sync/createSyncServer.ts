@@ -1,0 +1,178 @@
+/**
+ * The board sync endpoint (`/sync/<boardId>`, y-websocket protocol; see docs/sync-endpoint.md):
+ * checks each upgrade (path, Origin, authorize hook), then hands the socket to its board's room,
+ * loading the room on first use.
+ */
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { CloseCode, CloseReason } from '@storyloom/shared/protocol/syncProtocol'
+import type { ServerConfig } from '../config'
+import type { Db } from '../db/openDatabase'
+import { allowEveryone, type Authorize, type SyncAccess } from './authorize'
+import { CLOSE_INTERNAL_ERROR, Connection, WS_MAX_PAYLOAD } from './connection'
+import { isOriginAllowed } from './originCheck'
+import { NEWER_SCHEMA, Room } from './room'
+import { SyncPersistence } from './roomPersistence'
+import { logSyncError, logSyncWarning } from './syncLog'
+import { boardIdOfRequest, rejectUpgrade } from './upgradeRequest'
+
+export type SyncServer = {
+  /** Handles an HTTP upgrade request (wire to the HTTP server's `upgrade` event). */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
+  /** The board was deleted: close its connections with `boardNotFound` and drop its room unsaved. */
+  closeBoard(boardId: string): void
+  stats(): { rooms: number; connections: number }
+  /** Closes every socket (`goingAway`), persists and compacts every room. */
+  close(): Promise<void>
+}
+
+/** Knobs with production defaults; tests shorten them. */
+export type SyncTuning = {
+  /** Compact a board once its update log has this many entries. Default 500. */
+  compactAfterUpdates?: number
+  /** Unload a room this long after its last connection left. Default 5 s. */
+  unloadAfterMs?: number
+  /** Ping every connection this often; one that missed the previous pong is dropped. Default 30 s. */
+  keepaliveMs?: number
+}
+
+/** How long `close()` waits for clients to answer the close handshake before dropping them. */
+const CLOSE_GRACE_MS = 2_000
+
+function closeSocket(ws: WebSocket, code: CloseCode): void {
+  ws.close(code, CloseReason[code])
+}
+
+/** Creates the sync endpoint. It accepts sockets only through `handleUpgrade`. */
+export function createSyncServer(opts: {
+  db: Db
+  config: ServerConfig
+  authorize?: Authorize
+  tuning?: SyncTuning
+}): SyncServer {
+  const { config } = opts
+  const authorize = opts.authorize ?? allowEveryone
+  const tuning = { compactAfterUpdates: 500, unloadAfterMs: 5_000, keepaliveMs: 30_000, ...opts.tuning }
+  const persistence = new SyncPersistence(opts.db)
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false, clientTracking: false })
+  const rooms = new Map<string, Room>()
+  const connections = new Set<Connection>()
+  let closing: Promise<void> | undefined
+
+  const keepalive = setInterval(() => {
+    for (const conn of connections) conn.keepalive()
+  }, tuning.keepaliveMs)
+  keepalive.unref()
+
+  /** The board's room, loading it if needed. Loading is synchronous: no two loads of one board. */
+  function roomFor(boardId: string): Room | typeof NEWER_SCHEMA {
+    const existing = rooms.get(boardId)
+    if (existing) return existing
+    const opened = Room.open({
+      boardId,
+      persistence,
+      compactAfterUpdates: tuning.compactAfterUpdates,
+      unloadAfterMs: tuning.unloadAfterMs,
+      onClosed: (room) => {
+        if (rooms.get(boardId) === room) rooms.delete(boardId)
+      },
+    })
+    if (opened !== NEWER_SCHEMA) rooms.set(boardId, opened)
+    return opened
+  }
+
+  function accept(ws: WebSocket, boardId: string, access: SyncAccess | 'forbidden'): void {
+    if (access === 'forbidden' || closing) {
+      ws.on('error', () => {})
+      closeSocket(ws, closing ? CloseCode.goingAway : CloseCode.forbidden)
+      return
+    }
+    const conn = new Connection(ws, boardId, access)
+    ws.on('error', (error) => logSyncWarning({ boardId, connection: conn.id }, 'socket error', error))
+    let room: Room | typeof NEWER_SCHEMA
+    try {
+      // Accept, then close: browsers cannot read the status of a refused upgrade, but they see close codes.
+      if (!persistence.boardExists(boardId)) {
+        conn.close(CloseCode.boardNotFound)
+        return
+      }
+      room = roomFor(boardId)
+    } catch (error) {
+      logSyncError({ boardId }, 'could not open the board', error)
+      conn.close(CLOSE_INTERNAL_ERROR, 'could not open the board')
+      return
+    }
+    if (room === NEWER_SCHEMA) {
+      logSyncWarning({ boardId }, 'board was written by a newer Storyloom; refusing to open it')
+      conn.close(CloseCode.upgradeRequired)
+      return
+    }
+    connections.add(conn)
+    ws.on('close', () => connections.delete(conn))
+    room.join(conn)
+  }
+
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const boardId = boardIdOfRequest(req)
+    if (boardId === 'not-sync') return rejectUpgrade(socket, 404)
+    if (boardId === 'bad-id') return rejectUpgrade(socket, 400)
+    if (closing) return rejectUpgrade(socket, 503)
+    if (!isOriginAllowed(req, config.allowedOrigins)) return rejectUpgrade(socket, 403)
+    // The HTTP server detached its error handler on upgrade; cover the wait for authorize.
+    const onEarlyError = () => socket.destroy()
+    socket.on('error', onEarlyError)
+    authorize(req, boardId).then(
+      (access) => {
+        if (socket.destroyed) return
+        if (access === null) return rejectUpgrade(socket, 401)
+        if (closing) return rejectUpgrade(socket, 503)
+        socket.off('error', onEarlyError)
+        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, access))
+      },
+      (error: unknown) => {
+        logSyncError({ boardId }, 'authorize hook failed', error)
+        rejectUpgrade(socket, 500)
+      },
+    )
+  }
+
+  function closeBoard(boardId: string): void {
+    const room = rooms.get(boardId)
+    if (!room) return
+    rooms.delete(boardId)
+    room.drop(CloseCode.boardNotFound)
+  }
+
+  async function shutdown(): Promise<void> {
+    clearInterval(keepalive)
+    const open = [...connections]
+    for (const room of [...rooms.values()]) {
+      try {
+        room.shutdown(CloseCode.goingAway)
+      } catch (error) {
+        logSyncError({ boardId: room.boardId }, 'could not persist the room on shutdown', error)
+      }
+    }
+    rooms.clear()
+    let timer: NodeJS.Timeout | undefined
+    const closed = Promise.all(
+      open.map((conn) => new Promise<void>((resolve) => {
+        if (conn.socket.readyState === conn.socket.CLOSED) resolve()
+        else conn.socket.once('close', () => resolve())
+      })),
+    )
+    await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS)))])
+    clearTimeout(timer)
+    for (const conn of open) conn.terminate()
+    await persistence.dispose()
+    await new Promise<void>((resolve) => wss.close(() => resolve()))
+  }
+
+  return {
+    handleUpgrade,
+    closeBoard,
+    stats: () => ({ rooms: rooms.size, connections: connections.size }),
+    close: () => (closing ??= shutdown()),
+  }
+}

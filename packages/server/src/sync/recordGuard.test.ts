@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { changedRecordIds, metaMap, pathsMap, putRecords, readAllRecords, readRecord, recordsMap, removeRecords } from '@storyloom/shared/doc/boardDoc'
+import { applyRepair, RecordGuard, type BoardRecord } from './recordGuard'
+import { seedRecords } from './boardPreparation'
+
+const frame = (x: unknown = 0) =>
+  ({
+    id: 'shape:f1', typeName: 'shape', type: 'frame', x, y: 0, rotation: 0, isLocked: false, opacity: 1, meta: {},
+    parentId: 'page:page', index: 'a1', props: { w: 160, h: 90, name: 'Shot', color: 'black' },
+  }) as unknown as BoardRecord
+
+/** A seeded doc with a valid frame, its guard, and a helper that runs one "client" transaction through it. */
+function setup() {
+  const doc = new Y.Doc()
+  doc.transact(() => {
+    putRecords(doc, [...seedRecords(), frame()])
+    metaMap(doc).set('schema', { schemaVersion: 2, sequences: {} })
+  })
+  const guard = new RecordGuard(doc, readAllRecords(doc))
+  const client = Symbol('client')
+  const clientWrite = (change: () => void) => {
+    const ids = new Set<string>()
+    const meta = new Set<string>()
+    const collect = (tr: Y.Transaction) => {
+      if (tr.origin !== client) return
+      for (const id of changedRecordIds(doc, tr)) ids.add(id)
+      for (const key of tr.changed.get(metaMap(doc) as never) ?? []) if (key !== null) meta.add(key)
+    }
+    doc.on('afterTransaction', collect)
+    doc.transact(change, client)
+    doc.off('afterTransaction', collect)
+    const repair = guard.check(doc, ids, meta)
+    if (repair) doc.transact(() => applyRepair(doc, repair))
+    return repair
+  }
+  return { doc, clientWrite }
+}
+
+describe('RecordGuard', () => {
+  it('accepts valid changes and keeps them as the new known-good state', () => {
+    const { doc, clientWrite } = setup()
+    expect(clientWrite(() => putRecords(doc, [frame(10)]))).toBeUndefined()
+    expect(clientWrite(() => putRecords(doc, [frame('abc')]))?.problems.map((p) => p.id)).toEqual(['shape:f1'])
+    expect(readRecord(doc, 'shape:f1')).toMatchObject({ x: 10 })
+  })
+
+  it('removes an invalid record that never had a valid state', () => {
+    const { doc, clientWrite } = setup()
+    const repair = clientWrite(() => recordsMap(doc).set('camera:c', { id: 'camera:c', typeName: 'camera' } as never))
+    expect(repair?.problems).toEqual([{ id: 'camera:c', reason: expect.stringContaining('camera') }])
+    expect(recordsMap(doc).has('camera:c')).toBe(false)
+  })
+
+  it('refuses values that are not records, and records stored under another id', () => {
+    const { doc, clientWrite } = setup()
+    expect(clientWrite(() => recordsMap(doc).set('shape:n', null as never))?.remove).toEqual(['shape:n'])
+    expect(clientWrite(() => recordsMap(doc).set('shape:f1', { ...frame(), id: 'shape:other' } as never))?.restore).toHaveLength(1)
+    expect(readRecord(doc, 'shape:f1')).toMatchObject({ id: 'shape:f1' })
+    expect(recordsMap(doc).has('shape:n')).toBe(false)
+  })
+
+  it('restores the document record and the last page when a client deletes them', () => {
+    const { doc, clientWrite } = setup()
+    const repair = clientWrite(() => removeRecords(doc, ['document:document', 'page:page']))
+    expect(repair?.problems.map((p) => p.id).sort()).toEqual(['document:document', 'page:page'])
+    expect(readRecord(doc, 'document:document')).toBeDefined()
+    expect(readRecord(doc, 'page:page')).toBeDefined()
+    // A page that is not the last one can go.
+    clientWrite(() => putRecords(doc, [{ id: 'page:p2', typeName: 'page', name: 'P2', index: 'a2', meta: {} } as never]))
+    expect(clientWrite(() => removeRecords(doc, ['page:page']))).toBeUndefined()
+  })
+
+  it('refuses path entries that are not text and restores server-owned meta', () => {
+    const { doc, clientWrite } = setup()
+    const draw = {
+      ...frame(), id: 'shape:d1', type: 'draw',
+      props: { color: 'black', fill: 'none', dash: 'draw', size: 'm', segments: [{ type: 'free', path: 'AAAA' }], isComplete: true, isClosed: false, isPen: false, scale: 1, scaleX: 1, scaleY: 1 },
+    } as unknown as BoardRecord
+    expect(clientWrite(() => putRecords(doc, [draw]))).toBeUndefined()
+    const repair = clientWrite(() => pathsMap(doc).set('shape:d1/0', 42 as never))
+    expect(repair?.problems.map((p) => p.id)).toEqual(['shape:d1'])
+    expect(pathsMap(doc).get('shape:d1/0')?.toString()).toBe('AAAA')
+
+    expect(clientWrite(() => metaMap(doc).set('schema', 'mine'))?.problems[0]?.id).toBe('meta/schema')
+    expect(metaMap(doc).get('schema')).toEqual({ schemaVersion: 2, sequences: {} })
+    clientWrite(() => metaMap(doc).set('extra', 1))
+    expect(metaMap(doc).has('extra')).toBe(false)
+  })
+})

@@ -1,0 +1,388 @@
+/**
+ * One board's authoritative room: the loaded Y.Doc and awareness, the connections on it, and the
+ * path every client write takes — apply, validate the touched records, repair, persist, then
+ * broadcast.
+ */
+import * as Y from 'yjs'
+import { changedRecordIds, metaMap } from '@storyloom/shared/doc/boardDoc'
+import {
+  CloseCode,
+  MAX_SYNC_MESSAGE_BYTES,
+  NoticeCode,
+  type SyncNotice,
+} from '@storyloom/shared/protocol/syncProtocol'
+import { prepareBoardDoc } from './boardPreparation'
+import { CLOSE_INTERNAL_ERROR, Connection } from './connection'
+import { applyRepair, RecordGuard } from './recordGuard'
+import { RoomAwareness } from './roomAwareness'
+import type { SyncPersistence } from './roomPersistence'
+import { logSyncError, logSyncWarning } from './syncLog'
+import {
+  BadMessageError,
+  decodeClientMessage,
+  encodeNotice,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+} from './syncMessages'
+
+/** Origin of the transactions the server makes itself: seeding, migrations, repairs. */
+const SERVER_ORIGIN = Symbol('storyloom.server')
+/** Pending updates came from more than one origin: broadcast to everyone. */
+const MIXED_ORIGINS = Symbol('storyloom.mixed')
+
+const READ_ONLY_MESSAGE = 'You can view this board but not edit it: your changes are not saved.'
+
+/** Settings and callbacks a room gets from the sync server. */
+export type RoomOptions = {
+  boardId: string
+  persistence: SyncPersistence
+  /** Compact once the board's log has this many entries. */
+  compactAfterUpdates: number
+  /** Unload this long after the last connection left. */
+  unloadAfterMs: number
+  /** Called once when the room unloads or is dropped, so the server forgets it. */
+  onClosed(room: Room): void
+}
+
+/** A board doc written by a newer Storyloom: nobody may open it here, and it is never written. */
+export const NEWER_SCHEMA = 'newerSchema'
+
+/** The live room of one board. Create with `Room.open`. */
+export class Room {
+  readonly boardId: string
+  private readonly awareness: RoomAwareness
+  /** The doc's `meta` map, typed as the key `Transaction.changed` uses. */
+  private readonly metaType: Y.AbstractType<Y.YEvent<any>>
+  private readonly connections = new Set<Connection>()
+
+  // Updates applied but not yet persisted and broadcast (see applyClientWrite).
+  private pending: Uint8Array[] = []
+  private pendingOrigin: unknown = undefined
+  private pendingNotices: [Connection, SyncNotice][] = []
+  private flushHandle: NodeJS.Immediate | undefined
+  private compactHandle: NodeJS.Immediate | undefined
+  private unloadTimer: NodeJS.Timeout | undefined
+
+  // What the client transaction being applied touched (filled by afterTransaction).
+  private writer: Connection | undefined
+  /** Set while a client write is applied: applyClientWrite decides when it is flushed. */
+  private inClientWrite = false
+  private readonly touchedRecords = new Set<string>()
+  private readonly touchedMeta = new Set<string>()
+
+  /** A client write was already flushed in this event-loop turn; later ones wait for its end. */
+  private flushedThisTurn = false
+  private turnEndHandle: NodeJS.Immediate | undefined
+  private logLength: number
+  private lastSeq: number
+  private disposed = false
+
+  private constructor(
+    private readonly options: RoomOptions,
+    private readonly doc: Y.Doc,
+    private readonly guard: RecordGuard,
+    stored: { lastSeq: number; logLength: number },
+  ) {
+    this.boardId = options.boardId
+    this.lastSeq = stored.lastSeq
+    this.logLength = stored.logLength
+    this.metaType = metaMap(doc) as unknown as Y.AbstractType<Y.YEvent<any>>
+    this.awareness = new RoomAwareness(doc)
+    doc.on('afterTransaction', this.onAfterTransaction)
+    doc.on('update', this.onUpdate)
+  }
+
+  /**
+   * Loads a board from SQLite (snapshot + later log entries) and prepares it (seed, migrate,
+   * drop invalid records), persisting what preparation wrote. Synchronous, so the server can
+   * register the room before anything else runs: concurrent first connections share one load.
+   */
+  static open(options: RoomOptions): Room | typeof NEWER_SCHEMA {
+    const { boardId, persistence } = options
+    const stored = persistence.load(boardId)
+    const doc = new Y.Doc()
+    doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+      for (const update of stored.updates) Y.applyUpdate(doc, update)
+    })
+    const preparation: Uint8Array[] = []
+    const capture = (update: Uint8Array) => preparation.push(update)
+    doc.on('update', capture)
+    const prepared = prepareBoardDoc(doc, SERVER_ORIGIN)
+    doc.off('update', capture)
+    if (prepared.kind === 'newerSchema') {
+      doc.destroy()
+      return NEWER_SCHEMA
+    }
+    if (prepared.migrated) logSyncWarning({ boardId }, 'migrated records to the current schema')
+    if (prepared.dropped.length > 0) {
+      logSyncWarning({ boardId }, `removed ${prepared.dropped.length} invalid record(s) on open: ${prepared.dropped.map((p) => p.id).join(', ')}`)
+    }
+    let { lastSeq } = stored
+    for (const update of preparation) lastSeq = persistence.append(boardId, update)
+    const guard = new RecordGuard(doc, prepared.records)
+    return new Room(options, doc, guard, { lastSeq, logLength: stored.updates.length + preparation.length })
+  }
+
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  /** Adds a connection and starts the sync handshake (server step 1, current awareness). */
+  join(conn: Connection): void {
+    if (this.unloadTimer) clearTimeout(this.unloadTimer)
+    this.unloadTimer = undefined
+    this.connections.add(conn)
+    conn.socket.on('message', (data, isBinary) => this.receive(conn, data as Buffer, isBinary))
+    conn.socket.on('close', () => this.leave(conn))
+    conn.send(encodeSyncStep1(this.doc))
+    this.awareness.add(conn)
+  }
+
+  private leave(conn: Connection): void {
+    if (this.disposed || !this.connections.delete(conn)) return
+    this.awareness.remove(conn)
+    if (this.connections.size === 0) {
+      this.unloadTimer = setTimeout(() => this.unload(), this.options.unloadAfterMs)
+      this.unloadTimer.unref()
+    }
+  }
+
+  /** Handles one message; a message that is too large or malformed closes only its connection. */
+  private receive(conn: Connection, data: Buffer, isBinary: boolean): void {
+    if (this.disposed || !conn.open) return
+    if (data.length > MAX_SYNC_MESSAGE_BYTES) {
+      logSyncWarning({ boardId: this.boardId, connection: conn.id }, `closing: ${data.length}-byte message over the limit`)
+      conn.close(CloseCode.tooLarge)
+      return
+    }
+    try {
+      if (!isBinary) throw new BadMessageError('text frame')
+      const message = decodeClientMessage(data)
+      switch (message.kind) {
+        case 'syncStep1':
+          // Never show a client state that is not on disk yet.
+          this.flush()
+          conn.send(encodeSyncStep2(this.doc, message.stateVector))
+          break
+        case 'syncStep2':
+        case 'update':
+          if (conn.readOnly) this.refuseReadOnlyWrite(conn, message.kind, message.update)
+          else this.applyClientWrite(conn, message.update)
+          break
+        case 'awareness':
+          this.awareness.apply(conn, message.update)
+          break
+        case 'queryAwareness':
+          this.awareness.sendAll(conn)
+          break
+      }
+    } catch (error) {
+      logSyncWarning({ boardId: this.boardId, connection: conn.id }, 'closing: malformed message', error)
+      conn.close(CloseCode.badMessage)
+    }
+  }
+
+  /**
+   * Applies a client's update with the connection as origin, validates the records it touched
+   * and, if any is invalid, repairs them in a server transaction before anything is persisted
+   * or broadcast: the flush sends the merged net result, so others never see the invalid state.
+   */
+  private applyClientUpdate(conn: Connection, update: Uint8Array): void {
+    let failure: unknown
+    this.writer = conn
+    try {
+      Y.applyUpdate(this.doc, update, conn)
+    } catch (error) {
+      failure = error // what was integrated before the error is still checked below
+    } finally {
+      this.writer = undefined
+    }
+    if (this.touchedRecords.size > 0 || this.touchedMeta.size > 0) {
+      const repair = this.guard.check(this.doc, this.touchedRecords, this.touchedMeta)
+      this.touchedRecords.clear()
+      this.touchedMeta.clear()
+      if (repair) {
+        this.doc.transact(() => applyRepair(this.doc, repair), SERVER_ORIGIN)
+        this.pendingNotices.push([conn, { code: NoticeCode.recordReverted, records: repair.problems }])
+        logSyncWarning(
+          { boardId: this.boardId, connection: conn.id },
+          `reverted ${repair.problems.length} invalid record(s): ${repair.problems.map((p) => p.id).join(', ')}`,
+        )
+      }
+    }
+    if (failure !== undefined) throw new BadMessageError('update could not be applied', { cause: failure })
+  }
+
+  /** Drops a read-only connection's write, telling it once (an empty or already-known step 2 is no write). */
+  private refuseReadOnlyWrite(conn: Connection, kind: 'syncStep2' | 'update', update: Uint8Array): void {
+    if (conn.readOnlyNoticeSent) return
+    if (kind === 'syncStep2' && !this.hasUnknownStructs(update)) return
+    conn.readOnlyNoticeSent = true
+    conn.send(encodeNotice({ code: NoticeCode.readOnly, message: READ_ONLY_MESSAGE }))
+  }
+
+  private hasUnknownStructs(update: Uint8Array): boolean {
+    let meta: ReturnType<typeof Y.parseUpdateMeta>
+    try {
+      meta = Y.parseUpdateMeta(update)
+    } catch (error) {
+      throw new BadMessageError('malformed update', { cause: error })
+    }
+    for (const [client, clock] of meta.to) {
+      if (clock > Y.getState(this.doc.store, client)) return true
+    }
+    return false
+  }
+
+  /**
+   * Applies a client write, then flushes it. The first client write of an event-loop turn is
+   * persisted and broadcast at once (latency); writes that arrive later in the same turn — only
+   * under load — wait for the end-of-turn flush and go out merged, as one log entry and one
+   * message (throughput).
+   */
+  private applyClientWrite(conn: Connection, update: Uint8Array): void {
+    this.inClientWrite = true
+    try {
+      this.applyClientUpdate(conn, update)
+    } finally {
+      this.inClientWrite = false
+      if (this.pending.length > 0) {
+        if (this.flushedThisTurn) {
+          this.flushHandle ??= setImmediate(this.flush)
+        } else {
+          this.flushedThisTurn = true
+          this.turnEndHandle ??= setImmediate(this.endTurn)
+          this.flush()
+        }
+      }
+    }
+  }
+
+  private readonly endTurn = (): void => {
+    this.turnEndHandle = undefined
+    this.flushedThisTurn = false
+  }
+
+  private readonly onAfterTransaction = (transaction: Y.Transaction): void => {
+    if (this.writer === undefined || transaction.origin !== this.writer) return
+    for (const id of changedRecordIds(this.doc, transaction)) this.touchedRecords.add(id)
+    const metaKeys = transaction.changed.get(this.metaType)
+    if (metaKeys) for (const key of metaKeys) if (key !== null) this.touchedMeta.add(key)
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.pending.push(update)
+    if (this.pendingOrigin === undefined) this.pendingOrigin = origin
+    else if (this.pendingOrigin !== origin) this.pendingOrigin = MIXED_ORIGINS
+    if (!this.inClientWrite) this.flushHandle ??= setImmediate(this.flush)
+  }
+
+  /**
+   * Persists the pending updates as one log entry, then broadcasts them as one message (encoded
+   * once) — to everyone but the writer when a single connection wrote it all unrepaired — then
+   * sends queued notices. Also runs at the end of every turn with pending updates (see applyClientWrite).
+   */
+  private readonly flush = (): void => {
+    if (this.flushHandle) clearImmediate(this.flushHandle)
+    this.flushHandle = undefined
+    if (this.disposed) return
+    if (this.pending.length > 0) {
+      const update = this.pending.length === 1 ? this.pending[0]! : Y.mergeUpdates(this.pending)
+      const origin = this.pendingOrigin
+      this.pending = []
+      this.pendingOrigin = undefined
+      try {
+        this.lastSeq = this.options.persistence.append(this.boardId, update)
+        this.logLength++
+      } catch (error) {
+        this.failPersistence(error)
+        return
+      }
+      const message = encodeUpdateMessage(update)
+      const skip = origin instanceof Connection ? origin : undefined
+      for (const conn of this.connections) if (conn !== skip) conn.send(message)
+      if (this.logLength >= this.options.compactAfterUpdates) {
+        this.compactHandle ??= setImmediate(() => {
+          this.compactHandle = undefined
+          this.compact()
+        })
+      }
+    }
+    if (this.pendingNotices.length > 0) {
+      for (const [conn, notice] of this.pendingNotices) conn.send(encodeNotice(notice))
+      this.pendingNotices = []
+    }
+  }
+
+  /**
+   * Writes the doc re-encoded (deleted content dropped) as the board's snapshot and deletes the
+   * log entries it covers, in one SQLite transaction.
+   */
+  compact(): void {
+    this.flush()
+    if (this.disposed || this.logLength === 0) return
+    try {
+      this.options.persistence.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
+      this.logLength = 0
+    } catch (error) {
+      logSyncError({ boardId: this.boardId }, 'compaction failed; the log is kept', error)
+    }
+  }
+
+  private unload(): void {
+    this.unloadTimer = undefined
+    if (this.disposed || this.connections.size > 0) return
+    this.compact()
+    this.dispose()
+  }
+
+  /** Server shutdown: persist what is pending, close every connection with `code`, compact, unload. */
+  shutdown(code: number): void {
+    if (this.disposed) return
+    this.flush()
+    for (const conn of this.connections) conn.close(code)
+    this.compact()
+    this.dispose()
+  }
+
+  /** Closes every connection with `code` and unloads WITHOUT writing anything (board deleted). */
+  drop(code: number): void {
+    if (this.disposed) return
+    this.pending = []
+    this.pendingNotices = []
+    for (const conn of this.connections) conn.close(code)
+    this.dispose()
+  }
+
+  private failPersistence(error: unknown): void {
+    let boardGone = false
+    try {
+      boardGone = !this.options.persistence.boardExists(this.boardId)
+    } catch {
+      // the database itself is failing; report it as such below
+    }
+    if (boardGone) {
+      this.drop(CloseCode.boardNotFound)
+      return
+    }
+    // Clients keep their edits and resend them (sync step 2) when they reconnect to a fresh room.
+    logSyncError({ boardId: this.boardId }, 'could not persist an update; closing the room', error)
+    this.drop(CLOSE_INTERNAL_ERROR)
+  }
+
+  private dispose(): void {
+    this.disposed = true
+    if (this.flushHandle) clearImmediate(this.flushHandle)
+    if (this.compactHandle) clearImmediate(this.compactHandle)
+    if (this.turnEndHandle) clearImmediate(this.turnEndHandle)
+    if (this.unloadTimer) clearTimeout(this.unloadTimer)
+    this.connections.clear()
+    this.awareness.destroy()
+    this.doc.off('update', this.onUpdate)
+    this.doc.off('afterTransaction', this.onAfterTransaction)
+    this.doc.destroy()
+    this.options.onClosed(this)
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * SQLite persistence of board docs: an append-only update log (`board_updates`) folded into a
+ * snapshot (`board_snapshots`) by compaction. All statements are prepared once; appends are
+ * synchronous so an update is committed before anyone is told about it.
+ */
+import { and, asc, eq, getTableName, gt, lte, sql } from 'drizzle-orm'
+import type { Db } from '../db/openDatabase'
+import { boardSnapshots, boards, boardUpdates } from '../db/schema'
+import { WalCheckpointer } from './walCheckpointer'
+
+/** What is stored for one board: the snapshot (if any) and the log entries after it, in order. */
+export type StoredBoard = {
+  snapshot: Uint8Array | undefined
+  updates: Uint8Array[]
+  /** Seq of the last log entry covered (snapshot or log), 0 for a board never written. */
+  lastSeq: number
+}
+
+/**
+ * SQLite checkpoints its WAL inside the commit that takes it past 1000 pages, stalling that
+ * commit (and the event loop) on fsync. An append is on the broadcast path, so the sync layer
+ * starts a checkpoint in a worker thread every this many appends (about 3 pages each); the
+ * automatic checkpoint, left on as a safety net, is then not reached by an append.
+ */
+const CHECKPOINT_EVERY_APPENDS = 100
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
+
+/** Prepared statements over the sync tables, shared by all rooms of one server. */
+export class SyncPersistence {
+  private readonly boardExistsQuery
+  private readonly snapshotQuery
+  private readonly updatesQuery
+  private readonly insertUpdate: { run(boardId: string, update: Buffer): { lastInsertRowid: number | bigint } }
+  private readonly upsertSnapshot
+  private readonly deleteUpdatesUpTo
+  private appendsSinceCheckpoint = 0
+  private checkpointHandle: NodeJS.Immediate | undefined
+  private readonly checkpointer: WalCheckpointer
+
+  constructor(private readonly db: Db) {
+    this.checkpointer = new WalCheckpointer(db)
+    this.boardExistsQuery = db
+      .select({ id: boards.id })
+      .from(boards)
+      .where(eq(boards.id, sql.placeholder('boardId')))
+      .prepare()
+    this.snapshotQuery = db
+      .select({ state: boardSnapshots.state, seq: boardSnapshots.seq })
+      .from(boardSnapshots)
+      .where(eq(boardSnapshots.boardId, sql.placeholder('boardId')))
+      .prepare()
+    this.updatesQuery = db
+      .select({ seq: boardUpdates.seq, update: boardUpdates.update })
+      .from(boardUpdates)
+      .where(and(eq(boardUpdates.boardId, sql.placeholder('boardId')), gt(boardUpdates.seq, sql.placeholder('after'))))
+      .orderBy(asc(boardUpdates.seq))
+      .prepare()
+    // The one statement on the broadcast path: plain better-sqlite3, no placeholder mapping.
+    this.insertUpdate = db.$client.prepare(
+      `INSERT INTO "${getTableName(boardUpdates)}" ("${boardUpdates.boardId.name}", "${boardUpdates.update.name}") VALUES (?, ?)`,
+    )
+    this.upsertSnapshot = db
+      .insert(boardSnapshots)
+      .values({
+        boardId: sql.placeholder('boardId'),
+        state: sql.placeholder('state'),
+        seq: sql.placeholder('seq'),
+        updatedAt: sql.placeholder('updatedAt'),
+      })
+      .onConflictDoUpdate({
+        target: boardSnapshots.boardId,
+        set: { state: sql`excluded.state`, seq: sql`excluded.seq`, updatedAt: sql`excluded.updated_at` },
+      })
+      .prepare()
+    this.deleteUpdatesUpTo = db
+      .delete(boardUpdates)
+      .where(and(eq(boardUpdates.boardId, sql.placeholder('boardId')), lte(boardUpdates.seq, sql.placeholder('seq'))))
+      .prepare()
+  }
+
+  /** True if the board exists in the `boards` table. */
+  boardExists(boardId: string): boolean {
+    return this.boardExistsQuery.get({ boardId }) !== undefined
+  }
+
+  /** Reads a board's snapshot and the log entries written after it. */
+  load(boardId: string): StoredBoard {
+    const snapshot = this.snapshotQuery.get({ boardId })
+    const after = snapshot?.seq ?? 0
+    const rows = this.updatesQuery.all({ boardId, after })
+    return {
+      snapshot: snapshot?.state,
+      updates: rows.map((row) => row.update),
+      lastSeq: rows.at(-1)?.seq ?? after,
+    }
+  }
+
+  /** Appends one update to the board's log (committed when this returns) and returns its seq. */
+  append(boardId: string, update: Uint8Array): number {
+    const result = this.insertUpdate.run(boardId, asBuffer(update))
+    if (++this.appendsSinceCheckpoint >= CHECKPOINT_EVERY_APPENDS) this.checkpointHandle ??= setImmediate(this.checkpoint)
+    return Number(result.lastInsertRowid)
+  }
+
+  /** Runs after the current fan-out: even posting to the worker stays off the broadcast path. */
+  private readonly checkpoint = (): void => {
+    this.checkpointHandle = undefined
+    this.appendsSinceCheckpoint = 0
+    void this.checkpointer.request()
+  }
+
+  /** Stops checkpointing (before the database is closed). */
+  async dispose(): Promise<void> {
+    if (this.checkpointHandle) clearImmediate(this.checkpointHandle)
+    this.checkpointHandle = undefined
+    await this.checkpointer.close()
+  }
+
+  /**
+   * Replaces the board's snapshot with `state` (the doc re-encoded, covering every log entry up
+   * to `seq`) and deletes those entries, in one transaction: a crash leaves either the old
+   * snapshot and the full log or the new snapshot and the rest of the log.
+   */
+  compact(boardId: string, state: Uint8Array, seq: number): void {
+    this.db.transaction(() => {
+      this.upsertSnapshot.run({ boardId, state: asBuffer(state), seq, updatedAt: new Date() })
+      this.deleteUpdatesUpTo.run({ boardId, seq })
+    })
+  }
+}

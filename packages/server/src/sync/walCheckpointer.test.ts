@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase, type Db } from '../db/openDatabase'
+import { WalCheckpointer } from './walCheckpointer'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+function freshDb(): { db: Db; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'storyloom-wal-'))
+  dirs.push(dir)
+  const file = join(dir, 'storyloom.sqlite')
+  return { db: openDatabase(file), file }
+}
+
+describe('WalCheckpointer', () => {
+  it('moves committed pages from the WAL into the database file from its worker', async () => {
+    const { db, file } = freshDb()
+    const insert = db.$client.prepare("INSERT INTO boards (id, name) VALUES (?, 'x')")
+    for (let i = 0; i < 200; i++) insert.run(`board-${i}`) // well under SQLite's 1000-page auto-checkpoint
+    const before = statSync(file).size
+    const checkpointer = new WalCheckpointer(db)
+    await checkpointer.request()
+    expect(statSync(file).size).toBeGreaterThan(before)
+    await checkpointer.close()
+    db.$client.close()
+  })
+})

@@ -1,0 +1,81 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
+import { CloseCode, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
+import type { Authorize } from '@storyloom/server/sync/authorize'
+import { startTestServer, type TestServer } from '../support/testServer'
+import { connectClient, createBoard, openRawSocket, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
+import { pageRecord, pagesOf } from '../support/boardFixtures'
+
+/** Role from the `?role=` query parameter (y-websocket `params`), standing in for a session. */
+const authorize: Authorize = async (req) => {
+  const role = new URL(req.url ?? '/', 'http://localhost').searchParams.get('role')
+  if (role === 'anonymous') return null
+  if (role === 'outsider') return 'forbidden'
+  if (role === 'broken') throw new Error('session store unavailable')
+  return { readOnly: role === 'viewer', userId: role ?? 'editor' }
+}
+
+let server: TestServer
+let endpoint: Awaited<ReturnType<typeof startSyncEndpoint>>
+const clients: SyncClient[] = []
+
+beforeAll(async () => {
+  server = await startTestServer()
+  endpoint = await startSyncEndpoint({ db: server.db, config: server.config, authorize })
+})
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
+afterAll(async () => {
+  await endpoint.close()
+  await server.dispose()
+})
+
+function connect(boardId: string, role: string): SyncClient {
+  const client = connectClient(endpoint.syncUrl, boardId, { params: { role } })
+  clients.push(client)
+  return client
+}
+
+describe('sync access', () => {
+  it('gives a read-only connection the doc and presence but drops its writes, telling it once', async () => {
+    const boardId = createBoard(server.db)
+    const editor = connect(boardId, 'editor')
+    const viewer = connect(boardId, 'viewer')
+    await Promise.all([editor.synced(), viewer.synced()])
+    expect(pagesOf(viewer.doc)).toHaveLength(1)
+
+    viewer.provider.awareness.setLocalStateField('user', { name: 'Client' })
+    await waitFor(() => editor.provider.awareness.getStates().get(viewer.doc.clientID), { what: 'editor sees the viewer' })
+
+    viewer.doc.transact(() => putRecords(viewer.doc, [pageRecord('v1', 'From viewer') as never]))
+    viewer.doc.transact(() => putRecords(viewer.doc, [pageRecord('v2', 'From viewer') as never]))
+    await waitFor(() => viewer.notices.length > 0, { what: 'read-only notice' })
+
+    editor.doc.transact(() => putRecords(editor.doc, [pageRecord('e1', 'From editor') as never]))
+    await waitFor(() => readRecord(viewer.doc, 'page:e1'), { what: 'viewer sees the editor’s write' })
+    expect(readRecord(editor.doc, 'page:v1')).toBeUndefined()
+    expect(readRecord(editor.doc, 'page:v2')).toBeUndefined()
+    expect(viewer.notices).toEqual([{ code: NoticeCode.readOnly, message: expect.any(String) }])
+    expect(viewer.closes).toEqual([])
+
+    // Not on disk either: a fresh client does not get them.
+    const later = connect(boardId, 'editor')
+    await later.synced()
+    expect(readRecord(later.doc, 'page:e1')).toBeDefined()
+    expect(readRecord(later.doc, 'page:v1')).toBeUndefined()
+  })
+
+  it('refuses the upgrade with 401 when the hook finds no session, and 500 when it fails', async () => {
+    const boardId = createBoard(server.db)
+    expect(await openRawSocket(`${endpoint.syncUrl}/${boardId}?role=anonymous`).refused).toBe(401)
+    expect(await openRawSocket(`${endpoint.syncUrl}/${boardId}?role=broken`).refused).toBe(500)
+  })
+
+  it('closes with 4403 when the user has no access to the board', async () => {
+    const boardId = createBoard(server.db)
+    const client = connect(boardId, 'outsider')
+    await waitFor(() => client.closes[0], { what: 'close' })
+    expect(client.closes[0]!.code).toBe(CloseCode.forbidden)
+  })
+})

@@ -1,0 +1,202 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { metaMap, putRecords, readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
+import { CloseCode } from '@storyloom/shared/protocol/syncProtocol'
+import { boardSchema } from '@storyloom/shared/schema/boardSchema'
+import { openDatabase, type Db } from '@storyloom/server/db/openDatabase'
+import { startTestServer, type TestServer } from '../support/testServer'
+import { spawnServer } from '../support/serverProcess'
+import { connectClient, createBoard, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
+import { frameShape, pageRecord, pagesOf } from '../support/boardFixtures'
+
+let server: TestServer
+const clients: SyncClient[] = []
+
+beforeAll(async () => {
+  server = await startTestServer()
+})
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
+afterAll(async () => {
+  await server.dispose()
+})
+
+function connect(syncUrl: string, boardId: string): SyncClient {
+  const client = connectClient(syncUrl, boardId)
+  clients.push(client)
+  return client
+}
+
+function write(client: SyncClient, ...records: object[]): void {
+  client.doc.transact(() => putRecords(client.doc, records as never))
+}
+
+function logRows(db: Db, boardId: string): number {
+  return (db.$client.prepare('SELECT count(*) AS n FROM board_updates WHERE board_id = ?').get(boardId) as { n: number }).n
+}
+
+function snapshotOf(db: Db, boardId: string): { size: number; seq: number } | undefined {
+  return db.$client.prepare('SELECT length(state) AS size, seq FROM board_snapshots WHERE board_id = ?').get(boardId) as
+    | { size: number; seq: number }
+    | undefined
+}
+
+/** Stores a board whose doc was written by another Storyloom version (with `schema` as its meta.schema). */
+function storeForeignBoard(db: Db, schema: object, records: object[]): string {
+  const boardId = createBoard(db)
+  const doc = new Y.Doc()
+  doc.transact(() => {
+    putRecords(doc, records as never)
+    metaMap(doc).set('schema', schema)
+  })
+  db.$client.prepare('INSERT INTO board_updates (board_id, "update") VALUES (?, ?)').run(boardId, Buffer.from(Y.encodeStateAsUpdate(doc)))
+  return boardId
+}
+
+const documentRecord = { id: 'document:document', typeName: 'document', gridSize: 10, name: '', meta: {} }
+
+function schemaWithFrameVersion(delta: number) {
+  const current = boardSchema.serialize()
+  const frame = current.sequences['com.tldraw.shape.frame']!
+  return { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.frame': frame + delta } }
+}
+
+describe('board persistence', () => {
+  it('keeps every record across a restart and does not seed again', async () => {
+    const boardId = createBoard(server.db)
+    const writer = connect(server.syncUrl, boardId)
+    await writer.synced()
+    write(writer, frameShape('f1', 'page:page'), pageRecord('p2', 'Scene 2'))
+    writer.doc.transact(() => removeRecords(writer.doc, ['shape:f1']))
+    write(writer, frameShape('f2', 'page:p2'))
+    const reader = connect(server.syncUrl, boardId)
+    await waitFor(() => readRecord(reader.doc, 'shape:f2'), { what: 'reader sees the writes' })
+
+    server = await server.restart()
+    const after = connect(server.syncUrl, boardId)
+    await after.synced()
+    expect(readRecord(after.doc, 'shape:f2')).toMatchObject({ parentId: 'page:p2' })
+    expect(readRecord(after.doc, 'shape:f1')).toBeUndefined()
+    expect(pagesOf(after.doc).map((p) => p.id).sort()).toEqual(['page:p2', 'page:page'])
+  })
+
+  it('compacts the log into a snapshot that drops deleted content and survives a restart', async () => {
+    const boardId = createBoard(server.db)
+    let endpoint = await startSyncEndpoint({ db: server.db, config: server.config, tuning: { compactAfterUpdates: 20 } })
+    try {
+      const writer = connect(endpoint.syncUrl, boardId)
+      const reader = connect(endpoint.syncUrl, boardId)
+      await Promise.all([writer.synced(), reader.synced()])
+      write(writer, pageRecord('big', 'x'.repeat(200_000)))
+      await waitFor(() => readRecord(reader.doc, 'page:big'), { what: 'big page arrives' })
+      writer.doc.transact(() => removeRecords(writer.doc, ['page:big']))
+      await waitFor(() => !readRecord(reader.doc, 'page:big'), { what: 'big page deleted' })
+      for (let i = 0; i < 50; i++) {
+        write(writer, pageRecord('p2', `Scene ${i}`))
+        await waitFor(() => (readRecord(reader.doc, 'page:p2') as { name?: string } | undefined)?.name === `Scene ${i}`, { what: `edit ${i}` })
+      }
+      await waitFor(() => snapshotOf(server.db, boardId), { what: 'a snapshot' })
+      expect(logRows(server.db, boardId)).toBeLessThan(20)
+      expect(snapshotOf(server.db, boardId)!.size).toBeLessThan(20_000)
+
+      await endpoint.close()
+      expect(logRows(server.db, boardId)).toBe(0)
+      endpoint = await startSyncEndpoint({ db: server.db, config: server.config })
+      const after = connect(endpoint.syncUrl, boardId)
+      await after.synced()
+      expect(readRecord(after.doc, 'page:p2')).toMatchObject({ name: 'Scene 49' })
+      expect(readRecord(after.doc, 'page:big')).toBeUndefined()
+    } finally {
+      await endpoint.close()
+    }
+  })
+
+  it('unloads an idle room after compacting it', async () => {
+    const boardId = createBoard(server.db)
+    const endpoint = await startSyncEndpoint({ db: server.db, config: server.config, tuning: { unloadAfterMs: 50 } })
+    try {
+      const writer = connect(endpoint.syncUrl, boardId)
+      await writer.synced()
+      write(writer, pageRecord('p2', 'Scene 2'))
+      await waitFor(() => logRows(server.db, boardId) >= 2, { what: 'the write is logged' })
+      expect(endpoint.sync.stats()).toEqual({ rooms: 1, connections: 1 })
+      writer.provider.disconnect()
+      await waitFor(() => endpoint.sync.stats().rooms === 0, { what: 'room unloaded' })
+      expect(logRows(server.db, boardId)).toBe(0)
+      expect(snapshotOf(server.db, boardId)).toBeDefined()
+      const after = connect(endpoint.syncUrl, boardId)
+      await after.synced()
+      expect(readRecord(after.doc, 'page:p2')).toMatchObject({ name: 'Scene 2' })
+    } finally {
+      await endpoint.close()
+    }
+  })
+
+  it('loses nothing a client has seen when the process is killed with SIGKILL', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-kill-'))
+    const env = { STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: join(dataDir, 'no-canvas') }
+    try {
+      let child = await spawnServer(env)
+      const db = openDatabase(join(dataDir, 'storyloom.sqlite'))
+      const boardId = createBoard(db)
+      db.$client.close()
+      const syncUrl = () => `${child.url.replace(/^http/, 'ws')}/sync`
+
+      const writer = connect(syncUrl(), boardId)
+      const reader = connect(syncUrl(), boardId)
+      await Promise.all([writer.synced(), reader.synced()])
+      for (let i = 0; i < 30; i++) write(writer, pageRecord(`p${i}`, `Scene ${i}`))
+      await waitFor(() => readRecord(reader.doc, 'page:p29'), { what: 'reader sees the last edit' })
+      await child.kill('SIGKILL')
+      writer.destroy()
+      reader.destroy()
+
+      child = await spawnServer(env)
+      try {
+        const after = connect(syncUrl(), boardId)
+        await after.synced()
+        for (let i = 0; i < 30; i++) expect(readRecord(after.doc, `page:p${i}`)).toMatchObject({ name: `Scene ${i}` })
+      } finally {
+        await child.kill('SIGTERM')
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('migrates a board written with an older schema when it opens, and persists the result', async () => {
+    const boardId = storeForeignBoard(server.db, schemaWithFrameVersion(-1), [
+      documentRecord,
+      pageRecord('page', 'Page 1', { index: 'a1' }),
+      { ...frameShape('f1', 'page:page'), props: { w: 160, h: 90, name: 'Old shot' } },
+    ])
+    const client = connect(server.syncUrl, boardId)
+    await client.synced()
+    expect(readRecord(client.doc, 'shape:f1')).toMatchObject({ props: { name: 'Old shot', color: 'black' } })
+    expect(metaMap(client.doc).get('schema')).toEqual(boardSchema.serialize())
+    expect(logRows(server.db, boardId)).toBe(2)
+
+    // The migrated doc is what is on disk: a restart opens it without migrating again.
+    client.destroy()
+    server = await server.restart()
+    expect(logRows(server.db, boardId)).toBe(0)
+    const after = connect(server.syncUrl, boardId)
+    await after.synced()
+    expect(readRecord(after.doc, 'shape:f1')).toMatchObject({ props: { color: 'black' } })
+    expect(logRows(server.db, boardId)).toBe(0)
+  })
+
+  it('refuses a board written by a newer Storyloom with 4426 and never writes to it', async () => {
+    const boardId = storeForeignBoard(server.db, schemaWithFrameVersion(+1), [documentRecord, pageRecord('page', 'Page 1')])
+    const client = connect(server.syncUrl, boardId)
+    await waitFor(() => client.closes[0], { what: 'close' })
+    expect(client.closes[0]!.code).toBe(CloseCode.upgradeRequired)
+    server = await server.restart()
+    expect(logRows(server.db, boardId)).toBe(1)
+    expect(snapshotOf(server.db, boardId)).toBeUndefined()
+  })
+})

@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import * as decoding from 'lib0/decoding'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { MessageType, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+import type { ServerConfig } from '@storyloom/server/config'
+import type { Db } from '@storyloom/server/db/openDatabase'
+import { boards } from '@storyloom/server/db/schema'
+import { createSyncServer, type SyncServer, type SyncTuning } from '@storyloom/server/sync/createSyncServer'
+import type { Authorize } from '@storyloom/server/sync/authorize'
+
+/** A fresh id in the server's board id format (16 base64url characters). */
+export function newBoardId(): string {
+  return randomBytes(12).toString('base64url')
+}
+
+/** Creates a board row directly in the database and returns its id. */
+export function createBoard(db: Db, name = 'Test board'): string {
+  const id = newBoardId()
+  db.insert(boards).values({ id, name }).run()
+  return id
+}
+
+/** Polls `condition` until it returns a truthy value (returned) or `timeoutMs` passes (throws). */
+export async function waitFor<T>(
+  condition: () => T | undefined | null | false,
+  { timeoutMs = 10_000, what = 'condition' }: { timeoutMs?: number; what?: string } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = condition()
+    if (value) return value
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+export type CloseInfo = { code: number; reason: string }
+
+/** A stock y-websocket client on one board, recording Storyloom notices and close events. */
+export type SyncClient = {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  notices: SyncNotice[]
+  closes: CloseInfo[]
+  /** Resolves after the first sync with the server. */
+  synced(): Promise<void>
+  destroy(): void
+}
+
+/** Connects a real `WebsocketProvider` (the browser client) using `ws` as its WebSocket. */
+export function connectClient(
+  syncUrl: string,
+  boardId: string,
+  { params, doc = new Y.Doc() }: { params?: Record<string, string>; doc?: Y.Doc } = {},
+): SyncClient {
+  const provider = new WebsocketProvider(syncUrl, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    // Providers in one process would otherwise sync through BroadcastChannel, bypassing the server.
+    disableBc: true,
+    ...(params ? { params } : {}),
+  })
+  const notices: SyncNotice[] = []
+  const closes: CloseInfo[] = []
+  provider.messageHandlers[MessageType.notice] = (_encoder, decoder) => {
+    notices.push(JSON.parse(decoding.readVarString(decoder)) as SyncNotice)
+  }
+  provider.on('connection-close', (event) => {
+    if (event) closes.push({ code: event.code, reason: event.reason })
+  })
+  return {
+    doc,
+    provider,
+    notices,
+    closes,
+    synced: () => waitFor(() => provider.synced, { what: 'provider synced' }).then(() => undefined),
+    destroy: () => {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** A raw WebSocket on the sync endpoint, for sending what a stock client never would. */
+export type RawSocket = {
+  ws: WebSocket
+  /** Every binary message received. */
+  messages: Uint8Array[]
+  opened: Promise<void>
+  closed: Promise<CloseInfo>
+  /** Resolves with the HTTP status if the upgrade is refused. */
+  refused: Promise<number>
+}
+
+export function openRawSocket(url: string, headers: Record<string, string> = {}): RawSocket {
+  const ws = new WebSocket(url, { headers })
+  const messages: Uint8Array[] = []
+  ws.on('message', (data) => messages.push(new Uint8Array(data as Buffer)))
+  ws.on('error', () => {})
+  return {
+    ws,
+    messages,
+    opened: new Promise((resolve) => ws.once('open', () => resolve())),
+    closed: new Promise((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() }))),
+    refused: new Promise((resolve) => ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0))),
+  }
+}
+
+/**
+ * A sync endpoint of its own (on port 0, sharing a test server's database) for what
+ * `startTestServer` does not configure: an authorize hook, short unload/compaction settings.
+ */
+export async function startSyncEndpoint(opts: {
+  db: Db
+  config: ServerConfig
+  authorize?: Authorize
+  tuning?: SyncTuning
+}): Promise<{ syncUrl: string; sync: SyncServer; close(): Promise<void> }> {
+  const sync = createSyncServer(opts)
+  const http = createServer((_req, res) => res.writeHead(404).end())
+  http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
+  const { port } = http.address() as AddressInfo
+  return {
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    sync,
+    async close() {
+      await sync.close()
+      await new Promise<void>((resolve) => http.close(() => resolve()))
+    },
+  }
+}
