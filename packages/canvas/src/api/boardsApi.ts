@@ -1,0 +1,29 @@
+import type { BoardResponse } from '@storyloom/shared/api/boards'
+import { api, succeed } from './apiClient'
+
+export type Board = BoardResponse
+
+/** Every board, most recently updated first. */
+export async function listBoards(signal?: AbortSignal): Promise<Board[]> {
+  const response = await succeed(api.boards.$get({}, { init: { signal } }))
+  return (await response.json()).boards
+}
+
+export async function getBoard(boardId: string, signal?: AbortSignal): Promise<Board> {
+  const response = await succeed(api.boards[':boardId'].$get({ param: { boardId } }, { init: { signal } }))
+  return response.json()
+}
+
+export async function createBoard(name: string): Promise<Board> {
+  const response = await succeed(api.boards.$post({ json: { name } }))
+  return response.json()
+}
+
+export async function renameBoard(boardId: string, name: string): Promise<Board> {
+  const response = await succeed(api.boards[':boardId'].$patch({ param: { boardId }, json: { name } }))
+  return response.json()
+}
+
+export async function deleteBoard(boardId: string): Promise<void> {
+  await succeed(api.boards[':boardId'].$delete({ param: { boardId } }))
+}

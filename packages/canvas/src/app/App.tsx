@@ -1,0 +1,30 @@
+import { Suspense, lazy } from 'react'
+import { Link, Route, Switch } from 'wouter'
+import { HomePage } from '../home/HomePage'
+import { StatusScreen } from './StatusScreen'
+
+// tldraw is most of the app's weight: load it only when a board is opened.
+const BoardPage = lazy(() => import('../board/BoardPage'))
+
+/** Routes: `/` lists boards, `/b/:boardId` opens one. */
+export function App() {
+  return (
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/b/:boardId">
+        {({ boardId }) => (
+          <Suspense fallback={<StatusScreen busy title="Opening board…" />}>
+            <BoardPage key={boardId} boardId={boardId} />
+          </Suspense>
+        )}
+      </Route>
+      <Route>
+        <StatusScreen title="Page not found" message="There is nothing at this address.">
+          <Link href="/" className="button button--primary">
+            Back to boards
+          </Link>
+        </StatusScreen>
+      </Route>
+    </Switch>
+  )
+}

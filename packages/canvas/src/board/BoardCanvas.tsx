@@ -1,0 +1,47 @@
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { Tldraw, type TLComponents, type TLStore } from 'tldraw'
+import 'tldraw/tldraw.css'
+import type { ClientConfig } from '@storyloom/shared/api/config'
+import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
+import type { BoardSession } from '../sync/BoardSession'
+import { BoardSessionContext } from './BoardSessionContext'
+import { BoardSharePanel } from './BoardSharePanel'
+import { BoardTitle } from './BoardTitle'
+import '../styles/board.css'
+
+// tldraw's icons, fonts and translations, bundled and served by us: a self-hosted canvas must
+// work with no internet (by default tldraw fetches them from its CDN).
+const assetUrls = getAssetUrlsByImport()
+
+const components: TLComponents = {
+  TopPanel: BoardTitle,
+  SharePanel: BoardSharePanel,
+}
+
+// Only what the server's asset store accepts, so a refused file gets tldraw's clear
+// "file type not allowed" message up front instead of a failed upload.
+const imageTypes = ASSET_MIME_TYPES.filter((type) => type.startsWith('image/'))
+const videoTypes = ASSET_MIME_TYPES.filter((type) => type.startsWith('video/'))
+
+type BoardCanvasProps = { session: BoardSession; store: TLStore; config: ClientConfig }
+
+/** The tldraw editor for an open board. */
+export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
+  return (
+    <BoardSessionContext.Provider value={session}>
+      <div className="board-canvas">
+        <Tldraw
+          store={store}
+          assetUrls={assetUrls}
+          components={components}
+          licenseKey={config.tldrawLicenseKey ?? undefined}
+          maxAssetSize={config.maxAssetBytes}
+          acceptedImageMimeTypes={imageTypes}
+          acceptedVideoMimeTypes={videoTypes}
+          // Exposes the editor as tldraw's own examples do, so browser tests (tests/e2e) can read its state.
+          onMount={(editor) => void Object.assign(window, { editor })}
+        />
+      </div>
+    </BoardSessionContext.Provider>
+  )
+}

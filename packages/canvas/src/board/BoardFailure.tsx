@@ -1,0 +1,38 @@
+import { Link } from 'wouter'
+import { StatusScreen } from '../app/StatusScreen'
+import type { BoardPhase } from '../sync/BoardSession'
+
+type FailureReason = Extract<BoardPhase, { kind: 'failed' }>['reason']
+
+/** Why a board cannot be shown, and what the user can do about it. */
+export function BoardFailure({ reason }: { reason: FailureReason }) {
+  switch (reason) {
+    case 'not-found':
+      return (
+        <StatusScreen title="Board not found" message="This board does not exist, or it was deleted.">
+          <Link href="/" className="button button--primary">
+            Back to boards
+          </Link>
+        </StatusScreen>
+      )
+    case 'upgrade-required':
+      return (
+        <StatusScreen
+          title="Storyloom has been updated"
+          message="This board was saved by a newer version of Storyloom. Reload the page to get it."
+        >
+          <button type="button" className="button button--primary" onClick={() => location.reload()}>
+            Reload
+          </button>
+        </StatusScreen>
+      )
+    case 'unusable':
+      return (
+        <StatusScreen title="This board cannot be opened" message="The server sent an empty board. Try again later.">
+          <Link href="/" className="button">
+            Back to boards
+          </Link>
+        </StatusScreen>
+      )
+  }
+}

@@ -1,0 +1,14 @@
+import { ConnectionBadge } from './ConnectionBadge'
+import { PeopleMenu } from './PeopleMenu'
+import { ServerNoticeToasts } from './ServerNoticeToasts'
+
+/** tldraw's top-right slot: connection state and the people on the board. */
+export function BoardSharePanel() {
+  return (
+    <div className="tlui-share-zone board-share-panel" draggable={false}>
+      <ServerNoticeToasts />
+      <ConnectionBadge />
+      <PeopleMenu />
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react'
+import { BoardSession } from '../sync/BoardSession'
+import { ensureGuestIdentity } from '../user/guestIdentity'
+
+/** The sync server's WebSocket origin: the page's own, as the server serves both. */
+function syncOrigin(): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`
+}
+
+/** Opens a board for as long as the calling component is mounted. */
+export function useOpenBoard(boardId: string): BoardSession | undefined {
+  const [session, setSession] = useState<BoardSession>()
+  useEffect(() => {
+    ensureGuestIdentity() // before presence is shared, so nobody sees an anonymous user
+    const opened = new BoardSession(boardId, syncOrigin())
+    setSession(opened)
+    return () => {
+      opened.destroy()
+      setSession(undefined)
+    }
+  }, [boardId])
+  return session
+}

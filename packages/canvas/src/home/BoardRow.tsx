@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react'
+import { Link } from 'wouter'
+import { BOARD_NAME_MAX_LENGTH } from '@storyloom/shared/api/boards'
+import { deleteBoard, renameBoard, type Board } from '../api/boardsApi'
+import { ApiError } from '../api/apiClient'
+import { forgetLocalCopy } from './forgetLocalCopy'
+import { fullDateTime, relativeTime } from './relativeTime'
+
+type BoardRowProps = {
+  board: Board
+  onRenamed(board: Board): void
+  onDeleted(boardId: string): void
+}
+
+type Mode = 'view' | 'rename' | 'confirm-delete'
+
+/** One board in the list: open it, rename it in place, or delete it after confirming. */
+export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
+  const [mode, setMode] = useState<Mode>('view')
+  const [draft, setDraft] = useState(board.name)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+
+  const run = async (action: () => Promise<void>, fallbackMessage: string) => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      await action()
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : fallbackMessage)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const startRename = () => {
+    setDraft(board.name)
+    setError(undefined)
+    setMode('rename')
+  }
+
+  const submitRename = (event: FormEvent) => {
+    event.preventDefault()
+    const name = draft.trim()
+    if (!name || name === board.name) return setMode('view')
+    void run(async () => {
+      onRenamed(await renameBoard(board.id, name))
+      setMode('view')
+    }, 'The board could not be renamed.')
+  }
+
+  const confirmDelete = () =>
+    run(async () => {
+      await deleteBoard(board.id)
+      forgetLocalCopy(board.id)
+      onDeleted(board.id)
+    }, 'The board could not be deleted.')
+
+  return (
+    <li className="board-row" data-mode={mode}>
+      {mode === 'rename' ? (
+        <form className="board-row__rename" onSubmit={submitRename}>
+          <input
+            className="input"
+            aria-label={`New name for ${board.name}`}
+            value={draft}
+            maxLength={BOARD_NAME_MAX_LENGTH}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setMode('view')}
+            disabled={busy}
+            autoFocus
+          />
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Save
+          </button>
+          <button type="button" className="button" onClick={() => setMode('view')} disabled={busy}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <>
+          <Link href={`/b/${board.id}`} className="board-row__open">
+            <span className="board-row__thumb" aria-hidden />
+            <span className="board-row__text">
+              <span className="board-row__name">{board.name}</span>
+              <span className="board-row__updated" title={fullDateTime(board.updatedAt)}>
+                Updated {relativeTime(board.updatedAt)}
+              </span>
+            </span>
+          </Link>
+          {mode === 'view' && (
+            <div className="board-row__actions">
+              <button type="button" className="button button--quiet" onClick={startRename}>
+                Rename
+              </button>
+              <button type="button" className="button button--quiet button--danger" onClick={() => setMode('confirm-delete')}>
+                Delete
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      {mode === 'confirm-delete' && (
+        <div className="board-row__confirm" role="alertdialog" aria-label={`Delete ${board.name}?`}>
+          <span>
+            Delete <strong>{board.name}</strong> for everyone? This cannot be undone.
+          </span>
+          <button type="button" className="button button--danger-solid" onClick={confirmDelete} disabled={busy} autoFocus>
+            {busy ? 'Deleting…' : 'Delete board'}
+          </button>
+          <button type="button" className="button" onClick={() => setMode('view')} disabled={busy}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="form-error board-row__error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  )
+}

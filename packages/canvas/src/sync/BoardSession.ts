@@ -1,0 +1,165 @@
+import * as Y from 'yjs'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { WebsocketProvider } from 'y-websocket'
+import { atom, computed, createTLStore, type Atom, type TLStore } from 'tldraw'
+import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
+import { boardSchema } from '@storyloom/shared/schema/boardSchema'
+import { CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+import { createBoardAssetStore } from '../assets/boardAssetStore'
+import { bindPresence } from './bindPresence'
+import { bindStoreToDoc } from './bindStoreToDoc'
+import { localCopyName } from './localCopyName'
+import { registerNoticeHandler } from './serverNotices'
+
+/** How this client is connected to the sync server, as the user should understand it. */
+export type ConnectionState = 'connecting' | 'connected' | 'offline'
+
+export type BoardPhase =
+  /** Waiting for the board: from the server, or from this device's copy. */
+  | { kind: 'loading'; offlineWithoutLocalCopy: boolean }
+  | { kind: 'ready'; store: TLStore }
+  | { kind: 'failed'; reason: 'not-found' | 'upgrade-required' | 'unusable' }
+
+/** Close codes after which reconnecting cannot help; every other close is retried. */
+const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired])
+
+/**
+ * One open board: its Y.Doc, the offline copy in IndexedDB, the connection to the sync server,
+ * and — once the doc holds the board — the tldraw store bound to it and to presence.
+ *
+ * The store is created only when the doc has content (after the first sync, or from this
+ * device's copy when offline), because tldraw fills an empty store with a default page and the
+ * server is the one that seeds boards.
+ */
+export class BoardSession {
+  readonly phase: Atom<BoardPhase> = atom('board phase', { kind: 'loading', offlineWithoutLocalCopy: false })
+  readonly connection: Atom<ConnectionState> = atom('board connection', 'connecting')
+
+  private readonly doc = new Y.Doc()
+  private readonly localCopy: IndexeddbPersistence
+  private readonly provider: WebsocketProvider
+  private readonly mode = atom<'readonly' | 'readwrite'>('board mode', 'readwrite')
+  private store: TLStore | undefined
+  private localCopyLoaded = false
+  private hasLostConnection = false
+  private destroyed = false
+  private readonly unbind: (() => void)[] = []
+  private readonly noticeListeners = new Set<(notice: SyncNotice) => void>()
+  /** Notices that arrived before anyone could show them (e.g. before the canvas mounted). */
+  private pendingNotices: SyncNotice[] = []
+
+  constructor(
+    readonly boardId: string,
+    syncOrigin: string,
+  ) {
+    this.localCopy = new IndexeddbPersistence(localCopyName(boardId), this.doc)
+    this.provider = new WebsocketProvider(syncOrigin + SYNC_PATH, boardId, this.doc, {
+      shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code),
+    })
+
+    this.provider.on('status', ({ status }) => {
+      if (status === 'disconnected') this.hasLostConnection = true
+      // 'connected' means the socket is open; the board counts as connected once it has synced.
+      if (status !== 'connected') this.setConnection(this.hasLostConnection || !navigator.onLine ? 'offline' : 'connecting')
+    })
+    this.provider.on('connection-close', () => {
+      this.hasLostConnection = true
+      this.setConnection('offline')
+    })
+    this.provider.on('sync', (synced) => {
+      if (!synced) return
+      this.setConnection('connected')
+      this.tryOpen()
+    })
+    this.provider.on('closed', ({ code }) => {
+      if (code === CloseCode.boardNotFound) this.fail('not-found')
+      else if (code === CloseCode.upgradeRequired) this.fail('upgrade-required')
+    })
+    registerNoticeHandler(this.provider, (notice) => this.notify(notice))
+    window.addEventListener('offline', this.onBrowserOffline)
+
+    void this.localCopy.whenSynced.then(() => {
+      this.localCopyLoaded = true
+      this.tryOpen()
+    })
+  }
+
+  /** Shows server notices (reverted changes, read-only) to the user; returns an unsubscribe. */
+  onNotice(listener: (notice: SyncNotice) => void): () => void {
+    this.noticeListeners.add(listener)
+    const pending = this.pendingNotices
+    this.pendingNotices = []
+    pending.forEach(listener)
+    return () => this.noticeListeners.delete(listener)
+  }
+
+  /** Closes the connection and releases the doc; the offline copy stays on the device. */
+  destroy(): void {
+    if (this.destroyed) return
+    this.destroyed = true
+    window.removeEventListener('offline', this.onBrowserOffline)
+    for (const unbind of this.unbind.splice(0).reverse()) unbind()
+    this.provider.destroy()
+    void this.localCopy.destroy()
+    this.doc.destroy()
+    this.store?.dispose()
+  }
+
+  private readonly onBrowserOffline = () => this.setConnection('offline')
+
+  private setConnection(state: ConnectionState): void {
+    if (this.destroyed) return
+    this.connection.set(state)
+    this.updateLoading()
+  }
+
+  /** While loading offline with no copy on this device, say so rather than spin silently. */
+  private updateLoading(): void {
+    const phase = this.phase.get()
+    if (phase.kind !== 'loading') return
+    const offlineWithoutLocalCopy = this.connection.get() === 'offline' && this.localCopyLoaded
+    if (phase.offlineWithoutLocalCopy !== offlineWithoutLocalCopy) {
+      this.phase.set({ kind: 'loading', offlineWithoutLocalCopy })
+    }
+  }
+
+  private tryOpen(): void {
+    if (this.destroyed || this.phase.get().kind !== 'loading') return
+    if (!hasBoardContent(this.doc)) {
+      // The server seeds every board before it answers, so a synced empty doc is a broken board.
+      if (this.provider.synced) this.fail('unusable')
+      else this.updateLoading()
+      return
+    }
+    const store = createTLStore({
+      schema: boardSchema,
+      assets: createBoardAssetStore(this.boardId),
+      collaboration: {
+        status: computed('collaboration status', () => (this.connection.get() === 'offline' ? 'offline' : 'online')),
+        mode: this.mode,
+      },
+    })
+    this.store = store
+    this.unbind.push(bindStoreToDoc(store, this.doc), bindPresence(store, this.provider.awareness))
+    this.phase.set({ kind: 'ready', store })
+  }
+
+  private fail(reason: Extract<BoardPhase, { kind: 'failed' }>['reason']): void {
+    if (this.destroyed) return
+    this.phase.set({ kind: 'failed', reason })
+    this.connection.set('offline')
+  }
+
+  private notify(notice: SyncNotice): void {
+    if (notice.code === NoticeCode.readOnly) this.mode.set('readonly')
+    if (this.noticeListeners.size === 0) this.pendingNotices.push(notice)
+    else this.noticeListeners.forEach((listener) => listener(notice))
+  }
+}
+
+/** Whether the doc holds a board: tldraw's document record and at least one page. */
+function hasBoardContent(doc: Y.Doc): boolean {
+  if (!readRecord(doc, 'document:document')) return false
+  for (const id of recordsMap(doc).keys()) if (id.startsWith('page:')) return true
+  return false
+}

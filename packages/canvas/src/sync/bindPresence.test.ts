@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import { InstancePresenceRecordType, TLPOINTER_ID, type TLStore } from 'tldraw'
+import { readAllRecords } from '@storyloom/shared/doc/boardDoc'
+import { bindPresence } from './bindPresence'
+import { bindStoreToDoc } from './bindStoreToDoc'
+import { boardStore, seededDoc } from './testing/boardFixtures'
+
+/** Two awareness instances that exchange every update, as through the sync server. */
+function connectAwareness(a: Awareness, b: Awareness): void {
+  const forward = (from: Awareness, to: Awareness) =>
+    from.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      if (origin === 'remote') return
+      const clients = [...added!, ...updated!, ...removed!]
+      applyAwarenessUpdate(to, encodeAwarenessUpdate(from, clients), 'remote')
+    })
+  forward(a, b)
+  forward(b, a)
+}
+
+function peer(user: { id: string; name: string; color: string }) {
+  const doc = seededDoc()
+  const store = boardStore(user)
+  bindStoreToDoc(store, doc)
+  const awareness = new Awareness(doc)
+  const dispose = bindPresence(store, awareness, { throttleMs: 0 })
+  return { doc, store, awareness, dispose }
+}
+
+function movePointer(store: TLStore, x: number, y: number): void {
+  store.update(TLPOINTER_ID, (p) => ({ ...p, x, y, lastActivityTimestamp: 1000 }))
+}
+
+const presences = (store: TLStore) => store.query.records('instance_presence').get()
+
+/** Presence broadcasts are throttled with a timer; wait for the pending one. */
+const nextBroadcast = () => new Promise((resolve) => setTimeout(resolve, 5))
+
+describe('bindPresence', () => {
+  it("shows a peer's cursor, name and colour, and removes them when the peer leaves", async () => {
+    const ada = peer({ id: 'ada', name: 'Ada', color: '#ff0000' })
+    const bo = peer({ id: 'bo', name: 'Bo', color: '#00ff00' })
+    connectAwareness(ada.awareness, bo.awareness)
+    movePointer(ada.store, 120, 45)
+    await nextBroadcast()
+
+    const [seen] = presences(bo.store)
+    expect(seen).toMatchObject({ userName: 'Ada', color: '#ff0000', cursor: { x: 120, y: 45 } })
+    expect(seen?.id).toBe(InstancePresenceRecordType.createId(String(ada.awareness.clientID)))
+    // Re-timed to when Bo saw the change, so clock skew cannot make Ada look inactive.
+    expect(seen?.lastActivityTimestamp).toBeGreaterThan(1000)
+
+    removeAwarenessStates(ada.awareness, [ada.awareness.clientID], 'left')
+    expect(presences(bo.store)).toEqual([])
+  })
+
+  it('keeps presence out of the shared doc', async () => {
+    const ada = peer({ id: 'ada', name: 'Ada', color: '#ff0000' })
+    const bo = peer({ id: 'bo', name: 'Bo', color: '#00ff00' })
+    connectAwareness(ada.awareness, bo.awareness)
+    movePointer(ada.store, 1, 2)
+    await nextBroadcast()
+    bo.store._flushHistory()
+    expect(presences(bo.store)).toHaveLength(1)
+    expect(readAllRecords(bo.doc).some((r) => r.typeName === 'instance_presence')).toBe(false)
+  })
+
+  it('ignores a peer whose presence is malformed', () => {
+    const bo = peer({ id: 'bo', name: 'Bo', color: '#00ff00' })
+    const rogue = new Awareness(seededDoc())
+    connectAwareness(rogue, bo.awareness)
+    rogue.setLocalState({ presence: { userName: 42 } })
+    expect(presences(bo.store)).toEqual([])
+  })
+
+  it('stops sharing and clears mirrored peers when disposed', async () => {
+    const ada = peer({ id: 'ada', name: 'Ada', color: '#ff0000' })
+    const bo = peer({ id: 'bo', name: 'Bo', color: '#00ff00' })
+    connectAwareness(ada.awareness, bo.awareness)
+    movePointer(ada.store, 1, 2)
+    await nextBroadcast()
+    bo.dispose()
+    expect(presences(bo.store)).toEqual([])
+    ada.dispose()
+    expect(bo.awareness.getStates().get(ada.awareness.clientID)?.presence).toBeNull()
+  })
+})

@@ -1,0 +1,138 @@
+import type * as Y from 'yjs'
+import type { RecordsDiff, TLRecord, TLStore } from 'tldraw'
+import {
+  changedRecordIds,
+  putRecords,
+  readAllRecords,
+  readRecord,
+  removeRecords,
+} from '@storyloom/shared/doc/boardDoc'
+import { isDocumentRecordType } from '@storyloom/shared/schema/boardSchema'
+
+/** Origin of the doc transactions this client's store writes; they are not applied back. */
+export const LOCAL_ORIGIN: unique symbol = Symbol('storyloom:local-store')
+
+export type BindStoreToDocOptions = {
+  /** A record from the doc could not be applied (e.g. it failed validation). */
+  onRecordError?(id: string, error: unknown): void
+}
+
+/**
+ * Binds a tldraw store to a board's Y.Doc (see `@storyloom/shared/doc/boardDoc`).
+ *
+ * - Loads the doc's records into the store.
+ * - Local → doc: each `store.listen` batch of the user's document changes becomes ONE doc
+ *   transaction tagged {@link LOCAL_ORIGIN}.
+ * - Doc → store: every other transaction (server, IndexedDB, other tabs) is applied in ONE
+ *   `store.mergeRemoteChanges`, so remote edits stay out of the local undo stack and an arrow
+ *   arrives together with its bindings.
+ *
+ * The doc must already hold the board (the server seeds it): a store loaded from an empty doc
+ * would create its own default page, and two clients doing that break the board.
+ *
+ * @returns A function that unbinds the store from the doc.
+ */
+export function bindStoreToDoc(
+  store: TLStore,
+  doc: Y.Doc,
+  { onRecordError = defaultRecordError }: BindStoreToDocOptions = {},
+): () => void {
+  /** Applies the doc's current state of `ids` to the store as one remote batch. */
+  const applyFromDoc = (ids: Iterable<string>) => {
+    const toPut: TLRecord[] = []
+    const toRemove: TLRecord['id'][] = []
+    for (const id of ids) {
+      const record = readRecord(doc, id)
+      if (record) {
+        if (isDocumentRecordType(record.typeName)) toPut.push(record)
+      } else if (store.has(id as TLRecord['id'])) {
+        toRemove.push(id as TLRecord['id'])
+      }
+    }
+    if (toPut.length === 0 && toRemove.length === 0) return
+    toPut.sort(byApplyOrder)
+    store.mergeRemoteChanges(() => {
+      // One record at a time, so a single bad record cannot stop the rest of the batch.
+      for (const record of toPut) {
+        try {
+          store.put([record])
+        } catch (error) {
+          onRecordError(record.id, error)
+        }
+      }
+      if (toRemove.length > 0) store.remove(toRemove)
+    })
+  }
+
+  // Initial load; anything the store holds that the doc does not is stale.
+  const docIds = new Set(readAllRecords(doc).map((r) => r.id as string))
+  const stale = store
+    .allRecords()
+    .filter((r) => isDocumentRecordType(r.typeName) && !docIds.has(r.id))
+    .map((r) => r.id as string)
+  applyFromDoc([...docIds, ...stale])
+
+  // Registered after the load, so the load itself is never written back.
+  const stopListening = store.listen(
+    ({ changes }) => writeToDoc(store, doc, changes),
+    { source: 'user', scope: 'document' },
+  )
+
+  const onAfterTransaction = (transaction: Y.Transaction) => {
+    if (transaction.origin === LOCAL_ORIGIN) return
+    const ids = changedRecordIds(doc, transaction)
+    if (ids.size > 0) applyFromDoc(ids)
+  }
+  doc.on('afterTransaction', onAfterTransaction)
+
+  return () => {
+    stopListening()
+    doc.off('afterTransaction', onAfterTransaction)
+  }
+}
+
+/**
+ * Writes a batch of local changes to the doc in one transaction. It writes the store's
+ * *current* value of each touched record rather than the value in the diff: if a remote change
+ * to the same record landed between the local change and this (frame-batched) listener, the
+ * diff's value is stale, and writing it would leave this store and the doc disagreeing.
+ */
+function writeToDoc(store: TLStore, doc: Y.Doc, changes: RecordsDiff<TLRecord>): void {
+  const ids = new Set<TLRecord['id']>([
+    ...(Object.keys(changes.added) as TLRecord['id'][]),
+    ...(Object.keys(changes.updated) as TLRecord['id'][]),
+    ...(Object.keys(changes.removed) as TLRecord['id'][]),
+  ])
+  const toPut: TLRecord[] = []
+  const toRemove: string[] = []
+  for (const id of ids) {
+    const current = store.get(id)
+    if (!current) toRemove.push(id)
+    else if (!isAwaitingUpload(current)) toPut.push(current)
+  }
+  if (toPut.length === 0 && toRemove.length === 0) return
+  doc.transact(() => {
+    putRecords(doc, toPut)
+    removeRecords(doc, toRemove)
+  }, LOCAL_ORIGIN)
+}
+
+/**
+ * tldraw creates an image or video asset with `src: ''` while its file uploads, then sets the
+ * uploaded URL. Only the finished asset is shared: the half-made one is not a valid board asset
+ * (the server would refuse it), and if the upload fails tldraw deletes it again.
+ */
+function isAwaitingUpload(record: TLRecord): boolean {
+  return record.typeName === 'asset' && (record.props as { src?: unknown }).src === ''
+}
+
+const APPLY_ORDER: Record<string, number> = { document: 0, page: 1, asset: 2, shape: 3, binding: 4 }
+
+/** Containers before their contents, shapes before the bindings that point at them. */
+function byApplyOrder(a: TLRecord, b: TLRecord): number {
+  return (APPLY_ORDER[a.typeName] ?? 5) - (APPLY_ORDER[b.typeName] ?? 5)
+}
+
+function defaultRecordError(id: string, error: unknown): void {
+  console.error(`[storyloom] could not apply record ${id} from the board`, error)
+}

@@ -1,0 +1,49 @@
+import * as decoding from 'lib0/decoding'
+import type { WebsocketProvider } from 'y-websocket'
+import { MessageType, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+
+/**
+ * Receives Storyloom's `notice` messages (varuint `MessageType.notice`, then a JSON
+ * `SyncNotice`) on a stock `WebsocketProvider`. A notice that cannot be read is logged and
+ * dropped: it must never break the connection.
+ */
+export function registerNoticeHandler(
+  provider: WebsocketProvider,
+  onNotice: (notice: SyncNotice) => void,
+): void {
+  provider.messageHandlers[MessageType.notice] = (_encoder, decoder) => {
+    const notice = readNotice(decoder)
+    if (notice) onNotice(notice)
+    else console.warn('[storyloom] ignored a malformed notice from the server')
+  }
+}
+
+/** Decodes the JSON body of a notice message; null if it is not a notice this client knows. */
+export function readNotice(decoder: decoding.Decoder): SyncNotice | null {
+  try {
+    const value: unknown = JSON.parse(decoding.readVarString(decoder))
+    if (typeof value !== 'object' || value === null) return null
+    const notice = value as Partial<SyncNotice>
+    if (notice.code === NoticeCode.recordReverted && Array.isArray(notice.records)) return notice as SyncNotice
+    if (notice.code === NoticeCode.readOnly && typeof notice.message === 'string') return notice as SyncNotice
+    return null
+  } catch {
+    return null
+  }
+}
+
+/** What to tell the user about a notice, as a toast title and description. */
+export function describeNotice(notice: SyncNotice): { title: string; description: string } {
+  switch (notice.code) {
+    case NoticeCode.recordReverted: {
+      const reasons = [...new Set(notice.records.map((r) => r.reason))]
+      const count = notice.records.length
+      return {
+        title: count === 1 ? 'A change was undone by the server' : `${count} changes were undone by the server`,
+        description: reasons.length > 0 ? reasons.join('; ') : 'The change was not valid.',
+      }
+    }
+    case NoticeCode.readOnly:
+      return { title: 'This board is read-only for you', description: notice.message }
+  }
+}

@@ -1,0 +1,24 @@
+import { defaultUserPreferences, getUserPreferences, setUserPreferences } from 'tldraw'
+
+const ANIMALS = [
+  'Otter', 'Heron', 'Lynx', 'Badger', 'Falcon', 'Marten', 'Ibis', 'Puffin', 'Gecko', 'Fox',
+  'Koala', 'Manta', 'Orca', 'Panda', 'Quokka', 'Raven', 'Seal', 'Tapir', 'Wren', 'Yak',
+]
+
+/** A friendly default name, e.g. "Guest Otter". */
+export function guestName(): string {
+  return `Guest ${ANIMALS[Math.floor(Math.random() * ANIMALS.length)]!}`
+}
+
+/**
+ * Makes sure this browser's user has a name and a colour. tldraw keeps the user's id, name and
+ * colour in localStorage (stable across reloads, shared by tabs) and lets people edit them in
+ * its people menu; a new user has neither name nor, sometimes, a stored colour.
+ */
+export function ensureGuestIdentity(): void {
+  const prefs = getUserPreferences()
+  const name = prefs.name?.trim() ? prefs.name : guestName()
+  // tldraw's default is one of its collaborator colours, picked at random per page load.
+  const color = prefs.color || defaultUserPreferences.color
+  if (name !== prefs.name || color !== prefs.color) setUserPreferences({ ...prefs, name, color })
+}
