@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test'
+import { createBoard, expectCanvasReady } from './support/boardPage'
+import { expect, test } from './support/fixtures'
+import { StoryloomServer } from './support/storyloomServer'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start()
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+/** The names in the home page's board list, top to bottom. */
+const boardNames = (page: Page) => page.locator('.board-row__name')
+const boardRow = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.locator('.board-row__name', { hasText: name }) })
+
+test('boards are created, renamed, opened and deleted from the home page, and the list survives a reload', async ({
+  page,
+}) => {
+  await createBoard(server.url, 'Kitchen argument')
+  await page.goto(server.url)
+  await expect(boardNames(page)).toHaveText(['Kitchen argument'])
+
+  // Create: the new board opens at once, under its name.
+  await page.getByLabel('New board').fill('Opening sequence')
+  await page.getByRole('button', { name: 'Create board' }).click()
+  await expect(page).toHaveURL(/\/b\/[A-Za-z0-9_-]{16}$/)
+  const createdUrl = page.url()
+  await expectCanvasReady(page)
+  await expect(page.locator('.board-title__name')).toHaveText('Opening sequence')
+
+  // Back to the list: the new board is there, most recent first.
+  await page.getByRole('navigation', { name: 'Board' }).getByRole('link', { name: 'Boards' }).click()
+  await expect(boardNames(page)).toHaveText(['Opening sequence', 'Kitchen argument'])
+
+  // Rename in place.
+  await boardRow(page, 'Opening sequence').getByRole('button', { name: 'Rename' }).click()
+  await page.getByLabel('New name for Opening sequence').fill('Opening sequence, take 2')
+  await page.keyboard.press('Enter')
+  await expect(boardNames(page)).toHaveText(['Opening sequence, take 2', 'Kitchen argument'])
+  await page.reload()
+  await expect(boardNames(page)).toHaveText(['Opening sequence, take 2', 'Kitchen argument'])
+
+  // Open it from the list (same board, new name), then go back.
+  await page.getByRole('link', { name: /Opening sequence, take 2/ }).click()
+  await expect(page).toHaveURL(createdUrl)
+  await expectCanvasReady(page)
+  await expect(page.locator('.board-title__name')).toHaveText('Opening sequence, take 2')
+  await page.goBack()
+  await expect(boardNames(page)).toHaveText(['Opening sequence, take 2', 'Kitchen argument'])
+
+  // Delete asks first; cancelling keeps the board.
+  const row = boardRow(page, 'Opening sequence, take 2')
+  await row.getByRole('button', { name: 'Delete' }).click()
+  const confirmation = page.getByRole('alertdialog', { name: 'Delete Opening sequence, take 2?' })
+  await expect(confirmation).toContainText('This cannot be undone')
+  await confirmation.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirmation).toBeHidden()
+  await expect(boardNames(page)).toHaveText(['Opening sequence, take 2', 'Kitchen argument'])
+
+  // Confirmed, it is gone, for good; the other board stays.
+  await row.getByRole('button', { name: 'Delete' }).click()
+  await confirmation.getByRole('button', { name: 'Delete board' }).click()
+  await expect(boardNames(page)).toHaveText(['Kitchen argument'])
+  await page.reload()
+  await expect(boardNames(page)).toHaveText(['Kitchen argument'])
+  await page.goto(createdUrl)
+  await expect(page.getByRole('heading', { name: 'Board not found' })).toBeVisible()
+})

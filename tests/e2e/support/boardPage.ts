@@ -1,0 +1,39 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { createApiClient } from '@storyloom/server/http/apiClient'
+
+/** Creates a board through the HTTP API and returns its id. */
+export async function createBoard(serverUrl: string, name: string): Promise<string> {
+  const response = await createApiClient(serverUrl).api.boards.$post({ json: { name } })
+  if (response.status !== 201) throw new Error(`creating board "${name}" failed: ${response.status}`)
+  return (await response.json()).id
+}
+
+/** The board's address on a server, e.g. `http://127.0.0.1:41234/b/<id>`. */
+export function boardUrl(serverUrl: string, boardId: string): string {
+  return `${serverUrl}/b/${boardId}`
+}
+
+/** The connection badge at the top right of a board. */
+export function connectionBadge(page: Page): Locator {
+  return page.locator('.connection-badge')
+}
+
+/** Waits until the badge says the board is `connected` (Live), `offline` or `connecting`. */
+export async function expectConnection(page: Page, state: 'connected' | 'offline' | 'connecting'): Promise<void> {
+  const label = { connected: 'Live', offline: 'Offline', connecting: 'Connecting…' }[state]
+  await expect(connectionBadge(page)).toHaveAttribute('data-state', state)
+  await expect(connectionBadge(page).locator('.connection-badge__label')).toHaveText(label)
+}
+
+/** Waits until the board's canvas is mounted and usable (its toolbar is on screen). */
+export async function expectCanvasReady(page: Page): Promise<void> {
+  await expect(page.getByTestId('tools.select')).toBeVisible()
+  await page.waitForFunction(() => window.editor !== undefined)
+}
+
+/** Opens a board and waits until it is on screen and synced with the server. */
+export async function openBoard(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expectCanvasReady(page)
+  await expectConnection(page, 'connected')
+}

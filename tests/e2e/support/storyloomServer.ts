@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { spawnServer, type ServerProcess } from '../../support/serverProcess'
+
+/**
+ * The real Storyloom server (the `pnpm start` entry point, serving the built canvas) in a child
+ * process, on its own data directory, so a test can kill it and start it again on the same data.
+ */
+export class StoryloomServer {
+  private running: ServerProcess | undefined
+
+  private constructor(
+    readonly dataDir: string,
+    /** Kept across restarts when set, so open pages (same origin) can reconnect by themselves. */
+    private readonly fixedPort: number | undefined,
+  ) {}
+
+  /**
+   * Starts a server on a fresh data directory. With `fixedPort`, it listens on a port picked
+   * now and reused by {@link restart}: the page's origin, and with it its service worker and
+   * IndexedDB copy, stays the same. Otherwise on port 0.
+   */
+  static async start({ fixedPort = false }: { fixedPort?: boolean } = {}): Promise<StoryloomServer> {
+    const server = new StoryloomServer(
+      mkdtempSync(join(tmpdir(), 'storyloom-e2e-')),
+      fixedPort ? await freePort() : undefined,
+    )
+    await server.restart()
+    return server
+  }
+
+  /** The running process's base URL, e.g. `http://127.0.0.1:41234`. */
+  get url(): string {
+    if (!this.running) throw new Error('the server is not running')
+    return this.running.url
+  }
+
+  /**
+   * Starts the server (again) on the same data directory: on the fixed port if there is one,
+   * unless `anyPort` asks for a new one (an origin no open page knows).
+   */
+  async restart({ anyPort = false }: { anyPort?: boolean } = {}): Promise<string> {
+    if (this.running) throw new Error('the server is already running')
+    const port = anyPort || this.fixedPort === undefined ? 0 : this.fixedPort
+    this.running = await spawnServer({ STORYLOOM_DATA_DIR: this.dataDir, PORT: String(port) })
+    return this.running.url
+  }
+
+  /** Stops the process: SIGTERM lets it close cleanly, SIGKILL is a crash. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const running = this.running
+    this.running = undefined
+    await running?.kill(signal)
+  }
+
+  /** Stops the server if it runs and deletes its data. */
+  async dispose(): Promise<void> {
+    await this.stop()
+    rmSync(this.dataDir, { recursive: true, force: true })
+  }
+}
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
