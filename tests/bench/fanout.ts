@@ -1,0 +1,92 @@
+import * as Y from 'yjs'
+import { putRecords, recordsMap } from '@storyloom/shared/doc/boardDoc'
+import { connectClient, type ProtocolClient } from './support/protocolClient'
+import { rectangle } from './support/records'
+import { startReferenceServer, startStoryloomServer, removeDataDir, type BenchServer } from './support/servers'
+import { fmt, percentile, processCpuSeconds, until } from './support/stats'
+
+/**
+ * Fan-out on one board: latency from a writer's update to every other client, p50/p99, and the
+ * server's CPU, for Storyloom (validating every record, persisting every update to SQLite before
+ * broadcasting) side by side with the bare @y/websocket-server reference, in one run.
+ */
+type Scenario = { name: string; writers: number; readers: number; hz: number }
+
+export const fanoutScenarios: Scenario[] = [
+  { name: '1 writer @60 Hz → 50 readers', writers: 1, readers: 50, hz: 60 },
+  { name: '20 writers @20 Hz each (all read)', writers: 20, readers: 0, hz: 20 },
+]
+
+type Result = { p50: number; p99: number; samples: number; cpuPercent: number }
+
+const WARMUP_MS = 1_500
+const MEASURE_MS = Number(process.env.BENCH_FANOUT_MS ?? 8_000)
+
+async function runScenario(server: BenchServer, scenario: Scenario): Promise<Result> {
+  const url = await server.newRoom('fanout')
+  const clients: ProtocolClient[] = []
+  for (let i = 0; i < scenario.writers + scenario.readers; i++) clients.push(connectClient(url))
+  await Promise.all(clients.map((c) => c.synced))
+  // Every client knows the seeded page before writes start (Storyloom seeds; the reference doesn't care).
+  const writers = clients.slice(0, scenario.writers)
+
+  const latencies: number[] = []
+  let measuring = false
+  for (const client of clients) {
+    const records = recordsMap(client.doc)
+    client.doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (!measuring || tr.local) return
+      const keys = tr.changed.get(records as never)
+      if (!keys) return
+      const now = performance.now()
+      for (const key of keys) {
+        const sentAt = (records.get(key!) as { meta?: { sentAt?: number } } | undefined)?.meta?.sentAt
+        if (typeof sentAt === 'number') latencies.push(now - sentAt)
+      }
+    })
+  }
+
+  let n = 0
+  const timers = writers.map((writer, w) =>
+    setInterval(() => {
+      const record = rectangle(`w${w}`, n % 1000, w * 100, { sentAt: performance.now(), n: n++ })
+      writer.doc.transact(() => putRecords(writer.doc, [record]))
+    }, 1000 / scenario.hz),
+  )
+  await new Promise((r) => setTimeout(r, WARMUP_MS))
+  measuring = true
+  const cpuBefore = processCpuSeconds(server.pid)
+  const start = performance.now()
+  await new Promise((r) => setTimeout(r, MEASURE_MS))
+  const cpu = processCpuSeconds(server.pid) - cpuBefore
+  const wall = (performance.now() - start) / 1000
+  measuring = false
+  timers.forEach(clearInterval)
+  await until(() => true)
+  clients.forEach((c) => c.close())
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, cpuPercent: (cpu / wall) * 100 }
+}
+
+/** Runs every scenario on both servers and prints the table with ratios. */
+export async function benchFanout(): Promise<void> {
+  console.log('\n## Fan-out on one board (latency writer → other clients)\n')
+  const reference = await startReferenceServer()
+  const ours = await startStoryloomServer()
+  try {
+    console.log('| scenario | server | p50 ms | p99 ms | server CPU % | samples |')
+    console.log('|---|---|---|---|---|---|')
+    for (const scenario of fanoutScenarios) {
+      const ref = await runScenario(reference, scenario)
+      const mine = await runScenario(ours, scenario)
+      console.log(`| ${scenario.name} | ${reference.name} | ${fmt(ref.p50)} | ${fmt(ref.p99)} | ${fmt(ref.cpuPercent, 0)} | ${ref.samples} |`)
+      console.log(`| ${scenario.name} | ${ours.name} | ${fmt(mine.p50)} | ${fmt(mine.p99)} | ${fmt(mine.cpuPercent, 0)} | ${mine.samples} |`)
+      console.log(
+        `| ${scenario.name} | **ratio** | ${fmt(mine.p50 / ref.p50)}× | **${fmt(mine.p99 / ref.p99)}×** (target ≤ 1.0×) | ${fmt(mine.cpuPercent / ref.cpuPercent)}× | |`,
+      )
+    }
+  } finally {
+    await reference.stop()
+    await ours.stop()
+    removeDataDir(ours.dataDir)
+  }
+}

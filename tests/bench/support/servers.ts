@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { spawnServer } from '../../support/serverProcess'
+
+/** A sync server under benchmark, in its own process so its CPU can be measured alone. */
+export type BenchServer = {
+  name: string
+  pid: number
+  /** Returns the WebSocket URL of a fresh room/board. */
+  newRoom(label: string): Promise<string>
+  stop(): Promise<void>
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number }
+      srv.close(() => resolve(port))
+    })
+    srv.once('error', reject)
+  })
+}
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve()
+    else child.once('exit', () => resolve())
+  })
+}
+
+/** The bare reference: @y/websocket-server 0.1.1 (the last release for Yjs 13), in memory. */
+export async function startReferenceServer(): Promise<BenchServer> {
+  const require = createRequire(import.meta.url)
+  const pkg = require.resolve('@y/websocket-server/package.json')
+  const port = await freePort()
+  const child = spawn(process.execPath, [join(dirname(pkg), 'src/server.js')], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('running') && resolve())
+    child.once('exit', (code) => reject(new Error(`reference server exited ${code}`)))
+  })
+  let n = 0
+  return {
+    name: '@y/websocket-server 0.1.1',
+    pid: child.pid!,
+    newRoom: async (label) => `ws://127.0.0.1:${port}/${label}-${n++}`,
+    async stop() {
+      child.kill('SIGTERM')
+      await waitForExit(child)
+    },
+  }
+}
+
+/** Storyloom's server (validating, persisting to SQLite), started as `pnpm start` runs it. */
+export async function startStoryloomServer(dataDir = mkdtempSync(join(tmpdir(), 'storyloom-bench-'))): Promise<BenchServer & { url: string; dataDir: string }> {
+  const server = await spawnServer({ STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: '/nonexistent' })
+  return {
+    name: 'Storyloom',
+    url: server.url,
+    dataDir,
+    pid: server.process.pid!,
+    async newRoom(label) {
+      const res = await fetch(`${server.url}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: label }),
+      })
+      if (!res.ok) throw new Error(`could not create board: ${res.status} ${await res.text()}`)
+      const board = (await res.json()) as { id: string }
+      return `${server.url.replace(/^http/, 'ws')}/sync/${board.id}`
+    },
+    async stop() {
+      await server.kill('SIGTERM')
+    },
+  }
+}
+
+/** Removes a data directory made by startStoryloomServer. */
+export function removeDataDir(dir: string) {
+  rmSync(dir, { recursive: true, force: true })
+}
