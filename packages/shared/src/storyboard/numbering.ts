@@ -1,0 +1,35 @@
+import type { NumberingStyle } from './boardSettingsRecord'
+import type { Sequence } from './sequence'
+
+/**
+ * Shot numbers as storyboard people write them: scene 3, shot 2 is `3.2` in the decimal
+ * style and `3B` in the letter style. Numbers follow the reading order, so they change when
+ * shots are reordered; ids, not numbers, identify shots.
+ */
+
+/** What stands in for the scene number of a shot that has no scene: `–.2` or `–B`. */
+export const UNASSIGNED_SCENE_MARK = '–'
+
+/**
+ * The letters for a 1-based shot number: 1 → A, 26 → Z, 27 → AA, 28 → AB, 702 → ZZ, 703 → AAA
+ * (like spreadsheet columns).
+ */
+export function shotLetters(n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Shot numbers start at 1, got ${n}`)
+  let letters = ''
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters
+  }
+  return letters
+}
+
+/** A shot's number label from its scene's number (null when unassigned) and its own. */
+export function formatShotNumber(sceneNumber: number | null, shotNumber: number, style: NumberingStyle): string {
+  const scene = sceneNumber === null ? UNASSIGNED_SCENE_MARK : String(sceneNumber)
+  return style === 'letter' ? `${scene}${shotLetters(shotNumber)}` : `${scene}.${shotNumber}`
+}
+
+/** Every shot's number label, by shot id. */
+export function shotNumbers(sequence: Sequence, style: NumberingStyle): Map<string, string> {
+  return new Map(sequence.entries.map((e) => [e.shot.id, formatShotNumber(e.sceneNumber, e.shotNumber, style)]))
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import type { TLShapeId } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
+import { createSceneId } from './sceneRecord'
+import type { ShotPlan, ShotPlanShot } from './shotPlan'
+import { csvField, shotListCsv } from './shotListCsv'
+import { defaultShotProps } from './shotShape'
+
+const scene1 = createSceneId('1')
+const scene2 = createSceneId('2')
+const shot = (id: string, fields: Partial<ShotPlanShot>): ShotPlanShot => ({
+  ...defaultShotProps(),
+  id: `shape:${id}` as TLShapeId,
+  x: 0,
+  y: 0,
+  ...fields,
+})
+const plan: ShotPlan = {
+  format: 'storyloom.shot-plan',
+  version: 1,
+  settings: { numbering: 'decimal', fps: 24, defaultAspect: '16:9' },
+  scenes: [
+    { id: scene2, name: 'Chase', order: 'a2' as IndexKey, slugline: '', location: '', timeOfDay: null, color: 'red' },
+    { id: scene1, name: 'Opening', order: 'a1' as IndexKey, slugline: '', location: '', timeOfDay: null, color: 'grey' },
+  ],
+  shots: [
+    shot('c', {
+      sceneId: scene2,
+      order: 'a1' as IndexKey,
+      duration: 1.03,
+      camera: { shotSize: 'cu', angle: 'low', lensMm: 85, movement: 'whip-pan' },
+      action: 'He turns, "now!"',
+      dialogue: 'JO: Wait,\r\nstop.',
+    }),
+    shot('a', {
+      sceneId: scene1,
+      order: 'a1' as IndexKey,
+      duration: 2.5,
+      camera: { shotSize: 'ews', angle: 'overhead', lensMm: 18, movement: 'crane-down' },
+      action: 'Dawn over the harbour',
+    }),
+    shot('b', { sceneId: scene1, order: 'a2' as IndexKey, action: '=HYPERLINK("http://x")', dialogue: '' }),
+    shot('loose', { sceneId: null, order: 'a1' as IndexKey, duration: 0.001 }),
+  ],
+}
+
+/** A strict RFC 4180 reader, to check that what we write reads back as the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let i = 0
+  let quoted = false
+  while (i < text.length) {
+    const ch = text[i]!
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2)
+      else if (ch === '"') (quoted = false), i++
+      else (field += ch), i++
+    } else if (ch === '"' && field === '') (quoted = true), i++
+    else if (ch === ',') row.push(field), (field = ''), i++
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2)
+    else if (ch === '\r' || ch === '\n' || ch === '"') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`)
+    else (field += ch), i++
+  }
+  if (field !== '' || row.length > 0) throw new Error('last record has no line break')
+  return rows
+}
+
+describe('CSV shot list', () => {
+  it('lists shots in reading order with storyboard words, numbered per the board', () => {
+    expect(parseCsv(shotListCsv(plan))).toEqual([
+      ['Scene', 'Shot', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Action', 'Dialogue'],
+      ['1', '1.1', 'EWS', "Overhead (bird's-eye)", '18mm', 'Crane down', '2.5', 'Dawn over the harbour', ''],
+      ['1', '1.2', 'MS', 'Eye level', '', 'Static', '3', `'=HYPERLINK("http://x")`, ''],
+      ['2', '2.1', 'CU', 'Low angle', '85mm', 'Whip pan', '1.042', 'He turns, "now!"', 'JO: Wait,\r\nstop.'],
+      ['', '–.1', 'MS', 'Eye level', '', 'Static', '0.042', '', ''],
+    ])
+  })
+
+  it('quotes fields as RFC 4180 says and ends every line with CRLF', () => {
+    const csv = shotListCsv(plan)
+    expect(csv.startsWith('Scene,Shot,Size,Angle,Lens,Movement,Duration,Action,Dialogue\r\n')).toBe(true)
+    expect(csv).toContain(`,"He turns, ""now!""","JO: Wait,\r\nstop."\r\n`)
+    expect(csv.endsWith('\r\n')).toBe(true)
+    expect(csvField('plain')).toBe('plain')
+    expect(csvField('a\nb')).toBe('"a\nb"')
+  })
+
+  it('numbers with letters and writes timecodes when asked', () => {
+    const rows = parseCsv(shotListCsv({ ...plan, settings: { ...plan.settings, numbering: 'letter', fps: 25 } }, { duration: 'timecode' }))
+    expect(rows.slice(1).map((r) => [r[1], r[6]])).toEqual([
+      ['1A', '00:00:02:13'],
+      ['1B', '00:00:03:00'],
+      ['2A', '00:00:01:01'],
+      ['–A', '00:00:00:01'],
+    ])
+  })
+
+  it('can leave formula-like text as it is', () => {
+    expect(parseCsv(shotListCsv(plan, { neutralizeFormulas: false }))[2]![7]).toBe('=HYPERLINK("http://x")')
+  })
+})

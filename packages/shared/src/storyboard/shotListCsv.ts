@@ -1,0 +1,66 @@
+import { formatShotNumber } from './numbering'
+import { framesToTimecode, secondsToFrames } from './runtime'
+import { buildSequence } from './sequence'
+import type { ShotPlan } from './shotPlan'
+import { CAMERA_ANGLES, CAMERA_MOVEMENTS, SHOT_SIZES, entryOf, formatLens } from './vocabulary'
+
+/**
+ * The CSV shot list: one row per shot in reading order, for spreadsheets, ADs and schedules.
+ * Written per RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line
+ * breaks quoted, quotes doubled.
+ */
+
+/** The header row. */
+export const SHOT_LIST_COLUMNS = [
+  'Scene',
+  'Shot',
+  'Size',
+  'Angle',
+  'Lens',
+  'Movement',
+  'Duration',
+  'Action',
+  'Dialogue',
+] as const
+
+/** How to write the shot list. */
+export interface ShotListCsvOptions {
+  /**
+   * `'seconds'` (default): seconds on the board's frame grid (`2.5`, `1.042`), which a
+   * spreadsheet can add up; `'timecode'`: `HH:MM:SS:FF` at the board's frame rate.
+   */
+  readonly duration?: 'seconds' | 'timecode'
+  /**
+   * Prefix text cells that start with `=`, `+`, `-` or `@` with `'` so spreadsheets show them
+   * instead of running them as formulas. Default true.
+   */
+  readonly neutralizeFormulas?: boolean
+}
+
+/** One field, quoted when RFC 4180 requires it. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+}
+
+/** The shot list of a plan as CSV text. */
+export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): string {
+  const { duration = 'seconds', neutralizeFormulas = true } = options
+  const { numbering, fps } = plan.settings
+  const textCell = (value: string) => (neutralizeFormulas && /^[=+\-@]/.test(value) ? `'${value}` : value)
+  const sequence = buildSequence(plan.scenes, plan.shots)
+  const rows = sequence.entries.map(({ shot, sceneNumber, shotNumber }) => {
+    const frames = secondsToFrames(shot.duration, fps)
+    return [
+    sceneNumber === null ? '' : String(sceneNumber),
+    formatShotNumber(sceneNumber, shotNumber, numbering),
+    entryOf(SHOT_SIZES, shot.camera.shotSize).abbr,
+    entryOf(CAMERA_ANGLES, shot.camera.angle).label,
+    formatLens(shot.camera.lensMm),
+    entryOf(CAMERA_MOVEMENTS, shot.camera.movement).label,
+    duration === 'timecode' ? framesToTimecode(frames, fps) : String(Math.round((frames / fps) * 1000) / 1000),
+    textCell(shot.action),
+    textCell(shot.dialogue),
+    ]
+  })
+  return [SHOT_LIST_COLUMNS, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('')
+}

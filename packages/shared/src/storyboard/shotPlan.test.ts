@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import {
+  PageRecordType,
+  createShapeId,
+  createTLSchema,
+  defaultBindingSchemas,
+  defaultShapeSchemas,
+} from '@tldraw/tlschema'
+import type { TLParentId, TLRecord, TLShapeId } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
+import { createBoardSettings } from './boardSettingsRecord'
+import { createScene, createSceneId } from './sceneRecord'
+import { exportShotPlan, serializeShotPlan, shotPlanToRecords } from './shotPlan'
+import type { ShotPlan } from './shotPlan'
+import { parseShotPlan } from './shotPlanSchema'
+import { createShotShape } from './shotShape'
+import type { ShotShapeProps, TLShotShape } from './shotShape'
+import { storyboardBindingSchemas, storyboardRecordSchemas, storyboardShapeSchemas } from './storyboardSchemas'
+
+const schema = createTLSchema({
+  shapes: { ...defaultShapeSchemas, ...storyboardShapeSchemas },
+  bindings: { ...defaultBindingSchemas, ...storyboardBindingSchemas },
+  records: storyboardRecordSchemas,
+})
+const validateRecord = (record: TLRecord) =>
+  (schema.types as Record<string, { validate(r: unknown): unknown }>)[record.typeName]!.validate(record)
+
+const page = PageRecordType.create({ id: PageRecordType.createId('main'), name: 'Page 1', index: 'a1' as IndexKey })
+const parentId = page.id as TLParentId
+const chase = createScene({ id: createSceneId('chase'), order: 'a2' as IndexKey, name: 'The chase', timeOfDay: 'night', color: 'red' })
+const opening = createScene({
+  id: createSceneId('opening'),
+  order: 'a1' as IndexKey,
+  name: 'Opening',
+  slugline: 'EXT. HARBOUR – DAWN',
+  location: 'Harbour',
+})
+
+function shotOf(id: string, index: string, props: Partial<ShotShapeProps>, x = 0, y = 0): TLShotShape {
+  return { ...createShotShape({ id: createShapeId(id), parentId, index: index as IndexKey, x, y, props }), rotation: 0.1, meta: { note: 'kept' } }
+}
+
+const shots = [
+  shotOf('c1', 'a5', { sceneId: chase.id, order: 'a1' as IndexKey, title: 'Car skids', duration: 1.5 }, 900, 0),
+  shotOf('o2', 'a2', {
+    sceneId: opening.id,
+    order: 'a2' as IndexKey,
+    title: 'Boat, "Marie", arrives',
+    dialogue: 'MARIE (V.O.): Home,\nat last.',
+    camera: { shotSize: 'ews', angle: 'high', lensMm: 24, movement: 'crane-down' },
+    media: { assetId: 'asset:img1' as never, src: '/api/boards/b/assets/img1', kind: 'image', model: 'storyloom-tiny' },
+    activeVersionId: 'v1',
+    status: 'approved',
+    transitionIn: 'fade',
+  }),
+  shotOf('o1', 'a3', {
+    sceneId: opening.id,
+    order: 'a1' as IndexKey,
+    media: { assetId: 'asset:clip' as never, src: 'https://cdn.example.com/clip.mp4', kind: 'video' },
+  }),
+  shotOf('loose', 'a4', { sceneId: null, order: 'a1' as IndexKey, title: 'Unplaced idea' }),
+  shotOf('orphan', 'a6', { sceneId: createSceneId('deleted'), order: 'a2' as IndexKey }),
+]
+const settings = createBoardSettings({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1' })
+const board: TLRecord[] = [page, chase, opening, settings, ...shots, { ...shots[0]!, id: createShapeId('geo'), type: 'geo' } as never]
+
+describe('shot plan export', () => {
+  const plan = exportShotPlan(board)
+
+  it('writes settings, scenes and shots in reading order with their ids', () => {
+    expect(plan.format).toBe('storyloom.shot-plan')
+    expect(plan.version).toBe(1)
+    expect(plan.settings).toEqual({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1' })
+    expect(plan.scenes.map((s) => s.id)).toEqual(['scene:opening', 'scene:chase'])
+    expect(plan.shots.map((s) => s.id)).toEqual(['shape:o1', 'shape:o2', 'shape:c1', 'shape:loose', 'shape:orphan'])
+    expect(plan.shots[1]).toMatchObject({ x: 0, y: 0, title: 'Boat, "Marie", arrives', camera: { lensMm: 24 } })
+  })
+
+  it('writes a shot whose scene was deleted as unassigned, as the board reads it', () => {
+    expect(plan.shots.find((s) => s.id === 'shape:orphan')?.sceneId).toBeNull()
+  })
+
+  it('uses the default settings for a board that never changed them', () => {
+    expect(exportShotPlan([]).settings).toEqual({ numbering: 'decimal', fps: 24, defaultAspect: '16:9' })
+  })
+})
+
+describe('shot plan round trip', () => {
+  const plan = exportShotPlan(board)
+
+  it('imports its own JSON exactly', () => {
+    const result = parseShotPlan(serializeShotPlan(plan))
+    expect(result).toEqual({ ok: true, plan })
+    if (result.ok) expect(result.plan).toStrictEqual(plan)
+  })
+
+  it('gives back the same records when imported into the board it came from', () => {
+    const existing = (id: TLShapeId) => shots.find((s) => s.id === id)
+    const records = shotPlanToRecords(plan, { parentId, existing })
+    expect(records.settings).toStrictEqual(settings)
+    expect(records.scenes).toStrictEqual([opening, chase])
+    for (const shot of shots.filter((s) => s.id !== 'shape:orphan')) {
+      expect(records.shots.find((s) => s.id === shot.id)).toStrictEqual(shot)
+    }
+    expect(exportShotPlan([...records.scenes, records.settings, ...records.shots])).toStrictEqual(plan)
+  })
+
+  it('makes valid new shots, stacked above a given z-index, on another board', () => {
+    const records = shotPlanToRecords(plan, { parentId, indexAbove: 'a9' as IndexKey })
+    for (const record of [records.settings, ...records.scenes, ...records.shots]) expect(() => validateRecord(record)).not.toThrow()
+    const indices = records.shots.map((s) => s.index)
+    expect(new Set(indices).size).toBe(indices.length)
+    expect(indices.every((i) => i > 'a9')).toBe(true)
+    expect(records.shots.every((s) => s.rotation === 0 && s.parentId === parentId)).toBe(true)
+  })
+})
+
+describe('shot plan import refusals', () => {
+  const plan = exportShotPlan(board)
+  const withShot = (index: number, patch: Record<string, unknown>) => ({
+    ...plan,
+    shots: plan.shots.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+  })
+  const errorsOf = (input: unknown) => {
+    const result = parseShotPlan(input)
+    if (result.ok) throw new Error('expected the plan to be refused')
+    return result.errors
+  }
+
+  it('says what is wrong with a file that is not a plan', () => {
+    expect(errorsOf('{"format": ')[0]).toMatch(/^The shot plan is not valid JSON/)
+    expect(errorsOf({ hello: 'world' })).toEqual(['This is not a Storyloom shot plan (expected "format": "storyloom.shot-plan")'])
+    expect(errorsOf([])).toHaveLength(1)
+    expect(errorsOf({ ...plan, version: 2 })[0]).toMatch(/version 2, made by a newer Storyloom/)
+  })
+
+  it('points at the shot and field of each impossible value', () => {
+    expect(errorsOf(withShot(2, { duration: -1 }))).toEqual(['shots[2].duration: must be more than 0 seconds'])
+    expect(errorsOf(withShot(0, { camera: { ...plan.shots[0]!.camera, shotSize: 'huge', lensMm: 0 } }))).toEqual([
+      expect.stringMatching(/^shots\[0\]\.camera\.shotSize: must be one of: ews, ws/),
+      'shots[0].camera.lensMm: must be more than 0 mm, or null',
+    ])
+    expect(errorsOf(withShot(1, { dialog: 'typo' }))).toEqual(['shots[1]: Unrecognized key: "dialog"'])
+    expect(errorsOf(withShot(1, { media: { assetId: 'asset:a', src: 'data:image/png;base64,AA', kind: 'image' } }))).toEqual([
+      'shots[1].media.src: must be an uploaded asset URL (/api/…) or an http(s) URL, not inline data',
+    ])
+    expect(errorsOf(withShot(1, { action: 'x'.repeat(10_001) }))).toEqual([
+      'shots[1].action: is too long (10001 characters; at most 10000)',
+    ])
+    expect(errorsOf({ ...plan, settings: { ...plan.settings, fps: 60 } })).toEqual([
+      'settings.fps: must be one of: 24, 25, 30 (frames per second)',
+    ])
+  })
+
+  it('refuses repeated ids and shots in scenes the plan does not have', () => {
+    expect(errorsOf(withShot(1, { id: 'shape:o1' }))).toEqual(['shots[1].id: repeats shot id shape:o1'])
+    expect(errorsOf(withShot(0, { sceneId: 'scene:nowhere' }))).toEqual([
+      'shots[0].sceneId: names scene scene:nowhere, which is not in this plan',
+    ])
+  })
+
+  it('lists at most twenty problems', () => {
+    const broken: ShotPlan = { ...plan, shots: Array.from({ length: 30 }, (_, i) => ({ ...plan.shots[0]!, id: `shape:x${i}` as TLShapeId, duration: -1 })) }
+    const errors = errorsOf(broken)
+    expect(errors).toHaveLength(21)
+    expect(errors.at(-1)).toBe('…and 10 more problems')
+  })
+
+  it('never accepts a shot the board would refuse', () => {
+    const bad: Record<string, unknown>[] = [
+      { duration: 0 },
+      { duration: 3601 },
+      { w: 0 },
+      { h: -5 },
+      { aspect: '3:2' },
+      { status: 'done' },
+      { transitionIn: 'iris' },
+      { order: '' },
+      { sceneId: 'shape:x' },
+      { activeVersionId: 7 },
+      { camera: { ...plan.shots[0]!.camera, lensMm: 2001 } },
+      { camera: { ...plan.shots[0]!.camera, movement: 'teleport' } },
+      { media: { assetId: 'page:a', src: '/api/a', kind: 'image' } },
+      { media: { assetId: 'asset:a', src: '/api/a', kind: 'audio' } },
+    ]
+    for (const patch of bad) {
+      const shot = { ...plan.shots[0]!, ...patch }
+      expect(parseShotPlan(withShot(0, patch)).ok).toBe(false)
+      const { id, x, y, ...props } = shot
+      const record = { ...shots[0]!, id, x, y, props }
+      expect(() => validateRecord(record as never)).toThrow()
+    }
+  })
+})

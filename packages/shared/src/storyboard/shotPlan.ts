@@ -1,0 +1,162 @@
+import type { TLParentId, TLShapeId } from '@tldraw/tlschema'
+import { getIndicesAbove } from '@tldraw/utils'
+import type { IndexKey } from '@tldraw/utils'
+import { createBoardSettings, findBoardSettings } from './boardSettingsRecord'
+import type { BoardSettingsRecord } from './boardSettingsRecord'
+import type { SceneId, SceneRecord } from './sceneRecord'
+import { buildSequence } from './sequence'
+import type { ShotShapeProps, TLShotShape } from './shotShape'
+
+/**
+ * The shot plan: a board's storyboard (settings, scenes, shots) as a versioned JSON document
+ * that can leave the app and come back. Ids are the records' own, so importing a plan into the
+ * board it came from updates those same scenes and shots.
+ *
+ * Version 1 is frozen: a change to this shape is a new version, and the importer keeps
+ * reading the old ones.
+ */
+
+/** The `format` of every shot plan. */
+export const SHOT_PLAN_FORMAT = 'storyloom.shot-plan'
+/** The plan version this code writes. */
+export const SHOT_PLAN_VERSION = 1
+
+/** The board settings a plan carries. */
+export type ShotPlanSettings = Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect'>
+
+/** A scene in a plan: the scene record without its type name and meta. */
+export type ShotPlanScene = Omit<SceneRecord, 'typeName' | 'meta'>
+
+/** A shot in a plan: its id, canvas position and every shot prop, flat. */
+export interface ShotPlanShot extends ShotShapeProps {
+  id: TLShapeId
+  x: number
+  y: number
+}
+
+/** A shot plan, version 1. Scenes and shots are listed in reading order. */
+export interface ShotPlan {
+  format: typeof SHOT_PLAN_FORMAT
+  version: typeof SHOT_PLAN_VERSION
+  settings: ShotPlanSettings
+  scenes: ShotPlanScene[]
+  shots: ShotPlanShot[]
+}
+
+type AnyRecord = { readonly id: string; readonly typeName: string }
+
+function isScene(record: AnyRecord): record is SceneRecord {
+  return record.typeName === 'scene'
+}
+
+function isShot(record: AnyRecord): record is TLShotShape {
+  return record.typeName === 'shape' && (record as { type?: unknown }).type === 'shot'
+}
+
+/** A deep copy of shot props, with no `undefined` left in (JSON would drop it). */
+function copyShotProps(props: ShotShapeProps, sceneId: SceneId | null): ShotShapeProps {
+  const { media } = props
+  return {
+    ...props,
+    sceneId,
+    camera: { ...props.camera },
+    media:
+      media === null
+        ? null
+        : {
+            assetId: media.assetId,
+            src: media.src,
+            kind: media.kind,
+            ...(media.model === undefined ? {} : { model: media.model }),
+          },
+  }
+}
+
+/**
+ * The shot plan of a board, from its records (any records; the storyboard ones are picked
+ * out). A shot whose scene no longer exists is written as unassigned (`sceneId: null`), which
+ * is how the board already reads it.
+ */
+export function exportShotPlan(records: Iterable<AnyRecord>): ShotPlan {
+  const all = [...records]
+  const scenes = all.filter(isScene)
+  const shots = all.filter(isShot)
+  const { numbering, fps, defaultAspect } = findBoardSettings(all)
+  const sequence = buildSequence(
+    scenes,
+    shots.map((shape) => ({ id: shape.id, sceneId: shape.props.sceneId, order: shape.props.order, shape })),
+  )
+  return {
+    format: SHOT_PLAN_FORMAT,
+    version: SHOT_PLAN_VERSION,
+    settings: { numbering, fps, defaultAspect },
+    scenes: sequence.scenes.map(({ id, name, order, slugline, location, timeOfDay, color }) => ({
+      id,
+      name,
+      order,
+      slugline,
+      location,
+      timeOfDay,
+      color,
+    })),
+    shots: sequence.entries.map(({ shot: { shape }, scene }) => ({
+      id: shape.id,
+      x: shape.x,
+      y: shape.y,
+      ...copyShotProps(shape.props, scene?.id ?? null),
+    })),
+  }
+}
+
+/** A plan as the JSON text a user downloads. */
+export function serializeShotPlan(plan: ShotPlan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`
+}
+
+/** How imported shots sit on the canvas. */
+export interface ShotPlanImportOptions {
+  /** The page (or frame) new shots go on. */
+  readonly parentId: TLParentId
+  /** New shots are stacked above this z-index key, in reading order. Default: from the bottom. */
+  readonly indexAbove?: IndexKey | null
+  /**
+   * The board's current shape for an id, if any. A shot that already exists keeps its canvas
+   * fields (parent, z-index, rotation, lock, opacity, meta); the plan sets the rest.
+   */
+  readonly existing?: (id: TLShapeId) => TLShotShape | undefined
+}
+
+/** The records an imported plan becomes: to be put into the board in one batch. */
+export interface ShotPlanRecords {
+  readonly settings: BoardSettingsRecord
+  readonly scenes: SceneRecord[]
+  readonly shots: TLShotShape[]
+}
+
+/** The board records of a (validated) shot plan. */
+export function shotPlanToRecords(plan: ShotPlan, options: ShotPlanImportOptions): ShotPlanRecords {
+  const fresh = plan.shots.filter((shot) => !options.existing?.(shot.id))
+  const indices = getIndicesAbove(options.indexAbove ?? null, fresh.length)
+  const freshIndex = new Map(fresh.map((shot, i) => [shot.id, indices[i]!]))
+  return {
+    settings: createBoardSettings({ ...plan.settings }),
+    scenes: plan.scenes.map((scene) => ({ ...scene, typeName: 'scene', meta: {} })),
+    shots: plan.shots.map(({ id, x, y, ...props }) => {
+      const existing = options.existing?.(id)
+      return {
+        id,
+        typeName: 'shape',
+        type: 'shot',
+        x,
+        y,
+        rotation: existing?.rotation ?? 0,
+        index: existing?.index ?? freshIndex.get(id)!,
+        parentId: existing?.parentId ?? options.parentId,
+        isLocked: existing?.isLocked ?? false,
+        opacity: existing?.opacity ?? 1,
+        props: copyShotProps(props, props.sceneId),
+        meta: existing?.meta ?? {},
+      }
+    }),
+  }
+}

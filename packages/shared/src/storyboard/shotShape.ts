@@ -1,0 +1,188 @@
+import {
+  assetIdValidator,
+  createShapePropsMigrationIds,
+  createShapePropsMigrationSequence,
+} from '@tldraw/tlschema'
+import { createShapeId } from '@tldraw/tlschema'
+import type { RecordProps, TLAssetId, TLBaseShape, TLParentId, TLShapeId } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
+import {
+  MAX_ID_LENGTH,
+  MAX_LENS_MM,
+  MAX_SHOT_DURATION_SECONDS,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  MAX_URL_LENGTH,
+} from './limits'
+import { sceneIdValidator } from './sceneRecord'
+import type { SceneId } from './sceneRecord'
+import { boundedNumber, boundedString, isBoardMediaUrl } from './validators'
+import {
+  ASPECT_RATIO_IDS,
+  CAMERA_ANGLE_IDS,
+  CAMERA_MOVEMENT_IDS,
+  SHOT_SIZE_IDS,
+  SHOT_STATUS_IDS,
+  TRANSITION_IDS,
+} from './vocabulary'
+import type {
+  AspectRatio,
+  CameraAngle,
+  CameraMovement,
+  ShotSize,
+  ShotStatus,
+  Transition,
+} from './vocabulary'
+
+/** The tldraw shape type of a shot. */
+export const SHOT_SHAPE_TYPE = 'shot'
+
+/** How a shot is framed and moved. */
+export interface ShotCamera {
+  shotSize: ShotSize
+  angle: CameraAngle
+  /** Focal length in mm, or null when the board does not say. */
+  lensMm: number | null
+  movement: CameraMovement
+}
+
+/** The image or clip a shot shows: its active version's result (ids and URLs only, never bytes). */
+export interface ShotMedia {
+  assetId: TLAssetId
+  /** The board asset store's URL (`/api/…`) or an http(s) URL. */
+  src: string
+  kind: 'image' | 'video'
+  /** The model that made it, so the UI can say which model made an image. */
+  model?: string
+}
+
+/** The props of a shot shape. */
+export interface ShotShapeProps {
+  /** Size on the canvas in page units. The frame inside is drawn in `aspect`. */
+  w: number
+  h: number
+  aspect: AspectRatio
+  title: string
+  /** Seconds on screen; more than 0 and at most {@link MAX_SHOT_DURATION_SECONDS}. */
+  duration: number
+  camera: ShotCamera
+  action: string
+  /** Dialogue or voice-over. */
+  dialogue: string
+  status: ShotStatus
+  /** The scene the shot belongs to; null (or a scene that no longer exists) reads as unassigned. */
+  sceneId: SceneId | null
+  /**
+   * Fractional index key of the shot within its scene, independent of canvas position. Shots
+   * are read in (key, id) order, so keys written concurrently by two people still give one
+   * order everywhere.
+   */
+  order: IndexKey
+  /** How the sequence arrives at this shot from the previous one. */
+  transitionIn: Transition
+  /** The version (in the server's version tree) the shot shows, or null before the first. */
+  activeVersionId: string | null
+  media: ShotMedia | null
+}
+
+/** A shot on the canvas. */
+export type TLShotShape = TLBaseShape<'shot', ShotShapeProps>
+
+declare module '@tldraw/tlschema' {
+  interface TLGlobalShapePropsMap {
+    shot: ShotShapeProps
+  }
+}
+
+/** Validates a shot's camera block. */
+export const shotCameraValidator: T.ObjectValidator<ShotCamera> = T.object<ShotCamera>({
+  shotSize: T.literalEnum(...SHOT_SIZE_IDS),
+  angle: T.literalEnum(...CAMERA_ANGLE_IDS),
+  lensMm: boundedNumber(0, MAX_LENS_MM, { minExclusive: true }).nullable(),
+  movement: T.literalEnum(...CAMERA_MOVEMENT_IDS),
+})
+
+/** Validates a shot's media block. */
+export const shotMediaValidator: T.ObjectValidator<ShotMedia> = T.object<ShotMedia>({
+  assetId: assetIdValidator,
+  src: boundedString(MAX_URL_LENGTH).check((src) => {
+    if (!isBoardMediaUrl(src)) {
+      throw new T.ValidationError('Expected an uploaded asset URL (/api/…) or an http(s) URL, not inline data')
+    }
+  }),
+  kind: T.literalEnum('image', 'video'),
+  model: boundedString(MAX_ID_LENGTH).optional(),
+})
+
+/** Validators for every shot prop; registered with tldraw as the shot shape's props. */
+export const shotShapeProps: RecordProps<TLShotShape> = {
+  w: T.nonZeroNumber,
+  h: T.nonZeroNumber,
+  aspect: T.literalEnum(...ASPECT_RATIO_IDS),
+  title: boundedString(MAX_TITLE_LENGTH),
+  duration: boundedNumber(0, MAX_SHOT_DURATION_SECONDS, { minExclusive: true }),
+  camera: shotCameraValidator,
+  action: boundedString(MAX_TEXT_LENGTH),
+  dialogue: boundedString(MAX_TEXT_LENGTH),
+  status: T.literalEnum(...SHOT_STATUS_IDS),
+  sceneId: sceneIdValidator.nullable(),
+  order: T.indexKey,
+  transitionIn: T.literalEnum(...TRANSITION_IDS),
+  activeVersionId: boundedString(MAX_ID_LENGTH).nullable(),
+  media: shotMediaValidator.nullable(),
+}
+
+/** Migration ids for shot props. Append new versions at the end; never renumber. */
+export const shotShapeVersions = createShapePropsMigrationIds('shot', {})
+
+/** Append-only migrations for shot props (sequence id `com.tldraw.shape.shot`). */
+export const shotShapeMigrations = createShapePropsMigrationSequence({ sequence: [] })
+
+/** Default shot width on the canvas, in page units. */
+export const DEFAULT_SHOT_WIDTH = 320
+
+/** Props of a new shot: a 16:9, 3-second medium shot at eye level, unassigned, as a draft. */
+export function defaultShotProps(): ShotShapeProps {
+  return {
+    w: DEFAULT_SHOT_WIDTH,
+    h: DEFAULT_SHOT_WIDTH / (16 / 9),
+    aspect: '16:9',
+    title: '',
+    duration: 3,
+    camera: { shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static' },
+    action: '',
+    dialogue: '',
+    status: 'draft',
+    sceneId: null,
+    order: 'a1' as IndexKey,
+    transitionIn: 'cut',
+    activeVersionId: null,
+    media: null,
+  }
+}
+
+/** A complete shot shape record: defaults for everything not given. */
+export function createShotShape(fields: {
+  id?: TLShapeId
+  parentId: TLParentId
+  index: IndexKey
+  x?: number
+  y?: number
+  props?: Partial<ShotShapeProps>
+}): TLShotShape {
+  return {
+    id: fields.id ?? createShapeId(),
+    typeName: 'shape',
+    type: 'shot',
+    x: fields.x ?? 0,
+    y: fields.y ?? 0,
+    rotation: 0,
+    index: fields.index,
+    parentId: fields.parentId,
+    isLocked: false,
+    opacity: 1,
+    props: { ...defaultShotProps(), ...fields.props },
+    meta: {},
+  }
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createBindingId,
+  createShapeId,
+  createTLSchema,
+  defaultBindingSchemas,
+  defaultShapeSchemas,
+} from '@tldraw/tlschema'
+import type { TLParentId } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
+import { createBoardSettings } from './boardSettingsRecord'
+import { defaultMotionProps } from './motionShape'
+import { createScene, createSceneId } from './sceneRecord'
+import { createShotShape } from './shotShape'
+import { storyboardBindingSchemas, storyboardRecordSchemas, storyboardShapeSchemas } from './storyboardSchemas'
+
+// Registered the way boardSchema.ts is expected to register them.
+const schema = createTLSchema({
+  shapes: { ...defaultShapeSchemas, ...storyboardShapeSchemas },
+  bindings: { ...defaultBindingSchemas, ...storyboardBindingSchemas },
+  records: storyboardRecordSchemas,
+})
+
+function validate(record: unknown): unknown {
+  const typeName = (record as { typeName: string }).typeName
+  const type = (schema.types as Record<string, { validate(r: unknown): unknown } | undefined>)[typeName]
+  if (!type) throw new Error(`no record type ${typeName}`)
+  return type.validate(record)
+}
+
+const page = 'page:page' as TLParentId
+const a1 = 'a1' as IndexKey
+const shot = (props: Record<string, unknown> = {}) => {
+  const base = createShotShape({ id: createShapeId('s1'), parentId: page, index: a1 })
+  return { ...base, props: { ...base.props, ...props } }
+}
+const camera = (patch: Record<string, unknown>) => ({ shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static', ...patch })
+const motion = (props: Record<string, unknown> = {}) => ({
+  ...createShotShape({ id: createShapeId('m1'), parentId: page, index: a1 }),
+  type: 'motion',
+  props: { ...defaultMotionProps(), ...props },
+})
+const binding = (type: string, props: Record<string, unknown>) => ({
+  id: createBindingId(type),
+  typeName: 'binding',
+  type,
+  fromId: createShapeId('from'),
+  toId: createShapeId('to'),
+  props,
+  meta: {},
+})
+
+describe('shot shape validation', () => {
+  it('accepts a new shot and a fully specified one', () => {
+    expect(() => validate(shot())).not.toThrow()
+    const full = shot({
+      aspect: '2.39:1',
+      title: 'Anna at the door',
+      duration: 2.5,
+      camera: camera({ shotSize: 'ots', angle: 'dutch', lensMm: 85, movement: 'dolly-in' }),
+      action: 'She hesitates, then knocks.',
+      dialogue: 'ANNA: Hello?',
+      status: 'approved',
+      sceneId: createSceneId('s1'),
+      order: 'a1V',
+      transitionIn: 'match-cut',
+      activeVersionId: 'v_123',
+      media: { assetId: 'asset:abc', src: '/api/boards/b/assets/abc', kind: 'image', model: 'storyloom-tiny' },
+    })
+    expect(() => validate(full)).not.toThrow()
+  })
+
+  it.each([
+    ['a negative duration', { duration: -1 }, /duration/],
+    ['a zero duration', { duration: 0 }, /duration/],
+    ['a NaN duration', { duration: Number.NaN }, /duration.*NaN/],
+    ['an infinite duration', { duration: Number.POSITIVE_INFINITY }, /duration/],
+    ['a duration over an hour', { duration: 3601 }, /duration/],
+    ['an unknown shot size', { camera: camera({ shotSize: 'huge' }) }, /shotSize/],
+    ['an unknown angle', { camera: camera({ angle: 'sideways' }) }, /angle/],
+    ['a zero lens', { camera: camera({ lensMm: 0 }) }, /lensMm/],
+    ['a negative lens', { camera: camera({ lensMm: -35 }) }, /lensMm/],
+    ['an unknown movement', { camera: camera({ movement: 'teleport' }) }, /movement/],
+    ['a zero width', { w: 0 }, /\bw\b/],
+    ['an unknown aspect ratio', { aspect: '3:2' }, /aspect/],
+    ['an unknown status', { status: 'done' }, /status/],
+    ['an unknown transition', { transitionIn: 'iris' }, /transitionIn/],
+    ['a scene id of another type', { sceneId: 'shape:x' }, /sceneId/],
+    ['an order that is not an index key', { order: 'not a key' }, /order/],
+    ['inline media data', { media: { assetId: 'asset:a', src: 'data:image/png;base64,AAAA', kind: 'image' } }, /src/],
+    ['an unknown media kind', { media: { assetId: 'asset:a', src: '/api/a', kind: 'audio' } }, /kind/],
+    ['a huge paste in the action', { action: 'x'.repeat(10_001) }, /action.*at most 10000/],
+    ['an unknown prop', { colour: 'red' }, /colour/],
+  ])('refuses %s', (_what, props, message) => {
+    expect(() => validate(shot(props))).toThrow(message)
+  })
+})
+
+describe('motion annotation validation', () => {
+  it('accepts a camera move and a subject path', () => {
+    expect(() => validate(motion())).not.toThrow()
+    const path = [
+      { x: -0.2, y: 0.5 },
+      { x: 0.5, y: 0.4 },
+      { x: 1.3, y: 0.6 },
+    ]
+    expect(() => validate(motion({ kind: 'subject', direction: 359.5, speed: 1, strength: 0, path }))).not.toThrow()
+  })
+
+  it.each([
+    ['a static camera "move"', { kind: 'static' }],
+    ['an unknown kind', { kind: 'fly' }],
+    ['a direction of 360°', { direction: 360 }],
+    ['a negative direction', { direction: -10 }],
+    ['a strength above 1', { strength: 1.5 }],
+    ['a NaN speed', { speed: Number.NaN }],
+    ['a path point far outside the frame', { path: [{ x: 5, y: 0 }] }],
+    ['too many path points', { path: Array.from({ length: 501 }, () => ({ x: 0.5, y: 0.5 })) }],
+  ])('refuses %s', (_what, props) => {
+    expect(() => validate(motion(props))).toThrow()
+  })
+})
+
+describe('reference and annotation bindings', () => {
+  it('accepts every reference role and an empty annotation', () => {
+    for (const role of ['style', 'character', 'location', 'prop', 'composition']) {
+      expect(() => validate(binding('reference', { role }))).not.toThrow()
+    }
+    expect(() => validate(binding('annotation', {}))).not.toThrow()
+  })
+
+  it('refuses unknown roles and props', () => {
+    expect(() => validate(binding('reference', { role: 'mood' }))).toThrow(/role/)
+    expect(() => validate(binding('reference', {}))).toThrow(/role/)
+    expect(() => validate(binding('annotation', { role: 'style' }))).toThrow(/role/)
+  })
+})
+
+describe('scene and board settings records', () => {
+  it('accepts scenes and the settings singleton', () => {
+    expect(() => validate(createScene({ order: a1, name: 'The chase', timeOfDay: 'night', color: 'red' }))).not.toThrow()
+    expect(() => validate(createBoardSettings({ numbering: 'letter', fps: 25 }))).not.toThrow()
+  })
+
+  it('refuses bad scenes and a second settings record', () => {
+    expect(() => validate({ ...createScene({ order: a1 }), timeOfDay: 'teatime' })).toThrow(/timeOfDay/)
+    expect(() => validate({ ...createScene({ order: a1 }), id: 'page:x' })).toThrow(/id/)
+    expect(() => validate({ ...createScene({ order: a1 }), color: 'chartreuse' })).toThrow(/color/)
+    expect(() => validate({ ...createBoardSettings(), id: 'board_settings:other' })).toThrow(/id/)
+    expect(() => validate(createBoardSettings({ fps: 60 as never }))).toThrow(/fps/)
+    expect(() => validate(createBoardSettings({ numbering: 'roman' as never }))).toThrow(/numbering/)
+  })
+
+  it('stores both as document records, so they sync and the server validates them', () => {
+    expect(schema.types.scene.scope).toBe('document')
+    expect(schema.types.board_settings.scope).toBe('document')
+  })
+})
+
+describe('migrations', () => {
+  it('registers an append-only sequence for every storyboard type', () => {
+    const { sequences } = schema.serialize()
+    for (const id of [
+      'com.tldraw.shape.shot',
+      'com.tldraw.shape.motion',
+      'com.tldraw.binding.reference',
+      'com.tldraw.binding.annotation',
+      'com.tldraw.scene',
+      'com.tldraw.board_settings',
+    ]) {
+      expect(sequences[id]).toBe(0)
+    }
+  })
+
+  it('opens a board saved before the storyboard types existed', () => {
+    const before = createTLSchema()
+    const result = schema.migrateStoreSnapshot({ store: {}, schema: before.serialize() })
+    expect(result.type).toBe('success')
+  })
+
+  it('round-trips a board that holds every storyboard record', () => {
+    const scene = createScene({ id: createSceneId('s1'), order: a1 })
+    const records = [
+      scene,
+      createBoardSettings(),
+      shot({ sceneId: scene.id }),
+      motion(),
+      binding('reference', { role: 'character' }),
+      binding('annotation', {}),
+    ]
+    const store = Object.fromEntries(records.map((r) => [(r as { id: string }).id, r]))
+    const result = schema.migrateStoreSnapshot({ store: JSON.parse(JSON.stringify(store)), schema: schema.serialize() })
+    expect(result).toEqual({ type: 'success', value: store })
+  })
+})
