@@ -1,0 +1,58 @@
+import sharp from 'sharp'
+import type { RgbImage } from './rgbImage'
+
+/**
+ * SD1/SD2-family latent → RGB: one row per latent channel, giving that channel's contribution
+ * to R, G and B (values in about [-1, 1]). Applied to the predicted clean latent it shows what
+ * the image is becoming, at latent resolution, for almost no cost.
+ */
+export const SD_LATENT_RGB_FACTORS: readonly (readonly [number, number, number])[] = [
+  [0.3512, 0.2297, 0.3227],
+  [0.325, 0.4974, 0.235],
+  [-0.2829, 0.1762, 0.2721],
+  [-0.212, -0.2616, -0.7177],
+]
+
+/**
+ * Maps one latent (channels-first, `[4, height, width]`, the first batch item of a model
+ * tensor) to an RGB image of the same size.
+ */
+export function latentToRgb(latent: Float32Array, width: number, height: number): RgbImage {
+  const plane = width * height
+  const channels = SD_LATENT_RGB_FACTORS.length
+  if (latent.length < channels * plane) throw new RangeError(`latent has ${latent.length} values, expected ${channels}×${height}×${width}`)
+  const data = new Uint8ClampedArray(plane * 3) // clamps and rounds on assignment
+  for (let p = 0; p < plane; p++) {
+    let r = 0
+    let g = 0
+    let b = 0
+    for (let c = 0; c < channels; c++) {
+      const v = latent[c * plane + p] as number
+      const f = SD_LATENT_RGB_FACTORS[c] as readonly [number, number, number]
+      r += v * f[0]
+      g += v * f[1]
+      b += v * f[2]
+    }
+    data[p * 3] = (r + 1) * 127.5
+    data[p * 3 + 1] = (g + 1) * 127.5
+    data[p * 3 + 2] = (b + 1) * 127.5
+  }
+  return { width, height, data: new Uint8Array(data.buffer) }
+}
+
+/** How a preview is encoded for the live channel. */
+export type PreviewEncoding = { format: 'jpeg' | 'webp'; /** Longest side in pixels. */ maxSize: number; quality: number }
+
+export const defaultPreviewEncoding: PreviewEncoding = { format: 'jpeg', maxSize: 256, quality: 70 }
+
+/**
+ * Encodes a preview as a small JPEG or WebP, scaled (smoothly) so its longest side is
+ * `maxSize`. Runs in libuv's thread pool, off the event loop.
+ */
+export async function encodePreview(preview: RgbImage, encoding: PreviewEncoding = defaultPreviewEncoding): Promise<Buffer> {
+  const scale = encoding.maxSize / Math.max(preview.width, preview.height)
+  const width = Math.max(1, Math.round(preview.width * scale))
+  const height = Math.max(1, Math.round(preview.height * scale))
+  const image = sharp(preview.data, { raw: { width: preview.width, height: preview.height, channels: 3 } }).resize(width, height, { kernel: 'cubic' })
+  return encoding.format === 'webp' ? image.webp({ quality: encoding.quality }).toBuffer() : image.jpeg({ quality: encoding.quality }).toBuffer()
+}

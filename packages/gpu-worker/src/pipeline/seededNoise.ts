@@ -1,0 +1,81 @@
+/**
+ * Seeded, platform-independent Gaussian noise: the same seed gives the same image on every
+ * worker. xoshiro128** (seeded through splitmix32) feeds a Box–Muller transform.
+ */
+
+/** The largest seed a generation accepts (what a JS number holds exactly). */
+export const MAX_SEED = Number.MAX_SAFE_INTEGER
+
+function splitmix32(state: number): [next: number, output: number] {
+  const next = (state + 0x9e3779b9) | 0
+  let z = next
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b)
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35)
+  return [next, (z ^ (z >>> 16)) >>> 0]
+}
+
+/** A seeded uniform and standard-normal random stream. */
+export class SeededRandom {
+  private s0: number
+  private s1: number
+  private s2: number
+  private s3: number
+  private spare: number | null = null
+
+  /** @param seed - a non-negative integer up to {@link MAX_SEED}. */
+  constructor(seed: number) {
+    if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${seed}`)
+    // Mix both 32-bit halves so seeds above 2³² differ too.
+    let state = (seed >>> 0) ^ Math.imul(Math.floor(seed / 0x1_0000_0000), 0x27d4eb2d)
+    const words: number[] = []
+    for (let i = 0; i < 4; i++) {
+      const [next, out] = splitmix32(state)
+      state = next
+      words.push(out)
+    }
+    ;[this.s0, this.s1, this.s2, this.s3] = words as [number, number, number, number]
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1
+  }
+
+  /** A uniform 32-bit unsigned integer (xoshiro128**). */
+  nextUint32(): number {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0
+    const t = this.s1 << 9
+    this.s2 ^= this.s0
+    this.s3 ^= this.s1
+    this.s1 ^= this.s2
+    this.s0 ^= this.s3
+    this.s2 ^= t
+    this.s3 = rotl(this.s3, 11)
+    return result
+  }
+
+  /** A uniform number in (0, 1): never 0, so its logarithm is finite. */
+  nextUniform(): number {
+    return (this.nextUint32() + 0.5) / 0x1_0000_0000
+  }
+
+  /** A standard-normal sample (Box–Muller; the second value of each pair is kept for the next call). */
+  nextGaussian(): number {
+    if (this.spare !== null) {
+      const value = this.spare
+      this.spare = null
+      return value
+    }
+    const radius = Math.sqrt(-2 * Math.log(this.nextUniform()))
+    const angle = 2 * Math.PI * this.nextUniform()
+    this.spare = radius * Math.sin(angle)
+    return radius * Math.cos(angle)
+  }
+
+  /** `length` standard-normal samples. */
+  gaussian(length: number): Float32Array {
+    const out = new Float32Array(length)
+    for (let i = 0; i < length; i++) out[i] = this.nextGaussian()
+    return out
+  }
+}
+
+function rotl(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k))
+}
