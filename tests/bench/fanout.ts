@@ -17,12 +17,14 @@ export const fanoutScenarios: Scenario[] = [
   { name: '20 writers @20 Hz each (all read)', writers: 20, readers: 0, hz: 20 },
 ]
 
+type Run = { latencies: number[]; cpuSeconds: number; wallSeconds: number }
 type Result = { p50: number; p99: number; samples: number; cpuPercent: number }
 
 const WARMUP_MS = 1_500
-const MEASURE_MS = Number(process.env.BENCH_FANOUT_MS ?? 8_000)
+const MEASURE_MS = Number(process.env.BENCH_FANOUT_MS ?? 6_000)
+const ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 4)
 
-async function runScenario(server: BenchServer, scenario: Scenario): Promise<Result> {
+async function runScenario(server: BenchServer, scenario: Scenario): Promise<Run> {
   const url = await server.newRoom('fanout')
   const clients: ProtocolClient[] = []
   for (let i = 0; i < scenario.writers + scenario.readers; i++) clients.push(connectClient(url))
@@ -64,7 +66,33 @@ async function runScenario(server: BenchServer, scenario: Scenario): Promise<Res
   timers.forEach(clearInterval)
   await until(() => true)
   clients.forEach((c) => c.close())
+  return { latencies, cpuSeconds: cpu, wallSeconds: wall }
+}
+
+function summarize(runs: Run[]): Result {
+  const latencies = runs.flatMap((r) => r.latencies)
+  const cpu = runs.reduce((sum, r) => sum + r.cpuSeconds, 0)
+  const wall = runs.reduce((sum, r) => sum + r.wallSeconds, 0)
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, cpuPercent: (cpu / wall) * 100 }
+}
+
+/**
+ * Runs a scenario on both servers in alternating order (A B B A …) and pools each server's
+ * samples, so neither server always runs first on a machine whose load drifts.
+ */
+async function compare(a: BenchServer, b: BenchServer, scenario: Scenario): Promise<[Result, Result]> {
+  const runsA: Run[] = []
+  const runsB: Run[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      runsA.push(await runScenario(a, scenario))
+      runsB.push(await runScenario(b, scenario))
+    } else {
+      runsB.push(await runScenario(b, scenario))
+      runsA.push(await runScenario(a, scenario))
+    }
+  }
+  return [summarize(runsA), summarize(runsB)]
 }
 
 /** Runs every scenario on both servers and prints the table with ratios. */
@@ -76,8 +104,7 @@ export async function benchFanout(): Promise<void> {
     console.log('| scenario | server | p50 ms | p99 ms | server CPU % | samples |')
     console.log('|---|---|---|---|---|---|')
     for (const scenario of fanoutScenarios) {
-      const ref = await runScenario(reference, scenario)
-      const mine = await runScenario(ours, scenario)
+      const [ref, mine] = await compare(reference, ours, scenario)
       console.log(`| ${scenario.name} | ${reference.name} | ${fmt(ref.p50)} | ${fmt(ref.p99)} | ${fmt(ref.cpuPercent, 0)} | ${ref.samples} |`)
       console.log(`| ${scenario.name} | ${ours.name} | ${fmt(mine.p50)} | ${fmt(mine.p99)} | ${fmt(mine.cpuPercent, 0)} | ${mine.samples} |`)
       console.log(
