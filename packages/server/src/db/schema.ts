@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import type { GenerationJobData } from '@storyloom/shared/generation/jobs'
+import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /** A board: one canvas, one Y.Doc. */
 export const boards = sqliteTable('boards', {
@@ -52,4 +53,36 @@ export const boardAssets = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.boardId, t.sha256] })],
+)
+
+/**
+ * The embedded generation queue (used when no Redis is configured). `data` is the validated
+ * `GenerationJobData` as JSON; `result` the worker's result as JSON. Ordered by `priority`
+ * (1 first), then `seq` (FIFO).
+ */
+export const generationJobs = sqliteTable(
+  'generation_jobs',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    boardId: text('board_id').notNull(),
+    status: text('status', { enum: ['queued', 'running', 'succeeded', 'failed', 'canceled'] }).notNull(),
+    priority: integer('priority').notNull(),
+    data: text('data', { mode: 'json' }).$type<GenerationJobData>().notNull(),
+    idempotencyKey: text('idempotency_key').unique(),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull(),
+    /** A retried job waits until this time before it runs again. */
+    notBefore: integer('not_before', { mode: 'timestamp_ms' }),
+    progress: real('progress').notNull().default(0),
+    error: text('error'),
+    result: text('result', { mode: 'json' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('generation_jobs_next').on(t.status, t.priority, t.seq),
+    index('generation_jobs_board').on(t.boardId, t.seq),
+  ],
 )

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto'
+import { Redis } from 'ioredis'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openBullmqQueue } from './bullmqQueue'
+import { defineQueueConformance, jobData, waitFor, type TestResult } from './queueConformance'
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+
+/** True when Redis answers a PING within a second. */
+async function redisAnswers(): Promise<boolean> {
+  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null })
+  probe.on('error', () => undefined)
+  try {
+    await probe.connect()
+    return (await probe.ping()) === 'PONG'
+  } catch {
+    return false
+  } finally {
+    probe.disconnect()
+  }
+}
+
+const redisUp = await redisAnswers()
+if (!redisUp) console.warn(`bullmq queue tests skipped: Redis does not answer at ${redisUrl}`)
+
+/** Each store is a unique key prefix; destroying it deletes every key under that prefix. */
+async function newStore() {
+  const prefix = `storyloom-test-${randomUUID()}`
+  return {
+    async open(options: { maxAttempts?: number; retryDelayMs?: number }) {
+      return openBullmqQueue<TestResult>({ redisUrl, prefix, ...options })
+    },
+    async destroy() {
+      const redis = new Redis(redisUrl)
+      try {
+        let cursor = '0'
+        do {
+          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000)
+          if (keys.length > 0) await redis.del(...keys)
+          cursor = next
+        } while (cursor !== '0')
+      } finally {
+        await redis.quit()
+      }
+    },
+  }
+}
+
+// Runs against the real Redis; skipped (with the warning above) only when Redis does not answer.
+describe.skipIf(!redisUp)('bullmq queue', () => {
+  defineQueueConformance(newStore)
+
+  describe('across processes', () => {
+    const cleanups: (() => Promise<void>)[] = []
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+    })
+
+    it('delivers a cancel from the API process to the worker process that runs the job', async () => {
+      const store = await newStore()
+      cleanups.push(() => store.destroy())
+      const api = await store.open({})
+      const worker = await store.open({})
+      cleanups.push(() => api.close(), () => worker.close())
+      let sawAbort = false
+      worker.process(async (job, { signal }) => {
+        await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
+        sawAbort = true
+        return { jobId: job.id, attempt: job.attempts }
+      })
+      const job = await api.add(jobData(), { priority: 1 })
+      await waitFor(async () => (await api.get(job.id))?.status === 'running')
+      expect(await api.cancel(job.id)).toBe('canceled')
+      await waitFor(() => sawAbort)
+      await waitFor(async () => (await worker.get(job.id))?.status === 'canceled')
+      expect((await api.get(job.id))?.status).toBe('canceled')
+    })
+  })
+})

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto'
+import { Job, Queue, UnrecoverableError, Worker, type JobState } from 'bullmq'
+import { Redis } from 'ioredis'
+import {
+  generationJobDataSchema,
+  jobPrioritySchema,
+  type GenerationJob,
+  type GenerationJobData,
+  type GenerationJobStatus,
+} from '@storyloom/shared/generation/jobs'
+import {
+  canceledReason,
+  defaultMaxAttempts,
+  defaultRetryDelayMs,
+  HandlerAlreadySetError,
+  QueueClosedError,
+  UnrecoverableJobError,
+  type AddJobOptions,
+  type CancelOutcome,
+  type GenerationQueue,
+  type JobHandler,
+  type RetryOptions,
+} from './generationQueue'
+
+export interface BullmqQueueOptions extends RetryOptions {
+  redisUrl: string
+  /** BullMQ queue name (default `generations`). */
+  name?: string
+  /** Redis key prefix (default `storyloom`); every key this queue writes starts with it. */
+  prefix?: string
+  /** Worker errors that belong to no caller (connection loss, a failed lock renewal). */
+  onError?: (error: unknown) => void
+}
+
+/**
+ * Opens the distributed queue: BullMQ on Redis. Any number of processes may open the same
+ * name/prefix; each that calls `process()` is one worker with concurrency 1.
+ */
+export function openBullmqQueue<Result>(options: BullmqQueueOptions): GenerationQueue<Result> {
+  return new BullmqQueue<Result>(options)
+}
+
+type BullJob<Result> = Job<GenerationJobData, Result>
+
+const jobName = 'generate'
+
+class BullmqQueue<Result> implements GenerationQueue<Result> {
+  readonly #options: BullmqQueueOptions
+  readonly #redis: Redis
+  readonly #queue: Queue<GenerationJobData, Result>
+  /** Keys and channel of our own, next to BullMQ's, under the same prefix. */
+  readonly #keys: { canceled: string; cancelChannel: string; idempotency: (key: string) => string; board: (id: string) => string }
+  readonly #onError: (error: unknown) => void
+  #worker: Worker<GenerationJobData, Result> | undefined
+  #workerRedis: Redis | undefined
+  #subscriber: Redis | undefined
+  #closed = false
+
+  constructor(options: BullmqQueueOptions) {
+    this.#options = options
+    const name = options.name ?? 'generations'
+    const prefix = options.prefix ?? 'storyloom'
+    this.#onError = options.onError ?? ((error) => console.error('[bullmq queue]', error))
+    this.#redis = newConnection(options.redisUrl)
+    this.#redis.on('error', this.#onError)
+    this.#queue = new Queue<GenerationJobData, Result>(name, { connection: this.#redis, prefix })
+    this.#queue.on('error', this.#onError)
+    const base = `${prefix}:${name}:storyloom`
+    this.#keys = {
+      canceled: `${base}:canceled`,
+      cancelChannel: `${base}:cancel`,
+      idempotency: (key) => `${base}:idempotency:${key}`,
+      board: (id) => `${base}:board:${id}`,
+    }
+  }
+
+  async add(input: Parameters<GenerationQueue<Result>['add']>[0], opts: AddJobOptions): Promise<GenerationJob<Result>> {
+    this.#assertOpen()
+    const data = generationJobDataSchema.parse(input)
+    const priority = jobPrioritySchema.parse(opts.priority)
+    let id: string = randomUUID()
+    if (opts.idempotencyKey !== undefined) {
+      const claimed = await this.#redis.set(this.#keys.idempotency(opts.idempotencyKey), id, 'NX')
+      // Lost the race: add under the winner's id. BullMQ ignores an add whose id exists, so this
+      // returns the winner's job, or creates it if the winner has not added it yet.
+      if (claimed === null) id = (await this.#redis.get(this.#keys.idempotency(opts.idempotencyKey))) ?? id
+    }
+    const maxAttempts = this.#options.maxAttempts ?? defaultMaxAttempts
+    const retryDelayMs = this.#options.retryDelayMs ?? defaultRetryDelayMs
+    const job = await this.#queue.add(jobName, data, {
+      jobId: id,
+      priority,
+      attempts: maxAttempts,
+      ...(retryDelayMs > 0 ? { backoff: { type: 'fixed', delay: retryDelayMs } } : {}),
+    })
+    await this.#redis.zadd(this.#keys.board(data.boardId), 'NX', String(job.timestamp), id)
+    return (await this.get(id)) ?? this.#toJob(job, 'queued')
+  }
+
+  async get(id: string): Promise<GenerationJob<Result> | undefined> {
+    const job = (await Job.fromId(this.#queue, id)) as BullJob<Result> | undefined
+    if (!job) return undefined
+    const [state, canceled] = await Promise.all([job.getState(), this.#redis.sismember(this.#keys.canceled, id)])
+    const status = toStatus(state, canceled === 1)
+    return status && this.#toJob(job, status)
+  }
+
+  async list(boardId: string): Promise<GenerationJob<Result>[]> {
+    const ids = await this.#redis.zrange(this.#keys.board(boardId), '0', '-1')
+    const jobs = await Promise.all(ids.map((id) => this.get(id)))
+    return jobs.filter((job) => job !== undefined)
+  }
+
+  async cancel(id: string): Promise<CancelOutcome> {
+    const job = await this.get(id)
+    if (!job) return 'not_found'
+    if (job.status !== 'queued' && job.status !== 'running') return 'already_finished'
+    if ((await this.#redis.sadd(this.#keys.canceled, id)) === 0) return 'already_finished'
+    // Whichever worker runs it aborts its signal; a worker that picks it up later sees the mark.
+    await this.#redis.publish(this.#keys.cancelChannel, id)
+    return 'canceled'
+  }
+
+  process(handler: JobHandler<Result>): void {
+    this.#assertOpen()
+    if (this.#worker) throw new HandlerAlreadySetError()
+    const redis = this.#redis
+    const keys = this.#keys
+    // Three arguments: BullMQ passes an abort signal only to processors that declare it.
+    const processor = async (job: BullJob<Result>, _token: string | undefined, signal?: AbortSignal): Promise<Result> => {
+      if (!signal) throw new Error('BullMQ passed no abort signal')
+      if (job.id !== undefined && (await redis.sismember(keys.canceled, job.id)) === 1) throw new UnrecoverableError(canceledReason)
+      const data = generationJobDataSchema.safeParse(job.data)
+      if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
+      const reportProgress = (progress: number) => job.updateProgress(Math.min(1, Math.max(0, progress)))
+      let result: Result
+      try {
+        result = await handler(this.#toJob(job, 'running'), { signal, reportProgress })
+      } catch (error) {
+        if (signal.aborted) throw new UnrecoverableError(canceledReason)
+        if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
+        throw error
+      }
+      if (signal.aborted) throw new UnrecoverableError(canceledReason)
+      return result
+    }
+    this.#workerRedis = newConnection(this.#options.redisUrl)
+    this.#workerRedis.on('error', this.#onError)
+    const worker = new Worker<GenerationJobData, Result>(this.#queue.name, processor, {
+      connection: this.#workerRedis,
+      prefix: this.#queue.opts.prefix ?? 'storyloom',
+      concurrency: 1,
+    })
+    worker.on('error', this.#onError)
+    this.#worker = worker
+    this.#subscriber = this.#redis.duplicate()
+    this.#subscriber.on('error', this.#onError)
+    this.#subscriber.on('message', (channel, id) => {
+      if (channel === keys.cancelChannel) worker.cancelJob(id, canceledReason)
+    })
+    this.#subscriber.subscribe(keys.cancelChannel).catch(this.#onError)
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return
+    this.#closed = true
+    await this.#worker?.close()
+    await this.#queue.close()
+    for (const connection of [this.#subscriber, this.#workerRedis, this.#redis]) {
+      await connection?.quit().catch(() => connection.disconnect())
+    }
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new QueueClosedError()
+  }
+
+  #toJob(job: BullJob<Result>, status: GenerationJobStatus): GenerationJob<Result> {
+    const result: GenerationJob<Result> = {
+      ...job.data,
+      id: job.id ?? '',
+      priority: job.opts.priority ?? 0,
+      status,
+      attempts: job.attemptsStarted,
+      progress: typeof job.progress === 'number' ? job.progress : 0,
+      createdAt: job.timestamp,
+    }
+    if (status === 'failed') result.error = job.failedReason
+    if (status === 'succeeded') result.result = job.returnvalue
+    if (job.processedOn) result.startedAt = job.processedOn
+    if (job.finishedOn) result.finishedAt = job.finishedOn
+    return result
+  }
+}
+
+/** BullMQ's state plus our cancel mark → the contract's status. A completed job keeps its result. */
+function toStatus(state: JobState | 'unknown', canceled: boolean): GenerationJobStatus | undefined {
+  switch (state) {
+    case 'completed':
+      return 'succeeded'
+    case 'failed':
+      return canceled ? 'canceled' : 'failed'
+    case 'active':
+      return canceled ? 'canceled' : 'running'
+    case 'unknown':
+      return undefined
+    default:
+      return canceled ? 'canceled' : 'queued'
+  }
+}
+
+function newConnection(url: string): Redis {
+  // BullMQ workers need maxRetriesPerRequest: null for their blocking commands.
+  return new Redis(url, { maxRetriesPerRequest: null })
+}

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto'
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
+import { generationJobDataSchema, jobPrioritySchema, type GenerationJob } from '@storyloom/shared/generation/jobs'
+import type { Db } from '../db/openDatabase'
+import { generationJobs } from '../db/schema'
+import {
+  defaultMaxAttempts,
+  defaultRetryDelayMs,
+  HandlerAlreadySetError,
+  QueueClosedError,
+  UnrecoverableJobError,
+  type AddJobOptions,
+  type CancelOutcome,
+  type GenerationQueue,
+  type JobHandler,
+  type RetryOptions,
+} from './generationQueue'
+
+export interface EmbeddedQueueOptions extends RetryOptions {
+  db: Db
+  /** Errors that belong to no caller (e.g. a failed database write after a job ran). */
+  onError?: (error: unknown) => void
+}
+
+type JobRow = typeof generationJobs.$inferSelect
+
+/**
+ * Opens the embedded queue: jobs persisted in SQLite, run in this process one at a time. Only one
+ * embedded queue may use a database at once: opening returns jobs a crash left `running` to
+ * `queued`.
+ */
+export function openEmbeddedQueue<Result>(options: EmbeddedQueueOptions): GenerationQueue<Result> {
+  return new EmbeddedQueue<Result>(options)
+}
+
+interface RunningJob {
+  id: string
+  abort: AbortController
+  done: Promise<void>
+}
+
+class EmbeddedQueue<Result> implements GenerationQueue<Result> {
+  readonly #db: Db
+  readonly #maxAttempts: number
+  readonly #retryDelayMs: number
+  readonly #onError: (error: unknown) => void
+  #handler: JobHandler<Result> | undefined
+  #running: RunningJob | undefined
+  #wakeTimer: NodeJS.Timeout | undefined
+  #closed = false
+
+  constructor(options: EmbeddedQueueOptions) {
+    this.#db = options.db
+    this.#maxAttempts = options.maxAttempts ?? defaultMaxAttempts
+    this.#retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs
+    this.#onError = options.onError ?? ((error) => console.error('[embedded queue]', error))
+    // A job still `running` in the database was interrupted by a crash: run it again.
+    this.#db.update(generationJobs).set({ status: 'queued' }).where(eq(generationJobs.status, 'running')).run()
+  }
+
+  async add(input: Parameters<GenerationQueue<Result>['add']>[0], opts: AddJobOptions): Promise<GenerationJob<Result>> {
+    this.#assertOpen()
+    const data = generationJobDataSchema.parse(input)
+    const priority = jobPrioritySchema.parse(opts.priority)
+    const row = this.#db.transaction((tx) => {
+      if (opts.idempotencyKey !== undefined) {
+        const existing = tx.select().from(generationJobs).where(eq(generationJobs.idempotencyKey, opts.idempotencyKey)).get()
+        if (existing) return existing
+      }
+      return tx
+        .insert(generationJobs)
+        .values({
+          id: randomUUID(),
+          boardId: data.boardId,
+          status: 'queued',
+          priority,
+          data,
+          idempotencyKey: opts.idempotencyKey ?? null,
+          maxAttempts: this.#maxAttempts,
+          createdAt: new Date(),
+        })
+        .returning()
+        .get()
+    })
+    this.#schedulePump()
+    return toJob<Result>(row)
+  }
+
+  async get(id: string): Promise<GenerationJob<Result> | undefined> {
+    const row = this.#db.select().from(generationJobs).where(eq(generationJobs.id, id)).get()
+    return row && toJob<Result>(row)
+  }
+
+  async list(boardId: string): Promise<GenerationJob<Result>[]> {
+    const rows = this.#db.select().from(generationJobs).where(eq(generationJobs.boardId, boardId)).orderBy(asc(generationJobs.seq)).all()
+    return rows.map((row) => toJob<Result>(row))
+  }
+
+  async cancel(id: string): Promise<CancelOutcome> {
+    const row = this.#db.select({ status: generationJobs.status }).from(generationJobs).where(eq(generationJobs.id, id)).get()
+    if (!row) return 'not_found'
+    const { changes } = this.#db
+      .update(generationJobs)
+      .set({ status: 'canceled', finishedAt: new Date() })
+      .where(and(eq(generationJobs.id, id), inArray(generationJobs.status, ['queued', 'running'])))
+      .run()
+    if (changes === 0) return 'already_finished'
+    if (this.#running?.id === id) this.#running.abort.abort(new Error('canceled'))
+    return 'canceled'
+  }
+
+  process(handler: JobHandler<Result>): void {
+    this.#assertOpen()
+    if (this.#handler) throw new HandlerAlreadySetError()
+    this.#handler = handler
+    this.#schedulePump()
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true
+    clearTimeout(this.#wakeTimer)
+    await this.#running?.done
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new QueueClosedError()
+  }
+
+  #schedulePump(): void {
+    setImmediate(() => {
+      try {
+        this.#pump()
+      } catch (error) {
+        this.#onError(error)
+      }
+    })
+  }
+
+  /** Starts the next runnable job if idle; otherwise, if a retry is waiting, wakes up for it. */
+  #pump(): void {
+    if (this.#closed || !this.#handler || this.#running) return
+    const now = new Date()
+    const next = this.#db.transaction((tx) => {
+      const candidate = tx
+        .select({ id: generationJobs.id })
+        .from(generationJobs)
+        .where(and(eq(generationJobs.status, 'queued'), sql`coalesce(${generationJobs.notBefore}, 0) <= ${now.getTime()}`))
+        .orderBy(asc(generationJobs.priority), asc(generationJobs.seq))
+        .limit(1)
+        .get()
+      if (!candidate) return undefined
+      return tx
+        .update(generationJobs)
+        .set({ status: 'running', attempts: sql`${generationJobs.attempts} + 1`, startedAt: now, notBefore: null })
+        .where(eq(generationJobs.id, candidate.id))
+        .returning()
+        .get()
+    })
+    if (next) {
+      this.#run(next, this.#handler)
+      return
+    }
+    const waiting = this.#db
+      .select({ notBefore: generationJobs.notBefore })
+      .from(generationJobs)
+      .where(and(eq(generationJobs.status, 'queued'), isNotNull(generationJobs.notBefore)))
+      .orderBy(asc(generationJobs.notBefore))
+      .limit(1)
+      .get()
+    if (waiting?.notBefore) {
+      clearTimeout(this.#wakeTimer)
+      this.#wakeTimer = setTimeout(() => this.#schedulePump(), Math.max(0, waiting.notBefore.getTime() - Date.now()))
+    }
+  }
+
+  #run(row: JobRow, handler: JobHandler<Result>): void {
+    const abort = new AbortController()
+    const job = toJob<Result>(row)
+    const reportProgress = async (progress: number): Promise<void> => {
+      this.#db
+        .update(generationJobs)
+        .set({ progress: Math.min(1, Math.max(0, progress)) })
+        .where(and(eq(generationJobs.id, row.id), eq(generationJobs.status, 'running')))
+        .run()
+    }
+    const done = (async () => {
+      try {
+        const result = await handler(job, { signal: abort.signal, reportProgress })
+        // A cancel already wrote `canceled`; the `running` guard keeps it.
+        this.#finish(row.id, { status: 'succeeded', result: result ?? null, progress: 1, finishedAt: new Date() })
+      } catch (error) {
+        this.#fail(row, error)
+      }
+    })()
+      .catch((error: unknown) => this.#onError(error))
+      .finally(() => {
+        this.#running = undefined
+        this.#schedulePump()
+      })
+    this.#running = { id: row.id, abort, done }
+  }
+
+  #fail(row: JobRow, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error)
+    const retryable = !(error instanceof UnrecoverableJobError) && row.attempts < row.maxAttempts
+    if (retryable) {
+      this.#finish(row.id, { status: 'queued', error: message, notBefore: new Date(Date.now() + this.#retryDelayMs) })
+    } else {
+      this.#finish(row.id, { status: 'failed', error: message, finishedAt: new Date() })
+    }
+  }
+
+  #finish(id: string, values: Partial<typeof generationJobs.$inferInsert>): void {
+    this.#db
+      .update(generationJobs)
+      .set(values)
+      .where(and(eq(generationJobs.id, id), eq(generationJobs.status, 'running')))
+      .run()
+  }
+}
+
+function toJob<Result>(row: JobRow): GenerationJob<Result> {
+  const job: GenerationJob<Result> = {
+    ...row.data,
+    id: row.id,
+    priority: row.priority,
+    status: row.status,
+    attempts: row.attempts,
+    progress: row.progress,
+    createdAt: row.createdAt.getTime(),
+  }
+  if (row.status === 'failed' && row.error !== null) job.error = row.error
+  if (row.status === 'succeeded') job.result = row.result as Result
+  if (row.startedAt) job.startedAt = row.startedAt.getTime()
+  if (row.finishedAt) job.finishedAt = row.finishedAt.getTime()
+  return job
+}
