@@ -28,6 +28,9 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
+/** How often an edited board's `updated_at` is bumped, at most. */
+export const BOARD_TOUCH_INTERVAL_MS = 2_000
+
 /** Prepared statements over the sync tables, shared by all rooms of one server. */
 export class SyncPersistence {
   private readonly boardExistsQuery
@@ -36,6 +39,11 @@ export class SyncPersistence {
   private readonly insertUpdate: { run(boardId: string, update: Buffer): { lastInsertRowid: number | bigint } }
   private readonly upsertSnapshot
   private readonly deleteUpdatesUpTo
+  private readonly touchBoard: { run(updatedAt: number, boardId: string): unknown }
+  // Edit times per board, written to `boards.updated_at` by `noteEdit`'s trailing throttle.
+  private readonly lastEdit = new Map<string, number>()
+  private readonly lastTouched = new Map<string, number>()
+  private readonly touchTimers = new Map<string, NodeJS.Timeout>()
   private appendsSinceCheckpoint = 0
   private checkpointHandle: NodeJS.Immediate | undefined
   private readonly checkpointer: WalCheckpointer
@@ -61,6 +69,9 @@ export class SyncPersistence {
     // The one statement on the broadcast path: plain better-sqlite3, no placeholder mapping.
     this.insertUpdate = db.$client.prepare(
       `INSERT INTO "${getTableName(boardUpdates)}" ("${boardUpdates.boardId.name}", "${boardUpdates.update.name}") VALUES (?, ?)`,
+    )
+    this.touchBoard = db.$client.prepare(
+      `UPDATE "${getTableName(boards)}" SET "${boards.updatedAt.name}" = ? WHERE "${boards.id.name}" = ?`,
     )
     this.upsertSnapshot = db
       .insert(boardSnapshots)
@@ -102,7 +113,34 @@ export class SyncPersistence {
   append(boardId: string, update: Uint8Array): number {
     const result = this.insertUpdate.run(boardId, asBuffer(update))
     if (++this.appendsSinceCheckpoint >= CHECKPOINT_EVERY_APPENDS) this.checkpointHandle ??= setImmediate(this.checkpoint)
+    this.noteEdit(boardId)
     return Number(result.lastInsertRowid)
+  }
+
+  /**
+   * Records that the board was edited: its `updated_at` (what the board list sorts by and shows
+   * as "Updated …") is written at most once per {@link BOARD_TOUCH_INTERVAL_MS}, trailing, so
+   * the last edit's time is always recorded and nothing is written on the broadcast path.
+   */
+  private noteEdit(boardId: string): void {
+    const now = Date.now()
+    this.lastEdit.set(boardId, now)
+    if (this.touchTimers.has(boardId)) return
+    const wait = Math.max(0, (this.lastTouched.get(boardId) ?? 0) + BOARD_TOUCH_INTERVAL_MS - now)
+    const timer = setTimeout(() => this.touch(boardId), wait)
+    timer.unref()
+    this.touchTimers.set(boardId, timer)
+  }
+
+  private touch(boardId: string): void {
+    clearTimeout(this.touchTimers.get(boardId))
+    this.touchTimers.delete(boardId)
+    this.lastTouched.set(boardId, Date.now())
+    try {
+      this.touchBoard.run(this.lastEdit.get(boardId) ?? Date.now(), boardId)
+    } catch {
+      // The board was deleted meanwhile: nothing to mark.
+    }
   }
 
   /** Runs after the current fan-out: even posting to the worker stays off the broadcast path. */
@@ -114,6 +152,7 @@ export class SyncPersistence {
 
   /** Stops checkpointing (before the database is closed). */
   async dispose(): Promise<void> {
+    for (const boardId of [...this.touchTimers.keys()]) this.touch(boardId)
     if (this.checkpointHandle) clearImmediate(this.checkpointHandle)
     this.checkpointHandle = undefined
     await this.checkpointer.close()
