@@ -2,6 +2,7 @@
  * One client's socket on a board: what it may do, sending with backpressure protection, closing
  * with a named code, and liveness for keepalive pings.
  */
+import type { Duplex } from 'node:stream'
 import type { WebSocket } from 'ws'
 import { CloseCode, CloseReason, MAX_SYNC_MESSAGE_BYTES } from '@storyloom/shared/protocol/syncProtocol'
 import type { SyncAccess } from './authorize'
@@ -69,6 +70,23 @@ export class Connection {
     this.socket.send(message)
   }
 
+  /**
+   * Sends a message framed once by {@link frameBroadcast}: a broadcast writes the same bytes to
+   * every reader instead of letting ws frame the message again for each socket.
+   */
+  sendFramed(frame: Buffer, message: Uint8Array): void {
+    if (!this.open) return
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CLOSE_TRY_AGAIN_LATER, 'too far behind')
+      return
+    }
+    // ws keeps the TCP socket private; without compression (off on this server) its sender
+    // never queues, so a whole frame written here cannot interleave with one of its own.
+    const raw = (this.socket as unknown as { _socket?: Duplex })._socket
+    if (raw) raw.write(frame)
+    else this.socket.send(message)
+  }
+
   /** Closes with a Storyloom code (reason from `CloseReason`) or a standard one. */
   close(code: CloseCode | number, reason?: string): void {
     if (this.closing) return
@@ -95,4 +113,26 @@ export class Connection {
       this.terminate()
     }
   }
+}
+
+/**
+ * Frames `message` as one final, unmasked, uncompressed binary WebSocket frame (RFC 6455 §5.2:
+ * what a server sends), header and payload in one buffer, for {@link Connection.sendFramed}.
+ */
+export function frameBroadcast(message: Uint8Array): Buffer {
+  const length = message.byteLength
+  const headerLength = length < 126 ? 2 : length <= 0xffff ? 4 : 10
+  const frame = Buffer.allocUnsafe(headerLength + length)
+  frame[0] = 0x82 // FIN + opcode 2 (binary)
+  if (length < 126) {
+    frame[1] = length
+  } else if (length <= 0xffff) {
+    frame[1] = 126
+    frame.writeUInt16BE(length, 2)
+  } else {
+    frame[1] = 127
+    frame.writeBigUInt64BE(BigInt(length), 2)
+  }
+  frame.set(message, headerLength)
+  return frame
 }

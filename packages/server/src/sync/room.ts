@@ -12,7 +12,7 @@ import {
   type SyncNotice,
 } from '@storyloom/shared/protocol/syncProtocol'
 import { prepareBoardDoc } from './boardPreparation'
-import { CLOSE_INTERNAL_ERROR, Connection } from './connection'
+import { CLOSE_INTERNAL_ERROR, Connection, frameBroadcast } from './connection'
 import { applyRepair, RecordGuard } from './recordGuard'
 import { RoomAwareness } from './roomAwareness'
 import type { SyncPersistence } from './roomPersistence'
@@ -301,8 +301,9 @@ export class Room {
         return
       }
       const message = encodeUpdateMessage(update)
+      const frame = frameBroadcast(message)
       const skip = origin instanceof Connection ? origin : undefined
-      for (const conn of this.connections) if (conn !== skip) conn.send(message)
+      for (const conn of this.connections) if (conn !== skip) conn.sendFramed(frame, message)
       if (this.logLength >= this.options.compactAfterUpdates) {
         this.compactHandle ??= setImmediate(() => {
           this.compactHandle = undefined
