@@ -4,10 +4,18 @@ import 'tldraw/tldraw.css'
 import type { ClientConfig } from '@storyloom/shared/api/config'
 import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
 import type { BoardSession } from '../sync/BoardSession'
+import { MotionShapeUtil } from '../storyboard/MotionShapeUtil'
+import { ShotShapeUtil } from '../storyboard/ShotShapeUtil'
+import { ShotTool } from '../storyboard/ShotTool'
+import { StoryboardStylePanel } from '../storyboard/StoryboardStylePanel'
+import { StoryboardToolbar } from '../storyboard/StoryboardToolbar'
+import { AnnotationBindingUtil, ReferenceBindingUtil } from '../storyboard/storyboardBindingUtils'
+import { storyboardUiOverrides } from '../storyboard/storyboardUiOverrides'
 import { BoardSessionContext } from './BoardSessionContext'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
 import '../styles/board.css'
+import '../styles/storyboard.css'
 
 // tldraw's icons, fonts and translations, bundled and served by us: a self-hosted canvas must
 // work with no internet (by default tldraw fetches them from its CDN).
@@ -16,7 +24,15 @@ const assetUrls = getAssetUrlsByImport()
 const components: TLComponents = {
   TopPanel: BoardTitle,
   SharePanel: BoardSharePanel,
+  StylePanel: StoryboardStylePanel,
+  Toolbar: StoryboardToolbar,
 }
+
+// Every custom shape and binding type in the shared board schema needs its util here, or the
+// editor refuses the store.
+const shapeUtils = [ShotShapeUtil, MotionShapeUtil]
+const bindingUtils = [ReferenceBindingUtil, AnnotationBindingUtil]
+const tools = [ShotTool]
 
 // Only what the server's asset store accepts, so a refused file gets tldraw's clear
 // "file type not allowed" message up front instead of a failed upload.
@@ -34,6 +50,10 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
           store={store}
           assetUrls={assetUrls}
           components={components}
+          shapeUtils={shapeUtils}
+          bindingUtils={bindingUtils}
+          tools={tools}
+          overrides={storyboardUiOverrides}
           licenseKey={config.tldrawLicenseKey ?? undefined}
           maxAssetSize={config.maxAssetBytes}
           acceptedImageMimeTypes={imageTypes}

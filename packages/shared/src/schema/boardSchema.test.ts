@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { AssetRecordType, PageRecordType } from '@tldraw/tlschema'
+import type { TLParentId } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
+import { createShotShape } from '../storyboard/shotShape'
+import { createBoardSettings } from '../storyboard/boardSettingsRecord'
+import { createScene } from '../storyboard/sceneRecord'
 import { validateBoardRecord } from './boardSchema'
 
 const image = (src: string | null) =>
@@ -30,5 +35,14 @@ describe('validateBoardRecord', () => {
     expect(validateBoardRecord(image(null), null)).toMatchObject({ ok: true })
     expect(validateBoardRecord(image(''), null)).toMatchObject({ ok: true })
     expect(validateBoardRecord(image('blob:http://x/1'), null)).toMatchObject({ ok: false })
+  })
+
+  it('accepts storyboard records and refuses impossible shots', () => {
+    const shot = createShotShape({ parentId: 'page:p' as TLParentId, index: 'a1' as IndexKey })
+    expect(validateBoardRecord(shot, null)).toMatchObject({ ok: true })
+    expect(validateBoardRecord(createScene({ order: 'a1' as IndexKey }), null)).toMatchObject({ ok: true })
+    expect(validateBoardRecord(createBoardSettings(), null)).toMatchObject({ ok: true })
+    const negative = { ...shot, props: { ...shot.props, duration: -1 } }
+    expect(validateBoardRecord(negative, null)).toMatchObject({ ok: false })
   })
 })

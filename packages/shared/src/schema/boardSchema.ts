@@ -1,5 +1,10 @@
 import { createTLSchema, defaultBindingSchemas, defaultShapeSchemas } from '@tldraw/tlschema'
 import type { TLRecord, TLSchema } from '@tldraw/tlschema'
+import {
+  storyboardBindingSchemas,
+  storyboardRecordSchemas,
+  storyboardShapeSchemas,
+} from '../storyboard/storyboardSchemas'
 
 /**
  * The one tldraw schema every Storyloom board uses: tldraw's default shapes and bindings plus
@@ -7,8 +12,9 @@ import type { TLRecord, TLSchema } from '@tldraw/tlschema'
  * every record against it, so a client can never write what the server would not accept.
  */
 export const boardSchema: TLSchema = createTLSchema({
-  shapes: { ...defaultShapeSchemas },
-  bindings: { ...defaultBindingSchemas },
+  shapes: { ...defaultShapeSchemas, ...storyboardShapeSchemas },
+  bindings: { ...defaultBindingSchemas, ...storyboardBindingSchemas },
+  records: storyboardRecordSchemas,
 })
 
 /** Record types that belong in the shared doc (not per-session ones such as camera or pointer). */

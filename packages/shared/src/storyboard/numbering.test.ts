@@ -28,8 +28,8 @@ describe('shot numbers', () => {
     expect(formatShotNumber(3, 2, 'decimal')).toBe('3.2')
     expect(formatShotNumber(3, 2, 'letter')).toBe('3B')
     expect(formatShotNumber(12, 28, 'letter')).toBe('12AB')
-    expect(formatShotNumber(null, 3, 'decimal')).toBe('–.3')
-    expect(formatShotNumber(null, 3, 'letter')).toBe('–C')
+    expect(formatShotNumber(null, 3, 'decimal')).toBe('3')
+    expect(formatShotNumber(null, 3, 'letter')).toBe('3')
   })
 
   it('numbers a board by reading order, restarting in each scene', () => {
@@ -49,7 +49,7 @@ describe('shot numbers', () => {
       'shape:a': '1.1',
       'shape:b': '1.2',
       'shape:y': '2.1',
-      'shape:loose': '–.1',
+      'shape:loose': '1',
     })
     expect(shotNumbers(sequence, 'letter').get('shape:b')).toBe('1B')
   })

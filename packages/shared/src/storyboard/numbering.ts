@@ -7,8 +7,6 @@ import type { Sequence } from './sequence'
  * shots are reordered; ids, not numbers, identify shots.
  */
 
-/** What stands in for the scene number of a shot that has no scene: `–.2` or `–B`. */
-export const UNASSIGNED_SCENE_MARK = '–'
 
 /**
  * The letters for a 1-based shot number: 1 → A, 26 → Z, 27 → AA, 28 → AB, 702 → ZZ, 703 → AAA
@@ -23,10 +21,14 @@ export function shotLetters(n: number): string {
   return letters
 }
 
-/** A shot's number label from its scene's number (null when unassigned) and its own. */
+/**
+ * A shot's number label from its scene's number and its own. A shot in no scene (a board
+ * before anyone has made scenes) is just numbered, `1`, `2`, … in either style: letters only
+ * read as shots after a scene number.
+ */
 export function formatShotNumber(sceneNumber: number | null, shotNumber: number, style: NumberingStyle): string {
-  const scene = sceneNumber === null ? UNASSIGNED_SCENE_MARK : String(sceneNumber)
-  return style === 'letter' ? `${scene}${shotLetters(shotNumber)}` : `${scene}.${shotNumber}`
+  if (sceneNumber === null) return String(shotNumber)
+  return style === 'letter' ? `${sceneNumber}${shotLetters(shotNumber)}` : `${sceneNumber}.${shotNumber}`
 }
 
 /** Every shot's number label, by shot id. */

@@ -1,0 +1,188 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { useEditor } from 'tldraw'
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
+import type { ShotCamera, ShotShapeProps, TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import {
+  ASPECT_RATIOS,
+  CAMERA_ANGLES,
+  CAMERA_MOVEMENTS,
+  COMMON_LENSES,
+  SHOT_SIZES,
+  SHOT_STATUSES,
+  type AspectRatio,
+} from '@storyloom/shared/storyboard/vocabulary'
+import { shotPanelHeight } from './shotLayout'
+import { parseDuration, parseLens, type Parsed } from './shotFieldParsing'
+
+/**
+ * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
+ * syncs to everyone and undoes like any canvas change (one undo step per field edit).
+ */
+export function ShotInspector({ shape, number }: { shape: TLShotShape; number: string }) {
+  const editor = useEditor()
+  const { props } = shape
+  const update = (partial: Partial<ShotShapeProps>) =>
+    editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', props: partial })
+  const updateCamera = (partial: Partial<ShotCamera>) => update({ camera: { ...props.camera, ...partial } })
+  // One undo step per field: everything typed into a field between focus and blur undoes together.
+  const markEdit = () => editor.markHistoryStoppingPoint('edit shot')
+
+  return (
+    <section className="shot-inspector" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
+      <header className="shot-inspector__header">
+        <span className="shot-inspector__number">Shot {number}</span>
+      </header>
+      <Field label="Title">
+        <input
+          value={props.title}
+          maxLength={MAX_TITLE_LENGTH}
+          placeholder="Untitled shot"
+          onChange={(e) => update({ title: e.currentTarget.value })}
+        />
+      </Field>
+      <NumberField
+        label="Duration (s)"
+        value={props.duration}
+        parse={parseDuration}
+        onValid={(duration) => update({ duration })}
+      />
+      <Field label="Shot size">
+        <select value={props.camera.shotSize} onChange={(e) => updateCamera({ shotSize: e.currentTarget.value as ShotCamera['shotSize'] })}>
+          {SHOT_SIZES.map((s) => (
+            <option key={s.id} value={s.id}>{`${s.abbr} — ${s.label}`}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Angle">
+        <select value={props.camera.angle} onChange={(e) => updateCamera({ angle: e.currentTarget.value as ShotCamera['angle'] })}>
+          {CAMERA_ANGLES.map((a) => (
+            <option key={a.id} value={a.id}>{a.label}</option>
+          ))}
+        </select>
+      </Field>
+      <NumberField
+        label="Lens (mm)"
+        value={props.camera.lensMm}
+        parse={parseLens}
+        placeholder="Not set"
+        list="shot-inspector-lenses"
+        onValid={(lensMm) => updateCamera({ lensMm })}
+      />
+      <datalist id="shot-inspector-lenses">
+        {COMMON_LENSES.map((l) => (
+          <option key={l.id} value={l.id}>{l.label}</option>
+        ))}
+      </datalist>
+      <Field label="Movement">
+        <select value={props.camera.movement} onChange={(e) => updateCamera({ movement: e.currentTarget.value as ShotCamera['movement'] })}>
+          {CAMERA_MOVEMENTS.map((m) => (
+            <option key={m.id} value={m.id}>{m.label}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Aspect ratio">
+        <select
+          value={props.aspect}
+          onChange={(e) => {
+            const aspect = e.currentTarget.value as AspectRatio
+            // Keep the width; the panel grows or shrinks so the new frame fills it.
+            update({ aspect, h: shotPanelHeight(props.w, aspect) })
+          }}
+        >
+          {ASPECT_RATIOS.map((a) => (
+            <option key={a.id} value={a.id}>{a.label}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Status">
+        <select value={props.status} onChange={(e) => update({ status: e.currentTarget.value as ShotShapeProps['status'] })}>
+          {SHOT_STATUSES.map((s) => (
+            <option key={s.id} value={s.id}>{s.label}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Action">
+        <textarea rows={3} value={props.action} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ action: e.currentTarget.value })} />
+      </Field>
+      <Field label="Dialogue / VO">
+        <textarea rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
+      </Field>
+    </section>
+  )
+}
+
+function Field({ label, children, message }: { label: string; children: ReactNode; message?: string | undefined }) {
+  return (
+    <label className="shot-inspector__field">
+      <span className="shot-inspector__label">{label}</span>
+      {children}
+      {message && (
+        <span className="shot-inspector__error" role="alert">
+          {message}
+        </span>
+      )}
+    </label>
+  )
+}
+
+/**
+ * A number typed as text: written to the shot only when it parses to a value the board
+ * accepts; otherwise the field keeps what was typed and says what is wrong.
+ */
+function NumberField<T extends number | null>({
+  label,
+  value,
+  parse,
+  onValid,
+  placeholder,
+  list,
+}: {
+  label: string
+  value: T
+  parse: (text: string) => Parsed<T>
+  onValid: (value: T) => void
+  placeholder?: string
+  list?: string
+}) {
+  const shown = value === null ? '' : String(value)
+  const [draft, setDraft] = useState(shown)
+  const [message, setMessage] = useState<string | undefined>()
+  // Someone else (or undo) changed the value: show it, unless the draft already means it.
+  useEffect(() => {
+    setDraft((current) => {
+      const parsed = parse(current)
+      return parsed.ok && parsed.value === value ? current : shown
+    })
+    setMessage(undefined)
+  }, [value, shown, parse])
+
+  return (
+    <Field label={label} message={message}>
+      <input
+        inputMode="decimal"
+        value={draft}
+        placeholder={placeholder}
+        list={list}
+        aria-invalid={message ? true : undefined}
+        onChange={(e) => {
+          const text = e.currentTarget.value
+          setDraft(text)
+          const parsed = parse(text)
+          if (parsed.ok) {
+            setMessage(undefined)
+            if (parsed.value !== value) onValid(parsed.value)
+          } else {
+            setMessage(parsed.message)
+          }
+        }}
+        onBlur={() => {
+          // Leaving an impossible value: go back to what the shot really has.
+          if (!parse(draft).ok) {
+            setDraft(shown)
+            setMessage(undefined)
+          }
+        }}
+      />
+    </Field>
+  )
+}

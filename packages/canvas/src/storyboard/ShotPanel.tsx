@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'react'
+import { useEditor, useIsEditing, useValue } from 'tldraw'
+import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { SHOT_STATUSES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
+import { cameraLine, formatDuration } from './cameraLine'
+import { SHOT_CAMERA_HEIGHT, SHOT_HEADER_HEIGHT, SHOT_TEXT_HEIGHT, shotFrameSize } from './shotLayout'
+import { shotNumbersOf } from './shotNumbers'
+
+/** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
+export function ShotPanel({ shape }: { shape: TLShotShape }) {
+  const editor = useEditor()
+  const isEditing = useIsEditing(shape.id)
+  const number = useValue('shot number', () => shotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
+  const { w, h, aspect, title, duration, camera, status, action, dialogue, media } = shape.props
+  const frame = shotFrameSize(w, h, aspect)
+  const titleInput = useRef<HTMLInputElement>(null)
+  // As tldraw's own text shapes do: focus once editing starts (after the double-click or
+  // Enter has finished with the canvas), and select the title so typing replaces it.
+  useEffect(() => {
+    if (!isEditing) return
+    const frameId = requestAnimationFrame(() => {
+      titleInput.current?.focus()
+      titleInput.current?.select()
+    })
+    return () => cancelAnimationFrame(frameId)
+  }, [isEditing])
+
+  return (
+    <div className="shot-panel" data-shot-status={status} style={{ width: w, height: h }}>
+      <div className="shot-panel__header" style={{ height: SHOT_HEADER_HEIGHT }}>
+        <span className="shot-panel__number" data-testid="shot-number">
+          {number}
+        </span>
+        {isEditing ? (
+          <input
+            className="shot-panel__title-input"
+            aria-label="Shot title"
+            ref={titleInput}
+            maxLength={MAX_TITLE_LENGTH}
+            value={title}
+            placeholder="Untitled shot"
+            onPointerDown={(e) => e.stopPropagation()}
+            onBlur={(e) => {
+              // The canvas can take focus back while the double-click that started editing
+              // finishes; keep the title focused unless focus went to another field or editing ended.
+              if (e.relatedTarget instanceof HTMLElement && e.relatedTarget.matches('input, textarea, select')) return
+              requestAnimationFrame(() => {
+                if (editor.getEditingShapeId() === shape.id) titleInput.current?.focus()
+              })
+            }}
+            onChange={(e) => editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', props: { title: e.currentTarget.value } })}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === 'Escape') {
+                e.stopPropagation()
+                editor.setEditingShape(null)
+              }
+            }}
+          />
+        ) : (
+          <span className="shot-panel__title" data-testid="shot-title" data-empty={title ? undefined : ''}>
+            {title || 'Untitled shot'}
+          </span>
+        )}
+        <span className="shot-panel__duration" data-testid="shot-duration">
+          {formatDuration(duration)}
+        </span>
+      </div>
+      <div className="shot-panel__frame-area">
+        <div className="shot-panel__frame" style={{ width: frame.width, height: frame.height }}>
+          {media?.kind === 'image' ? (
+            <img className="shot-panel__media" src={media.src} alt={title} draggable={false} />
+          ) : media?.kind === 'video' ? (
+            <video className="shot-panel__media" src={media.src} muted playsInline />
+          ) : (
+            <span className="shot-panel__empty">{aspect}</span>
+          )}
+        </div>
+      </div>
+      <div className="shot-panel__camera" style={{ height: SHOT_CAMERA_HEIGHT }}>
+        <span className="shot-panel__camera-line">{cameraLine(camera)}</span>
+        <span className="shot-panel__status" data-status={status}>
+          {entryOf(SHOT_STATUSES, status).label}
+        </span>
+      </div>
+      <div className="shot-panel__text" style={{ height: SHOT_TEXT_HEIGHT }}>
+        {action && <p className="shot-panel__action">{action}</p>}
+        {dialogue && <p className="shot-panel__dialogue">{dialogue}</p>}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test'
+import type { TLShape } from '@tldraw/tlschema'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { StoryloomServer } from './support/storyloomServer'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start()
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+/** The shots on a page's board, as tldraw holds them. */
+async function shots(page: Page): Promise<TLShape[]> {
+  return (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot')
+}
+
+/** A shot panel as drawn on the canvas. */
+function shotPanel(page: Page) {
+  return page.locator('.shot-panel')
+}
+
+test('a shot made with the shot tool and edited in the inspector shows for everyone, and after a reload', async ({
+  newPerson,
+}) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Rooftop chase'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+
+  // Ada picks the shot tool and clicks on the canvas: one shot, selected, centred where she clicked.
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(500, 400)
+  await expect.poll(async () => (await shots(ada)).length).toBe(1)
+  const [shot] = await shots(ada)
+  const inspector = ada.getByTestId('shot-inspector')
+  await expect(inspector).toBeVisible()
+  await expect(inspector).toContainText('Shot 1')
+  const box = await shotPanel(ada).boundingBox()
+  expect(box && Math.round(box.x + box.width / 2)).toBe(500)
+
+  // She names it and gives it a duration. A negative duration is refused with a message and
+  // never written.
+  await inspector.getByLabel('Title').fill('Ada spots the drone')
+  await inspector.getByLabel('Duration (s)').fill('-2')
+  await expect(inspector.getByRole('alert')).toHaveText('Duration must be more than 0 seconds.')
+  expect((await shots(ada))[0]!.props).toMatchObject({ duration: 3 })
+  await inspector.getByLabel('Duration (s)').fill('4.5')
+  await expect(inspector.getByRole('alert')).toHaveCount(0)
+  await expect.poll(async () => (await shots(ada))[0]!.props).toMatchObject({ title: 'Ada spots the drone', duration: 4.5 })
+
+  await inspector.getByLabel('Lens (mm)').fill('50')
+  await inspector.getByLabel('Status').selectOption('approved')
+  await inspector.getByLabel('Action').fill('Ada freezes as the drone rises over the parapet.')
+
+  // Ben sees the shot with its number, title, duration, camera and status.
+  await expect.poll(async () => (await shots(ben)).map((s) => s.id)).toEqual([shot!.id])
+  await expect(shotPanel(ben).getByTestId('shot-number')).toHaveText('1')
+  await expect(shotPanel(ben).getByTestId('shot-title')).toHaveText('Ada spots the drone')
+  await expect(shotPanel(ben).getByTestId('shot-duration')).toHaveText('4.5s')
+  await expect(shotPanel(ben)).toContainText('MS · Eye level · 50mm · Static')
+
+  await expect(shotPanel(ben)).toContainText('Approved')
+  await expect(shotPanel(ben)).toContainText('Ada freezes as the drone rises')
+
+  // Ada renames it in place: double-click the shot, type, Enter.
+  await ada.mouse.dblclick(500, 400)
+  const titleInput = shotPanel(ada).getByLabel('Shot title')
+  await expect(titleInput).toBeFocused()
+  await ada.keyboard.type('Drone over the rooftop')
+  await ada.keyboard.press('Enter')
+  await expect(titleInput).toHaveCount(0)
+  await expect(shotPanel(ben).getByTestId('shot-title')).toHaveText('Drone over the rooftop')
+
+  // A reload keeps it.
+  await openBoard(ben, url)
+  await expect(shotPanel(ben).getByTestId('shot-title')).toHaveText('Drone over the rooftop')
+  await expect(shotPanel(ben).getByTestId('shot-duration')).toHaveText('4.5s')
+})
