@@ -15,7 +15,7 @@ export const workerErrorCodes = {
   invalidParams: 'generation_params_invalid',
   canceled: 'generation_canceled',
   modelRun: 'model_run_failed',
-  workerCrashed: 'inference_thread_crashed',
+  workerCrashed: 'inference_process_crashed',
 } as const
 
 export type WorkerErrorCode = (typeof workerErrorCodes)[keyof typeof workerErrorCodes]
@@ -69,8 +69,8 @@ export class ModelRunError extends WorkerError {
   readonly retryable = true
 }
 
-/** The inference thread exited or crashed while it had work. */
-export class InferenceThreadCrashedError extends WorkerError {
+/** The inference process exited or crashed while it had work. */
+export class InferenceProcessCrashedError extends WorkerError {
   readonly code = workerErrorCodes.workerCrashed
   readonly retryable = true
 }
@@ -82,7 +82,7 @@ const errorClasses = {
   [workerErrorCodes.invalidParams]: InvalidGenerationParamsError,
   [workerErrorCodes.canceled]: GenerationCanceledError,
   [workerErrorCodes.modelRun]: ModelRunError,
-  [workerErrorCodes.workerCrashed]: InferenceThreadCrashedError,
+  [workerErrorCodes.workerCrashed]: InferenceProcessCrashedError,
 } as const satisfies Record<WorkerErrorCode, new (message: string, options?: { cause?: unknown }) => WorkerError>
 
 /** The plain-data form of an error, for crossing a thread or process boundary. */

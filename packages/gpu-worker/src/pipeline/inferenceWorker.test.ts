@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { GenerationCanceledError, InferenceThreadCrashedError, InvalidGenerationParamsError, ModelFolderError } from '../errors'
+import { GenerationCanceledError, InferenceProcessCrashedError, InvalidGenerationParamsError, ModelFolderError } from '../errors'
 import { loadModel } from '../models/loadModel'
 import { tinyModelDir } from '../testing/tinyModelDir'
 import { InferenceWorker } from './inferenceWorker'
@@ -7,7 +7,7 @@ import { generate, type GenerationParams, type StepEvent } from './sdPipeline'
 
 const params: GenerationParams = { prompt: 'a golden city at dusk', seed: 3, steps: 3, guidance: 1, width: 256, height: 256 }
 
-describe('InferenceWorker (model in a worker thread)', () => {
+describe('InferenceWorker (model in a child process)', () => {
   let dir: string
   let worker: InferenceWorker
   beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('InferenceWorker (model in a worker thread)', () => {
   })
   afterAll(() => worker.close())
 
-  it('loads the model in the thread and reports what it is', () => {
+  it('loads the model in the inference process and reports what it is', () => {
     expect(worker.model).toMatchObject({ id: 'storyloom-tiny', builtIn: true, device: 'cpu', scheduler: 'euler', supportsImageToImage: true })
   })
 
@@ -83,19 +83,19 @@ describe('InferenceWorker lifecycle', () => {
     await expect(InferenceWorker.start('/nonexistent/storyloom-model')).rejects.toBeInstanceOf(ModelFolderError)
   })
 
-  it('fails the running generation when the thread dies, and refuses later work', async () => {
+  it('fails the running generation when the process dies, and refuses later work', async () => {
     const worker = await InferenceWorker.start(await tinyModelDir(), { warmUp: false })
     const running = worker.generate({ ...params, width: 1024, height: 1024, steps: 40 }, { onStep: (e) => {
       // Simulates a crash (e.g. a native abort) mid-generation.
-      if (e.step === 1) void (worker as unknown as { thread: { terminate(): Promise<number> } }).thread.terminate()
+      if (e.step === 1) (worker as unknown as { child: { kill(signal: string): boolean } }).child.kill('SIGKILL')
     } })
-    await expect(running).rejects.toBeInstanceOf(InferenceThreadCrashedError)
+    await expect(running).rejects.toBeInstanceOf(InferenceProcessCrashedError)
     await expect(worker.generate(params)).rejects.toThrow(/exited/u)
   })
 
   it('refuses work once closed', async () => {
     const worker = await InferenceWorker.start(await tinyModelDir(), { warmUp: false })
     await worker.close()
-    await expect(worker.generate(params)).rejects.toBeInstanceOf(InferenceThreadCrashedError)
+    await expect(worker.generate(params)).rejects.toBeInstanceOf(InferenceProcessCrashedError)
   })
 })

@@ -1,8 +1,9 @@
-import { Worker } from 'node:worker_threads'
-import { GenerationCanceledError, InferenceThreadCrashedError, deserializeError } from '../errors'
+import { fork, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { GenerationCanceledError, InferenceProcessCrashedError, deserializeError } from '../errors'
 import type { LoadModelOptions, ModelInfo } from '../models/loadModel'
 import type { GenerationParams, GenerationResult, StepEvent } from './sdPipeline'
-import type { ThreadData, ThreadReply, ThreadRequest } from './threadProtocol'
+import type { InferenceProcessData, InferenceReply, InferenceRequest } from './inferenceProtocol'
 
 /** Options of one generation run through {@link InferenceWorker.generate}. */
 export type WorkerGenerateOptions = {
@@ -16,10 +17,10 @@ export type WorkerGenerateOptions = {
 type Pending = { resolve: (result: GenerationResult) => void; reject: (error: Error) => void; onStep: ((event: StepEvent) => void) | undefined }
 
 /**
- * A model loaded in its own worker thread. The main thread only posts requests and receives
+ * A model loaded in its own child process. The main thread only posts requests and receives
  * previews and results, so its event loop stays free during inference. Generations run one at
- * a time, in call order. If the thread dies, pending and later calls reject with
- * {@link InferenceThreadCrashedError}: start a new worker.
+ * a time, in call order. If the process dies, pending and later calls reject with
+ * {@link InferenceProcessCrashedError}: start a new worker.
  */
 export class InferenceWorker {
   private readonly pending = new Map<number, Pending>()
@@ -29,64 +30,68 @@ export class InferenceWorker {
   private closing: Promise<void> | null = null
 
   private constructor(
-    private readonly thread: Worker,
-    /** The loaded model, as the thread reported it. */
+    private readonly child: ChildProcess,
+    /** The loaded model, as the inference process reported it. */
     readonly model: ModelInfo,
   ) {
-    thread.on('message', (message: ThreadReply) => this.onMessage(message))
-    thread.on('error', (error) => this.die(new InferenceThreadCrashedError(`the inference thread of ${model.name} crashed: ${error.message}`, { cause: error })))
-    thread.on('exit', (code) => this.die(new InferenceThreadCrashedError(`the inference thread of ${model.name} exited (code ${code})`)))
+    child.on('message', (message: InferenceReply) => this.onMessage(message))
+    child.on('error', (error) => this.die(new InferenceProcessCrashedError(`the inference process of ${model.name} crashed: ${error.message}`, { cause: error })))
+    child.on('exit', (code) => this.die(new InferenceProcessCrashedError(`the inference process of ${model.name} exited (code ${code})`)))
   }
 
   /**
-   * Starts a thread and loads (and by default warms up) the model folder `dir` in it.
+   * Starts an inference process and loads (and by default warms up) the model folder `dir` in it.
    * Rejects with the loader's named error (ModelFolderError, ModelSignatureError, ModelLoadError, …).
    */
   static start(dir: string, options: LoadModelOptions = {}): Promise<InferenceWorker> {
-    const data: ThreadData = { entry: new URL('./inferenceThread.ts', import.meta.url).href, dir, options }
-    const thread = new Worker(new URL('./threadBootstrap.mjs', import.meta.url), { workerData: data })
+    const data: InferenceProcessData = { dir, options }
+    const child = fork(
+      fileURLToPath(new URL('./inferenceBootstrap.mjs', import.meta.url)),
+      [new URL('./inferenceProcess.ts', import.meta.url).href, JSON.stringify(data)],
+      // 'advanced' IPC carries typed arrays (images, previews) without JSON round trips; the
+      // parent's execArgv (vitest's or tsx's loaders) is not for this process.
+      { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    )
     return new Promise((resolve, reject) => {
-      // Remove only our own listeners: Worker keeps internal ones (port ref-counting) that
-      // removeAllListeners() would break.
       const settle = () => {
-        thread.off('message', onMessage)
-        thread.off('error', onError)
-        thread.off('exit', onExit)
+        child.off('message', onMessage)
+        child.off('error', onError)
+        child.off('exit', onExit)
       }
       const fail = (error: Error) => {
         settle()
-        void thread.terminate()
+        child.kill('SIGKILL')
         reject(error)
       }
-      const onMessage = (message: ThreadReply) => {
+      const onMessage = (message: InferenceReply) => {
         if (message.type === 'loaded') {
           settle()
-          resolve(new InferenceWorker(thread, message.info))
+          resolve(new InferenceWorker(child, message.info))
         } else {
-          fail(message.type === 'load-failed' ? deserializeError(message.error) : new InferenceThreadCrashedError(`unexpected "${message.type}" while loading`))
+          fail(message.type === 'load-failed' ? deserializeError(message.error) : new InferenceProcessCrashedError(`unexpected "${message.type}" while loading`))
         }
       }
-      const onError = (error: Error) => fail(new InferenceThreadCrashedError(`the inference thread crashed while loading ${dir}: ${error.message}`, { cause: error }))
-      const onExit = (code: number) => fail(new InferenceThreadCrashedError(`the inference thread exited (code ${code}) while loading ${dir}`))
-      thread.on('message', onMessage)
-      thread.on('error', onError)
-      thread.on('exit', onExit)
+      const onError = (error: Error) => fail(new InferenceProcessCrashedError(`the inference process crashed while loading ${dir}: ${error.message}`, { cause: error }))
+      const onExit = (code: number) => fail(new InferenceProcessCrashedError(`the inference process exited (code ${code}) while loading ${dir}`))
+      child.on('message', onMessage)
+      child.on('error', onError)
+      child.on('exit', onExit)
     })
   }
 
-  /** Runs one generation in the thread (after any earlier ones finish). */
+  /** Runs one generation in the inference process (after any earlier ones finish). */
   generate(params: GenerationParams, options: WorkerGenerateOptions = {}): Promise<GenerationResult> {
     const run = this.chain.then(() => this.runOne(params, options))
     this.chain = run.catch(() => undefined)
     return run
   }
 
-  /** Releases the model's sessions and stops the thread (terminating it if it does not stop in `timeoutMs`). */
+  /** Releases the model's sessions and stops the process (killing it if it does not stop in `timeoutMs`). */
   close(timeoutMs = 5000): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
       if (this.dead) return resolve()
-      const timer = setTimeout(() => void this.thread.terminate(), timeoutMs)
-      this.thread.once('exit', () => {
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs)
+      this.child.once('exit', () => {
         clearTimeout(timer)
         resolve()
       })
@@ -97,23 +102,22 @@ export class InferenceWorker {
 
   private runOne(params: GenerationParams, options: WorkerGenerateOptions): Promise<GenerationResult> {
     if (this.dead) return Promise.reject(this.dead)
-    if (this.closing) return Promise.reject(new InferenceThreadCrashedError('the inference worker is closing'))
+    if (this.closing) return Promise.reject(new InferenceProcessCrashedError('the inference worker is closing'))
     if (options.signal?.aborted) return Promise.reject(new GenerationCanceledError())
     const id = this.nextId++
-    const cancel = new SharedArrayBuffer(4)
-    const onAbort = () => Atomics.store(new Int32Array(cancel), 0, 1)
+    const onAbort = () => this.post({ type: 'cancel', id })
     options.signal?.addEventListener('abort', onAbort, { once: true })
     return new Promise<GenerationResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onStep: options.onStep })
-      this.post({ type: 'generate', id, params, cancel, previews: options.onStep !== undefined && options.previews !== false })
+      this.post({ type: 'generate', id, params, previews: options.onStep !== undefined && options.previews !== false })
     }).finally(() => options.signal?.removeEventListener('abort', onAbort))
   }
 
-  private post(request: ThreadRequest): void {
-    this.thread.postMessage(request)
+  private post(request: InferenceRequest): void {
+    if (this.child.connected) this.child.send(request)
   }
 
-  private onMessage(message: ThreadReply): void {
+  private onMessage(message: InferenceReply): void {
     if (message.type === 'step') {
       this.pending.get(message.id)?.onStep?.(message.event)
     } else if (message.type === 'done' || message.type === 'failed') {
@@ -127,7 +131,7 @@ export class InferenceWorker {
   private die(error: Error): void {
     if (this.dead) return
     // A requested close is not a crash: later calls still fail, with the same clear error.
-    this.dead = this.closing ? new InferenceThreadCrashedError('the inference worker is closed') : error
+    this.dead = this.closing ? new InferenceProcessCrashedError('the inference worker is closed') : error
     for (const pending of this.pending.values()) pending.reject(error)
     this.pending.clear()
   }

@@ -1,0 +1,63 @@
+/**
+ * The inference child process: loads one model and runs generations on request, so that
+ * onnxruntime's blocking `session.run` never stalls the parent's event loop (BullMQ lock
+ * renewal, heartbeats, HTTP), and so that a native crash, or killing a generation that will
+ * not stop, ends only this process. (Terminating a worker *thread* while onnxruntime is inside
+ * `session.run` can abort the whole process.) Started by {@link InferenceWorker}; talks only
+ * through {@link InferenceRequest} / {@link InferenceReply} messages over IPC.
+ */
+import { serializeError } from '../errors'
+import { loadModel, type LoadedModel } from '../models/loadModel'
+import { generate } from './sdPipeline'
+import type { InferenceProcessData, InferenceReply, InferenceRequest } from './inferenceProtocol'
+
+if (!process.send) throw new Error('inferenceProcess must run as a child process with an IPC channel')
+const data = JSON.parse(process.argv[3] ?? '{}') as InferenceProcessData
+
+const reply = (message: InferenceReply) => process.send!(message)
+
+let model: LoadedModel
+try {
+  model = await loadModel(data.dir, data.options)
+  reply({ type: 'loaded', info: model.info })
+} catch (error) {
+  reply({ type: 'load-failed', error: serializeError(error) })
+  process.disconnect()
+  process.exit(0)
+}
+
+const canceled = new Set<number>()
+// Generations run one at a time; close waits for the one in flight before releasing sessions.
+let current: Promise<unknown> = Promise.resolve()
+
+process.on('message', (request: InferenceRequest) => {
+  if (request.type === 'cancel') {
+    canceled.add(request.id)
+    return
+  }
+  if (request.type === 'close') {
+    void current
+      .then(() => model.release())
+      .finally(() => {
+        reply({ type: 'closed' })
+        process.disconnect()
+      })
+    return
+  }
+  const { id } = request
+  const signal = {
+    get aborted() {
+      return canceled.has(id)
+    },
+  }
+  current = current.then(() =>
+    generate(model, request.params, {
+      signal,
+      previews: request.previews,
+      onStep: (event) => reply({ type: 'step', id, event }),
+    })
+      .then((result) => reply({ type: 'done', id, result }))
+      .catch((error: unknown) => reply({ type: 'failed', id, error: serializeError(error) }))
+      .finally(() => canceled.delete(id)),
+  )
+})
