@@ -4,6 +4,7 @@
  * the real BPE code path runs. It is not CLIP's vocabulary: the built-in model does not need
  * one, and CLIP's cannot be shipped or downloaded here.
  */
+import { clipByteSymbolsInVocabOrder } from '../tokenizer/clipTokenizer'
 
 const WORDS = `a an the of in on at with and or to from by over under into through
 shot wide close up medium extreme angle low high eye level overhead dutch pov insert two
@@ -22,22 +23,10 @@ fire water ice stone wood glass metal space planet star stars galaxy
   .split(/\s+/u)
   .filter(Boolean)
 
-/** CLIP's byte → symbol table order (printable bytes first), as in the real vocabulary. */
-function byteSymbols(): string[] {
-  const printable: number[] = []
-  for (let b = 0x21; b <= 0x7e; b++) printable.push(b)
-  for (let b = 0xa1; b <= 0xac; b++) printable.push(b)
-  for (let b = 0xae; b <= 0xff; b++) printable.push(b)
-  const symbols = printable.map((b) => String.fromCodePoint(b))
-  let extra = 0
-  for (let b = 0; b < 256; b++) if (!printable.includes(b)) symbols.push(String.fromCodePoint(256 + extra++))
-  return symbols
-}
-
 /** `vocab.json` and `merges.txt` contents of the built-in tokenizer. */
 export function tinyTokenizerFiles(): { vocabJson: string; mergesTxt: string } {
   const vocab: Record<string, number> = {}
-  byteSymbols().forEach((symbol, id) => {
+  clipByteSymbolsInVocabOrder().forEach((symbol, id) => {
     vocab[symbol] = id
     vocab[`${symbol}</w>`] = id + 256
   })

@@ -22,15 +22,21 @@ const PRE_TOKENIZER = /<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d
 
 const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
+/** Bytes GPT-2/CLIP map to themselves (printable, not whitespace), in vocabulary order. */
+function printableBytes(): number[] {
+  const printable: number[] = []
+  for (let b = 0x21; b <= 0x7e; b++) printable.push(b)
+  for (let b = 0xa1; b <= 0xac; b++) printable.push(b)
+  for (let b = 0xae; b <= 0xff; b++) printable.push(b)
+  return printable
+}
+
 /**
  * GPT-2/CLIP's reversible byte → printable-character map, so BPE works on strings without
  * whitespace or control characters.
  */
 function bytesToUnicode(): string[] {
-  const printable: number[] = []
-  for (let b = 0x21; b <= 0x7e; b++) printable.push(b)
-  for (let b = 0xa1; b <= 0xac; b++) printable.push(b)
-  for (let b = 0xae; b <= 0xff; b++) printable.push(b)
+  const printable = printableBytes()
   const table = new Array<string>(256)
   let extra = 0
   for (let b = 0; b < 256; b++) {
@@ -40,6 +46,16 @@ function bytesToUnicode(): string[] {
 }
 
 const BYTE_TO_UNICODE = bytesToUnicode()
+
+/**
+ * The 256 byte symbols in the order a CLIP `vocab.json` gives them ids 0–255 (printable bytes
+ * first, then the remapped rest), for writing CLIP-format vocabularies.
+ */
+export function clipByteSymbolsInVocabOrder(): string[] {
+  const printable = printableBytes()
+  const rest = BYTE_TO_UNICODE.map((_, b) => b).filter((b) => !printable.includes(b))
+  return [...printable, ...rest].map((b) => BYTE_TO_UNICODE[b]!)
+}
 const utf8 = new TextEncoder()
 
 /**
