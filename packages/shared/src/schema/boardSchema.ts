@@ -1,5 +1,6 @@
 import { createTLSchema, defaultBindingSchemas, defaultShapeSchemas } from '@tldraw/tlschema'
 import type { TLRecord, TLSchema } from '@tldraw/tlschema'
+import { isBoardMediaUrl } from '../storyboard/validators'
 import {
   storyboardBindingSchemas,
   storyboardRecordSchemas,
@@ -70,7 +71,6 @@ function assetSourceProblem(record: object): string | undefined {
   if (typeof src !== 'string') return 'asset src must be a string'
   // tldraw creates an asset with an empty src while its file uploads.
   if (src === '') return undefined
-  if (src.startsWith('/api/')) return undefined
-  if (/^https?:\/\//i.test(src)) return undefined
+  if (isBoardMediaUrl(src)) return undefined
   return 'asset src must be an uploaded asset URL, not inline data; upload the file instead'
 }
