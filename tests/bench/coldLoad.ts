@@ -2,7 +2,8 @@ import { putRecords, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { connectClient, type ProtocolClient } from './support/protocolClient'
 import { rectangle } from './support/records'
 import { startReferenceServer, startStoryloomServer, removeDataDir, type BenchServer } from './support/servers'
-import { fmt, processRssBytes, until } from './support/stats'
+import { fmt, processRssBytes } from './support/stats'
+import { waitFor } from '../support/waitFor'
 
 const SHAPES = 2_000
 const BOARDS_FOR_MEMORY = 10
@@ -16,7 +17,7 @@ async function fillBoard(url: string): Promise<void> {
     const batch = Array.from({ length: 100 }, (_, i) => rectangle(`r${start + i}`, (start + i) * 10, 0))
     writer.doc.transact(() => putRecords(writer.doc, batch))
   }
-  await until(() => recordsMap(checker.doc).size >= SHAPES, 30_000, 'the board to fill')
+  await waitFor(() => recordsMap(checker.doc).size >= SHAPES, { timeoutMs: 30_000, what: 'the board to fill' })
   writer.close()
   checker.close()
 }

@@ -3,7 +3,7 @@ import { putRecords, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { connectClient, type ProtocolClient } from './support/protocolClient'
 import { rectangle } from './support/records'
 import { startReferenceServer, startStoryloomServer, removeDataDir, type BenchServer } from './support/servers'
-import { fmt, percentile, processCpuSeconds, until } from './support/stats'
+import { fmt, percentile, processCpuSeconds } from './support/stats'
 
 /**
  * Fan-out on one board: latency from a writer's update to every other client, p50/p99, and the
@@ -64,7 +64,6 @@ async function runScenario(server: BenchServer, scenario: Scenario): Promise<Run
   const wall = (performance.now() - start) / 1000
   measuring = false
   timers.forEach(clearInterval)
-  await until(() => true)
   clients.forEach((c) => c.close())
   return { latencies, cpuSeconds: cpu, wallSeconds: wall }
 }

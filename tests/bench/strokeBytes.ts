@@ -3,7 +3,8 @@ import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
 import { connectClient } from './support/protocolClient'
 import { strokeAfter } from './support/drawStroke'
 import { startStoryloomServer, removeDataDir } from './support/servers'
-import { fmt, until } from './support/stats'
+import { fmt } from './support/stats'
+import { waitFor } from '../support/waitFor'
 
 const POINTS = 600
 // y-websocket frames an update as [messageSync, messageYjsUpdate, varuint length, update].
@@ -27,11 +28,10 @@ export async function benchStrokeBytes(): Promise<void> {
       writer.doc.transact(() => putRecords(writer.doc, [strokeAfter(i)]))
     }
     const final = strokeAfter(POINTS)
-    await until(
-      () => JSON.stringify(readRecord(reader.doc, final.id)) === JSON.stringify(final),
-      20_000,
-      'the stroke to reach another client',
-    )
+    await waitFor(() => JSON.stringify(readRecord(reader.doc, final.id)) === JSON.stringify(final), {
+      timeoutMs: 20_000,
+      what: 'the stroke to reach another client',
+    })
     const ours = writer.bytesSent - before
     writer.close()
     reader.close()

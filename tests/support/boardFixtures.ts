@@ -26,8 +26,8 @@ export function frameShape(id: string, parentId: string, extra: Record<string, u
   }
 }
 
-/** A freehand stroke with one segment whose encoded points are `path`. */
-export function drawShape(id: string, parentId: string, path: string) {
+/** A freehand stroke with one segment whose encoded points are `path` (`dim` 2: mouse input, no pressure). */
+export function drawShape(id: string, parentId: string, path: string, dim?: 2 | 3) {
   return {
     id: `shape:${id}`,
     typeName: 'shape',
@@ -45,7 +45,7 @@ export function drawShape(id: string, parentId: string, path: string) {
       fill: 'none',
       dash: 'draw',
       size: 'm',
-      segments: [{ type: 'free', path }],
+      segments: [{ type: 'free', path, ...(dim ? { dim } : {}) }],
       isComplete: false,
       isClosed: false,
       isPen: false,

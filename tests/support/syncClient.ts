@@ -11,6 +11,7 @@ import type { Db } from '@storyloom/server/db/openDatabase'
 import { boards } from '@storyloom/server/db/schema'
 import { createSyncServer, type SyncServer, type SyncTuning } from '@storyloom/server/sync/createSyncServer'
 import type { Authorize } from '@storyloom/server/sync/authorize'
+import { waitFor } from './waitFor'
 
 /** A fresh id in the server's board id format (16 base64url characters). */
 export function newBoardId(): string {
@@ -24,19 +25,8 @@ export function createBoard(db: Db, name = 'Test board'): string {
   return id
 }
 
-/** Polls `condition` until it returns a truthy value (returned) or `timeoutMs` passes (throws). */
-export async function waitFor<T>(
-  condition: () => T | undefined | null | false,
-  { timeoutMs = 10_000, what = 'condition' }: { timeoutMs?: number; what?: string } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = condition()
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
+
+export { waitFor }
 
 export type CloseInfo = { code: number; reason: string }
 

@@ -24,13 +24,5 @@ export function processRssBytes(pid: number): number {
   return Number(kb) * 1024
 }
 
-/** Resolves once `check` returns true, polling; rejects after `timeoutMs`. */
-export async function until(check: () => boolean, timeoutMs = 30_000, what = 'condition'): Promise<void> {
-  const start = performance.now()
-  while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 2))
-  }
-}
 
 export const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')

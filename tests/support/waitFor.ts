@@ -1,0 +1,13 @@
+/** Polls `condition` until it returns a truthy value (returned) or `timeoutMs` passes (throws). */
+export async function waitFor<T>(
+  condition: () => T | undefined | null | false,
+  { timeoutMs = 10_000, what = 'condition' }: { timeoutMs?: number; what?: string } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = condition()
+    if (value) return value
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
