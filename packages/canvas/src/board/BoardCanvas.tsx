@@ -1,5 +1,6 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { Tldraw, type TLComponents, type TLStore } from 'tldraw'
+import { useState } from 'react'
+import { Tldraw, type Editor, type TLComponents, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 import type { ClientConfig } from '@storyloom/shared/api/config'
 import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
@@ -7,6 +8,8 @@ import type { BoardSession } from '../sync/BoardSession'
 import { MotionShapeUtil } from '../storyboard/MotionShapeUtil'
 import { ShotShapeUtil } from '../storyboard/ShotShapeUtil'
 import { ShotTool } from '../storyboard/ShotTool'
+import { SequenceStrip } from '../storyboard/sequence/SequenceStrip'
+import { StoryboardShortcutsDialog } from '../storyboard/sequence/StoryboardShortcutsDialog'
 import { StoryboardStylePanel } from '../storyboard/StoryboardStylePanel'
 import { StoryboardToolbar } from '../storyboard/StoryboardToolbar'
 import { AnnotationBindingUtil, ReferenceBindingUtil } from '../storyboard/storyboardBindingUtils'
@@ -26,6 +29,7 @@ const components: TLComponents = {
   SharePanel: BoardSharePanel,
   StylePanel: StoryboardStylePanel,
   Toolbar: StoryboardToolbar,
+  KeyboardShortcutsDialog: StoryboardShortcutsDialog,
 }
 
 // Every custom shape and binding type in the shared board schema needs its util here, or the
@@ -43,24 +47,32 @@ type BoardCanvasProps = { session: BoardSession; store: TLStore; config: ClientC
 
 /** The tldraw editor for an open board. */
 export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
+  const [editor, setEditor] = useState<Editor | null>(null)
   return (
     <BoardSessionContext.Provider value={session}>
       <div className="board-canvas">
-        <Tldraw
-          store={store}
-          assetUrls={assetUrls}
-          components={components}
-          shapeUtils={shapeUtils}
-          bindingUtils={bindingUtils}
-          tools={tools}
-          overrides={storyboardUiOverrides}
-          licenseKey={config.tldrawLicenseKey ?? undefined}
-          maxAssetSize={config.maxAssetBytes}
-          acceptedImageMimeTypes={imageTypes}
-          acceptedVideoMimeTypes={videoTypes}
-          // Exposes the editor as tldraw's own examples do, so browser tests (tests/e2e) can read its state.
-          onMount={(editor) => void Object.assign(window, { editor })}
-        />
+        <div className="board-canvas__editor">
+          <Tldraw
+            store={store}
+            assetUrls={assetUrls}
+            components={components}
+            shapeUtils={shapeUtils}
+            bindingUtils={bindingUtils}
+            tools={tools}
+            overrides={storyboardUiOverrides}
+            licenseKey={config.tldrawLicenseKey ?? undefined}
+            maxAssetSize={config.maxAssetBytes}
+            acceptedImageMimeTypes={imageTypes}
+            acceptedVideoMimeTypes={videoTypes}
+            // Exposes the editor as tldraw's own examples do, so browser tests (tests/e2e) can read its state.
+            onMount={(mounted) => {
+              Object.assign(window, { editor: mounted })
+              setEditor(mounted)
+            }}
+          />
+        </div>
+        {/* Below the canvas, not over it: tldraw's toolbar and panels keep their whole area. */}
+        {editor && <SequenceStrip editor={editor} />}
       </div>
     </BoardSessionContext.Provider>
   )

@@ -13,6 +13,7 @@ import {
 } from '@storyloom/shared/storyboard/vocabulary'
 import { shotPanelHeight } from './shotLayout'
 import { parseDuration, parseLens, type Parsed } from './shotFieldParsing'
+import { ShotSceneField } from './scenes/ShotSceneField'
 
 /**
  * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
@@ -40,6 +41,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
           onChange={(e) => update({ title: e.currentTarget.value })}
         />
       </Field>
+      <ShotSceneField shape={shape} />
       <NumberField
         label="Duration (s)"
         value={props.duration}

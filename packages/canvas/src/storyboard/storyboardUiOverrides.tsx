@@ -1,8 +1,12 @@
 import type { TLUiOverrides } from 'tldraw'
+import { SEQUENCE_TRANSLATIONS, sequenceActions } from './sequence/sequenceActions'
 import { SHOT_TOOL_ID } from './ShotTool'
 import { ShotToolIcon } from './ShotToolIcon'
 
-/** Adds the shot tool to tldraw's tools: toolbar item `tools.shot`, key S (unused by tldraw). */
+/**
+ * Adds the shot tool to tldraw's tools (toolbar item `tools.shot`, key S, unused by tldraw)
+ * and the sequence's keyboard actions (new shot after, previous / next shot).
+ */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
     tools[SHOT_TOOL_ID] = {
@@ -16,7 +20,10 @@ export const storyboardUiOverrides: TLUiOverrides = {
     }
     return tools
   },
+  actions(editor, actions) {
+    return { ...actions, ...sequenceActions(editor) }
+  },
   translations: {
-    en: { [SHOT_TOOL_ID]: 'Shot' },
+    en: { [SHOT_TOOL_ID]: 'Shot', ...SEQUENCE_TRANSLATIONS },
   },
 }

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useValue, type Editor, type TLShapeId } from 'tldraw'
+import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
+import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
+import { NO_SCENE_COLOR, SCENE_COLOR_VALUES } from '../scenes/sceneColors'
+import { SceneEditor } from '../scenes/SceneEditor'
+import { addScene } from '../scenes/sceneCommands'
+import { boardSequenceModel } from './boardSequenceModel'
+import { focusCanvas, insertShot, revealShot } from './sequenceCommands'
+import { SequenceStripHeader } from './SequenceStripHeader'
+import { StripSceneGroup } from './StripSceneGroup'
+import { StripShotCard } from './StripShotCard'
+import { CARD_WIDTH, layoutStrip, visibleItems, type StripGroupInput } from './stripLayout'
+import { useStripCollapsed } from './useStripCollapsed'
+import { useStripDrag } from './useStripDrag'
+import { useStripViewport } from './useStripViewport'
+import '../../styles/sequence.css'
+
+/**
+ * The sequence strip along the bottom of the board: every shot in reading order, grouped
+ * under scene headings, with numbers, thumbnails, durations and runtimes. Everything it shows
+ * is computed from the store's signals; only the cards scrolled into view are rendered.
+ */
+export function SequenceStrip({ editor }: { editor: Editor }) {
+  const model = useValue('board sequence', () => boardSequenceModel(editor).get(), [editor])
+  const selectedIds = useValue('selected shapes', () => editor.getSelectedShapeIds(), [editor])
+  const [collapsed, setCollapsed] = useStripCollapsed()
+  const [openScene, setOpenScene] = useState<{ id: SceneId; left: number } | null>(null)
+  const track = useRef<HTMLDivElement>(null)
+  const view = useStripViewport(track)
+
+  const { sequence, numbers, timing } = model
+  const layout = useMemo(() => {
+    const groups: StripGroupInput[] = sequence.scenes.map((scene) => ({
+      sceneId: scene.id,
+      shotIds: shotsOfScene(sequence, scene.id).map((s) => s.id),
+    }))
+    const loose = shotsOfScene(sequence, null).map((s) => s.id)
+    if (loose.length > 0) groups.push({ sceneId: null, shotIds: loose })
+    return layoutStrip(groups)
+  }, [sequence])
+  const drag = useStripDrag(editor, layout, track)
+  const visible = visibleItems(layout, view.left, view.width)
+  const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds])
+  const entryById = useMemo(() => new Map<string, (typeof sequence.entries)[number]>(sequence.entries.map((e) => [e.shot.id, e])), [sequence])
+  const sceneIndex = useMemo(() => new Map<string, number>(sequence.scenes.map((s, i) => [s.id, i] as const)), [sequence])
+
+  const onSelect = useCallback(
+    (shotId: string, additive: boolean) => {
+      if (additive) editor.select(...editor.getSelectedShapeIds(), shotId as TLShapeId)
+      else revealShot(editor, shotId as TLShapeId)
+      // Hand the keyboard back to the canvas, so the sequence keys work right after a click.
+      focusCanvas(editor)
+    },
+    [editor],
+  )
+  const onInsert = useCallback(
+    (shotId: string, side: 'before' | 'after') => {
+      insertShot(editor, side === 'before' ? { before: shotId } : { after: shotId })
+      focusCanvas(editor)
+    },
+    [editor],
+  )
+  const onAddShot = useCallback(
+    (sceneId: string | null) => {
+      insertShot(editor, { sceneId, at: 'end' })
+      focusCanvas(editor)
+    },
+    [editor],
+  )
+  const onOpenScene = useCallback((id: string, left: number) => setOpenScene({ id: id as SceneId, left }), [])
+
+  // Keep the selected shot in view in the strip when it changes elsewhere (canvas, keys).
+  const onlySelected = selectedIds.length === 1 ? selectedIds[0] : undefined
+  useEffect(() => {
+    const element = track.current
+    const card = onlySelected && layout.cards.find((c) => c.shotId === onlySelected)
+    if (!element || !card) return
+    if (card.x < element.scrollLeft || card.x + CARD_WIDTH > element.scrollLeft + element.clientWidth) {
+      element.scrollTo({ left: card.x - element.clientWidth / 2 + CARD_WIDTH / 2, behavior: 'smooth' })
+    }
+  }, [onlySelected, layout])
+
+  return (
+    <section className="sequence-strip" aria-label="Sequence" data-testid="sequence-strip" data-collapsed={collapsed || undefined}>
+      <SequenceStripHeader
+        editor={editor}
+        model={model}
+        collapsed={collapsed}
+        onToggleCollapsed={() => setCollapsed(!collapsed)}
+        onAddScene={() => {
+          const id = addScene(editor)
+          setCollapsed(false)
+          setOpenScene({ id, left: window.innerWidth / 2 - 150 })
+        }}
+      />
+      {!collapsed && (
+        <div
+          className="sequence-strip__track"
+          ref={track}
+          onDragOver={drag.onDragOver}
+          onDrop={drag.onDrop}
+          onDragLeave={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) drag.onDragEnd()
+          }}
+          onDragEnd={drag.onDragEnd}
+        >
+          {sequence.entries.length === 0 && sequence.scenes.length === 0 ? (
+            <p className="sequence-strip__empty">
+              No shots yet. Press <kbd>S</kbd> and click the canvas to place one, or <kbd>Shift</kbd>+<kbd>S</kbd> for a new
+              shot.
+            </p>
+          ) : (
+            <div className="sequence-strip__content" style={{ width: layout.width }}>
+              {visible.groups.map((group) => {
+                const scene = group.sceneId === null ? null : sequence.scenes[sceneIndex.get(group.sceneId) ?? -1] ?? null
+                return (
+                  <StripSceneGroup
+                    key={group.sceneId ?? 'none'}
+                    group={group}
+                    scene={scene}
+                    sceneNumber={scene ? (sceneIndex.get(scene.id) ?? 0) + 1 : null}
+                    shotCount={layout.cards.filter((c) => c.sceneId === group.sceneId).length}
+                    seconds={timing.scenes.get(group.sceneId)?.seconds ?? 0}
+                    color={scene ? SCENE_COLOR_VALUES[scene.color] : NO_SCENE_COLOR}
+                    onOpenScene={onOpenScene}
+                    onAddShot={onAddShot}
+                  />
+                )
+              })}
+              {visible.cards.map((card) => {
+                const entry = entryById.get(card.shotId)!
+                return (
+                  <StripShotCard
+                    key={card.shotId}
+                    shotId={card.shotId}
+                    number={numbers.get(card.shotId) ?? ''}
+                    props={entry.shot.props}
+                    seconds={timing.shots.get(card.shotId)?.seconds ?? entry.shot.duration}
+                    color={entry.scene ? SCENE_COLOR_VALUES[entry.scene.color] : NO_SCENE_COLOR}
+                    x={card.x}
+                    selected={selected.has(card.shotId)}
+                    onSelect={onSelect}
+                    onInsert={onInsert}
+                    onDragStart={drag.onDragStart}
+                  />
+                )
+              })}
+              {drag.markerX !== null && <div className="sequence-strip__marker" style={{ left: drag.markerX }} />}
+            </div>
+          )}
+        </div>
+      )}
+      {openScene && editor.store.has(openScene.id) && (
+        <SceneEditor editor={editor} sceneId={openScene.id} anchorLeft={openScene.left} onClose={() => setOpenScene(null)} />
+      )}
+    </section>
+  )
+}

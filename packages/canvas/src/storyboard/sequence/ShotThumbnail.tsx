@@ -1,0 +1,35 @@
+import { memo } from 'react'
+import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
+import { CAMERA_MOVEMENTS, SHOT_SIZES, aspectRatioValue, entryOf } from '@storyloom/shared/storyboard/vocabulary'
+
+/** Largest frame the thumbnail draws, in CSS pixels (the card's width and the strip's frame row). */
+const MAX_W = 116
+const MAX_H = 66
+
+/**
+ * A shot's thumbnail in the strip: its image when it has one (loaded lazily, decoded off the
+ * main thread), else a frame in its aspect ratio with its shot size and camera move, which
+ * identifies a shot at a glance and costs nothing to draw.
+ */
+export const ShotThumbnail = memo(function ShotThumbnail({ props }: { props: ShotShapeProps }) {
+  const ratio = aspectRatioValue(props.aspect)
+  const width = Math.min(MAX_W, MAX_H * ratio)
+  const height = width / ratio
+  const { media, camera } = props
+  return (
+    <div className="strip-thumb" style={{ width, height }}>
+      {media?.kind === 'image' ? (
+        <img className="strip-thumb__media" src={media.src} alt="" loading="lazy" decoding="async" draggable={false} />
+      ) : media?.kind === 'video' ? (
+        <video className="strip-thumb__media" src={media.src} preload="metadata" muted playsInline />
+      ) : (
+        <span className="strip-thumb__placeholder">
+          <span className="strip-thumb__size">{entryOf(SHOT_SIZES, camera.shotSize).abbr}</span>
+          {camera.movement !== 'static' && (
+            <span className="strip-thumb__move">{entryOf(CAMERA_MOVEMENTS, camera.movement).label}</span>
+          )}
+        </span>
+      )}
+    </div>
+  )
+})

@@ -1,0 +1,42 @@
+import {
+  DefaultKeyboardShortcutsDialog,
+  DefaultKeyboardShortcutsDialogContent,
+  TldrawUiMenuActionItem,
+  TldrawUiMenuGroup,
+  TldrawUiMenuItem,
+  useActions,
+  type TLUiKeyboardShortcutsDialogProps,
+} from 'tldraw'
+import { SEQUENCE_ACTION_IDS } from './sequenceActions'
+
+/**
+ * tldraw's keyboard shortcuts dialog with a Storyboard group in front. Page Up / Page Down are
+ * listed as display items because tldraw's key labels spell multi-letter key names letter by
+ * letter unless they are written as `[[Name]]`, which its key matcher does not read.
+ */
+export function StoryboardShortcutsDialog(props: TLUiKeyboardShortcutsDialogProps) {
+  const actions = useActions()
+  const step = (id: string) => () => void actions[id]?.onSelect('dialog')
+  return (
+    <DefaultKeyboardShortcutsDialog {...props}>
+      <TldrawUiMenuGroup label="storyboard.shortcuts" id="storyboard">
+        <TldrawUiMenuItem id="storyboard.shot-tool" label="storyboard.shot-tool" kbd="s" onSelect={() => {}} />
+        <TldrawUiMenuActionItem actionId={SEQUENCE_ACTION_IDS.newShotAfter} />
+        <TldrawUiMenuItem
+          id="storyboard.previous-shot-key"
+          label={SEQUENCE_ACTION_IDS.previousShot}
+          kbd="[[PageUp]]"
+          onSelect={step(SEQUENCE_ACTION_IDS.previousShot)}
+        />
+        <TldrawUiMenuItem
+          id="storyboard.next-shot-key"
+          label={SEQUENCE_ACTION_IDS.nextShot}
+          kbd="[[PageDown]]"
+          onSelect={step(SEQUENCE_ACTION_IDS.nextShot)}
+        />
+        <TldrawUiMenuItem id="storyboard.edit-title" label="storyboard.edit-title" kbd="[[Enter]]" onSelect={() => {}} />
+      </TldrawUiMenuGroup>
+      <DefaultKeyboardShortcutsDialogContent />
+    </DefaultKeyboardShortcutsDialog>
+  )
+}

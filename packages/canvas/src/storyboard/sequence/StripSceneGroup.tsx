@@ -1,0 +1,84 @@
+import { memo } from 'react'
+import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
+import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
+import { ADD_BUTTON_WIDTH, EMPTY_SCENE_WIDTH, type StripGroupLayout } from './stripLayout'
+
+/** What the strip hands a scene group. */
+export interface StripSceneGroupProps {
+  readonly group: StripGroupLayout
+  /** The scene, or null for the shots in no scene. */
+  readonly scene: SceneRecord | null
+  readonly sceneNumber: number | null
+  readonly shotCount: number
+  readonly seconds: number
+  readonly color: string
+  readonly onOpenScene: (sceneId: string, anchorLeft: number) => void
+  readonly onAddShot: (sceneId: string | null) => void
+}
+
+/**
+ * A scene's band in the strip: its heading (number, slugline or name, shot count, runtime),
+ * kept in view while its shots scroll by, and at its end a button to add a shot to it — or,
+ * for a scene without shots, a drop zone saying so.
+ */
+export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGroupProps) {
+  const { group, scene, sceneNumber, shotCount, seconds } = props
+  const label = scene ? sceneHeading(scene) || 'Untitled scene' : 'No scene'
+  const sceneLabel = scene ? `Scene ${sceneNumber}` : 'Unassigned'
+  return (
+    <div
+      className="strip-group"
+      data-testid="strip-scene"
+      data-scene-id={scene?.id ?? ''}
+      style={{ left: group.x, width: group.width, ['--scene-color' as string]: props.color }}
+    >
+      <div className="strip-group__heading">
+        {scene ? (
+          <button
+            type="button"
+            className="strip-group__title"
+            aria-label={`${sceneLabel}: ${label}. Edit scene`}
+            title="Edit scene"
+            onClick={(e) => props.onOpenScene(scene.id, e.currentTarget.getBoundingClientRect().left)}
+          >
+            <span className="strip-group__number">{sceneNumber}</span>
+            <span className="strip-group__name" data-empty={sceneHeading(scene) ? undefined : ''}>
+              {label}
+            </span>
+            <span className="strip-group__meta">
+              {shotCount} · {formatRuntime(seconds)}
+            </span>
+          </button>
+        ) : (
+          <span className="strip-group__title strip-group__title--static">
+            <span className="strip-group__name">{label}</span>
+            <span className="strip-group__meta">
+              {shotCount} · {formatRuntime(seconds)}
+            </span>
+          </span>
+        )}
+      </div>
+      {shotCount === 0 ? (
+        <button
+          type="button"
+          className="strip-group__empty"
+          style={{ left: group.tailX - group.x, width: EMPTY_SCENE_WIDTH }}
+          onClick={() => props.onAddShot(scene?.id ?? null)}
+        >
+          No shots yet. Drop shots here, or <strong>+ Add shot</strong>
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="strip-group__add"
+          style={{ left: group.tailX - group.x, width: ADD_BUTTON_WIDTH }}
+          aria-label={`Add shot at the end of ${scene ? sceneLabel : 'the unassigned shots'}`}
+          title="Add shot at the end of this scene"
+          onClick={() => props.onAddShot(scene?.id ?? null)}
+        >
+          +
+        </button>
+      )}
+    </div>
+  )
+})

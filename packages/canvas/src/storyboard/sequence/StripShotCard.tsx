@@ -1,0 +1,78 @@
+import { memo, type DragEvent } from 'react'
+import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
+import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
+import { ShotThumbnail } from './ShotThumbnail'
+import { CARD_WIDTH } from './stripLayout'
+
+/** What the strip hands a card; all plain values, so unchanged cards skip rendering. */
+export interface StripShotCardProps {
+  readonly shotId: string
+  readonly number: string
+  readonly props: ShotShapeProps
+  readonly seconds: number
+  readonly color: string
+  readonly x: number
+  readonly selected: boolean
+  readonly onSelect: (shotId: string, additive: boolean) => void
+  readonly onInsert: (shotId: string, side: 'before' | 'after') => void
+  readonly onDragStart: (shotId: string, event: DragEvent) => void
+}
+
+/**
+ * One shot in the sequence strip: number, thumbnail, duration and title. Click selects it on
+ * the canvas (shift-click adds to the selection); drag reorders; the edge buttons insert a new
+ * shot before or after it.
+ */
+export const StripShotCard = memo(function StripShotCard(card: StripShotCardProps) {
+  const { shotId, number, props, seconds } = card
+  const title = props.title || 'Untitled shot'
+  return (
+    <div
+      className="strip-card"
+      data-testid="strip-shot"
+      data-shot-id={shotId}
+      data-selected={card.selected || undefined}
+      style={{ left: card.x, width: CARD_WIDTH, ['--scene-color' as string]: card.color }}
+      draggable
+      onDragStart={(e) => card.onDragStart(shotId, e)}
+    >
+      <button
+        type="button"
+        className="strip-card__body"
+        aria-label={`Shot ${number}: ${title}`}
+        aria-pressed={card.selected}
+        title={`${number} · ${title} · ${formatRuntime(seconds)}`}
+        onClick={(e) => card.onSelect(shotId, e.shiftKey || e.metaKey || e.ctrlKey)}
+      >
+        <span className="strip-card__frame">
+          <ShotThumbnail props={props} />
+          <span className="strip-card__number" data-testid="strip-shot-number">
+            {number}
+          </span>
+          <span className="strip-card__duration">{formatRuntime(seconds)}</span>
+        </span>
+        <span className="strip-card__title" data-empty={props.title ? undefined : ''}>
+          {title}
+        </span>
+      </button>
+      <button
+        type="button"
+        className="strip-card__insert strip-card__insert--before"
+        aria-label={`Insert shot before ${number}`}
+        title="Insert shot before"
+        onClick={() => card.onInsert(shotId, 'before')}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className="strip-card__insert strip-card__insert--after"
+        aria-label={`Insert shot after ${number}`}
+        title="Insert shot after"
+        onClick={() => card.onInsert(shotId, 'after')}
+      >
+        +
+      </button>
+    </div>
+  )
+})

@@ -1,0 +1,51 @@
+import type { Editor, TLUiActionItem } from 'tldraw'
+import { newShotAfterSelection, stepShot } from './sequenceCommands'
+
+/**
+ * The sequence's keyboard actions, registered through tldraw's UI overrides so they appear in
+ * its keyboard shortcuts dialog and follow its rules (off while typing or while a menu is open).
+ * Keys picked not to clash with tldraw 5.4.2's own: S is the shot tool, so Shift+S makes a new
+ * shot; tldraw binds nothing to Page Up / Page Down.
+ */
+export const SEQUENCE_ACTION_IDS = {
+  newShotAfter: 'storyboard.new-shot-after',
+  previousShot: 'storyboard.previous-shot',
+  nextShot: 'storyboard.next-shot',
+} as const
+
+/** Labels of the actions and of the shortcuts dialog's Storyboard group, as tldraw translations. */
+export const SEQUENCE_TRANSLATIONS: Record<string, string> = {
+  'storyboard.shortcuts': 'Storyboard',
+  'storyboard.shot-tool': 'Place a shot',
+  'storyboard.edit-title': 'Edit shot title',
+  [SEQUENCE_ACTION_IDS.newShotAfter]: 'New shot after selected',
+  [SEQUENCE_ACTION_IDS.previousShot]: 'Previous shot in sequence',
+  [SEQUENCE_ACTION_IDS.nextShot]: 'Next shot in sequence',
+}
+
+/** The action items, keyed by id, for `overrides.actions`. */
+export function sequenceActions(editor: Editor): Record<string, TLUiActionItem> {
+  const { newShotAfter, previousShot, nextShot } = SEQUENCE_ACTION_IDS
+  return {
+    [newShotAfter]: {
+      id: newShotAfter,
+      label: newShotAfter,
+      kbd: 'shift+s',
+      onSelect: () => void newShotAfterSelection(editor),
+    },
+    [previousShot]: {
+      id: previousShot,
+      label: previousShot,
+      kbd: 'pageup',
+      readonlyOk: true,
+      onSelect: () => void stepShot(editor, -1),
+    },
+    [nextShot]: {
+      id: nextShot,
+      label: nextShot,
+      kbd: 'pagedown',
+      readonlyOk: true,
+      onSelect: () => void stepShot(editor, 1),
+    },
+  }
+}

@@ -1,0 +1,160 @@
+import { createShapeId, type Editor, type TLShapeId } from 'tldraw'
+import { arrangeShots } from '@storyloom/shared/storyboard/arrangeScene'
+import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
+import {
+  insertShot as insertShotKey,
+  placeShots,
+  shotsOfScene,
+  stepShot as stepInSequence,
+  type Sequence,
+  type ShotOrderUpdate,
+  type ShotPlacement,
+} from '@storyloom/shared/storyboard/sequence'
+import { DEFAULT_SHOT_WIDTH, defaultShotProps, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { shotPanelHeight } from '../shotLayout'
+import { boardSequenceModel } from './boardSequenceModel'
+import { positionBeside, positionCentredOn, type PageBox } from './shotPlacementOnCanvas'
+
+/**
+ * Sequence edits as the UI and the keyboard run them. Each is one undo step (a history
+ * stopping point, then one `editor.run`, which is also one store batch and so one Y.Doc
+ * transaction for collaborators) and goes through the store like any canvas edit, so the
+ * server validates it.
+ */
+
+/** Writes new scene / order keys to shots. */
+export function applyShotOrder(editor: Editor, updates: readonly ShotOrderUpdate[]): void {
+  editor.updateShapes<TLShotShape>(
+    updates.map((u) => ({
+      id: u.id as TLShapeId,
+      type: 'shot',
+      props: { sceneId: u.sceneId as SceneId | null, order: u.order },
+    })),
+  )
+}
+
+/** Moves shots to a place in the sequence (possibly another scene). Returns whether anything moved. */
+export function moveShots(editor: Editor, shotIds: readonly string[], placement: ShotPlacement): boolean {
+  const updates = placeShots(boardSequenceModel(editor).get().sequence, shotIds, placement)
+  if (updates.length === 0) return false
+  editor.markHistoryStoppingPoint('reorder shots')
+  editor.run(() => applyShotOrder(editor, updates))
+  return true
+}
+
+/**
+ * Creates a shot at a place in the sequence: on the canvas beside its neighbour in the
+ * sequence (else in the middle of the view), selected and in view. Returns its id.
+ */
+export function insertShot(editor: Editor, placement: ShotPlacement): TLShapeId {
+  const { sequence, settings } = boardSequenceModel(editor).get()
+  const { sceneId, order, rekeyed } = insertShotKey(sequence, placement)
+  const aspect = settings.defaultAspect
+  const size = { w: DEFAULT_SHOT_WIDTH, h: shotPanelHeight(DEFAULT_SHOT_WIDTH, aspect) }
+  const position = canvasSpotFor(editor, sequence, placement, size)
+  const id = createShapeId()
+  editor.markHistoryStoppingPoint('insert shot')
+  editor.run(() => {
+    applyShotOrder(editor, rekeyed)
+    editor.createShape<TLShotShape>({
+      id,
+      type: 'shot',
+      ...position,
+      props: { ...defaultShotProps(), ...size, aspect, sceneId: sceneId as SceneId | null, order },
+    })
+    editor.select(id)
+  })
+  editor.zoomToSelectionIfOffscreen(64, { animation: { duration: 200 } })
+  return id
+}
+
+/** "New shot after the selected one"; with no shot selected, at the end of the last scene. */
+export function newShotAfterSelection(editor: Editor): TLShapeId {
+  const selected = selectedShotId(editor)
+  const { sequence } = boardSequenceModel(editor).get()
+  const lastScene = sequence.scenes.at(-1)
+  return insertShot(editor, selected ? { after: selected } : { sceneId: lastScene?.id ?? null, at: 'end' })
+}
+
+/** Selects the shot `delta` steps along the sequence from the selected one and brings it into view. */
+export function stepShot(editor: Editor, delta: number): TLShapeId | null {
+  const next = stepInSequence(boardSequenceModel(editor).get().sequence, selectedShotId(editor), delta)
+  if (next) revealShot(editor, next as TLShapeId)
+  return next as TLShapeId | null
+}
+
+/** Selects a shot and pans the canvas to it when it is off screen. Not an undo step (selection only). */
+export function revealShot(editor: Editor, shotId: TLShapeId): void {
+  if (!editor.getShape(shotId)) return
+  editor.select(shotId)
+  editor.zoomToSelectionIfOffscreen(64, { animation: { duration: 200 } })
+}
+
+/**
+ * "Arrange scene on canvas": the scene's shots in rows of four, in sequence order, starting
+ * where the scene's shots currently begin. Returns how many shots were arranged.
+ */
+export function arrangeSceneOnCanvas(editor: Editor, sceneId: string | null): number {
+  const shots = shotsOfScene(boardSequenceModel(editor).get().sequence, sceneId)
+    .map((s) => editor.getShape<TLShotShape>(s.id))
+    .filter((shape): shape is TLShotShape => shape !== undefined)
+  if (shots.length === 0) return 0
+  const positions = arrangeShots(shots.map((s) => ({ id: s.id, x: s.x, y: s.y, w: s.props.w, h: s.props.h })))
+  editor.markHistoryStoppingPoint('arrange scene')
+  editor.run(() => {
+    editor.updateShapes<TLShotShape>(positions.map((p) => ({ id: p.id as TLShapeId, type: 'shot', x: p.x, y: p.y })))
+    editor.select(...shots.map((s) => s.id))
+  })
+  editor.zoomToSelectionIfOffscreen(64, { animation: { duration: 200 } })
+  return shots.length
+}
+
+/** The one selected shot's id, or null when the selection is not exactly one shot. */
+export function selectedShotId(editor: Editor): TLShapeId | null {
+  const only = editor.getOnlySelectedShape()
+  return only && only.type === 'shot' ? only.id : null
+}
+
+/** Beside the shot the new one follows (or precedes) in the sequence; else mid-view. */
+function canvasSpotFor(
+  editor: Editor,
+  sequence: Sequence,
+  placement: ShotPlacement,
+  size: { w: number; h: number },
+): { x: number; y: number } {
+  let anchorId: string | null
+  let side: 'before' | 'after'
+  if ('sceneId' in placement) {
+    const group = shotsOfScene(sequence, placement.sceneId)
+    side = placement.at === 'start' ? 'before' : 'after'
+    anchorId = (side === 'before' ? group[0] : group.at(-1))?.id ?? null
+  } else {
+    side = 'after' in placement ? 'after' : 'before'
+    anchorId = 'after' in placement ? placement.after : placement.before
+  }
+  const anchor = anchorId ? editor.getShape<TLShotShape>(anchorId as TLShapeId) : undefined
+  if (anchor) {
+    const occupied: PageBox[] = sequence.entries.flatMap(({ shot: { id } }) => {
+      const shape = editor.getShape<TLShotShape>(id as TLShapeId)
+      return shape ? [{ x: shape.x, y: shape.y, w: shape.props.w, h: shape.props.h }] : []
+    })
+    return positionBeside(
+      { x: anchor.x, y: anchor.y, w: anchor.props.w, h: anchor.props.h },
+      side,
+      size,
+      occupied,
+    )
+  }
+  return positionCentredOn(editor.getViewportPageBounds().center, size)
+}
+
+/**
+ * Gives the keyboard back to the canvas after a click in the strip, so Enter, the sequence
+ * keys and tldraw's own shortcuts act on the selected shot. `editor.focus()` alone does not
+ * move DOM focus when the editor still counts itself focused, and tldraw reads editing keys
+ * (Enter) from its container.
+ */
+export function focusCanvas(editor: Editor): void {
+  editor.getContainer().focus({ preventScroll: true })
+  editor.focus()
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { NEW_SHOT_GAP, positionBeside } from './shotPlacementOnCanvas'
+
+const anchor = { x: 100, y: 50, w: 320, h: 300 }
+const size = { w: 320, h: 300 }
+
+describe('where an inserted shot lands on the canvas', () => {
+  it('goes to the right of the shot it follows, on the same row', () => {
+    expect(positionBeside(anchor, 'after', size, [anchor])).toEqual({ x: 100 + 320 + NEW_SHOT_GAP, y: 50 })
+  })
+
+  it('goes to the left of the shot it precedes', () => {
+    expect(positionBeside(anchor, 'before', size, [anchor])).toEqual({ x: 100 - NEW_SHOT_GAP - 320, y: 50 })
+  })
+
+  it('skips along the row past shots already there instead of covering them', () => {
+    const next = { x: 460, y: 60, w: 320, h: 300 }
+    expect(positionBeside(anchor, 'after', size, [anchor, next])).toEqual({ x: 100 + 2 * (320 + NEW_SHOT_GAP), y: 50 })
+  })
+})

@@ -1,0 +1,51 @@
+/**
+ * Where a shot inserted into the sequence lands on the canvas: next to the shot it was
+ * inserted after (to its right) or before (to its left), on the same row, at the first spot
+ * that does not cover another shot — so "new shot after" reads naturally on the board too.
+ */
+
+/** A rectangle in page units. */
+export interface PageBox {
+  readonly x: number
+  readonly y: number
+  readonly w: number
+  readonly h: number
+}
+
+/** Space left between a new shot and its neighbour, in page units (as arrangeScene's gap). */
+export const NEW_SHOT_GAP = 40
+
+/** How many shot-widths along the row to look for a free spot before giving up on the row. */
+const MAX_STEPS = 50
+
+/**
+ * The top-left of a `size` shot placed beside `anchor` (`side` after: to the right; before:
+ * to the left), stepping further along the row while the spot overlaps any of `occupied`.
+ */
+export function positionBeside(
+  anchor: PageBox,
+  side: 'before' | 'after',
+  size: { readonly w: number; readonly h: number },
+  occupied: readonly PageBox[],
+): { x: number; y: number } {
+  const step = (side === 'after' ? 1 : -1) * (size.w + NEW_SHOT_GAP)
+  const start = side === 'after' ? anchor.x + anchor.w + NEW_SHOT_GAP : anchor.x - NEW_SHOT_GAP - size.w
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const candidate = { x: start + i * step, y: anchor.y, w: size.w, h: size.h }
+    if (!occupied.some((box) => overlaps(box, candidate))) return { x: candidate.x, y: candidate.y }
+  }
+  // A row full for 50 shots: stack on top of the neighbour's row rather than search forever.
+  return { x: start, y: anchor.y }
+}
+
+/** The top-left that centres a `size` shot on `center`. */
+export function positionCentredOn(
+  center: { readonly x: number; readonly y: number },
+  size: { readonly w: number; readonly h: number },
+): { x: number; y: number } {
+  return { x: center.x - size.w / 2, y: center.y - size.h / 2 }
+}
+
+function overlaps(a: PageBox, b: PageBox): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+}

@@ -1,0 +1,246 @@
+import type { Page } from '@playwright/test'
+import type { TLShape } from '@tldraw/tlschema'
+import { boardUrl, createBoard, expectConnection } from './support/boardPage'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import {
+  addScene,
+  dragCard,
+  expectStripNumbers,
+  openBoardWithStrip,
+  selectedIds,
+  sequenceStrip,
+  stripCard,
+  stripOrder,
+} from './support/sequenceStrip'
+import { StoryloomServer } from './support/storyloomServer'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  // A fixed port, so open pages reconnect by themselves when a test restarts the server.
+  server = await StoryloomServer.start({ fixedPort: true })
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+/** The shots on a page's board, as tldraw holds them. */
+async function shots(page: Page): Promise<TLShape[]> {
+  return (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot')
+}
+
+/** Waits for one more shot than `before` and returns the new one's id. */
+async function newShotId(page: Page, before: string[]): Promise<string> {
+  let id = ''
+  await expect
+    .poll(async () => {
+      const added = (await shots(page)).map((s) => s.id as string).filter((s) => !before.includes(s))
+      id = added[0] ?? ''
+      return added.length
+    })
+    .toBe(1)
+  return id
+}
+
+/** Ids in the strip's order. */
+async function stripIds(page: Page): Promise<string[]> {
+  return (await stripOrder(page)).map(([id]) => id)
+}
+
+test.setTimeout(180_000)
+
+test('shots in scenes: reorder in the strip, insert, step with the keys — live in both browsers and after a reload', async ({
+  newPerson,
+}) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Rooftop chase'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoardWithStrip(ada, url)
+  await openBoardWithStrip(ben, url)
+  await expect(sequenceStrip(ada)).toContainText('No shots yet')
+
+  // Ada makes a scene and adds its first shot from the scene's empty drop zone.
+  await addScene(ada, 'Rooftop', 'EXT. ROOFTOP – NIGHT')
+  await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
+  const a = await newShotId(ada, [])
+  expect(await selectedIds(ada)).toEqual([a])
+
+  // Shift+S: a new shot right after the selected one, selected.
+  await ada.keyboard.press('Shift+S')
+  const b = await newShotId(ada, [a])
+  expect(await selectedIds(ada)).toEqual([b])
+  await ada.keyboard.press('Shift+S')
+  const c = await newShotId(ada, [a, b])
+  await expectStripNumbers(ada, ['1.1', '1.2', '1.3'])
+  expect(await stripIds(ada)).toEqual([a, b, c])
+  await expect.poll(() => stripIds(ben)).toEqual([a, b, c])
+  await expect(sequenceStrip(ben)).toContainText('EXT. ROOFTOP – NIGHT')
+  await ada.screenshot({ path: test.info().outputPath('strip-three-shots.png') })
+
+  // Ada drags 1.3 in front of 1.1: numbering follows the new order in both browsers.
+  await dragCard(ada, c, a, 'before')
+  await expect.poll(() => stripIds(ada)).toEqual([c, a, b])
+  await expect.poll(() => stripOrder(ben)).toEqual([
+    [c, '1.1'],
+    [a, '1.2'],
+    [b, '1.3'],
+  ])
+
+  // Insert a shot after 1.2 (that is `a`) from the strip.
+  await stripCard(ada, a).hover()
+  await stripCard(ada, a).getByRole('button', { name: 'Insert shot after 1.2' }).click()
+  const d = await newShotId(ada, [a, b, c])
+  await expect.poll(() => stripIds(ben)).toEqual([c, a, d, b])
+
+  // Step through the sequence with Page Up / Page Down from a shot clicked in the strip.
+  await stripCard(ada, c).getByRole('button', { name: /^Shot 1\.1/ }).click()
+  expect(await selectedIds(ada)).toEqual([c])
+  await ada.keyboard.press('PageDown')
+  await expect.poll(() => selectedIds(ada)).toEqual([a])
+  await ada.keyboard.press('PageDown')
+  await expect.poll(() => selectedIds(ada)).toEqual([d])
+  await ada.keyboard.press('PageUp')
+  await expect.poll(() => selectedIds(ada)).toEqual([a])
+  await expect(stripCard(ada, a)).toHaveAttribute('data-selected', 'true')
+
+  // Enter edits the selected shot's title.
+  await ada.keyboard.press('Enter')
+  await expect(ada.getByLabel('Shot title')).toBeFocused()
+  await ada.keyboard.type('Ada reaches the edge')
+  await ada.keyboard.press('Enter')
+  await expect(stripCard(ben, a)).toContainText('Ada reaches the edge')
+
+  // A second scene; Ada drags a shot into it (its empty drop zone), which renumbers both scenes.
+  await addScene(ada, 'Stairwell')
+  const stairwell = sequenceStrip(ada).getByTestId('strip-scene').filter({ hasText: 'Stairwell' })
+  await stripCard(ada, b).dragTo(stairwell.getByRole('button', { name: /Add shot/ }))
+  await expect.poll(() => stripOrder(ben)).toEqual([
+    [c, '1.1'],
+    [a, '1.2'],
+    [d, '1.3'],
+    [b, '2.1'],
+  ])
+
+  // Undo takes the move back, for everyone; redo redoes it.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => stripOrder(ben)).toEqual([
+    [c, '1.1'],
+    [a, '1.2'],
+    [d, '1.3'],
+    [b, '1.4'],
+  ])
+  await ada.keyboard.press('Control+Shift+z')
+  await expectStripNumbers(ben, ['1.1', '1.2', '1.3', '2.1'])
+
+  // The letter style is a board setting: Ben switches it, Ada's numbers follow.
+  await sequenceStrip(ben).getByLabel('Numbering').selectOption('letter')
+  await expectStripNumbers(ada, ['1A', '1B', '1C', '2A'])
+  await expect(ada.locator('.shot-panel').getByTestId('shot-number')).toHaveText(['1A', '1B', '1C', '2A'].map(() => /\d[A-Z]/))
+  await ada.screenshot({ path: test.info().outputPath('strip-two-scenes.png') })
+
+  // A reload finds everything.
+  await openBoardWithStrip(ben, url)
+  await expect.poll(() => stripOrder(ben)).toEqual([
+    [c, '1A'],
+    [a, '1B'],
+    [d, '1C'],
+    [b, '2A'],
+  ])
+  await expect(sequenceStrip(ben)).toContainText('Stairwell')
+  await expect(stripCard(ben, a)).toContainText('Ada reaches the edge')
+})
+
+/** Opens the board for two people and gives it one scene of `count` shots made by Ada. */
+async function sceneOfShots(newPerson: () => Promise<Page>, count: number) {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Two editors'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoardWithStrip(ada, url)
+  await openBoardWithStrip(ben, url)
+  await addScene(ada, 'Chase')
+  await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
+  const ids = [await newShotId(ada, [])]
+  while (ids.length < count) {
+    await ada.keyboard.press('Shift+S')
+    ids.push(await newShotId(ada, ids))
+  }
+  await expect.poll(() => stripIds(ben)).toEqual(ids)
+  return { url, ada, ben, ids }
+}
+
+test('two people reordering at the same moment end with the same order on every screen', async ({ newPerson }) => {
+  test.setTimeout(180_000)
+  const { ada, ben, ids } = await sceneOfShots(newPerson, 5)
+  const [a, b, c, d, e] = ids as [string, string, string, string, string]
+
+  // With the server gone, neither can see the other's move: both reorder from the same order.
+  await server.stop()
+  await expectConnection(ada, 'offline')
+  await expectConnection(ben, 'offline')
+  await dragCard(ada, e, a, 'before')
+  await dragCard(ben, a, c, 'after')
+  await expect.poll(() => stripIds(ada)).toEqual([e, a, b, c, d])
+  await expect.poll(() => stripIds(ben)).toEqual([b, c, a, d, e])
+
+  // Back online, both moves survive and both screens agree, numbers included.
+  await server.restart()
+  await expectConnection(ada, 'connected')
+  await expectConnection(ben, 'connected')
+  const converged: [string, string][] = [
+    [e, '1.1'],
+    [b, '1.2'],
+    [c, '1.3'],
+    [a, '1.4'],
+    [d, '1.5'],
+  ]
+  await expect.poll(() => stripOrder(ada)).toEqual(converged)
+  await expect.poll(() => stripOrder(ben)).toEqual(converged)
+
+  // And live: both drag at once while connected; whatever the interleaving, one order results.
+  await Promise.all([dragCard(ada, d, e, 'before'), dragCard(ben, b, a, 'after')])
+  await expect.poll(async () => JSON.stringify(await stripOrder(ada)) === JSON.stringify(await stripOrder(ben))).toBe(true)
+  expect((await stripIds(ada))[0]).toBe(d)
+  expect((await stripOrder(ada)).map(([, n]) => n)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5'])
+})
+
+test('scenes are edited live, deleting one keeps its shots (undoably), and impossible names are refused', async ({
+  newPerson,
+}) => {
+  test.setTimeout(180_000)
+  const { ada, ben, ids } = await sceneOfShots(newPerson, 2)
+  const [a, b] = ids as [string, string]
+
+  // Ada edits the scene: slugline, time of day and colour reach Ben's strip.
+  await sequenceStrip(ada).getByRole('button', { name: /Scene 1: Chase/ }).click()
+  const sceneEditor = ada.getByTestId('scene-editor')
+  await sceneEditor.getByLabel('Slugline').fill('EXT. MARKET – DAY')
+  await sceneEditor.getByLabel('Time of day').selectOption('day')
+  await sceneEditor.getByRole('radio', { name: 'Orange' }).click()
+  await expect(sequenceStrip(ben).getByTestId('strip-scene')).toContainText('EXT. MARKET – DAY')
+
+  // A name longer than the board accepts is refused with a message, never cut silently.
+  await sceneEditor.getByLabel('Name').fill('x'.repeat(200))
+  await expect(sceneEditor.getByRole('alert')).toHaveText('Name can be at most 200 characters.')
+  await sceneEditor.getByLabel('Name').fill('Market chase')
+  await expect(sceneEditor.getByRole('alert')).toHaveCount(0)
+
+  // Deleting says what happens to the shots, and they stay, unnumbered by scene.
+  await sceneEditor.getByRole('button', { name: 'Delete scene…' }).click()
+  await expect(sceneEditor.getByRole('alert')).toContainText('Its 2 shots stay on the canvas')
+  await sceneEditor.getByRole('button', { name: 'Delete scene', exact: true }).click()
+  await expect(sceneEditor).toHaveCount(0)
+  await expect.poll(() => stripOrder(ben)).toEqual([
+    [a, '1'],
+    [b, '2'],
+  ])
+  await expect(sequenceStrip(ben).getByTestId('strip-scene')).toHaveText(/No scene/)
+
+  // One undo brings the scene back with its shots.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => stripOrder(ben)).toEqual([
+    [a, '1.1'],
+    [b, '1.2'],
+  ])
+  await expect(sequenceStrip(ben).getByTestId('strip-scene')).toContainText('EXT. MARKET – DAY')
+})

@@ -1,0 +1,69 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { expectCanvasReady, expectConnection } from './boardPage'
+
+/** The sequence strip under a board's canvas. */
+export function sequenceStrip(page: Page): Locator {
+  return page.getByTestId('sequence-strip')
+}
+
+/** The strip's card for one shot. */
+export function stripCard(page: Page, shotId: string): Locator {
+  return sequenceStrip(page).locator(`[data-testid="strip-shot"][data-shot-id="${shotId}"]`)
+}
+
+/** The strip's cards in the order it shows them: `[shot id, number]` pairs. */
+export function stripOrder(page: Page): Promise<[string, string][]> {
+  return sequenceStrip(page)
+    .getByTestId('strip-shot')
+    .evaluateAll((cards) =>
+      cards.map((card) => [
+        card.getAttribute('data-shot-id') ?? '',
+        card.querySelector('[data-testid="strip-shot-number"]')?.textContent ?? '',
+      ]),
+    ) as Promise<[string, string][]>
+}
+
+/** Waits until the strip shows exactly these numbers, in this order. */
+export async function expectStripNumbers(page: Page, numbers: string[]): Promise<void> {
+  await expect.poll(async () => (await stripOrder(page)).map(([, n]) => n)).toEqual(numbers)
+}
+
+/** The ids of the currently selected shapes. */
+export function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.editor?.getSelectedShapeIds() ?? [])
+}
+
+/**
+ * Drags one card onto another, dropping on its left half (`before`) or right half (`after`),
+ * with the browser's own drag and drop, as a mouse does.
+ */
+export async function dragCard(page: Page, shotId: string, onto: string, side: 'before' | 'after'): Promise<void> {
+  const target = stripCard(page, onto)
+  const box = await target.boundingBox()
+  if (!box) throw new Error(`card ${onto} is not on screen`)
+  await stripCard(page, shotId).dragTo(target, {
+    targetPosition: { x: side === 'before' ? 12 : box.width - 12, y: box.height / 2 },
+  })
+}
+
+/** Adds a scene with the strip's "+ Scene" button and names it in the scene editor. */
+export async function addScene(page: Page, name: string, slugline = ''): Promise<void> {
+  await sequenceStrip(page).getByRole('button', { name: '+ Scene' }).click()
+  const editor = page.getByTestId('scene-editor')
+  await editor.getByLabel('Name').fill(name)
+  if (slugline) await editor.getByLabel('Slugline').fill(slugline)
+  await editor.getByRole('button', { name: 'Close' }).click()
+  await expect(editor).toHaveCount(0)
+}
+
+/**
+ * Opens a board and waits until its canvas and strip are on screen and it is synced. The
+ * first load of the bundle can take longer than one expect timeout on a loaded machine, so
+ * this waits on the strip for up to a minute before the usual checks.
+ */
+export async function openBoardWithStrip(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expect(sequenceStrip(page)).toBeVisible({ timeout: 60_000 })
+  await expectCanvasReady(page)
+  await expectConnection(page, 'connected')
+}
