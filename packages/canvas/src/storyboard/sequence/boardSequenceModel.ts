@@ -1,4 +1,4 @@
-import { computed, type Computed, type Editor } from 'tldraw'
+import { computed, type Computed, type TLStore } from 'tldraw'
 import {
   BOARD_SETTINGS_ID,
   createBoardSettings,
@@ -28,27 +28,28 @@ export interface BoardSequenceModel {
   readonly settings: BoardSettingsRecord
 }
 
-const cache = new WeakMap<Editor, Computed<BoardSequenceModel>>()
+const cache = new WeakMap<TLStore, Computed<BoardSequenceModel>>()
 
 /**
- * The board's sequence as one reactive value, shared by every reader of this editor.
+ * The board's sequence as one reactive value, shared by every reader of this store (pass the
+ * editor, or anything holding the board's store).
  *
  * Moving shots on the canvas rewrites their records but not their props; the sequence only
  * depends on the props, so dragging shots around (every frame) never rebuilds the sequence or
  * re-renders the strip.
  */
-export function boardSequenceModel(editor: Editor): Computed<BoardSequenceModel> {
-  let model = cache.get(editor)
+export function boardSequenceModel({ store }: { readonly store: TLStore }): Computed<BoardSequenceModel> {
+  let model = cache.get(store)
   if (model) return model
-  const shotRecords = editor.store.query.records('shape', () => ({ type: { eq: 'shot' as const } }))
-  const scenes = editor.store.query.records('scene')
+  const shotRecords = store.query.records('shape', () => ({ type: { eq: 'shot' as const } }))
+  const scenes = store.query.records('scene')
   const shotProps = computed(
     'sequence shot props',
     () => (shotRecords.get() as TLShotShape[]).map((shot) => ({ id: shot.id, props: shot.props })),
     { isEqual: (a: ShotPropsList, b: ShotPropsList) => a.length === b.length && a.every((x, i) => x.id === b[i]!.id && x.props === b[i]!.props) },
   )
   model = computed('board sequence', () => {
-    const settings = editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()
+    const settings = store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()
     const shots = shotProps.get().map(({ id, props }) => ({
       id,
       sceneId: props.sceneId,
@@ -64,7 +65,7 @@ export function boardSequenceModel(editor: Editor): Computed<BoardSequenceModel>
       settings,
     }
   })
-  cache.set(editor, model)
+  cache.set(store, model)
   return model
 }
 
