@@ -1,4 +1,9 @@
 import type { Page } from '@playwright/test'
+import { assetResponseSchema } from '@storyloom/shared/api/assets'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { createApiClient } from '@storyloom/server/http/apiClient'
 import type { TLShape } from '@tldraw/tlschema'
 import { boardUrl, createBoard, expectConnection } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
@@ -14,6 +19,9 @@ import {
   stripOrder,
 } from './support/sequenceStrip'
 import { StoryloomServer } from './support/storyloomServer'
+import { solidPng } from './support/pngImage'
+import { pagesOf } from '../support/boardFixtures'
+import { connectClient } from '../support/syncClient'
 
 let server: StoryloomServer
 
@@ -218,6 +226,7 @@ test('scenes are edited live, deleting one keeps its shots (undoably), and impos
   await sceneEditor.getByLabel('Time of day').selectOption('day')
   await sceneEditor.getByRole('radio', { name: 'Orange' }).click()
   await expect(sequenceStrip(ben).getByTestId('strip-scene')).toContainText('EXT. MARKET – DAY')
+  await ada.screenshot({ path: test.info().outputPath('scene-editor.png') })
 
   // A name longer than the board accepts is refused with a message, never cut silently.
   await sceneEditor.getByLabel('Name').fill('x'.repeat(200))
@@ -243,4 +252,75 @@ test('scenes are edited live, deleting one keeps its shots (undoably), and impos
     [b, '1.2'],
   ])
   await expect(sequenceStrip(ben).getByTestId('strip-scene')).toContainText('EXT. MARKET – DAY')
+})
+
+test('a board of 500 shots: the strip draws only what is in view, with images, and finds the last shot', async ({
+  newPerson,
+}) => {
+  test.setTimeout(180_000)
+  const boardId = await createBoard(server.url, 'Feature')
+  const api = createApiClient(server.url)
+  const png = solidPng(64, 36, [200, 80, 40])
+  const uploaded = await api.api.boards[':boardId'].assets.$post(
+    { param: { boardId } },
+    { init: { body: new Uint8Array(png), headers: { 'Content-Type': 'image/png' } } },
+  )
+  const image = assetResponseSchema.parse(await uploaded.json())
+
+  // Someone's client (an import, another tool) writes 5 scenes of 100 shots in one go.
+  const client = connectClient(server.url.replace(/^http/, 'ws') + '/sync', boardId)
+  await client.synced()
+  const page = pagesOf(client.doc)[0]!
+  const scenes = [1, 2, 3, 4, 5].map((n) => createScene({ order: `a${n}` as never, name: `Scene ${n}` }))
+  // Fractional index keys with a two-digit integer part ("b00", "b01", …): 100 in order.
+  const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+  const keys = Array.from({ length: 100 }, (_, i) => `b${digits[Math.floor(i / 62)]}${digits[i % 62]}` as never)
+  const shotsToWrite = scenes.flatMap((scene, s) =>
+    keys.map((order, i) =>
+      createShotShape({
+        parentId: page.id as never,
+        index: 'a1' as never,
+        x: i * 360,
+        y: s * 400,
+        props: {
+          sceneId: scene.id,
+          order,
+          title: `Shot ${s + 1}-${i + 1}`,
+          ...(s === 0 && i === 0 ? { media: { assetId: `asset:${image.id}` as never, src: image.url, kind: 'image' as const } } : {}),
+        },
+      }),
+    ),
+  )
+  client.doc.transact(() => putRecords(client.doc, [...scenes, ...shotsToWrite] as never))
+  const last = shotsToWrite.at(-1)!
+
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, boardId))
+  await expect(ada.getByTestId('sequence-shot-count')).toHaveText('5 scenes · 500 shots')
+  await expect(ada.getByTestId('sequence-runtime')).toContainText('25:00')
+  const firstCard = stripCard(ada, shotsToWrite[0]!.id)
+  await expect(firstCard.locator('img')).toHaveAttribute('src', image.url)
+  expect(await sequenceStrip(ada).getByTestId('strip-shot').count()).toBeLessThan(30)
+  await ada.screenshot({ path: test.info().outputPath('strip-500-shots.png') })
+
+  // Scrolled to the end, the last shot is there, numbered 5.100; clicking it brings it into view.
+  await sequenceStrip(ada).locator('.sequence-strip__track').evaluate((track) => track.scrollTo({ left: track.scrollWidth }))
+  await expect(stripCard(ada, last.id).getByTestId('strip-shot-number')).toHaveText('5.100')
+  expect(await sequenceStrip(ada).getByTestId('strip-shot').count()).toBeLessThan(30)
+  await stripCard(ada, last.id).getByRole('button', { name: /^Shot 5\.100/ }).click()
+  await expect.poll(() => selectedIds(ada)).toEqual([last.id])
+  await expect
+    .poll(() =>
+      ada.evaluate<boolean, string>((id) => {
+        const editor = window.editor as unknown as {
+          getViewportPageBounds(): { x: number; y: number; w: number; h: number }
+          getShapePageBounds(id: string): { x: number; y: number; w: number; h: number } | undefined
+        }
+        const view = editor.getViewportPageBounds()
+        const shot = editor.getShapePageBounds(id)!
+        return shot.x >= view.x && shot.y >= view.y && shot.x + shot.w <= view.x + view.w && shot.y + shot.h <= view.y + view.h
+      }, String(last.id)),
+    )
+    .toBe(true)
+  client.destroy()
 })
