@@ -212,7 +212,7 @@ test('two people reordering at the same moment end with the same order on every 
   expect((await stripOrder(ada)).map(([, n]) => n)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5'])
 })
 
-test('scenes are edited live, deleting one keeps its shots (undoably), and impossible names are refused', async ({
+test('scenes are edited live, deleting one keeps its shots (undoably), impossible names are refused, the strip collapses', async ({
   newPerson,
 }) => {
   test.setTimeout(180_000)
@@ -234,24 +234,49 @@ test('scenes are edited live, deleting one keeps its shots (undoably), and impos
   await sceneEditor.getByLabel('Name').fill('Market chase')
   await expect(sceneEditor.getByRole('alert')).toHaveCount(0)
 
+  // After 1.2 is dragged in front of 1.1, "Arrange on canvas" lays the scene out in that
+  // order, left to right; one undo puts the shots back where they were.
+  const x = async (id: string) => (await shots(ada)).find((shot) => shot.id === id)!.x
+  const [ax, bx] = [await x(a), await x(b)]
+  expect(ax).toBeLessThan(bx)
+  await dragCard(ada, b, a, 'before')
+  await expect.poll(() => stripIds(ben)).toEqual([b, a])
+  await sceneEditor.getByRole('button', { name: 'Arrange on canvas' }).click()
+  await expect.poll(async () => (await x(b)) < (await x(a))).toBe(true)
+  const [arrangedA, arrangedB] = (await shots(ada)).filter((shot) => shot.id === a || shot.id === b)
+  expect(arrangedA!.y).toBe(arrangedB!.y)
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => [await x(a), await x(b)]).toEqual([ax, bx])
+  await expect.poll(() => stripIds(ben)).toEqual([b, a])
+
   // Deleting says what happens to the shots, and they stay, unnumbered by scene.
   await sceneEditor.getByRole('button', { name: 'Delete scene…' }).click()
   await expect(sceneEditor.getByRole('alert')).toContainText('Its 2 shots stay on the canvas')
   await sceneEditor.getByRole('button', { name: 'Delete scene', exact: true }).click()
   await expect(sceneEditor).toHaveCount(0)
   await expect.poll(() => stripOrder(ben)).toEqual([
-    [a, '1'],
-    [b, '2'],
+    [b, '1'],
+    [a, '2'],
   ])
   await expect(sequenceStrip(ben).getByTestId('strip-scene')).toHaveText(/No scene/)
 
   // One undo brings the scene back with its shots.
   await ada.keyboard.press('Control+z')
   await expect.poll(() => stripOrder(ben)).toEqual([
-    [a, '1.1'],
-    [b, '1.2'],
+    [b, '1.1'],
+    [a, '1.2'],
   ])
   await expect(sequenceStrip(ben).getByTestId('strip-scene')).toContainText('EXT. MARKET – DAY')
+
+  // Ben collapses the strip to a one-line bar (runtime still shown); it stays so on his device.
+  await sequenceStrip(ben).getByRole('button', { name: 'Hide sequence strip' }).click()
+  await expect(sequenceStrip(ben).getByTestId('strip-shot')).toHaveCount(0)
+  await expect(ben.getByTestId('sequence-runtime')).toContainText('6s')
+  await openBoardWithStrip(ben, ben.url())
+  await expect(sequenceStrip(ben).getByTestId('strip-shot')).toHaveCount(0)
+  await sequenceStrip(ben).getByRole('button', { name: 'Show sequence strip' }).click()
+  await expect(sequenceStrip(ben).getByTestId('strip-shot')).toHaveCount(2)
+  await expect(sequenceStrip(ada).getByTestId('strip-shot')).toHaveCount(2)
 })
 
 test('a board of 500 shots: the strip draws only what is in view, with images, and finds the last shot', async ({

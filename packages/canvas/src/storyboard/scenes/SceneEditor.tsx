@@ -116,7 +116,15 @@ export function SceneEditor({ editor, sceneId, anchorLeft, onClose }: SceneEdito
           <button type="button" disabled={info.number >= info.count} onClick={() => moveScene(editor, sceneId, 1)}>
             Later →
           </button>
-          <button type="button" disabled={info.shots === 0} onClick={() => arrangeSceneOnCanvas(editor, sceneId)}>
+          <button
+            type="button"
+            disabled={info.shots === 0}
+            onClick={() => {
+              arrangeSceneOnCanvas(editor, sceneId)
+              // The result is on the canvas (selected): keys, undo included, act there next.
+              focusCanvas(editor)
+            }}
+          >
             Arrange on canvas
           </button>
         </div>

@@ -24,6 +24,8 @@ import '../../styles/sequence.css'
 export function SequenceStrip({ editor }: { editor: Editor }) {
   const model = useValue('board sequence', () => boardSequenceModel(editor).get(), [editor])
   const selectedIds = useValue('selected shapes', () => editor.getSelectedShapeIds(), [editor])
+  // Viewers (read-only sessions) can browse and select, never reorder or add.
+  const editable = useValue('board editable', () => !editor.getIsReadonly(), [editor])
   const [collapsed, setCollapsed] = useStripCollapsed()
   const [openScene, setOpenScene] = useState<{ id: SceneId; left: number } | null>(null)
   const track = useRef<HTMLDivElement>(null)
@@ -70,22 +72,26 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   )
   const onOpenScene = useCallback((id: string, left: number) => setOpenScene({ id: id as SceneId, left }), [])
 
-  // Keep the selected shot in view in the strip when it changes elsewhere (canvas, keys).
+  // Keep the selected shot in view in the strip when the selection changes (canvas, keys) —
+  // not when someone else's edit changes the layout while this person scrolls the strip.
   const onlySelected = selectedIds.length === 1 ? selectedIds[0] : undefined
+  const layoutRef = useRef(layout)
+  layoutRef.current = layout
   useEffect(() => {
     const element = track.current
-    const card = onlySelected && layout.cards.find((c) => c.shotId === onlySelected)
+    const card = onlySelected && layoutRef.current.cards.find((c) => c.shotId === onlySelected)
     if (!element || !card) return
     if (card.x < element.scrollLeft || card.x + CARD_WIDTH > element.scrollLeft + element.clientWidth) {
       element.scrollTo({ left: card.x - element.clientWidth / 2 + CARD_WIDTH / 2, behavior: 'smooth' })
     }
-  }, [onlySelected, layout])
+  }, [onlySelected, collapsed])
 
   return (
     <section className="sequence-strip" aria-label="Sequence" data-testid="sequence-strip" data-collapsed={collapsed || undefined}>
       <SequenceStripHeader
         editor={editor}
         model={model}
+        editable={editable}
         collapsed={collapsed}
         onToggleCollapsed={() => setCollapsed(!collapsed)}
         onAddScene={() => {
@@ -123,6 +129,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
                     shotCount={layout.cards.filter((c) => c.sceneId === group.sceneId).length}
                     seconds={timing.scenes.get(group.sceneId)?.seconds ?? 0}
                     color={scene ? SCENE_COLOR_VALUES[scene.color] : NO_SCENE_COLOR}
+                    editable={editable}
                     onOpenScene={onOpenScene}
                     onAddShot={onAddShot}
                   />
@@ -140,6 +147,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
                     color={entry.scene ? SCENE_COLOR_VALUES[entry.scene.color] : NO_SCENE_COLOR}
                     x={card.x}
                     selected={selected.has(card.shotId)}
+                    editable={editable}
                     onSelect={onSelect}
                     onInsert={onInsert}
                     onDragStart={drag.onDragStart}

@@ -8,6 +8,8 @@ import type { BoardSequenceModel } from './boardSequenceModel'
 export interface SequenceStripHeaderProps {
   readonly editor: Editor
   readonly model: BoardSequenceModel
+  /** False for viewers: settings are shown but cannot be changed. */
+  readonly editable: boolean
   readonly collapsed: boolean
   readonly onToggleCollapsed: () => void
   readonly onAddScene: () => void
@@ -17,10 +19,10 @@ export interface SequenceStripHeaderProps {
  * The strip's title bar: shot count and total runtime (with its timecode), a button for a new
  * scene, the board's numbering style and frame rate, and collapse / expand.
  */
-export function SequenceStripHeader({ editor, model, collapsed, onToggleCollapsed, onAddScene }: SequenceStripHeaderProps) {
+export function SequenceStripHeader({ editor, model, editable, collapsed, onToggleCollapsed, onAddScene }: SequenceStripHeaderProps) {
   const { sequence, timing, settings } = model
   const shotCount = sequence.entries.length
-  const readonly = editor.getIsReadonly()
+  const readonly = !editable
   return (
     <header className="sequence-strip__header">
       <button

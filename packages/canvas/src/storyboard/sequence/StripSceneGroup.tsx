@@ -12,6 +12,8 @@ export interface StripSceneGroupProps {
   readonly shotCount: number
   readonly seconds: number
   readonly color: string
+  /** False for viewers: no add buttons. */
+  readonly editable: boolean
   readonly onOpenScene: (sceneId: string, anchorLeft: number) => void
   readonly onAddShot: (sceneId: string | null) => void
 }
@@ -58,7 +60,7 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
           </span>
         )}
       </div>
-      {shotCount === 0 ? (
+      {!props.editable ? null : shotCount === 0 ? (
         <button
           type="button"
           className="strip-group__empty"

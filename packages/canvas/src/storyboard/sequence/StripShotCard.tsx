@@ -13,6 +13,8 @@ export interface StripShotCardProps {
   readonly color: string
   readonly x: number
   readonly selected: boolean
+  /** False for viewers: no dragging, no insert buttons. */
+  readonly editable: boolean
   readonly onSelect: (shotId: string, additive: boolean) => void
   readonly onInsert: (shotId: string, side: 'before' | 'after') => void
   readonly onDragStart: (shotId: string, event: DragEvent) => void
@@ -33,7 +35,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
       data-shot-id={shotId}
       data-selected={card.selected || undefined}
       style={{ left: card.x, width: CARD_WIDTH, ['--scene-color' as string]: card.color }}
-      draggable
+      draggable={card.editable}
       onDragStart={(e) => card.onDragStart(shotId, e)}
     >
       <button
@@ -55,24 +57,28 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
           {title}
         </span>
       </button>
-      <button
-        type="button"
-        className="strip-card__insert strip-card__insert--before"
-        aria-label={`Insert shot before ${number}`}
-        title="Insert shot before"
-        onClick={() => card.onInsert(shotId, 'before')}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        className="strip-card__insert strip-card__insert--after"
-        aria-label={`Insert shot after ${number}`}
-        title="Insert shot after"
-        onClick={() => card.onInsert(shotId, 'after')}
-      >
-        +
-      </button>
+      {card.editable && (
+        <>
+          <button
+            type="button"
+            className="strip-card__insert strip-card__insert--before"
+            aria-label={`Insert shot before ${number}`}
+            title="Insert shot before"
+            onClick={() => card.onInsert(shotId, 'before')}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="strip-card__insert strip-card__insert--after"
+            aria-label={`Insert shot after ${number}`}
+            title="Insert shot after"
+            onClick={() => card.onInsert(shotId, 'after')}
+          >
+            +
+          </button>
+        </>
+      )}
     </div>
   )
 })
