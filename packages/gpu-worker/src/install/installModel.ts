@@ -6,7 +6,7 @@ import { loadModel } from '../models/loadModel'
 import { readModelFolder } from '../models/modelFolder'
 import { describeFolder, listModels, type InstalledModel } from '../models/modelRegistry'
 import type { DeviceRequest } from '../models/executionProviders'
-import { createStagingDir, moveIntoPlace, removeFolderAtomically } from '../models/modelsDir'
+import { createStagingDir, moveIntoPlace, removeFolderAtomically, sweepLeftovers } from '../models/modelsDir'
 import { displayUrl, downloadArchive, formatBytes } from './downloadArchive'
 import { extractArchive } from './extractArchive'
 import { knownLicense } from './knownLicenses'
@@ -51,6 +51,7 @@ export async function installModel(source: string, modelsDir: string, options: I
     await refuseTakenId(modelsDir, options.id)
   }
 
+  await sweepLeftovers(modelsDir)
   const staging = await createStagingDir(modelsDir, 'install')
   const content = join(staging, 'content')
   let shownAs = source

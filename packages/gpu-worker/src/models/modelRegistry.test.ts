@@ -1,11 +1,11 @@
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tinyModelDir } from '../testing/tinyModelDir'
 import { TINY_MODEL_ID, buildTinyModel } from './buildTinyModel'
 import { chooseDefaultModel, ensureBuiltInModel, listModels } from './modelRegistry'
-import { resolveModelsDir } from './modelsDir'
+import { STALE_STAGING_MS, resolveModelsDir, sweepLeftovers } from './modelsDir'
 
 async function emptyModelsDir(): Promise<string> {
   return join(await mkdtemp(join(tmpdir(), 'storyloom-models-')), 'models')
@@ -108,5 +108,18 @@ describe('resolveModelsDir', () => {
     expect(resolveModelsDir({ INIT_CWD: '/srv/app' })).toBe('/srv/app/data/models')
     expect(resolveModelsDir({ INIT_CWD: '/srv/app', STORYLOOM_DATA_DIR: '/var/storyloom' })).toBe('/var/storyloom/models')
     expect(resolveModelsDir({ INIT_CWD: '/srv/app', STORYLOOM_MODELS_DIR: 'weights' })).toBe('/srv/app/weights')
+  })
+})
+
+describe('sweepLeftovers', () => {
+  it('removes trash and day-old staging folders, but not a staging folder still in use or a model', async () => {
+    const modelsDir = await emptyModelsDir()
+    await addRealModel(modelsDir, 'keep-me')
+    for (const name of ['.trash-1', '.install-old', '.install-running', '.build-old']) await mkdir(join(modelsDir, name, 'unet'), { recursive: true })
+    const dayAgo = new Date(Date.now() - STALE_STAGING_MS - 60_000)
+    await utimes(join(modelsDir, '.install-old'), dayAgo, dayAgo)
+    await utimes(join(modelsDir, '.build-old'), dayAgo, dayAgo)
+    expect((await sweepLeftovers(modelsDir)).sort()).toEqual(['.build-old', '.install-old', '.trash-1'])
+    expect((await readdir(modelsDir)).sort()).toEqual(['.install-running', 'keep-me'])
   })
 })

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ModelFamily } from '@storyloom/shared/generation/modelManifest'
 import { ModelFolderError, WorkerError, type WorkerErrorCode } from '../errors'
@@ -109,27 +109,50 @@ function unusable(id: string, dir: string, error: unknown): UnusableModel {
  */
 export async function ensureBuiltInModel(modelsDir: string): Promise<InstalledModel> {
   const target = join(modelsDir, TINY_MODEL_ID)
-  const existing = await describeFolder(target, TINY_MODEL_ID)
-  if (existing.usable) return existing
-  const staging = await createStagingDir(modelsDir, 'build')
+  let listing = await describeFolder(target, TINY_MODEL_ID)
+  if (listing.usable) return listing
+  let staging: string | null = null
   try {
-    await buildTinyModel(staging)
-    if (!(await moveIntoPlace(staging, target))) {
-      // Another process built it meanwhile, or the folder is broken: keep a good one, replace a broken one.
-      const raced = await describeFolder(target, TINY_MODEL_ID)
-      if (raced.usable) return raced
-      await removeFolderAtomically(modelsDir, target)
-      if (!(await moveIntoPlace(staging, target))) {
-        const again = await describeFolder(target, TINY_MODEL_ID)
-        if (again.usable) return again
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (staging === null) {
+        staging = await createStagingDir(modelsDir, 'build')
+        await buildTinyModel(staging)
       }
+      if (await moveIntoPlace(staging, target)) staging = null
+      listing = await describeFolder(target, TINY_MODEL_ID)
+      if (listing.usable) return listing
+      await setAsideBroken(modelsDir, target)
     }
+    return usableOrThrow(target)(listing)
   } finally {
-    await removeFolderAtomically(modelsDir, staging)
+    if (staging !== null) await removeFolderAtomically(modelsDir, staging)
   }
-  const built = await describeFolder(target, TINY_MODEL_ID)
-  if (!built.usable) throw new ModelFolderError(`the built-in model could not be written to ${target}: ${built.problem.message}`)
-  return built
+}
+
+/**
+ * Moves a broken built-in folder out of the way. Another process may have put a good copy in
+ * place since it was found broken: a good folder is put back (or, if yet another copy arrived
+ * meanwhile, dropped — every build is byte-identical).
+ */
+async function setAsideBroken(modelsDir: string, target: string): Promise<void> {
+  const aside = await createStagingDir(modelsDir, 'aside')
+  const moved = join(aside, TINY_MODEL_ID)
+  try {
+    await rename(target, moved)
+  } catch (error) {
+    await rm(aside, { recursive: true, force: true })
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  if ((await describeFolder(moved, TINY_MODEL_ID)).usable) await moveIntoPlace(moved, target)
+  await rm(aside, { recursive: true, force: true })
+}
+
+function usableOrThrow(target: string): (listing: ModelListing) => InstalledModel {
+  return (listing) => {
+    if (!listing.usable) throw new ModelFolderError(`the built-in model could not be written to ${target}: ${listing.problem.message}`)
+    return listing
+  }
 }
 
 /** Options of {@link chooseDefaultModel}. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
 /**
@@ -59,4 +59,33 @@ export async function removeFolderAtomically(modelsDir: string, dir: string): Pr
     throw error
   }
   await rm(trash, { recursive: true, force: true })
+}
+
+/** Staging folders older than this are from an install or build that was killed. */
+export const STALE_STAGING_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Deletes what interrupted work left in the models directory: trash folders (already out of
+ * sight, their deletion was cut short) and staging folders untouched for a day (a running
+ * install keeps writing to its folder, so a recent one is never removed). Returns the names
+ * removed.
+ */
+export async function sweepLeftovers(modelsDir: string, now = Date.now()): Promise<string[]> {
+  let names: string[]
+  try {
+    names = (await readdir(modelsDir)).filter((name) => /^\.(trash|install|build|aside)-/u.test(name))
+  } catch {
+    return []
+  }
+  const removed: string[] = []
+  for (const name of names) {
+    const path = join(modelsDir, name)
+    const info = await stat(path).catch(() => null)
+    if (!info) continue
+    if (name.startsWith('.trash-') || now - info.mtimeMs > STALE_STAGING_MS) {
+      await rm(path, { recursive: true, force: true })
+      removed.push(name)
+    }
+  }
+  return removed
 }
