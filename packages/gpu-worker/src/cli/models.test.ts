@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir } from 'node:fs/promises'
+import { copyFile, cp, mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -43,5 +43,18 @@ describe('pnpm models', () => {
 
     expect((await models(modelsDir, 'remove', 'tiny-copy')).code).toBe(0)
     expect(await readdir(modelsDir)).toEqual([])
+  })
+
+  it('list --check opens every session and reports a model whose UNet is wrong', { timeout: 60_000 }, async () => {
+    const modelsDir = join(await mkdtemp(join(tmpdir(), 'storyloom-cli-')), 'models')
+    const broken = join(modelsDir, 'storyloom-tiny')
+    await cp(await tinyModelDir(), broken, { recursive: true })
+    await copyFile(join(broken, 'vae_decoder/model.onnx'), join(broken, 'unet/model.onnx'))
+    // Without --check the layout is fine, so it is listed as usable.
+    expect((await models(modelsDir, 'list')).stdout).toContain('storyloom-tiny  "Storyloom built-in (tiny)"')
+    const checked = await models(modelsDir, 'list', '--check')
+    expect(checked.code).toBe(1)
+    expect(checked.stdout).toContain('storyloom-tiny  UNUSABLE [model_signature_mismatch]')
+    expect(checked.stdout).toContain('unet/model.onnx has no input "sample"')
   })
 })
