@@ -54,16 +54,31 @@ export function warpFrame(keyframe: RgbImage, blurred: RgbImage | null, pose: Ca
   const parallax = pose.parallax * (pose.zoom - 1)
   const halfW = w / 2
   const halfH = h / 2
+  // Without parallax the map is affine: step the source position along each row instead of
+  // recomputing it (most moves; about a third faster).
+  const affine = parallax === 0
+  const inv = 1 / (base * pose.zoom)
   let o = 0
   for (let y = 0; y < h; y++) {
     const v = y + 0.5 - halfH
     const vn = (v / halfH) ** 2
-    for (let x = 0; x < w; x++, o += 3) {
+    let ax = (-halfW + 0.5) * cos * inv - v * sin * inv + cx - 0.5
+    let ay = (-halfW + 0.5) * sin * inv + v * cos * inv + cy - 0.5
+    const stepX = cos * inv
+    const stepY = sin * inv
+    for (let x = 0; x < w; x++, o += 3, ax += stepX, ay += stepY) {
       const u = x + 0.5 - halfW
-      const r2 = ((u / halfW) ** 2 + vn) / 2
-      const scale = base * (pose.zoom + parallax * r2)
-      let sx = (u * cos - v * sin) / scale + cx - 0.5
-      let sy = (u * sin + v * cos) / scale + cy - 0.5
+      const r2 = affine && !soft ? 0 : ((u / halfW) ** 2 + vn) / 2
+      let sx: number
+      let sy: number
+      if (affine) {
+        sx = ax
+        sy = ay
+      } else {
+        const scale = base * (pose.zoom + parallax * r2)
+        sx = (u * cos - v * sin) / scale + cx - 0.5
+        sy = (u * sin + v * cos) / scale + cy - 0.5
+      }
       sx = sx < 0 ? 0 : sx > W - 1 ? W - 1 : sx
       sy = sy < 0 ? 0 : sy > H - 1 ? H - 1 : sy
       const x0 = Math.floor(sx)
