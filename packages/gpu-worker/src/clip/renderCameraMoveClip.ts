@@ -31,8 +31,11 @@ export type RenderedClip = {
   notes: string[]
 }
 
+/** Longest clip rendered, in seconds. */
 export const MAX_CLIP_SECONDS = 30
+/** Highest frame rate accepted. */
 export const MAX_CLIP_FPS = 60
+/** Largest width or height of a clip, in pixels. */
 export const MAX_CLIP_SIDE = 2048
 /** Raw frames are held in memory before encoding: 1024×576 at 24 fps for 8 s is ~340 MB. */
 export const MAX_CLIP_RAW_BYTES = 384 * 1024 ** 2

@@ -1,14 +1,14 @@
 /**
  * Licenses of well-known Stable-Diffusion exports, for folders that arrive without a
  * model.json: the installer writes one, so the UI can say which license a result carries.
- * Matched on the source's or folder's name; anything else is recorded as "unknown".
+ * Matched on the source's or folder's name. Only the restrictive (non-commercial) families are
+ * recognised: a fine-tune named like its base may carry another license, and wrongly calling
+ * a model permissive is worse than "unknown".
  */
 const known: readonly { pattern: RegExp; license: string; nonCommercial: boolean }[] = [
   // SD-Turbo and SDXL-Turbo: research / non-commercial community license.
   { pattern: /sdxl[-_ ]?turbo/iu, license: 'Stability AI Non-Commercial Research Community License (SDXL-Turbo)', nonCommercial: true },
   { pattern: /sd[-_ ]?turbo/iu, license: 'Stability AI Non-Commercial Research Community License (SD-Turbo)', nonCommercial: true },
-  { pattern: /stable[-_ ]?diffusion[-_ ]?v?1[-_.]?5|sd[-_ ]?v?1[-_.]5/iu, license: 'CreativeML OpenRAIL-M', nonCommercial: false },
-  { pattern: /stable[-_ ]?diffusion[-_ ]?2|sd[-_ ]?v?2[-_.]?1?/iu, license: 'CreativeML OpenRAIL++-M', nonCommercial: false },
 ]
 
 /** The license of a well-known model named `name`, or null. */
