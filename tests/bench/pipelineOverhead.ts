@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { buildTinyModel } from '@storyloom/gpu-worker/models/buildTinyModel'
 import { loadModel } from '@storyloom/gpu-worker/models/loadModel'
 import { InferenceWorker } from '@storyloom/gpu-worker/pipeline/inferenceWorker'
-import { encodePreview } from '@storyloom/gpu-worker/pipeline/latentPreview'
+import { encodePreview, latentToRgb } from '@storyloom/gpu-worker/pipeline/latentPreview'
+import { tensorToRgb } from '@storyloom/gpu-worker/pipeline/rgbImage'
+import { SeededRandom } from '@storyloom/gpu-worker/pipeline/seededNoise'
 import { generate, type GenerationParams, type GenerationResult, type StepEvent } from '@storyloom/gpu-worker/pipeline/sdPipeline'
 import { fmt, percentile } from './support/stats'
 
@@ -13,6 +15,7 @@ const RUNS = 40
 const TARGET = 1.1
 
 type Sample = { wallMs: number; sessionMs: number; childMs: number }
+type Size = Pick<GenerationParams, 'width' | 'height'>
 
 /**
  * Pipeline overhead: a whole generation with the built-in tiny model — tokenizing, noise,
@@ -28,15 +31,17 @@ export async function benchPipelineOverhead(): Promise<void> {
   console.log('\n## Pipeline overhead: whole generation ÷ sum of its ONNX session runs (built-in tiny model)\n')
   const dir = join(await mkdtemp(join(tmpdir(), 'storyloom-bench-model-')), 'storyloom-tiny')
   await buildTinyModel(dir)
-  const sizes: [string, Pick<GenerationParams, 'width' | 'height'>][] = [
+  const sizes: [string, Size][] = [
     ['512×288, 2 steps', { width: 512, height: 288 }],
     ['1024×576, 2 steps', { width: 1024, height: 576 }],
   ]
   const rows: string[] = []
+  const parts: string[] = []
   try {
     const model = await loadModel(dir)
     try {
       for (const [label, size] of sizes) rows.push(row('pipeline in-process', label, await measure((params, onStep) => generate(model, params, { onStep }), size)))
+      for (const [label, size] of sizes) parts.push(partsRow(label, size, (text) => model.tokenizer.encode(text)))
     } finally {
       await model.release()
     }
@@ -53,9 +58,33 @@ export async function benchPipelineOverhead(): Promise<void> {
   console.log('|---|---|---|---|---|---|---|')
   for (const line of rows) console.log(line)
   console.log('\n"in the generation, outside sessions": the pipeline\'s own work in the process that runs the model; the rest of the gap through InferenceWorker is IPC and process scheduling.')
+  console.log('\nWhere the pipeline\'s own time goes (each part timed alone, p50, same run):\n')
+  console.log('| size | decoded tensor → RGB | seeded noise (all steps) | step previews (latent → RGB) | tokenize |')
+  console.log('|---|---|---|---|---|')
+  for (const line of parts) console.log(line)
 }
 
-async function measure(run: (params: GenerationParams, onStep: (event: StepEvent) => void) => Promise<GenerationResult>, size: Pick<GenerationParams, 'width' | 'height'>): Promise<Sample[]> {
+/** The per-generation parts of the pipeline that scale with the image, timed one by one. */
+function partsRow(label: string, size: Size, tokenize: (text: string) => unknown): string {
+  const pixels = size.width * size.height
+  const latent = 4 * (size.width / 8) * (size.height / 8)
+  const decoded = new SeededRandom(1).gaussian(3 * pixels).map((v) => Math.tanh(v))
+  const latentValues = new SeededRandom(2).gaussian(latent)
+  const time = (work: () => void) => {
+    const samples: number[] = []
+    for (let i = 0; i < WARM_UP + RUNS; i++) {
+      const started = performance.now()
+      work()
+      if (i >= WARM_UP) samples.push(performance.now() - started)
+    }
+    return `${fmt(percentile(samples, 50))} ms`
+  }
+  return `| ${label} | ${time(() => tensorToRgb(decoded, size.width, size.height))} | ${time(() => new SeededRandom(3).gaussian(latent * 3))} | ${time(() => {
+    for (let step = 0; step < 2; step++) latentToRgb(latentValues, size.width / 8, size.height / 8)
+  })} | ${time(() => tokenize('wide shot, a rider on a horse crossing the desert at golden hour'))} |`
+}
+
+async function measure(run: (params: GenerationParams, onStep: (event: StepEvent) => void) => Promise<GenerationResult>, size: Size): Promise<Sample[]> {
   const samples: Sample[] = []
   for (let i = 0; i < WARM_UP + RUNS; i++) {
     const previews: Promise<Buffer>[] = []
