@@ -9,7 +9,7 @@ import { tinyModelDir } from '../testing/tinyModelDir'
 const cli = fileURLToPath(new URL('./models.ts', import.meta.url))
 const packageDir = fileURLToPath(new URL('../..', import.meta.url))
 
-/** Runs `pnpm models …` as a user would (through tsx), against `modelsDir`. */
+/** Runs `pnpm models …` as a user would (through tsx), against `modelsDir`. Each run starts a process: slow on a loaded machine, hence the long timeouts. */
 function models(modelsDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: packageDir, env: { ...process.env, STORYLOOM_MODELS_DIR: modelsDir, STORYLOOM_DEVICE: 'cpu' } }, (error, stdout, stderr) => {
@@ -19,7 +19,7 @@ function models(modelsDir: string, ...args: string[]): Promise<{ code: number; s
 }
 
 describe('pnpm models', () => {
-  it('installs, lists and removes a model, and says why it refuses one', { timeout: 60_000 }, async () => {
+  it('installs, lists and removes a model, and says why it refuses one', { timeout: 180_000 }, async () => {
     const modelsDir = join(await mkdtemp(join(tmpdir(), 'storyloom-cli-')), 'models')
     const source = await tinyModelDir()
 
@@ -45,7 +45,7 @@ describe('pnpm models', () => {
     expect(await readdir(modelsDir)).toEqual([])
   })
 
-  it('list --check opens every session and reports a model whose UNet is wrong', { timeout: 60_000 }, async () => {
+  it('list --check opens every session and reports a model whose UNet is wrong', { timeout: 180_000 }, async () => {
     const modelsDir = join(await mkdtemp(join(tmpdir(), 'storyloom-cli-')), 'models')
     const broken = join(modelsDir, 'storyloom-tiny')
     await cp(await tinyModelDir(), broken, { recursive: true })
