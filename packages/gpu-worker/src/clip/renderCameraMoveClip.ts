@@ -119,7 +119,7 @@ export async function renderCameraMoveClip(keyframe: RgbImage, motions: readonly
 
 /** The keyframe out of focus, for rack focus: a blur scaled to the image size. */
 async function defocus(keyframe: RgbImage): Promise<RgbImage> {
-  const sigma = Math.max(1, Math.min(keyframe.width, keyframe.height) / 80)
+  const sigma = Math.max(1, Math.min(keyframe.width, keyframe.height) / 40)
   const data = await sharp(keyframe.data, { raw: { width: keyframe.width, height: keyframe.height, channels: 3 } }).blur(sigma).raw().toBuffer()
   return { width: keyframe.width, height: keyframe.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }
 }
