@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { MOTION_KIND_IDS, type MotionKind } from '@storyloom/shared/storyboard/motionShape'
-import { InvalidGenerationParamsError } from '../errors'
+import { GenerationCanceledError, InvalidGenerationParamsError } from '../errors'
 import type { RgbImage } from '../pipeline/rgbImage'
 import type { ClipMotion } from './cameraPose'
 import { renderCameraMoveClip } from './renderCameraMoveClip'
@@ -134,6 +134,17 @@ describe('renderCameraMoveClip', () => {
     const clip = await renderCameraMoveClip(testKeyframe(), [move('pan'), move('zoom-in'), move('subject', { path: [{ x: 0.1, y: 0.5 }, { x: 0.9, y: 0.5 }] })], { fps: 4, durationSeconds: 1 })
     expect(clip.frames).toBe(4)
     expect(clip.notes).toEqual(['Subject motion paths are not rendered in clips; only camera moves are.'])
+  })
+
+  it('stops between frames when canceled', async () => {
+    let framesAsked = 0
+    const signal = {
+      get aborted() {
+        return ++framesAsked > 3
+      },
+    }
+    await expect(renderCameraMoveClip(testKeyframe(), [move('pan')], { fps: 24, durationSeconds: 2, signal })).rejects.toBeInstanceOf(GenerationCanceledError)
+    expect(framesAsked).toBe(4)
   })
 
   it('refuses a clip with no camera move to show', async () => {

@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import sharp from 'sharp'
 import { MOTION_KIND_IDS, type MotionKind } from '@storyloom/shared/storyboard/motionShape'
-import { InvalidGenerationParamsError } from '../errors'
+import { GenerationCanceledError, InvalidGenerationParamsError } from '../errors'
 import type { RgbImage } from '../pipeline/rgbImage'
 import { UNRENDERED_KINDS, cameraPath, type ClipMotion } from './cameraPose'
 import { frameFor, warpFrame } from './warpFrame'
@@ -17,6 +17,8 @@ export type ClipOptions = {
   height?: number
   /** Varies handheld / Steadicam shake (default 0: the same clip every time). */
   seed?: number
+  /** Checked between frames: an aborted signal ends the render with {@link GenerationCanceledError}. */
+  signal?: { readonly aborted: boolean }
 }
 
 /** A rendered clip: an animated WebP that loops, playable in an `<img>` in the shot's frame. */
@@ -73,7 +75,8 @@ function checkSide(name: string, value: number): number {
  * move; a still shot already has its image.
  *
  * Throws {@link InvalidGenerationParamsError} for a bad keyframe, motion or option (0 fps, a
- * side over 2048 px, more frames than memory allows…). Yields to the event loop between frames.
+ * side over 2048 px, more frames than memory allows…), {@link GenerationCanceledError} when
+ * `signal` is aborted. Yields to the event loop every few frames.
  */
 export async function renderCameraMoveClip(keyframe: RgbImage, motions: readonly ClipMotion[], options: ClipOptions): Promise<RenderedClip> {
   if (!Number.isInteger(keyframe.width) || !Number.isInteger(keyframe.height) || keyframe.width < 2 || keyframe.height < 2 || keyframe.data.length !== keyframe.width * keyframe.height * 3) {
@@ -103,6 +106,7 @@ export async function renderCameraMoveClip(keyframe: RgbImage, motions: readonly
   const stacked = Buffer.allocUnsafe(rawBytes)
   const frameBytes = width * height * 3
   for (let i = 0; i < frames; i++) {
+    if (options.signal?.aborted) throw new GenerationCanceledError('Clip canceled')
     warpFrame(keyframe, blurred, poses[i]!, framing, stacked.subarray(i * frameBytes, (i + 1) * frameBytes))
     // Long clips must not hold the worker's event loop (job lock renewal, heartbeats).
     if (i % 4 === 3) await yieldToEventLoop()
