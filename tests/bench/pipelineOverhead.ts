@@ -54,10 +54,10 @@ export async function benchPipelineOverhead(): Promise<void> {
   } finally {
     await rm(join(dir, '..'), { recursive: true, force: true })
   }
-  console.log('| path | size | generation p50 | ONNX session runs p50 | in the generation, outside sessions p50 | ratio (sum ÷ sum) | target |')
-  console.log('|---|---|---|---|---|---|---|')
+  console.log('| path | size | generation p50 | ONNX session runs p50 | in the generation, outside sessions p50 | around the generation (IPC, previews, scheduling) p50 | ratio (sum ÷ sum) | target |')
+  console.log('|---|---|---|---|---|---|---|---|')
   for (const line of rows) console.log(line)
-  console.log('\n"in the generation, outside sessions": the pipeline\'s own work in the process that runs the model; the rest of the gap through InferenceWorker is IPC and process scheduling.')
+  console.log('\n"in the generation, outside sessions": the pipeline\'s own work in the process that runs the model. "Around the generation": the caller\'s wall time beyond that — through InferenceWorker, the IPC of the request, step previews and the image, plus process scheduling.')
   console.log('\nWhere the pipeline\'s own time goes (each part timed alone, p50, same run):\n')
   console.log('| size | decoded tensor → RGB | seeded noise (all steps) | step previews (latent → RGB) | tokenize |')
   console.log('|---|---|---|---|---|')
@@ -106,5 +106,5 @@ function row(path: string, label: string, samples: Sample[]): string {
   const ratio = sum((s) => s.wallMs) / sum((s) => s.sessionMs)
   const p50 = (pick: (s: Sample) => number) => percentile(samples.map(pick), 50)
   const verdict = ratio <= TARGET ? 'met' : '**not met**'
-  return `| ${path} | ${label} | ${fmt(p50((s) => s.wallMs))} ms | ${fmt(p50((s) => s.sessionMs))} ms | ${fmt(p50((s) => s.childMs - s.sessionMs))} ms | **${fmt(ratio)}×** | ≤ ${TARGET}× — ${verdict} |`
+  return `| ${path} | ${label} | ${fmt(p50((s) => s.wallMs))} ms | ${fmt(p50((s) => s.sessionMs))} ms | ${fmt(p50((s) => s.childMs - s.sessionMs))} ms | ${fmt(p50((s) => s.wallMs - s.childMs))} ms | **${fmt(ratio)}×** | ≤ ${TARGET}× — ${verdict} |`
 }
