@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { WorkerError } from '../errors'
 import { DEFAULT_MAX_INSTALL_BYTES, installModel, removeModel } from '../install/installModel'
@@ -90,7 +91,10 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length !== 1) throw new UsageError('install takes one URL, archive or folder')
       const maxGb = values['max-gb'] === undefined ? undefined : Number(values['max-gb'])
       if (maxGb !== undefined && !(maxGb > 0)) throw new UsageError('--max-gb must be a positive number')
-      const installed = await installModel(positionals[0] as string, modelsDir, {
+      const [given] = positionals as [string]
+      // pnpm runs the script in this package's folder: a relative path means the user's folder (INIT_CWD).
+      const source = /^[a-z][a-z0-9+.-]*:\/\//iu.test(given) ? given : resolve(process.env.INIT_CWD ?? process.cwd(), given)
+      const installed = await installModel(source, modelsDir, {
         ...(values.id === undefined ? {} : { id: values.id }),
         maxBytes: maxGb === undefined ? DEFAULT_MAX_INSTALL_BYTES : Math.floor(maxGb * 1024 ** 3),
         device: parseDeviceRequest(process.env.STORYLOOM_DEVICE),
