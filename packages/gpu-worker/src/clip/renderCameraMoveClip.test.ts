@@ -160,8 +160,8 @@ describe('renderCameraMoveClip', () => {
       [[move('pan')], { fps: 12, durationSeconds: 0 }, /a clip lasts more than 0 and at most 30 seconds, got 0/u],
       [[move('pan')], { fps: 12, durationSeconds: 1, width: 100_000 }, /clip width must be a whole number of pixels from 16 to 2048, got 100000/u],
       [[move('pan')], { fps: 60, durationSeconds: 30, width: 2048, height: 2048 }, /1800 frames of 2048×2048 is too much to render at once/u],
-      [[move('pan', { speed: 2 })], { fps: 12, durationSeconds: 1 }, /motion 1: speed must be from 0 to 1, got 2/u],
-      [[move('pan'), { ...move('pan'), kind: 'moonwalk' as MotionKind }], { fps: 12, durationSeconds: 1 }, /motion 2: unknown kind "moonwalk"/u],
+      [[move('pan', { speed: 2 })], { fps: 12, durationSeconds: 1 }, /motion 1: speed: Expected a number between 0 and 1, got 2/u],
+      [[move('pan'), { ...move('pan'), kind: 'moonwalk' as MotionKind }], { fps: 12, durationSeconds: 1 }, /motion 2: kind: Expected "pan" or .* got moonwalk/u],
     ]
     for (const [motions, options, message] of refusals) {
       const error = await renderCameraMoveClip(keyframe, motions, options).catch((e: unknown) => e)

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import sharp from 'sharp'
-import { MOTION_KIND_IDS, type MotionKind } from '@storyloom/shared/storyboard/motionShape'
+import { motionShapeProps, type MotionKind } from '@storyloom/shared/storyboard/motionShape'
 import { GenerationCanceledError, InvalidGenerationParamsError } from '../errors'
 import type { RgbImage } from '../pipeline/rgbImage'
 import { UNRENDERED_KINDS, cameraPath, type ClipMotion } from './cameraPose'
@@ -46,13 +46,15 @@ const bad = (message: string): never => {
   throw new InvalidGenerationParamsError(message)
 }
 
+/** Checks a motion with the same validators the board uses for motion annotations. */
 function checkMotion(motion: ClipMotion, index: number): void {
-  const where = `motion ${index + 1}`
-  if (!MOTION_KIND_IDS.includes(motion.kind)) bad(`${where}: unknown kind "${String(motion.kind)}"`)
-  if (!(motion.direction >= 0 && motion.direction < 360)) bad(`${where}: direction must be in [0, 360) degrees, got ${motion.direction}`)
-  if (!(motion.speed >= 0 && motion.speed <= 1)) bad(`${where}: speed must be from 0 to 1, got ${motion.speed}`)
-  if (!(motion.strength >= 0 && motion.strength <= 1)) bad(`${where}: strength must be from 0 to 1, got ${motion.strength}`)
-  if (!Array.isArray(motion.path)) bad(`${where}: path must be a list of points`)
+  for (const key of ['kind', 'direction', 'speed', 'strength', 'path'] as const) {
+    try {
+      motionShapeProps[key].validate(motion[key])
+    } catch (error) {
+      bad(`motion ${index + 1}: ${key}: ${(error as Error).message}`)
+    }
+  }
 }
 
 function checkSide(name: string, value: number): number {
