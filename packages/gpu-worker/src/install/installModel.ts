@@ -60,7 +60,7 @@ export async function installModel(source: string, modelsDir: string, options: I
     if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(source)) {
       const url = parseUrl(source)
       shownAs = displayUrl(url)
-      sourceName = stripArchiveExtension(decodeURIComponent(basename(url.pathname)))
+      sourceName = stripArchiveExtension(safeDecode(basename(url.pathname)))
       const archive = join(staging, 'download')
       log(`downloading ${shownAs}`)
       const bytes = await downloadArchive(url, archive, { maxBytes, idleTimeoutMs: 60_000 })
@@ -130,6 +130,15 @@ function parseUrl(source: string): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ModelInstallError(`${displayUrl(url)}: only http and https URLs can be installed`)
   return url
+}
+
+/** A URL path segment decoded, or as it is when its escapes are malformed. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }
 
 function stripArchiveExtension(name: string): string {
