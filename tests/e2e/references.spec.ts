@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test'
+import type { TLShape } from '@tldraw/tlschema'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { dropFile, type TestFile } from './support/media'
+import { solidPng } from './support/pngImage'
+import { StoryloomServer } from './support/storyloomServer'
+import type { Point } from './support/drawing'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start()
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+type Binding = { id: string; type: string; fromId: string; toId: string; props: { role?: string } }
+
+/** The storyboard bindings (references and annotations) on a page's board. */
+function bindings(page: Page, type: 'reference' | 'annotation'): Promise<Binding[]> {
+  return page.evaluate((t) => {
+    const editor = window.editor as unknown as { store: { allRecords(): { typeName: string }[] } }
+    return editor.store.allRecords().filter((r) => r.typeName === 'binding' && (r as unknown as Binding).type === t) as unknown as Binding[]
+  }, type)
+}
+
+async function shapesOfType(page: Page, type: string): Promise<TLShape[]> {
+  return (await shapesOnPage(page)).filter((s) => (s.type as string) === type)
+}
+
+/** Presses at the first point, moves through the others in small steps, and releases. */
+async function drag(page: Page, [first, ...rest]: Point[]): Promise<void> {
+  await page.mouse.move(first!.x, first!.y)
+  await page.mouse.down()
+  for (const point of rest) await page.mouse.move(point.x, point.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+/** Places a shot with the shot tool, centred at `at`; returns it once created. */
+async function placeShot(page: Page, at: Point): Promise<TLShape> {
+  const before = (await shapesOfType(page, 'shot')).length
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(at.x, at.y)
+  await expect.poll(async () => (await shapesOfType(page, 'shot')).length).toBe(before + 1)
+  return (await shapesOfType(page, 'shot')).at(-1)!
+}
+
+test('a reference dropped on a shot and a camera move drawn on it show for everyone, follow the shot, and survive a reload', async ({
+  newPerson,
+}) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Night market'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+
+  const shot = await placeShot(ada, { x: 560, y: 400 })
+
+  // Ada drops a character sheet on the shot's frame: it goes beside the shot, pinned to it as a style reference.
+  const sheet: TestFile = { name: 'mei character sheet.png', mimeType: 'image/png', buffer: solidPng(160, 120, [214, 72, 15]) }
+  await dropFile(ada, sheet, { x: 560, y: 380 })
+  await expect.poll(() => bindings(ben, 'reference')).toEqual([
+    expect.objectContaining({ toId: shot.id, props: { role: 'style' } }),
+  ])
+  const [reference] = await bindings(ben, 'reference')
+  const image = (await shapesOfType(ben, 'image')).find((s) => s.id === reference!.fromId)!
+  expect(image.x).toBeGreaterThan(shot.x + (shot.props as { w: number }).w)
+  const benTag = ben.locator(`[data-testid="reference-tag"][data-reference-id="${image.id}"] select`)
+  await expect(benTag).toHaveValue('style')
+
+  // One click on its tag, and it is the character reference — for Ben too.
+  await ada.locator(`[data-testid="reference-tag"][data-reference-id="${image.id}"] select`).selectOption('character')
+  await expect(benTag).toHaveValue('character')
+  await expect(ada.getByTestId('shot-references')).toContainText('References (1)')
+
+  // Ada puts a truck left on the shot: the camera-move tool (M), Truck, drag leftwards on the frame.
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Truck' }).click()
+  await drag(ada, [{ x: 620, y: 380 }, { x: 520, y: 385 }])
+  await expect.poll(() => shapesOfType(ben, 'motion')).toEqual([
+    expect.objectContaining({ props: expect.objectContaining({ kind: 'truck-left', direction: 180 }) }),
+  ])
+  await expect(ben.locator('.shot-panel')).toContainText('Truck left')
+  // The move is selected in Ada's inspector: she makes it fast.
+  const motionInspector = ada.getByTestId('motion-inspector')
+  await expect(motionInspector).toContainText('on shot 1')
+  await motionInspector.getByLabel(/^Speed/).fill('1')
+  await expect.poll(async () => (await shapesOfType(ben, 'motion'))[0]!.props).toMatchObject({ speed: 1 })
+
+  // And the subject's path through the frame.
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Subject path' }).click()
+  await drag(ada, [{ x: 480, y: 430 }, { x: 540, y: 360 }, { x: 640, y: 340 }])
+  await expect.poll(async () => (await shapesOfType(ben, 'motion')).length).toBe(2)
+  const subject = (await shapesOfType(ben, 'motion')).find((s) => (s.props as { kind: string }).kind === 'subject')!
+  const path = (subject.props as { path: Point[] }).path
+  expect(path.length).toBeGreaterThanOrEqual(3)
+  for (const p of path) {
+    expect(p.x).toBeGreaterThanOrEqual(0)
+    expect(p.x).toBeLessThanOrEqual(1)
+  }
+  await expect.poll(() => bindings(ben, 'annotation')).toHaveLength(2)
+
+  // Ada moves the shot by its header: its reference and both annotations come along, for Ben too.
+  const before = Object.fromEntries((await shapesOnPage(ben)).map((s) => [s.id, { x: s.x, y: s.y }]))
+  await ada.keyboard.press('Escape')
+  await drag(ada, [{ x: 500, y: 262 }, { x: 640, y: 322 }])
+  const moved = (await shapesOnPage(ada)).find((s) => s.id === shot.id)!
+  await expect.poll(async () => (await shapesOnPage(ben)).find((s) => s.id === shot.id)).toMatchObject({ x: moved.x, y: moved.y })
+  const dx = moved.x - before[shot.id]!.x
+  const dy = moved.y - before[shot.id]!.y
+  expect(dx).toBeGreaterThan(50)
+  for (const s of await shapesOnPage(ben)) {
+    if (s.id === shot.id) continue
+    expect({ id: s.id, x: s.x, y: s.y }).toEqual({ id: s.id, x: before[s.id]!.x + dx, y: before[s.id]!.y + dy })
+  }
+
+  await ada.screenshot({ path: test.info().outputPath('storyboard-references.png') })
+
+  // Undo puts it all back in one step; redo moves it all again.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => (await shapesOnPage(ben)).find((s) => s.id === image.id)!.x).toBe(before[image.id]!.x)
+  await ada.keyboard.press('Control+Shift+z')
+  await expect.poll(async () => (await shapesOnPage(ben)).find((s) => s.id === image.id)!.x).toBe(before[image.id]!.x + dx)
+
+  // After a reload Ben finds everything: the pinned reference with its role, both annotations.
+  const everything = await shapesOnPage(ben)
+  await ben.reload()
+  await openBoard(ben, url)
+  await expect.poll(() => bindings(ben, 'reference')).toEqual([expect.objectContaining({ fromId: image.id, toId: shot.id, props: { role: 'character' } })])
+  await expect.poll(async () => (await bindings(ben, 'annotation')).map((b) => b.toId)).toEqual([shot.id, shot.id])
+  expect((await shapesOnPage(ben)).map((s) => s.id).sort()).toEqual(everything.map((s) => s.id).sort())
+  await expect(benTag).toHaveValue('character')
+  await expect(ben.locator('.motion-annotation')).toHaveCount(2)
+
+  // The board's reference library lists it, with its role and shot.
+  await ben.getByRole('button', { name: /^References/ }).click()
+  const entry = ben.getByTestId('library-reference')
+  await expect(entry).toHaveCount(1)
+  await expect(entry).toContainText('Character')
+  await expect(entry.getByTestId('library-reference-shots')).toHaveText('Shot 1')
+})
