@@ -145,3 +145,78 @@ test('a reference dropped on a shot and a camera move drawn on it show for every
   await expect(entry).toContainText('Character')
   await expect(entry.getByTestId('library-reference-shots')).toHaveText('Shot 1')
 })
+
+/** Drops a `megabytes` MB file made in the page (too big to send from the test) onto the canvas at `at`. */
+async function dropHugeFile(page: Page, megabytes: number, at: Point): Promise<void> {
+  await page.evaluate(
+    ({ mb, x, y }) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(mb * 1024 * 1024)], 'huge scan.png', { type: 'image/png' }))
+      const canvas = document.querySelector('[data-testid="canvas"]')!
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        canvas.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, clientX: x, clientY: y, bubbles: true, cancelable: true }))
+      }
+    },
+    { mb: megabytes, x: at.x, y: at.y },
+  )
+}
+
+test('one reference is reused on another shot from the library, unpinned, and outlives a deleted shot; a 50 MB drop is refused', async ({
+  newPerson,
+}) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Harbour'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+
+  const first = await placeShot(ada, { x: 300, y: 330 })
+  const second = await placeShot(ada, { x: 300 + 560, y: 330 })
+  const still: TestFile = { name: 'captain.png', mimeType: 'image/png', buffer: solidPng(120, 160, [40, 90, 200]) }
+  await dropFile(ada, still, { x: 300, y: 320 })
+  await expect.poll(() => bindings(ada, 'reference')).toHaveLength(1)
+  const imageId = (await bindings(ada, 'reference'))[0]!.fromId
+  await ada.locator(`[data-testid="reference-tag"][data-reference-id="${imageId}"] select`).selectOption('character')
+
+  // Ada selects the second shot and attaches the captain from the library: same image, same role.
+  await ada.mouse.click(300 + 560, 420)
+  await expect(ada.getByTestId('shot-inspector')).toContainText('Shot 2')
+  await ada.getByRole('button', { name: /^References/ }).click()
+  const entry = ada.getByTestId('library-reference')
+  await entry.getByRole('button', { name: 'Attach to selected shot' }).click()
+  await expect(entry.getByTestId('library-reference-shots')).toHaveText('Shots 1, 2')
+  await expect.poll(async () => (await bindings(ben, 'reference')).map((b) => [b.fromId, b.toId, b.props.role]).sort()).toEqual(
+    [
+      [imageId, first.id, 'character'],
+      [imageId, second.id, 'character'],
+    ].sort(),
+  )
+  // Ben's second shot shows it as a linked reference; the image itself still sits by shot 1.
+  await expect(ben.locator(`.reference-linked[data-shot-id="${second.id}"]`)).toBeVisible()
+  await expect(ben.locator(`.reference-tag[data-shot-id="${first.id}"]`)).toBeVisible()
+
+  // Unpinned from the second shot in its inspector: the image stays, shot 1 keeps it.
+  await ada.getByTestId('shot-references').getByRole('button', { name: /^Remove/ }).click()
+  await expect.poll(async () => (await bindings(ben, 'reference')).map((b) => b.toId)).toEqual([first.id])
+  await expect(ben.locator(`.reference-linked[data-shot-id="${second.id}"]`)).toHaveCount(0)
+
+  // Deleting shot 1 keeps the image on the board, unpinned, listed as unused.
+  await ada.mouse.click(300, 420)
+  await expect(ada.getByTestId('shot-inspector')).toContainText('Shot 1')
+  await ada.keyboard.press('Delete')
+  await expect.poll(async () => (await shapesOnPage(ben)).map((s) => s.id)).not.toContain(first.id)
+  expect(await bindings(ben, 'reference')).toEqual([])
+  expect((await shapesOnPage(ben)).map((s) => s.id)).toContain(imageId)
+  await expect(entry).toContainText('Not used yet')
+
+  // A 50 MB scan dropped on the remaining shot is refused on the spot, saying why; nothing is added.
+  const shapesBefore = (await shapesOnPage(ada)).length
+  await dropHugeFile(ada, 50, { x: 860, y: 320 })
+  const toast = ada.locator('.tlui-toast__title', { hasText: 'File size is too big' })
+  await expect(toast).toBeVisible()
+  await expect(ada.locator('.tlui-toast__main', { has: toast })).toContainText('25 MB')
+  expect((await shapesOnPage(ada)).length).toBe(shapesBefore)
+  expect(await bindings(ada, 'reference')).toEqual([])
+
+  await ada.screenshot({ path: test.info().outputPath('reference-library.png') })
+})
