@@ -220,3 +220,37 @@ test('one reference is reused on another shot from the library, unpinned, and ou
 
   await ada.screenshot({ path: test.info().outputPath('reference-library.png') })
 })
+
+/** Pastes `text` as the clipboard's plain text, as Ctrl+V does with a copied address. */
+async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', t)
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, text)
+}
+
+test('an image address or a link pasted while a shot is selected is pinned to that shot', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Look book'))
+  const ada = await newPerson()
+  await openBoard(ada, url)
+  const shot = await placeShot(ada, { x: 400, y: 400 })
+  // The new shot is selected; the pointer rests on empty canvas.
+  await ada.mouse.move(1000, 700)
+
+  await pasteText(ada, 'https://images.example.com/moodboard/rain%20alley.jpg')
+  await expect.poll(() => bindings(ada, 'reference')).toHaveLength(1)
+  const [imageRef] = await bindings(ada, 'reference')
+  expect(imageRef).toMatchObject({ toId: shot.id, props: { role: 'style' } })
+  const src = await ada.evaluate((id) => {
+    const editor = window.editor as unknown as { getShape(id: string): { props: { assetId: string } }; getAsset(id: string): { props: { src: string; name: string } } }
+    return editor.getAsset(editor.getShape(id).props.assetId).props
+  }, imageRef!.fromId)
+  expect(src).toMatchObject({ src: 'https://images.example.com/moodboard/rain%20alley.jpg', name: 'rain alley.jpg' })
+
+  await pasteText(ada, 'https://example.com/look-book')
+  await expect.poll(async () => (await bindings(ada, 'reference')).length).toBe(2)
+  const link = (await shapesOfType(ada, 'bookmark'))[0]!
+  expect((await bindings(ada, 'reference')).map((b) => b.fromId)).toContain(link.id)
+  await expect(ada.getByTestId('shot-references')).toContainText('References (2)')
+})
