@@ -121,8 +121,8 @@ function directionalArt(p: MotionShapeProps, head: number): Art {
   const lines = kind === 'whip-pan' ? 3 : speed >= 2 / 3 ? 2 : speed >= 1 / 3 ? 1 : 0
   for (let i = 0; i < lines; i++) {
     const offset = (i - (lines - 1) / 2) * head * 0.9
-    const start = add(add(from, v, -head * 0.6), n, offset)
-    strokes.push([start, add(start, v, -head * 1.6)])
+    const start = add(add(from, v, -head * 0.4), n, offset)
+    strokes.push([start, add(start, v, -head)])
   }
   const guides: MotionPoint[][] = []
   if (kind === 'rack-focus') {
@@ -144,7 +144,8 @@ function zoomArt(p: MotionShapeProps, head: number): Art {
     [1, 1],
     [0, 1],
   ] as const) {
-    const outer = { x: w * (0.08 + cx * 0.84), y: h * (0.1 + cy * 0.8) }
+    // The top arrows start below the corner label.
+    const outer = { x: w * (0.07 + cx * 0.86), y: h * (0.22 + cy * 0.68) }
     const target = { x: inner.x + cx * inner.w, y: inner.y + cy * inner.h }
     const shaft = inward ? [outer, target] : [target, outer]
     strokes.push(shaft, headAtEnd(shaft, head * 0.8))
