@@ -144,6 +144,22 @@ test('a reference dropped on a shot and a camera move drawn on it show for every
   await expect(entry).toHaveCount(1)
   await expect(entry).toContainText('Character')
   await expect(entry.getByTestId('library-reference-shots')).toHaveText('Shot 1')
+
+  // Ada deletes the truck (clicking its label in the frame's corner): the camera line is static again.
+  const shotNow = (await shapesOnPage(ada)).find((s) => s.id === shot.id)!
+  await ada.keyboard.press('Escape')
+  await ada.mouse.click(shotNow.x + 24, shotNow.y + 32 + 14)
+  await expect(ada.getByTestId('motion-inspector')).toContainText('Camera move')
+  await ada.keyboard.press('Delete')
+  await expect.poll(async () => (await shapesOfType(ben, 'motion')).map((m) => (m.props as { kind: string }).kind)).toEqual(['subject'])
+  await expect(ben.locator('.shot-panel')).toContainText('MS · Eye level · Static')
+
+  // Deleting the shot takes its annotations with it; its reference stays on the board.
+  await ada.mouse.click(shotNow.x + 160, shotNow.y + 16)
+  await expect(ada.getByTestId('shot-inspector')).toBeVisible()
+  await ada.keyboard.press('Delete')
+  await expect.poll(async () => (await shapesOnPage(ben)).map((s) => s.type)).toEqual(['image'])
+  expect(await bindings(ben, 'annotation')).toEqual([])
 })
 
 /** Drops a `megabytes` MB file made in the page (too big to send from the test) onto the canvas at `at`. */

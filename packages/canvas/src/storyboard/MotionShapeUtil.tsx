@@ -68,7 +68,9 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
       height: LABEL_HEIGHT,
       isFilled: true,
     })
-    return new Group2d({ children: [...ink, label] })
+    // The label first: tldraw treats a group whose first child is filled as filled, so a click
+    // on the label selects the annotation rather than the shot under it.
+    return new Group2d({ children: [label, ...ink] })
   }
 
   override component(shape: TLMotionShape) {

@@ -1,5 +1,6 @@
 import { BindingUtil, type BindingOnShapeChangeOptions, type BindingOnShapeDeleteOptions } from 'tldraw'
 import {
+  ANNOTATION_BINDING_TYPE,
   annotationBindingMigrations,
   annotationBindingProps,
   type TLAnnotationBinding,
@@ -68,6 +69,22 @@ export class AnnotationBindingUtil extends BindingUtil<TLAnnotationBinding> {
 
   override onAfterChangeFromShape({ binding }: BindingOnShapeChangeOptions<TLAnnotationBinding>) {
     this.refit(binding)
+  }
+
+  /**
+   * A camera move deleted on its own takes its word off the shot's camera line (back to
+   * static), unless another annotation on the shot still makes that move.
+   */
+  override onBeforeDeleteFromShape({ binding, shape }: BindingOnShapeDeleteOptions<TLAnnotationBinding>) {
+    if (isApplyingRemoteChanges(this.editor)) return
+    const shot = this.editor.getShape<TLShotShape>(binding.toId)
+    const kind = (shape as TLMotionShape).props.kind
+    if (!shot || shot.props.camera.movement !== kind) return
+    const stillMoving = this.editor
+      .getBindingsToShape<TLAnnotationBinding>(shot.id, ANNOTATION_BINDING_TYPE)
+      .some((b) => b.fromId !== shape.id && this.editor.getShape<TLMotionShape>(b.fromId)?.props.kind === kind)
+    if (stillMoving) return
+    this.editor.updateShape<TLShotShape>({ id: shot.id, type: 'shot', props: { camera: { ...shot.props.camera, movement: 'static' } } })
   }
 
   override onBeforeDeleteToShape({ binding }: BindingOnShapeDeleteOptions<TLAnnotationBinding>) {
