@@ -13,6 +13,7 @@ import {
 } from '@storyloom/shared/storyboard/vocabulary'
 import { shotPanelHeight } from './shotLayout'
 import { parseDuration, parseLens, type Parsed } from './shotFieldParsing'
+import { ShotReferencesSection } from './references/ShotReferencesSection'
 
 /**
  * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
@@ -107,6 +108,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
       <Field label="Dialogue / VO">
         <textarea rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
+      <ShotReferencesSection shotId={shape.id} />
     </section>
   )
 }

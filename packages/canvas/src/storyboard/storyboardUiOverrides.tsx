@@ -1,8 +1,13 @@
 import type { TLUiOverrides } from 'tldraw'
 import { SHOT_TOOL_ID } from './ShotTool'
 import { ShotToolIcon } from './ShotToolIcon'
+import { MOTION_TOOL_ID } from './motion/MotionTool'
+import { MotionToolIcon } from './motion/MotionToolIcon'
 
-/** Adds the shot tool to tldraw's tools: toolbar item `tools.shot`, key S (unused by tldraw). */
+/**
+ * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
+ * the camera-move tool (`tools.camera-move`, key M). Neither key is used by tldraw 5.4.2.
+ */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
     tools[SHOT_TOOL_ID] = {
@@ -14,9 +19,18 @@ export const storyboardUiOverrides: TLUiOverrides = {
         editor.setCurrentTool(SHOT_TOOL_ID)
       },
     }
+    tools[MOTION_TOOL_ID] = {
+      id: MOTION_TOOL_ID,
+      label: 'Camera move',
+      icon: <MotionToolIcon />,
+      kbd: 'm',
+      onSelect() {
+        editor.setCurrentTool(MOTION_TOOL_ID)
+      },
+    }
     return tools
   },
   translations: {
-    en: { [SHOT_TOOL_ID]: 'Shot' },
+    en: { [SHOT_TOOL_ID]: 'Shot', [MOTION_TOOL_ID]: 'Camera move' },
   },
 }
