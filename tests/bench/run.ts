@@ -1,5 +1,6 @@
 import { benchColdLoad } from './coldLoad'
 import { benchFanout } from './fanout'
+import { benchPipelineOverhead } from './pipelineOverhead'
 import { benchStrokeBytes } from './strokeBytes'
 
 /**
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   fanout: benchFanout,
   stroke: benchStrokeBytes,
   coldload: benchColdLoad,
+  pipeline: benchPipelineOverhead,
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')

@@ -9,6 +9,7 @@ import { boardResponseSchema } from '@storyloom/shared/api/boards'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import { startTestServer, type TestServer } from '../support/testServer'
+import { waitFor } from '../support/waitFor'
 
 const MAX_BYTES = 64 * 1024
 
@@ -211,5 +212,22 @@ describe('asset upload and download', () => {
     const { url } = assetResponseSchema.parse(await (await upload(boardId, makePng(8, 8, 6))).json())
     expect((await api.api.boards[':boardId'].$delete({ param: { boardId } })).status).toBe(204)
     expect((await fetch(server.url + url)).status).toBe(404)
+  })
+
+  it('deletes a deleted board’s files, but keeps those another board uploaded too', async () => {
+    const doomed = await createBoard('Doomed')
+    const kept = await createBoard('Kept')
+    const shared = makePng(8, 8, 7)
+    const onlyDoomed = makePng(8, 8, 8)
+    await upload(doomed, shared)
+    await upload(kept, shared)
+    await upload(doomed, onlyDoomed)
+    expect(assetFiles().map((path) => path.split('/').pop())).toEqual(expect.arrayContaining([sha256(shared), sha256(onlyDoomed)]))
+
+    expect((await api.api.boards[':boardId'].$delete({ param: { boardId: doomed } })).status).toBe(204)
+    await waitFor(() => !assetFiles().some((path) => path.endsWith(sha256(onlyDoomed))), { what: 'the orphaned file to be removed' })
+    expect(assetFiles().map((path) => path.split('/').pop())).toEqual([sha256(shared)])
+    const { url } = assetResponseSchema.parse(await (await upload(kept, shared)).json())
+    expect((await fetch(server.url + url)).status).toBe(200)
   })
 })

@@ -1,5 +1,8 @@
 import type * as Y from 'yjs'
+import type { TLParentId, TLShapeId } from '@tldraw/tlschema'
 import { readAllRecords } from '@storyloom/shared/doc/boardDoc'
+import { defaultMotionProps, type MotionShapeProps } from '@storyloom/shared/storyboard/motionShape'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 
 /** Plain-JSON tldraw records, as the canvas writes them into the board doc. */
 
@@ -59,4 +62,50 @@ export function drawShape(id: string, parentId: string, path: string, dim?: 2 | 
 /** The page records in a doc. */
 export function pagesOf(doc: Y.Doc) {
   return readAllRecords(doc).filter((r) => r.typeName === 'page')
+}
+
+/** A shot on `parentId` with the shared defaults (a 16:9 medium shot). */
+export function shotShape(id: string, parentId: string, extra: Record<string, unknown> = {}) {
+  return { ...createShotShape({ id: `shape:${id}` as TLShapeId, parentId: parentId as TLParentId, index: 'a4' as Parameters<typeof createShotShape>[0]['index'] }), ...extra }
+}
+
+/** An image shape showing no asset yet (as tldraw creates it while the file uploads). */
+export function imageShape(id: string, parentId: string) {
+  return {
+    id: `shape:${id}`,
+    typeName: 'shape',
+    type: 'image',
+    x: 400,
+    y: 0,
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    parentId,
+    index: 'a5',
+    props: { w: 120, h: 80, playing: true, url: '', assetId: null, crop: null, flipX: false, flipY: false, altText: '' },
+  }
+}
+
+/** A camera-move annotation (a pan to frame right) on the canvas. */
+export function motionShape(id: string, parentId: string, props: Partial<MotionShapeProps> = {}) {
+  return {
+    id: `shape:${id}`,
+    typeName: 'shape',
+    type: 'motion',
+    x: 0,
+    y: 0,
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    parentId,
+    index: 'a6',
+    props: { ...defaultMotionProps(), ...props },
+  }
+}
+
+/** A binding of `type` from one shape to another (ids without the `shape:` prefix). */
+export function bindingRecord(id: string, type: string, fromId: string, toId: string, props: Record<string, unknown> = {}) {
+  return { id: `binding:${id}`, typeName: 'binding', type, fromId: `shape:${fromId}`, toId: `shape:${toId}`, props, meta: {} }
 }

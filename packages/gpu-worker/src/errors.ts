@@ -16,6 +16,7 @@ export const workerErrorCodes = {
   canceled: 'generation_canceled',
   modelRun: 'model_run_failed',
   workerCrashed: 'inference_process_crashed',
+  modelInstall: 'model_install_failed',
 } as const
 
 export type WorkerErrorCode = (typeof workerErrorCodes)[keyof typeof workerErrorCodes]
@@ -75,6 +76,15 @@ export class InferenceProcessCrashedError extends WorkerError {
   readonly retryable = true
 }
 
+/**
+ * A model could not be installed: the source is unreachable, too large, not an archive, or a
+ * hostile archive (entries escaping the target, links, devices), or the id is taken.
+ */
+export class ModelInstallError extends WorkerError {
+  readonly code = workerErrorCodes.modelInstall
+  readonly retryable = false
+}
+
 const errorClasses = {
   [workerErrorCodes.modelFolder]: ModelFolderError,
   [workerErrorCodes.modelSignature]: ModelSignatureError,
@@ -83,6 +93,7 @@ const errorClasses = {
   [workerErrorCodes.canceled]: GenerationCanceledError,
   [workerErrorCodes.modelRun]: ModelRunError,
   [workerErrorCodes.workerCrashed]: InferenceProcessCrashedError,
+  [workerErrorCodes.modelInstall]: ModelInstallError,
 } as const satisfies Record<WorkerErrorCode, new (message: string, options?: { cause?: unknown }) => WorkerError>
 
 /** The plain-data form of an error, for crossing a thread or process boundary. */

@@ -21,6 +21,8 @@ export type RunningServer = {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const db = openDatabase(join(config.dataDir, 'storyloom.sqlite'))
   const assets = createAssetStore({ dir: join(config.dataDir, 'assets'), db })
+  // Files left by boards deleted while a cleanup could not finish (a crash, a full disk).
+  assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
   const sync = createSyncServer({ db, config })
   const app = createApp({ db, config, sync, assets })
 

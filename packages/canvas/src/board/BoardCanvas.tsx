@@ -10,6 +10,9 @@ import { ShotShapeUtil } from '../storyboard/ShotShapeUtil'
 import { ShotTool } from '../storyboard/ShotTool'
 import { SequenceStrip } from '../storyboard/sequence/SequenceStrip'
 import { StoryboardShortcutsDialog } from '../storyboard/sequence/StoryboardShortcutsDialog'
+import { StoryboardOverlays } from '../storyboard/StoryboardOverlays'
+import { MotionTool } from '../storyboard/motion/MotionTool'
+import { ReferenceTags } from '../storyboard/references/ReferenceTags'
 import { StoryboardStylePanel } from '../storyboard/StoryboardStylePanel'
 import { StoryboardToolbar } from '../storyboard/StoryboardToolbar'
 import { AnnotationBindingUtil, ReferenceBindingUtil } from '../storyboard/storyboardBindingUtils'
@@ -30,13 +33,15 @@ const components: TLComponents = {
   StylePanel: StoryboardStylePanel,
   Toolbar: StoryboardToolbar,
   KeyboardShortcutsDialog: StoryboardShortcutsDialog,
+  OnTheCanvas: ReferenceTags,
+  InFrontOfTheCanvas: StoryboardOverlays,
 }
 
 // Every custom shape and binding type in the shared board schema needs its util here, or the
 // editor refuses the store.
 const shapeUtils = [ShotShapeUtil, MotionShapeUtil]
 const bindingUtils = [ReferenceBindingUtil, AnnotationBindingUtil]
-const tools = [ShotTool]
+const tools = [ShotTool, MotionTool]
 
 // Only what the server's asset store accepts, so a refused file gets tldraw's clear
 // "file type not allowed" message up front instead of a failed upload.

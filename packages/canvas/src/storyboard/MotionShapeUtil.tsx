@@ -1,7 +1,6 @@
-import { BaseBoxShapeUtil, SVGContainer } from 'tldraw'
+import { BaseBoxShapeUtil, Group2d, Polyline2d, Rectangle2d, SVGContainer, Vec, type Geometry2d } from 'tldraw'
 import {
   defaultMotionProps,
-  directionToVector,
   motionShapeMigrations,
   motionShapeProps,
   speedLabel,
@@ -9,16 +8,30 @@ import {
   type TLMotionShape,
 } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
+import { motionArt, polylinePath } from './motion/motionArt'
+import '../styles/motion.css'
 
 /** The label of a motion kind: the camera movement's label, or "Subject". */
-function kindLabel(kind: MotionShapeProps['kind']): string {
+export function motionKindLabel(kind: MotionShapeProps['kind']): string {
   return kind === 'subject' ? 'Subject' : (CAMERA_MOVEMENTS.find((m) => m.id === kind)?.label ?? kind)
 }
 
+const LABEL_HEIGHT = 18
+
+/** Roughly how wide a label is drawn (11px bold caps with letter spacing). */
+function labelWidth(text: string): number {
+  return text.length * 7.6 + 10
+}
+
+function labelOf(shape: TLMotionShape): string {
+  return `${motionKindLabel(shape.props.kind)} · ${speedLabel(shape.props.speed)}`.toUpperCase()
+}
+
 /**
- * A camera move or subject motion, drawn like a storyboard artist's arrow: across its box in
- * its direction (or along its path for a subject), thicker when stronger, labelled with the
- * move and its speed. There is no tool for it yet; it renders what the doc holds.
+ * A camera move or subject motion, drawn like a storyboard artist's arrows over the shot's
+ * frame (its box is the frame; the annotation binding keeps it there): thick ink with a white
+ * halo so it reads over any image, bolder when stronger, labelled with the move and its speed.
+ * Only the ink and the label can be clicked, so the shot under it stays easy to select.
  */
 export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
   static override type = 'motion' as const
@@ -29,44 +42,72 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
     return defaultMotionProps()
   }
 
+  // Its box is the shot's frame, kept there by the annotation binding: edit it in the inspector.
+  override canResize() {
+    return false
+  }
+  override hideResizeHandles() {
+    return true
+  }
+  override hideRotateHandle() {
+    return true
+  }
+  override hideSelectionBoundsFg() {
+    return true
+  }
+
+  override getGeometry(shape: TLMotionShape): Geometry2d {
+    const art = motionArt(shape.props)
+    const ink = [...art.strokes, ...art.guides].map(
+      (points) => new Polyline2d({ points: points.map((p) => new Vec(p.x, p.y)) }),
+    )
+    const label = new Rectangle2d({
+      x: art.label.x - 5,
+      y: art.label.y - 13,
+      width: labelWidth(labelOf(shape)),
+      height: LABEL_HEIGHT,
+      isFilled: true,
+    })
+    // The label first: tldraw treats a group whose first child is filled as filled, so a click
+    // on the label selects the annotation rather than the shot under it.
+    return new Group2d({ children: [label, ...ink] })
+  }
+
   override component(shape: TLMotionShape) {
-    const { w, h, kind, direction, speed, strength, path } = shape.props
-    const stroke = 2 + strength * 4
-    let d: string
-    let tip: { x: number; y: number; angle: number }
-    if (kind === 'subject' && path.length >= 2) {
-      const points = path.map((p) => ({ x: p.x * w, y: p.y * h }))
-      d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ')
-      const [a, b] = [points.at(-2)!, points.at(-1)!]
-      tip = { x: b.x, y: b.y, angle: Math.atan2(b.y - a.y, b.x - a.x) }
-    } else {
-      // From one side of the box through its centre to the other, in the move's direction.
-      const v = directionToVector(direction)
-      const reach = Math.min(Math.abs(v.x) > 1e-6 ? w / 2 / Math.abs(v.x) : Infinity, Math.abs(v.y) > 1e-6 ? h / 2 / Math.abs(v.y) : Infinity) - stroke * 2
-      const from = { x: w / 2 - v.x * reach, y: h / 2 - v.y * reach }
-      const to = { x: w / 2 + v.x * reach, y: h / 2 + v.y * reach }
-      d = `M${from.x},${from.y} L${to.x},${to.y}`
-      tip = { ...to, angle: Math.atan2(v.y, v.x) }
-    }
-    const head = 8 + stroke * 2
-    const left = { x: tip.x - head * Math.cos(tip.angle - 0.45), y: tip.y - head * Math.sin(tip.angle - 0.45) }
-    const right = { x: tip.x - head * Math.cos(tip.angle + 0.45), y: tip.y - head * Math.sin(tip.angle + 0.45) }
+    const art = motionArt(shape.props)
+    const text = labelOf(shape)
     return (
-      <SVGContainer>
-        <g className="motion-arrow" stroke="currentColor" fill="none" strokeLinecap="round" strokeLinejoin="round">
-          <path d={d} strokeWidth={stroke} />
-          <path d={`M${left.x},${left.y} L${tip.x},${tip.y} L${right.x},${right.y}`} strokeWidth={stroke} />
+      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind}>
+        <g fill="none" strokeLinecap="round" strokeLinejoin="round">
+          {art.guides.map((points, i) => (
+            <path key={`g${i}`} className="motion-annotation__guide" d={polylinePath(points)} />
+          ))}
+          {art.strokes.map((points, i) => (
+            <path key={`h${i}`} className="motion-annotation__halo" d={polylinePath(points)} strokeWidth={art.width + 5} />
+          ))}
+          {art.strokes.map((points, i) => (
+            <path key={`i${i}`} className="motion-annotation__ink" d={polylinePath(points)} strokeWidth={art.width} />
+          ))}
         </g>
-        <text x={4} y={12} fontSize={11} fill="currentColor">
-          {`${kindLabel(kind)} · ${speedLabel(speed)}`}
+        <rect
+          className="motion-annotation__label-back"
+          x={art.label.x - 5}
+          y={art.label.y - 13}
+          width={labelWidth(text)}
+          height={LABEL_HEIGHT}
+          rx={4}
+        />
+        <text className="motion-annotation__label" x={art.label.x} y={art.label.y}>
+          {text}
         </text>
       </SVGContainer>
     )
   }
 
   override getIndicatorPath(shape: TLMotionShape): Path2D {
+    const art = motionArt(shape.props)
     const path = new Path2D()
-    path.rect(0, 0, shape.props.w, shape.props.h)
+    for (const points of art.strokes) path.addPath(new Path2D(polylinePath(points)))
     return path
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '@storyloom/shared/storyboard/vocabulary'
 import { shotPanelHeight } from './shotLayout'
 import { parseDuration, parseLens, type Parsed } from './shotFieldParsing'
+import { ShotReferencesSection } from './references/ShotReferencesSection'
 import { ShotSceneField } from './scenes/ShotSceneField'
 
 /**
@@ -109,6 +110,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
       <Field label="Dialogue / VO">
         <textarea rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
+      <ShotReferencesSection shotId={shape.id} />
     </section>
   )
 }

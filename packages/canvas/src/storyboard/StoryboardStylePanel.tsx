@@ -1,11 +1,19 @@
 import { DefaultStylePanel, useEditor, useValue, type TLUiStylePanelProps } from 'tldraw'
+import type { TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { ShotInspector } from './ShotInspector'
 import { shotNumbersOf } from './shotNumbers'
+import { MOTION_TOOL_ID } from './motion/MotionTool'
+import { MotionInspector } from './motion/MotionInspector'
+import { MotionToolPanel } from './motion/MotionToolPanel'
 
-/** The right-hand panel: the shot inspector when exactly one shot is selected, else tldraw's styles. */
+/**
+ * The right-hand panel: the camera-move palette while that tool is active, the shot inspector
+ * when exactly one shot is selected, the motion inspector for one camera move, else tldraw's styles.
+ */
 export function StoryboardStylePanel(props: TLUiStylePanelProps) {
   const editor = useEditor()
+  const isMotionTool = useValue('camera-move tool active', () => editor.getCurrentToolId() === MOTION_TOOL_ID, [editor])
   const shot = useValue(
     'selected shot',
     () => {
@@ -14,10 +22,20 @@ export function StoryboardStylePanel(props: TLUiStylePanelProps) {
     },
     [editor],
   )
+  const motion = useValue(
+    'selected camera move',
+    () => {
+      const only = editor.getOnlySelectedShape()
+      return only && editor.isShapeOfType(only, 'motion') ? (only as TLMotionShape) : null
+    },
+    [editor],
+  )
   const number = useValue('selected shot number', () => (shot ? (shotNumbersOf(editor).get().get(shot.id) ?? '') : ''), [
     editor,
     shot?.id,
   ])
+  if (isMotionTool) return <MotionToolPanel />
+  if (motion) return <MotionInspector key={motion.id} shape={motion} />
   if (!shot) return <DefaultStylePanel {...props} />
   return <ShotInspector key={shot.id} shape={shot} number={number} />
 }

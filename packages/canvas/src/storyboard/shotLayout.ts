@@ -28,3 +28,18 @@ export function shotFrameSize(w: number, h: number, aspect: AspectRatio): { widt
   const width = Math.min(w, available * ratio)
   return { width, height: width / ratio }
 }
+
+/**
+ * Where the frame sits in the panel, in the shot's own coordinates: centred in the band
+ * between the header and the camera line, as the panel's CSS lays it out. Sketches inside the
+ * shot are clipped to this rectangle.
+ */
+export function shotFrameRect(
+  w: number,
+  h: number,
+  aspect: AspectRatio,
+): { x: number; y: number; width: number; height: number } {
+  const { width, height } = shotFrameSize(w, h, aspect)
+  const available = Math.max(0, h - CHROME_HEIGHT)
+  return { x: (w - width) / 2, y: SHOT_HEADER_HEIGHT + (available - height) / 2, width, height }
+}

@@ -2,10 +2,13 @@ import type { TLUiOverrides } from 'tldraw'
 import { SEQUENCE_TRANSLATIONS, sequenceActions } from './sequence/sequenceActions'
 import { SHOT_TOOL_ID } from './ShotTool'
 import { ShotToolIcon } from './ShotToolIcon'
+import { MOTION_TOOL_ID } from './motion/MotionTool'
+import { MotionToolIcon } from './motion/MotionToolIcon'
 
 /**
- * Adds the shot tool to tldraw's tools (toolbar item `tools.shot`, key S, unused by tldraw)
- * and the sequence's keyboard actions (new shot after, previous / next shot).
+ * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
+ * the camera-move tool (`tools.camera-move`, key M), neither used by tldraw 5.4.2; and the
+ * sequence's keyboard actions (new shot after, previous / next shot).
  */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
@@ -18,12 +21,21 @@ export const storyboardUiOverrides: TLUiOverrides = {
         editor.setCurrentTool(SHOT_TOOL_ID)
       },
     }
+    tools[MOTION_TOOL_ID] = {
+      id: MOTION_TOOL_ID,
+      label: 'Camera move',
+      icon: <MotionToolIcon />,
+      kbd: 'm',
+      onSelect() {
+        editor.setCurrentTool(MOTION_TOOL_ID)
+      },
+    }
     return tools
   },
   actions(editor, actions) {
     return { ...actions, ...sequenceActions(editor) }
   },
   translations: {
-    en: { [SHOT_TOOL_ID]: 'Shot', ...SEQUENCE_TRANSLATIONS },
+    en: { [SHOT_TOOL_ID]: 'Shot', [MOTION_TOOL_ID]: 'Camera move', ...SEQUENCE_TRANSLATIONS },
   },
 }

@@ -25,11 +25,17 @@ export async function decodeInitImage(bytes: Uint8Array, width: number, height: 
 /** Model image tensor ([1, 3, H, W], values in [-1, 1]) → RGB bytes. */
 export function tensorToRgb(values: Float32Array, width: number, height: number): RgbImage {
   const plane = width * height
-  // Uint8ClampedArray clamps, rounds and maps NaN to 0 on assignment: several times faster than doing it by hand.
+  // Uint8ClampedArray clamps, rounds and maps NaN to 0 on assignment: several times faster than
+  // doing it by hand. One pass over the three planes writes the output sequentially (a pass per
+  // channel, striding by 3, was ~20% slower at 1024×576).
   const clamped = new Uint8ClampedArray(plane * 3)
-  for (let c = 0; c < 3; c++) {
-    const channel = values.subarray(c * plane, (c + 1) * plane)
-    for (let p = 0, o = c; p < plane; p++, o += 3) clamped[o] = (channel[p] as number) * 127.5 + 127.5
+  const r = values.subarray(0, plane)
+  const g = values.subarray(plane, 2 * plane)
+  const b = values.subarray(2 * plane, 3 * plane)
+  for (let p = 0, o = 0; p < plane; p++, o += 3) {
+    clamped[o] = (r[p] as number) * 127.5 + 127.5
+    clamped[o + 1] = (g[p] as number) * 127.5 + 127.5
+    clamped[o + 2] = (b[p] as number) * 127.5 + 127.5
   }
   return { width, height, data: new Uint8Array(clamped.buffer) }
 }

@@ -29,6 +29,16 @@ describe('SeededRandom', () => {
     expect(within1 / x.length).toBeCloseTo(0.6827, 2)
   })
 
+  it('draws the same stream in bulk as one value at a time, across odd lengths', () => {
+    const bulk = new SeededRandom(99)
+    const single = new SeededRandom(99)
+    for (const length of [3, 1, 4, 0, 7, 1000]) {
+      const expected = Array.from({ length }, () => Math.fround(single.nextGaussian()))
+      expect(Array.from(bulk.gaussian(length))).toEqual(expected)
+    }
+    expect(bulk.nextGaussian()).toBe(single.nextGaussian())
+  })
+
   it('refuses seeds that are not safe non-negative integers', () => {
     expect(() => new SeededRandom(-1)).toThrow(RangeError)
     expect(() => new SeededRandom(1.5)).toThrow(RangeError)

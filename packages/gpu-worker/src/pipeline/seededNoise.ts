@@ -68,10 +68,45 @@ export class SeededRandom {
     return radius * Math.cos(angle)
   }
 
-  /** `length` standard-normal samples. */
+  /**
+   * `length` standard-normal samples: the same values as `length` calls of
+   * {@link nextGaussian}, generated in one tight loop (the generator's state in locals, both
+   * values of each Box–Muller pair used) because a generation draws tens of thousands per step.
+   */
   gaussian(length: number): Float32Array {
     const out = new Float32Array(length)
-    for (let i = 0; i < length; i++) out[i] = this.nextGaussian()
+    let i = 0
+    if (this.spare !== null && length > 0) {
+      out[i++] = this.spare
+      this.spare = null
+    }
+    let s0 = this.s0
+    let s1 = this.s1
+    let s2 = this.s2
+    let s3 = this.s3
+    const draw = () => {
+      const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0
+      const t = s1 << 9
+      s2 ^= s0
+      s3 ^= s1
+      s1 ^= s2
+      s0 ^= s3
+      s2 ^= t
+      s3 = rotl(s3, 11)
+      return (result + 0.5) / 0x1_0000_0000
+    }
+    for (; i < length; i += 2) {
+      const radius = Math.sqrt(-2 * Math.log(draw()))
+      const angle = 2 * Math.PI * draw()
+      out[i] = radius * Math.cos(angle)
+      const second = radius * Math.sin(angle)
+      if (i + 1 < length) out[i + 1] = second
+      else this.spare = second
+    }
+    this.s0 = s0
+    this.s1 = s1
+    this.s2 = s2
+    this.s3 = s3
     return out
   }
 }

@@ -2,11 +2,24 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openDatabase, type Db } from '../db/openDatabase'
 import { boards } from '../db/schema'
+import { eq } from 'drizzle-orm'
 import { AssetBoardNotFoundError, AssetTooLargeError, UnsupportedAssetTypeError } from './assetErrors'
 import { createAssetStore } from './assetStore'
+
+/** Lets a test run code right after the store's `stat` calls, to reproduce a race exactly. */
+const fsHooks = vi.hoisted(() => ({ afterStat: undefined as undefined | (() => Promise<void>) }))
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>()
+  const stat = async (...args: Parameters<typeof fs.stat>) => {
+    const result = await fs.stat(...args)
+    await fsHooks.afterStat?.()
+    return result
+  }
+  return { ...fs, stat, default: { ...fs, stat } }
+})
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
@@ -119,5 +132,41 @@ describe('createAssetStore', () => {
     writeFileSync(join(dir, '.upload-1234'), 'half a file')
     createAssetStore({ dir, db })
     expect(files()).toEqual([])
+  })
+
+  describe('removeUnreferenced', () => {
+    it('removes the files of deleted boards only', async () => {
+      const store = createAssetStore({ dir, db })
+      const kept = await store.put('board-a', inChunks(pngBytes(100, 1), 100), { maxBytes: 1000 })
+      const orphan = await store.put('board-b', inChunks(pngBytes(100, 2), 100), { maxBytes: 1000 })
+      db.delete(boards).where(eq(boards.id, 'board-b')).run()
+
+      expect(await store.removeUnreferenced()).toBe(1)
+      expect(files()).toEqual([kept.sha256])
+      expect(await store.open('board-a', kept.sha256)).toBeDefined()
+      expect(orphan.sha256).not.toBe(kept.sha256)
+    })
+
+    it('never removes a file that an upload of the same bytes is relying on', async () => {
+      const store = createAssetStore({ dir, db })
+      const bytes = pngBytes(5000, 3)
+      await store.put('board-b', inChunks(bytes, 5000), { maxBytes: 10_000 })
+      db.delete(boards).where(eq(boards.id, 'board-b')).run()
+
+      // The same bytes uploaded to another board: the store finds the file already in place,
+      // and a cleanup runs right then, before the upload has recorded it for board A.
+      let cleaned: Promise<number> | undefined
+      fsHooks.afterStat = async () => {
+        fsHooks.afterStat = undefined
+        cleaned = store.removeUnreferenced()
+        await cleaned
+      }
+      const { sha256 } = await store.put('board-a', inChunks(bytes, 1000), { maxBytes: 10_000 })
+      expect(cleaned).toBeDefined()
+      expect(await cleaned).toBe(0)
+      const opened = await store.open('board-a', sha256)
+      expect(opened).toBeDefined()
+      expect(await readAll(opened!.stream())).toEqual(bytes)
+    })
   })
 })

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { readdirSync, rmSync } from 'node:fs'
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises'
+import { readdirSync, rmSync, unlinkSync } from 'node:fs'
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
 import type { AssetMimeType } from '@storyloom/shared/api/assets'
@@ -46,7 +46,15 @@ export type AssetStore = {
   ): Promise<StoredAsset>
   /** The asset if `boardId` has it (and its file is present), else undefined. */
   open(boardId: string, sha256: string): Promise<OpenedAsset | undefined>
+  /**
+   * Deletes the files no board refers to any more (a deleted board's assets, unless another
+   * board uploaded the same bytes). Uploads in progress are never touched. Returns how many
+   * files were removed.
+   */
+  removeUnreferenced(): Promise<number>
 }
+
+const SHA256_FILE_NAME = /^[0-9a-f]{64}$/u
 
 /**
  * Reads chunks without cancelling the stream on an early exit: cancelling an HTTP request body
@@ -82,6 +90,15 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
   const { dir, db } = opts
   removeAbandonedUploads(dir)
   const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256)
+  /** Files between their rename into place and their board row: unreferenced, but not orphans. */
+  const settling = new Map<string, number>()
+  const settle = (sha256: string, delta: 1 | -1) => {
+    const count = (settling.get(sha256) ?? 0) + delta
+    if (count > 0) settling.set(sha256, count)
+    else settling.delete(sha256)
+  }
+  const isReferenced = (sha256: string) =>
+    db.select({ sha256: boardAssets.sha256 }).from(boardAssets).where(eq(boardAssets.sha256, sha256)).limit(1).get() !== undefined
 
   /** Writes the upload to a temp file in `dir` (same file system, so the final rename is atomic). */
   async function writeTemp(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, maxBytes: number) {
@@ -120,6 +137,7 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
     async put(boardId, body, { maxBytes, fileName }) {
       const { tempPath, sha256, size, mimeType } = await writeTemp(body, maxBytes)
       const finalPath = pathOf(sha256)
+      settle(sha256, 1)
       try {
         const existing = await stat(finalPath).catch(() => undefined)
         if (existing?.isFile() && existing.size === size) {
@@ -129,6 +147,7 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
           await rename(tempPath, finalPath)
         }
       } catch (error) {
+        settle(sha256, -1)
         await unlink(tempPath).catch(() => {})
         throw error
       }
@@ -141,6 +160,8 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
         // The file stays: it is content-addressed and may already serve other boards.
         if (isForeignKeyViolation(error)) throw new AssetBoardNotFoundError(boardId, { cause: error })
         throw error
+      } finally {
+        settle(sha256, -1)
       }
       return { sha256, mimeType, size, fileName: fileName ?? null }
     },
@@ -162,6 +183,29 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
         fileName: row.fileName,
         stream: (range) => fileReadStream(path, range ?? { start: 0, end: file.size - 1 }),
       }
+    },
+
+    async removeUnreferenced() {
+      let removed = 0
+      const referenced = new Set(db.selectDistinct({ sha256: boardAssets.sha256 }).from(boardAssets).all().map((r) => r.sha256))
+      const shards = await readdir(dir, { withFileTypes: true }).catch(() => [])
+      for (const shard of shards) {
+        if (!shard.isDirectory()) continue
+        const names = await readdir(join(dir, shard.name)).catch(() => [] as string[])
+        for (const name of names) {
+          if (!SHA256_FILE_NAME.test(name) || name.slice(0, 2) !== shard.name) continue
+          // Checked again and unlinked in one synchronous step: an upload of the same bytes
+          // cannot slip in between (it marks the file as settling before relying on it).
+          if (referenced.has(name) || settling.has(name) || isReferenced(name)) continue
+          try {
+            unlinkSync(pathOf(name))
+            removed++
+          } catch {
+            // already gone
+          }
+        }
+      }
+      return removed
     },
   }
 }

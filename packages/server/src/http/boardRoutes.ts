@@ -9,6 +9,7 @@ import {
   type BoardListResponse,
   type BoardResponse,
 } from '@storyloom/shared/api/boards'
+import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
 import { boards } from '../db/schema'
 import type { SyncServer } from '../sync/createSyncServer'
@@ -28,7 +29,15 @@ function toBoardResponse(row: typeof boards.$inferSelect): BoardResponse {
 }
 
 /** /api/boards: list, create, read, rename and delete boards. */
-export function boardRoutes({ db, sync }: { db: Db; sync: Pick<SyncServer, 'closeBoard'> }) {
+export function boardRoutes({
+  db,
+  sync,
+  assets,
+}: {
+  db: Db
+  sync: Pick<SyncServer, 'closeBoard'>
+  assets: Pick<AssetStore, 'removeUnreferenced'>
+}) {
   return new Hono()
     .get('/', (c) => {
       const rows = db.select().from(boards).orderBy(desc(boards.updatedAt), desc(boards.createdAt)).all()
@@ -71,6 +80,8 @@ export function boardRoutes({ db, sync }: { db: Db; sync: Pick<SyncServer, 'clos
       const deleted = db.delete(boards).where(eq(boards.id, boardId)).returning({ id: boards.id }).get()
       if (!deleted) throw boardNotFound(boardId)
       sync.closeBoard(boardId)
+      // Its files go too, unless another board uploaded the same bytes; off the request path.
+      assets.removeUnreferenced().catch((error: unknown) => console.error(`[assets] cleaning up after deleting board ${boardId} failed:`, error))
       return c.body(null, 204)
     })
 }

@@ -18,6 +18,7 @@ const closeBoard = vi.fn()
 const failingAssets: AssetStore = {
   put: () => Promise.reject(new Error('EACCES: permission denied, open /srv/secret/path')),
   open: () => Promise.reject(new Error('disk on fire')),
+  removeUnreferenced: () => Promise.resolve(0),
 }
 
 function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failingAssets) {

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { changedRecordIds, metaMap, pathsMap, putRecords, readAllRecords, readRecord, recordsMap, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { applyRepair, RecordGuard, type BoardRecord } from './recordGuard'
 import { seedRecords } from './boardPreparation'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 
 const frame = (x: unknown = 0) =>
   ({
@@ -86,5 +87,35 @@ describe('RecordGuard', () => {
     expect(metaMap(doc).get('schema')).toEqual({ schemaVersion: 2, sequences: {} })
     clientWrite(() => metaMap(doc).set('extra', 1))
     expect(metaMap(doc).has('extra')).toBe(false)
+  })
+})
+
+describe('RecordGuard: references and annotations', () => {
+  const shot = () => createShotShape({ id: 'shape:shot' as never, parentId: 'page:page' as never, index: 'a2' as never }) as unknown as BoardRecord
+  const image = () =>
+    ({
+      id: 'shape:img', typeName: 'shape', type: 'image', x: 400, y: 0, rotation: 0, isLocked: false, opacity: 1, meta: {},
+      parentId: 'page:page', index: 'a3',
+      props: { w: 120, h: 80, playing: true, url: '', assetId: null, crop: null, flipX: false, flipY: false, altText: '' },
+    }) as unknown as BoardRecord
+  const reference = (toId: string, role = 'character') =>
+    ({ id: 'binding:ref', typeName: 'binding', type: 'reference', fromId: 'shape:img', toId, props: { role }, meta: {} }) as unknown as BoardRecord
+
+  it('accepts a shot and its reference arriving in one batch, and refuses one pinned to a frame', () => {
+    const { doc, clientWrite } = setup()
+    expect(clientWrite(() => putRecords(doc, [shot(), image(), reference('shape:shot')]))).toBeUndefined()
+    const repair = clientWrite(() => putRecords(doc, [reference('shape:f1')]))
+    expect(repair?.problems).toEqual([{ id: 'binding:ref', reason: expect.stringMatching(/not a shot/) }])
+    // Put back as it was: still pinned to the shot.
+    expect(readRecord(doc, 'binding:ref')).toMatchObject({ toId: 'shape:shot' })
+  })
+
+  it('removes, without blaming anyone, a reference left pointing at a shot that was deleted', () => {
+    const { doc, clientWrite } = setup()
+    clientWrite(() => putRecords(doc, [shot(), image(), reference('shape:shot')]))
+    const repair = clientWrite(() => removeRecords(doc, ['shape:shot']))
+    expect(repair).toMatchObject({ problems: [], remove: ['binding:ref'] })
+    expect(readRecord(doc, 'binding:ref')).toBeUndefined()
+    expect(readRecord(doc, 'shape:img')).toBeDefined()
   })
 })

@@ -12,6 +12,7 @@ import {
   putRecords,
 } from '@storyloom/shared/doc/boardDoc'
 import { validateBoardRecord, type RecordProblem } from '@storyloom/shared/schema/boardSchema'
+import { storyboardIntegrityProblem } from '@storyloom/shared/storyboard/storyboardIntegrity'
 
 /** A tldraw record as the board doc stores it. */
 export type BoardRecord = NonNullable<ReturnType<typeof readRecord>>
@@ -21,10 +22,14 @@ export const DOCUMENT_RECORD_ID = 'document:document'
 
 /** What a client transaction did wrong and how to undo it (in one server transaction). */
 export type Repair = {
+  /** What the writer is told; empty when the repair only tidies up (see `remove`). */
   problems: RecordProblem[]
   /** Records to put back to their last valid state. */
   restore: BoardRecord[]
-  /** Records that never had a valid state: remove them. */
+  /**
+   * Records that never had a valid state, and storyboard bindings left pointing at a shape the
+   * transaction deleted (a reference pinned concurrently to a shot someone else deleted): remove them.
+   */
   remove: string[]
   /** Meta keys to put back (`undefined`: delete). */
   restoreMeta: [key: string, value: unknown][]
@@ -98,6 +103,9 @@ export class RecordGuard {
       else repair.remove.push(id)
     }
     const removedPages: BoardRecord[] = []
+    // What each accepted record was before this batch, for undoing a cross-record violation.
+    const accepted = new Map<string, BoardRecord | undefined>()
+    const removedShapes = new Set<string>()
 
     for (const id of recordIds) {
       const previous = this.valid.get(id)
@@ -114,6 +122,7 @@ export class RecordGuard {
           reject(id, 'the document record cannot be deleted', previous)
         } else {
           if (previous.typeName === 'page') removedPages.push(previous)
+          if (previous.typeName === 'shape') removedShapes.add(id)
           this.forget(id)
         }
         continue
@@ -122,7 +131,33 @@ export class RecordGuard {
       if (!result.ok) reject(id, result.reason, previous)
       else if (result.record.id !== id) reject(id, `record stored under "${id}" has id "${result.record.id}"`, previous)
       else if (hasNonTextPath(doc, id)) reject(id, 'segment paths must be text', previous)
-      else this.accept(result.record)
+      else {
+        this.accept(result.record)
+        accepted.set(id, previous)
+      }
+    }
+
+    // Cross-record rules (a reference or annotation needs a real shot), against the board as
+    // it is after the whole batch, so a shot and its first annotation can arrive together.
+    const lookup = (recordId: string) => this.valid.get(recordId)
+    for (const [id, previous] of accepted) {
+      const record = this.valid.get(id)!
+      const problem = storyboardIntegrityProblem(record, lookup)
+      if (problem === undefined) continue
+      reject(id, problem, previous)
+      if (previous) this.accept(previous)
+      else this.forget(id)
+    }
+    if (removedShapes.size > 0) {
+      for (const record of this.valid.values()) {
+        if (record.typeName !== 'binding' || accepted.has(record.id)) continue
+        const binding = record as BoardRecord & { fromId: string; toId: string }
+        if (!removedShapes.has(binding.fromId) && !removedShapes.has(binding.toId)) continue
+        if (storyboardIntegrityProblem(binding, lookup) === undefined) continue
+        repair ??= emptyRepair()
+        repair.remove.push(binding.id)
+      }
+      for (const id of repair?.remove ?? []) this.forget(id)
     }
 
     // tldraw needs a page to show; deleting the last one is undone like an invalid write.

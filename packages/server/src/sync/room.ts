@@ -205,11 +205,14 @@ export class Room {
       this.touchedMeta.clear()
       if (repair) {
         this.doc.transact(() => applyRepair(this.doc, repair), SERVER_ORIGIN)
-        this.pendingNotices.push([conn, { code: NoticeCode.recordReverted, records: repair.problems }])
-        logSyncWarning(
-          { boardId: this.boardId, connection: conn.id },
-          `reverted ${repair.problems.length} invalid record(s): ${repair.problems.map((p) => p.id).join(', ')}`,
-        )
+        // A repair with no problems only removed bindings left dangling by a deletion: nothing to tell.
+        if (repair.problems.length > 0) {
+          this.pendingNotices.push([conn, { code: NoticeCode.recordReverted, records: repair.problems }])
+          logSyncWarning(
+            { boardId: this.boardId, connection: conn.id },
+            `reverted ${repair.problems.length} invalid record(s): ${repair.problems.map((p) => p.id).join(', ')}`,
+          )
+        }
       }
     }
     if (failure !== undefined) throw new BadMessageError('update could not be applied', { cause: failure })

@@ -1,0 +1,114 @@
+import { StateNode, createBindingId, createShapeId, type TLShapeId } from 'tldraw'
+import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotationBinding'
+import { MAX_MOTION_PATH_POINTS, MOTION_PATH_MAX, MOTION_PATH_MIN } from '@storyloom/shared/storyboard/limits'
+import { defaultMotionProps, type MotionPoint, type TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { motionFromDrag } from './motionFamilies'
+import { motionToolFamily } from './motionToolFamily'
+import { pointInShotFrame, shotAtPoint } from './shotAtPoint'
+
+/** The camera-move tool's id, also its toolbar item's id (`tools.camera-move` in tests). */
+export const MOTION_TOOL_ID = 'camera-move'
+
+/** Points of a drawn path closer than this (in frame fractions) to the last one are skipped. */
+const PATH_STEP = 0.012
+
+function clampToPathRange(p: MotionPoint): MotionPoint {
+  const clamp = (v: number) => Math.min(MOTION_PATH_MAX, Math.max(MOTION_PATH_MIN, v))
+  return { x: clamp(p.x), y: clamp(p.y) }
+}
+
+type Drag = { markId: string; shotId: TLShapeId; motionId: TLShapeId; start: MotionPoint; path: MotionPoint[] }
+
+/**
+ * Puts the move chosen in the tool's palette on a shot: press on the shot and drag the way the
+ * camera goes (or, for a subject path, draw the path in the frame). The annotation shows as you
+ * drag, is bound to the shot, and is one undo step together with the shot's camera line update.
+ */
+export class MotionTool extends StateNode {
+  static override id = MOTION_TOOL_ID
+  private drag: Drag | null = null
+
+  override onEnter() {
+    this.editor.setCursor({ type: 'cross', rotation: 0 })
+  }
+
+  override onExit() {
+    this.drag = null
+  }
+
+  override onPointerDown() {
+    const editor = this.editor
+    const point = editor.inputs.getCurrentPagePoint()
+    const shot = shotAtPoint(editor, point)
+    if (!shot) return
+    const start = clampToPathRange(pointInShotFrame(editor, shot, point))
+    const family = motionToolFamily.get()
+    const markId = editor.markHistoryStoppingPoint('add camera move')
+    const motionId = createShapeId()
+    const { kind, direction } = motionFromDrag(family, { x: 0, y: 0 })
+    editor.run(() => {
+      editor.createShape<TLMotionShape>({
+        id: motionId,
+        type: 'motion',
+        x: shot.x,
+        y: shot.y,
+        props: { ...defaultMotionProps(), kind, direction, path: family === 'subject' ? [start] : [] },
+      })
+      // The binding puts the annotation on the shot's frame (see AnnotationBindingUtil).
+      editor.createBinding({ id: createBindingId(), type: ANNOTATION_BINDING_TYPE, fromId: motionId, toId: shot.id, props: {} })
+    })
+    this.drag = { markId, shotId: shot.id, motionId, start, path: [start] }
+  }
+
+  override onPointerMove() {
+    const drag = this.drag
+    if (!drag || !this.editor.inputs.getIsDragging()) return
+    const editor = this.editor
+    const shot = editor.getShape<TLShotShape>(drag.shotId)
+    if (!shot) return
+    const current = clampToPathRange(pointInShotFrame(editor, shot, editor.inputs.getCurrentPagePoint()))
+    const family = motionToolFamily.get()
+    if (family === 'subject') {
+      const last = drag.path[drag.path.length - 1]!
+      if (Math.hypot(current.x - last.x, current.y - last.y) < PATH_STEP || drag.path.length >= MAX_MOTION_PATH_POINTS) return
+      drag.path = [...drag.path, current]
+      const { direction } = motionFromDrag('subject', { x: current.x - drag.start.x, y: current.y - drag.start.y })
+      editor.updateShape<TLMotionShape>({ id: drag.motionId, type: 'motion', props: { path: drag.path, direction } })
+      return
+    }
+    const { kind, direction } = motionFromDrag(family, { x: current.x - drag.start.x, y: current.y - drag.start.y })
+    editor.updateShape<TLMotionShape>({ id: drag.motionId, type: 'motion', props: { kind, direction } })
+  }
+
+  override onPointerUp() {
+    const drag = this.drag
+    this.drag = null
+    if (!drag) return
+    const editor = this.editor
+    const motion = editor.getShape<TLMotionShape>(drag.motionId)
+    const shot = editor.getShape<TLShotShape>(drag.shotId)
+    if (!motion || !shot) return
+    if (motion.props.kind === 'subject' && motion.props.path.length < 2) {
+      // A click is not a path: leave nothing behind.
+      editor.bailToMark(drag.markId)
+      return
+    }
+    if (motion.props.kind !== 'subject') {
+      // The camera line says what the camera does: the move just drawn.
+      editor.updateShape<TLShotShape>({ id: shot.id, type: 'shot', props: { camera: { ...shot.props.camera, movement: motion.props.kind } } })
+    }
+    editor.select(motion.id)
+    editor.setCurrentTool('select')
+  }
+
+  override onCancel() {
+    if (this.drag) this.editor.bailToMark(this.drag.markId)
+    this.drag = null
+    this.editor.setCurrentTool('select')
+  }
+
+  override onInterrupt() {
+    this.onCancel()
+  }
+}

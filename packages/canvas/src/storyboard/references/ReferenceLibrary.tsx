@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import { useEditor, useValue } from 'tldraw'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { ReferenceLibraryItem } from './ReferenceLibraryItem'
+import { referenceLibraryEntries } from './referenceLibrary'
+import { isReferenceShape } from './shotReferences'
+import '../../styles/references.css'
+
+/**
+ * The board's reference library: a panel at the left listing every image, clip and link on the
+ * page with its roles and the shots using it. From here one character sheet is attached to
+ * many shots (select them, then "Attach"), and any reference can be found on the canvas.
+ */
+export function ReferenceLibrary() {
+  const editor = useEditor()
+  const [open, setOpen] = useState(false)
+  const entries = useValue('reference library', () => (open ? referenceLibraryEntries(editor) : []), [editor, open])
+  const count = useValue('reference count', () => editor.getCurrentPageShapes().filter(isReferenceShape).length, [editor])
+  const selectedShots = useValue(
+    'selected shots',
+    () => editor.getSelectedShapes().filter((s): s is TLShotShape => s.type === 'shot'),
+    [editor],
+  )
+  return (
+    <div className="reference-library" data-open={open || undefined}>
+      <button
+        type="button"
+        className="reference-library__toggle"
+        aria-expanded={open}
+        aria-controls="reference-library-panel"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {`References (${count})`}
+      </button>
+      {open && (
+        <section id="reference-library-panel" className="reference-library__panel" aria-label="Reference library" data-testid="reference-library">
+          {entries.length === 0 ? (
+            <p className="reference-library__empty">Drop images on the board or on a shot; they are listed here so any shot can reuse them.</p>
+          ) : (
+            <ul className="reference-library__list">
+              {entries.map((entry) => (
+                <ReferenceLibraryItem key={entry.id} entry={entry} selectedShots={selectedShots} />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+import { useEditor } from 'tldraw'
+import { REFERENCE_ROLES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { ReferenceThumbnail } from './ReferenceThumbnail'
+import { usualRole, type LibraryEntry } from './referenceLibrary'
+import { attachReference, locateShape } from './shotReferences'
+
+/** One reference in the library: its picture, its roles and shots, and "attach to selected shots". */
+export function ReferenceLibraryItem({ entry, selectedShots }: { entry: LibraryEntry; selectedShots: TLShotShape[] }) {
+  const editor = useEditor()
+  const usedBy = new Set(entry.uses.map((u) => u.binding.toId))
+  const attachable = selectedShots.filter((s) => !usedBy.has(s.id))
+  const roles = [...new Set(entry.uses.map((u) => u.binding.props.role))]
+  return (
+    <li className="reference-library__item" data-testid="library-reference" data-reference-id={entry.id}>
+      <button type="button" className="reference-library__thumb" title="Show on the board" onClick={() => locateShape(editor, entry.id)}>
+        <ReferenceThumbnail referenceId={entry.id} size={72} />
+      </button>
+      <div className="reference-library__body">
+        <span className="reference-library__name" title={entry.preview.name}>
+          {entry.preview.name}
+        </span>
+        <span className="reference-library__roles">
+          {roles.length === 0
+            ? 'Not used yet'
+            : roles.map((role) => (
+                <span key={role} className="reference-library__role" data-role={role}>
+                  {entryOf(REFERENCE_ROLES, role).label}
+                </span>
+              ))}
+        </span>
+        {entry.uses.length > 0 && (
+          <span className="reference-library__shots" data-testid="library-reference-shots">
+            {`Shot${entry.uses.length === 1 ? '' : 's'} ${entry.uses.map((u) => u.shotNumber).join(', ')}`}
+          </span>
+        )}
+        <button
+          type="button"
+          className="reference-library__attach"
+          disabled={attachable.length === 0}
+          title={selectedShots.length === 0 ? 'Select the shots that should use it' : undefined}
+          onClick={() => {
+            const role = usualRole(entry.uses.map((u) => u.binding.props.role))
+            editor.markHistoryStoppingPoint('attach reference')
+            editor.run(() => {
+              for (const shot of attachable) attachReference(editor, entry.id, shot.id, role)
+            })
+          }}
+        >
+          {selectedShots.length === 0
+            ? 'Select shots to attach'
+            : attachable.length === 0
+              ? 'On the selected shots'
+              : `Attach to ${attachable.length === 1 ? 'selected shot' : `${attachable.length} selected shots`}`}
+        </button>
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,58 @@
+import type { Editor, TLShapeId } from 'tldraw'
+import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
+import { isDockedTo, nextDockSlot, type Rect } from './referenceDocking'
+
+/** Height of a linked-reference card in a shot's column, in page units. */
+export const LINKED_CARD_HEIGHT = 34
+const LINKED_CARD_GAP = 6
+
+/** Where one reference's role shows for one shot. */
+export interface ReferenceTagPlacement {
+  binding: TLReferenceBinding
+  /** Under the reference itself (it sits with the shot), or a card in the shot's column (it lives elsewhere). */
+  kind: 'tag' | 'linked'
+  x: number
+  y: number
+  w: number
+}
+
+/**
+ * Every role tag on the current page. A reference docked with its shot gets its tag under the
+ * thumbnail; a reference that lives elsewhere on the board (reused from the library) gets a
+ * small linked card at the bottom of the shot's column, so every shot shows all its references.
+ */
+export function referenceTagPlacements(editor: Editor): ReferenceTagPlacement[] {
+  const pageId = editor.getCurrentPageId()
+  const byShot = new Map<TLShapeId, TLReferenceBinding[]>()
+  for (const binding of editor.store.query.records('binding', () => ({ type: { eq: REFERENCE_BINDING_TYPE } })).get()) {
+    const b = binding as TLReferenceBinding
+    if (editor.getAncestorPageId(b.toId) !== pageId) continue
+    const list = byShot.get(b.toId) ?? []
+    list.push(b)
+    byShot.set(b.toId, list)
+  }
+  const placements: ReferenceTagPlacement[] = []
+  for (const [shotId, bindings] of byShot) {
+    const shotBounds = editor.getShapePageBounds(shotId)
+    if (!shotBounds) continue
+    const shot: Rect = { x: shotBounds.x, y: shotBounds.y, w: shotBounds.w, h: shotBounds.h }
+    const docked: Rect[] = []
+    const linked: TLReferenceBinding[] = []
+    for (const b of bindings) {
+      const r = editor.getShapePageBounds(b.fromId)
+      if (!r) continue
+      const rect = { x: r.x, y: r.y, w: r.w, h: r.h }
+      if (isDockedTo(rect, shot)) {
+        docked.push(rect)
+        placements.push({ binding: b, kind: 'tag', x: rect.x, y: rect.y + rect.h + 4, w: Math.max(rect.w, 96) })
+      } else {
+        linked.push(b)
+      }
+    }
+    // Stable order for linked cards, so they do not swap places as things move.
+    linked.sort((a, b) => (a.id < b.id ? -1 : 1))
+    const start = nextDockSlot(shot, docked)
+    linked.forEach((b, i) => placements.push({ binding: b, kind: 'linked', x: start.x, y: start.y + i * (LINKED_CARD_HEIGHT + LINKED_CARD_GAP), w: 140 }))
+  }
+  return placements
+}

@@ -1,0 +1,110 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildTinyModel } from '@storyloom/gpu-worker/models/buildTinyModel'
+import { loadModel } from '@storyloom/gpu-worker/models/loadModel'
+import { InferenceWorker } from '@storyloom/gpu-worker/pipeline/inferenceWorker'
+import { encodePreview, latentToRgb } from '@storyloom/gpu-worker/pipeline/latentPreview'
+import { tensorToRgb } from '@storyloom/gpu-worker/pipeline/rgbImage'
+import { SeededRandom } from '@storyloom/gpu-worker/pipeline/seededNoise'
+import { generate, type GenerationParams, type GenerationResult, type StepEvent } from '@storyloom/gpu-worker/pipeline/sdPipeline'
+import { fmt, percentile } from './support/stats'
+
+const WARM_UP = 5
+const RUNS = 40
+const TARGET = 1.1
+
+type Sample = { wallMs: number; sessionMs: number; childMs: number }
+type Size = Pick<GenerationParams, 'width' | 'height'>
+
+/**
+ * Pipeline overhead: a whole generation with the built-in tiny model — tokenizing, noise,
+ * sampler steps, a preview per step (mapped and JPEG-encoded as the worker does), decoding to
+ * RGB — against the sum of its ONNX session runs measured inside the same generation. Run
+ * twice: calling the pipeline in-process, and through InferenceWorker (a child process, as the
+ * worker runs it), where the wall time also carries the IPC of requests, previews and the image.
+ *
+ * The tiny model's sessions take milliseconds, so this is the worst case for the ratio: a real
+ * model's sessions take 100–1000× longer for the same pipeline work.
+ */
+export async function benchPipelineOverhead(): Promise<void> {
+  console.log('\n## Pipeline overhead: whole generation ÷ sum of its ONNX session runs (built-in tiny model)\n')
+  const dir = join(await mkdtemp(join(tmpdir(), 'storyloom-bench-model-')), 'storyloom-tiny')
+  await buildTinyModel(dir)
+  const sizes: [string, Size][] = [
+    ['512×288, 2 steps', { width: 512, height: 288 }],
+    ['1024×576, 2 steps', { width: 1024, height: 576 }],
+  ]
+  const rows: string[] = []
+  const parts: string[] = []
+  try {
+    const model = await loadModel(dir)
+    try {
+      for (const [label, size] of sizes) rows.push(row('pipeline in-process', label, await measure((params, onStep) => generate(model, params, { onStep }), size)))
+      for (const [label, size] of sizes) parts.push(partsRow(label, size, (text) => model.tokenizer.encode(text)))
+    } finally {
+      await model.release()
+    }
+    const worker = await InferenceWorker.start(dir)
+    try {
+      for (const [label, size] of sizes) rows.push(row('InferenceWorker (child process)', label, await measure((params, onStep) => worker.generate(params, { onStep }), size)))
+    } finally {
+      await worker.close()
+    }
+  } finally {
+    await rm(join(dir, '..'), { recursive: true, force: true })
+  }
+  console.log('| path | size | generation p50 | ONNX session runs p50 | in the generation, outside sessions p50 | around the generation (IPC, previews, scheduling) p50 | ratio (sum ÷ sum) | target |')
+  console.log('|---|---|---|---|---|---|---|---|')
+  for (const line of rows) console.log(line)
+  console.log('\n"in the generation, outside sessions": the pipeline\'s own work in the process that runs the model. "Around the generation": the caller\'s wall time beyond that — through InferenceWorker, the IPC of the request, step previews and the image, plus process scheduling.')
+  console.log('\nWhere the pipeline\'s own time goes (each part timed alone, p50, same run):\n')
+  console.log('| size | decoded tensor → RGB | seeded noise (all steps) | step previews (latent → RGB) | tokenize |')
+  console.log('|---|---|---|---|---|')
+  for (const line of parts) console.log(line)
+}
+
+/** The per-generation parts of the pipeline that scale with the image, timed one by one. */
+function partsRow(label: string, size: Size, tokenize: (text: string) => unknown): string {
+  const pixels = size.width * size.height
+  const latent = 4 * (size.width / 8) * (size.height / 8)
+  const decoded = new SeededRandom(1).gaussian(3 * pixels).map((v) => Math.tanh(v))
+  const latentValues = new SeededRandom(2).gaussian(latent)
+  const time = (work: () => void) => {
+    const samples: number[] = []
+    for (let i = 0; i < WARM_UP + RUNS; i++) {
+      const started = performance.now()
+      work()
+      if (i >= WARM_UP) samples.push(performance.now() - started)
+    }
+    return `${fmt(percentile(samples, 50))} ms`
+  }
+  return `| ${label} | ${time(() => tensorToRgb(decoded, size.width, size.height))} | ${time(() => new SeededRandom(3).gaussian(latent * 3))} | ${time(() => {
+    for (let step = 0; step < 2; step++) latentToRgb(latentValues, size.width / 8, size.height / 8)
+  })} | ${time(() => tokenize('wide shot, a rider on a horse crossing the desert at golden hour'))} |`
+}
+
+async function measure(run: (params: GenerationParams, onStep: (event: StepEvent) => void) => Promise<GenerationResult>, size: Size): Promise<Sample[]> {
+  const samples: Sample[] = []
+  for (let i = 0; i < WARM_UP + RUNS; i++) {
+    const previews: Promise<Buffer>[] = []
+    const params: GenerationParams = { prompt: 'wide shot, a rider on a horse crossing the desert at golden hour', seed: 1000 + i, steps: 2, guidance: 1, ...size }
+    const started = performance.now()
+    const result = await run(params, (event) => {
+      if (event.preview) previews.push(encodePreview(event.preview))
+    })
+    const wallMs = performance.now() - started
+    // The worker publishes previews without waiting for them; they still compete for the CPU.
+    await Promise.all(previews)
+    if (i >= WARM_UP) samples.push({ wallMs, sessionMs: result.timings.sessionMs, childMs: result.timings.totalMs })
+  }
+  return samples
+}
+
+function row(path: string, label: string, samples: Sample[]): string {
+  const sum = (pick: (s: Sample) => number) => samples.reduce((total, s) => total + pick(s), 0)
+  const ratio = sum((s) => s.wallMs) / sum((s) => s.sessionMs)
+  const p50 = (pick: (s: Sample) => number) => percentile(samples.map(pick), 50)
+  const verdict = ratio <= TARGET ? 'met' : '**not met**'
+  return `| ${path} | ${label} | ${fmt(p50((s) => s.wallMs))} ms | ${fmt(p50((s) => s.sessionMs))} ms | ${fmt(p50((s) => s.childMs - s.sessionMs))} ms | ${fmt(p50((s) => s.wallMs - s.childMs))} ms | **${fmt(ratio)}×** | ≤ ${TARGET}× — ${verdict} |`
+}

@@ -1,0 +1,272 @@
+import type { Page } from '@playwright/test'
+import type { TLShape } from '@tldraw/tlschema'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { dropFile, type TestFile } from './support/media'
+import { solidPng } from './support/pngImage'
+import { StoryloomServer } from './support/storyloomServer'
+import type { Point } from './support/drawing'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start()
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+type Binding = { id: string; type: string; fromId: string; toId: string; props: { role?: string } }
+
+/** The storyboard bindings (references and annotations) on a page's board. */
+function bindings(page: Page, type: 'reference' | 'annotation'): Promise<Binding[]> {
+  return page.evaluate((t) => {
+    const editor = window.editor as unknown as { store: { allRecords(): { typeName: string }[] } }
+    return editor.store.allRecords().filter((r) => r.typeName === 'binding' && (r as unknown as Binding).type === t) as unknown as Binding[]
+  }, type)
+}
+
+async function shapesOfType(page: Page, type: string): Promise<TLShape[]> {
+  return (await shapesOnPage(page)).filter((s) => (s.type as string) === type)
+}
+
+/** Presses at the first point, moves through the others in small steps, and releases. */
+async function drag(page: Page, [first, ...rest]: Point[]): Promise<void> {
+  await page.mouse.move(first!.x, first!.y)
+  await page.mouse.down()
+  for (const point of rest) await page.mouse.move(point.x, point.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+/** Places a shot with the shot tool, centred at `at`; returns it once created. */
+async function placeShot(page: Page, at: Point): Promise<TLShape> {
+  const before = (await shapesOfType(page, 'shot')).length
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(at.x, at.y)
+  await expect.poll(async () => (await shapesOfType(page, 'shot')).length).toBe(before + 1)
+  return (await shapesOfType(page, 'shot')).at(-1)!
+}
+
+test('a reference dropped on a shot and a camera move drawn on it show for everyone, follow the shot, and survive a reload', async ({
+  newPerson,
+}) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Night market'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+
+  const shot = await placeShot(ada, { x: 560, y: 400 })
+
+  // Ada drops a character sheet on the shot's frame: it goes beside the shot, pinned to it as a style reference.
+  const sheet: TestFile = { name: 'mei character sheet.png', mimeType: 'image/png', buffer: solidPng(160, 120, [214, 72, 15]) }
+  await dropFile(ada, sheet, { x: 560, y: 380 })
+  await expect.poll(() => bindings(ben, 'reference')).toEqual([
+    expect.objectContaining({ toId: shot.id, props: { role: 'style' } }),
+  ])
+  const [reference] = await bindings(ben, 'reference')
+  const image = (await shapesOfType(ben, 'image')).find((s) => s.id === reference!.fromId)!
+  expect(image.x).toBeGreaterThan(shot.x + (shot.props as { w: number }).w)
+  const benTag = ben.locator(`[data-testid="reference-tag"][data-reference-id="${image.id}"] select`)
+  await expect(benTag).toHaveValue('style')
+
+  // One click on its tag, and it is the character reference — for Ben too.
+  await ada.locator(`[data-testid="reference-tag"][data-reference-id="${image.id}"] select`).selectOption('character')
+  await expect(benTag).toHaveValue('character')
+  await expect(ada.getByTestId('shot-references')).toContainText('References (1)')
+
+  // Ada puts a truck left on the shot: the camera-move tool (M), Truck, drag leftwards on the frame.
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Truck' }).click()
+  await drag(ada, [{ x: 620, y: 380 }, { x: 520, y: 385 }])
+  await expect.poll(() => shapesOfType(ben, 'motion')).toEqual([
+    expect.objectContaining({ props: expect.objectContaining({ kind: 'truck-left', direction: 180 }) }),
+  ])
+  await expect(ben.locator('.shot-panel')).toContainText('Truck left')
+  // The move is selected in Ada's inspector: she makes it fast.
+  const motionInspector = ada.getByTestId('motion-inspector')
+  await expect(motionInspector).toContainText('on shot 1')
+  await motionInspector.getByLabel(/^Speed/).fill('1')
+  await expect.poll(async () => (await shapesOfType(ben, 'motion'))[0]!.props).toMatchObject({ speed: 1 })
+
+  // And the subject's path through the frame.
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Subject path' }).click()
+  await drag(ada, [{ x: 480, y: 430 }, { x: 540, y: 360 }, { x: 640, y: 340 }])
+  await expect.poll(async () => (await shapesOfType(ben, 'motion')).length).toBe(2)
+  const subject = (await shapesOfType(ben, 'motion')).find((s) => (s.props as { kind: string }).kind === 'subject')!
+  const path = (subject.props as { path: Point[] }).path
+  expect(path.length).toBeGreaterThanOrEqual(3)
+  for (const p of path) {
+    expect(p.x).toBeGreaterThanOrEqual(0)
+    expect(p.x).toBeLessThanOrEqual(1)
+  }
+  await expect.poll(() => bindings(ben, 'annotation')).toHaveLength(2)
+
+  // Ada moves the shot by its header: its reference and both annotations come along, for Ben too.
+  const before = Object.fromEntries((await shapesOnPage(ben)).map((s) => [s.id, { x: s.x, y: s.y }]))
+  await ada.keyboard.press('Escape')
+  await drag(ada, [{ x: 500, y: 262 }, { x: 640, y: 322 }])
+  const moved = (await shapesOnPage(ada)).find((s) => s.id === shot.id)!
+  await expect.poll(async () => (await shapesOnPage(ben)).find((s) => s.id === shot.id)).toMatchObject({ x: moved.x, y: moved.y })
+  const dx = moved.x - before[shot.id]!.x
+  const dy = moved.y - before[shot.id]!.y
+  expect(dx).toBeGreaterThan(50)
+  for (const s of await shapesOnPage(ben)) {
+    if (s.id === shot.id) continue
+    expect({ id: s.id, x: s.x, y: s.y }).toEqual({ id: s.id, x: before[s.id]!.x + dx, y: before[s.id]!.y + dy })
+  }
+
+  await ada.screenshot({ path: test.info().outputPath('storyboard-references.png') })
+
+  // Undo puts it all back in one step; redo moves it all again.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => (await shapesOnPage(ben)).find((s) => s.id === image.id)!.x).toBe(before[image.id]!.x)
+  await ada.keyboard.press('Control+Shift+z')
+  await expect.poll(async () => (await shapesOnPage(ben)).find((s) => s.id === image.id)!.x).toBe(before[image.id]!.x + dx)
+
+  // After a reload Ben finds everything: the pinned reference with its role, both annotations.
+  const everything = await shapesOnPage(ben)
+  await ben.reload()
+  await openBoard(ben, url)
+  await expect.poll(() => bindings(ben, 'reference')).toEqual([expect.objectContaining({ fromId: image.id, toId: shot.id, props: { role: 'character' } })])
+  await expect.poll(async () => (await bindings(ben, 'annotation')).map((b) => b.toId)).toEqual([shot.id, shot.id])
+  expect((await shapesOnPage(ben)).map((s) => s.id).sort()).toEqual(everything.map((s) => s.id).sort())
+  await expect(benTag).toHaveValue('character')
+  await expect(ben.locator('.motion-annotation')).toHaveCount(2)
+
+  // The board's reference library lists it, with its role and shot.
+  await ben.getByRole('button', { name: /^References/ }).click()
+  const entry = ben.getByTestId('library-reference')
+  await expect(entry).toHaveCount(1)
+  await expect(entry).toContainText('Character')
+  await expect(entry.getByTestId('library-reference-shots')).toHaveText('Shot 1')
+
+  // Ada deletes the truck (clicking its label in the frame's corner): the camera line is static again.
+  const shotNow = (await shapesOnPage(ada)).find((s) => s.id === shot.id)!
+  await ada.keyboard.press('Escape')
+  await ada.mouse.click(shotNow.x + 24, shotNow.y + 32 + 14)
+  await expect(ada.getByTestId('motion-inspector')).toContainText('Camera move')
+  await ada.keyboard.press('Delete')
+  await expect.poll(async () => (await shapesOfType(ben, 'motion')).map((m) => (m.props as { kind: string }).kind)).toEqual(['subject'])
+  await expect(ben.locator('.shot-panel')).toContainText('MS · Eye level · Static')
+
+  // Deleting the shot takes its annotations with it; its reference stays on the board.
+  await ada.mouse.click(shotNow.x + 160, shotNow.y + 16)
+  await expect(ada.getByTestId('shot-inspector')).toBeVisible()
+  await ada.keyboard.press('Delete')
+  await expect.poll(async () => (await shapesOnPage(ben)).map((s) => s.type)).toEqual(['image'])
+  expect(await bindings(ben, 'annotation')).toEqual([])
+})
+
+/** Drops a `megabytes` MB file made in the page (too big to send from the test) onto the canvas at `at`. */
+async function dropHugeFile(page: Page, megabytes: number, at: Point): Promise<void> {
+  await page.evaluate(
+    ({ mb, x, y }) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(mb * 1024 * 1024)], 'huge scan.png', { type: 'image/png' }))
+      const canvas = document.querySelector('[data-testid="canvas"]')!
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        canvas.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, clientX: x, clientY: y, bubbles: true, cancelable: true }))
+      }
+    },
+    { mb: megabytes, x: at.x, y: at.y },
+  )
+}
+
+test('one reference is reused on another shot from the library, unpinned, and outlives a deleted shot; a 50 MB drop is refused', async ({
+  newPerson,
+}) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Harbour'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+
+  const first = await placeShot(ada, { x: 300, y: 330 })
+  const second = await placeShot(ada, { x: 300 + 560, y: 330 })
+  const still: TestFile = { name: 'captain.png', mimeType: 'image/png', buffer: solidPng(120, 160, [40, 90, 200]) }
+  await dropFile(ada, still, { x: 300, y: 320 })
+  await expect.poll(() => bindings(ada, 'reference')).toHaveLength(1)
+  const imageId = (await bindings(ada, 'reference'))[0]!.fromId
+  await ada.locator(`[data-testid="reference-tag"][data-reference-id="${imageId}"] select`).selectOption('character')
+
+  // Ada selects the second shot and attaches the captain from the library: same image, same role.
+  await ada.mouse.click(300 + 560, 420)
+  await expect(ada.getByTestId('shot-inspector')).toContainText('Shot 2')
+  await ada.getByRole('button', { name: /^References/ }).click()
+  const entry = ada.getByTestId('library-reference')
+  await entry.getByRole('button', { name: 'Attach to selected shot' }).click()
+  await expect(entry.getByTestId('library-reference-shots')).toHaveText('Shots 1, 2')
+  await expect.poll(async () => (await bindings(ben, 'reference')).map((b) => [b.fromId, b.toId, b.props.role]).sort()).toEqual(
+    [
+      [imageId, first.id, 'character'],
+      [imageId, second.id, 'character'],
+    ].sort(),
+  )
+  // Ben's second shot shows it as a linked reference; the image itself still sits by shot 1.
+  await expect(ben.locator(`.reference-linked[data-shot-id="${second.id}"]`)).toBeVisible()
+  await expect(ben.locator(`.reference-tag[data-shot-id="${first.id}"]`)).toBeVisible()
+
+  // Unpinned from the second shot in its inspector: the image stays, shot 1 keeps it.
+  await ada.getByTestId('shot-references').getByRole('button', { name: /^Remove/ }).click()
+  await expect.poll(async () => (await bindings(ben, 'reference')).map((b) => b.toId)).toEqual([first.id])
+  await expect(ben.locator(`.reference-linked[data-shot-id="${second.id}"]`)).toHaveCount(0)
+
+  // Deleting shot 1 keeps the image on the board, unpinned, listed as unused.
+  await ada.mouse.click(300, 420)
+  await expect(ada.getByTestId('shot-inspector')).toContainText('Shot 1')
+  await ada.keyboard.press('Delete')
+  await expect.poll(async () => (await shapesOnPage(ben)).map((s) => s.id)).not.toContain(first.id)
+  expect(await bindings(ben, 'reference')).toEqual([])
+  expect((await shapesOnPage(ben)).map((s) => s.id)).toContain(imageId)
+  await expect(entry).toContainText('Not used yet')
+
+  // A 50 MB scan dropped on the remaining shot is refused on the spot, saying why; nothing is added.
+  const shapesBefore = (await shapesOnPage(ada)).length
+  await dropHugeFile(ada, 50, { x: 860, y: 320 })
+  const toast = ada.locator('.tlui-toast__title', { hasText: 'File size is too big' })
+  await expect(toast).toBeVisible()
+  await expect(ada.locator('.tlui-toast__main', { has: toast })).toContainText('25 MB')
+  expect((await shapesOnPage(ada)).length).toBe(shapesBefore)
+  expect(await bindings(ada, 'reference')).toEqual([])
+
+  await ada.screenshot({ path: test.info().outputPath('reference-library.png') })
+})
+
+/** Pastes `text` as the clipboard's plain text, as Ctrl+V does with a copied address. */
+async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', t)
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, text)
+}
+
+test('an image address or a link pasted while a shot is selected is pinned to that shot', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Look book'))
+  const ada = await newPerson()
+  await openBoard(ada, url)
+  const shot = await placeShot(ada, { x: 400, y: 400 })
+  // The new shot is selected; the pointer rests on empty canvas.
+  await ada.mouse.move(1000, 700)
+
+  await pasteText(ada, 'https://images.example.com/moodboard/rain%20alley.jpg')
+  await expect.poll(() => bindings(ada, 'reference')).toHaveLength(1)
+  const [imageRef] = await bindings(ada, 'reference')
+  expect(imageRef).toMatchObject({ toId: shot.id, props: { role: 'style' } })
+  const src = await ada.evaluate((id) => {
+    const editor = window.editor as unknown as { getShape(id: string): { props: { assetId: string } }; getAsset(id: string): { props: { src: string; name: string } } }
+    return editor.getAsset(editor.getShape(id).props.assetId).props
+  }, imageRef!.fromId)
+  expect(src).toMatchObject({ src: 'https://images.example.com/moodboard/rain%20alley.jpg', name: 'rain alley.jpg' })
+
+  await pasteText(ada, 'https://example.com/look-book')
+  await expect.poll(async () => (await bindings(ada, 'reference')).length).toBe(2)
+  const link = (await shapesOfType(ada, 'bookmark'))[0]!
+  expect((await bindings(ada, 'reference')).map((b) => b.fromId)).toContain(link.id)
+  await expect(ada.getByTestId('shot-references')).toContainText('References (2)')
+})
