@@ -1,2 +1,3 @@
 import { defineProject } from 'vitest/config'
-export default defineProject({ test: { name: 'server', include: ['src/**/*.test.ts'] } })
+// Some tests start child processes and load models: on a busy 2-core machine 5 s is not enough.
+export default defineProject({ test: { name: 'server', include: ['src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } })

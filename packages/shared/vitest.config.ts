@@ -1,2 +1,3 @@
 import { defineProject } from 'vitest/config'
-export default defineProject({ test: { name: 'shared', include: ['src/**/*.test.ts'] } })
+// Property tests run hundreds of cases: on a busy 2-core machine 5 s is not enough.
+export default defineProject({ test: { name: 'shared', include: ['src/**/*.test.ts'], testTimeout: 30_000 } })
