@@ -1,11 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
-import { NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
+import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene, createSceneId } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { startTestServer, type TestServer } from '../support/testServer'
-import { connectClient, createBoard, waitFor, type SyncClient } from '../support/syncClient'
+import {
+  connectClient,
+  createBoard,
+  revertedRecordIds as revertedIds,
+  waitFor,
+  writeRecords as write,
+  type SyncClient,
+} from '../support/syncClient'
 import { pageRecord, pagesOf } from '../support/boardFixtures'
 
 let server: TestServer
@@ -27,13 +33,7 @@ function connect(boardId: string): SyncClient {
   return client
 }
 
-function write(client: SyncClient, ...records: object[]): void {
-  client.doc.transact(() => putRecords(client.doc, records as never))
-}
 
-function revertedIds(client: SyncClient): string[] {
-  return client.notices.flatMap((n) => (n.code === NoticeCode.recordReverted ? n.records.map((r) => r.id) : []))
-}
 
 describe('scenes, board settings and shot order at the server', () => {
   it('keeps valid scenes and settings, and refuses impossible ones without losing what was saved', async () => {

@@ -1,8 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { putRecords, readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
+import { readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import { startTestServer, type TestServer } from '../support/testServer'
-import { connectClient, createBoard, waitFor, type SyncClient } from '../support/syncClient'
+import {
+  connectClient,
+  createBoard,
+  revertedRecordIds as revertedIds,
+  waitFor,
+  writeRecords as write,
+  type SyncClient,
+} from '../support/syncClient'
 import { bindingRecord, frameShape, imageShape, motionShape, pagesOf, shotShape } from '../support/boardFixtures'
 
 let server: TestServer
@@ -24,13 +31,7 @@ function connect(boardId: string): SyncClient {
   return client
 }
 
-function write(client: SyncClient, ...records: object[]): void {
-  client.doc.transact(() => putRecords(client.doc, records as never))
-}
 
-function revertedIds(client: SyncClient): string[] {
-  return client.notices.flatMap((n) => (n.code === NoticeCode.recordReverted ? n.records.map((r) => r.id) : []))
-}
 
 function reasonFor(client: SyncClient, id: string): string | undefined {
   for (const n of client.notices) {

@@ -5,7 +5,8 @@ import * as decoding from 'lib0/decoding'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { MessageType, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { MessageType, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import type { ServerConfig } from '@storyloom/server/config'
 import type { Db } from '@storyloom/server/db/openDatabase'
 import { boards } from '@storyloom/server/db/schema'
@@ -27,6 +28,16 @@ export function createBoard(db: Db, name = 'Test board'): string {
 
 
 export { waitFor }
+
+/** Writes `records` from `client` in one transaction, as the canvas does for one store batch. */
+export function writeRecords(client: SyncClient, ...records: object[]): void {
+  client.doc.transact(() => putRecords(client.doc, records as never))
+}
+
+/** Ids of the records the server reverted and told this client about. */
+export function revertedRecordIds(client: SyncClient): string[] {
+  return client.notices.flatMap((n) => (n.code === NoticeCode.recordReverted ? n.records.map((r) => r.id) : []))
+}
 
 export type CloseInfo = { code: number; reason: string }
 
