@@ -1,14 +1,17 @@
 import type { TLShapeId } from 'tldraw'
-import { generationParamsSchema, type GenerationParams } from '@storyloom/shared/generation/jobs'
-import type { ModelManifest } from '@storyloom/shared/generation/modelManifest'
+import { createGenerationsRequestSchema, type CreateGenerationsRequest, type ModelView } from '@storyloom/shared/generation/api'
+import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
 import { DEFAULT_BASE_SIZE, sizeForAspect, type GenerationSize } from './generationSize'
 import { compositionReference, type ShotGenerationInputs } from './shotGenerationInputs'
 
 /**
- * The generation form's state and how it becomes one validated request per shot. Kept apart
- * from the React form so the rules (defaults from the model, image-to-image only with a
+ * The generation form's state and how it becomes one validated create request per shot. Kept
+ * apart from the React form so the rules (defaults from the model, image-to-image only with a
  * composition reference, turbo strength × steps) are tested without a browser.
+ *
+ * One request per shot, because each shot has its own (edited) prompt and the API's `prompt`
+ * applies to every shot of a request.
  */
 
 /** One shot in the form: its prefilled, editable prompt and what it brings from the board. */
@@ -19,6 +22,8 @@ export interface ShotDraft {
   aspect: AspectRatio
   prompt: string
   inputs: ShotGenerationInputs
+  /** The shot has a camera move (its camera line or a motion annotation): a clip can be rendered. */
+  hasCameraMove: boolean
 }
 
 /** Size presets, as multiples of the model's own pixel count. */
@@ -40,16 +45,19 @@ export interface GenerationSettings {
   guidance: number
   variations: number
   sizeScale: SizeScaleId
-  /** Image-to-image strength for shots with a composition reference: 0 keeps it, 1 ignores it. */
+  /** Image-to-image strength for shots with a composition reference: near 0 keeps it, 1 ignores it. */
   strength: number
+  useReferences: boolean
+  /** Render a clip of the camera move for shots that have one. */
+  clip: boolean
 }
 
-/** Steps and guidance when neither the model nor the user says: suits few-step turbo/LCM models. */
+/** Steps and guidance when no model is known yet: suits few-step turbo/LCM models. */
 const FALLBACK_STEPS = 4
 const FALLBACK_GUIDANCE = 1
 
 /** Settings for a fresh form, from the model's own defaults. */
-export function initialSettings(model: ModelManifest | undefined): GenerationSettings {
+export function initialSettings(model: ModelView | undefined): GenerationSettings {
   return {
     negativePrompt: '',
     modelId: model?.id ?? '',
@@ -60,17 +68,19 @@ export function initialSettings(model: ModelManifest | undefined): GenerationSet
     variations: 1,
     sizeScale: 'standard',
     strength: 0.6,
+    useReferences: true,
+    clip: true,
   }
 }
 
 /** Settings after the user picks another model: its defaults replace the previous model's. */
-export function withModel(settings: GenerationSettings, model: ModelManifest): GenerationSettings {
-  return {
-    ...settings,
-    modelId: model.id,
-    steps: model.defaults.steps ?? settings.steps,
-    guidance: model.defaults.guidance ?? settings.guidance,
-  }
+export function withModel(settings: GenerationSettings, model: ModelView): GenerationSettings {
+  return { ...settings, modelId: model.id, steps: model.defaults.steps, guidance: model.defaults.guidance }
+}
+
+/** The model a fresh form starts with: the workers' default, else the first one. */
+export function defaultModel(models: readonly ModelView[]): ModelView | undefined {
+  return models.find((m) => m.isDefault) ?? models[0]
 }
 
 /** A seed in the contract's range (an unsigned 32-bit integer). */
@@ -79,80 +89,87 @@ export function randomSeed(): number {
 }
 
 /** The pixel size a shot is generated at with these settings and model. */
-export function shotSize(draft: Pick<ShotDraft, 'aspect'>, settings: Pick<GenerationSettings, 'sizeScale'>, model: ModelManifest | undefined): GenerationSize {
-  const { width = DEFAULT_BASE_SIZE.width, height = DEFAULT_BASE_SIZE.height } = model?.defaults ?? {}
+export function shotSize(draft: Pick<ShotDraft, 'aspect'>, settings: Pick<GenerationSettings, 'sizeScale'>, model: ModelView | undefined): GenerationSize {
+  const base = model ? { width: model.defaults.width, height: model.defaults.height } : DEFAULT_BASE_SIZE
   const scale = SIZE_SCALES.find((s) => s.id === settings.sizeScale)?.scale ?? 1
-  return sizeForAspect(draft.aspect, { width, height }, scale)
+  return sizeForAspect(draft.aspect, base, scale)
 }
 
-/** Where a problem is: a shot's prompt, or one of the shared settings. */
+/** Where a problem is: a shot's prompt, one of the shared settings, or the form as a whole. */
 export type FormProblemField = `prompt:${TLShapeId}` | keyof GenerationSettings | 'form'
 
-/** A problem to show next to its field before anything is sent. */
+/** A problem to show next to its field. */
 export interface FormProblem {
   field: FormProblemField
   message: string
 }
 
-/** A validated request for one shot. */
+/** A validated create request for one shot. */
 export interface ShotGenerationRequest {
   shotId: TLShapeId
-  params: GenerationParams
+  body: CreateGenerationsRequest
 }
 
 /**
- * One request per shot, validated with the shared contract; or the problems to show. A random
- * seed is drawn per shot, so two shots of one batch never look alike by accident.
+ * One create request per shot, validated with the shared contract; or the problems to show.
+ * A random seed is drawn per shot, so two shots of one batch never look alike by accident.
  */
 export function buildRequests(
   drafts: readonly ShotDraft[],
   settings: GenerationSettings,
-  model: ModelManifest | undefined,
-  drawSeed: () => number = randomSeed,
+  model: ModelView | undefined,
+  options: { drawSeed?: () => number; parentVersionId?: string } = {},
 ): { ok: true; requests: ShotGenerationRequest[] } | { ok: false; problems: FormProblem[] } {
+  const drawSeed = options.drawSeed ?? randomSeed
   const problems: FormProblem[] = []
-  if (drafts.length === 0) problems.push({ field: 'form', message: 'Select at least one shot to generate.' })
-  if (!model) problems.push({ field: 'modelId', message: 'Choose a model. No model is available yet: is a worker running?' })
-  const usesImageToImage = drafts.some((d) => compositionReference(d.inputs))
-  // Few-step samplers skip every step below 1 / strength: fewer than one step would do nothing.
+  const add = (problem: FormProblem) => {
+    if (!problems.some((p) => p.field === problem.field)) problems.push(problem)
+  }
+  if (drafts.length === 0) add({ field: 'form', message: 'Select at least one shot to generate.' })
+  if (!model) add({ field: 'modelId', message: 'No model is available: generations start once a worker is running.' })
+  if (!Number.isInteger(settings.variations) || settings.variations < 1 || settings.variations > MAX_VARIATIONS) {
+    add({ field: 'variations', message: `Variations: 1 to ${MAX_VARIATIONS} per shot.` })
+  }
+  const usesImageToImage = settings.useReferences && drafts.some((d) => compositionReference(d.inputs))
+  // Few-step samplers run steps × strength of the steps: below one step nothing would change.
   if (usesImageToImage && settings.steps * settings.strength < 1) {
-    problems.push({
-      field: 'strength',
-      message: `With ${settings.steps} step${settings.steps === 1 ? '' : 's'}, strength must be at least ${ceil2(1 / settings.steps)} (or add steps).`,
-    })
+    const steps = `${settings.steps} step${settings.steps === 1 ? '' : 's'}`
+    add({ field: 'strength', message: `With ${steps}, strength must be at least ${ceil2(1 / settings.steps)} (or add steps).` })
   }
   const requests: ShotGenerationRequest[] = []
   for (const draft of drafts) {
-    const composition = compositionReference(draft.inputs)
-    const candidate = {
-      prompt: draft.prompt.trim(),
+    const prompt = draft.prompt.trim()
+    if (!prompt) add({ field: `prompt:${draft.shotId}`, message: 'Write a prompt for this shot.' })
+    const candidate: CreateGenerationsRequest = {
+      shotIds: [draft.shotId],
+      prompt,
       negativePrompt: settings.negativePrompt.trim(),
+      modelId: settings.modelId,
       seed: settings.seedMode === 'fixed' ? settings.seed : drawSeed(),
       steps: settings.steps,
       guidance: settings.guidance,
       ...shotSize(draft, settings, model),
       variations: settings.variations,
-      modelId: settings.modelId,
-      ...(composition ? { strength: settings.strength } : {}),
-      references: draft.inputs.references.map(({ shapeId, role }) => ({ shapeId, role })),
-      motion: draft.inputs.motion,
+      useReferences: settings.useReferences,
+      clip: settings.clip,
+      ...(settings.useReferences && compositionReference(draft.inputs) ? { strength: settings.strength } : {}),
+      ...(options.parentVersionId ? { parentVersionId: options.parentVersionId } : {}),
     }
-    const parsed = generationParamsSchema.safeParse(candidate)
+    const parsed = createGenerationsRequestSchema.safeParse(candidate)
     if (parsed.success) {
-      requests.push({ shotId: draft.shotId, params: parsed.data })
+      requests.push({ shotId: draft.shotId, body: parsed.data })
       continue
     }
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'form')
-      const field: FormProblemField = key === 'prompt' ? `prompt:${draft.shotId}` : settingsFieldOf(key)
-      const message = key === 'prompt' && draft.prompt.trim() === '' ? 'Write a prompt for this shot.' : `${fieldLabel(key)}: ${issue.message}`
-      if (!problems.some((p) => p.field === field)) problems.push({ field, message })
+      if (key === 'prompt') continue // said above, in the user's words
+      add({ field: SETTINGS_FIELDS[key] ?? 'form', message: `${FIELD_LABELS[key] ?? key}: ${issue.message}` })
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, requests }
 }
 
-const SETTINGS_FIELDS: Record<string, keyof GenerationSettings> = {
+const SETTINGS_FIELDS: Partial<Record<string, keyof GenerationSettings>> = {
   negativePrompt: 'negativePrompt',
   seed: 'seed',
   steps: 'steps',
@@ -164,12 +181,7 @@ const SETTINGS_FIELDS: Record<string, keyof GenerationSettings> = {
   height: 'sizeScale',
 }
 
-function settingsFieldOf(key: string): FormProblemField {
-  return SETTINGS_FIELDS[key] ?? 'form'
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  prompt: 'Prompt',
+const FIELD_LABELS: Partial<Record<string, string>> = {
   negativePrompt: 'Negative prompt',
   seed: 'Seed',
   steps: 'Steps',
@@ -179,10 +191,6 @@ const FIELD_LABELS: Record<string, string> = {
   strength: 'Strength',
   width: 'Width',
   height: 'Height',
-}
-
-function fieldLabel(key: string): string {
-  return FIELD_LABELS[key] ?? key
 }
 
 function ceil2(value: number): number {
