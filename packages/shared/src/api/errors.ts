@@ -16,6 +16,12 @@ export const ApiErrorCode = {
   payloadTooLarge: 'payload_too_large',
   /** The uploaded file is not one of the accepted media types. */
   unsupportedMediaType: 'unsupported_media_type',
+  /** The board has no version with that id in that shot (it may be another board's or shot's). */
+  versionNotFound: 'version_not_found',
+  /** A version's parent is missing, or belongs to another shot or board. */
+  versionParentInvalid: 'version_parent_invalid',
+  /** The change would make a version its own ancestor. */
+  versionCycle: 'version_cycle',
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
 } as const
@@ -29,6 +35,9 @@ export const ApiErrorStatus = {
   [ApiErrorCode.assetNotFound]: 404,
   [ApiErrorCode.payloadTooLarge]: 413,
   [ApiErrorCode.unsupportedMediaType]: 415,
+  [ApiErrorCode.versionNotFound]: 404,
+  [ApiErrorCode.versionParentInvalid]: 422,
+  [ApiErrorCode.versionCycle]: 409,
   [ApiErrorCode.internal]: 500,
 } as const satisfies Record<ApiErrorCode, number>
 
