@@ -11,6 +11,8 @@ import { configRoutes } from './configRoutes'
 import { handleError, handleNotFound } from './errors'
 import { securityHeaders } from './securityHeaders'
 import { serveCanvas } from './staticCanvas'
+import { createVersionStore, type VersionStore } from '../versions/versionStore'
+import { versionRoutes } from './versionRoutes'
 
 export type AppDeps = {
   db: Db
@@ -18,6 +20,8 @@ export type AppDeps = {
   /** Only `closeBoard` is used: deleting a board closes its room. */
   sync: Pick<SyncServer, 'closeBoard'>
   assets: AssetStore
+  /** Defaults to the store over `db`. */
+  versions?: VersionStore
 }
 
 /**
@@ -30,6 +34,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', configRoutes(deps))
     .route('/api/boards', boardRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
+    .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
   app.onError(handleError)
   app.notFound(handleNotFound)
   const canvas = serveCanvas(deps.config.canvasDist)
@@ -46,8 +51,10 @@ export type AppType = ApplyGlobalResponse<
   {
     400: { json: ApiErrorBody }
     404: { json: ApiErrorBody }
+    409: { json: ApiErrorBody }
     413: { json: ApiErrorBody }
     415: { json: ApiErrorBody }
+    422: { json: ApiErrorBody }
     500: { json: ApiErrorBody }
   }
 >
