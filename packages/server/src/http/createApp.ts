@@ -20,6 +20,8 @@ import { sameOriginWrites } from './sameOriginWrites'
 import { securityHeaders } from './securityHeaders'
 import { resolvePrincipal, signedIn } from './sessionCookie'
 import { serveCanvas } from './staticCanvas'
+import { createVersionStore, type VersionStore } from '../versions/versionStore'
+import { versionRoutes } from './versionRoutes'
 
 export type AppDeps = {
   db: Db
@@ -27,6 +29,8 @@ export type AppDeps = {
   /** Deleting a board closes its room; role changes reach open connections. */
   sync: Pick<SyncServer, 'closeBoard' | 'updateAccess'>
   assets: AssetStore
+  /** Defaults to the store over `db`. */
+  versions?: VersionStore
 }
 
 /**
@@ -53,6 +57,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', boardRoutes(deps))
     .route('/api/boards', memberRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
+    .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
   app.onError(handleError)
   app.notFound(handleNotFound)
   const canvas = serveCanvas(deps.config.canvasDist)
@@ -75,6 +80,7 @@ export type AppType = ApplyGlobalResponse<
     410: { json: ApiErrorBody }
     413: { json: ApiErrorBody }
     415: { json: ApiErrorBody }
+    422: { json: ApiErrorBody }
     429: { json: ApiErrorBody }
     500: { json: ApiErrorBody }
   }
