@@ -16,6 +16,32 @@ export const ApiErrorCode = {
   payloadTooLarge: 'payload_too_large',
   /** The uploaded file is not one of the accepted media types. */
   unsupportedMediaType: 'unsupported_media_type',
+  /** Generations: no such generation on this board. */
+  generationNotFound: 'generation_not_found',
+  /** Generations: a requested shot is not on the board (or is not a shot). */
+  shotNotFound: 'shot_not_found',
+  /** Generations: no live worker has this model. */
+  unknownModel: 'unknown_model',
+  /** Generations: width/height not possible for the model (multiples of 8, 64–2048, both or neither). */
+  invalidSize: 'invalid_size',
+  /** Generations: more variations than allowed per shot. */
+  tooManyVariations: 'too_many_variations',
+  /** Generations: a reference or the parent version of a shot is gone, or unusable for the request. */
+  missingReference: 'missing_reference',
+  /** Generations: the same Idempotency-Key was sent with a different body. */
+  idempotencyKeyReused: 'idempotency_key_reused',
+  /** Generations: the generation already finished, so it cannot be canceled. */
+  generationFinished: 'generation_finished',
+  /** Generations: the person already has as many generations queued or running as allowed. */
+  tooManyGenerations: 'too_many_generations',
+  /** Worker API: missing or wrong worker token. */
+  unauthorized: 'unauthorized',
+  /** The board has no version with that id in that shot (it may be another board's or shot's). */
+  versionNotFound: 'version_not_found',
+  /** A version's parent is missing, or belongs to another shot or board. */
+  versionParentInvalid: 'version_parent_invalid',
+  /** The change would make a version its own ancestor. */
+  versionCycle: 'version_cycle',
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
 } as const
@@ -29,6 +55,19 @@ export const ApiErrorStatus = {
   [ApiErrorCode.assetNotFound]: 404,
   [ApiErrorCode.payloadTooLarge]: 413,
   [ApiErrorCode.unsupportedMediaType]: 415,
+  [ApiErrorCode.generationNotFound]: 404,
+  [ApiErrorCode.shotNotFound]: 422,
+  [ApiErrorCode.unknownModel]: 422,
+  [ApiErrorCode.invalidSize]: 422,
+  [ApiErrorCode.tooManyVariations]: 422,
+  [ApiErrorCode.missingReference]: 422,
+  [ApiErrorCode.idempotencyKeyReused]: 422,
+  [ApiErrorCode.generationFinished]: 409,
+  [ApiErrorCode.tooManyGenerations]: 429,
+  [ApiErrorCode.unauthorized]: 401,
+  [ApiErrorCode.versionNotFound]: 404,
+  [ApiErrorCode.versionParentInvalid]: 422,
+  [ApiErrorCode.versionCycle]: 409,
   [ApiErrorCode.internal]: 500,
 } as const satisfies Record<ApiErrorCode, number>
 

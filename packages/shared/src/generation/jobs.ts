@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { MAX_MOTION_PATH_POINTS, MAX_URL_LENGTH, MOTION_PATH_MAX, MOTION_PATH_MIN } from '../storyboard/limits'
+import { MOTION_KIND_IDS } from '../storyboard/motionShape'
+import { REFERENCE_ROLE_IDS } from '../storyboard/vocabulary'
 import { modelIdSchema } from './modelManifest'
 
 /**
@@ -19,6 +22,41 @@ export const minJobPriority = 1
 export const maxJobPriority = 2_097_152
 export const jobPrioritySchema = z.number().int().min(minJobPriority).max(maxJobPriority)
 
+/** Most variations one request may ask for, per shot. */
+export const MAX_VARIATIONS = 4
+
+/**
+ * A reference of the shot as the worker receives it: the server resolves the reference shape
+ * to its asset, so the worker fetches bytes over HTTP (never a shared disk). A `composition`
+ * reference gives image-to-image; the others are conditioning where the model supports it.
+ */
+export const jobReferenceSchema = z.object({
+  role: z.enum(REFERENCE_ROLE_IDS),
+  /** The board asset's id (sha256), when the reference is an uploaded image or clip. */
+  assetId: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
+  /** Same-origin asset path (`/api/boards/…/assets/…`) or an http(s) URL. */
+  src: z.string().min(1).max(MAX_URL_LENGTH),
+  kind: z.enum(['image', 'video', 'link']),
+})
+export type JobReference = z.infer<typeof jobReferenceSchema>
+
+/** A motion annotation of the shot, as data for the generator and the clip renderer. */
+export const jobMotionSchema = z.object({
+  kind: z.enum(MOTION_KIND_IDS),
+  direction: z.number().min(0).lt(360),
+  speed: z.number().min(0).max(1),
+  strength: z.number().min(0).max(1),
+  path: z.array(z.object({ x: z.number().min(MOTION_PATH_MIN).max(MOTION_PATH_MAX), y: z.number().min(MOTION_PATH_MIN).max(MOTION_PATH_MAX) })).max(MAX_MOTION_PATH_POINTS),
+})
+export type JobMotion = z.infer<typeof jobMotionSchema>
+
+/** A short clip of the keyframe with the shot's camera moves (animated WebP). */
+export const jobClipSchema = z.object({
+  fps: z.number().int().min(1).max(30),
+  durationSeconds: z.number().gt(0).max(30),
+})
+export type JobClip = z.infer<typeof jobClipSchema>
+
 /** What a generation is asked to make. */
 export const generationParamsSchema = z.object({
   prompt: z.string().min(1).max(2000),
@@ -28,14 +66,20 @@ export const generationParamsSchema = z.object({
   guidance: z.number().min(0).max(30),
   width: z.number().int().min(64).max(2048).multipleOf(8),
   height: z.number().int().min(64).max(2048).multipleOf(8),
-  variations: z.number().int().min(1).max(8).default(1),
-  modelId: modelIdSchema,
+  /** Variation i uses seed `seed + i`; the results are siblings in the shot's version tree. */
+  variations: z.number().int().min(1).max(MAX_VARIATIONS).default(1),
+  /** Absent: the worker's default model (a real installed model, else the built-in one). */
+  modelId: modelIdSchema.optional(),
   /** Image-to-image strength; only with a composition reference. */
-  strength: z.number().min(0).max(1).optional(),
-  /** The shot's references; opaque until the reference contract lands. */
-  references: z.array(z.unknown()).default([]),
-  /** The shot's motion annotations; opaque until the motion contract lands. */
-  motion: z.array(z.unknown()).default([]),
+  strength: z.number().gt(0).max(1).optional(),
+  /** The shot's references, resolved to assets by the server. */
+  references: z.array(jobReferenceSchema).max(32).default([]),
+  /** The shot's motion annotations. */
+  motion: z.array(jobMotionSchema).max(32).default([]),
+  /** Render a clip of the camera moves over the first variation's image. */
+  clip: jobClipSchema.optional(),
+  /** The version the results branch from (children of it), or absent for the shot's root. */
+  parentVersionId: z.string().min(1).max(200).optional(),
 })
 export type GenerationParams = z.infer<typeof generationParamsSchema>
 export type GenerationParamsInput = z.input<typeof generationParamsSchema>

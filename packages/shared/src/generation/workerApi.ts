@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { generationModelSchema, modelViewSchema } from './api'
+
+/**
+ * How a GPU worker talks to the server. Workers may run on other machines, so everything goes
+ * over HTTP with the worker token (`Authorization: Bearer <token>`), never through a shared
+ * disk; only the queue itself and live signals (progress, previews) use Redis.
+ *
+ * - `POST /api/worker/heartbeat` {@link WorkerHeartbeat} → 204: which models this worker runs
+ *   (what `GET /api/models` lists). Sent at start and every {@link WORKER_HEARTBEAT_MS}.
+ * - `GET  /api/worker/jobs/:jobId/references/:index` → the bytes of a job's reference asset.
+ * - `POST /api/worker/jobs/:jobId/assets` raw bytes (`image/png`, `image/webp`, `image/jpeg`)
+ *   → 201 {@link WorkerAssetResponse}: content-addressed, so re-uploading is harmless.
+ * - `POST /api/worker/jobs/:jobId/results` {@link WorkerResultCommit} → 200
+ *   {@link WorkerResultCommitResponse}: records one take as a version of the shot and switches
+ *   the shot's media. Idempotent on (jobId, variationIndex): a retried job never duplicates.
+ */
+
+/** Header carrying the worker token. */
+export const WORKER_AUTH_HEADER = 'Authorization'
+/** How often a worker re-announces itself; the server forgets a worker after three missed beats. */
+export const WORKER_HEARTBEAT_MS = 10_000
+/** Longest token accepted. */
+export const WORKER_TOKEN_MAX_LENGTH = 256
+export const workerTokenSchema = z.string().min(32, 'a worker token has at least 32 characters').max(WORKER_TOKEN_MAX_LENGTH)
+
+/** Body of `POST /api/worker/heartbeat`. */
+export const workerHeartbeatSchema = z.object({
+  /** Stable for the life of the worker process. */
+  workerId: z.string().min(1).max(128),
+  /** onnxruntime execution provider in use, e.g. `cuda` or `cpu`. */
+  device: z.string().max(32),
+  models: z.array(modelViewSchema).max(200),
+})
+export type WorkerHeartbeat = z.infer<typeof workerHeartbeatSchema>
+
+/** Media types a worker may upload. */
+export const WORKER_UPLOAD_TYPES = ['image/png', 'image/webp', 'image/jpeg'] as const
+
+/** Body of a 201 from `POST /api/worker/jobs/:jobId/assets`. */
+export const workerAssetResponseSchema = z.object({ assetId: z.string(), url: z.string() })
+export type WorkerAssetResponse = z.infer<typeof workerAssetResponseSchema>
+
+/** Body of `POST /api/worker/jobs/:jobId/results`: one take, after its assets were uploaded. */
+export const workerResultCommitSchema = z.object({
+  variationIndex: z.number().int().nonnegative(),
+  seed: z.number().int().nonnegative(),
+  model: generationModelSchema,
+  image: z.object({ assetId: z.string().regex(/^[0-9a-f]{64}$/u), width: z.number().int().positive(), height: z.number().int().positive() }),
+  clip: z.object({ assetId: z.string().regex(/^[0-9a-f]{64}$/u) }).optional(),
+  /** What the worker could not honour (e.g. subject paths in clips, references the model ignores). */
+  notes: z.array(z.string().max(500)).max(20).default([]),
+})
+export type WorkerResultCommit = z.input<typeof workerResultCommitSchema>
+
+/** Answer to a result commit. */
+export const workerResultCommitResponseSchema = z.object({ versionId: z.string().nullable(), created: z.boolean() })
+export type WorkerResultCommitResponse = z.infer<typeof workerResultCommitResponseSchema>
+
+/** What a job handler returns: the queue keeps it as the job's result. */
+export const workerJobResultSchema = z.object({
+  model: generationModelSchema,
+  results: z.array(
+    z.object({
+      variationIndex: z.number().int().nonnegative(),
+      seed: z.number().int(),
+      versionId: z.string().nullable(),
+      image: z.object({ assetId: z.string(), width: z.number().int(), height: z.number().int() }),
+      clip: z.object({ assetId: z.string() }).optional(),
+    }),
+  ),
+})
+export type WorkerJobResult = z.infer<typeof workerJobResultSchema>
+
+/**
+ * Live signals from a running job to the server, which turns them into board events. With
+ * Redis they travel over pub/sub on {@link workerSignalChannel}; in the embedded mode they are
+ * handed over in process. Never written to the job record.
+ */
+export const workerSignalSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('started'), jobId: z.string(), attempt: z.number().int().positive(), model: generationModelSchema }),
+  z.object({
+    type: z.literal('progress'),
+    jobId: z.string(),
+    progress: z.number().min(0).max(1),
+    variationIndex: z.number().int().nonnegative(),
+    step: z.number().int().positive(),
+    totalSteps: z.number().int().positive(),
+  }),
+  z.object({
+    type: z.literal('preview'),
+    jobId: z.string(),
+    variationIndex: z.number().int().nonnegative(),
+    step: z.number().int().positive(),
+    totalSteps: z.number().int().positive(),
+    mediaType: z.enum(['image/webp', 'image/jpeg']),
+    /** Base64 of the encoded preview. */
+    data: z.string().max(512 * 1024),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    /** Epoch ms at the worker's step, for the preview-latency benchmark. */
+    sentAt: z.number(),
+  }),
+])
+export type WorkerSignal = z.infer<typeof workerSignalSchema>
+
+/** The Redis pub/sub channel of worker signals for a queue's key prefix. */
+export function workerSignalChannel(prefix: string): string {
+  return `${prefix}:generation-signals`
+}
