@@ -13,12 +13,14 @@ import { securityHeaders } from './securityHeaders'
 import { serveCanvas } from './staticCanvas'
 import { createVersionStore, type VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
+import { createBoardHistoryStore } from '../history/boardHistoryStore'
+import { historyRoutes } from './historyRoutes'
 
 export type AppDeps = {
   db: Db
   config: ServerConfig
-  /** Only `closeBoard` is used: deleting a board closes its room. */
-  sync: Pick<SyncServer, 'closeBoard'>
+  /** Deleting a board closes its room; board history reads and changes live docs. */
+  sync: Pick<SyncServer, 'closeBoard' | 'boardState' | 'changeBoard'>
   assets: AssetStore
   /** Defaults to the store over `db`. */
   versions?: VersionStore
@@ -35,6 +37,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', boardRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
+    .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
   app.onError(handleError)
   app.notFound(handleNotFound)
   const canvas = serveCanvas(deps.config.canvasDist)

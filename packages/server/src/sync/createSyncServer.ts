@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
+import type * as Y from 'yjs'
 import { CloseCode, CloseReason } from '@storyloom/shared/protocol/syncProtocol'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
@@ -22,6 +23,13 @@ export type SyncServer = {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
   /** The board was deleted: close its connections with `boardNotFound` and drop its room unsaved. */
   closeBoard(boardId: string): void
+  /**
+   * Applies a server-made change to a board's live doc (loading it if needed): validated,
+   * persisted and broadcast like any accepted update. See `Room.applyServerChange`.
+   */
+  changeBoard(boardId: string, change: (doc: Y.Doc) => void): void
+  /** The board's current doc state as one Yjs update. */
+  boardState(boardId: string): Uint8Array
   stats(): { rooms: number; connections: number }
   /** Closes every socket (`goingAway`), persists and compacts every room. */
   close(): Promise<void>
@@ -144,6 +152,15 @@ export function createSyncServer(opts: {
     room.drop(CloseCode.boardNotFound)
   }
 
+  /** The board's room for a server-side read or change; throws if it cannot be opened here. */
+  function openRoom(boardId: string): Room {
+    if (closing) throw new Error('the server is shutting down')
+    if (!persistence.boardExists(boardId)) throw new Error(`board ${boardId} does not exist`)
+    const room = roomFor(boardId)
+    if (room === NEWER_SCHEMA) throw new Error(`board ${boardId} was written by a newer Storyloom`)
+    return room
+  }
+
   async function shutdown(): Promise<void> {
     clearInterval(keepalive)
     const open = [...connections]
@@ -172,6 +189,8 @@ export function createSyncServer(opts: {
   return {
     handleUpgrade,
     closeBoard,
+    changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
+    boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
     close: () => (closing ??= shutdown()),
   }

@@ -42,6 +42,10 @@ export const ApiErrorCode = {
   versionParentInvalid: 'version_parent_invalid',
   /** The change would make a version its own ancestor. */
   versionCycle: 'version_cycle',
+  /** The board has no history snapshot with that id. */
+  snapshotNotFound: 'snapshot_not_found',
+  /** The snapshot cannot be restored here (written by a newer Storyloom, or its records are invalid now). */
+  snapshotUnrestorable: 'snapshot_unrestorable',
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
 } as const
@@ -68,6 +72,8 @@ export const ApiErrorStatus = {
   [ApiErrorCode.versionNotFound]: 404,
   [ApiErrorCode.versionParentInvalid]: 422,
   [ApiErrorCode.versionCycle]: 409,
+  [ApiErrorCode.snapshotNotFound]: 404,
+  [ApiErrorCode.snapshotUnrestorable]: 409,
   [ApiErrorCode.internal]: 500,
 } as const satisfies Record<ApiErrorCode, number>
 
