@@ -24,7 +24,10 @@ const failingAssets: AssetStore = {
 
 function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failingAssets) {
   const full: ServerConfig = { ...configFromEnv({}), canvasDist: undefined, dataDir: dir, ...config }
-  return createApp({ db, config: full, sync: { closeBoard, updateAccess }, assets })
+  const noDocs = () => {
+    throw new Error('no live docs in this test')
+  }
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardState: noDocs, changeBoard: noDocs }, assets })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {

@@ -22,12 +22,14 @@ import { resolvePrincipal, signedIn } from './sessionCookie'
 import { serveCanvas } from './staticCanvas'
 import { createVersionStore, type VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
+import { createBoardHistoryStore } from '../history/boardHistoryStore'
+import { historyRoutes } from './historyRoutes'
 
 export type AppDeps = {
   db: Db
   config: ServerConfig
-  /** Deleting a board closes its room; role changes reach open connections. */
-  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess'>
+  /** Deleting a board closes its room; role changes reach open connections; board history reads and changes live docs. */
+  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'boardState' | 'changeBoard'>
   assets: AssetStore
   /** Defaults to the store over `db`. */
   versions?: VersionStore
@@ -58,6 +60,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', memberRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
+    .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
   app.onError(handleError)
   app.notFound(handleNotFound)
   const canvas = serveCanvas(deps.config.canvasDist)

@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
 import { CloseCode, CloseReason, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
+import type * as Y from 'yjs'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { allowEveryone, type Authorize, type SyncAccess } from './authorize'
@@ -29,6 +30,13 @@ export type SyncServer = {
    * downgraded or upgraded in place (and told), or closed with `forbidden`.
    */
   updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
+  /**
+   * Applies a server-made change to a board's live doc (loading it if needed): validated,
+   * persisted and broadcast like any accepted update. See `Room.applyServerChange`.
+   */
+  changeBoard(boardId: string, change: (doc: Y.Doc) => void): void
+  /** The board's current doc state as one Yjs update. */
+  boardState(boardId: string): Uint8Array
   stats(): { rooms: number; connections: number }
   /** Closes every socket (`goingAway`), persists and compacts every room. */
   close(): Promise<void>
@@ -165,6 +173,15 @@ export function createSyncServer(opts: {
     }
   }
 
+  /** The board's room for a server-side read or change; throws if it cannot be opened here. */
+  function openRoom(boardId: string): Room {
+    if (closing) throw new Error('the server is shutting down')
+    if (!persistence.boardExists(boardId)) throw new Error(`board ${boardId} does not exist`)
+    const room = roomFor(boardId)
+    if (room === NEWER_SCHEMA) throw new Error(`board ${boardId} was written by a newer Storyloom`)
+    return room
+  }
+
   async function shutdown(): Promise<void> {
     clearInterval(keepalive)
     const open = [...connections]
@@ -194,6 +211,8 @@ export function createSyncServer(opts: {
     handleUpgrade,
     closeBoard,
     updateAccess,
+    changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
+    boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
     close: () => (closing ??= shutdown()),
   }

@@ -42,6 +42,10 @@ export const ApiErrorCode = {
   versionParentInvalid: 'version_parent_invalid',
   /** The change would make a version its own ancestor. */
   versionCycle: 'version_cycle',
+  /** The board has no history snapshot with that id. */
+  snapshotNotFound: 'snapshot_not_found',
+  /** The snapshot cannot be restored here (written by a newer Storyloom, or its records are invalid now). */
+  snapshotUnrestorable: 'snapshot_unrestorable',
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
   /** The route needs a signed-in account (no session cookie, or it expired or was signed out). */
@@ -93,6 +97,8 @@ export const ApiErrorStatus = {
   [ApiErrorCode.versionNotFound]: 404,
   [ApiErrorCode.versionParentInvalid]: 422,
   [ApiErrorCode.versionCycle]: 409,
+  [ApiErrorCode.snapshotNotFound]: 404,
+  [ApiErrorCode.snapshotUnrestorable]: 409,
   [ApiErrorCode.internal]: 500,
   [ApiErrorCode.notSignedIn]: 401,
   [ApiErrorCode.invalidCredentials]: 401,
