@@ -15,6 +15,17 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
           </Link>
         </StatusScreen>
       )
+    case 'forbidden':
+      return (
+        <StatusScreen
+          title="You don’t have access to this board"
+          message="Ask one of its owners for an invite link. If you had access, an owner may have removed you."
+        >
+          <Link href="/" className="button button--primary">
+            Back to boards
+          </Link>
+        </StatusScreen>
+      )
     case 'upgrade-required':
       return (
         <StatusScreen
