@@ -6,7 +6,8 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { CloseCode, CloseReason } from '@storyloom/shared/protocol/syncProtocol'
+import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
+import { CloseCode, CloseReason, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { allowEveryone, type Authorize, type SyncAccess } from './authorize'
@@ -15,6 +16,7 @@ import { isOriginAllowed } from './originCheck'
 import { NEWER_SCHEMA, Room } from './room'
 import { SyncPersistence } from './roomPersistence'
 import { logSyncError, logSyncWarning } from './syncLog'
+import { encodeNotice } from './syncMessages'
 import { boardIdOfRequest, rejectUpgrade } from './upgradeRequest'
 
 export type SyncServer = {
@@ -22,6 +24,11 @@ export type SyncServer = {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
   /** The board was deleted: close its connections with `boardNotFound` and drop its room unsaved. */
   closeBoard(boardId: string): void
+  /**
+   * A user's role on a board changed (`undefined`: removed). Their open connections to it are
+   * downgraded or upgraded in place (and told), or closed with `forbidden`.
+   */
+  updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
   stats(): { rooms: number; connections: number }
   /** Closes every socket (`goingAway`), persists and compacts every room. */
   close(): Promise<void>
@@ -144,6 +151,18 @@ export function createSyncServer(opts: {
     room.drop(CloseCode.boardNotFound)
   }
 
+  function updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void {
+    for (const conn of connections) {
+      if (conn.boardId !== boardId || conn.access.userId !== userId) continue
+      if (role === undefined) {
+        conn.close(CloseCode.forbidden)
+        continue
+      }
+      conn.access = { ...conn.access, role, readOnly: !canEditDoc(role) }
+      conn.send(encodeNotice({ code: NoticeCode.accessChanged, role }))
+    }
+  }
+
   async function shutdown(): Promise<void> {
     clearInterval(keepalive)
     const open = [...connections]
@@ -172,6 +191,7 @@ export function createSyncServer(opts: {
   return {
     handleUpgrade,
     closeBoard,
+    updateAccess,
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
     close: () => (closing ??= shutdown()),
   }

@@ -36,8 +36,39 @@ export const ApiErrorCode = {
   tooManyGenerations: 'too_many_generations',
   /** Worker API: missing or wrong worker token. */
   unauthorized: 'unauthorized',
+  /** The board has no version with that id in that shot (it may be another board's or shot's). */
+  versionNotFound: 'version_not_found',
+  /** A version's parent is missing, or belongs to another shot or board. */
+  versionParentInvalid: 'version_parent_invalid',
+  /** The change would make a version its own ancestor. */
+  versionCycle: 'version_cycle',
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
+  /** The route needs a signed-in account (no session cookie, or it expired or was signed out). */
+  notSignedIn: 'not_signed_in',
+  /** Email and password do not match an account (never says which of the two is wrong). */
+  invalidCredentials: 'invalid_credentials',
+  /** Sign-up with an email that already has an account. */
+  emailTaken: 'email_taken',
+  /** Sign-up or sign-in on a server in local mode, where nobody signs in. */
+  accountsDisabled: 'accounts_disabled',
+  /** Signed in, but not a member of this board. */
+  boardForbidden: 'board_forbidden',
+  /** A member whose role does not allow this (the message says which role does). */
+  roleRequired: 'role_required',
+  /** The invite link is unknown, revoked, or its board is gone. */
+  inviteInvalid: 'invite_invalid',
+  /** The invite link expired. */
+  inviteExpired: 'invite_expired',
+  /** The board has no member or invite with that id. */
+  memberNotFound: 'member_not_found',
+  inviteNotFound: 'invite_not_found',
+  /** The change would leave the board without an owner. */
+  lastOwner: 'last_owner',
+  /** A state-changing request from another site's page (cross-site request forgery). */
+  crossOrigin: 'cross_origin_request',
+  /** Too many attempts; the Retry-After header says when to try again. */
+  rateLimited: 'rate_limited',
 } as const
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode]
 
@@ -59,7 +90,23 @@ export const ApiErrorStatus = {
   [ApiErrorCode.generationFinished]: 409,
   [ApiErrorCode.tooManyGenerations]: 429,
   [ApiErrorCode.unauthorized]: 401,
+  [ApiErrorCode.versionNotFound]: 404,
+  [ApiErrorCode.versionParentInvalid]: 422,
+  [ApiErrorCode.versionCycle]: 409,
   [ApiErrorCode.internal]: 500,
+  [ApiErrorCode.notSignedIn]: 401,
+  [ApiErrorCode.invalidCredentials]: 401,
+  [ApiErrorCode.emailTaken]: 409,
+  [ApiErrorCode.accountsDisabled]: 404,
+  [ApiErrorCode.boardForbidden]: 403,
+  [ApiErrorCode.roleRequired]: 403,
+  [ApiErrorCode.inviteInvalid]: 404,
+  [ApiErrorCode.inviteExpired]: 410,
+  [ApiErrorCode.memberNotFound]: 404,
+  [ApiErrorCode.inviteNotFound]: 404,
+  [ApiErrorCode.lastOwner]: 409,
+  [ApiErrorCode.crossOrigin]: 403,
+  [ApiErrorCode.rateLimited]: 429,
 } as const satisfies Record<ApiErrorCode, number>
 
 /** Body of every non-2xx response of the API. */
