@@ -104,8 +104,10 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
             {members.map((member) => (
               <li key={member.userId} className="members-dialog__member">
                 <span className="members-dialog__who">
-                  <strong>{member.name}</strong>
-                  {member.userId === account?.user?.id && ' (you)'}
+                  <span>
+                    <strong>{member.name}</strong>
+                    {member.userId === account?.user?.id && ' (you)'}
+                  </span>
                   <span className="members-dialog__email">{member.email}</span>
                 </span>
                 {isOwner ? (
