@@ -10,7 +10,9 @@ export function ServerNoticeToasts() {
   useEffect(
     () =>
       session.onNotice((notice) => {
-        const { title, description } = describeNotice(notice)
+        const described = describeNotice(notice)
+        if (!described) return
+        const { title, description } = described
         addToast({ title, description, severity: 'warning' })
       }),
     [session, addToast],
