@@ -1,6 +1,7 @@
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
 import { ReferenceLibrary } from './references/ReferenceLibrary'
+import { CommentsPanel } from '../comments/CommentsPanel'
 import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 
 /**
@@ -13,6 +14,7 @@ export function StoryboardOverlays() {
       <div className="floating-panels">
         <ReferenceLibrary />
         <GenerationQueuePanel />
+        <CommentsPanel />
       </div>
       <ReferenceDropAttachment />
       <ReferenceFollowing />
