@@ -1,7 +1,6 @@
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
 import { ReferenceLibrary } from './references/ReferenceLibrary'
-import { CommentsPanel } from '../comments/CommentsPanel'
 import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 
 /**
@@ -14,7 +13,6 @@ export function StoryboardOverlays() {
       <div className="floating-panels">
         <ReferenceLibrary />
         <GenerationQueuePanel />
-        <CommentsPanel />
       </div>
       <ReferenceDropAttachment />
       <ReferenceFollowing />
