@@ -32,11 +32,6 @@ const EXPECTED: Record<string, BoardRole> = {
   'GET /api/boards/:boardId/invites': 'owner',
   'POST /api/boards/:boardId/invites': 'owner',
   'DELETE /api/boards/:boardId/invites/:inviteId': 'owner',
-  'GET /api/boards/:boardId/comments': 'viewer',
-  'POST /api/boards/:boardId/comments': 'commenter',
-  'POST /api/boards/:boardId/comments/:threadId/replies': 'commenter',
-  'PATCH /api/boards/:boardId/comments/:threadId': 'commenter',
-  'DELETE /api/boards/:boardId/comments/:threadId/replies/:commentId': 'commenter',
 }
 
 /** Every route the app serves under /api/boards/:boardId (middleware entries are `ALL`). */

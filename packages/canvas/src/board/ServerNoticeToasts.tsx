@@ -10,9 +10,7 @@ export function ServerNoticeToasts() {
   useEffect(
     () =>
       session.onNotice((notice) => {
-        const described = describeNotice(notice)
-        if (!described) return
-        const { title, description } = described
+        const { title, description } = describeNotice(notice)
         addToast({ title, description, severity: 'warning' })
       }),
     [session, addToast],

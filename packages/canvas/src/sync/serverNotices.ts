@@ -28,15 +28,14 @@ export function readNotice(decoder: decoding.Decoder): SyncNotice | null {
     if (notice.code === NoticeCode.recordReverted && Array.isArray(notice.records)) return notice as SyncNotice
     if (notice.code === NoticeCode.readOnly && typeof notice.message === 'string') return notice as SyncNotice
     if (notice.code === NoticeCode.accessChanged && boardRoleSchema.safeParse(notice.role).success) return notice as SyncNotice
-    if (notice.code === NoticeCode.commentsChanged) return notice as SyncNotice
     return null
   } catch {
     return null
   }
 }
 
-/** What to tell the user about a notice, as a toast title and description; null for notices that only refresh something. */
-export function describeNotice(notice: SyncNotice): { title: string; description: string } | null {
+/** What to tell the user about a notice, as a toast title and description. */
+export function describeNotice(notice: SyncNotice): { title: string; description: string } {
   switch (notice.code) {
     case NoticeCode.recordReverted: {
       const reasons = [...new Set(notice.records.map((r) => r.reason))]
@@ -53,7 +52,5 @@ export function describeNotice(notice: SyncNotice): { title: string; description
         title: `You are now ${roleWithArticle(notice.role)} on this board`,
         description: canEditDoc(notice.role) ? 'You can edit the board.' : 'You can view the board but not change it.',
       }
-    case NoticeCode.commentsChanged:
-      return null
   }
 }

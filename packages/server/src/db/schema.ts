@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm'
-import type { CommentAnchor } from '@storyloom/shared/api/comments'
 import type { GenerationJobData } from '@storyloom/shared/generation/jobs'
 import type { VersionAsset, VersionParams } from '@storyloom/shared/versions/shotVersion'
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
@@ -204,37 +203,4 @@ export const boardInvites = sqliteTable(
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('board_invites_board').on(t.boardId)],
-)
-
-/** A comment thread on a board, anchored to a shot or a canvas point (`CommentAnchor` JSON). */
-export const commentThreads = sqliteTable(
-  'comment_threads',
-  {
-    id: text('id').primaryKey(),
-    boardId: text('board_id')
-      .notNull()
-      .references(() => boards.id, { onDelete: 'cascade' }),
-    anchor: text('anchor', { mode: 'json' }).$type<CommentAnchor>().notNull(),
-    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-  },
-  (t) => [index('comment_threads_board').on(t.boardId, t.createdAt)],
-)
-
-/** One comment of a thread. The author's name is kept so it survives their account. */
-export const comments = sqliteTable(
-  'comments',
-  {
-    id: text('id').primaryKey(),
-    threadId: text('thread_id')
-      .notNull()
-      .references(() => commentThreads.id, { onDelete: 'cascade' }),
-    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
-    authorName: text('author_name').notNull(),
-    body: text('body').notNull(),
-    /** Account ids @mentioned (JSON array). */
-    mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-  },
-  (t) => [index('comments_thread').on(t.threadId, t.createdAt)],
 )

@@ -16,7 +16,6 @@ let db: Db
 let dir: string
 const closeBoard = vi.fn()
 const updateAccess = vi.fn()
-const notifyBoard = vi.fn()
 const failingAssets: AssetStore = {
   put: () => Promise.reject(new Error('EACCES: permission denied, open /srv/secret/path')),
   open: () => Promise.reject(new Error('disk on fire')),
@@ -28,7 +27,7 @@ function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failin
   const noDocs = () => {
     throw new Error('no live docs in this test')
   }
-  return createApp({ db, config: full, sync: { closeBoard, updateAccess, notifyBoard, boardState: noDocs, changeBoard: noDocs }, assets })
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardState: noDocs, changeBoard: noDocs }, assets })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {

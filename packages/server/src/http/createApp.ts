@@ -11,7 +11,6 @@ import type { AuthEnv } from './authEnv'
 import { authRoutes } from './authRoutes'
 import { boardAccess } from './boardAccess'
 import { boardRoutes } from './boardRoutes'
-import { commentRoutes } from './commentRoutes'
 import { configRoutes } from './configRoutes'
 import { handleError, handleNotFound } from './errors'
 import { inviteRoutes } from './inviteRoutes'
@@ -30,7 +29,7 @@ export type AppDeps = {
   db: Db
   config: ServerConfig
   /** Deleting a board closes its room; role changes reach open connections; board history reads and changes live docs. */
-  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'notifyBoard' | 'boardState' | 'changeBoard'>
+  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'boardState' | 'changeBoard'>
   assets: AssetStore
   /** Defaults to the store over `db`. */
   versions?: VersionStore
@@ -59,7 +58,6 @@ export function createApp(deps: AppDeps) {
     .route('/api/invites', inviteRoutes(deps))
     .route('/api/boards', boardRoutes(deps))
     .route('/api/boards', memberRoutes(deps))
-    .route('/api/boards', commentRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
     .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))

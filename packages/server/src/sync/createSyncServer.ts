@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
-import { CloseCode, CloseReason, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+import { CloseCode, CloseReason, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import type * as Y from 'yjs'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
@@ -30,8 +30,6 @@ export type SyncServer = {
    * downgraded or upgraded in place (and told), or closed with `forbidden`.
    */
   updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
-  /** Sends a notice to every connection on the board (e.g. its comments changed). */
-  notifyBoard(boardId: string, notice: SyncNotice): void
   /**
    * Applies a server-made change to a board's live doc (loading it if needed): validated,
    * persisted and broadcast like any accepted update. See `Room.applyServerChange`.
@@ -184,11 +182,6 @@ export function createSyncServer(opts: {
     return room
   }
 
-  function notifyBoard(boardId: string, notice: SyncNotice): void {
-    const message = encodeNotice(notice)
-    for (const conn of connections) if (conn.boardId === boardId) conn.send(message)
-  }
-
   async function shutdown(): Promise<void> {
     clearInterval(keepalive)
     const open = [...connections]
@@ -218,7 +211,6 @@ export function createSyncServer(opts: {
     handleUpgrade,
     closeBoard,
     updateAccess,
-    notifyBoard,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
     boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),

@@ -59,8 +59,6 @@ export const NoticeCode = {
   readOnly: 'read_only',
   /** The connection's role on the board changed while it was open (its writes now count, or are now dropped). */
   accessChanged: 'access_changed',
-  /** The board's comments changed (a thread, reply, resolve or delete): fetch them again. */
-  commentsChanged: 'comments_changed',
 } as const
 export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode]
 
@@ -68,4 +66,3 @@ export type SyncNotice =
   | { code: typeof NoticeCode.recordReverted; records: { id: string; reason: string }[] }
   | { code: typeof NoticeCode.readOnly; message: string }
   | { code: typeof NoticeCode.accessChanged; role: BoardRole }
-  | { code: typeof NoticeCode.commentsChanged }
