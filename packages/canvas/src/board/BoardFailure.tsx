@@ -26,6 +26,14 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
           </Link>
         </StatusScreen>
       )
+    case 'signed-out':
+      return (
+        <StatusScreen title="You were signed out" message="Your session ended (you signed out, or it expired). Sign in again to keep working.">
+          <button type="button" className="button button--primary" onClick={() => location.reload()}>
+            Sign in
+          </button>
+        </StatusScreen>
+      )
     case 'upgrade-required':
       return (
         <StatusScreen

@@ -19,10 +19,10 @@ export type BoardPhase =
   /** Waiting for the board: from the server, or from this device's copy. */
   | { kind: 'loading'; offlineWithoutLocalCopy: boolean }
   | { kind: 'ready'; store: TLStore }
-  | { kind: 'failed'; reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' }
+  | { kind: 'failed'; reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' }
 
 /** Close codes after which reconnecting cannot help; every other close is retried. */
-const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired, CloseCode.forbidden])
+const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired, CloseCode.forbidden, CloseCode.unauthorized])
 
 /**
  * One open board: its Y.Doc, the offline copy in IndexedDB, the connection to the sync server,
@@ -78,6 +78,7 @@ export class BoardSession {
       if (code === CloseCode.boardNotFound) this.fail('not-found')
       else if (code === CloseCode.upgradeRequired) this.fail('upgrade-required')
       else if (code === CloseCode.forbidden) this.fail('forbidden')
+      else if (code === CloseCode.unauthorized) this.fail('signed-out')
     })
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))
     window.addEventListener('offline', this.onBrowserOffline)
