@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { GenerationJobData } from '@storyloom/shared/generation/jobs'
-import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import type { VersionAsset, VersionParams } from '@storyloom/shared/versions/shotVersion'
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 /** A board: one canvas, one Y.Doc. */
 export const boards = sqliteTable('boards', {
@@ -85,4 +86,62 @@ export const generationJobs = sqliteTable(
     index('generation_jobs_next').on(t.status, t.priority, t.seq),
     index('generation_jobs_board').on(t.boardId, t.seq),
   ],
+)
+
+/**
+ * Every shot's version tree (see packages/shared/src/versions). Rows are never deleted while
+ * their board exists: deleting a version sets `deleted_at`. `job_id` + `variation_index` is
+ * unique so a retried generation job never records the same result twice.
+ */
+export const shotVersions = sqliteTable(
+  'shot_versions',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    shotId: text('shot_id').notNull(),
+    parentId: text('parent_id'),
+    source: text('source', { enum: ['generation', 'upload', 'restore'] }).notNull(),
+    params: text('params', { mode: 'json' }).$type<VersionParams>(),
+    assets: text('assets', { mode: 'json' }).$type<VersionAsset[]>().notNull(),
+    modelId: text('model_id'),
+    builtInModel: integer('built_in_model', { mode: 'boolean' }).notNull().default(false),
+    jobId: text('job_id'),
+    variationIndex: integer('variation_index'),
+    restoredFromId: text('restored_from_id'),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    label: text('label').notNull().default(''),
+    starred: integer('starred', { mode: 'boolean' }).notNull().default(false),
+    approval: text('approval', { enum: ['none', 'in-review', 'approved', 'rejected'] }).notNull().default('none'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('shot_versions_shot').on(t.boardId, t.shotId, t.createdAt),
+    uniqueIndex('shot_versions_job_variation').on(t.jobId, t.variationIndex),
+  ],
+)
+
+/**
+ * Named snapshots of a whole board's doc (board history). `state` is the encoded Y.Doc state
+ * at the time; restoring applies it to the live room as a new change, after snapshotting the
+ * state it replaces (`reason` 'before-restore').
+ */
+export const boardHistory = sqliteTable(
+  'board_history',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    reason: text('reason', { enum: ['manual', 'before-restore'] }).notNull(),
+    state: blob('state', { mode: 'buffer' }).notNull(),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('board_history_board').on(t.boardId, t.createdAt)],
 )

@@ -36,6 +36,12 @@ export const ApiErrorCode = {
   tooManyGenerations: 'too_many_generations',
   /** Worker API: missing or wrong worker token. */
   unauthorized: 'unauthorized',
+  /** The board has no version with that id in that shot (it may be another board's or shot's). */
+  versionNotFound: 'version_not_found',
+  /** A version's parent is missing, or belongs to another shot or board. */
+  versionParentInvalid: 'version_parent_invalid',
+  /** The change would make a version its own ancestor. */
+  versionCycle: 'version_cycle',
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
 } as const
@@ -59,6 +65,9 @@ export const ApiErrorStatus = {
   [ApiErrorCode.generationFinished]: 409,
   [ApiErrorCode.tooManyGenerations]: 429,
   [ApiErrorCode.unauthorized]: 401,
+  [ApiErrorCode.versionNotFound]: 404,
+  [ApiErrorCode.versionParentInvalid]: 422,
+  [ApiErrorCode.versionCycle]: 409,
   [ApiErrorCode.internal]: 500,
 } as const satisfies Record<ApiErrorCode, number>
 
