@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db/openDatabase'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
 import { createAssetStore } from './assets/assetStore'
+import { startGenerationRuntime, type GenerationRuntime } from './generation/generationRuntime'
 
 export type RunningServer = {
   /** http://host:port */
@@ -13,6 +14,8 @@ export type RunningServer = {
   port: number
   db: Db
   sync: SyncServer
+  /** Generations: queue, events, worker token; `generation.embedded` is what an in-process worker runs on. */
+  generation: GenerationRuntime
   /** Stops accepting connections, flushes rooms to disk and closes the database. */
   close(): Promise<void>
 }
@@ -24,7 +27,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   // Files left by boards deleted while a cleanup could not finish (a crash, a full disk).
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
   const sync = createSyncServer({ db, config })
-  const app = createApp({ db, config, sync, assets })
+  const generation = await startGenerationRuntime({ db, config, sync })
+  const app = createApp({ db, config, sync, assets, generation })
 
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(s))
@@ -38,7 +42,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     port,
     db,
     sync,
+    generation,
     async close() {
+      // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.
+      await generation.close()
       await sync.close()
       await new Promise<void>((done) => server.close(() => done()))
       db.$client.close()

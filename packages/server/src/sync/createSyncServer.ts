@@ -23,8 +23,26 @@ export type SyncServer = {
   /** The board was deleted: close its connections with `boardNotFound` and drop its room unsaved. */
   closeBoard(boardId: string): void
   stats(): { rooms: number; connections: number }
+  /**
+   * Runs `fn` on the board's doc (loading the room if needed), for the server's own reads and
+   * writes: `room.read` sees the live doc, `room.applyServerChange` writes like an accepted
+   * update (validated, persisted, broadcast). Throws {@link BoardUnavailableError} when the
+   * board does not exist or cannot be opened here.
+   */
+  withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T
   /** Closes every socket (`goingAway`), persists and compacts every room. */
   close(): Promise<void>
+}
+
+/** The server could not open a board for its own read or write. */
+export class BoardUnavailableError extends Error {
+  override readonly name = 'BoardUnavailableError'
+  constructor(
+    readonly boardId: string,
+    reason: string,
+  ) {
+    super(`board ${boardId} is unavailable: ${reason}`)
+  }
 }
 
 /** Knobs with production defaults; tests shorten them. */
@@ -137,6 +155,14 @@ export function createSyncServer(opts: {
     )
   }
 
+  function withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T {
+    if (closing) throw new BoardUnavailableError(boardId, 'the server is stopping')
+    if (!persistence.boardExists(boardId)) throw new BoardUnavailableError(boardId, 'the board does not exist')
+    const room = roomFor(boardId)
+    if (room === NEWER_SCHEMA) throw new BoardUnavailableError(boardId, 'the board was written by a newer Storyloom')
+    return fn(room)
+  }
+
   function closeBoard(boardId: string): void {
     const room = rooms.get(boardId)
     if (!room) return
@@ -172,6 +198,7 @@ export function createSyncServer(opts: {
   return {
     handleUpgrade,
     closeBoard,
+    withRoom,
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
     close: () => (closing ??= shutdown()),
   }

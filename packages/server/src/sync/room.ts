@@ -129,6 +129,43 @@ export class Room {
     return this.connections.size
   }
 
+  /** Reads the doc as it is now (including writes not yet flushed). */
+  read<T>(fn: (doc: Y.Doc) => T): T {
+    this.unloadLaterIfIdle()
+    return fn(this.doc)
+  }
+
+  /**
+   * A change the server makes itself (e.g. a generation result becoming a shot's image): applied
+   * in one server transaction, checked by the record guard like a client write (so the guard's
+   * last-valid state includes it), then persisted and broadcast to every connection at once.
+   * Returns false, writing nothing, when the change left a record invalid.
+   */
+  applyServerChange(fn: (doc: Y.Doc) => void): boolean {
+    const touched = new Set<string>()
+    const collect = (transaction: Y.Transaction) => {
+      if (transaction.origin === SERVER_ORIGIN) for (const id of changedRecordIds(this.doc, transaction)) touched.add(id)
+    }
+    this.doc.on('afterTransaction', collect)
+    try {
+      this.doc.transact(() => fn(this.doc), SERVER_ORIGIN)
+    } finally {
+      this.doc.off('afterTransaction', collect)
+    }
+    const repair = this.guard.check(this.doc, touched, [])
+    if (repair) this.doc.transact(() => applyRepair(this.doc, repair), SERVER_ORIGIN)
+    this.flush()
+    this.unloadLaterIfIdle()
+    return repair === undefined || repair.problems.length === 0
+  }
+
+  /** A room the server opened for itself, with nobody connected, unloads like one everyone left. */
+  private unloadLaterIfIdle(): void {
+    if (this.connections.size > 0 || this.unloadTimer || this.disposed) return
+    this.unloadTimer = setTimeout(() => this.unload(), this.options.unloadAfterMs)
+    this.unloadTimer.unref()
+  }
+
   /** Adds a connection and starts the sync handshake (server step 1, current awareness). */
   join(conn: Connection): void {
     if (this.unloadTimer) clearTimeout(this.unloadTimer)

@@ -1,0 +1,29 @@
+import type { Context } from 'hono'
+import type { Requester } from '../generation/generationService'
+
+/** Headers that name the person until accounts exist (the canvas sends its local identity). */
+export const USER_ID_HEADER = 'X-Storyloom-User'
+export const USER_NAME_HEADER = 'X-Storyloom-User-Name'
+
+/** Someone who did not say who they are: they share one set of caps. */
+const GUEST: Requester = { id: 'guest', name: 'Guest' }
+
+/**
+ * Who is making a request. The seam sessions plug into: today the canvas's self-chosen identity
+ * from two headers (so per-person caps and "who started it" work on a trusted team server), or
+ * a shared guest.
+ */
+export type IdentifyRequester = (c: Context) => Requester
+
+export const identifyFromHeaders: IdentifyRequester = (c) => {
+  const id = c.req.header(USER_ID_HEADER)?.trim()
+  if (!id || id.length > 128) return GUEST
+  const name = c.req.header(USER_NAME_HEADER)?.trim()
+  let decoded = id
+  try {
+    decoded = name ? decodeURIComponent(name) : id
+  } catch {
+    // a name that is not percent-encoded is shown as the id
+  }
+  return { id, name: decoded.replace(/[\u0000-\u001f\u007f]/gu, '').slice(0, 200) || id }
+}
