@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto'
 import { readdirSync } from 'node:fs'
 import http from 'node:http'
 import { join, relative } from 'node:path'
-import { crc32, deflateSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { assetResponseSchema } from '@storyloom/shared/api/assets'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { makePng } from '../support/makePng'
 import { startTestServer, type TestServer } from '../support/testServer'
 import { waitFor } from '../support/waitFor'
 
@@ -24,30 +24,6 @@ afterEach(async () => {
   vi.restoreAllMocks()
   await server.dispose()
 })
-
-/** A valid RGB PNG of `width`×`height`; `seed` varies the pixels so every image differs. */
-function makePng(width: number, height: number, seed: number): Uint8Array<ArrayBuffer> {
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = Buffer.alloc(12 + data.length)
-    out.writeUInt32BE(data.length, 0)
-    out.write(type, 4, 'ascii')
-    out.set(data, 8)
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length)
-    return out
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB, no interlace
-  const rows = Buffer.alloc(height * (1 + width * 3))
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width * 3; x++) rows[y * (1 + width * 3) + 1 + x] = (x * 7 + y * 13 + seed * 31) & 0xff
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return new Uint8Array(
-    Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array())]),
-  )
-}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -96,7 +72,7 @@ describe('asset upload and download', () => {
     expect(new Uint8Array(await got.arrayBuffer())).toEqual(new Uint8Array(png))
     expect(got.headers.get('content-type')).toBe('image/png')
     expect(got.headers.get('content-length')).toBe(String(png.byteLength))
-    expect(got.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(got.headers.get('cache-control')).toBe('private, max-age=31536000, immutable')
     expect(got.headers.get('x-content-type-options')).toBe('nosniff')
     expect(got.headers.get('etag')).toBe(`"${asset.id}"`)
     expect(got.headers.get('content-disposition')).toBe(`inline; filename*=UTF-8''${encodeURIComponent('wide shot é.png')}`)

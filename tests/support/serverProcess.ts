@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 
 const serverPackage = fileURLToPath(new URL('../../packages/server', import.meta.url))
 
@@ -15,7 +16,7 @@ export type ServerProcess = {
  * `pnpm start` does, on a free port. For tests that need to kill -9 or restart the process.
  */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...serverNodeFlags, '--import', 'tsx', 'src/main.ts'], {
     cwd: serverPackage,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -84,13 +84,17 @@ export class ResultCommitter {
 
   /** The shot shows the new version, for everyone. A shot deleted meanwhile keeps the version only. */
   #showOnShot(boardId: string, shotId: string, versionId: string, media: ShotMedia, assets: BoardRecord[]): void {
-    this.deps.rooms.withRoom(boardId, (room) => {
-      const accepted = room.applyServerChange((doc) => {
-        const shot = readRecord(doc, shotId) as TLShotShape | undefined
-        if (!shot || shot.type !== SHOT_SHAPE_TYPE) return
-        putRecords(doc, [...assets, { ...shot, props: { ...shot.props, media, activeVersionId: versionId } }])
-      })
-      if (!accepted) console.error(`[generations] the board refused the result of ${versionId} on ${shotId}`)
-    })
+    try {
+      this.deps.rooms.withRoom(boardId, (room) =>
+        room.applyServerChange((doc) => {
+          const shot = readRecord(doc, shotId) as TLShotShape | undefined
+          if (!shot || shot.type !== SHOT_SHAPE_TYPE) return
+          putRecords(doc, [...assets, { ...shot, props: { ...shot.props, media, activeVersionId: versionId } }])
+        }),
+      )
+    } catch (error) {
+      // The version is recorded either way; the shot keeps its image and the take is in its tree.
+      console.error(`[generations] the board did not take ${versionId} as the image of ${shotId}:`, error)
+    }
   }
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import {
@@ -14,16 +13,16 @@ import { AssetBoardNotFoundError, AssetTooLargeError, UnsupportedAssetTypeError 
 import type { AssetStore, OpenedAsset } from '../assets/assetStore'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
-import { boards } from '../db/schema'
 import { boardParamsSchema } from './boardRoutes'
 import { parseByteRange } from './byteRange'
 import { ApiError, boardNotFound } from './errors'
+import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
 const assetParamsSchema = z.object({ boardId: boardIdSchema, assetId: assetIdSchema })
 
-/** Asset bytes never change for a given URL (it is their hash). */
-const IMMUTABLE = 'public, max-age=31536000, immutable'
+/** Asset bytes never change for a given URL (it is their hash); `private`: only members may see them, so no shared cache keeps them. */
+const IMMUTABLE = 'private, max-age=31536000, immutable'
 /** Opened directly, an asset is a document with no powers: no script, no plugins, no same-origin. */
 const ASSET_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
@@ -63,11 +62,6 @@ function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
     const t = tag.trim()
     return t === '*' || t === etag || t === `W/${etag}`
   })
-}
-
-function requireBoard(db: Db, boardId: string): void {
-  const row = db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId)).get()
-  if (!row) throw boardNotFound(boardId)
 }
 
 /**

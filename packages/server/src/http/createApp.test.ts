@@ -18,6 +18,7 @@ let db: Db
 let dir: string
 let generation: GenerationRuntime
 const closeBoard = vi.fn()
+const updateAccess = vi.fn()
 const failingAssets: AssetStore = {
   put: () => Promise.reject(new Error('EACCES: permission denied, open /srv/secret/path')),
   open: () => Promise.reject(new Error('disk on fire')),
@@ -26,7 +27,10 @@ const failingAssets: AssetStore = {
 
 function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failingAssets) {
   const full: ServerConfig = { ...configFromEnv({}), canvasDist: undefined, dataDir: dir, ...config }
-  return createApp({ db, config: full, sync: { closeBoard }, assets, generation })
+  const noDocs = () => {
+    throw new Error('no live docs in this test')
+  }
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardState: noDocs, changeBoard: noDocs }, assets, generation })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {

@@ -17,6 +17,7 @@ import { BoardUnavailableError } from '../sync/createSyncServer'
 import { boardParamsSchema } from './boardRoutes'
 import { ApiError, boardNotFound } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
+import type { AuthEnv } from './authEnv'
 import type { IdentifyRequester } from './requester'
 import { validate } from './validate'
 
@@ -35,8 +36,9 @@ async function onBoard<T>(boardId: string, run: () => Promise<T>): Promise<T> {
 }
 
 /** /api/boards/:boardId/generations and /api/boards/:boardId/events (see docs/generation-api.md). */
-export function generationRoutes({ service, events, identify, boardExists }: { service: GenerationService; events: BoardEventHub; identify: IdentifyRequester; boardExists: (boardId: string) => boolean }) {
-  return new Hono()
+/** Board access (viewer to read, editor to generate or cancel) is checked where createApp mounts it. */
+export function generationRoutes({ service, events, identify }: { service: GenerationService; events: BoardEventHub; identify: IdentifyRequester }) {
+  return new Hono<AuthEnv>()
     .post('/:boardId/generations', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', createGenerationsRequestSchema), async (c) => {
       const { boardId } = c.req.valid('param')
       const rawKey = c.req.header(IDEMPOTENCY_KEY_HEADER)
@@ -47,7 +49,6 @@ export function generationRoutes({ service, events, identify, boardExists }: { s
     })
     .get('/:boardId/generations', validate('param', boardParamsSchema), validate('query', generationListQuerySchema), async (c) => {
       const { boardId } = c.req.valid('param')
-      if (!boardExists(boardId)) throw boardNotFound(boardId)
       return c.json({ generations: await service.list(boardId, c.req.valid('query')) } satisfies GenerationListResponse, 200)
     })
     .get('/:boardId/generations/:generationId', validate('param', generationParamsSchema), async (c) => {
@@ -60,7 +61,6 @@ export function generationRoutes({ service, events, identify, boardExists }: { s
     })
     .get('/:boardId/events', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
-      if (!boardExists(boardId)) throw boardNotFound(boardId)
       return streamSSE(c, async (stream) => {
         let pending: Promise<void> = Promise.resolve()
         // Writes are chained so events leave in the order they happened.

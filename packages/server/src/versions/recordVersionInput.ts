@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { MAX_ID_LENGTH, MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
+import { shotIdSchema } from '@storyloom/shared/generation/api'
 import {
-  shotIdSchema,
   versionAssetSchema,
   versionIdSchema,
   versionLabelSchema,

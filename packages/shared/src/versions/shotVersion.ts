@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { assetIdSchema, ASSET_MIME_TYPES } from '../api/assets'
+import { shotIdSchema } from '../generation/api'
 import { generationParamsSchema } from '../generation/jobs'
 import { MAX_ID_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../storyboard/limits'
 
@@ -13,12 +14,6 @@ import { MAX_ID_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../storyboard/l
 export const VERSION_ID_PATTERN = /^v_[A-Za-z0-9_-]{16}$/
 export const versionIdSchema = z.string().regex(VERSION_ID_PATTERN, 'not a valid version id')
 
-/** A shot id as tldraw writes it (`shape:…`). */
-export const shotIdSchema = z
-  .string()
-  .min(7)
-  .max(MAX_ID_LENGTH)
-  .regex(/^shape:[^\s]+$/, 'not a valid shot id (expected shape:…)')
 
 /** How a version came to be. */
 export const versionSources = ['generation', 'upload', 'restore'] as const

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import type { GenerationView } from '@storyloom/shared/generation/api'
+import type { BoardEvent } from '@storyloom/shared/generation/events'
+import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
+import { shotGenerationActivity } from './shotGenerationActivity'
+
+function view(id: string, overrides: Partial<GenerationView> = {}): GenerationView {
+  return {
+    id,
+    boardId: 'b',
+    shotId: 'shape:s',
+    status: 'queued',
+    position: 1,
+    requestedBy: { id: 'u1', name: 'Ana' },
+    params: { prompt: 'p', negativePrompt: '', seed: 1, steps: 4, guidance: 0, width: 64, height: 64, variations: 1, references: [], motion: [] },
+    progress: 0,
+    attempts: 0,
+    model: null,
+    results: [],
+    error: null,
+    createdAt: 1,
+    startedAt: null,
+    finishedAt: null,
+    statusUrl: `/api/boards/b/generations/${id}`,
+    cancelUrl: `/api/boards/b/generations/${id}/cancel`,
+    ...overrides,
+  }
+}
+
+const base = { boardId: 'b', shotId: 'shape:s', at: 10 }
+const model = { id: 'storyloom-tiny', name: 'Storyloom tiny', builtIn: true }
+const result = (i: number) => ({ variationIndex: i, seed: 1 + i, versionId: `v${i}`, image: { assetId: 'a', url: `/img${i}`, width: 64, height: 64 } })
+const preview = (generationId: string, step: number, image = `data:image/webp;base64,${step}`): BoardEvent => ({
+  type: 'preview',
+  ...base,
+  generationId,
+  variationIndex: 0,
+  step,
+  totalSteps: 4,
+  image,
+  width: 64,
+  height: 64,
+})
+
+function run(...actions: BoardGenerationsAction[]): BoardGenerationsState {
+  return actions.reduce(reduceBoardGenerations, emptyBoardGenerations)
+}
+
+describe('reduceBoardGenerations', () => {
+  it('follows a generation from queued through previews to its takes, dropping the preview at the end', () => {
+    const running = run(
+      { type: 'queued', ...base, generationId: 'g1', generation: view('g1') },
+      { type: 'started', ...base, generationId: 'g1', attempt: 1, model },
+      { type: 'progress', ...base, generationId: 'g1', progress: 0.5, variationIndex: 0, step: 2, totalSteps: 4 },
+      preview('g1', 2),
+    )
+    expect(running.generations.g1).toMatchObject({ status: 'running', progress: 0.5, model, position: null })
+    expect(running.previews.g1).toMatchObject({ step: 2, image: 'data:image/webp;base64,2' })
+    const done = reduceBoardGenerations(running, { type: 'succeeded', ...base, generationId: 'g1', model, results: [result(0)] })
+    expect(done.generations.g1).toMatchObject({ status: 'succeeded', progress: 1, results: [result(0)] })
+    expect(done.previews).toEqual({})
+  })
+
+  it('keeps the latest preview when an older step arrives late, and ignores events after the end', () => {
+    const state = run(
+      { type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] },
+      preview('g1', 3),
+      preview('g1', 2),
+    )
+    expect(state.previews.g1?.step).toBe(3)
+    const canceled = run({ type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] }, { type: 'canceled', ...base, generationId: 'g1' })
+    expect(reduceBoardGenerations(canceled, preview('g1', 4))).toBe(canceled)
+    expect(reduceBoardGenerations(canceled, { type: 'progress', ...base, generationId: 'g1', progress: 0.9, variationIndex: 0, step: 4, totalSteps: 4 })).toBe(canceled)
+  })
+
+  it('starts previews over when a crashed job is retried', () => {
+    const state = run(
+      { type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] },
+      preview('g1', 3),
+      { type: 'started', ...base, generationId: 'g1', attempt: 2, model },
+      preview('g1', 1),
+    )
+    expect(state.generations.g1).toMatchObject({ attempts: 2, progress: 0 })
+    expect(state.previews.g1?.step).toBe(1)
+  })
+
+  it('does not let an older list answer undo a result that arrived as an event', () => {
+    const done = run(
+      { type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] },
+      { type: 'succeeded', ...base, generationId: 'g1', model, results: [result(0)] },
+      { type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] },
+    )
+    expect(done.generations.g1?.status).toBe('succeeded')
+  })
+
+  it('asks for the list when an event names a generation it does not know', () => {
+    expect(needsList(emptyBoardGenerations, { type: 'started', ...base, generationId: 'g9', attempt: 1, model })).toBe(true)
+    expect(needsList(emptyBoardGenerations, { type: 'queued', ...base, generationId: 'g9', generation: view('g9') })).toBe(false)
+  })
+})
+
+describe('shotGenerationActivity', () => {
+  it('shows the running generation first, counts what waits, and offers the last batch of takes', () => {
+    const state = run({
+      type: 'list',
+      generations: [
+        view('old', { status: 'succeeded', results: [result(0), result(1)], createdAt: 1 }),
+        view('waiting', { createdAt: 3 }),
+        view('now', { status: 'running', attempts: 1, createdAt: 2 }),
+        view('other-shot', { shotId: 'shape:t', status: 'running', createdAt: 2 }),
+      ],
+    })
+    const activity = shotGenerationActivity(reduceBoardGenerations(state, preview('now', 1)), 'shape:s')
+    expect(activity.active?.id).toBe('now')
+    expect(activity.pending).toBe(2)
+    expect(activity.preview?.generationId).toBe('now')
+    expect(activity.choices?.id).toBe('old')
+  })
+
+  it('shows a preview of a generation it has not listed yet (joined mid-run)', () => {
+    const activity = shotGenerationActivity(run(preview('g7', 2)), 'shape:s')
+    expect(activity.active).toBeNull()
+    expect(activity.preview?.generationId).toBe('g7')
+  })
+})

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import type { TLShapeId } from 'tldraw'
+import type { ModelView } from '@storyloom/shared/generation/api'
+import { buildRequests, initialSettings, withModel, type ShotDraft } from './generationFormModel'
+
+const tiny: ModelView = {
+  id: 'storyloom-tiny',
+  name: 'Storyloom tiny',
+  family: 'storyloom-tiny',
+  license: 'MIT',
+  nonCommercial: false,
+  builtIn: true,
+  supportsImageToImage: true,
+  isDefault: true,
+  defaults: { steps: 4, guidance: 0, width: 256, height: 256 },
+}
+const turbo: ModelView = { ...tiny, id: 'sd-turbo', name: 'SD-Turbo', family: 'sd2', builtIn: false, isDefault: false, defaults: { steps: 2, guidance: 0, width: 512, height: 512 } }
+
+function draft(id: string, overrides: Partial<ShotDraft> = {}): ShotDraft {
+  return {
+    shotId: `shape:${id}` as TLShapeId,
+    label: `Shot ${id}`,
+    aspect: '16:9',
+    prompt: 'A lighthouse in a storm. Wide shot.',
+    inputs: { references: [], motion: [] },
+    hasCameraMove: false,
+    ...overrides,
+  }
+}
+
+const composition: ShotDraft['inputs'] = {
+  references: [{ shapeId: 'shape:ref' as TLShapeId, role: 'composition', preview: { kind: 'image', src: '/api/x', name: 'layout.png' } }],
+  motion: [],
+}
+
+describe('buildRequests', () => {
+  it('makes one request per shot with its prompt, the model’s size in its aspect and a seed per shot', () => {
+    const seeds = [11, 22]
+    const result = buildRequests([draft('a'), draft('b', { aspect: '9:16', prompt: ' A gull. ' })], initialSettings(tiny), tiny, {
+      drawSeed: () => seeds.shift()!,
+    })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.requests.map((r) => [r.body.shotIds, r.body.prompt, r.body.width, r.body.height, r.body.seed])).toEqual([
+      [['shape:a'], 'A lighthouse in a storm. Wide shot.', 320, 192, 11],
+      [['shape:b'], 'A gull.', 192, 320, 22],
+    ])
+    expect(result.requests[0]!.body).toMatchObject({ modelId: 'storyloom-tiny', steps: 4, guidance: 0, variations: 1, useReferences: true, clip: true })
+    expect(result.requests[0]!.body.strength).toBeUndefined()
+  })
+
+  it('uses one fixed seed for every shot when asked, and branches from a version when given one', () => {
+    const result = buildRequests([draft('a'), draft('b')], { ...initialSettings(tiny), seedMode: 'fixed', seed: 42 }, tiny, { parentVersionId: 'v1' })
+    expect(result.ok && result.requests.map((r) => [r.body.seed, r.body.parentVersionId])).toEqual([
+      [42, 'v1'],
+      [42, 'v1'],
+    ])
+  })
+
+  it('sends strength only for a shot with a composition reference, and refuses strength × steps below one', () => {
+    const settings = { ...withModel(initialSettings(tiny), turbo), strength: 0.4 }
+    const refused = buildRequests([draft('a', { inputs: composition })], settings, turbo)
+    expect(refused).toEqual({ ok: false, problems: [{ field: 'strength', message: 'With 2 steps, strength must be at least 0.5 (or add steps).' }] })
+    const accepted = buildRequests([draft('a', { inputs: composition }), draft('b')], { ...settings, strength: 0.5 }, turbo)
+    expect(accepted.ok && accepted.requests.map((r) => r.body.strength)).toEqual([0.5, undefined])
+    // Without references there is no image-to-image, so no strength rule either.
+    const plain = buildRequests([draft('a', { inputs: composition })], { ...settings, useReferences: false }, turbo)
+    expect(plain.ok && plain.requests[0]!.body.strength).toBeUndefined()
+  })
+
+  it('points each problem at its field: an empty prompt at that shot, too many variations at the setting', () => {
+    const result = buildRequests([draft('a'), draft('b', { prompt: '   ' })], { ...initialSettings(tiny), variations: 5 }, tiny)
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { field: 'variations', message: 'Variations: 1 to 4 per shot.' },
+        { field: 'prompt:shape:b', message: 'Write a prompt for this shot.' },
+      ],
+    })
+  })
+
+  it('says so when there is no model to choose', () => {
+    const result = buildRequests([draft('a')], initialSettings(undefined), undefined)
+    expect(!result.ok && result.problems[0]).toEqual({ field: 'modelId', message: expect.stringMatching(/worker/u) })
+  })
+
+  it('takes the new model’s defaults when the model changes', () => {
+    expect(withModel({ ...initialSettings(tiny), steps: 30 }, turbo)).toMatchObject({ modelId: 'sd-turbo', steps: 2, guidance: 0 })
+  })
+})

@@ -1,0 +1,198 @@
+import type { TLShapeId } from 'tldraw'
+import { createGenerationsRequestSchema, type CreateGenerationsRequest, type ModelView } from '@storyloom/shared/generation/api'
+import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
+import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
+import { DEFAULT_BASE_SIZE, sizeForAspect, type GenerationSize } from './generationSize'
+import { compositionReference, type ShotGenerationInputs } from './shotGenerationInputs'
+
+/**
+ * The generation form's state and how it becomes one validated create request per shot. Kept
+ * apart from the React form so the rules (defaults from the model, image-to-image only with a
+ * composition reference, turbo strength × steps) are tested without a browser.
+ *
+ * One request per shot, because each shot has its own (edited) prompt and the API's `prompt`
+ * applies to every shot of a request.
+ */
+
+/** One shot in the form: its prefilled, editable prompt and what it brings from the board. */
+export interface ShotDraft {
+  shotId: TLShapeId
+  /** "Shot 3 — Rooftop chase", as the form lists it. */
+  label: string
+  aspect: AspectRatio
+  prompt: string
+  inputs: ShotGenerationInputs
+  /** The shot has a camera move (its camera line or a motion annotation): a clip can be rendered. */
+  hasCameraMove: boolean
+}
+
+/** Size presets, as multiples of the model's own pixel count. */
+export const SIZE_SCALES = [
+  { id: 'draft', label: 'Draft', scale: 0.5 },
+  { id: 'standard', label: 'Standard', scale: 1 },
+  { id: 'large', label: 'Large', scale: 1.5 },
+] as const
+export type SizeScaleId = (typeof SIZE_SCALES)[number]['id']
+
+/** The settings every selected shot shares. */
+export interface GenerationSettings {
+  negativePrompt: string
+  modelId: string
+  seedMode: 'random' | 'fixed'
+  /** Used when `seedMode` is `'fixed'`; kept while random so switching back restores it. */
+  seed: number
+  steps: number
+  guidance: number
+  variations: number
+  sizeScale: SizeScaleId
+  /** Image-to-image strength for shots with a composition reference: near 0 keeps it, 1 ignores it. */
+  strength: number
+  useReferences: boolean
+  /** Render a clip of the camera move for shots that have one. */
+  clip: boolean
+}
+
+/** Steps and guidance when no model is known yet: suits few-step turbo/LCM models. */
+const FALLBACK_STEPS = 4
+const FALLBACK_GUIDANCE = 1
+
+/** Settings for a fresh form, from the model's own defaults. */
+export function initialSettings(model: ModelView | undefined): GenerationSettings {
+  return {
+    negativePrompt: '',
+    modelId: model?.id ?? '',
+    seedMode: 'random',
+    seed: randomSeed(),
+    steps: model?.defaults.steps ?? FALLBACK_STEPS,
+    guidance: model?.defaults.guidance ?? FALLBACK_GUIDANCE,
+    variations: 1,
+    sizeScale: 'standard',
+    strength: 0.6,
+    useReferences: true,
+    clip: true,
+  }
+}
+
+/** Settings after the user picks another model: its defaults replace the previous model's. */
+export function withModel(settings: GenerationSettings, model: ModelView): GenerationSettings {
+  return { ...settings, modelId: model.id, steps: model.defaults.steps, guidance: model.defaults.guidance }
+}
+
+/** The model a fresh form starts with: the workers' default, else the first one. */
+export function defaultModel(models: readonly ModelView[]): ModelView | undefined {
+  return models.find((m) => m.isDefault) ?? models[0]
+}
+
+/** A seed in the contract's range (an unsigned 32-bit integer). */
+export function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!
+}
+
+/** The pixel size a shot is generated at with these settings and model. */
+export function shotSize(draft: Pick<ShotDraft, 'aspect'>, settings: Pick<GenerationSettings, 'sizeScale'>, model: ModelView | undefined): GenerationSize {
+  const base = model ? { width: model.defaults.width, height: model.defaults.height } : DEFAULT_BASE_SIZE
+  const scale = SIZE_SCALES.find((s) => s.id === settings.sizeScale)?.scale ?? 1
+  return sizeForAspect(draft.aspect, base, scale)
+}
+
+/** Where a problem is: a shot's prompt, one of the shared settings, or the form as a whole. */
+export type FormProblemField = `prompt:${TLShapeId}` | keyof GenerationSettings | 'form'
+
+/** A problem to show next to its field. */
+export interface FormProblem {
+  field: FormProblemField
+  message: string
+}
+
+/** A validated create request for one shot. */
+export interface ShotGenerationRequest {
+  shotId: TLShapeId
+  body: CreateGenerationsRequest
+}
+
+/**
+ * One create request per shot, validated with the shared contract; or the problems to show.
+ * A random seed is drawn per shot, so two shots of one batch never look alike by accident.
+ */
+export function buildRequests(
+  drafts: readonly ShotDraft[],
+  settings: GenerationSettings,
+  model: ModelView | undefined,
+  options: { drawSeed?: () => number; parentVersionId?: string } = {},
+): { ok: true; requests: ShotGenerationRequest[] } | { ok: false; problems: FormProblem[] } {
+  const drawSeed = options.drawSeed ?? randomSeed
+  const problems: FormProblem[] = []
+  const add = (problem: FormProblem) => {
+    if (!problems.some((p) => p.field === problem.field)) problems.push(problem)
+  }
+  if (drafts.length === 0) add({ field: 'form', message: 'Select at least one shot to generate.' })
+  if (!model) add({ field: 'modelId', message: 'No model is available: generations start once a worker is running.' })
+  if (!Number.isInteger(settings.variations) || settings.variations < 1 || settings.variations > MAX_VARIATIONS) {
+    add({ field: 'variations', message: `Variations: 1 to ${MAX_VARIATIONS} per shot.` })
+  }
+  const usesImageToImage = settings.useReferences && drafts.some((d) => compositionReference(d.inputs))
+  // Few-step samplers run steps × strength of the steps: below one step nothing would change.
+  if (usesImageToImage && settings.steps * settings.strength < 1) {
+    const steps = `${settings.steps} step${settings.steps === 1 ? '' : 's'}`
+    add({ field: 'strength', message: `With ${steps}, strength must be at least ${ceil2(1 / settings.steps)} (or add steps).` })
+  }
+  const requests: ShotGenerationRequest[] = []
+  for (const draft of drafts) {
+    const prompt = draft.prompt.trim()
+    if (!prompt) add({ field: `prompt:${draft.shotId}`, message: 'Write a prompt for this shot.' })
+    const candidate: CreateGenerationsRequest = {
+      shotIds: [draft.shotId],
+      prompt,
+      negativePrompt: settings.negativePrompt.trim(),
+      modelId: settings.modelId,
+      seed: settings.seedMode === 'fixed' ? settings.seed : drawSeed(),
+      steps: settings.steps,
+      guidance: settings.guidance,
+      ...shotSize(draft, settings, model),
+      variations: settings.variations,
+      useReferences: settings.useReferences,
+      clip: settings.clip,
+      ...(settings.useReferences && compositionReference(draft.inputs) ? { strength: settings.strength } : {}),
+      ...(options.parentVersionId ? { parentVersionId: options.parentVersionId } : {}),
+    }
+    const parsed = createGenerationsRequestSchema.safeParse(candidate)
+    if (parsed.success) {
+      requests.push({ shotId: draft.shotId, body: parsed.data })
+      continue
+    }
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? 'form')
+      if (key === 'prompt') continue // said above, in the user's words
+      add({ field: SETTINGS_FIELDS[key] ?? 'form', message: `${FIELD_LABELS[key] ?? key}: ${issue.message}` })
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, requests }
+}
+
+const SETTINGS_FIELDS: Partial<Record<string, keyof GenerationSettings>> = {
+  negativePrompt: 'negativePrompt',
+  seed: 'seed',
+  steps: 'steps',
+  guidance: 'guidance',
+  variations: 'variations',
+  modelId: 'modelId',
+  strength: 'strength',
+  width: 'sizeScale',
+  height: 'sizeScale',
+}
+
+const FIELD_LABELS: Partial<Record<string, string>> = {
+  negativePrompt: 'Negative prompt',
+  seed: 'Seed',
+  steps: 'Steps',
+  guidance: 'Guidance',
+  variations: 'Variations',
+  modelId: 'Model',
+  strength: 'Strength',
+  width: 'Width',
+  height: 'Height',
+}
+
+function ceil2(value: number): number {
+  return Math.ceil(value * 100) / 100
+}

@@ -1,0 +1,104 @@
+import { Hono } from 'hono'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import {
+  createUploadVersionRequestSchema,
+  shotVersionsPathSchema,
+  versionListQuerySchema,
+  versionPathSchema,
+  type VersionListResponse,
+} from '@storyloom/shared/api/versions'
+import { versionPatchSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { accountAuthor } from '../access/principal'
+import type { Db } from '../db/openDatabase'
+import { uploadedVersionAssets } from '../versions/uploadedVersionAssets'
+import type { VersionStore } from '../versions/versionStore'
+import { VersionStoreError } from '../versions/versionStoreErrors'
+import type { AuthEnv } from './authEnv'
+import { ApiError } from './errors'
+import { jsonBodyLimit } from './jsonBodyLimit'
+import { requireBoard } from './requireBoard'
+import { validate } from './validate'
+
+/** In local mode, a person is who their browser says they are. */
+const ANONYMOUS = { id: 'anonymous', name: 'Someone' }
+
+/** Runs a store call, turning its refusals into API errors with the same code. */
+function storeCall<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof VersionStoreError) throw new ApiError(error.code, error.message, { cause: error })
+    throw error
+  }
+}
+
+/** /api/boards/:boardId/…/versions: every shot's version tree (see docs/versions-api.md). */
+export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore }) {
+  return new Hono<AuthEnv>()
+    .get(
+      '/:boardId/shots/:shotId/versions',
+      validate('param', shotVersionsPathSchema),
+      validate('query', versionListQuerySchema),
+      (c) => {
+        const { boardId, shotId } = c.req.valid('param')
+        requireBoard(db, boardId)
+        const includeDeleted = c.req.valid('query').deleted === 'include'
+        return c.json({ versions: versions.list(boardId, shotId, { includeDeleted }) } satisfies VersionListResponse, 200)
+      },
+    )
+    .post(
+      '/:boardId/shots/:shotId/versions',
+      jsonBodyLimit,
+      validate('param', shotVersionsPathSchema),
+      validate('json', createUploadVersionRequestSchema),
+      (c) => {
+        const { boardId, shotId } = c.req.valid('param')
+        const body = c.req.valid('json')
+        requireBoard(db, boardId)
+        // Signed in, the author is the account: a client cannot claim someone else's name.
+        const author = accountAuthor(c.get('boardAccess').principal) ?? body.author ?? ANONYMOUS
+        const { version } = storeCall(() =>
+          versions.recordVersion({
+            boardId,
+            shotId,
+            source: 'upload',
+            parentId: body.parentId,
+            assets: uploadedVersionAssets(db, boardId, body.assets),
+            label: body.label,
+            authorId: author.id,
+            authorName: author.name || ANONYMOUS.name,
+          }),
+        )
+        return c.json(version satisfies ShotVersion, 201)
+      },
+    )
+    .get('/:boardId/versions/:versionId', validate('param', versionPathSchema), (c) => {
+      const { boardId, versionId } = c.req.valid('param')
+      requireBoard(db, boardId)
+      const version = versions.get(boardId, versionId)
+      if (!version) throw new ApiError(ApiErrorCode.versionNotFound, `version ${versionId} does not exist on this board`)
+      return c.json(version satisfies ShotVersion, 200)
+    })
+    .patch(
+      '/:boardId/versions/:versionId',
+      jsonBodyLimit,
+      validate('param', versionPathSchema),
+      validate('json', versionPatchSchema),
+      (c) => {
+        const { boardId, versionId } = c.req.valid('param')
+        requireBoard(db, boardId)
+        const version = storeCall(() => versions.update(boardId, versionId, c.req.valid('json')))
+        return c.json(version satisfies ShotVersion, 200)
+      },
+    )
+    .delete('/:boardId/versions/:versionId', validate('param', versionPathSchema), (c) => {
+      const { boardId, versionId } = c.req.valid('param')
+      requireBoard(db, boardId)
+      return c.json(storeCall(() => versions.softDelete(boardId, versionId)) satisfies ShotVersion, 200)
+    })
+    .post('/:boardId/versions/:versionId/restore', validate('param', versionPathSchema), (c) => {
+      const { boardId, versionId } = c.req.valid('param')
+      requireBoard(db, boardId)
+      return c.json(storeCall(() => versions.restore(boardId, versionId)) satisfies ShotVersion, 200)
+    })
+}

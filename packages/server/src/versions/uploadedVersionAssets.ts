@@ -1,0 +1,43 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import { assetUrl } from '@storyloom/shared/api/assets'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
+import type { Db } from '../db/openDatabase'
+import { boardAssets } from '../db/schema'
+import { VersionStoreError } from './versionStoreErrors'
+
+/** An uploaded asset a client wants a version of. */
+export interface UploadedAssetRef {
+  assetId: string
+  width?: number | undefined
+  height?: number | undefined
+}
+
+/**
+ * The version assets for files the board already has: URL and media type come from the board's
+ * asset rows, never from the client. Throws `asset_not_found` for a file the board does not
+ * have (never uploaded, another board's, or deleted with its board).
+ */
+export function uploadedVersionAssets(db: Db, boardId: string, refs: readonly UploadedAssetRef[]): VersionAsset[] {
+  const ids = [...new Set(refs.map((ref) => ref.assetId))]
+  const rows = db
+    .select({ sha256: boardAssets.sha256, mimeType: boardAssets.mimeType })
+    .from(boardAssets)
+    .where(and(eq(boardAssets.boardId, boardId), inArray(boardAssets.sha256, ids)))
+    .all()
+  const mimeOf = new Map(rows.map((row) => [row.sha256, row.mimeType]))
+  return refs.map((ref) => {
+    const mimeType = mimeOf.get(ref.assetId)
+    if (!mimeType) {
+      throw new VersionStoreError(ApiErrorCode.assetNotFound, `asset ${ref.assetId} is not on this board (deleted, or never uploaded)`)
+    }
+    return {
+      assetId: ref.assetId,
+      src: assetUrl(boardId, ref.assetId),
+      mimeType: mimeType as VersionAsset['mimeType'],
+      kind: mimeType.startsWith('video/') ? 'video' : 'image',
+      ...(ref.width !== undefined ? { width: ref.width } : {}),
+      ...(ref.height !== undefined ? { height: ref.height } : {}),
+    }
+  })
+}

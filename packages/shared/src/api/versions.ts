@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { shotIdSchema } from '../generation/api'
+import { MAX_ID_LENGTH, MAX_TITLE_LENGTH } from '../storyboard/limits'
+import { shotVersionSchema, versionIdSchema, versionLabelSchema } from '../versions/shotVersion'
+import { assetIdSchema } from './assets'
+import { boardIdSchema } from './boards'
+
+/**
+ * The versions HTTP API (see docs/versions-api.md):
+ *
+ * - `GET    /api/boards/:boardId/shots/:shotId/versions[?deleted=include]` → {@link VersionListResponse}
+ * - `POST   /api/boards/:boardId/shots/:shotId/versions` {@link CreateUploadVersionRequest} → 201 version
+ * - `GET    /api/boards/:boardId/versions/:versionId` → version
+ * - `PATCH  /api/boards/:boardId/versions/:versionId` `VersionPatch` → version
+ * - `DELETE /api/boards/:boardId/versions/:versionId` → the version, hidden (soft delete)
+ * - `POST   /api/boards/:boardId/versions/:versionId/restore` → the version, shown again
+ */
+
+export const shotVersionsPathSchema = z.object({ boardId: boardIdSchema, shotId: shotIdSchema })
+export const versionPathSchema = z.object({ boardId: boardIdSchema, versionId: versionIdSchema })
+
+/** Query of the list: `deleted=include` also returns deleted versions (to show and restore them). */
+export const versionListQuerySchema = z.object({ deleted: z.enum(['include', 'exclude']).default('exclude') })
+
+/** Who made a change, as the client knows itself (until sign-in, the person's display name). */
+export const versionAuthorSchema = z.object({
+  id: z.string().min(1).max(MAX_ID_LENGTH),
+  name: z.string().trim().max(MAX_TITLE_LENGTH),
+})
+export type VersionAuthor = z.infer<typeof versionAuthorSchema>
+
+/** An uploaded board asset to make a version of; the server fills its URL and media type. */
+export const uploadedVersionAssetSchema = z.object({
+  assetId: assetIdSchema,
+  width: z.number().int().positive().max(16_384).optional(),
+  height: z.number().int().positive().max(16_384).optional(),
+})
+
+/** Body of `POST …/shots/:shotId/versions`: an uploaded or pasted image (or clip) becomes a take. */
+export const createUploadVersionRequestSchema = z.object({
+  assets: z.array(uploadedVersionAssetSchema).min(1, 'give the uploaded asset').max(8),
+  /** The version it follows from; absent or null: a new root. */
+  parentId: versionIdSchema.nullable().default(null),
+  label: versionLabelSchema.default(''),
+  author: versionAuthorSchema.optional(),
+})
+export type CreateUploadVersionRequest = z.input<typeof createUploadVersionRequestSchema>
+
+/** Body of the list: the shot's versions, oldest first. */
+export const versionListResponseSchema = z.object({ versions: z.array(shotVersionSchema) })
+export type VersionListResponse = z.infer<typeof versionListResponseSchema>

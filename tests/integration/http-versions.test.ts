@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
+import { versionListResponseSchema } from '@storyloom/shared/api/versions'
+import { shotVersionSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { VersionTree } from '@storyloom/shared/versions/versionTree'
+import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { makePng } from '../support/makePng'
+import { startTestServer, type TestServer } from '../support/testServer'
+
+let server: TestServer
+let api: ApiClient
+let boardId: string
+let seed = 0
+
+beforeEach(async () => {
+  server = await startTestServer()
+  api = createApiClient(server.url)
+  boardId = await newBoard('Versions')
+})
+afterEach(async () => {
+  await server.dispose()
+})
+
+async function newBoard(name: string): Promise<string> {
+  const res = await api.api.boards.$post({ json: { name } })
+  if (res.status !== 201) throw new Error(`board not created: ${res.status}`)
+  return (await res.json()).id
+}
+
+async function uploadImage(board = boardId): Promise<string> {
+  const res = await api.api.boards[':boardId'].assets.$post({ param: { boardId: board } }, { init: { body: makePng(16, 9, ++seed) } })
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status}`)
+  return (await res.json()).id
+}
+
+const shotVersions = () => api.api.boards[':boardId'].shots[':shotId'].versions
+const oneVersion = () => api.api.boards[':boardId'].versions[':versionId']
+
+async function addTake(shotId: string, body: { parentId?: string | null; label?: string } = {}, board = boardId) {
+  const assetId = await uploadImage(board)
+  return shotVersions().$post({
+    param: { boardId: board, shotId },
+    json: { assets: [{ assetId, width: 16, height: 9 }], author: { id: 'u-ada', name: 'Ada' }, ...body },
+  })
+}
+
+async function created(res: Response): Promise<ShotVersion> {
+  expect(res.status).toBe(201)
+  return shotVersionSchema.parse(await res.json())
+}
+
+async function refused(res: Response, status: number, code: string): Promise<string> {
+  const body = apiErrorBodySchema.parse(await res.json())
+  expect({ status: res.status, code: body.error.code }).toEqual({ status, code })
+  return body.error.message
+}
+
+async function list(shotId: string, deleted: 'include' | 'exclude' = 'exclude'): Promise<ShotVersion[]> {
+  const res = await shotVersions().$get({ param: { boardId, shotId }, query: { deleted } })
+  expect(res.status).toBe(200)
+  return versionListResponseSchema.parse(await res.json()).versions
+}
+
+describe('versions API', () => {
+  it('makes uploads takes of a shot, branching from any take', async () => {
+    const first = await created(await addTake('shape:shot1', { label: 'first' }))
+    expect(first).toMatchObject({ source: 'upload', parentId: null, label: 'first', authorName: 'Ada', modelId: null, params: null })
+    expect(first.assets[0]).toMatchObject({ mimeType: 'image/png', kind: 'image', src: `/api/boards/${boardId}/assets/${first.assets[0]!.assetId}` })
+    const a = await created(await addTake('shape:shot1', { parentId: first.id }))
+    const b = await created(await addTake('shape:shot1', { parentId: first.id }))
+    const tree = new VersionTree(await list('shape:shot1'))
+    expect(tree.children(first.id).map((v) => v.id)).toEqual([a.id, b.id])
+    expect(await list('shape:other')).toEqual([])
+
+    const got = await oneVersion().$get({ param: { boardId, versionId: a.id } })
+    expect(shotVersionSchema.parse(await got.json())).toEqual(a)
+  })
+
+  it('labels, stars and approves, and moves a branch', async () => {
+    const root = await created(await addTake('shape:shot1'))
+    const a = await created(await addTake('shape:shot1', { parentId: root.id }))
+    const b = await created(await addTake('shape:shot1', { parentId: root.id }))
+    const res = await oneVersion().$patch({ param: { boardId, versionId: b.id }, json: { label: '  client pick ', starred: true, approval: 'approved', parentId: a.id } })
+    expect(res.status).toBe(200)
+    expect(shotVersionSchema.parse(await res.json())).toMatchObject({ label: 'client pick', starred: true, approval: 'approved', parentId: a.id })
+  })
+
+  it('hides a deleted take without breaking the tree, and brings it back', async () => {
+    const root = await created(await addTake('shape:shot1'))
+    const mid = await created(await addTake('shape:shot1', { parentId: root.id }))
+    const leaf = await created(await addTake('shape:shot1', { parentId: mid.id }))
+    const del = await oneVersion().$delete({ param: { boardId, versionId: mid.id } })
+    expect(del.status).toBe(200)
+    expect((await list('shape:shot1')).map((v) => v.id)).toEqual([root.id, leaf.id])
+    const all = await list('shape:shot1', 'include')
+    expect(new VersionTree(all).project((v) => v.deletedAt === null).shownParentOf.get(leaf.id)).toBe(root.id)
+    const back = await oneVersion().restore.$post({ param: { boardId, versionId: mid.id } })
+    expect(back.status).toBe(200)
+    expect((await list('shape:shot1')).map((v) => v.id)).toEqual([root.id, mid.id, leaf.id])
+  })
+
+  it('refuses another board’s or shot’s version, cycles, missing parents and assets, leaving the tree as it was', async () => {
+    const root = await created(await addTake('shape:shot1'))
+    const child = await created(await addTake('shape:shot1', { parentId: root.id }))
+    const otherShot = await created(await addTake('shape:shot2'))
+    const otherBoardId = await newBoard('Other')
+    const otherBoard = await created(await addTake('shape:shot1', {}, otherBoardId))
+    const before = await list('shape:shot1', 'include')
+
+    expect(await refused(await addTake('shape:shot1', { parentId: otherShot.id }), 422, 'version_parent_invalid')).toMatch(/another shot/)
+    expect(await refused(await addTake('shape:shot1', { parentId: otherBoard.id }), 422, 'version_parent_invalid')).toMatch(/another board/)
+    expect(await refused(await addTake('shape:shot1', { parentId: 'v_AAAAAAAAAAAAAAAA' }), 422, 'version_parent_invalid')).toMatch(/does not exist/)
+    const cycle = await oneVersion().$patch({ param: { boardId, versionId: root.id }, json: { parentId: child.id } })
+    expect(await refused(cycle, 409, 'version_cycle')).toMatch(/descends/)
+    const foreign = await oneVersion().$patch({ param: { boardId, versionId: otherBoard.id }, json: { starred: true } })
+    await refused(foreign, 404, 'version_not_found')
+    await refused(await oneVersion().$get({ param: { boardId, versionId: otherBoard.id } }), 404, 'version_not_found')
+    const strangerAsset = await uploadImage(otherBoardId)
+    const noAsset = await shotVersions().$post({ param: { boardId, shotId: 'shape:shot1' }, json: { assets: [{ assetId: strangerAsset }] } })
+    expect(await refused(noAsset, 404, 'asset_not_found')).toMatch(/not on this board/)
+    await refused(await oneVersion().$patch({ param: { boardId, versionId: root.id }, json: {} }), 400, 'invalid_request')
+    await refused(await oneVersion().$get({ param: { boardId, versionId: 'not-a-version' } }), 400, 'invalid_request')
+    const badShot = await shotVersions().$get({ param: { boardId, shotId: 'nope' }, query: {} })
+    await refused(badShot, 400, 'invalid_request')
+
+    expect(await list('shape:shot1', 'include')).toEqual(before)
+    expect(new VersionTree(before).problems()).toEqual([])
+  })
+
+  it('refuses a board that does not exist', async () => {
+    const res = await shotVersions().$get({ param: { boardId: 'AAAAAAAAAAAAAAAA', shotId: 'shape:x' }, query: {} })
+    await refused(res, 404, 'board_not_found')
+  })
+})
