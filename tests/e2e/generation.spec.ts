@@ -79,7 +79,7 @@ test('a generation started in one browser forms step by step in both frames, lan
   // who started it, is offered cancel.
   for (const page of [ada, ben]) {
     await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
-    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Step \d+ of 6/u)
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 6/u)
   }
   await ada.screenshot({ path: test.info().outputPath('generating-ada.png') })
   await expect(ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toBeVisible()
