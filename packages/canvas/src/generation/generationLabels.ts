@@ -34,7 +34,10 @@ export function madeByBuiltInModel(
   state: BoardGenerationsState,
 ): boolean {
   if (!media?.model) return false
-  if (models.status === 'ready' && models.models.some((m) => m.builtIn && (m.id === media.model || m.name === media.model))) return true
+  // The server writes the model's name there, with " (built-in)" for the built-in one; older
+  // boards may hold its id.
+  const names = (m: { id: string; name: string }) => [m.id, m.name, `${m.name} (built-in)`]
+  if (models.status === 'ready' && models.models.some((m) => m.builtIn && names(m).includes(media.model!))) return true
   return Object.values(state.generations).some(
     (g) => g.model?.builtIn === true && g.results.some((r) => r.image.url === media.src || r.clip?.url === media.src),
   )
