@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
 import { CloseCode, CloseReason, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
+import type * as Y from 'yjs'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { allowEveryone, type Authorize, type SyncAccess } from './authorize'
@@ -29,9 +30,34 @@ export type SyncServer = {
    * downgraded or upgraded in place (and told), or closed with `forbidden`.
    */
   updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
+  /**
+   * Applies a server-made change to a board's live doc (loading it if needed): validated,
+   * persisted and broadcast like any accepted update. See `Room.applyServerChange`.
+   */
+  changeBoard(boardId: string, change: (doc: Y.Doc) => void): void
+  /** The board's current doc state as one Yjs update. */
+  boardState(boardId: string): Uint8Array
   stats(): { rooms: number; connections: number }
+  /**
+   * Runs `fn` on the board's doc (loading the room if needed), for the server's own reads and
+   * writes: `room.read` sees the live doc, `room.applyServerChange` writes like an accepted
+   * update (validated, persisted, broadcast). Throws {@link BoardUnavailableError} when the
+   * board does not exist or cannot be opened here.
+   */
+  withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T
   /** Closes every socket (`goingAway`), persists and compacts every room. */
   close(): Promise<void>
+}
+
+/** The server could not open a board for its own read or write. */
+export class BoardUnavailableError extends Error {
+  override readonly name = 'BoardUnavailableError'
+  constructor(
+    readonly boardId: string,
+    reason: string,
+  ) {
+    super(`board ${boardId} is unavailable: ${reason}`)
+  }
 }
 
 /** Knobs with production defaults; tests shorten them. */
@@ -144,6 +170,14 @@ export function createSyncServer(opts: {
     )
   }
 
+  function withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T {
+    if (closing) throw new BoardUnavailableError(boardId, 'the server is stopping')
+    if (!persistence.boardExists(boardId)) throw new BoardUnavailableError(boardId, 'the board does not exist')
+    const room = roomFor(boardId)
+    if (room === NEWER_SCHEMA) throw new BoardUnavailableError(boardId, 'the board was written by a newer Storyloom')
+    return fn(room)
+  }
+
   function closeBoard(boardId: string): void {
     const room = rooms.get(boardId)
     if (!room) return
@@ -158,9 +192,20 @@ export function createSyncServer(opts: {
         conn.close(CloseCode.forbidden)
         continue
       }
+      const wasReadOnly = conn.readOnly
       conn.access = { ...conn.access, role, readOnly: !canEditDoc(role) }
       conn.send(encodeNotice({ code: NoticeCode.accessChanged, role }))
+      if (wasReadOnly && !conn.readOnly) rooms.get(boardId)?.resync(conn)
     }
+  }
+
+  /** The board's room for a server-side read or change; throws if it cannot be opened here. */
+  function openRoom(boardId: string): Room {
+    if (closing) throw new Error('the server is shutting down')
+    if (!persistence.boardExists(boardId)) throw new Error(`board ${boardId} does not exist`)
+    const room = roomFor(boardId)
+    if (room === NEWER_SCHEMA) throw new Error(`board ${boardId} was written by a newer Storyloom`)
+    return room
   }
 
   async function shutdown(): Promise<void> {
@@ -191,7 +236,10 @@ export function createSyncServer(opts: {
   return {
     handleUpgrade,
     closeBoard,
+    withRoom,
     updateAccess,
+    changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
+    boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
     close: () => (closing ??= shutdown()),
   }

@@ -32,6 +32,8 @@ export const ApiErrorCode = {
   idempotencyKeyReused: 'idempotency_key_reused',
   /** Generations: the generation already finished, so it cannot be canceled. */
   generationFinished: 'generation_finished',
+  /** Generations: only whoever started a generation may cancel it. */
+  notYourGeneration: 'not_your_generation',
   /** Generations: the person already has as many generations queued or running as allowed. */
   tooManyGenerations: 'too_many_generations',
   /** Worker API: missing or wrong worker token. */
@@ -42,6 +44,10 @@ export const ApiErrorCode = {
   versionParentInvalid: 'version_parent_invalid',
   /** The change would make a version its own ancestor. */
   versionCycle: 'version_cycle',
+  /** The board has no history snapshot with that id. */
+  snapshotNotFound: 'snapshot_not_found',
+  /** The snapshot cannot be restored here (written by a newer Storyloom, or its records are invalid now). */
+  snapshotUnrestorable: 'snapshot_unrestorable',
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
   /** The route needs a signed-in account (no session cookie, or it expired or was signed out). */
@@ -88,11 +94,14 @@ export const ApiErrorStatus = {
   [ApiErrorCode.missingReference]: 422,
   [ApiErrorCode.idempotencyKeyReused]: 422,
   [ApiErrorCode.generationFinished]: 409,
+  [ApiErrorCode.notYourGeneration]: 403,
   [ApiErrorCode.tooManyGenerations]: 429,
   [ApiErrorCode.unauthorized]: 401,
   [ApiErrorCode.versionNotFound]: 404,
   [ApiErrorCode.versionParentInvalid]: 422,
   [ApiErrorCode.versionCycle]: 409,
+  [ApiErrorCode.snapshotNotFound]: 404,
+  [ApiErrorCode.snapshotUnrestorable]: 409,
   [ApiErrorCode.internal]: 500,
   [ApiErrorCode.notSignedIn]: 401,
   [ApiErrorCode.invalidCredentials]: 401,
