@@ -41,9 +41,17 @@ async function placeShot(page: Page, action: string): Promise<void> {
   await inspector.getByLabel('Lens (mm)').fill('24')
 }
 
+/** Clicks the shot (on its header: the frame may show buttons) so it is the selection. */
+async function selectShot(page: Page): Promise<void> {
+  const box = await page.locator('.shot-panel').boundingBox()
+  if (!box) throw new Error('no shot on screen')
+  await page.mouse.click(box.x + box.width / 2, box.y + 12)
+  await expect.poll(() => page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
+}
+
 /** Opens the form with Shift+G on the selected shot and waits for the built-in model to be offered. */
 async function openForm(page: Page) {
-  await page.locator('.shot-panel').click({ position: { x: 40, y: 12 } })
+  await selectShot(page)
   await page.keyboard.press('Shift+G')
   const form = page.getByTestId('generation-form')
   await expect(form).toBeVisible()
@@ -161,7 +169,7 @@ test('the form shows what is refused, and keeps what was typed', async ({ newPer
   // Refused by the server: Ben deletes the shot while Ada's form is open.
   await form.getByLabel('Shot 1').fill('A gull on a post, at dawn')
   await form.getByLabel('Variations').fill('1')
-  await ben.locator('.shot-panel').click({ position: { x: 40, y: 12 } })
+  await selectShot(ben)
   await ben.keyboard.press('Delete')
   await expect.poll(async () => (await shapesOnPage(ada)).filter((s) => (s.type as string) === 'shot').length).toBe(0)
   await form.getByTestId('generation-submit').click()
