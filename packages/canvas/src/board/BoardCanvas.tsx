@@ -11,6 +11,7 @@ import { ShotTool } from '../storyboard/ShotTool'
 import { SequenceStrip } from '../storyboard/sequence/SequenceStrip'
 import { StoryboardShortcutsDialog } from '../storyboard/sequence/StoryboardShortcutsDialog'
 import { StoryboardOverlays } from '../storyboard/StoryboardOverlays'
+import { StoryboardMainMenu } from '../storyboard/plan/StoryboardMainMenu'
 import { MotionTool } from '../storyboard/motion/MotionTool'
 import { ReferenceTags } from '../storyboard/references/ReferenceTags'
 import { StoryboardStylePanel } from '../storyboard/StoryboardStylePanel'
@@ -29,6 +30,7 @@ const assetUrls = getAssetUrlsByImport()
 
 const components: TLComponents = {
   TopPanel: BoardTitle,
+  MainMenu: StoryboardMainMenu,
   SharePanel: BoardSharePanel,
   StylePanel: StoryboardStylePanel,
   Toolbar: StoryboardToolbar,

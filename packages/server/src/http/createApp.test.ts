@@ -15,6 +15,7 @@ import { createApp } from './createApp'
 let db: Db
 let dir: string
 const closeBoard = vi.fn()
+const updateAccess = vi.fn()
 const failingAssets: AssetStore = {
   put: () => Promise.reject(new Error('EACCES: permission denied, open /srv/secret/path')),
   open: () => Promise.reject(new Error('disk on fire')),
@@ -23,7 +24,10 @@ const failingAssets: AssetStore = {
 
 function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failingAssets) {
   const full: ServerConfig = { ...configFromEnv({}), canvasDist: undefined, dataDir: dir, ...config }
-  return createApp({ db, config: full, sync: { closeBoard }, assets })
+  const noDocs = () => {
+    throw new Error('no live docs in this test')
+  }
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardState: noDocs, changeBoard: noDocs }, assets })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {

@@ -45,7 +45,10 @@ export function publishCommentChange(sync: ReviewSync, db: Db, boardId: string, 
   sync.changeBoard(boardId, (doc) => writeSummary(db, doc, boardId, shotId))
 }
 
-/** Whether the board's doc has a shot with this id (loading the board's room if needed). */
+/**
+ * Whether the board's doc has a shot with this id (loading the board's room if needed). Read
+ * inside a change that writes nothing: the room is the one authority on the doc.
+ */
 export function boardHasShot(sync: ReviewSync, boardId: string, shotId: string): boolean {
   let found = false
   sync.changeBoard(boardId, (doc) => {
@@ -57,7 +60,8 @@ export function boardHasShot(sync: ReviewSync, boardId: string, shotId: string):
 
 /**
  * Records a reviewer's verdict and applies it to the shot (status and badge) in one step.
- * False when the board has no such shot: nothing is recorded then.
+ * False when the board has no such shot: nothing is recorded then. Throws when the board's room
+ * cannot be opened (the board was deleted meanwhile).
  */
 export function applyVerdict(
   sync: ReviewSync,
@@ -66,7 +70,7 @@ export function applyVerdict(
   now = new Date(),
 ): boolean {
   let applied = false
-  const opened = sync.changeBoard(input.boardId, (doc) => {
+  sync.changeBoard(input.boardId, (doc) => {
     const shot = readRecord(doc, input.shotId)
     if (!shot || !isShotShape(shot)) return
     db.insert(shotVerdicts).values({ ...input, createdAt: now }).run()
@@ -75,5 +79,5 @@ export function applyVerdict(
     writeSummary(db, doc, input.boardId, input.shotId)
     applied = true
   })
-  return opened && applied
+  return applied
 }

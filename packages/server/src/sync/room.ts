@@ -15,6 +15,7 @@ import { prepareBoardDoc } from './boardPreparation'
 import { CLOSE_INTERNAL_ERROR, Connection, frameBroadcast } from './connection'
 import { applyRepair, RecordGuard } from './recordGuard'
 import { RoomAwareness } from './roomAwareness'
+import { applyCheckedServerChange } from './serverChange'
 import type { SyncPersistence } from './roomPersistence'
 import { logSyncError, logSyncWarning } from './syncLog'
 import {
@@ -143,10 +144,36 @@ export class Room {
   private leave(conn: Connection): void {
     if (this.disposed || !this.connections.delete(conn)) return
     this.awareness.remove(conn)
-    if (this.connections.size === 0) {
-      this.unloadTimer = setTimeout(() => this.unload(), this.options.unloadAfterMs)
-      this.unloadTimer.unref()
+    this.unloadWhenIdle()
+  }
+
+  /** With nobody connected (the last left, or the server opened the room itself), unload after a while. */
+  private unloadWhenIdle(): void {
+    if (this.connections.size > 0 || this.unloadTimer) return
+    this.unloadTimer = setTimeout(() => this.unload(), this.options.unloadAfterMs)
+    this.unloadTimer.unref()
+  }
+
+  /**
+   * Applies a change the server makes (a board restore, a generation result) as one update,
+   * checked like a client write, then persisted and broadcast to everyone. Throws
+   * `ServerChangeRefusedError` (and writes nothing lasting) if it would leave invalid records.
+   */
+  applyServerChange(change: (doc: Y.Doc) => void): void {
+    if (this.disposed) throw new Error(`room ${this.boardId} is closed`)
+    try {
+      applyCheckedServerChange(this.doc, this.guard, SERVER_ORIGIN, change)
+    } finally {
+      this.flush()
+      this.unloadWhenIdle()
     }
+  }
+
+  /** The whole doc as one update, with everything pending persisted first. */
+  encodeState(): Uint8Array {
+    this.flush()
+    this.unloadWhenIdle()
+    return Y.encodeStateAsUpdate(this.doc)
   }
 
   /** Handles one message; a message that is too large or malformed closes only its connection. */

@@ -42,6 +42,10 @@ export const ApiErrorCode = {
   versionParentInvalid: 'version_parent_invalid',
   /** The change would make a version its own ancestor. */
   versionCycle: 'version_cycle',
+  /** The board has no history snapshot with that id. */
+  snapshotNotFound: 'snapshot_not_found',
+  /** The snapshot cannot be restored here (written by a newer Storyloom, or its records are invalid now). */
+  snapshotUnrestorable: 'snapshot_unrestorable',
   // --- Client review: share links, comments, verdicts (docs/review-api.md) ---
   /** No share link with that token or id on this board: mistyped, forged, or another board's. */
   shareLinkNotFound: 'share_link_not_found',
@@ -64,6 +68,31 @@ export const ApiErrorCode = {
   // --- end client review ---
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
+  /** The route needs a signed-in account (no session cookie, or it expired or was signed out). */
+  notSignedIn: 'not_signed_in',
+  /** Email and password do not match an account (never says which of the two is wrong). */
+  invalidCredentials: 'invalid_credentials',
+  /** Sign-up with an email that already has an account. */
+  emailTaken: 'email_taken',
+  /** Sign-up or sign-in on a server in local mode, where nobody signs in. */
+  accountsDisabled: 'accounts_disabled',
+  /** Signed in, but not a member of this board. */
+  boardForbidden: 'board_forbidden',
+  /** A member whose role does not allow this (the message says which role does). */
+  roleRequired: 'role_required',
+  /** The invite link is unknown, revoked, or its board is gone. */
+  inviteInvalid: 'invite_invalid',
+  /** The invite link expired. */
+  inviteExpired: 'invite_expired',
+  /** The board has no member or invite with that id. */
+  memberNotFound: 'member_not_found',
+  inviteNotFound: 'invite_not_found',
+  /** The change would leave the board without an owner. */
+  lastOwner: 'last_owner',
+  /** A state-changing request from another site's page (cross-site request forgery). */
+  crossOrigin: 'cross_origin_request',
+  /** Too many attempts; the Retry-After header says when to try again. */
+  rateLimited: 'rate_limited',
 } as const
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode]
 
@@ -88,6 +117,8 @@ export const ApiErrorStatus = {
   [ApiErrorCode.versionNotFound]: 404,
   [ApiErrorCode.versionParentInvalid]: 422,
   [ApiErrorCode.versionCycle]: 409,
+  [ApiErrorCode.snapshotNotFound]: 404,
+  [ApiErrorCode.snapshotUnrestorable]: 409,
   [ApiErrorCode.shareLinkNotFound]: 404,
   [ApiErrorCode.shareLinkExpired]: 410,
   [ApiErrorCode.shareLinkRevoked]: 410,
@@ -98,6 +129,19 @@ export const ApiErrorStatus = {
   [ApiErrorCode.commentNotFound]: 404,
   [ApiErrorCode.commentTooLong]: 422,
   [ApiErrorCode.internal]: 500,
+  [ApiErrorCode.notSignedIn]: 401,
+  [ApiErrorCode.invalidCredentials]: 401,
+  [ApiErrorCode.emailTaken]: 409,
+  [ApiErrorCode.accountsDisabled]: 404,
+  [ApiErrorCode.boardForbidden]: 403,
+  [ApiErrorCode.roleRequired]: 403,
+  [ApiErrorCode.inviteInvalid]: 404,
+  [ApiErrorCode.inviteExpired]: 410,
+  [ApiErrorCode.memberNotFound]: 404,
+  [ApiErrorCode.inviteNotFound]: 404,
+  [ApiErrorCode.lastOwner]: 409,
+  [ApiErrorCode.crossOrigin]: 403,
+  [ApiErrorCode.rateLimited]: 429,
 } as const satisfies Record<ApiErrorCode, number>
 
 /** Body of every non-2xx response of the API. */
