@@ -24,6 +24,9 @@ import { createVersionStore, type VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
 import { createBoardHistoryStore } from '../history/boardHistoryStore'
 import { historyRoutes } from './historyRoutes'
+import { commentRoutes } from './commentRoutes'
+import { reviewRoutes } from './reviewRoutes'
+import { shareLinkRoutes } from './shareLinkRoutes'
 
 export type AppDeps = {
   db: Db
@@ -61,6 +64,10 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
     .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
+    .route('/api/boards', shareLinkRoutes(deps))
+    .route('/api/boards', commentRoutes(deps))
+    // Client review: no account, the link's token (and passcode) decide; outside /api/boards on purpose.
+    .route('/api/review', reviewRoutes(deps))
   app.onError(handleError)
   app.notFound(handleNotFound)
   const canvas = serveCanvas(deps.config.canvasDist)

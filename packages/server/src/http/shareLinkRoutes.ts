@@ -4,9 +4,12 @@ import { boardIdSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { createShareLinkRequestSchema, shareLinkIdSchema, type ShareLinkListResponse } from '@storyloom/shared/review/shareLinks'
 import type { Db } from '../db/openDatabase'
+import type { SyncServer } from '../sync/createSyncServer'
+import { reviewConnectionId } from '../sync/reviewAuthorize'
 import { hashPasscode } from '../review/passcodeHash'
 import { createShareLink, listShareLinks, revokeShareLink, toShareLinkResponse } from '../review/shareLinkStore'
 import { teamCaller } from '../review/teamAccess'
+import type { AuthEnv } from './authEnv'
 import { boardParamsSchema } from './boardRoutes'
 import { ApiError } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
@@ -15,9 +18,12 @@ import { validate } from './validate'
 
 const linkParamsSchema = z.object({ boardId: boardIdSchema, linkId: shareLinkIdSchema })
 
-/** /api/boards/:boardId/share-links: the team creates, lists and revokes client-review links. */
-export function shareLinkRoutes({ db }: { db: Db }) {
-  return new Hono()
+/**
+ * /api/boards/:boardId/share-links: the team (editors) creates, lists and revokes client-review
+ * links. Revoking also closes the link's open presentations.
+ */
+export function shareLinkRoutes({ db, sync }: { db: Db; sync: Pick<SyncServer, 'updateAccess'> }) {
+  return new Hono<AuthEnv>()
     .get('/:boardId/share-links', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
       requireBoard(db, boardId)
@@ -43,7 +49,7 @@ export function shareLinkRoutes({ db }: { db: Db }) {
           label,
           expiresAt: expiry,
           passcodeHash: passcode === null ? null : await hashPasscode(passcode),
-          createdBy: teamCaller(c, undefined).id,
+          createdBy: teamCaller(c).id,
         }, now)
         return c.json(toShareLinkResponse(row, now), 201)
       },
@@ -53,6 +59,8 @@ export function shareLinkRoutes({ db }: { db: Db }) {
       requireBoard(db, boardId)
       const row = revokeShareLink(db, boardId, linkId)
       if (!row) throw new ApiError(ApiErrorCode.shareLinkNotFound, `board ${boardId} has no share link ${linkId}`)
+      // Reviewers watching right now lose the board too, not only at their next visit.
+      sync.updateAccess(boardId, reviewConnectionId(linkId), undefined)
       return c.json(toShareLinkResponse(row), 200)
     })
 }

@@ -127,3 +127,14 @@ export function shotCommentCounts(db: Db, boardId: string, shotId: string): { op
     .get()
   return { openThreads: open?.n ?? 0, comments: all?.n ?? 0 }
 }
+
+/** Everyone who has commented on the board, for @mention suggestions. */
+export function commentAuthorNames(db: Db, boardId: string): string[] {
+  return db
+    .selectDistinct({ name: comments.authorName })
+    .from(comments)
+    .innerJoin(commentThreads, eq(comments.threadId, commentThreads.id))
+    .where(eq(commentThreads.boardId, boardId))
+    .all()
+    .map((row) => row.name)
+}

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm'
 import type * as Y from 'yjs'
 import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
 import { REVIEW_REVISION, readReviewRevision, reviewMap, shotReviewKey, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
+import type { CommentAnchor } from '@storyloom/shared/review/comments'
 import type { ShotVerdict } from '@storyloom/shared/review/verdicts'
 import { isShotShape } from '@storyloom/shared/storyboard/boardSequence'
 import type { Db } from '../db/openDatabase'
@@ -46,14 +47,14 @@ export function publishCommentChange(sync: ReviewSync, db: Db, boardId: string, 
 }
 
 /**
- * Whether the board's doc has a shot with this id (loading the board's room if needed). Read
- * inside a change that writes nothing: the room is the one authority on the doc.
+ * Whether a comment's anchor is on the board: its shot, or its page (loading the board's room if
+ * needed). Read inside a change that writes nothing: the room is the one authority on the doc.
  */
-export function boardHasShot(sync: ReviewSync, boardId: string, shotId: string): boolean {
+export function anchorExists(sync: ReviewSync, boardId: string, anchor: CommentAnchor): boolean {
   let found = false
   sync.changeBoard(boardId, (doc) => {
-    const record = readRecord(doc, shotId)
-    found = record !== undefined && isShotShape(record)
+    const record = readRecord(doc, anchor.kind === 'shot' ? anchor.shotId : anchor.pageId)
+    found = record !== undefined && (anchor.kind === 'shot' ? isShotShape(record) : record.typeName === 'page')
   })
   return found
 }

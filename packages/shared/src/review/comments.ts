@@ -101,3 +101,6 @@ export function findMentions(text: string, people: readonly string[]): string[] 
   }
   return found
 }
+
+/** Body of GET /api/boards/:boardId/mentionable: names that `@` suggests (members and earlier commenters). */
+export type MentionableResponse = { names: string[] }
