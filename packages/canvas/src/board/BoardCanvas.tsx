@@ -18,6 +18,8 @@ import { StoryboardStylePanel } from '../storyboard/StoryboardStylePanel'
 import { StoryboardToolbar } from '../storyboard/StoryboardToolbar'
 import { AnnotationBindingUtil, ReferenceBindingUtil } from '../storyboard/storyboardBindingUtils'
 import { storyboardUiOverrides } from '../storyboard/storyboardUiOverrides'
+import { GenerationFeedProvider } from '../generation/GenerationFeedProvider'
+import { StoryboardContextMenu } from '../generation/StoryboardContextMenu'
 import { BoardSessionContext } from './BoardSessionContext'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
@@ -37,6 +39,7 @@ const components: TLComponents = {
   KeyboardShortcutsDialog: StoryboardShortcutsDialog,
   OnTheCanvas: ReferenceTags,
   InFrontOfTheCanvas: StoryboardOverlays,
+  ContextMenu: StoryboardContextMenu,
 }
 
 // Every custom shape and binding type in the shared board schema needs its util here, or the
@@ -57,6 +60,8 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
   const [editor, setEditor] = useState<Editor | null>(null)
   return (
     <BoardSessionContext.Provider value={session}>
+      {/* Generations' live events for everything below, shapes included. */}
+      <GenerationFeedProvider boardId={session.boardId}>
       <div className="board-canvas">
         <div className="board-canvas__editor">
           <Tldraw
@@ -81,6 +86,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
         {/* Below the canvas, not over it: tldraw's toolbar and panels keep their whole area. */}
         {editor && <SequenceStrip editor={editor} />}
       </div>
+      </GenerationFeedProvider>
     </BoardSessionContext.Provider>
   )
 }

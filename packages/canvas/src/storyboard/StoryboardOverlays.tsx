@@ -1,6 +1,7 @@
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
 import { ReferenceLibrary } from './references/ReferenceLibrary'
+import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 
 /**
  * What the storyboard puts in front of the canvas: the reference library, plus the behaviour
@@ -9,7 +10,10 @@ import { ReferenceLibrary } from './references/ReferenceLibrary'
 export function StoryboardOverlays() {
   return (
     <>
-      <ReferenceLibrary />
+      <div className="floating-panels">
+        <ReferenceLibrary />
+        <GenerationQueuePanel />
+      </div>
       <ReferenceDropAttachment />
       <ReferenceFollowing />
     </>

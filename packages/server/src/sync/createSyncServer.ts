@@ -166,8 +166,10 @@ export function createSyncServer(opts: {
         conn.close(CloseCode.forbidden)
         continue
       }
+      const wasReadOnly = conn.readOnly
       conn.access = { ...conn.access, role, readOnly: !canEditDoc(role) }
       conn.send(encodeNotice({ code: NoticeCode.accessChanged, role }))
+      if (wasReadOnly && !conn.readOnly) rooms.get(boardId)?.resync(conn)
     }
   }
 
