@@ -6,8 +6,10 @@ import { StatusScreen } from './StatusScreen'
 // tldraw is most of the app's weight: load it only when a board is opened.
 const BoardPage = lazy(() => import('../board/BoardPage'))
 const PresentationPage = lazy(() => import('../presentation/PresentationPage'))
+const ReviewPage = lazy(() => import('../review/ReviewPage'))
 
-/** Routes: `/` lists boards, `/b/:boardId` opens one, `/b/:boardId/present` presents it. */
+/** Routes: `/` lists boards, `/b/:boardId` opens one, `/b/:boardId/present` presents it,
+ * `/review/:token` is a client-review link. */
 export function App() {
   return (
     <Switch>
@@ -23,6 +25,13 @@ export function App() {
         {({ boardId }) => (
           <Suspense fallback={<StatusScreen busy title="Opening presentation…" />}>
             <PresentationPage key={boardId} boardId={boardId} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/review/:token">
+        {({ token }) => (
+          <Suspense fallback={<StatusScreen busy title="Opening review…" />}>
+            <ReviewPage key={token} token={token} />
           </Suspense>
         )}
       </Route>

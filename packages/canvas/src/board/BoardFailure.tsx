@@ -26,6 +26,14 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
           </button>
         </StatusScreen>
       )
+    case 'access-ended':
+      return (
+        <StatusScreen title="You no longer have access" message="Your access to this board was removed or the link you used was turned off.">
+          <Link href="/" className="button">
+            Back to boards
+          </Link>
+        </StatusScreen>
+      )
     case 'unusable':
       return (
         <StatusScreen title="This board cannot be opened" message="The server sent an empty board. Try again later.">

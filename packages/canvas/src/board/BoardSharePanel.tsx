@@ -1,4 +1,6 @@
 import { PresentButton } from '../presentation/PresentButton'
+import { CommentsMenu } from '../review/CommentsMenu'
+import { ShareLinksMenu } from '../review/ShareLinksMenu'
 import { ConnectionBadge } from './ConnectionBadge'
 import { PeopleMenu } from './PeopleMenu'
 import { ServerNoticeToasts } from './ServerNoticeToasts'
@@ -8,6 +10,8 @@ export function BoardSharePanel() {
   return (
     <div className="tlui-share-zone board-share-panel" draggable={false}>
       <ServerNoticeToasts />
+      <CommentsMenu />
+      <ShareLinksMenu />
       <PresentButton />
       <ConnectionBadge />
       <PeopleMenu />
