@@ -82,7 +82,7 @@ export type CommentThreadListResponse = { threads: CommentThreadResponse[] }
 
 /**
  * The `@Name` mentions in a text that name one of `people`, longest name first so "@Ann Lee"
- * is not read as "@Ann". Case-insensitive; each person once.
+ * is not read as "@Ann". Case-insensitive; each person once; an email address is no mention.
  */
 export function findMentions(text: string, people: readonly string[]): string[] {
   const found: string[] = []
@@ -92,7 +92,9 @@ export function findMentions(text: string, people: readonly string[]): string[] 
     let at = lower.indexOf(needle)
     while (at !== -1) {
       const after = lower.charAt(at + needle.length)
-      if (!/[\p{L}\p{N}_]/u.test(after)) {
+      const before = at === 0 ? '' : lower.charAt(at - 1)
+      // A whole name after a word boundary: not "@Annabel" for Ann, not "bob@example.com".
+      if (!/[\p{L}\p{N}_]/u.test(after) && !/[\p{L}\p{N}_.]/u.test(before)) {
         found.push(name)
         break
       }
