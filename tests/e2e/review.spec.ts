@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { boardUrl, createBoard, openBoard } from './support/boardPage'
-import { shotsOnPage as shots } from './support/editorState'
+import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { StoryloomServer } from './support/storyloomServer'
 
@@ -76,4 +76,51 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   await expect(thread).toContainText('Love the reveal — a touch slower?')
   await expect(thread).toContainText('Carla (client)')
   await expect(thread.locator('.comment-thread__place')).toHaveText('Shot 1')
+})
+
+test('the team presents the board and keeps comment threads: pinned, mentioned, replied, resolved, live for everyone', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Heist'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+  await setUserName(ada, 'Ada')
+  await setUserName(ben, 'Ben')
+  await addShot(ada, { x: 360, y: 320 }, { title: 'Vault door', dialogue: 'Now.' })
+
+  // Present: its own address, the grid with number, duration and status, Esc back to the board.
+  await ada.getByRole('link', { name: 'Present' }).click()
+  await expect(ada).toHaveURL(/\/present$/)
+  await expect(ada.locator('.presentation-stage__caption')).toHaveText('Now.')
+  await ada.keyboard.press('g')
+  const card = ada.locator('.presentation-grid__card').first()
+  await expect(card).toContainText('1')
+  await expect(card).toContainText('Vault door')
+  await expect(card).toContainText('1.5s')
+  await expect(card).toContainText('Draft')
+  await ada.keyboard.press('Escape') // grid → player
+  await ada.keyboard.press('Escape') // player → board
+  await expect(ada).toHaveURL(url)
+  await expect(ada.getByTestId('tools.select')).toBeVisible()
+
+  // A comment pinned on the canvas (no shot selected), mentioning Ben.
+  await ada.keyboard.press('Escape')
+  await ada.getByRole('button', { name: /^Comments/ }).click()
+  const composer = ada.getByLabel(/Comment pinned at the centre/)
+  await composer.fill('Alarm panel goes here, @Be')
+  await ada.getByRole('option', { name: '@Ben' }).click()
+  await composer.press('End')
+  await composer.pressSequentially('?')
+  await ada.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(ada.locator('.comments-menu .comment__mention')).toHaveText('@Ben')
+
+  // Ben sees the pin live, opens it and replies; Ada resolves it and it leaves Ben's canvas.
+  const pin = ben.getByTestId('comment-pin')
+  await expect(pin).toHaveCount(1)
+  await pin.getByRole('button').click()
+  await pin.getByLabel('Reply…').fill('On it')
+  await pin.getByRole('button', { name: 'Reply' }).click()
+  await expect(ada.locator('.comments-menu .comment-thread').first()).toContainText('On it')
+  await ada.locator('.comments-menu').getByRole('button', { name: 'Resolve' }).click()
+  await expect(pin).toHaveCount(0)
 })

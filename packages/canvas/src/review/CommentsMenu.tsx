@@ -6,7 +6,7 @@ import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
-import { useThreads } from './useThreads'
+import { boardThreads } from './boardThreads'
 import '../styles/review.css'
 
 /**
@@ -19,7 +19,10 @@ export function CommentsMenu() {
   const session = useBoardSession()
   const source: CommentsSource = { kind: 'team', boardId: session.boardId }
   const revision = useValue('review revision', () => session.review.get().revision, [session])
-  const { threads, error, update } = useThreads(source, revision)
+  const shared = boardThreads(session, source)
+  const threads = useValue(shared.threads)
+  const error = useValue(shared.error)
+  const { update } = shared
   const [showResolved, setShowResolved] = useState(false)
   const [members, setMembers] = useState<string[]>([])
   const me = useValue('user', () => ({ id: editor.user.getId(), name: editor.user.getName() }), [editor])

@@ -8,7 +8,7 @@ import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, giveVerdict, replyToThread, type CommentsSource } from './reviewApi'
 import { useReviewerName } from './reviewerName'
-import { useThreads } from './useThreads'
+import { boardThreads } from './boardThreads'
 import '../styles/review.css'
 
 type ReviewPanelProps = { token: string; session: BoardSession; shot: PresentationShot | undefined }
@@ -19,7 +19,10 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const [error, setError] = useState<string>()
   const review = useValue('review', () => session.review.get(), [session])
   const source: CommentsSource = { kind: 'review', token }
-  const { threads, error: loadError, update } = useThreads(source, review.revision)
+  const shared = boardThreads(session, source)
+  const threads = useValue(shared.threads)
+  const loadError = useValue(shared.error)
+  const { update } = shared
   const summary = shot ? review.shots.get(shot.id) : undefined
   const onShot = threads.filter((t) => t.anchor.kind === 'shot' && t.anchor.shotId === shot?.id)
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
