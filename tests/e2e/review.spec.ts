@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { boardUrl, createBoard, openBoard } from './support/boardPage'
 import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { stripCard } from './support/sequenceStrip'
 import { StoryloomServer } from './support/storyloomServer'
 
 let server: StoryloomServer
@@ -34,7 +35,7 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   const editor = await newPerson()
   await openBoard(editor, url)
   const first = await addShot(editor, { x: 360, y: 320 }, { title: 'Bottle reveal', dialogue: 'Some things last forever.' })
-  await addShot(editor, { x: 820, y: 320 }, { title: 'Skyline', dialogue: 'Like this night.' })
+  const second = await addShot(editor, { x: 820, y: 320 }, { title: 'Skyline', dialogue: 'Like this night.' })
 
   // The editor creates a review link from the board.
   await editor.getByRole('button', { name: 'Review link' }).click()
@@ -55,6 +56,11 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   await reviewer.getByRole('button', { name: 'Play' }).click()
   await expect(caption).toHaveText('Like this night.') // shot 2 after shot 1's 1.5 s
   await expect(reviewer.getByRole('button', { name: 'Play' })).toBeVisible() // stopped at the end
+
+  // Live: the editor rewrites shot 2's line while the reviewer watches; the caption follows.
+  await stripCard(editor, second).click()
+  await editor.getByTestId('shot-inspector').getByLabel('Dialogue / VO').fill('Like tonight.')
+  await expect(caption).toHaveText('Like tonight.')
 
   // Back to shot 1 (arrow key), a comment and an approval.
   await reviewer.keyboard.press('ArrowLeft')

@@ -237,6 +237,18 @@ describe('comments and verdicts', () => {
     await waitFor(() => status() === 'approved' && readShotReviews(team.doc).get(shotId)?.verdict === 'approved', { what: 'approval reaches the team' })
     expect(readShotReviews(team.doc).get(shotId)).toMatchObject({ verdictBy: 'Client Carla' })
 
+    // Reviewers see their conversation with the team, not the team's internal threads.
+    const teamThread = (await call('GET', `/api/boards/${boardId}/comments`)).body as { threads: CommentThreadResponse[] }
+    const internal = teamThread.threads.find((t) => t.comments[0]!.author.kind === 'team')!
+    const seen = (await call('GET', `/api/review/${link.token}/comments`)).body as { threads: CommentThreadResponse[] }
+    expect(seen.threads.map((t) => t.comments[0]!.body)).toEqual(['Love this frame'])
+    const intoInternal = await call('POST', `/api/review/${link.token}/comments/${internal.id}/replies`, { body: 'peek', authorName: 'Carla' })
+    expect([intoInternal.status, codeOf(intoInternal)]).toEqual([404, 'comment_not_found'])
+    const teamReply = await call('POST', `/api/boards/${boardId}/comments/${seen.threads[0]!.id}/replies`, { body: 'Thanks Carla!', authorName: 'Dana' })
+    expect(teamReply.status).toBe(201)
+    const again = (await call('GET', `/api/review/${link.token}/comments`)).body as { threads: CommentThreadResponse[] }
+    expect(again.threads[0]!.comments.map((c) => c.body)).toEqual(['Love this frame', 'Thanks Carla!'])
+
     const noShot = await call('POST', `/api/review/${link.token}/verdicts`, { shotId: 'shape:nope', verdict: 'approved', reviewerName: 'Carla' })
     expect([noShot.status, codeOf(noShot)]).toEqual([422, 'shot_not_found'])
     const atPoint = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'point', pageId: 'page:x', x: 0, y: 0 }, body: 'hi', authorName: 'Carla' })

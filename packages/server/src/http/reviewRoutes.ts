@@ -4,7 +4,13 @@ import { setCookie } from 'hono/cookie'
 import { z } from 'zod'
 import { assetIdSchema } from '@storyloom/shared/api/assets'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
-import { commentIdSchema, createThreadRequestSchema, replyRequestSchema, type CommentThreadListResponse } from '@storyloom/shared/review/comments'
+import {
+  commentIdSchema,
+  createThreadRequestSchema,
+  replyRequestSchema,
+  type CommentThreadListResponse,
+  type CommentThreadResponse,
+} from '@storyloom/shared/review/comments'
 import { shareTokenSchema, unlockReviewRequestSchema, type ReviewLinkInfo } from '@storyloom/shared/review/shareLinks'
 import { verdictRequestSchema, type VerdictResponse } from '@storyloom/shared/review/verdicts'
 import type { AssetStore } from '../assets/assetStore'
@@ -15,7 +21,7 @@ import { verifyPasscode } from '../review/passcodeHash'
 import { checkReviewAccess, type ReviewRefusal } from '../review/reviewAccess'
 import { reviewGrant, reviewGrantCookieName } from '../review/reviewGrant'
 import { newComment } from '../review/commentInput'
-import { addReply, createThread, listThreads } from '../review/commentStore'
+import { addReply, createThread, getThread, listThreads } from '../review/commentStore'
 import { anchorExists, applyVerdict, publishCommentChange, type ReviewSync } from '../review/reviewPublisher'
 import type { ShareLinkRow } from '../review/shareLinkStore'
 import { serveBoardAsset } from './assetRoutes'
@@ -32,6 +38,14 @@ const REFUSALS: Record<ReviewRefusal, () => ApiError> = {
   expired: () => new ApiError(ApiErrorCode.shareLinkExpired, 'this review link has expired; ask the team for a new one'),
   revoked: () => new ApiError(ApiErrorCode.shareLinkRevoked, 'this review link was turned off by the team; ask them for a new one'),
   'passcode-required': () => new ApiError(ApiErrorCode.passcodeRequired, 'this review link needs its passcode'),
+}
+
+/**
+ * Reviewers see the conversation with reviewers — threads a reviewer started, with the team's
+ * replies — never the team's own threads, which are internal notes.
+ */
+function isReviewThread(thread: CommentThreadResponse): boolean {
+  return thread.comments[0]?.author.kind === 'reviewer'
 }
 
 /** The link behind a review request, or the refusal as an API error. */
@@ -104,7 +118,7 @@ export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; a
     })
     .get('/:token/comments', validate('param', tokenParamsSchema), (c) => {
       const link = requireReview(c, db, c.req.valid('param').token)
-      return c.json({ threads: listThreads(db, link.boardId) } satisfies CommentThreadListResponse, 200)
+      return c.json({ threads: listThreads(db, link.boardId).filter(isReviewThread) } satisfies CommentThreadListResponse, 200)
     })
     .post('/:token/comments', jsonBodyLimit, validate('param', tokenParamsSchema), validate('json', createThreadRequestSchema), (c) => {
       const link = requireReview(c, db, c.req.valid('param').token)
@@ -124,6 +138,8 @@ export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; a
         const { token, threadId } = c.req.valid('param')
         const link = requireReview(c, db, token)
         const { body, mentions, authorName } = c.req.valid('json')
+        const existing = getThread(db, link.boardId, threadId)
+        if (!existing || !isReviewThread(existing)) throw threadNotFound(link.boardId, threadId)
         const thread = addReply(db, link.boardId, threadId, newComment(body, mentions, { kind: 'reviewer', shareLinkId: link.id, name: authorName }))
         if (!thread) throw threadNotFound(link.boardId, threadId)
         publishCommentChange(sync, db, link.boardId, shotOf(thread.anchor))
