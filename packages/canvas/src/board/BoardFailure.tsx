@@ -15,6 +15,25 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
           </Link>
         </StatusScreen>
       )
+    case 'forbidden':
+      return (
+        <StatusScreen
+          title="You don’t have access to this board"
+          message="Ask one of its owners for an invite link. If you had access, an owner may have removed you."
+        >
+          <Link href="/" className="button button--primary">
+            Back to boards
+          </Link>
+        </StatusScreen>
+      )
+    case 'signed-out':
+      return (
+        <StatusScreen title="You were signed out" message="Your session ended (you signed out, or it expired). Sign in again to keep working.">
+          <button type="button" className="button button--primary" onClick={() => location.reload()}>
+            Sign in
+          </button>
+        </StatusScreen>
+      )
     case 'upgrade-required':
       return (
         <StatusScreen
@@ -24,14 +43,6 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
           <button type="button" className="button button--primary" onClick={() => location.reload()}>
             Reload
           </button>
-        </StatusScreen>
-      )
-    case 'access-ended':
-      return (
-        <StatusScreen title="You no longer have access" message="Your access to this board was removed or the link you used was turned off.">
-          <Link href="/" className="button">
-            Back to boards
-          </Link>
         </StatusScreen>
       )
     case 'unusable':

@@ -1,7 +1,9 @@
+import { AccountMenu } from '../account/AccountMenu'
 import { PresentButton } from '../presentation/PresentButton'
 import { CommentsMenu } from '../review/CommentsMenu'
 import { ShareLinksMenu } from '../review/ShareLinksMenu'
 import { ConnectionBadge } from './ConnectionBadge'
+import { MembersButton } from './MembersButton'
 import { PeopleMenu } from './PeopleMenu'
 import { ServerNoticeToasts } from './ServerNoticeToasts'
 
@@ -14,7 +16,9 @@ export function BoardSharePanel() {
       <ShareLinksMenu />
       <PresentButton />
       <ConnectionBadge />
+      <MembersButton />
       <PeopleMenu />
+      <AccountMenu />
     </div>
   )
 }

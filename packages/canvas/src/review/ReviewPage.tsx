@@ -91,7 +91,7 @@ function ReviewSession({ token, info }: { token: string; info: Opened }) {
     document.title = `${info.boardName} · Review · Storyloom`
   }, [info.boardName])
   if (phase?.kind === 'failed') {
-    if (phase.reason === 'access-ended') return <StatusScreen title="This review link was turned off" message="Ask the team that sent it for a new link." />
+    if (phase.reason === 'forbidden' || phase.reason === 'signed-out') return <StatusScreen title="This review link was turned off" message="Ask the team that sent it for a new link." />
     return <BoardFailure reason={phase.reason} />
   }
   if (!session || phase?.kind !== 'ready') return <StatusScreen busy title="Opening review…" />

@@ -1,7 +1,12 @@
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
 import type { CreateShareLinkRequest, ReviewLinkInfo, ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import type { ShotVerdict } from '@storyloom/shared/review/verdicts'
-import { api, succeed } from '../api/apiClient'
+import { hc } from 'hono/client'
+import type { ReviewApiType } from '@storyloom/server/http/createApp'
+import { succeed } from '../api/apiClient'
+
+/** Client review has a typed client of its own (see ReviewApiType). */
+const api = hc<ReviewApiType>('/').api
 
 /** The HTTP calls of client review (docs/review-api.md): share links, comments, verdicts. */
 
