@@ -20,6 +20,7 @@ import { AnnotationBindingUtil, ReferenceBindingUtil } from '../storyboard/story
 import { storyboardUiOverrides } from '../storyboard/storyboardUiOverrides'
 import { GenerationFeedProvider } from '../generation/GenerationFeedProvider'
 import { StoryboardContextMenu } from '../generation/StoryboardContextMenu'
+import { CommentPins } from '../review/CommentPins'
 import { BoardSessionContext } from './BoardSessionContext'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
@@ -30,6 +31,16 @@ import '../styles/storyboard.css'
 // work with no internet (by default tldraw fetches them from its CDN).
 const assetUrls = getAssetUrlsByImport()
 
+/** Page-space overlays: reference role tags and pinned comments. */
+function OnTheCanvas() {
+  return (
+    <>
+      <ReferenceTags />
+      <CommentPins />
+    </>
+  )
+}
+
 const components: TLComponents = {
   TopPanel: BoardTitle,
   MainMenu: StoryboardMainMenu,
@@ -37,7 +48,7 @@ const components: TLComponents = {
   StylePanel: StoryboardStylePanel,
   Toolbar: StoryboardToolbar,
   KeyboardShortcutsDialog: StoryboardShortcutsDialog,
-  OnTheCanvas: ReferenceTags,
+  OnTheCanvas: OnTheCanvas,
   InFrontOfTheCanvas: StoryboardOverlays,
   ContextMenu: StoryboardContextMenu,
 }
