@@ -12,8 +12,10 @@ import {
 import type { Db } from '../db/openDatabase'
 import type { BoardHistoryStore } from '../history/boardHistoryStore'
 import { recordsOfSnapshot, replaceBoardRecords, SnapshotUnrestorableError } from '../history/snapshotRecords'
+import { accountAuthor } from '../access/principal'
 import type { SyncServer } from '../sync/createSyncServer'
 import { ServerChangeRefusedError } from '../sync/serverChange'
+import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { requireBoard } from './requireBoard'
@@ -36,7 +38,7 @@ export function historyRoutes({
   history: BoardHistoryStore
   sync: Pick<SyncServer, 'boardState' | 'changeBoard'>
 }) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get('/:boardId/history', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
       requireBoard(db, boardId)
@@ -46,7 +48,7 @@ export function historyRoutes({
       const { boardId } = c.req.valid('param')
       const { name, author } = c.req.valid('json')
       requireBoard(db, boardId)
-      const snapshot = history.add({ boardId, name, reason: 'manual', state: sync.boardState(boardId), author: author ?? ANONYMOUS })
+      const snapshot = history.add({ boardId, name, reason: 'manual', state: sync.boardState(boardId), author: accountAuthor(c.get('boardAccess').principal) ?? author ?? ANONYMOUS })
       return c.json(snapshot satisfies BoardSnapshot, 201)
     })
     .get('/:boardId/history/:snapshotId/state', validate('param', snapshotPathSchema), (c) => {
@@ -65,7 +67,7 @@ export function historyRoutes({
       validate('json', restoreBoardSnapshotRequestSchema),
       (c) => {
         const { boardId, snapshotId } = c.req.valid('param')
-        const author = c.req.valid('json').author ?? ANONYMOUS
+        const author = accountAuthor(c.get('boardAccess').principal) ?? c.req.valid('json').author ?? ANONYMOUS
         requireBoard(db, boardId)
         const restored = history.get(boardId, snapshotId)
         const state = history.state(boardId, snapshotId)
