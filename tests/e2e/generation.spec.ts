@@ -81,7 +81,8 @@ test('a generation started in one browser forms step by step in both frames, lan
   const prompt = form.getByLabel('Shot 1')
   await expect(prompt).toHaveValue('A lighthouse keeper climbs the spiral stairs. Medium shot, eye level, 24mm lens.')
   await expect(form).toContainText('16:9 ·')
-  await form.getByLabel('Steps').fill('6')
+  // Long enough (2 takes × 20 steps) that a busy machine still shows it running in both pages.
+  await form.getByLabel('Steps').fill('20')
   await form.getByLabel('Variations').fill('2')
   await expect(form.getByTestId('generation-submit')).toHaveText('Generate 2 images')
   await form.getByTestId('generation-submit').click()
@@ -90,8 +91,8 @@ test('a generation started in one browser forms step by step in both frames, lan
   // Both browsers watch it form inside the frame: step previews over a progress bar. Only Ada,
   // who started it, is offered cancel.
   for (const page of [ada, ben]) {
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 20/u)
     await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
-    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 6/u)
   }
   await ada.screenshot({ path: test.info().outputPath('generating-ada.png') })
   await expect(ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toBeVisible()
@@ -140,7 +141,7 @@ test('the author cancels a generation mid-run: it stops for everyone and the fra
   await placeShot(ada, 'Rain on the neon sign')
 
   const form = await openForm(ada)
-  await form.getByLabel('Steps').fill('40')
+  await form.getByLabel('Steps').fill('100')
   await form.getByTestId('generation-submit').click()
 
   await expect(ben.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
@@ -191,7 +192,7 @@ test('beyond the per-person cap the form says why and starts nothing more', asyn
   await placeShot(ada, 'Fog rolls over the pier')
 
   let form = await openForm(ada)
-  await form.getByLabel('Steps').fill('40')
+  await form.getByLabel('Steps').fill('100')
   await form.getByTestId('generation-submit').click()
   await expect(ada.locator('.shot-panel').getByTestId('shot-generation-status')).toBeVisible()
 
