@@ -15,8 +15,8 @@ export class StoryloomServer {
     readonly dataDir: string,
     /** Kept across restarts when set, so open pages (same origin) can reconnect by themselves. */
     private readonly fixedPort: number | undefined,
-    /** Extra environment, e.g. `STORYLOOM_AUTH: 'required'`. */
-    private readonly env: Record<string, string>,
+    /** Extra environment of the server process (e.g. test-only knobs). */
+    private readonly env: Record<string, string> = {},
   ) {}
 
   /**
