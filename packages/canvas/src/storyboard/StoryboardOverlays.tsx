@@ -1,9 +1,11 @@
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
 import { ReferenceLibrary } from './references/ReferenceLibrary'
+import { VersionPanel } from '../versions/VersionPanel'
 
 /**
- * What the storyboard puts in front of the canvas: the reference library, plus the behaviour
+ * What the storyboard puts in front of the canvas: the reference library, the selected shot's
+ * versions, plus the behaviour
  * that needs the editor and its UI (reference drops on shots, references following shots).
  */
 export function StoryboardOverlays() {
@@ -12,6 +14,7 @@ export function StoryboardOverlays() {
       <ReferenceLibrary />
       <ReferenceDropAttachment />
       <ReferenceFollowing />
+      <VersionPanel />
     </>
   )
 }
