@@ -1,4 +1,6 @@
-import { useEffect, useState, type CSSProperties } from 'react'
+import { createPortal } from 'react-dom'
+import { useEscapeKey } from '../app/useEscapeKey'
+import { useState, type CSSProperties } from 'react'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { VersionParamsTable } from './VersionParamsTable'
 
@@ -31,16 +33,11 @@ function caption(version: ShotVersion, letter: string): string {
 export function VersionCompare({ a, b, onClose }: { a: ShotVersion; b: ShotVersion; onClose(): void }) {
   const [mode, setMode] = useState<CompareMode>('side')
   const [amount, setAmount] = useState(50)
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+  useEscapeKey(onClose)
 
-  return (
-    <div className="version-compare" role="dialog" aria-modal="true" aria-label="Compare versions" data-testid="version-compare">
+  // On the page itself, not inside tldraw's layers: a dialog above the whole board UI.
+  return createPortal(
+    <div className="board-dialog version-compare" role="dialog" aria-modal="true" aria-label="Compare versions" data-testid="version-compare">
       <header className="version-compare__header">
         <div className="version-compare__modes" role="tablist">
           {MODES.map((m) => (
@@ -91,6 +88,7 @@ export function VersionCompare({ a, b, onClose }: { a: ShotVersion; b: ShotVersi
         )}
         <VersionParamsTable a={a} b={b} />
       </div>
-    </div>
+    </div>,
+    document.body,
   )
 }

@@ -8,7 +8,7 @@ export function VersionParamsTable({ a, b }: { a: ShotVersion; b: ShotVersion })
   const differing = rows.filter((r) => r.differs).length
   return (
     <table className="version-params" data-testid="version-params-diff">
-      <caption>{differing === 0 ? 'Same parameters' : `${differing} parameter${differing === 1 ? '' : 's'} differ`}</caption>
+      <caption>{differing === 0 ? 'Same parameters' : differing === 1 ? '1 parameter differs' : `${differing} parameters differ`}</caption>
       <thead>
         <tr>
           <th scope="col">Parameter</th>
