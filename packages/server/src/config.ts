@@ -14,8 +14,32 @@ export type ServerConfig = {
   tldrawLicenseKey: string | undefined
   /** Largest asset upload accepted, in bytes. */
   maxAssetBytes: number
-  /** Origins allowed to open the sync socket, besides the server's own. */
+  /** Origins allowed to open the sync socket and send API changes, besides the server's own. */
   allowedOrigins: string[]
+  /**
+   * Accounts mode: people sign in and boards have members. Off (local mode) only while the
+   * server listens on loopback alone; `startServer` turns it on for any other host.
+   */
+  authRequired: boolean
+  /** Attempts allowed per client address and window; tests raise or lower them. */
+  rateLimits: RateLimits
+}
+
+/** `max` attempts per `windowMs`, per client address. */
+export type RateLimit = { max: number; windowMs: number }
+export type RateLimits = { signIn: RateLimit; signUp: RateLimit; generation: RateLimit }
+
+const MINUTE = 60_000
+export const defaultRateLimits: RateLimits = {
+  signIn: { max: 10, windowMs: 5 * MINUTE },
+  signUp: { max: 10, windowMs: 60 * MINUTE },
+  generation: { max: 60, windowMs: MINUTE },
+}
+
+/** True for hosts that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '')
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h)
 }
 
 const defaultCanvasDist = fileURLToPath(new URL('../../canvas/dist', import.meta.url))
@@ -24,14 +48,28 @@ const defaultCanvasDist = fileURLToPath(new URL('../../canvas/dist', import.meta
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 5310)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`)
+  const host = env.HOST ?? '127.0.0.1'
   return {
     port,
-    host: env.HOST ?? '127.0.0.1',
+    host,
     // pnpm runs package scripts from the package folder; INIT_CWD is where the user typed the command.
     dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.STORYLOOM_DATA_DIR ?? 'data'),
     canvasDist: env.STORYLOOM_CANVAS_DIST ?? defaultCanvasDist,
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
     maxAssetBytes: Number(env.STORYLOOM_MAX_ASSET_MB ?? 25) * 1024 * 1024,
     allowedOrigins: (env.STORYLOOM_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    authRequired: authRequiredFrom(env.STORYLOOM_AUTH, host),
+    rateLimits: defaultRateLimits,
   }
+}
+
+function authRequiredFrom(value: string | undefined, host: string): boolean {
+  if (value !== undefined && value !== '' && value !== 'required' && value !== 'local') {
+    throw new Error(`STORYLOOM_AUTH must be "required" or "local", got "${value}"`)
+  }
+  if (!isLoopbackHost(host)) {
+    if (value === 'local') throw new Error(`STORYLOOM_AUTH=local is only allowed while HOST is a loopback address, not "${host}"`)
+    return true
+  }
+  return value === 'required'
 }

@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import type { ServerConfig } from './config'
+import { isLoopbackHost, type ServerConfig } from './config'
 import { openDatabase, type Db } from './db/openDatabase'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
+import { sessionAuthorize } from './sync/sessionAuthorize'
 import { createAssetStore } from './assets/assetStore'
 
 export type RunningServer = {
@@ -23,7 +24,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const assets = createAssetStore({ dir: join(config.dataDir, 'assets'), db })
   // Files left by boards deleted while a cleanup could not finish (a crash, a full disk).
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
-  const sync = createSyncServer({ db, config })
+  // Local mode only while nobody but this machine can reach the server, whatever the config says.
+  if (!config.authRequired && !isLoopbackHost(config.host)) config = { ...config, authRequired: true }
+  const sync = createSyncServer({ db, config, ...(config.authRequired ? { authorize: sessionAuthorize(db) } : {}) })
   const app = createApp({ db, config, sync, assets })
 
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {

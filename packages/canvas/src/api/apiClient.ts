@@ -28,18 +28,23 @@ type AnyClientResponse = ClientResponse<unknown, number, string>
  * routes, or an {@link ApiError} carrying the server's `{ error: { code, message } }`.
  */
 export async function succeed<R extends AnyClientResponse>(request: Promise<R>): Promise<Extract<R, { ok: true }>> {
-  let response: R
-  try {
-    response = await request
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
-    throw new ApiError('unreachable', 'Cannot reach the Storyloom server.', null, { cause })
-  }
+  const response = await reach(request)
   if (!response.ok) throw await errorFrom(response)
   return response as Extract<R, { ok: true }>
 }
 
-async function errorFrom(response: AnyClientResponse): Promise<ApiError> {
+/** Awaits a request; a network failure becomes an `unreachable` {@link ApiError} (an abort stays an abort). */
+export async function reach<R>(request: Promise<R>): Promise<R> {
+  try {
+    return await request
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
+    throw new ApiError('unreachable', 'Cannot reach the Storyloom server.', null, { cause })
+  }
+}
+
+/** The {@link ApiError} for a non-2xx answer, from the API's error body when it has one. */
+export async function errorFrom(response: Pick<AnyClientResponse, 'status' | 'json'>): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null)
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error
   if (typeof error?.code === 'string' && typeof error.message === 'string') {

@@ -5,8 +5,9 @@ import { StatusScreen } from './StatusScreen'
 
 // tldraw is most of the app's weight: load it only when a board is opened.
 const BoardPage = lazy(() => import('../board/BoardPage'))
+const PresentationPage = lazy(() => import('../presentation/PresentationPage'))
 
-/** Routes: `/` lists boards, `/b/:boardId` opens one. */
+/** Routes: `/` lists boards, `/b/:boardId` opens one, `/b/:boardId/present` presents it. */
 export function App() {
   return (
     <Switch>
@@ -15,6 +16,13 @@ export function App() {
         {({ boardId }) => (
           <Suspense fallback={<StatusScreen busy title="Opening board…" />}>
             <BoardPage key={boardId} boardId={boardId} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/b/:boardId/present">
+        {({ boardId }) => (
+          <Suspense fallback={<StatusScreen busy title="Opening presentation…" />}>
+            <PresentationPage key={boardId} boardId={boardId} />
           </Suspense>
         )}
       </Route>

@@ -9,11 +9,14 @@ import { ShotTool } from '../storyboard/ShotTool'
 import { SequenceStrip } from '../storyboard/sequence/SequenceStrip'
 import { StoryboardShortcutsDialog } from '../storyboard/sequence/StoryboardShortcutsDialog'
 import { StoryboardOverlays } from '../storyboard/StoryboardOverlays'
+import { StoryboardMainMenu } from '../storyboard/plan/StoryboardMainMenu'
 import { MotionTool } from '../storyboard/motion/MotionTool'
 import { ReferenceTags } from '../storyboard/references/ReferenceTags'
 import { StoryboardStylePanel } from '../storyboard/StoryboardStylePanel'
 import { StoryboardToolbar } from '../storyboard/StoryboardToolbar'
 import { storyboardUiOverrides } from '../storyboard/storyboardUiOverrides'
+import { GenerationFeedProvider } from '../generation/GenerationFeedProvider'
+import { StoryboardContextMenu } from '../generation/StoryboardContextMenu'
 import { BoardSessionContext } from './BoardSessionContext'
 import { boardBindingUtils, boardShapeUtils } from './boardUtils'
 import { BoardSharePanel } from './BoardSharePanel'
@@ -27,12 +30,14 @@ const assetUrls = getAssetUrlsByImport()
 
 const components: TLComponents = {
   TopPanel: BoardTitle,
+  MainMenu: StoryboardMainMenu,
   SharePanel: BoardSharePanel,
   StylePanel: StoryboardStylePanel,
   Toolbar: StoryboardToolbar,
   KeyboardShortcutsDialog: StoryboardShortcutsDialog,
   OnTheCanvas: ReferenceTags,
   InFrontOfTheCanvas: StoryboardOverlays,
+  ContextMenu: StoryboardContextMenu,
 }
 
 const shapeUtils = boardShapeUtils
@@ -51,6 +56,8 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
   const [editor, setEditor] = useState<Editor | null>(null)
   return (
     <BoardSessionContext.Provider value={session}>
+      {/* Generations' live events for everything below, shapes included. */}
+      <GenerationFeedProvider boardId={session.boardId}>
       <div className="board-canvas">
         <div className="board-canvas__editor">
           <Tldraw
@@ -75,6 +82,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
         {/* Below the canvas, not over it: tldraw's toolbar and panels keep their whole area. */}
         {editor && <SequenceStrip editor={editor} />}
       </div>
+      </GenerationFeedProvider>
     </BoardSessionContext.Provider>
   )
 }

@@ -1,3 +1,4 @@
+import { PresentButton } from '../presentation/PresentButton'
 import { ConnectionBadge } from './ConnectionBadge'
 import { PeopleMenu } from './PeopleMenu'
 import { ServerNoticeToasts } from './ServerNoticeToasts'
@@ -7,6 +8,7 @@ export function BoardSharePanel() {
   return (
     <div className="tlui-share-zone board-share-panel" draggable={false}>
       <ServerNoticeToasts />
+      <PresentButton />
       <ConnectionBadge />
       <PeopleMenu />
     </div>

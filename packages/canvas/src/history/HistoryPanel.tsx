@@ -66,12 +66,12 @@ export function HistoryPanel() {
   }
 
   return (
-    <div className="version-panel history-panel" data-open={open || undefined}>
-      <button type="button" className="version-panel__toggle" aria-expanded={open} data-testid="history-panel-toggle" onClick={() => setOpen((o) => !o)}>
+    <div className="floating-panel version-panel history-panel" data-open={open || undefined}>
+      <button type="button" className="floating-panel__toggle version-panel__toggle" aria-expanded={open} data-testid="history-panel-toggle" onClick={() => setOpen((o) => !o)}>
         History
       </button>
       {open && (
-        <section className="version-panel__body history-panel__body" aria-label="Board history" data-testid="history-panel">
+        <section className="floating-panel__panel version-panel__body history-panel__body" aria-label="Board history" data-testid="history-panel">
           {!readonly && (
             <form
               className="history-panel__form"

@@ -1,4 +1,4 @@
-import { BaseBoxShapeUtil, HTMLContainer, type TLResizeInfo } from 'tldraw'
+import { BaseFrameLikeShapeUtil, HTMLContainer, Vec, type TLResizeInfo, type TLShape } from 'tldraw'
 import {
   defaultShotProps,
   shotShapeMigrations,
@@ -7,15 +7,34 @@ import {
   type TLShotShape,
 } from '@storyloom/shared/storyboard/shotShape'
 import { ShotPanel } from './ShotPanel'
+import { shotSketchClip, shotTakesSketchOf } from './shotSketch'
 
 /**
  * The shot shape: a storyboard panel. Props and migrations come from `shared`, so what the
  * canvas writes is exactly what the server validates.
+ *
+ * Like tldraw's frame, a shot holds the sketch drawn in its frame with tldraw's own tools
+ * (draw, geo, arrow, text…): those shapes become its children, are clipped to the frame and
+ * move with the shot; dragging them out puts them back on the page.
  */
-export class ShotShapeUtil extends BaseBoxShapeUtil<TLShotShape> {
+export class ShotShapeUtil extends BaseFrameLikeShapeUtil<TLShotShape> {
   static override type = 'shot' as const
   static override props = shotShapeProps
   static override migrations = shotShapeMigrations
+
+  // A shot is selected by a click anywhere on its panel, as before; "frame-like" in tldraw
+  // would make its body click-through and its selection edge-only.
+  override isFrameLike(): boolean {
+    return false
+  }
+
+  override canReceiveNewChildrenOfType(shape: TLShotShape, type: TLShape['type']): boolean {
+    return shotTakesSketchOf(shape, type)
+  }
+
+  override getClipPath(shape: TLShotShape): Vec[] {
+    return shotSketchClip(shape).map(Vec.From)
+  }
 
   override getDefaultProps(): ShotShapeProps {
     return defaultShotProps()

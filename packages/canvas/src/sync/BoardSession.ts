@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import { atom, computed, createTLStore, type Atom, type TLStore } from 'tldraw'
+import { canEditDoc } from '@storyloom/shared/access/roles'
 import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
@@ -152,6 +153,7 @@ export class BoardSession {
 
   private notify(notice: SyncNotice): void {
     if (notice.code === NoticeCode.readOnly) this.mode.set('readonly')
+    if (notice.code === NoticeCode.accessChanged) this.mode.set(canEditDoc(notice.role) ? 'readwrite' : 'readonly')
     if (this.noticeListeners.size === 0) this.pendingNotices.push(notice)
     else this.noticeListeners.forEach((listener) => listener(notice))
   }

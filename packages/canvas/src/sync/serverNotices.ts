@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding'
 import type { WebsocketProvider } from 'y-websocket'
+import { boardRoleSchema, canEditDoc, roleWithArticle } from '@storyloom/shared/access/roles'
 import { MessageType, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 
 /**
@@ -26,6 +27,7 @@ export function readNotice(decoder: decoding.Decoder): SyncNotice | null {
     const notice = value as Partial<SyncNotice>
     if (notice.code === NoticeCode.recordReverted && Array.isArray(notice.records)) return notice as SyncNotice
     if (notice.code === NoticeCode.readOnly && typeof notice.message === 'string') return notice as SyncNotice
+    if (notice.code === NoticeCode.accessChanged && boardRoleSchema.safeParse(notice.role).success) return notice as SyncNotice
     return null
   } catch {
     return null
@@ -45,5 +47,10 @@ export function describeNotice(notice: SyncNotice): { title: string; description
     }
     case NoticeCode.readOnly:
       return { title: 'This board is read-only for you', description: notice.message }
+    case NoticeCode.accessChanged:
+      return {
+        title: `You are now ${roleWithArticle(notice.role)} on this board`,
+        description: canEditDoc(notice.role) ? 'You can edit the board.' : 'You can view the board but not change it.',
+      }
   }
 }

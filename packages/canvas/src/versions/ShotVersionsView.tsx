@@ -92,7 +92,7 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
   }, [])
 
   return (
-    <section id="version-panel-body" className="version-panel__body" aria-label="Versions of the shot" data-testid="version-panel">
+    <section id="version-panel-body" className="floating-panel__panel version-panel__body" aria-label="Versions of the shot" data-testid="version-panel">
       <header className="version-panel__header">
         <span className="version-panel__title">{`${liveCount} take${liveCount === 1 ? '' : 's'}`}</span>
         <label>

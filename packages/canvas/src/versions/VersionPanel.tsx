@@ -22,10 +22,10 @@ export function VersionPanel({ onIterate }: { onIterate?: IterateFromVersion }) 
   const [open, setOpen] = useState(false)
   if (!shot) return null
   return (
-    <div className="version-panel" data-open={open || undefined}>
+    <div className="floating-panel version-panel" data-open={open || undefined}>
       <button
         type="button"
-        className="version-panel__toggle"
+        className="floating-panel__toggle version-panel__toggle"
         aria-expanded={open}
         aria-controls="version-panel-body"
         data-testid="version-panel-toggle"

@@ -145,3 +145,62 @@ export const boardHistory = sqliteTable(
   },
   (t) => [index('board_history_board').on(t.boardId, t.createdAt)],
 )
+
+/** An account. The first one created on an instance is its admin. */
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  /** Lower-cased; unique. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** `scrypt$N$r$p$salt$hash` (see auth/passwordHash.ts). */
+  passwordHash: text('password_hash').notNull(),
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/** A signed-in browser. Only the SHA-256 of the cookie's token is stored: a leaked database opens no session. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+)
+
+/** Who may open a board, and as what (`BoardRole`). */
+export const boardMembers = sqliteTable(
+  'board_members',
+  {
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['viewer', 'commenter', 'editor', 'owner'] }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.boardId, t.userId] }), index('board_members_user').on(t.userId)],
+)
+
+/** An invite link to a board. Only the SHA-256 of its token is stored; owners see the link once. */
+export const boardInvites = sqliteTable(
+  'board_invites',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['viewer', 'commenter', 'editor', 'owner'] }).notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('board_invites_board').on(t.boardId)],
+)

@@ -21,8 +21,8 @@ import { validate } from './validate'
 
 const assetParamsSchema = z.object({ boardId: boardIdSchema, assetId: assetIdSchema })
 
-/** Asset bytes never change for a given URL (it is their hash). */
-const IMMUTABLE = 'public, max-age=31536000, immutable'
+/** Asset bytes never change for a given URL (it is their hash); `private`: only members may see them, so no shared cache keeps them. */
+const IMMUTABLE = 'private, max-age=31536000, immutable'
 /** Opened directly, an asset is a document with no powers: no script, no plugins, no same-origin. */
 const ASSET_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { desc, eq } from 'drizzle-orm'
+import { desc, eq, inArray } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import {
@@ -11,9 +11,11 @@ import {
 } from '@storyloom/shared/api/boards'
 import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
-import { boards } from '../db/schema'
+import { boardMembers, boards } from '../db/schema'
 import type { SyncServer } from '../sync/createSyncServer'
+import type { AuthEnv } from './authEnv'
 import { boardNotFound } from './errors'
+import { requirePrincipal } from './sessionCookie'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { validate } from './validate'
 
@@ -38,15 +40,27 @@ export function boardRoutes({
   sync: Pick<SyncServer, 'closeBoard'>
   assets: Pick<AssetStore, 'removeUnreferenced'>
 }) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get('/', (c) => {
-      const rows = db.select().from(boards).orderBy(desc(boards.updatedAt), desc(boards.createdAt)).all()
+      const principal = requirePrincipal(c)
+      // Local mode and the admin see every board; everyone else the boards they are a member of.
+      const seesAll = principal.kind === 'local' || principal.user.isAdmin
+      const memberOf = seesAll
+        ? undefined
+        : inArray(boards.id, db.select({ id: boardMembers.boardId }).from(boardMembers).where(eq(boardMembers.userId, principal.user.id)))
+      const rows = db.select().from(boards).where(memberOf).orderBy(desc(boards.updatedAt), desc(boards.createdAt)).all()
       return c.json({ boards: rows.map(toBoardResponse) } satisfies BoardListResponse, 200)
     })
     .post('/', jsonBodyLimit, validate('json', createBoardRequestSchema), (c) => {
+      const principal = requirePrincipal(c)
       const { name } = c.req.valid('json')
       const now = new Date()
-      const row = db.insert(boards).values({ id: newBoardId(), name, createdAt: now, updatedAt: now }).returning().get()
+      const row = db.transaction((tx) => {
+        const board = tx.insert(boards).values({ id: newBoardId(), name, createdAt: now, updatedAt: now }).returning().get()
+        // Whoever creates a board owns it.
+        if (principal.kind === 'user') tx.insert(boardMembers).values({ boardId: board.id, userId: principal.user.id, role: 'owner', createdAt: now }).run()
+        return board
+      })
       return c.json(toBoardResponse(row), 201)
     })
     .get('/:boardId', validate('param', boardParamsSchema), (c) => {

@@ -15,6 +15,7 @@ import { createApp } from './createApp'
 let db: Db
 let dir: string
 const closeBoard = vi.fn()
+const updateAccess = vi.fn()
 const failingAssets: AssetStore = {
   put: () => Promise.reject(new Error('EACCES: permission denied, open /srv/secret/path')),
   open: () => Promise.reject(new Error('disk on fire')),
@@ -26,7 +27,7 @@ function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failin
   const noDocs = () => {
     throw new Error('no live docs in this test')
   }
-  return createApp({ db, config: full, sync: { closeBoard, boardState: noDocs, changeBoard: noDocs }, assets })
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardState: noDocs, changeBoard: noDocs }, assets })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {

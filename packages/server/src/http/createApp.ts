@@ -5,11 +5,20 @@ import type { AssetStore } from '../assets/assetStore'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import type { SyncServer } from '../sync/createSyncServer'
+import { principalId } from '../access/principal'
 import { assetRoutes } from './assetRoutes'
+import type { AuthEnv } from './authEnv'
+import { authRoutes } from './authRoutes'
+import { boardAccess } from './boardAccess'
 import { boardRoutes } from './boardRoutes'
 import { configRoutes } from './configRoutes'
 import { handleError, handleNotFound } from './errors'
+import { inviteRoutes } from './inviteRoutes'
+import { memberRoutes } from './memberRoutes'
+import { clientAddress, RateLimiter } from './rateLimit'
+import { sameOriginWrites } from './sameOriginWrites'
 import { securityHeaders } from './securityHeaders'
+import { resolvePrincipal, signedIn } from './sessionCookie'
 import { serveCanvas } from './staticCanvas'
 import { createVersionStore, type VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
@@ -19,8 +28,8 @@ import { historyRoutes } from './historyRoutes'
 export type AppDeps = {
   db: Db
   config: ServerConfig
-  /** Deleting a board closes its room; board history reads and changes live docs. */
-  sync: Pick<SyncServer, 'closeBoard' | 'boardState' | 'changeBoard'>
+  /** Deleting a board closes its room; role changes reach open connections; board history reads and changes live docs. */
+  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'boardState' | 'changeBoard'>
   assets: AssetStore
   /** Defaults to the store over `db`. */
   versions?: VersionStore
@@ -31,10 +40,24 @@ export type AppDeps = {
  * Routes are chained so `AppType` carries them for Hono's typed client (`hc<AppType>`).
  */
 export function createApp(deps: AppDeps) {
-  const app = new Hono()
+  const { db, config } = deps
+  const generationLimit = new RateLimiter(config.rateLimits.generation)
+  const app = new Hono<AuthEnv>()
     .use(securityHeaders())
+    .use('/api/*', sameOriginWrites(config.allowedOrigins), resolvePrincipal(db, config.authRequired))
+    // Access checks, mounted once: every route under /api/boards/:boardId inherits them.
+    .use('/api/boards', signedIn)
+    .use('/api/boards/:boardId', boardAccess(db))
+    .use('/api/boards/:boardId/*', boardAccess(db))
+    .use('/api/boards/:boardId/generations', async (c, next) => {
+      if (c.req.method === 'POST') generationLimit.hit(c, `${principalId(c.get('boardAccess').principal)}@${clientAddress(c)}`, 'generations')
+      await next()
+    })
     .route('/api', configRoutes(deps))
+    .route('/api', authRoutes(deps))
+    .route('/api/invites', inviteRoutes(deps))
     .route('/api/boards', boardRoutes(deps))
+    .route('/api/boards', memberRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
     .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
@@ -53,11 +76,15 @@ export type AppType = ApplyGlobalResponse<
   ReturnType<typeof createApp>,
   {
     400: { json: ApiErrorBody }
+    401: { json: ApiErrorBody }
+    403: { json: ApiErrorBody }
     404: { json: ApiErrorBody }
     409: { json: ApiErrorBody }
+    410: { json: ApiErrorBody }
     413: { json: ApiErrorBody }
     415: { json: ApiErrorBody }
     422: { json: ApiErrorBody }
+    429: { json: ApiErrorBody }
     500: { json: ApiErrorBody }
   }
 >

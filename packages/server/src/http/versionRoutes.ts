@@ -8,16 +8,18 @@ import {
   type VersionListResponse,
 } from '@storyloom/shared/api/versions'
 import { versionPatchSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { accountAuthor } from '../access/principal'
 import type { Db } from '../db/openDatabase'
 import { uploadedVersionAssets } from '../versions/uploadedVersionAssets'
 import type { VersionStore } from '../versions/versionStore'
 import { VersionStoreError } from '../versions/versionStoreErrors'
+import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
-/** Until sign-in lands, a person is who their browser says they are. */
+/** In local mode, a person is who their browser says they are. */
 const ANONYMOUS = { id: 'anonymous', name: 'Someone' }
 
 /** Runs a store call, turning its refusals into API errors with the same code. */
@@ -32,7 +34,7 @@ function storeCall<T>(run: () => T): T {
 
 /** /api/boards/:boardId/…/versions: every shot's version tree (see docs/versions-api.md). */
 export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore }) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get(
       '/:boardId/shots/:shotId/versions',
       validate('param', shotVersionsPathSchema),
@@ -53,7 +55,8 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
         const { boardId, shotId } = c.req.valid('param')
         const body = c.req.valid('json')
         requireBoard(db, boardId)
-        const author = body.author ?? ANONYMOUS
+        // Signed in, the author is the account: a client cannot claim someone else's name.
+        const author = accountAuthor(c.get('boardAccess').principal) ?? body.author ?? ANONYMOUS
         const { version } = storeCall(() =>
           versions.recordVersion({
             boardId,

@@ -3,13 +3,16 @@
  * itself (sessions, share-link tokens) lives elsewhere; this is the seam it plugs into.
  */
 import type { IncomingMessage } from 'node:http'
+import type { BoardRole } from '@storyloom/shared/access/roles'
 
 /** What a connection may do on a board. */
 export type SyncAccess = {
   /** Viewers and review links: they get the doc and awareness, their doc updates are dropped. */
   readOnly: boolean
-  /** For logs; never sent to other clients. */
+  /** The account (or `local`): role changes and removals find its open connections by it. Never sent to other clients. */
   userId?: string
+  /** The role the access came from, when it came from board membership. */
+  role?: BoardRole
 }
 
 /**

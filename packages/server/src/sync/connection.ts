@@ -39,7 +39,7 @@ export class Connection {
   constructor(
     readonly socket: WebSocket,
     readonly boardId: string,
-    readonly access: SyncAccess,
+    private currentAccess: SyncAccess,
   ) {
     // Clients stop reconnecting only on 44xx codes, so an over-limit frame refused by ws must
     // end as 4413 like one refused by our own size check (ws calls the public close()).
@@ -51,8 +51,18 @@ export class Connection {
     })
   }
 
+  /** What this connection may do; changes while it is open when its role on the board changes. */
+  get access(): SyncAccess {
+    return this.currentAccess
+  }
+
+  set access(access: SyncAccess) {
+    this.currentAccess = access
+    this.readOnlyNoticeSent = false // a later downgrade is told again
+  }
+
   get readOnly(): boolean {
-    return this.access.readOnly
+    return this.currentAccess.readOnly
   }
 
   /** False once closing started: nothing more is sent or handled. */

@@ -6,8 +6,9 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
+import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
+import { CloseCode, CloseReason, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import type * as Y from 'yjs'
-import { CloseCode, CloseReason } from '@storyloom/shared/protocol/syncProtocol'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { allowEveryone, type Authorize, type SyncAccess } from './authorize'
@@ -16,6 +17,7 @@ import { isOriginAllowed } from './originCheck'
 import { NEWER_SCHEMA, Room } from './room'
 import { SyncPersistence } from './roomPersistence'
 import { logSyncError, logSyncWarning } from './syncLog'
+import { encodeNotice } from './syncMessages'
 import { boardIdOfRequest, rejectUpgrade } from './upgradeRequest'
 
 export type SyncServer = {
@@ -23,6 +25,11 @@ export type SyncServer = {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
   /** The board was deleted: close its connections with `boardNotFound` and drop its room unsaved. */
   closeBoard(boardId: string): void
+  /**
+   * A user's role on a board changed (`undefined`: removed). Their open connections to it are
+   * downgraded or upgraded in place (and told), or closed with `forbidden`.
+   */
+  updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
   /**
    * Applies a server-made change to a board's live doc (loading it if needed): validated,
    * persisted and broadcast like any accepted update. See `Room.applyServerChange`.
@@ -152,6 +159,20 @@ export function createSyncServer(opts: {
     room.drop(CloseCode.boardNotFound)
   }
 
+  function updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void {
+    for (const conn of connections) {
+      if (conn.boardId !== boardId || conn.access.userId !== userId) continue
+      if (role === undefined) {
+        conn.close(CloseCode.forbidden)
+        continue
+      }
+      const wasReadOnly = conn.readOnly
+      conn.access = { ...conn.access, role, readOnly: !canEditDoc(role) }
+      conn.send(encodeNotice({ code: NoticeCode.accessChanged, role }))
+      if (wasReadOnly && !conn.readOnly) rooms.get(boardId)?.resync(conn)
+    }
+  }
+
   /** The board's room for a server-side read or change; throws if it cannot be opened here. */
   function openRoom(boardId: string): Room {
     if (closing) throw new Error('the server is shutting down')
@@ -189,6 +210,7 @@ export function createSyncServer(opts: {
   return {
     handleUpgrade,
     closeBoard,
+    updateAccess,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
     boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),

@@ -17,11 +17,18 @@ function normalizeOrigin(origin: string): string | undefined {
  * host equals the request's `Host`, or an origin listed in `allowedOrigins`.
  */
 export function isOriginAllowed(req: IncomingMessage, allowedOrigins: readonly string[]): boolean {
-  const origin = req.headers.origin
+  return isOriginAllowedFor(req.headers.origin, req.headers.host, allowedOrigins)
+}
+
+/** {@link isOriginAllowed} on the header values themselves; the HTTP API's CSRF check uses it too. */
+export function isOriginAllowedFor(
+  origin: string | undefined,
+  host: string | undefined,
+  allowedOrigins: readonly string[],
+): boolean {
   if (origin === undefined) return true
   const normalized = normalizeOrigin(origin)
   if (normalized === undefined) return false
-  const host = req.headers.host
   if (host !== undefined && new URL(normalized).host === host.toLowerCase()) return true
   return allowedOrigins.some((allowed) => normalizeOrigin(allowed) === normalized)
 }

@@ -141,6 +141,17 @@ export class Room {
     this.awareness.add(conn)
   }
 
+  /**
+   * Asks a connection for what the room lacks (server sync step 1), after a read-only connection
+   * became writable: its later updates build on the ones that were dropped, and would otherwise
+   * wait forever for them on the server.
+   */
+  resync(conn: Connection): void {
+    if (this.disposed || !this.connections.has(conn)) return
+    this.flush()
+    conn.send(encodeSyncStep1(this.doc))
+  }
+
   private leave(conn: Connection): void {
     if (this.disposed || !this.connections.delete(conn)) return
     this.awareness.remove(conn)

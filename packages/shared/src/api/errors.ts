@@ -48,6 +48,31 @@ export const ApiErrorCode = {
   snapshotUnrestorable: 'snapshot_unrestorable',
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
+  /** The route needs a signed-in account (no session cookie, or it expired or was signed out). */
+  notSignedIn: 'not_signed_in',
+  /** Email and password do not match an account (never says which of the two is wrong). */
+  invalidCredentials: 'invalid_credentials',
+  /** Sign-up with an email that already has an account. */
+  emailTaken: 'email_taken',
+  /** Sign-up or sign-in on a server in local mode, where nobody signs in. */
+  accountsDisabled: 'accounts_disabled',
+  /** Signed in, but not a member of this board. */
+  boardForbidden: 'board_forbidden',
+  /** A member whose role does not allow this (the message says which role does). */
+  roleRequired: 'role_required',
+  /** The invite link is unknown, revoked, or its board is gone. */
+  inviteInvalid: 'invite_invalid',
+  /** The invite link expired. */
+  inviteExpired: 'invite_expired',
+  /** The board has no member or invite with that id. */
+  memberNotFound: 'member_not_found',
+  inviteNotFound: 'invite_not_found',
+  /** The change would leave the board without an owner. */
+  lastOwner: 'last_owner',
+  /** A state-changing request from another site's page (cross-site request forgery). */
+  crossOrigin: 'cross_origin_request',
+  /** Too many attempts; the Retry-After header says when to try again. */
+  rateLimited: 'rate_limited',
 } as const
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode]
 
@@ -75,6 +100,19 @@ export const ApiErrorStatus = {
   [ApiErrorCode.snapshotNotFound]: 404,
   [ApiErrorCode.snapshotUnrestorable]: 409,
   [ApiErrorCode.internal]: 500,
+  [ApiErrorCode.notSignedIn]: 401,
+  [ApiErrorCode.invalidCredentials]: 401,
+  [ApiErrorCode.emailTaken]: 409,
+  [ApiErrorCode.accountsDisabled]: 404,
+  [ApiErrorCode.boardForbidden]: 403,
+  [ApiErrorCode.roleRequired]: 403,
+  [ApiErrorCode.inviteInvalid]: 404,
+  [ApiErrorCode.inviteExpired]: 410,
+  [ApiErrorCode.memberNotFound]: 404,
+  [ApiErrorCode.inviteNotFound]: 404,
+  [ApiErrorCode.lastOwner]: 409,
+  [ApiErrorCode.crossOrigin]: 403,
+  [ApiErrorCode.rateLimited]: 429,
 } as const satisfies Record<ApiErrorCode, number>
 
 /** Body of every non-2xx response of the API. */

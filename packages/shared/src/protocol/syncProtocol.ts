@@ -5,6 +5,8 @@
  * stock y-websocket client can join. Storyloom adds one message type of its own, `notice`,
  * which stock clients ignore (they log it as unknown).
  */
+import type { BoardRole } from '../access/roles'
+
 export const SYNC_PROTOCOL_VERSION = 1
 
 /** The path a board's sync socket lives under: `${SYNC_PATH}/${boardId}`. */
@@ -55,9 +57,12 @@ export const NoticeCode = {
   recordReverted: 'record_reverted',
   /** This connection is read-only; its document updates were dropped. */
   readOnly: 'read_only',
+  /** The connection's role on the board changed while it was open (its writes now count, or are now dropped). */
+  accessChanged: 'access_changed',
 } as const
 export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode]
 
 export type SyncNotice =
   | { code: typeof NoticeCode.recordReverted; records: { id: string; reason: string }[] }
   | { code: typeof NoticeCode.readOnly; message: string }
+  | { code: typeof NoticeCode.accessChanged; role: BoardRole }

@@ -97,6 +97,17 @@ describe('CSV shot list', () => {
     ])
   })
 
+  it('adds whole frames at the board rate after the duration when asked', () => {
+    const rows = parseCsv(shotListCsv({ ...plan, settings: { ...plan.settings, fps: 30 } }, { frames: true }))
+    expect(rows[0]).toEqual(['Scene', 'Shot', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue'])
+    expect(rows.slice(1).map((r) => [r[6], r[7], r[8]])).toEqual([
+      ['2.5', '75', 'Dawn over the harbour'],
+      ['3', '90', `'=HYPERLINK("http://x")`],
+      ['1.033', '31', 'He turns, "now!"'],
+      ['0.033', '1', ''],
+    ])
+  })
+
   it('can leave formula-like text as it is', () => {
     expect(parseCsv(shotListCsv(plan, { neutralizeFormulas: false }))[2]![7]).toBe('=HYPERLINK("http://x")')
   })

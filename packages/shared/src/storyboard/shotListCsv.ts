@@ -35,7 +35,15 @@ export interface ShotListCsvOptions {
    * instead of running them as formulas. Default true.
    */
   readonly neutralizeFormulas?: boolean
+  /**
+   * Add a `Frames` column after Duration: the duration in whole frames at the board's frame
+   * rate, which editors and schedulers count in. Default false.
+   */
+  readonly frames?: boolean
 }
+
+/** The header of the optional frames column. */
+export const SHOT_LIST_FRAMES_COLUMN = 'Frames'
 
 /** One field, quoted when RFC 4180 requires it. */
 export function csvField(value: string): string {
@@ -44,23 +52,26 @@ export function csvField(value: string): string {
 
 /** The shot list of a plan as CSV text. */
 export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): string {
-  const { duration = 'seconds', neutralizeFormulas = true } = options
+  const { duration = 'seconds', neutralizeFormulas = true, frames: withFrames = false } = options
   const { numbering, fps } = plan.settings
   const textCell = (value: string) => (neutralizeFormulas && /^[=+\-@]/.test(value) ? `'${value}` : value)
   const sequence = buildSequence(plan.scenes, plan.shots)
   const rows = sequence.entries.map(({ shot, sceneNumber, shotNumber }) => {
     const frames = secondsToFrames(shot.duration, fps)
     return [
-    sceneNumber === null ? '' : String(sceneNumber),
-    formatShotNumber(sceneNumber, shotNumber, numbering),
-    entryOf(SHOT_SIZES, shot.camera.shotSize).abbr,
-    entryOf(CAMERA_ANGLES, shot.camera.angle).label,
-    formatLens(shot.camera.lensMm),
-    entryOf(CAMERA_MOVEMENTS, shot.camera.movement).label,
-    duration === 'timecode' ? framesToTimecode(frames, fps) : String(Math.round((frames / fps) * 1000) / 1000),
-    textCell(shot.action),
-    textCell(shot.dialogue),
+      sceneNumber === null ? '' : String(sceneNumber),
+      formatShotNumber(sceneNumber, shotNumber, numbering),
+      entryOf(SHOT_SIZES, shot.camera.shotSize).abbr,
+      entryOf(CAMERA_ANGLES, shot.camera.angle).label,
+      formatLens(shot.camera.lensMm),
+      entryOf(CAMERA_MOVEMENTS, shot.camera.movement).label,
+      duration === 'timecode' ? framesToTimecode(frames, fps) : String(Math.round((frames / fps) * 1000) / 1000),
+      ...(withFrames ? [String(frames)] : []),
+      textCell(shot.action),
+      textCell(shot.dialogue),
     ]
   })
-  return [SHOT_LIST_COLUMNS, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('')
+  const header: string[] = [...SHOT_LIST_COLUMNS]
+  if (withFrames) header.splice(header.indexOf('Duration') + 1, 0, SHOT_LIST_FRAMES_COLUMN)
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('')
 }

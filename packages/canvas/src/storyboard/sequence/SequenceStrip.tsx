@@ -140,6 +140,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
                 return (
                   <StripShotCard
                     key={card.shotId}
+                    editor={editor}
                     shotId={card.shotId}
                     number={numbers.get(card.shotId) ?? ''}
                     props={entry.shot.props}

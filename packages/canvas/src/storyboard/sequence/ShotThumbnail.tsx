@@ -1,6 +1,8 @@
 import { memo } from 'react'
+import type { Editor } from 'tldraw'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { CAMERA_MOVEMENTS, SHOT_SIZES, aspectRatioValue, entryOf } from '@storyloom/shared/storyboard/vocabulary'
+import { ShotSketchPreview } from './ShotSketchPreview'
 
 /** Largest frame the thumbnail draws, in CSS pixels (the card's width and the strip's frame row). */
 const MAX_W = 116
@@ -9,9 +11,18 @@ const MAX_H = 66
 /**
  * A shot's thumbnail in the strip: its image when it has one (loaded lazily, decoded off the
  * main thread), else a frame in its aspect ratio with its shot size and camera move, which
- * identifies a shot at a glance and costs nothing to draw.
+ * identifies a shot at a glance and costs nothing to draw, with the sketch drawn in the shot's
+ * frame (if any) over it.
  */
-export const ShotThumbnail = memo(function ShotThumbnail({ props }: { props: ShotShapeProps }) {
+export const ShotThumbnail = memo(function ShotThumbnail({
+  props,
+  editor,
+  shotId,
+}: {
+  props: ShotShapeProps
+  editor: Editor
+  shotId: string
+}) {
   const ratio = aspectRatioValue(props.aspect)
   const width = Math.min(MAX_W, MAX_H * ratio)
   const height = width / ratio
@@ -30,6 +41,7 @@ export const ShotThumbnail = memo(function ShotThumbnail({ props }: { props: Sho
           )}
         </span>
       )}
+      {!media && <ShotSketchPreview editor={editor} shotId={shotId} />}
     </div>
   )
 })

@@ -1,4 +1,5 @@
 import { memo, type DragEvent } from 'react'
+import type { Editor } from 'tldraw'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { ShotThumbnail } from './ShotThumbnail'
@@ -6,6 +7,8 @@ import { CARD_WIDTH } from './stripLayout'
 
 /** What the strip hands a card; all plain values, so unchanged cards skip rendering. */
 export interface StripShotCardProps {
+  /** The board's editor (one object for the strip's life), for the sketch preview. */
+  readonly editor: Editor
   readonly shotId: string
   readonly number: string
   readonly props: ShotShapeProps
@@ -47,7 +50,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
         onClick={(e) => card.onSelect(shotId, e.shiftKey || e.metaKey || e.ctrlKey)}
       >
         <span className="strip-card__frame">
-          <ShotThumbnail props={props} />
+          <ShotThumbnail props={props} editor={card.editor} shotId={shotId} />
           <span className="strip-card__number" data-testid="strip-shot-number">
             {number}
           </span>

@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { PresentationControls } from './PresentationControls'
+import { PresentationGrid } from './PresentationGrid'
+import { PresentationStage } from './PresentationStage'
+import { shotIndexOf, timeOf } from './playback'
+import type { PresentationModel, PresentationShot } from './presentationShots'
+import { usePlayback } from './usePlayback'
+import '../styles/presentation.css'
+
+type PresentationProps = {
+  title: string
+  model: PresentationModel
+  mediaUrl(src: string): string
+  /** Esc (outside full screen) and the close button; absent for review links, which have nowhere to go back to. */
+  onClose?(): void
+  /** Beside the stage: the review panel for the shot on screen. */
+  aside?(shot: PresentationShot | undefined): ReactNode
+}
+
+/** Keys that must not drive the player while someone types (a comment, a name). */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'range')
+}
+
+/** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
+export function Presentation({ title, model, mediaUrl, onClose, aside }: PresentationProps) {
+  const playback = usePlayback(model)
+  const [view, setView] = useState<'player' | 'grid'>('player')
+  const root = useRef<HTMLDivElement>(null)
+  const index = shotIndexOf(model, playback.position)
+  const shot = model.shots[index]
+  const time = timeOf(model, playback.position)
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen()
+    else void root.current?.requestFullscreen().catch(() => {})
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return
+      const handled = (() => {
+        switch (event.key) {
+          case ' ':
+            playback.togglePlaying()
+            return true
+          case 'ArrowRight':
+            playback.step(1)
+            return true
+          case 'ArrowLeft':
+            playback.step(-1)
+            return true
+          case 'Home':
+            playback.seekTo(0)
+            return true
+          case 'g':
+            setView((v) => (v === 'grid' ? 'player' : 'grid'))
+            return true
+          case 'f':
+            toggleFullscreen()
+            return true
+          case 'Escape':
+            // The browser leaves full screen by itself on Esc; only outside it does Esc close.
+            if (document.fullscreenElement) return false
+            if (view === 'grid') setView('player')
+            else onClose?.()
+            return true
+          default:
+            return false
+        }
+      })()
+      if (handled) event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  return (
+    <div className="presentation" ref={root} data-view={view}>
+      <header className="presentation__header">
+        <h1 className="presentation__title">{title}</h1>
+        {onClose && (
+          <button type="button" className="presentation-button" onClick={onClose} title="Back to the board (Esc)">
+            Close
+          </button>
+        )}
+      </header>
+      <div className="presentation__body">
+        <main className="presentation__main">
+          {view === 'grid' ? (
+            <PresentationGrid
+              shots={model.shots}
+              currentShotId={shot?.id}
+              mediaUrl={mediaUrl}
+              onOpen={(id) => {
+                playback.showShot(id)
+                setView('player')
+              }}
+            />
+          ) : (
+            <PresentationStage shot={shot} offset={playback.position.offset} playing={playback.playing} mediaUrl={mediaUrl} />
+          )}
+        </main>
+        {aside && <aside className="presentation__aside">{aside(shot)}</aside>}
+      </div>
+      <PresentationControls
+        model={model}
+        time={time}
+        currentIndex={index}
+        playing={playback.playing}
+        view={view}
+        onTogglePlaying={playback.togglePlaying}
+        onStep={playback.step}
+        onSeek={playback.seekTo}
+        onView={setView}
+        onFullscreen={toggleFullscreen}
+      />
+    </div>
+  )
+}

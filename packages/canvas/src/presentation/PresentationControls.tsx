@@ -1,0 +1,80 @@
+import { formatClock } from './playback'
+import type { PresentationModel } from './presentationShots'
+
+type PresentationControlsProps = {
+  model: PresentationModel
+  time: number
+  currentIndex: number
+  playing: boolean
+  view: 'player' | 'grid'
+  onTogglePlaying(): void
+  onStep(delta: number): void
+  onSeek(seconds: number): void
+  onView(view: 'player' | 'grid'): void
+  onFullscreen(): void
+}
+
+/** Play/pause, previous/next, the timeline (one segment per shot, scrubbable), the grid and full screen. */
+export function PresentationControls(props: PresentationControlsProps) {
+  const { model, time, currentIndex, playing, view } = props
+  const total = model.totalSeconds
+  return (
+    <div className="presentation-controls">
+      <button type="button" className="presentation-button" onClick={() => props.onStep(-1)} title="Previous shot (←)" aria-label="Previous shot">
+        ⏮
+      </button>
+      <button
+        type="button"
+        className="presentation-button presentation-button--play"
+        onClick={props.onTogglePlaying}
+        title={playing ? 'Pause (space)' : 'Play (space)'}
+        aria-label={playing ? 'Pause' : 'Play'}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <button type="button" className="presentation-button" onClick={() => props.onStep(1)} title="Next shot (→)" aria-label="Next shot">
+        ⏭
+      </button>
+      <span className="presentation-controls__clock" aria-label="Time">
+        {formatClock(time)} / {formatClock(total)}
+      </span>
+      <div className="presentation-timeline">
+        <div className="presentation-timeline__segments" aria-hidden>
+          {model.shots.map((shot, index) => (
+            <div
+              key={shot.id}
+              className={`presentation-timeline__segment${index === currentIndex ? ' presentation-timeline__segment--current' : ''}`}
+              style={{ flexGrow: shot.seconds }}
+              title={`${shot.number} ${shot.title}`}
+            />
+          ))}
+        </div>
+        <input
+          className="presentation-timeline__scrubber"
+          type="range"
+          min={0}
+          max={total || 0}
+          step={0.01}
+          value={Math.min(time, total)}
+          aria-label="Timeline"
+          onChange={(event) => props.onSeek(Number(event.currentTarget.value))}
+        />
+      </div>
+      <span className="presentation-controls__shot">
+        Shot {currentIndex + 1} of {model.shots.length}
+      </span>
+      <button
+        type="button"
+        className="presentation-button"
+        onClick={() => props.onView(view === 'grid' ? 'player' : 'grid')}
+        aria-pressed={view === 'grid'}
+        title="Grid of all shots (G)"
+      >
+        {view === 'grid' ? 'Player' : 'Grid'}
+      </button>
+      <button type="button" className="presentation-button" onClick={props.onFullscreen} title="Full screen (F)">
+        Full screen
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
+import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
+import type { PresentationShot } from './presentationShots'
+
+const statusLabel = new Map<string, string>(SHOT_STATUSES.map((s) => [s.id, s.label]))
+
+type PresentationGridProps = {
+  shots: readonly PresentationShot[]
+  currentShotId: string | undefined
+  mediaUrl(src: string): string
+  onOpen(shotId: string): void
+}
+
+/** Every shot at once: number, frame, title, duration and status; a click plays from that shot. */
+export function PresentationGrid({ shots, currentShotId, mediaUrl, onOpen }: PresentationGridProps) {
+  return (
+    <ol className="presentation-grid">
+      {shots.map((shot) => (
+        <li key={shot.id}>
+          <button
+            type="button"
+            className={`presentation-grid__card${shot.id === currentShotId ? ' presentation-grid__card--current' : ''}`}
+            onClick={() => onOpen(shot.id)}
+            data-shot-id={shot.id}
+          >
+            <div className="presentation-grid__frame">
+              {shot.media?.kind === 'image' ? (
+                <img src={mediaUrl(shot.media.src)} alt="" loading="lazy" />
+              ) : shot.media?.kind === 'video' ? (
+                <video src={mediaUrl(shot.media.src)} muted preload="metadata" />
+              ) : null}
+            </div>
+            <div className="presentation-grid__meta">
+              <span className="presentation-grid__number">{shot.number}</span>
+              <span className="presentation-grid__title">{shot.title || 'Untitled'}</span>
+              <span className="presentation-grid__duration">{formatRuntime(shot.seconds)}</span>
+              <span className={`presentation-grid__status shot-status--${shot.status}`}>{statusLabel.get(shot.status) ?? shot.status}</span>
+            </div>
+          </button>
+        </li>
+      ))}
+    </ol>
+  )
+}

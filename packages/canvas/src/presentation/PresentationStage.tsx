@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react'
+import type { PresentationShot } from './presentationShots'
+
+type PresentationStageProps = {
+  shot: PresentationShot | undefined
+  /** Seconds into the shot, to keep a clip in step with the animatic. */
+  offset: number
+  playing: boolean
+  /** Where the browser fetches a shot's media from (review links go through their own route). */
+  mediaUrl(src: string): string
+}
+
+/** The shot on screen: its image or clip, number and title, and its dialogue as a caption. */
+export function PresentationStage({ shot, offset, playing, mediaUrl }: PresentationStageProps) {
+  if (!shot) {
+    return (
+      <div className="presentation-stage presentation-stage--empty">
+        <p>This board has no shots yet.</p>
+      </div>
+    )
+  }
+  return (
+    <div className="presentation-stage" data-shot-id={shot.id}>
+      <div className="presentation-stage__frame">
+        {shot.media?.kind === 'video' ? (
+          <StageClip src={mediaUrl(shot.media.src)} offset={offset} playing={playing} />
+        ) : shot.media ? (
+          <img className="presentation-stage__media" src={mediaUrl(shot.media.src)} alt={shot.title || `Shot ${shot.number}`} />
+        ) : (
+          <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
+        )}
+      </div>
+      <div className="presentation-stage__label">
+        <span className="presentation-stage__number">{shot.number}</span>
+        {shot.title && <span className="presentation-stage__title">{shot.title}</span>}
+        {shot.sceneName && <span className="presentation-stage__scene">{shot.sceneName}</span>}
+      </div>
+      {shot.dialogue && (
+        <p className="presentation-stage__caption" role="status" aria-live="polite">
+          {shot.dialogue}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** Seeks only when the clip has drifted, so playback stays smooth while the animatic plays. */
+const MAX_DRIFT_SECONDS = 0.3
+
+function StageClip({ src, offset, playing }: { src: string; offset: number; playing: boolean }) {
+  const video = useRef<HTMLVideoElement>(null)
+  useEffect(() => {
+    const el = video.current
+    if (!el) return
+    if (Math.abs(el.currentTime - offset) > MAX_DRIFT_SECONDS) el.currentTime = offset
+    if (playing && el.paused) el.play().catch(() => {}) // autoplay refused: the still frame shows
+    if (!playing && !el.paused) el.pause()
+  }, [offset, playing])
+  return <video ref={video} className="presentation-stage__media" src={src} muted playsInline preload="auto" />
+}

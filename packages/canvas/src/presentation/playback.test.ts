@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { advance, formatClock, seek, shotIndexOf, stepShot, timeOf, START } from './playback'
+import type { PresentationModel, PresentationShot } from './presentationShots'
+
+function shot(id: string, startSeconds: number, seconds: number): PresentationShot {
+  return {
+    id,
+    number: id,
+    title: '',
+    sceneName: null,
+    dialogue: '',
+    action: '',
+    status: 'draft',
+    transitionIn: 'cut',
+    media: null,
+    seconds,
+    startSeconds,
+  }
+}
+
+const model: PresentationModel = { shots: [shot('a', 0, 2), shot('b', 2, 3), shot('c', 5, 1)], totalSeconds: 6 }
+
+describe('playback', () => {
+  it('plays each shot for its duration, then the next', () => {
+    let position = { shotId: 'a', offset: 0 }
+    const seen: string[] = []
+    for (let i = 0; i < 59; i++) {
+      const next = advance(model, position, 0.1)
+      position = next.position as typeof position
+      if (seen.at(-1) !== position.shotId) seen.push(position.shotId)
+      expect(next.ended).toBe(false)
+    }
+    expect(seen).toEqual(['a', 'b', 'c'])
+    expect(advance(model, position, 0.2)).toEqual({ position: { shotId: 'c', offset: 1 }, ended: true })
+  })
+
+  it('seeks to the shot under a time and clamps to the animatic', () => {
+    expect(seek(model, 2.5)).toEqual({ shotId: 'b', offset: 0.5 })
+    expect(seek(model, -1)).toEqual({ shotId: 'a', offset: 0 })
+    expect(seek(model, 99)).toEqual({ shotId: 'c', offset: 1 })
+    expect(timeOf(model, { shotId: 'b', offset: 1 })).toBe(3)
+  })
+
+  it('steps to the start of the previous and next shot, stopping at the ends', () => {
+    expect(stepShot(model, { shotId: 'b', offset: 1.5 }, 1)).toEqual({ shotId: 'c', offset: 0 })
+    expect(stepShot(model, { shotId: 'b', offset: 1.5 }, -1)).toEqual({ shotId: 'a', offset: 0 })
+    expect(stepShot(model, { shotId: 'c', offset: 0 }, 1)).toEqual({ shotId: 'c', offset: 0 })
+  })
+
+  it('stays on its shot when shots are reordered, and falls back to the first when it is deleted', () => {
+    const reordered: PresentationModel = { shots: [shot('b', 0, 3), shot('a', 3, 2), shot('c', 5, 1)], totalSeconds: 6 }
+    expect(shotIndexOf(reordered, { shotId: 'a', offset: 1 })).toBe(1)
+    expect(timeOf(reordered, { shotId: 'a', offset: 1 })).toBe(4)
+    expect(shotIndexOf(reordered, { shotId: 'gone', offset: 1 })).toBe(0)
+    expect(seek({ shots: [], totalSeconds: 0 }, 3)).toEqual(START)
+  })
+
+  it('formats the clock in minutes, seconds and tenths', () => {
+    expect(formatClock(65.27)).toBe('1:05.2')
+    expect(formatClock(0)).toBe('0:00.0')
+  })
+})

@@ -1,0 +1,74 @@
+import type { PresentationModel } from './presentationShots'
+
+/**
+ * Where the animatic is: a shot and the time into it. The shot is named by id, not by index or
+ * absolute time, so when someone reorders or retimes shots while it plays (the presentation is
+ * live), it stays on the shot it was showing.
+ */
+export interface PlaybackPosition {
+  readonly shotId: string | null
+  /** Seconds into the shot. */
+  readonly offset: number
+}
+
+export const START: PlaybackPosition = { shotId: null, offset: 0 }
+
+/** The index of the shot the position is on; a shot that is gone reads as the first. */
+export function shotIndexOf(model: PresentationModel, position: PlaybackPosition): number {
+  const index = model.shots.findIndex((shot) => shot.id === position.shotId)
+  return index === -1 ? 0 : index
+}
+
+/** Seconds from the start of the animatic. */
+export function timeOf(model: PresentationModel, position: PlaybackPosition): number {
+  const shot = model.shots[shotIndexOf(model, position)]
+  if (!shot) return 0
+  return shot.startSeconds + Math.min(Math.max(position.offset, 0), shot.seconds)
+}
+
+/** The position at `seconds` from the start (clamped to the animatic). */
+export function seek(model: PresentationModel, seconds: number): PlaybackPosition {
+  const t = Math.min(Math.max(seconds, 0), model.totalSeconds)
+  let found = model.shots[0]
+  for (const shot of model.shots) {
+    if (shot.startSeconds <= t) found = shot
+    else break
+  }
+  return found ? { shotId: found.id, offset: t - found.startSeconds } : START
+}
+
+/** The start of the shot `delta` shots away (clamped to the first and last). */
+export function stepShot(model: PresentationModel, position: PlaybackPosition, delta: number): PlaybackPosition {
+  if (model.shots.length === 0) return START
+  const index = Math.min(Math.max(shotIndexOf(model, position) + delta, 0), model.shots.length - 1)
+  return { shotId: model.shots[index]!.id, offset: 0 }
+}
+
+/** Plays on for `dt` seconds, into the next shots as each one's duration runs out; `ended` at the last frame. */
+export function advance(
+  model: PresentationModel,
+  position: PlaybackPosition,
+  dt: number,
+): { position: PlaybackPosition; ended: boolean } {
+  const end = model.totalSeconds
+  const t = timeOf(model, position) + dt
+  if (t >= end) {
+    const last = model.shots.at(-1)
+    return { position: last ? { shotId: last.id, offset: last.seconds } : START, ended: true }
+  }
+  // Within the same shot, keep the id even if seek would land on a zero-length neighbour.
+  const index = shotIndexOf(model, position)
+  const shot = model.shots[index]
+  if (shot && position.shotId === shot.id && position.offset + dt < shot.seconds) {
+    return { position: { shotId: shot.id, offset: position.offset + dt }, ended: false }
+  }
+  return { position: seek(model, t), ended: false }
+}
+
+/** `1:05.2`-style clock for the player: minutes, seconds and tenths. */
+export function formatClock(seconds: number): string {
+  const tenths = Math.floor(Math.max(seconds, 0) * 10)
+  const m = Math.floor(tenths / 600)
+  const s = Math.floor(tenths / 10) % 60
+  return `${m}:${String(s).padStart(2, '0')}.${tenths % 10}`
+}

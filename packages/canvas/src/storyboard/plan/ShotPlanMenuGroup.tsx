@@ -1,0 +1,91 @@
+import { useCallback } from 'react'
+import { TldrawUiMenuGroup, TldrawUiMenuItem, TldrawUiMenuSubmenu, useEditor, useToasts } from 'tldraw'
+import { exportShotPlan, serializeShotPlan } from '@storyloom/shared/storyboard/shotPlan'
+import { shotListCsv } from '@storyloom/shared/storyboard/shotListCsv'
+import { getBoard } from '../../api/boardsApi'
+import { useBoardSession } from '../../board/BoardSessionContext'
+import { applyShotPlan, readShotPlanFile } from './applyShotPlan'
+import { downloadText, fileBaseName, pickFile } from './shotPlanFiles'
+
+/** Problems listed in the refusal toast; the rest are counted. */
+const LISTED_PROBLEMS = 4
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/**
+ * The main menu's "Shot plan" submenu: export the plan (JSON) and the shot list (CSV), and
+ * import a plan. Import is hidden for people who can only view the board.
+ */
+export function ShotPlanMenuGroup() {
+  const editor = useEditor()
+  const session = useBoardSession()
+  const { addToast } = useToasts()
+
+  const baseName = useCallback(async () => {
+    // Offline the board's name may be out of reach; the file is still worth having.
+    const name = await getBoard(session.boardId).then(
+      (board) => board.name,
+      () => undefined,
+    )
+    return fileBaseName(name, 'storyboard')
+  }, [session])
+
+  const exportPlan = useCallback(async () => {
+    const text = serializeShotPlan(exportShotPlan(editor.store.allRecords()))
+    downloadText(`${await baseName()}.shot-plan.json`, text, 'application/json')
+  }, [editor, baseName])
+
+  const exportList = useCallback(async () => {
+    const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true })
+    downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
+  }, [editor, baseName])
+
+  const importPlan = useCallback(async () => {
+    const file = await pickFile(['.json', 'application/json'])
+    if (!file) return
+    const refuse = (problems: string[]) => {
+      const listed = problems.slice(0, LISTED_PROBLEMS)
+      const more = problems.length - listed.length
+      addToast({
+        id: 'shot-plan-import',
+        severity: 'error',
+        title: `Couldn't import ${file.name}; the board is unchanged`,
+        description: [...listed, ...(more > 0 ? [`…and ${plural(more, 'more problem')}`] : [])].join('\n'),
+        keepOpen: true,
+      })
+    }
+    const parsed = await readShotPlanFile(file)
+    if (!parsed.ok) return refuse(parsed.errors)
+    try {
+      const { created, updated, scenes, shotIds } = applyShotPlan(editor, parsed.plan)
+      if (shotIds.length > 0) {
+        editor.select(...shotIds)
+        editor.zoomToSelection({ animation: { duration: 200 } })
+      }
+      addToast({
+        id: 'shot-plan-import',
+        severity: 'success',
+        title: `Imported ${plural(shotIds.length, 'shot')} in ${plural(scenes, 'scene')}`,
+        description: `${created} new, ${updated} updated. Undo takes the whole import back.`,
+      })
+    } catch (error) {
+      refuse([(error as Error).message])
+    }
+  }, [editor, addToast])
+
+  return (
+    <TldrawUiMenuGroup id="shot-plan">
+      <TldrawUiMenuSubmenu id="shot-plan" label="Shot plan">
+        <TldrawUiMenuGroup id="shot-plan-export">
+          <TldrawUiMenuItem id="export-shot-plan" label="Export shot plan (JSON)" readonlyOk onSelect={() => void exportPlan()} />
+          <TldrawUiMenuItem id="export-shot-list" label="Export shot list (CSV)" readonlyOk onSelect={() => void exportList()} />
+        </TldrawUiMenuGroup>
+        <TldrawUiMenuGroup id="shot-plan-import">
+          <TldrawUiMenuItem id="import-shot-plan" label="Import shot plan…" onSelect={() => void importPlan()} />
+        </TldrawUiMenuGroup>
+      </TldrawUiMenuSubmenu>
+    </TldrawUiMenuGroup>
+  )
+}

@@ -1,0 +1,76 @@
+import type { Editor, TLRecord, TLShapeId } from 'tldraw'
+import { MAX_SHOT_PLAN_TEXT_LENGTH, parseShotPlan } from '@storyloom/shared/storyboard/shotPlanSchema'
+import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
+import { shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
+import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+
+/**
+ * Reading a shot plan file and putting it into the open board as one undoable step.
+ */
+
+/**
+ * Reads and checks a shot plan file. A file too large to be a plan is refused from its size
+ * alone, before any of it is read into memory.
+ */
+export async function readShotPlanFile(file: File): Promise<ShotPlanParseResult> {
+  // UTF-8 never has fewer bytes than characters, so a file under the limit in bytes is also
+  // under it in characters; parseShotPlan checks the characters again.
+  if (file.size > MAX_SHOT_PLAN_TEXT_LENGTH) {
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10
+    return {
+      ok: false,
+      errors: [`The file is too large to be a shot plan (${mb(file.size)} MB; at most ${mb(MAX_SHOT_PLAN_TEXT_LENGTH)} MB)`],
+    }
+  }
+  return parseShotPlan(await file.text())
+}
+
+/** What an import did. */
+export interface ShotPlanImportSummary {
+  readonly created: number
+  readonly updated: number
+  readonly scenes: number
+  readonly shotIds: TLShapeId[]
+}
+
+/** A shot plan the board's own schema refuses (it passed the plan schema, so rarely seen). */
+export class ShotPlanRejectedError extends Error {
+  override readonly name = 'ShotPlanRejectedError'
+  readonly code = 'shot_plan_rejected'
+}
+
+/**
+ * Puts a checked plan into the board: its settings, scenes and shots, in one batch and one
+ * undo step. Shots already on the board (same id) are updated in place and keep their canvas
+ * fields; new shots go on the current page, above everything. Nothing else on the board is
+ * touched. Every record is validated by the board's schema before anything is written, so a
+ * refused plan changes nothing.
+ */
+export function applyShotPlan(editor: Editor, plan: ShotPlan): ShotPlanImportSummary {
+  const pageId = editor.getCurrentPageId()
+  const existing = (id: TLShapeId): TLShotShape | undefined => {
+    const shape = editor.getShape(id)
+    return shape?.type === 'shot' ? (shape as TLShotShape) : undefined
+  }
+  const clash = plan.shots.find((shot) => editor.getShape(shot.id) && !existing(shot.id))
+  if (clash) throw new ShotPlanRejectedError(`${clash.id} is already on this board and is not a shot`)
+  const updated = plan.shots.filter((shot) => existing(shot.id)).length
+  const { settings, scenes, shots } = shotPlanToRecords(plan, {
+    parentId: pageId,
+    indexAbove: editor.getHighestIndexForParent(pageId),
+    existing,
+  })
+  const records = [settings, ...scenes, ...shots] as TLRecord[]
+  const { store } = editor
+  for (const record of records) {
+    try {
+      store.schema.validateRecord(store, record, store.has(record.id) ? 'updateRecord' : 'createRecord', store.get(record.id) ?? null)
+    } catch (cause) {
+      throw new ShotPlanRejectedError(`${record.id}: ${(cause as Error).message}`, { cause })
+    }
+  }
+  editor.markHistoryStoppingPoint('import shot plan')
+  editor.run(() => store.put(records))
+  return { created: shots.length - updated, updated, scenes: scenes.length, shotIds: shots.map((s) => s.id) }
+}

@@ -1,0 +1,47 @@
+/**
+ * The browser side of shot plan files: picking one to import and handing one to the user.
+ */
+
+/** Asks the user for one file; resolves with `null` if they cancel. */
+export function pickFile(accept: readonly string[], doc: Document = document): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input')
+    input.type = 'file'
+    input.accept = accept.join(',')
+    input.style.display = 'none'
+    const done = (file: File | null) => {
+      input.remove()
+      resolve(file)
+    }
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true })
+    input.addEventListener('cancel', () => done(null), { once: true })
+    doc.body.appendChild(input)
+    input.click()
+  })
+}
+
+/** Offers `text` to the user as a download called `name`. */
+export function downloadText(name: string, text: string, type: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = doc.createElement('a')
+  link.href = url
+  link.download = name
+  link.click()
+  // The click has started the download; the URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+/**
+ * A file name from a board's name: letters, digits and dashes only, so it is safe on every
+ * operating system; `fallback` if nothing is left.
+ */
+export function fileBaseName(boardName: string | undefined, fallback: string): string {
+  const slug = (boardName ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return slug || fallback
+}

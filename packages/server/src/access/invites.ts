@@ -1,0 +1,74 @@
+/** Invite links in SQLite: created by owners, accepted by signed-in people. */
+import { and, asc, eq, gt } from 'drizzle-orm'
+import type { BoardRole } from '@storyloom/shared/access/roles'
+import type { InviteResponse } from '@storyloom/shared/api/accounts'
+import { hashToken, newId, newSecretToken } from '../auth/secretToken'
+import type { Db } from '../db/openDatabase'
+import { boardInvites, boards } from '../db/schema'
+
+type InviteRow = typeof boardInvites.$inferSelect
+
+function toInviteResponse(row: InviteRow): InviteResponse {
+  return { id: row.id, role: row.role, expiresAt: row.expiresAt.toISOString(), createdAt: row.createdAt.toISOString() }
+}
+
+/** Creates an invite; the token is returned once and only its hash is kept. */
+export function createInvite(
+  db: Db,
+  input: { boardId: string; role: BoardRole; createdBy: string | null; expiresInHours: number },
+): InviteResponse & { token: string } {
+  const token = newSecretToken()
+  const now = new Date()
+  const row = db
+    .insert(boardInvites)
+    .values({
+      id: newId(),
+      tokenHash: hashToken(token),
+      boardId: input.boardId,
+      role: input.role,
+      createdBy: input.createdBy,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + input.expiresInHours * 3_600_000),
+    })
+    .returning()
+    .get()
+  return { ...toInviteResponse(row), token }
+}
+
+/** The board's invites that still work, oldest first. */
+export function listInvites(db: Db, boardId: string): InviteResponse[] {
+  return db
+    .select()
+    .from(boardInvites)
+    .where(and(eq(boardInvites.boardId, boardId), gt(boardInvites.expiresAt, new Date())))
+    .orderBy(asc(boardInvites.createdAt))
+    .all()
+    .map(toInviteResponse)
+}
+
+/** Revokes an invite of this board; false if it has none with that id. */
+export function revokeInvite(db: Db, boardId: string, inviteId: string): boolean {
+  return db
+    .delete(boardInvites)
+    .where(and(eq(boardInvites.boardId, boardId), eq(boardInvites.id, inviteId)))
+    .returning({ id: boardInvites.id })
+    .get() !== undefined
+}
+
+export type InviteLookup =
+  | { kind: 'valid'; boardId: string; boardName: string; role: BoardRole; expiresAt: Date }
+  | { kind: 'expired' }
+  | { kind: 'unknown' }
+
+/** What a token opens. Unknown, revoked and forged tokens look the same. */
+export function lookUpInvite(db: Db, token: string, now = new Date()): InviteLookup {
+  const row = db
+    .select({ invite: boardInvites, boardName: boards.name })
+    .from(boardInvites)
+    .innerJoin(boards, eq(boards.id, boardInvites.boardId))
+    .where(eq(boardInvites.tokenHash, hashToken(token)))
+    .get()
+  if (!row) return { kind: 'unknown' }
+  if (row.invite.expiresAt <= now) return { kind: 'expired' }
+  return { kind: 'valid', boardId: row.invite.boardId, boardName: row.boardName, role: row.invite.role, expiresAt: row.invite.expiresAt }
+}

@@ -1,0 +1,82 @@
+import { Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
+import {
+  signInRequestSchema,
+  signUpRequestSchema,
+  type SessionResponse,
+  type UserResponse,
+} from '@storyloom/shared/api/accounts'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import {
+  createSession,
+  createUser,
+  deleteSession,
+  EmailTakenError,
+  findUserByEmail,
+  SESSION_COOKIE,
+  toUserResponse,
+} from '../auth/accounts'
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwordHash'
+import type { ServerConfig } from '../config'
+import type { Db } from '../db/openDatabase'
+import type { AuthEnv } from './authEnv'
+import { ApiError } from './errors'
+import { jsonBodyLimit } from './jsonBodyLimit'
+import { clientAddress, RateLimiter } from './rateLimit'
+import { clearSessionCookie, setSessionCookie } from './sessionCookie'
+import { validate } from './validate'
+
+function accountsOn(config: ServerConfig): void {
+  if (!config.authRequired) {
+    throw new ApiError(ApiErrorCode.accountsDisabled, 'this server runs in local mode: nobody signs in (see STORYLOOM_AUTH)')
+  }
+}
+
+/** /api/session and /api/auth/*: who is signed in; sign up, sign in, sign out. */
+export function authRoutes({ db, config }: { db: Db; config: ServerConfig }) {
+  const signInLimit = new RateLimiter(config.rateLimits.signIn)
+  const signUpLimit = new RateLimiter(config.rateLimits.signUp)
+  return new Hono<AuthEnv>()
+    .get('/session', (c) => {
+      const principal = c.get('principal')
+      const body: SessionResponse = {
+        mode: config.authRequired ? 'accounts' : 'local',
+        user: principal?.kind === 'user' ? toUserResponse(principal.user) : null,
+      }
+      return c.json(body, 200)
+    })
+    .post('/auth/sign-up', jsonBodyLimit, validate('json', signUpRequestSchema), async (c) => {
+      accountsOn(config)
+      signUpLimit.hit(c, clientAddress(c), 'sign-ups from this address')
+      const { email, password, name } = c.req.valid('json')
+      let user
+      try {
+        user = createUser(db, { email, name, passwordHash: await hashPassword(password) })
+      } catch (error) {
+        if (error instanceof EmailTakenError) throw new ApiError(ApiErrorCode.emailTaken, 'an account with this email already exists; sign in instead')
+        throw error
+      }
+      const session = createSession(db, user.id)
+      setSessionCookie(c, session.token, session.expiresAt)
+      return c.json(toUserResponse(user) satisfies UserResponse, 201)
+    })
+    .post('/auth/sign-in', jsonBodyLimit, validate('json', signInRequestSchema), async (c) => {
+      accountsOn(config)
+      const { email, password } = c.req.valid('json')
+      // Per address (one client guessing many accounts) and per account (many clients guessing one).
+      signInLimit.hit(c, `ip:${clientAddress(c)}`, 'sign-in attempts')
+      signInLimit.hit(c, `email:${email}`, 'sign-in attempts for this account')
+      const user = findUserByEmail(db, email)
+      const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()))
+      if (!user || !matches) throw new ApiError(ApiErrorCode.invalidCredentials, 'wrong email or password')
+      const session = createSession(db, user.id)
+      setSessionCookie(c, session.token, session.expiresAt)
+      return c.json(toUserResponse(user) satisfies UserResponse, 200)
+    })
+    .post('/auth/sign-out', (c) => {
+      const token = getCookie(c, SESSION_COOKIE)
+      if (token) deleteSession(db, token)
+      clearSessionCookie(c)
+      return c.body(null, 204)
+    })
+}

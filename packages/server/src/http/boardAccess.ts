@@ -1,0 +1,73 @@
+/**
+ * The one access check of every route under /api/boards/:boardId. It is mounted once on that
+ * path in createApp, so every route added there inherits it; a test walks the app's routes to
+ * prove none skips it (tests/integration/http-access.test.ts).
+ */
+import { eq } from 'drizzle-orm'
+import type { MiddlewareHandler } from 'hono'
+import { BOARD_ROLES, roleAtLeast, roleWithArticle, type BoardRole } from '@storyloom/shared/access/roles'
+import { BOARD_ID_PATTERN } from '@storyloom/shared/api/boards'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import { roleOnBoard } from '../access/memberships'
+import type { Db } from '../db/openDatabase'
+import { boards } from '../db/schema'
+import type { AuthEnv } from './authEnv'
+import { ApiError, boardNotFound } from './errors'
+import { requirePrincipal } from './sessionCookie'
+
+type Rule = { methods: readonly string[] | '*'; path: RegExp; role: BoardRole }
+
+/**
+ * Who may do what, by method and the path after `/api/boards/:boardId`; the first match wins.
+ * Without a match, reading needs a viewer and changing anything needs an editor.
+ */
+export const BOARD_ROUTE_RULES: readonly Rule[] = [
+  { methods: ['DELETE'], path: /^\/?$/, role: 'owner' },
+  { methods: '*', path: /^\/invites(\/|$)/, role: 'owner' },
+  { methods: ['POST', 'PATCH', 'PUT', 'DELETE'], path: /^\/members(\/|$)/, role: 'owner' },
+  // Reviewing: commenters may add and answer comments (the comment routes check authorship).
+  { methods: ['POST', 'PATCH', 'DELETE'], path: /^\/comments(\/|$)/, role: 'commenter' },
+]
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** The role a request needs, from the rules above. */
+export function requiredRole(method: string, subPath: string): BoardRole {
+  for (const rule of BOARD_ROUTE_RULES) {
+    if ((rule.methods === '*' || rule.methods.includes(method)) && rule.path.test(subPath)) return rule.role
+  }
+  return READ_METHODS.has(method) ? 'viewer' : 'editor'
+}
+
+/** Who can do it, for the message: "owners", "editors and owners". */
+function whoMay(role: BoardRole): string {
+  const roles = BOARD_ROLES.slice(BOARD_ROLES.indexOf(role)).map((r) => `${r}s`)
+  return roles.length === 1 ? roles[0]! : `${roles.slice(0, -1).join(', ')} and ${roles.at(-1)!}`
+}
+
+/**
+ * Resolves the caller's role on the board and refuses the request unless it is enough:
+ * `not_signed_in` (401), `board_not_found` (404), `board_forbidden` (403: not a member) or
+ * `role_required` (403). Sets `boardAccess` for the route.
+ */
+export function boardAccess(db: Db): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const boardId = c.req.param('boardId')
+    // Refused here, not left to the route's validator: no route runs on an id this check did not vet.
+    if (boardId === undefined || !BOARD_ID_PATTERN.test(boardId)) {
+      throw new ApiError(ApiErrorCode.invalidRequest, 'boardId: not a valid board id')
+    }
+    const principal = requirePrincipal(c)
+    if (!db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId)).get()) throw boardNotFound(boardId)
+    const role = roleOnBoard(db, principal, boardId)
+    if (!role) throw new ApiError(ApiErrorCode.boardForbidden, 'you are not a member of this board; ask an owner for an invite link')
+    const prefix = `/api/boards/${boardId}`
+    const subPath = c.req.path.startsWith(prefix) ? c.req.path.slice(prefix.length) : c.req.path
+    const required = requiredRole(c.req.method, subPath)
+    if (!roleAtLeast(role, required)) {
+      throw new ApiError(ApiErrorCode.roleRequired, `only ${whoMay(required)} can do this; you are ${roleWithArticle(role)} on this board`)
+    }
+    c.set('boardAccess', { principal, role })
+    await next()
+  }
+}

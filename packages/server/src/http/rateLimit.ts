@@ -1,0 +1,47 @@
+import type { Context } from 'hono'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import type { RateLimit } from '../config'
+import { ApiError } from './errors'
+
+/** Keys kept before expired windows are swept, so a flood of addresses cannot grow memory without bound. */
+const SWEEP_AT_KEYS = 10_000
+
+/**
+ * A fixed-window counter per key (a client address, an email) in memory. One process holds one
+ * board's room anyway; limits reset on restart, which is acceptable for throttling guessing.
+ */
+export class RateLimiter {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>()
+  constructor(private readonly limit: RateLimit) {}
+
+  /** Counts an attempt for `key`; throws `rate_limited` (with Retry-After) once over the limit. */
+  hit(c: Context, key: string, what: string, now = Date.now()): void {
+    if (this.windows.size >= SWEEP_AT_KEYS) {
+      for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k)
+    }
+    let window = this.windows.get(key)
+    if (!window || window.resetAt <= now) {
+      window = { count: 0, resetAt: now + this.limit.windowMs }
+      this.windows.set(key, window)
+    }
+    window.count++
+    if (window.count > this.limit.max) {
+      const seconds = Math.ceil((window.resetAt - now) / 1000)
+      c.header('Retry-After', String(seconds))
+      throw new ApiError(ApiErrorCode.rateLimited, `too many ${what}; try again in ${seconds} s`)
+    }
+  }
+}
+
+/**
+ * The client's address as the socket sees it. X-Forwarded-For is not trusted: anyone can send
+ * it, and a proxy in front makes every client share the proxy's limit (safe, if strict).
+ */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    return 'unknown' // app.request() in unit tests has no socket
+  }
+}

@@ -1,0 +1,22 @@
+/** The sync endpoint's `Authorize` hook when accounts are on: the session cookie and board membership decide. */
+import { parse } from 'hono/utils/cookie'
+import { canEditDoc } from '@storyloom/shared/access/roles'
+import { roleOnBoard } from '../access/memberships'
+import { SESSION_COOKIE, userOfSession } from '../auth/accounts'
+import type { Db } from '../db/openDatabase'
+import type { Authorize } from './authorize'
+
+/**
+ * Not signed in: refused (401). Signed in without access: `forbidden` (closed with 4403).
+ * Viewers and commenters get a read-only connection: their doc updates are dropped.
+ */
+export function sessionAuthorize(db: Db): Authorize {
+  return async (req, boardId) => {
+    const token = req.headers.cookie ? parse(req.headers.cookie, SESSION_COOKIE)[SESSION_COOKIE] : undefined
+    const user = token ? userOfSession(db, token) : undefined
+    if (!user) return null
+    const role = roleOnBoard(db, { kind: 'user', user }, boardId)
+    if (!role) return 'forbidden'
+    return { readOnly: !canEditDoc(role), userId: user.id, role }
+  }
+}

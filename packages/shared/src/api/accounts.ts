@@ -1,0 +1,115 @@
+import { z } from 'zod'
+import { boardRoleSchema } from '../access/roles'
+import { boardIdSchema } from './boards'
+
+export const PASSWORD_MIN_LENGTH = 10
+/** Long enough for any passphrase, short enough that hashing it is no denial of service. */
+export const PASSWORD_MAX_LENGTH = 256
+export const USER_NAME_MAX_LENGTH = 80
+/** The longest address SMTP allows. */
+export const EMAIL_MAX_LENGTH = 254
+
+/** An email address, compared case-insensitively (stored lower-cased). */
+export const emailSchema = z.string().trim().max(EMAIL_MAX_LENGTH).pipe(z.email('not a valid email address')).transform((e) => e.toLowerCase())
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `password must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `password must be at most ${PASSWORD_MAX_LENGTH} characters`)
+export const userNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'name must not be empty')
+  .max(USER_NAME_MAX_LENGTH, `name must be at most ${USER_NAME_MAX_LENGTH} characters`)
+
+/** Body of POST /api/auth/sign-up. */
+export const signUpRequestSchema = z.object({ email: emailSchema, password: passwordSchema, name: userNameSchema })
+export type SignUpRequest = z.input<typeof signUpRequestSchema>
+
+/** Body of POST /api/auth/sign-in. The password is only checked, never re-validated against today's rules. */
+export const signInRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) })
+export type SignInRequest = z.input<typeof signInRequestSchema>
+
+/** A signed-in person as the API shows them. */
+export const userResponseSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  /** The instance's admin: the first account; owner of every board. */
+  isAdmin: z.boolean(),
+})
+export type UserResponse = z.infer<typeof userResponseSchema>
+
+/**
+ * Body of GET /api/session. `mode` is `local` when the server listens on localhost only and
+ * nobody signs in (everyone who can reach it owns every board), `accounts` otherwise.
+ */
+export const sessionResponseSchema = z.object({
+  mode: z.enum(['local', 'accounts']),
+  user: userResponseSchema.nullable(),
+})
+export type SessionResponse = z.infer<typeof sessionResponseSchema>
+
+/** Body of GET /api/boards/:boardId/access: what the caller may do on the board. */
+export const boardAccessResponseSchema = z.object({ role: boardRoleSchema })
+export type BoardAccessResponse = z.infer<typeof boardAccessResponseSchema>
+
+/** One member of a board. */
+export const memberResponseSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: boardRoleSchema,
+})
+export type MemberResponse = z.infer<typeof memberResponseSchema>
+export const memberListResponseSchema = z.object({ members: z.array(memberResponseSchema) })
+export type MemberListResponse = z.infer<typeof memberListResponseSchema>
+
+/** Body of PATCH /api/boards/:boardId/members/:userId. */
+export const changeRoleRequestSchema = z.object({ role: boardRoleSchema })
+
+export const INVITE_MAX_HOURS = 24 * 30
+/** Body of POST /api/boards/:boardId/invites. */
+export const createInviteRequestSchema = z.object({
+  role: boardRoleSchema,
+  /** How long the link works; 7 days when left out. */
+  expiresInHours: z.number().int().min(1).max(INVITE_MAX_HOURS).default(24 * 7),
+})
+export type CreateInviteRequest = z.input<typeof createInviteRequestSchema>
+
+/** An invite link as its board's owners see it. The token itself is only ever shown once, at creation. */
+export const inviteResponseSchema = z.object({
+  id: z.string(),
+  role: boardRoleSchema,
+  expiresAt: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+})
+export type InviteResponse = z.infer<typeof inviteResponseSchema>
+export const inviteListResponseSchema = z.object({ invites: z.array(inviteResponseSchema) })
+
+/** Answer to creating an invite: the secret token, once. The link is `/invite#<token>`. */
+export const createdInviteResponseSchema = inviteResponseSchema.extend({ token: z.string() })
+export type CreatedInviteResponse = z.infer<typeof createdInviteResponseSchema>
+
+/** The in-app path of an invite link. The token sits in the fragment, which browsers never send to servers or in Referer. */
+export function invitePath(token: string): string {
+  return `/invite#${token}`
+}
+
+/** Invite tokens: 32 random bytes as base64url. */
+export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a valid invite token')
+
+/** Body of POST /api/invites/preview and /api/invites/accept (the token in the body, never in a URL). */
+export const inviteTokenRequestSchema = z.object({ token: inviteTokenSchema })
+
+/** What an invite opens, shown before accepting it. */
+export const invitePreviewResponseSchema = z.object({
+  boardId: boardIdSchema,
+  boardName: z.string(),
+  role: boardRoleSchema,
+  expiresAt: z.iso.datetime(),
+})
+export type InvitePreviewResponse = z.infer<typeof invitePreviewResponseSchema>
+
+/** Answer to accepting an invite: the board and the role the caller now has on it. */
+export const acceptInviteResponseSchema = z.object({ boardId: boardIdSchema, role: boardRoleSchema })
+export type AcceptInviteResponse = z.infer<typeof acceptInviteResponseSchema>

@@ -1,0 +1,151 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import type { Download, Page } from '@playwright/test'
+import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { boardUrl, createBoard } from './support/boardPage'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { expectStripNumbers, openBoardWithStrip } from './support/sequenceStrip'
+import { StoryloomServer } from './support/storyloomServer'
+import { pagesOf } from '../support/boardFixtures'
+import { connectClient, writeRecords } from '../support/syncClient'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start()
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+test.setTimeout(180_000)
+
+/** Opens the main menu's Shot plan submenu and picks one of its items. */
+async function shotPlanMenu(page: Page, item: 'export-shot-plan' | 'export-shot-list' | 'import-shot-plan'): Promise<void> {
+  await page.getByTestId('main-menu.button').click()
+  await page.getByTestId('main-menu-sub.shot-plan-button').click()
+  await page.getByTestId(`main-menu.${item}`).click()
+}
+
+/** Exports from the menu and returns the downloaded file's name and text. */
+async function exportFile(page: Page, item: 'export-shot-plan' | 'export-shot-list'): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), shotPlanMenu(page, item)])
+  return { name: download.suggestedFilename(), text: await downloadText(download) }
+}
+
+async function downloadText(download: Download): Promise<string> {
+  const path = await download.path()
+  return readFile(path, 'utf8')
+}
+
+/** Imports a file from the menu, through the browser's own file chooser. */
+async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), shotPlanMenu(page, 'import-shot-plan')])
+  await chooser.setFiles(file)
+}
+
+async function shotCount(page: Page): Promise<number> {
+  return (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot').length
+}
+
+const toast = (page: Page) => page.locator('.tlui-toast__container')
+
+test('a shot plan exports, imports into a new board, exports again byte for byte; undo and bad files', async ({ newPerson }, testInfo) => {
+  // A board with a storyboard on it, written by another client: letter numbering at 25 fps,
+  // two scenes and a shot in no scene, with every kind of field filled in.
+  const sourceId = await createBoard(server.url, 'Harbour Chase!')
+  const client = connectClient(server.url.replace(/^http/, 'ws') + '/sync', sourceId)
+  await client.synced()
+  const pageId = pagesOf(client.doc)[0]!.id as never
+  const opening = createScene({ order: 'a1' as never, name: 'Opening', slugline: 'EXT. HARBOUR – DAWN', timeOfDay: 'dawn' })
+  const chase = createScene({ order: 'a2' as never, name: 'The chase', color: 'red' })
+  const shot = (index: string, x: number, props: Parameters<typeof createShotShape>[0]['props']) =>
+    createShotShape({ parentId: pageId, index: index as never, x, y: 40, props })
+  writeRecords(
+    client,
+    createBoardSettings({ numbering: 'letter', fps: 25 }),
+    opening,
+    chase,
+    shot('a1', 0, { sceneId: opening.id, order: 'a1' as never, title: 'Arrival', action: 'Boat, "Marie", arrives', duration: 2.5 }),
+    shot('a2', 400, {
+      sceneId: opening.id,
+      order: 'a2' as never,
+      dialogue: 'MARIE (V.O.): Home,\nat last.',
+      camera: { shotSize: 'ecu', angle: 'dutch', lensMm: 85, movement: 'dolly-in' },
+      status: 'approved',
+      transitionIn: 'dissolve',
+    }),
+    shot('a3', 800, { sceneId: chase.id, order: 'a1' as never, action: '=SUM(A1)', aspect: '2.39:1', w: 478, h: 200 }),
+    shot('a4', 1200, { sceneId: null, order: 'a1' as never, duration: 0.04 }),
+  )
+  client.destroy()
+
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, sourceId))
+  await expectStripNumbers(ada, ['1A', '1B', '2A', '1'])
+
+  const original = await exportFile(ada, 'export-shot-plan')
+  expect(original.name).toBe('harbour-chase.shot-plan.json')
+  const plan = JSON.parse(original.text) as { settings: unknown; shots: { title: string }[] }
+  expect(plan.settings).toEqual({ numbering: 'letter', fps: 25, defaultAspect: '16:9' })
+  expect(plan.shots.map((s) => s.title)[0]).toBe('Arrival')
+
+  const list = await exportFile(ada, 'export-shot-list')
+  expect(list.name).toBe('harbour-chase.shot-list.csv')
+  expect(list.text.split('\r\n').slice(0, 3)).toEqual([
+    'Scene,Shot,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue',
+    // 2.5 s is 62.5 frames at 25 fps: the shot list says 63 frames and 2.52 s, which add up.
+    '1,1A,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",',
+    '1,1B,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last."',
+  ])
+
+  // Into a new board: the same storyboard, and the same file when exported again.
+  const targetUrl = boardUrl(server.url, await createBoard(server.url, 'Harbour Chase!'))
+  await openBoardWithStrip(ada, targetUrl)
+  const planFile = { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(original.text) }
+  await importFile(ada, planFile)
+  await expect(toast(ada)).toContainText('Imported 4 shots in 2 scenes')
+  await expectStripNumbers(ada, ['1A', '1B', '2A', '1'])
+  expect((await exportFile(ada, 'export-shot-plan')).text).toBe(original.text)
+
+  // One undo takes the whole import back; redo brings it again.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => shotCount(ada)).toBe(0)
+  await ada.keyboard.press('Control+Shift+z')
+  await expect.poll(() => shotCount(ada)).toBe(4)
+
+  // Importing the same plan again changes nothing: every shot is updated in place.
+  await importFile(ada, planFile)
+  await expect(toast(ada)).toContainText('0 new, 4 updated')
+
+  // Bad files are refused with a message, and the board is left as it was.
+  const refusals: [string, Buffer, RegExp][] = [
+    ['broken.json', Buffer.from('{"format": "storyloom.shot-plan", '), /not valid JSON/],
+    ['other.json', Buffer.from('{"hello": 1}'), /not a Storyloom shot plan/],
+    [
+      'negative.json',
+      Buffer.from(original.text.replace('"duration": 2.5', '"duration": -2')),
+      /shots\[0\]\.duration: must be more than 0 seconds/,
+    ],
+    ['huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20), /too large to be a shot plan \(50 MB/],
+  ]
+  for (const [name, buffer, message] of refusals) {
+    await ada.locator('.tlui-toast__close').first().click()
+    await expect(toast(ada)).toHaveCount(0)
+    // Playwright hands files over 50 MB to the browser only from disk.
+    const path = testInfo.outputPath(name)
+    await writeFile(path, buffer)
+    await importFile(ada, path)
+    await expect(toast(ada)).toContainText(`Couldn't import ${name}; the board is unchanged`)
+    await expect(toast(ada)).toContainText(message)
+  }
+  expect(await shotCount(ada)).toBe(4)
+
+  // What was imported is on the server: a reload (and another person) export the same file.
+  const ben = await newPerson()
+  await openBoardWithStrip(ben, targetUrl)
+  await expectStripNumbers(ben, ['1A', '1B', '2A', '1'])
+  expect((await exportFile(ben, 'export-shot-plan')).text).toBe(original.text)
+})

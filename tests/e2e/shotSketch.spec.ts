@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test'
+import type { TLShape } from '@tldraw/tlschema'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { drawFreehand, type Point } from './support/drawing'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { stripCard } from './support/sequenceStrip'
+import { StoryloomServer } from './support/storyloomServer'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start()
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+test.setTimeout(120_000)
+
+type Box = { x: number; y: number; width: number; height: number }
+
+/** The shot's frame (where the image goes, and the sketch) on screen. */
+async function frameBox(page: Page): Promise<Box> {
+  const box = await page.locator('.shot-panel__frame').boundingBox()
+  if (!box) throw new Error('the shot frame is not on screen')
+  return box
+}
+
+/** A point in the frame, as fractions of its width and height. */
+function inFrame(frame: Box, fx: number, fy: number): Point {
+  return { x: frame.x + frame.width * fx, y: frame.y + frame.height * fy }
+}
+
+async function shape(page: Page, id: string): Promise<TLShape | undefined> {
+  return (await shapesOnPage(page)).find((s) => s.id === id)
+}
+
+/** The shape's clip polygon on the page, if tldraw clips it. */
+function clipOf(page: Page, id: string): Promise<string | undefined> {
+  return page.evaluate(
+    (shapeId) => (window.editor as unknown as { getShapeClipPath(id: string): string | undefined }).getShapeClipPath(shapeId),
+    id,
+  )
+}
+
+test('a sketch drawn in a shot frame belongs to the shot: clipped, moves with it, synced, survives a reload', async ({
+  newPerson,
+}) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Sketches'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(500, 380)
+  await expect.poll(async () => (await shapesOnPage(ada)).length).toBe(1)
+  const shot = (await shapesOnPage(ada))[0]!
+
+  // Ada sketches with tldraw's pencil inside the empty frame; the stroke runs past the frame's
+  // right edge, and is cut there.
+  const frame = await frameBox(ada)
+  const stroke = await drawFreehand(ada, [inFrame(frame, 0.2, 0.3), inFrame(frame, 0.6, 0.7), inFrame(frame, 1.3, 0.5)])
+  expect(stroke.parentId).toBe(shot.id)
+  expect(await clipOf(ada, stroke.id)).toMatch(/^polygon\(/)
+
+  // She moves the shot by its header: the stroke moves with it, still inside the frame.
+  await ada.getByTestId('tools.select').click()
+  await ada.keyboard.press('Escape')
+  const header = ada.locator('.shot-panel__header')
+  const headerBox = (await header.boundingBox())!
+  const from = { x: headerBox.x + headerBox.width * 0.75, y: headerBox.y + headerBox.height / 2 }
+  await ada.mouse.move(from.x, from.y)
+  await ada.mouse.down()
+  await ada.mouse.move(from.x - 150, from.y + 60, { steps: 10 })
+  await ada.mouse.up()
+  await expect.poll(async () => (await shape(ada, shot.id))?.x).not.toBe(shot.x)
+  const moved = (await shape(ada, shot.id))!
+  expect(moved.y - shot.y).toBeGreaterThan(0)
+  const strokeNow = (await shape(ada, stroke.id))!
+  // Relative to the shot, the stroke has not moved at all.
+  expect([strokeNow.parentId, strokeNow.x, strokeNow.y]).toEqual([shot.id, stroke.x, stroke.y])
+  const frameAfter = await frameBox(ada)
+  expect(Math.round(frameAfter.x - frame.x)).toBe(Math.round((moved.x - shot.x) * (frame.width / frameAfter.width)))
+
+  // Ben sees the sketch in the shot, where Ada left it; so does Ada after a reload.
+  for (const page of [ben, ada]) {
+    if (page === ada) {
+      await page.reload()
+      await openBoard(page, url)
+    }
+    await expect.poll(async () => (await shape(page, stroke.id))?.parentId).toBe(shot.id)
+    await expect.poll(async () => (await shape(page, shot.id))?.x).toBe(moved.x)
+    expect((await shape(page, stroke.id))!.props).toEqual(strokeNow.props)
+    expect(await clipOf(page, stroke.id)).toMatch(/^polygon\(/)
+    // The shot's card in the sequence strip shows the sketch (tldraw's SVG of the stroke).
+    const preview = stripCard(page, shot.id).getByTestId('strip-sketch')
+    await expect(preview).toHaveAttribute('src', /^data:image\/svg\+xml.*%3Cpath/)
+  }
+
+  // Deleting the shot takes its sketch with it; undo brings both back.
+  const headerNow = (await header.boundingBox())!
+  await ada.mouse.click(headerNow.x + headerNow.width * 0.75, headerNow.y + headerNow.height / 2)
+  await expect.poll(() => ada.evaluate(() => window.editor!.getSelectedShapeIds())).toEqual([shot.id])
+  await ada.keyboard.press('Delete')
+  await expect.poll(async () => (await shapesOnPage(ben)).length).toBe(0)
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => (await shape(ben, stroke.id))?.parentId).toBe(shot.id)
+})

@@ -1,0 +1,31 @@
+import { expect } from 'vitest'
+import { userResponseSchema, type UserResponse } from '@storyloom/shared/api/accounts'
+import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
+import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+
+/** A signed-in test account: its session cookie, and a typed API client that sends it. */
+export type TestAccount = { user: UserResponse; cookie: string; api: ApiClient }
+
+let nextAccount = 1
+
+/** The `name=value` part of the session cookie a response set. */
+export function sessionCookieOf(res: Response): string {
+  const header = res.headers.getSetCookie().find((c) => c.startsWith('storyloom_session='))
+  if (!header) throw new Error(`no session cookie in the response (status ${res.status})`)
+  return header.split(';')[0]!
+}
+
+/** Signs up a fresh account on `baseUrl` (password `correct horse battery`). */
+export async function signUp(baseUrl: string, name = `Person ${nextAccount}`): Promise<TestAccount> {
+  const email = `person${nextAccount++}-${Date.now()}@example.com`
+  const res = await createApiClient(baseUrl).api.auth['sign-up'].$post({ json: { email, password: 'correct horse battery', name } })
+  expect(res.status).toBe(201)
+  const user = userResponseSchema.parse(await res.json())
+  const cookie = sessionCookieOf(res)
+  return { user, cookie, api: createApiClient(baseUrl, { headers: { cookie } }) }
+}
+
+/** The error code of a failed response, checking the body has the API's error shape. */
+export async function errorCode(res: Response): Promise<string> {
+  return apiErrorBodySchema.parse(await res.json()).error.code
+}
