@@ -5,6 +5,7 @@ import type { ShotVersion, VersionPatch } from '@storyloom/shared/versions/shotV
 import { ApiError } from '../api/apiClient'
 import { deleteVersion, patchVersion, restoreVersion, uploadTake } from '../api/versionsApi'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { AddTakeButton } from './AddTakeButton'
 import { setActiveVersion } from './setActiveVersion'
 import { useShotVersions } from './useShotVersions'
@@ -25,7 +26,14 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
   const { boardId } = useBoardSession()
   const { addToast } = useToasts()
   const activeId = shot.props.activeVersionId
-  const { versions, loading, error, upsert, reload } = useShotVersions(boardId, shot.id, activeId)
+  const feed = useGenerationFeed()
+  // New takes arrive with a generation's `succeeded` event: re-read the tree then.
+  const finishedGenerations = useValue(
+    'finished generations of the shot',
+    () => Object.values(feed.state.get().generations).filter((g) => g.shotId === shot.id && g.status === 'succeeded').length,
+    [feed, shot.id],
+  )
+  const { versions, loading, error, upsert, reload } = useShotVersions(boardId, shot.id, `${activeId}/${finishedGenerations}`)
   const [previewId, setPreviewId] = useState<string | null>(null)
   const [compareIds, setCompareIds] = useState<string[]>([])
   const [comparing, setComparing] = useState(false)

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { ShotVersionsView, type IterateFromVersion } from './ShotVersionsView'
+import { useOpenGenerationForm } from '../generation/openGenerationForm'
+import { iterateRequest } from './iterateRequest'
+import { ShotVersionsView } from './ShotVersionsView'
 import '../styles/versions.css'
 
 /**
@@ -9,8 +11,9 @@ import '../styles/versions.css'
  * tree of takes as a graph with the active path highlighted, a preview of the clicked take and
  * a comparison of any two.
  */
-export function VersionPanel({ onIterate }: { onIterate?: IterateFromVersion }) {
+export function VersionPanel() {
   const editor = useEditor()
+  const openGenerationForm = useOpenGenerationForm()
   const shot = useValue(
     'version panel shot',
     () => {
@@ -33,7 +36,7 @@ export function VersionPanel({ onIterate }: { onIterate?: IterateFromVersion }) 
       >
         Versions
       </button>
-      {open && <ShotVersionsView key={shot.id} shot={shot} onIterate={onIterate} onClose={() => setOpen(false)} />}
+      {open && <ShotVersionsView key={shot.id} shot={shot} onIterate={(version) => openGenerationForm(iterateRequest(version))} onClose={() => setOpen(false)} />}
     </div>
   )
 }

@@ -3,8 +3,11 @@ import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { ApiError } from '../api/apiClient'
 import { listShotVersions } from '../api/versionsApi'
 
-/** How often an open panel re-reads the tree, so takes others add show up without a reload. */
-const REFRESH_MS = 4_000
+/**
+ * How often an open panel re-reads the tree, so labels, stars and uploads by others show up
+ * (generation results come sooner: their events change `refreshKey`).
+ */
+const REFRESH_MS = 8_000
 
 export interface ShotVersionsState {
   versions: ShotVersion[]
@@ -17,10 +20,11 @@ export interface ShotVersionsState {
 }
 
 /**
- * A shot's versions (deleted ones included), read from the server when the shot or its active
- * version changes, and every few seconds while shown.
+ * A shot's versions (deleted ones included), read from the server when the shot or
+ * `refreshKey` changes (its active version, its finished generations), and every few seconds
+ * while shown.
  */
-export function useShotVersions(boardId: string, shotId: string, activeVersionId: string | null): ShotVersionsState {
+export function useShotVersions(boardId: string, shotId: string, refreshKey: string): ShotVersionsState {
   const [versions, setVersions] = useState<ShotVersion[]>([])
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<string | null>(null)
@@ -47,7 +51,7 @@ export function useShotVersions(boardId: string, shotId: string, activeVersionId
       },
     )
     return () => controller.abort()
-  }, [boardId, shotId, activeVersionId, tick])
+  }, [boardId, shotId, refreshKey, tick])
 
   useEffect(() => {
     const timer = setInterval(() => setTick((t) => t + 1), REFRESH_MS)
