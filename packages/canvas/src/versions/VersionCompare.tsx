@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom'
 import { useEscapeKey } from '../app/useEscapeKey'
 import { useState, type CSSProperties } from 'react'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { needsVideoElement, shownAsset } from './versionMedia'
 import { VersionParamsTable } from './VersionParamsTable'
 
 type CompareMode = 'side' | 'swipe' | 'overlay'
@@ -13,9 +14,8 @@ const MODES: { id: CompareMode; label: string }[] = [
 ]
 
 function Media({ version, className, style }: { version: ShotVersion; className: string; style?: CSSProperties }) {
-  const media = version.assets.find((a) => a.kind === 'video') ?? version.assets[0]
-  if (!media) return null
-  return media.kind === 'video' ? (
+  const media = shownAsset(version)
+  return needsVideoElement(media) ? (
     <video className={className} style={style} src={media.src} muted loop autoPlay playsInline />
   ) : (
     <img className={className} style={style} src={media.src} alt="" draggable={false} />

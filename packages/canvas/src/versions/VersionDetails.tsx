@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { VERSION_LABEL_MAX_LENGTH, versionApprovals, type ShotVersion, type VersionApproval, type VersionPatch } from '@storyloom/shared/versions/shotVersion'
+import { needsVideoElement, shownAsset } from './versionMedia'
 
 const APPROVAL_LABELS: Record<VersionApproval, string> = {
   none: 'No status',
@@ -23,7 +24,7 @@ export interface VersionDetailsProps {
 export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onDelete, onRestore }: VersionDetailsProps) {
   const [label, setLabel] = useState(version.label)
   useEffect(() => setLabel(version.label), [version.id, version.label])
-  const media = version.assets.find((a) => a.kind === 'video') ?? version.assets[0]
+  const media = shownAsset(version)
   const deleted = version.deletedAt !== null
   const commitLabel = () => {
     if (label.trim() !== version.label) onPatch({ label })
@@ -32,11 +33,11 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
   return (
     <section className="version-details" aria-label="Previewed version" data-testid="version-details" data-version-id={version.id}>
       <div className="version-details__media">
-        {media?.kind === 'video' ? (
+        {needsVideoElement(media) ? (
           <video src={media.src} muted loop autoPlay playsInline />
-        ) : media ? (
+        ) : (
           <img src={media.src} alt={version.label || 'Previewed take'} draggable={false} />
-        ) : null}
+        )}
       </div>
       <div className="version-details__row">
         <button

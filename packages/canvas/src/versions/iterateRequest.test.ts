@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { iterateRequest } from './iterateRequest'
+import { shotVersion } from './testing/shotVersionFixture'
 
-const base: ShotVersion = {
-  id: 'v_AAAAAAAAAAAAAAAA',
-  boardId: 'b',
-  shotId: 'shape:s1',
-  parentId: null,
-  source: 'upload',
-  params: null,
-  assets: [{ assetId: '0'.repeat(64), src: '/x', mimeType: 'image/png', kind: 'image' }],
-  modelId: null,
-  builtInModel: false,
-  jobId: null,
-  variationIndex: null,
-  restoredFromId: null,
-  authorId: 'u',
-  authorName: 'Ada',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  label: '',
-  starred: false,
-  approval: 'none',
-  deletedAt: null,
-}
+const base = shotVersion('v_AAAAAAAAAAAAAAAA', null, { shotId: 'shape:s1' })
 
 describe('iterateRequest', () => {
   it('prefills the form with what made the take and branches from it', () => {

@@ -1,15 +1,16 @@
 import type { Editor, TLAssetId } from 'tldraw'
 import type { ShotMedia, TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { needsVideoElement, shownAsset } from './versionMedia'
 
-/** What a shot frame shows for a version: its clip if it has one, else its first still. */
+/** What a shot frame shows for a version (see {@link shownAsset}). */
 export function mediaOfVersion(version: ShotVersion): ShotMedia {
-  const asset = version.assets.find((a) => a.kind === 'video') ?? version.assets[0]!
+  const asset = shownAsset(version)
   return {
     // The asset store is content-addressed: the sha256 names the file, no tldraw asset record needed.
     assetId: `asset:${asset.assetId}` as TLAssetId,
     src: asset.src,
-    kind: asset.kind,
+    kind: needsVideoElement(asset) ? 'video' : 'image',
     ...(version.modelId ? { model: version.builtInModel ? `${version.modelId} (built-in)` : version.modelId } : {}),
   }
 }
