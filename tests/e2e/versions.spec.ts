@@ -113,6 +113,14 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   await expect(compare.locator('.version-compare__top')).toHaveAttribute('style', /inset\(0px 0px 0px 30%\)|inset\(0 0 0 30%\)/)
   await ada.keyboard.press('Escape')
   await expect(compare).toHaveCount(0)
+
+  // Going back to the first take as a step of its own: a new take, shown to Ben too.
+  await node(ada, first).click()
+  await ada.getByTestId('version-details').getByRole('button', { name: 'Bring back as new take' }).click()
+  await expect(ada.getByTestId('version-node')).toHaveCount(5)
+  await expect(ada.getByTestId('version-details')).toContainText('Brought back by Ada')
+  await expect.poll(async () => (await theShot(ben)).props.media?.src).toBe((await theShot(ada)).props.media?.src)
+  expect((await theShot(ben)).props.media?.src).toContain((await node(ada, first).locator('img').getAttribute('src'))!.split('/').pop())
 })
 
 test('a named board snapshot opens read-only and restores for everyone, and the restore can be undone', async ({ newPerson }) => {

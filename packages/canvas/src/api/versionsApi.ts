@@ -48,3 +48,8 @@ export async function deleteVersion(boardId: string, versionId: string): Promise
 export async function restoreVersion(boardId: string, versionId: string): Promise<ShotVersion> {
   return (await succeed(oneVersion().restore.$post({ param: { boardId, versionId } }))).json()
 }
+
+/** Brings an old take back as the newest take under `parentId` (usually the shot's active version). */
+export async function reinstateVersion(boardId: string, versionId: string, parentId: string | null): Promise<ShotVersion> {
+  return (await succeed(oneVersion().reinstate.$post({ param: { boardId, versionId }, json: { parentId, author: currentAuthor() } }))).json()
+}

@@ -3,7 +3,7 @@ import { useEditor, useToasts, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { ShotVersion, VersionPatch } from '@storyloom/shared/versions/shotVersion'
 import { ApiError } from '../api/apiClient'
-import { deleteVersion, patchVersion, restoreVersion, uploadTake } from '../api/versionsApi'
+import { deleteVersion, patchVersion, reinstateVersion, restoreVersion, uploadTake } from '../api/versionsApi'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { AddTakeButton } from './AddTakeButton'
@@ -81,9 +81,10 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
     })
   }, [])
   const patch = (version: ShotVersion, change: VersionPatch) => run(patchVersion(boardId, version.id, change))
-  const upload = async (file: File, size: { width: number; height: number } | undefined) => {
+  /** A new take (uploaded, or an old one brought back) joins the tree and becomes the shot's image. */
+  const addAndShow = async (making: Promise<ShotVersion>) => {
     try {
-      const version = await uploadTake(boardId, shot.id, file, previewed?.id ?? activeId, size)
+      const version = await making
       upsert(version)
       const current = editor.getShape<TLShotShape>(shot.id)
       if (current) setActiveVersion(editor, current, version)
@@ -92,6 +93,8 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
       fail(cause)
     }
   }
+  const upload = (file: File, size: { width: number; height: number } | undefined) =>
+    addAndShow(uploadTake(boardId, shot.id, file, previewed?.id ?? activeId, size))
 
   const compared = compareIds.map((id) => byId.get(id)).filter((v): v is ShotVersion => v !== undefined)
   const closeCompare = useCallback(() => {
@@ -144,6 +147,7 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
               : null
           }
           onIterate={onIterate && !readonly ? () => onIterate(previewed) : null}
+          onReinstate={readonly || previewed.id === activeId ? null : () => void addAndShow(reinstateVersion(boardId, previewed.id, activeId))}
           onDelete={() => run(deleteVersion(boardId, previewed.id))}
           onRestore={() => run(restoreVersion(boardId, previewed.id))}
         />

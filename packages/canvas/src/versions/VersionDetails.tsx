@@ -16,12 +16,14 @@ export interface VersionDetailsProps {
   onActivate(): void
   onCompareWithActive: (() => void) | null
   onIterate: (() => void) | null
+  /** Records the take again as the newest one (null when it is the one shown). */
+  onReinstate: (() => void) | null
   onDelete(): void
   onRestore(): void
 }
 
 /** The previewed take: large, with what made it, its label, star and approval, and what to do with it. */
-export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onDelete, onRestore }: VersionDetailsProps) {
+export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onReinstate, onDelete, onRestore }: VersionDetailsProps) {
   const [label, setLabel] = useState(version.label)
   useEffect(() => setLabel(version.label), [version.id, version.label])
   const media = shownAsset(version)
@@ -74,7 +76,7 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
         </select>
       </div>
       <p className="version-details__meta">
-        {version.source === 'upload' ? 'Uploaded' : version.source === 'restore' ? 'Restored' : 'Generated'} by {version.authorName},{' '}
+        {version.source === 'upload' ? 'Uploaded' : version.source === 'restore' ? 'Brought back' : 'Generated'} by {version.authorName},{' '}
         {new Date(version.createdAt).toLocaleString()}
         {model && <> · {model}</>}
         {version.params && <> · seed {version.params.seed}</>}
@@ -86,6 +88,11 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
         </button>
         {onIterate && !deleted && (
           <button type="button" onClick={onIterate}>Iterate from here</button>
+        )}
+        {onReinstate && !deleted && (
+          <button type="button" title="Record this take again as the newest one, after the take the shot shows" onClick={onReinstate}>
+            Bring back as new take
+          </button>
         )}
         {onCompareWithActive && (
           <button type="button" onClick={onCompareWithActive}>Compare with active</button>

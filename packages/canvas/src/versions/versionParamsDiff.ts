@@ -16,7 +16,7 @@ function describeList(items: readonly unknown[], describe: (item: never) => stri
 function describe(version: ShotVersion): [label: string, value: string][] {
   const p = version.params
   const model = version.modelId ? `${version.modelId}${version.builtInModel ? ' (built-in)' : ''}` : '—'
-  const source = version.source === 'upload' ? 'Uploaded' : version.source === 'restore' ? 'Restored' : 'Generated'
+  const source = version.source === 'upload' ? 'Uploaded' : version.source === 'restore' ? 'Brought back' : 'Generated'
   return [
     ['Made by', source],
     ['Prompt', p?.prompt ?? '—'],
