@@ -36,7 +36,7 @@ const EXPECTED: Record<string, BoardRole> = {
 
 /** Every route the app serves under /api/boards/:boardId (middleware entries are `ALL`). */
 function boardRoutes(): { method: string; path: string }[] {
-  const app = createApp({ db: server.db, config: server.config, sync: server.sync, assets: createAssetStore({ dir: server.dataDir, db: server.db }) })
+  const app = createApp({ db: server.db, config: server.config, sync: server.sync, assets: createAssetStore({ dir: server.dataDir, db: server.db }), generation: server.generation })
   const seen = new Set<string>()
   return app.routes
     .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/boards/:boardId'))

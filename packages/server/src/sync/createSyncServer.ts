@@ -38,8 +38,26 @@ export type SyncServer = {
   /** The board's current doc state as one Yjs update. */
   boardState(boardId: string): Uint8Array
   stats(): { rooms: number; connections: number }
+  /**
+   * Runs `fn` on the board's doc (loading the room if needed), for the server's own reads and
+   * writes: `room.read` sees the live doc, `room.applyServerChange` writes like an accepted
+   * update (validated, persisted, broadcast). Throws {@link BoardUnavailableError} when the
+   * board does not exist or cannot be opened here.
+   */
+  withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T
   /** Closes every socket (`goingAway`), persists and compacts every room. */
   close(): Promise<void>
+}
+
+/** The server could not open a board for its own read or write. */
+export class BoardUnavailableError extends Error {
+  override readonly name = 'BoardUnavailableError'
+  constructor(
+    readonly boardId: string,
+    reason: string,
+  ) {
+    super(`board ${boardId} is unavailable: ${reason}`)
+  }
 }
 
 /** Knobs with production defaults; tests shorten them. */
@@ -152,6 +170,14 @@ export function createSyncServer(opts: {
     )
   }
 
+  function withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T {
+    if (closing) throw new BoardUnavailableError(boardId, 'the server is stopping')
+    if (!persistence.boardExists(boardId)) throw new BoardUnavailableError(boardId, 'the board does not exist')
+    const room = roomFor(boardId)
+    if (room === NEWER_SCHEMA) throw new BoardUnavailableError(boardId, 'the board was written by a newer Storyloom')
+    return fn(room)
+  }
+
   function closeBoard(boardId: string): void {
     const room = rooms.get(boardId)
     if (!room) return
@@ -210,6 +236,7 @@ export function createSyncServer(opts: {
   return {
     handleUpgrade,
     closeBoard,
+    withRoom,
     updateAccess,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
     boardState: (boardId) => openRoom(boardId).encodeState(),

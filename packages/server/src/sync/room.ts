@@ -130,6 +130,12 @@ export class Room {
     return this.connections.size
   }
 
+  /** Reads the doc as it is now (including writes not yet flushed). */
+  read<T>(fn: (doc: Y.Doc) => T): T {
+    this.unloadWhenIdle()
+    return fn(this.doc)
+  }
+
   /** Adds a connection and starts the sync handshake (server step 1, current awareness). */
   join(conn: Connection): void {
     if (this.unloadTimer) clearTimeout(this.unloadTimer)

@@ -32,6 +32,8 @@ export const ApiErrorCode = {
   idempotencyKeyReused: 'idempotency_key_reused',
   /** Generations: the generation already finished, so it cannot be canceled. */
   generationFinished: 'generation_finished',
+  /** Generations: only whoever started a generation may cancel it. */
+  notYourGeneration: 'not_your_generation',
   /** Generations: the person already has as many generations queued or running as allowed. */
   tooManyGenerations: 'too_many_generations',
   /** Worker API: missing or wrong worker token. */
@@ -92,6 +94,7 @@ export const ApiErrorStatus = {
   [ApiErrorCode.missingReference]: 422,
   [ApiErrorCode.idempotencyKeyReused]: 422,
   [ApiErrorCode.generationFinished]: 409,
+  [ApiErrorCode.notYourGeneration]: 403,
   [ApiErrorCode.tooManyGenerations]: 429,
   [ApiErrorCode.unauthorized]: 401,
   [ApiErrorCode.versionNotFound]: 404,
