@@ -32,6 +32,7 @@ describe('accounts', () => {
     const setCookie = res.headers.getSetCookie().join('\n')
     expect(setCookie).toMatch(/HttpOnly/i)
     expect(setCookie).toMatch(/SameSite=Lax/i)
+    expect(res.headers.get('cache-control')).toBe('no-store')
     const token = sessionCookieOf(res).split('=')[1]!
 
     const [user] = server.db.select().from(users).all()

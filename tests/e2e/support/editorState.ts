@@ -11,6 +11,8 @@ export type TestEditor = {
   getSelectedShapeIds(): TLShape['id'][]
   getAsset(id: TLAsset['id']): TLAsset | undefined
   getVisibleCollaboratorsOnCurrentPage(): TLInstancePresence[]
+  /** True while the user may not change the board (a viewer or commenter). */
+  getIsReadonly(): boolean
   overlays: { getCurrentOverlays(): { type: string; props: unknown }[] }
   user: {
     getName(): string

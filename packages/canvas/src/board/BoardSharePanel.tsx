@@ -1,5 +1,7 @@
+import { AccountMenu } from '../account/AccountMenu'
 import { PresentButton } from '../presentation/PresentButton'
 import { ConnectionBadge } from './ConnectionBadge'
+import { MembersButton } from './MembersButton'
 import { PeopleMenu } from './PeopleMenu'
 import { ServerNoticeToasts } from './ServerNoticeToasts'
 
@@ -10,7 +12,9 @@ export function BoardSharePanel() {
       <ServerNoticeToasts />
       <PresentButton />
       <ConnectionBadge />
+      <MembersButton />
       <PeopleMenu />
+      <AccountMenu />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { BoardSession } from '../sync/BoardSession'
+import { useAccount } from '../account/SessionContext'
 import { ensureGuestIdentity } from '../user/guestIdentity'
 
 /** The sync server's WebSocket origin: the page's own, as the server serves both. */
@@ -10,8 +11,9 @@ function syncOrigin(): string {
 /** Opens a board for as long as the calling component is mounted. */
 export function useOpenBoard(boardId: string): BoardSession | undefined {
   const [session, setSession] = useState<BoardSession>()
+  const accountName = useAccount().session?.user?.name
   useEffect(() => {
-    ensureGuestIdentity() // before presence is shared, so nobody sees an anonymous user
+    ensureGuestIdentity(accountName) // before presence is shared, so nobody sees an anonymous user
     const opened = new BoardSession(boardId, syncOrigin())
     setSession(opened)
     return () => {

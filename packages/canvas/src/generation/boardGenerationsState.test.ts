@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { GenerationView } from '@storyloom/shared/generation/api'
 import type { BoardEvent } from '@storyloom/shared/generation/events'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
 import { shotGenerationActivity } from './shotGenerationActivity'
-
-function view(id: string, overrides: Partial<GenerationView> = {}): GenerationView {
-  return {
-    id,
-    boardId: 'b',
-    shotId: 'shape:s',
-    status: 'queued',
-    position: 1,
-    requestedBy: { id: 'u1', name: 'Ana' },
-    params: { prompt: 'p', negativePrompt: '', seed: 1, steps: 4, guidance: 0, width: 64, height: 64, variations: 1, references: [], motion: [] },
-    progress: 0,
-    attempts: 0,
-    model: null,
-    results: [],
-    error: null,
-    createdAt: 1,
-    startedAt: null,
-    finishedAt: null,
-    statusUrl: `/api/boards/b/generations/${id}`,
-    cancelUrl: `/api/boards/b/generations/${id}/cancel`,
-    ...overrides,
-  }
-}
+import { generationView as view } from './testing/generationView'
 
 const base = { boardId: 'b', shotId: 'shape:s', at: 10 }
 const model = { id: 'storyloom-tiny', name: 'Storyloom tiny', builtIn: true }

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import { atom, computed, createTLStore, type Atom, type TLStore } from 'tldraw'
-import { canEditDoc } from '@storyloom/shared/access/roles'
+import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
 import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
@@ -19,10 +19,10 @@ export type BoardPhase =
   /** Waiting for the board: from the server, or from this device's copy. */
   | { kind: 'loading'; offlineWithoutLocalCopy: boolean }
   | { kind: 'ready'; store: TLStore }
-  | { kind: 'failed'; reason: 'not-found' | 'upgrade-required' | 'unusable' }
+  | { kind: 'failed'; reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' }
 
 /** Close codes after which reconnecting cannot help; every other close is retried. */
-const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired])
+const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired, CloseCode.forbidden, CloseCode.unauthorized])
 
 /**
  * One open board: its Y.Doc, the offline copy in IndexedDB, the connection to the sync server,
@@ -35,6 +35,8 @@ const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode
 export class BoardSession {
   readonly phase: Atom<BoardPhase> = atom('board phase', { kind: 'loading', offlineWithoutLocalCopy: false })
   readonly connection: Atom<ConnectionState> = atom('board connection', 'connecting')
+  /** The user's role on the board, once known (from the API, then from the server's notices). */
+  readonly role: Atom<BoardRole | undefined> = atom('board role', undefined)
 
   private readonly doc = new Y.Doc()
   private readonly localCopy: IndexeddbPersistence
@@ -75,6 +77,8 @@ export class BoardSession {
     this.provider.on('closed', ({ code }) => {
       if (code === CloseCode.boardNotFound) this.fail('not-found')
       else if (code === CloseCode.upgradeRequired) this.fail('upgrade-required')
+      else if (code === CloseCode.forbidden) this.fail('forbidden')
+      else if (code === CloseCode.unauthorized) this.fail('signed-out')
     })
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))
     window.addEventListener('offline', this.onBrowserOffline)
@@ -92,6 +96,12 @@ export class BoardSession {
     this.pendingNotices = []
     pending.forEach(listener)
     return () => this.noticeListeners.delete(listener)
+  }
+
+  /** Sets the user's role: viewers and commenters get a read-only canvas (the server drops their edits anyway). */
+  setRole(role: BoardRole): void {
+    this.role.set(role)
+    this.mode.set(canEditDoc(role) ? 'readwrite' : 'readonly')
   }
 
   /** Closes the connection and releases the doc; the offline copy stays on the device. */
@@ -153,7 +163,7 @@ export class BoardSession {
 
   private notify(notice: SyncNotice): void {
     if (notice.code === NoticeCode.readOnly) this.mode.set('readonly')
-    if (notice.code === NoticeCode.accessChanged) this.mode.set(canEditDoc(notice.role) ? 'readwrite' : 'readonly')
+    if (notice.code === NoticeCode.accessChanged) this.setRole(notice.role)
     if (this.noticeListeners.size === 0) this.pendingNotices.push(notice)
     else this.noticeListeners.forEach((listener) => listener(notice))
   }
