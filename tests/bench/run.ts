@@ -1,6 +1,7 @@
 import { benchColdLoad } from './coldLoad'
 import { benchFanout } from './fanout'
 import { benchPipelineOverhead } from './pipelineOverhead'
+import { benchQueueOverhead } from './queueOverhead'
 import { benchStrokeBytes } from './strokeBytes'
 
 /**
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   stroke: benchStrokeBytes,
   coldload: benchColdLoad,
   pipeline: benchPipelineOverhead,
+  queue: benchQueueOverhead,
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')
