@@ -79,6 +79,21 @@ describe('invite links and members', () => {
     expect((await members(boardId)).map((m) => m.name)).not.toContain(guest.user.name)
   })
 
+  it('refuses another board’s invite and member ids, even to an owner of both boards', async () => {
+    const [boardA, boardB] = [await newBoard(), await newBoard()]
+    const inviteOfB = await invite(boardB, 'viewer')
+    const guest = await signUp(server.url)
+    await guest.api.api.invites.accept.$post({ json: { token: (await invite(boardB, 'viewer')).token } })
+
+    const revoke = await owner.api.api.boards[':boardId'].invites[':inviteId'].$delete({ param: { boardId: boardA, inviteId: inviteOfB.id } })
+    expect([revoke.status, await errorCode(revoke)]).toEqual([404, 'invite_not_found'])
+    const demote = await owner.api.api.boards[':boardId'].members[':userId'].$patch({ param: { boardId: boardA, userId: guest.user.id }, json: { role: 'owner' } })
+    expect([demote.status, await errorCode(demote)]).toEqual([404, 'member_not_found'])
+    // Nothing changed on board B.
+    expect((await members(boardB)).find((m) => m.userId === guest.user.id)?.role).toBe('viewer')
+    expect((await guest.api.api.invites.preview.$post({ json: { token: inviteOfB.token } })).status).toBe(200)
+  })
+
   it('lists invites to owners without their tokens', async () => {
     const boardId = await newBoard()
     const created = await invite(boardId, 'commenter')

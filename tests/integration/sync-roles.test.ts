@@ -5,7 +5,8 @@ import { CloseCode, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import { boardMembers } from '@storyloom/server/db/schema'
 import { signUp, type TestAccount } from '../support/accounts'
 import { pageRecord } from '../support/boardFixtures'
-import { connectClient, createBoard, openRawSocket, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { sessionAuthorize } from '@storyloom/server/sync/sessionAuthorize'
+import { connectClient, createBoard, openRawSocket, startSyncEndpoint, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -102,6 +103,29 @@ describe('sync access with accounts', () => {
     expect(res.status).toBe(204)
     await waitFor(() => editor.closes[0], { what: 'close' })
     expect(editor.closes[0]!.code).toBe(CloseCode.forbidden)
+  })
+
+  it('closes an open connection with 4401 once its session is signed out', async () => {
+    // A sync endpoint of its own with a short keepalive: sessions are re-checked at each tick.
+    const endpoint = await startSyncEndpoint({ db: server.db, config: server.config, authorize: sessionAuthorize(server.db), tuning: { keepaliveMs: 100 } })
+    try {
+      const boardId = boardWith('editor')
+      const [leaver, other] = [await signUp(server.url, 'Leaver'), await signUp(server.url, 'Stays')]
+      for (const account of [leaver, other]) {
+        server.db.insert(boardMembers).values({ boardId, userId: account.user.id, role: 'viewer', createdAt: new Date() }).run()
+      }
+      const leaving = connectClient(endpoint.syncUrl, boardId, { headers: { cookie: leaver.cookie } })
+      const staying = connectClient(endpoint.syncUrl, boardId, { headers: { cookie: other.cookie } })
+      clients.push(leaving, staying)
+      await Promise.all([leaving.synced(), staying.synced()])
+
+      expect((await leaver.api.api.auth['sign-out'].$post()).status).toBe(204)
+      await waitFor(() => leaving.closes[0], { what: 'close after sign-out' })
+      expect(leaving.closes[0]!.code).toBe(CloseCode.unauthorized)
+      expect(staying.closes).toEqual([])
+    } finally {
+      await endpoint.close()
+    }
   })
 
   it('refuses the upgrade without a session (401) and closes a non-member’s socket with 4403', async () => {

@@ -4,11 +4,14 @@ import {
   generationUrl,
   generationViewSchema,
   IDEMPOTENCY_KEY_HEADER,
+  USER_ID_HEADER,
+  USER_NAME_HEADER,
   modelListResponseSchema,
   type CreateGenerationsRequest,
   type GenerationView,
   type ModelListResponse,
 } from '@storyloom/shared/generation/api'
+import { getUserPreferences } from 'tldraw'
 import { ApiError, errorFrom, reach } from '../api/apiClient'
 
 /**
@@ -23,11 +26,21 @@ interface Schema<T> {
 }
 
 async function call<T>(schema: Schema<T>, path: string, init: RequestInit = {}): Promise<T> {
-  const response = await reach(fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } }))
+  const headers = { accept: 'application/json', ...identityHeaders(), ...init.headers }
+  const response = await reach(fetch(path, { ...init, headers }))
   if (!response.ok) throw await errorFrom(response)
   const parsed = schema.safeParse(await response.json().catch(() => null))
   if (!parsed.success) throw new ApiError('bad_response', 'The server sent an answer this version of Storyloom does not understand.', response.status)
   return parsed.data
+}
+
+/**
+ * This browser's person (tldraw's local user id and name): what the server shows as "who
+ * started it" and counts caps by in local mode. A signed-in account overrides it server-side.
+ */
+function identityHeaders(): Record<string, string> {
+  const { id, name } = getUserPreferences()
+  return { [USER_ID_HEADER]: id, ...(name ? { [USER_NAME_HEADER]: encodeURIComponent(name) } : {}) }
 }
 
 /** The models live workers can run, and how many workers there are. */

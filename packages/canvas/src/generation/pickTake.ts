@@ -10,7 +10,8 @@ export function mediaOfTake(result: GenerationResult, generation: Pick<Generatio
     assetId: `asset:${file.assetId}` as TLAssetId,
     src: file.url,
     kind: 'image',
-    ...(generation.model ? { model: generation.model.id } : {}),
+    // As the server writes it for the take it shows first, so every take reads the same.
+    ...(generation.model ? { model: generation.model.builtIn ? `${generation.model.name} (built-in)` : generation.model.name } : {}),
   }
 }
 

@@ -1,11 +1,11 @@
 import type { Context } from 'hono'
 import { accountAuthor } from '../access/principal'
 import type { Requester } from '../generation/generationService'
+import { USER_ID_HEADER, USER_NAME_HEADER } from '@storyloom/shared/generation/api'
 import type { AuthEnv } from './authEnv'
 
-/** Headers that name the person until accounts exist (the canvas sends its local identity). */
-export const USER_ID_HEADER = 'X-Storyloom-User'
-export const USER_NAME_HEADER = 'X-Storyloom-User-Name'
+/** The local-mode identity headers; defined in shared because the canvas sends them. */
+export { USER_ID_HEADER, USER_NAME_HEADER }
 
 /** Someone who did not say who they are: they share one set of caps. */
 const GUEST: Requester = { id: 'guest', name: 'Guest' }

@@ -94,9 +94,22 @@ export function createSyncServer(opts: {
   let closing: Promise<void> | undefined
 
   const keepalive = setInterval(() => {
-    for (const conn of connections) conn.keepalive()
+    for (const conn of connections) {
+      if (stillValid(conn)) conn.keepalive()
+      else conn.close(CloseCode.unauthorized)
+    }
   }, tuning.keepaliveMs)
   keepalive.unref()
+
+  /** False once the connection's grant ended (signed out, expired); a failing check keeps it open and is logged. */
+  function stillValid(conn: Connection): boolean {
+    try {
+      return conn.access.stillValid?.() ?? true
+    } catch (error) {
+      logSyncError({ boardId: conn.boardId, connection: conn.id }, 'could not re-check the connection’s session', error)
+      return true
+    }
+  }
 
   /** The board's room, loading it if needed. Loading is synchronous: no two loads of one board. */
   function roomFor(boardId: string): Room | typeof NEWER_SCHEMA {
