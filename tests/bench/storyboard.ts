@@ -73,6 +73,7 @@ const median = (values: number[]) => percentile(values, 50)
 function summary(run: CanvasRun) {
   return {
     interactive: run.interactiveMs,
+    editor: run.editorMs,
     p50: percentile(run.frameMs, 50),
     p95: percentile(run.frameMs, 95),
     busy: run.busyMsPerFrame,
@@ -103,7 +104,8 @@ export async function benchStoryboard(): Promise<void> {
       const { subject, baseline } = result as (typeof rows)[number]
       rows.push({ subject, baseline })
       console.log(
-        `  round ${round + 1}: interactive ${fmt(subject.interactive, 0)} / ${fmt(baseline.interactive, 0)} ms; ` +
+        `  round ${round + 1}: interactive ${fmt(subject.interactive, 0)} / ${fmt(baseline.interactive, 0)} ms ` +
+          `(editor mounted ${fmt(subject.editor, 0)} / ${fmt(baseline.editor, 0)} ms); ` +
           `frame p50 ${fmt(subject.p50, 1)} / ${fmt(baseline.p50, 1)} ms, p95 ${fmt(subject.p95, 1)} / ${fmt(baseline.p95, 1)} ms; ` +
           `main thread per frame ${fmt(subject.busy, 1)} / ${fmt(baseline.busy, 1)} ms ` +
           `(script ${fmt(subject.script, 1)} / ${fmt(baseline.script, 1)}, style ${fmt(subject.style, 1)} / ${fmt(baseline.style, 1)}, ` +
@@ -117,6 +119,7 @@ export async function benchStoryboard(): Promise<void> {
       console.log(`  ${label}: storyboard ${fmt(s, digits)} ms, plain images ${fmt(b, digits)} ms, ratio ${fmt(ratio)}× (median of rounds)`)
     }
     line('time to interactive', (s) => s.interactive, 0)
+    line('time to editor mounted (board loaded into the store)', (s) => s.editor, 0)
     line('frame time p50 while panning/zooming', (s) => s.p50, 1)
     line('frame time p95 while panning/zooming', (s) => s.p95, 1)
     line('main-thread time per camera frame', (s) => s.busy, 1)

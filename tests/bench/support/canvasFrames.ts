@@ -12,6 +12,8 @@ import type { Browser, CDPSession } from '@playwright/test'
 export interface CanvasRun {
   /** Navigation start → the first frame painted with every shape in the store and on screen. */
   readonly interactiveMs: number
+  /** Navigation start → the editor mounted (the board's doc is loaded into its store). */
+  readonly editorMs: number
   /** Time between frames while the camera moves (what the user sees as frame rate). */
   readonly frameMs: number[]
   /** Main-thread busy time per camera frame (scripts, style, layout, paint), not tied to vsync. */
@@ -33,9 +35,10 @@ export interface Camera {
 // From the page's first script on: polls each frame until the editor holds every shape and
 // some are drawn, then notes the time of the next frame (the one that paints them).
 const WATCH_FOR_INTERACTIVE = `
-  const bench = (window.storyloomBench = { interactiveAt: null })
+  const bench = (window.storyloomBench = { interactiveAt: null, editorAt: null })
   const check = () => {
     const editor = window.editor
+    if (editor && bench.editorAt === null) bench.editorAt = performance.now()
     if (editor && editor.getCurrentPageShapeIds().size >= EXPECTED && document.querySelector('.tl-shape')) {
       requestAnimationFrame(() => (bench.interactiveAt = performance.now()))
       return
@@ -44,6 +47,21 @@ const WATCH_FOR_INTERACTIVE = `
   }
   requestAnimationFrame(check)
 `
+
+// Resolves once 30 frames in a row came within 25 ms of each other (the load's work is done),
+// or after 15 s.
+const SETTLE = `new Promise((resolve) => {
+  const start = performance.now()
+  let last = 0
+  let calm = 0
+  const step = (now) => {
+    calm = last && now - last < 25 ? calm + 1 : 0
+    last = now
+    if (calm >= 30 || now - start > 15000) return resolve(now - start)
+    requestAnimationFrame(step)
+  }
+  requestAnimationFrame(step)
+})`
 
 // One camera step per animation frame; resolves with the times between frames.
 const MOVE_CAMERA = `(cameras) => new Promise((resolve) => {
@@ -89,8 +107,9 @@ export async function measureCanvas(browser: Browser, url: string, expectedShape
       throw new Error(`${url} never became interactive: ${JSON.stringify(state)} of ${expectedShapes}; page errors: ${errors.join('; ') || 'none'}`, { cause })
     })
     const interactiveMs = (await page.evaluate('window.storyloomBench.interactiveAt')) as number
+    const editorMs = (await page.evaluate('window.storyloomBench.editorAt')) as number
     // Let images decode and the load's last work finish, so the camera run measures the camera.
-    await page.waitForTimeout(1500)
+    await page.evaluate(SETTLE)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')
     const profiling = process.env.BENCH_PROFILE
@@ -107,6 +126,7 @@ export async function measureCanvas(browser: Browser, url: string, expectedShape
     const perFrame = (name: (typeof MAIN_THREAD_METRICS)[number]) => ((after[name] - before[name]) * 1000) / cameras.length
     return {
       interactiveMs,
+      editorMs,
       frameMs,
       busyMsPerFrame: perFrame('TaskDuration'),
       breakdownMsPerFrame: { script: perFrame('ScriptDuration'), style: perFrame('RecalcStyleDuration'), layout: perFrame('LayoutDuration') },
