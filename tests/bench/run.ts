@@ -3,6 +3,7 @@ import { benchFanout } from './fanout'
 import { benchPipelineOverhead } from './pipelineOverhead'
 import { benchStrokeBytes } from './strokeBytes'
 import { benchStoryboard } from './storyboard'
+import { benchVersionPanel } from './versionPanel'
 
 /**
  * `pnpm bench [name…]`: runs the benchmarks (all by default) and prints their figures as
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   coldload: benchColdLoad,
   pipeline: benchPipelineOverhead,
   storyboard: benchStoryboard,
+  versions: benchVersionPanel,
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')

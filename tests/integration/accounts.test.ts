@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sessionResponseSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import { sessions, users } from '@storyloom/server/db/schema'
@@ -32,6 +32,7 @@ describe('accounts', () => {
     const setCookie = res.headers.getSetCookie().join('\n')
     expect(setCookie).toMatch(/HttpOnly/i)
     expect(setCookie).toMatch(/SameSite=Lax/i)
+    expect(res.headers.get('cache-control')).toBe('no-store')
     const token = sessionCookieOf(res).split('=')[1]!
 
     const [user] = server.db.select().from(users).all()
@@ -99,16 +100,52 @@ describe('accounts', () => {
       authRequired: true,
       rateLimits: { signIn: { max: 3, windowMs: 60_000 }, signUp: { max: 2, windowMs: 60_000 }, generation: { max: 1, windowMs: 60_000 } },
     })
+    const ada = await createApiClient(server.url).api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
+    expect(ada.status).toBe(201)
+    // Successful sign-ins are not counted: a team behind one address is never locked out.
+    for (let i = 0; i < 4; i++) expect((await signIn('ada@example.com', 'correct horse battery')).status).toBe(200)
     for (let i = 0; i < 3; i++) expect((await signIn('ada@example.com', 'guess number ' + i)).status).toBe(401)
     const limited = await signIn('ada@example.com', 'guess number 4')
     expect(limited.status).toBe(429)
     expect(await errorCode(limited)).toBe('rate_limited')
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
 
-    await signUp(server.url)
-    await signUp(server.url)
+    const person = await signUp(server.url)
     const third = await createApiClient(server.url).api.auth['sign-up'].$post({ json: { email: 'c@example.com', password: 'correct horse battery', name: 'C' } })
     expect(third.status).toBe(429)
+
+    // Generations: counted per person before the route runs.
+    const board = (await (await person.api.api.boards.$post({ json: { name: 'B' } })).json()) as { id: string }
+    const generate = () =>
+      fetch(`${server.url}/api/boards/${board.id}/generations`, {
+        method: 'POST',
+        headers: { cookie: person.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ shotIds: [] }),
+      })
+    expect((await generate()).status).not.toBe(429)
+    const second = await generate()
+    expect([second.status, await errorCode(second)]).toEqual([429, 'rate_limited'])
+  })
+})
+
+describe('logs', () => {
+  it('never contain passwords, session tokens or invite tokens', async () => {
+    const lines: string[] = []
+    for (const level of ['log', 'info', 'warn', 'error'] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')))
+    }
+    try {
+      const owner = await signUp(server.url)
+      await signIn(owner.user.email, 'a wrong password here')
+      const board = (await (await owner.api.api.boards.$post({ json: { name: 'B' } })).json()) as { id: string }
+      const invite = (await (await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId: board.id }, json: { role: 'editor' } })).json()) as { token: string }
+      await owner.api.api.invites.accept.$post({ json: { token: invite.token.slice(0, -1) + 'x' } })
+      await fetch(`${server.url}/api/boards/${board.id}`, { headers: { cookie: 'storyloom_session=forged-token-value' } })
+      const secrets = ['correct horse battery', 'a wrong password here', owner.cookie.split('=')[1]!, invite.token, 'forged-token-value']
+      for (const secret of secrets) expect(lines.join('\n')).not.toContain(secret)
+    } finally {
+      vi.restoreAllMocks()
+    }
   })
 })
 

@@ -72,7 +72,7 @@ describe('asset upload and download', () => {
     expect(new Uint8Array(await got.arrayBuffer())).toEqual(new Uint8Array(png))
     expect(got.headers.get('content-type')).toBe('image/png')
     expect(got.headers.get('content-length')).toBe(String(png.byteLength))
-    expect(got.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(got.headers.get('cache-control')).toBe('private, max-age=31536000, immutable')
     expect(got.headers.get('x-content-type-options')).toBe('nosniff')
     expect(got.headers.get('etag')).toBe(`"${asset.id}"`)
     expect(got.headers.get('content-disposition')).toBe(`inline; filename*=UTF-8''${encodeURIComponent('wide shot é.png')}`)

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 
-const serverPackage = fileURLToPath(new URL('../../packages/server', import.meta.url))
+// `pnpm start`'s entry point: the server plus, without Redis, its in-process generation worker.
+const appPackage = fileURLToPath(new URL('../../packages/app', import.meta.url))
 
 export type ServerProcess = {
   url: string
@@ -12,12 +13,12 @@ export type ServerProcess = {
 }
 
 /**
- * Runs the real server entry point (`packages/server/src/main.ts`) in a child process, the way
+ * Runs the real entry point (`packages/app/src/main.ts`) in a child process, the way
  * `pnpm start` does, on a free port. For tests that need to kill -9 or restart the process.
  */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...serverNodeFlags, '--import', 'tsx', 'src/main.ts'], {
-    cwd: serverPackage,
+    cwd: appPackage,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

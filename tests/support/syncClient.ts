@@ -52,14 +52,23 @@ export type SyncClient = {
   destroy(): void
 }
 
+/** `ws` sending `headers` (a session cookie) on every connect, as a browser sends its cookies. */
+function webSocketWithHeaders(headers: Record<string, string>): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers })
+    }
+  } as typeof WebSocket
+}
+
 /** Connects a real `WebsocketProvider` (the browser client) using `ws` as its WebSocket. */
 export function connectClient(
   syncUrl: string,
   boardId: string,
-  { params, doc = new Y.Doc() }: { params?: Record<string, string>; doc?: Y.Doc } = {},
+  { params, doc = new Y.Doc(), headers }: { params?: Record<string, string>; doc?: Y.Doc; headers?: Record<string, string> } = {},
 ): SyncClient {
   const provider = new WebsocketProvider(syncUrl, boardId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: (headers ? webSocketWithHeaders(headers) : WebSocket) as unknown as typeof globalThis.WebSocket,
     // Providers in one process would otherwise sync through BroadcastChannel, bypassing the server.
     disableBc: true,
     ...(params ? { params } : {}),

@@ -16,6 +16,14 @@ export type ServerConfig = {
   maxAssetBytes: number
   /** Origins allowed to open the sync socket and send API changes, besides the server's own. */
   allowedOrigins: string[]
+  /** With it, generations go through BullMQ on this Redis and workers are `pnpm worker` processes; without it, the embedded queue. */
+  redisUrl: string | undefined
+  /** Key prefix of the queue and pub/sub channels in Redis (several instances can share one Redis). */
+  redisPrefix: string
+  /** The worker token from `STORYLOOM_WORKER_TOKEN`; absent: generated into `<dataDir>/worker-token`. */
+  workerToken: string | undefined
+  /** Most generations one person may have queued or running at once. */
+  maxActiveGenerationsPerUser: number
   /**
    * Accounts mode: people sign in and boards have members. Off (local mode) only while the
    * server listens on loopback alone; `startServer` turns it on for any other host.
@@ -31,8 +39,9 @@ export type RateLimits = { signIn: RateLimit; signUp: RateLimit; generation: Rat
 
 const MINUTE = 60_000
 export const defaultRateLimits: RateLimits = {
+  /** Failed sign-ins per account (three times as many per client address). */
   signIn: { max: 10, windowMs: 5 * MINUTE },
-  signUp: { max: 10, windowMs: 60 * MINUTE },
+  signUp: { max: 20, windowMs: 60 * MINUTE },
   generation: { max: 60, windowMs: MINUTE },
 }
 
@@ -58,6 +67,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
     maxAssetBytes: Number(env.STORYLOOM_MAX_ASSET_MB ?? 25) * 1024 * 1024,
     allowedOrigins: (env.STORYLOOM_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.STORYLOOM_REDIS_PREFIX || 'storyloom',
+    workerToken: env.STORYLOOM_WORKER_TOKEN || undefined,
+    maxActiveGenerationsPerUser: positiveInteger('STORYLOOM_MAX_ACTIVE_GENERATIONS', env.STORYLOOM_MAX_ACTIVE_GENERATIONS, 20),
     authRequired: authRequiredFrom(env.STORYLOOM_AUTH, host),
     rateLimits: defaultRateLimits,
   }
@@ -72,4 +85,11 @@ function authRequiredFrom(value: string | undefined, host: string): boolean {
     return true
   }
   return value === 'required'
+}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a whole number of at least 1, got "${value}"`)
+  return parsed
 }

@@ -5,8 +5,11 @@ import { isLoopbackHost, type ServerConfig } from './config'
 import { openDatabase, type Db } from './db/openDatabase'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
+import { allowEveryone } from './sync/authorize'
+import { reviewAuthorize } from './sync/reviewAuthorize'
 import { sessionAuthorize } from './sync/sessionAuthorize'
 import { createAssetStore } from './assets/assetStore'
+import { startGenerationRuntime, type GenerationRuntime } from './generation/generationRuntime'
 
 export type RunningServer = {
   /** http://host:port */
@@ -14,6 +17,8 @@ export type RunningServer = {
   port: number
   db: Db
   sync: SyncServer
+  /** Generations: queue, events, worker token; `generation.embedded` is what an in-process worker runs on. */
+  generation: GenerationRuntime
   /** Stops accepting connections, flushes rooms to disk and closes the database. */
   close(): Promise<void>
 }
@@ -26,8 +31,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
   // Local mode only while nobody but this machine can reach the server, whatever the config says.
   if (!config.authRequired && !isLoopbackHost(config.host)) config = { ...config, authRequired: true }
-  const sync = createSyncServer({ db, config, ...(config.authRequired ? { authorize: sessionAuthorize(db) } : {}) })
-  const app = createApp({ db, config, sync, assets })
+  const sync = createSyncServer({ db, config, authorize: reviewAuthorize(db, config.authRequired ? sessionAuthorize(db) : allowEveryone) })
+  const generation = await startGenerationRuntime({ db, config, sync })
+  const app = createApp({ db, config, sync, assets, generation })
 
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(s))
@@ -41,7 +47,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     port,
     db,
     sync,
+    generation,
     async close() {
+      // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.
+      await generation.close()
       await sync.close()
       await new Promise<void>((done) => server.close(() => done()))
       db.$client.close()

@@ -11,6 +11,8 @@ export type TestEditor = {
   getSelectedShapeIds(): TLShape['id'][]
   getAsset(id: TLAsset['id']): TLAsset | undefined
   getVisibleCollaboratorsOnCurrentPage(): TLInstancePresence[]
+  /** True while the user may not change the board (a viewer or commenter). */
+  getIsReadonly(): boolean
   overlays: { getCurrentOverlays(): { type: string; props: unknown }[] }
   user: {
     getName(): string
@@ -28,6 +30,11 @@ declare global {
 /** Every shape on the current page of the page's board, as tldraw holds it. */
 export function shapesOnPage(page: Page): Promise<TLShape[]> {
   return page.evaluate(() => window.editor?.getCurrentPageShapes() ?? [])
+}
+
+/** The shots on the current page of the page's board. */
+export async function shotsOnPage(page: Page): Promise<TLShape[]> {
+  return (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot')
 }
 
 /** The ids of the shapes on the current page, sorted, for comparing two pages' boards. */

@@ -15,6 +15,8 @@ export class StoryloomServer {
     readonly dataDir: string,
     /** Kept across restarts when set, so open pages (same origin) can reconnect by themselves. */
     private readonly fixedPort: number | undefined,
+    /** Extra environment of the server process (e.g. test-only knobs). */
+    private readonly env: Record<string, string> = {},
   ) {}
 
   /**
@@ -22,10 +24,11 @@ export class StoryloomServer {
    * now and reused by {@link restart}: the page's origin, and with it its service worker and
    * IndexedDB copy, stays the same. Otherwise on port 0.
    */
-  static async start({ fixedPort = false }: { fixedPort?: boolean } = {}): Promise<StoryloomServer> {
+  static async start({ fixedPort = false, env = {} }: { fixedPort?: boolean; env?: Record<string, string> } = {}): Promise<StoryloomServer> {
     const server = new StoryloomServer(
       mkdtempSync(join(tmpdir(), 'storyloom-e2e-')),
       fixedPort ? await freePort() : undefined,
+      env,
     )
     await server.restart()
     return server
@@ -44,7 +47,7 @@ export class StoryloomServer {
   async restart({ anyPort = false }: { anyPort?: boolean } = {}): Promise<string> {
     if (this.running) throw new Error('the server is already running')
     const port = anyPort || this.fixedPort === undefined ? 0 : this.fixedPort
-    this.running = await spawnServer({ STORYLOOM_DATA_DIR: this.dataDir, PORT: String(port) })
+    this.running = await spawnServer({ ...this.env, STORYLOOM_DATA_DIR: this.dataDir, PORT: String(port) })
     return this.running.url
   }
 

@@ -1,38 +1,65 @@
 import { Suspense, lazy } from 'react'
 import { Link, Route, Switch } from 'wouter'
+import { InvitePage } from '../account/InvitePage'
+import { SessionGate } from '../account/SessionGate'
 import { HomePage } from '../home/HomePage'
 import { StatusScreen } from './StatusScreen'
 
 // tldraw is most of the app's weight: load it only when a board is opened.
 const BoardPage = lazy(() => import('../board/BoardPage'))
 const PresentationPage = lazy(() => import('../presentation/PresentationPage'))
+const ReviewPage = lazy(() => import('../review/ReviewPage'))
 
-/** Routes: `/` lists boards, `/b/:boardId` opens one, `/b/:boardId/present` presents it. */
+/**
+ * Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board, `/` lists boards,
+ * `/b/:boardId` opens one, `/b/:boardId/present` presents it. `/review/:token`, a client-review
+ * link, is for people without an account: never behind sign-in.
+ */
 export function App() {
   return (
     <Switch>
-      <Route path="/" component={HomePage} />
-      <Route path="/b/:boardId">
-        {({ boardId }) => (
-          <Suspense fallback={<StatusScreen busy title="Opening board…" />}>
-            <BoardPage key={boardId} boardId={boardId} />
-          </Suspense>
-        )}
-      </Route>
-      <Route path="/b/:boardId/present">
-        {({ boardId }) => (
-          <Suspense fallback={<StatusScreen busy title="Opening presentation…" />}>
-            <PresentationPage key={boardId} boardId={boardId} />
+      <Route path="/review/:token">
+        {({ token }) => (
+          <Suspense fallback={<StatusScreen busy title="Opening review…" />}>
+            <ReviewPage key={token} token={token} />
           </Suspense>
         )}
       </Route>
       <Route>
-        <StatusScreen title="Page not found" message="There is nothing at this address.">
-          <Link href="/" className="button button--primary">
-            Back to boards
-          </Link>
-        </StatusScreen>
+        <TeamRoutes />
       </Route>
     </Switch>
+  )
+}
+
+function TeamRoutes() {
+  return (
+    <SessionGate>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/invite" component={InvitePage} />
+        <Route path="/b/:boardId">
+          {({ boardId }) => (
+            <Suspense fallback={<StatusScreen busy title="Opening board…" />}>
+              <BoardPage key={boardId} boardId={boardId} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/b/:boardId/present">
+          {({ boardId }) => (
+            <Suspense fallback={<StatusScreen busy title="Opening presentation…" />}>
+              <PresentationPage key={boardId} boardId={boardId} />
+            </Suspense>
+          )}
+        </Route>
+        <Route>
+          <StatusScreen title="Page not found" message="There is nothing at this address.">
+            <Link href="/" className="button button--primary">
+              Back to boards
+            </Link>
+          </StatusScreen>
+        </Route>
+      </Switch>
+    </SessionGate>
   )
 }

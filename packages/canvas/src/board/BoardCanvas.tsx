@@ -5,8 +5,6 @@ import 'tldraw/tldraw.css'
 import type { ClientConfig } from '@storyloom/shared/api/config'
 import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
 import type { BoardSession } from '../sync/BoardSession'
-import { MotionShapeUtil } from '../storyboard/MotionShapeUtil'
-import { ShotShapeUtil } from '../storyboard/ShotShapeUtil'
 import { ShotTool } from '../storyboard/ShotTool'
 import { SequenceStrip } from '../storyboard/sequence/SequenceStrip'
 import { StoryboardShortcutsDialog } from '../storyboard/sequence/StoryboardShortcutsDialog'
@@ -16,9 +14,12 @@ import { MotionTool } from '../storyboard/motion/MotionTool'
 import { ReferenceTags } from '../storyboard/references/ReferenceTags'
 import { StoryboardStylePanel } from '../storyboard/StoryboardStylePanel'
 import { StoryboardToolbar } from '../storyboard/StoryboardToolbar'
-import { AnnotationBindingUtil, ReferenceBindingUtil } from '../storyboard/storyboardBindingUtils'
 import { storyboardUiOverrides } from '../storyboard/storyboardUiOverrides'
+import { GenerationFeedProvider } from '../generation/GenerationFeedProvider'
+import { StoryboardContextMenu } from '../generation/StoryboardContextMenu'
+import { CommentPins } from '../review/CommentPins'
 import { BoardSessionContext } from './BoardSessionContext'
+import { boardBindingUtils, boardShapeUtils } from './boardUtils'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
 import '../styles/board.css'
@@ -28,6 +29,16 @@ import '../styles/storyboard.css'
 // work with no internet (by default tldraw fetches them from its CDN).
 const assetUrls = getAssetUrlsByImport()
 
+/** Page-space overlays: reference role tags and pinned comments. */
+function OnTheCanvas() {
+  return (
+    <>
+      <ReferenceTags />
+      <CommentPins />
+    </>
+  )
+}
+
 const components: TLComponents = {
   TopPanel: BoardTitle,
   MainMenu: StoryboardMainMenu,
@@ -35,14 +46,13 @@ const components: TLComponents = {
   StylePanel: StoryboardStylePanel,
   Toolbar: StoryboardToolbar,
   KeyboardShortcutsDialog: StoryboardShortcutsDialog,
-  OnTheCanvas: ReferenceTags,
+  OnTheCanvas: OnTheCanvas,
   InFrontOfTheCanvas: StoryboardOverlays,
+  ContextMenu: StoryboardContextMenu,
 }
 
-// Every custom shape and binding type in the shared board schema needs its util here, or the
-// editor refuses the store.
-const shapeUtils = [ShotShapeUtil, MotionShapeUtil]
-const bindingUtils = [ReferenceBindingUtil, AnnotationBindingUtil]
+const shapeUtils = boardShapeUtils
+const bindingUtils = boardBindingUtils
 const tools = [ShotTool, MotionTool]
 
 // Only what the server's asset store accepts, so a refused file gets tldraw's clear
@@ -57,6 +67,8 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
   const [editor, setEditor] = useState<Editor | null>(null)
   return (
     <BoardSessionContext.Provider value={session}>
+      {/* Generations' live events for everything below, shapes included. */}
+      <GenerationFeedProvider boardId={session.boardId}>
       <div className="board-canvas">
         <div className="board-canvas__editor">
           <Tldraw
@@ -81,6 +93,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
         {/* Below the canvas, not over it: tldraw's toolbar and panels keep their whole area. */}
         {editor && <SequenceStrip editor={editor} />}
       </div>
+      </GenerationFeedProvider>
     </BoardSessionContext.Provider>
   )
 }

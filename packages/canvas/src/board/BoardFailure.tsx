@@ -15,6 +15,25 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
           </Link>
         </StatusScreen>
       )
+    case 'forbidden':
+      return (
+        <StatusScreen
+          title="You don’t have access to this board"
+          message="Ask one of its owners for an invite link. If you had access, an owner may have removed you."
+        >
+          <Link href="/" className="button button--primary">
+            Back to boards
+          </Link>
+        </StatusScreen>
+      )
+    case 'signed-out':
+      return (
+        <StatusScreen title="You were signed out" message="Your session ended (you signed out, or it expired). Sign in again to keep working.">
+          <button type="button" className="button button--primary" onClick={() => location.reload()}>
+            Sign in
+          </button>
+        </StatusScreen>
+      )
     case 'upgrade-required':
       return (
         <StatusScreen

@@ -1,5 +1,9 @@
+import { AccountMenu } from '../account/AccountMenu'
 import { PresentButton } from '../presentation/PresentButton'
+import { CommentsMenu } from '../review/CommentsMenu'
+import { ShareLinksMenu } from '../review/ShareLinksMenu'
 import { ConnectionBadge } from './ConnectionBadge'
+import { MembersButton } from './MembersButton'
 import { PeopleMenu } from './PeopleMenu'
 import { ServerNoticeToasts } from './ServerNoticeToasts'
 
@@ -8,9 +12,13 @@ export function BoardSharePanel() {
   return (
     <div className="tlui-share-zone board-share-panel" draggable={false}>
       <ServerNoticeToasts />
+      <CommentsMenu />
+      <ShareLinksMenu />
       <PresentButton />
       <ConnectionBadge />
+      <MembersButton />
       <PeopleMenu />
+      <AccountMenu />
     </div>
   )
 }

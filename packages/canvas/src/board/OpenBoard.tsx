@@ -4,6 +4,7 @@ import { useClientConfig } from '../api/clientConfig'
 import { StatusScreen } from '../app/StatusScreen'
 import { BoardCanvas } from './BoardCanvas'
 import { BoardFailure } from './BoardFailure'
+import { useBoardRole } from './useBoardRole'
 import { useOpenBoard } from './useOpenBoard'
 
 /** Opens a board and shows it once its content is here (from the server or this device), or says why not. */
@@ -11,7 +12,9 @@ export function OpenBoard({ boardId }: { boardId: string }) {
   const session = useOpenBoard(boardId)
   const config = useClientConfig()
   const phase = useValue('board phase', () => session?.phase.get(), [session])
+  const access = useBoardRole(session)
 
+  if (access === 'forbidden') return <BoardFailure reason="forbidden" />
   if (phase?.kind === 'failed') return <BoardFailure reason={phase.reason} />
 
   if (!session || !config || phase?.kind !== 'ready') {

@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { GenerationView } from '@storyloom/shared/generation/api'
 import type { BoardEvent } from '@storyloom/shared/generation/events'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
 import { shotGenerationActivity } from './shotGenerationActivity'
-
-function view(id: string, overrides: Partial<GenerationView> = {}): GenerationView {
-  return {
-    id,
-    boardId: 'b',
-    shotId: 'shape:s',
-    status: 'queued',
-    position: 1,
-    requestedBy: { id: 'u1', name: 'Ana' },
-    params: { prompt: 'p', negativePrompt: '', seed: 1, steps: 4, guidance: 0, width: 64, height: 64, variations: 1, references: [], motion: [] },
-    progress: 0,
-    attempts: 0,
-    model: null,
-    results: [],
-    error: null,
-    createdAt: 1,
-    startedAt: null,
-    finishedAt: null,
-    statusUrl: `/api/boards/b/generations/${id}`,
-    cancelUrl: `/api/boards/b/generations/${id}/cancel`,
-    ...overrides,
-  }
-}
+import { generationView as view } from './testing/generationView'
 
 const base = { boardId: 'b', shotId: 'shape:s', at: 10 }
 const model = { id: 'storyloom-tiny', name: 'Storyloom tiny', builtIn: true }
@@ -115,6 +92,14 @@ describe('shotGenerationActivity', () => {
     expect(activity.pending).toBe(2)
     expect(activity.preview?.generationId).toBe('now')
     expect(activity.choices?.id).toBe('old')
+  })
+
+  it('says the last generation failed until another one starts', () => {
+    const failed = view('bad', { status: 'failed', error: { code: 'model_error', message: 'out of memory' }, createdAt: 2, finishedAt: 5 })
+    const state = run({ type: 'list', generations: [view('ok', { status: 'succeeded', createdAt: 1, finishedAt: 3 }), failed] })
+    expect(shotGenerationActivity(state, 'shape:s').failed?.id).toBe('bad')
+    const retried = reduceBoardGenerations(state, { type: 'queued', ...base, generationId: 'again', generation: view('again', { createdAt: 6 }) })
+    expect(shotGenerationActivity(retried, 'shape:s').failed).toBeNull()
   })
 
   it('shows a preview of a generation it has not listed yet (joined mid-run)', () => {

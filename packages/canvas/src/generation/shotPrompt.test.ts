@@ -16,7 +16,7 @@ describe('promptFromShot', () => {
 
   it('leaves out a static camera and an unset lens, and lower-cases the size mid-sentence', () => {
     const prompt = promptFromShot({ ...shot, action: 'A kettle boils', camera: { shotSize: 'mcu', angle: 'eye-level', lensMm: null, movement: 'static' } })
-    expect(prompt).toBe('A kettle boils. Medium close-up, eye-level shot.')
+    expect(prompt).toBe('A kettle boils. Medium close-up, eye level.')
   })
 
   it('falls back to the title when the action is empty, and collapses whitespace', () => {

@@ -7,7 +7,7 @@ import type { CameraAngle } from '@storyloom/shared/storyboard/vocabulary'
  * an image model follows the plain photographic phrase better.
  */
 const ANGLE_PHRASES: Record<CameraAngle, string | null> = {
-  'eye-level': 'eye-level shot',
+  'eye-level': 'eye level',
   high: 'high angle',
   low: 'low angle',
   overhead: "overhead bird's-eye view",

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useLocation } from 'wouter'
 import { BOARD_NAME_MAX_LENGTH } from '@storyloom/shared/api/boards'
 import { createBoard } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
+import { useFormSubmit } from '../app/useFormSubmit'
 
 const DEFAULT_NAME = 'Untitled board'
 
@@ -10,21 +11,13 @@ const DEFAULT_NAME = 'Untitled board'
 export function CreateBoardForm() {
   const [, navigate] = useLocation()
   const [name, setName] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
+  const { busy, error, submit } = useFormSubmit(
+    async () => {
       const board = await createBoard(name.trim() || DEFAULT_NAME)
       navigate(`/b/${board.id}`)
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'The board could not be created.')
-      setBusy(false)
-    }
-  }
+    },
+    (e) => (e instanceof ApiError ? e.message : 'The board could not be created.'),
+  )
 
   return (
     <form className="create-board" onSubmit={submit}>

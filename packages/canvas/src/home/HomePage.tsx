@@ -1,3 +1,4 @@
+import { AccountMenu } from '../account/AccountMenu'
 import { BoardRow } from './BoardRow'
 import { CreateBoardForm } from './CreateBoardForm'
 import { useBoardList } from './useBoardList'
@@ -13,6 +14,7 @@ export function HomePage() {
           <img src="/favicon.svg" alt="" className="brand__mark" />
           <span className="brand__name">Storyloom</span>
         </div>
+        <AccountMenu />
       </header>
 
       <main className="home__main">

@@ -15,6 +15,7 @@ import { shotPanelHeight } from './shotLayout'
 import { parseDuration, parseLens, type Parsed } from './shotFieldParsing'
 import { ShotReferencesSection } from './references/ShotReferencesSection'
 import { ShotSceneField } from './scenes/ShotSceneField'
+import { GenerateShotButton } from '../generation/GenerateShotButton'
 
 /**
  * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
@@ -33,6 +34,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
     <section className="shot-inspector" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
       <header className="shot-inspector__header">
         <span className="shot-inspector__number">Shot {number}</span>
+        {!editor.getIsReadonly() && <GenerateShotButton shotId={shape.id} />}
       </header>
       <Field label="Title">
         <input

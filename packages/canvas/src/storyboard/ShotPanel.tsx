@@ -6,6 +6,8 @@ import { SHOT_STATUSES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
 import { cameraLine, formatDuration } from './cameraLine'
 import { SHOT_CAMERA_HEIGHT, SHOT_HEADER_HEIGHT, SHOT_TEXT_HEIGHT, shotFrameSize } from './shotLayout'
 import { shotNumbersOf } from './shotNumbers'
+import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
+import { ShotReviewBadge } from '../review/ShotReviewBadge'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -62,6 +64,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             {title || 'Untitled shot'}
           </span>
         )}
+        <ShotReviewBadge shotId={shape.id} />
         <span className="shot-panel__duration" data-testid="shot-duration">
           {formatDuration(duration)}
         </span>
@@ -71,10 +74,11 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
           {media?.kind === 'image' ? (
             <img className="shot-panel__media" src={media.src} alt={title} draggable={false} />
           ) : media?.kind === 'video' ? (
-            <video className="shot-panel__media" src={media.src} muted playsInline />
+            <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop />
           ) : (
             <span className="shot-panel__empty">{aspect}</span>
           )}
+          <ShotGenerationOverlay shape={shape} />
         </div>
       </div>
       <div className="shot-panel__camera" style={{ height: SHOT_CAMERA_HEIGHT }}>

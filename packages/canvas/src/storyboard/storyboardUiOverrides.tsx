@@ -4,6 +4,7 @@ import { SHOT_TOOL_ID } from './ShotTool'
 import { ShotToolIcon } from './ShotToolIcon'
 import { MOTION_TOOL_ID } from './motion/MotionTool'
 import { MotionToolIcon } from './motion/MotionToolIcon'
+import { GENERATION_TRANSLATIONS, generationActions } from '../generation/generationActions'
 
 /**
  * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
@@ -32,10 +33,10 @@ export const storyboardUiOverrides: TLUiOverrides = {
     }
     return tools
   },
-  actions(editor, actions) {
-    return { ...actions, ...sequenceActions(editor) }
+  actions(editor, actions, helpers) {
+    return { ...actions, ...sequenceActions(editor), ...generationActions(editor, helpers) }
   },
   translations: {
-    en: { [SHOT_TOOL_ID]: 'Shot', [MOTION_TOOL_ID]: 'Camera move', ...SEQUENCE_TRANSLATIONS },
+    en: { [SHOT_TOOL_ID]: 'Shot', [MOTION_TOOL_ID]: 'Camera move', ...SEQUENCE_TRANSLATIONS, ...GENERATION_TRANSLATIONS },
   },
 }

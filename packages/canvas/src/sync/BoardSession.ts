@@ -2,8 +2,10 @@ import * as Y from 'yjs'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import { atom, computed, createTLStore, type Atom, type TLStore } from 'tldraw'
-import { canEditDoc } from '@storyloom/shared/access/roles'
+import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
 import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
+import { readReviewRevision, readShotReviews, reviewMap, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
+import { REVIEW_SYNC_PARAM } from '@storyloom/shared/review/shareLinks'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import { createBoardAssetStore } from '../assets/boardAssetStore'
@@ -19,10 +21,21 @@ export type BoardPhase =
   /** Waiting for the board: from the server, or from this device's copy. */
   | { kind: 'loading'; offlineWithoutLocalCopy: boolean }
   | { kind: 'ready'; store: TLStore }
-  | { kind: 'failed'; reason: 'not-found' | 'upgrade-required' | 'unusable' }
+  | { kind: 'failed'; reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' }
 
 /** Close codes after which reconnecting cannot help; every other close is retried. */
-const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired])
+const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired, CloseCode.forbidden, CloseCode.unauthorized])
+
+/** The board's review state as the server keeps it in the doc (see shared/review/reviewDoc.ts). */
+export type BoardReviewState = { revision: number; shots: ReadonlyMap<string, ShotReviewSummary> }
+
+export type BoardSessionOptions = {
+  /**
+   * Opens the board through a client-review link: read-only, and nothing is kept on the device
+   * (the link can be revoked; a copy in IndexedDB would outlive it).
+   */
+  reviewToken?: string
+}
 
 /**
  * One open board: its Y.Doc, the offline copy in IndexedDB, the connection to the sync server,
@@ -35,9 +48,13 @@ const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode
 export class BoardSession {
   readonly phase: Atom<BoardPhase> = atom('board phase', { kind: 'loading', offlineWithoutLocalCopy: false })
   readonly connection: Atom<ConnectionState> = atom('board connection', 'connecting')
+  /** Comment counts, verdicts and the revision that says comments changed; live. */
+  readonly review: Atom<BoardReviewState> = atom('board review', { revision: 0, shots: new Map() })
+  /** The user's role on the board, once known (from the API, then from the server's notices). */
+  readonly role: Atom<BoardRole | undefined> = atom('board role', undefined)
 
   private readonly doc = new Y.Doc()
-  private readonly localCopy: IndexeddbPersistence
+  private readonly localCopy: IndexeddbPersistence | undefined
   private readonly provider: WebsocketProvider
   private readonly mode = atom<'readonly' | 'readwrite'>('board mode', 'readwrite')
   private store: TLStore | undefined
@@ -52,11 +69,18 @@ export class BoardSession {
   constructor(
     readonly boardId: string,
     syncOrigin: string,
+    readonly options: BoardSessionOptions = {},
   ) {
-    this.localCopy = new IndexeddbPersistence(localCopyName(boardId), this.doc)
+    const { reviewToken } = options
+    this.localCopy = reviewToken === undefined ? new IndexeddbPersistence(localCopyName(boardId), this.doc) : undefined
     this.provider = new WebsocketProvider(syncOrigin + SYNC_PATH, boardId, this.doc, {
       shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code),
+      ...(reviewToken === undefined ? {} : { params: { [REVIEW_SYNC_PARAM]: reviewToken } }),
     })
+    const reviewed = reviewMap(this.doc)
+    const onReview = () => this.review.set({ revision: readReviewRevision(this.doc), shots: readShotReviews(this.doc) })
+    reviewed.observe(onReview)
+    this.unbind.push(() => reviewed.unobserve(onReview))
 
     this.provider.on('status', ({ status }) => {
       if (status === 'disconnected') this.hasLostConnection = true
@@ -75,11 +99,13 @@ export class BoardSession {
     this.provider.on('closed', ({ code }) => {
       if (code === CloseCode.boardNotFound) this.fail('not-found')
       else if (code === CloseCode.upgradeRequired) this.fail('upgrade-required')
+      else if (code === CloseCode.forbidden) this.fail('forbidden')
+      else if (code === CloseCode.unauthorized) this.fail('signed-out')
     })
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))
     window.addEventListener('offline', this.onBrowserOffline)
 
-    void this.localCopy.whenSynced.then(() => {
+    void this.localCopy?.whenSynced.then(() => {
       this.localCopyLoaded = true
       this.tryOpen()
     })
@@ -94,6 +120,12 @@ export class BoardSession {
     return () => this.noticeListeners.delete(listener)
   }
 
+  /** Sets the user's role: viewers and commenters get a read-only canvas (the server drops their edits anyway). */
+  setRole(role: BoardRole): void {
+    this.role.set(role)
+    this.mode.set(canEditDoc(role) ? 'readwrite' : 'readonly')
+  }
+
   /** Closes the connection and releases the doc; the offline copy stays on the device. */
   destroy(): void {
     if (this.destroyed) return
@@ -101,7 +133,7 @@ export class BoardSession {
     window.removeEventListener('offline', this.onBrowserOffline)
     for (const unbind of this.unbind.splice(0).reverse()) unbind()
     this.provider.destroy()
-    void this.localCopy.destroy()
+    void this.localCopy?.destroy()
     this.doc.destroy()
     this.store?.dispose()
   }
@@ -153,7 +185,7 @@ export class BoardSession {
 
   private notify(notice: SyncNotice): void {
     if (notice.code === NoticeCode.readOnly) this.mode.set('readonly')
-    if (notice.code === NoticeCode.accessChanged) this.mode.set(canEditDoc(notice.role) ? 'readwrite' : 'readonly')
+    if (notice.code === NoticeCode.accessChanged) this.setRole(notice.role)
     if (this.noticeListeners.size === 0) this.pendingNotices.push(notice)
     else this.noticeListeners.forEach((listener) => listener(notice))
   }

@@ -13,11 +13,13 @@ export function guestName(): string {
 /**
  * Makes sure this browser's user has a name and a colour. tldraw keeps the user's id, name and
  * colour in localStorage (stable across reloads, shared by tabs) and lets people edit them in
- * its people menu; a new user has neither name nor, sometimes, a stored colour.
+ * its people menu; a new user has neither name nor, sometimes, a stored colour. With accounts,
+ * the name is the account's.
  */
-export function ensureGuestIdentity(): void {
+export function ensureGuestIdentity(accountName?: string): void {
   const prefs = getUserPreferences()
-  const name = prefs.name?.trim() ? prefs.name : guestName()
+  // Signed in, others see the account's name.
+  const name = accountName ?? (prefs.name?.trim() ? prefs.name : guestName())
   // tldraw's default is one of its collaborator colours, picked at random per page load.
   const color = prefs.color || defaultUserPreferences.color
   if (name !== prefs.name || color !== prefs.color) setUserPreferences({ ...prefs, name, color })

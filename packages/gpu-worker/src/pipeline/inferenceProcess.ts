@@ -54,6 +54,7 @@ process.on('message', (request: InferenceRequest) => {
     generate(model, request.params, {
       signal,
       previews: request.previews,
+      ...(request.stepDelayMs ? { stepDelayMs: request.stepDelayMs } : {}),
       onStep: (event) => reply({ type: 'step', id, event }),
     })
       .then((result) => reply({ type: 'done', id, result }))

@@ -7,7 +7,7 @@ export type InferenceProcessData = { dir: string; options: LoadModelOptions }
 
 /** Parent → inference process. */
 export type InferenceRequest =
-  | { type: 'generate'; id: number; params: GenerationParams; previews: boolean }
+  | { type: 'generate'; id: number; params: GenerationParams; previews: boolean; stepDelayMs?: number }
   /** Cancels generation `id` between its denoising steps. */
   | { type: 'cancel'; id: number }
   | { type: 'close' }

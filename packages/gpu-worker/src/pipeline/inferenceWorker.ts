@@ -12,6 +12,8 @@ export type WorkerGenerateOptions = {
   /** Called on the main thread after each step, with a preview unless `previews` is false. */
   onStep?: (event: StepEvent) => void
   previews?: boolean
+  /** TEST ONLY: see `GenerateOptions.stepDelayMs`. */
+  stepDelayMs?: number
 }
 
 type Pending = { resolve: (result: GenerationResult) => void; reject: (error: Error) => void; onStep: ((event: StepEvent) => void) | undefined }
@@ -79,6 +81,11 @@ export class InferenceWorker {
     })
   }
 
+  /** True once the inference process has exited (crashed or closed): start a new worker. */
+  get isDead(): boolean {
+    return this.dead !== null
+  }
+
   /** Runs one generation in the inference process (after any earlier ones finish). */
   generate(params: GenerationParams, options: WorkerGenerateOptions = {}): Promise<GenerationResult> {
     const run = this.chain.then(() => this.runOne(params, options))
@@ -109,7 +116,8 @@ export class InferenceWorker {
     options.signal?.addEventListener('abort', onAbort, { once: true })
     return new Promise<GenerationResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onStep: options.onStep })
-      this.post({ type: 'generate', id, params, previews: options.onStep !== undefined && options.previews !== false })
+      const previews = options.onStep !== undefined && options.previews !== false
+      this.post({ type: 'generate', id, params, previews, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) })
     }).finally(() => options.signal?.removeEventListener('abort', onAbort))
   }
 

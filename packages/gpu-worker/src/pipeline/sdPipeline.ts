@@ -43,6 +43,11 @@ export type GenerateOptions = {
   onStep?: (event: StepEvent) => void
   /** Compute previews for `onStep` (default true). */
   previews?: boolean
+  /**
+   * TEST ONLY (`STORYLOOM_TEST_STEP_DELAY_MS`): wait this long after each step, so browser tests
+   * can watch progress and cancel mid-run with a model that otherwise finishes in milliseconds.
+   */
+  stepDelayMs?: number
 }
 
 /** Time spent, for logs and the pipeline-overhead benchmark. */
@@ -197,6 +202,7 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
       const preview = options.previews === false ? null : latentToRgb(denoised, latentW, latentH)
       options.onStep({ step: i + 1, totalSteps: total, timestep, preview })
     }
+    if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs))
   }
   if (latent.some(Number.isNaN)) throw new ModelRunError(`${model.info.name}: the UNet produced NaN values`)
 

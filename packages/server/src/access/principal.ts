@@ -16,3 +16,8 @@ export function principalId(principal: Principal): string {
 
 /** What a board request resolved to: who asks, and their role on the board. */
 export type BoardAccess = { principal: Principal; role: BoardRole }
+
+/** The signed-in account as the author of something it made; undefined in local mode (the client names itself). */
+export function accountAuthor(principal: Principal): { id: string; name: string } | undefined {
+  return principal.kind === 'user' ? { id: principal.user.id, name: principal.user.name } : undefined
+}

@@ -72,6 +72,17 @@ export function userOfSession(db: Db, token: string): User | undefined {
     .get()?.user
 }
 
+/** Whether the session with this token hash still exists and has not expired. */
+export function sessionIsLive(db: Db, tokenHash: string): boolean {
+  return (
+    db
+      .select({ tokenHash: sessions.tokenHash })
+      .from(sessions)
+      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())))
+      .get() !== undefined
+  )
+}
+
 export function deleteSession(db: Db, token: string): void {
   db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run()
 }

@@ -7,6 +7,8 @@ import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import type { AssetStore } from '../assets/assetStore'
 import { configFromEnv, type ServerConfig } from '../config'
 import { openDatabase, type Db } from '../db/openDatabase'
+import { startGenerationRuntime, type GenerationRuntime } from '../generation/generationRuntime'
+import { BoardUnavailableError } from '../sync/createSyncServer'
 import { createApp } from './createApp'
 
 // createApp with an in-memory database and stand-ins for the sync server and asset store; the
@@ -14,6 +16,7 @@ import { createApp } from './createApp'
 
 let db: Db
 let dir: string
+let generation: GenerationRuntime
 const closeBoard = vi.fn()
 const updateAccess = vi.fn()
 const failingAssets: AssetStore = {
@@ -27,7 +30,7 @@ function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failin
   const noDocs = () => {
     throw new Error('no live docs in this test')
   }
-  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardState: noDocs, changeBoard: noDocs }, assets })
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardState: noDocs, changeBoard: noDocs }, assets, generation })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {
@@ -39,12 +42,17 @@ async function createBoard(app: ReturnType<typeof appWith>) {
   return boardResponseSchema.parse(await res.json())
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   db = openDatabase(':memory:')
   dir = mkdtempSync(join(tmpdir(), 'storyloom-app-'))
   closeBoard.mockReset()
+  const withRoom = (boardId: string) => {
+    throw new BoardUnavailableError(boardId, 'no sync server in this test')
+  }
+  generation = await startGenerationRuntime({ db, config: { ...configFromEnv({}), dataDir: dir }, sync: { withRoom } })
 })
-afterEach(() => {
+afterEach(async () => {
+  await generation.close()
   db.$client.close()
   rmSync(dir, { recursive: true, force: true })
   vi.restoreAllMocks()

@@ -11,7 +11,12 @@ import type { AuthEnv } from './authEnv'
 import { authRoutes } from './authRoutes'
 import { boardAccess } from './boardAccess'
 import { boardRoutes } from './boardRoutes'
-import { configRoutes } from './configRoutes'
+import { configRoutes, serverVersion } from './configRoutes'
+import type { GenerationRuntime } from '../generation/generationRuntime'
+import { generationRoutes } from './generationRoutes'
+import { modelRoutes } from './modelRoutes'
+import { identifyRequester, type IdentifyRequester } from './requester'
+import { workerRoutes } from './workerRoutes'
 import { handleError, handleNotFound } from './errors'
 import { inviteRoutes } from './inviteRoutes'
 import { memberRoutes } from './memberRoutes'
@@ -24,6 +29,9 @@ import { createVersionStore, type VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
 import { createBoardHistoryStore } from '../history/boardHistoryStore'
 import { historyRoutes } from './historyRoutes'
+import { commentRoutes } from './commentRoutes'
+import { reviewRoutes } from './reviewRoutes'
+import { shareLinkRoutes } from './shareLinkRoutes'
 
 export type AppDeps = {
   db: Db
@@ -31,6 +39,9 @@ export type AppDeps = {
   /** Deleting a board closes its room; role changes reach open connections; board history reads and changes live docs. */
   sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'boardState' | 'changeBoard'>
   assets: AssetStore
+  generation: GenerationRuntime
+  /** Who is asking; default: the canvas's identity headers (see requester.ts). */
+  identify?: IdentifyRequester
   /** Defaults to the store over `db`. */
   versions?: VersionStore
 }
@@ -40,7 +51,7 @@ export type AppDeps = {
  * Routes are chained so `AppType` carries them for Hono's typed client (`hc<AppType>`).
  */
 export function createApp(deps: AppDeps) {
-  const { db, config } = deps
+  const { db, config, generation } = deps
   const generationLimit = new RateLimiter(config.rateLimits.generation)
   const app = new Hono<AuthEnv>()
     .use(securityHeaders())
@@ -54,6 +65,7 @@ export function createApp(deps: AppDeps) {
       await next()
     })
     .route('/api', configRoutes(deps))
+    .route('/api', modelRoutes({ workers: generation.workers, version: serverVersion }))
     .route('/api', authRoutes(deps))
     .route('/api/invites', inviteRoutes(deps))
     .route('/api/boards', boardRoutes(deps))
@@ -61,12 +73,35 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
     .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
+    .route('/api/boards', generationRoutes({ service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
+    .route(
+      '/api/worker',
+      workerRoutes({ token: generation.workerToken, queue: generation.queue, workers: generation.workers, assets: deps.assets, results: generation.results, maxAssetBytes: deps.config.maxAssetBytes }),
+    )
+  // Client review, typed on its own (ReviewApiType): in AppType the whole API would be more than
+  // TypeScript can write out for the canvas's typed client (TS7056).
+  app.route('/', reviewApi(deps))
   app.onError(handleError)
   app.notFound(handleNotFound)
   const canvas = serveCanvas(deps.config.canvasDist)
   if (canvas) app.use(canvas)
   return app
 }
+
+/**
+ * Share links and comments under /api/boards (behind the board access check mounted in
+ * createApp), and /api/review/:token for people with a review link (no account: the token and
+ * passcode decide; outside /api/boards on purpose). See docs/review-api.md.
+ */
+function reviewApi(deps: AppDeps) {
+  return new Hono<AuthEnv>()
+    .route('/api/boards', shareLinkRoutes(deps))
+    .route('/api/boards', commentRoutes(deps))
+    .route('/api/review', reviewRoutes(deps))
+}
+
+/** The client-review routes for `hc<ReviewApiType>` (see reviewApi). */
+export type ReviewApiType = ReturnType<typeof reviewApi>
 
 /**
  * The app's routes for `hc<AppType>`, including the error bodies `onError` can answer any route

@@ -9,17 +9,19 @@ import {
   type BoardSnapshotListResponse,
   type RestoreBoardSnapshotResponse,
 } from '@storyloom/shared/api/history'
+import { accountAuthor } from '../access/principal'
 import type { Db } from '../db/openDatabase'
 import type { BoardHistoryStore } from '../history/boardHistoryStore'
 import { recordsOfSnapshot, replaceBoardRecords, SnapshotUnrestorableError } from '../history/snapshotRecords'
 import type { SyncServer } from '../sync/createSyncServer'
 import { ServerChangeRefusedError } from '../sync/serverChange'
+import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
-/** Until sign-in lands, a person is who their browser says they are. */
+/** In local mode, a person is who their browser says they are. */
 const ANONYMOUS = { id: 'anonymous', name: 'Someone' }
 
 function snapshotNotFound(snapshotId: string): ApiError {
@@ -36,7 +38,7 @@ export function historyRoutes({
   history: BoardHistoryStore
   sync: Pick<SyncServer, 'boardState' | 'changeBoard'>
 }) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get('/:boardId/history', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
       requireBoard(db, boardId)
@@ -44,9 +46,11 @@ export function historyRoutes({
     })
     .post('/:boardId/history', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', createBoardSnapshotRequestSchema), (c) => {
       const { boardId } = c.req.valid('param')
-      const { name, author } = c.req.valid('json')
+      const { name, author: claimed } = c.req.valid('json')
       requireBoard(db, boardId)
-      const snapshot = history.add({ boardId, name, reason: 'manual', state: sync.boardState(boardId), author: author ?? ANONYMOUS })
+      // Signed in, the author is the account: a client cannot claim someone else's name.
+      const author = accountAuthor(c.get('boardAccess').principal) ?? claimed ?? ANONYMOUS
+      const snapshot = history.add({ boardId, name, reason: 'manual', state: sync.boardState(boardId), author })
       return c.json(snapshot satisfies BoardSnapshot, 201)
     })
     .get('/:boardId/history/:snapshotId/state', validate('param', snapshotPathSchema), (c) => {
@@ -65,7 +69,7 @@ export function historyRoutes({
       validate('json', restoreBoardSnapshotRequestSchema),
       (c) => {
         const { boardId, snapshotId } = c.req.valid('param')
-        const author = c.req.valid('json').author ?? ANONYMOUS
+        const author = accountAuthor(c.get('boardAccess').principal) ?? c.req.valid('json').author ?? ANONYMOUS
         requireBoard(db, boardId)
         const restored = history.get(boardId, snapshotId)
         const state = history.state(boardId, snapshotId)

@@ -2,22 +2,25 @@ import { Hono } from 'hono'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import {
   createUploadVersionRequestSchema,
+  reinstateVersionRequestSchema,
   shotVersionsPathSchema,
   versionListQuerySchema,
   versionPathSchema,
   type VersionListResponse,
 } from '@storyloom/shared/api/versions'
 import { versionPatchSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { accountAuthor } from '../access/principal'
 import type { Db } from '../db/openDatabase'
 import { uploadedVersionAssets } from '../versions/uploadedVersionAssets'
 import type { VersionStore } from '../versions/versionStore'
 import { VersionStoreError } from '../versions/versionStoreErrors'
+import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
-/** Until sign-in lands, a person is who their browser says they are. */
+/** In local mode, a person is who their browser says they are. */
 const ANONYMOUS = { id: 'anonymous', name: 'Someone' }
 
 /** Runs a store call, turning its refusals into API errors with the same code. */
@@ -32,7 +35,7 @@ function storeCall<T>(run: () => T): T {
 
 /** /api/boards/:boardId/…/versions: every shot's version tree (see docs/versions-api.md). */
 export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore }) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get(
       '/:boardId/shots/:shotId/versions',
       validate('param', shotVersionsPathSchema),
@@ -53,7 +56,8 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
         const { boardId, shotId } = c.req.valid('param')
         const body = c.req.valid('json')
         requireBoard(db, boardId)
-        const author = body.author ?? ANONYMOUS
+        // Signed in, the author is the account: a client cannot claim someone else's name.
+        const author = accountAuthor(c.get('boardAccess').principal) ?? body.author ?? ANONYMOUS
         const { version } = storeCall(() =>
           versions.recordVersion({
             boardId,
@@ -98,4 +102,18 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
       requireBoard(db, boardId)
       return c.json(storeCall(() => versions.restore(boardId, versionId)) satisfies ShotVersion, 200)
     })
+    .post(
+      '/:boardId/versions/:versionId/reinstate',
+      jsonBodyLimit,
+      validate('param', versionPathSchema),
+      validate('json', reinstateVersionRequestSchema),
+      (c) => {
+        const { boardId, versionId } = c.req.valid('param')
+        const body = c.req.valid('json')
+        requireBoard(db, boardId)
+        const author = accountAuthor(c.get('boardAccess').principal) ?? body.author ?? ANONYMOUS
+        const version = storeCall(() => versions.reinstate(boardId, versionId, { parentId: body.parentId, author }))
+        return c.json(version satisfies ShotVersion, 201)
+      },
+    )
 }

@@ -3,24 +3,11 @@ import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openBullmqQueue } from './bullmqQueue'
 import { defineQueueConformance, jobData, waitFor, type TestResult } from './queueConformance'
+import { redisAnswers } from './redisProbe'
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
 
-/** True when Redis answers a PING within a second. */
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null })
-  probe.on('error', () => undefined)
-  try {
-    await probe.connect()
-    return (await probe.ping()) === 'PONG'
-  } catch {
-    return false
-  } finally {
-    probe.disconnect()
-  }
-}
-
-const redisUp = await redisAnswers()
+const redisUp = await redisAnswers(redisUrl)
 if (!redisUp) console.warn(`bullmq queue tests skipped: Redis does not answer at ${redisUrl}`)
 
 /** Each store is a unique key prefix; destroying it deletes every key under that prefix. */

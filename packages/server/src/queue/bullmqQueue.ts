@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { Job, Queue, UnrecoverableError, Worker, type JobState } from 'bullmq'
+import { Job, Queue, QueueEvents, UnrecoverableError, Worker, type JobState } from 'bullmq'
 import { Redis } from 'ioredis'
 import {
   generationJobDataSchema,
@@ -8,6 +8,7 @@ import {
   type GenerationJobData,
   type GenerationJobStatus,
 } from '@storyloom/shared/generation/jobs'
+import { bullmqQueueKeys, DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import {
   canceledReason,
   defaultMaxAttempts,
@@ -42,36 +43,31 @@ export function openBullmqQueue<Result>(options: BullmqQueueOptions): Generation
 
 type BullJob<Result> = Job<GenerationJobData, Result>
 
-const jobName = 'generate'
 
 class BullmqQueue<Result> implements GenerationQueue<Result> {
   readonly #options: BullmqQueueOptions
   readonly #redis: Redis
   readonly #queue: Queue<GenerationJobData, Result>
   /** Keys and channel of our own, next to BullMQ's, under the same prefix. */
-  readonly #keys: { canceled: string; cancelChannel: string; idempotency: (key: string) => string; board: (id: string) => string }
+  readonly #keys: ReturnType<typeof bullmqQueueKeys>
   readonly #onError: (error: unknown) => void
   #worker: Worker<GenerationJobData, Result> | undefined
   #workerRedis: Redis | undefined
   #subscriber: Redis | undefined
+  #events: QueueEvents | undefined
+  readonly #settledListeners = new Set<(job: GenerationJob<Result>) => void>()
   #closed = false
 
   constructor(options: BullmqQueueOptions) {
     this.#options = options
-    const name = options.name ?? 'generations'
-    const prefix = options.prefix ?? 'storyloom'
+    const name = options.name ?? DEFAULT_QUEUE_NAME
+    const prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX
     this.#onError = options.onError ?? ((error) => console.error('[bullmq queue]', error))
     this.#redis = newConnection(options.redisUrl)
     this.#redis.on('error', this.#onError)
     this.#queue = new Queue<GenerationJobData, Result>(name, { connection: this.#redis, prefix })
     this.#queue.on('error', this.#onError)
-    const base = `${prefix}:${name}:storyloom`
-    this.#keys = {
-      canceled: `${base}:canceled`,
-      cancelChannel: `${base}:cancel`,
-      idempotency: (key) => `${base}:idempotency:${key}`,
-      board: (id) => `${base}:board:${id}`,
-    }
+    this.#keys = bullmqQueueKeys(prefix, name)
   }
 
   async add(input: Parameters<GenerationQueue<Result>['add']>[0], opts: AddJobOptions): Promise<GenerationJob<Result>> {
@@ -87,7 +83,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     }
     const maxAttempts = this.#options.maxAttempts ?? defaultMaxAttempts
     const retryDelayMs = this.#options.retryDelayMs ?? defaultRetryDelayMs
-    const job = await this.#queue.add(jobName, data, {
+    const job = await this.#queue.add(GENERATION_JOB_NAME, data, {
       jobId: id,
       priority,
       attempts: maxAttempts,
@@ -109,6 +105,39 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     const ids = await this.#redis.zrange(this.#keys.board(boardId), '0', '-1')
     const jobs = await Promise.all(ids.map((id) => this.get(id)))
     return jobs.filter((job) => job !== undefined)
+  }
+
+  async listActive(): Promise<GenerationJob<Result>[]> {
+    const [active, waiting] = await Promise.all([
+      this.#queue.getJobs(['active'], 0, -1, true),
+      this.#queue.getJobs(['prioritized', 'waiting', 'delayed', 'waiting-children'], 0, -1, true),
+    ])
+    const canceled = new Set(await this.#redis.smembers(this.#keys.canceled))
+    const order = (a: BullJob<Result>, b: BullJob<Result>) => (a.opts.priority ?? 0) - (b.opts.priority ?? 0) || a.timestamp - b.timestamp
+    return [
+      ...active.filter((job) => !canceled.has(job.id ?? '')).map((job) => this.#toJob(job, 'running')),
+      ...waiting.filter((job) => !canceled.has(job.id ?? '')).sort(order).map((job) => this.#toJob(job, 'queued')),
+    ]
+  }
+
+  onSettled(listener: (job: GenerationJob<Result>) => void): () => void {
+    this.#assertOpen()
+    this.#settledListeners.add(listener)
+    if (!this.#events) {
+      const events = new QueueEvents(this.#queue.name, { connection: newConnection(this.#options.redisUrl), prefix: this.#queue.opts.prefix ?? DEFAULT_QUEUE_PREFIX })
+      events.on('error', this.#onError)
+      const report = (id: string) => {
+        this.get(id).then((job) => {
+          if (!job || (job.status !== 'succeeded' && job.status !== 'failed')) return
+          for (const l of this.#settledListeners) l(job)
+        }, this.#onError)
+      }
+      events.on('completed', ({ jobId }) => report(jobId))
+      // A failure that will be retried comes back to `waiting`: report only final ones.
+      events.on('failed', ({ jobId }) => report(jobId))
+      this.#events = events
+    }
+    return () => this.#settledListeners.delete(listener)
   }
 
   async cancel(id: string): Promise<CancelOutcome> {
@@ -165,6 +194,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     if (this.#closed) return
     this.#closed = true
     await this.#worker?.close()
+    await this.#events?.close()
     await this.#queue.close()
     for (const connection of [this.#subscriber, this.#workerRedis, this.#redis]) {
       await connection?.quit().catch(() => connection.disconnect())

@@ -45,6 +45,7 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
   readonly #retryDelayMs: number
   readonly #onError: (error: unknown) => void
   #handler: JobHandler<Result> | undefined
+  readonly #settledListeners = new Set<(job: GenerationJob<Result>) => void>()
   #running: RunningJob | undefined
   #wakeTimer: NodeJS.Timeout | undefined
   #closed = false
@@ -94,6 +95,21 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
   async list(boardId: string): Promise<GenerationJob<Result>[]> {
     const rows = this.#db.select().from(generationJobs).where(eq(generationJobs.boardId, boardId)).orderBy(asc(generationJobs.seq)).all()
     return rows.map((row) => toJob<Result>(row))
+  }
+
+  async listActive(): Promise<GenerationJob<Result>[]> {
+    const rows = this.#db
+      .select()
+      .from(generationJobs)
+      .where(inArray(generationJobs.status, ['queued', 'running']))
+      .orderBy(sql`${generationJobs.status} = 'queued'`, asc(generationJobs.priority), asc(generationJobs.seq))
+      .all()
+    return rows.map((row) => toJob<Result>(row))
+  }
+
+  onSettled(listener: (job: GenerationJob<Result>) => void): () => void {
+    this.#settledListeners.add(listener)
+    return () => this.#settledListeners.delete(listener)
   }
 
   async cancel(id: string): Promise<CancelOutcome> {
@@ -211,11 +227,21 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
   }
 
   #finish(id: string, values: Partial<typeof generationJobs.$inferInsert>): void {
-    this.#db
+    const row = this.#db
       .update(generationJobs)
       .set(values)
       .where(and(eq(generationJobs.id, id), eq(generationJobs.status, 'running')))
-      .run()
+      .returning()
+      .get()
+    if (!row || (row.status !== 'succeeded' && row.status !== 'failed')) return
+    const job = toJob<Result>(row)
+    for (const listener of this.#settledListeners) {
+      try {
+        listener(job)
+      } catch (error) {
+        this.#onError(error)
+      }
+    }
   }
 }
 

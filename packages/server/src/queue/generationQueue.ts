@@ -1,10 +1,14 @@
 import type { GenerationJob, GenerationJobDataInput } from '@storyloom/shared/generation/jobs'
+import type { JobHandler, JobSource } from '@storyloom/shared/generation/jobSource'
+
+export { canceledReason, UnrecoverableJobError } from '@storyloom/shared/generation/jobSource'
+export type { JobContext, JobHandler } from '@storyloom/shared/generation/jobSource'
 
 /**
  * The generation queue: one interface, two backends (BullMQ on Redis, embedded SQLite) that pass
  * one conformance suite (`queueConformance.ts`). Priorities: 1 runs first, FIFO within a priority.
  */
-export interface GenerationQueue<Result = unknown> {
+export interface GenerationQueue<Result = unknown> extends JobSource<Result> {
   /** Enqueues a job. With an `idempotencyKey` already seen, returns that job instead. */
   add(data: GenerationJobDataInput, opts: AddJobOptions): Promise<GenerationJob<Result>>
   get(id: string): Promise<GenerationJob<Result> | undefined>
@@ -15,10 +19,13 @@ export interface GenerationQueue<Result = unknown> {
    * retried). A job that finishes in the same instant may still end `succeeded`.
    */
   cancel(id: string): Promise<CancelOutcome>
-  /** Starts running jobs with `handler`, one at a time. At most once per queue instance. */
-  process(handler: JobHandler<Result>): void
-  /** Stops taking jobs, waits for the running one, releases connections. Queued jobs persist. */
-  close(): Promise<void>
+  /** Every queued or running job of every board, in the order they will run (running first). */
+  listActive(): Promise<GenerationJob<Result>[]>
+  /**
+   * Calls `listener` once a job ends `succeeded` or `failed` (wherever it ran). Canceled jobs are
+   * not reported: whoever canceled knows. Returns a function that stops listening.
+   */
+  onSettled(listener: (job: GenerationJob<Result>) => void): () => void
 }
 
 export interface AddJobOptions {
@@ -27,19 +34,6 @@ export interface AddJobOptions {
 }
 
 export type CancelOutcome = 'canceled' | 'already_finished' | 'not_found'
-
-export interface JobContext {
-  /** Aborted when the job is canceled: check it between steps. */
-  signal: AbortSignal
-  /** Fraction done, 0..1. Not for previews: those go over pub/sub, never the job record. */
-  reportProgress(progress: number): Promise<void>
-}
-
-/**
- * Runs one job. Throw `UnrecoverableJobError` for failures a retry cannot fix (bad input, a model
- * that cannot load); any other error is treated as transient and retried a bounded number of times.
- */
-export type JobHandler<Result> = (job: GenerationJob<Result>, ctx: JobContext) => Promise<Result>
 
 /** Retry settings shared by both backends. */
 export interface RetryOptions {
@@ -51,14 +45,6 @@ export interface RetryOptions {
 
 export const defaultMaxAttempts = 3
 export const defaultRetryDelayMs = 1000
-
-/** A failure that retrying cannot fix: the job fails at once with this message. */
-export class UnrecoverableJobError extends Error {
-  override readonly name = 'UnrecoverableJobError'
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options)
-  }
-}
 
 /** The queue was used after `close()`. */
 export class QueueClosedError extends Error {
@@ -76,5 +62,3 @@ export class HandlerAlreadySetError extends Error {
   }
 }
 
-/** The message recorded on a job that a cancel stopped while it ran. */
-export const canceledReason = 'canceled'

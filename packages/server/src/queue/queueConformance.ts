@@ -57,6 +57,23 @@ export function defineQueueConformance(newStore: () => Promise<QueueStore>): voi
       expect(listed.map((job) => job.result)).toEqual(added.map(({ job }) => ({ jobId: job.id, attempt: 1 })))
     })
 
+    it('lists active jobs of every board in run order and reports settled jobs once', async () => {
+      const { queue } = await setUp({ maxAttempts: 1 })
+      const settled: string[] = []
+      queue.onSettled((job) => settled.push(`${job.shotId}:${job.status}`))
+      await queue.add(jobData({ shotId: 'late' }), { priority: 9 })
+      await queue.add(jobData({ shotId: 'other-board', boardId: 'board-2' }), { priority: 1 })
+      const active = await queue.listActive()
+      expect(active.map((job) => job.shotId)).toEqual(['other-board', 'late'])
+      queue.process(async (job) => {
+        if (job.shotId === 'late') throw new UnrecoverableJobError('no model')
+        return { jobId: job.id, attempt: job.attempts }
+      })
+      await waitFor(() => settled.length === 2)
+      expect(settled.sort()).toEqual(['late:failed', 'other-board:succeeded'])
+      expect(await queue.listActive()).toEqual([])
+    })
+
     it('returns the same job for the same idempotency key', async () => {
       const { queue } = await setUp()
       const first = await queue.add(jobData(), { priority: 1, idempotencyKey: 'key-1' })

@@ -13,6 +13,11 @@ export type SyncAccess = {
   userId?: string
   /** The role the access came from, when it came from board membership. */
   role?: BoardRole
+  /**
+   * Asked at every keepalive tick (30 s): false once the grant behind this connection ended (the
+   * session was signed out or expired), and the connection is closed with 4401.
+   */
+  stillValid?: () => boolean
 }
 
 /**

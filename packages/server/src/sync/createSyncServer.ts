@@ -38,8 +38,26 @@ export type SyncServer = {
   /** The board's current doc state as one Yjs update. */
   boardState(boardId: string): Uint8Array
   stats(): { rooms: number; connections: number }
+  /**
+   * Runs `fn` on the board's doc (loading the room if needed), for the server's own reads and
+   * writes: `room.read` sees the live doc, `room.applyServerChange` writes like an accepted
+   * update (validated, persisted, broadcast). Throws {@link BoardUnavailableError} when the
+   * board does not exist or cannot be opened here.
+   */
+  withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T
   /** Closes every socket (`goingAway`), persists and compacts every room. */
   close(): Promise<void>
+}
+
+/** The server could not open a board for its own read or write. */
+export class BoardUnavailableError extends Error {
+  override readonly name = 'BoardUnavailableError'
+  constructor(
+    readonly boardId: string,
+    reason: string,
+  ) {
+    super(`board ${boardId} is unavailable: ${reason}`)
+  }
 }
 
 /** Knobs with production defaults; tests shorten them. */
@@ -76,9 +94,22 @@ export function createSyncServer(opts: {
   let closing: Promise<void> | undefined
 
   const keepalive = setInterval(() => {
-    for (const conn of connections) conn.keepalive()
+    for (const conn of connections) {
+      if (stillValid(conn)) conn.keepalive()
+      else conn.close(CloseCode.unauthorized)
+    }
   }, tuning.keepaliveMs)
   keepalive.unref()
+
+  /** False once the connection's grant ended (signed out, expired); a failing check keeps it open and is logged. */
+  function stillValid(conn: Connection): boolean {
+    try {
+      return conn.access.stillValid?.() ?? true
+    } catch (error) {
+      logSyncError({ boardId: conn.boardId, connection: conn.id }, 'could not re-check the connection’s session', error)
+      return true
+    }
+  }
 
   /** The board's room, loading it if needed. Loading is synchronous: no two loads of one board. */
   function roomFor(boardId: string): Room | typeof NEWER_SCHEMA {
@@ -152,6 +183,14 @@ export function createSyncServer(opts: {
     )
   }
 
+  function withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T {
+    if (closing) throw new BoardUnavailableError(boardId, 'the server is stopping')
+    if (!persistence.boardExists(boardId)) throw new BoardUnavailableError(boardId, 'the board does not exist')
+    const room = roomFor(boardId)
+    if (room === NEWER_SCHEMA) throw new BoardUnavailableError(boardId, 'the board was written by a newer Storyloom')
+    return fn(room)
+  }
+
   function closeBoard(boardId: string): void {
     const room = rooms.get(boardId)
     if (!room) return
@@ -166,8 +205,10 @@ export function createSyncServer(opts: {
         conn.close(CloseCode.forbidden)
         continue
       }
+      const wasReadOnly = conn.readOnly
       conn.access = { ...conn.access, role, readOnly: !canEditDoc(role) }
       conn.send(encodeNotice({ code: NoticeCode.accessChanged, role }))
+      if (wasReadOnly && !conn.readOnly) rooms.get(boardId)?.resync(conn)
     }
   }
 
@@ -208,6 +249,7 @@ export function createSyncServer(opts: {
   return {
     handleUpgrade,
     closeBoard,
+    withRoom,
     updateAccess,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
     boardState: (boardId) => openRoom(boardId).encodeState(),

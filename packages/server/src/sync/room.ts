@@ -130,6 +130,12 @@ export class Room {
     return this.connections.size
   }
 
+  /** Reads the doc as it is now (including writes not yet flushed). */
+  read<T>(fn: (doc: Y.Doc) => T): T {
+    this.unloadWhenIdle()
+    return fn(this.doc)
+  }
+
   /** Adds a connection and starts the sync handshake (server step 1, current awareness). */
   join(conn: Connection): void {
     if (this.unloadTimer) clearTimeout(this.unloadTimer)
@@ -139,6 +145,17 @@ export class Room {
     conn.socket.on('close', () => this.leave(conn))
     conn.send(encodeSyncStep1(this.doc))
     this.awareness.add(conn)
+  }
+
+  /**
+   * Asks a connection for what the room lacks (server sync step 1), after a read-only connection
+   * became writable: its later updates build on the ones that were dropped, and would otherwise
+   * wait forever for them on the server.
+   */
+  resync(conn: Connection): void {
+    if (this.disposed || !this.connections.has(conn)) return
+    this.flush()
+    conn.send(encodeSyncStep1(this.doc))
   }
 
   private leave(conn: Connection): void {

@@ -20,6 +20,13 @@ import { modelFamilies, modelIdSchema } from './modelManifest'
 export const MAX_SHOTS_PER_REQUEST = 50
 /** Header carrying the client's idempotency key (any string of 1–200 visible characters). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key'
+/**
+ * Headers naming the person in local mode (no accounts): the canvas sends its local identity
+ * (id, and the percent-encoded display name), so per-person caps and "who started it" work.
+ * With accounts the signed-in account wins.
+ */
+export const USER_ID_HEADER = 'X-Storyloom-User'
+export const USER_NAME_HEADER = 'X-Storyloom-User-Name'
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,200}$/u, 'an idempotency key is 1 to 200 visible ASCII characters')
 
 /** A tldraw shape id of a shot (`shape:…`). */

@@ -90,6 +90,8 @@ export const generationJobDataSchema = z.object({
   shotId: z.string().min(1).max(128),
   /** User id of whoever started it (shown in the queue panel, used for per-user caps). */
   requestedBy: z.string().min(1).max(128),
+  /** Their display name when they asked (the queue panel shows it; absent → the id). */
+  requestedByName: z.string().max(200).optional(),
   params: generationParamsSchema,
 })
 export type GenerationJobData = z.infer<typeof generationJobDataSchema>

@@ -22,10 +22,10 @@ export function ReferenceLibrary() {
     [editor],
   )
   return (
-    <div className="reference-library" data-open={open || undefined}>
+    <div className="floating-panel reference-library" data-open={open || undefined}>
       <button
         type="button"
-        className="reference-library__toggle"
+        className="floating-panel__toggle reference-library__toggle"
         aria-expanded={open}
         aria-controls="reference-library-panel"
         onClick={() => setOpen((o) => !o)}
@@ -33,7 +33,7 @@ export function ReferenceLibrary() {
         {`References (${count})`}
       </button>
       {open && (
-        <section id="reference-library-panel" className="reference-library__panel" aria-label="Reference library" data-testid="reference-library">
+        <section id="reference-library-panel" className="floating-panel__panel reference-library__panel" aria-label="Reference library" data-testid="reference-library">
           {entries.length === 0 ? (
             <p className="reference-library__empty">Drop images on the board or on a shot; they are listed here so any shot can reuse them.</p>
           ) : (

@@ -8,6 +8,7 @@ import {
   type TLUiKeyboardShortcutsDialogProps,
 } from 'tldraw'
 import { SEQUENCE_ACTION_IDS } from './sequenceActions'
+import { GENERATE_ACTION_ID } from '../../generation/generationActions'
 
 /**
  * tldraw's keyboard shortcuts dialog with a Storyboard group in front. Page Up / Page Down are
@@ -22,6 +23,7 @@ export function StoryboardShortcutsDialog(props: TLUiKeyboardShortcutsDialogProp
       <TldrawUiMenuGroup label="storyboard.shortcuts" id="storyboard">
         <TldrawUiMenuItem id="storyboard.shot-tool" label="storyboard.shot-tool" kbd="s" onSelect={() => {}} />
         <TldrawUiMenuActionItem actionId={SEQUENCE_ACTION_IDS.newShotAfter} />
+        <TldrawUiMenuActionItem actionId={GENERATE_ACTION_ID} />
         <TldrawUiMenuItem
           id="storyboard.previous-shot-key"
           label={SEQUENCE_ACTION_IDS.previousShot}

@@ -1,0 +1,49 @@
+import type { ServerConfig } from '@storyloom/server/config'
+import { startServer, type RunningServer } from '@storyloom/server/startServer'
+import { startGenerationWorker, type RunningGenerationWorker } from '@storyloom/gpu-worker/service/startGenerationWorker'
+import { workerSettingsFromEnv } from '@storyloom/gpu-worker/service/workerSettings'
+
+export type RunningStoryloom = RunningServer & {
+  /** The in-process worker (embedded mode only). */
+  worker: RunningGenerationWorker | undefined
+}
+
+/**
+ * Starts the server and, in the embedded mode (no `REDIS_URL`), the same worker code `pnpm
+ * worker` runs, in this process, against the embedded queue: generations work with no other
+ * service. With Redis, workers are separate `pnpm worker` processes.
+ *
+ * The worker still reaches the server over HTTP with the worker token, exactly as a remote
+ * worker does; only its job source and live signals are in process.
+ */
+export async function startStoryloom(config: ServerConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningStoryloom> {
+  const server = await startServer(config)
+  const ports = server.generation.embedded
+  let worker: RunningGenerationWorker | undefined
+  if (ports) {
+    const settings = workerSettingsFromEnv({ ...env, STORYLOOM_DATA_DIR: env.STORYLOOM_DATA_DIR ?? config.dataDir })
+    try {
+      worker = await startGenerationWorker({
+        jobs: ports.jobs,
+        serverUrl: `http://127.0.0.1:${server.port}`,
+        workerToken: server.generation.workerToken,
+        publishSignal: ports.publishSignal,
+        modelsDir: settings.modelsDir,
+        device: settings.device,
+        ...(settings.preferredModelId ? { preferredModelId: settings.preferredModelId } : {}),
+        ...(settings.stepDelayMs ? { stepDelayMs: settings.stepDelayMs } : {}),
+      })
+    } catch (error) {
+      // The board still works without generations; say why they will wait.
+      console.error('[storyloom] the built-in worker could not start, generations will wait in the queue:', error)
+    }
+  }
+  return {
+    ...server,
+    worker,
+    async close() {
+      await worker?.close()
+      await server.close()
+    },
+  }
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react'
+import { PASSWORD_MIN_LENGTH } from '@storyloom/shared/api/accounts'
+import { ApiError } from '../api/apiClient'
+import { signIn, signUp } from '../api/accountsApi'
+import { useFormSubmit } from '../app/useFormSubmit'
+
+type Mode = 'sign-in' | 'sign-up'
+
+/** What went wrong, in words for the person at the form. */
+function messageFor(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'Something went wrong. Try again.'
+  if (error.code === 'unreachable') return 'Cannot reach the Storyloom server.'
+  if (error.code === 'invalid_credentials') return 'Wrong email or password.'
+  return error.message.charAt(0).toUpperCase() + error.message.slice(1) + '.'
+}
+
+/**
+ * Sign in, or create an account (the first one on a new server becomes its admin). `title`
+ * says why, e.g. on an invite page.
+ */
+export function AuthPage({ onSignedIn, title }: { onSignedIn: () => Promise<void> | void; title?: string }) {
+  const [mode, setMode] = useState<Mode>('sign-in')
+  const [name, setName] = useState('')
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const { busy, error, setError, submit } = useFormSubmit(async () => {
+    if (mode === 'sign-in') await signIn(email, password)
+    else await signUp(name, email, password)
+    await onSignedIn()
+  }, messageFor)
+
+  const signingUp = mode === 'sign-up'
+  return (
+    <main className="auth-page">
+      <form className="auth-page__card" onSubmit={submit} aria-labelledby="auth-title">
+        <div className="brand">
+          <img src="/favicon.svg" alt="" className="brand__mark" />
+          <span className="brand__name">Storyloom</span>
+        </div>
+        <h1 id="auth-title">{title ?? (signingUp ? 'Create your account' : 'Sign in')}</h1>
+        {signingUp && (
+          <label className="auth-page__field">
+            Your name
+            <input className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
+          </label>
+        )}
+        <label className="auth-page__field">
+          Email
+          <input className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" required />
+        </label>
+        <label className="auth-page__field">
+          Password
+          <input
+            className="input"
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete={signingUp ? 'new-password' : 'current-password'}
+            minLength={signingUp ? PASSWORD_MIN_LENGTH : undefined}
+            required
+          />
+          {signingUp && <span className="auth-page__hint">At least {PASSWORD_MIN_LENGTH} characters.</span>}
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'One moment…' : signingUp ? 'Create account' : 'Sign in'}
+        </button>
+        <p className="auth-page__switch">
+          {signingUp ? 'Already have an account?' : 'New here?'}{' '}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setMode(signingUp ? 'sign-in' : 'sign-up')
+              setError(undefined)
+            }}
+          >
+            {signingUp ? 'Sign in' : 'Create an account'}
+          </button>
+        </p>
+      </form>
+    </main>
+  )
+}

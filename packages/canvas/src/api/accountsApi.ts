@@ -1,0 +1,66 @@
+import type { BoardRole } from '@storyloom/shared/access/roles'
+import type {
+  AcceptInviteResponse,
+  CreatedInviteResponse,
+  InvitePreviewResponse,
+  InviteResponse,
+  MemberResponse,
+  SessionResponse,
+  UserResponse,
+} from '@storyloom/shared/api/accounts'
+import { api, succeed } from './apiClient'
+
+/** Whether accounts are on, and who is signed in. */
+export async function getSession(): Promise<SessionResponse> {
+  return (await succeed(api.session.$get())).json()
+}
+
+export async function signIn(email: string, password: string): Promise<UserResponse> {
+  return (await succeed(api.auth['sign-in'].$post({ json: { email, password } }))).json()
+}
+
+export async function signUp(name: string, email: string, password: string): Promise<UserResponse> {
+  return (await succeed(api.auth['sign-up'].$post({ json: { name, email, password } }))).json()
+}
+
+export async function signOut(): Promise<void> {
+  await succeed(api.auth['sign-out'].$post())
+}
+
+/** The caller's role on a board. */
+export async function getBoardRole(boardId: string, signal?: AbortSignal): Promise<BoardRole> {
+  return (await (await succeed(api.boards[':boardId'].access.$get({ param: { boardId } }, { init: { signal } }))).json()).role
+}
+
+export async function listMembers(boardId: string): Promise<MemberResponse[]> {
+  return (await (await succeed(api.boards[':boardId'].members.$get({ param: { boardId } }))).json()).members
+}
+
+export async function changeMemberRole(boardId: string, userId: string, role: BoardRole): Promise<MemberResponse[]> {
+  return (await (await succeed(api.boards[':boardId'].members[':userId'].$patch({ param: { boardId, userId }, json: { role } }))).json()).members
+}
+
+export async function removeMember(boardId: string, userId: string): Promise<void> {
+  await succeed(api.boards[':boardId'].members[':userId'].$delete({ param: { boardId, userId } }))
+}
+
+export async function createInvite(boardId: string, role: BoardRole): Promise<CreatedInviteResponse> {
+  return (await succeed(api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role } }))).json()
+}
+
+export async function previewInvite(token: string): Promise<InvitePreviewResponse> {
+  return (await succeed(api.invites.preview.$post({ json: { token } }))).json()
+}
+
+export async function acceptInvite(token: string): Promise<AcceptInviteResponse> {
+  return (await succeed(api.invites.accept.$post({ json: { token } }))).json()
+}
+
+/** The board's invite links that still work (owners only; without their tokens). */
+export async function listInvites(boardId: string): Promise<InviteResponse[]> {
+  return (await (await succeed(api.boards[':boardId'].invites.$get({ param: { boardId } }))).json()).invites
+}
+
+export async function revokeInvite(boardId: string, inviteId: string): Promise<void> {
+  await succeed(api.boards[':boardId'].invites[':inviteId'].$delete({ param: { boardId, inviteId } }))
+}

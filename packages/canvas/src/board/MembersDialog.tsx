@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'react'
+import {
+  TldrawUiDialogBody,
+  TldrawUiDialogCloseButton,
+  TldrawUiDialogHeader,
+  TldrawUiDialogTitle,
+  useValue,
+  type TLUiDialogProps,
+} from 'tldraw'
+import { BOARD_ROLES, type BoardRole } from '@storyloom/shared/access/roles'
+import { invitePath, type InviteResponse, type MemberResponse } from '@storyloom/shared/api/accounts'
+import { ApiError } from '../api/apiClient'
+import { changeMemberRole, createInvite, listInvites, listMembers, removeMember, revokeInvite } from '../api/accountsApi'
+import { useAccount } from '../account/SessionContext'
+import { useBoardSession } from './BoardSessionContext'
+import { InviteLinkList } from './InviteLinkList'
+
+const ROLE_LABELS: Record<BoardRole, string> = {
+  viewer: 'Viewer — sees the board',
+  commenter: 'Commenter — sees and comments',
+  editor: 'Editor — changes the board',
+  owner: 'Owner — also manages members',
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : 'Something went wrong. Try again.'
+}
+
+/** The board's members and invite links: everyone sees who is here, owners change it. */
+export function MembersDialog({ onClose }: TLUiDialogProps) {
+  const session = useBoardSession()
+  const { session: account } = useAccount()
+  const myRole = useValue('my board role', () => session.role.get(), [session])
+  const isOwner = myRole === 'owner'
+  const [members, setMembers] = useState<MemberResponse[]>()
+  const [error, setError] = useState<string>()
+  const [inviteRole, setInviteRole] = useState<BoardRole>('editor')
+  const [inviteLink, setInviteLink] = useState<string>()
+  const [copied, setCopied] = useState(false)
+  const [invites, setInvites] = useState<InviteResponse[]>([])
+
+  useEffect(() => {
+    listMembers(session.boardId).then(setMembers, (e: unknown) => setError(messageOf(e)))
+  }, [session.boardId])
+  useEffect(() => {
+    if (isOwner) listInvites(session.boardId).then(setInvites, () => setInvites([]))
+  }, [session.boardId, isOwner])
+
+  const run = async (action: () => Promise<void>) => {
+    setError(undefined)
+    try {
+      await action()
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+  const makeInvite = () =>
+    run(async () => {
+      const invite = await createInvite(session.boardId, inviteRole)
+      setInviteLink(location.origin + invitePath(invite.token))
+      setCopied(false)
+      setInvites(await listInvites(session.boardId))
+    })
+  const copy = () => {
+    if (!inviteLink) return
+    void navigator.clipboard?.writeText(inviteLink).then(() => setCopied(true), () => setCopied(false))
+  }
+
+  return (
+    <>
+      <TldrawUiDialogHeader>
+        <TldrawUiDialogTitle>Board members</TldrawUiDialogTitle>
+        <TldrawUiDialogCloseButton />
+      </TldrawUiDialogHeader>
+      <TldrawUiDialogBody className="members-dialog">
+        {isOwner && (
+          <section className="members-dialog__invite" aria-label="Invite people">
+            <label className="members-dialog__label">
+              Invite as
+              <select className="input" value={inviteRole} onChange={(e) => setInviteRole(e.target.value as BoardRole)}>
+                {BOARD_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {ROLE_LABELS[role]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="button button--primary" onClick={() => void makeInvite()}>
+              Create invite link
+            </button>
+            {inviteLink && (
+              <div className="members-dialog__link">
+                <input className="input" readOnly value={inviteLink} aria-label="Invite link" onFocus={(e) => e.target.select()} />
+                <button type="button" className="button" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy'}
+                </button>
+                <p className="members-dialog__hint">Anyone with this link can join for 7 days. It is shown only now.</p>
+              </div>
+            )}
+          </section>
+        )}
+        {isOwner && (
+          <InviteLinkList
+            invites={invites}
+            onRevoke={(inviteId) =>
+              void run(async () => {
+                await revokeInvite(session.boardId, inviteId)
+                setInvites(await listInvites(session.boardId))
+              })
+            }
+          />
+        )}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {!members && !error && <p role="status">Loading members…</p>}
+        {members && (
+          <ul className="members-dialog__list" aria-label="Members">
+            {members.map((member) => (
+              <li key={member.userId} className="members-dialog__member">
+                <span className="members-dialog__who">
+                  <span>
+                    <strong>{member.name}</strong>
+                    {member.userId === account?.user?.id && ' (you)'}
+                  </span>
+                  <span className="members-dialog__email">{member.email}</span>
+                </span>
+                {isOwner ? (
+                  <>
+                    <select
+                      className="input"
+                      aria-label={`Role of ${member.name}`}
+                      value={member.role}
+                      onChange={(e) =>
+                        void run(async () => setMembers(await changeMemberRole(session.boardId, member.userId, e.target.value as BoardRole)))
+                      }
+                    >
+                      {BOARD_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {role}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="button"
+                      className="button button--quiet button--danger"
+                      aria-label={`Remove ${member.name}`}
+                      onClick={() =>
+                        void run(async () => {
+                          await removeMember(session.boardId, member.userId)
+                          setMembers(await listMembers(session.boardId))
+                        })
+                      }
+                    >
+                      Remove
+                    </button>
+                  </>
+                ) : (
+                  <span className="members-dialog__role">{member.role}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="members-dialog__footer">
+          <button type="button" className="button" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </TldrawUiDialogBody>
+    </>
+  )
+}

@@ -1,0 +1,175 @@
+import { atom, type Atom } from 'tldraw'
+import type { CreateGenerationsRequest, GenerationView, ModelView } from '@storyloom/shared/generation/api'
+import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/generation/events'
+import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
+import { cancelGeneration, createGenerations, fetchGenerations, fetchModels } from './generationsApi'
+
+/** The models workers can run, as the form and the frames need them. */
+export type ModelsState =
+  | { status: 'loading' }
+  | { status: 'ready'; models: ModelView[]; workers: number }
+  | { status: 'failed'; message: string }
+
+/** Lifecycle events after which queue positions and attempts may have moved: refetch the list. */
+const LIST_REFRESH_EVENTS = new Set(['started', 'succeeded', 'failed', 'canceled'])
+/** Back-off of reconnects after the event channel was refused. */
+const MIN_RECONNECT_DELAY_MS = 1000
+const MAX_RECONNECT_DELAY_MS = 30_000
+/** Several lifecycle events in a burst (a batch finishing) cost one list request. */
+const LIST_REFRESH_DELAY_MS = 250
+
+/**
+ * The live generations of one open board: the list from the API, kept current by the board's
+ * server-sent event channel (`EventSource` reconnects by itself; every (re)connect reloads the
+ * list, so nothing missed while away stays missing). Also remembers which generations this
+ * browser started, so only their author is offered cancel.
+ */
+export class BoardGenerationFeed {
+  readonly state: Atom<BoardGenerationsState> = atom('board generations', emptyBoardGenerations)
+  readonly models: Atom<ModelsState> = atom('generation models', { status: 'loading' })
+  /** Ids of generations started from this browser. */
+  readonly mine: Atom<ReadonlySet<string>>
+  private events: EventSource | null = null
+  private listTimer: ReturnType<typeof setTimeout> | null = null
+  private listAbort: AbortController | null = null
+  private reconnectTimer: ReturnType<typeof setTimeout> | null = null
+  private reconnectDelayMs = MIN_RECONNECT_DELAY_MS
+  private disposed = false
+
+  constructor(readonly boardId: string) {
+    this.mine = atom('my generations', readMine(boardId))
+  }
+
+  /** Opens the event channel and loads the list and the models. */
+  start(): void {
+    // React's strict mode disposes and starts again: a feed can be restarted.
+    this.disposed = false
+    this.connect()
+    void this.refreshModels()
+  }
+
+  dispose(): void {
+    this.disposed = true
+    this.events?.close()
+    this.listAbort?.abort()
+    if (this.listTimer) clearTimeout(this.listTimer)
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer)
+  }
+
+  private connect(): void {
+    this.events?.close()
+    const events = new EventSource(boardEventsUrl(encodeURIComponent(this.boardId)))
+    this.events = events
+    events.addEventListener('open', () => {
+      this.reconnectDelayMs = MIN_RECONNECT_DELAY_MS
+      this.refreshList(0)
+    })
+    events.addEventListener('error', () => {
+      // EventSource retries a dropped connection itself, but gives up for good on an HTTP
+      // error answer (a proxy's 502 while the server restarts): retry that here, backing off.
+      if (events.readyState !== EventSource.CLOSED || this.disposed || this.reconnectTimer) return
+      this.reconnectTimer = setTimeout(() => {
+        this.reconnectTimer = null
+        if (!this.disposed) this.connect()
+      }, this.reconnectDelayMs)
+      this.reconnectDelayMs = Math.min(MAX_RECONNECT_DELAY_MS, this.reconnectDelayMs * 2)
+    })
+    for (const type of boardEventTypes) events.addEventListener(type, (message) => this.onMessage(message))
+  }
+
+  /** Reloads the models (the form does when it opens: workers come and go). */
+  async refreshModels(): Promise<void> {
+    try {
+      const { models, workers } = await fetchModels()
+      if (!this.disposed) this.models.set({ status: 'ready', models, workers })
+    } catch (error) {
+      if (!this.disposed) this.models.set({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  /** Starts a generation and remembers it as this browser's. */
+  async create(body: CreateGenerationsRequest, idempotencyKey: string): Promise<GenerationView[]> {
+    const generations = await createGenerations(this.boardId, body, idempotencyKey)
+    this.remember(generations.map((g) => g.id))
+    for (const generation of generations) {
+      this.dispatch({ type: 'queued', boardId: this.boardId, generationId: generation.id, shotId: generation.shotId, at: Date.now(), generation })
+    }
+    return generations
+  }
+
+  /** Cancels a generation; the `canceled` event updates every client. */
+  async cancel(generationId: string): Promise<void> {
+    await cancelGeneration(this.boardId, generationId)
+    // A running generation stops at its next step; the event says when. Reload in case events lag.
+    this.refreshList(0)
+  }
+
+  private onMessage(message: MessageEvent): void {
+    let data: unknown
+    try {
+      data = JSON.parse(String(message.data))
+    } catch {
+      return
+    }
+    const parsed = boardEventSchema.safeParse(data)
+    // An event this version does not know is skipped; the next list load still shows its result.
+    if (!parsed.success) return
+    const event = parsed.data
+    const missing = needsList(this.state.get(), event)
+    this.dispatch(event)
+    if (missing || LIST_REFRESH_EVENTS.has(event.type)) this.refreshList(LIST_REFRESH_DELAY_MS)
+  }
+
+  private dispatch(action: BoardGenerationsAction): void {
+    const next = reduceBoardGenerations(this.state.get(), action)
+    if (next !== this.state.get()) this.state.set(next)
+  }
+
+  private refreshList(delayMs: number): void {
+    if (this.listTimer) return
+    this.listTimer = setTimeout(() => {
+      this.listTimer = null
+      this.listAbort?.abort()
+      const abort = new AbortController()
+      this.listAbort = abort
+      fetchGenerations(this.boardId, abort.signal).then(
+        (generations) => {
+          if (!this.disposed) this.dispatch({ type: 'list', generations })
+        },
+        () => {
+          // Offline or the server is restarting: the event channel reconnects and reloads.
+        },
+      )
+    }, delayMs)
+  }
+
+  private remember(ids: readonly string[]): void {
+    const next = new Set([...this.mine.get(), ...ids])
+    this.mine.set(next)
+    writeMine(this.boardId, next)
+  }
+}
+
+/** How many of this browser's generation ids are kept per board. */
+const MAX_REMEMBERED = 500
+
+function mineKey(boardId: string): string {
+  return `storyloom:my-generations:${boardId}`
+}
+
+function readMine(boardId: string): ReadonlySet<string> {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(mineKey(boardId)) ?? '[]')
+    return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [])
+  } catch {
+    return new Set()
+  }
+}
+
+function writeMine(boardId: string, ids: ReadonlySet<string>): void {
+  try {
+    localStorage.setItem(mineKey(boardId), JSON.stringify([...ids].slice(-MAX_REMEMBERED)))
+  } catch {
+    // Storage full or disabled: cancel is offered for this session only.
+  }
+}

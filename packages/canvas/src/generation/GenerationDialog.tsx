@@ -1,0 +1,201 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import {
+  TldrawUiButton,
+  TldrawUiButtonLabel,
+  TldrawUiDialogBody,
+  TldrawUiDialogCloseButton,
+  TldrawUiDialogFooter,
+  TldrawUiDialogHeader,
+  TldrawUiDialogTitle,
+  useEditor,
+  useToasts,
+  useValue,
+  type TLShapeId,
+} from 'tldraw'
+import type { ModelView } from '@storyloom/shared/generation/api'
+import { ApiErrorCode, type ApiErrorCode as ApiErrorCodeValue } from '@storyloom/shared/api/errors'
+import { ApiError } from '../api/apiClient'
+import {
+  buildRequests,
+  defaultModel,
+  initialSettings,
+  shotSize,
+  withModel,
+  type FormProblem,
+  type FormProblemField,
+  type GenerationSettings,
+  type ShotDraft,
+} from './generationFormModel'
+import { GenerationSettingsFields } from './GenerationSettingsFields'
+import { GenerationShotRow } from './GenerationShotRow'
+import { useGenerationFeed } from './GenerationFeedContext'
+import type { GenerationFormRequest } from './generationFormRequest'
+import { compositionReference } from './shotGenerationInputs'
+import { shotDrafts } from './shotDrafts'
+import '../styles/generation.css'
+
+/** Where a server refusal belongs in the form. */
+const FIELD_OF_CODE: Partial<Record<ApiErrorCodeValue, FormProblemField>> = {
+  [ApiErrorCode.unknownModel]: 'modelId',
+  [ApiErrorCode.invalidSize]: 'sizeScale',
+  [ApiErrorCode.tooManyVariations]: 'variations',
+  [ApiErrorCode.missingReference]: 'useReferences',
+}
+
+/**
+ * The generation form for one or several shots: a prompt per shot (prefilled from its action
+ * and camera), the shared settings, and one create request per shot on submit. What the server
+ * refuses (unknown model, caps) is shown in the form, and shots already started leave the list,
+ * so a second try never starts them twice.
+ */
+export function GenerationDialog({ onClose, request }: { onClose: () => void; request: GenerationFormRequest }) {
+  const editor = useEditor()
+  const feed = useGenerationFeed()
+  const { addToast } = useToasts()
+  const models = useValue('generation models', () => feed.models.get(), [feed])
+  const [drafts, setDrafts] = useState<ShotDraft[]>(() => shotDrafts(editor, request.shotIds, request.params?.prompt))
+  const shotPrompts = useMemo(() => new Map(shotDrafts(editor, request.shotIds).map((d) => [d.shotId, d.prompt])), [editor, request.shotIds])
+  const [settings, setSettings] = useState<GenerationSettings>(() => prefilled(initialSettings(undefined), request))
+  const [problems, setProblems] = useState<FormProblem[]>([])
+  const [submitting, setSubmitting] = useState(false)
+  // One idempotency key per shot and body: retrying the same submit cannot start a shot twice.
+  const keys = useRef(new Map<string, { body: string; key: string }>())
+
+  useEffect(() => void feed.refreshModels(), [feed])
+  const list = models.status === 'ready' ? models.models : []
+  const model = list.find((m) => m.id === settings.modelId)
+  useEffect(() => {
+    if (models.status !== 'ready' || models.models.some((m) => m.id === settings.modelId)) return
+    const asked = models.models.find((m) => m.id === request.params?.modelId)
+    const chosen = asked ?? defaultModel(models.models)
+    if (chosen) setSettings((s) => prefilled(withModel(s, chosen), asked ? request : { shotIds: [] }))
+  }, [models, settings.modelId, request])
+
+  const problemMap = new Map(problems.map((p) => [p.field, p.message]))
+  const showStrength = drafts.some((d) => compositionReference(d.inputs))
+  const showClip = drafts.some((d) => d.hasCameraMove)
+  const images = drafts.length * (Number.isFinite(settings.variations) ? settings.variations : 1)
+  const change = (partial: Partial<GenerationSettings>) => setSettings((s) => ({ ...s, ...partial }))
+
+  async function submit() {
+    const built = buildRequests(drafts, settings, model, request.parentVersionId ? { parentVersionId: request.parentVersionId } : {})
+    if (!built.ok) {
+      setProblems(built.problems)
+      return
+    }
+    setSubmitting(true)
+    setProblems([])
+    const started: TLShapeId[] = []
+    const refused: FormProblem[] = []
+    for (const { shotId, body } of built.requests) {
+      const json = JSON.stringify(body)
+      const known = keys.current.get(shotId)
+      const key = known?.body === json ? known.key : crypto.randomUUID()
+      keys.current.set(shotId, { body: json, key })
+      try {
+        await feed.create(body, key)
+        started.push(shotId)
+      } catch (error) {
+        refused.push(problemOf(error, drafts.find((d) => d.shotId === shotId)?.label ?? 'A shot', built.requests.length > 1))
+        // The caps apply to every other shot just the same: stop instead of repeating the refusal.
+        if (error instanceof ApiError && (error.code === ApiErrorCode.tooManyGenerations || error.code === 'unreachable')) break
+      }
+    }
+    setSubmitting(false)
+    if (started.length > 0) {
+      addToast({
+        title: started.length === 1 ? 'Generation started' : `${started.length} generations started`,
+        description: 'Previews appear in the frames; the queue lists them for everyone.',
+        severity: 'success',
+      })
+    }
+    if (refused.length === 0) {
+      onClose()
+      return
+    }
+    setDrafts((ds) => ds.filter((d) => !started.includes(d.shotId)))
+    setProblems(refused)
+  }
+
+  const formProblem = problemMap.get('form')
+  return (
+    <form
+      className="generation-form"
+      data-testid="generation-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
+          e.preventDefault()
+          void submit()
+        }
+      }}
+    >
+      <TldrawUiDialogHeader>
+        <TldrawUiDialogTitle>{drafts.length === 1 ? `Generate — ${drafts[0]!.label}` : `Generate ${drafts.length} shots`}</TldrawUiDialogTitle>
+        <TldrawUiDialogCloseButton />
+      </TldrawUiDialogHeader>
+      <TldrawUiDialogBody className="generation-form__body">
+        {formProblem && (
+          <p className="generation-form__alert" role="alert">
+            {formProblem}
+          </p>
+        )}
+        <ol className="generation-form__shots">
+          {drafts.map((draft) => (
+            <GenerationShotRow
+              key={draft.shotId}
+              draft={draft}
+              size={shotSize(draft, settings, model)}
+              defaultPrompt={shotPrompts.get(draft.shotId) ?? draft.prompt}
+              useReferences={settings.useReferences}
+              problem={problemMap.get(`prompt:${draft.shotId}`)}
+              onPrompt={(prompt) => setDrafts((ds) => ds.map((d) => (d.shotId === draft.shotId ? { ...d, prompt } : d)))}
+            />
+          ))}
+        </ol>
+        <GenerationSettingsFields
+          settings={settings}
+          models={models}
+          showStrength={showStrength}
+          showClip={showClip}
+          problems={problemMap}
+          onChange={change}
+          onModel={(m: ModelView) => setSettings((s) => withModel(s, m))}
+        />
+      </TldrawUiDialogBody>
+      <TldrawUiDialogFooter className="tlui-dialog__footer__actions">
+        <TldrawUiButton type="normal" onClick={onClose}>
+          <TldrawUiButtonLabel>Cancel</TldrawUiButtonLabel>
+        </TldrawUiButton>
+        <TldrawUiButton type="primary" onClick={() => void submit()} disabled={submitting || drafts.length === 0} data-testid="generation-submit">
+          <TldrawUiButtonLabel>{submitting ? 'Starting…' : `Generate ${images} image${images === 1 ? '' : 's'}`}</TldrawUiButtonLabel>
+        </TldrawUiButton>
+      </TldrawUiDialogFooter>
+    </form>
+  )
+}
+
+/** The settings with what an "iterate from here" asked for laid over them. */
+function prefilled(settings: GenerationSettings, request: GenerationFormRequest): GenerationSettings {
+  const p = request.params
+  if (!p) return settings
+  return {
+    ...settings,
+    ...(p.negativePrompt !== undefined && { negativePrompt: p.negativePrompt }),
+    ...(p.seed !== undefined && { seed: p.seed, seedMode: 'fixed' as const }),
+    ...(p.steps !== undefined && { steps: p.steps }),
+    ...(p.guidance !== undefined && { guidance: p.guidance }),
+    ...(p.strength !== undefined && { strength: p.strength }),
+    ...(p.variations !== undefined && { variations: p.variations }),
+  }
+}
+
+/** A refusal as the form shows it: next to its field, naming the shot when there are several. */
+function problemOf(error: unknown, shotLabel: string, several: boolean): FormProblem {
+  const message = error instanceof Error ? error.message : String(error)
+  const field = (error instanceof ApiError && error.code in FIELD_OF_CODE && FIELD_OF_CODE[error.code as ApiErrorCodeValue]) || 'form'
+  return { field, message: several && field === 'form' ? `${shotLabel}: ${message}` : message }
+}

@@ -1,0 +1,72 @@
+import { useContext, useState } from 'react'
+import { useValue } from 'tldraw'
+import type { BoardGenerationFeed } from './BoardGenerationFeed'
+import { GenerationFeedContext } from './GenerationFeedContext'
+import { GenerationQueueRow } from './GenerationQueueRow'
+import { queueRows } from './queueRows'
+import '../styles/generation.css'
+
+/**
+ * The board's generation queue, for everyone: each generation's shot, who started it, its
+ * place in the queue or its progress, and cancel for its author. Closed, it is a button that
+ * counts what is running and waiting.
+ */
+export function GenerationQueuePanel() {
+  const feed = useContext(GenerationFeedContext)
+  return feed ? <Panel feed={feed} /> : null
+}
+
+function Panel({ feed }: { feed: BoardGenerationFeed }) {
+  const [open, setOpen] = useState(false)
+  const state = useValue('board generations', () => feed.state.get(), [feed])
+  const mine = useValue('my generations', () => feed.mine.get(), [feed])
+  const models = useValue('generation models', () => feed.models.get(), [feed])
+  const { live, recent } = queueRows(state)
+  const running = live.filter((g) => g.status === 'running').length
+  const workers = models.status === 'ready' ? models.workers : null
+  return (
+    <div className="floating-panel generation-queue" data-open={open || undefined}>
+      <button
+        type="button"
+        className="floating-panel__toggle generation-queue__toggle"
+        aria-expanded={open}
+        aria-controls="generation-queue-panel"
+        data-busy={live.length > 0 || undefined}
+        onClick={() => {
+          if (!open) void feed.refreshModels()
+          setOpen((o) => !o)
+        }}
+      >
+        {live.length > 0 ? `Queue · ${running} running, ${live.length - running} waiting` : 'Queue'}
+      </button>
+      {open && (
+        <section id="generation-queue-panel" className="floating-panel__panel generation-queue__panel" aria-label="Generation queue" data-testid="generation-queue">
+          <header className="generation-queue__header">
+            <span>Generations on this board</span>
+            {workers !== null && <span className="generation-queue__workers">{workers === 1 ? '1 worker' : `${workers} workers`}</span>}
+          </header>
+          {live.length === 0 && recent.length === 0 && (
+            <p className="generation-queue__empty">Nothing queued. Select shots and press Shift+G to generate.</p>
+          )}
+          {live.length > 0 && (
+            <ol className="generation-queue__list">
+              {live.map((g) => (
+                <GenerationQueueRow key={g.id} feed={feed} generation={g} preview={state.previews[g.id] ?? null} mine={mine.has(g.id)} />
+              ))}
+            </ol>
+          )}
+          {recent.length > 0 && (
+            <>
+              <h3 className="generation-queue__subhead">Recently finished</h3>
+              <ol className="generation-queue__list">
+                {recent.map((g) => (
+                  <GenerationQueueRow key={g.id} feed={feed} generation={g} preview={null} mine={mine.has(g.id)} />
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  )
+}

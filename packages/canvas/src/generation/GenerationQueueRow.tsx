@@ -1,0 +1,78 @@
+import { useState } from 'react'
+import { useEditor, useValue, type TLShapeId } from 'tldraw'
+import type { GenerationView } from '@storyloom/shared/generation/api'
+import { shotNumbersOf } from '../storyboard/shotNumbers'
+import { isFinished, type LivePreview } from './boardGenerationsState'
+import type { BoardGenerationFeed } from './BoardGenerationFeed'
+import { generationStatusText } from './generationLabels'
+
+/** One generation in the queue panel: shot, who started it, where it stands; cancel for its author. */
+export function GenerationQueueRow({
+  feed,
+  generation,
+  preview,
+  mine,
+}: {
+  feed: BoardGenerationFeed
+  generation: GenerationView
+  preview: LivePreview | null
+  mine: boolean
+}) {
+  const editor = useEditor()
+  const shotId = generation.shotId as TLShapeId
+  const number = useValue('shot number', () => shotNumbersOf(editor).get().get(shotId) ?? '', [editor, shotId])
+  const exists = useValue('shot exists', () => editor.getShape(shotId) !== undefined, [editor, shotId])
+  const [error, setError] = useState<string | null>(null)
+  const [canceling, setCanceling] = useState(false)
+  const thumb = preview?.image ?? generation.results[0]?.image.url
+  const finished = isFinished(generation)
+  return (
+    <li className="generation-queue__row" data-status={generation.status} data-testid="queue-row">
+      <span className="generation-queue__thumb">{thumb ? <img src={thumb} alt="" /> : number || '–'}</span>
+      <div className="generation-queue__body">
+        <button
+          type="button"
+          className="generation-queue__shot"
+          disabled={!exists}
+          title={exists ? 'Show this shot' : 'This shot was deleted'}
+          onClick={() => {
+            editor.select(shotId)
+            editor.zoomToSelection({ animation: { duration: 200 } })
+          }}
+        >
+          {number ? `Shot ${number}` : 'Shot'}
+          <span className="generation-queue__prompt">{generation.params.prompt}</span>
+        </button>
+        <span className="generation-queue__meta">
+          <span className="generation-queue__status">{generationStatusText(generation, generation.status === 'running' ? preview : null)}</span>
+          {' · '}
+          <span data-testid="queue-author">{mine ? `${generation.requestedBy.name} (you)` : generation.requestedBy.name}</span>
+          {generation.model?.builtIn ? ' · built-in model' : ''}
+        </span>
+        {!finished && (
+          <div className="generation-queue__bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(generation.progress * 100)}>
+            <div style={{ width: `${Math.round(generation.progress * 100)}%` }} />
+          </div>
+        )}
+        {error && <span className="generation-queue__error">{error}</span>}
+      </div>
+      {mine && !finished && (
+        <button
+          type="button"
+          className="generation-queue__cancel"
+          disabled={canceling}
+          onClick={() => {
+            setCanceling(true)
+            setError(null)
+            feed.cancel(generation.id).catch((e: unknown) => {
+              setCanceling(false)
+              setError(e instanceof Error ? e.message : String(e))
+            })
+          }}
+        >
+          {canceling ? 'Canceling…' : 'Cancel'}
+        </button>
+      )}
+    </li>
+  )
+}

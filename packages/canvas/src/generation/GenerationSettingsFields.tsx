@@ -1,0 +1,158 @@
+import type { ReactNode } from 'react'
+import type { ModelView } from '@storyloom/shared/generation/api'
+import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
+import type { ModelsState } from './BoardGenerationFeed'
+import { SIZE_SCALES, type FormProblemField, type GenerationSettings, type SizeScaleId } from './generationFormModel'
+
+/** The settings every selected shot shares: model, negative prompt, seed, steps, guidance, size, takes. */
+export function GenerationSettingsFields({
+  settings,
+  models,
+  showStrength,
+  showClip,
+  problems,
+  onChange,
+  onModel,
+}: {
+  settings: GenerationSettings
+  models: ModelsState
+  /** A selected shot has a composition reference. */
+  showStrength: boolean
+  /** A selected shot has a camera move. */
+  showClip: boolean
+  problems: ReadonlyMap<FormProblemField, string>
+  onChange: (change: Partial<GenerationSettings>) => void
+  onModel: (model: ModelView) => void
+}) {
+  const list = models.status === 'ready' ? models.models : []
+  const model = list.find((m) => m.id === settings.modelId)
+  return (
+    <div className="generation-form__settings">
+      <Field label="Model" problem={problems.get('modelId')} wide>
+        <select
+          value={settings.modelId}
+          disabled={list.length === 0}
+          onChange={(e) => {
+            const next = list.find((m) => m.id === e.currentTarget.value)
+            if (next) onModel(next)
+          }}
+        >
+          {list.length === 0 && <option value="">{models.status === 'loading' ? 'Loading models…' : 'No model available'}</option>}
+          {list.map((m) => (
+            <option key={m.id} value={m.id}>
+              {`${m.name}${m.builtIn && !/built-in/iu.test(m.name) ? ' (built-in)' : ''}${m.isDefault ? ' — default' : ''}`}
+            </option>
+          ))}
+        </select>
+        <ModelNote models={models} model={model} />
+      </Field>
+      <Field label="Negative prompt" problem={problems.get('negativePrompt')} wide>
+        <textarea
+          rows={2}
+          maxLength={2000}
+          placeholder="What to keep out, e.g. text, watermark, blurry"
+          value={settings.negativePrompt}
+          onChange={(e) => onChange({ negativePrompt: e.currentTarget.value })}
+        />
+      </Field>
+      <Field label="Seed" problem={problems.get('seed')}>
+        <div className="generation-form__seed">
+          <select
+            aria-label="Seed mode"
+            value={settings.seedMode}
+            onChange={(e) => onChange({ seedMode: e.currentTarget.value === 'fixed' ? 'fixed' : 'random' })}
+          >
+            <option value="random">Random</option>
+            <option value="fixed">Fixed</option>
+          </select>
+          {settings.seedMode === 'fixed' && (
+            <input
+              aria-label="Seed value"
+              type="number"
+              min={0}
+              max={0xffff_ffff}
+              step={1}
+              value={settings.seed}
+              onChange={(e) => onChange({ seed: e.currentTarget.valueAsNumber })}
+            />
+          )}
+        </div>
+      </Field>
+      <Field label="Steps" problem={problems.get('steps')}>
+        <input type="number" min={1} max={100} step={1} value={settings.steps} onChange={(e) => onChange({ steps: e.currentTarget.valueAsNumber })} />
+      </Field>
+      <Field label="Guidance" problem={problems.get('guidance')}>
+        <input type="number" min={0} max={30} step={0.5} value={settings.guidance} onChange={(e) => onChange({ guidance: e.currentTarget.valueAsNumber })} />
+      </Field>
+      <Field label="Size" problem={problems.get('sizeScale')}>
+        <select value={settings.sizeScale} onChange={(e) => onChange({ sizeScale: e.currentTarget.value as SizeScaleId })}>
+          {SIZE_SCALES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Variations" problem={problems.get('variations')}>
+        <input
+          type="number"
+          min={1}
+          max={MAX_VARIATIONS}
+          step={1}
+          value={settings.variations}
+          onChange={(e) => onChange({ variations: e.currentTarget.valueAsNumber })}
+        />
+      </Field>
+      <label className="generation-form__check">
+        <input type="checkbox" checked={settings.useReferences} onChange={(e) => onChange({ useReferences: e.currentTarget.checked })} />
+        Use the shots’ references
+      </label>
+      {showClip && (
+        <label className="generation-form__check">
+          <input type="checkbox" checked={settings.clip} onChange={(e) => onChange({ clip: e.currentTarget.checked })} />
+          Also render a clip of the camera move
+        </label>
+      )}
+      {showStrength && settings.useReferences && (
+        <Field label={`Strength ${settings.strength.toFixed(2)}`} problem={problems.get('strength')} wide>
+          <input
+            type="range"
+            min={0.05}
+            max={1}
+            step={0.05}
+            value={settings.strength}
+            aria-valuetext={`${Math.round(settings.strength * 100)}%: ${settings.strength < 0.5 ? 'close to the composition reference' : 'free from it'}`}
+            onChange={(e) => onChange({ strength: e.currentTarget.valueAsNumber })}
+          />
+          <span className="generation-form__hint">Low keeps the composition reference’s layout; high lets the prompt take over.</span>
+        </Field>
+      )}
+    </div>
+  )
+}
+
+function ModelNote({ models, model }: { models: ModelsState; model: ModelView | undefined }) {
+  if (models.status === 'failed') return <span className="generation-form__problem">{`Models could not be loaded: ${models.message}`}</span>
+  if (models.status === 'ready' && models.workers === 0) {
+    return <span className="generation-form__hint">No worker is running: generations wait in the queue until one starts.</span>
+  }
+  if (model?.builtIn) {
+    return <span className="generation-form__hint">Storyloom’s small built-in model: smooth placeholder images for trying things out. Install a real model for pictures.</span>
+  }
+  if (model?.nonCommercial) return <span className="generation-form__hint">{`Non-commercial license: ${model.license}.`}</span>
+  return null
+}
+
+function Field({ label, problem, wide, children }: { label: string; problem: string | undefined; wide?: boolean; children: ReactNode }) {
+  return (
+    <label className="generation-form__field" data-wide={wide ? '' : undefined}>
+      <span className="generation-form__label">{label}</span>
+      {children}
+      {problem && (
+        <span className="generation-form__problem" role="alert">
+          {problem}
+        </span>
+      )}
+    </label>
+  )
+}

@@ -1,0 +1,94 @@
+import { useContext, useState } from 'react'
+import { useEditor, useValue } from 'tldraw'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { BoardGenerationFeed } from './BoardGenerationFeed'
+import { GenerationFeedContext } from './GenerationFeedContext'
+import { generationStatusText, madeByBuiltInModel } from './generationLabels'
+import { shotGenerationActivity } from './shotGenerationActivity'
+import { ShotTakeChoices } from './ShotTakeChoices'
+
+/**
+ * What a shot's frame shows about generations, on every collaborator's screen: the latest step
+ * preview with a progress bar (and cancel, for whoever started it), the takes to choose from,
+ * and a tag when the built-in model made the image. Renders nothing outside a board (exports).
+ */
+export function ShotGenerationOverlay({ shape }: { shape: TLShotShape }) {
+  const feed = useContext(GenerationFeedContext)
+  return feed ? <Overlay feed={feed} shape={shape} /> : null
+}
+
+function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShape }) {
+  const editor = useEditor()
+  const state = useValue('board generations', () => feed.state.get(), [feed])
+  const activity = shotGenerationActivity(state, shape.id)
+  const { active, preview, choices, failed } = activity
+  const mine = useValue('my generation', () => (active ? feed.mine.get().has(active.id) : false), [feed, active?.id])
+  const builtIn = useValue('built-in model', () => madeByBuiltInModel(shape.props.media, feed.models.get(), state), [feed, shape.props.media, state])
+  const selected = useValue('shot selected', () => editor.getSelectedShapeIds().includes(shape.id), [editor, shape.id])
+  const [canceling, setCanceling] = useState<string | null>(null)
+  const [cancelError, setCancelError] = useState<string | null>(null)
+  const [dismissed, setDismissed] = useState<string | null>(null)
+
+  const showsPreview = preview && (!active || active.status === 'running')
+  const showsFailure = failed !== null && failed.id !== dismissed
+  return (
+    <div className="shot-generation" data-testid="shot-generation">
+      {showsPreview && <img className="shot-generation__preview" src={preview.image} alt="" draggable={false} data-testid="shot-preview" />}
+      {builtIn && !active && (
+        <span className="shot-generation__badge" title="Made by Storyloom's small built-in model, not a real image model" data-testid="built-in-badge">
+          Built-in model
+        </span>
+      )}
+      {active && (
+        <div className="shot-generation__status" data-status={active.status} data-testid="shot-generation-status">
+          <div className="shot-generation__line">
+            <span className="shot-generation__text">
+              {generationStatusText(active, active.status === 'running' ? preview : null)}
+              {activity.pending > 1 ? ` · +${activity.pending - 1} waiting` : ''}
+            </span>
+            <span className="shot-generation__author">{active.requestedBy.name}</span>
+            {mine && (
+              <button
+                type="button"
+                className="shot-generation__cancel"
+                disabled={canceling === active.id}
+                onPointerDown={(e) => e.stopPropagation()}
+                onClick={() => {
+                  setCanceling(active.id)
+                  setCancelError(null)
+                  feed.cancel(active.id).catch((error: unknown) => {
+                    setCanceling(null)
+                    setCancelError(error instanceof Error ? error.message : String(error))
+                  })
+                }}
+              >
+                {canceling === active.id ? 'Canceling…' : 'Cancel'}
+              </button>
+            )}
+          </div>
+          <div
+            className="shot-generation__bar"
+            role="progressbar"
+            aria-label="Generation progress"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(active.progress * 100)}
+          >
+            <div style={{ width: `${Math.round(active.progress * 100)}%` }} />
+          </div>
+          {cancelError && <span className="shot-generation__error">{cancelError}</span>}
+        </div>
+      )}
+      {showsFailure && (
+        <div className="shot-generation__failed" role="status" data-testid="shot-generation-failed">
+          <span>{generationStatusText(failed)}</span>
+          <button type="button" aria-label="Dismiss" onPointerDown={(e) => e.stopPropagation()} onClick={() => setDismissed(failed.id)}>
+            ×
+          </button>
+        </div>
+      )}
+      {/* The failure sits where the takes go: dismissing it shows them again. */}
+      {choices && !active && selected && !showsFailure && <ShotTakeChoices shot={shape} generation={choices} />}
+    </div>
+  )
+}

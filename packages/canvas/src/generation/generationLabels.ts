@@ -1,0 +1,44 @@
+import type { GenerationView } from '@storyloom/shared/generation/api'
+import type { ModelsState } from './BoardGenerationFeed'
+import type { BoardGenerationsState } from './boardGenerationsState'
+
+/** A generation's state in a few words: "Queued · 3rd", "Step 2 of 4", "Canceled". */
+export function generationStatusText(
+  generation: GenerationView,
+  step?: { step: number; totalSteps: number; variationIndex: number } | null,
+): string {
+  switch (generation.status) {
+    case 'queued':
+      return generation.position ? `Queued · #${generation.position}` : 'Queued'
+    case 'running':
+      if (!step) return `Generating · ${Math.round(generation.progress * 100)}%`
+      return generation.params.variations > 1
+        ? `Take ${step.variationIndex + 1} of ${generation.params.variations} · step ${step.step} of ${step.totalSteps}`
+        : `Step ${step.step} of ${step.totalSteps}`
+    case 'succeeded':
+      return 'Done'
+    case 'failed':
+      return `Failed${generation.error ? `: ${generation.error.message}` : ''}`
+    case 'canceled':
+      return 'Canceled'
+  }
+}
+
+/**
+ * True when the image a shot shows was made by the built-in model. The shot's media names its
+ * model; the models list, or the generation that made it, says whether that model is built in.
+ */
+export function madeByBuiltInModel(
+  media: { assetId: string; src: string; model?: string | undefined } | null,
+  models: ModelsState,
+  state: BoardGenerationsState,
+): boolean {
+  if (!media?.model) return false
+  // The server writes the model's name there, with " (built-in)" for the built-in one; older
+  // boards may hold its id.
+  const names = (m: { id: string; name: string }) => [m.id, m.name, `${m.name} (built-in)`]
+  if (models.status === 'ready' && models.models.some((m) => m.builtIn && names(m).includes(media.model!))) return true
+  return Object.values(state.generations).some(
+    (g) => g.model?.builtIn === true && g.results.some((r) => r.image.url === media.src || r.clip?.url === media.src),
+  )
+}

@@ -1,0 +1,51 @@
+/**
+ * `pnpm worker`: one generation worker process (one per GPU), taking jobs from the server's
+ * BullMQ queue on Redis and sending results to the server over HTTP. Configured by env — see
+ * the package README. SIGTERM/SIGINT: stop taking jobs, finish the current one (or, after
+ * STORYLOOM_WORKER_STOP_TIMEOUT_MS, leave it for another worker), then exit.
+ */
+import { BullmqJobSource } from '../service/bullmqJobSource'
+import { startGenerationWorker } from '../service/startGenerationWorker'
+import { workerSettingsFromEnv } from '../service/workerSettings'
+
+function fail(message: string): never {
+  console.error(`storyloom worker: ${message}`)
+  process.exit(2)
+}
+
+const settings = workerSettingsFromEnv()
+if (!settings.redisUrl) fail('REDIS_URL is not set. A separate worker takes jobs from Redis; without Redis, `pnpm start` runs a worker inside the server.')
+if (!settings.serverUrl) fail('STORYLOOM_SERVER_URL is not set (e.g. http://storyloom.internal:5310): results are uploaded there.')
+if (!settings.workerToken) fail("STORYLOOM_WORKER_TOKEN is not set: copy it from the server's data directory (worker-token).")
+const lockMs = process.env.STORYLOOM_WORKER_LOCK_MS ? Number(process.env.STORYLOOM_WORKER_LOCK_MS) : undefined
+if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) fail('STORYLOOM_WORKER_LOCK_MS must be whole milliseconds, at least 1000')
+const stopTimeoutMs = Number(process.env.STORYLOOM_WORKER_STOP_TIMEOUT_MS ?? 60_000)
+
+const jobs = new BullmqJobSource({ redisUrl: settings.redisUrl, prefix: settings.redisPrefix, ...(lockMs ? { lockMs } : {}) })
+const worker = await startGenerationWorker({
+  jobs: { process: (handler) => jobs.process(handler), close: () => jobs.close(stopTimeoutMs) },
+  serverUrl: settings.serverUrl,
+  workerToken: settings.workerToken,
+  publishSignal: jobs.publishSignal,
+  modelsDir: settings.modelsDir,
+  device: settings.device,
+  ...(settings.preferredModelId ? { preferredModelId: settings.preferredModelId } : {}),
+  ...(settings.stepDelayMs ? { stepDelayMs: settings.stepDelayMs } : {}),
+})
+console.log(`storyloom worker ${worker.workerId} is taking jobs (models: ${settings.modelsDir})`)
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1)
+    stopping = true
+    console.log(`storyloom worker: ${signal}, finishing the current job`)
+    worker.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('storyloom worker: error while stopping', error)
+        process.exit(1)
+      },
+    )
+  })
+}

@@ -1,0 +1,111 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq'
+import { Redis } from 'ioredis'
+import { generationJobDataSchema, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
+import {
+  bullmqQueueKeys,
+  canceledReason,
+  DEFAULT_QUEUE_NAME,
+  UnrecoverableJobError,
+  type JobHandler,
+  type JobSource,
+} from '@storyloom/shared/generation/jobSource'
+import { workerSignalChannel, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
+
+export type BullmqJobSourceOptions = {
+  redisUrl: string
+  prefix: string
+  /** BullMQ queue name (default `generations`, the server's). */
+  name?: string
+  /**
+   * How long a job's lock lasts without renewal (BullMQ's `lockDuration`, default 30 s). A
+   * `kill -9`'d worker's job goes to another worker once its lock expires; stalled jobs are
+   * looked for every half of it.
+   */
+  lockMs?: number
+  onError?: (error: unknown) => void
+}
+
+/**
+ * The worker's side of the BullMQ queue the server fills: one BullMQ `Worker` with concurrency
+ * 1. It follows the server's conventions (`bullmqQueueKeys`): jobs in the canceled set are
+ * refused, cancel messages abort the running job's signal, and failures a retry cannot fix
+ * become BullMQ `UnrecoverableError`s.
+ */
+export class BullmqJobSource implements JobSource<WorkerJobResult> {
+  readonly #redis: Redis
+  readonly #subscriber: Redis
+  readonly #keys: ReturnType<typeof bullmqQueueKeys>
+  readonly #onError: (error: unknown) => void
+  #worker: Worker<GenerationJobData, WorkerJobResult> | undefined
+  #workerRedis: Redis | undefined
+
+  constructor(private readonly options: BullmqJobSourceOptions) {
+    this.#onError = options.onError ?? ((error) => console.error('[worker queue]', error))
+    this.#redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null })
+    this.#redis.on('error', this.#onError)
+    this.#subscriber = this.#redis.duplicate()
+    this.#subscriber.on('error', this.#onError)
+    this.#keys = bullmqQueueKeys(options.prefix, options.name ?? DEFAULT_QUEUE_NAME)
+  }
+
+  /** Publishes a live signal on the server's Redis channel (fire and forget). */
+  publishSignal = (signal: WorkerSignal): void => {
+    this.#redis.publish(workerSignalChannel(this.options.prefix), JSON.stringify(signal)).catch(this.#onError)
+  }
+
+  process(handler: JobHandler<WorkerJobResult>): void {
+    if (this.#worker) throw new Error('this job source already has a handler')
+    const keys = this.#keys
+    const redis = this.#redis
+    // Three arguments: BullMQ passes an abort signal only to processors that declare it.
+    const processor = async (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined, signal?: AbortSignal): Promise<WorkerJobResult> => {
+      if (!signal) throw new Error('BullMQ passed no abort signal')
+      const id = job.id ?? ''
+      if ((await redis.sismember(keys.canceled, id)) === 1) throw new UnrecoverableError(canceledReason)
+      const data = generationJobDataSchema.safeParse(job.data)
+      if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
+      const view: GenerationJob<WorkerJobResult> = { ...data.data, id, priority: job.opts.priority ?? 0, status: 'running', attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }
+      try {
+        const result = await handler(view, { signal, reportProgress: (progress) => job.updateProgress(Math.min(1, Math.max(0, progress))) })
+        if (signal.aborted) throw new UnrecoverableError(canceledReason)
+        return result
+      } catch (error) {
+        if (signal.aborted) throw new UnrecoverableError(canceledReason)
+        if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
+        throw error
+      }
+    }
+    const lockMs = this.options.lockMs ?? 30_000
+    this.#workerRedis = this.#redis.duplicate()
+    this.#workerRedis.on('error', this.#onError)
+    const worker = new Worker<GenerationJobData, WorkerJobResult>(this.options.name ?? DEFAULT_QUEUE_NAME, processor, {
+      connection: this.#workerRedis,
+      prefix: this.options.prefix,
+      concurrency: 1,
+      lockDuration: lockMs,
+      stalledInterval: Math.max(500, Math.floor(lockMs / 2)),
+    })
+    worker.on('error', this.#onError)
+    this.#worker = worker
+    this.#subscriber.on('message', (channel, id) => {
+      if (channel === keys.cancelChannel) worker.cancelJob(id, canceledReason)
+    })
+    this.#subscriber.subscribe(keys.cancelChannel).catch(this.#onError)
+  }
+
+  /**
+   * Stops taking jobs and waits for the running one. After `timeoutMs` it stops waiting: the
+   * job's lock then expires and another worker takes it over (it is returned, not lost).
+   */
+  async close(timeoutMs = 60_000): Promise<void> {
+    const worker = this.#worker
+    if (worker) {
+      let timer: NodeJS.Timeout | undefined
+      const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)))
+      const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timedOut])
+      clearTimeout(timer)
+      if (outcome === 'timeout') await worker.close(true).catch(this.#onError)
+    }
+    for (const connection of [this.#subscriber, this.#workerRedis, this.#redis]) if (connection) await connection.quit().catch(() => connection.disconnect())
+  }
+}

@@ -1,0 +1,176 @@
+import { generationParamsSchema, type GenerationJob, type GenerationParams } from '@storyloom/shared/generation/jobs'
+import { UnrecoverableJobError, type JobContext, type JobHandler } from '@storyloom/shared/generation/jobSource'
+import type { GenerationModel } from '@storyloom/shared/generation/api'
+import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import { renderCameraMoveClip } from '../clip/renderCameraMoveClip'
+import { GenerationCanceledError, WorkerError } from '../errors'
+import { encodePreview, type PreviewEncoding } from '../pipeline/latentPreview'
+import { decodeInitImage, encodePng, type RgbImage } from '../pipeline/rgbImage'
+import type { StepEvent } from '../pipeline/sdPipeline'
+import type { ModelPool } from './modelPool'
+import { ServerCallError, type ServerClient } from './serverClient'
+
+export type JobHandlerDeps = {
+  models: ModelPool
+  server: ServerClient
+  /** Live signals: Redis pub/sub, or straight to the server in the embedded mode. */
+  publish(signal: WorkerSignal): void
+  /** TEST ONLY (`STORYLOOM_TEST_STEP_DELAY_MS`): slow every denoising step down. */
+  stepDelayMs?: number
+}
+
+/** Small enough for an SSE message to every client several times a second. */
+const PREVIEW_ENCODING: PreviewEncoding = { format: 'webp', maxSize: 256, quality: 60 }
+
+/** Part of a job's progress a clip stands for, next to its images. */
+const CLIP_SHARE = 0.2
+
+/**
+ * The worker's job handler: loads the job's model (the default when it names none), generates
+ * each variation with a preview per step, uploads the images (and, for a shot with a camera
+ * move, a clip over the first one) to the server and commits each as a version there. Commits
+ * are idempotent on job + variation, so a retried job never duplicates a take. Cancel takes
+ * effect between steps. Failures a retry cannot fix (bad parameters, a model that will not
+ * load) fail the job at once with the reason; others (a crashed inference process) retry.
+ */
+export function createGenerationJobHandler(deps: JobHandlerDeps): JobHandler<WorkerJobResult> {
+  return async (job, ctx) => {
+    try {
+      return await runJob(deps, job, ctx)
+    } catch (error) {
+      if (error instanceof GenerationCanceledError || ctx.signal.aborted) throw error
+      if (error instanceof WorkerError && !error.retryable) throw new UnrecoverableJobError(error.message, { cause: error })
+      if (error instanceof ServerCallError && error.permanent) throw new UnrecoverableJobError(error.message, { cause: error })
+      throw error
+    }
+  }
+}
+
+async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>, ctx: JobContext): Promise<WorkerJobResult> {
+  const parsed = generationParamsSchema.safeParse(job.params)
+  if (!parsed.success) throw new UnrecoverableJobError(`invalid generation parameters: ${parsed.error.message}`)
+  const params = parsed.data
+  const worker = await deps.models.get(params.modelId)
+  const model: GenerationModel = { id: worker.model.id, name: worker.model.name, builtIn: worker.model.builtIn }
+  deps.publish({ type: 'started', jobId: job.id, attempt: Math.max(1, job.attempts), model })
+
+  // The platform AbortSignal the inference worker wants, following the queue's.
+  const abort = new AbortController()
+  const onAbort = () => abort.abort()
+  ctx.signal.addEventListener('abort', onAbort, { once: true })
+  try {
+    const initImage = await loadInitImage(deps, job.id, params)
+    const clipShare = params.clip && params.motion.some((m) => m.kind !== 'subject') ? CLIP_SHARE : 0
+    const imageShare = (1 - clipShare) / params.variations
+    const results: WorkerJobResult['results'] = []
+    for (let variationIndex = 0; variationIndex < params.variations; variationIndex++) {
+      const seed = (params.seed + variationIndex) % 0x1_0000_0000
+      const previews = new PreviewSender(deps, job.id, variationIndex)
+      const generated = await worker.generate(
+        {
+          prompt: params.prompt,
+          negativePrompt: params.negativePrompt,
+          seed,
+          steps: params.steps,
+          guidance: params.guidance,
+          width: params.width,
+          height: params.height,
+          ...(initImage ? { initImage, strength: params.strength ?? 0.6 } : {}),
+        },
+        {
+          signal: abort.signal,
+          ...(deps.stepDelayMs ? { stepDelayMs: deps.stepDelayMs } : {}),
+          onStep: (event) => {
+            const progress = Math.min(1, imageShare * (variationIndex + event.step / event.totalSteps))
+            deps.publish({ type: 'progress', jobId: job.id, progress, variationIndex, step: event.step, totalSteps: event.totalSteps })
+            previews.offer(event)
+            void ctx.reportProgress(progress).catch(() => undefined)
+          },
+        },
+      )
+      const image = await deps.server.uploadAsset(job.id, await encodePng(generated.image), 'image/png')
+      const clip = variationIndex === 0 && clipShare > 0 ? await renderClip(deps, job.id, params, generated.image, abort.signal) : undefined
+      const commit = await deps.server.commitResult(job.id, {
+        variationIndex,
+        seed,
+        model,
+        image: { assetId: image.assetId, width: generated.image.width, height: generated.image.height },
+        ...(clip ? { clip: { assetId: clip.assetId } } : {}),
+        notes: clip?.notes ?? [],
+      })
+      results.push({ variationIndex, seed, versionId: commit.versionId, image: { assetId: image.assetId, width: generated.image.width, height: generated.image.height }, ...(clip ? { clip: { assetId: clip.assetId } } : {}) })
+      await ctx.reportProgress(imageShare * (variationIndex + 1) + (variationIndex === 0 ? clipShare : 0))
+    }
+    return { model, results }
+  } finally {
+    ctx.signal.removeEventListener('abort', onAbort)
+  }
+}
+
+/** A composition reference that is an uploaded image is the init image of image-to-image. */
+async function loadInitImage(deps: JobHandlerDeps, jobId: string, params: GenerationParams): Promise<RgbImage | undefined> {
+  const index = params.references.findIndex((r) => r.role === 'composition' && r.kind === 'image' && r.assetId !== undefined)
+  if (index < 0) return undefined
+  const bytes = await deps.server.reference(jobId, index)
+  return decodeInitImage(bytes, params.width, params.height)
+}
+
+async function renderClip(deps: JobHandlerDeps, jobId: string, params: GenerationParams, keyframe: RgbImage, signal: AbortSignal) {
+  if (!params.clip) return undefined
+  const rendered = await renderCameraMoveClip(keyframe, params.motion, { fps: params.clip.fps, durationSeconds: params.clip.durationSeconds, seed: params.seed, signal })
+  const uploaded = await deps.server.uploadAsset(jobId, rendered.bytes, rendered.mediaType)
+  return { assetId: uploaded.assetId, notes: rendered.notes }
+}
+
+/**
+ * Encodes and publishes step previews, latest wins: while one is being encoded, newer steps
+ * replace the waiting one, so a slow encode never queues work behind fast steps.
+ */
+class PreviewSender {
+  #encoding = false
+  #waiting: StepEvent | undefined
+
+  constructor(
+    private readonly deps: JobHandlerDeps,
+    private readonly jobId: string,
+    private readonly variationIndex: number,
+  ) {}
+
+  offer(event: StepEvent): void {
+    if (!event.preview) return
+    this.#waiting = event
+    if (!this.#encoding) void this.#drain()
+  }
+
+  async #drain(): Promise<void> {
+    this.#encoding = true
+    try {
+      while (this.#waiting) {
+        const event = this.#waiting
+        this.#waiting = undefined
+        const preview = event.preview
+        if (!preview) continue
+        const sentAt = Date.now()
+        const bytes = await encodePreview(preview, PREVIEW_ENCODING)
+        // encodePreview scales the longest side to maxSize.
+        const scale = PREVIEW_ENCODING.maxSize / Math.max(preview.width, preview.height)
+        this.deps.publish({
+          type: 'preview',
+          jobId: this.jobId,
+          variationIndex: this.variationIndex,
+          step: event.step,
+          totalSteps: event.totalSteps,
+          mediaType: 'image/webp',
+          data: bytes.toString('base64'),
+          width: Math.max(1, Math.round(preview.width * scale)),
+          height: Math.max(1, Math.round(preview.height * scale)),
+          sentAt,
+        })
+      }
+    } catch (error) {
+      console.warn('[worker] a preview could not be encoded:', (error as Error).message)
+    } finally {
+      this.#encoding = false
+    }
+  }
+}

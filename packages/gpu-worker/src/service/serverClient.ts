@@ -1,0 +1,75 @@
+import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
+import {
+  workerAssetResponseSchema,
+  workerResultCommitResponseSchema,
+  type WorkerAssetResponse,
+  type WorkerHeartbeat,
+  type WorkerResultCommit,
+  type WorkerResultCommitResponse,
+} from '@storyloom/shared/generation/workerApi'
+
+/** The server answered a worker call with an error (its code and message, when it sent them). */
+export class ServerCallError extends Error {
+  override readonly name = 'ServerCallError'
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+  }
+
+  /** 4xx other than 408/429: the same call will fail again. */
+  get permanent(): boolean {
+    return this.status >= 400 && this.status < 500 && this.status !== 408 && this.status !== 429
+  }
+}
+
+/** How long one call may take before it is abandoned (uploads of large clips included). */
+const CALL_TIMEOUT_MS = 60_000
+
+/**
+ * The worker's side of the worker API (`shared/generation/workerApi.ts`): everything reaches the
+ * server over HTTP with the worker token, so a worker can run on any machine.
+ */
+export class ServerClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  async heartbeat(heartbeat: WorkerHeartbeat): Promise<void> {
+    await this.#call('/api/worker/heartbeat', { method: 'POST', body: JSON.stringify(heartbeat), headers: { 'Content-Type': 'application/json' } })
+  }
+
+  /** The bytes of reference `index` of a job. */
+  async reference(jobId: string, index: number): Promise<Uint8Array> {
+    const res = await this.#call(`/api/worker/jobs/${encodeURIComponent(jobId)}/references/${index}`, { method: 'GET' })
+    return new Uint8Array(await res.arrayBuffer())
+  }
+
+  async uploadAsset(jobId: string, bytes: Uint8Array, mediaType: 'image/png' | 'image/webp' | 'image/jpeg'): Promise<WorkerAssetResponse> {
+    const res = await this.#call(`/api/worker/jobs/${encodeURIComponent(jobId)}/assets`, { method: 'POST', body: bytes, headers: { 'Content-Type': mediaType } })
+    return workerAssetResponseSchema.parse(await res.json())
+  }
+
+  async commitResult(jobId: string, commit: WorkerResultCommit): Promise<WorkerResultCommitResponse> {
+    const res = await this.#call(`/api/worker/jobs/${encodeURIComponent(jobId)}/results`, { method: 'POST', body: JSON.stringify(commit), headers: { 'Content-Type': 'application/json' } })
+    return workerResultCommitResponseSchema.parse(await res.json())
+  }
+
+  async #call(path: string, init: RequestInit & { headers?: Record<string, string> }): Promise<Response> {
+    const url = new URL(path, this.baseUrl)
+    let res: Response
+    try {
+      res = await fetch(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${this.token}` }, signal: AbortSignal.timeout(CALL_TIMEOUT_MS) })
+    } catch (cause) {
+      throw new ServerCallError(`could not reach the server at ${url.origin}: ${(cause as Error).message}`, 0, undefined, { cause })
+    }
+    if (res.ok) return res
+    const body = apiErrorBodySchema.safeParse(await res.json().catch(() => undefined))
+    const detail = body.success ? body.data.error : undefined
+    throw new ServerCallError(`${init.method ?? 'GET'} ${path} failed: ${detail?.message ?? `HTTP ${res.status}`}`, res.status, detail?.code)
+  }
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto'
+import type { JobSource } from '@storyloom/shared/generation/jobSource'
+import { WORKER_HEARTBEAT_MS, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import type { DeviceRequest } from '../models/executionProviders'
+import { createGenerationJobHandler } from './generationJobHandler'
+import { ModelPool } from './modelPool'
+import { ServerClient } from './serverClient'
+
+export type GenerationWorkerOptions = {
+  /** Where jobs come from: the worker's BullMQ consumer, or the server's embedded queue. */
+  jobs: JobSource<WorkerJobResult>
+  /** Base URL of the Storyloom server, e.g. http://127.0.0.1:5310. */
+  serverUrl: string
+  workerToken: string
+  publishSignal(signal: WorkerSignal): void
+  modelsDir: string
+  device: DeviceRequest
+  /** `STORYLOOM_MODEL`: the default model; else the first installed real model, else the built-in one. */
+  preferredModelId?: string
+  /** TEST ONLY: see `STORYLOOM_TEST_STEP_DELAY_MS`. */
+  stepDelayMs?: number
+}
+
+export type RunningGenerationWorker = {
+  workerId: string
+  /** Stops taking jobs, lets the running one finish (or returns it to the queue), unloads the model. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts a generation worker: picks and warms up the default model, announces its models to the
+ * server (and keeps doing so), then takes jobs one at a time.
+ */
+export async function startGenerationWorker(options: GenerationWorkerOptions): Promise<RunningGenerationWorker> {
+  const workerId = randomUUID()
+  const server = new ServerClient(options.serverUrl, options.workerToken)
+  const models = new ModelPool(options.modelsDir, { device: options.device, ...(options.preferredModelId ? { preferredModelId: options.preferredModelId } : {}) })
+  await models.start()
+  const beat = async () => {
+    try {
+      await server.heartbeat({ workerId, device: await models.device(), models: await models.advertised() })
+    } catch (error) {
+      console.warn(`[worker] heartbeat failed: ${(error as Error).message}`)
+    }
+  }
+  await beat()
+  const timer = setInterval(() => void beat(), WORKER_HEARTBEAT_MS)
+  timer.unref()
+  options.jobs.process(
+    createGenerationJobHandler({ models, server, publish: options.publishSignal, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) }),
+  )
+  return {
+    workerId,
+    async close() {
+      clearInterval(timer)
+      await options.jobs.close()
+      await models.close()
+    },
+  }
+}

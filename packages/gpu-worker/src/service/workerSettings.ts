@@ -1,0 +1,39 @@
+import { parseDeviceRequest, type DeviceRequest } from '../models/executionProviders'
+import { resolveModelsDir } from '../models/modelsDir'
+
+/** What `pnpm worker` reads from its environment (see the package README). */
+export type WorkerSettings = {
+  /** `REDIS_URL`: the BullMQ queue (required for a separate worker process). */
+  redisUrl: string | undefined
+  /** `STORYLOOM_REDIS_PREFIX` (default `storyloom`), the same as the server's. */
+  redisPrefix: string
+  /** `STORYLOOM_SERVER_URL`: where results are uploaded. */
+  serverUrl: string | undefined
+  /** `STORYLOOM_WORKER_TOKEN`: the server's worker token. */
+  workerToken: string | undefined
+  modelsDir: string
+  /** `STORYLOOM_DEVICE`: auto (default), cpu, cuda or cuda:N. */
+  device: DeviceRequest
+  /** `STORYLOOM_MODEL`: the default model id. */
+  preferredModelId: string | undefined
+  /** `STORYLOOM_TEST_STEP_DELAY_MS` — TEST ONLY: wait this long after every denoising step. */
+  stepDelayMs: number | undefined
+}
+
+export function workerSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): WorkerSettings {
+  const delay = env.STORYLOOM_TEST_STEP_DELAY_MS
+  const stepDelayMs = delay ? Number(delay) : undefined
+  if (stepDelayMs !== undefined && !(Number.isInteger(stepDelayMs) && stepDelayMs >= 0 && stepDelayMs <= 60_000)) {
+    throw new Error(`STORYLOOM_TEST_STEP_DELAY_MS must be whole milliseconds from 0 to 60000, got "${delay}"`)
+  }
+  return {
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.STORYLOOM_REDIS_PREFIX || 'storyloom',
+    serverUrl: env.STORYLOOM_SERVER_URL || undefined,
+    workerToken: env.STORYLOOM_WORKER_TOKEN || undefined,
+    modelsDir: resolveModelsDir(env),
+    device: parseDeviceRequest(env.STORYLOOM_DEVICE),
+    preferredModelId: env.STORYLOOM_MODEL || undefined,
+    stepDelayMs: stepDelayMs || undefined,
+  }
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import type { BoardEvent, BoardEventOf } from '@storyloom/shared/generation/events'
+import { waitFor } from '../queue/queueConformance'
+import { BoardEventHub } from './boardEventHub'
+
+const preview = (step: number): BoardEventOf<'preview'> => ({
+  type: 'preview', boardId: 'b', generationId: 'g', shotId: 'shape:s', at: 0, variationIndex: 0, step, totalSteps: 10, image: 'data:image/webp;base64,AA', width: 8, height: 8,
+})
+
+describe('BoardEventHub', () => {
+  it('sends only the latest of previews that come faster than the limit, and drops a waiting one on success', async () => {
+    const hub = new BoardEventHub({ previewsPerSecond: 20 })
+    const got: BoardEvent[] = []
+    hub.subscribe('b', (e) => got.push(e))
+    hub.subscribe('other', () => expect.fail('another board got an event'))
+    for (let step = 1; step <= 5; step++) hub.publish(preview(step))
+    expect(got.map((e) => e.type === 'preview' && e.step)).toEqual([1])
+    await waitFor(() => got.length === 2)
+    expect(got.map((e) => e.type === 'preview' && e.step)).toEqual([1, 5])
+    hub.publish(preview(6))
+    hub.publish({ type: 'canceled', boardId: 'b', generationId: 'g', shotId: 'shape:s', at: 0 })
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    expect(got.map((e) => e.type)).toEqual(['preview', 'preview', 'canceled'])
+    hub.close()
+  })
+})

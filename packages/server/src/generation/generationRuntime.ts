@@ -1,0 +1,70 @@
+import type { JobSource } from '@storyloom/shared/generation/jobSource'
+import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import type { ServerConfig } from '../config'
+import type { Db } from '../db/openDatabase'
+import { openBullmqQueue } from '../queue/bullmqQueue'
+import { openEmbeddedQueue } from '../queue/embeddedQueue'
+import type { SyncServer } from '../sync/createSyncServer'
+import { createVersionStore } from '../versions/versionStore'
+import { BoardEventHub } from './boardEventHub'
+import { GenerationEventRelay } from './eventRelay'
+import { GenerationService, type GenerationQueueOf } from './generationService'
+import { subscribeWorkerSignals } from './redisSignals'
+import { ResultCommitter } from './resultCommitter'
+import { loadWorkerToken } from './workerToken'
+import { WorkerRegistry } from './workerRegistry'
+
+/** What an in-process worker needs from the server in the embedded mode. */
+export type EmbeddedWorkerPorts = {
+  /** The embedded queue, as a worker sees it. */
+  jobs: JobSource<WorkerJobResult>
+  /** Hands a live signal (progress, preview) to the board events, as Redis pub/sub would. */
+  publishSignal(signal: WorkerSignal): void
+}
+
+/** The generation side of a running server. */
+export type GenerationRuntime = {
+  mode: 'embedded' | 'redis'
+  workerToken: string
+  service: GenerationService
+  events: BoardEventHub
+  workers: WorkerRegistry
+  results: ResultCommitter
+  queue: GenerationQueueOf
+  /** Present in the embedded mode: start the worker in-process with these. */
+  embedded: EmbeddedWorkerPorts | undefined
+  close(): Promise<void>
+}
+
+/**
+ * Opens the queue (BullMQ when `REDIS_URL` is set, else embedded SQLite) and everything around
+ * it: the worker token, the registry of live workers, board events, result commits.
+ */
+export async function startGenerationRuntime({ db, config, sync }: { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'withRoom'> }): Promise<GenerationRuntime> {
+  const onError = (error: unknown) => console.error('[generations]', error)
+  const queue = config.redisUrl
+    ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError })
+    : openEmbeddedQueue<WorkerJobResult>({ db, onError })
+  const workers = new WorkerRegistry()
+  const events = new BoardEventHub()
+  const service = new GenerationService({ db, queue, rooms: sync, workers, events, maxActivePerUser: config.maxActiveGenerationsPerUser })
+  const relay = new GenerationEventRelay(queue, events, (job) => service.view(job, new Map()))
+  const results = new ResultCommitter({ queue, versions: createVersionStore(db), rooms: sync })
+  const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw)) : undefined
+  return {
+    mode: config.redisUrl ? 'redis' : 'embedded',
+    workerToken: loadWorkerToken(config.dataDir, config.workerToken),
+    service,
+    events,
+    workers,
+    results,
+    queue,
+    embedded: config.redisUrl ? undefined : { jobs: queue, publishSignal: (signal) => relay.signal(signal) },
+    async close() {
+      await queue.close()
+      relay.close()
+      events.close()
+      await signals?.close()
+    },
+  }
+}

@@ -1,0 +1,181 @@
+import { and, eq } from 'drizzle-orm'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import { assetUrl } from '@storyloom/shared/api/assets'
+import { generationUrl, type CreateGenerationsRequest, type GenerationView } from '@storyloom/shared/generation/api'
+import type { BoardEvent } from '@storyloom/shared/generation/events'
+import { generationParamsSchema, type GenerationJob, type GenerationJobStatus } from '@storyloom/shared/generation/jobs'
+import type { WorkerJobResult } from '@storyloom/shared/generation/workerApi'
+import type { Db } from '../db/openDatabase'
+import { boardAssets } from '../db/schema'
+import { ApiError } from '../http/errors'
+import type { GenerationQueue } from '../queue/generationQueue'
+import type { SyncServer } from '../sync/createSyncServer'
+import type { BoardEventHub } from './boardEventHub'
+import { resolveRequest } from './resolveRequest'
+import type { WorkerRegistry } from './workerRegistry'
+
+/** Who is asking (from the session once accounts exist). */
+export type Requester = { id: string; name: string }
+
+export type GenerationQueueOf = GenerationQueue<WorkerJobResult>
+
+export type GenerationServiceDeps = {
+  db: Db
+  queue: GenerationQueueOf
+  rooms: Pick<SyncServer, 'withRoom'>
+  workers: WorkerRegistry
+  events: BoardEventHub
+  /** Most generations one person may have queued or running at once (across boards). */
+  maxActivePerUser: number
+}
+
+/** Priority steps between a person's consecutive active jobs: room for future boosts in between. */
+const PRIORITY_STEP = 10
+
+/**
+ * Creating, listing and canceling generations, with per-person caps and fair priorities: a
+ * person's n-th active job gets priority 1 + n·step, so one person's batch of 40 runs interleaved
+ * with others' single jobs instead of ahead of them.
+ */
+export class GenerationService {
+  constructor(private readonly deps: GenerationServiceDeps) {}
+
+  async create(boardId: string, request: CreateGenerationsRequest, requester: Requester, idempotencyKey?: string): Promise<GenerationView[]> {
+    const { db, queue, rooms, workers } = this.deps
+    const resolved = rooms.withRoom(boardId, (room) =>
+      room.read((doc) =>
+        resolveRequest(request, {
+          boardId,
+          doc,
+          models: workers.models(),
+          hasAsset: (assetId) => db.select({ sha256: boardAssets.sha256 }).from(boardAssets).where(and(eq(boardAssets.boardId, boardId), eq(boardAssets.sha256, assetId))).get() !== undefined,
+        }),
+      ),
+    )
+    const active = await queue.listActive()
+    const mine = active.filter((job) => job.requestedBy === requester.id).length
+    const { maxActivePerUser } = this.deps
+    if (mine + resolved.length > maxActivePerUser) {
+      throw new ApiError(
+        ApiErrorCode.tooManyGenerations,
+        `you already have ${mine} generation${mine === 1 ? '' : 's'} queued or running and may have at most ${maxActivePerUser}: wait for some to finish or cancel some`,
+      )
+    }
+    const jobs: GenerationJob<WorkerJobResult>[] = []
+    const addedFrom = Date.now()
+    for (const [index, { shotId, params }] of resolved.entries()) {
+      const job = await queue.add(
+        { boardId, shotId, requestedBy: requester.id, requestedByName: requester.name, params },
+        { priority: 1 + (mine + index) * PRIORITY_STEP, ...(idempotencyKey !== undefined ? { idempotencyKey: `${requester.id}:${idempotencyKey}:${index}` } : {}) },
+      )
+      if (idempotencyKey !== undefined) checkReplay(job, boardId, shotId, request)
+      jobs.push(job)
+    }
+    const positions = await this.#positions()
+    const views = jobs.map((job) => this.view(job, positions))
+    for (const view of views) {
+      // A replayed request (same Idempotency-Key) announced its generations the first time.
+      if (view.createdAt >= addedFrom) this.#publish({ type: 'queued', boardId, generationId: view.id, shotId: view.shotId, at: Date.now(), generation: view })
+    }
+    return views
+  }
+
+  async list(boardId: string, filter: { status?: GenerationJobStatus; shotId?: string } = {}): Promise<GenerationView[]> {
+    const [jobs, positions] = await Promise.all([this.deps.queue.list(boardId), this.#positions()])
+    return jobs.filter((job) => (filter.status === undefined || job.status === filter.status) && (filter.shotId === undefined || job.shotId === filter.shotId)).map((job) => this.view(job, positions))
+  }
+
+  async get(boardId: string, id: string): Promise<GenerationView> {
+    return this.view(await this.#job(boardId, id), await this.#positions())
+  }
+
+  /** Cancels a queued or running generation (it stops at its next step). Only its author may. */
+  async cancel(boardId: string, id: string, requester: Requester): Promise<GenerationView> {
+    const job = await this.#job(boardId, id)
+    if (job.requestedBy !== requester.id) throw new ApiError(ApiErrorCode.notYourGeneration, `only ${job.requestedByName ?? job.requestedBy}, who started it, can cancel this generation`)
+    const outcome = await this.deps.queue.cancel(id)
+    if (outcome === 'not_found') throw generationNotFound(id)
+    if (outcome === 'already_finished') throw new ApiError(ApiErrorCode.generationFinished, `generation ${id} already finished (${job.status})`)
+    this.#publish({ type: 'canceled', boardId, generationId: id, shotId: job.shotId, at: Date.now() })
+    return this.get(boardId, id)
+  }
+
+  /** The API's view of a job; `positions` from the active list (queued jobs only). */
+  view(job: GenerationJob<WorkerJobResult>, positions: Map<string, number>): GenerationView {
+    const url = generationUrl(job.boardId, job.id)
+    const result = job.result
+    const params = generationParamsSchema.parse(job.params)
+    return {
+      id: job.id,
+      boardId: job.boardId,
+      shotId: job.shotId,
+      status: job.status,
+      position: job.status === 'queued' ? (positions.get(job.id) ?? null) : null,
+      requestedBy: { id: job.requestedBy, name: job.requestedByName ?? job.requestedBy },
+      params,
+      progress: job.status === 'succeeded' ? 1 : job.progress,
+      attempts: job.attempts,
+      model: result?.model ?? null,
+      results: (result?.results ?? []).map((r) => ({
+        variationIndex: r.variationIndex,
+        seed: r.seed,
+        versionId: r.versionId,
+        image: { assetId: r.image.assetId, url: assetUrl(job.boardId, r.image.assetId), width: r.image.width, height: r.image.height },
+        ...(r.clip ? { clip: { assetId: r.clip.assetId, url: assetUrl(job.boardId, r.clip.assetId) } } : {}),
+      })),
+      error: job.status === 'failed' ? { code: 'generation_failed', message: job.error ?? 'the generation failed' } : null,
+      createdAt: job.createdAt,
+      startedAt: job.startedAt ?? null,
+      finishedAt: job.finishedAt ?? null,
+      statusUrl: url,
+      cancelUrl: `${url}/cancel`,
+    }
+  }
+
+  async #job(boardId: string, id: string): Promise<GenerationJob<WorkerJobResult>> {
+    const job = await this.deps.queue.get(id)
+    if (!job || job.boardId !== boardId) throw generationNotFound(id)
+    return job
+  }
+
+  /** 1-based places of the queued jobs of every board. */
+  async #positions(): Promise<Map<string, number>> {
+    const queued = (await this.deps.queue.listActive()).filter((job) => job.status === 'queued')
+    return new Map(queued.map((job, index) => [job.id, index + 1]))
+  }
+
+  #publish(event: BoardEvent): void {
+    this.deps.events.publish(event)
+  }
+}
+
+export function generationNotFound(id: string): ApiError {
+  return new ApiError(ApiErrorCode.generationNotFound, `this board has no generation ${id}`)
+}
+
+/** The same Idempotency-Key must come with the same request: compare what the request fixed. */
+function checkReplay(job: GenerationJob<WorkerJobResult>, boardId: string, shotId: string, request: CreateGenerationsRequest): void {
+  const p = job.params
+  const fixed: (readonly [unknown, unknown])[] = [
+    [job.boardId, boardId],
+    [job.shotId, shotId],
+    ...(
+      [
+        [p.prompt, request.prompt],
+        [p.negativePrompt, request.negativePrompt],
+        [p.modelId, request.modelId],
+        [p.seed, request.seed],
+        [p.steps, request.steps],
+        [p.guidance, request.guidance],
+        [p.width, request.width],
+        [p.height, request.height],
+        [p.variations, request.variations],
+        [p.strength, request.strength],
+      ] as const
+    ).filter(([, asked]) => asked !== undefined),
+  ]
+  if (fixed.some(([stored, asked]) => stored !== asked)) {
+    throw new ApiError(ApiErrorCode.idempotencyKeyReused, 'this Idempotency-Key was already used for a different request: use a new key for a new request')
+  }
+}
+

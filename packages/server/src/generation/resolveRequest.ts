@@ -1,0 +1,100 @@
+import { randomInt } from 'node:crypto'
+import type * as Y from 'yjs'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import type { CreateGenerationsRequest, ModelView } from '@storyloom/shared/generation/api'
+import { MAX_VARIATIONS, type GenerationParamsInput } from '@storyloom/shared/generation/jobs'
+import { ApiError } from '../http/errors'
+import { promptForShot, readShotInputs, sizeForAspect } from './shotInputs'
+
+/** Used when no live worker has told us its model's defaults (e.g. none started yet). */
+const FALLBACK_DEFAULTS = { steps: 4, guidance: 1, width: 512, height: 512 }
+/** Image-to-image strength with a composition reference, when the request does not say. */
+export const DEFAULT_STRENGTH = 0.6
+/** Frame rate of camera-move clips: light enough to render on a CPU, smooth enough to read the move. */
+export const CLIP_FPS = 12
+/** Longest clip rendered for a shot, in seconds, whatever its duration. */
+export const MAX_CLIP_SECONDS = 6
+
+/** What the board and the workers tell about a request. */
+export type RequestContext = {
+  boardId: string
+  doc: Y.Doc
+  models: ModelView[]
+  /** True when `assetId` is one of the board's uploaded assets. */
+  hasAsset(assetId: string): boolean
+}
+
+function checkSize(request: CreateGenerationsRequest): void {
+  const { width, height } = request
+  if ((width === undefined) !== (height === undefined)) throw new ApiError(ApiErrorCode.invalidSize, 'give both width and height, or neither (then the shot\'s aspect ratio decides)')
+  for (const [name, value] of [['width', width], ['height', height]] as const) {
+    if (value !== undefined && (value < 64 || value > 2048 || value % 8 !== 0)) {
+      throw new ApiError(ApiErrorCode.invalidSize, `${name} must be a multiple of 8 from 64 to 2048 pixels, got ${value}`)
+    }
+  }
+}
+
+function chooseModel(request: CreateGenerationsRequest, models: ModelView[]): ModelView | undefined {
+  if (request.modelId === undefined) return models.find((m) => m.isDefault) ?? models[0]
+  const model = models.find((m) => m.id === request.modelId)
+  if (!model) {
+    const known = models.map((m) => m.id).join(', ')
+    throw new ApiError(ApiErrorCode.unknownModel, known ? `no worker has the model "${request.modelId}" (available: ${known})` : `no worker has the model "${request.modelId}": no worker is running yet`)
+  }
+  return model
+}
+
+/**
+ * Turns a create request into the parameters of one job per shot, filling what the request
+ * leaves out from the shot (prompt, size, references, motion) and the model (steps, guidance).
+ * Throws an `ApiError` (422) naming the first problem: unknown shot or model, impossible size,
+ * too many variations, a reference that cannot be used.
+ */
+export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestContext): { shotId: string; params: GenerationParamsInput }[] {
+  checkSize(request)
+  const variations = request.variations ?? 1
+  if (variations > MAX_VARIATIONS) throw new ApiError(ApiErrorCode.tooManyVariations, `at most ${MAX_VARIATIONS} variations per shot, got ${variations}`)
+  if (request.parentVersionId !== undefined && request.shotIds.length > 1) {
+    throw new ApiError(ApiErrorCode.invalidRequest, 'parentVersionId applies to one shot: generate from a version one shot at a time')
+  }
+  const model = chooseModel(request, ctx.models)
+  const defaults = { ...FALLBACK_DEFAULTS, ...model?.defaults }
+  const baseSeed = request.seed ?? randomInt(0, 2 ** 32 - MAX_VARIATIONS)
+  const seen = new Set<string>()
+  return request.shotIds.map((shotId) => {
+    if (seen.has(shotId)) throw new ApiError(ApiErrorCode.invalidRequest, `shot ${shotId} is listed twice`)
+    seen.add(shotId)
+    const inputs = readShotInputs(ctx.doc, ctx.boardId, shotId)
+    if (!inputs) throw new ApiError(ApiErrorCode.shotNotFound, `${shotId} is not a shot on this board (deleted, or another kind of shape)`)
+    const useReferences = request.useReferences ?? true
+    const references = useReferences ? inputs.references : []
+    if (useReferences && inputs.problems.length > 0) throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId}: ${inputs.problems[0]}`)
+    const missingAsset = references.find((r) => r.assetId !== undefined && !ctx.hasAsset(r.assetId))
+    if (missingAsset) throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId}: the ${missingAsset.role} reference's file is not on this board any more`)
+    const composition = references.some((r) => r.role === 'composition' && r.kind === 'image')
+    if (composition && model && !model.supportsImageToImage) {
+      throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId} has a composition reference, but ${model.name} cannot do image-to-image: pick another model or turn references off`)
+    }
+    if (request.strength !== undefined && !composition) {
+      throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId}: strength needs a composition reference on the shot`)
+    }
+    const size = request.width !== undefined && request.height !== undefined ? { width: request.width, height: request.height } : sizeForAspect(inputs.props.aspect, defaults)
+    const hasCameraMove = inputs.motion.some((m) => m.kind !== 'subject')
+    const params: GenerationParamsInput = {
+      prompt: request.prompt ?? promptForShot(inputs.props),
+      negativePrompt: request.negativePrompt ?? '',
+      seed: baseSeed,
+      steps: request.steps ?? defaults.steps,
+      guidance: request.guidance ?? defaults.guidance,
+      ...size,
+      variations,
+      references,
+      motion: inputs.motion,
+    }
+    if (model) params.modelId = model.id
+    if (composition) params.strength = request.strength ?? DEFAULT_STRENGTH
+    if (hasCameraMove && request.clip !== false) params.clip = { fps: CLIP_FPS, durationSeconds: Math.min(inputs.props.duration, MAX_CLIP_SECONDS) }
+    if (request.parentVersionId !== undefined) params.parentVersionId = request.parentVersionId
+    return { shotId, params }
+  })
+}

@@ -1,0 +1,100 @@
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import { assetUrl } from '@storyloom/shared/api/assets'
+import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
+import { generationParamsSchema } from '@storyloom/shared/generation/jobs'
+import { workerResultCommitSchema, type WorkerResultCommit, type WorkerResultCommitResponse } from '@storyloom/shared/generation/workerApi'
+import { SHOT_SHAPE_TYPE, type ShotMedia, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
+import { ApiError } from '../http/errors'
+import type { SyncServer } from '../sync/createSyncServer'
+import type { VersionStore } from '../versions/versionStore'
+import { VersionStoreError } from '../versions/versionStoreErrors'
+import { generationNotFound, type GenerationQueueOf } from './generationService'
+
+type BoardRecord = Parameters<typeof putRecords>[1] extends Iterable<infer R> ? R : never
+type AssetRecordId = ShotMedia['assetId']
+
+type Deps = { queue: GenerationQueueOf; versions: VersionStore; rooms: Pick<SyncServer, 'withRoom'> }
+
+/** The tldraw asset record of an uploaded file: its id is derived from the hash, so writing it twice is one record. */
+function assetRecord(boardId: string, sha256: string, mimeType: 'image/png' | 'image/webp', size: { width: number; height: number }, animated: boolean): BoardRecord {
+  return {
+    id: `asset:${sha256}` as AssetRecordId,
+    typeName: 'asset',
+    type: 'image',
+    meta: {},
+    props: { name: `${sha256.slice(0, 12)}.${mimeType === 'image/png' ? 'png' : 'webp'}`, src: assetUrl(boardId, sha256), w: size.width, h: size.height, mimeType, isAnimated: animated },
+  }
+}
+
+/**
+ * Records a worker's result: the take becomes a version of the shot (idempotent on job +
+ * variation, so a retried job never duplicates it) and, for the first take, the shot's image
+ * for everyone — a server-side doc change, persisted and broadcast like any accepted update.
+ */
+export class ResultCommitter {
+  constructor(private readonly deps: Deps) {}
+
+  async commit(jobId: string, body: WorkerResultCommit): Promise<WorkerResultCommitResponse> {
+    const input = workerResultCommitSchema.parse(body)
+    const job = await this.deps.queue.get(jobId)
+    if (!job) throw generationNotFound(jobId)
+    if (job.status === 'canceled' || job.status === 'failed') throw new ApiError(ApiErrorCode.generationFinished, `generation ${jobId} was ${job.status}: its results are not recorded`)
+    const params = generationParamsSchema.parse(job.params)
+    if (input.variationIndex >= params.variations) throw new ApiError(ApiErrorCode.invalidRequest, `generation ${jobId} has ${params.variations} variation(s), not ${input.variationIndex + 1}`)
+    const { boardId, shotId } = job
+    const still: VersionAsset = { assetId: input.image.assetId, src: assetUrl(boardId, input.image.assetId), mimeType: 'image/png', kind: 'image', width: input.image.width, height: input.image.height }
+    const clip: VersionAsset | undefined = input.clip && { assetId: input.clip.assetId, src: assetUrl(boardId, input.clip.assetId), mimeType: 'image/webp', kind: 'video', width: input.image.width, height: input.image.height }
+    let recorded
+    try {
+      recorded = this.deps.versions.recordVersion({
+        boardId,
+        shotId,
+        parentId: params.parentVersionId ?? null,
+        source: 'generation',
+        params,
+        assets: clip ? [still, clip] : [still],
+        modelId: input.model.id,
+        builtInModel: input.model.builtIn,
+        jobId,
+        variationIndex: input.variationIndex,
+        authorId: job.requestedBy,
+        authorName: job.requestedByName ?? job.requestedBy,
+      })
+    } catch (error) {
+      if (error instanceof VersionStoreError) throw new ApiError(error.code === ApiErrorCode.assetNotFound ? ApiErrorCode.assetNotFound : ApiErrorCode.missingReference, error.message, { cause: error })
+      throw error
+    }
+    const { version, created } = recorded
+    if (created && input.variationIndex === 0) {
+      const shown = clip ?? still
+      this.#showOnShot(boardId, shotId, version.id, {
+        assetId: `asset:${shown.assetId}` as AssetRecordId,
+        src: shown.src,
+        // An animated WebP plays in an <img>, like a still.
+        kind: 'image',
+        model: input.model.builtIn ? `${input.model.name} (built-in)` : input.model.name,
+      }, [
+        assetRecord(boardId, still.assetId, 'image/png', input.image, false),
+        ...(clip ? [assetRecord(boardId, clip.assetId, 'image/webp', input.image, true)] : []),
+      ])
+    }
+    return { versionId: version.id, created }
+  }
+
+  /** The shot shows the new version, for everyone. A shot deleted meanwhile keeps the version only. */
+  #showOnShot(boardId: string, shotId: string, versionId: string, media: ShotMedia, assets: BoardRecord[]): void {
+    try {
+      this.deps.rooms.withRoom(boardId, (room) =>
+        room.applyServerChange((doc) => {
+          const shot = readRecord(doc, shotId) as TLShotShape | undefined
+          if (!shot || shot.type !== SHOT_SHAPE_TYPE) return
+          putRecords(doc, [...assets, { ...shot, props: { ...shot.props, media, activeVersionId: versionId } }])
+        }),
+      )
+    } catch (error) {
+      // The version is recorded either way; the shot keeps its image and the take is in its tree.
+      console.error(`[generations] the board did not take ${versionId} as the image of ${shotId}:`, error)
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import {
+  createGenerationsRequestSchema,
+  generationIdSchema,
+  generationListQuerySchema,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeySchema,
+  type CreateGenerationsResponse,
+  type GenerationListResponse,
+} from '@storyloom/shared/generation/api'
+import type { BoardEvent } from '@storyloom/shared/generation/events'
+import type { BoardEventHub } from '../generation/boardEventHub'
+import type { GenerationService } from '../generation/generationService'
+import { BoardUnavailableError } from '../sync/createSyncServer'
+import { boardParamsSchema } from './boardRoutes'
+import { ApiError, boardNotFound } from './errors'
+import { jsonBodyLimit } from './jsonBodyLimit'
+import type { AuthEnv } from './authEnv'
+import type { IdentifyRequester } from './requester'
+import { validate } from './validate'
+
+const generationParamsSchema = boardParamsSchema.extend({ generationId: generationIdSchema })
+
+/** SSE comment lines keep proxies from closing an idle stream. */
+const KEEPALIVE_MS = 15_000
+
+async function onBoard<T>(boardId: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof BoardUnavailableError) throw boardNotFound(boardId)
+    throw error
+  }
+}
+
+/** /api/boards/:boardId/generations and /api/boards/:boardId/events (see docs/generation-api.md). */
+/** Board access (viewer to read, editor to generate or cancel) is checked where createApp mounts it. */
+export function generationRoutes({ service, events, identify }: { service: GenerationService; events: BoardEventHub; identify: IdentifyRequester }) {
+  return new Hono<AuthEnv>()
+    .post('/:boardId/generations', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', createGenerationsRequestSchema), async (c) => {
+      const { boardId } = c.req.valid('param')
+      const rawKey = c.req.header(IDEMPOTENCY_KEY_HEADER)
+      const key = rawKey === undefined ? undefined : idempotencyKeySchema.safeParse(rawKey)
+      if (key && !key.success) throw new ApiError(ApiErrorCode.invalidRequest, `${IDEMPOTENCY_KEY_HEADER}: ${key.error.issues[0]?.message ?? 'invalid'}`)
+      const generations = await onBoard(boardId, () => service.create(boardId, c.req.valid('json'), identify(c), key?.data))
+      return c.json({ generations } satisfies CreateGenerationsResponse, 202)
+    })
+    .get('/:boardId/generations', validate('param', boardParamsSchema), validate('query', generationListQuerySchema), async (c) => {
+      const { boardId } = c.req.valid('param')
+      return c.json({ generations: await service.list(boardId, c.req.valid('query')) } satisfies GenerationListResponse, 200)
+    })
+    .get('/:boardId/generations/:generationId', validate('param', generationParamsSchema), async (c) => {
+      const { boardId, generationId } = c.req.valid('param')
+      return c.json(await service.get(boardId, generationId), 200)
+    })
+    .post('/:boardId/generations/:generationId/cancel', validate('param', generationParamsSchema), async (c) => {
+      const { boardId, generationId } = c.req.valid('param')
+      return c.json(await service.cancel(boardId, generationId, identify(c)), 202)
+    })
+    .get('/:boardId/events', validate('param', boardParamsSchema), (c) => {
+      const { boardId } = c.req.valid('param')
+      return streamSSE(c, async (stream) => {
+        let pending: Promise<void> = Promise.resolve()
+        // Writes are chained so events leave in the order they happened.
+        const send = (event: BoardEvent) => {
+          pending = pending.then(() => stream.writeSSE({ event: event.type, data: JSON.stringify(event) })).catch(() => undefined)
+        }
+        const unsubscribe = events.subscribe(boardId, send)
+        const keepalive = setInterval(() => {
+          pending = pending.then(() => stream.write(': keepalive\n\n')).then(() => undefined, () => undefined)
+        }, KEEPALIVE_MS)
+        await stream.write(': connected\n\n')
+        await Promise.race([new Promise<void>((resolve) => stream.onAbort(resolve)), events.closed])
+        clearInterval(keepalive)
+        unsubscribe()
+      })
+    })
+}
+

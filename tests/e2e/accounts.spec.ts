@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test'
+import { expectCanvasReady, expectConnection } from './support/boardPage'
+import { drawRectangle } from './support/drawing'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { StoryloomServer } from './support/storyloomServer'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start({ env: { STORYLOOM_AUTH: 'required' } })
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+/** Fills the sign-up form the page shows (the sign-in page, switched to "Create an account"). */
+async function createAccount(page: Page, name: string, email: string): Promise<void> {
+  await page.getByRole('button', { name: 'Create an account' }).click()
+  await page.getByLabel('Your name').fill(name)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill('correct horse battery')
+  await page.getByRole('button', { name: 'Create account' }).click()
+}
+
+test('the first person signs up as admin, creates a board and invites an editor by link, who joins and edits live', async ({ newPerson }) => {
+  // Login is required: the app opens on the sign-in page.
+  const owner = await newPerson()
+  await owner.goto(server.url)
+  await expect(owner.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  await createAccount(owner, 'Ada Owner', 'ada@example.com')
+  await expect(owner.getByRole('heading', { name: 'Boards', exact: true })).toBeVisible()
+  await owner.getByRole('button', { name: 'Ada Owner' }).click()
+  await expect(owner.getByRole('menu')).toContainText('admin')
+  await owner.getByRole('button', { name: 'Ada Owner' }).click()
+
+  await owner.getByLabel('New board').fill('Launch spot')
+  await owner.getByRole('button', { name: 'Create board' }).click()
+  await expectCanvasReady(owner)
+  await expectConnection(owner, 'connected')
+
+  // Share → invite link for an editor.
+  await owner.getByRole('button', { name: 'Share' }).click()
+  await owner.getByLabel('Invite as').selectOption('editor')
+  await owner.getByRole('button', { name: 'Create invite link' }).click()
+  const link = await owner.getByRole('textbox', { name: 'Invite link' }).inputValue()
+  expect(link).toMatch(/\/invite#[A-Za-z0-9_-]{43}$/)
+  await owner.getByRole('button', { name: 'Done' }).click()
+
+  // The editor opens the link signed out, creates an account there and joins.
+  const editor = await newPerson()
+  await editor.goto(link)
+  await expect(editor.getByRole('heading', { name: 'Sign in to join “Launch spot”' })).toBeVisible()
+  await createAccount(editor, 'Ben Editor', 'ben@example.com')
+  await expect(editor.getByText('You are invited as an editor.')).toBeVisible()
+  await editor.getByRole('button', { name: 'Join board' }).click()
+  await expectCanvasReady(editor)
+  await expectConnection(editor, 'connected')
+
+  // Ben draws; Ada sees it live.
+  const rectangle = await drawRectangle(editor, { x: 300, y: 300 }, { x: 480, y: 420 })
+  await expect.poll(async () => (await shapesOnPage(owner)).map((s) => s.id)).toContain(rectangle.id)
+
+  // Ada makes Ben a viewer: his open canvas turns read-only at once. She also revokes the link.
+  await owner.getByRole('button', { name: 'Share' }).click()
+  await owner.getByRole('button', { name: 'Revoke editor invite link' }).click()
+  await expect(owner.getByRole('button', { name: 'Revoke editor invite link' })).toHaveCount(0)
+  await owner.getByLabel('Role of Ben Editor').selectOption('viewer')
+  await expect(owner.getByLabel('Role of Ben Editor')).toHaveValue('viewer')
+  await expect.poll(() => editor.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
+
+  const again = await editor.context().newPage()
+  await again.goto(link)
+  await expect(again.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
+})
+
+test('signing out forgets offline copies; a wrong password is refused with a clear message; a forged invite link says it is not valid', async ({ newPerson }) => {
+  const page = await newPerson()
+  await page.goto(server.url)
+  await createAccount(page, 'Ada', 'ada@example.com')
+  await page.getByLabel('New board').fill('Private')
+  await page.getByRole('button', { name: 'Create board' }).click()
+  await expectCanvasReady(page)
+  const localCopies = () =>
+    page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('storyloom:board:')).length)
+  await expect.poll(localCopies).toBe(1)
+
+  // Signing out also forgets this browser's offline copies of boards (a shared computer).
+  await page.getByRole('button', { name: 'Ada' }).click()
+  await page.getByRole('menuitem', { name: 'Sign out' }).click()
+  await expect.poll(localCopies).toBe(0)
+
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  await page.getByLabel('Email').fill('ada@example.com')
+  await page.getByLabel('Password').fill('not my password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('alert')).toHaveText('Wrong email or password.')
+
+  await page.goto(`${server.url}/invite#${'x'.repeat(43)}`)
+  await expect(page.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
+})

@@ -1,0 +1,210 @@
+import type { Page } from '@playwright/test'
+import type { TLShape } from '@tldraw/tlschema'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { setUserName, shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { StoryloomServer } from './support/storyloomServer'
+
+// The built-in model finishes in milliseconds; the test-only knob slows each denoising step so
+// previews and progress can be watched (and a cancel lands mid-run). Tests wait on what the
+// pages show, never on this delay.
+const STEP_DELAY_MS = '300'
+
+let server: StoryloomServer | undefined
+
+/** Starts the test's server (the `pnpm start` process, in-process worker included). */
+async function startServer(env: Record<string, string> = {}): Promise<StoryloomServer> {
+  server = await StoryloomServer.start({ env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS, ...env } })
+  return server
+}
+test.afterEach(async () => {
+  await server?.dispose()
+  server = undefined
+})
+
+type ShotMedia = { src: string; kind: string; model?: string } | null
+
+/** The one shot on a page's board. */
+async function theShot(page: Page): Promise<TLShape & { props: { media: ShotMedia; activeVersionId: string | null } }> {
+  const shots = (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot')
+  if (shots.length !== 1) throw new Error(`expected one shot, found ${shots.length}`)
+  return shots[0] as TLShape & { props: { media: ShotMedia; activeVersionId: string | null } }
+}
+
+async function shotMediaSrc(page: Page): Promise<string | null> {
+  return (await theShot(page)).props.media?.src ?? null
+}
+
+/** Ada places a shot and writes what happens in it; it stays selected. */
+async function placeShot(page: Page, action: string): Promise<void> {
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(520, 330)
+  const inspector = page.getByTestId('shot-inspector')
+  await inspector.getByLabel('Action').fill(action)
+  await inspector.getByLabel('Lens (mm)').fill('24')
+}
+
+/** Clicks the shot (on its header: the frame may show buttons) so it is the selection. */
+async function selectShot(page: Page): Promise<void> {
+  const box = await page.locator('.shot-panel').boundingBox()
+  if (!box) throw new Error('no shot on screen')
+  await page.mouse.click(box.x + box.width / 2, box.y + 12)
+  await expect.poll(() => page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
+}
+
+/** Opens the form with Shift+G on the selected shot and waits for the built-in model to be offered. */
+async function openForm(page: Page) {
+  await selectShot(page)
+  await page.keyboard.press('Shift+G')
+  const form = page.getByTestId('generation-form')
+  await expect(form).toBeVisible()
+  await expect(form.getByLabel('Model')).toContainText('built-in')
+  return form
+}
+
+test('a generation started in one browser forms step by step in both frames, lands for both, and its takes can be switched and undone', async ({
+  newPerson,
+}) => {
+  const { url: serverUrl } = await startServer()
+  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Harbour'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+  await setUserName(ada, 'Ada')
+  await setUserName(ben, 'Ben')
+  await placeShot(ada, 'A lighthouse keeper climbs the spiral stairs')
+  await expect(ben.locator('.shot-panel')).toContainText('A lighthouse keeper climbs')
+
+  // The form's prompt starts from the shot's action and camera; the size follows its 16:9 frame.
+  const form = await openForm(ada)
+  const prompt = form.getByLabel('Shot 1')
+  await expect(prompt).toHaveValue('A lighthouse keeper climbs the spiral stairs. Medium shot, eye level, 24mm lens.')
+  await expect(form).toContainText('16:9 ·')
+  // Long enough (2 takes × 20 steps) that a busy machine still shows it running in both pages.
+  await form.getByLabel('Steps').fill('20')
+  await form.getByLabel('Variations').fill('2')
+  await expect(form.getByTestId('generation-submit')).toHaveText('Generate 2 images')
+  await form.getByTestId('generation-submit').click()
+  await expect(form).toBeHidden()
+
+  // Both browsers watch it form inside the frame: step previews over a progress bar. Only Ada,
+  // who started it, is offered cancel.
+  for (const page of [ada, ben]) {
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 20/u)
+    await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
+  }
+  await ada.screenshot({ path: test.info().outputPath('generating-ada.png') })
+  await expect(ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await expect(ben.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toHaveCount(0)
+
+  // Ben's queue panel lists it with its author.
+  await ben.getByRole('button', { name: /^Queue/u }).click()
+  const queue = ben.getByTestId('generation-queue')
+  await expect(queue.getByTestId('queue-row').first()).toContainText('Shot 1')
+
+  // The result lands in the frame for both (a server-side change of the shot), tagged as the
+  // built-in model's, and the progress overlay goes away.
+  for (const page of [ada, ben]) {
+    await expect.poll(() => shotMediaSrc(page), { timeout: 60_000 }).not.toBeNull()
+    await expect(page.locator('.shot-panel .shot-panel__media')).toBeVisible()
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toHaveCount(0)
+    await expect(page.locator('.shot-panel').getByTestId('built-in-badge')).toBeVisible()
+  }
+  await expect(queue).toContainText('Done')
+  const first = await shotMediaSrc(ada)
+  expect(await shotMediaSrc(ben)).toBe(first)
+
+  // The two takes show as choices on the selected shot; picking the other one switches the
+  // frame for Ben too, and one undo brings the first back for both.
+  const takes = ada.locator('.shot-panel').getByTestId('shot-takes').getByRole('button')
+  await expect(takes).toHaveCount(2)
+  await expect(takes.nth(0)).toHaveAttribute('aria-pressed', 'true')
+  await ada.screenshot({ path: test.info().outputPath('takes-ada.png') })
+  await takes.nth(1).click()
+  await expect(takes.nth(1)).toHaveAttribute('aria-pressed', 'true')
+  const second = await shotMediaSrc(ada)
+  expect(second).not.toBe(first)
+  await expect.poll(() => shotMediaSrc(ben)).toBe(second)
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => shotMediaSrc(ada)).toBe(first)
+  await expect.poll(() => shotMediaSrc(ben)).toBe(first)
+})
+
+test('the author cancels a generation mid-run: it stops for everyone and the frame keeps what it had', async ({ newPerson }) => {
+  const { url: serverUrl } = await startServer()
+  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Night shoot'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+  await placeShot(ada, 'Rain on the neon sign')
+
+  const form = await openForm(ada)
+  await form.getByLabel('Steps').fill('100')
+  await form.getByTestId('generation-submit').click()
+
+  await expect(ben.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
+  await ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' }).click()
+
+  for (const page of [ada, ben]) {
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toHaveCount(0)
+    await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toHaveCount(0)
+    await page.getByRole('button', { name: /^Queue/u }).click()
+    await expect(page.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
+  }
+  expect(await shotMediaSrc(ada)).toBeNull()
+  expect(await shotMediaSrc(ben)).toBeNull()
+})
+
+test('the form shows what is refused, and keeps what was typed', async ({ newPerson }) => {
+  const { url: serverUrl } = await startServer()
+  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Refusals'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+  await placeShot(ada, 'A gull on a post')
+
+  // Caught in the form before anything is sent: an empty prompt and too many variations.
+  const form = await openForm(ada)
+  await form.getByLabel('Shot 1').fill('')
+  await form.getByLabel('Variations').fill('9')
+  await form.getByTestId('generation-submit').click()
+  await expect(form.getByRole('alert')).toHaveText(['Write a prompt for this shot.', 'Variations: 1 to 4 per shot.'])
+
+  // Refused by the server: Ben deletes the shot while Ada's form is open.
+  await form.getByLabel('Shot 1').fill('A gull on a post, at dawn')
+  await form.getByLabel('Variations').fill('1')
+  await selectShot(ben)
+  await ben.keyboard.press('Delete')
+  await expect.poll(async () => (await shapesOnPage(ada)).filter((s) => (s.type as string) === 'shot').length).toBe(0)
+  await form.getByTestId('generation-submit').click()
+  await expect(form.getByRole('alert')).toContainText(/shot/iu)
+  await expect(form.getByLabel('Shot 1')).toHaveValue('A gull on a post, at dawn')
+})
+
+test('beyond the per-person cap the form says why and starts nothing more', async ({ newPerson }) => {
+  const { url: serverUrl } = await startServer({ STORYLOOM_MAX_ACTIVE_GENERATIONS: '1' })
+  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Caps'))
+  const ada = await newPerson()
+  await openBoard(ada, url)
+  await placeShot(ada, 'Fog rolls over the pier')
+
+  let form = await openForm(ada)
+  await form.getByLabel('Steps').fill('100')
+  await form.getByTestId('generation-submit').click()
+  await expect(ada.locator('.shot-panel').getByTestId('shot-generation-status')).toBeVisible()
+
+  // A second one while the first still runs: 429, said in the form, which stays open.
+  form = await openForm(ada)
+  await form.getByTestId('generation-submit').click()
+  await expect(form.getByRole('alert')).toContainText('at most 1')
+  await expect(form).toBeVisible()
+  await form.getByRole('button', { name: 'Cancel' }).click()
+  await expect(form).toBeHidden()
+  await ada.getByRole('button', { name: /^Queue/u }).click()
+  await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toHaveCount(1)
+  await ada.getByTestId('generation-queue').getByRole('button', { name: 'Cancel' }).click()
+  await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
+})

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto'
+import { Redis } from 'ioredis'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readRecord } from '@storyloom/shared/doc/boardDoc'
+import { createGenerationsResponseSchema, generationViewSchema } from '@storyloom/shared/generation/api'
+import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
+import { shotVersions } from '@storyloom/server/db/schema'
+import { eq } from 'drizzle-orm'
+import { pagesOf, shotShape } from '../support/boardFixtures'
+import { sharedModelsDir, startGenerationServer, type GenerationTestServer } from '../support/generationServer'
+import { openBoardEvents } from '../support/sseClient'
+import { connectClient, createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { spawnWorker, type WorkerProcess } from '../support/workerProcess'
+import { redisAnswers } from '@storyloom/server/queue/redisProbe'
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+
+const redisUp = await redisAnswers(redisUrl)
+if (!redisUp) console.warn(`generation tests on BullMQ skipped: Redis does not answer at ${redisUrl}`)
+
+const prefix = `storyloom-test-${randomUUID()}`
+let server: GenerationTestServer
+const workers: WorkerProcess[] = []
+const clients: SyncClient[] = []
+
+async function startWorker(extra: Record<string, string> = {}) {
+  const worker = await spawnWorker({
+    REDIS_URL: redisUrl,
+    STORYLOOM_REDIS_PREFIX: prefix,
+    STORYLOOM_SERVER_URL: server.url,
+    STORYLOOM_WORKER_TOKEN: server.generation.workerToken,
+    STORYLOOM_MODELS_DIR: sharedModelsDir,
+    STORYLOOM_DEVICE: 'cpu',
+    STORYLOOM_WORKER_LOCK_MS: '2000',
+    ...extra,
+  })
+  workers.push(worker)
+  return worker
+}
+
+beforeAll(async () => {
+  if (!redisUp) return
+  server = await startGenerationServer({ redisUrl, redisPrefix: prefix })
+})
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy()
+  for (const worker of workers.splice(0)) await worker.kill('SIGKILL')
+})
+afterAll(async () => {
+  if (!redisUp) return
+  await server.dispose()
+  const redis = new Redis(redisUrl)
+  let cursor = '0'
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000)
+    if (keys.length > 0) await redis.del(...keys)
+    cursor = next
+  } while (cursor !== '0')
+  redis.disconnect()
+})
+
+async function boardWithShot() {
+  const boardId = createBoard(server.db)
+  const client = connectClient(server.syncUrl, boardId)
+  clients.push(client)
+  await client.synced()
+  writeRecords(client, shotShape('shot', pagesOf(client.doc)[0]!.id))
+  return { boardId, client, shotId: 'shape:shot' }
+}
+
+describe.skipIf(!redisUp)('generations through BullMQ with separate worker processes', () => {
+  it('generates: previews travel over Redis pub/sub and the image lands in the doc', async () => {
+    await startWorker()
+    const { boardId, client, shotId } = await boardWithShot()
+    const stream = openBoardEvents(server.url, boardId)
+    await stream.ready
+    const res = await server.generate(boardId, { shotIds: [shotId], steps: 3 })
+    expect(res.status).toBe(202)
+    await waitFor(() => stream.events.some((e) => e.type === 'succeeded' || e.type === 'failed'), { timeoutMs: 60_000, what: 'the generation to finish' })
+    stream.close()
+    const types = stream.events.map((e) => e.type)
+    for (const type of ['queued', 'started', 'progress', 'preview', 'succeeded'] as const) expect(types).toContain(type)
+    await waitFor(() => (readRecord(client.doc, shotId) as { props: ShotShapeProps } | undefined)?.props.media, { what: 'the shot media' })
+  })
+
+  it('a worker killed with -9 mid-job: another worker completes the job, exactly once', async () => {
+    const doomed = await startWorker({ STORYLOOM_TEST_STEP_DELAY_MS: '300' })
+    const { boardId, shotId } = await boardWithShot()
+    const stream = openBoardEvents(server.url, boardId)
+    await stream.ready
+    const [created] = createGenerationsResponseSchema.parse(await (await server.generate(boardId, { shotIds: [shotId], steps: 8, variations: 2 })).json()).generations
+    // Killed after committing the first take, in the middle of the second: the retry makes both again.
+    await waitFor(() => stream.events.some((e) => e.type === 'progress' && e.variationIndex === 1), { timeoutMs: 60_000, what: 'the first worker to reach the second take' })
+    await doomed.kill('SIGKILL')
+    await startWorker()
+    await waitFor(() => stream.events.some((e) => e.type === 'succeeded' || e.type === 'failed'), { timeoutMs: 60_000, what: 'the job to be taken over' })
+    stream.close()
+    const view = generationViewSchema.parse(await (await fetch(`${server.url}${created!.statusUrl}`)).json())
+    expect(view.status).toBe('succeeded')
+    expect(view.attempts).toBe(2)
+    const versions = server.db.select().from(shotVersions).where(eq(shotVersions.jobId, created!.id)).all()
+    expect(versions.map((v) => v.variationIndex).sort()).toEqual([0, 1])
+    expect(view.results.map((r) => r.versionId).sort()).toEqual(versions.map((v) => v.id).sort())
+    expect(stream.events.filter((e) => e.type === 'succeeded')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,138 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { BoardRole } from '@storyloom/shared/access/roles'
+import { readRecord } from '@storyloom/shared/doc/boardDoc'
+import { CloseCode, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
+import { boardMembers } from '@storyloom/server/db/schema'
+import { signUp, type TestAccount } from '../support/accounts'
+import { pageRecord } from '../support/boardFixtures'
+import { sessionAuthorize } from '@storyloom/server/sync/sessionAuthorize'
+import { connectClient, createBoard, openRawSocket, startSyncEndpoint, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { startTestServer, type TestServer } from '../support/testServer'
+
+let server: TestServer
+let owner: TestAccount
+let member: TestAccount
+let outsider: TestAccount
+const clients: SyncClient[] = []
+
+beforeAll(async () => {
+  server = await startTestServer({ authRequired: true })
+  await signUp(server.url, 'Admin') // the admin owns everything; the others are ordinary accounts
+  owner = await signUp(server.url, 'Owner')
+  member = await signUp(server.url, 'Member')
+  outsider = await signUp(server.url, 'Outsider')
+})
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
+afterAll(() => server.dispose())
+
+function boardWith(role: BoardRole): string {
+  const boardId = createBoard(server.db)
+  server.db.insert(boardMembers).values([
+    { boardId, userId: owner.user.id, role: 'owner', createdAt: new Date() },
+    { boardId, userId: member.user.id, role, createdAt: new Date() },
+  ]).run()
+  return boardId
+}
+
+function connectAs(account: TestAccount, boardId: string): SyncClient {
+  const client = connectClient(server.syncUrl, boardId, { headers: { cookie: account.cookie } })
+  clients.push(client)
+  return client
+}
+
+async function setRole(boardId: string, userId: string, role: BoardRole) {
+  const res = await owner.api.api.boards[':boardId'].members[':userId'].$patch({ param: { boardId, userId }, json: { role } })
+  expect(res.status).toBe(200)
+}
+
+describe('sync access with accounts', () => {
+  it.each(['viewer', 'commenter'] as const)('drops a %s’s doc updates sent by a raw y-websocket client, but shares their presence', async (role) => {
+    const boardId = boardWith(role)
+    const team = connectAs(owner, boardId)
+    const reader = connectAs(member, boardId)
+    await Promise.all([team.synced(), reader.synced()])
+
+    reader.provider.awareness.setLocalStateField('user', { name: 'Client' })
+    await waitFor(() => team.provider.awareness.getStates().get(reader.doc.clientID), { what: 'the team sees the reader' })
+
+    writeRecords(reader, pageRecord('fromReader', 'Sneaky'))
+    await waitFor(() => reader.notices.some((n) => n.code === NoticeCode.readOnly), { what: 'read-only notice' })
+    writeRecords(team, pageRecord('fromTeam', 'Real'))
+    await waitFor(() => readRecord(reader.doc, 'page:fromTeam'), { what: 'the reader gets the team’s write' })
+    expect(readRecord(team.doc, 'page:fromReader')).toBeUndefined()
+
+    const fresh = connectAs(owner, boardId)
+    await fresh.synced()
+    expect(readRecord(fresh.doc, 'page:fromTeam')).toBeDefined()
+    expect(readRecord(fresh.doc, 'page:fromReader')).toBeUndefined()
+  })
+
+  it('downgrades an open editor connection to read-only when the owner makes them a viewer', async () => {
+    const boardId = boardWith('editor')
+    const team = connectAs(owner, boardId)
+    const editor = connectAs(member, boardId)
+    await Promise.all([team.synced(), editor.synced()])
+    writeRecords(editor, pageRecord('before', 'Allowed'))
+    await waitFor(() => readRecord(team.doc, 'page:before'), { what: 'the editor’s write arrives' })
+
+    await setRole(boardId, member.user.id, 'viewer')
+    await waitFor(() => editor.notices.some((n) => n.code === NoticeCode.accessChanged && n.role === 'viewer'), { what: 'access-changed notice' })
+    writeRecords(editor, pageRecord('after', 'Dropped'))
+    await waitFor(() => editor.notices.some((n) => n.code === NoticeCode.readOnly), { what: 'read-only notice' })
+    writeRecords(team, pageRecord('marker', 'Marker'))
+    await waitFor(() => readRecord(editor.doc, 'page:marker'), { what: 'the marker arrives' })
+    expect(readRecord(team.doc, 'page:after')).toBeUndefined()
+    expect(editor.closes).toEqual([])
+
+    // And back: their writes count again, including what their client kept while read-only
+    // (their later updates build on it, so the server asks for it).
+    await setRole(boardId, member.user.id, 'editor')
+    await waitFor(() => editor.notices.some((n) => n.code === NoticeCode.accessChanged && n.role === 'editor'), { what: 'upgrade notice' })
+    writeRecords(editor, pageRecord('again', 'Allowed again'))
+    await waitFor(() => readRecord(team.doc, 'page:again'), { what: 'the write after the upgrade arrives' })
+    expect(readRecord(team.doc, 'page:after')).toBeDefined()
+  })
+
+  it('closes an open connection with 4403 when the member is removed', async () => {
+    const boardId = boardWith('editor')
+    const editor = connectAs(member, boardId)
+    await editor.synced()
+    const res = await owner.api.api.boards[':boardId'].members[':userId'].$delete({ param: { boardId, userId: member.user.id } })
+    expect(res.status).toBe(204)
+    await waitFor(() => editor.closes[0], { what: 'close' })
+    expect(editor.closes[0]!.code).toBe(CloseCode.forbidden)
+  })
+
+  it('closes an open connection with 4401 once its session is signed out', async () => {
+    // A sync endpoint of its own with a short keepalive: sessions are re-checked at each tick.
+    const endpoint = await startSyncEndpoint({ db: server.db, config: server.config, authorize: sessionAuthorize(server.db), tuning: { keepaliveMs: 100 } })
+    try {
+      const boardId = boardWith('editor')
+      const [leaver, other] = [await signUp(server.url, 'Leaver'), await signUp(server.url, 'Stays')]
+      for (const account of [leaver, other]) {
+        server.db.insert(boardMembers).values({ boardId, userId: account.user.id, role: 'viewer', createdAt: new Date() }).run()
+      }
+      const leaving = connectClient(endpoint.syncUrl, boardId, { headers: { cookie: leaver.cookie } })
+      const staying = connectClient(endpoint.syncUrl, boardId, { headers: { cookie: other.cookie } })
+      clients.push(leaving, staying)
+      await Promise.all([leaving.synced(), staying.synced()])
+
+      expect((await leaver.api.api.auth['sign-out'].$post()).status).toBe(204)
+      await waitFor(() => leaving.closes[0], { what: 'close after sign-out' })
+      expect(leaving.closes[0]!.code).toBe(CloseCode.unauthorized)
+      expect(staying.closes).toEqual([])
+    } finally {
+      await endpoint.close()
+    }
+  })
+
+  it('refuses the upgrade without a session (401) and closes a non-member’s socket with 4403', async () => {
+    const boardId = boardWith('viewer')
+    expect(await openRawSocket(`${server.syncUrl}/${boardId}`).refused).toBe(401)
+    expect(await openRawSocket(`${server.syncUrl}/${boardId}`, { cookie: 'storyloom_session=forged' }).refused).toBe(401)
+    const stranger = openRawSocket(`${server.syncUrl}/${boardId}`, { cookie: outsider.cookie })
+    expect((await stranger.closed).code).toBe(CloseCode.forbidden)
+  })
+})
