@@ -130,3 +130,40 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
   await ada.locator('.comments-menu').getByRole('button', { name: 'Resolve' }).click()
   await expect(pin).toHaveCount(0)
 })
+
+test('a review link with a passcode opens only with it, and stops working for the reviewer when the team turns it off', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Teaser'))
+  const editor = await newPerson()
+  await openBoard(editor, url)
+  await addShot(editor, { x: 360, y: 320 }, { title: 'Logo', dialogue: 'Coming soon.' })
+
+  await editor.getByRole('button', { name: 'Review link' }).click()
+  await editor.getByLabel('Passcode').fill('abc') // too short: the server says why
+  await editor.getByRole('button', { name: 'Create link' }).click()
+  await expect(editor.locator('.share-links__error')).toContainText('at least 4 characters')
+  await editor.getByLabel('Passcode').fill('blue heron')
+  await editor.getByLabel('Expires').selectOption({ label: '7 days' })
+  await editor.getByRole('button', { name: 'Create link' }).click()
+  const item = editor.locator('.share-links__item').first()
+  await expect(item).toContainText('passcode')
+  const path = await item.getByRole('button', { name: 'Copy' }).getAttribute('data-review-path')
+
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + path!)
+  await expect(reviewer.getByRole('heading', { name: 'This review needs a passcode' })).toBeVisible()
+  await reviewer.getByLabel('Passcode').fill('red heron')
+  await reviewer.getByRole('button', { name: 'Open' }).click()
+  await expect(reviewer.getByRole('alert')).toHaveText('that is not the passcode of this review link')
+  await reviewer.getByLabel('Passcode').fill('blue heron')
+  await reviewer.getByRole('button', { name: 'Open' }).click()
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Coming soon.')
+
+  // A reload keeps it unlocked (the httpOnly cookie); turning the link off ends it at once.
+  await reviewer.reload()
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Coming soon.')
+  await item.getByRole('button', { name: 'Turn off' }).click()
+  await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
+  await reviewer.reload()
+  await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
+  await expect(editor.locator('.share-links__item').first()).toContainText('Turned off')
+})
