@@ -2,6 +2,7 @@ import { benchColdLoad } from './coldLoad'
 import { benchFanout } from './fanout'
 import { benchPipelineOverhead } from './pipelineOverhead'
 import { benchStrokeBytes } from './strokeBytes'
+import { benchVersionPanel } from './versionPanel'
 
 /**
  * `pnpm bench [name…]`: runs the benchmarks (all by default) and prints their figures as
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   stroke: benchStrokeBytes,
   coldload: benchColdLoad,
   pipeline: benchPipelineOverhead,
+  versions: benchVersionPanel,
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')

@@ -85,6 +85,17 @@ describe('versions API', () => {
     expect(shotVersionSchema.parse(await res.json())).toMatchObject({ label: 'client pick', starred: true, approval: 'approved', parentId: a.id })
   })
 
+  it('reinstates an old take as the newest one, under the take the shot shows', async () => {
+    const root = await created(await addTake('shape:shot1', { label: 'first light' }))
+    const latest = await created(await addTake('shape:shot1', { parentId: root.id }))
+    const res = await oneVersion().reinstate.$post({ param: { boardId, versionId: root.id }, json: { parentId: latest.id, author: { id: 'u-ben', name: 'Ben' } } })
+    const back = await created(res)
+    expect(back).toMatchObject({ source: 'restore', restoredFromId: root.id, parentId: latest.id, assets: root.assets, label: 'first light', authorName: 'Ben' })
+    const otherShot = await created(await addTake('shape:shot2'))
+    const wrong = await oneVersion().reinstate.$post({ param: { boardId, versionId: root.id }, json: { parentId: otherShot.id } })
+    await refused(wrong, 422, 'version_parent_invalid')
+  })
+
   it('hides a deleted take without breaking the tree, and brings it back', async () => {
     const root = await created(await addTake('shape:shot1'))
     const mid = await created(await addTake('shape:shot1', { parentId: root.id }))

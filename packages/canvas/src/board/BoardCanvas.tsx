@@ -5,8 +5,6 @@ import 'tldraw/tldraw.css'
 import type { ClientConfig } from '@storyloom/shared/api/config'
 import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
 import type { BoardSession } from '../sync/BoardSession'
-import { MotionShapeUtil } from '../storyboard/MotionShapeUtil'
-import { ShotShapeUtil } from '../storyboard/ShotShapeUtil'
 import { ShotTool } from '../storyboard/ShotTool'
 import { SequenceStrip } from '../storyboard/sequence/SequenceStrip'
 import { StoryboardShortcutsDialog } from '../storyboard/sequence/StoryboardShortcutsDialog'
@@ -16,12 +14,12 @@ import { MotionTool } from '../storyboard/motion/MotionTool'
 import { ReferenceTags } from '../storyboard/references/ReferenceTags'
 import { StoryboardStylePanel } from '../storyboard/StoryboardStylePanel'
 import { StoryboardToolbar } from '../storyboard/StoryboardToolbar'
-import { AnnotationBindingUtil, ReferenceBindingUtil } from '../storyboard/storyboardBindingUtils'
 import { storyboardUiOverrides } from '../storyboard/storyboardUiOverrides'
 import { GenerationFeedProvider } from '../generation/GenerationFeedProvider'
 import { StoryboardContextMenu } from '../generation/StoryboardContextMenu'
 import { CommentPins } from '../review/CommentPins'
 import { BoardSessionContext } from './BoardSessionContext'
+import { boardBindingUtils, boardShapeUtils } from './boardUtils'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
 import '../styles/board.css'
@@ -53,10 +51,8 @@ const components: TLComponents = {
   ContextMenu: StoryboardContextMenu,
 }
 
-// Every custom shape and binding type in the shared board schema needs its util here, or the
-// editor refuses the store.
-const shapeUtils = [ShotShapeUtil, MotionShapeUtil]
-const bindingUtils = [ReferenceBindingUtil, AnnotationBindingUtil]
+const shapeUtils = boardShapeUtils
+const bindingUtils = boardBindingUtils
 const tools = [ShotTool, MotionTool]
 
 // Only what the server's asset store accepts, so a refused file gets tldraw's clear

@@ -9,10 +9,10 @@ import {
   type BoardSnapshotListResponse,
   type RestoreBoardSnapshotResponse,
 } from '@storyloom/shared/api/history'
+import { accountAuthor } from '../access/principal'
 import type { Db } from '../db/openDatabase'
 import type { BoardHistoryStore } from '../history/boardHistoryStore'
 import { recordsOfSnapshot, replaceBoardRecords, SnapshotUnrestorableError } from '../history/snapshotRecords'
-import { accountAuthor } from '../access/principal'
 import type { SyncServer } from '../sync/createSyncServer'
 import { ServerChangeRefusedError } from '../sync/serverChange'
 import type { AuthEnv } from './authEnv'
@@ -21,7 +21,7 @@ import { jsonBodyLimit } from './jsonBodyLimit'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
-/** Until sign-in lands, a person is who their browser says they are. */
+/** In local mode, a person is who their browser says they are. */
 const ANONYMOUS = { id: 'anonymous', name: 'Someone' }
 
 function snapshotNotFound(snapshotId: string): ApiError {
@@ -46,9 +46,11 @@ export function historyRoutes({
     })
     .post('/:boardId/history', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', createBoardSnapshotRequestSchema), (c) => {
       const { boardId } = c.req.valid('param')
-      const { name, author } = c.req.valid('json')
+      const { name, author: claimed } = c.req.valid('json')
       requireBoard(db, boardId)
-      const snapshot = history.add({ boardId, name, reason: 'manual', state: sync.boardState(boardId), author: accountAuthor(c.get('boardAccess').principal) ?? author ?? ANONYMOUS })
+      // Signed in, the author is the account: a client cannot claim someone else's name.
+      const author = accountAuthor(c.get('boardAccess').principal) ?? claimed ?? ANONYMOUS
+      const snapshot = history.add({ boardId, name, reason: 'manual', state: sync.boardState(boardId), author })
       return c.json(snapshot satisfies BoardSnapshot, 201)
     })
     .get('/:boardId/history/:snapshotId/state', validate('param', snapshotPathSchema), (c) => {

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import {
   createUploadVersionRequestSchema,
+  reinstateVersionRequestSchema,
   shotVersionsPathSchema,
   versionListQuerySchema,
   versionPathSchema,
@@ -101,4 +102,18 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
       requireBoard(db, boardId)
       return c.json(storeCall(() => versions.restore(boardId, versionId)) satisfies ShotVersion, 200)
     })
+    .post(
+      '/:boardId/versions/:versionId/reinstate',
+      jsonBodyLimit,
+      validate('param', versionPathSchema),
+      validate('json', reinstateVersionRequestSchema),
+      (c) => {
+        const { boardId, versionId } = c.req.valid('param')
+        const body = c.req.valid('json')
+        requireBoard(db, boardId)
+        const author = accountAuthor(c.get('boardAccess').principal) ?? body.author ?? ANONYMOUS
+        const version = storeCall(() => versions.reinstate(boardId, versionId, { parentId: body.parentId, author }))
+        return c.json(version satisfies ShotVersion, 201)
+      },
+    )
 }

@@ -120,3 +120,13 @@ describe('version store', () => {
     expect(store.list('board-a', 'shape:one', { includeDeleted: true })).toEqual([])
   })
 })
+
+describe('reinstating an old take', () => {
+  it('records it again as the newest take, remembering where it came from', () => {
+    const old = store.recordVersion(upload({ source: 'generation', params, modelId: 'tiny', builtInModel: true, jobId: 'j1', variationIndex: 0, label: 'first light' })).version
+    const later = store.recordVersion(upload({ parentId: old.id, assets: [asset(2)] })).version
+    const back = store.reinstate('board-a', old.id, { parentId: later.id, author: { id: 'u2', name: 'Ben' } })
+    expect(back).toMatchObject({ source: 'restore', restoredFromId: old.id, parentId: later.id, assets: old.assets, params: old.params, modelId: 'tiny', label: 'first light', authorName: 'Ben', jobId: null })
+    expect(refusal(() => store.reinstate('board-b', old.id, { parentId: null, author: { id: 'u', name: 'U' } }))).toBe(ApiErrorCode.versionNotFound)
+  })
+})

@@ -63,6 +63,11 @@ export interface VersionStore {
   softDelete(boardId: string, versionId: string): ShotVersion
   /** Brings a deleted version back where it was. */
   restore(boardId: string, versionId: string): ShotVersion
+  /**
+   * Records an old take again as a new version (source `restore`) under `parentId`, with the
+   * same files, parameters and model, so going back is itself a step in the tree.
+   */
+  reinstate(boardId: string, versionId: string, under: { parentId: string | null; author: { id: string; name: string } }): ShotVersion
 }
 
 /** The version store over `db`'s `shot_versions` table. */
@@ -110,7 +115,7 @@ export function createVersionStore(db: Db): VersionStore {
           .where(and(eq(shotVersions.jobId, jobId), eq(shotVersions.variationIndex, variationIndex)))
           .get()
 
-  return {
+  const store: VersionStore = {
     recordVersion(rawInput) {
       const parsed = recordVersionInputSchema.safeParse(rawInput)
       if (!parsed.success) {
@@ -213,5 +218,24 @@ export function createVersionStore(db: Db): VersionStore {
       requireRow(boardId, versionId)
       return setFields(boardId, versionId, { deletedAt: null })
     },
+
+    reinstate(boardId, versionId, { parentId, author }) {
+      const old = toShotVersion(requireRow(boardId, versionId))
+      return store.recordVersion({
+        boardId,
+        shotId: old.shotId,
+        parentId,
+        source: 'restore',
+        params: old.params,
+        assets: old.assets,
+        modelId: old.modelId,
+        builtInModel: old.builtInModel,
+        restoredFromId: old.id,
+        authorId: author.id,
+        authorName: author.name,
+        label: old.label,
+      }).version
+    },
   }
+  return store
 }

@@ -14,6 +14,8 @@ import { boardIdSchema } from './boards'
  * - `PATCH  /api/boards/:boardId/versions/:versionId` `VersionPatch` → version
  * - `DELETE /api/boards/:boardId/versions/:versionId` → the version, hidden (soft delete)
  * - `POST   /api/boards/:boardId/versions/:versionId/restore` → the version, shown again
+ * - `POST   /api/boards/:boardId/versions/:versionId/reinstate` {@link ReinstateVersionRequest} → 201
+ *   a new take (source `restore`) with the old one's files and parameters
  */
 
 export const shotVersionsPathSchema = z.object({ boardId: boardIdSchema, shotId: shotIdSchema })
@@ -49,3 +51,11 @@ export type CreateUploadVersionRequest = z.input<typeof createUploadVersionReque
 /** Body of the list: the shot's versions, oldest first. */
 export const versionListResponseSchema = z.object({ versions: z.array(shotVersionSchema) })
 export type VersionListResponse = z.infer<typeof versionListResponseSchema>
+
+/** Body of `POST …/versions/:versionId/reinstate`: bring an old take back as the newest take. */
+export const reinstateVersionRequestSchema = z.object({
+  /** Where the new take goes (usually the shot's active version); null: a new root. */
+  parentId: versionIdSchema.nullable().default(null),
+  author: versionAuthorSchema.optional(),
+})
+export type ReinstateVersionRequest = z.input<typeof reinstateVersionRequestSchema>

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useEditor, useToasts, useValue } from 'tldraw'
+import { SNAPSHOT_NAME_MAX_LENGTH, type BoardSnapshot } from '@storyloom/shared/api/history'
+import { ApiError } from '../api/apiClient'
+import { listSnapshots, restoreSnapshot, takeSnapshot } from '../api/historyApi'
+import { useBoardSession } from '../board/BoardSessionContext'
+import { HistorySnapshotItem } from './HistorySnapshotItem'
+import { SnapshotViewer } from './SnapshotViewer'
+import '../styles/versions.css'
+import '../styles/history.css'
+
+/**
+ * Board history: name a snapshot of the whole board, list them, open one read-only, restore one
+ * as a new state for everyone (the state it replaces is kept as a snapshot, so a restore can be undone).
+ */
+export function HistoryPanel() {
+  const editor = useEditor()
+  const { boardId } = useBoardSession()
+  const { addToast } = useToasts()
+  const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+  const [open, setOpen] = useState(false)
+  const [snapshots, setSnapshots] = useState<BoardSnapshot[]>([])
+  const [name, setName] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [viewing, setViewing] = useState<BoardSnapshot | null>(null)
+
+  const fail = useCallback(
+    (title: string, cause: unknown) => addToast({ title, description: cause instanceof ApiError ? cause.message : String(cause), severity: 'error' }),
+    [addToast],
+  )
+  const reload = useCallback(() => {
+    listSnapshots(boardId).then(setSnapshots, (cause: unknown) => fail('Could not load the history', cause))
+  }, [boardId, fail])
+  useEffect(() => {
+    if (open) reload()
+  }, [open, reload])
+
+  const save = async () => {
+    setBusy(true)
+    try {
+      const snapshot = await takeSnapshot(boardId, name)
+      setSnapshots((list) => [snapshot, ...list])
+      setName('')
+    } catch (cause) {
+      fail('Snapshot not saved', cause)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const restore = async (snapshot: BoardSnapshot) => {
+    setBusy(true)
+    try {
+      const { backup } = await restoreSnapshot(boardId, snapshot.id)
+      setViewing(null)
+      addToast({
+        title: `Restored “${snapshot.name}”`,
+        description: `The board as it was is kept as “${backup.name}”: restore that to undo.`,
+        severity: 'success',
+      })
+      reload()
+    } catch (cause) {
+      fail('Not restored', cause)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="floating-panel version-panel history-panel" data-open={open || undefined}>
+      <button type="button" className="floating-panel__toggle version-panel__toggle" aria-expanded={open} data-testid="history-panel-toggle" onClick={() => setOpen((o) => !o)}>
+        History
+      </button>
+      {open && (
+        <section className="floating-panel__panel version-panel__body history-panel__body" aria-label="Board history" data-testid="history-panel">
+          {!readonly && (
+            <form
+              className="history-panel__form"
+              onSubmit={(e) => {
+                e.preventDefault()
+                if (name.trim()) void save()
+              }}
+            >
+              <input
+                aria-label="Snapshot name"
+                placeholder="Name this moment, e.g. Client review v1"
+                value={name}
+                maxLength={SNAPSHOT_NAME_MAX_LENGTH}
+                onChange={(e) => setName(e.currentTarget.value)}
+                onKeyDown={(e) => e.stopPropagation()}
+              />
+              <button type="submit" disabled={busy || !name.trim()}>
+                Save snapshot
+              </button>
+            </form>
+          )}
+          {snapshots.length === 0 ? (
+            <p className="history-panel__empty">No snapshots yet. Save one before a big change or a client review.</p>
+          ) : (
+            <ul className="history-panel__list">
+              {snapshots.map((snapshot) => (
+                <HistorySnapshotItem
+                  key={snapshot.id}
+                  snapshot={snapshot}
+                  busy={busy}
+                  onOpen={() => setViewing(snapshot)}
+                  onRestore={readonly ? null : () => void restore(snapshot)}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {viewing && (
+        <SnapshotViewer
+          boardId={boardId}
+          snapshot={viewing}
+          onRestore={readonly ? null : () => void restore(viewing)}
+          onClose={() => setViewing(null)}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+import { createPortal } from 'react-dom'
+import { useEscapeKey } from '../app/useEscapeKey'
+import { useEffect, useState } from 'react'
+import { TldrawImage, type TLStoreSnapshot } from 'tldraw'
+import type { BoardSnapshot } from '@storyloom/shared/api/history'
+import { ApiError } from '../api/apiClient'
+import { snapshotState } from '../api/historyApi'
+import { boardBindingUtils, boardShapeUtils } from '../board/boardUtils'
+import { snapshotForImage } from './snapshotForImage'
+
+/** A snapshot opened read-only: the board as it was, drawn as a picture nobody can edit. */
+export function SnapshotViewer({
+  boardId,
+  snapshot,
+  onRestore,
+  onClose,
+}: {
+  boardId: string
+  snapshot: BoardSnapshot
+  onRestore: (() => void) | null
+  onClose(): void
+}) {
+  const [content, setContent] = useState<TLStoreSnapshot | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    const controller = new AbortController()
+    snapshotState(boardId, snapshot.id, controller.signal).then(
+      (state) => setContent(snapshotForImage(state)),
+      (cause: unknown) => {
+        if (!controller.signal.aborted) setError(cause instanceof ApiError ? cause.message : 'Could not open the snapshot.')
+      },
+    )
+    return () => controller.abort()
+  }, [boardId, snapshot.id])
+  useEscapeKey(onClose)
+
+  // On the page itself, not inside tldraw's layers: a dialog above the whole board UI.
+  return createPortal(
+    <div className="board-dialog snapshot-viewer" role="dialog" aria-modal="true" aria-label={`Snapshot ${snapshot.name}`} data-testid="snapshot-viewer">
+      <header className="snapshot-viewer__header">
+        <strong>{snapshot.name}</strong>
+        <span>Read-only · {new Date(snapshot.createdAt).toLocaleString()} · {snapshot.authorName}</span>
+        {onRestore && (
+          <button type="button" className="version-panel__primary" onClick={onRestore}>
+            Restore this
+          </button>
+        )}
+        <button type="button" onClick={onClose} aria-label="Close snapshot">
+          ✕
+        </button>
+      </header>
+      <div className="snapshot-viewer__image">
+        {error ? (
+          <p role="alert">{error}</p>
+        ) : content ? (
+          <TldrawImage snapshot={content} shapeUtils={boardShapeUtils} bindingUtils={boardBindingUtils} format="svg" background padding={32} />
+        ) : (
+          <p>Opening…</p>
+        )}
+      </div>
+    </div>,
+    document.body,
+  )
+}

@@ -1,0 +1,49 @@
+import { useRef, useState } from 'react'
+import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
+
+/** Reads an image's pixel size in the browser (undefined for clips or unreadable files). */
+async function imageSize(file: File): Promise<{ width: number; height: number } | undefined> {
+  if (!file.type.startsWith('image/')) return undefined
+  try {
+    const bitmap = await createImageBitmap(file)
+    const size = { width: bitmap.width, height: bitmap.height }
+    bitmap.close()
+    return size
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * "Upload take": picks image or clip files and hands each to `onFiles` with its size. The
+ * file input is visually hidden behind a normal button.
+ */
+export function AddTakeButton({ label, onFile }: { label: string; onFile(file: File, size: { width: number; height: number } | undefined): Promise<void> }) {
+  const input = useRef<HTMLInputElement>(null)
+  const [busy, setBusy] = useState(false)
+  return (
+    <>
+      <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+        {busy ? 'Uploading…' : label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        multiple
+        accept={ASSET_MIME_TYPES.join(',')}
+        data-testid="version-upload-input"
+        onChange={async (e) => {
+          const files = [...(e.currentTarget.files ?? [])]
+          e.currentTarget.value = ''
+          setBusy(true)
+          try {
+            for (const file of files) await onFile(file, await imageSize(file))
+          } finally {
+            setBusy(false)
+          }
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,158 @@
+import { useCallback, useMemo, useState } from 'react'
+import { useEditor, useToasts, useValue } from 'tldraw'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { ShotVersion, VersionPatch } from '@storyloom/shared/versions/shotVersion'
+import { ApiError } from '../api/apiClient'
+import { deleteVersion, patchVersion, reinstateVersion, restoreVersion, uploadTake } from '../api/versionsApi'
+import { useBoardSession } from '../board/BoardSessionContext'
+import { useGenerationFeed } from '../generation/GenerationFeedContext'
+import { AddTakeButton } from './AddTakeButton'
+import { setActiveVersion } from './setActiveVersion'
+import { useShotVersions } from './useShotVersions'
+import { VersionCompare } from './VersionCompare'
+import { VersionDetails } from './VersionDetails'
+import { VersionTreeGraph } from './VersionTreeGraph'
+import { layoutVersionTree } from './versionTreeLayout'
+
+/** What "Iterate from here" asks for: the generation form for the shot, prefilled, results under the version. */
+export type IterateFromVersion = (version: ShotVersion) => void
+
+/**
+ * One shot's takes: the tree (click previews, double click makes active, Shift+click picks two
+ * to compare), filters, upload, and the previewed take's details.
+ */
+export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotShape; onIterate: IterateFromVersion | undefined; onClose(): void }) {
+  const editor = useEditor()
+  const { boardId } = useBoardSession()
+  const { addToast } = useToasts()
+  const activeId = shot.props.activeVersionId
+  const feed = useGenerationFeed()
+  // New takes arrive with a generation's `succeeded` event: re-read the tree then.
+  const finishedGenerations = useValue(
+    'finished generations of the shot',
+    () => Object.values(feed.state.get().generations).filter((g) => g.shotId === shot.id && g.status === 'succeeded').length,
+    [feed, shot.id],
+  )
+  const { versions, loading, error, upsert, reload } = useShotVersions(boardId, shot.id, `${activeId}/${finishedGenerations}`)
+  const [previewId, setPreviewId] = useState<string | null>(null)
+  const [compareIds, setCompareIds] = useState<string[]>([])
+  const [comparing, setComparing] = useState(false)
+  const [onlyStarred, setOnlyStarred] = useState(false)
+  const [showDeleted, setShowDeleted] = useState(false)
+  const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+
+  const byId = useMemo(() => new Map(versions.map((v) => [v.id, v])), [versions])
+  const layout = useMemo(() => layoutVersionTree(versions, activeId, { onlyStarred, showDeleted }), [versions, activeId, onlyStarred, showDeleted])
+  const previewed = byId.get(previewId ?? activeId ?? '') ?? null
+  const liveCount = versions.filter((v) => v.deletedAt === null).length
+
+  const fail = useCallback(
+    (cause: unknown) => addToast({ title: 'Version not changed', description: cause instanceof ApiError ? cause.message : String(cause), severity: 'error' }),
+    [addToast],
+  )
+  const run = useCallback(
+    (request: Promise<ShotVersion>) => {
+      request.then(upsert, (cause: unknown) => {
+        fail(cause)
+        reload()
+      })
+    },
+    [upsert, reload, fail],
+  )
+  const activate = useCallback(
+    (versionId: string) => {
+      const version = byId.get(versionId)
+      const current = editor.getShape<TLShotShape>(shot.id)
+      if (!version || !current || readonly || version.deletedAt !== null) return
+      setActiveVersion(editor, current, version)
+      setPreviewId(versionId)
+    },
+    [byId, editor, shot.id, readonly],
+  )
+  const preview = useCallback((versionId: string, addToCompare: boolean) => {
+    if (!addToCompare) {
+      setPreviewId(versionId)
+      return
+    }
+    setCompareIds((ids) => {
+      const next = ids.includes(versionId) ? ids.filter((id) => id !== versionId) : [...ids, versionId].slice(-2)
+      if (next.length === 2) setComparing(true)
+      return next
+    })
+  }, [])
+  const patch = (version: ShotVersion, change: VersionPatch) => run(patchVersion(boardId, version.id, change))
+  /** A new take (uploaded, or an old one brought back) joins the tree and becomes the shot's image. */
+  const addAndShow = async (making: Promise<ShotVersion>) => {
+    try {
+      const version = await making
+      upsert(version)
+      const current = editor.getShape<TLShotShape>(shot.id)
+      if (current) setActiveVersion(editor, current, version)
+      setPreviewId(version.id)
+    } catch (cause) {
+      fail(cause)
+    }
+  }
+  const upload = (file: File, size: { width: number; height: number } | undefined) =>
+    addAndShow(uploadTake(boardId, shot.id, file, previewed?.id ?? activeId, size))
+
+  const compared = compareIds.map((id) => byId.get(id)).filter((v): v is ShotVersion => v !== undefined)
+  const closeCompare = useCallback(() => {
+    setComparing(false)
+    setCompareIds([])
+  }, [])
+
+  return (
+    <section id="version-panel-body" className="floating-panel__panel version-panel__body" aria-label="Versions of the shot" data-testid="version-panel">
+      <header className="version-panel__header">
+        <span className="version-panel__title">{`${liveCount} take${liveCount === 1 ? '' : 's'}`}</span>
+        <label>
+          <input type="checkbox" checked={onlyStarred} onChange={(e) => setOnlyStarred(e.currentTarget.checked)} /> Only starred
+        </label>
+        <label>
+          <input type="checkbox" checked={showDeleted} onChange={(e) => setShowDeleted(e.currentTarget.checked)} /> Deleted
+        </label>
+        {!readonly && <AddTakeButton label="Upload take" onFile={upload} />}
+        <button type="button" className="version-panel__close" aria-label="Close versions" onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      {error && <p className="version-panel__error" role="alert">{error}</p>}
+      {!loading && versions.length === 0 && !error && (
+        <p className="version-panel__empty">No takes yet. Generate one, or upload an image as the first take.</p>
+      )}
+      {layout.nodes.length > 0 && (
+        <VersionTreeGraph
+          layout={layout}
+          activeId={activeId}
+          previewId={previewed?.id ?? null}
+          compareIds={compareIds}
+          onPreview={preview}
+          onActivate={activate}
+        />
+      )}
+      {compareIds.length === 1 && <p className="version-panel__hint">Shift+click another take to compare.</p>}
+      {previewed && (
+        <VersionDetails
+          version={previewed}
+          active={previewed.id === activeId}
+          onPatch={(change) => patch(previewed, change)}
+          onActivate={() => activate(previewed.id)}
+          onCompareWithActive={
+            activeId && previewed.id !== activeId && byId.has(activeId)
+              ? () => {
+                  setCompareIds([activeId, previewed.id])
+                  setComparing(true)
+                }
+              : null
+          }
+          onIterate={onIterate && !readonly ? () => onIterate(previewed) : null}
+          onReinstate={readonly || previewed.id === activeId ? null : () => void addAndShow(reinstateVersion(boardId, previewed.id, activeId))}
+          onDelete={() => run(deleteVersion(boardId, previewed.id))}
+          onRestore={() => run(restoreVersion(boardId, previewed.id))}
+        />
+      )}
+      {comparing && compared.length === 2 && <VersionCompare a={compared[0]!} b={compared[1]!} onClose={closeCompare} />}
+    </section>
+  )
+}

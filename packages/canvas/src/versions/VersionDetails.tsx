@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react'
+import { VERSION_LABEL_MAX_LENGTH, versionApprovals, type ShotVersion, type VersionApproval, type VersionPatch } from '@storyloom/shared/versions/shotVersion'
+import { needsVideoElement, shownAsset } from './versionMedia'
+
+const APPROVAL_LABELS: Record<VersionApproval, string> = {
+  none: 'No status',
+  'in-review': 'In review',
+  approved: 'Approved',
+  rejected: 'Rejected',
+}
+
+export interface VersionDetailsProps {
+  version: ShotVersion
+  active: boolean
+  onPatch(patch: VersionPatch): void
+  onActivate(): void
+  onCompareWithActive: (() => void) | null
+  onIterate: (() => void) | null
+  /** Records the take again as the newest one (null when it is the one shown). */
+  onReinstate: (() => void) | null
+  onDelete(): void
+  onRestore(): void
+}
+
+/** The previewed take: large, with what made it, its label, star and approval, and what to do with it. */
+export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onReinstate, onDelete, onRestore }: VersionDetailsProps) {
+  const [label, setLabel] = useState(version.label)
+  useEffect(() => setLabel(version.label), [version.id, version.label])
+  const media = shownAsset(version)
+  const deleted = version.deletedAt !== null
+  const commitLabel = () => {
+    if (label.trim() !== version.label) onPatch({ label })
+  }
+  const model = version.modelId ? `${version.modelId}${version.builtInModel ? ' (built-in model)' : ''}` : null
+  return (
+    <section className="version-details" aria-label="Previewed version" data-testid="version-details" data-version-id={version.id}>
+      <div className="version-details__media">
+        {needsVideoElement(media) ? (
+          <video src={media.src} muted loop autoPlay playsInline />
+        ) : (
+          <img src={media.src} alt={version.label || 'Previewed take'} draggable={false} />
+        )}
+      </div>
+      <div className="version-details__row">
+        <button
+          type="button"
+          className="version-details__star"
+          aria-pressed={version.starred}
+          aria-label={version.starred ? 'Unstar' : 'Star'}
+          title={version.starred ? 'Unstar' : 'Star'}
+          onClick={() => onPatch({ starred: !version.starred })}
+        >
+          {version.starred ? '★' : '☆'}
+        </button>
+        <input
+          className="version-details__label"
+          aria-label="Label"
+          placeholder="Add a label"
+          value={label}
+          maxLength={VERSION_LABEL_MAX_LENGTH}
+          onChange={(e) => setLabel(e.currentTarget.value)}
+          onBlur={commitLabel}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur()
+            e.stopPropagation() // typing here must not trigger canvas shortcuts
+          }}
+        />
+        <select
+          aria-label="Approval"
+          value={version.approval}
+          onChange={(e) => onPatch({ approval: e.currentTarget.value as VersionApproval })}
+        >
+          {versionApprovals.map((a) => (
+            <option key={a} value={a}>{APPROVAL_LABELS[a]}</option>
+          ))}
+        </select>
+      </div>
+      <p className="version-details__meta">
+        {version.source === 'upload' ? 'Uploaded' : version.source === 'restore' ? 'Brought back' : 'Generated'} by {version.authorName},{' '}
+        {new Date(version.createdAt).toLocaleString()}
+        {model && <> · {model}</>}
+        {version.params && <> · seed {version.params.seed}</>}
+      </p>
+      {version.params && <p className="version-details__prompt">{version.params.prompt}</p>}
+      <div className="version-details__actions">
+        <button type="button" className="version-panel__primary" disabled={active || deleted} onClick={onActivate}>
+          {active ? 'Active' : 'Make active'}
+        </button>
+        {onIterate && !deleted && (
+          <button type="button" onClick={onIterate}>Iterate from here</button>
+        )}
+        {onReinstate && !deleted && (
+          <button type="button" title="Record this take again as the newest one, after the take the shot shows" onClick={onReinstate}>
+            Bring back as new take
+          </button>
+        )}
+        {onCompareWithActive && (
+          <button type="button" onClick={onCompareWithActive}>Compare with active</button>
+        )}
+        {deleted ? (
+          <button type="button" onClick={onRestore}>Restore</button>
+        ) : (
+          <button type="button" disabled={active} title={active ? 'Switch to another take before deleting this one' : undefined} onClick={onDelete}>
+            Delete
+          </button>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,50 @@
+import { memo } from 'react'
+import type { PlacedVersion } from './versionTreeLayout'
+import { NODE_HEIGHT, NODE_WIDTH } from './versionTreeLayout'
+
+export interface VersionNodeProps {
+  node: PlacedVersion
+  active: boolean
+  previewed: boolean
+  compared: boolean
+  onPreview(versionId: string, addToCompare: boolean): void
+  onActivate(versionId: string): void
+}
+
+/** One take in the tree: its thumbnail, star and label. Click previews, double click makes it active. */
+export const VersionNode = memo(function VersionNode({ node, active, previewed, compared, onPreview, onActivate }: VersionNodeProps) {
+  const { version } = node
+  const still = version.assets.find((a) => a.kind === 'image')
+  const title = [
+    version.label || (version.source === 'upload' ? 'Uploaded take' : 'Generated take'),
+    version.authorName,
+    new Date(version.createdAt).toLocaleString(),
+  ].join(' · ')
+  return (
+    <button
+      type="button"
+      className="version-node"
+      style={{ left: node.x, top: node.y, width: NODE_WIDTH, height: NODE_HEIGHT }}
+      data-testid="version-node"
+      data-version-id={version.id}
+      data-active={active || undefined}
+      data-on-path={node.onActivePath || undefined}
+      data-previewed={previewed || undefined}
+      data-compared={compared || undefined}
+      data-deleted={version.deletedAt !== null || undefined}
+      aria-pressed={previewed}
+      aria-label={`${title}${active ? ' (active)' : ''}`}
+      title={`${title}\nClick to preview, double-click to make active, Shift+click to compare`}
+      onClick={(e) => onPreview(version.id, e.shiftKey || e.metaKey || e.ctrlKey)}
+      onDoubleClick={() => onActivate(version.id)}
+    >
+      {still ? (
+        <img className="version-node__thumb" src={still.src} alt="" loading="lazy" decoding="async" draggable={false} />
+      ) : (
+        <span className="version-node__thumb version-node__thumb--clip">Clip</span>
+      )}
+      {version.starred && <span className="version-node__star" aria-hidden>★</span>}
+      {version.label && <span className="version-node__label">{version.label}</span>}
+    </button>
+  )
+})

@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import { useEditor, useValue } from 'tldraw'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { useOpenGenerationForm } from '../generation/openGenerationForm'
+import { iterateRequest } from './iterateRequest'
+import { ShotVersionsView } from './ShotVersionsView'
+import '../styles/versions.css'
+
+/**
+ * The version panel: a "Versions" toggle while exactly one shot is selected, opening the shot's
+ * tree of takes as a graph with the active path highlighted, a preview of the clicked take and
+ * a comparison of any two.
+ */
+export function VersionPanel() {
+  const editor = useEditor()
+  const openGenerationForm = useOpenGenerationForm()
+  const shot = useValue(
+    'version panel shot',
+    () => {
+      const only = editor.getOnlySelectedShape()
+      return only && editor.isShapeOfType(only, 'shot') ? (only as TLShotShape) : null
+    },
+    [editor],
+  )
+  const [open, setOpen] = useState(false)
+  if (!shot) return null
+  return (
+    <div className="floating-panel version-panel" data-open={open || undefined}>
+      <button
+        type="button"
+        className="floating-panel__toggle version-panel__toggle"
+        aria-expanded={open}
+        aria-controls="version-panel-body"
+        data-testid="version-panel-toggle"
+        onClick={() => setOpen((o) => !o)}
+      >
+        Versions
+      </button>
+      {open && <ShotVersionsView key={shot.id} shot={shot} onIterate={(version) => openGenerationForm(iterateRequest(version))} onClose={() => setOpen(false)} />}
+    </div>
+  )
+}

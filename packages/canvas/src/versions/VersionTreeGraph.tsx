@@ -1,0 +1,90 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { NODE_HEIGHT, NODE_WIDTH, visiblePart, type VersionTreeLayout, type Viewport } from './versionTreeLayout'
+import { VersionNode } from './VersionNode'
+
+export interface VersionTreeGraphProps {
+  layout: VersionTreeLayout
+  activeId: string | null
+  previewId: string | null
+  compareIds: readonly string[]
+  onPreview(versionId: string, addToCompare: boolean): void
+  onActivate(versionId: string): void
+}
+
+/**
+ * The version tree drawn as a graph: lines from parent to child, the active path highlighted.
+ * Only what is scrolled into view is rendered, so a shot with hundreds of takes stays smooth.
+ */
+export function VersionTreeGraph({ layout, activeId, previewId, compareIds, onPreview, onActivate }: VersionTreeGraphProps) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState<Viewport>({ left: 0, top: 0, width: 360, height: 400 })
+
+  useLayoutEffect(() => {
+    const el = scroller.current
+    if (!el) return
+    const measure = () => setView({ left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight })
+    measure()
+    let frame = 0
+    const onScroll = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(measure)
+    }
+    el.addEventListener('scroll', onScroll, { passive: true })
+    const observer = new ResizeObserver(measure)
+    observer.observe(el)
+    return () => {
+      cancelAnimationFrame(frame)
+      el.removeEventListener('scroll', onScroll)
+      observer.disconnect()
+    }
+  }, [])
+
+  // Keep the active take in view when the tree first shows or the active version changes.
+  useLayoutEffect(() => {
+    const el = scroller.current
+    const active = layout.nodes.find((n) => n.version.id === activeId)
+    if (!el || !active) return
+    const outside =
+      active.x < el.scrollLeft || active.x + NODE_WIDTH > el.scrollLeft + el.clientWidth ||
+      active.y < el.scrollTop || active.y + NODE_HEIGHT > el.scrollTop + el.clientHeight
+    if (outside) el.scrollTo({ left: Math.max(0, active.x - 40), top: Math.max(0, active.y - 40) })
+    // Only when the active version changes (or first shows), not on every re-layout.
+  }, [activeId, layout.nodes.length > 0])
+
+  const part = useMemo(() => visiblePart(layout, view), [layout, view])
+  const compared = new Set(compareIds)
+  return (
+    <div className="version-graph" ref={scroller} data-testid="version-graph">
+      <div className="version-graph__canvas" style={{ width: layout.width, height: layout.height }}>
+        <svg className="version-graph__edges" width={layout.width} height={layout.height} aria-hidden>
+          {part.edges.map((edge) => {
+            const x1 = edge.from.x + NODE_WIDTH / 2
+            const y1 = edge.from.y + NODE_HEIGHT
+            const x2 = edge.to.x + NODE_WIDTH / 2
+            const y2 = edge.to.y
+            const mid = (y1 + y2) / 2
+            return (
+              <path
+                key={`${edge.from.version.id}-${edge.to.version.id}`}
+                className="version-graph__edge"
+                data-on-path={edge.onActivePath || undefined}
+                d={`M${x1},${y1} C${x1},${mid} ${x2},${mid} ${x2},${y2}`}
+              />
+            )
+          })}
+        </svg>
+        {part.nodes.map((node) => (
+          <VersionNode
+            key={node.version.id}
+            node={node}
+            active={node.version.id === activeId}
+            previewed={node.version.id === previewId}
+            compared={compared.has(node.version.id)}
+            onPreview={onPreview}
+            onActivate={onActivate}
+          />
+        ))}
+      </div>
+    </div>
+  )
+}

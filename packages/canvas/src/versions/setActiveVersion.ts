@@ -1,0 +1,30 @@
+import type { Editor, TLAssetId } from 'tldraw'
+import type { ShotMedia, TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { needsVideoElement, shownAsset } from './versionMedia'
+
+/** What a shot frame shows for a version (see {@link shownAsset}). */
+export function mediaOfVersion(version: ShotVersion): ShotMedia {
+  const asset = shownAsset(version)
+  return {
+    // The asset store is content-addressed: the sha256 names the file, no tldraw asset record needed.
+    assetId: `asset:${asset.assetId}` as TLAssetId,
+    src: asset.src,
+    kind: needsVideoElement(asset) ? 'video' : 'image',
+    ...(version.modelId ? { model: version.builtInModel ? `${version.modelId} (built-in)` : version.modelId } : {}),
+  }
+}
+
+/**
+ * Makes `version` the shot's active version: a normal shape edit, so it syncs to everyone
+ * at once and is one undo step.
+ */
+export function setActiveVersion(editor: Editor, shot: TLShotShape, version: ShotVersion): void {
+  if (shot.props.activeVersionId === version.id) return
+  editor.markHistoryStoppingPoint('switch version')
+  editor.updateShape<TLShotShape>({
+    id: shot.id,
+    type: 'shot',
+    props: { activeVersionId: version.id, media: mediaOfVersion(version) },
+  })
+}

@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test'
+import type { TLShape } from '@tldraw/tlschema'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { setUserName, shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { solidPng } from './support/pngImage'
+import { StoryloomServer } from './support/storyloomServer'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start()
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+type ShotProps = { activeVersionId: string | null; title: string; media: { src: string } | null }
+
+async function theShot(page: Page): Promise<TLShape & { props: ShotProps }> {
+  const shot = (await shapesOnPage(page)).find((shape) => (shape.type as string) === 'shot')
+  if (!shot) throw new Error('no shot on the board')
+  return shot as TLShape & { props: ShotProps }
+}
+
+/** Uploads a take of the given colour and size through the version panel's "Upload take". */
+async function uploadTake(page: Page, name: string, size: [number, number], colour: [number, number, number]) {
+  const before = await page.getByTestId('version-node').count()
+  await page.getByTestId('version-upload-input').setInputFiles({ name, mimeType: 'image/png', buffer: solidPng(size[0], size[1], colour) })
+  await expect(page.getByTestId('version-node')).toHaveCount(before + 1)
+}
+
+function node(page: Page, versionId: string) {
+  return page.locator(`[data-testid="version-node"][data-version-id="${versionId}"]`)
+}
+
+test('takes branch, the active take switches live for everyone and undoes, and two takes compare', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Harbour at dawn'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+  await setUserName(ada, 'Ada')
+
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(640, 420)
+  await expect.poll(async () => (await shapesOnPage(ada)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
+  await ada.getByTestId('version-panel-toggle').click()
+  const panel = ada.getByTestId('version-panel')
+  await expect(panel).toContainText('No takes yet')
+
+  // Three takes, one after another: each new take becomes the shot's image, under the one before.
+  await uploadTake(ada, 'take-1.png', [64, 36], [200, 40, 40])
+  const first = (await theShot(ada)).props.activeVersionId!
+  await uploadTake(ada, 'take-2.png', [64, 36], [40, 200, 40])
+  const second = (await theShot(ada)).props.activeVersionId!
+  await uploadTake(ada, 'take-3.png', [64, 36], [40, 40, 200])
+  const third = (await theShot(ada)).props.activeVersionId!
+  expect(new Set([first, second, third]).size).toBe(3)
+  await expect(panel).toContainText('3 takes')
+
+  // Branch from the first: preview it, upload another direction — a sibling of the second take.
+  await node(ada, first).click()
+  await expect(ada.getByTestId('version-details')).toHaveAttribute('data-version-id', first)
+  await uploadTake(ada, 'branch.png', [96, 36], [240, 200, 0])
+  const branch = (await theShot(ada)).props.activeVersionId!
+  const firstBox = (await node(ada, first).boundingBox())!
+  const secondBox = (await node(ada, second).boundingBox())!
+  const branchBox = (await node(ada, branch).boundingBox())!
+  expect(branchBox.y).toBeCloseTo(secondBox.y, 0) // same depth as the second take
+  expect(branchBox.x).toBeGreaterThan(secondBox.x) // in a lane of its own
+  expect(secondBox.y).toBeGreaterThan(firstBox.y)
+  // The active path runs root → branch.
+  await expect(node(ada, first)).toHaveAttribute('data-on-path', 'true')
+  await expect(node(ada, branch)).toHaveAttribute('data-active', 'true')
+  await expect(node(ada, second)).not.toHaveAttribute('data-on-path', 'true')
+
+  // Ben follows whatever Ada makes active.
+  await expect.poll(async () => (await theShot(ben)).props.activeVersionId).toBe(branch)
+  await node(ada, third).dblclick()
+  await expect.poll(async () => (await theShot(ben)).props.activeVersionId).toBe(third)
+  const thirdSrc = (await theShot(ada)).props.media!.src
+  await expect(ben.locator('.shot-panel__media')).toHaveAttribute('src', thirdSrc)
+  await expect(node(ada, second)).toHaveAttribute('data-on-path', 'true')
+
+  // The switch is a normal edit: undo puts the branch back, for Ben too.
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect.poll(async () => (await theShot(ben)).props.activeVersionId).toBe(branch)
+
+  // Star and label a take; "only starred" hides the rest.
+  await node(ada, second).click()
+  const details = ada.getByTestId('version-details')
+  await details.getByLabel('Star').click()
+  await details.getByLabel('Label').fill('Client pick')
+  await details.getByLabel('Label').press('Enter')
+  await expect(node(ada, second)).toContainText('Client pick')
+  await panel.getByLabel('Only starred').check()
+  await expect(ada.getByTestId('version-node')).toHaveCount(1)
+  await panel.getByLabel('Only starred').uncheck()
+  await expect(ada.getByTestId('version-node')).toHaveCount(4)
+
+  // Compare the first take and the branch: side by side, then with the swipe slider; the
+  // parameter list says what differs (the branch is wider).
+  await node(ada, first).click({ modifiers: ['Shift'] })
+  await node(ada, branch).click({ modifiers: ['Shift'] })
+  const compare = ada.getByTestId('version-compare')
+  await expect(compare).toBeVisible()
+  await expect(compare.locator('img')).toHaveCount(2)
+  await expect(compare.getByTestId('version-params-diff')).toContainText('1 parameter differs')
+  await expect(compare.locator('tr[data-differs]')).toContainText('Size')
+  await compare.getByRole('tab', { name: 'Swipe' }).click()
+  await compare.getByLabel('Swipe position').fill('30')
+  await expect(compare.locator('.version-compare__top')).toHaveAttribute('style', /inset\(0px 0px 0px 30%\)|inset\(0 0 0 30%\)/)
+  await ada.keyboard.press('Escape')
+  await expect(compare).toHaveCount(0)
+
+  // Going back to the first take as a step of its own: a new take, shown to Ben too.
+  await node(ada, first).click()
+  await ada.getByTestId('version-details').getByRole('button', { name: 'Bring back as new take' }).click()
+  await expect(ada.getByTestId('version-node')).toHaveCount(5)
+  await expect(ada.getByTestId('version-details')).toContainText('Brought back by Ada')
+  await expect.poll(async () => (await theShot(ben)).props.media?.src).toBe((await theShot(ada)).props.media?.src)
+  expect((await theShot(ben)).props.media?.src).toContain((await node(ada, first).locator('img').getAttribute('src'))!.split('/').pop())
+})
+
+test('a named board snapshot opens read-only and restores for everyone, and the restore can be undone', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Storyboard v1'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(500, 400)
+  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
+
+  await ada.getByTestId('history-panel-toggle').click()
+  const history = ada.getByTestId('history-panel')
+  await history.getByLabel('Snapshot name').fill('One shot')
+  await history.getByRole('button', { name: 'Save snapshot' }).click()
+  await expect(history.getByTestId('history-item')).toHaveCount(1)
+
+  // More work after the snapshot: a second shot.
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(900, 400)
+  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(2)
+
+  // Opened read-only: the board as it was.
+  await history.getByRole('button', { name: 'Open' }).click()
+  const viewer = ada.getByTestId('snapshot-viewer')
+  await expect(viewer).toContainText('Read-only')
+  await expect(viewer.locator('svg, img').first()).toBeVisible()
+  await viewer.getByLabel('Close snapshot').click()
+
+  // Restore it: both people are back to one shot.
+  await history.getByRole('button', { name: 'Restore…' }).click()
+  await history.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore' }).click()
+  for (const page of [ada, ben]) {
+    await expect.poll(async () => (await shapesOnPage(page)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
+  }
+  // The state it replaced was kept; restoring that undoes the restore.
+  const kept = history.getByTestId('history-item').filter({ hasText: 'Before restoring' })
+  await expect(kept).toHaveCount(1)
+  await kept.getByRole('button', { name: 'Restore…' }).click()
+  await kept.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore' }).click()
+  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(2)
+})
