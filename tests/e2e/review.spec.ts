@@ -82,6 +82,16 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   await expect(thread).toContainText('Love the reveal — a touch slower?')
   await expect(thread).toContainText('Carla (client)')
   await expect(thread.locator('.comment-thread__place')).toHaveText('Shot 1')
+
+  // Presenting, the team sees the shot's review beside it and answers there.
+  await editor.keyboard.press('Escape')
+  await editor.getByRole('link', { name: 'Present' }).click()
+  const aside = editor.locator('.presentation__aside')
+  await expect(aside.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')
+  await expect(aside.locator('.review-panel__status')).toHaveText('Approved by Carla (client)')
+  await aside.getByLabel('Reply…').fill('Will do, Carla.')
+  await aside.getByRole('button', { name: 'Reply' }).click()
+  await expect(reviewer.locator('.comment-thread').first()).toContainText('Will do, Carla.') // the reviewer sees the answer live
 })
 
 test('the team presents the board and keeps comment threads: pinned, mentioned, replied, resolved, live for everyone', async ({ newPerson }) => {
