@@ -133,6 +133,7 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
   // Ben sees the pin live, opens it and replies; Ada resolves it and it leaves Ben's canvas.
   const pin = ben.getByTestId('comment-pin')
   await expect(pin).toHaveCount(1)
+  await expect(ben.getByRole('button', { name: /^Comments/ })).toContainText('@1') // a thread mentions him
   await pin.getByRole('button').click()
   await pin.getByLabel('Reply…').fill('On it')
   await pin.getByRole('button', { name: 'Reply' }).click()
