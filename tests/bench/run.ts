@@ -1,6 +1,7 @@
 import { benchColdLoad } from './coldLoad'
 import { benchFanout } from './fanout'
 import { benchPipelineOverhead } from './pipelineOverhead'
+import { benchQueueOverhead } from './queueOverhead'
 import { benchStrokeBytes } from './strokeBytes'
 import { benchVersionPanel } from './versionPanel'
 
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<void>> = {
   stroke: benchStrokeBytes,
   coldload: benchColdLoad,
   pipeline: benchPipelineOverhead,
+  queue: benchQueueOverhead,
   versions: benchVersionPanel,
 }
 

@@ -68,7 +68,8 @@ async function boardWithShot() {
   return { boardId, client, shotId: 'shape:shot' }
 }
 
-describe.skipIf(!redisUp)('generations through BullMQ with separate worker processes', () => {
+// Worker processes start (tsx, onnxruntime, model warm-up) slowly on a loaded machine.
+describe.skipIf(!redisUp)('generations through BullMQ with separate worker processes', { timeout: 180_000 }, () => {
   it('generates: previews travel over Redis pub/sub and the image lands in the doc', async () => {
     await startWorker()
     const { boardId, client, shotId } = await boardWithShot()

@@ -61,18 +61,28 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     const processor = async (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined, signal?: AbortSignal): Promise<WorkerJobResult> => {
       if (!signal) throw new Error('BullMQ passed no abort signal')
       const id = job.id ?? ''
-      if ((await redis.sismember(keys.canceled, id)) === 1) throw new UnrecoverableError(canceledReason)
       const data = generationJobDataSchema.safeParse(job.data)
       if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
+      // A job canceled while it waited: checked alongside the start rather than before it (one
+      // round trip less per job); the handler's signal is aborted as soon as the answer comes.
+      const abort = new AbortController()
+      const onAbort = () => abort.abort()
+      signal.addEventListener('abort', onAbort, { once: true })
+      const canceledBeforeStart = redis.sismember(keys.canceled, id).then((member) => {
+        if (member === 1) abort.abort()
+        return member === 1
+      })
       const view: GenerationJob<WorkerJobResult> = { ...data.data, id, priority: job.opts.priority ?? 0, status: 'running', attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }
       try {
-        const result = await handler(view, { signal, reportProgress: (progress) => job.updateProgress(Math.min(1, Math.max(0, progress))) })
-        if (signal.aborted) throw new UnrecoverableError(canceledReason)
+        const result = await handler(view, { signal: abort.signal, reportProgress: (progress) => job.updateProgress(Math.min(1, Math.max(0, progress))) })
+        if ((await canceledBeforeStart) || abort.signal.aborted) throw new UnrecoverableError(canceledReason)
         return result
       } catch (error) {
-        if (signal.aborted) throw new UnrecoverableError(canceledReason)
+        if ((await canceledBeforeStart.catch(() => false)) || abort.signal.aborted) throw new UnrecoverableError(canceledReason)
         if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
         throw error
+      } finally {
+        signal.removeEventListener('abort', onAbort)
       }
     }
     const lockMs = this.options.lockMs ?? 30_000

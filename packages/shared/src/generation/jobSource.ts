@@ -58,6 +58,8 @@ export function bullmqQueueKeys(prefix: string, name: string) {
     cancelChannel: `${base}:cancel`,
     idempotency: (key: string) => `${base}:idempotency:${key}`,
     board: (id: string) => `${base}:board:${id}`,
+    /** Counter that orders each board's index by arrival. */
+    sequence: `${base}:sequence`,
   }
 }
 
