@@ -43,7 +43,7 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await owner.getByRole('button', { name: 'Share' }).click()
   await owner.getByLabel('Invite as').selectOption('editor')
   await owner.getByRole('button', { name: 'Create invite link' }).click()
-  const link = await owner.getByLabel('Invite link').inputValue()
+  const link = await owner.getByRole('textbox', { name: 'Invite link' }).inputValue()
   expect(link).toMatch(/\/invite#[A-Za-z0-9_-]{43}$/)
   await owner.getByRole('button', { name: 'Done' }).click()
 
@@ -61,19 +61,34 @@ test('the first person signs up as admin, creates a board and invites an editor 
   const rectangle = await drawRectangle(editor, { x: 300, y: 300 }, { x: 480, y: 420 })
   await expect.poll(async () => (await shapesOnPage(owner)).map((s) => s.id)).toContain(rectangle.id)
 
-  // Ada makes Ben a viewer: his open canvas turns read-only at once.
+  // Ada makes Ben a viewer: his open canvas turns read-only at once. She also revokes the link.
   await owner.getByRole('button', { name: 'Share' }).click()
+  await owner.getByRole('button', { name: 'Revoke editor invite link' }).click()
+  await expect(owner.getByRole('button', { name: 'Revoke editor invite link' })).toHaveCount(0)
   await owner.getByLabel('Role of Ben Editor').selectOption('viewer')
   await expect(owner.getByLabel('Role of Ben Editor')).toHaveValue('viewer')
   await expect.poll(() => editor.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
+
+  const again = await editor.context().newPage()
+  await again.goto(link)
+  await expect(again.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
 })
 
-test('a wrong password is refused with a clear message, and a forged invite link says it is not valid', async ({ newPerson }) => {
+test('signing out forgets offline copies; a wrong password is refused with a clear message; a forged invite link says it is not valid', async ({ newPerson }) => {
   const page = await newPerson()
   await page.goto(server.url)
   await createAccount(page, 'Ada', 'ada@example.com')
+  await page.getByLabel('New board').fill('Private')
+  await page.getByRole('button', { name: 'Create board' }).click()
+  await expectCanvasReady(page)
+  const localCopies = () =>
+    page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('storyloom:board:')).length)
+  await expect.poll(localCopies).toBe(1)
+
+  // Signing out also forgets this browser's offline copies of boards (a shared computer).
   await page.getByRole('button', { name: 'Ada' }).click()
   await page.getByRole('menuitem', { name: 'Sign out' }).click()
+  await expect.poll(localCopies).toBe(0)
 
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
   await page.getByLabel('Email').fill('ada@example.com')

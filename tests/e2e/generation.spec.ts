@@ -55,7 +55,7 @@ async function openForm(page: Page) {
   await page.keyboard.press('Shift+G')
   const form = page.getByTestId('generation-form')
   await expect(form).toBeVisible()
-  await expect(form.getByLabel('Model')).toContainText('(built-in)')
+  await expect(form.getByLabel('Model')).toContainText('built-in')
   return form
 }
 

@@ -3,6 +3,7 @@ import type {
   AcceptInviteResponse,
   CreatedInviteResponse,
   InvitePreviewResponse,
+  InviteResponse,
   MemberResponse,
   SessionResponse,
   UserResponse,
@@ -53,4 +54,13 @@ export async function previewInvite(token: string): Promise<InvitePreviewRespons
 
 export async function acceptInvite(token: string): Promise<AcceptInviteResponse> {
   return (await succeed(api.invites.accept.$post({ json: { token } }))).json()
+}
+
+/** The board's invite links that still work (owners only; without their tokens). */
+export async function listInvites(boardId: string): Promise<InviteResponse[]> {
+  return (await (await succeed(api.boards[':boardId'].invites.$get({ param: { boardId } }))).json()).invites
+}
+
+export async function revokeInvite(boardId: string, inviteId: string): Promise<void> {
+  await succeed(api.boards[':boardId'].invites[':inviteId'].$delete({ param: { boardId, inviteId } }))
 }

@@ -8,11 +8,12 @@ import {
   type TLUiDialogProps,
 } from 'tldraw'
 import { BOARD_ROLES, type BoardRole } from '@storyloom/shared/access/roles'
-import { invitePath, type MemberResponse } from '@storyloom/shared/api/accounts'
+import { invitePath, type InviteResponse, type MemberResponse } from '@storyloom/shared/api/accounts'
 import { ApiError } from '../api/apiClient'
-import { changeMemberRole, createInvite, listMembers, removeMember } from '../api/accountsApi'
+import { changeMemberRole, createInvite, listInvites, listMembers, removeMember, revokeInvite } from '../api/accountsApi'
 import { useAccount } from '../account/SessionContext'
 import { useBoardSession } from './BoardSessionContext'
+import { InviteLinkList } from './InviteLinkList'
 
 const ROLE_LABELS: Record<BoardRole, string> = {
   viewer: 'Viewer — sees the board',
@@ -36,10 +37,14 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
   const [inviteRole, setInviteRole] = useState<BoardRole>('editor')
   const [inviteLink, setInviteLink] = useState<string>()
   const [copied, setCopied] = useState(false)
+  const [invites, setInvites] = useState<InviteResponse[]>([])
 
   useEffect(() => {
     listMembers(session.boardId).then(setMembers, (e: unknown) => setError(messageOf(e)))
   }, [session.boardId])
+  useEffect(() => {
+    if (isOwner) listInvites(session.boardId).then(setInvites, () => setInvites([]))
+  }, [session.boardId, isOwner])
 
   const run = async (action: () => Promise<void>) => {
     setError(undefined)
@@ -54,6 +59,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
       const invite = await createInvite(session.boardId, inviteRole)
       setInviteLink(location.origin + invitePath(invite.token))
       setCopied(false)
+      setInvites(await listInvites(session.boardId))
     })
   const copy = () => {
     if (!inviteLink) return
@@ -92,6 +98,17 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
               </div>
             )}
           </section>
+        )}
+        {isOwner && (
+          <InviteLinkList
+            invites={invites}
+            onRevoke={(inviteId) =>
+              void run(async () => {
+                await revokeInvite(session.boardId, inviteId)
+                setInvites(await listInvites(session.boardId))
+              })
+            }
+          />
         )}
         {error && (
           <p className="form-error" role="alert">

@@ -40,7 +40,7 @@ export function GenerationSettingsFields({
           {list.length === 0 && <option value="">{models.status === 'loading' ? 'Loading models…' : 'No model available'}</option>}
           {list.map((m) => (
             <option key={m.id} value={m.id}>
-              {`${m.name}${m.builtIn ? ' (built-in)' : ''}${m.isDefault ? ' — default' : ''}`}
+              {`${m.name}${m.builtIn && !/built-in/iu.test(m.name) ? ' (built-in)' : ''}${m.isDefault ? ' — default' : ''}`}
             </option>
           ))}
         </select>

@@ -21,14 +21,16 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const editor = useEditor()
   const state = useValue('board generations', () => feed.state.get(), [feed])
   const activity = shotGenerationActivity(state, shape.id)
-  const { active, preview, choices } = activity
+  const { active, preview, choices, failed } = activity
   const mine = useValue('my generation', () => (active ? feed.mine.get().has(active.id) : false), [feed, active?.id])
   const builtIn = useValue('built-in model', () => madeByBuiltInModel(shape.props.media, feed.models.get(), state), [feed, shape.props.media, state])
   const selected = useValue('shot selected', () => editor.getSelectedShapeIds().includes(shape.id), [editor, shape.id])
   const [canceling, setCanceling] = useState<string | null>(null)
   const [cancelError, setCancelError] = useState<string | null>(null)
+  const [dismissed, setDismissed] = useState<string | null>(null)
 
   const showsPreview = preview && (!active || active.status === 'running')
+  const showsFailure = failed !== null && failed.id !== dismissed
   return (
     <div className="shot-generation" data-testid="shot-generation">
       {showsPreview && <img className="shot-generation__preview" src={preview.image} alt="" draggable={false} data-testid="shot-preview" />}
@@ -77,7 +79,16 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
           {cancelError && <span className="shot-generation__error">{cancelError}</span>}
         </div>
       )}
-      {choices && !active && selected && <ShotTakeChoices shot={shape} generation={choices} />}
+      {showsFailure && (
+        <div className="shot-generation__failed" role="status" data-testid="shot-generation-failed">
+          <span>{generationStatusText(failed)}</span>
+          <button type="button" aria-label="Dismiss" onPointerDown={(e) => e.stopPropagation()} onClick={() => setDismissed(failed.id)}>
+            ×
+          </button>
+        </div>
+      )}
+      {/* The failure sits where the takes go: dismissing it shows them again. */}
+      {choices && !active && selected && !showsFailure && <ShotTakeChoices shot={shape} generation={choices} />}
     </div>
   )
 }

@@ -94,6 +94,14 @@ describe('shotGenerationActivity', () => {
     expect(activity.choices?.id).toBe('old')
   })
 
+  it('says the last generation failed until another one starts', () => {
+    const failed = view('bad', { status: 'failed', error: { code: 'model_error', message: 'out of memory' }, createdAt: 2, finishedAt: 5 })
+    const state = run({ type: 'list', generations: [view('ok', { status: 'succeeded', createdAt: 1, finishedAt: 3 }), failed] })
+    expect(shotGenerationActivity(state, 'shape:s').failed?.id).toBe('bad')
+    const retried = reduceBoardGenerations(state, { type: 'queued', ...base, generationId: 'again', generation: view('again', { createdAt: 6 }) })
+    expect(shotGenerationActivity(retried, 'shape:s').failed).toBeNull()
+  })
+
   it('shows a preview of a generation it has not listed yet (joined mid-run)', () => {
     const activity = shotGenerationActivity(run(preview('g7', 2)), 'shape:s')
     expect(activity.active).toBeNull()

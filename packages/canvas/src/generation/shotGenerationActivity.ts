@@ -10,6 +10,8 @@ export interface ShotGenerationActivity {
   preview: LivePreview | null
   /** The shot's most recent successful generation, when it made more than one take. */
   choices: GenerationView | null
+  /** The shot's latest finished generation, when it failed (and nothing is running for the shot). */
+  failed: GenerationView | null
 }
 
 /** The generation activity of one shot. */
@@ -20,6 +22,7 @@ export function shotGenerationActivity(state: BoardGenerationsState, shotId: str
   const unfinished = mine.filter((g) => !isFinished(g))
   const active = unfinished.find((g) => g.status === 'running') ?? unfinished[0] ?? null
   const lastSucceeded = mine.filter((g) => g.status === 'succeeded').at(-1) ?? null
+  const lastFinished = mine.filter(isFinished).sort((a, b) => (a.finishedAt ?? a.createdAt) - (b.finishedAt ?? b.createdAt)).at(-1)
   const preview =
     (active && state.previews[active.id]) ??
     // A preview can come before the list has the generation (joined mid-run).
@@ -30,5 +33,6 @@ export function shotGenerationActivity(state: BoardGenerationsState, shotId: str
     pending: unfinished.length,
     preview,
     choices: lastSucceeded && lastSucceeded.results.length > 1 ? lastSucceeded : null,
+    failed: !active && lastFinished?.status === 'failed' ? lastFinished : null,
   }
 }
