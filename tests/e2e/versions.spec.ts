@@ -51,7 +51,14 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   await expect(panel).toContainText('No takes yet')
 
   // Three takes, one after another: each new take becomes the shot's image, under the one before.
-  await uploadTake(ada, 'take-1.png', [64, 36], [200, 40, 40])
+  // The first is dropped on the panel, the others picked with "Upload take".
+  const png = [...solidPng(64, 36, [200, 40, 40])]
+  await panel.evaluate((target, bytes) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(bytes)], 'take-1.png', { type: 'image/png' }))
+    for (const type of ['dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+  }, png)
+  await expect(ada.getByTestId('version-node')).toHaveCount(1)
   const first = (await theShot(ada)).props.activeVersionId!
   await uploadTake(ada, 'take-2.png', [64, 36], [40, 200, 40])
   const second = (await theShot(ada)).props.activeVersionId!
@@ -180,7 +187,7 @@ test('iterating from a generated take opens the form with its settings, and the 
   await ada.mouse.click(box.x + box.width / 2, box.y + 12)
   await ada.keyboard.press('Shift+G')
   let form = ada.getByTestId('generation-form')
-  await expect(form.getByLabel('Model')).toContainText('(built-in)')
+  await expect(form.getByLabel('Model')).toContainText('built-in')
   await form.getByLabel('Variations').fill('2')
   await form.getByTestId('generation-submit').click()
   await expect(form).toBeHidden()
