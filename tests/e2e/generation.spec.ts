@@ -10,13 +10,16 @@ import { StoryloomServer } from './support/storyloomServer'
 // pages show, never on this delay.
 const STEP_DELAY_MS = '300'
 
-let server: StoryloomServer
+let server: StoryloomServer | undefined
 
-test.beforeEach(async () => {
-  server = await StoryloomServer.start({ env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS } })
-})
+/** Starts the test's server (the `pnpm start` process, in-process worker included). */
+async function startServer(env: Record<string, string> = {}): Promise<StoryloomServer> {
+  server = await StoryloomServer.start({ env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS, ...env } })
+  return server
+}
 test.afterEach(async () => {
-  await server.dispose()
+  await server?.dispose()
+  server = undefined
 })
 
 type ShotMedia = { src: string; kind: string; model?: string } | null
@@ -62,7 +65,8 @@ async function openForm(page: Page) {
 test('a generation started in one browser forms step by step in both frames, lands for both, and its takes can be switched and undone', async ({
   newPerson,
 }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Harbour'))
+  const { url: serverUrl } = await startServer()
+  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Harbour'))
   const ada = await newPerson()
   const ben = await newPerson()
   await openBoard(ada, url)
@@ -77,7 +81,8 @@ test('a generation started in one browser forms step by step in both frames, lan
   const prompt = form.getByLabel('Shot 1')
   await expect(prompt).toHaveValue('A lighthouse keeper climbs the spiral stairs. Medium shot, eye level, 24mm lens.')
   await expect(form).toContainText('16:9 ·')
-  await form.getByLabel('Steps').fill('6')
+  // Long enough (2 takes × 20 steps) that a busy machine still shows it running in both pages.
+  await form.getByLabel('Steps').fill('20')
   await form.getByLabel('Variations').fill('2')
   await expect(form.getByTestId('generation-submit')).toHaveText('Generate 2 images')
   await form.getByTestId('generation-submit').click()
@@ -86,8 +91,8 @@ test('a generation started in one browser forms step by step in both frames, lan
   // Both browsers watch it form inside the frame: step previews over a progress bar. Only Ada,
   // who started it, is offered cancel.
   for (const page of [ada, ben]) {
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 20/u)
     await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
-    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 6/u)
   }
   await ada.screenshot({ path: test.info().outputPath('generating-ada.png') })
   await expect(ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toBeVisible()
@@ -127,7 +132,8 @@ test('a generation started in one browser forms step by step in both frames, lan
 })
 
 test('the author cancels a generation mid-run: it stops for everyone and the frame keeps what it had', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Night shoot'))
+  const { url: serverUrl } = await startServer()
+  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Night shoot'))
   const ada = await newPerson()
   const ben = await newPerson()
   await openBoard(ada, url)
@@ -135,7 +141,7 @@ test('the author cancels a generation mid-run: it stops for everyone and the fra
   await placeShot(ada, 'Rain on the neon sign')
 
   const form = await openForm(ada)
-  await form.getByLabel('Steps').fill('40')
+  await form.getByLabel('Steps').fill('100')
   await form.getByTestId('generation-submit').click()
 
   await expect(ben.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
@@ -152,7 +158,8 @@ test('the author cancels a generation mid-run: it stops for everyone and the fra
 })
 
 test('the form shows what is refused, and keeps what was typed', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Refusals'))
+  const { url: serverUrl } = await startServer()
+  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Refusals'))
   const ada = await newPerson()
   const ben = await newPerson()
   await openBoard(ada, url)
@@ -175,4 +182,29 @@ test('the form shows what is refused, and keeps what was typed', async ({ newPer
   await form.getByTestId('generation-submit').click()
   await expect(form.getByRole('alert')).toContainText(/shot/iu)
   await expect(form.getByLabel('Shot 1')).toHaveValue('A gull on a post, at dawn')
+})
+
+test('beyond the per-person cap the form says why and starts nothing more', async ({ newPerson }) => {
+  const { url: serverUrl } = await startServer({ STORYLOOM_MAX_ACTIVE_GENERATIONS: '1' })
+  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Caps'))
+  const ada = await newPerson()
+  await openBoard(ada, url)
+  await placeShot(ada, 'Fog rolls over the pier')
+
+  let form = await openForm(ada)
+  await form.getByLabel('Steps').fill('100')
+  await form.getByTestId('generation-submit').click()
+  await expect(ada.locator('.shot-panel').getByTestId('shot-generation-status')).toBeVisible()
+
+  // A second one while the first still runs: 429, said in the form, which stays open.
+  form = await openForm(ada)
+  await form.getByTestId('generation-submit').click()
+  await expect(form.getByRole('alert')).toContainText('at most 1')
+  await expect(form).toBeVisible()
+  await form.getByRole('button', { name: 'Cancel' }).click()
+  await expect(form).toBeHidden()
+  await ada.getByRole('button', { name: /^Queue/u }).click()
+  await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toHaveCount(1)
+  await ada.getByTestId('generation-queue').getByRole('button', { name: 'Cancel' }).click()
+  await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
 })

@@ -39,8 +39,9 @@ export type RateLimits = { signIn: RateLimit; signUp: RateLimit; generation: Rat
 
 const MINUTE = 60_000
 export const defaultRateLimits: RateLimits = {
+  /** Failed sign-ins per account (three times as many per client address). */
   signIn: { max: 10, windowMs: 5 * MINUTE },
-  signUp: { max: 10, windowMs: 60 * MINUTE },
+  signUp: { max: 20, windowMs: 60 * MINUTE },
   generation: { max: 60, windowMs: MINUTE },
 }
 

@@ -5,6 +5,8 @@ import { isLoopbackHost, type ServerConfig } from './config'
 import { openDatabase, type Db } from './db/openDatabase'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
+import { allowEveryone } from './sync/authorize'
+import { reviewAuthorize } from './sync/reviewAuthorize'
 import { sessionAuthorize } from './sync/sessionAuthorize'
 import { createAssetStore } from './assets/assetStore'
 import { startGenerationRuntime, type GenerationRuntime } from './generation/generationRuntime'
@@ -29,7 +31,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
   // Local mode only while nobody but this machine can reach the server, whatever the config says.
   if (!config.authRequired && !isLoopbackHost(config.host)) config = { ...config, authRequired: true }
-  const sync = createSyncServer({ db, config, ...(config.authRequired ? { authorize: sessionAuthorize(db) } : {}) })
+  const sync = createSyncServer({ db, config, authorize: reviewAuthorize(db, config.authRequired ? sessionAuthorize(db) : allowEveryone) })
   const generation = await startGenerationRuntime({ db, config, sync })
   const app = createApp({ db, config, sync, assets, generation })
 

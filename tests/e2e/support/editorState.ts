@@ -32,6 +32,11 @@ export function shapesOnPage(page: Page): Promise<TLShape[]> {
   return page.evaluate(() => window.editor?.getCurrentPageShapes() ?? [])
 }
 
+/** The shots on the current page of the page's board. */
+export async function shotsOnPage(page: Page): Promise<TLShape[]> {
+  return (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot')
+}
+
 /** The ids of the shapes on the current page, sorted, for comparing two pages' boards. */
 export async function shapeIdsOnPage(page: Page): Promise<string[]> {
   return (await shapesOnPage(page)).map((shape) => shape.id).sort()

@@ -2,8 +2,11 @@ import { hc, type ClientResponse } from 'hono/client'
 import type { AppType } from '@storyloom/server/http/createApp'
 import type { ApiErrorCode } from '@storyloom/shared/api/errors'
 
+/** Hono's client type for the whole app, named so declaration emit need not spell it out. */
+type StoryloomClient = ReturnType<typeof hc<AppType>>
+
 /** The typed client for the Storyloom API, on this page's own origin. */
-export const api = hc<AppType>('/').api
+export const api: StoryloomClient['api'] = hc<AppType>('/').api
 
 /** Why a call failed: the API's error code, or that the server could not be reached or understood. */
 export type ApiFailure = ApiErrorCode | 'unreachable' | 'bad_response'

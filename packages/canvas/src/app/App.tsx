@@ -8,9 +8,31 @@ import { StatusScreen } from './StatusScreen'
 // tldraw is most of the app's weight: load it only when a board is opened.
 const BoardPage = lazy(() => import('../board/BoardPage'))
 const PresentationPage = lazy(() => import('../presentation/PresentationPage'))
+const ReviewPage = lazy(() => import('../review/ReviewPage'))
 
-/** Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board, `/` lists boards, `/b/:boardId` opens one, `/b/:boardId/present` presents it. */
+/**
+ * Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board, `/` lists boards,
+ * `/b/:boardId` opens one, `/b/:boardId/present` presents it. `/review/:token`, a client-review
+ * link, is for people without an account: never behind sign-in.
+ */
 export function App() {
+  return (
+    <Switch>
+      <Route path="/review/:token">
+        {({ token }) => (
+          <Suspense fallback={<StatusScreen busy title="Opening review…" />}>
+            <ReviewPage key={token} token={token} />
+          </Suspense>
+        )}
+      </Route>
+      <Route>
+        <TeamRoutes />
+      </Route>
+    </Switch>
+  )
+}
+
+function TeamRoutes() {
   return (
     <SessionGate>
       <Switch>

@@ -17,6 +17,7 @@ import { StoryboardToolbar } from '../storyboard/StoryboardToolbar'
 import { storyboardUiOverrides } from '../storyboard/storyboardUiOverrides'
 import { GenerationFeedProvider } from '../generation/GenerationFeedProvider'
 import { StoryboardContextMenu } from '../generation/StoryboardContextMenu'
+import { CommentPins } from '../review/CommentPins'
 import { BoardSessionContext } from './BoardSessionContext'
 import { boardBindingUtils, boardShapeUtils } from './boardUtils'
 import { BoardSharePanel } from './BoardSharePanel'
@@ -28,6 +29,16 @@ import '../styles/storyboard.css'
 // work with no internet (by default tldraw fetches them from its CDN).
 const assetUrls = getAssetUrlsByImport()
 
+/** Page-space overlays: reference role tags and pinned comments. */
+function OnTheCanvas() {
+  return (
+    <>
+      <ReferenceTags />
+      <CommentPins />
+    </>
+  )
+}
+
 const components: TLComponents = {
   TopPanel: BoardTitle,
   MainMenu: StoryboardMainMenu,
@@ -35,7 +46,7 @@ const components: TLComponents = {
   StylePanel: StoryboardStylePanel,
   Toolbar: StoryboardToolbar,
   KeyboardShortcutsDialog: StoryboardShortcutsDialog,
-  OnTheCanvas: ReferenceTags,
+  OnTheCanvas: OnTheCanvas,
   InFrontOfTheCanvas: StoryboardOverlays,
   ContextMenu: StoryboardContextMenu,
 }

@@ -1,5 +1,7 @@
 import { AccountMenu } from '../account/AccountMenu'
 import { PresentButton } from '../presentation/PresentButton'
+import { CommentsMenu } from '../review/CommentsMenu'
+import { ShareLinksMenu } from '../review/ShareLinksMenu'
 import { ConnectionBadge } from './ConnectionBadge'
 import { MembersButton } from './MembersButton'
 import { PeopleMenu } from './PeopleMenu'
@@ -10,6 +12,8 @@ export function BoardSharePanel() {
   return (
     <div className="tlui-share-zone board-share-panel" draggable={false}>
       <ServerNoticeToasts />
+      <CommentsMenu />
+      <ShareLinksMenu />
       <PresentButton />
       <ConnectionBadge />
       <MembersButton />

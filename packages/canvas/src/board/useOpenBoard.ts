@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { BoardSession } from '../sync/BoardSession'
+import { BoardSession, type BoardSessionOptions } from '../sync/BoardSession'
 import { useAccount } from '../account/SessionContext'
 import { ensureGuestIdentity } from '../user/guestIdentity'
 
@@ -8,18 +8,18 @@ function syncOrigin(): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`
 }
 
-/** Opens a board for as long as the calling component is mounted. */
-export function useOpenBoard(boardId: string): BoardSession | undefined {
+/** Opens a board (as a member, or through a review link) for as long as the calling component is mounted. */
+export function useOpenBoard(boardId: string, { reviewToken }: BoardSessionOptions = {}): BoardSession | undefined {
   const [session, setSession] = useState<BoardSession>()
   const accountName = useAccount().session?.user?.name
   useEffect(() => {
     ensureGuestIdentity(accountName) // before presence is shared, so nobody sees an anonymous user
-    const opened = new BoardSession(boardId, syncOrigin())
+    const opened = new BoardSession(boardId, syncOrigin(), reviewToken === undefined ? {} : { reviewToken })
     setSession(opened)
     return () => {
       opened.destroy()
       setSession(undefined)
     }
-  }, [boardId])
+  }, [boardId, reviewToken])
   return session
 }

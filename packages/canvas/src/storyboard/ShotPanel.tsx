@@ -7,6 +7,7 @@ import { cameraLine, formatDuration } from './cameraLine'
 import { SHOT_CAMERA_HEIGHT, SHOT_HEADER_HEIGHT, SHOT_TEXT_HEIGHT, shotFrameSize } from './shotLayout'
 import { shotNumbersOf } from './shotNumbers'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
+import { ShotReviewBadge } from '../review/ShotReviewBadge'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -63,6 +64,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             {title || 'Untitled shot'}
           </span>
         )}
+        <ShotReviewBadge shotId={shape.id} />
         <span className="shot-panel__duration" data-testid="shot-duration">
           {formatDuration(duration)}
         </span>

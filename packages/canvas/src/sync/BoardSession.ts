@@ -4,6 +4,8 @@ import { WebsocketProvider } from 'y-websocket'
 import { atom, computed, createTLStore, type Atom, type TLStore } from 'tldraw'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
 import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
+import { readReviewRevision, readShotReviews, reviewMap, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
+import { REVIEW_SYNC_PARAM } from '@storyloom/shared/review/shareLinks'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import { createBoardAssetStore } from '../assets/boardAssetStore'
@@ -24,6 +26,17 @@ export type BoardPhase =
 /** Close codes after which reconnecting cannot help; every other close is retried. */
 const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired, CloseCode.forbidden, CloseCode.unauthorized])
 
+/** The board's review state as the server keeps it in the doc (see shared/review/reviewDoc.ts). */
+export type BoardReviewState = { revision: number; shots: ReadonlyMap<string, ShotReviewSummary> }
+
+export type BoardSessionOptions = {
+  /**
+   * Opens the board through a client-review link: read-only, and nothing is kept on the device
+   * (the link can be revoked; a copy in IndexedDB would outlive it).
+   */
+  reviewToken?: string
+}
+
 /**
  * One open board: its Y.Doc, the offline copy in IndexedDB, the connection to the sync server,
  * and — once the doc holds the board — the tldraw store bound to it and to presence.
@@ -35,11 +48,13 @@ const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode
 export class BoardSession {
   readonly phase: Atom<BoardPhase> = atom('board phase', { kind: 'loading', offlineWithoutLocalCopy: false })
   readonly connection: Atom<ConnectionState> = atom('board connection', 'connecting')
+  /** Comment counts, verdicts and the revision that says comments changed; live. */
+  readonly review: Atom<BoardReviewState> = atom('board review', { revision: 0, shots: new Map() })
   /** The user's role on the board, once known (from the API, then from the server's notices). */
   readonly role: Atom<BoardRole | undefined> = atom('board role', undefined)
 
   private readonly doc = new Y.Doc()
-  private readonly localCopy: IndexeddbPersistence
+  private readonly localCopy: IndexeddbPersistence | undefined
   private readonly provider: WebsocketProvider
   private readonly mode = atom<'readonly' | 'readwrite'>('board mode', 'readwrite')
   private store: TLStore | undefined
@@ -54,11 +69,18 @@ export class BoardSession {
   constructor(
     readonly boardId: string,
     syncOrigin: string,
+    readonly options: BoardSessionOptions = {},
   ) {
-    this.localCopy = new IndexeddbPersistence(localCopyName(boardId), this.doc)
+    const { reviewToken } = options
+    this.localCopy = reviewToken === undefined ? new IndexeddbPersistence(localCopyName(boardId), this.doc) : undefined
     this.provider = new WebsocketProvider(syncOrigin + SYNC_PATH, boardId, this.doc, {
       shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code),
+      ...(reviewToken === undefined ? {} : { params: { [REVIEW_SYNC_PARAM]: reviewToken } }),
     })
+    const reviewed = reviewMap(this.doc)
+    const onReview = () => this.review.set({ revision: readReviewRevision(this.doc), shots: readShotReviews(this.doc) })
+    reviewed.observe(onReview)
+    this.unbind.push(() => reviewed.unobserve(onReview))
 
     this.provider.on('status', ({ status }) => {
       if (status === 'disconnected') this.hasLostConnection = true
@@ -83,7 +105,7 @@ export class BoardSession {
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))
     window.addEventListener('offline', this.onBrowserOffline)
 
-    void this.localCopy.whenSynced.then(() => {
+    void this.localCopy?.whenSynced.then(() => {
       this.localCopyLoaded = true
       this.tryOpen()
     })
@@ -111,7 +133,7 @@ export class BoardSession {
     window.removeEventListener('offline', this.onBrowserOffline)
     for (const unbind of this.unbind.splice(0).reverse()) unbind()
     this.provider.destroy()
-    void this.localCopy.destroy()
+    void this.localCopy?.destroy()
     this.doc.destroy()
     this.store?.dispose()
   }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { GenerationJobData } from '@storyloom/shared/generation/jobs'
+import type { CommentAnchor } from '@storyloom/shared/review/comments'
 import type { VersionAsset, VersionParams } from '@storyloom/shared/versions/shotVersion'
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
@@ -203,4 +204,81 @@ export const boardInvites = sqliteTable(
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('board_invites_board').on(t.boardId)],
+)
+
+/**
+ * Client-review share links. `token` is the secret in the link's URL (kept readable so the team
+ * can copy the link again; it grants read-only review access to one board). The passcode, when
+ * there is one, is stored only as a scrypt hash.
+ */
+export const shareLinks = sqliteTable(
+  'share_links',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    token: text('token').notNull().unique(),
+    label: text('label').notNull().default(''),
+    passcodeHash: text('passcode_hash'),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('share_links_board').on(t.boardId, t.createdAt)],
+)
+
+/** A comment thread, anchored to a shot or to a point on a page (`anchor` is a `CommentAnchor`). */
+export const commentThreads = sqliteTable(
+  'comment_threads',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    anchor: text('anchor', { mode: 'json' }).$type<CommentAnchor>().notNull(),
+    /** The anchor's shot, if it is anchored to one: for the shot's badge. */
+    shotId: text('shot_id'),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    resolvedBy: text('resolved_by'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('comment_threads_board').on(t.boardId, t.createdAt)],
+)
+
+/** One comment in a thread (the first one opened it). Reviewers' comments name their share link. */
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => commentThreads.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
+    authorKind: text('author_kind', { enum: ['team', 'reviewer'] }).notNull(),
+    /** The team member's id, or the share link's id for a reviewer. */
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('comments_thread').on(t.threadId, t.createdAt)],
+)
+
+/** Every verdict reviewers gave a shot, oldest first; the latest is the shot's review state. */
+export const shotVerdicts = sqliteTable(
+  'shot_verdicts',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    shotId: text('shot_id').notNull(),
+    verdict: text('verdict', { enum: ['approved', 'changes-requested'] }).notNull(),
+    reviewerName: text('reviewer_name').notNull(),
+    shareLinkId: text('share_link_id').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('shot_verdicts_shot').on(t.boardId, t.shotId, t.seq)],
 )

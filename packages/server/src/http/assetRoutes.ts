@@ -106,21 +106,29 @@ export function assetRoutes({ db, config, assets }: { db: Db; config: ServerConf
     })
     .get('/:boardId/assets/:assetId', validate('param', assetParamsSchema), async (c) => {
       const { boardId, assetId } = c.req.valid('param')
-      const asset = await assets.open(boardId, assetId)
-      if (!asset) throw new ApiError(ApiErrorCode.assetNotFound, `board ${boardId} has no asset ${assetId}`)
-
-      const etag = `"${asset.sha256}"`
-      c.header('ETag', etag)
-      c.header('Cache-Control', IMMUTABLE)
-      c.header('X-Content-Type-Options', 'nosniff')
-      c.header('Content-Security-Policy', ASSET_CSP)
-      c.header('Accept-Ranges', 'bytes')
-      if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304)
-
-      c.header('Content-Type', asset.mimeType)
-      if (asset.fileName) c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeRfc5987(asset.fileName)}`)
-      return sendRange(c, asset, parseByteRange(c.req.header('range'), asset.size))
+      return serveBoardAsset(c, assets, boardId, assetId)
     })
+}
+
+/**
+ * Answers a GET/HEAD for one of a board's assets (conditional and range requests included).
+ * Shared by the board's own route and the review link's, which reaches the same files.
+ */
+export async function serveBoardAsset(c: Context, assets: Pick<AssetStore, 'open'>, boardId: string, assetId: string): Promise<Response> {
+  const asset = await assets.open(boardId, assetId)
+  if (!asset) throw new ApiError(ApiErrorCode.assetNotFound, `board ${boardId} has no asset ${assetId}`)
+
+  const etag = `"${asset.sha256}"`
+  c.header('ETag', etag)
+  c.header('Cache-Control', IMMUTABLE)
+  c.header('X-Content-Type-Options', 'nosniff')
+  c.header('Content-Security-Policy', ASSET_CSP)
+  c.header('Accept-Ranges', 'bytes')
+  if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304)
+
+  c.header('Content-Type', asset.mimeType)
+  if (asset.fileName) c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeRfc5987(asset.fileName)}`)
+  return sendRange(c, asset, parseByteRange(c.req.header('range'), asset.size))
 }
 
 /** The whole file (200), one byte range of it (206), or 416 for a range past its end. */

@@ -40,7 +40,8 @@ const noStore: MiddlewareHandler = async (c, next) => {
 
 /** /api/session and /api/auth/*: who is signed in; sign up, sign in, sign out. */
 export function authRoutes({ db, config }: { db: Db; config: ServerConfig }) {
-  const signInLimit = new RateLimiter(config.rateLimits.signIn)
+  const signInIpLimit = new RateLimiter({ ...config.rateLimits.signIn, max: config.rateLimits.signIn.max * 3 })
+  const signInAccountLimit = new RateLimiter(config.rateLimits.signIn)
   const signUpLimit = new RateLimiter(config.rateLimits.signUp)
   return new Hono<AuthEnv>()
     .get('/session', noStore, (c) => {
@@ -69,12 +70,19 @@ export function authRoutes({ db, config }: { db: Db; config: ServerConfig }) {
     .post('/auth/sign-in', noStore, jsonBodyLimit, validate('json', signInRequestSchema), async (c) => {
       accountsOn(config)
       const { email, password } = c.req.valid('json')
-      // Per address (one client guessing many accounts) and per account (many clients guessing one).
-      signInLimit.hit(c, `ip:${clientAddress(c)}`, 'sign-in attempts')
-      signInLimit.hit(c, `email:${email}`, 'sign-in attempts for this account')
+      // Failed attempts count, per address (one client guessing many accounts) and per account
+      // (many clients guessing one); successful sign-ins do not, so a team behind one address
+      // signing in at nine is never locked out.
+      const keys = [`ip:${clientAddress(c)}`, `email:${email}`] as const
+      signInIpLimit.check(c, keys[0], 'failed sign-ins from this address')
+      signInAccountLimit.check(c, keys[1], 'failed sign-ins for this account')
       const user = findUserByEmail(db, email)
       const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()))
-      if (!user || !matches) throw new ApiError(ApiErrorCode.invalidCredentials, 'wrong email or password')
+      if (!user || !matches) {
+        signInIpLimit.record(keys[0])
+        signInAccountLimit.record(keys[1])
+        throw new ApiError(ApiErrorCode.invalidCredentials, 'wrong email or password')
+      }
       const session = createSession(db, user.id)
       setSessionCookie(c, session.token, session.expiresAt)
       return c.json(toUserResponse(user) satisfies UserResponse, 200)

@@ -27,6 +27,8 @@ export const BOARD_ROUTE_RULES: readonly Rule[] = [
   { methods: ['POST', 'PATCH', 'PUT', 'DELETE'], path: /^\/members(\/|$)/, role: 'owner' },
   // Reviewing: commenters may add and answer comments (the comment routes check authorship).
   { methods: ['POST', 'PATCH', 'DELETE'], path: /^\/comments(\/|$)/, role: 'commenter' },
+  // Client-review links hand out read access to people outside the board: editors manage them.
+  { methods: '*', path: /^\/share-links(\/|$)/, role: 'editor' },
 ]
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])

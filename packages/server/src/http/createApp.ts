@@ -29,6 +29,9 @@ import { createVersionStore, type VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
 import { createBoardHistoryStore } from '../history/boardHistoryStore'
 import { historyRoutes } from './historyRoutes'
+import { commentRoutes } from './commentRoutes'
+import { reviewRoutes } from './reviewRoutes'
+import { shareLinkRoutes } from './shareLinkRoutes'
 
 export type AppDeps = {
   db: Db
@@ -75,12 +78,30 @@ export function createApp(deps: AppDeps) {
       '/api/worker',
       workerRoutes({ token: generation.workerToken, queue: generation.queue, workers: generation.workers, assets: deps.assets, results: generation.results, maxAssetBytes: deps.config.maxAssetBytes }),
     )
+  // Client review, typed on its own (ReviewApiType): in AppType the whole API would be more than
+  // TypeScript can write out for the canvas's typed client (TS7056).
+  app.route('/', reviewApi(deps))
   app.onError(handleError)
   app.notFound(handleNotFound)
   const canvas = serveCanvas(deps.config.canvasDist)
   if (canvas) app.use(canvas)
   return app
 }
+
+/**
+ * Share links and comments under /api/boards (behind the board access check mounted in
+ * createApp), and /api/review/:token for people with a review link (no account: the token and
+ * passcode decide; outside /api/boards on purpose). See docs/review-api.md.
+ */
+function reviewApi(deps: AppDeps) {
+  return new Hono<AuthEnv>()
+    .route('/api/boards', shareLinkRoutes(deps))
+    .route('/api/boards', commentRoutes(deps))
+    .route('/api/review', reviewRoutes(deps))
+}
+
+/** The client-review routes for `hc<ReviewApiType>` (see reviewApi). */
+export type ReviewApiType = ReturnType<typeof reviewApi>
 
 /**
  * The app's routes for `hc<AppType>`, including the error bodies `onError` can answer any route

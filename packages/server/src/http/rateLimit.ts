@@ -15,8 +15,23 @@ export class RateLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>()
   constructor(private readonly limit: RateLimit) {}
 
-  /** Counts an attempt for `key`; throws `rate_limited` (with Retry-After) once over the limit. */
+  /** Counts an attempt for `key`; the one after `max` throws `rate_limited` (with Retry-After). */
   hit(c: Context, key: string, what: string, now = Date.now()): void {
+    this.check(c, key, what, now)
+    this.record(key, now)
+  }
+
+  /** Throws `rate_limited` if `key` already used up its attempts, without counting one. */
+  check(c: Context, key: string, what: string, now = Date.now()): void {
+    const window = this.windows.get(key)
+    if (!window || window.resetAt <= now || window.count < this.limit.max) return
+    const seconds = Math.ceil((window.resetAt - now) / 1000)
+    c.header('Retry-After', String(seconds))
+    throw new ApiError(ApiErrorCode.rateLimited, `too many ${what}; try again in ${seconds} s`)
+  }
+
+  /** Counts an attempt for `key` (e.g. a failed sign-in) without refusing anything now. */
+  record(key: string, now = Date.now()): void {
     if (this.windows.size >= SWEEP_AT_KEYS) {
       for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k)
     }
@@ -26,11 +41,6 @@ export class RateLimiter {
       this.windows.set(key, window)
     }
     window.count++
-    if (window.count > this.limit.max) {
-      const seconds = Math.ceil((window.resetAt - now) / 1000)
-      c.header('Retry-After', String(seconds))
-      throw new ApiError(ApiErrorCode.rateLimited, `too many ${what}; try again in ${seconds} s`)
-    }
   }
 }
 

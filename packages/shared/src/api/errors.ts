@@ -48,6 +48,26 @@ export const ApiErrorCode = {
   snapshotNotFound: 'snapshot_not_found',
   /** The snapshot cannot be restored here (written by a newer Storyloom, or its records are invalid now). */
   snapshotUnrestorable: 'snapshot_unrestorable',
+  // --- Client review: share links, comments, verdicts (docs/review-api.md) ---
+  /** No share link with that token or id on this board: mistyped, forged, or another board's. */
+  shareLinkNotFound: 'share_link_not_found',
+  /** The share link's expiry time has passed. */
+  shareLinkExpired: 'share_link_expired',
+  /** The board's team revoked the share link. */
+  shareLinkRevoked: 'share_link_revoked',
+  /** The share link has a passcode and this browser has not unlocked it yet. */
+  passcodeRequired: 'passcode_required',
+  /** The passcode typed for a share link is not its passcode. */
+  wrongPasscode: 'wrong_passcode',
+  /** Too many wrong passcodes for a share link from one address; wait and try again. */
+  tooManyPasscodeAttempts: 'too_many_passcode_attempts',
+  /** A share link's expiry is not in the future. */
+  invalidExpiry: 'invalid_expiry',
+  /** No comment thread with that id on this board. */
+  commentNotFound: 'comment_not_found',
+  /** A comment is longer than MAX_COMMENT_LENGTH characters. */
+  commentTooLong: 'comment_too_long',
+  // --- end client review ---
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
   /** The route needs a signed-in account (no session cookie, or it expired or was signed out). */
@@ -102,6 +122,15 @@ export const ApiErrorStatus = {
   [ApiErrorCode.versionCycle]: 409,
   [ApiErrorCode.snapshotNotFound]: 404,
   [ApiErrorCode.snapshotUnrestorable]: 409,
+  [ApiErrorCode.shareLinkNotFound]: 404,
+  [ApiErrorCode.shareLinkExpired]: 410,
+  [ApiErrorCode.shareLinkRevoked]: 410,
+  [ApiErrorCode.passcodeRequired]: 401,
+  [ApiErrorCode.wrongPasscode]: 403,
+  [ApiErrorCode.tooManyPasscodeAttempts]: 429,
+  [ApiErrorCode.invalidExpiry]: 422,
+  [ApiErrorCode.commentNotFound]: 404,
+  [ApiErrorCode.commentTooLong]: 422,
   [ApiErrorCode.internal]: 500,
   [ApiErrorCode.notSignedIn]: 401,
   [ApiErrorCode.invalidCredentials]: 401,

@@ -134,10 +134,23 @@ export const shotShapeProps: RecordProps<TLShotShape> = {
 }
 
 /** Migration ids for shot props. Append new versions at the end; never renumber. */
-export const shotShapeVersions = createShapePropsMigrationIds('shot', {})
+export const shotShapeVersions = createShapePropsMigrationIds('shot', {
+  /** Status `changes-requested` (client review). Older clients read it as `in-review`. */
+  AddChangesRequestedStatus: 1,
+})
 
 /** Append-only migrations for shot props (sequence id `com.tldraw.shape.shot`). */
-export const shotShapeMigrations = createShapePropsMigrationSequence({ sequence: [] })
+export const shotShapeMigrations = createShapePropsMigrationSequence({
+  sequence: [
+    {
+      id: shotShapeVersions.AddChangesRequestedStatus,
+      up: () => {},
+      down: (props) => {
+        if (props.status === 'changes-requested') props.status = 'in-review'
+      },
+    },
+  ],
+})
 
 /** Default shot width on the canvas, in page units. */
 export const DEFAULT_SHOT_WIDTH = 320

@@ -160,8 +160,8 @@ describe('scene and board settings records', () => {
 describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
+    expect(sequences['com.tldraw.shape.shot']).toBe(1) // AddChangesRequestedStatus
     for (const id of [
-      'com.tldraw.shape.shot',
       'com.tldraw.shape.motion',
       'com.tldraw.binding.reference',
       'com.tldraw.binding.annotation',

@@ -129,6 +129,8 @@ export const TRANSITION_IDS = idsOf(TRANSITIONS)
 export const SHOT_STATUSES = [
   { id: 'draft', label: 'Draft' },
   { id: 'in-review', label: 'In review' },
+  // Appended (shot props migration AddChangesRequestedStatus): a reviewer asked for changes.
+  { id: 'changes-requested', label: 'Changes requested' },
   { id: 'approved', label: 'Approved' },
 ] as const
 /** A shot status id. */

@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react'
+import { findMentions, MAX_COMMENT_LENGTH } from '@storyloom/shared/review/comments'
+import { ApiError } from '../api/apiClient'
+
+type CommentComposerProps = {
+  placeholder: string
+  /** Names `@` can mention (the board's people). */
+  people: readonly string[]
+  submitLabel?: string
+  onSubmit(body: string, mentions: string[]): Promise<unknown>
+}
+
+/** A comment box: @mention suggestions, the length limit shown before sending, the server's refusal shown as sent. */
+export function CommentComposer({ placeholder, people, submitLabel = 'Comment', onSubmit }: CommentComposerProps) {
+  const [body, setBody] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const length = [...body].length
+  const tooLong = length > MAX_COMMENT_LENGTH
+  // Suggest names for the word being typed after an @.
+  const partial = /@([^@\n]{0,40})$/.exec(body)?.[1]?.toLowerCase()
+  const suggestions = partial === undefined ? [] : people.filter((p) => p.toLowerCase().startsWith(partial) && p.toLowerCase() !== partial).slice(0, 5)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const text = body.trim()
+    if (!text || tooLong || busy) return
+    setBusy(true)
+    setError(undefined)
+    try {
+      await onSubmit(text, findMentions(text, people))
+      setBody('')
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : 'Could not send the comment.')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="comment-composer" onSubmit={submit}>
+      <textarea
+        className="comment-composer__input"
+        value={body}
+        placeholder={placeholder}
+        rows={3}
+        aria-label={placeholder}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          e.stopPropagation() // typing must not drive the canvas or the player
+          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) void submit(e)
+        }}
+      />
+      {suggestions.length > 0 && (
+        <div className="comment-composer__suggestions" role="listbox" aria-label="Mention">
+          {suggestions.map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="option"
+              aria-selected={false}
+              onClick={() => setBody((b) => b.replace(/@([^@\n]{0,40})$/, `@${name} `))}
+            >
+              @{name}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="comment-composer__footer">
+        <span className={`comment-composer__count${tooLong ? ' comment-composer__count--over' : ''}`}>
+          {tooLong ? `${length} / ${MAX_COMMENT_LENGTH}: too long` : length > MAX_COMMENT_LENGTH * 0.8 ? `${length} / ${MAX_COMMENT_LENGTH}` : ''}
+        </span>
+        <button type="submit" className="comment-composer__submit" disabled={busy || tooLong || body.trim() === ''}>
+          {submitLabel}
+        </button>
+      </div>
+      {error && (
+        <p className="comment-composer__error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

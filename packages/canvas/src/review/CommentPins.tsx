@@ -1,0 +1,63 @@
+import { useState } from 'react'
+import { useEditor, useValue } from 'tldraw'
+import { useBoardSession } from '../board/BoardSessionContext'
+import { boardThreads } from './boardThreads'
+import { CommentThreadView } from './CommentThreadView'
+import { replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
+import '../styles/review.css'
+
+/**
+ * Open comment threads pinned to points of the current page, drawn where they were pinned
+ * (tldraw's `OnTheCanvas` layer, in page coordinates). A pin opens its thread in place.
+ */
+export function CommentPins() {
+  const editor = useEditor()
+  const session = useBoardSession()
+  const source: CommentsSource = { kind: 'team', boardId: session.boardId }
+  const shared = boardThreads(session, source)
+  const threads = useValue(shared.threads)
+  const pageId = useValue('page', () => editor.getCurrentPageId(), [editor])
+  const zoom = useValue('zoom', () => editor.getZoomLevel(), [editor])
+  const me = useValue('user name', () => editor.user.getName(), [editor])
+  const [openId, setOpenId] = useState<string>()
+  const pins = threads.filter((t) => t.anchor.kind === 'point' && t.anchor.pageId === pageId && !t.resolved)
+  return (
+    <div className="comment-pins">
+      {pins.map((thread) => {
+        if (thread.anchor.kind !== 'point') return null
+        const isOpen = openId === thread.id
+        return (
+          <div
+            key={thread.id}
+            className="comment-pin"
+            data-testid="comment-pin"
+            // Constant size on screen whatever the zoom, like tldraw's own handles.
+            style={{ left: thread.anchor.x, top: thread.anchor.y, transform: `scale(${1 / zoom})` }}
+            onPointerDown={(e) => e.stopPropagation()}
+            onKeyDown={(e) => e.stopPropagation()}
+          >
+            <button
+              type="button"
+              className="comment-pin__dot"
+              aria-expanded={isOpen}
+              title={thread.comments[0]?.body}
+              onClick={() => setOpenId(isOpen ? undefined : thread.id)}
+            >
+              {thread.comments.length}
+            </button>
+            {isOpen && (
+              <div className="comment-pin__card">
+                <CommentThreadView
+                  thread={thread}
+                  people={[me]}
+                  onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName: me }).then(shared.update)}
+                  onResolve={(resolved) => setThreadResolved(session.boardId, thread.id, resolved, me).then(shared.update)}
+                />
+              </div>
+            )}
+          </div>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
+import { relativeTime } from '../home/relativeTime'
+import { CommentBody } from './CommentBody'
+import { CommentComposer } from './CommentComposer'
+import '../styles/review.css'
+
+type CommentThreadViewProps = {
+  thread: CommentThreadResponse
+  people: readonly string[]
+  /** Where the thread is, e.g. "Shot 2.1" (team list); omitted where it is obvious. */
+  place?: string
+  onReply(body: string, mentions: string[]): Promise<unknown>
+  /** Team only: reviewers cannot resolve. */
+  onResolve?(resolved: boolean): Promise<unknown>
+  onOpenPlace?(): void
+}
+
+/** One thread: its comments oldest first, a reply box, and resolve / reopen. */
+export function CommentThreadView({ thread, people, place, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
+  return (
+    <article className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.id}>
+      {(place || onResolve) && (
+        <header className="comment-thread__header">
+          {place &&
+            (onOpenPlace ? (
+              <button type="button" className="comment-thread__place" onClick={onOpenPlace}>
+                {place}
+              </button>
+            ) : (
+              <span className="comment-thread__place">{place}</span>
+            ))}
+          {thread.resolved && <span className="comment-thread__resolved">Resolved{thread.resolvedBy ? ` by ${thread.resolvedBy}` : ''}</span>}
+          {onResolve && (
+            <button type="button" className="comment-thread__resolve" onClick={() => void onResolve(!thread.resolved)}>
+              {thread.resolved ? 'Reopen' : 'Resolve'}
+            </button>
+          )}
+        </header>
+      )}
+      {thread.comments.map((comment) => (
+        <div key={comment.id} className="comment">
+          <div className="comment__meta">
+            <span className="comment__author">{comment.author.name}</span>
+            {comment.author.kind === 'reviewer' && <span className="comment__tag">Reviewer</span>}
+            <time className="comment__time" dateTime={comment.createdAt}>
+              {relativeTime(comment.createdAt)}
+            </time>
+          </div>
+          <CommentBody body={comment.body} mentions={comment.mentions} />
+        </div>
+      ))}
+      {!thread.resolved && <CommentComposer placeholder="Reply…" submitLabel="Reply" people={people} onSubmit={onReply} />}
+    </article>
+  )
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react'
+import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor, useValue, type TLPageId, type TLShapeId } from 'tldraw'
+import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
+import { useBoardSession } from '../board/BoardSessionContext'
+import { shotNumbersOf } from '../storyboard/shotNumbers'
+import { CommentComposer } from './CommentComposer'
+import { CommentThreadView } from './CommentThreadView'
+import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
+import { boardThreads } from './boardThreads'
+import '../styles/review.css'
+
+/**
+ * The team's comments, from the top-right "Comments" button: every thread (open first), live;
+ * reply, resolve and reopen; a new thread on the selected shot, or pinned at the centre of the
+ * view when no shot is selected.
+ */
+export function CommentsMenu() {
+  const editor = useEditor()
+  const session = useBoardSession()
+  const source: CommentsSource = { kind: 'team', boardId: session.boardId }
+  const revision = useValue('review revision', () => session.review.get().revision, [session])
+  const shared = boardThreads(session, source)
+  const threads = useValue(shared.threads)
+  const error = useValue(shared.error)
+  const { update } = shared
+  const [showResolved, setShowResolved] = useState(false)
+  const [members, setMembers] = useState<string[]>([])
+  const me = useValue('user', () => ({ id: editor.user.getId(), name: editor.user.getName() }), [editor])
+  const peers = useValue('peer names', () => editor.getCollaborators().map((p) => p.userName), [editor])
+  const numbers = useValue('shot numbers', () => shotNumbersOf(editor).get(), [editor])
+  const selectedShot = useValue(
+    'selected shot',
+    () => {
+      const only = editor.getOnlySelectedShape()
+      return only?.type === 'shot' ? only.id : null
+    },
+    [editor],
+  )
+  useEffect(() => {
+    mentionableNames(session.boardId).then(setMembers, () => {})
+  }, [session.boardId, revision])
+
+  const people = [...new Set([...members, ...peers, me.name])]
+  const open = threads.filter((t) => !t.resolved)
+  const shown = showResolved ? [...open, ...threads.filter((t) => t.resolved)] : open
+  const author = { authorName: me.name, authorId: me.id }
+
+  const place = (thread: CommentThreadResponse) =>
+    thread.anchor.kind === 'shot' ? `Shot ${numbers.get(thread.anchor.shotId) ?? '(deleted)'}` : 'Pinned on the canvas'
+  const openPlace = (anchor: CommentAnchor) => {
+    if (anchor.kind === 'shot') {
+      const id = anchor.shotId as TLShapeId
+      if (!editor.getShape(id)) return
+      editor.select(id)
+      editor.zoomToSelection({ animation: { duration: 200 } })
+    } else {
+      if (editor.getCurrentPageId() !== anchor.pageId && editor.getPage(anchor.pageId as TLPageId)) editor.setCurrentPage(anchor.pageId as TLPageId)
+      editor.centerOnPoint({ x: anchor.x, y: anchor.y }, { animation: { duration: 200 } })
+    }
+  }
+  const newAnchor = (): CommentAnchor => {
+    if (selectedShot) return { kind: 'shot', shotId: selectedShot }
+    const center = editor.getViewportPageBounds().center
+    return { kind: 'point', pageId: editor.getCurrentPageId(), x: Math.round(center.x), y: Math.round(center.y) }
+  }
+
+  return (
+    <TldrawUiPopover id="storyloom comments">
+      <TldrawUiPopoverTrigger>
+        <button type="button" className="board-panel-button" title="Comments on this board">
+          Comments{open.length > 0 ? ` (${open.length})` : ''}
+        </button>
+      </TldrawUiPopoverTrigger>
+      <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4}>
+        <div className="comments-menu" onKeyDown={(e) => e.stopPropagation()}>
+          <CommentComposer
+            placeholder={selectedShot ? `Comment on shot ${numbers.get(selectedShot) ?? ''}… (@ to mention)` : 'Comment pinned at the centre of the view…'}
+            people={people}
+            onSubmit={(body, mentions) => createThread(source, newAnchor(), { body, mentions, ...author }).then(update)}
+          />
+          <label className="comments-menu__filter">
+            <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.currentTarget.checked)} />
+            Show resolved
+          </label>
+          {error && <p className="comments-menu__error">{error}</p>}
+          {shown.length === 0 && <p className="comments-menu__empty">No open comments.</p>}
+          <div className="comments-menu__threads">
+            {shown.map((thread) => (
+              <CommentThreadView
+                key={thread.id}
+                thread={thread}
+                people={people}
+                place={place(thread)}
+                onOpenPlace={() => openPlace(thread.anchor)}
+                onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, ...author }).then(update)}
+                onResolve={(resolved) => setThreadResolved(session.boardId, thread.id, resolved, me.name).then(update)}
+              />
+            ))}
+          </div>
+        </div>
+      </TldrawUiPopoverContent>
+    </TldrawUiPopover>
+  )
+}

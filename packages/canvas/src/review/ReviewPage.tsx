@@ -1,0 +1,111 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { useValue, type TLStore } from 'tldraw'
+import { SHARE_TOKEN_PATTERN, type ReviewLinkInfo } from '@storyloom/shared/review/shareLinks'
+import { ApiError } from '../api/apiClient'
+import { StatusScreen } from '../app/StatusScreen'
+import { BoardFailure } from '../board/BoardFailure'
+import { Presentation } from '../presentation/Presentation'
+import { usePresentationModel } from '../presentation/usePresentationModel'
+import type { BoardSession } from '../sync/BoardSession'
+import { useOpenBoard } from '../board/useOpenBoard'
+import { ReviewPanel } from './ReviewPanel'
+import { reviewLinkInfo, unlockReviewLink } from './reviewApi'
+import { reviewMediaUrl } from './reviewMediaUrl'
+
+type Opened = Extract<ReviewLinkInfo, { locked: false }>
+
+/** What a refused link means for the person holding it. */
+function refusal(error: unknown): { title: string; message: string } {
+  const code = error instanceof ApiError ? error.code : undefined
+  if (code === 'share_link_expired') return { title: 'This review link has expired', message: 'Ask the team that sent it for a new link.' }
+  if (code === 'share_link_revoked') return { title: 'This review link was turned off', message: 'Ask the team that sent it for a new link.' }
+  if (code === 'share_link_not_found' || code === 'invalid_request') {
+    return { title: 'Review link not found', message: 'Check that the whole link was copied, or ask the team for a new one.' }
+  }
+  return { title: 'Cannot open the review', message: error instanceof ApiError ? error.message : 'Try again in a moment.' }
+}
+
+/** `/review/:token`: a client-review link, for people without an account. */
+export default function ReviewPage({ token }: { token: string }) {
+  const [info, setInfo] = useState<ReviewLinkInfo>()
+  const [failure, setFailure] = useState<unknown>()
+  useEffect(() => {
+    if (!SHARE_TOKEN_PATTERN.test(token)) {
+      setFailure(new ApiError('share_link_not_found', 'not a review link', 404))
+      return
+    }
+    reviewLinkInfo(token).then(setInfo, setFailure)
+  }, [token])
+
+  if (failure !== undefined) {
+    const { title, message } = refusal(failure)
+    return <StatusScreen title={title} message={message} />
+  }
+  if (!info) return <StatusScreen busy title="Opening review…" />
+  if (info.locked) return <PasscodeForm token={token} onUnlocked={setInfo} />
+  return <ReviewSession token={token} info={info} />
+}
+
+function PasscodeForm({ token, onUnlocked }: { token: string; onUnlocked(info: ReviewLinkInfo): void }) {
+  const [passcode, setPasscode] = useState('')
+  const [error, setError] = useState<string>()
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setError(undefined)
+    try {
+      onUnlocked(await unlockReviewLink(token, passcode))
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : 'Could not check the passcode.')
+    }
+  }
+  return (
+    <main className="status-screen">
+      <form className="status-screen__card review-passcode" onSubmit={submit}>
+        <h1 className="status-screen__title">This review needs a passcode</h1>
+        <input
+          type="password"
+          className="input"
+          value={passcode}
+          autoFocus
+          aria-label="Passcode"
+          placeholder="Passcode"
+          onChange={(e) => setPasscode(e.currentTarget.value)}
+        />
+        {error && (
+          <p className="review-passcode__error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={passcode === ''}>
+          Open
+        </button>
+      </form>
+    </main>
+  )
+}
+
+function ReviewSession({ token, info }: { token: string; info: Opened }) {
+  const session = useOpenBoard(info.boardId, { reviewToken: token })
+  const phase = useValue('board phase', () => session?.phase.get(), [session])
+  useEffect(() => {
+    document.title = `${info.boardName} · Review · Storyloom`
+  }, [info.boardName])
+  if (phase?.kind === 'failed') {
+    if (phase.reason === 'forbidden' || phase.reason === 'signed-out') return <StatusScreen title="This review link was turned off" message="Ask the team that sent it for a new link." />
+    return <BoardFailure reason={phase.reason} />
+  }
+  if (!session || phase?.kind !== 'ready') return <StatusScreen busy title="Opening review…" />
+  return <ReviewPresentation token={token} info={info} session={session} store={phase.store} />
+}
+
+function ReviewPresentation({ token, info, session, store }: { token: string; info: Opened; session: BoardSession; store: TLStore }) {
+  const model = usePresentationModel(store)
+  return (
+    <Presentation
+      title={info.label ? `${info.boardName} · ${info.label}` : info.boardName}
+      model={model}
+      mediaUrl={(src) => reviewMediaUrl(src, info.boardId, token)}
+      aside={(shot) => <ReviewPanel token={token} session={session} shot={shot} />}
+    />
+  )
+}

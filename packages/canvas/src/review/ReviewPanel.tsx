@@ -1,0 +1,109 @@
+import { useState } from 'react'
+import { useValue } from 'tldraw'
+import { SHOT_VERDICTS, type ShotVerdict } from '@storyloom/shared/review/verdicts'
+import { ApiError } from '../api/apiClient'
+import type { PresentationShot } from '../presentation/presentationShots'
+import type { BoardSession } from '../sync/BoardSession'
+import { CommentComposer } from './CommentComposer'
+import { CommentThreadView } from './CommentThreadView'
+import { createThread, giveVerdict, replyToThread, type CommentsSource } from './reviewApi'
+import { useReviewerName } from './reviewerName'
+import { boardThreads } from './boardThreads'
+import '../styles/review.css'
+
+type ReviewPanelProps = { token: string; session: BoardSession; shot: PresentationShot | undefined }
+
+/** Beside a review link's presentation: the reviewer's name, their verdict on the shot on screen, and its comments. */
+export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
+  const [name, setName] = useReviewerName()
+  const [error, setError] = useState<string>()
+  const review = useValue('review', () => session.review.get(), [session])
+  const source: CommentsSource = { kind: 'review', token }
+  const shared = boardThreads(session, source)
+  const threads = useValue(shared.threads)
+  const loadError = useValue(shared.error)
+  const { update } = shared
+  const summary = shot ? review.shots.get(shot.id) : undefined
+  const onShot = threads.filter((t) => t.anchor.kind === 'shot' && t.anchor.shotId === shot?.id)
+  const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
+  const authorName = name.trim()
+
+  const verdict = async (value: ShotVerdict) => {
+    if (!shot) return
+    setError(undefined)
+    try {
+      await giveVerdict(token, shot.id, value, authorName)
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : 'Could not save your verdict.')
+    }
+  }
+
+  return (
+    <div className="review-panel">
+      <label className="review-panel__name">
+        <span>Your name</span>
+        <input
+          value={name}
+          maxLength={60}
+          placeholder="So the team knows who commented"
+          onChange={(e) => setName(e.currentTarget.value)}
+          onKeyDown={(e) => e.stopPropagation()}
+        />
+      </label>
+      {shot ? (
+        <>
+          <h2 className="review-panel__shot">
+            Shot {shot.number}
+            {shot.title ? ` · ${shot.title}` : ''}
+          </h2>
+          <div className="review-panel__verdict" role="group" aria-label="Your verdict">
+            {SHOT_VERDICTS.map((v) => (
+              <button
+                key={v.id}
+                type="button"
+                className={`review-verdict review-verdict--${v.id}`}
+                aria-pressed={summary?.verdict === v.id}
+                disabled={authorName === ''}
+                title={authorName === '' ? 'Type your name first' : undefined}
+                onClick={() => void verdict(v.id)}
+              >
+                {v.id === 'approved' ? 'Approve' : 'Request changes'}
+              </button>
+            ))}
+          </div>
+          {summary?.verdict && (
+            <p className="review-panel__status" data-verdict={summary.verdict}>
+              {SHOT_VERDICTS.find((v) => v.id === summary.verdict)?.label}
+              {summary.verdictBy ? ` by ${summary.verdictBy}` : ''}
+            </p>
+          )}
+          {error && (
+            <p className="review-panel__error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="review-panel__threads">
+            {onShot.map((thread) => (
+              <CommentThreadView
+                key={thread.id}
+                thread={thread}
+                people={people}
+                onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}
+              />
+            ))}
+          </div>
+          {authorName === '' ? (
+            <p className="review-panel__hint">Type your name above to comment.</p>
+          ) : (
+            <CommentComposer
+              placeholder={`Comment on shot ${shot.number}…`}
+              people={people}
+              onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then(update)}
+            />
+          )}
+        </>
+      ) : null}
+      {loadError && <p className="review-panel__error">{loadError}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger } from 'tldraw'
+import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
+import { ApiError } from '../api/apiClient'
+import { useBoardSession } from '../board/BoardSessionContext'
+import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
+import '../styles/review.css'
+
+/** Expiry choices, as people think of them. */
+const EXPIRY_CHOICES = [
+  { label: 'Never', days: null },
+  { label: '1 day', days: 1 },
+  { label: '7 days', days: 7 },
+  { label: '30 days', days: 30 },
+] as const
+
+const STATE_LABELS = { active: 'Active', expired: 'Expired', revoked: 'Turned off' } as const
+
+/** The top-right "Review link" menu: create client-review links (expiry, passcode), copy and revoke them. */
+export function ShareLinksMenu() {
+  const session = useBoardSession()
+  const [open, setOpen] = useState(false)
+  const [links, setLinks] = useState<ShareLinkResponse[]>([])
+  const [error, setError] = useState<string>()
+  const [label, setLabel] = useState('')
+  const [expiryDays, setExpiryDays] = useState<number | null>(null)
+  const [passcode, setPasscode] = useState('')
+  const [copied, setCopied] = useState<string>()
+
+  const fail = (cause: unknown) => setError(cause instanceof ApiError ? cause.message : 'Something went wrong.')
+  useEffect(() => {
+    if (open) listShareLinks(session.boardId).then(setLinks, fail)
+  }, [open, session.boardId])
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault()
+    setError(undefined)
+    try {
+      const link = await createShareLink(session.boardId, {
+        label,
+        expiresAt: expiryDays === null ? null : new Date(Date.now() + expiryDays * 86_400_000).toISOString(),
+        passcode: passcode === '' ? null : passcode,
+      })
+      setLinks((list) => [link, ...list])
+      setLabel('')
+      setPasscode('')
+    } catch (cause) {
+      fail(cause)
+    }
+  }
+
+  const copy = async (link: ShareLinkResponse) => {
+    const url = new URL(link.path, location.origin).toString()
+    try {
+      await navigator.clipboard.writeText(url)
+      setCopied(link.id)
+    } catch {
+      window.prompt('Copy this review link:', url) // clipboard refused (insecure origin): let them copy by hand
+    }
+  }
+
+  const revoke = async (link: ShareLinkResponse) => {
+    setError(undefined)
+    try {
+      await revokeShareLink(session.boardId, link.id)
+      setLinks(await listShareLinks(session.boardId))
+    } catch (cause) {
+      fail(cause)
+    }
+  }
+
+  return (
+    <TldrawUiPopover id="storyloom share links" open={open} onOpenChange={setOpen}>
+      <TldrawUiPopoverTrigger>
+        <button type="button" className="board-panel-button" title="Share the presentation with a client for review">
+          Review link
+        </button>
+      </TldrawUiPopoverTrigger>
+      <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4}>
+        <div className="share-links" onKeyDown={(e) => e.stopPropagation()}>
+          <form className="share-links__form" onSubmit={create}>
+            <h2 className="share-links__title">Client review link</h2>
+            <p className="share-links__hint">Anyone with the link can watch the presentation, comment on shots and approve them. Nothing else of the board.</p>
+            <input className="share-links__input" value={label} maxLength={80} placeholder="Who is it for? (optional)" aria-label="Link label" onChange={(e) => setLabel(e.currentTarget.value)} />
+            <label className="share-links__row">
+              <span>Expires</span>
+              <select value={expiryDays ?? ''} aria-label="Expires" onChange={(e) => setExpiryDays(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
+                {EXPIRY_CHOICES.map((choice) => (
+                  <option key={choice.label} value={choice.days ?? ''}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <input
+              className="share-links__input"
+              type="password"
+              value={passcode}
+              maxLength={128}
+              placeholder="Passcode (optional, 4+ characters)"
+              aria-label="Passcode"
+              autoComplete="new-password"
+              onChange={(e) => setPasscode(e.currentTarget.value)}
+            />
+            <button type="submit" className="share-links__create">
+              Create link
+            </button>
+            {error && (
+              <p className="share-links__error" role="alert">
+                {error}
+              </p>
+            )}
+          </form>
+          <ul className="share-links__list">
+            {links.map((link) => (
+              <li key={link.id} className="share-links__item" data-state={link.state}>
+                <div className="share-links__item-text">
+                  <span className="share-links__item-label">{link.label || 'Review link'}</span>
+                  <span className="share-links__item-meta">
+                    {STATE_LABELS[link.state]}
+                    {link.hasPasscode ? ' · passcode' : ''}
+                    {link.expiresAt && link.state === 'active' ? ` · until ${new Date(link.expiresAt).toLocaleDateString()}` : ''}
+                  </span>
+                </div>
+                {link.state === 'active' && (
+                  <>
+                    <button type="button" className="share-links__action" onClick={() => void copy(link)} data-review-path={link.path}>
+                      {copied === link.id ? 'Copied' : 'Copy'}
+                    </button>
+                    <button type="button" className="share-links__action" onClick={() => void revoke(link)}>
+                      Turn off
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </TldrawUiPopoverContent>
+    </TldrawUiPopover>
+  )
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { MAX_ID_LENGTH } from '../storyboard/limits'
+import { reviewerNameSchema } from './shareLinks'
+
+/**
+ * Comment threads (see docs/review-api.md): anchored to a shot, or to a point on a page of the
+ * canvas; replies; @mentions; resolve and reopen. Stored by the server in SQLite.
+ */
+
+/** Longest comment body, in characters; longer ones are refused with `comment_too_long`. */
+export const MAX_COMMENT_LENGTH = 4000
+/** Most @mentions in one comment. */
+export const MAX_MENTIONS = 20
+
+const shotIdSchema = z.string().startsWith('shape:', 'not a shot id').max(MAX_ID_LENGTH)
+const pageIdSchema = z.string().startsWith('page:', 'not a page id').max(MAX_ID_LENGTH)
+const coordinateSchema = z.number().finite().min(-1e7).max(1e7)
+
+/** Where a thread sits: on a shot, or at a point on a page (optionally over a shot). */
+export const commentAnchorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shot'), shotId: shotIdSchema }),
+  z.object({ kind: z.literal('point'), pageId: pageIdSchema, x: coordinateSchema, y: coordinateSchema }),
+])
+export type CommentAnchor = z.infer<typeof commentAnchorSchema>
+
+/**
+ * A comment's text. Its length is checked by the server (not here) so an over-long comment gets
+ * `comment_too_long` rather than a generic validation error.
+ */
+const commentBodySchema = z.string().trim().min(1, 'a comment must not be empty')
+
+/** Names of the people mentioned (`@Name` in the text). */
+const mentionsSchema = z.array(z.string().trim().min(1).max(120)).max(MAX_MENTIONS, `at most ${MAX_MENTIONS} mentions`).default([])
+
+/** Body of POST /api/boards/:boardId/comments (and /api/review/:token/comments, with `authorName`). */
+export const createThreadRequestSchema = z.object({
+  anchor: commentAnchorSchema,
+  body: commentBodySchema,
+  mentions: mentionsSchema,
+  /** The name shown with the comment: a team member's display name, or the name a reviewer typed. */
+  authorName: reviewerNameSchema,
+  /** A stable id of the writer on this device (team members without accounts); ignored for reviewers. */
+  authorId: z.string().max(MAX_ID_LENGTH).optional(),
+})
+export type CreateThreadRequest = z.input<typeof createThreadRequestSchema>
+
+/** Body of POST …/comments/:threadId/replies. */
+export const replyRequestSchema = createThreadRequestSchema.omit({ anchor: true })
+export type ReplyRequest = z.input<typeof replyRequestSchema>
+
+/** Body of PATCH /api/boards/:boardId/comments/:threadId: resolve or reopen. */
+export const updateThreadRequestSchema = z.object({ resolved: z.boolean(), authorName: reviewerNameSchema })
+export type UpdateThreadRequest = z.input<typeof updateThreadRequestSchema>
+
+export const COMMENT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/
+export const commentIdSchema = z.string().regex(COMMENT_ID_PATTERN, 'not a valid comment id')
+
+/** Who wrote a comment: someone on the team, or a reviewer through a share link. */
+export type CommentAuthor = { kind: 'team'; id: string; name: string } | { kind: 'reviewer'; shareLinkId: string; name: string }
+
+export type CommentResponse = {
+  id: string
+  body: string
+  mentions: string[]
+  author: CommentAuthor
+  createdAt: string
+}
+
+export type CommentThreadResponse = {
+  id: string
+  anchor: CommentAnchor
+  resolved: boolean
+  resolvedBy: string | null
+  resolvedAt: string | null
+  createdAt: string
+  /** Oldest first; the first one opened the thread. */
+  comments: CommentResponse[]
+}
+
+/** Body of GET …/comments: threads oldest first. */
+export type CommentThreadListResponse = { threads: CommentThreadResponse[] }
+
+/**
+ * The `@Name` mentions in a text that name one of `people`, longest name first so "@Ann Lee"
+ * is not read as "@Ann". Case-insensitive; each person once; an email address is no mention.
+ */
+export function findMentions(text: string, people: readonly string[]): string[] {
+  const found: string[] = []
+  const lower = text.toLowerCase()
+  for (const name of [...new Set(people)].sort((a, b) => b.length - a.length)) {
+    const needle = `@${name.toLowerCase()}`
+    let at = lower.indexOf(needle)
+    while (at !== -1) {
+      const after = lower.charAt(at + needle.length)
+      const before = at === 0 ? '' : lower.charAt(at - 1)
+      // A whole name after a word boundary: not "@Annabel" for Ann, not "bob@example.com".
+      if (!/[\p{L}\p{N}_]/u.test(after) && !/[\p{L}\p{N}_.]/u.test(before)) {
+        found.push(name)
+        break
+      }
+      at = lower.indexOf(needle, at + 1)
+    }
+  }
+  return found
+}
+
+/** Body of GET /api/boards/:boardId/mentionable: names that `@` suggests (members and earlier commenters). */
+export type MentionableResponse = { names: string[] }

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { boardIdSchema } from '../api/boards'
+
+/**
+ * Client-review share links (see docs/review-api.md). A link is a secret token in a URL
+ * (`/review/<token>`); whoever holds it (and its passcode, if it has one) can watch the board's
+ * presentation, read its comments, comment and approve shots — and nothing else of the board.
+ */
+
+/** Share link ids, like board ids: 16 URL-safe characters. */
+export const SHARE_LINK_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/
+export const shareLinkIdSchema = z.string().regex(SHARE_LINK_ID_PATTERN, 'not a valid share link id')
+
+/** Tokens: 32 random bytes as base64url (43 characters, 256 bits). */
+export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/
+export const shareTokenSchema = z.string().regex(SHARE_TOKEN_PATTERN, 'not a valid review link')
+
+/** The page a share link opens. */
+export function reviewPath(token: string): string {
+  return `/review/${token}`
+}
+
+/** Query parameter of the sync URL that carries a review link's token. */
+export const REVIEW_SYNC_PARAM = 'review'
+
+export const SHARE_LINK_LABEL_MAX_LENGTH = 80
+export const PASSCODE_MIN_LENGTH = 4
+export const PASSCODE_MAX_LENGTH = 128
+
+/** Body of POST /api/boards/:boardId/share-links. */
+export const createShareLinkRequestSchema = z.object({
+  /** Who the link is for, e.g. "Client — round 2". */
+  label: z.string().trim().max(SHARE_LINK_LABEL_MAX_LENGTH, `label must be at most ${SHARE_LINK_LABEL_MAX_LENGTH} characters`).default(''),
+  /** The link stops working at this time; null or absent: never. Must be in the future. */
+  expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  /** Reviewers must type this before they see anything; stored hashed. */
+  passcode: z
+    .string()
+    .min(PASSCODE_MIN_LENGTH, `passcode must be at least ${PASSCODE_MIN_LENGTH} characters`)
+    .max(PASSCODE_MAX_LENGTH, `passcode must be at most ${PASSCODE_MAX_LENGTH} characters`)
+    .nullable()
+    .default(null),
+})
+export type CreateShareLinkRequest = z.input<typeof createShareLinkRequestSchema>
+
+export const SHARE_LINK_STATES = ['active', 'expired', 'revoked'] as const
+export type ShareLinkState = (typeof SHARE_LINK_STATES)[number]
+
+/** A share link as its board's team sees it. */
+export const shareLinkResponseSchema = z.object({
+  id: shareLinkIdSchema,
+  boardId: boardIdSchema,
+  label: z.string(),
+  /** The page to send the reviewer to (the token is in it). */
+  path: z.string(),
+  hasPasscode: z.boolean(),
+  state: z.enum(SHARE_LINK_STATES),
+  createdAt: z.iso.datetime(),
+  createdBy: z.string(),
+  expiresAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+})
+export type ShareLinkResponse = z.infer<typeof shareLinkResponseSchema>
+
+/** Body of GET /api/boards/:boardId/share-links: newest first, revoked and expired ones included. */
+export type ShareLinkListResponse = { links: ShareLinkResponse[] }
+
+/**
+ * Body of GET /api/review/:token. Until a passcode-protected link is unlocked, it says only
+ * that a passcode is needed: not even the board's name.
+ */
+export type ReviewLinkInfo =
+  | { locked: true; passcodeRequired: true }
+  | { locked: false; passcodeRequired: boolean; boardId: string; boardName: string; label: string; expiresAt: string | null }
+
+/** Body of POST /api/review/:token/unlock. */
+export const unlockReviewRequestSchema = z.object({ passcode: z.string().max(PASSCODE_MAX_LENGTH, 'wrong passcode') })
+
+export const REVIEWER_NAME_MAX_LENGTH = 60
+/** The name a reviewer types; shown with their comments and approvals. */
+export const reviewerNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'type your name so the team knows who commented')
+  .max(REVIEWER_NAME_MAX_LENGTH, `name must be at most ${REVIEWER_NAME_MAX_LENGTH} characters`)

@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { setUserName, shotsOnPage as shots } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { stripCard } from './support/sequenceStrip'
+import { StoryloomServer } from './support/storyloomServer'
+
+let server: StoryloomServer
+
+test.beforeEach(async () => {
+  server = await StoryloomServer.start()
+})
+test.afterEach(async () => {
+  await server.dispose()
+})
+
+/** Places a shot with the shot tool and fills in its title, duration and dialogue in the inspector. */
+async function addShot(page: Page, at: { x: number; y: number }, fields: { title: string; dialogue: string }): Promise<string> {
+  const before = new Set((await shots(page)).map((s) => s.id))
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(at.x, at.y)
+  await expect.poll(async () => (await shots(page)).length).toBe(before.size + 1)
+  const shot = (await shots(page)).find((s) => !before.has(s.id))!
+  const inspector = page.getByTestId('shot-inspector')
+  await inspector.getByLabel('Title').fill(fields.title)
+  await inspector.getByLabel('Duration (s)').fill('1.5')
+  await inspector.getByLabel('Dialogue / VO').fill(fields.dialogue)
+  await expect.poll(async () => (await shots(page)).find((s) => s.id === shot.id)?.props).toMatchObject({ ...fields, duration: 1.5 })
+  await page.keyboard.press('Escape')
+  return shot.id
+}
+
+test('an editor shares a review link; the reviewer plays the animatic, comments and approves; the editor sees it live', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Perfume spot'))
+  const editor = await newPerson()
+  await openBoard(editor, url)
+  const first = await addShot(editor, { x: 360, y: 320 }, { title: 'Bottle reveal', dialogue: 'Some things last forever.' })
+  const second = await addShot(editor, { x: 820, y: 320 }, { title: 'Skyline', dialogue: 'Like this night.' })
+
+  // The editor creates a review link from the board.
+  await editor.getByRole('button', { name: 'Review link' }).click()
+  await editor.getByLabel('Link label').fill('Client — round 1')
+  await editor.getByRole('button', { name: 'Create link' }).click()
+  const copy = editor.locator('.share-links__item').first().getByRole('button', { name: 'Copy' })
+  await expect(copy).toBeVisible()
+  const path = await copy.getAttribute('data-review-path')
+  expect(path).toMatch(/^\/review\/[A-Za-z0-9_-]{43}$/)
+  await editor.keyboard.press('Escape')
+
+  // The reviewer: another browser, no account, no storage of the editor's.
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + path!)
+  await expect(reviewer.locator('.presentation__title')).toHaveText('Perfume spot · Client — round 1')
+  const caption = reviewer.locator('.presentation-stage__caption')
+  await expect(caption).toHaveText('Some things last forever.')
+  await reviewer.getByRole('button', { name: 'Play' }).click()
+  await expect(caption).toHaveText('Like this night.') // shot 2 after shot 1's 1.5 s
+  await expect(reviewer.getByRole('button', { name: 'Play' })).toBeVisible() // stopped at the end
+
+  // Live: the editor rewrites shot 2's line while the reviewer watches; the caption follows.
+  await stripCard(editor, second).click()
+  await editor.getByTestId('shot-inspector').getByLabel('Dialogue / VO').fill('Like tonight.')
+  await expect(caption).toHaveText('Like tonight.')
+
+  // Back to shot 1 (arrow key), a comment and an approval.
+  await reviewer.keyboard.press('ArrowLeft')
+  await expect(caption).toHaveText('Some things last forever.')
+  await reviewer.getByLabel('Your name').fill('Carla (client)')
+  await reviewer.getByLabel(/Comment on shot 1/).fill('Love the reveal — a touch slower?')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')
+  await reviewer.getByRole('button', { name: 'Approve' }).click()
+  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Carla (client)')
+
+  // The editor sees both appear on the shot, live: its badge and its status.
+  const panel = editor.locator('.shot-panel').filter({ hasText: 'Bottle reveal' })
+  await expect(panel.getByTestId('shot-review-badge')).toContainText('1')
+  await expect(panel.locator('.shot-panel__status')).toHaveText('Approved')
+  await expect.poll(async () => (await shots(editor)).find((s) => s.id === first)?.props).toMatchObject({ status: 'approved' })
+  await editor.getByRole('button', { name: /Comments/ }).click()
+  const thread = editor.locator('.comments-menu .comment-thread').first()
+  await expect(thread).toContainText('Love the reveal — a touch slower?')
+  await expect(thread).toContainText('Carla (client)')
+  await expect(thread.locator('.comment-thread__place')).toHaveText('Shot 1')
+})
+
+test('the team presents the board and keeps comment threads: pinned, mentioned, replied, resolved, live for everyone', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Heist'))
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+  await setUserName(ada, 'Ada')
+  await setUserName(ben, 'Ben')
+  await addShot(ada, { x: 360, y: 320 }, { title: 'Vault door', dialogue: 'Now.' })
+
+  // Present: its own address, the grid with number, duration and status, Esc back to the board.
+  await ada.getByRole('link', { name: 'Present' }).click()
+  await expect(ada).toHaveURL(/\/present$/)
+  await expect(ada.locator('.presentation-stage__caption')).toHaveText('Now.')
+  await ada.keyboard.press('g')
+  const card = ada.locator('.presentation-grid__card').first()
+  await expect(card).toContainText('1')
+  await expect(card).toContainText('Vault door')
+  await expect(card).toContainText('1.5s')
+  await expect(card).toContainText('Draft')
+  await ada.keyboard.press('Escape') // grid → player
+  await ada.keyboard.press('Escape') // player → board
+  await expect(ada).toHaveURL(url)
+  await expect(ada.getByTestId('tools.select')).toBeVisible()
+
+  // A comment pinned on the canvas (no shot selected), mentioning Ben.
+  await ada.keyboard.press('Escape')
+  await ada.getByRole('button', { name: /^Comments/ }).click()
+  const composer = ada.getByLabel(/Comment pinned at the centre/)
+  await composer.fill('Alarm panel goes here, @Be')
+  await ada.getByRole('option', { name: '@Ben' }).click()
+  await composer.press('End')
+  await composer.pressSequentially('?')
+  await ada.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(ada.locator('.comments-menu .comment__mention')).toHaveText('@Ben')
+
+  // Ben sees the pin live, opens it and replies; Ada resolves it and it leaves Ben's canvas.
+  const pin = ben.getByTestId('comment-pin')
+  await expect(pin).toHaveCount(1)
+  await pin.getByRole('button').click()
+  await pin.getByLabel('Reply…').fill('On it')
+  await pin.getByRole('button', { name: 'Reply' }).click()
+  await expect(ada.locator('.comments-menu .comment-thread').first()).toContainText('On it')
+  await ada.locator('.comments-menu').getByRole('button', { name: 'Resolve' }).click()
+  await expect(pin).toHaveCount(0)
+})

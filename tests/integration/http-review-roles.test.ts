@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { BoardRole } from '@storyloom/shared/access/roles'
+import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
+import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
+import { shareLinkResponseSchema } from '@storyloom/shared/review/shareLinks'
+import { boardMembers } from '@storyloom/server/db/schema'
+import { signUp, type TestAccount } from '../support/accounts'
+import { pagesOf } from '../support/boardFixtures'
+import { connectClient, createBoard, type SyncClient } from '../support/syncClient'
+import { startTestServer, type TestServer } from '../support/testServer'
+
+let server: TestServer
+let owner: TestAccount
+let member: TestAccount
+const clients: SyncClient[] = []
+
+beforeAll(async () => {
+  server = await startTestServer({ authRequired: true })
+  await signUp(server.url, 'Admin')
+  owner = await signUp(server.url, 'Owner')
+  member = await signUp(server.url, 'Mia Member')
+})
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
+afterAll(() => server.dispose())
+
+function boardWith(role: BoardRole): string {
+  const boardId = createBoard(server.db)
+  server.db.insert(boardMembers).values([
+    { boardId, userId: owner.user.id, role: 'owner', createdAt: new Date() },
+    { boardId, userId: member.user.id, role, createdAt: new Date() },
+  ]).run()
+  return boardId
+}
+
+async function call(method: string, path: string, body: unknown, cookie?: string) {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
+  const json: unknown = await res.json()
+  return { status: res.status, json, code: res.ok ? undefined : apiErrorBodySchema.parse(json).error.code }
+}
+
+function pageOf(boardId: string): string {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, server.sync.boardState(boardId))
+  return pagesOf(doc)[0]!.id
+}
+
+describe('client review with accounts on', () => {
+  it.each([
+    ['viewer', 403, 403],
+    ['commenter', 403, 201],
+    ['editor', 201, 201],
+  ] as const)('a %s: share links %i, comments %i', async (role, shareStatus, commentStatus) => {
+    const boardId = boardWith(role)
+    expect((await call('POST', `/api/boards/${boardId}/share-links`, {}, member.cookie)).status).toBe(shareStatus)
+    expect((await call('GET', `/api/boards/${boardId}/share-links`, undefined, member.cookie)).status).toBe(shareStatus === 201 ? 200 : 403)
+    const anchor = { kind: 'point', pageId: pageOf(boardId), x: 10, y: 20 }
+    const comment = await call('POST', `/api/boards/${boardId}/comments`, { anchor, body: 'Tighter here', authorName: 'Someone Else' }, member.cookie)
+    expect(comment.status).toBe(commentStatus)
+    if (commentStatus === 201) {
+      // Written under the account's own name, whatever name the client claims.
+      expect((comment.json as CommentThreadResponse).comments[0]!.author).toEqual({ kind: 'team', id: member.user.id, name: 'Mia Member' })
+    } else {
+      expect(comment.code).toBe('role_required')
+    }
+    expect((await call('GET', `/api/boards/${boardId}/comments`, undefined, member.cookie)).status).toBe(200)
+  })
+
+  it('refuses people who are not signed in, yet a review link works without any account', async () => {
+    const boardId = boardWith('viewer')
+    const anonymous = await call('GET', `/api/boards/${boardId}/comments`, undefined)
+    expect([anonymous.status, anonymous.code]).toEqual([401, 'not_signed_in'])
+    const created = await call('POST', `/api/boards/${boardId}/share-links`, { label: 'Client' }, owner.cookie)
+    const token = shareLinkResponseSchema.parse(created.json).path.split('/').at(-1)!
+
+    expect((await call('GET', `/api/review/${token}`, undefined)).json).toMatchObject({ locked: false, boardId })
+    expect((await call('GET', `/api/review/${token}/comments`, undefined)).status).toBe(200)
+    const reviewer = connectClient(server.syncUrl, boardId, { params: { review: token } })
+    clients.push(reviewer)
+    await reviewer.synced()
+  })
+})

@@ -1,0 +1,259 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readRecord } from '@storyloom/shared/doc/boardDoc'
+import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
+import { MAX_COMMENT_LENGTH, type CommentThreadResponse } from '@storyloom/shared/review/comments'
+import { readReviewRevision, readShotReviews } from '@storyloom/shared/review/reviewDoc'
+import { shareLinkResponseSchema, type ReviewLinkInfo, type ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { pagesOf, shotShape } from '../support/boardFixtures'
+import { makePng } from '../support/makePng'
+import { connectClient, createBoard, openRawSocket, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { startTestServer, type TestServer } from '../support/testServer'
+
+let server: TestServer
+const clients: SyncClient[] = []
+
+beforeAll(async () => {
+  server = await startTestServer()
+})
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
+afterAll(async () => {
+  await server.dispose()
+})
+
+type Call = { status: number; body: unknown; headers: Headers }
+
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Call> {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  })
+  const text = await res.text()
+  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null, headers: res.headers }
+}
+
+function codeOf(result: Call): string {
+  return apiErrorBodySchema.parse(result.body).error.code
+}
+
+async function shareLink(boardId: string, body: object = {}): Promise<ShareLinkResponse & { token: string }> {
+  const res = await call('POST', `/api/boards/${boardId}/share-links`, body)
+  expect(res.status).toBe(201)
+  const link = shareLinkResponseSchema.parse(res.body)
+  return { ...link, token: link.path.split('/').at(-1)! }
+}
+
+async function connected(boardId: string, params?: Record<string, string>): Promise<SyncClient> {
+  const client = connectClient(server.syncUrl, boardId, params ? { params } : {})
+  clients.push(client)
+  await client.synced()
+  return client
+}
+
+/** A board with one shot on it, and a team member connected to it. */
+async function boardWithShot(): Promise<{ boardId: string; shotId: string; team: SyncClient }> {
+  const boardId = createBoard(server.db)
+  const team = await connected(boardId)
+  const page = pagesOf(team.doc)[0]!
+  const shot = shotShape(`s${Math.random().toString(36).slice(2, 8)}`, page.id, {})
+  writeRecords(team, shot)
+  await waitFor(async () => (await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId: shot.id }, body: 'probe', authorName: 'Probe' })).status === 201, {
+    what: 'the shot reaches the server',
+  })
+  return { boardId, shotId: shot.id, team }
+}
+
+describe('share links', () => {
+  it('opens the board read-only for a reviewer, and only once the passcode is typed', async () => {
+    const boardId = createBoard(server.db, 'Spot 30s')
+    const link = await shareLink(boardId, { label: 'Client', passcode: 'open sesame' })
+    expect(link).toMatchObject({ label: 'Client', hasPasscode: true, state: 'active', expiresAt: null })
+    expect(JSON.stringify(link)).not.toContain('open sesame')
+
+    const locked = await call('GET', `/api/review/${link.token}`)
+    expect(locked.body).toEqual({ locked: true, passcodeRequired: true } satisfies ReviewLinkInfo)
+    expect(codeOf(await call('GET', `/api/review/${link.token}/comments`))).toBe('passcode_required')
+    const refused = openRawSocket(`${server.syncUrl}/${boardId}?review=${link.token}`)
+    expect(await refused.refused).toBe(401)
+
+    expect(codeOf(await call('POST', `/api/review/${link.token}/unlock`, { passcode: 'open sesame?' }))).toBe('wrong_passcode')
+    const unlocked = await call('POST', `/api/review/${link.token}/unlock`, { passcode: 'open sesame' })
+    expect(unlocked.status).toBe(200)
+    expect(unlocked.body).toMatchObject({ locked: false, boardId, boardName: 'Spot 30s' })
+    const cookie = unlocked.headers.getSetCookie()[0]!.split(';')[0]!
+    expect(unlocked.headers.getSetCookie()[0]).toMatch(/HttpOnly/i)
+
+    expect((await call('GET', `/api/review/${link.token}/comments`, undefined, { cookie })).status).toBe(200)
+    const socket = openRawSocket(`${server.syncUrl}/${boardId}?review=${link.token}`, { cookie })
+    await socket.opened
+    socket.ws.close()
+  })
+
+  it('drops a reviewer\'s document writes', async () => {
+    const { boardId, team } = await boardWithShot()
+    const link = await shareLink(boardId)
+    const reviewer = await connected(boardId, { review: link.token })
+    const page = pagesOf(reviewer.doc)[0]!
+    writeRecords(reviewer, shotShape('sneaky', page.id))
+    await waitFor(() => reviewer.notices.some((n) => n.code === 'read_only'), { what: 'the read-only notice' })
+    writeRecords(team, shotShape('marker', page.id))
+    await waitFor(() => readRecord(reviewer.doc, 'shape:marker') !== undefined, { what: 'a later team write reaches the reviewer' })
+    expect(readRecord(team.doc, 'shape:sneaky')).toBeUndefined()
+  })
+
+  it('refuses expired, revoked and forged links with their own codes', async () => {
+    const boardId = createBoard(server.db)
+    const expired = await shareLink(boardId)
+    server.db.$client.prepare('UPDATE share_links SET expires_at = ? WHERE id = ?').run(Date.now() - 1000, expired.id)
+    expect(codeOf(await call('GET', `/api/review/${expired.token}`))).toBe('share_link_expired')
+
+    const revoked = await shareLink(boardId)
+    const watching = await connected(boardId, { review: revoked.token })
+    const res = await call('DELETE', `/api/boards/${boardId}/share-links/${revoked.id}`)
+    expect(res.body).toMatchObject({ state: 'revoked' })
+    expect(codeOf(await call('GET', `/api/review/${revoked.token}`))).toBe('share_link_revoked')
+    await waitFor(() => watching.closes.some((c) => c.code === 4403), { what: 'the open presentation is closed' })
+
+    const forged = 'A'.repeat(43)
+    const forgedRes = await call('GET', `/api/review/${forged}`)
+    expect([forgedRes.status, codeOf(forgedRes)]).toEqual([404, 'share_link_not_found'])
+    expect(codeOf(await call('GET', `/api/review/not-a-token`))).toBe('invalid_request')
+
+    const list = await call('GET', `/api/boards/${boardId}/share-links`)
+    expect((list.body as { links: ShareLinkResponse[] }).links.map((l) => l.state).sort()).toEqual(['expired', 'revoked'])
+  })
+
+  it('refuses an expiry in the past and over-long labels', async () => {
+    const boardId = createBoard(server.db)
+    const past = await call('POST', `/api/boards/${boardId}/share-links`, { expiresAt: new Date(Date.now() - 60_000).toISOString() })
+    expect([past.status, codeOf(past)]).toEqual([422, 'invalid_expiry'])
+    expect(codeOf(await call('POST', `/api/boards/${boardId}/share-links`, { label: 'x'.repeat(81) }))).toBe('invalid_request')
+    expect(codeOf(await call('POST', `/api/boards/${boardId}/share-links`, { passcode: 'abc' }))).toBe('invalid_request')
+  })
+
+  it('limits wrong passcodes per link', async () => {
+    const boardId = createBoard(server.db)
+    const link = await shareLink(boardId, { passcode: 'right one' })
+    for (let i = 0; i < 10; i++) {
+      expect(codeOf(await call('POST', `/api/review/${link.token}/unlock`, { passcode: `guess ${i}` }))).toBe('wrong_passcode')
+    }
+    const limited = await call('POST', `/api/review/${link.token}/unlock`, { passcode: 'right one' })
+    expect([limited.status, codeOf(limited)]).toEqual([429, 'too_many_passcode_attempts'])
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+
+  it('keeps each board\'s links, assets and sync to that board', async () => {
+    const a = createBoard(server.db)
+    const b = createBoard(server.db)
+    const linkA = await shareLink(a)
+    const otherBoardRevoke = await call('DELETE', `/api/boards/${b}/share-links/${linkA.id}`)
+    expect([otherBoardRevoke.status, codeOf(otherBoardRevoke)]).toEqual([404, 'share_link_not_found'])
+    expect((await call('GET', `/api/review/${linkA.token}`)).status).toBe(200)
+
+    const wrongBoard = openRawSocket(`${server.syncUrl}/${b}?review=${linkA.token}`)
+    expect(await wrongBoard.refused).toBe(401)
+
+    const png = makePng(2, 2, 7)
+    const upload = async (boardId: string) => {
+      const res = await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: png, headers: { 'content-type': 'image/png' } })
+      return ((await res.json()) as { id: string }).id
+    }
+    const assetOfA = await upload(a)
+    expect((await fetch(`${server.url}/api/review/${linkA.token}/assets/${assetOfA}`)).status).toBe(200)
+    const assetOfB = await upload(b)
+    if (assetOfB !== assetOfA) {
+      expect((await fetch(`${server.url}/api/review/${linkA.token}/assets/${assetOfB}`)).status).toBe(404)
+    }
+  })
+})
+
+describe('comments and verdicts', () => {
+  it('threads on shots and points: reply, resolve, reopen, live badge for everyone', async () => {
+    const { boardId, shotId, team } = await boardWithShot()
+    const other = await connected(boardId)
+    const page = pagesOf(team.doc)[0]!
+    const revision = readReviewRevision(other.doc)
+
+    const created = await call('POST', `/api/boards/${boardId}/comments`, {
+      anchor: { kind: 'shot', shotId },
+      body: 'Can we push in on @Ann Lee here? cc @Bob',
+      mentions: ['Ann Lee', 'Bob', 'Nobody'],
+      authorName: 'Dana',
+    })
+    expect(created.status).toBe(201)
+    const thread = created.body as CommentThreadResponse
+    expect(thread.comments[0]).toMatchObject({ author: { kind: 'team', name: 'Dana' }, mentions: ['Ann Lee', 'Bob'] })
+    await waitFor(() => readReviewRevision(other.doc) > revision && (readShotReviews(other.doc).get(shotId)?.openThreads ?? 0) >= 2, {
+      what: 'the badge reaches the other member',
+    })
+
+    const reply = await call('POST', `/api/boards/${boardId}/comments/${thread.id}/replies`, { body: 'On it', authorName: 'Ann Lee' })
+    expect((reply.body as CommentThreadResponse).comments.map((c) => c.body)).toEqual(['Can we push in on @Ann Lee here? cc @Bob', 'On it'])
+    const resolved = await call('PATCH', `/api/boards/${boardId}/comments/${thread.id}`, { resolved: true, authorName: 'Ann Lee' })
+    expect(resolved.body).toMatchObject({ resolved: true, resolvedBy: 'Ann Lee' })
+    const reopened = await call('PATCH', `/api/boards/${boardId}/comments/${thread.id}`, { resolved: false, authorName: 'Dana' })
+    expect(reopened.body).toMatchObject({ resolved: false, resolvedBy: null })
+
+    const atPoint = await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'point', pageId: page.id, x: 120, y: -40 }, body: 'Gap here', authorName: 'Dana' })
+    expect(atPoint.status).toBe(201)
+    const list = await call('GET', `/api/boards/${boardId}/comments`)
+    expect((list.body as { threads: CommentThreadResponse[] }).threads.map((t) => t.anchor.kind)).toEqual(['shot', 'shot', 'point'])
+    const names = await call('GET', `/api/boards/${boardId}/mentionable`)
+    expect(names.body).toMatchObject({ names: expect.arrayContaining(['Ann Lee', 'Dana']) })
+  })
+
+  it('refuses oversized comments, missing anchors and another board\'s threads', async () => {
+    const { boardId, shotId } = await boardWithShot()
+    const tooLong = await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId }, body: 'x'.repeat(MAX_COMMENT_LENGTH + 1), authorName: 'Dana' })
+    expect([tooLong.status, codeOf(tooLong)]).toEqual([422, 'comment_too_long'])
+    const huge = await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId }, body: 'x'.repeat(40_000), authorName: 'Dana' })
+    expect([huge.status, codeOf(huge)]).toEqual([413, 'payload_too_large'])
+    const missing = await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId: 'shape:nope' }, body: 'hi', authorName: 'Dana' })
+    expect([missing.status, codeOf(missing)]).toEqual([422, 'shot_not_found'])
+
+    const other = createBoard(server.db)
+    const threads = (await call('GET', `/api/boards/${boardId}/comments`)).body as { threads: CommentThreadResponse[] }
+    const theirs = threads.threads[0]!.id
+    const cross = await call('PATCH', `/api/boards/${other}/comments/${theirs}`, { resolved: true, authorName: 'Eve' })
+    expect([cross.status, codeOf(cross)]).toEqual([404, 'comment_not_found'])
+    expect((await call('POST', `/api/boards/${other}/comments/${theirs}/replies`, { body: 'hi', authorName: 'Eve' })).status).toBe(404)
+  })
+
+  it('a reviewer comments on a shot and approves it; the team sees both live, with the shot\'s status', async () => {
+    const { boardId, shotId, team } = await boardWithShot()
+    const link = await shareLink(boardId)
+    const comment = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'Love this frame', authorName: 'Client Carla' })
+    expect(comment.status).toBe(201)
+    expect((comment.body as CommentThreadResponse).comments[0]!.author).toEqual({ kind: 'reviewer', shareLinkId: link.id, name: 'Client Carla' })
+
+    const verdict = await call('POST', `/api/review/${link.token}/verdicts`, { shotId, verdict: 'changes-requested', reviewerName: 'Client Carla' })
+    expect(verdict.status).toBe(201)
+    const status = () => (readRecord(team.doc, shotId) as TLShotShape | undefined)?.props.status
+    await waitFor(() => status() === 'changes-requested', { what: 'changes requested reaches the team' })
+    await call('POST', `/api/review/${link.token}/verdicts`, { shotId, verdict: 'approved', reviewerName: 'Client Carla' })
+    await waitFor(() => status() === 'approved' && readShotReviews(team.doc).get(shotId)?.verdict === 'approved', { what: 'approval reaches the team' })
+    expect(readShotReviews(team.doc).get(shotId)).toMatchObject({ verdictBy: 'Client Carla' })
+
+    // Reviewers see their conversation with the team, not the team's internal threads.
+    const teamThread = (await call('GET', `/api/boards/${boardId}/comments`)).body as { threads: CommentThreadResponse[] }
+    const internal = teamThread.threads.find((t) => t.comments[0]!.author.kind === 'team')!
+    const seen = (await call('GET', `/api/review/${link.token}/comments`)).body as { threads: CommentThreadResponse[] }
+    expect(seen.threads.map((t) => t.comments[0]!.body)).toEqual(['Love this frame'])
+    const intoInternal = await call('POST', `/api/review/${link.token}/comments/${internal.id}/replies`, { body: 'peek', authorName: 'Carla' })
+    expect([intoInternal.status, codeOf(intoInternal)]).toEqual([404, 'comment_not_found'])
+    const teamReply = await call('POST', `/api/boards/${boardId}/comments/${seen.threads[0]!.id}/replies`, { body: 'Thanks Carla!', authorName: 'Dana' })
+    expect(teamReply.status).toBe(201)
+    const again = (await call('GET', `/api/review/${link.token}/comments`)).body as { threads: CommentThreadResponse[] }
+    expect(again.threads[0]!.comments.map((c) => c.body)).toEqual(['Love this frame', 'Thanks Carla!'])
+
+    const noShot = await call('POST', `/api/review/${link.token}/verdicts`, { shotId: 'shape:nope', verdict: 'approved', reviewerName: 'Carla' })
+    expect([noShot.status, codeOf(noShot)]).toEqual([422, 'shot_not_found'])
+    const atPoint = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'point', pageId: 'page:x', x: 0, y: 0 }, body: 'hi', authorName: 'Carla' })
+    expect(atPoint.status).toBe(400)
+    const nameless = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'hi', authorName: '   ' })
+    expect(codeOf(nameless)).toBe('invalid_request')
+  })
+})
