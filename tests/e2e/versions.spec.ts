@@ -122,6 +122,12 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   await ada.keyboard.press('Escape')
   await expect(compare).toHaveCount(0)
 
+  // Arrow keys walk the tree: up from the branch is the first take.
+  await node(ada, branch).click()
+  await ada.keyboard.press('ArrowUp')
+  await expect(ada.getByTestId('version-details')).toHaveAttribute('data-version-id', first)
+  await expect(node(ada, first)).toBeFocused()
+
   // Going back to the first take as a step of its own: a new take, shown to Ben too.
   await node(ada, first).click()
   await ada.getByTestId('version-details').getByRole('button', { name: 'Bring back as new take' }).click()
