@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
 import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { dropFile } from './support/media'
+import { solidPng } from './support/pngImage'
 import { setUserName, shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { StoryloomServer } from './support/storyloomServer'
@@ -207,4 +209,36 @@ test('beyond the per-person cap the form says why and starts nothing more', asyn
   await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toHaveCount(1)
   await ada.getByTestId('generation-queue').getByRole('button', { name: 'Cancel' }).click()
   await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
+})
+
+test('a composition reference makes it image-to-image, at the strength the form sets', async ({ newPerson }) => {
+  const { url: serverUrl } = await startServer()
+  const boardId = await createBoard(serverUrl, 'Jetty')
+  const ada = await newPerson()
+  await openBoard(ada, boardUrl(serverUrl, boardId))
+  await placeShot(ada, 'Two figures at the end of a jetty')
+
+  // Ada drops a layout sketch on the frame and makes it the shot's composition reference.
+  await dropFile(ada, { name: 'layout.png', mimeType: 'image/png', buffer: solidPng(160, 90, [40, 90, 160]) }, { x: 520, y: 310 })
+  const tag = ada.getByTestId('reference-tag').locator('select')
+  await expect(tag).toHaveValue('style')
+  await tag.selectOption('composition')
+
+  const form = await openForm(ada)
+  await expect(form.getByTestId('generation-shot')).toContainText('Composition → image-to-image')
+  await expect(form.getByLabel(/^Strength/u)).toHaveValue('0.6')
+  // One step at 0.6 would skip every step: the form says what to change instead of sending it.
+  await form.getByLabel('Steps').fill('1')
+  await form.getByTestId('generation-submit').click()
+  await expect(form.getByRole('alert')).toHaveText('With 1 step, strength must be at least 1 (or add steps).')
+  await form.getByLabel('Steps').fill('4')
+  await form.getByTestId('generation-submit').click()
+  await expect(form).toBeHidden()
+
+  await expect.poll(() => shotMediaSrc(ada), { timeout: 60_000 }).not.toBeNull()
+  const list = (await (await fetch(`${serverUrl}/api/boards/${boardId}/generations`)).json()) as {
+    generations: { params: { strength?: number; references: { role: string }[] } }[]
+  }
+  expect(list.generations).toHaveLength(1)
+  expect(list.generations[0]!.params).toMatchObject({ strength: 0.6, references: [expect.objectContaining({ role: 'composition' })] })
 })

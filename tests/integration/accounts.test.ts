@@ -86,6 +86,13 @@ describe('accounts', () => {
     expect(await errorCode(after)).toBe('not_signed_in')
   })
 
+  it('refuses an expired session', async () => {
+    const account = await signUp(server.url)
+    server.db.$client.prepare('UPDATE sessions SET expires_at = ? WHERE user_id = ?').run(Date.now() - 1000, account.user.id)
+    const res = await account.api.api.boards.$get()
+    expect([res.status, await errorCode(res)]).toEqual([401, 'not_signed_in'])
+  })
+
   it('refuses forged session cookies', async () => {
     await signUp(server.url)
     const forged = createApiClient(server.url, { headers: { cookie: 'storyloom_session=' + 'A'.repeat(43) } })

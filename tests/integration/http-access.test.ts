@@ -123,6 +123,13 @@ describe('access to board routes', () => {
     expect(own.boards.map((b) => b.id)).toContain(id)
     const access = await members.editor.api.api.boards[':boardId'].access.$get({ param: { boardId: id } })
     expect(await access.json()).toEqual({ role: 'owner' })
+
+    // Each board carries the caller's role, in the list and alone.
+    const shared = boardWithMembers()
+    const viewerList = (await (await members.viewer.api.api.boards.$get()).json()) as { boards: { id: string; role: string }[] }
+    expect(viewerList.boards.find((b) => b.id === shared)?.role).toBe('viewer')
+    const alone = await members.commenter.api.api.boards[':boardId'].$get({ param: { boardId: shared } })
+    expect(await alone.json()).toMatchObject({ id: shared, role: 'commenter' })
   })
 
   it('serves an asset only through its own board, and only to that board’s members', async () => {

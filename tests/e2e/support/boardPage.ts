@@ -25,9 +25,13 @@ export async function expectConnection(page: Page, state: 'connected' | 'offline
   await expect(connectionBadge(page).locator('.connection-badge__label')).toHaveText(label)
 }
 
-/** Waits until the board's canvas is mounted and usable (its toolbar is on screen). */
+/**
+ * Waits until the board's canvas is mounted and usable (its toolbar is on screen). A first load
+ * parses ~2 MB of JavaScript (tldraw): on a 2-core machine busy with other work that alone has
+ * taken over 15 s, so this one wait is longer than the default.
+ */
 export async function expectCanvasReady(page: Page): Promise<void> {
-  await expect(page.getByTestId('tools.select')).toBeVisible()
+  await expect(page.getByTestId('tools.select')).toBeVisible({ timeout: 45_000 })
   await page.waitForFunction(() => window.editor !== undefined)
 }
 

@@ -1,8 +1,9 @@
-import { atom, type Atom } from 'tldraw'
+import { atom, computed, type Atom, type Computed } from 'tldraw'
 import type { CreateGenerationsRequest, GenerationView, ModelView } from '@storyloom/shared/generation/api'
 import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/generation/events'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
 import { cancelGeneration, createGenerations, fetchGenerations, fetchModels } from './generationsApi'
+import { shotActivities, type ShotGenerationActivity } from './shotGenerationActivity'
 
 /** The models workers can run, as the form and the frames need them. */
 export type ModelsState =
@@ -29,6 +30,9 @@ export class BoardGenerationFeed {
   readonly models: Atom<ModelsState> = atom('generation models', { status: 'loading' })
   /** Ids of generations started from this browser. */
   readonly mine: Atom<ReadonlySet<string>>
+  /** Each shot's activity; a shot's entry changes only when something about that shot does. */
+  readonly shotActivity: Computed<ReadonlyMap<string, ShotGenerationActivity>>
+  private lastActivity: ReadonlyMap<string, ShotGenerationActivity> | undefined
   private events: EventSource | null = null
   private listTimer: ReturnType<typeof setTimeout> | null = null
   private listAbort: AbortController | null = null
@@ -38,6 +42,10 @@ export class BoardGenerationFeed {
 
   constructor(readonly boardId: string) {
     this.mine = atom('my generations', readMine(boardId))
+    this.shotActivity = computed('shot generation activity', () => {
+      this.lastActivity = shotActivities(this.state.get(), this.lastActivity)
+      return this.lastActivity
+    })
   }
 
   /** Opens the event channel and loads the list and the models. */

@@ -28,7 +28,7 @@ export function GenerationSettingsFields({
   const model = list.find((m) => m.id === settings.modelId)
   return (
     <div className="generation-form__settings">
-      <Field label="Model" problem={problems.get('modelId')} wide>
+      <Field label="Model" problem={problems.get('modelId')} wide note={<ModelNote models={models} model={model} />}>
         <select
           value={settings.modelId}
           disabled={list.length === 0}
@@ -44,7 +44,6 @@ export function GenerationSettingsFields({
             </option>
           ))}
         </select>
-        <ModelNote models={models} model={model} />
       </Field>
       <Field label="Negative prompt" problem={problems.get('negativePrompt')} wide>
         <textarea
@@ -114,7 +113,12 @@ export function GenerationSettingsFields({
         </label>
       )}
       {showStrength && settings.useReferences && (
-        <Field label={`Strength ${settings.strength.toFixed(2)}`} problem={problems.get('strength')} wide>
+        <Field
+          label={`Strength ${settings.strength.toFixed(2)}`}
+          problem={problems.get('strength')}
+          wide
+          note={<span className="generation-form__hint">Low keeps the composition reference’s layout; high lets the prompt take over.</span>}
+        >
           <input
             type="range"
             min={0.05}
@@ -124,7 +128,6 @@ export function GenerationSettingsFields({
             aria-valuetext={`${Math.round(settings.strength * 100)}%: ${settings.strength < 0.5 ? 'close to the composition reference' : 'free from it'}`}
             onChange={(e) => onChange({ strength: e.currentTarget.valueAsNumber })}
           />
-          <span className="generation-form__hint">Low keeps the composition reference’s layout; high lets the prompt take over.</span>
         </Field>
       )}
     </div>
@@ -143,16 +146,32 @@ function ModelNote({ models, model }: { models: ModelsState; model: ModelView | 
   return null
 }
 
-function Field({ label, problem, wide, children }: { label: string; problem: string | undefined; wide?: boolean; children: ReactNode }) {
+/** A labelled control; its note and problem sit outside the label, so the control's name stays its label. */
+function Field({
+  label,
+  problem,
+  wide,
+  note,
+  children,
+}: {
+  label: string
+  problem: string | undefined
+  wide?: boolean
+  note?: ReactNode
+  children: ReactNode
+}) {
   return (
-    <label className="generation-form__field" data-wide={wide ? '' : undefined}>
-      <span className="generation-form__label">{label}</span>
-      {children}
+    <div className="generation-form__field" data-wide={wide ? '' : undefined}>
+      <label className="generation-form__control">
+        <span className="generation-form__label">{label}</span>
+        {children}
+      </label>
+      {note}
       {problem && (
         <span className="generation-form__problem" role="alert">
           {problem}
         </span>
       )}
-    </label>
+    </div>
   )
 }

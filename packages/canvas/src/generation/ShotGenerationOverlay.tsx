@@ -4,7 +4,7 @@ import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { generationStatusText, madeByBuiltInModel } from './generationLabels'
-import { shotGenerationActivity } from './shotGenerationActivity'
+import { NO_ACTIVITY } from './shotGenerationActivity'
 import { ShotTakeChoices } from './ShotTakeChoices'
 
 /**
@@ -19,11 +19,11 @@ export function ShotGenerationOverlay({ shape }: { shape: TLShotShape }) {
 
 function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShape }) {
   const editor = useEditor()
-  const state = useValue('board generations', () => feed.state.get(), [feed])
-  const activity = shotGenerationActivity(state, shape.id)
+  // Only this shot's activity: a preview for another shot does not draw this frame again.
+  const activity = useValue('shot generation activity', () => feed.shotActivity.get().get(shape.id) ?? NO_ACTIVITY, [feed, shape.id])
   const { active, preview, choices, failed } = activity
   const mine = useValue('my generation', () => (active ? feed.mine.get().has(active.id) : false), [feed, active?.id])
-  const builtIn = useValue('built-in model', () => madeByBuiltInModel(shape.props.media, feed.models.get(), state), [feed, shape.props.media, state])
+  const builtIn = useValue('built-in model', () => madeByBuiltInModel(shape.props.media, feed.models.get(), feed.state.get()), [feed, shape.props.media])
   const selected = useValue('shot selected', () => editor.getSelectedShapeIds().includes(shape.id), [editor, shape.id])
   const [canceling, setCanceling] = useState<string | null>(null)
   const [cancelError, setCancelError] = useState<string | null>(null)

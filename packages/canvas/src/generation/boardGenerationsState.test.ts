@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BoardEvent } from '@storyloom/shared/generation/events'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
-import { shotGenerationActivity } from './shotGenerationActivity'
+import { shotActivities, shotGenerationActivity } from './shotGenerationActivity'
 import { generationView as view } from './testing/generationView'
 
 const base = { boardId: 'b', shotId: 'shape:s', at: 10 }
@@ -100,6 +100,18 @@ describe('shotGenerationActivity', () => {
     expect(shotGenerationActivity(state, 'shape:s').failed?.id).toBe('bad')
     const retried = reduceBoardGenerations(state, { type: 'queued', ...base, generationId: 'again', generation: view('again', { createdAt: 6 }) })
     expect(shotGenerationActivity(retried, 'shape:s').failed).toBeNull()
+  })
+
+  it('keeps the same activity object for shots an event is not about', () => {
+    const state = run({
+      type: 'list',
+      generations: [view('here', { status: 'running', attempts: 1 }), view('there', { shotId: 'shape:t', status: 'running', attempts: 1 })],
+    })
+    const before = shotActivities(state)
+    const after = shotActivities(reduceBoardGenerations(state, preview('here', 1)), before)
+    expect(after.get('shape:t')).toBe(before.get('shape:t'))
+    expect(after.get('shape:s')).not.toBe(before.get('shape:s'))
+    expect(after.get('shape:s')?.preview?.step).toBe(1)
   })
 
   it('shows a preview of a generation it has not listed yet (joined mid-run)', () => {

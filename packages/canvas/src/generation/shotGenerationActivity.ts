@@ -14,25 +14,56 @@ export interface ShotGenerationActivity {
   failed: GenerationView | null
 }
 
+/** A shot nothing was generated for. */
+export const NO_ACTIVITY: ShotGenerationActivity = { active: null, pending: 0, preview: null, choices: null, failed: null }
+
+/**
+ * The activity of every shot that has any, in one pass over the board's generations. A shot
+ * whose activity did not change keeps the object it had in `previous`, so only the frames a
+ * preview or event is about draw again.
+ */
+export function shotActivities(
+  state: BoardGenerationsState,
+  previous?: ReadonlyMap<string, ShotGenerationActivity>,
+): ReadonlyMap<string, ShotGenerationActivity> {
+  const byShot = new Map<string, GenerationView[]>()
+  for (const g of Object.values(state.generations)) {
+    const list = byShot.get(g.shotId)
+    if (list) list.push(g)
+    else byShot.set(g.shotId, [g])
+  }
+  // A preview can come before the list has its generation (joined mid-run).
+  const unlisted = new Map<string, LivePreview>()
+  for (const p of Object.values(state.previews)) if (!state.generations[p.generationId]) unlisted.set(p.shotId, p)
+  const next = new Map<string, ShotGenerationActivity>()
+  for (const shotId of new Set([...byShot.keys(), ...unlisted.keys()])) {
+    const activity = activityOf(byShot.get(shotId) ?? [], state, unlisted.get(shotId) ?? null)
+    const before = previous?.get(shotId)
+    next.set(shotId, before && sameActivity(before, activity) ? before : activity)
+  }
+  return next
+}
+
 /** The generation activity of one shot. */
 export function shotGenerationActivity(state: BoardGenerationsState, shotId: string): ShotGenerationActivity {
-  const mine = Object.values(state.generations)
-    .filter((g) => g.shotId === shotId)
-    .sort((a, b) => a.createdAt - b.createdAt)
+  return shotActivities(state).get(shotId) ?? NO_ACTIVITY
+}
+
+function activityOf(generations: GenerationView[], state: BoardGenerationsState, unlistedPreview: LivePreview | null): ShotGenerationActivity {
+  const mine = generations.sort((a, b) => a.createdAt - b.createdAt)
   const unfinished = mine.filter((g) => !isFinished(g))
   const active = unfinished.find((g) => g.status === 'running') ?? unfinished[0] ?? null
   const lastSucceeded = mine.filter((g) => g.status === 'succeeded').at(-1) ?? null
   const lastFinished = mine.filter(isFinished).sort((a, b) => (a.finishedAt ?? a.createdAt) - (b.finishedAt ?? b.createdAt)).at(-1)
-  const preview =
-    (active && state.previews[active.id]) ??
-    // A preview can come before the list has the generation (joined mid-run).
-    Object.values(state.previews).find((p) => p.shotId === shotId && !state.generations[p.generationId]) ??
-    null
   return {
     active,
     pending: unfinished.length,
-    preview,
+    preview: (active && state.previews[active.id]) ?? unlistedPreview,
     choices: lastSucceeded && lastSucceeded.results.length > 1 ? lastSucceeded : null,
     failed: !active && lastFinished?.status === 'failed' ? lastFinished : null,
   }
+}
+
+function sameActivity(a: ShotGenerationActivity, b: ShotGenerationActivity): boolean {
+  return a.active === b.active && a.pending === b.pending && a.preview === b.preview && a.choices === b.choices && a.failed === b.failed
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
+import { canEditDoc, roleWithArticle } from '@storyloom/shared/access/roles'
 import { BOARD_NAME_MAX_LENGTH } from '@storyloom/shared/api/boards'
 import { deleteBoard, renameBoard, type Board } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
@@ -85,17 +86,23 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
               <span className="board-row__name">{board.name}</span>
               <span className="board-row__updated" title={fullDateTime(board.updatedAt)}>
                 Updated {relativeTime(board.updatedAt)}
+                {board.role !== 'owner' && ` · you are ${roleWithArticle(board.role)}`}
               </span>
             </span>
           </Link>
           {mode === 'view' && (
+            // Only what the role allows (the server checks it anyway): editors rename, owners delete.
             <div className="board-row__actions">
-              <button type="button" className="button button--quiet" onClick={startRename}>
-                Rename
-              </button>
-              <button type="button" className="button button--quiet button--danger" onClick={() => setMode('confirm-delete')}>
-                Delete
-              </button>
+              {canEditDoc(board.role) && (
+                <button type="button" className="button button--quiet" onClick={startRename}>
+                  Rename
+                </button>
+              )}
+              {board.role === 'owner' && (
+                <button type="button" className="button button--quiet button--danger" onClick={() => setMode('confirm-delete')}>
+                  Delete
+                </button>
+              )}
             </div>
           )}
         </>

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { desc, eq, inArray } from 'drizzle-orm'
+import { and, desc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import {
@@ -9,6 +9,7 @@ import {
   type BoardListResponse,
   type BoardResponse,
 } from '@storyloom/shared/api/boards'
+import type { BoardRole } from '@storyloom/shared/access/roles'
 import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
 import { boardMembers, boards } from '../db/schema'
@@ -26,8 +27,8 @@ function newBoardId(): string {
   return randomBytes(12).toString('base64url')
 }
 
-function toBoardResponse(row: typeof boards.$inferSelect): BoardResponse {
-  return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+function toBoardResponse(row: typeof boards.$inferSelect, role: BoardRole): BoardResponse {
+  return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), role }
 }
 
 /** /api/boards: list, create, read, rename and delete boards. */
@@ -44,12 +45,18 @@ export function boardRoutes({
     .get('/', (c) => {
       const principal = requirePrincipal(c)
       // Local mode and the admin see every board; everyone else the boards they are a member of.
-      const seesAll = principal.kind === 'local' || principal.user.isAdmin
-      const memberOf = seesAll
-        ? undefined
-        : inArray(boards.id, db.select({ id: boardMembers.boardId }).from(boardMembers).where(eq(boardMembers.userId, principal.user.id)))
-      const rows = db.select().from(boards).where(memberOf).orderBy(desc(boards.updatedAt), desc(boards.createdAt)).all()
-      return c.json({ boards: rows.map(toBoardResponse) } satisfies BoardListResponse, 200)
+      const order = [desc(boards.updatedAt), desc(boards.createdAt)]
+      if (principal.kind === 'local' || principal.user.isAdmin) {
+        const rows = db.select().from(boards).orderBy(...order).all()
+        return c.json({ boards: rows.map((row) => toBoardResponse(row, 'owner')) } satisfies BoardListResponse, 200)
+      }
+      const rows = db
+        .select({ board: boards, role: boardMembers.role })
+        .from(boards)
+        .innerJoin(boardMembers, and(eq(boardMembers.boardId, boards.id), eq(boardMembers.userId, principal.user.id)))
+        .orderBy(...order)
+        .all()
+      return c.json({ boards: rows.map((row) => toBoardResponse(row.board, row.role)) } satisfies BoardListResponse, 200)
     })
     .post('/', jsonBodyLimit, validate('json', createBoardRequestSchema), (c) => {
       const principal = requirePrincipal(c)
@@ -61,13 +68,13 @@ export function boardRoutes({
         if (principal.kind === 'user') tx.insert(boardMembers).values({ boardId: board.id, userId: principal.user.id, role: 'owner', createdAt: now }).run()
         return board
       })
-      return c.json(toBoardResponse(row), 201)
+      return c.json(toBoardResponse(row, 'owner'), 201)
     })
     .get('/:boardId', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
       const row = db.select().from(boards).where(eq(boards.id, boardId)).get()
       if (!row) throw boardNotFound(boardId)
-      return c.json(toBoardResponse(row), 200)
+      return c.json(toBoardResponse(row, c.get('boardAccess').role), 200)
     })
     .patch(
       '/:boardId',
@@ -84,7 +91,7 @@ export function boardRoutes({
           .returning()
           .get()
         if (!row) throw boardNotFound(boardId)
-        return c.json(toBoardResponse(row), 200)
+        return c.json(toBoardResponse(row, c.get('boardAccess').role), 200)
       },
     )
     .delete('/:boardId', validate('param', boardParamsSchema), (c) => {
