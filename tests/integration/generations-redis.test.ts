@@ -104,4 +104,19 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     expect(view.results.map((r) => r.versionId).sort()).toEqual(versions.map((v) => v.id).sort())
     expect(stream.events.filter((e) => e.type === 'succeeded')).toHaveLength(1)
   })
+
+  it('SIGTERM lets the current job finish before the worker exits', async () => {
+    const worker = await startWorker({ STORYLOOM_TEST_STEP_DELAY_MS: '200' })
+    const { boardId, shotId } = await boardWithShot()
+    const stream = openBoardEvents(server.url, boardId)
+    await stream.ready
+    const [created] = createGenerationsResponseSchema.parse(await (await server.generate(boardId, { shotIds: [shotId], steps: 6 })).json()).generations
+    await waitFor(() => stream.events.some((e) => e.type === 'progress'), { timeoutMs: 60_000, what: 'the worker to start' })
+    const exit = new Promise<number | null>((resolve) => worker.process.once('exit', (code) => resolve(code)))
+    worker.process.kill('SIGTERM')
+    expect(await exit).toBe(0)
+    stream.close()
+    const view = generationViewSchema.parse(await (await fetch(`${server.url}${created!.statusUrl}`)).json())
+    expect(view).toMatchObject({ status: 'succeeded', attempts: 1 })
+  })
 })
