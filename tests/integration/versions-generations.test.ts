@@ -55,14 +55,14 @@ async function versionsOf(boardId: string, shotId: string): Promise<ShotVersion[
 }
 
 describe('generation results in the version tree', () => {
-  it('records variations of one request as siblings, and iterating from a take makes its children', async () => {
+  it('records variations of one request as siblings with their own seeds, and iterating from a take makes its children', async () => {
     const { boardId, shotId } = await boardWithShot()
     const firstJob = await generateAndWait(boardId, { shotIds: [shotId], variations: 2, seed: 3 })
     const takes = await versionsOf(boardId, shotId)
     expect(takes).toHaveLength(2)
     expect(takes.map((v) => [v.source, v.parentId, v.jobId, v.variationIndex, v.params?.seed])).toEqual([
       ['generation', null, firstJob, 0, 3],
-      ['generation', null, firstJob, 1, 3],
+      ['generation', null, firstJob, 1, 4],
     ])
     expect(takes[0]).toMatchObject({ builtInModel: true })
     expect(takes[0]!.modelId).not.toBeNull()
@@ -76,7 +76,8 @@ describe('generation results in the version tree', () => {
       [secondJob, 0],
       [secondJob, 1],
     ])
-    expect(children[0]!.params).toMatchObject({ seed: 40, parentVersionId: from.id })
+    expect(children.map((v) => v.params?.seed)).toEqual([40, 41])
+    expect(children[0]!.params).toMatchObject({ parentVersionId: from.id })
     expect(tree.problems()).toEqual([])
   })
 })

@@ -52,7 +52,8 @@ export class ResultCommitter {
         shotId,
         parentId: params.parentVersionId ?? null,
         source: 'generation',
-        params,
+        // The take's own seed (variation i ran with seed + i), so it can be compared and remade.
+        params: { ...params, seed: input.seed },
         assets: clip ? [still, clip] : [still],
         modelId: input.model.id,
         builtInModel: input.model.builtIn,
