@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
-import type { TLShape } from '@tldraw/tlschema'
 import { boardUrl, createBoard, openBoard } from './support/boardPage'
 import { dropFile } from './support/media'
 import { solidPng } from './support/pngImage'
 import { setUserName, shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { openGenerationForm as openForm, placeShot as placeShotWithAction, selectShot, theShot } from './support/shotVersions'
 import { StoryloomServer } from './support/storyloomServer'
 
 // The built-in model finishes in milliseconds; the test-only knob slows each denoising step so
@@ -24,44 +24,14 @@ test.afterEach(async () => {
   server = undefined
 })
 
-type ShotMedia = { src: string; kind: string; model?: string } | null
-
-/** The one shot on a page's board. */
-async function theShot(page: Page): Promise<TLShape & { props: { media: ShotMedia; activeVersionId: string | null } }> {
-  const shots = (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot')
-  if (shots.length !== 1) throw new Error(`expected one shot, found ${shots.length}`)
-  return shots[0] as TLShape & { props: { media: ShotMedia; activeVersionId: string | null } }
-}
-
 async function shotMediaSrc(page: Page): Promise<string | null> {
   return (await theShot(page)).props.media?.src ?? null
 }
 
-/** Ada places a shot and writes what happens in it; it stays selected. */
+/** Ada places a shot, writes what happens in it and its lens; it stays selected. */
 async function placeShot(page: Page, action: string): Promise<void> {
-  await page.getByTestId('tools.shot').click()
-  await page.mouse.click(520, 330)
-  const inspector = page.getByTestId('shot-inspector')
-  await inspector.getByLabel('Action').fill(action)
-  await inspector.getByLabel('Lens (mm)').fill('24')
-}
-
-/** Clicks the shot (on its header: the frame may show buttons) so it is the selection. */
-async function selectShot(page: Page): Promise<void> {
-  const box = await page.locator('.shot-panel').boundingBox()
-  if (!box) throw new Error('no shot on screen')
-  await page.mouse.click(box.x + box.width / 2, box.y + 12)
-  await expect.poll(() => page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
-}
-
-/** Opens the form with Shift+G on the selected shot and waits for the built-in model to be offered. */
-async function openForm(page: Page) {
-  await selectShot(page)
-  await page.keyboard.press('Shift+G')
-  const form = page.getByTestId('generation-form')
-  await expect(form).toBeVisible()
-  await expect(form.getByLabel('Model')).toContainText('built-in')
-  return form
+  await placeShotWithAction(page, action)
+  await page.getByTestId('shot-inspector').getByLabel('Lens (mm)').fill('24')
 }
 
 test('a generation started in one browser forms step by step in both frames, lands for both, and its takes can be switched and undone', async ({

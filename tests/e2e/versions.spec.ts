@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
-import type { TLShape } from '@tldraw/tlschema'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import { boardUrl, createBoard, openBoard } from './support/boardPage'
 import { setUserName, shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
+import { theShot, versionNode as node } from './support/shotVersions'
 import { StoryloomServer } from './support/storyloomServer'
 
 let server: StoryloomServer
@@ -16,23 +16,11 @@ test.afterEach(async () => {
   await server.dispose()
 })
 
-type ShotProps = { activeVersionId: string | null; title: string; media: { src: string } | null }
-
-async function theShot(page: Page): Promise<TLShape & { props: ShotProps }> {
-  const shot = (await shapesOnPage(page)).find((shape) => (shape.type as string) === 'shot')
-  if (!shot) throw new Error('no shot on the board')
-  return shot as TLShape & { props: ShotProps }
-}
-
 /** Uploads a take of the given colour and size through the version panel's "Upload take". */
 async function uploadTake(page: Page, name: string, size: [number, number], colour: [number, number, number]) {
   const before = await page.getByTestId('version-node').count()
   await page.getByTestId('version-upload-input').setInputFiles({ name, mimeType: 'image/png', buffer: solidPng(size[0], size[1], colour) })
   await expect(page.getByTestId('version-node')).toHaveCount(before + 1)
-}
-
-function node(page: Page, versionId: string) {
-  return page.locator(`[data-testid="version-node"][data-version-id="${versionId}"]`)
 }
 
 test('takes branch, the active take switches live for everyone and undoes, and two takes compare', async ({ newPerson }) => {

@@ -88,6 +88,8 @@ export function VersionTreeGraph({ layout, activeId, previewId, compareIds, onPr
                 key={`${edge.from.version.id}-${edge.to.version.id}`}
                 className="version-graph__edge"
                 data-on-path={edge.onActivePath || undefined}
+                data-parent-id={edge.from.version.id}
+                data-child-id={edge.to.version.id}
                 d={`M${x1},${y1} C${x1},${mid} ${x2},${mid} ${x2},${y2}`}
               />
             )
