@@ -3,6 +3,7 @@ import { benchFanout } from './fanout'
 import { benchPipelineOverhead } from './pipelineOverhead'
 import { benchQueueOverhead } from './queueOverhead'
 import { benchStrokeBytes } from './strokeBytes'
+import { benchStoryboard } from './storyboard'
 import { benchVersionPanel } from './versionPanel'
 
 /**
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   coldload: benchColdLoad,
   pipeline: benchPipelineOverhead,
   queue: benchQueueOverhead,
+  storyboard: benchStoryboard,
   versions: benchVersionPanel,
 }
 

@@ -82,6 +82,16 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   await expect(thread).toContainText('Love the reveal — a touch slower?')
   await expect(thread).toContainText('Carla (client)')
   await expect(thread.locator('.comment-thread__place')).toHaveText('Shot 1')
+
+  // Presenting, the team sees the shot's review beside it and answers there.
+  await editor.keyboard.press('Escape')
+  await editor.getByRole('link', { name: 'Present' }).click()
+  const aside = editor.locator('.presentation__aside')
+  await expect(aside.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')
+  await expect(aside.locator('.review-panel__status')).toHaveText('Approved by Carla (client)')
+  await aside.getByLabel('Reply…').fill('Will do, Carla.')
+  await aside.getByRole('button', { name: 'Reply' }).click()
+  await expect(reviewer.locator('.comment-thread').first()).toContainText('Will do, Carla.') // the reviewer sees the answer live
 })
 
 test('the team presents the board and keeps comment threads: pinned, mentioned, replied, resolved, live for everyone', async ({ newPerson }) => {
@@ -123,10 +133,48 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
   // Ben sees the pin live, opens it and replies; Ada resolves it and it leaves Ben's canvas.
   const pin = ben.getByTestId('comment-pin')
   await expect(pin).toHaveCount(1)
+  await expect(ben.getByRole('button', { name: /^Comments/ })).toContainText('@1') // a thread mentions him
   await pin.getByRole('button').click()
   await pin.getByLabel('Reply…').fill('On it')
   await pin.getByRole('button', { name: 'Reply' }).click()
   await expect(ada.locator('.comments-menu .comment-thread').first()).toContainText('On it')
   await ada.locator('.comments-menu').getByRole('button', { name: 'Resolve' }).click()
   await expect(pin).toHaveCount(0)
+})
+
+test('a review link with a passcode opens only with it, and stops working for the reviewer when the team turns it off', async ({ newPerson }) => {
+  const url = boardUrl(server.url, await createBoard(server.url, 'Teaser'))
+  const editor = await newPerson()
+  await openBoard(editor, url)
+  await addShot(editor, { x: 360, y: 320 }, { title: 'Logo', dialogue: 'Coming soon.' })
+
+  await editor.getByRole('button', { name: 'Review link' }).click()
+  await editor.getByLabel('Passcode').fill('abc') // too short: the server says why
+  await editor.getByRole('button', { name: 'Create link' }).click()
+  await expect(editor.locator('.share-links__error')).toContainText('at least 4 characters')
+  await editor.getByLabel('Passcode').fill('blue heron')
+  await editor.getByLabel('Expires').selectOption({ label: '7 days' })
+  await editor.getByRole('button', { name: 'Create link' }).click()
+  const item = editor.locator('.share-links__item').first()
+  await expect(item).toContainText('passcode')
+  const path = await item.getByRole('button', { name: 'Copy' }).getAttribute('data-review-path')
+
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + path!)
+  await expect(reviewer.getByRole('heading', { name: 'This review needs a passcode' })).toBeVisible()
+  await reviewer.getByLabel('Passcode').fill('red heron')
+  await reviewer.getByRole('button', { name: 'Open' }).click()
+  await expect(reviewer.getByRole('alert')).toHaveText('that is not the passcode of this review link')
+  await reviewer.getByLabel('Passcode').fill('blue heron')
+  await reviewer.getByRole('button', { name: 'Open' }).click()
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Coming soon.')
+
+  // A reload keeps it unlocked (the httpOnly cookie); turning the link off ends it at once.
+  await reviewer.reload()
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Coming soon.')
+  await item.getByRole('button', { name: 'Turn off' }).click()
+  await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
+  await reviewer.reload()
+  await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
+  await expect(editor.locator('.share-links__item').first()).toContainText('Turned off')
 })

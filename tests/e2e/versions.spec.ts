@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
+import { createApiClient } from '@storyloom/server/http/apiClient'
 import { boardUrl, createBoard, openBoard } from './support/boardPage'
 import { setUserName, shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -50,7 +51,14 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   await expect(panel).toContainText('No takes yet')
 
   // Three takes, one after another: each new take becomes the shot's image, under the one before.
-  await uploadTake(ada, 'take-1.png', [64, 36], [200, 40, 40])
+  // The first is dropped on the panel, the others picked with "Upload take".
+  const png = [...solidPng(64, 36, [200, 40, 40])]
+  await panel.evaluate((target, bytes) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(bytes)], 'take-1.png', { type: 'image/png' }))
+    for (const type of ['dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+  }, png)
+  await expect(ada.getByTestId('version-node')).toHaveCount(1)
   const first = (await theShot(ada)).props.activeVersionId!
   await uploadTake(ada, 'take-2.png', [64, 36], [40, 200, 40])
   const second = (await theShot(ada)).props.activeVersionId!
@@ -114,6 +122,12 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   await ada.keyboard.press('Escape')
   await expect(compare).toHaveCount(0)
 
+  // Arrow keys walk the tree: up from the branch is the first take.
+  await node(ada, branch).click()
+  await ada.keyboard.press('ArrowUp')
+  await expect(ada.getByTestId('version-details')).toHaveAttribute('data-version-id', first)
+  await expect(node(ada, first)).toBeFocused()
+
   // Going back to the first take as a step of its own: a new take, shown to Ben too.
   await node(ada, first).click()
   await ada.getByTestId('version-details').getByRole('button', { name: 'Bring back as new take' }).click()
@@ -164,4 +178,43 @@ test('a named board snapshot opens read-only and restores for everyone, and the 
   await kept.getByRole('button', { name: 'Restore…' }).click()
   await kept.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore' }).click()
   await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(2)
+})
+
+test('iterating from a generated take opens the form with its settings, and the results become its children', async ({ newPerson }) => {
+  const boardId = await createBoard(server.url, 'Lighthouse')
+  const ada = await newPerson()
+  await openBoard(ada, boardUrl(server.url, boardId))
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(520, 330)
+  await ada.getByTestId('shot-inspector').getByLabel('Action').fill('A lighthouse keeper climbs the stairs')
+
+  // Two takes from one request: siblings at the root. (Clicking the shot's header leaves the field.)
+  const box = (await ada.locator('.shot-panel').boundingBox())!
+  await ada.mouse.click(box.x + box.width / 2, box.y + 12)
+  await ada.keyboard.press('Shift+G')
+  let form = ada.getByTestId('generation-form')
+  await expect(form.getByLabel('Model')).toContainText('built-in')
+  await form.getByLabel('Variations').fill('2')
+  await form.getByTestId('generation-submit').click()
+  await expect(form).toBeHidden()
+  await ada.getByTestId('version-panel-toggle').click()
+  await expect(ada.getByTestId('version-node')).toHaveCount(2, { timeout: 60_000 })
+  const shotId = (await theShot(ada)).id
+  const api = createApiClient(server.url).api.boards[':boardId'].shots[':shotId'].versions
+  const listed = async () => (await (await api.$get({ param: { boardId, shotId }, query: {} })).json()) as { versions: { id: string; parentId: string | null; params: { prompt: string } | null }[] }
+  const [, second] = (await listed()).versions
+  expect(second!.parentId).toBeNull()
+
+  // Iterate from the second take: the form carries its prompt; the results hang under it.
+  await node(ada, second!.id).click()
+  await ada.getByTestId('version-details').getByRole('button', { name: 'Iterate from here' }).click()
+  form = ada.getByTestId('generation-form')
+  await expect(form.getByLabel('Shot 1')).toHaveValue(second!.params!.prompt)
+  await form.getByLabel('Variations').fill('2')
+  await form.getByTestId('generation-submit').click()
+  await expect(ada.getByTestId('version-node')).toHaveCount(4, { timeout: 60_000 })
+  const children = (await listed()).versions.filter((v) => v.parentId === second!.id)
+  expect(children).toHaveLength(2)
+  const parentBox = (await node(ada, second!.id).boundingBox())!
+  for (const child of children) expect((await node(ada, child.id).boundingBox())!.y).toBeGreaterThan(parentBox.y)
 })

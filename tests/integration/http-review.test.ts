@@ -5,6 +5,7 @@ import { MAX_COMMENT_LENGTH, type CommentThreadResponse } from '@storyloom/share
 import { readReviewRevision, readShotReviews } from '@storyloom/shared/review/reviewDoc'
 import { shareLinkResponseSchema, type ReviewLinkInfo, type ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { closeExpiredReviews } from '@storyloom/server/review/reviewExpiry'
 import { pagesOf, shotShape } from '../support/boardFixtures'
 import { makePng } from '../support/makePng'
 import { connectClient, createBoard, openRawSocket, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
@@ -117,13 +118,21 @@ describe('share links', () => {
     expect(codeOf(await call('GET', `/api/review/${revoked.token}`))).toBe('share_link_revoked')
     await waitFor(() => watching.closes.some((c) => c.code === 4403), { what: 'the open presentation is closed' })
 
+    // An expiry also closes presentations already open through the link.
+    const expiring = await shareLink(boardId)
+    const watchingExpiring = await connected(boardId, { review: expiring.token })
+    const expiredAt = Date.now() - 1000
+    server.db.$client.prepare('UPDATE share_links SET expires_at = ? WHERE id = ?').run(expiredAt, expiring.id)
+    expect(closeExpiredReviews(server.db, server.sync, new Date(expiredAt - 1), new Date())).toBe(1)
+    await waitFor(() => watchingExpiring.closes.some((c) => c.code === 4403), { what: 'the expired presentation is closed' })
+
     const forged = 'A'.repeat(43)
     const forgedRes = await call('GET', `/api/review/${forged}`)
     expect([forgedRes.status, codeOf(forgedRes)]).toEqual([404, 'share_link_not_found'])
     expect(codeOf(await call('GET', `/api/review/not-a-token`))).toBe('invalid_request')
 
     const list = await call('GET', `/api/boards/${boardId}/share-links`)
-    expect((list.body as { links: ShareLinkResponse[] }).links.map((l) => l.state).sort()).toEqual(['expired', 'revoked'])
+    expect((list.body as { links: ShareLinkResponse[] }).links.map((l) => l.state).sort()).toEqual(['expired', 'expired', 'revoked'])
   })
 
   it('refuses an expiry in the past and over-long labels', async () => {

@@ -7,6 +7,7 @@ import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
 import { allowEveryone } from './sync/authorize'
 import { reviewAuthorize } from './sync/reviewAuthorize'
+import { watchReviewExpiry } from './review/reviewExpiry'
 import { sessionAuthorize } from './sync/sessionAuthorize'
 import { createAssetStore } from './assets/assetStore'
 import { startGenerationRuntime, type GenerationRuntime } from './generation/generationRuntime'
@@ -34,6 +35,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const sync = createSyncServer({ db, config, authorize: reviewAuthorize(db, config.authRequired ? sessionAuthorize(db) : allowEveryone) })
   const generation = await startGenerationRuntime({ db, config, sync })
   const app = createApp({ db, config, sync, assets, generation })
+  const stopReviewExpiry = watchReviewExpiry(db, sync)
 
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(s))
@@ -49,6 +51,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     sync,
     generation,
     async close() {
+      stopReviewExpiry()
       // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.
       await generation.close()
       await sync.close()

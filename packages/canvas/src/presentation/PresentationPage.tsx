@@ -9,6 +9,7 @@ import { Presentation } from './Presentation'
 import { usePresentationModel } from './usePresentationModel'
 import type { TLStore } from 'tldraw'
 import { useBoardName } from './useBoardName'
+import { TeamShotComments } from '../review/TeamShotComments'
 
 /** `/b/:boardId/present`: the team's presentation of a board, live as the board changes. */
 export default function PresentationPage({ boardId }: { boardId: string }) {
@@ -34,6 +35,7 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
       model={model}
       mediaUrl={(src) => src}
       onClose={() => navigate(`/b/${session.boardId}`)}
+      aside={(shot) => <TeamShotComments session={session} shot={shot} />}
     />
   )
 }

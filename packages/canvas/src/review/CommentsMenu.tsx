@@ -42,6 +42,7 @@ export function CommentsMenu() {
 
   const people = [...new Set([...members, ...peers, me.name])]
   const open = threads.filter((t) => !t.resolved)
+  const mentionsMe = open.filter((t) => t.comments.some((c) => c.mentions.includes(me.name))).length
   const shown = showResolved ? [...open, ...threads.filter((t) => t.resolved)] : open
   const author = { authorName: me.name, authorId: me.id }
 
@@ -67,8 +68,13 @@ export function CommentsMenu() {
   return (
     <TldrawUiPopover id="storyloom comments">
       <TldrawUiPopoverTrigger>
-        <button type="button" className="board-panel-button" title="Comments on this board">
+        <button
+          type="button"
+          className="board-panel-button"
+          title={mentionsMe > 0 ? `Comments on this board: ${mentionsMe} open thread(s) mention you` : 'Comments on this board'}
+        >
           Comments{open.length > 0 ? ` (${open.length})` : ''}
+          {mentionsMe > 0 && <span className="comments-menu__mentions-you">@{mentionsMe}</span>}
         </button>
       </TldrawUiPopoverTrigger>
       <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4}>

@@ -6,6 +6,7 @@ import type { PresentationShot } from '../presentation/presentationShots'
 import type { BoardSession } from '../sync/BoardSession'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
+import { VerdictLine } from './VerdictLine'
 import { createThread, giveVerdict, replyToThread, type CommentsSource } from './reviewApi'
 import { useReviewerName } from './reviewerName'
 import { boardThreads } from './boardThreads'
@@ -71,12 +72,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
               </button>
             ))}
           </div>
-          {summary?.verdict && (
-            <p className="review-panel__status" data-verdict={summary.verdict}>
-              {SHOT_VERDICTS.find((v) => v.id === summary.verdict)?.label}
-              {summary.verdictBy ? ` by ${summary.verdictBy}` : ''}
-            </p>
-          )}
+          <VerdictLine summary={summary} />
           {error && (
             <p className="review-panel__error" role="alert">
               {error}

@@ -8,7 +8,7 @@ import {
   type TLMotionShape,
 } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
-import { motionArt, polylinePath } from './motion/motionArt'
+import { motionDrawing } from './motion/motionDrawing'
 import '../styles/motion.css'
 
 /** The label of a motion kind: the camera movement's label, or "Subject". */
@@ -57,7 +57,7 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
   }
 
   override getGeometry(shape: TLMotionShape): Geometry2d {
-    const art = motionArt(shape.props)
+    const { art } = motionDrawing(shape.props)
     const ink = [...art.strokes, ...art.guides].map(
       (points) => new Polyline2d({ points: points.map((p) => new Vec(p.x, p.y)) }),
     )
@@ -74,19 +74,19 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
   }
 
   override component(shape: TLMotionShape) {
-    const art = motionArt(shape.props)
+    const { art, strokePaths, guidePaths } = motionDrawing(shape.props)
     const text = labelOf(shape)
     return (
       <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind}>
         <g fill="none" strokeLinecap="round" strokeLinejoin="round">
-          {art.guides.map((points, i) => (
-            <path key={`g${i}`} className="motion-annotation__guide" d={polylinePath(points)} />
+          {guidePaths.map((d, i) => (
+            <path key={`g${i}`} className="motion-annotation__guide" d={d} />
           ))}
-          {art.strokes.map((points, i) => (
-            <path key={`h${i}`} className="motion-annotation__halo" d={polylinePath(points)} strokeWidth={art.width + 5} />
+          {strokePaths.map((d, i) => (
+            <path key={`h${i}`} className="motion-annotation__halo" d={d} strokeWidth={art.width + 5} />
           ))}
-          {art.strokes.map((points, i) => (
-            <path key={`i${i}`} className="motion-annotation__ink" d={polylinePath(points)} strokeWidth={art.width} />
+          {strokePaths.map((d, i) => (
+            <path key={`i${i}`} className="motion-annotation__ink" d={d} strokeWidth={art.width} />
           ))}
         </g>
         <rect
@@ -105,9 +105,8 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
   }
 
   override getIndicatorPath(shape: TLMotionShape): Path2D {
-    const art = motionArt(shape.props)
     const path = new Path2D()
-    for (const points of art.strokes) path.addPath(new Path2D(polylinePath(points)))
+    for (const d of motionDrawing(shape.props).strokePaths) path.addPath(new Path2D(d))
     return path
   }
 }

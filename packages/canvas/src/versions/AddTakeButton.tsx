@@ -1,18 +1,6 @@
 import { useRef, useState } from 'react'
 import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
-
-/** Reads an image's pixel size in the browser (undefined for clips or unreadable files). */
-async function imageSize(file: File): Promise<{ width: number; height: number } | undefined> {
-  if (!file.type.startsWith('image/')) return undefined
-  try {
-    const bitmap = await createImageBitmap(file)
-    const size = { width: bitmap.width, height: bitmap.height }
-    bitmap.close()
-    return size
-  } catch {
-    return undefined
-  }
-}
+import { imageFileSize } from './imageFileSize'
 
 /**
  * "Upload take": picks image or clip files and hands each to `onFiles` with its size. The
@@ -38,7 +26,7 @@ export function AddTakeButton({ label, onFile }: { label: string; onFile(file: F
           e.currentTarget.value = ''
           setBusy(true)
           try {
-            for (const file of files) await onFile(file, await imageSize(file))
+            for (const file of files) await onFile(file, await imageFileSize(file))
           } finally {
             setBusy(false)
           }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useEditor, useToasts, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { ShotVersion, VersionPatch } from '@storyloom/shared/versions/shotVersion'
@@ -7,6 +7,7 @@ import { deleteVersion, patchVersion, reinstateVersion, restoreVersion, uploadTa
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { AddTakeButton } from './AddTakeButton'
+import { imageFileSize } from './imageFileSize'
 import { setActiveVersion } from './setActiveVersion'
 import { useShotVersions } from './useShotVersions'
 import { VersionCompare } from './VersionCompare'
@@ -96,6 +97,43 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
   const upload = (file: File, size: { width: number; height: number } | undefined) =>
     addAndShow(uploadTake(boardId, shot.id, file, previewed?.id ?? activeId, size))
 
+  const [dropping, setDropping] = useState(false)
+  const body = useRef<HTMLElement>(null)
+  const uploadRef = useRef(upload)
+  uploadRef.current = upload
+  // Files dropped on the panel become takes (a drop on the shot itself pins a reference).
+  // Native listeners: tldraw handles drops natively on its container, above this panel.
+  useEffect(() => {
+    const el = body.current
+    if (!el || readonly) return
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return
+      e.preventDefault()
+      e.stopPropagation()
+      setDropping(true)
+    }
+    const leave = () => setDropping(false)
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return
+      e.preventDefault()
+      e.stopPropagation()
+      setDropping(false)
+      const files = [...(e.dataTransfer?.files ?? [])]
+      void (async () => {
+        for (const file of files) await uploadRef.current(file, await imageFileSize(file))
+      })()
+    }
+    el.addEventListener('dragover', over)
+    el.addEventListener('dragleave', leave)
+    el.addEventListener('drop', drop)
+    return () => {
+      el.removeEventListener('dragover', over)
+      el.removeEventListener('dragleave', leave)
+      el.removeEventListener('drop', drop)
+    }
+  }, [readonly])
+
   const compared = compareIds.map((id) => byId.get(id)).filter((v): v is ShotVersion => v !== undefined)
   const closeCompare = useCallback(() => {
     setComparing(false)
@@ -103,7 +141,14 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
   }, [])
 
   return (
-    <section id="version-panel-body" className="floating-panel__panel version-panel__body" aria-label="Versions of the shot" data-testid="version-panel">
+    <section
+      id="version-panel-body"
+      className="floating-panel__panel version-panel__body"
+      aria-label="Versions of the shot"
+      data-testid="version-panel"
+      data-dropping={dropping || undefined}
+      ref={body}
+    >
       <header className="version-panel__header">
         <span className="version-panel__title">{`${liveCount} take${liveCount === 1 ? '' : 's'}`}</span>
         <label>
@@ -119,7 +164,7 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
       </header>
       {error && <p className="version-panel__error" role="alert">{error}</p>}
       {!loading && versions.length === 0 && !error && (
-        <p className="version-panel__empty">No takes yet. Generate one, or upload an image as the first take.</p>
+        <p className="version-panel__empty">No takes yet. Generate one, or upload or drop an image here as the first take.</p>
       )}
       {layout.nodes.length > 0 && (
         <VersionTreeGraph

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { NODE_HEIGHT, NODE_WIDTH, visiblePart, type VersionTreeLayout, type Viewport } from './versionTreeLayout'
+import { neighbourInTree, type TreeDirection } from './treeNavigation'
 import { VersionNode } from './VersionNode'
 
 export interface VersionTreeGraphProps {
@@ -52,9 +53,28 @@ export function VersionTreeGraph({ layout, activeId, previewId, compareIds, onPr
   }, [activeId, layout.nodes.length > 0])
 
   const part = useMemo(() => visiblePart(layout, view), [layout, view])
+  const keys: Record<string, TreeDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
+  // Arrow keys walk the tree (previewing as they go), Enter makes the previewed take active.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const direction = keys[e.key]
+    const current = previewId ?? activeId
+    if (e.key === 'Enter' && current) onActivate(current)
+    else if (direction) {
+      const next = current ? neighbourInTree(layout, current, direction) : (layout.nodes[0]?.version.id ?? null)
+      if (next) {
+        onPreview(next, false)
+        const node = layout.nodes.find((n) => n.version.id === next)
+        const el = scroller.current
+        if (node && el) el.scrollTo({ left: Math.max(0, node.x - el.clientWidth / 2), top: Math.max(0, node.y - el.clientHeight / 2) })
+        requestAnimationFrame(() => el?.querySelector<HTMLElement>(`[data-version-id="${next}"]`)?.focus())
+      }
+    } else return
+    e.preventDefault()
+    e.stopPropagation() // arrows and Enter must not move or edit shapes on the canvas
+  }
   const compared = new Set(compareIds)
   return (
-    <div className="version-graph" ref={scroller} data-testid="version-graph">
+    <div className="version-graph" ref={scroller} data-testid="version-graph" onKeyDown={onKeyDown}>
       <div className="version-graph__canvas" style={{ width: layout.width, height: layout.height }}>
         <svg className="version-graph__edges" width={layout.width} height={layout.height} aria-hidden>
           {part.edges.map((edge) => {

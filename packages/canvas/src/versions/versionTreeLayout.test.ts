@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { layoutVersionTree, NODE_HEIGHT, visiblePart } from './versionTreeLayout'
 import { diffVersionParams } from './versionParamsDiff'
 import { shotVersion } from './testing/shotVersionFixture'
+import { neighbourInTree } from './treeNavigation'
 
 const version = shotVersion
 
@@ -52,5 +53,17 @@ describe('diffVersionParams', () => {
     expect(rows.find((r) => r.label === 'Model')?.a).toBe('tiny (built-in)')
     const upload = version('c', null)
     expect(diffVersionParams(a, upload).find((r) => r.label === 'Made by')).toMatchObject({ a: 'Generated', b: 'Uploaded', differs: true })
+  })
+})
+
+describe('neighbourInTree', () => {
+  it('moves up to the parent, down the lane, and across a row', () => {
+    const layout = layoutVersionTree([version('r', null), version('a', 'r'), version('b', 'r'), version('a1', 'a')], null, all)
+    expect(neighbourInTree(layout, 'a1', 'up')).toBe('a')
+    expect(neighbourInTree(layout, 'r', 'down')).toBe('a')
+    expect(neighbourInTree(layout, 'a', 'right')).toBe('b')
+    expect(neighbourInTree(layout, 'b', 'left')).toBe('a')
+    expect(neighbourInTree(layout, 'r', 'up')).toBeNull()
+    expect(neighbourInTree(layout, 'b', 'down')).toBeNull()
   })
 })

@@ -31,6 +31,11 @@ function codeForStatus(status: number): ApiErrorCode {
   return ApiErrorCode.invalidRequest
 }
 
+/** A request path fit for the logs: the secret of a review link (`/api/review/<token>/…`) is left out. */
+export function loggablePath(path: string): string {
+  return path.replace(/^\/api\/review\/[^/]+/, '/api/review/<token>')
+}
+
 /**
  * The app's one error handler. Client errors (4xx `HTTPException`s) keep their status and
  * message; everything else is logged here and answered with a generic 500, so internals (paths,
@@ -43,7 +48,7 @@ export const handleError: ErrorHandler = (error, c) => {
     const code = error instanceof ApiError ? error.code : codeForStatus(error.status)
     return c.json(errorBody(code, error.message || 'Bad request'), error.status as ContentfulStatusCode)
   }
-  console.error(`[http] ${c.req.method} ${c.req.path} failed:`, error)
+  console.error(`[http] ${c.req.method} ${loggablePath(c.req.path)} failed:`, error)
   return c.json(errorBody(ApiErrorCode.internal, 'Internal server error'), 500)
 }
 

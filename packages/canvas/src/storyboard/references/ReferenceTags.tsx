@@ -1,7 +1,8 @@
+import { useMemo } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { ReferenceRoleSelect } from './ReferenceRoleSelect'
 import { ReferenceThumbnail } from './ReferenceThumbnail'
-import { referenceTagPlacements } from './referenceTagLayout'
+import { referenceTagPlacements, tagArea, tagIsIn } from './referenceTagLayout'
 import { locateShape } from './shotReferences'
 import '../../styles/references.css'
 
@@ -12,7 +13,14 @@ import '../../styles/references.css'
  */
 export function ReferenceTags() {
   const editor = useEditor()
-  const placements = useValue('reference tags', () => referenceTagPlacements(editor), [editor])
+  const all = useValue('reference tags', () => referenceTagPlacements(editor), [editor])
+  // Only the tags near the viewport are in the DOM: a board of 500 shots has 1,000 of them.
+  // The area is coarse, so panning re-renders this only when it crosses into a new region.
+  const areaKey = useValue('reference tag area', () => tagArea(editor.getViewportPageBounds(), editor.getZoomLevel()), [editor])
+  const placements = useMemo(() => {
+    if (areaKey === null) return []
+    return all.filter((p) => tagIsIn(p, areaKey))
+  }, [all, areaKey])
   return (
     <div className="reference-tags">
       {placements.map((p) =>

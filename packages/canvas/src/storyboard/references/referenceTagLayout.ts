@@ -56,3 +56,29 @@ export function referenceTagPlacements(editor: Editor): ReferenceTagPlacement[] 
   }
   return placements
 }
+
+/** Below this zoom the tags (11px text) would be unreadable specks: none are drawn. */
+export const MIN_TAG_ZOOM = 0.5
+
+/**
+ * The page area whose tags are drawn, as a string key (`x,y,w,h`) so that it compares by
+ * value: the viewport snapped outwards to a coarse grid, so small camera moves keep the same
+ * area and the tags always cover the viewport. Null when zoomed out too far for tags to be read.
+ */
+export function tagArea(viewport: { x: number; y: number; w: number; h: number }, zoom: number): string | null {
+  if (zoom < MIN_TAG_ZOOM) return null
+  // A power of two about an eighth of the viewport's larger side: stable while zooming a
+  // little, and a pan re-renders the tags only every few hundred pixels.
+  const step = 2 ** Math.ceil(Math.log2(Math.max(viewport.w, viewport.h, 1) / 8))
+  const x0 = Math.floor(viewport.x / step) * step
+  const y0 = Math.floor(viewport.y / step) * step
+  const x1 = Math.ceil((viewport.x + viewport.w) / step) * step
+  const y1 = Math.ceil((viewport.y + viewport.h) / step) * step
+  return `${x0},${y0},${x1 - x0},${y1 - y0}`
+}
+
+/** Whether a tag (about one line tall) falls in an area from {@link tagArea}. */
+export function tagIsIn(tag: { x: number; y: number; w: number }, areaKey: string): boolean {
+  const [x, y, w, h] = areaKey.split(',').map(Number) as [number, number, number, number]
+  return tag.x + tag.w >= x && tag.x <= x + w && tag.y + LINKED_CARD_HEIGHT >= y && tag.y <= y + h
+}

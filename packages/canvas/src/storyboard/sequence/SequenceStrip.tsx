@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
 import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
@@ -86,8 +86,24 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
     }
   }, [onlySelected, collapsed])
 
+  // The board's root says whether the strip is collapsed, so the canvas's panels can leave it
+  // room. Not a `.board-canvas:has(...)` rule: that made Chrome restyle the whole canvas
+  // (4,000–12,000 elements) on every DOM change in it, i.e. every frame of a pan on a big board.
+  const section = useRef<HTMLElement>(null)
+  useLayoutEffect(() => {
+    const root = section.current?.closest('.board-canvas')
+    root?.toggleAttribute('data-strip-collapsed', collapsed)
+    return () => root?.removeAttribute('data-strip-collapsed')
+  }, [collapsed])
+
   return (
-    <section className="sequence-strip" aria-label="Sequence" data-testid="sequence-strip" data-collapsed={collapsed || undefined}>
+    <section
+      ref={section}
+      className="sequence-strip"
+      aria-label="Sequence"
+      data-testid="sequence-strip"
+      data-collapsed={collapsed || undefined}
+    >
       <SequenceStripHeader
         editor={editor}
         model={model}

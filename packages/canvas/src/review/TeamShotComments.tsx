@@ -1,0 +1,47 @@
+import { getUserPreferences, useValue } from 'tldraw'
+import type { PresentationShot } from '../presentation/presentationShots'
+import type { BoardSession } from '../sync/BoardSession'
+import { boardThreads } from './boardThreads'
+import { CommentComposer } from './CommentComposer'
+import { CommentThreadView } from './CommentThreadView'
+import { VerdictLine } from './VerdictLine'
+import { createThread, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
+import '../styles/review.css'
+
+/** Beside the team's presentation: the threads on the shot on screen (reviewers' too), live, to answer and resolve. */
+export function TeamShotComments({ session, shot }: { session: BoardSession; shot: PresentationShot | undefined }) {
+  const source: CommentsSource = { kind: 'team', boardId: session.boardId }
+  const shared = boardThreads(session, source)
+  const threads = useValue(shared.threads)
+  const verdict = useValue('shot review', () => (shot ? session.review.get().shots.get(shot.id) : undefined), [session, shot?.id])
+  if (!shot) return null
+  const { id: authorId, name } = getUserPreferences()
+  const author = { authorName: name?.trim() || 'Someone', authorId }
+  const onShot = threads.filter((t) => t.anchor.kind === 'shot' && t.anchor.shotId === shot.id)
+  const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
+  return (
+    <div className="review-panel">
+      <h2 className="review-panel__shot">
+        Shot {shot.number}
+        {shot.title ? ` · ${shot.title}` : ''}
+      </h2>
+      <VerdictLine summary={verdict} />
+      <div className="review-panel__threads">
+        {onShot.map((thread) => (
+          <CommentThreadView
+            key={thread.id}
+            thread={thread}
+            people={people}
+            onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, ...author }).then(shared.update)}
+            onResolve={(resolved) => setThreadResolved(session.boardId, thread.id, resolved, author.authorName).then(shared.update)}
+          />
+        ))}
+      </div>
+      <CommentComposer
+        placeholder={`Comment on shot ${shot.number}…`}
+        people={people}
+        onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...author }).then(shared.update)}
+      />
+    </div>
+  )
+}
