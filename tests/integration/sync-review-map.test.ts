@@ -1,27 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readShotReviews, reviewMap, shotReviewKey } from '@storyloom/shared/review/reviewDoc'
 import * as Y from 'yjs'
-import { startTestServer, type TestServer } from '../support/testServer'
-import { connectClient, createBoard, waitFor, type SyncClient } from '../support/syncClient'
+import { createBoard, waitFor } from '../support/syncClient'
+import { useSyncTestServer } from '../support/syncTestServer'
 
-let server: TestServer
-const clients: SyncClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(async () => {
-  await server.dispose()
-})
-
-function connect(boardId: string): SyncClient {
-  const client = connectClient(server.syncUrl, boardId)
-  clients.push(client)
-  return client
-}
+const t = useSyncTestServer()
+const connect = (boardId: string) => t.connect(boardId)
 
 /** Both docs hold the same updates. */
 function sameState(a: Y.Doc, b: Y.Doc): boolean {
@@ -32,8 +16,8 @@ const approved = { openThreads: 0, comments: 1, verdict: 'approved', verdictBy: 
 
 describe('the review map', () => {
   it('keeps what the server wrote: a client that changes it is put back, for everyone and on disk', async () => {
-    const boardId = createBoard(server.db)
-    server.sync.changeBoard(boardId, (doc) => reviewMap(doc).set(shotReviewKey('shape:s1'), { ...approved, verdict: 'changes-requested' }))
+    const boardId = createBoard(t.server.db)
+    t.server.sync.changeBoard(boardId, (doc) => reviewMap(doc).set(shotReviewKey('shape:s1'), { ...approved, verdict: 'changes-requested' }))
     const editor = connect(boardId)
     const other = connect(boardId)
     await Promise.all([editor.synced(), other.synced()])
@@ -57,12 +41,10 @@ describe('the review map', () => {
     expect(seenByOther).not.toContain(true)
 
     // The server's own later writes still go through.
-    server.sync.changeBoard(boardId, (doc) => reviewMap(doc).set(shotReviewKey('shape:s2'), approved))
+    t.server.sync.changeBoard(boardId, (doc) => reviewMap(doc).set(shotReviewKey('shape:s2'), approved))
     await waitFor(() => readShotReviews(other.doc).get('shape:s2')?.verdict === 'approved', { what: 'server write reaches clients' })
 
-    for (const client of clients.splice(0)) client.destroy()
-    const restarted = await server.restart()
-    server = restarted
+    await t.restart()
     const fresh = connect(boardId)
     await fresh.synced()
     const reviews = readShotReviews(fresh.doc)
