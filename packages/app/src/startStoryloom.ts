@@ -25,7 +25,7 @@ export async function startStoryloom(config: ServerConfig, env: NodeJS.ProcessEn
     try {
       worker = await startGenerationWorker({
         jobs: ports.jobs,
-        serverUrl: `http://127.0.0.1:${server.port}`,
+        serverUrl: loopbackUrl(config.host, server.port),
         workerToken: server.generation.workerToken,
         publishSignal: ports.publishSignal,
         modelsDir: settings.modelsDir,
@@ -46,4 +46,10 @@ export async function startStoryloom(config: ServerConfig, env: NodeJS.ProcessEn
       await server.close()
     },
   }
+}
+
+/** Where this process reaches its own server: loopback when it listens on every interface, else the address it listens on. */
+function loopbackUrl(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return `http://127.0.0.1:${port}`
+  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`
 }

@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs'
 import { changedRecordIds, metaMap } from '@storyloom/shared/doc/boardDoc'
+import { REVIEW } from '@storyloom/shared/review/reviewDoc'
 import {
   CloseCode,
   MAX_SYNC_MESSAGE_BYTES,
@@ -15,6 +16,7 @@ import { prepareBoardDoc } from './boardPreparation'
 import { CLOSE_INTERNAL_ERROR, Connection, frameBroadcast } from './connection'
 import { applyRepair, RecordGuard } from './recordGuard'
 import { RoomAwareness } from './roomAwareness'
+import { ServerOwnedMap } from './serverOwnedMap'
 import { applyCheckedServerChange } from './serverChange'
 import type { SyncPersistence } from './roomPersistence'
 import { logSyncError, logSyncWarning } from './syncLog'
@@ -71,6 +73,8 @@ export class Room {
   private inClientWrite = false
   private readonly touchedRecords = new Set<string>()
   private readonly touchedMeta = new Set<string>()
+  /** Review badges and verdicts: written by the server only (see ServerOwnedMap). */
+  private readonly review: ServerOwnedMap
 
   /** A client write was already flushed in this event-loop turn; later ones wait for its end. */
   private flushedThisTurn = false
@@ -89,6 +93,7 @@ export class Room {
     this.lastSeq = stored.lastSeq
     this.logLength = stored.logLength
     this.metaType = metaMap(doc) as unknown as Y.AbstractType<Y.YEvent<any>>
+    this.review = new ServerOwnedMap(doc, REVIEW)
     this.awareness = new RoomAwareness(doc)
     doc.on('afterTransaction', this.onAfterTransaction)
     doc.on('update', this.onUpdate)
@@ -259,6 +264,11 @@ export class Room {
         }
       }
     }
+    if (this.review.changedByClient) {
+      let restored: string[] = []
+      this.doc.transact(() => (restored = this.review.restore()), SERVER_ORIGIN)
+      logSyncWarning({ boardId: this.boardId, connection: conn.id }, `put back ${restored.length} review entr(ies) only the server writes`)
+    }
     if (failure !== undefined) throw new BadMessageError('update could not be applied', { cause: failure })
   }
 
@@ -313,7 +323,9 @@ export class Room {
   }
 
   private readonly onAfterTransaction = (transaction: Y.Transaction): void => {
-    if (this.writer === undefined || transaction.origin !== this.writer) return
+    const byClient = this.writer !== undefined && transaction.origin === this.writer
+    this.review.observe(transaction, byClient)
+    if (!byClient) return
     for (const id of changedRecordIds(this.doc, transaction)) this.touchedRecords.add(id)
     const metaKeys = transaction.changed.get(this.metaType)
     if (metaKeys) for (const key of metaKeys) if (key !== null) this.touchedMeta.add(key)

@@ -1,0 +1,50 @@
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import type { ServerConfig } from '@storyloom/server/config'
+import { connectClient, type SyncClient } from './syncClient'
+import { startTestServer, type TestServer } from './testServer'
+
+/** A test file's server and the sync clients its tests open, torn down for it. */
+export type SyncTestServer = {
+  /** The running server (a new one after {@link restart}). */
+  readonly server: TestServer
+  /** Connects a y-websocket client to `boardId`; it is destroyed after the test. */
+  connect(boardId: string): SyncClient
+  /** Destroys the open clients and restarts the server on the same data directory. */
+  restart(): Promise<TestServer>
+}
+
+/**
+ * Starts a real server on port 0 for the whole file (vitest hooks), destroys each test's clients
+ * after it, and disposes of the server at the end: the lifecycle every sync test file needs.
+ */
+export function useSyncTestServer(overrides: Partial<ServerConfig> = {}): SyncTestServer {
+  let current: TestServer | undefined
+  const clients: SyncClient[] = []
+  const destroyClients = () => {
+    for (const client of clients.splice(0)) client.destroy()
+  }
+  beforeAll(async () => {
+    current = await startTestServer(overrides)
+  })
+  afterEach(destroyClients)
+  afterAll(async () => {
+    await current?.dispose()
+  })
+  const ctx: SyncTestServer = {
+    get server() {
+      if (!current) throw new Error('the test server is not started yet (use it inside a test)')
+      return current
+    },
+    connect(boardId) {
+      const client = connectClient(ctx.server.syncUrl, boardId)
+      clients.push(client)
+      return client
+    },
+    async restart() {
+      destroyClients()
+      current = await ctx.server.restart()
+      return current
+    },
+  }
+  return ctx
+}
