@@ -5,6 +5,9 @@ import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 // `pnpm start`'s entry point: the server plus, without Redis, its in-process generation worker.
 const appPackage = fileURLToPath(new URL('../../packages/app', import.meta.url))
 
+/** How long a stopping server may take before the test kills it. */
+const STOP_TIMEOUT_MS = 40_000
+
 export type ServerProcess = {
   url: string
   process: ChildProcess
@@ -39,7 +42,13 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     process: child,
     async kill(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      // A server that outlives its shutdown deadline (see packages/app/src/main.ts) is a bug to see, not a test to hang.
+      const stuck = setTimeout(() => {
+        console.warn(`[serverProcess] pid ${child.pid} still running ${STOP_TIMEOUT_MS} ms after ${signal}; killing it. Its output:\n${output.slice(-4000)}`)
+        child.kill('SIGKILL')
+      }, STOP_TIMEOUT_MS)
       await exited
+      clearTimeout(stuck)
     },
   }
 }

@@ -1,6 +1,9 @@
 import { configFromEnv } from '@storyloom/server/config'
 import { startStoryloom } from './startStoryloom'
 
+/** A stop (SIGINT, SIGTERM) that takes longer than this ends the process regardless. */
+const SHUTDOWN_DEADLINE_MS = 30_000
+
 const config = configFromEnv()
 const app = await startStoryloom(config)
 const mode = app.worker ? 'embedded queue, built-in worker' : app.generation.mode === 'redis' ? 'Redis queue, start workers with `pnpm worker`' : 'embedded queue, no worker'
@@ -11,6 +14,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) process.exit(1)
     stopping = true
+    // Connections, the running job and the database get this long to finish; then the process goes anyway.
+    setTimeout(() => {
+      console.error(`still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now`)
+      process.exit(1)
+    }, SHUTDOWN_DEADLINE_MS).unref()
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {
