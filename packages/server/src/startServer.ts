@@ -56,6 +56,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       await generation.close()
       await sync.close()
       await new Promise<void>((done) => server.close(() => done()))
+      await assets.idle()
       db.$client.close()
     },
   }

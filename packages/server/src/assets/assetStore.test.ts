@@ -147,6 +147,18 @@ describe('createAssetStore', () => {
       expect(orphan.sha256).not.toBe(kept.sha256)
     })
 
+    it('is idle only once a running cleanup has finished, so the database can close after it', async () => {
+      const store = createAssetStore({ dir, db })
+      await store.put('board-b', inChunks(pngBytes(100, 2), 100), { maxBytes: 1000 })
+      db.delete(boards).where(eq(boards.id, 'board-b')).run()
+      let finished = false
+      const cleanup = store.removeUnreferenced().then(() => (finished = true))
+      await store.idle()
+      expect(finished).toBe(true)
+      await cleanup
+      await store.idle() // and nothing left running afterwards
+    })
+
     it('never removes a file that an upload of the same bytes is relying on', async () => {
       const store = createAssetStore({ dir, db })
       const bytes = pngBytes(5000, 3)

@@ -52,6 +52,8 @@ export type AssetStore = {
    * files were removed.
    */
   removeUnreferenced(): Promise<number>
+  /** Resolves once no cleanup is running, so the database can be closed under none. */
+  idle(): Promise<void>
 }
 
 const SHA256_FILE_NAME = /^[0-9a-f]{64}$/u
@@ -92,6 +94,8 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
   const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256)
   /** Files between their rename into place and their board row: unreferenced, but not orphans. */
   const settling = new Map<string, number>()
+  /** Cleanups in progress (see `idle`). */
+  const running = new Set<Promise<void>>()
   const settle = (sha256: string, delta: 1 | -1) => {
     const count = (settling.get(sha256) ?? 0) + delta
     if (count > 0) settling.set(sha256, count)
@@ -185,28 +189,43 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
       }
     },
 
-    async removeUnreferenced() {
-      let removed = 0
-      const referenced = new Set(db.selectDistinct({ sha256: boardAssets.sha256 }).from(boardAssets).all().map((r) => r.sha256))
-      const shards = await readdir(dir, { withFileTypes: true }).catch(() => [])
-      for (const shard of shards) {
-        if (!shard.isDirectory()) continue
-        const names = await readdir(join(dir, shard.name)).catch(() => [] as string[])
-        for (const name of names) {
-          if (!SHA256_FILE_NAME.test(name) || name.slice(0, 2) !== shard.name) continue
-          // Checked again and unlinked in one synchronous step: an upload of the same bytes
-          // cannot slip in between (it marks the file as settling before relying on it).
-          if (referenced.has(name) || settling.has(name) || isReferenced(name)) continue
-          try {
-            unlinkSync(pathOf(name))
-            removed++
-          } catch {
-            // already gone
-          }
+    removeUnreferenced() {
+      const cleanup = removeUnreferencedFiles()
+      const tracked = cleanup.then(
+        () => undefined,
+        () => undefined,
+      )
+      running.add(tracked)
+      void tracked.then(() => running.delete(tracked))
+      return cleanup
+    },
+    async idle() {
+      await Promise.all([...running])
+    },
+  }
+
+  /** See `AssetStore.removeUnreferenced`. */
+  async function removeUnreferencedFiles(): Promise<number> {
+    let removed = 0
+    const referenced = new Set(db.selectDistinct({ sha256: boardAssets.sha256 }).from(boardAssets).all().map((r) => r.sha256))
+    const shards = await readdir(dir, { withFileTypes: true }).catch(() => [])
+    for (const shard of shards) {
+      if (!shard.isDirectory()) continue
+      const names = await readdir(join(dir, shard.name)).catch(() => [] as string[])
+      for (const name of names) {
+        if (!SHA256_FILE_NAME.test(name) || name.slice(0, 2) !== shard.name) continue
+        // Checked again and unlinked in one synchronous step: an upload of the same bytes
+        // cannot slip in between (it marks the file as settling before relying on it).
+        if (referenced.has(name) || settling.has(name) || isReferenced(name)) continue
+        try {
+          unlinkSync(pathOf(name))
+          removed++
+        } catch {
+          // already gone
         }
       }
-      return removed
-    },
+    }
+    return removed
   }
 }
 

@@ -23,6 +23,7 @@ const failingAssets: AssetStore = {
   put: () => Promise.reject(new Error('EACCES: permission denied, open /srv/secret/path')),
   open: () => Promise.reject(new Error('disk on fire')),
   removeUnreferenced: () => Promise.resolve(0),
+  idle: () => Promise.resolve(),
 }
 
 function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failingAssets) {
