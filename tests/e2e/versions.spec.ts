@@ -39,7 +39,7 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   await expect(panel).toContainText('No takes yet')
 
   // Three takes, one after another: each new take becomes the shot's image, under the one before.
-  // The first is dropped on the panel, the others picked with "Upload take".
+  // The first is dropped on the panel, the second picked with "Upload take", the third pasted.
   const png = [...solidPng(64, 36, [200, 40, 40])]
   await panel.evaluate((target, bytes) => {
     const transfer = new DataTransfer()
@@ -50,7 +50,14 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   const first = (await theShot(ada)).props.activeVersionId!
   await uploadTake(ada, 'take-2.png', [64, 36], [40, 200, 40])
   const second = (await theShot(ada)).props.activeVersionId!
-  await uploadTake(ada, 'take-3.png', [64, 36], [40, 40, 200])
+  // The third is pasted into the panel (on the shot itself a paste pins a reference).
+  const png3 = [...solidPng(64, 36, [40, 40, 200])]
+  await panel.evaluate((target, bytes) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(bytes)], 'take-3.png', { type: 'image/png' }))
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }))
+  }, png3)
+  await expect(ada.getByTestId('version-node')).toHaveCount(3)
   const third = (await theShot(ada)).props.activeVersionId!
   expect(new Set([first, second, third]).size).toBe(3)
   await expect(panel).toContainText('3 takes')

@@ -101,8 +101,8 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
   const body = useRef<HTMLElement>(null)
   const uploadRef = useRef(upload)
   uploadRef.current = upload
-  // Files dropped on the panel become takes (a drop on the shot itself pins a reference).
-  // Native listeners: tldraw handles drops natively on its container, above this panel.
+  // Files dropped or pasted on the panel become takes (on the shot itself they pin a reference).
+  // Native listeners: tldraw handles drops on its container and pastes on the document.
   useEffect(() => {
     const el = body.current
     if (!el || readonly) return
@@ -114,23 +114,34 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
       setDropping(true)
     }
     const leave = () => setDropping(false)
+    const addTakes = (files: File[]) => {
+      void (async () => {
+        for (const file of files) await uploadRef.current(file, await imageFileSize(file))
+      })()
+    }
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return
       e.preventDefault()
       e.stopPropagation()
       setDropping(false)
-      const files = [...(e.dataTransfer?.files ?? [])]
-      void (async () => {
-        for (const file of files) await uploadRef.current(file, await imageFileSize(file))
-      })()
+      addTakes([...(e.dataTransfer?.files ?? [])])
+    }
+    const paste = (e: ClipboardEvent) => {
+      const files = [...(e.clipboardData?.files ?? [])].filter((file) => file.type.startsWith('image/'))
+      if (files.length === 0) return
+      e.preventDefault()
+      e.stopPropagation()
+      addTakes(files)
     }
     el.addEventListener('dragover', over)
     el.addEventListener('dragleave', leave)
     el.addEventListener('drop', drop)
+    el.addEventListener('paste', paste)
     return () => {
       el.removeEventListener('dragover', over)
       el.removeEventListener('dragleave', leave)
       el.removeEventListener('drop', drop)
+      el.removeEventListener('paste', paste)
     }
   }, [readonly])
 
@@ -147,6 +158,8 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
       aria-label="Versions of the shot"
       data-testid="version-panel"
       data-dropping={dropping || undefined}
+      // Focusable, so a click on the panel then Ctrl+V pastes an image here as a take.
+      tabIndex={-1}
       ref={body}
     >
       <header className="version-panel__header">
