@@ -21,7 +21,9 @@ export function PresentationControls(props: PresentationControlsProps) {
   return (
     <div className="presentation-controls">
       <button type="button" className="presentation-button" onClick={() => props.onStep(-1)} title="Previous shot (←)" aria-label="Previous shot">
-        ⏮
+        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+          <path d="M2 2h2v10H2zM12 2v10L5 7z" fill="currentColor" />
+        </svg>
       </button>
       <button
         type="button"
@@ -33,7 +35,9 @@ export function PresentationControls(props: PresentationControlsProps) {
         {playing ? '❚❚' : '▶'}
       </button>
       <button type="button" className="presentation-button" onClick={() => props.onStep(1)} title="Next shot (→)" aria-label="Next shot">
-        ⏭
+        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+          <path d="M10 2h2v10h-2zM2 2v10l7-5z" fill="currentColor" />
+        </svg>
       </button>
       <span className="presentation-controls__clock" aria-label="Time">
         {formatClock(time)} / {formatClock(total)}
