@@ -21,3 +21,14 @@ export type BoardAccess = { principal: Principal; role: BoardRole }
 export function accountAuthor(principal: Principal): { id: string; name: string } | undefined {
   return principal.kind === 'user' ? { id: principal.user.id, name: principal.user.name } : undefined
 }
+
+/** Whoever made something nobody named. */
+export const ANONYMOUS_AUTHOR = { id: 'anonymous', name: 'Someone' } as const
+
+/**
+ * The author of a change: the signed-in account — a client cannot claim someone else's name —
+ * else, in local mode, the name the client gave, else {@link ANONYMOUS_AUTHOR}.
+ */
+export function authorOf(principal: Principal, claimed: { id: string; name: string } | undefined): { id: string; name: string } {
+  return accountAuthor(principal) ?? claimed ?? ANONYMOUS_AUTHOR
+}

@@ -9,7 +9,7 @@ import {
   type BoardSnapshotListResponse,
   type RestoreBoardSnapshotResponse,
 } from '@storyloom/shared/api/history'
-import { accountAuthor } from '../access/principal'
+import { authorOf } from '../access/principal'
 import type { Db } from '../db/openDatabase'
 import type { BoardHistoryStore } from '../history/boardHistoryStore'
 import { recordsOfSnapshot, replaceBoardRecords, SnapshotUnrestorableError } from '../history/snapshotRecords'
@@ -22,7 +22,6 @@ import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
 /** In local mode, a person is who their browser says they are. */
-const ANONYMOUS = { id: 'anonymous', name: 'Someone' }
 
 function snapshotNotFound(snapshotId: string): ApiError {
   return new ApiError(ApiErrorCode.snapshotNotFound, `snapshot ${snapshotId} does not exist on this board`)
@@ -48,8 +47,7 @@ export function historyRoutes({
       const { boardId } = c.req.valid('param')
       const { name, author: claimed } = c.req.valid('json')
       requireBoard(db, boardId)
-      // Signed in, the author is the account: a client cannot claim someone else's name.
-      const author = accountAuthor(c.get('boardAccess').principal) ?? claimed ?? ANONYMOUS
+      const author = authorOf(c.get('boardAccess').principal, claimed)
       const snapshot = history.add({ boardId, name, reason: 'manual', state: sync.boardState(boardId), author })
       return c.json(snapshot satisfies BoardSnapshot, 201)
     })
@@ -69,7 +67,7 @@ export function historyRoutes({
       validate('json', restoreBoardSnapshotRequestSchema),
       (c) => {
         const { boardId, snapshotId } = c.req.valid('param')
-        const author = accountAuthor(c.get('boardAccess').principal) ?? c.req.valid('json').author ?? ANONYMOUS
+        const author = authorOf(c.get('boardAccess').principal, c.req.valid('json').author)
         requireBoard(db, boardId)
         const restored = history.get(boardId, snapshotId)
         const state = history.state(boardId, snapshotId)

@@ -9,7 +9,7 @@ import {
   type VersionListResponse,
 } from '@storyloom/shared/api/versions'
 import { versionPatchSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
-import { accountAuthor } from '../access/principal'
+import { ANONYMOUS_AUTHOR, authorOf } from '../access/principal'
 import type { Db } from '../db/openDatabase'
 import { uploadedVersionAssets } from '../versions/uploadedVersionAssets'
 import type { VersionStore } from '../versions/versionStore'
@@ -21,7 +21,6 @@ import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
 /** In local mode, a person is who their browser says they are. */
-const ANONYMOUS = { id: 'anonymous', name: 'Someone' }
 
 /** Runs a store call, turning its refusals into API errors with the same code. */
 function storeCall<T>(run: () => T): T {
@@ -56,8 +55,7 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
         const { boardId, shotId } = c.req.valid('param')
         const body = c.req.valid('json')
         requireBoard(db, boardId)
-        // Signed in, the author is the account: a client cannot claim someone else's name.
-        const author = accountAuthor(c.get('boardAccess').principal) ?? body.author ?? ANONYMOUS
+          const author = authorOf(c.get('boardAccess').principal, body.author)
         const { version } = storeCall(() =>
           versions.recordVersion({
             boardId,
@@ -67,7 +65,7 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
             assets: uploadedVersionAssets(db, boardId, body.assets),
             label: body.label,
             authorId: author.id,
-            authorName: author.name || ANONYMOUS.name,
+            authorName: author.name || ANONYMOUS_AUTHOR.name,
           }),
         )
         return c.json(version satisfies ShotVersion, 201)
@@ -111,7 +109,7 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
         const { boardId, versionId } = c.req.valid('param')
         const body = c.req.valid('json')
         requireBoard(db, boardId)
-        const author = accountAuthor(c.get('boardAccess').principal) ?? body.author ?? ANONYMOUS
+        const author = authorOf(c.get('boardAccess').principal, body.author)
         const version = storeCall(() => versions.reinstate(boardId, versionId, { parentId: body.parentId, author }))
         return c.json(version satisfies ShotVersion, 201)
       },
