@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene, createSceneId } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { useSyncTestServer } from '../support/syncTestServer'
 import {
-  connectClient,
   createBoard,
   revertedRecordIds as revertedIds,
   waitFor,
@@ -14,30 +13,14 @@ import {
 } from '../support/syncClient'
 import { pageRecord, pagesOf } from '../support/boardFixtures'
 
-let server: TestServer
-const clients: SyncClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(async () => {
-  await server.dispose()
-})
-
-function connect(boardId: string): SyncClient {
-  const client = connectClient(server.syncUrl, boardId)
-  clients.push(client)
-  return client
-}
+const t = useSyncTestServer()
+const connect = (boardId: string): SyncClient => t.connect(boardId)
 
 
 
 describe('scenes, board settings and shot order at the server', () => {
   it('keeps valid scenes and settings, and refuses impossible ones without losing what was saved', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const writer = connect(boardId)
     const other = connect(boardId)
     await Promise.all([writer.synced(), other.synced()])

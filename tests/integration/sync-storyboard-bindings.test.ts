@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { useSyncTestServer } from '../support/syncTestServer'
 import {
-  connectClient,
   createBoard,
   revertedRecordIds as revertedIds,
   waitFor,
@@ -12,24 +11,8 @@ import {
 } from '../support/syncClient'
 import { bindingRecord, frameShape, imageShape, motionShape, pagesOf, shotShape } from '../support/boardFixtures'
 
-let server: TestServer
-const clients: SyncClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(async () => {
-  await server.dispose()
-})
-
-function connect(boardId: string): SyncClient {
-  const client = connectClient(server.syncUrl, boardId)
-  clients.push(client)
-  return client
-}
+const t = useSyncTestServer()
+const connect = (boardId: string): SyncClient => t.connect(boardId)
 
 
 
@@ -44,7 +27,7 @@ function reasonFor(client: SyncClient, id: string): string | undefined {
 
 /** Two synced people on a new board with a shot, an image and a motion shape on its page. */
 async function boardWithShot() {
-  const boardId = createBoard(server.db)
+  const boardId = createBoard(t.server.db)
   const writer = connect(boardId)
   const other = connect(boardId)
   await Promise.all([writer.synced(), other.synced()])

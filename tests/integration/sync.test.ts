@@ -1,29 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { metaMap, pathsMap, putRecords, readAllRecords, readRecord, recordsMap, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { CloseCode, MAX_SYNC_MESSAGE_BYTES, MessageType, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
-import { startTestServer, type TestServer } from '../support/testServer'
-import { connectClient, createBoard, newBoardId, openRawSocket, waitFor, type SyncClient } from '../support/syncClient'
+import { startTestServer } from '../support/testServer'
+import { useSyncTestServer } from '../support/syncTestServer'
+import { createBoard, newBoardId, openRawSocket, waitFor, type SyncClient } from '../support/syncClient'
 import { drawShape, frameShape, pageRecord, pagesOf } from '../support/boardFixtures'
 
-let server: TestServer
-const clients: SyncClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(async () => {
-  await server.dispose()
-})
-
-function connect(boardId: string): SyncClient {
-  const client = connectClient(server.syncUrl, boardId)
-  clients.push(client)
-  return client
-}
+const t = useSyncTestServer()
+const connect = (boardId: string): SyncClient => t.connect(boardId)
 
 /** Writes `records` from `client` in one transaction, as the canvas does for one store batch. */
 function write(client: SyncClient, ...records: object[]): void {
@@ -32,7 +17,7 @@ function write(client: SyncClient, ...records: object[]): void {
 
 describe('board sync', () => {
   it('shows each client the records and presence of the other', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const a = connect(boardId)
     const b = connect(boardId)
     await Promise.all([a.synced(), b.synced()])
@@ -54,7 +39,7 @@ describe('board sync', () => {
   })
 
   it('sends a growing stroke through its path text and reassembles it for others', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const a = connect(boardId)
     const b = connect(boardId)
     await Promise.all([a.synced(), b.synced()])
@@ -72,7 +57,7 @@ describe('board sync', () => {
   })
 
   it('seeds a new board exactly once when clients connect at the same time', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const first = [connect(boardId), connect(boardId), connect(boardId)]
     await Promise.all(first.map((c) => c.synced()))
     for (const client of first) {
@@ -87,7 +72,7 @@ describe('board sync', () => {
   })
 
   it('reverts invalid records for everyone and tells only the writer why', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const writer = connect(boardId)
     const other = connect(boardId)
     await Promise.all([writer.synced(), other.synced()])
@@ -142,7 +127,7 @@ describe('board sync', () => {
   })
 
   it('keeps board metadata server-owned and refuses deleting the last page', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const writer = connect(boardId)
     await writer.synced()
     const page = pagesOf(writer.doc)[0]!
@@ -157,11 +142,11 @@ describe('board sync', () => {
   })
 
   it('closes only the connection that sends a malformed message, with 4400', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const a = connect(boardId)
     const b = connect(boardId)
     await Promise.all([a.synced(), b.synced()])
-    const url = `${server.syncUrl}/${boardId}`
+    const url = `${t.server.syncUrl}/${boardId}`
     const malformed: (Uint8Array | string)[] = [
       new Uint8Array([42]), // unknown message type
       new Uint8Array([0, 7, 0]), // unknown sync step
@@ -183,10 +168,10 @@ describe('board sync', () => {
   })
 
   it('closes a connection that sends an oversized message with 4413', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const a = connect(boardId)
     await a.synced()
-    const url = `${server.syncUrl}/${boardId}`
+    const url = `${t.server.syncUrl}/${boardId}`
     for (const size of [MAX_SYNC_MESSAGE_BYTES + 1, MAX_SYNC_MESSAGE_BYTES + 2 * 1024 * 1024]) {
       const raw = openRawSocket(url)
       await raw.opened
@@ -207,25 +192,25 @@ describe('board sync', () => {
   })
 
   it('closes a deleted board’s connections with 4404 and drops its room', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const client = connect(boardId)
     await client.synced()
-    expect(server.sync.stats().rooms).toBeGreaterThan(0)
-    server.db.$client.prepare('DELETE FROM boards WHERE id = ?').run(boardId)
-    server.sync.closeBoard(boardId)
+    expect(t.server.sync.stats().rooms).toBeGreaterThan(0)
+    t.server.db.$client.prepare('DELETE FROM boards WHERE id = ?').run(boardId)
+    t.server.sync.closeBoard(boardId)
     await waitFor(() => client.closes[0], { what: 'close' })
     expect(client.closes[0]!.code).toBe(CloseCode.boardNotFound)
   })
 
   it('refuses upgrades from other origins, bad board ids and other paths', async () => {
-    const boardId = createBoard(server.db)
-    const url = `${server.syncUrl}/${boardId}`
+    const boardId = createBoard(t.server.db)
+    const url = `${t.server.syncUrl}/${boardId}`
     expect(await openRawSocket(url, { Origin: 'https://evil.example' }).refused).toBe(403)
     expect(await openRawSocket(url, { Origin: 'null' }).refused).toBe(403)
-    expect(await openRawSocket(`${server.syncUrl}/not-a-board`).refused).toBe(400)
-    expect(await openRawSocket(server.syncUrl.replace('/sync', '/elsewhere/x')).refused).toBe(404)
+    expect(await openRawSocket(`${t.server.syncUrl}/not-a-board`).refused).toBe(400)
+    expect(await openRawSocket(t.server.syncUrl.replace('/sync', '/elsewhere/x')).refused).toBe(404)
 
-    const sameOrigin = openRawSocket(url, { Origin: server.url })
+    const sameOrigin = openRawSocket(url, { Origin: t.server.url })
     await sameOrigin.opened
     sameOrigin.ws.close()
 
