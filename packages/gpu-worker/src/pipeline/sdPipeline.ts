@@ -143,6 +143,8 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   const unetFloat = signature.floatTypes.unet
   // A UNet with a fixed batch of 1 gets the two guidance halves as two runs.
   const batchGuidance = signature.unetBatch === null || signature.unetBatch === 2
+  // The same for every step: computed once.
+  const guidanceEmbedding = signature.timestepCondDim === null ? null : guidanceScaleEmbedding(params.guidance, signature.timestepCondDim)
 
   const runUnet = async (sample: Float32Array, context: Float32Array, batch: number, timestep: number) => {
     const feeds: Record<string, ort.Tensor> = {
@@ -150,11 +152,10 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
       timestep: timestepTensor(signature.timestep.type, timestep, signature.timestep.rank, signature.timestep.length ?? batch),
       encoder_hidden_states: floatTensor(unetFloat, context, [batch, contextLength, hiddenSize]),
     }
-    if (signature.timestepCondDim !== null) {
-      const embedding = guidanceScaleEmbedding(params.guidance, signature.timestepCondDim)
-      const batched = new Float32Array(embedding.length * batch)
-      for (let b = 0; b < batch; b++) batched.set(embedding, b * embedding.length)
-      feeds.timestep_cond = floatTensor(unetFloat, batched, [batch, signature.timestepCondDim])
+    if (guidanceEmbedding) {
+      const batched = new Float32Array(guidanceEmbedding.length * batch)
+      for (let b = 0; b < batch; b++) batched.set(guidanceEmbedding, b * guidanceEmbedding.length)
+      feeds.timestep_cond = floatTensor(unetFloat, batched, [batch, guidanceEmbedding.length])
     }
     const out = await run('unet', sessions.unet, feeds)
     return readFloats(out.out_sample, 'unet out_sample')
@@ -173,7 +174,12 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
       conditional = await runUnet(sample, cond, 1, timestep)
     }
     const g = params.guidance
-    return unconditional.map((u, i) => u + g * ((conditional[i] as number) - u))
+    const guided = new Float32Array(latentSize)
+    for (let i = 0; i < latentSize; i++) {
+      const u = unconditional[i] as number
+      guided[i] = u + g * ((conditional[i] as number) - u)
+    }
+    return guided
   }
 
   let latent: Float32Array
@@ -188,7 +194,10 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
     const init = mean.map((v) => v * model.folder.vaeScalingFactor)
     latent = scheduler.addNoise(init, noise(latentSize))
   } else {
-    latent = noise(latentSize).map((v) => v * scheduler.initNoiseSigma)
+    // Scaled in place: the fresh noise array is ours.
+    latent = noise(latentSize)
+    const sigma = scheduler.initNoiseSigma
+    for (let i = 0; i < latentSize; i++) latent[i] = (latent[i] as number) * sigma
   }
 
   const total = scheduler.timesteps.length
@@ -204,11 +213,20 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
     }
     if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs))
   }
-  if (latent.some(Number.isNaN)) throw new ModelRunError(`${model.info.name}: the UNet produced NaN values`)
+  // One pass unscales the latent for the decoder and looks for NaNs.
+  const unscaled = new Float32Array(latentSize)
+  const scaling = model.folder.vaeScalingFactor
+  let nan = false
+  for (let i = 0; i < latentSize; i++) {
+    const v = latent[i] as number
+    if (v !== v) nan = true
+    unscaled[i] = v / scaling
+  }
+  if (nan) throw new ModelRunError(`${model.info.name}: the UNet produced NaN values`)
 
   checkCanceled()
   const decoded = await run('vae_decoder', sessions.vae_decoder, {
-    latent_sample: floatTensor(signature.floatTypes.vae_decoder, latent.map((v) => v / model.folder.vaeScalingFactor), [1, 4, latentH, latentW]),
+    latent_sample: floatTensor(signature.floatTypes.vae_decoder, unscaled, [1, 4, latentH, latentW]),
   })
   const sample = decoded.sample
   const dims = sample?.dims ?? []

@@ -65,7 +65,9 @@ export class EulerDiscreteScheduler implements Scheduler {
   scaleModelInput(sample: Float32Array, index: number): Float32Array {
     const sigma = this.sigmaAt(index)
     const scale = 1 / Math.sqrt(sigma * sigma + 1)
-    return sample.map((x) => x * scale)
+    const scaled = new Float32Array(sample.length)
+    for (let i = 0; i < sample.length; i++) scaled[i] = (sample[i] as number) * scale
+    return scaled
   }
 
   step(modelOutput: Float32Array, index: number, sample: Float32Array, _noise: NoiseSource): StepResult {
@@ -75,10 +77,11 @@ export class EulerDiscreteScheduler implements Scheduler {
     const prevSample = new Float32Array(sample.length)
     const vScale = -sigma / Math.sqrt(sigma * sigma + 1)
     const vSkip = 1 / (sigma * sigma + 1)
+    const vPrediction = this.predictionType === 'v_prediction'
     for (let i = 0; i < sample.length; i++) {
       const x = sample[i] as number
       const out = modelOutput[i] as number
-      const x0 = this.predictionType === 'v_prediction' ? out * vScale + x * vSkip : x - sigma * out
+      const x0 = vPrediction ? out * vScale + x * vSkip : x - sigma * out
       denoised[i] = x0
       // Euler step along dx/dσ = (x − x0) / σ.
       prevSample[i] = x + ((x - x0) / sigma) * (next - sigma)

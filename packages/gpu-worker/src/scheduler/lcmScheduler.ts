@@ -59,10 +59,11 @@ export class LcmScheduler implements Scheduler {
     const sqrtOneMinus = Math.sqrt(1 - alpha)
     const { cSkip, cOut } = this.boundaryScalings(t)
     const denoised = new Float32Array(sample.length)
+    const vPrediction = this.config.predictionType === 'v_prediction'
     for (let i = 0; i < sample.length; i++) {
       const x = sample[i] as number
       const out = modelOutput[i] as number
-      const x0 = this.config.predictionType === 'v_prediction' ? sqrtAlpha * x - sqrtOneMinus * out : (x - sqrtOneMinus * out) / sqrtAlpha
+      const x0 = vPrediction ? sqrtAlpha * x - sqrtOneMinus * out : (x - sqrtOneMinus * out) / sqrtAlpha
       denoised[i] = cOut * x0 + cSkip * x
     }
     const nextT = this.timesteps[index + 1]
@@ -71,7 +72,8 @@ export class LcmScheduler implements Scheduler {
     const fresh = noise(sample.length)
     const a = Math.sqrt(nextAlpha)
     const b = Math.sqrt(1 - nextAlpha)
-    const prevSample = denoised.map((x0, i) => a * x0 + b * (fresh[i] as number))
+    const prevSample = new Float32Array(sample.length)
+    for (let i = 0; i < sample.length; i++) prevSample[i] = a * (denoised[i] as number) + b * (fresh[i] as number)
     return { prevSample, denoised }
   }
 
