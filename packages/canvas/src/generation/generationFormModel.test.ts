@@ -11,6 +11,7 @@ const tiny: ModelView = {
   nonCommercial: false,
   builtIn: true,
   supportsImageToImage: true,
+  supportsImagePrompts: true,
   isDefault: true,
   defaults: { steps: 4, guidance: 0, width: 256, height: 256 },
 }

@@ -20,7 +20,7 @@ describe('madeByBuiltInModel', () => {
   const media = { assetId: 'asset:x', src: '/api/boards/b/assets/x', model: 'storyloom-tiny' }
   const tiny = { id: 'storyloom-tiny', name: 'Storyloom tiny', builtIn: true }
   it('is true when the models list flags the shot’s model as built in', () => {
-    const models = { status: 'ready' as const, workers: 1, models: [{ ...tiny, family: 'storyloom-tiny' as const, license: 'MIT', nonCommercial: false, supportsImageToImage: true, isDefault: true, defaults: { steps: 4, guidance: 0, width: 256, height: 256 } }] }
+    const models = { status: 'ready' as const, workers: 1, models: [{ ...tiny, family: 'storyloom-tiny' as const, license: 'MIT', nonCommercial: false, supportsImageToImage: true, supportsImagePrompts: false, isDefault: true, defaults: { steps: 4, guidance: 0, width: 256, height: 256 } }] }
     expect(madeByBuiltInModel(media, models, emptyBoardGenerations)).toBe(true)
     expect(madeByBuiltInModel({ ...media, model: 'Storyloom tiny (built-in)' }, models, emptyBoardGenerations)).toBe(true)
     expect(madeByBuiltInModel({ ...media, model: 'sd-turbo' }, models, emptyBoardGenerations)).toBe(false)

@@ -30,7 +30,7 @@ describe('pnpm models', () => {
 
     const listed = await models(modelsDir, 'list')
     expect(listed.code).toBe(0)
-    expect(listed.stdout).toMatch(/tiny-copy {2}"Storyloom built-in \(tiny\)" {2}\(default, built-in, txt2img\+img2img\)/u)
+    expect(listed.stdout).toMatch(/tiny-copy {2}"Storyloom built-in \(tiny\)" {2}\(default, built-in, txt2img\+img2img, image prompts\)/u)
 
     const refused = await models(modelsDir, 'install', join(source, 'unet/model.onnx'))
     expect(refused.code).toBe(1)

@@ -24,7 +24,7 @@ Models directory: STORYLOOM_MODELS_DIR, else STORYLOOM_DATA_DIR/models (default 
 Device for checks: STORYLOOM_DEVICE (auto, cpu, cuda, cuda:N; default auto).
 
 A model folder is a Stable-Diffusion ONNX export in the usual layout (tokenizer/, text_encoder/,
-unet/, vae_decoder/, optional vae_encoder/, scheduler/) with an optional model.json.
+unet/, vae_decoder/, optional vae_encoder/ and image_encoder/, scheduler/) with an optional model.json.
 Few-step models (SD-Turbo, LCM) suit the worker best.
 Note: SD-Turbo and SDXL-Turbo weights are under Stability AI's non-commercial community license.
 Without an installed model, workers use the built-in "${TINY_MODEL_ID}" model (smooth colour fields, for tests and trying things out).`
@@ -37,6 +37,7 @@ function flags(listing: InstalledModel, defaultId: string | undefined): string {
   if (listing.builtIn) out.push('built-in')
   if (listing.nonCommercial) out.push('NON-COMMERCIAL')
   out.push(listing.supportsImageToImage ? 'txt2img+img2img' : 'txt2img')
+  if (listing.supportsImagePrompts) out.push('image prompts')
   return out.join(', ')
 }
 

@@ -21,6 +21,7 @@ describe('buildTinyModel', () => {
     const b = await tinyModelDir()
     const files = await filesOf(a)
     expect(files).toEqual([
+      'image_encoder/model.onnx',
       'model.json',
       'scheduler/scheduler_config.json',
       'text_encoder/model.onnx',

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ModelManifestInput } from '@storyloom/shared/generation/modelManifest'
-import { TINY_VAE_SCALING_FACTOR, defaultTinyGraphOptions, tinyTextEncoder, tinyUnet, tinyVaeDecoder, tinyVaeEncoder, type TinyGraphOptions } from './tinyModelGraphs'
+import { TINY_VAE_SCALING_FACTOR, defaultTinyGraphOptions, tinyImageEncoder, tinyTextEncoder, tinyUnet, tinyVaeDecoder, tinyVaeEncoder, type TinyGraphOptions } from './tinyModelGraphs'
 import { tinyTokenizerFiles } from './tinyTokenizerFiles'
 
 /** The built-in model's id (its folder name under the models directory). */
@@ -20,9 +20,9 @@ export const tinyModelManifest = {
 
 /**
  * Writes the project's own small model to `dir` in the standard per-component layout
- * (tokenizer, text_encoder, unet, vae_decoder, vae_encoder, scheduler, model.json). It is
+ * (tokenizer, text_encoder, unet, vae_decoder, vae_encoder, image_encoder, scheduler, model.json). It is
  * deterministic: the same options always write the same bytes. `options` produce variants
- * (float16 I/O, LCM `timestep_cond`, older VAE encoder output name) for tests.
+ * (float16 I/O, LCM `timestep_cond`, older VAE encoder output name, no image prompts) for tests.
  */
 export async function buildTinyModel(dir: string, options: Partial<TinyGraphOptions> = {}): Promise<void> {
   const graph = { ...defaultTinyGraphOptions, ...options }
@@ -38,6 +38,7 @@ export async function buildTinyModel(dir: string, options: Partial<TinyGraphOpti
     ['vae_decoder/model.onnx', tinyVaeDecoder(graph)],
     ['vae_decoder/config.json', `${JSON.stringify({ scaling_factor: TINY_VAE_SCALING_FACTOR })}\n`],
     ['vae_encoder/model.onnx', tinyVaeEncoder(graph)],
+    ...(graph.imagePrompts ? [['image_encoder/model.onnx', tinyImageEncoder(graph)] as [string, Uint8Array]] : []),
     [
       'scheduler/scheduler_config.json',
       `${JSON.stringify({

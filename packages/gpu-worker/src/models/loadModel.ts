@@ -5,7 +5,7 @@ import { loadClipTokenizer, type ClipTokenizer } from '../tokenizer/clipTokenize
 import type { SchedulerConfig, SchedulerKind } from '../scheduler/schedulerConfig'
 import { generate } from '../pipeline/sdPipeline'
 import { chooseExecutionProviders, detectBackends, type DeviceRequest } from './executionProviders'
-import { readModelFolder, type ModelFolder } from './modelFolder'
+import { readModelFolder, type ModelFolder, type OptionalComponent, type RequiredComponent } from './modelFolder'
 import { checkModelSignature, type ComponentMetadata, type ModelComponent, type ModelSignature } from './modelSignature'
 
 /** Options for {@link loadModel}. */
@@ -31,6 +31,8 @@ export type ModelInfo = {
   device: string
   scheduler: SchedulerKind
   supportsImageToImage: boolean
+  /** The folder has an image encoder and the UNet takes `image_embeds`: references condition it. */
+  supportsImagePrompts: boolean
   defaults: ModelManifest['defaults']
 }
 
@@ -41,7 +43,7 @@ export type LoadedModel = {
   signature: ModelSignature
   tokenizer: ClipTokenizer
   scheduler: SchedulerConfig
-  sessions: Record<Exclude<ModelComponent, 'vae_encoder'>, ort.InferenceSession> & { vae_encoder: ort.InferenceSession | null }
+  sessions: Record<RequiredComponent, ort.InferenceSession> & Record<OptionalComponent, ort.InferenceSession | null>
   /** Closes every session. */
   release(): Promise<void>
 }
@@ -85,12 +87,14 @@ export async function loadModel(dir: string, options: LoadModelOptions = {}): Pr
       unet: await open('unet', folder.onnx.unet),
       vae_decoder: await open('vae_decoder', folder.onnx.vae_decoder),
       vae_encoder: folder.onnx.vae_encoder ? await open('vae_encoder', folder.onnx.vae_encoder) : null,
+      image_encoder: folder.onnx.image_encoder ? await open('image_encoder', folder.onnx.image_encoder) : null,
     }
     const signature = checkModelSignature(folder.dir, {
       text_encoder: metadataOf(sessions.text_encoder),
       unet: metadataOf(sessions.unet),
       vae_decoder: metadataOf(sessions.vae_decoder),
       ...(sessions.vae_encoder ? { vae_encoder: metadataOf(sessions.vae_encoder) } : {}),
+      ...(sessions.image_encoder ? { image_encoder: metadataOf(sessions.image_encoder) } : {}),
     })
     const tokenizer = await loadClipTokenizer(folder.tokenizerDir, folder.manifest.padTokenId === undefined ? {} : { padTokenId: folder.manifest.padTokenId })
     // An LCM UNet (timestep_cond) needs the LCM sampler even if its folder has no scheduler config.
@@ -108,6 +112,7 @@ export async function loadModel(dir: string, options: LoadModelOptions = {}): Pr
         device: choice.device,
         scheduler: scheduler.kind,
         supportsImageToImage: sessions.vae_encoder !== null,
+        supportsImagePrompts: signature.imagePrompt !== null,
         defaults: manifest.defaults,
       },
       folder,
@@ -125,12 +130,13 @@ export async function loadModel(dir: string, options: LoadModelOptions = {}): Pr
   }
 }
 
-/** One smallest-size, one-step generation (and one encoder pass) to initialise every session. */
+/** One smallest-size, one-step generation (and one pass of each encoder) to initialise every session. */
 async function warmUp(model: LoadedModel): Promise<void> {
   const size = 64
   const params = { prompt: '', seed: 0, steps: 1, guidance: model.info.scheduler === 'lcm' ? 1 : 0, width: size, height: size }
-  await generate(model, params)
+  const grey = (side: number) => ({ width: side, height: side, data: new Uint8Array(side * side * 3).fill(128) })
+  await generate(model, { ...params, ...(model.signature.imagePrompt ? { imagePrompts: [{ image: grey(model.signature.imagePrompt.imageSize), weight: 0.5 }] } : {}) })
   if (model.sessions.vae_encoder) {
-    await generate(model, { ...params, steps: 1, strength: 1, initImage: { width: size, height: size, data: new Uint8Array(size * size * 3).fill(128) } })
+    await generate(model, { ...params, steps: 1, strength: 1, initImage: grey(size) })
   }
 }

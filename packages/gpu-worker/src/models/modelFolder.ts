@@ -6,6 +6,10 @@ import { readDeclaredPadToken } from '../tokenizer/clipTokenizer'
 import { defaultSchedulerConfig, parseSchedulerConfig, type SchedulerConfig } from '../scheduler/schedulerConfig'
 import type { ModelComponent } from './modelSignature'
 
+/** Components a model folder may leave out. */
+export type OptionalComponent = 'vae_encoder' | 'image_encoder'
+export type RequiredComponent = Exclude<ModelComponent, OptionalComponent>
+
 /** SD1/SD2's VAE latent scaling factor, used when a folder does not say. */
 export const DEFAULT_VAE_SCALING_FACTOR = 0.18215
 
@@ -17,8 +21,11 @@ export type ModelFolder = {
   /** Whether the manifest came from model.json (false: inferred from the folder). */
   hasManifestFile: boolean
   tokenizerDir: string
-  /** Path of each component's model.onnx; `vae_encoder` is optional (no image-to-image without it). */
-  onnx: Record<Exclude<ModelComponent, 'vae_encoder'>, string> & { vae_encoder: string | null }
+  /**
+   * Path of each component's model.onnx; `vae_encoder` (image-to-image) and `image_encoder`
+   * (image prompts) are optional.
+   */
+  onnx: Record<RequiredComponent, string> & Record<OptionalComponent, string | null>
   scheduler: SchedulerConfig
   vaeScalingFactor: number
 }
@@ -51,6 +58,7 @@ async function readJson(dir: string, path: string): Promise<unknown | undefined>
  * unet/model.onnx
  * vae_decoder/model.onnx          (+ config.json with scaling_factor, optional)
  * vae_encoder/model.onnx          optional: enables image-to-image
+ * image_encoder/model.onnx        optional: image prompts (pixel_values → image_embeds; the UNet takes image_embeds)
  * scheduler/scheduler_config.json optional
  * ```
  *
@@ -71,6 +79,7 @@ export async function readModelFolder(folder: string): Promise<ModelFolder> {
     throw new ModelFolderError(`${dir}: not a Stable-Diffusion model folder, missing ${missing.join(', ')}`)
   }
   const encoder = join(dir, 'vae_encoder/model.onnx')
+  const imageEncoder = join(dir, 'image_encoder/model.onnx')
 
   const manifestJson = await readJson(dir, 'model.json')
   let manifest: ModelManifest
@@ -106,6 +115,7 @@ export async function readModelFolder(folder: string): Promise<ModelFolder> {
       unet: join(dir, 'unet/model.onnx'),
       vae_decoder: join(dir, 'vae_decoder/model.onnx'),
       vae_encoder: (await isFile(encoder)) ? encoder : null,
+      image_encoder: (await isFile(imageEncoder)) ? imageEncoder : null,
     },
     scheduler,
     vaeScalingFactor: manifest.vaeScalingFactor ?? declaredScaling ?? DEFAULT_VAE_SCALING_FACTOR,

@@ -101,6 +101,14 @@ describe('chooseDefaultModel', () => {
     expect(await readdir(modelsDir)).toEqual([TINY_MODEL_ID])
     expect((await listModels(modelsDir))[0]?.usable).toBe(true)
   })
+
+  it('rebuilds a built-in folder written before it had an image encoder', async () => {
+    const modelsDir = await emptyModelsDir()
+    await buildTinyModel(join(modelsDir, TINY_MODEL_ID), { imagePrompts: false })
+    expect((await listModels(modelsDir))[0]).toMatchObject({ usable: true, supportsImagePrompts: false })
+    expect(await ensureBuiltInModel(modelsDir)).toMatchObject({ id: TINY_MODEL_ID, supportsImagePrompts: true })
+    expect((await readdir(modelsDir)).filter((name) => !name.startsWith('.'))).toEqual([TINY_MODEL_ID])
+  })
 })
 
 describe('resolveModelsDir', () => {

@@ -25,6 +25,8 @@ export type InstalledModel = {
   builtIn: boolean
   /** It has a VAE encoder. */
   supportsImageToImage: boolean
+  /** It has an image encoder (image prompts from style, character, location and prop references; the UNet's inputs are checked at load). */
+  supportsImagePrompts: boolean
   dir: string
 }
 
@@ -89,6 +91,7 @@ export async function describeFolder(dir: string, name: string): Promise<ModelLi
       nonCommercial: manifest.nonCommercial,
       builtIn: manifest.builtIn,
       supportsImageToImage: folder.onnx.vae_encoder !== null,
+      supportsImagePrompts: folder.onnx.image_encoder !== null,
       dir: folder.dir,
     }
   } catch (error) {
@@ -110,7 +113,9 @@ function unusable(id: string, dir: string, error: unknown): UnusableModel {
 export async function ensureBuiltInModel(modelsDir: string): Promise<InstalledModel> {
   const target = join(modelsDir, TINY_MODEL_ID)
   let listing = await describeFolder(target, TINY_MODEL_ID)
-  if (listing.usable) return listing
+  if (listing.usable && listing.supportsImagePrompts) return listing
+  // Written by an older Storyloom (no image encoder): rebuild it, nothing is lost.
+  if (listing.usable) await removeFolderAtomically(modelsDir, target)
   let staging: string | null = null
   try {
     for (let attempt = 0; attempt < 5; attempt++) {

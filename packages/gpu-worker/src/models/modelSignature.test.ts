@@ -22,11 +22,12 @@ describe('checkModelSignature', () => {
     expect(checkModelSignature('/models/sd15', sd15())).toEqual({
       inputIdsType: 'int32',
       hiddenSize: 768,
-      floatTypes: { text_encoder: 'float32', unet: 'float32', vae_decoder: 'float32', vae_encoder: 'float32' },
+      floatTypes: { text_encoder: 'float32', unet: 'float32', vae_decoder: 'float32', vae_encoder: 'float32', image_encoder: 'float32' },
       timestep: { type: 'int64', rank: 1, length: null },
       timestepCondDim: null,
       unetBatch: null,
       vaeEncoderOutput: 'latent_parameters',
+      imagePrompt: null,
     })
   })
 
@@ -67,5 +68,36 @@ describe('checkModelSignature', () => {
     refuse((m) => void (m.unet as unknown as { inputs: InferenceSession.ValueMetadata[] }).inputs.push(t('text_embeds', 'float32', ['b', 1280])), /SDXL/u)
     refuse((m) => void (m.unet as unknown as { inputs: InferenceSession.ValueMetadata[] }).inputs.push(t('controlnet_cond', 'float32', ['b', 3, 'H', 'W'])), /cannot feed: controlnet_cond/u)
     refuse((m) => void delete m.vae_decoder, /vae_decoder\/model\.onnx is missing/u)
+  })
+
+  describe('image prompts (IP-Adapter style)', () => {
+    // An SD1.5 IP-Adapter export: CLIP ViT-H image encoder (1024-wide embeds) and a UNet taking them.
+    const withImagePrompts = (scale: boolean) => {
+      const m = sd15()
+      m.image_encoder = { inputs: [t('pixel_values', 'float32', ['n', 3, 224, 224])], outputs: [t('image_embeds', 'float32', ['n', 1024])] }
+      ;(m.unet as unknown as { inputs: InferenceSession.ValueMetadata[] }).inputs.push(t('image_embeds', 'float32', ['batch', 'images', 1024]), ...(scale ? [t('ip_adapter_scale', 'float32', ['images'])] : []))
+      return m
+    }
+
+    it('detects the capability and how to feed it', () => {
+      expect(checkModelSignature('/models/ip', withImagePrompts(true)).imagePrompt).toEqual({ imageSize: 224, embedDim: 1024, images: null, scaleInput: true, floatType: 'float32' })
+      expect(checkModelSignature('/models/ip', withImagePrompts(false)).imagePrompt?.scaleInput).toBe(false)
+    })
+
+    const refuseWith = (mutate: (m: Record<string, ComponentMetadata>) => void, message: RegExp) => {
+      const m = withImagePrompts(true)
+      mutate(m)
+      expect(() => checkModelSignature('/models/ip', m)).toThrow(message)
+    }
+
+    it('refuses half a capability, mismatched widths and wrong shapes', () => {
+      refuseWith((m) => void delete m.image_encoder, /unet\/model\.onnx takes image_embeds, but the folder has no image_encoder/u)
+      refuseWith((m) => void ((m.unet as { inputs: unknown }).inputs = sd15().unet!.inputs), /image_encoder\/model\.onnx is present, but the UNet takes no image_embeds/u)
+      refuseWith((m) => void ((m.image_encoder as { outputs: unknown }).outputs = [t('image_embeds', 'float32', ['n', 768])]), /image_embeds of width 1024 but image_encoder gives 768/u)
+      refuseWith((m) => void ((m.image_encoder as { inputs: unknown }).inputs = [t('pixel_values', 'float32', ['n', 1, 224, 224])]), /pixel_values" has 1 channels, expected 3/u)
+      refuseWith((m) => void ((m.image_encoder as { inputs: unknown }).inputs = [t('pixel_values', 'float32', ['n', 3, 224, 256])]), /expected a square/u)
+      refuseWith((m) => void ((m.image_encoder as { outputs: unknown }).outputs = [t('last_hidden_state', 'float32', ['n', 257, 1280])]), /has no output "image_embeds"/u)
+      refuseWith((m) => void ((m.unet as unknown as { inputs: InferenceSession.ValueMetadata[] }).inputs.splice(3, 1, t('image_embeds', 'float32', ['batch', 1024]))), /input "image_embeds" has rank 2/u)
+    })
   })
 })

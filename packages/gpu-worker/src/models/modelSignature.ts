@@ -2,7 +2,7 @@ import type { InferenceSession } from 'onnxruntime-node'
 import { ModelSignatureError } from '../errors'
 
 /** The ONNX components of a Stable-Diffusion-family model folder, by folder name. */
-export const modelComponents = ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder'] as const
+export const modelComponents = ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder', 'image_encoder'] as const
 export type ModelComponent = (typeof modelComponents)[number]
 
 /** Inputs and outputs of one loaded session, as onnxruntime reports them. */
@@ -28,6 +28,24 @@ export type ModelSignature = {
   unetBatch: number | null
   /** Which name the VAE encoder's output has, or null when the folder has no encoder. */
   vaeEncoderOutput: 'latent_parameters' | 'latent_sample' | null
+  /** How to feed image prompts (IP-Adapter style), or null when the model takes none. */
+  imagePrompt: ImagePromptSignature | null
+}
+
+/**
+ * An image encoder (`pixel_values` [N, 3, S, S] → `image_embeds` [N, D]) and a UNet input
+ * `image_embeds` [batch, images, D], optionally with `ip_adapter_scale` [images].
+ */
+export type ImagePromptSignature = {
+  /** Side of the square, CLIP-normalised image the encoder takes (224 unless the export fixes another). */
+  imageSize: number
+  /** Width of one image embedding, when the export fixes it. */
+  embedDim: number | null
+  /** The UNet's fixed number of images, or null when dynamic. */
+  images: number | null
+  /** The UNet takes per-image weights (`ip_adapter_scale`); otherwise weights scale the embeddings. */
+  scaleInput: boolean
+  floatType: FloatType
 }
 
 type Expectation = { name: string; types: readonly string[]; rank: number | readonly number[] }
@@ -114,7 +132,12 @@ export function checkModelSignature(folder: string, metadata: Partial<Record<Mod
   const cond = unet.find('input', 'timestep_cond')
   if (cond) unet.check('input', cond, { name: 'timestep_cond', types: FLOATS, rank: 2 })
   unet.require('output', { name: 'out_sample', types: FLOATS, rank: 4 })
-  const unetExtra = unet.unexpectedInputs(['sample', 'timestep', 'encoder_hidden_states', 'timestep_cond'])
+  const imageEmbeds = unet.find('input', 'image_embeds')
+  if (imageEmbeds) unet.check('input', imageEmbeds, { name: 'image_embeds', types: FLOATS, rank: 3 })
+  const ipScale = unet.find('input', 'ip_adapter_scale')
+  if (ipScale) unet.check('input', ipScale, { name: 'ip_adapter_scale', types: ['float32'], rank: 1 })
+  if (ipScale && !imageEmbeds) unet.fail('takes ip_adapter_scale without image_embeds')
+  const unetExtra = unet.unexpectedInputs(['sample', 'timestep', 'encoder_hidden_states', 'timestep_cond', 'image_embeds', 'ip_adapter_scale'])
   if (unetExtra.length > 0) unet.fail(`takes inputs the pipeline cannot feed: ${unetExtra.join(', ')}`)
   const channels = fixedDim(sample, 1)
   if (channels !== null && channels !== 4) unet.fail(`input "sample" has ${channels} channels, expected 4 (an SD1/SD2 latent)`)
@@ -145,6 +168,8 @@ export function checkModelSignature(folder: string, metadata: Partial<Record<Mod
     vaeEncoderOutput = current ? 'latent_parameters' : 'latent_sample'
   }
 
+  const imagePrompt = checkImagePrompt(folder, metadata.image_encoder, unet, imageEmbeds, ipScale)
+
   return {
     inputIdsType: ids.type as 'int32' | 'int64',
     hiddenSize: hiddenSize ?? contextSize,
@@ -153,6 +178,7 @@ export function checkModelSignature(folder: string, metadata: Partial<Record<Mod
       unet: sample.type as FloatType,
       vae_decoder: latent.type as FloatType,
       vae_encoder: encoderFloat,
+      image_encoder: imagePrompt?.floatType ?? 'float32',
     },
     timestep: {
       type: timestep.type as TimestepType,
@@ -162,5 +188,41 @@ export function checkModelSignature(folder: string, metadata: Partial<Record<Mod
     timestepCondDim: cond ? (fixedDim(cond, 1) ?? 256) : null,
     unetBatch: fixedDim(sample, 0),
     vaeEncoderOutput,
+    imagePrompt,
+  }
+}
+
+/** The image-prompt capability: both halves present (or neither), with matching widths. */
+function checkImagePrompt(
+  folder: string,
+  encoderMetadata: ComponentMetadata | undefined,
+  unet: ComponentChecker,
+  imageEmbeds: InferenceSession.TensorValueMetadata | undefined,
+  ipScale: InferenceSession.TensorValueMetadata | undefined,
+): ImagePromptSignature | null {
+  if (!encoderMetadata && !imageEmbeds) return null
+  if (!encoderMetadata) unet.fail('takes image_embeds, but the folder has no image_encoder/model.onnx to make them')
+  const encoder: ComponentChecker = new ComponentChecker(folder, 'image_encoder', encoderMetadata)
+  if (!imageEmbeds) encoder.fail('is present, but the UNet takes no image_embeds input to use it')
+  const pixels = encoder.require('input', { name: 'pixel_values', types: FLOATS, rank: 4 })
+  const embeds = encoder.require('output', { name: 'image_embeds', types: FLOATS, rank: 2 })
+  const extra = encoder.unexpectedInputs(['pixel_values'])
+  if (extra.length > 0) encoder.fail(`takes inputs the pipeline cannot feed: ${extra.join(', ')}`)
+  const channels = fixedDim(pixels, 1)
+  if (channels !== null && channels !== 3) encoder.fail(`input "pixel_values" has ${channels} channels, expected 3 (RGB)`)
+  const height = fixedDim(pixels, 2)
+  const width = fixedDim(pixels, 3)
+  if (height !== null && width !== null && height !== width) encoder.fail(`input "pixel_values" is ${height}×${width}, expected a square (CLIP takes 224×224)`)
+  const encoderDim = fixedDim(embeds, 1)
+  const unetDim = fixedDim(imageEmbeds, 2)
+  if (encoderDim !== null && unetDim !== null && encoderDim !== unetDim) {
+    unet.fail(`expects image_embeds of width ${unetDim} but image_encoder gives ${encoderDim}: the two come from different models`)
+  }
+  return {
+    imageSize: height ?? width ?? 224,
+    embedDim: encoderDim ?? unetDim,
+    images: fixedDim(imageEmbeds, 1),
+    scaleInput: ipScale !== undefined,
+    floatType: pixels.type as FloatType,
   }
 }

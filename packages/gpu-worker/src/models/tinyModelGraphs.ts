@@ -2,10 +2,11 @@ import { SeededRandom } from '../pipeline/seededNoise'
 import { SD_LATENT_RGB_FACTORS } from '../pipeline/latentPreview'
 import { alphasCumprod } from '../scheduler/noiseSchedule'
 import { defaultSchedulerConfig } from '../scheduler/schedulerConfig'
+import { CLIP_IMAGE_MEAN, CLIP_IMAGE_STD } from '../pipeline/imagePrompts'
 import { OnnxGraphBuilder, type ElementType } from './onnxGraphBuilder'
 
 /**
- * The four ONNX graphs of the built-in model. They have the input/output names and ranks of
+ * The ONNX graphs of the built-in model. They have the input/output names and ranks of
  * diffusers/optimum Stable-Diffusion exports, fixed weights, and behave like a (very) small
  * diffusion model: the UNet predicts the noise that separates its input from a smooth,
  * colourful "clean" latent shaped by the prompt (colours, stripes, mixing) and by the
@@ -25,6 +26,8 @@ export type TinyGraphOptions = {
   timestepCond: boolean
   /** Name of the VAE encoder output: current exports say `latent_parameters`, older ones `latent_sample`. */
   vaeEncoderOutput: 'latent_parameters' | 'latent_sample'
+  /** Adds an image encoder and the UNet's `image_embeds` / `ip_adapter_scale` inputs (image prompts). */
+  imagePrompts: boolean
 }
 
 export const defaultTinyGraphOptions: TinyGraphOptions = {
@@ -33,7 +36,15 @@ export const defaultTinyGraphOptions: TinyGraphOptions = {
   timestepType: 'int64',
   timestepCond: false,
   vaeEncoderOutput: 'latent_parameters',
+  imagePrompts: true,
 }
+
+/** Side of the square image the tiny image encoder takes (CLIP's). */
+export const TINY_IMAGE_SIZE = 224
+/** The tiny image embedding: the mean RGB of each quarter of the image (2 × 2 × 3). */
+export const TINY_IMAGE_EMBED_DIM = 12
+/** How far image prompts at full weight pull the UNet's clean-latent target toward the reference. */
+const IMAGE_PROMPT_PULL = 0.85
 
 /** SD's VAE latent scaling factor; the tiny VAE uses the same so the pipeline's scaling is real. */
 export const TINY_VAE_SCALING_FACTOR = 0.18215
@@ -114,7 +125,7 @@ function projection(g: OnnxGraphBuilder, pooled: string, C: number, n: number, s
 
 /**
  * sample [batch, 4, h, w], timestep [batch], encoder_hidden_states [batch, 77, C]
- * (+ timestep_cond [batch, 256]) → out_sample [batch, 4, h, w], the predicted noise.
+ * (+ timestep_cond [batch, 256]) (+ image_embeds [batch, images, 12], ip_adapter_scale [images]) → out_sample [batch, 4, h, w], the predicted noise.
  */
 export function tinyUnet(options: TinyGraphOptions): Uint8Array {
   const C = options.hiddenSize
@@ -124,6 +135,8 @@ export function tinyUnet(options: TinyGraphOptions): Uint8Array {
   const timestep = g.input('timestep', options.timestepType, ['batch'])
   const hidden = floatInput(g, 'encoder_hidden_states', ['batch', 'sequence', C], ft)
   const cond = options.timestepCond ? floatInput(g, 'timestep_cond', ['batch', 256], ft) : null
+  const imageEmbeds = options.imagePrompts ? floatInput(g, 'image_embeds', ['batch', 'images', TINY_IMAGE_EMBED_DIM], ft) : null
+  const ipScale = options.imagePrompts ? g.input('ip_adapter_scale', 'float32', ['images']) : null
 
   // Noise level of this timestep, from the training schedule: x_t = a·x0 + s·ε.
   const alphas = alphasCumprod(defaultSchedulerConfig)
@@ -155,7 +168,8 @@ export function tinyUnet(options: TinyGraphOptions): Uint8Array {
   const shape = g.op('Add', [stripes, g.op('Mul', [blobs, g.floats([0.8], [])])])
   const channelsLast = g.op('Transpose', [shape], { perm: { ints: [0, 2, 3, 1] } })
   const mixed = g.op('Transpose', [g.op('MatMul', [channelsLast, mix])], { perm: { ints: [0, 3, 1, 2] } })
-  const field = g.op('Mul', [g.op('Tanh', [g.op('Add', [mixed, perChannel(bias)])]), g.floats([FIELD_AMPLITUDE], [])])
+  const promptField = g.op('Mul', [g.op('Tanh', [g.op('Add', [mixed, perChannel(bias)])]), g.floats([FIELD_AMPLITUDE], [])])
+  const field = imageEmbeds && ipScale ? imagePromptPull(g, promptField, imageEmbeds, ipScale, sample) : promptField
 
   // Clean-latent estimate: at low noise trust the (denoised) input, at high noise the field.
   const keep = g.op('Mul', [a, blur(g, sample, 7)])
@@ -164,6 +178,44 @@ export function tinyUnet(options: TinyGraphOptions): Uint8Array {
   const eps = g.op('Div', [g.op('Sub', [sample, g.op('Mul', [a, x0])]), s])
   floatOutput(g, 'out_sample', eps, ['batch', LATENT_CHANNELS, 'height', 'width'], ft)
   return g.toBytes()
+}
+
+/**
+ * Pulls the clean-latent target toward the image prompts: their weighted mean colours (per
+ * quarter of the frame) mapped into latent space, by min(Σ weights, 1) × {@link IMAGE_PROMPT_PULL}.
+ * Weights all 0 (or zero embeddings) leave `field` exactly as it was.
+ */
+function imagePromptPull(g: OnnxGraphBuilder, field: string, embeds: string, scale: string, like: string): string {
+  const weights = g.op('Reshape', [scale, g.int64s([1, -1, 1])])
+  const weighted = g.op('ReduceSum', [g.op('Mul', [embeds, weights]), g.int64s([1])], { keepdims: { i: 0 } })
+  const total = g.op('ReduceSum', [scale, g.int64s([0])], { keepdims: { i: 1 } })
+  const colours = g.op('Div', [weighted, g.op('Max', [total, g.floats([1e-6], [1])])])
+  const rgb = g.op('Reshape', [colours, g.int64s([-1, 3, 2, 2])])
+  const latent = g.op('Conv', [rgb, g.floats(rgbToLatentMatrix(), [LATENT_CHANNELS, 3, 1, 1])])
+  const target = g.op('Resize', [latent, '', '', g.op('Shape', [like])], { mode: { s: 'linear' } })
+  const pull = g.op('Mul', [g.op('Min', [total, g.floats([1], [1])]), g.floats([IMAGE_PROMPT_PULL], [])])
+  return g.op('Add', [field, g.op('Mul', [pull, g.op('Sub', [target, field])])])
+}
+
+/** pixel_values [N, 3, 224, 224] (CLIP-normalised) → image_embeds [N, 12]: each quarter's mean colour in [-1, 1]. */
+export function tinyImageEncoder(options: TinyGraphOptions): Uint8Array {
+  const g = new OnnxGraphBuilder('storyloom_tiny_image_encoder')
+  const pixels = floatInput(g, 'pixel_values', ['batch', 3, TINY_IMAGE_SIZE, TINY_IMAGE_SIZE], options.floatType)
+  const mean = g.floats(CLIP_IMAGE_MEAN, [1, 3, 1, 1])
+  const std = g.floats(CLIP_IMAGE_STD, [1, 3, 1, 1])
+  // Undo CLIP's normalisation, then to the [-1, 1] range of the VAE's images.
+  const unit = g.op('Add', [g.op('Mul', [pixels, std]), mean])
+  const signed = g.op('Sub', [g.op('Mul', [unit, g.floats([2], [])]), g.floats([1], [])])
+  const half = TINY_IMAGE_SIZE / 2
+  const quarters = g.op('AveragePool', [signed], { kernel_shape: { ints: [half, half] }, strides: { ints: [half, half] } })
+  const embeds = g.op('Reshape', [quarters, g.int64s([-1, TINY_IMAGE_EMBED_DIM])])
+  floatOutput(g, 'image_embeds', embeds, ['batch', TINY_IMAGE_EMBED_DIM], options.floatType)
+  return g.toBytes()
+}
+
+/** RGB in [-1, 1] → the pipeline's (scaled) latent: the decoder colour map's pseudo-inverse, 4×3. */
+function rgbToLatentMatrix(): number[] {
+  return encoderMatrix().map((v) => v * TINY_VAE_SCALING_FACTOR)
 }
 
 /** The 3×4 latent → RGB matrix (transpose of the preview factors), per unscaled latent. */

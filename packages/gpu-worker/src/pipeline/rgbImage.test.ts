@@ -1,7 +1,18 @@
+import { crc32 } from 'node:zlib'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { InvalidGenerationParamsError } from '../errors'
-import { decodeInitImage, encodePng, rgbToTensor, tensorToRgb } from './rgbImage'
+import { decodeInitImage, decodeReferenceImage, encodePng, rgbToTensor, tensorToRgb } from './rgbImage'
+
+/** A small PNG whose header claims `width` × `height` (a decompression bomb's header, without its payload). */
+async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const png = Buffer.from(await encodePng({ width: 1, height: 1, data: new Uint8Array(3) }))
+  // IHDR: length (4) 'IHDR' (4) width (4) height (4) … at offset 8; its CRC covers type + data.
+  png.writeUInt32BE(width, 16)
+  png.writeUInt32BE(height, 20)
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
+  return png
+}
 
 describe('rgbImage', () => {
   it('round-trips between RGB bytes and model tensors in [-1, 1]', () => {
@@ -22,5 +33,11 @@ describe('rgbImage', () => {
     expect(decoded.data.length).toBe(8 * 8 * 3)
     expect(decoded.data[0]).toBe(200)
     await expect(decodeInitImage(new Uint8Array([1, 2, 3]), 8, 8)).rejects.toBeInstanceOf(InvalidGenerationParamsError)
+  })
+
+  it('refuses references that are not images or are too large, before decoding them', async () => {
+    await expect(decodeReferenceImage(new TextEncoder().encode('<html>'), 8, 8, 'the style reference')).rejects.toThrow(/^the style reference is not an image the worker can read/u)
+    const bomb = await pngClaiming(20_000, 20_000)
+    await expect(decodeReferenceImage(bomb, 8, 8, 'the prop reference')).rejects.toThrow(/^the prop reference is too large \(20000×20000\): at most 40 megapixels/u)
   })
 })

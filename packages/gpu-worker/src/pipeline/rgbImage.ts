@@ -9,17 +9,37 @@ export async function encodePng(image: RgbImage): Promise<Buffer> {
   return sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).png().toBuffer()
 }
 
+/** Largest reference image decoded (pixels): beyond it decoding alone could exhaust the worker's memory. */
+export const MAX_REFERENCE_PIXELS = 40_000_000
+
 /**
- * Decodes an uploaded image (PNG, JPEG, WebP…) into the RGB input of an image-to-image
- * generation, cropped to the target aspect and resized to exactly `width` × `height`.
+ * Decodes an uploaded reference image (PNG, JPEG, WebP…), cropped to the target aspect
+ * (centred) and resized to exactly `width` × `height` RGB. `what` names it in errors ("the
+ * style reference"). Throws {@link InvalidGenerationParamsError} for bytes that are not an
+ * image and for images over {@link MAX_REFERENCE_PIXELS}, checked from the header before decoding.
  */
-export async function decodeInitImage(bytes: Uint8Array, width: number, height: number): Promise<RgbImage> {
+export async function decodeReferenceImage(bytes: Uint8Array, width: number, height: number, what: string): Promise<RgbImage> {
+  let size: { width?: number | undefined; height?: number | undefined }
   try {
-    const data = await sharp(bytes).rotate().removeAlpha().resize(width, height, { fit: 'cover' }).toColourspace('srgb').raw().toBuffer()
+    size = await sharp(bytes, { limitInputPixels: false }).metadata()
+  } catch (cause) {
+    throw new InvalidGenerationParamsError(`${what} is not an image the worker can read (PNG, JPEG, WebP, GIF or AVIF)`, { cause })
+  }
+  const pixels = (size.width ?? 0) * (size.height ?? 0)
+  if (pixels > MAX_REFERENCE_PIXELS) {
+    throw new InvalidGenerationParamsError(`${what} is too large (${size.width}×${size.height}): at most ${MAX_REFERENCE_PIXELS / 1_000_000} megapixels`)
+  }
+  try {
+    const data = await sharp(bytes, { limitInputPixels: MAX_REFERENCE_PIXELS }).rotate().removeAlpha().resize(width, height, { fit: 'cover' }).toColourspace('srgb').raw().toBuffer()
     return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }
   } catch (cause) {
-    throw new InvalidGenerationParamsError('the init image could not be decoded', { cause })
+    throw new InvalidGenerationParamsError(`${what} could not be decoded`, { cause })
   }
+}
+
+/** The RGB input of an image-to-image generation: {@link decodeReferenceImage} at the output size. */
+export function decodeInitImage(bytes: Uint8Array, width: number, height: number): Promise<RgbImage> {
+  return decodeReferenceImage(bytes, width, height, 'the composition reference')
 }
 
 /** Model image tensor ([1, 3, H, W], values in [-1, 1]) → RGB bytes. */

@@ -5,6 +5,7 @@ import type { ModelComponent } from '../models/modelSignature'
 import { guidanceScaleEmbedding } from '../scheduler/lcmScheduler'
 import { createScheduler } from '../scheduler/scheduler'
 import { floatTensor, idsTensor, readFloats, timestepTensor } from '../tensors/ortTensors'
+import { prepareImagePrompts, validateImagePrompts, type ImagePrompt } from './imagePrompts'
 import { latentToRgb } from './latentPreview'
 import { rgbToTensor, tensorToRgb, type RgbImage } from './rgbImage'
 import { MAX_SEED, SeededRandom } from './seededNoise'
@@ -25,6 +26,8 @@ export type GenerationParams = {
   strength?: number
   /** Image-to-image source, exactly `width` × `height` (see decodeInitImage). */
   initImage?: RgbImage
+  /** Image prompts (IP-Adapter style), for a model whose signature has `imagePrompt` (see decodeReferenceImage). */
+  imagePrompts?: ImagePrompt[]
 }
 
 /** Reported after every denoising step. */
@@ -89,6 +92,7 @@ export function validateGenerationParams(model: LoadedModel, params: GenerationP
   } else if (strength !== undefined && strength !== 1) {
     bad('strength only applies to image-to-image: give an init image')
   }
+  validateImagePrompts(model, params.imagePrompts ?? [])
 }
 
 /**
@@ -104,7 +108,13 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   validateGenerationParams(model, params)
   const { signature, sessions } = model
   const scheduler = createScheduler(model.scheduler, { steps: params.steps, ...(params.initImage ? { strength: params.strength ?? 1 } : {}) })
-  const runs: GenerationTimings['runs'] = { text_encoder: { count: 0, ms: 0 }, unet: { count: 0, ms: 0 }, vae_decoder: { count: 0, ms: 0 }, vae_encoder: { count: 0, ms: 0 } }
+  const runs: GenerationTimings['runs'] = {
+    text_encoder: { count: 0, ms: 0 },
+    unet: { count: 0, ms: 0 },
+    vae_decoder: { count: 0, ms: 0 },
+    vae_encoder: { count: 0, ms: 0 },
+    image_encoder: { count: 0, ms: 0 },
+  }
 
   const run = async (component: ModelComponent, session: ort.InferenceSession, feeds: Record<string, ort.Tensor>) => {
     const t0 = performance.now()
@@ -134,6 +144,8 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   const uncond = useCfg ? await encodeText(params.negativePrompt ?? '') : null
   const contextLength = model.tokenizer.contextLength
   const hiddenSize = cond.length / contextLength
+  const imageEncoder = sessions.image_encoder
+  const imagePromptFeeds = imageEncoder ? await prepareImagePrompts(model, params.imagePrompts ?? [], (feeds) => run('image_encoder', imageEncoder, feeds)) : null
 
   const latentW = params.width / 8
   const latentH = params.height / 8
@@ -146,11 +158,13 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   // The same for every step: computed once.
   const guidanceEmbedding = signature.timestepCondDim === null ? null : guidanceScaleEmbedding(params.guidance, signature.timestepCondDim)
 
-  const runUnet = async (sample: Float32Array, context: Float32Array, batch: number, timestep: number) => {
+  /** `unconditional`: how many leading batch items are guidance's unconditional half (no image prompts). */
+  const runUnet = async (sample: Float32Array, context: Float32Array, batch: number, timestep: number, unconditional = 0) => {
     const feeds: Record<string, ort.Tensor> = {
       sample: floatTensor(unetFloat, sample, [batch, 4, latentH, latentW]),
       timestep: timestepTensor(signature.timestep.type, timestep, signature.timestep.rank, signature.timestep.length ?? batch),
       encoder_hidden_states: floatTensor(unetFloat, context, [batch, contextLength, hiddenSize]),
+      ...imagePromptFeeds?.(batch, unconditional),
     }
     if (guidanceEmbedding) {
       const batched = new Float32Array(guidanceEmbedding.length * batch)
@@ -166,11 +180,11 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
     let unconditional: Float32Array
     let conditional: Float32Array
     if (batchGuidance) {
-      const both = await runUnet(concat(sample, sample), concat(uncond, cond), 2, timestep)
+      const both = await runUnet(concat(sample, sample), concat(uncond, cond), 2, timestep, 1)
       unconditional = both.subarray(0, latentSize)
       conditional = both.subarray(latentSize, 2 * latentSize)
     } else {
-      unconditional = await runUnet(sample, uncond, 1, timestep)
+      unconditional = await runUnet(sample, uncond, 1, timestep, 1)
       conditional = await runUnet(sample, cond, 1, timestep)
     }
     const g = params.guidance

@@ -68,6 +68,7 @@ export class ModelPool {
         nonCommercial: listing.nonCommercial,
         builtIn: listing.builtIn,
         supportsImageToImage: listing.supportsImageToImage,
+        supportsImagePrompts: listing.supportsImagePrompts,
         isDefault: listing.id === this.#defaultModel?.id,
         defaults: { ...FALLBACK_DEFAULTS, ...folder.manifest.defaults },
       })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { MAX_ID_LENGTH } from '../storyboard/limits'
 import { generationJobStatuses, jobMotionSchema, jobReferenceSchema, MAX_VARIATIONS } from './jobs'
 import { modelFamilies, modelIdSchema } from './modelManifest'
+import { referenceUseSchema, referenceWeightSchema } from './referenceUse'
 
 /**
  * The generations HTTP API (see docs/generation-api.md):
@@ -61,6 +62,8 @@ export const createGenerationsRequestSchema = z.object({
   strength: z.number().gt(0).max(1).optional(),
   /** Pass the shot's references (default true). */
   useReferences: z.boolean().optional(),
+  /** Image-prompt weight per reference shape id (`shape:…`), 0 to 1; absent: the role's default. */
+  referenceWeights: z.record(z.string().regex(/^shape:[\w-]{1,100}$/u, 'not a reference shape id (shape:…)'), referenceWeightSchema).optional(),
   /** Also render a clip of the shot's camera moves when it has any (default true). */
   clip: z.boolean().optional(),
   /** Branch the results from this version of the shot (only with one shot). */
@@ -81,6 +84,8 @@ export const modelViewSchema = z.object({
   /** The project's own small model: the UI says so next to its results. */
   builtIn: z.boolean(),
   supportsImageToImage: z.boolean(),
+  /** Has an image encoder and a UNet that takes image embeddings: style, character, location and prop references condition it. */
+  supportsImagePrompts: z.boolean().default(false),
   /** The model used when a request names none. */
   isDefault: z.boolean(),
   defaults: z.object({ steps: z.number().int(), guidance: z.number(), width: z.number().int(), height: z.number().int() }),
@@ -145,6 +150,8 @@ export const generationViewSchema = z.object({
   /** Known once a worker has started it. */
   model: generationModelSchema.nullable(),
   results: z.array(generationResultSchema),
+  /** How the worker used each reference (known once it has succeeded). */
+  referenceUse: z.array(referenceUseSchema).optional(),
   /** Why it failed; set only when `status` is `failed`. */
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   createdAt: z.number(),

@@ -3,6 +3,7 @@ import { MAX_MOTION_PATH_POINTS, MAX_URL_LENGTH, MOTION_PATH_MAX, MOTION_PATH_MI
 import { MOTION_KIND_IDS } from '../storyboard/motionShape'
 import { REFERENCE_ROLE_IDS } from '../storyboard/vocabulary'
 import { modelIdSchema } from './modelManifest'
+import { referenceUseSchema, referenceWeightSchema } from './referenceUse'
 
 /**
  * The generation job contract: what the server puts on the queue and what a worker reads back.
@@ -37,6 +38,10 @@ export const jobReferenceSchema = z.object({
   /** Same-origin asset path (`/api/boards/…/assets/…`) or an http(s) URL. */
   src: z.string().min(1).max(MAX_URL_LENGTH),
   kind: z.enum(['image', 'video', 'link']),
+  /** The reference shape on the board (what the form keys weights by). */
+  shapeId: z.string().min(1).max(128).optional(),
+  /** Image-prompt weight in [0, 1] (see referenceUse.ts); absent: the role's default. */
+  weight: referenceWeightSchema.optional(),
 })
 export type JobReference = z.infer<typeof jobReferenceSchema>
 
@@ -74,6 +79,11 @@ export const generationParamsSchema = z.object({
   strength: z.number().gt(0).max(1).optional(),
   /** The shot's references, resolved to assets by the server. */
   references: z.array(jobReferenceSchema).max(32).default([]),
+  /**
+   * How each reference was used (image-to-image, image prompt, or ignored and why). Set on a
+   * version's params by the worker's result; absent on a job that has not run.
+   */
+  referenceUse: z.array(referenceUseSchema).max(32).optional(),
   /** The shot's motion annotations. */
   motion: z.array(jobMotionSchema).max(32).default([]),
   /** Render a clip of the camera moves over the first variation's image. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { generationModelSchema, modelViewSchema } from './api'
+import { referenceUseSchema } from './referenceUse'
 
 /**
  * How a GPU worker talks to the server. Workers may run on other machines, so everything goes
@@ -50,6 +51,8 @@ export const workerResultCommitSchema = z.object({
   clip: z.object({ assetId: z.string().regex(/^[0-9a-f]{64}$/u) }).optional(),
   /** What the worker could not honour (e.g. subject paths in clips, references the model ignores). */
   notes: z.array(z.string().max(500)).max(20).default([]),
+  /** How each of the job's references was used (recorded on the take's params). */
+  referenceUse: z.array(referenceUseSchema).max(32).default([]),
 })
 export type WorkerResultCommit = z.input<typeof workerResultCommitSchema>
 
@@ -60,6 +63,8 @@ export type WorkerResultCommitResponse = z.infer<typeof workerResultCommitRespon
 /** What a job handler returns: the queue keeps it as the job's result. */
 export const workerJobResultSchema = z.object({
   model: generationModelSchema,
+  /** How each of the job's references was used (absent in results of older workers). */
+  referenceUse: z.array(referenceUseSchema).optional(),
   results: z.array(
     z.object({
       variationIndex: z.number().int().nonnegative(),
