@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 import { spawnServer } from '../../support/serverProcess'
 
 /** A sync server under benchmark, in its own process so its CPU can be measured alone. */
@@ -33,12 +34,15 @@ function waitForExit(child: ChildProcess): Promise<void> {
   })
 }
 
-/** The bare reference: @y/websocket-server 0.1.1 (the last release for Yjs 13), in memory. */
+/**
+ * The bare reference: @y/websocket-server 0.1.1 (the last release for Yjs 13), in memory, run
+ * with the same V8 flags as Storyloom's server so neither gets a different young generation.
+ */
 export async function startReferenceServer(): Promise<BenchServer> {
   const require = createRequire(import.meta.url)
   const pkg = require.resolve('@y/websocket-server/package.json')
   const port = await freePort()
-  const child = spawn(process.execPath, [join(dirname(pkg), 'src/server.js')], {
+  const child = spawn(process.execPath, [...serverNodeFlags, join(dirname(pkg), 'src/server.js')], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
