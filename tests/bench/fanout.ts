@@ -16,7 +16,9 @@ import { fmt, median, percentile, processCpuSeconds } from './support/stats'
  * - each round's clients run in a fresh child process (support/fanoutClients.ts), identical for
  *   both servers, apart from this orchestrator;
  * - rounds alternate reference, Storyloom, reference, Storyloom … (ABAB), each on a fresh board,
- *   after one unmeasured warm-up round per server;
+ *   after one unmeasured warm-up round per server, and a round starts only once the previous
+ *   round's server is done unloading its board (Storyloom does so 5 s after the clients left),
+ *   so that work never lands in the other server's measured window;
  * - the headline is the median, over rounds, of Storyloom's p99 divided by the reference's p99
  *   in the same round (adjacent in time, so under the same background load), with the spread
  *   (min–max) of those per-round ratios. Pooled p50/p99 over all rounds are printed too.
@@ -35,10 +37,15 @@ const MEASURE_MS = Number(process.env.BENCH_FANOUT_MS ?? 4_000)
 const ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 8)
 const clientScript = fileURLToPath(new URL('./support/fanoutClients.ts', import.meta.url))
 
+/** The next round waits until the last round's server is done unloading its board (see BenchServer). */
+let settledAt = 0
+
 /** Runs one round's clients in a fresh process, measuring the server's CPU over the measured window. */
-function runRound(server: BenchServer, url: string, scenario: Scenario, measureMs: number): Promise<Round> {
+async function runRound(server: BenchServer, url: string, scenario: Scenario, measureMs: number): Promise<Round> {
   const child = fork(clientScript, { execArgv: [...serverNodeFlags, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   const request: FanoutRoundRequest = { url, writers: scenario.writers, readers: scenario.readers, hz: scenario.hz, warmupMs: WARMUP_MS, measureMs }
+  // The client process starts up (loading its modules) meanwhile.
+  await new Promise((r) => setTimeout(r, Math.max(0, settledAt - performance.now())))
   let cpuBefore = 0
   let start = 0
   return new Promise<Round>((resolve, reject) => {
@@ -61,7 +68,9 @@ function runRound(server: BenchServer, url: string, scenario: Scenario, measureM
 }
 
 async function round(server: BenchServer, scenario: Scenario, measureMs = MEASURE_MS): Promise<Round> {
-  return runRound(server, await server.newRoom('fanout'), scenario, measureMs)
+  const result = await runRound(server, await server.newRoom('fanout'), scenario, measureMs)
+  settledAt = performance.now() + server.busyAfterLastClientMs
+  return result
 }
 
 const spread = (values: number[]) => `${fmt(Math.min(...values))}–${fmt(Math.max(...values))}`

@@ -11,6 +11,8 @@ import { spawnServer } from '../../support/serverProcess'
 export type BenchServer = {
   name: string
   pid: number
+  /** How long the server may keep working after a board's last client left (unloading it). */
+  busyAfterLastClientMs: number
   /** Returns the WebSocket URL of a fresh room/board. */
   newRoom(label: string): Promise<string>
   stop(): Promise<void>
@@ -54,6 +56,7 @@ export async function startReferenceServer(): Promise<BenchServer> {
   return {
     name: '@y/websocket-server 0.1.1',
     pid: child.pid!,
+    busyAfterLastClientMs: 0, // it drops a room at once
     newRoom: async (label) => `ws://127.0.0.1:${port}/${label}-${n++}`,
     async stop() {
       child.kill('SIGTERM')
@@ -68,6 +71,8 @@ export async function startStoryloomServer(dataDir = mkdtempSync(join(tmpdir(), 
   return {
     name: 'Storyloom',
     url: server.url,
+    // Rooms unload, compacting the board's log, 5 s after the last client left (createSyncServer's unloadAfterMs).
+    busyAfterLastClientMs: 5_500,
     dataDir,
     pid: server.process.pid!,
     async newRoom(label) {
