@@ -4,12 +4,15 @@ import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 import { spawnServer } from '../../support/serverProcess'
 
 /** A sync server under benchmark, in its own process so its CPU can be measured alone. */
 export type BenchServer = {
   name: string
   pid: number
+  /** How long the server may keep working after a board's last client left (unloading it). */
+  busyAfterLastClientMs: number
   /** Returns the WebSocket URL of a fresh room/board. */
   newRoom(label: string): Promise<string>
   stop(): Promise<void>
@@ -33,12 +36,15 @@ function waitForExit(child: ChildProcess): Promise<void> {
   })
 }
 
-/** The bare reference: @y/websocket-server 0.1.1 (the last release for Yjs 13), in memory. */
+/**
+ * The bare reference: @y/websocket-server 0.1.1 (the last release for Yjs 13), in memory, run
+ * with the same V8 flags as Storyloom's server so neither gets a different young generation.
+ */
 export async function startReferenceServer(): Promise<BenchServer> {
   const require = createRequire(import.meta.url)
   const pkg = require.resolve('@y/websocket-server/package.json')
   const port = await freePort()
-  const child = spawn(process.execPath, [join(dirname(pkg), 'src/server.js')], {
+  const child = spawn(process.execPath, [...serverNodeFlags, join(dirname(pkg), 'src/server.js')], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -50,6 +56,7 @@ export async function startReferenceServer(): Promise<BenchServer> {
   return {
     name: '@y/websocket-server 0.1.1',
     pid: child.pid!,
+    busyAfterLastClientMs: 0, // it drops a room at once
     newRoom: async (label) => `ws://127.0.0.1:${port}/${label}-${n++}`,
     async stop() {
       child.kill('SIGTERM')
@@ -64,6 +71,8 @@ export async function startStoryloomServer(dataDir = mkdtempSync(join(tmpdir(), 
   return {
     name: 'Storyloom',
     url: server.url,
+    // Rooms unload, compacting the board's log, 5 s after the last client left (createSyncServer's unloadAfterMs).
+    busyAfterLastClientMs: 5_500,
     dataDir,
     pid: server.process.pid!,
     async newRoom(label) {

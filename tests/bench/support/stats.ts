@@ -8,6 +8,14 @@ export function percentile(values: number[], p: number): number {
   return sorted[rank]!
 }
 
+/** Median of a list of numbers (mean of the two middle values for an even count). */
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
 const ticksPerSecond = 100 // USER_HZ on Linux
 
 /** CPU seconds (user + system) a process has used so far, from /proc. */
