@@ -60,6 +60,9 @@ test('the first person signs up as admin, creates a board and invites an editor 
   // Ben draws; Ada sees it live.
   const rectangle = await drawRectangle(editor, { x: 300, y: 300 }, { x: 480, y: 420 })
   await expect.poll(async () => (await shapesOnPage(owner)).map((s) => s.id)).toContain(rectangle.id)
+  // An editor makes review links.
+  const reviewLink = editor.getByRole('button', { name: 'Review link' })
+  await expect(reviewLink).not.toHaveAttribute('aria-disabled')
 
   // Ada makes Ben a viewer: his open canvas turns read-only at once. She also revokes the link.
   await owner.getByRole('button', { name: 'Share' }).click()
@@ -68,6 +71,18 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await owner.getByLabel('Role of Ben Editor').selectOption('viewer')
   await expect(owner.getByLabel('Role of Ben Editor')).toHaveValue('viewer')
   await expect.poll(() => editor.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
+  // A viewer reads comments but cannot write them, nor make review links; the UI says why.
+  await expect(reviewLink).toHaveAttribute('aria-disabled', 'true')
+  await expect(reviewLink).toHaveAttribute('title', 'Only editors and owners can create review links; you are a viewer on this board')
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  const comments = editor.locator('.comments-menu')
+  await expect(comments.getByTestId('comments-read-only')).toHaveText('Only commenters, editors and owners can write comments; you are a viewer on this board.')
+  await expect(comments.locator('textarea')).toHaveCount(0)
+  // Made a commenter, he can comment (the box is back, live) but still not make review links.
+  await owner.getByLabel('Role of Ben Editor').selectOption('commenter')
+  await expect(comments.locator('textarea')).toHaveCount(1)
+  await expect(comments.getByTestId('comments-read-only')).toHaveCount(0)
+  await expect(reviewLink).toHaveAttribute('title', 'Only editors and owners can create review links; you are a commenter on this board')
 
   const again = await editor.context().newPage()
   await again.goto(link)

@@ -65,7 +65,12 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   // Back to shot 1 (arrow key), a comment and an approval.
   await reviewer.keyboard.press('ArrowLeft')
   await expect(caption).toHaveText('Some things last forever.')
+  // The team sees someone reviewing, by name once it is typed, in the people menu.
+  await expect(editor.getByTestId('reviewer-count')).toHaveText('1')
   await reviewer.getByLabel('Your name').fill('Carla (client)')
+  await editor.locator('.people-menu__button').click()
+  await expect(editor.getByTestId('reviewers')).toHaveText(/Carla \(client\)/)
+  await editor.keyboard.press('Escape')
   await reviewer.getByLabel(/Comment on shot 1/).fill('Love the reveal — a touch slower?')
   await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
   await expect(reviewer.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')

@@ -1,42 +1,27 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { shareLinkResponseSchema } from '@storyloom/shared/review/shareLinks'
-import { boardMembers } from '@storyloom/server/db/schema'
-import { signUp, type TestAccount } from '../support/accounts'
+import { boardWithMember, signUp, type TestAccount } from '../support/accounts'
 import { pagesOf } from '../support/boardFixtures'
-import { connectClient, createBoard, type SyncClient } from '../support/syncClient'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { useSyncTestServer } from '../support/syncTestServer'
 
-let server: TestServer
+const t = useSyncTestServer({ authRequired: true })
 let owner: TestAccount
 let member: TestAccount
-const clients: SyncClient[] = []
 
 beforeAll(async () => {
-  server = await startTestServer({ authRequired: true })
-  await signUp(server.url, 'Admin')
-  owner = await signUp(server.url, 'Owner')
-  member = await signUp(server.url, 'Mia Member')
+  await signUp(t.server.url, 'Admin')
+  owner = await signUp(t.server.url, 'Owner')
+  member = await signUp(t.server.url, 'Mia Member')
 })
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(() => server.dispose())
 
-function boardWith(role: BoardRole): string {
-  const boardId = createBoard(server.db)
-  server.db.insert(boardMembers).values([
-    { boardId, userId: owner.user.id, role: 'owner', createdAt: new Date() },
-    { boardId, userId: member.user.id, role, createdAt: new Date() },
-  ]).run()
-  return boardId
-}
+const boardWith = (role: BoardRole): string => boardWithMember(t.server.db, owner, member, role)
 
 async function call(method: string, path: string, body: unknown, cookie?: string) {
-  const res = await fetch(server.url + path, {
+  const res = await fetch(t.server.url + path, {
     method,
     headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -47,7 +32,7 @@ async function call(method: string, path: string, body: unknown, cookie?: string
 
 function pageOf(boardId: string): string {
   const doc = new Y.Doc()
-  Y.applyUpdate(doc, server.sync.boardState(boardId))
+  Y.applyUpdate(doc, t.server.sync.boardState(boardId))
   return pagesOf(doc)[0]!.id
 }
 
@@ -81,8 +66,7 @@ describe('client review with accounts on', () => {
 
     expect((await call('GET', `/api/review/${token}`, undefined)).json).toMatchObject({ locked: false, boardId })
     expect((await call('GET', `/api/review/${token}/comments`, undefined)).status).toBe(200)
-    const reviewer = connectClient(server.syncUrl, boardId, { params: { review: token } })
-    clients.push(reviewer)
+    const reviewer = t.connect(boardId, { params: { review: token } })
     await reviewer.synced()
   })
 })

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { MAX_COMMENT_LENGTH, type CommentThreadResponse } from '@storyloom/shared/review/comments'
@@ -8,26 +8,15 @@ import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { closeExpiredReviews } from '@storyloom/server/review/reviewExpiry'
 import { pagesOf, shotShape } from '../support/boardFixtures'
 import { makePng } from '../support/makePng'
-import { connectClient, createBoard, openRawSocket, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { createBoard, openRawSocket, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { useSyncTestServer } from '../support/syncTestServer'
 
-let server: TestServer
-const clients: SyncClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(async () => {
-  await server.dispose()
-})
+const t = useSyncTestServer()
 
 type Call = { status: number; body: unknown; headers: Headers }
 
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Call> {
-  const res = await fetch(server.url + path, {
+  const res = await fetch(t.server.url + path, {
     method,
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
@@ -48,15 +37,14 @@ async function shareLink(boardId: string, body: object = {}): Promise<ShareLinkR
 }
 
 async function connected(boardId: string, params?: Record<string, string>): Promise<SyncClient> {
-  const client = connectClient(server.syncUrl, boardId, params ? { params } : {})
-  clients.push(client)
+  const client = t.connect(boardId, params ? { params } : {})
   await client.synced()
   return client
 }
 
 /** A board with one shot on it, and a team member connected to it. */
 async function boardWithShot(): Promise<{ boardId: string; shotId: string; team: SyncClient }> {
-  const boardId = createBoard(server.db)
+  const boardId = createBoard(t.server.db)
   const team = await connected(boardId)
   const page = pagesOf(team.doc)[0]!
   const shot = shotShape(`s${Math.random().toString(36).slice(2, 8)}`, page.id, {})
@@ -69,7 +57,7 @@ async function boardWithShot(): Promise<{ boardId: string; shotId: string; team:
 
 describe('share links', () => {
   it('opens the board read-only for a reviewer, and only once the passcode is typed', async () => {
-    const boardId = createBoard(server.db, 'Spot 30s')
+    const boardId = createBoard(t.server.db, 'Spot 30s')
     const link = await shareLink(boardId, { label: 'Client', passcode: 'open sesame' })
     expect(link).toMatchObject({ label: 'Client', hasPasscode: true, state: 'active', expiresAt: null })
     expect(JSON.stringify(link)).not.toContain('open sesame')
@@ -77,7 +65,7 @@ describe('share links', () => {
     const locked = await call('GET', `/api/review/${link.token}`)
     expect(locked.body).toEqual({ locked: true, passcodeRequired: true } satisfies ReviewLinkInfo)
     expect(codeOf(await call('GET', `/api/review/${link.token}/comments`))).toBe('passcode_required')
-    const refused = openRawSocket(`${server.syncUrl}/${boardId}?review=${link.token}`)
+    const refused = openRawSocket(`${t.server.syncUrl}/${boardId}?review=${link.token}`)
     expect(await refused.refused).toBe(401)
 
     expect(codeOf(await call('POST', `/api/review/${link.token}/unlock`, { passcode: 'open sesame?' }))).toBe('wrong_passcode')
@@ -88,7 +76,7 @@ describe('share links', () => {
     expect(unlocked.headers.getSetCookie()[0]).toMatch(/HttpOnly/i)
 
     expect((await call('GET', `/api/review/${link.token}/comments`, undefined, { cookie })).status).toBe(200)
-    const socket = openRawSocket(`${server.syncUrl}/${boardId}?review=${link.token}`, { cookie })
+    const socket = openRawSocket(`${t.server.syncUrl}/${boardId}?review=${link.token}`, { cookie })
     await socket.opened
     socket.ws.close()
   })
@@ -106,9 +94,9 @@ describe('share links', () => {
   })
 
   it('refuses expired, revoked and forged links with their own codes', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const expired = await shareLink(boardId)
-    server.db.$client.prepare('UPDATE share_links SET expires_at = ? WHERE id = ?').run(Date.now() - 1000, expired.id)
+    t.server.db.$client.prepare('UPDATE share_links SET expires_at = ? WHERE id = ?').run(Date.now() - 1000, expired.id)
     expect(codeOf(await call('GET', `/api/review/${expired.token}`))).toBe('share_link_expired')
 
     const revoked = await shareLink(boardId)
@@ -122,8 +110,8 @@ describe('share links', () => {
     const expiring = await shareLink(boardId)
     const watchingExpiring = await connected(boardId, { review: expiring.token })
     const expiredAt = Date.now() - 1000
-    server.db.$client.prepare('UPDATE share_links SET expires_at = ? WHERE id = ?').run(expiredAt, expiring.id)
-    expect(closeExpiredReviews(server.db, server.sync, new Date(expiredAt - 1), new Date())).toBe(1)
+    t.server.db.$client.prepare('UPDATE share_links SET expires_at = ? WHERE id = ?').run(expiredAt, expiring.id)
+    expect(closeExpiredReviews(t.server.db, t.server.sync, new Date(expiredAt - 1), new Date())).toBe(1)
     await waitFor(() => watchingExpiring.closes.some((c) => c.code === 4403), { what: 'the expired presentation is closed' })
 
     const forged = 'A'.repeat(43)
@@ -136,7 +124,7 @@ describe('share links', () => {
   })
 
   it('refuses an expiry in the past and over-long labels', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const past = await call('POST', `/api/boards/${boardId}/share-links`, { expiresAt: new Date(Date.now() - 60_000).toISOString() })
     expect([past.status, codeOf(past)]).toEqual([422, 'invalid_expiry'])
     expect(codeOf(await call('POST', `/api/boards/${boardId}/share-links`, { label: 'x'.repeat(81) }))).toBe('invalid_request')
@@ -144,7 +132,7 @@ describe('share links', () => {
   })
 
   it('limits wrong passcodes per link', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const link = await shareLink(boardId, { passcode: 'right one' })
     for (let i = 0; i < 10; i++) {
       expect(codeOf(await call('POST', `/api/review/${link.token}/unlock`, { passcode: `guess ${i}` }))).toBe('wrong_passcode')
@@ -155,26 +143,26 @@ describe('share links', () => {
   })
 
   it('keeps each board\'s links, assets and sync to that board', async () => {
-    const a = createBoard(server.db)
-    const b = createBoard(server.db)
+    const a = createBoard(t.server.db)
+    const b = createBoard(t.server.db)
     const linkA = await shareLink(a)
     const otherBoardRevoke = await call('DELETE', `/api/boards/${b}/share-links/${linkA.id}`)
     expect([otherBoardRevoke.status, codeOf(otherBoardRevoke)]).toEqual([404, 'share_link_not_found'])
     expect((await call('GET', `/api/review/${linkA.token}`)).status).toBe(200)
 
-    const wrongBoard = openRawSocket(`${server.syncUrl}/${b}?review=${linkA.token}`)
+    const wrongBoard = openRawSocket(`${t.server.syncUrl}/${b}?review=${linkA.token}`)
     expect(await wrongBoard.refused).toBe(401)
 
     const png = makePng(2, 2, 7)
     const upload = async (boardId: string) => {
-      const res = await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: png, headers: { 'content-type': 'image/png' } })
+      const res = await fetch(`${t.server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: png, headers: { 'content-type': 'image/png' } })
       return ((await res.json()) as { id: string }).id
     }
     const assetOfA = await upload(a)
-    expect((await fetch(`${server.url}/api/review/${linkA.token}/assets/${assetOfA}`)).status).toBe(200)
+    expect((await fetch(`${t.server.url}/api/review/${linkA.token}/assets/${assetOfA}`)).status).toBe(200)
     const assetOfB = await upload(b)
     if (assetOfB !== assetOfA) {
-      expect((await fetch(`${server.url}/api/review/${linkA.token}/assets/${assetOfB}`)).status).toBe(404)
+      expect((await fetch(`${t.server.url}/api/review/${linkA.token}/assets/${assetOfB}`)).status).toBe(404)
     }
   })
 })
@@ -223,7 +211,7 @@ describe('comments and verdicts', () => {
     const missing = await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId: 'shape:nope' }, body: 'hi', authorName: 'Dana' })
     expect([missing.status, codeOf(missing)]).toEqual([422, 'shot_not_found'])
 
-    const other = createBoard(server.db)
+    const other = createBoard(t.server.db)
     const threads = (await call('GET', `/api/boards/${boardId}/comments`)).body as { threads: CommentThreadResponse[] }
     const theirs = threads.threads[0]!.id
     const cross = await call('PATCH', `/api/boards/${other}/comments/${theirs}`, { resolved: true, authorName: 'Eve' })

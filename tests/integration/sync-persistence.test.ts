@@ -1,35 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { metaMap, putRecords, readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { CloseCode } from '@storyloom/shared/protocol/syncProtocol'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { openDatabase, type Db } from '@storyloom/server/db/openDatabase'
-import { startTestServer, type TestServer } from '../support/testServer'
 import { spawnServer } from '../support/serverProcess'
-import { connectClient, createBoard, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
+import { createBoard, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
+import { useSyncTestServer } from '../support/syncTestServer'
 import { frameShape, pageRecord, pagesOf } from '../support/boardFixtures'
 
-let server: TestServer
-const clients: SyncClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(async () => {
-  await server.dispose()
-})
-
-function connect(syncUrl: string, boardId: string): SyncClient {
-  const client = connectClient(syncUrl, boardId)
-  clients.push(client)
-  return client
-}
+const t = useSyncTestServer()
 
 function write(client: SyncClient, ...records: object[]): void {
   client.doc.transact(() => putRecords(client.doc, records as never))
@@ -67,17 +50,17 @@ function schemaWithFrameVersion(delta: number) {
 
 describe('board persistence', () => {
   it('keeps every record across a restart and does not seed again', async () => {
-    const boardId = createBoard(server.db)
-    const writer = connect(server.syncUrl, boardId)
+    const boardId = createBoard(t.server.db)
+    const writer = t.connect(boardId)
     await writer.synced()
     write(writer, frameShape('f1', 'page:page'), pageRecord('p2', 'Scene 2'))
     writer.doc.transact(() => removeRecords(writer.doc, ['shape:f1']))
     write(writer, frameShape('f2', 'page:p2'))
-    const reader = connect(server.syncUrl, boardId)
+    const reader = t.connect(boardId)
     await waitFor(() => readRecord(reader.doc, 'shape:f2'), { what: 'reader sees the writes' })
 
-    server = await server.restart()
-    const after = connect(server.syncUrl, boardId)
+    await t.restart()
+    const after = t.connect(boardId)
     await after.synced()
     expect(readRecord(after.doc, 'shape:f2')).toMatchObject({ parentId: 'page:p2' })
     expect(readRecord(after.doc, 'shape:f1')).toBeUndefined()
@@ -85,11 +68,11 @@ describe('board persistence', () => {
   })
 
   it('compacts the log into a snapshot that drops deleted content and survives a restart', async () => {
-    const boardId = createBoard(server.db)
-    let endpoint = await startSyncEndpoint({ db: server.db, config: server.config, tuning: { compactAfterUpdates: 20 } })
+    const boardId = createBoard(t.server.db)
+    let endpoint = await startSyncEndpoint({ db: t.server.db, config: t.server.config, tuning: { compactAfterUpdates: 20 } })
     try {
-      const writer = connect(endpoint.syncUrl, boardId)
-      const reader = connect(endpoint.syncUrl, boardId)
+      const writer = t.connect(boardId, { syncUrl: endpoint.syncUrl })
+      const reader = t.connect(boardId, { syncUrl: endpoint.syncUrl })
       await Promise.all([writer.synced(), reader.synced()])
       write(writer, pageRecord('big', 'x'.repeat(200_000)))
       await waitFor(() => readRecord(reader.doc, 'page:big'), { what: 'big page arrives' })
@@ -99,14 +82,14 @@ describe('board persistence', () => {
         write(writer, pageRecord('p2', `Scene ${i}`))
         await waitFor(() => (readRecord(reader.doc, 'page:p2') as { name?: string } | undefined)?.name === `Scene ${i}`, { what: `edit ${i}` })
       }
-      await waitFor(() => snapshotOf(server.db, boardId), { what: 'a snapshot' })
-      expect(logRows(server.db, boardId)).toBeLessThan(20)
-      expect(snapshotOf(server.db, boardId)!.size).toBeLessThan(20_000)
+      await waitFor(() => snapshotOf(t.server.db, boardId), { what: 'a snapshot' })
+      expect(logRows(t.server.db, boardId)).toBeLessThan(20)
+      expect(snapshotOf(t.server.db, boardId)!.size).toBeLessThan(20_000)
 
       await endpoint.close()
-      expect(logRows(server.db, boardId)).toBe(0)
-      endpoint = await startSyncEndpoint({ db: server.db, config: server.config })
-      const after = connect(endpoint.syncUrl, boardId)
+      expect(logRows(t.server.db, boardId)).toBe(0)
+      endpoint = await startSyncEndpoint({ db: t.server.db, config: t.server.config })
+      const after = t.connect(boardId, { syncUrl: endpoint.syncUrl })
       await after.synced()
       expect(readRecord(after.doc, 'page:p2')).toMatchObject({ name: 'Scene 49' })
       expect(readRecord(after.doc, 'page:big')).toBeUndefined()
@@ -116,19 +99,19 @@ describe('board persistence', () => {
   })
 
   it('unloads an idle room after compacting it', async () => {
-    const boardId = createBoard(server.db)
-    const endpoint = await startSyncEndpoint({ db: server.db, config: server.config, tuning: { unloadAfterMs: 50 } })
+    const boardId = createBoard(t.server.db)
+    const endpoint = await startSyncEndpoint({ db: t.server.db, config: t.server.config, tuning: { unloadAfterMs: 50 } })
     try {
-      const writer = connect(endpoint.syncUrl, boardId)
+      const writer = t.connect(boardId, { syncUrl: endpoint.syncUrl })
       await writer.synced()
       write(writer, pageRecord('p2', 'Scene 2'))
-      await waitFor(() => logRows(server.db, boardId) >= 2, { what: 'the write is logged' })
+      await waitFor(() => logRows(t.server.db, boardId) >= 2, { what: 'the write is logged' })
       expect(endpoint.sync.stats()).toEqual({ rooms: 1, connections: 1 })
       writer.provider.disconnect()
       await waitFor(() => endpoint.sync.stats().rooms === 0, { what: 'room unloaded' })
-      expect(logRows(server.db, boardId)).toBe(0)
-      expect(snapshotOf(server.db, boardId)).toBeDefined()
-      const after = connect(endpoint.syncUrl, boardId)
+      expect(logRows(t.server.db, boardId)).toBe(0)
+      expect(snapshotOf(t.server.db, boardId)).toBeDefined()
+      const after = t.connect(boardId, { syncUrl: endpoint.syncUrl })
       await after.synced()
       expect(readRecord(after.doc, 'page:p2')).toMatchObject({ name: 'Scene 2' })
     } finally {
@@ -146,8 +129,8 @@ describe('board persistence', () => {
       db.$client.close()
       const syncUrl = () => `${child.url.replace(/^http/, 'ws')}/sync`
 
-      const writer = connect(syncUrl(), boardId)
-      const reader = connect(syncUrl(), boardId)
+      const writer = t.connect(boardId, { syncUrl: syncUrl() })
+      const reader = t.connect(boardId, { syncUrl: syncUrl() })
       await Promise.all([writer.synced(), reader.synced()])
       for (let i = 0; i < 30; i++) write(writer, pageRecord(`p${i}`, `Scene ${i}`))
       await waitFor(() => readRecord(reader.doc, 'page:p29'), { what: 'reader sees the last edit' })
@@ -157,7 +140,7 @@ describe('board persistence', () => {
 
       child = await spawnServer(env)
       try {
-        const after = connect(syncUrl(), boardId)
+        const after = t.connect(boardId, { syncUrl: syncUrl() })
         await after.synced()
         for (let i = 0; i < 30; i++) expect(readRecord(after.doc, `page:p${i}`)).toMatchObject({ name: `Scene ${i}` })
       } finally {
@@ -169,34 +152,34 @@ describe('board persistence', () => {
   })
 
   it('migrates a board written with an older schema when it opens, and persists the result', async () => {
-    const boardId = storeForeignBoard(server.db, schemaWithFrameVersion(-1), [
+    const boardId = storeForeignBoard(t.server.db, schemaWithFrameVersion(-1), [
       documentRecord,
       pageRecord('page', 'Page 1', { index: 'a1' }),
       { ...frameShape('f1', 'page:page'), props: { w: 160, h: 90, name: 'Old shot' } },
     ])
-    const client = connect(server.syncUrl, boardId)
+    const client = t.connect(boardId)
     await client.synced()
     expect(readRecord(client.doc, 'shape:f1')).toMatchObject({ props: { name: 'Old shot', color: 'black' } })
     expect(metaMap(client.doc).get('schema')).toEqual(boardSchema.serialize())
-    expect(logRows(server.db, boardId)).toBe(2)
+    expect(logRows(t.server.db, boardId)).toBe(2)
 
     // The migrated doc is what is on disk: a restart opens it without migrating again.
     client.destroy()
-    server = await server.restart()
-    expect(logRows(server.db, boardId)).toBe(0)
-    const after = connect(server.syncUrl, boardId)
+    await t.restart()
+    expect(logRows(t.server.db, boardId)).toBe(0)
+    const after = t.connect(boardId)
     await after.synced()
     expect(readRecord(after.doc, 'shape:f1')).toMatchObject({ props: { color: 'black' } })
-    expect(logRows(server.db, boardId)).toBe(0)
+    expect(logRows(t.server.db, boardId)).toBe(0)
   })
 
   it('refuses a board written by a newer Storyloom with 4426 and never writes to it', async () => {
-    const boardId = storeForeignBoard(server.db, schemaWithFrameVersion(+1), [documentRecord, pageRecord('page', 'Page 1')])
-    const client = connect(server.syncUrl, boardId)
+    const boardId = storeForeignBoard(t.server.db, schemaWithFrameVersion(+1), [documentRecord, pageRecord('page', 'Page 1')])
+    const client = t.connect(boardId)
     await waitFor(() => client.closes[0], { what: 'close' })
     expect(client.closes[0]!.code).toBe(CloseCode.upgradeRequired)
-    server = await server.restart()
-    expect(logRows(server.db, boardId)).toBe(1)
-    expect(snapshotOf(server.db, boardId)).toBeUndefined()
+    await t.restart()
+    expect(logRows(t.server.db, boardId)).toBe(1)
+    expect(snapshotOf(t.server.db, boardId)).toBeUndefined()
   })
 })

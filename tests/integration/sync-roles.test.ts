@@ -1,45 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { CloseCode, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import { boardMembers } from '@storyloom/server/db/schema'
-import { signUp, type TestAccount } from '../support/accounts'
+import { boardWithMember, signUp, type TestAccount } from '../support/accounts'
 import { pageRecord } from '../support/boardFixtures'
 import { sessionAuthorize } from '@storyloom/server/sync/sessionAuthorize'
-import { connectClient, createBoard, openRawSocket, startSyncEndpoint, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { openRawSocket, startSyncEndpoint, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { useSyncTestServer } from '../support/syncTestServer'
 
-let server: TestServer
+const t = useSyncTestServer({ authRequired: true })
 let owner: TestAccount
 let member: TestAccount
 let outsider: TestAccount
-const clients: SyncClient[] = []
 
 beforeAll(async () => {
-  server = await startTestServer({ authRequired: true })
-  await signUp(server.url, 'Admin') // the admin owns everything; the others are ordinary accounts
-  owner = await signUp(server.url, 'Owner')
-  member = await signUp(server.url, 'Member')
-  outsider = await signUp(server.url, 'Outsider')
+  await signUp(t.server.url, 'Admin') // the admin owns everything; the others are ordinary accounts
+  owner = await signUp(t.server.url, 'Owner')
+  member = await signUp(t.server.url, 'Member')
+  outsider = await signUp(t.server.url, 'Outsider')
 })
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(() => server.dispose())
 
-function boardWith(role: BoardRole): string {
-  const boardId = createBoard(server.db)
-  server.db.insert(boardMembers).values([
-    { boardId, userId: owner.user.id, role: 'owner', createdAt: new Date() },
-    { boardId, userId: member.user.id, role, createdAt: new Date() },
-  ]).run()
-  return boardId
-}
+const boardWith = (role: BoardRole): string => boardWithMember(t.server.db, owner, member, role)
 
-function connectAs(account: TestAccount, boardId: string): SyncClient {
-  const client = connectClient(server.syncUrl, boardId, { headers: { cookie: account.cookie } })
-  clients.push(client)
-  return client
+function connectAs(account: TestAccount, boardId: string, syncUrl?: string): SyncClient {
+  return t.connect(boardId, { headers: { cookie: account.cookie }, ...(syncUrl ? { syncUrl } : {}) })
 }
 
 async function setRole(boardId: string, userId: string, role: BoardRole) {
@@ -107,16 +92,15 @@ describe('sync access with accounts', () => {
 
   it('closes an open connection with 4401 once its session is signed out', async () => {
     // A sync endpoint of its own with a short keepalive: sessions are re-checked at each tick.
-    const endpoint = await startSyncEndpoint({ db: server.db, config: server.config, authorize: sessionAuthorize(server.db), tuning: { keepaliveMs: 100 } })
+    const endpoint = await startSyncEndpoint({ db: t.server.db, config: t.server.config, authorize: sessionAuthorize(t.server.db), tuning: { keepaliveMs: 100 } })
     try {
       const boardId = boardWith('editor')
-      const [leaver, other] = [await signUp(server.url, 'Leaver'), await signUp(server.url, 'Stays')]
+      const [leaver, other] = [await signUp(t.server.url, 'Leaver'), await signUp(t.server.url, 'Stays')]
       for (const account of [leaver, other]) {
-        server.db.insert(boardMembers).values({ boardId, userId: account.user.id, role: 'viewer', createdAt: new Date() }).run()
+        t.server.db.insert(boardMembers).values({ boardId, userId: account.user.id, role: 'viewer', createdAt: new Date() }).run()
       }
-      const leaving = connectClient(endpoint.syncUrl, boardId, { headers: { cookie: leaver.cookie } })
-      const staying = connectClient(endpoint.syncUrl, boardId, { headers: { cookie: other.cookie } })
-      clients.push(leaving, staying)
+      const leaving = connectAs(leaver, boardId, endpoint.syncUrl)
+      const staying = connectAs(other, boardId, endpoint.syncUrl)
       await Promise.all([leaving.synced(), staying.synced()])
 
       expect((await leaver.api.api.auth['sign-out'].$post()).status).toBe(204)
@@ -130,9 +114,9 @@ describe('sync access with accounts', () => {
 
   it('refuses the upgrade without a session (401) and closes a non-member’s socket with 4403', async () => {
     const boardId = boardWith('viewer')
-    expect(await openRawSocket(`${server.syncUrl}/${boardId}`).refused).toBe(401)
-    expect(await openRawSocket(`${server.syncUrl}/${boardId}`, { cookie: 'storyloom_session=forged' }).refused).toBe(401)
-    const stranger = openRawSocket(`${server.syncUrl}/${boardId}`, { cookie: outsider.cookie })
+    expect(await openRawSocket(`${t.server.syncUrl}/${boardId}`).refused).toBe(401)
+    expect(await openRawSocket(`${t.server.syncUrl}/${boardId}`, { cookie: 'storyloom_session=forged' }).refused).toBe(401)
+    const stranger = openRawSocket(`${t.server.syncUrl}/${boardId}`, { cookie: outsider.cookie })
     expect((await stranger.closed).code).toBe(CloseCode.forbidden)
   })
 })

@@ -1,7 +1,11 @@
 import { expect } from 'vitest'
+import type { BoardRole } from '@storyloom/shared/access/roles'
 import { userResponseSchema, type UserResponse } from '@storyloom/shared/api/accounts'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
+import type { Db } from '@storyloom/server/db/openDatabase'
+import { boardMembers } from '@storyloom/server/db/schema'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { createBoard } from './syncClient'
 
 /** A signed-in test account: its session cookie, and a typed API client that sends it. */
 export type TestAccount = { user: UserResponse; cookie: string; api: ApiClient }
@@ -28,4 +32,14 @@ export async function signUp(baseUrl: string, name = `Person ${nextAccount}`): P
 /** The error code of a failed response, checking the body has the API's error shape. */
 export async function errorCode(res: Response): Promise<string> {
   return apiErrorBodySchema.parse(await res.json()).error.code
+}
+
+/** A new board that `owner` owns and `member` is on as `role` (written straight to the database). */
+export function boardWithMember(db: Db, owner: TestAccount, member: TestAccount, role: BoardRole): string {
+  const boardId = createBoard(db)
+  db.insert(boardMembers).values([
+    { boardId, userId: owner.user.id, role: 'owner', createdAt: new Date() },
+    { boardId, userId: member.user.id, role, createdAt: new Date() },
+  ]).run()
+  return boardId
 }

@@ -62,11 +62,10 @@ function webSocketWithHeaders(headers: Record<string, string>): typeof WebSocket
 }
 
 /** Connects a real `WebsocketProvider` (the browser client) using `ws` as its WebSocket. */
-export function connectClient(
-  syncUrl: string,
-  boardId: string,
-  { params, doc = new Y.Doc(), headers }: { params?: Record<string, string>; doc?: Y.Doc; headers?: Record<string, string> } = {},
-): SyncClient {
+/** How a test client connects: query parameters (a review token), its own doc, request headers (a session cookie). */
+export type ConnectOptions = { params?: Record<string, string>; doc?: Y.Doc; headers?: Record<string, string> }
+
+export function connectClient(syncUrl: string, boardId: string, { params, doc = new Y.Doc(), headers }: ConnectOptions = {}): SyncClient {
   const provider = new WebsocketProvider(syncUrl, boardId, doc, {
     WebSocketPolyfill: (headers ? webSocketWithHeaders(headers) : WebSocket) as unknown as typeof globalThis.WebSocket,
     // Providers in one process would otherwise sync through BroadcastChannel, bypassing the server.

@@ -1,14 +1,17 @@
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { ServerConfig } from '@storyloom/server/config'
-import { connectClient, type SyncClient } from './syncClient'
+import { connectClient, type ConnectOptions, type SyncClient } from './syncClient'
 import { startTestServer, type TestServer } from './testServer'
 
 /** A test file's server and the sync clients its tests open, torn down for it. */
 export type SyncTestServer = {
   /** The running server (a new one after {@link restart}). */
   readonly server: TestServer
-  /** Connects a y-websocket client to `boardId`; it is destroyed after the test. */
-  connect(boardId: string): SyncClient
+  /**
+   * Connects a y-websocket client to `boardId` (on this server, or on `syncUrl`: a sync endpoint
+   * or process a test starts itself); it is destroyed after the test.
+   */
+  connect(boardId: string, options?: ConnectOptions & { syncUrl?: string }): SyncClient
   /** Destroys the open clients and restarts the server on the same data directory. */
   restart(): Promise<TestServer>
 }
@@ -35,8 +38,8 @@ export function useSyncTestServer(overrides: Partial<ServerConfig> = {}): SyncTe
       if (!current) throw new Error('the test server is not started yet (use it inside a test)')
       return current
     },
-    connect(boardId) {
-      const client = connectClient(ctx.server.syncUrl, boardId)
+    connect(boardId, { syncUrl = ctx.server.syncUrl, ...options } = {}) {
+      const client = connectClient(syncUrl, boardId, options)
       clients.push(client)
       return client
     },

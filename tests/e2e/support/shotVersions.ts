@@ -50,3 +50,35 @@ export async function openGenerationForm(page: Page): Promise<Locator> {
   await expect(form.getByLabel('Model')).toContainText('built-in')
   return form
 }
+
+/** Every place the Versions toggle was drawn at, and every label the queue toggle beside it showed. */
+export type VersionsToggleWatch = { positions: string[]; queueLabels: string[] }
+
+/**
+ * Samples, every frame from now on, where the Versions toggle is and what the queue toggle
+ * says; the returned function reads what was seen. A toggle that moves while the queue changes
+ * makes clicks aimed at it land on the canvas, which clears the selection.
+ */
+export async function watchVersionsToggle(page: Page): Promise<() => Promise<VersionsToggleWatch>> {
+  await page.evaluate(() => {
+    const positions = new Set<string>()
+    const queueLabels = new Set<string>()
+    Object.assign(window, { versionsToggleWatch: { positions, queueLabels } })
+    const sample = () => {
+      const toggle = document.querySelector('[data-testid="version-panel-toggle"]')
+      if (toggle) {
+        const { x, y } = toggle.getBoundingClientRect()
+        positions.add(`${Math.round(x)},${Math.round(y)}`)
+      }
+      const queue = document.querySelector('.generation-queue__toggle')
+      if (queue?.textContent) queueLabels.add(queue.textContent)
+      requestAnimationFrame(sample)
+    }
+    sample()
+  })
+  return () =>
+    page.evaluate(() => {
+      const { positions, queueLabels } = (window as unknown as { versionsToggleWatch: { positions: Set<string>; queueLabels: Set<string> } }).versionsToggleWatch
+      return { positions: [...positions], queueLabels: [...queueLabels] }
+    })
+}

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter'
 import { BOARD_ID_PATTERN } from '@storyloom/shared/api/boards'
 import { StatusScreen } from '../app/StatusScreen'
 import { BoardFailure } from '../board/BoardFailure'
+import { useBoardRole } from '../board/useBoardRole'
 import { useOpenBoard } from '../board/useOpenBoard'
 import type { BoardSession } from '../sync/BoardSession'
 import { Presentation } from './Presentation'
@@ -20,6 +21,9 @@ export default function PresentationPage({ boardId }: { boardId: string }) {
 function OpenPresentation({ boardId }: { boardId: string }) {
   const session = useOpenBoard(boardId)
   const phase = useValue('board phase', () => session?.phase.get(), [session])
+  // The role decides what the comments beside the shots offer (viewers read only).
+  const access = useBoardRole(session)
+  if (access === 'forbidden') return <BoardFailure reason="forbidden" />
   if (phase?.kind === 'failed') return <BoardFailure reason={phase.reason} />
   if (!session || phase?.kind !== 'ready') return <StatusScreen busy title="Opening presentation…" />
   return <ReadyPresentation session={session} store={phase.store} />

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
+import { COMMENT_ROLE } from '@storyloom/shared/access/roles'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { useRoleRefusal } from '../board/useRoleRefusal'
 import { boardThreads } from './boardThreads'
 import { CommentThreadView } from './CommentThreadView'
 import { replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
@@ -14,6 +16,7 @@ export function CommentPins() {
   const editor = useEditor()
   const session = useBoardSession()
   const source: CommentsSource = { kind: 'team', boardId: session.boardId }
+  const mayWrite = useRoleRefusal(session, COMMENT_ROLE, 'write comments') === null
   const shared = boardThreads(session, source)
   const threads = useValue(shared.threads)
   const pageId = useValue('page', () => editor.getCurrentPageId(), [editor])
@@ -50,8 +53,10 @@ export function CommentPins() {
                 <CommentThreadView
                   thread={thread}
                   people={[me]}
-                  onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName: me }).then(shared.update)}
-                  onResolve={(resolved) => setThreadResolved(session.boardId, thread.id, resolved, me).then(shared.update)}
+                  {...(mayWrite && {
+                    onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, authorName: me }).then(shared.update),
+                    onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, me).then(shared.update),
+                  })}
                 />
               </div>
             )}

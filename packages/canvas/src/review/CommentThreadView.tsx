@@ -9,8 +9,9 @@ type CommentThreadViewProps = {
   people: readonly string[]
   /** Where the thread is, e.g. "Shot 2.1" (team list); omitted where it is obvious. */
   place?: string
-  onReply(body: string, mentions: string[]): Promise<unknown>
-  /** Team only: reviewers cannot resolve. */
+  /** Omitted for those who may only read (viewers): no reply box. */
+  onReply?(body: string, mentions: string[]): Promise<unknown>
+  /** Team only: reviewers cannot resolve; nor can viewers. */
   onResolve?(resolved: boolean): Promise<unknown>
   onOpenPlace?(): void
 }
@@ -49,7 +50,7 @@ export function CommentThreadView({ thread, people, place, onReply, onResolve, o
           <CommentBody body={comment.body} mentions={comment.mentions} />
         </div>
       ))}
-      {!thread.resolved && <CommentComposer placeholder="Reply…" submitLabel="Reply" people={people} onSubmit={onReply} />}
+      {!thread.resolved && onReply && <CommentComposer placeholder="Reply…" submitLabel="Reply" people={people} onSubmit={onReply} />}
     </article>
   )
 }

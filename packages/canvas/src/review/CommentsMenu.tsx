@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor, useValue, type TLPageId, type TLShapeId } from 'tldraw'
+import { COMMENT_ROLE } from '@storyloom/shared/access/roles'
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { useRoleRefusal } from '../board/useRoleRefusal'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
@@ -12,12 +14,13 @@ import '../styles/review.css'
 /**
  * The team's comments, from the top-right "Comments" button: every thread (open first), live;
  * reply, resolve and reopen; a new thread on the selected shot, or pinned at the centre of the
- * view when no shot is selected.
+ * view when no shot is selected. Viewers read them only (the server refuses their writes).
  */
 export function CommentsMenu() {
   const editor = useEditor()
   const session = useBoardSession()
   const source: CommentsSource = { kind: 'team', boardId: session.boardId }
+  const refusal = useRoleRefusal(session, COMMENT_ROLE, 'write comments')
   const revision = useValue('review revision', () => session.review.get().revision, [session])
   const shared = boardThreads(session, source)
   const threads = useValue(shared.threads)
@@ -71,7 +74,10 @@ export function CommentsMenu() {
         <button
           type="button"
           className="board-panel-button"
-          title={mentionsMe > 0 ? `Comments on this board: ${mentionsMe} open thread(s) mention you` : 'Comments on this board'}
+          title={[
+            mentionsMe > 0 ? `Comments on this board: ${mentionsMe} open thread(s) mention you` : 'Comments on this board',
+            refusal && `(read only: ${refusal})`,
+          ].filter(Boolean).join(' ')}
         >
           Comments{open.length > 0 ? ` (${open.length})` : ''}
           {mentionsMe > 0 && <span className="comments-menu__mentions-you">@{mentionsMe}</span>}
@@ -79,11 +85,17 @@ export function CommentsMenu() {
       </TldrawUiPopoverTrigger>
       <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4}>
         <div className="comments-menu" onKeyDown={(e) => e.stopPropagation()}>
-          <CommentComposer
-            placeholder={selectedShot ? `Comment on shot ${numbers.get(selectedShot) ?? ''}… (@ to mention)` : 'Comment pinned at the centre of the view…'}
-            people={people}
-            onSubmit={(body, mentions) => createThread(source, newAnchor(), { body, mentions, ...author }).then(update)}
-          />
+          {refusal ? (
+            <p className="comments-menu__read-only" data-testid="comments-read-only">
+              {refusal}.
+            </p>
+          ) : (
+            <CommentComposer
+              placeholder={selectedShot ? `Comment on shot ${numbers.get(selectedShot) ?? ''}… (@ to mention)` : 'Comment pinned at the centre of the view…'}
+              people={people}
+              onSubmit={(body, mentions) => createThread(source, newAnchor(), { body, mentions, ...author }).then(update)}
+            />
+          )}
           <label className="comments-menu__filter">
             <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.currentTarget.checked)} />
             Show resolved
@@ -98,8 +110,10 @@ export function CommentsMenu() {
                 people={people}
                 place={place(thread)}
                 onOpenPlace={() => openPlace(thread.anchor)}
-                onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, ...author }).then(update)}
-                onResolve={(resolved) => setThreadResolved(session.boardId, thread.id, resolved, me.name).then(update)}
+                {...(!refusal && {
+                  onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(update),
+                  onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, me.name).then(update),
+                })}
               />
             ))}
           </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useValue } from 'tldraw'
 import { SHOT_VERDICTS, type ShotVerdict } from '@storyloom/shared/review/verdicts'
 import { ApiError } from '../api/apiClient'
@@ -28,6 +28,8 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const onShot = threads.filter((t) => t.anchor.kind === 'shot' && t.anchor.shotId === shot?.id)
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
   const authorName = name.trim()
+  // The team's people menu lists who is reviewing, by this name once it is typed.
+  useEffect(() => session.announceReviewer(authorName), [session, authorName])
 
   const verdict = async (value: ShotVerdict) => {
     if (!shot) return

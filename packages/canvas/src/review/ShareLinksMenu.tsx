@@ -1,8 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger } from 'tldraw'
+import { SHARE_LINK_ROLE } from '@storyloom/shared/access/roles'
 import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { useRoleRefusal } from '../board/useRoleRefusal'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
 import '../styles/review.css'
 
@@ -16,8 +18,21 @@ const EXPIRY_CHOICES = [
 
 const STATE_LABELS = { active: 'Active', expired: 'Expired', revoked: 'Turned off' } as const
 
-/** The top-right "Review link" menu: create client-review links (expiry, passcode), copy and revoke them. */
+/**
+ * The top-right "Review link" menu: create client-review links (expiry, passcode), copy and
+ * revoke them. Below the role that may (the server refuses them), a disabled button says why.
+ */
 export function ShareLinksMenu() {
+  const refusal = useRoleRefusal(useBoardSession(), SHARE_LINK_ROLE, 'create review links')
+  if (!refusal) return <ShareLinksPopover />
+  return (
+    <button type="button" className="board-panel-button" aria-disabled="true" title={refusal}>
+      Review link
+    </button>
+  )
+}
+
+function ShareLinksPopover() {
   const session = useBoardSession()
   const [open, setOpen] = useState(false)
   const [links, setLinks] = useState<ShareLinkResponse[]>([])

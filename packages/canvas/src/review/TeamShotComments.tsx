@@ -1,4 +1,6 @@
 import { getUserPreferences, useValue } from 'tldraw'
+import { COMMENT_ROLE } from '@storyloom/shared/access/roles'
+import { useRoleRefusal } from '../board/useRoleRefusal'
 import type { PresentationShot } from '../presentation/presentationShots'
 import type { BoardSession } from '../sync/BoardSession'
 import { boardThreads } from './boardThreads'
@@ -13,6 +15,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
   const source: CommentsSource = { kind: 'team', boardId: session.boardId }
   const shared = boardThreads(session, source)
   const threads = useValue(shared.threads)
+  const refusal = useRoleRefusal(session, COMMENT_ROLE, 'write comments')
   const verdict = useValue('shot review', () => (shot ? session.review.get().shots.get(shot.id) : undefined), [session, shot?.id])
   if (!shot) return null
   const { id: authorId, name } = getUserPreferences()
@@ -32,16 +35,22 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
             key={thread.id}
             thread={thread}
             people={people}
-            onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, ...author }).then(shared.update)}
-            onResolve={(resolved) => setThreadResolved(session.boardId, thread.id, resolved, author.authorName).then(shared.update)}
+            {...(!refusal && {
+              onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(shared.update),
+              onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, author.authorName).then(shared.update),
+            })}
           />
         ))}
       </div>
-      <CommentComposer
-        placeholder={`Comment on shot ${shot.number}…`}
-        people={people}
-        onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...author }).then(shared.update)}
-      />
+      {refusal ? (
+        <p className="comments-menu__read-only">{refusal}.</p>
+      ) : (
+        <CommentComposer
+          placeholder={`Comment on shot ${shot.number}…`}
+          people={people}
+          onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...author }).then(shared.update)}
+        />
+      )}
     </div>
   )
 }

@@ -13,11 +13,14 @@ import { VersionPanel } from '../versions/VersionPanel'
 export function StoryboardOverlays() {
   return (
     <>
+      {/* The queue last: its toggle's label grows and shrinks as generations start and end, and a
+          toggle to its right would jump away from a click aimed at it (onto the canvas, which
+          then clears the selection). */}
       <div className="floating-panels">
         <ReferenceLibrary />
-        <GenerationQueuePanel />
         <VersionPanel />
         <HistoryPanel />
+        <GenerationQueuePanel />
       </div>
       <ReferenceDropAttachment />
       <ReferenceFollowing />

@@ -12,6 +12,7 @@ import { createBoardAssetStore } from '../assets/boardAssetStore'
 import { bindPresence } from './bindPresence'
 import { bindStoreToDoc } from './bindStoreToDoc'
 import { localCopyName } from './localCopyName'
+import { announceReviewer, reviewersOf, type Reviewer } from './reviewerPresence'
 import { registerNoticeHandler } from './serverNotices'
 
 /** How this client is connected to the sync server, as the user should understand it. */
@@ -52,6 +53,8 @@ export class BoardSession {
   readonly review: Atom<BoardReviewState> = atom('board review', { revision: 0, shots: new Map() })
   /** The user's role on the board, once known (from the API, then from the server's notices). */
   readonly role: Atom<BoardRole | undefined> = atom('board role', undefined)
+  /** Share-link reviewers on the board now (they have no canvas, so no tldraw presence). */
+  readonly reviewers: Atom<readonly Reviewer[]> = atom('board reviewers', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
 
   private readonly doc = new Y.Doc()
   private readonly localCopy: IndexeddbPersistence | undefined
@@ -81,6 +84,10 @@ export class BoardSession {
     const onReview = () => this.review.set({ revision: readReviewRevision(this.doc), shots: readShotReviews(this.doc) })
     reviewed.observe(onReview)
     this.unbind.push(() => reviewed.unobserve(onReview))
+    const { awareness } = this.provider
+    const onAwareness = () => this.reviewers.set(reviewersOf(awareness))
+    awareness.on('change', onAwareness)
+    this.unbind.push(() => awareness.off('change', onAwareness))
 
     this.provider.on('status', ({ status }) => {
       if (status === 'disconnected') this.hasLostConnection = true
@@ -118,6 +125,11 @@ export class BoardSession {
     this.pendingNotices = []
     pending.forEach(listener)
     return () => this.noticeListeners.delete(listener)
+  }
+
+  /** Through a review link: tells the team this reviewer is watching, under the name they typed (blank: none yet). */
+  announceReviewer(name: string): void {
+    if (this.options.reviewToken !== undefined && !this.destroyed) announceReviewer(this.provider.awareness, name)
   }
 
   /** Sets the user's role: viewers and commenters get a read-only canvas (the server drops their edits anyway). */

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness'
 import { InstancePresenceRecordType, TLPOINTER_ID, type TLStore } from 'tldraw'
 import { readAllRecords } from '@storyloom/shared/doc/boardDoc'
 import { bindPresence } from './bindPresence'
 import { bindStoreToDoc } from './bindStoreToDoc'
 import { boardStore, seededDoc } from './testing/boardFixtures'
-
-/** Two awareness instances that exchange every update, as through the sync server. */
-function connectAwareness(a: Awareness, b: Awareness): void {
-  const forward = (from: Awareness, to: Awareness) =>
-    from.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      if (origin === 'remote') return
-      const clients = [...added!, ...updated!, ...removed!]
-      applyAwarenessUpdate(to, encodeAwarenessUpdate(from, clients), 'remote')
-    })
-  forward(a, b)
-  forward(b, a)
-}
+import { connectAwareness } from './testing/connectAwareness'
 
 function peer(user: { id: string; name: string; color: string }) {
   const doc = seededDoc()

@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm'
 import type { MiddlewareHandler } from 'hono'
-import { BOARD_ROLES, roleAtLeast, roleWithArticle, type BoardRole } from '@storyloom/shared/access/roles'
+import { COMMENT_ROLE, SHARE_LINK_ROLE, roleRefusal, type BoardRole } from '@storyloom/shared/access/roles'
 import { BOARD_ID_PATTERN } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { roleOnBoard } from '../access/memberships'
@@ -26,9 +26,9 @@ export const BOARD_ROUTE_RULES: readonly Rule[] = [
   { methods: '*', path: /^\/invites(\/|$)/, role: 'owner' },
   { methods: ['POST', 'PATCH', 'PUT', 'DELETE'], path: /^\/members(\/|$)/, role: 'owner' },
   // Reviewing: commenters may add and answer comments (the comment routes check authorship).
-  { methods: ['POST', 'PATCH', 'DELETE'], path: /^\/comments(\/|$)/, role: 'commenter' },
+  { methods: ['POST', 'PATCH', 'DELETE'], path: /^\/comments(\/|$)/, role: COMMENT_ROLE },
   // Client-review links hand out read access to people outside the board: editors manage them.
-  { methods: '*', path: /^\/share-links(\/|$)/, role: 'editor' },
+  { methods: '*', path: /^\/share-links(\/|$)/, role: SHARE_LINK_ROLE },
 ]
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -39,12 +39,6 @@ export function requiredRole(method: string, subPath: string): BoardRole {
     if ((rule.methods === '*' || rule.methods.includes(method)) && rule.path.test(subPath)) return rule.role
   }
   return READ_METHODS.has(method) ? 'viewer' : 'editor'
-}
-
-/** Who can do it, for the message: "owners", "editors and owners". */
-function whoMay(role: BoardRole): string {
-  const roles = BOARD_ROLES.slice(BOARD_ROLES.indexOf(role)).map((r) => `${r}s`)
-  return roles.length === 1 ? roles[0]! : `${roles.slice(0, -1).join(', ')} and ${roles.at(-1)!}`
 }
 
 /**
@@ -66,9 +60,8 @@ export function boardAccess(db: Db): MiddlewareHandler<AuthEnv> {
     const prefix = `/api/boards/${boardId}`
     const subPath = c.req.path.startsWith(prefix) ? c.req.path.slice(prefix.length) : c.req.path
     const required = requiredRole(c.req.method, subPath)
-    if (!roleAtLeast(role, required)) {
-      throw new ApiError(ApiErrorCode.roleRequired, `only ${whoMay(required)} can do this; you are ${roleWithArticle(role)} on this board`)
-    }
+    const refusal = roleRefusal(role, required)
+    if (refusal) throw new ApiError(ApiErrorCode.roleRequired, refusal)
     c.set('boardAccess', { principal, role })
     await next()
   }

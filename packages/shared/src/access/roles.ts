@@ -22,3 +22,23 @@ export function canEditDoc(role: BoardRole): boolean {
 export function roleWithArticle(role: BoardRole): string {
   return `${role === 'editor' || role === 'owner' ? 'an' : 'a'} ${role}`
 }
+
+/** The least role that may write comments: start threads, reply, resolve. Everyone on the board may read them. */
+export const COMMENT_ROLE = 'commenter' satisfies BoardRole
+
+/** The least role that may list, create and revoke client-review links (they hand read access to outsiders). */
+export const SHARE_LINK_ROLE = 'editor' satisfies BoardRole
+
+/** Who may do what `required` may, for messages: "owners", "editors and owners". */
+export function whoMay(required: BoardRole): string {
+  const roles = BOARD_ROLES.slice(BOARD_ROLES.indexOf(required)).map((r) => `${r}s`)
+  return roles.length === 1 ? roles[0]! : `${roles.slice(0, -1).join(', ')} and ${roles.at(-1)!}`
+}
+
+/**
+ * Why `role` may not do something that needs `required` ("Only editors and owners can create
+ * review links; you are a viewer on this board"), or null when it may.
+ */
+export function roleRefusal(role: BoardRole, required: BoardRole, action = 'do this'): string | null {
+  return roleAtLeast(role, required) ? null : `Only ${whoMay(required)} can ${action}; you are ${roleWithArticle(role)} on this board`
+}
