@@ -19,7 +19,7 @@ type Size = Pick<GenerationParams, 'width' | 'height'>
 
 /**
  * Pipeline overhead: a whole generation with the built-in tiny model — tokenizing, noise,
- * sampler steps, a preview per step (mapped and JPEG-encoded as the worker does), decoding to
+ * sampler steps, a preview per step (mapped and WebP-encoded as the worker does), decoding to
  * RGB — against the sum of its ONNX session runs measured inside the same generation. Run
  * twice: calling the pipeline in-process, and through InferenceWorker (a child process, as the
  * worker runs it), where the wall time also carries the IPC of requests, previews and the image.
@@ -91,7 +91,7 @@ async function measure(run: (params: GenerationParams, onStep: (event: StepEvent
     const params: GenerationParams = { prompt: 'wide shot, a rider on a horse crossing the desert at golden hour', seed: 1000 + i, steps: 2, guidance: 1, ...size }
     const started = performance.now()
     const result = await run(params, (event) => {
-      if (event.preview) previews.push(encodePreview(event.preview))
+      if (event.preview) previews.push(encodePreview(event.preview).then((encoded) => encoded.bytes))
     })
     const wallMs = performance.now() - started
     // The worker publishes previews without waiting for them; they still compete for the CPU.
