@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildTinyModel } from '@storyloom/gpu-worker/models/buildTinyModel'
-import { loadModel } from '@storyloom/gpu-worker/models/loadModel'
+import { loadModel, type LoadedModel } from '@storyloom/gpu-worker/models/loadModel'
+import { computeCostMacs, type ComputeCost, type TinyGraphOptions } from '@storyloom/gpu-worker/models/tinyModelGraphs'
 import { InferenceWorker } from '@storyloom/gpu-worker/pipeline/inferenceWorker'
 import { encodePreview, latentToRgb } from '@storyloom/gpu-worker/pipeline/latentPreview'
 import { tensorToRgb } from '@storyloom/gpu-worker/pipeline/rgbImage'
@@ -19,49 +20,77 @@ type Size = Pick<GenerationParams, 'width' | 'height'>
 
 /**
  * Pipeline overhead: a whole generation with the built-in tiny model — tokenizing, noise,
- * sampler steps, a preview per step (mapped and JPEG-encoded as the worker does), decoding to
+ * sampler steps, a preview per step (mapped and WebP-encoded as the worker does), decoding to
  * RGB — against the sum of its ONNX session runs measured inside the same generation. Run
  * twice: calling the pipeline in-process, and through InferenceWorker (a child process, as the
  * worker runs it), where the wall time also carries the IPC of requests, previews and the image.
  *
- * The tiny model's sessions take milliseconds, so this is the worst case for the ratio: a real
- * model's sessions take 100–1000× longer for the same pipeline work.
+ * The tiny model's sessions take milliseconds, so its rows are the worst case for the ratio: a
+ * real model's sessions take 100–1000× longer for the same pipeline work. A second table runs the
+ * same pipeline on the tiny model plus convolution stacks (TinyGraphOptions.compute) whose
+ * sessions cost what a small real model's do; both tables are printed, each with its verdict.
  */
 export async function benchPipelineOverhead(): Promise<void> {
   console.log('\n## Pipeline overhead: whole generation ÷ sum of its ONNX session runs (built-in tiny model)\n')
-  const dir = join(await mkdtemp(join(tmpdir(), 'storyloom-bench-model-')), 'storyloom-tiny')
-  await buildTinyModel(dir)
   const sizes: [string, Size][] = [
     ['512×288, 2 steps', { width: 512, height: 288 }],
     ['1024×576, 2 steps', { width: 1024, height: 576 }],
   ]
-  const rows: string[] = []
   const parts: string[] = []
+  printRows(
+    await measureBothPaths({}, sizes, { warmUp: WARM_UP, runs: RUNS }, (model) => {
+      for (const [label, size] of sizes) parts.push(partsRow(label, size, (text) => model.tokenizer.encode(text)))
+    }),
+  )
+  console.log('\n"in the generation, outside sessions": the pipeline\'s own work in the process that runs the model. "Around the generation": the caller\'s wall time beyond that — through InferenceWorker, the IPC of the request, step previews and the image, plus process scheduling.')
+  console.log('\nWhere the pipeline\'s own time goes (each part timed alone, p50, same run):\n')
+  console.log('| size | decoded tensor → RGB | seeded noise (start latent) | step previews (latent → RGB) | tokenize |')
+  console.log('|---|---|---|---|---|')
+  for (const line of parts) console.log(line)
+
+  const size: Size = { width: 512, height: 288 }
+  const macs = computeCostMacs(SMALL_MODEL_COST, size.width, size.height)
+  const gmacs = (n: number) => fmt(n / 1e9)
+  console.log(`\n## Same pipeline, with sessions of a small real model's order: the tiny model plus convolution stacks (${gmacs(macs.unet)} GMACs per UNet pass, ${gmacs(macs.vaeDecoder)} GMACs per decode at 512×288)\n`)
+  printRows(await measureBothPaths({ compute: SMALL_MODEL_COST }, [['512×288, 2 steps', size]], { warmUp: 2, runs: SMALL_MODEL_RUNS }))
+  console.log(`\n${SMALL_MODEL_RUNS} generations per path. The pipeline's work is the same as above; only the sessions cost more. SD-class UNets take roughly a hundred times these GMACs per pass at 512×512, so for them the ratio would be closer still to 1.`)
+}
+
+/** A cost between the tiny model's (microseconds) and SD-Turbo's (seconds per step on this machine). */
+const SMALL_MODEL_COST: ComputeCost = { latentChannels: 320, unetLayers: 4, decoderLayers: 3, imageChannels: 32 }
+const SMALL_MODEL_RUNS = 10
+
+type Runs = { warmUp: number; runs: number }
+
+/** Builds the model with `options`, then measures every size in process and through InferenceWorker. */
+async function measureBothPaths(options: Partial<TinyGraphOptions>, sizes: [string, Size][], runs: Runs, inProcessExtras?: (model: LoadedModel) => void): Promise<string[]> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'storyloom-bench-model-')), 'storyloom-tiny')
+  await buildTinyModel(dir, options)
+  const rows: string[] = []
   try {
     const model = await loadModel(dir)
     try {
-      for (const [label, size] of sizes) rows.push(row('pipeline in-process', label, await measure((params, onStep) => generate(model, params, { onStep }), size)))
-      for (const [label, size] of sizes) parts.push(partsRow(label, size, (text) => model.tokenizer.encode(text)))
+      for (const [label, size] of sizes) rows.push(row('pipeline in-process', label, await measure((params, onStep) => generate(model, params, { onStep }), size, runs)))
+      inProcessExtras?.(model)
     } finally {
       await model.release()
     }
     const worker = await InferenceWorker.start(dir)
     try {
-      for (const [label, size] of sizes) rows.push(row('InferenceWorker (child process)', label, await measure((params, onStep) => worker.generate(params, { onStep }), size)))
+      for (const [label, size] of sizes) rows.push(row('InferenceWorker (child process)', label, await measure((params, onStep) => worker.generate(params, { onStep }), size, runs)))
     } finally {
       await worker.close()
     }
   } finally {
     await rm(join(dir, '..'), { recursive: true, force: true })
   }
+  return rows
+}
+
+function printRows(rows: string[]): void {
   console.log('| path | size | generation p50 | ONNX session runs p50 | in the generation, outside sessions p50 | around the generation (IPC, previews, scheduling) p50 | ratio (sum ÷ sum) | target |')
   console.log('|---|---|---|---|---|---|---|---|')
   for (const line of rows) console.log(line)
-  console.log('\n"in the generation, outside sessions": the pipeline\'s own work in the process that runs the model. "Around the generation": the caller\'s wall time beyond that — through InferenceWorker, the IPC of the request, step previews and the image, plus process scheduling.')
-  console.log('\nWhere the pipeline\'s own time goes (each part timed alone, p50, same run):\n')
-  console.log('| size | decoded tensor → RGB | seeded noise (all steps) | step previews (latent → RGB) | tokenize |')
-  console.log('|---|---|---|---|---|')
-  for (const line of parts) console.log(line)
 }
 
 /** The per-generation parts of the pipeline that scale with the image, timed one by one. */
@@ -79,24 +108,25 @@ function partsRow(label: string, size: Size, tokenize: (text: string) => unknown
     }
     return `${fmt(percentile(samples, 50))} ms`
   }
-  return `| ${label} | ${time(() => tensorToRgb(decoded, size.width, size.height))} | ${time(() => new SeededRandom(3).gaussian(latent * 3))} | ${time(() => {
+  // Euler (the tiny model's sampler) draws noise once, for the start latent.
+  return `| ${label} | ${time(() => tensorToRgb(decoded, size.width, size.height))} | ${time(() => new SeededRandom(3).gaussian(latent))} | ${time(() => {
     for (let step = 0; step < 2; step++) latentToRgb(latentValues, size.width / 8, size.height / 8)
   })} | ${time(() => tokenize('wide shot, a rider on a horse crossing the desert at golden hour'))} |`
 }
 
-async function measure(run: (params: GenerationParams, onStep: (event: StepEvent) => void) => Promise<GenerationResult>, size: Size): Promise<Sample[]> {
+async function measure(run: (params: GenerationParams, onStep: (event: StepEvent) => void) => Promise<GenerationResult>, size: Size, runs: Runs): Promise<Sample[]> {
   const samples: Sample[] = []
-  for (let i = 0; i < WARM_UP + RUNS; i++) {
+  for (let i = 0; i < runs.warmUp + runs.runs; i++) {
     const previews: Promise<Buffer>[] = []
     const params: GenerationParams = { prompt: 'wide shot, a rider on a horse crossing the desert at golden hour', seed: 1000 + i, steps: 2, guidance: 1, ...size }
     const started = performance.now()
     const result = await run(params, (event) => {
-      if (event.preview) previews.push(encodePreview(event.preview))
+      if (event.preview) previews.push(encodePreview(event.preview).then((encoded) => encoded.bytes))
     })
     const wallMs = performance.now() - started
     // The worker publishes previews without waiting for them; they still compete for the CPU.
     await Promise.all(previews)
-    if (i >= WARM_UP) samples.push({ wallMs, sessionMs: result.timings.sessionMs, childMs: result.timings.totalMs })
+    if (i >= runs.warmUp) samples.push({ wallMs, sessionMs: result.timings.sessionMs, childMs: result.timings.totalMs })
   }
   return samples
 }

@@ -2,8 +2,10 @@ import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { modelManifestSchema } from '@storyloom/shared/generation/modelManifest'
+import { generate } from '../pipeline/sdPipeline'
 import { loadClipTokenizer } from '../tokenizer/clipTokenizer'
 import { tinyModelDir } from '../testing/tinyModelDir'
+import { loadModel } from './loadModel'
 
 async function filesOf(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = []
@@ -50,5 +52,23 @@ describe('buildTinyModel', () => {
     // Every storyboard word the vocabulary lists is a single token.
     expect(tokenizer.tokenize('sunset sunrise mountains astronaut golden').length).toBe(7)
     expect(tokenizer.padTokenId).toBe(0)
+  })
+
+  it('with extra compute (for benchmarks) loads as a Stable Diffusion export and makes almost the same picture', async () => {
+    const params = { prompt: 'a red sunset over the sea', seed: 3, steps: 2, guidance: 1, width: 128, height: 64 }
+    const images = []
+    for (const dir of [await tinyModelDir(), await tinyModelDir({ compute: { latentChannels: 16, unetLayers: 3, decoderLayers: 3, imageChannels: 8 } })]) {
+      const model = await loadModel(dir, { warmUp: false })
+      try {
+        images.push((await generate(model, params)).image.data)
+      } finally {
+        await model.release()
+      }
+    }
+    const [plain, heavy] = images as [Uint8Array, Uint8Array]
+    let diff = 0
+    for (let i = 0; i < plain.length; i++) diff += Math.abs((plain[i] as number) - (heavy[i] as number))
+    expect(Buffer.from(heavy).equals(Buffer.from(plain))).toBe(false)
+    expect(diff / plain.length).toBeLessThan(1)
   })
 })

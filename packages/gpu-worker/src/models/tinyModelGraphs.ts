@@ -28,6 +28,24 @@ export type TinyGraphOptions = {
   vaeEncoderOutput: 'latent_parameters' | 'latent_sample'
   /** Adds an image encoder and the UNet's `image_embeds` / `ip_adapter_scale` inputs (image prompts). */
   imagePrompts: boolean
+  /**
+   * Extra compute, for benchmarks that need sessions costing what a small real model costs:
+   * 3×3 convolution stacks in the UNet and the VAE decoder (see {@link computeCostMacs}) whose
+   * output is added at a weight of 1e-3, so the picture barely changes. Null (the default) for none.
+   */
+  compute: ComputeCost | null
+}
+
+/** Width and depth of the extra convolution stacks (see {@link TinyGraphOptions.compute}). */
+export type ComputeCost = {
+  /** Channels of the stacks at latent resolution (UNet and decoder). */
+  latentChannels: number
+  /** 3×3 convolutions per UNet pass (at least 2: in and out). */
+  unetLayers: number
+  /** 3×3 convolutions of the decoder at latent resolution (at least 2). */
+  decoderLayers: number
+  /** Channels of the decoder's 3-layer stack at full image resolution. */
+  imageChannels: number
 }
 
 export const defaultTinyGraphOptions: TinyGraphOptions = {
@@ -37,6 +55,7 @@ export const defaultTinyGraphOptions: TinyGraphOptions = {
   timestepCond: false,
   vaeEncoderOutput: 'latent_parameters',
   imagePrompts: true,
+  compute: null,
 }
 
 /** Side of the square image the tiny image encoder takes (CLIP's). */
@@ -110,6 +129,41 @@ function lowPass(g: OnnxGraphBuilder, x: string, kernel: number): string {
   return resizeLike(g, pooled, x)
 }
 
+/** Channel widths of a stack of 3×3 convolutions from `ends` channels, through `width`, back to `ends`. */
+function stackWidths(ends: number, width: number, layers: number): number[] {
+  return [ends, ...Array.from({ length: Math.max(2, layers) - 1 }, () => width), ends]
+}
+
+/**
+ * A stack of 3×3 convolutions (ReLU between them) from and back to `x`'s channels, scaled by
+ * 1e-3: real work for onnxruntime that barely changes the result.
+ */
+function convStack(g: OnnxGraphBuilder, x: string, widths: number[], seed: number): string {
+  let h = x
+  for (let l = 1; l < widths.length; l++) {
+    const [cin, cout] = [widths[l - 1] as number, widths[l] as number]
+    h = g.op('Conv', [h, g.floats(weights(seed + l, cout * cin * 9, Math.sqrt(2 / (9 * cin))), [cout, cin, 3, 3])], { pads: { ints: [1, 1, 1, 1] } })
+    if (l < widths.length - 1) h = g.op('Relu', [h])
+  }
+  return g.op('Mul', [h, g.floats([1e-3], [])])
+}
+
+/** Multiply-accumulates of one convolution stack over `positions` pixels. */
+function stackMacs(widths: number[], positions: number): number {
+  let macs = 0
+  for (let l = 1; l < widths.length; l++) macs += positions * 9 * (widths[l - 1] as number) * (widths[l] as number)
+  return macs
+}
+
+/** Multiply-accumulates the extra compute adds per UNet pass (batch 1) and per decode, for a width × height image. */
+export function computeCostMacs(cost: ComputeCost, width: number, height: number): { unet: number; vaeDecoder: number } {
+  const latent = (width / 8) * (height / 8)
+  return {
+    unet: stackMacs(stackWidths(LATENT_CHANNELS, cost.latentChannels, cost.unetLayers), latent),
+    vaeDecoder: stackMacs(stackWidths(LATENT_CHANNELS, cost.latentChannels, cost.decoderLayers), latent) + stackMacs(stackWidths(3, cost.imageChannels, 3), width * height),
+  }
+}
+
 /** Normalised coordinate (cell centres in (0, 1)) along `axis` (2 = rows, 3 = columns) of `x`, broadcastable to it. */
 function coordinate(g: OnnxGraphBuilder, x: string, axis: 2 | 3): string {
   const size = g.op('Cast', [g.op('Gather', [g.op('Shape', [x]), g.int64s([axis], [])])], { to: { i: 1 } })
@@ -175,7 +229,8 @@ export function tinyUnet(options: TinyGraphOptions): Uint8Array {
   const keep = g.op('Mul', [a, blur(g, sample, 7)])
   const x0 = g.op('Add', [keep, g.op('Mul', [g.op('Sub', [g.floats([1], []), alpha]), field])])
   // ε = (x_t − a·x0) / s: the noise that separates the input from that estimate.
-  const eps = g.op('Div', [g.op('Sub', [sample, g.op('Mul', [a, x0])]), s])
+  let eps = g.op('Div', [g.op('Sub', [sample, g.op('Mul', [a, x0])]), s])
+  if (options.compute) eps = g.op('Add', [eps, convStack(g, sample, stackWidths(LATENT_CHANNELS, options.compute.latentChannels, options.compute.unetLayers), 2200)])
   floatOutput(g, 'out_sample', eps, ['batch', LATENT_CHANNELS, 'height', 'width'], ft)
   return g.toBytes()
 }
@@ -231,9 +286,15 @@ export function tinyVaeDecoder(options: TinyGraphOptions): Uint8Array {
   const latent = floatInput(g, 'latent_sample', ['batch', LATENT_CHANNELS, 'latent_height', 'latent_width'], options.floatType)
   // The pipeline divides by the scaling factor; the colour map works on scaled latents like the previews.
   const scaled = g.op('Mul', [latent, g.floats([TINY_VAE_SCALING_FACTOR], [])])
-  const rgb = g.op('Conv', [scaled, g.floats(decoderMatrix(), [3, LATENT_CHANNELS, 1, 1])])
+  const compute = options.compute
+  let rgb = g.op('Conv', [scaled, g.floats(decoderMatrix(), [3, LATENT_CHANNELS, 1, 1])])
+  if (compute) {
+    const extra = convStack(g, scaled, stackWidths(LATENT_CHANNELS, compute.latentChannels, compute.decoderLayers), 3200)
+    rgb = g.op('Add', [rgb, g.op('Conv', [extra, g.floats(decoderMatrix(), [3, LATENT_CHANNELS, 1, 1])])])
+  }
   // Softened at latent resolution so bilinear upsampling shows no 8-pixel grid.
-  const up = g.op('Resize', [blur(g, rgb, 3), '', g.floats([1, 1, 8, 8], [4])], { mode: { s: 'linear' } })
+  let up = g.op('Resize', [blur(g, rgb, 3), '', g.floats([1, 1, 8, 8], [4])], { mode: { s: 'linear' } })
+  if (compute) up = g.op('Add', [up, convStack(g, up, stackWidths(3, compute.imageChannels, 3), 3300)])
   floatOutput(g, 'sample', up, ['batch', 3, 'height', 'width'], options.floatType)
   return g.toBytes()
 }

@@ -20,12 +20,14 @@ describe('latentToRgb', () => {
 describe('encodePreview', () => {
   const preview = latentToRgb(Float32Array.from({ length: 4 * 64 * 36 }, (_, i) => Math.sin(i / 50)), 64, 36)
 
-  it('encodes a small JPEG or WebP with the longest side at maxSize', async () => {
-    const jpeg = await encodePreview(preview)
-    expect(jpeg.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
-    expect(await sharp(jpeg).metadata()).toMatchObject({ format: 'jpeg', width: 256, height: 144 })
-    const webp = await encodePreview(preview, { format: 'webp', maxSize: 128, quality: 60 })
-    expect(await sharp(webp).metadata()).toMatchObject({ format: 'webp', width: 128, height: 72 })
-    expect(jpeg.length).toBeLessThan(20_000)
+  it('encodes a small JPEG or WebP at the latent resolution, scaled down only beyond maxSize', async () => {
+    const jpeg = await encodePreview(preview, { format: 'jpeg', maxSize: 256, quality: 70 })
+    expect(jpeg.bytes.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
+    expect(jpeg).toMatchObject({ mediaType: 'image/jpeg', width: 64, height: 36 })
+    expect(await sharp(jpeg.bytes).metadata()).toMatchObject({ format: 'jpeg', width: 64, height: 36 })
+    const webp = await encodePreview(preview, { format: 'webp', maxSize: 32, quality: 60 })
+    expect(webp).toMatchObject({ mediaType: 'image/webp', width: 32, height: 18 })
+    expect(await sharp(webp.bytes).metadata()).toMatchObject({ format: 'webp', width: 32, height: 18 })
+    expect(jpeg.bytes.length).toBeLessThan(5_000)
   })
 })

@@ -41,18 +41,25 @@ export function latentToRgb(latent: Float32Array, width: number, height: number)
 }
 
 /** How a preview is encoded for the live channel. */
-export type PreviewEncoding = { format: 'jpeg' | 'webp'; /** Longest side in pixels. */ maxSize: number; quality: number }
+export type PreviewEncoding = { format: 'jpeg' | 'webp'; /** Largest longest side in pixels (previews are never enlarged). */ maxSize: number; quality: number }
 
-export const defaultPreviewEncoding: PreviewEncoding = { format: 'jpeg', maxSize: 256, quality: 70 }
+/** What the worker publishes: small enough for an SSE message to every client several times a second. */
+export const defaultPreviewEncoding: PreviewEncoding = { format: 'webp', maxSize: 256, quality: 60 }
+
+/** An encoded preview, its media type and its size in pixels. */
+export type EncodedPreview = { bytes: Buffer; mediaType: 'image/jpeg' | 'image/webp'; width: number; height: number }
 
 /**
- * Encodes a preview as a small JPEG or WebP, scaled (smoothly) so its longest side is
- * `maxSize`. Runs in libuv's thread pool, off the event loop.
+ * Encodes a preview as a small JPEG or WebP at its own (latent) resolution, scaled down only if
+ * its longest side exceeds `maxSize`. Enlarging it here would add bytes and encoding time but no
+ * detail: the client scales it to the frame, smoothly, anyway. Runs in libuv's thread pool.
  */
-export async function encodePreview(preview: RgbImage, encoding: PreviewEncoding = defaultPreviewEncoding): Promise<Buffer> {
-  const scale = encoding.maxSize / Math.max(preview.width, preview.height)
+export async function encodePreview(preview: RgbImage, encoding: PreviewEncoding = defaultPreviewEncoding): Promise<EncodedPreview> {
+  const scale = Math.min(1, encoding.maxSize / Math.max(preview.width, preview.height))
   const width = Math.max(1, Math.round(preview.width * scale))
   const height = Math.max(1, Math.round(preview.height * scale))
-  const image = sharp(preview.data, { raw: { width: preview.width, height: preview.height, channels: 3 } }).resize(width, height, { kernel: 'cubic' })
-  return encoding.format === 'webp' ? image.webp({ quality: encoding.quality }).toBuffer() : image.jpeg({ quality: encoding.quality }).toBuffer()
+  let image = sharp(preview.data, { raw: { width: preview.width, height: preview.height, channels: 3 } })
+  if (scale < 1) image = image.resize(width, height, { kernel: 'cubic' })
+  const bytes = await (encoding.format === 'webp' ? image.webp({ quality: encoding.quality }) : image.jpeg({ quality: encoding.quality })).toBuffer()
+  return { bytes, mediaType: `image/${encoding.format}`, width, height }
 }

@@ -187,13 +187,7 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
       unconditional = await runUnet(sample, uncond, 1, timestep, 1)
       conditional = await runUnet(sample, cond, 1, timestep)
     }
-    const g = params.guidance
-    const guided = new Float32Array(latentSize)
-    for (let i = 0; i < latentSize; i++) {
-      const u = unconditional[i] as number
-      guided[i] = u + g * ((conditional[i] as number) - u)
-    }
-    return guided
+    return guide(unconditional, conditional, params.guidance)
   }
 
   let latent: Float32Array
@@ -208,10 +202,7 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
     const init = mean.map((v) => v * model.folder.vaeScalingFactor)
     latent = scheduler.addNoise(init, noise(latentSize))
   } else {
-    // Scaled in place: the fresh noise array is ours.
-    latent = noise(latentSize)
-    const sigma = scheduler.initNoiseSigma
-    for (let i = 0; i < latentSize; i++) latent[i] = (latent[i] as number) * sigma
+    latent = scaleInPlace(noise(latentSize), scheduler.initNoiseSigma)
   }
 
   const total = scheduler.timesteps.length
@@ -227,16 +218,8 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
     }
     if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs))
   }
-  // One pass unscales the latent for the decoder and looks for NaNs.
-  const unscaled = new Float32Array(latentSize)
-  const scaling = model.folder.vaeScalingFactor
-  let nan = false
-  for (let i = 0; i < latentSize; i++) {
-    const v = latent[i] as number
-    if (v !== v) nan = true
-    unscaled[i] = v / scaling
-  }
-  if (nan) throw new ModelRunError(`${model.info.name}: the UNet produced NaN values`)
+  const unscaled = divideUnlessNaN(latent, model.folder.vaeScalingFactor)
+  if (!unscaled) throw new ModelRunError(`${model.info.name}: the UNet produced NaN values`)
 
   checkCanceled()
   const decoded = await run('vae_decoder', sessions.vae_decoder, {
@@ -250,6 +233,38 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   const image = tensorToRgb(readFloats(sample, 'vae_decoder sample'), params.width, params.height)
   const sessionMs = Object.values(runs).reduce((sum, r) => sum + r.ms, 0)
   return { image, timesteps: [...scheduler.timesteps], timings: { totalMs: performance.now() - started, sessionMs, runs } }
+}
+
+// The per-element loops live in small functions of their own: V8 optimises these after a few
+// calls, while loops in the body of the long async `generate` ran interpreted (~2 ms a generation
+// at 512×288, measured with --cpu-prof).
+
+/** Classifier-free guidance: u + g·(c − u). */
+function guide(unconditional: Float32Array, conditional: Float32Array, g: number): Float32Array {
+  const guided = new Float32Array(unconditional.length)
+  for (let i = 0; i < guided.length; i++) {
+    const u = unconditional[i] as number
+    guided[i] = u + g * ((conditional[i] as number) - u)
+  }
+  return guided
+}
+
+/** Multiplies `values` by `factor` in place and returns it. */
+function scaleInPlace(values: Float32Array, factor: number): Float32Array {
+  for (let i = 0; i < values.length; i++) values[i] = (values[i] as number) * factor
+  return values
+}
+
+/** `values` / `divisor` in one pass that also looks for NaNs: null if there is one. */
+function divideUnlessNaN(values: Float32Array, divisor: number): Float32Array | null {
+  const out = new Float32Array(values.length)
+  let nan = false
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number
+    if (v !== v) nan = true
+    out[i] = v / divisor
+  }
+  return nan ? null : out
 }
 
 function concat(a: Float32Array, b: Float32Array): Float32Array {

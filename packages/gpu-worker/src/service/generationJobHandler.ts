@@ -4,7 +4,7 @@ import type { GenerationModel } from '@storyloom/shared/generation/api'
 import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation/workerApi'
 import { renderCameraMoveClip } from '../clip/renderCameraMoveClip'
 import { GenerationCanceledError, WorkerError } from '../errors'
-import { encodePreview, type PreviewEncoding } from '../pipeline/latentPreview'
+import { encodePreview } from '../pipeline/latentPreview'
 import { decodeInitImage, encodePng, type RgbImage } from '../pipeline/rgbImage'
 import type { StepEvent } from '../pipeline/sdPipeline'
 import type { ModelPool } from './modelPool'
@@ -18,9 +18,6 @@ export type JobHandlerDeps = {
   /** TEST ONLY (`STORYLOOM_TEST_STEP_DELAY_MS`): slow every denoising step down. */
   stepDelayMs?: number
 }
-
-/** Small enough for an SSE message to every client several times a second. */
-const PREVIEW_ENCODING: PreviewEncoding = { format: 'webp', maxSize: 256, quality: 60 }
 
 /** Part of a job's progress a clip stands for, next to its images. */
 const CLIP_SHARE = 0.2
@@ -151,19 +148,17 @@ class PreviewSender {
         const preview = event.preview
         if (!preview) continue
         const sentAt = Date.now()
-        const bytes = await encodePreview(preview, PREVIEW_ENCODING)
-        // encodePreview scales the longest side to maxSize.
-        const scale = PREVIEW_ENCODING.maxSize / Math.max(preview.width, preview.height)
+        const encoded = await encodePreview(preview)
         this.deps.publish({
           type: 'preview',
           jobId: this.jobId,
           variationIndex: this.variationIndex,
           step: event.step,
           totalSteps: event.totalSteps,
-          mediaType: 'image/webp',
-          data: bytes.toString('base64'),
-          width: Math.max(1, Math.round(preview.width * scale)),
-          height: Math.max(1, Math.round(preview.height * scale)),
+          mediaType: encoded.mediaType,
+          data: encoded.bytes.toString('base64'),
+          width: encoded.width,
+          height: encoded.height,
           sentAt,
         })
       }
