@@ -79,6 +79,13 @@ function distanceTo(image: RgbImage, rgb: [number, number, number]): number {
 }
 
 describe('references condition generations (embedded queue, built-in model)', () => {
+  const expectError = async (res: Response, status: number, code: string, message: RegExp) => {
+    expect(res.status).toBe(status)
+    const body = apiErrorBodySchema.parse(await res.json())
+    expect(body.error.code).toBe(code)
+    expect(body.error.message).toMatch(message)
+  }
+
   it('a style reference moves the image toward it, and the job and the take record how it was used', async () => {
     const { boardId, shotId } = await boardWithReference({ bytes: await flatPng(ORANGE), type: 'image/png', role: 'style' })
     const plain = await generateAndWait(boardId, { shotIds: [shotId], seed: 5, useReferences: false })
@@ -90,16 +97,13 @@ describe('references condition generations (embedded queue, built-in model)', ()
     const styledDistance = distanceTo(await resultImage(styled), ORANGE)
     expect(styledDistance).toBeLessThan(plainDistance - 10)
 
+    // The same Idempotency-Key with another weight is another request.
+    expect((await server.generate(boardId, { shotIds: [shotId], seed: 5, referenceWeights: { 'shape:ref': 0.9 } }, { idempotencyKey: 'w1' })).status).toBe(202)
+    await expectError(await server.generate(boardId, { shotIds: [shotId], seed: 5, referenceWeights: { 'shape:ref': 0.2 } }, { idempotencyKey: 'w1' }), 422, 'idempotency_key_reused', /different request/u)
+
     const take = shotVersionSchema.parse(await (await fetch(`${server.url}/api/boards/${boardId}/versions/${styled.results[0]!.versionId}`)).json())
     expect(take.params?.referenceUse).toEqual([{ index: 0, role: 'style', use: 'image-prompt', weight: 0.9 }])
   })
-
-  const expectError = async (res: Response, status: number, code: string, message: RegExp) => {
-    expect(res.status).toBe(status)
-    const body = apiErrorBodySchema.parse(await res.json())
-    expect(body.error.code).toBe(code)
-    expect(body.error.message).toMatch(message)
-  }
 
   it('refuses at create a reference file that is not an image, and weights for references the shot lacks', async () => {
     // An MP4 behind an image shape: the ftyp box is all the sniffer needs.

@@ -175,7 +175,12 @@ function checkReplay(job: GenerationJob<WorkerJobResult>, boardId: string, shotI
       ] as const
     ).filter(([, asked]) => asked !== undefined),
   ]
-  if (fixed.some(([stored, asked]) => stored !== asked)) {
+  // Weights go on the job's own references: compare those this job has.
+  const weightChanged = Object.entries(request.referenceWeights ?? {}).some(([shapeId, weight]) => {
+    const reference = p.references?.find((r) => r.shapeId === shapeId)
+    return reference !== undefined && reference.role !== 'composition' && reference.weight !== weight
+  })
+  if (weightChanged || fixed.some(([stored, asked]) => stored !== asked)) {
     throw new ApiError(ApiErrorCode.idempotencyKeyReused, 'this Idempotency-Key was already used for a different request: use a new key for a new request')
   }
 }
