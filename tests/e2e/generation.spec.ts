@@ -212,3 +212,27 @@ test('a composition reference makes it image-to-image, at the strength the form 
   expect(list.generations).toHaveLength(1)
   expect(list.generations[0]!.params).toMatchObject({ strength: 0.6, references: [expect.objectContaining({ role: 'composition' })] })
 })
+
+test('a style reference is an image prompt at the weight the form sets, and the take says how it was used', async ({ newPerson }) => {
+  const { url: serverUrl } = await startServer()
+  const boardId = await createBoard(serverUrl, 'Palette')
+  const ada = await newPerson()
+  await openBoard(ada, boardUrl(serverUrl, boardId))
+  await placeShot(ada, 'A market street at noon')
+  await dropFile(ada, { name: 'palette.png', mimeType: 'image/png', buffer: solidPng(160, 90, [230, 120, 30]) }, { x: 520, y: 310 })
+  await expect(ada.getByTestId('reference-tag').locator('select')).toHaveValue('style')
+
+  const form = await openForm(ada)
+  const chip = form.getByTestId('generation-reference')
+  await expect(chip).toContainText('Style → image prompt')
+  const weight = chip.getByLabel('Style reference weight')
+  await expect(weight).toHaveValue('0.8')
+  await weight.fill('0.5')
+  await form.getByTestId('generation-submit').click()
+  await expect(form).toBeHidden()
+
+  await expect(ada.locator('.shot-panel')).toContainText('Built-in model', { timeout: 60_000 })
+  await selectShot(ada)
+  await ada.getByTestId('version-panel-toggle').click()
+  await expect(ada.getByTestId('version-references')).toHaveText('Style: image prompt at 0.5')
+})

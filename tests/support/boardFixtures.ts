@@ -87,6 +87,17 @@ export function imageShape(id: string, parentId: string) {
   }
 }
 
+/** An image shape showing the uploaded asset `assetId` (its record from {@link imageAssetRecord}). */
+export function uploadedImageShape(id: string, parentId: string, assetId: string) {
+  const shape = imageShape(id, parentId)
+  return { ...shape, props: { ...shape.props, assetId: `asset:${assetId}` } }
+}
+
+/** The tldraw asset record of a file uploaded to the board (`src` is its board asset URL). */
+export function imageAssetRecord(assetId: string, src: string, mimeType = 'image/png') {
+  return { id: `asset:${assetId}`, typeName: 'asset', type: 'image', meta: {}, props: { name: `${assetId.slice(0, 8)}.png`, src, w: 64, h: 64, mimeType, isAnimated: false } }
+}
+
 /** A camera-move annotation (a pan to frame right) on the canvas. */
 export function motionShape(id: string, parentId: string, props: Partial<MotionShapeProps> = {}) {
   return {

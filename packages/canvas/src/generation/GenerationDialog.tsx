@@ -151,8 +151,11 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
               size={shotSize(draft, settings, model)}
               defaultPrompt={shotPrompts.get(draft.shotId) ?? draft.prompt}
               useReferences={settings.useReferences}
+              model={model}
+              weights={settings.referenceWeights}
               problem={problemMap.get(`prompt:${draft.shotId}`)}
               onPrompt={(prompt) => setDrafts((ds) => ds.map((d) => (d.shotId === draft.shotId ? { ...d, prompt } : d)))}
+              onWeight={(shapeId, weight) => setSettings((s) => ({ ...s, referenceWeights: { ...s.referenceWeights, [shapeId]: weight } }))}
             />
           ))}
         </ol>

@@ -1,9 +1,10 @@
-import { entryOf, REFERENCE_ROLES } from '@storyloom/shared/storyboard/vocabulary'
+import type { ModelView } from '@storyloom/shared/generation/api'
 import { MOTION_KIND_IDS } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
+import { GenerationReferenceChip } from './GenerationReferenceChip'
 import type { GenerationSize } from './generationSize'
 import type { ShotDraft } from './generationFormModel'
-import { compositionReference } from './shotGenerationInputs'
+import { planShotReferences } from './referencePlan'
 
 /** One shot in the generation form: what it is, its size, its prompt, and what it brings along. */
 export function GenerationShotRow({
@@ -11,19 +12,27 @@ export function GenerationShotRow({
   size,
   defaultPrompt,
   useReferences,
+  model,
+  weights,
   problem,
   onPrompt,
+  onWeight,
 }: {
   draft: ShotDraft
   size: GenerationSize
   /** The prompt as prefilled from the shot, to offer going back to it. */
   defaultPrompt: string
   useReferences: boolean
+  /** The chosen model: the row says which references it uses. */
+  model: ModelView | undefined
+  /** Image-prompt weights by reference shape id (absent: the role's default). */
+  weights: Readonly<Record<string, number>>
   problem: string | undefined
   onPrompt: (prompt: string) => void
+  onWeight: (referenceShapeId: string, weight: number) => void
 }) {
   const promptId = `generation-prompt-${draft.shotId}`
-  const composition = useReferences ? compositionReference(draft.inputs) : undefined
+  const plan = planShotReferences(draft.inputs.references, model, weights)
   return (
     <li className="generation-form__shot" data-testid="generation-shot">
       <div className="generation-form__shot-head">
@@ -54,11 +63,15 @@ export function GenerationShotRow({
       )}
       {(draft.inputs.references.length > 0 || draft.inputs.motion.length > 0) && (
         <ul className="generation-form__chips" aria-label="Passed along">
-          {draft.inputs.references.map((ref) => (
-            <li key={ref.shapeId} className="generation-form__chip" data-off={useReferences ? undefined : ''} title={ref.preview.name}>
-              {ref.preview.kind === 'image' && <img src={ref.preview.src} alt="" />}
-              {`${entryOf(REFERENCE_ROLES, ref.role).label}${ref === composition ? ' → image-to-image' : ''}`}
-            </li>
+          {draft.inputs.references.map((ref, index) => (
+            <GenerationReferenceChip
+              key={ref.shapeId}
+              reference={ref}
+              use={plan?.[index]}
+              off={!useReferences}
+              weight={weights[ref.shapeId]}
+              onWeight={(weight) => onWeight(ref.shapeId, weight)}
+            />
           ))}
           {draft.inputs.motion.map((m) => (
             <li key={m.shapeId} className="generation-form__chip generation-form__chip--motion">

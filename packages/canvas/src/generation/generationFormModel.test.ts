@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { TLShapeId } from 'tldraw'
 import type { ModelView } from '@storyloom/shared/generation/api'
 import { buildRequests, initialSettings, withModel, type ShotDraft } from './generationFormModel'
+import { planShotReferences } from './referencePlan'
 
 const tiny: ModelView = {
   id: 'storyloom-tiny',
@@ -87,5 +88,35 @@ describe('buildRequests', () => {
 
   it('takes the new model’s defaults when the model changes', () => {
     expect(withModel({ ...initialSettings(tiny), steps: 30 }, turbo)).toMatchObject({ modelId: 'sd-turbo', steps: 2, guidance: 0 })
+  })
+})
+
+describe('references in the form', () => {
+  const refs: ShotDraft['inputs'] = {
+    references: [
+      { shapeId: 'shape:look' as TLShapeId, role: 'style', preview: { kind: 'image', src: '/api/boards/b/assets/x', name: 'look.png' } },
+      { shapeId: 'shape:site' as TLShapeId, role: 'location', preview: { kind: 'link', url: 'https://example.com', name: 'site', image: null } },
+      { shapeId: 'shape:layout' as TLShapeId, role: 'composition', preview: { kind: 'image', src: '/api/boards/b/assets/y', name: 'layout.png' } },
+    ],
+    motion: [],
+  }
+
+  it('says per reference whether the chosen model uses it', () => {
+    expect(planShotReferences(refs.references, tiny, {})?.map((u) => u.use)).toEqual(['image-prompt', 'ignored', 'image-to-image'])
+    const noPrompts = { ...turbo, supportsImagePrompts: false }
+    expect(planShotReferences(refs.references, noPrompts, {})?.[0]).toMatchObject({ use: 'ignored', reason: 'not used by this model (no image prompts)' })
+    expect(planShotReferences(refs.references, tiny, { 'shape:look': 0 })?.[0]).toMatchObject({ use: 'ignored', reason: 'its weight is 0' })
+    expect(planShotReferences(refs.references, undefined, {})).toBeUndefined()
+  })
+
+  it('sends the weights set for each shot’s own references only', () => {
+    const settings = { ...initialSettings(tiny), referenceWeights: { 'shape:look': 0.3, 'shape:other-shot-ref': 0.9 } }
+    const result = buildRequests([draft('a', { inputs: refs }), draft('b')], settings, tiny)
+    if (!result.ok) throw new Error('refused')
+    expect(result.requests[0]!.body.referenceWeights).toEqual({ 'shape:look': 0.3 })
+    expect(result.requests[1]!.body.referenceWeights).toBeUndefined()
+    const off = buildRequests([draft('a', { inputs: refs })], { ...settings, useReferences: false }, tiny)
+    if (!off.ok) throw new Error('refused')
+    expect(off.requests[0]!.body.referenceWeights).toBeUndefined()
   })
 })

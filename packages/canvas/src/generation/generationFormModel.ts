@@ -48,6 +48,8 @@ export interface GenerationSettings {
   /** Image-to-image strength for shots with a composition reference: near 0 keeps it, 1 ignores it. */
   strength: number
   useReferences: boolean
+  /** Image-prompt weights the person set, by reference shape id (others take their role's default). */
+  referenceWeights: Record<string, number>
   /** Render a clip of the camera move for shots that have one. */
   clip: boolean
 }
@@ -69,6 +71,7 @@ export function initialSettings(model: ModelView | undefined): GenerationSetting
     sizeScale: 'standard',
     strength: 0.6,
     useReferences: true,
+    referenceWeights: {},
     clip: true,
   }
 }
@@ -140,6 +143,7 @@ export function buildRequests(
   for (const draft of drafts) {
     const prompt = draft.prompt.trim()
     if (!prompt) add({ field: `prompt:${draft.shotId}`, message: 'Write a prompt for this shot.' })
+    const weights = settings.useReferences ? draftWeights(draft, settings.referenceWeights) : undefined
     const candidate: CreateGenerationsRequest = {
       shotIds: [draft.shotId],
       prompt,
@@ -153,6 +157,7 @@ export function buildRequests(
       useReferences: settings.useReferences,
       clip: settings.clip,
       ...(settings.useReferences && compositionReference(draft.inputs) ? { strength: settings.strength } : {}),
+      ...(weights ? { referenceWeights: weights } : {}),
       ...(options.parentVersionId ? { parentVersionId: options.parentVersionId } : {}),
     }
     const parsed = createGenerationsRequestSchema.safeParse(candidate)
@@ -191,6 +196,12 @@ const FIELD_LABELS: Partial<Record<string, string>> = {
   strength: 'Strength',
   width: 'Width',
   height: 'Height',
+}
+
+/** The weights set for this shot's own references (the server refuses weights for others), or undefined. */
+function draftWeights(draft: ShotDraft, weights: Readonly<Record<string, number>>): Record<string, number> | undefined {
+  const own = draft.inputs.references.flatMap((r) => (weights[r.shapeId] === undefined || r.role === 'composition' ? [] : [[r.shapeId, weights[r.shapeId]!] as const]))
+  return own.length > 0 ? Object.fromEntries(own) : undefined
 }
 
 function ceil2(value: number): number {

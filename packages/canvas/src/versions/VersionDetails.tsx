@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { VERSION_LABEL_MAX_LENGTH, versionApprovals, type ShotVersion, type VersionApproval, type VersionPatch } from '@storyloom/shared/versions/shotVersion'
 import { needsVideoElement, shownAsset } from './versionMedia'
+import { VersionReferenceUse } from './VersionReferenceUse'
 
 const APPROVAL_LABELS: Record<VersionApproval, string> = {
   none: 'No status',
@@ -82,6 +83,7 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
         {version.params && <> · seed {version.params.seed}</>}
       </p>
       {version.params && <p className="version-details__prompt">{version.params.prompt}</p>}
+      {version.params?.referenceUse && <VersionReferenceUse uses={version.params.referenceUse} />}
       <div className="version-details__actions">
         <button type="button" className="version-panel__primary" disabled={active || deleted} onClick={onActivate}>
           {active ? 'Active' : 'Make active'}

@@ -33,6 +33,8 @@ export type ModelInfo = {
   supportsImageToImage: boolean
   /** The folder has an image encoder and the UNet takes `image_embeds`: references condition it. */
   supportsImagePrompts: boolean
+  /** Side of the square image its image encoder takes, or null without image prompts. */
+  imagePromptSize: number | null
   defaults: ModelManifest['defaults']
 }
 
@@ -113,6 +115,7 @@ export async function loadModel(dir: string, options: LoadModelOptions = {}): Pr
         scheduler: scheduler.kind,
         supportsImageToImage: sessions.vae_encoder !== null,
         supportsImagePrompts: signature.imagePrompt !== null,
+        imagePromptSize: signature.imagePrompt?.imageSize ?? null,
         defaults: manifest.defaults,
       },
       folder,

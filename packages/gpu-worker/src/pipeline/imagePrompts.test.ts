@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InvalidGenerationParamsError } from '../errors'
 import { loadModel, type LoadedModel } from '../models/loadModel'
 import { TINY_IMAGE_SIZE } from '../models/tinyModelGraphs'
+import { flatImage } from '../testing/imageFixtures'
 import { tinyModelDir } from '../testing/tinyModelDir'
 import { CLIP_IMAGE_MEAN, CLIP_IMAGE_STD, clipPixelValues } from './imagePrompts'
 import type { RgbImage } from './rgbImage'
@@ -10,11 +11,7 @@ import { generate, type GenerationParams } from './sdPipeline'
 const base: GenerationParams = { prompt: 'a quiet street at dawn', seed: 11, steps: 2, guidance: 1, width: 128, height: 96 }
 
 /** A flat image of one colour, at the image encoder's size. */
-function flat(rgb: [number, number, number], side = TINY_IMAGE_SIZE): RgbImage {
-  const data = new Uint8Array(side * side * 3)
-  for (let p = 0; p < side * side; p++) data.set(rgb, p * 3)
-  return { width: side, height: side, data }
-}
+const flat = (rgb: [number, number, number], side = TINY_IMAGE_SIZE) => flatImage(rgb, side)
 
 /** Mean distance (0–255 units, per channel) of every pixel to one colour. */
 function distanceTo(image: RgbImage, rgb: [number, number, number]): number {

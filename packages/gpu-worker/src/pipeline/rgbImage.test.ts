@@ -1,18 +1,8 @@
-import { crc32 } from 'node:zlib'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { InvalidGenerationParamsError } from '../errors'
+import { pngClaiming } from '../testing/imageFixtures'
 import { decodeInitImage, decodeReferenceImage, encodePng, rgbToTensor, tensorToRgb } from './rgbImage'
-
-/** A small PNG whose header claims `width` × `height` (a decompression bomb's header, without its payload). */
-async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = Buffer.from(await encodePng({ width: 1, height: 1, data: new Uint8Array(3) }))
-  // IHDR: length (4) 'IHDR' (4) width (4) height (4) … at offset 8; its CRC covers type + data.
-  png.writeUInt32BE(width, 16)
-  png.writeUInt32BE(height, 20)
-  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
-  return png
-}
 
 describe('rgbImage', () => {
   it('round-trips between RGB bytes and model tensors in [-1, 1]', () => {

@@ -5,8 +5,9 @@ import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation
 import { renderCameraMoveClip } from '../clip/renderCameraMoveClip'
 import { GenerationCanceledError, WorkerError } from '../errors'
 import { encodePreview } from '../pipeline/latentPreview'
-import { decodeInitImage, encodePng, type RgbImage } from '../pipeline/rgbImage'
+import { encodePng, type RgbImage } from '../pipeline/rgbImage'
 import type { StepEvent } from '../pipeline/sdPipeline'
+import { loadJobReferences } from './jobReferences'
 import type { ModelPool } from './modelPool'
 import { ServerCallError, type ServerClient } from './serverClient'
 
@@ -23,7 +24,8 @@ export type JobHandlerDeps = {
 const CLIP_SHARE = 0.2
 
 /**
- * The worker's job handler: loads the job's model (the default when it names none), generates
+ * The worker's job handler: loads the job's model (the default when it names none) and the
+ * references it uses (composition → image-to-image, others → image prompts), generates
  * each variation with a preview per step, uploads the images (and, for a shot with a camera
  * move, a clip over the first one) to the server and commits each as a version there. Commits
  * are idempotent on job + variation, so a retried job never duplicates a take. Cancel takes
@@ -56,7 +58,7 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
   const onAbort = () => abort.abort()
   ctx.signal.addEventListener('abort', onAbort, { once: true })
   try {
-    const initImage = await loadInitImage(deps, job.id, params)
+    const { initImage, imagePrompts, referenceUse } = await loadJobReferences(deps.server, job.id, params, worker.model)
     const clipShare = params.clip && params.motion.some((m) => m.kind !== 'subject') ? CLIP_SHARE : 0
     const imageShare = (1 - clipShare) / params.variations
     const results: WorkerJobResult['results'] = []
@@ -73,6 +75,7 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
           width: params.width,
           height: params.height,
           ...(initImage ? { initImage, strength: params.strength ?? 0.6 } : {}),
+          ...(imagePrompts.length > 0 ? { imagePrompts } : {}),
         },
         {
           signal: abort.signal,
@@ -94,22 +97,15 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
         image: { assetId: image.assetId, width: generated.image.width, height: generated.image.height },
         ...(clip ? { clip: { assetId: clip.assetId } } : {}),
         notes: clip?.notes ?? [],
+        referenceUse,
       })
       results.push({ variationIndex, seed, versionId: commit.versionId, image: { assetId: image.assetId, width: generated.image.width, height: generated.image.height }, ...(clip ? { clip: { assetId: clip.assetId } } : {}) })
       await ctx.reportProgress(imageShare * (variationIndex + 1) + (variationIndex === 0 ? clipShare : 0))
     }
-    return { model, results }
+    return { model, referenceUse, results }
   } finally {
     ctx.signal.removeEventListener('abort', onAbort)
   }
-}
-
-/** A composition reference that is an uploaded image is the init image of image-to-image. */
-async function loadInitImage(deps: JobHandlerDeps, jobId: string, params: GenerationParams): Promise<RgbImage | undefined> {
-  const index = params.references.findIndex((r) => r.role === 'composition' && r.kind === 'image' && r.assetId !== undefined)
-  if (index < 0) return undefined
-  const bytes = await deps.server.reference(jobId, index)
-  return decodeInitImage(bytes, params.width, params.height)
 }
 
 async function renderClip(deps: JobHandlerDeps, jobId: string, params: GenerationParams, keyframe: RgbImage, signal: AbortSignal) {

@@ -48,7 +48,7 @@ export class GenerationService {
           boardId,
           doc,
           models: workers.models(),
-          hasAsset: (assetId) => db.select({ sha256: boardAssets.sha256 }).from(boardAssets).where(and(eq(boardAssets.boardId, boardId), eq(boardAssets.sha256, assetId))).get() !== undefined,
+          assetMimeType: (assetId) => db.select({ mimeType: boardAssets.mimeType }).from(boardAssets).where(and(eq(boardAssets.boardId, boardId), eq(boardAssets.sha256, assetId))).get()?.mimeType,
         }),
       ),
     )
@@ -123,6 +123,7 @@ export class GenerationService {
         image: { assetId: r.image.assetId, url: assetUrl(job.boardId, r.image.assetId), width: r.image.width, height: r.image.height },
         ...(r.clip ? { clip: { assetId: r.clip.assetId, url: assetUrl(job.boardId, r.clip.assetId) } } : {}),
       })),
+      ...(result?.referenceUse ? { referenceUse: result.referenceUse } : {}),
       error: job.status === 'failed' ? { code: 'generation_failed', message: job.error ?? 'the generation failed' } : null,
       createdAt: job.createdAt,
       startedAt: job.startedAt ?? null,
@@ -174,7 +175,12 @@ function checkReplay(job: GenerationJob<WorkerJobResult>, boardId: string, shotI
       ] as const
     ).filter(([, asked]) => asked !== undefined),
   ]
-  if (fixed.some(([stored, asked]) => stored !== asked)) {
+  // Weights go on the job's own references: compare those this job has.
+  const weightChanged = Object.entries(request.referenceWeights ?? {}).some(([shapeId, weight]) => {
+    const reference = p.references?.find((r) => r.shapeId === shapeId)
+    return reference !== undefined && reference.role !== 'composition' && reference.weight !== weight
+  })
+  if (weightChanged || fixed.some(([stored, asked]) => stored !== asked)) {
     throw new ApiError(ApiErrorCode.idempotencyKeyReused, 'this Idempotency-Key was already used for a different request: use a new key for a new request')
   }
 }

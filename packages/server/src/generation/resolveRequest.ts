@@ -20,8 +20,8 @@ export type RequestContext = {
   boardId: string
   doc: Y.Doc
   models: ModelView[]
-  /** True when `assetId` is one of the board's uploaded assets. */
-  hasAsset(assetId: string): boolean
+  /** The media type of one of the board's uploaded assets, or undefined when the board has no such asset. */
+  assetMimeType(assetId: string): string | undefined
 }
 
 function checkSize(request: CreateGenerationsRequest): void {
@@ -48,7 +48,9 @@ function chooseModel(request: CreateGenerationsRequest, models: ModelView[]): Mo
  * Turns a create request into the parameters of one job per shot, filling what the request
  * leaves out from the shot (prompt, size, references, motion) and the model (steps, guidance).
  * Throws an `ApiError` (422) naming the first problem: unknown shot or model, impossible size,
- * too many variations, a reference that cannot be used.
+ * too many variations, a reference that cannot be used (gone, not an image), a weight for a
+ * reference the shots do not have. Weights from the request go on the references; absent ones
+ * take their role's default when the worker plans (see referenceUse.ts).
  */
 export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestContext): { shotId: string; params: GenerationParamsInput }[] {
   checkSize(request)
@@ -61,16 +63,24 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
   const defaults = { ...FALLBACK_DEFAULTS, ...model?.defaults }
   const baseSeed = request.seed ?? randomInt(0, 2 ** 32 - MAX_VARIATIONS)
   const seen = new Set<string>()
-  return request.shotIds.map((shotId) => {
+  const weighted = new Set(Object.keys(request.referenceWeights ?? {}))
+  const resolved = request.shotIds.map((shotId) => {
     if (seen.has(shotId)) throw new ApiError(ApiErrorCode.invalidRequest, `shot ${shotId} is listed twice`)
     seen.add(shotId)
     const inputs = readShotInputs(ctx.doc, ctx.boardId, shotId)
     if (!inputs) throw new ApiError(ApiErrorCode.shotNotFound, `${shotId} is not a shot on this board (deleted, or another kind of shape)`)
     const useReferences = request.useReferences ?? true
     const references = useReferences ? inputs.references : []
+    for (const reference of inputs.references) if (reference.shapeId !== undefined) weighted.delete(reference.shapeId)
     if (useReferences && inputs.problems.length > 0) throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId}: ${inputs.problems[0]}`)
-    const missingAsset = references.find((r) => r.assetId !== undefined && !ctx.hasAsset(r.assetId))
-    if (missingAsset) throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId}: the ${missingAsset.role} reference's file is not on this board any more`)
+    for (const reference of references) {
+      if (reference.assetId === undefined) continue
+      const mimeType = ctx.assetMimeType(reference.assetId)
+      if (mimeType === undefined) throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId}: the ${reference.role} reference's file is not on this board any more`)
+      if (reference.kind === 'image' && !mimeType.startsWith('image/')) throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId}: the ${reference.role} reference's file is not an image (${mimeType})`)
+      const weight = reference.shapeId === undefined ? undefined : request.referenceWeights?.[reference.shapeId]
+      if (weight !== undefined && reference.role !== 'composition') reference.weight = weight
+    }
     const composition = references.some((r) => r.role === 'composition' && r.kind === 'image')
     if (composition && model && !model.supportsImageToImage) {
       throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId} has a composition reference, but ${model.name} cannot do image-to-image: pick another model or turn references off`)
@@ -97,4 +107,7 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
     if (request.parentVersionId !== undefined) params.parentVersionId = request.parentVersionId
     return { shotId, params }
   })
+  const [stray] = weighted
+  if (stray !== undefined) throw new ApiError(ApiErrorCode.missingReference, `referenceWeights names ${stray}, which is not a reference of the shot${request.shotIds.length > 1 ? 's' : ''} being generated`)
+  return resolved
 }

@@ -52,8 +52,9 @@ export class ResultCommitter {
         shotId,
         parentId: params.parentVersionId ?? null,
         source: 'generation',
-        // The take's own seed (variation i ran with seed + i), so it can be compared and remade.
-        params: { ...params, seed: input.seed },
+        // The take's own seed (variation i ran with seed + i), so it can be compared and remade,
+        // and how the worker used each reference.
+        params: { ...params, seed: input.seed, ...(input.referenceUse.length > 0 ? { referenceUse: input.referenceUse } : {}) },
         assets: clip ? [still, clip] : [still],
         modelId: input.model.id,
         builtInModel: input.model.builtIn,

@@ -33,7 +33,7 @@ function resolveReference(doc: Y.Doc, boardId: string, binding: AnyRecord, probl
   }
   if (shape.type === 'bookmark' || shape.type === 'embed') {
     const url = shape.props?.url
-    return typeof url === 'string' && url !== '' ? { role, src: url, kind: 'link' } : undefined
+    return typeof url === 'string' && url !== '' ? { role, src: url, kind: 'link', shapeId: shape.id } : undefined
   }
   const assetRecordId = shape.props?.assetId
   const asset = typeof assetRecordId === 'string' ? (readRecord(doc, assetRecordId) as AnyRecord | undefined) : undefined
@@ -44,7 +44,7 @@ function resolveReference(doc: Y.Doc, boardId: string, binding: AnyRecord, probl
   }
   const kind = shape.type === 'video' ? 'video' : 'image'
   const assetId = boardAssetId(boardId, src)
-  return assetId ? { role, assetId, src, kind } : { role, src, kind }
+  return assetId ? { role, assetId, src, kind, shapeId: shape.id } : { role, src, kind, shapeId: shape.id }
 }
 
 /**

@@ -1,0 +1,48 @@
+import type { GenerationParams } from '@storyloom/shared/generation/jobs'
+import { UnrecoverableJobError } from '@storyloom/shared/generation/jobSource'
+import { planReferenceUse, type ReferenceUse } from '@storyloom/shared/generation/referenceUse'
+import type { ModelInfo } from '../models/loadModel'
+import type { ImagePrompt } from '../pipeline/imagePrompts'
+import { decodeReferenceImage, type RgbImage } from '../pipeline/rgbImage'
+import { ServerCallError, type ServerClient } from './serverClient'
+
+/** A job's references, fetched and decoded for the model that runs it, and how each is used. */
+export type JobReferenceInputs = {
+  initImage: RgbImage | undefined
+  imagePrompts: ImagePrompt[]
+  /** One entry per reference of the job, in order: what the result records. */
+  referenceUse: ReferenceUse[]
+}
+
+/**
+ * Decides how the model uses each of the job's references (shared rule: planReferenceUse),
+ * then fetches over HTTP and decodes only the ones it uses: the composition image at the
+ * output size, image prompts at the image encoder's size. A reference that is gone, is not an
+ * image or is too large fails the job with a reason naming its role.
+ */
+export async function loadJobReferences(server: Pick<ServerClient, 'reference'>, jobId: string, params: GenerationParams, model: ModelInfo): Promise<JobReferenceInputs> {
+  const referenceUse = planReferenceUse(
+    params.references.map((r) => ({ role: r.role, kind: r.kind, uploaded: r.assetId !== undefined, weight: r.weight })),
+    model,
+  )
+  const fetchImage = async (index: number, width: number, height: number) => {
+    const what = `the ${params.references[index]?.role ?? ''} reference`
+    let bytes: Uint8Array
+    try {
+      bytes = await server.reference(jobId, index)
+    } catch (error) {
+      if (error instanceof ServerCallError && error.permanent) throw new UnrecoverableJobError(`${what} could not be fetched: ${error.message}`, { cause: error })
+      throw error
+    }
+    return decodeReferenceImage(bytes, width, height, what)
+  }
+  let initImage: RgbImage | undefined
+  const imagePrompts: ImagePrompt[] = []
+  for (const use of referenceUse) {
+    if (use.use === 'image-to-image') initImage = await fetchImage(use.index, params.width, params.height)
+    if (use.use === 'image-prompt' && model.imagePromptSize !== null) {
+      imagePrompts.push({ image: await fetchImage(use.index, model.imagePromptSize, model.imagePromptSize), weight: use.weight ?? 0 })
+    }
+  }
+  return { initImage, imagePrompts, referenceUse }
+}
