@@ -1,8 +1,24 @@
 /**
- * The update a client write added to a board doc, for the room to persist and broadcast,
- * without making Yjs encode again what it just decoded.
+ * What a client's update adds to a board doc: whether it holds anything new, and the update a
+ * client write added, for the room to persist and broadcast without making Yjs encode again
+ * what it just decoded.
  */
 import * as Y from 'yjs'
+import { BadMessageError } from './syncMessages'
+
+/** True if `update` holds structs the doc does not have yet. Throws `BadMessageError` if it is malformed. */
+export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
+  let meta: ReturnType<typeof Y.parseUpdateMeta>
+  try {
+    meta = Y.parseUpdateMeta(update)
+  } catch (error) {
+    throw new BadMessageError('malformed update', { cause: error })
+  }
+  for (const [client, clock] of meta.to) {
+    if (clock > Y.getState(doc.store, client)) return true
+  }
+  return false
+}
 
 /** True if the doc has structs or deletions waiting for updates they build on. */
 export function hasPendingUpdates(doc: Y.Doc): boolean {

@@ -14,7 +14,7 @@ import {
 } from '@storyloom/shared/protocol/syncProtocol'
 import { prepareBoardDoc } from './boardPreparation'
 import { CLOSE_INTERNAL_ERROR, Connection, frameBroadcast } from './connection'
-import { clientWriteUpdate, hasPendingUpdates } from './clientWriteUpdate'
+import { clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
 import { applyRepair, RecordGuard } from './recordGuard'
 import { RoomAwareness } from './roomAwareness'
 import { ServerOwnedMap } from './serverOwnedMap'
@@ -288,23 +288,11 @@ export class Room {
   /** Drops a read-only connection's write, telling it once (an empty or already-known step 2 is no write). */
   private refuseReadOnlyWrite(conn: Connection, kind: 'syncStep2' | 'update', update: Uint8Array): void {
     if (conn.readOnlyNoticeSent) return
-    if (kind === 'syncStep2' && !this.hasUnknownStructs(update)) return
+    if (kind === 'syncStep2' && !hasUnknownStructs(this.doc, update)) return
     conn.readOnlyNoticeSent = true
     conn.send(encodeNotice({ code: NoticeCode.readOnly, message: READ_ONLY_MESSAGE }))
   }
 
-  private hasUnknownStructs(update: Uint8Array): boolean {
-    let meta: ReturnType<typeof Y.parseUpdateMeta>
-    try {
-      meta = Y.parseUpdateMeta(update)
-    } catch (error) {
-      throw new BadMessageError('malformed update', { cause: error })
-    }
-    for (const [client, clock] of meta.to) {
-      if (clock > Y.getState(this.doc.store, client)) return true
-    }
-    return false
-  }
 
   /**
    * Applies a client write, then flushes it. The first client write of an event-loop turn is
