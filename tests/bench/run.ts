@@ -2,6 +2,7 @@ import { benchColdLoad } from './coldLoad'
 import { benchFanout } from './fanout'
 import { benchPipelineOverhead } from './pipelineOverhead'
 import { benchQueueOverhead } from './queueOverhead'
+import { benchRoomHotPath } from './roomHotPath'
 import { benchStrokeBytes } from './strokeBytes'
 import { benchStoryboard } from './storyboard'
 import { benchVersionPanel } from './versionPanel'
@@ -12,6 +13,7 @@ import { benchVersionPanel } from './versionPanel'
  */
 const benches: Record<string, () => Promise<void>> = {
   fanout: benchFanout,
+  room: benchRoomHotPath,
   stroke: benchStrokeBytes,
   coldload: benchColdLoad,
   pipeline: benchPipelineOverhead,

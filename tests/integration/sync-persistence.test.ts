@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import * as encoding from 'lib0/encoding'
+import * as syncProtocol from 'y-protocols/sync'
 import { metaMap, putRecords, readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
-import { CloseCode } from '@storyloom/shared/protocol/syncProtocol'
+import { CloseCode, MessageType } from '@storyloom/shared/protocol/syncProtocol'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { openDatabase, type Db } from '@storyloom/server/db/openDatabase'
 import { spawnServer } from '../support/serverProcess'
-import { createBoard, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
+import { createBoard, openRawSocket, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
 import { frameShape, pageRecord, pagesOf } from '../support/boardFixtures'
 
@@ -65,6 +67,36 @@ describe('board persistence', () => {
     expect(readRecord(after.doc, 'shape:f2')).toMatchObject({ parentId: 'page:p2' })
     expect(readRecord(after.doc, 'shape:f1')).toBeUndefined()
     expect(pagesOf(after.doc).map((p) => p.id).sort()).toEqual(['page:p2', 'page:page'])
+  })
+
+  it('persists and broadcasts an update that arrived before the one it builds on once that one arrives', async () => {
+    const boardId = createBoard(t.server.db)
+    const reader = t.connect(boardId)
+    await reader.synced()
+    // Two updates from one Yjs client: the second builds on the first.
+    const source = new Y.Doc()
+    const updates: Uint8Array[] = []
+    source.on('update', (update: Uint8Array) => updates.push(update))
+    source.transact(() => putRecords(source, [frameShape('first', 'page:page')] as never))
+    source.transact(() => putRecords(source, [frameShape('second', 'page:page', { x: 300 })] as never))
+    const raw = openRawSocket(`${t.server.syncUrl}/${boardId}`)
+    await raw.opened
+    const updateMessage = (update: Uint8Array) => {
+      const encoder = encoding.createEncoder()
+      encoding.writeVarUint(encoder, MessageType.sync)
+      syncProtocol.writeUpdate(encoder, update)
+      return encoding.toUint8Array(encoder)
+    }
+    raw.ws.send(updateMessage(updates[1]!))
+    raw.ws.send(updateMessage(updates[0]!))
+    await waitFor(() => readRecord(reader.doc, 'shape:first') && readRecord(reader.doc, 'shape:second'), { what: 'reader sees both shapes' })
+    raw.ws.close()
+
+    await t.restart()
+    const after = t.connect(boardId)
+    await after.synced()
+    expect(readRecord(after.doc, 'shape:first')).toMatchObject({ typeName: 'shape' })
+    expect(readRecord(after.doc, 'shape:second')).toMatchObject({ x: 300 })
   })
 
   it('compacts the log into a snapshot that drops deleted content and survives a restart', async () => {

@@ -14,6 +14,7 @@ import {
 } from '@storyloom/shared/protocol/syncProtocol'
 import { prepareBoardDoc } from './boardPreparation'
 import { CLOSE_INTERNAL_ERROR, Connection, frameBroadcast } from './connection'
+import { clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
 import { applyRepair, RecordGuard } from './recordGuard'
 import { RoomAwareness } from './roomAwareness'
 import { ServerOwnedMap } from './serverOwnedMap'
@@ -69,6 +70,7 @@ export class Room {
 
   // What the client transaction being applied touched (filled by afterTransaction).
   private writer: Connection | undefined
+  private writerTransaction: Y.Transaction | undefined
   /** Set while a client write is applied: applyClientWrite decides when it is flushed. */
   private inClientWrite = false
   private readonly touchedRecords = new Set<string>()
@@ -240,13 +242,24 @@ export class Room {
    */
   private applyClientUpdate(conn: Connection, update: Uint8Array): void {
     let failure: unknown
+    const pendingBefore = hasPendingUpdates(this.doc)
     this.writer = conn
+    // Yjs encodes a transaction's update only for `update` listeners; clientWriteUpdate spares that.
+    this.doc.off('update', this.onUpdate)
     try {
       Y.applyUpdate(this.doc, update, conn)
     } catch (error) {
       failure = error // what was integrated before the error is still checked below
     } finally {
+      this.doc.on('update', this.onUpdate)
       this.writer = undefined
+    }
+    const transaction = this.writerTransaction
+    this.writerTransaction = undefined
+    if (transaction) {
+      const whole = failure === undefined && !pendingBefore && !hasPendingUpdates(this.doc)
+      const applied = clientWriteUpdate(this.doc, update, transaction, whole)
+      if (applied) this.onUpdate(applied, conn)
     }
     if (this.touchedRecords.size > 0 || this.touchedMeta.size > 0) {
       const repair = this.guard.check(this.doc, this.touchedRecords, this.touchedMeta)
@@ -275,23 +288,11 @@ export class Room {
   /** Drops a read-only connection's write, telling it once (an empty or already-known step 2 is no write). */
   private refuseReadOnlyWrite(conn: Connection, kind: 'syncStep2' | 'update', update: Uint8Array): void {
     if (conn.readOnlyNoticeSent) return
-    if (kind === 'syncStep2' && !this.hasUnknownStructs(update)) return
+    if (kind === 'syncStep2' && !hasUnknownStructs(this.doc, update)) return
     conn.readOnlyNoticeSent = true
     conn.send(encodeNotice({ code: NoticeCode.readOnly, message: READ_ONLY_MESSAGE }))
   }
 
-  private hasUnknownStructs(update: Uint8Array): boolean {
-    let meta: ReturnType<typeof Y.parseUpdateMeta>
-    try {
-      meta = Y.parseUpdateMeta(update)
-    } catch (error) {
-      throw new BadMessageError('malformed update', { cause: error })
-    }
-    for (const [client, clock] of meta.to) {
-      if (clock > Y.getState(this.doc.store, client)) return true
-    }
-    return false
-  }
 
   /**
    * Applies a client write, then flushes it. The first client write of an event-loop turn is
@@ -326,6 +327,7 @@ export class Room {
     const byClient = this.writer !== undefined && transaction.origin === this.writer
     this.review.observe(transaction, byClient)
     if (!byClient) return
+    this.writerTransaction = transaction
     for (const id of changedRecordIds(this.doc, transaction)) this.touchedRecords.add(id)
     const metaKeys = transaction.changed.get(this.metaType)
     if (metaKeys) for (const key of metaKeys) if (key !== null) this.touchedMeta.add(key)

@@ -1,0 +1,55 @@
+/**
+ * What a client's update adds to a board doc: whether it holds anything new, and the update a
+ * client write added, for the room to persist and broadcast without making Yjs encode again
+ * what it just decoded.
+ */
+import * as Y from 'yjs'
+import { BadMessageError } from './syncMessages'
+
+/** True if `update` holds structs the doc does not have yet. Throws `BadMessageError` if it is malformed. */
+export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
+  let meta: ReturnType<typeof Y.parseUpdateMeta>
+  try {
+    meta = Y.parseUpdateMeta(update)
+  } catch (error) {
+    throw new BadMessageError('malformed update', { cause: error })
+  }
+  for (const [client, clock] of meta.to) {
+    if (clock > Y.getState(doc.store, client)) return true
+  }
+  return false
+}
+
+/** True if the doc has structs or deletions waiting for updates they build on. */
+export function hasPendingUpdates(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null
+}
+
+/** Whether a transaction changed the doc: Yjs's own test before it emits `update`. */
+function changedDoc(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true
+  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true
+  return false
+}
+
+/**
+ * What `transaction` (the one `Y.applyUpdate(doc, received)` ran) added to the doc, as one
+ * update, or undefined if it added nothing.
+ *
+ * When Yjs integrated all of `received` — no error, and nothing pending before or after, so no
+ * earlier update was completed by it either — that is `received` itself: Yjs would only
+ * re-encode the same structs and deletions, minus any the doc already had, which every receiver
+ * ignores again. Otherwise the structs the transaction integrated are encoded from the doc
+ * (with the doc's whole delete set, which is harmless to repeat): a struct still waiting for
+ * what it builds on is never persisted or sent before it is integrated and validated.
+ */
+export function clientWriteUpdate(
+  doc: Y.Doc,
+  received: Uint8Array,
+  transaction: Y.Transaction,
+  integratedWhole: boolean,
+): Uint8Array | undefined {
+  if (!changedDoc(transaction)) return undefined
+  if (integratedWhole) return received
+  return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState))
+}
