@@ -28,7 +28,7 @@ type Size = Pick<GenerationParams, 'width' | 'height'>
  * The tiny model's sessions take milliseconds, so its rows are the worst case for the ratio: a
  * real model's sessions take 100–1000× longer for the same pipeline work. A second table runs the
  * same pipeline on the tiny model plus convolution stacks (TinyGraphOptions.compute) whose
- * sessions cost what a small real model's do; both tables are printed, each with its verdict.
+ * sessions take hundreds of milliseconds, as a small real model's do; both tables are printed, each with its verdict.
  */
 export async function benchPipelineOverhead(): Promise<void> {
   console.log('\n## Pipeline overhead: whole generation ÷ sum of its ONNX session runs (built-in tiny model)\n')
@@ -53,10 +53,10 @@ export async function benchPipelineOverhead(): Promise<void> {
   const gmacs = (n: number) => fmt(n / 1e9)
   console.log(`\n## Same pipeline, with sessions of a small real model's order: the tiny model plus convolution stacks (${gmacs(macs.unet)} GMACs per UNet pass, ${gmacs(macs.vaeDecoder)} GMACs per decode at 512×288)\n`)
   printRows(await measureBothPaths({ compute: SMALL_MODEL_COST }, [['512×288, 2 steps', size]], { warmUp: 2, runs: SMALL_MODEL_RUNS }))
-  console.log(`\n${SMALL_MODEL_RUNS} generations per path. The pipeline's work is the same as above; only the sessions cost more. SD-class UNets take roughly a hundred times these GMACs per pass at 512×512, so for them the ratio would be closer still to 1.`)
+  console.log(`\n${SMALL_MODEL_RUNS} generations per path. The pipeline's work is the same as above; only the sessions cost more. SD-class UNets take roughly a hundred times these GMACs per pass at 512×512 (not measured here), so for them the ratio should be closer still to 1.`)
 }
 
-/** A cost between the tiny model's (microseconds) and SD-Turbo's (seconds per step on this machine). */
+/** Sessions of hundreds of milliseconds here: between the tiny model's (milliseconds) and an SD-class model's (seconds per step on a CPU like this). */
 const SMALL_MODEL_COST: ComputeCost = { latentChannels: 320, unetLayers: 4, decoderLayers: 3, imageChannels: 32 }
 const SMALL_MODEL_RUNS = 10
 
