@@ -5,23 +5,28 @@ import { solidPng } from './support/pngImage'
 import { setUserName, shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { openGenerationForm as openForm, placeShot as placeShotWithAction, selectShot, theShot } from './support/shotVersions'
-import { StoryloomServer } from './support/storyloomServer'
+import { GenerationSetup, generationModes, requireRedis, type GenerationMode } from './support/generationSetup'
 
 // The built-in model finishes in milliseconds; the test-only knob slows each denoising step so
 // previews and progress can be watched (and a cancel lands mid-run). Tests wait on what the
 // pages show, never on this delay.
 const STEP_DELAY_MS = '300'
 
-let server: StoryloomServer | undefined
+let setup: GenerationSetup | undefined
 
-/** Starts the test's server (the `pnpm start` process, in-process worker included). */
-async function startServer(env: Record<string, string> = {}): Promise<StoryloomServer> {
-  server = await StoryloomServer.start({ env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS, ...env } })
-  return server
+/**
+ * Starts the test's Storyloom: by default `pnpm start` with its in-process worker; in the Redis
+ * mode the server on BullMQ and one `pnpm worker` process (skipped without Redis, see
+ * {@link requireRedis}).
+ */
+async function startServer(env: Record<string, string> = {}, mode: GenerationMode = 'embedded'): Promise<GenerationSetup> {
+  if (mode === 'redis') await requireRedis()
+  setup = await GenerationSetup.start(mode, { env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS, ...env } })
+  return setup
 }
 test.afterEach(async () => {
-  await server?.dispose()
-  server = undefined
+  await setup?.dispose()
+  setup = undefined
 })
 
 async function shotMediaSrc(page: Page): Promise<string | null> {
@@ -34,100 +39,104 @@ async function placeShot(page: Page, action: string): Promise<void> {
   await page.getByTestId('shot-inspector').getByLabel('Lens (mm)').fill('24')
 }
 
-test('a generation started in one browser forms step by step in both frames, lands for both, and its takes can be switched and undone', async ({
-  newPerson,
-}) => {
-  const { url: serverUrl } = await startServer()
-  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Harbour'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
-  await setUserName(ada, 'Ada')
-  await setUserName(ben, 'Ben')
-  await placeShot(ada, 'A lighthouse keeper climbs the spiral stairs')
-  await expect(ben.locator('.shot-panel')).toContainText('A lighthouse keeper climbs')
+// Both ways generations run: the embedded queue (`pnpm start` alone) and BullMQ on Redis with a
+// separate worker process, as the README sets it up.
+for (const mode of generationModes) {
+  test(`${mode}: a generation started in one browser forms step by step in both frames, lands for both, and its takes can be switched and undone`, async ({
+    newPerson,
+  }) => {
+    const { url: serverUrl } = await startServer({}, mode)
+    const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Harbour'))
+    const ada = await newPerson()
+    const ben = await newPerson()
+    await openBoard(ada, url)
+    await openBoard(ben, url)
+    await setUserName(ada, 'Ada')
+    await setUserName(ben, 'Ben')
+    await placeShot(ada, 'A lighthouse keeper climbs the spiral stairs')
+    await expect(ben.locator('.shot-panel')).toContainText('A lighthouse keeper climbs')
 
-  // The form's prompt starts from the shot's action and camera; the size follows its 16:9 frame.
-  const form = await openForm(ada)
-  const prompt = form.getByLabel('Shot 1')
-  await expect(prompt).toHaveValue('A lighthouse keeper climbs the spiral stairs. Medium shot, eye level, 24mm lens.')
-  await expect(form).toContainText('16:9 ·')
-  // Long enough (2 takes × 20 steps) that a busy machine still shows it running in both pages.
-  await form.getByLabel('Steps').fill('20')
-  await form.getByLabel('Variations').fill('2')
-  await expect(form.getByTestId('generation-submit')).toHaveText('Generate 2 images')
-  await form.getByTestId('generation-submit').click()
-  await expect(form).toBeHidden()
+    // The form's prompt starts from the shot's action and camera; the size follows its 16:9 frame.
+    const form = await openForm(ada)
+    const prompt = form.getByLabel('Shot 1')
+    await expect(prompt).toHaveValue('A lighthouse keeper climbs the spiral stairs. Medium shot, eye level, 24mm lens.')
+    await expect(form).toContainText('16:9 ·')
+    // Long enough (2 takes × 20 steps) that a busy machine still shows it running in both pages.
+    await form.getByLabel('Steps').fill('20')
+    await form.getByLabel('Variations').fill('2')
+    await expect(form.getByTestId('generation-submit')).toHaveText('Generate 2 images')
+    await form.getByTestId('generation-submit').click()
+    await expect(form).toBeHidden()
 
-  // Both browsers watch it form inside the frame: step previews over a progress bar. Only Ada,
-  // who started it, is offered cancel.
-  for (const page of [ada, ben]) {
-    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 20/u)
-    await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
-  }
-  await ada.screenshot({ path: test.info().outputPath('generating-ada.png') })
-  await expect(ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toBeVisible()
-  await expect(ben.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toHaveCount(0)
+    // Both browsers watch it form inside the frame: step previews over a progress bar. Only Ada,
+    // who started it, is offered cancel.
+    for (const page of [ada, ben]) {
+      await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 20/u)
+      await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
+    }
+    await ada.screenshot({ path: test.info().outputPath('generating-ada.png') })
+    await expect(ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toBeVisible()
+    await expect(ben.locator('.shot-panel').getByRole('button', { name: 'Cancel' })).toHaveCount(0)
 
-  // Ben's queue panel lists it with its author.
-  await ben.getByRole('button', { name: /^Queue/u }).click()
-  const queue = ben.getByTestId('generation-queue')
-  await expect(queue.getByTestId('queue-row').first()).toContainText('Shot 1')
+    // Ben's queue panel lists it with its author.
+    await ben.getByRole('button', { name: /^Queue/u }).click()
+    const queue = ben.getByTestId('generation-queue')
+    await expect(queue.getByTestId('queue-row').first()).toContainText('Shot 1')
 
-  // The result lands in the frame for both (a server-side change of the shot), tagged as the
-  // built-in model's, and the progress overlay goes away.
-  for (const page of [ada, ben]) {
-    await expect.poll(() => shotMediaSrc(page), { timeout: 60_000 }).not.toBeNull()
-    await expect(page.locator('.shot-panel .shot-panel__media')).toBeVisible()
-    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toHaveCount(0)
-    await expect(page.locator('.shot-panel').getByTestId('built-in-badge')).toBeVisible()
-  }
-  await expect(queue).toContainText('Done')
-  const first = await shotMediaSrc(ada)
-  expect(await shotMediaSrc(ben)).toBe(first)
+    // The result lands in the frame for both (a server-side change of the shot), tagged as the
+    // built-in model's, and the progress overlay goes away.
+    for (const page of [ada, ben]) {
+      await expect.poll(() => shotMediaSrc(page), { timeout: 60_000 }).not.toBeNull()
+      await expect(page.locator('.shot-panel .shot-panel__media')).toBeVisible()
+      await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toHaveCount(0)
+      await expect(page.locator('.shot-panel').getByTestId('built-in-badge')).toBeVisible()
+    }
+    await expect(queue).toContainText('Done')
+    const first = await shotMediaSrc(ada)
+    expect(await shotMediaSrc(ben)).toBe(first)
 
-  // The two takes show as choices on the selected shot; picking the other one switches the
-  // frame for Ben too, and one undo brings the first back for both.
-  const takes = ada.locator('.shot-panel').getByTestId('shot-takes').getByRole('button')
-  await expect(takes).toHaveCount(2)
-  await expect(takes.nth(0)).toHaveAttribute('aria-pressed', 'true')
-  await ada.screenshot({ path: test.info().outputPath('takes-ada.png') })
-  await takes.nth(1).click()
-  await expect(takes.nth(1)).toHaveAttribute('aria-pressed', 'true')
-  const second = await shotMediaSrc(ada)
-  expect(second).not.toBe(first)
-  await expect.poll(() => shotMediaSrc(ben)).toBe(second)
-  await ada.keyboard.press('ControlOrMeta+z')
-  await expect.poll(() => shotMediaSrc(ada)).toBe(first)
-  await expect.poll(() => shotMediaSrc(ben)).toBe(first)
-})
+    // The two takes show as choices on the selected shot; picking the other one switches the
+    // frame for Ben too, and one undo brings the first back for both.
+    const takes = ada.locator('.shot-panel').getByTestId('shot-takes').getByRole('button')
+    await expect(takes).toHaveCount(2)
+    await expect(takes.nth(0)).toHaveAttribute('aria-pressed', 'true')
+    await ada.screenshot({ path: test.info().outputPath('takes-ada.png') })
+    await takes.nth(1).click()
+    await expect(takes.nth(1)).toHaveAttribute('aria-pressed', 'true')
+    const second = await shotMediaSrc(ada)
+    expect(second).not.toBe(first)
+    await expect.poll(() => shotMediaSrc(ben)).toBe(second)
+    await ada.keyboard.press('ControlOrMeta+z')
+    await expect.poll(() => shotMediaSrc(ada)).toBe(first)
+    await expect.poll(() => shotMediaSrc(ben)).toBe(first)
+  })
 
-test('the author cancels a generation mid-run: it stops for everyone and the frame keeps what it had', async ({ newPerson }) => {
-  const { url: serverUrl } = await startServer()
-  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Night shoot'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
-  await placeShot(ada, 'Rain on the neon sign')
+  test(`${mode}: the author cancels a generation mid-run: it stops for everyone and the frame keeps what it had`, async ({ newPerson }) => {
+    const { url: serverUrl } = await startServer({}, mode)
+    const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Night shoot'))
+    const ada = await newPerson()
+    const ben = await newPerson()
+    await openBoard(ada, url)
+    await openBoard(ben, url)
+    await placeShot(ada, 'Rain on the neon sign')
 
-  const form = await openForm(ada)
-  await form.getByLabel('Steps').fill('100')
-  await form.getByTestId('generation-submit').click()
+    const form = await openForm(ada)
+    await form.getByLabel('Steps').fill('100')
+    await form.getByTestId('generation-submit').click()
 
-  await expect(ben.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
-  await ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' }).click()
+    await expect(ben.locator('.shot-panel').getByTestId('shot-preview')).toBeVisible()
+    await ada.locator('.shot-panel').getByRole('button', { name: 'Cancel' }).click()
 
-  for (const page of [ada, ben]) {
-    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toHaveCount(0)
-    await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toHaveCount(0)
-    await page.getByRole('button', { name: /^Queue/u }).click()
-    await expect(page.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
-  }
-  expect(await shotMediaSrc(ada)).toBeNull()
-  expect(await shotMediaSrc(ben)).toBeNull()
-})
+    for (const page of [ada, ben]) {
+      await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toHaveCount(0)
+      await expect(page.locator('.shot-panel').getByTestId('shot-preview')).toHaveCount(0)
+      await page.getByRole('button', { name: /^Queue/u }).click()
+      await expect(page.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
+    }
+    expect(await shotMediaSrc(ada)).toBeNull()
+    expect(await shotMediaSrc(ben)).toBeNull()
+  })
+}
 
 test('the form shows what is refused, and keeps what was typed', async ({ newPerson }) => {
   const { url: serverUrl } = await startServer()

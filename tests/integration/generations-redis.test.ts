@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { Redis } from 'ioredis'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { createGenerationsResponseSchema, generationViewSchema } from '@storyloom/shared/generation/api'
@@ -11,6 +10,7 @@ import { sharedModelsDir, startGenerationServer, type GenerationTestServer } fro
 import { openBoardEvents } from '../support/sseClient'
 import { connectClient, createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
 import { spawnWorker, type WorkerProcess } from '../support/workerProcess'
+import { deleteRedisKeys } from '@storyloom/server/queue/deleteRedisKeys'
 import { redisAnswers } from '@storyloom/server/queue/redisProbe'
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
@@ -49,14 +49,7 @@ afterEach(async () => {
 afterAll(async () => {
   if (!redisUp) return
   await server.dispose()
-  const redis = new Redis(redisUrl)
-  let cursor = '0'
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000)
-    if (keys.length > 0) await redis.del(...keys)
-    cursor = next
-  } while (cursor !== '0')
-  redis.disconnect()
+  await deleteRedisKeys(redisUrl, prefix)
 })
 
 async function boardWithShot() {

@@ -5,13 +5,10 @@ import { startStoryloom, type RunningStoryloom } from '@storyloom/app/startStory
 import type { CreateGenerationsRequest } from '@storyloom/shared/generation/api'
 import { configFromEnv, type ServerConfig } from '@storyloom/server/config'
 import { USER_ID_HEADER, USER_NAME_HEADER } from '@storyloom/server/http/requester'
+import { sharedModelsDir } from './sharedModelsDir'
 
-/**
- * One models folder for every test: the built-in model is built into it once. Versioned: the
- * built-in model gained an image encoder, and checkouts from before it (sharing this machine's
- * /tmp) must not load the newer folder, nor this one theirs.
- */
-export const sharedModelsDir = join(tmpdir(), 'storyloom-test-models-2')
+// Kept in its own file so browser tests can use it without loading the server into Playwright.
+export { sharedModelsDir } from './sharedModelsDir'
 
 export type GenerationTestServer = RunningStoryloom & {
   dataDir: string

@@ -23,7 +23,15 @@ const stopTimeoutMs = Number(process.env.STORYLOOM_WORKER_STOP_TIMEOUT_MS ?? 60_
 
 const jobs = new BullmqJobSource({ redisUrl: settings.redisUrl, prefix: settings.redisPrefix, ...(lockMs ? { lockMs } : {}) })
 const worker = await startGenerationWorker({
-  jobs: { process: (handler) => jobs.process(handler), close: () => jobs.close(stopTimeoutMs) },
+  jobs: {
+    // One line per job taken, so an operator (or a test) can tell which worker ran what.
+    process: (handler) =>
+      jobs.process((job, ctx) => {
+        console.log(`storyloom worker: took generation ${job.id} (attempt ${job.attempts})`)
+        return handler(job, ctx)
+      }),
+    close: () => jobs.close(stopTimeoutMs),
+  },
   serverUrl: settings.serverUrl,
   workerToken: settings.workerToken,
   publishSignal: jobs.publishSignal,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openBullmqQueue } from './bullmqQueue'
+import { deleteRedisKeys } from './deleteRedisKeys'
 import { defineQueueConformance, jobData, waitFor, type TestResult } from './queueConformance'
 import { redisAnswers } from './redisProbe'
 
@@ -17,19 +17,7 @@ async function newStore() {
     async open(options: { maxAttempts?: number; retryDelayMs?: number }) {
       return openBullmqQueue<TestResult>({ redisUrl, prefix, ...options })
     },
-    async destroy() {
-      const redis = new Redis(redisUrl)
-      try {
-        let cursor = '0'
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000)
-          if (keys.length > 0) await redis.del(...keys)
-          cursor = next
-        } while (cursor !== '0')
-      } finally {
-        await redis.quit()
-      }
-    },
+    destroy: () => deleteRedisKeys(redisUrl, prefix),
   }
 }
 
