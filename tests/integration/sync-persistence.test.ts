@@ -110,6 +110,10 @@ describe('board persistence', () => {
     raw.ws.send(updateMessage(Y.mergeUpdates([updates[1]!, Y.encodeStateAsUpdate(other)])))
     await waitFor(() => readRecord(reader.doc, 'shape:other'), { what: 'reader sees the independent shape' })
     expect(reader.doc.store.pendingStructs).toBeNull() // nothing was sent that the server could not integrate
+    const late = connect(server.syncUrl, boardId)
+    await late.synced()
+    expect(readRecord(late.doc, 'shape:other')).toBeDefined()
+    expect(late.doc.store.pendingStructs).toBeNull() // nor in the sync step 2 a new client gets
     raw.ws.send(updateMessage(updates[0]!))
     await waitFor(() => readRecord(reader.doc, 'shape:first') && readRecord(reader.doc, 'shape:second'), { what: 'reader sees both shapes' })
     raw.ws.close()

@@ -4,7 +4,7 @@
  * what it just decoded.
  */
 import * as Y from 'yjs'
-import { BadMessageError } from './syncMessages'
+import { BadMessageError, encodeIntegratedUpdate } from './syncMessages'
 
 /** True if `update` holds structs the doc does not have yet. Throws `BadMessageError` if it is malformed. */
 export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
@@ -51,19 +51,5 @@ export function clientWriteUpdate(
 ): Uint8Array | undefined {
   if (!changedDoc(transaction)) return undefined
   if (integratedWhole) return received
-  return encodeIntegratedSince(doc, transaction.beforeState)
-}
-
-/** The doc's structs from `state` on, with its delete set, leaving out what is pending. */
-function encodeIntegratedSince(doc: Y.Doc, state: Map<number, number>): Uint8Array {
-  const { pendingStructs, pendingDs } = doc.store
-  // encodeStateAsUpdate appends the pending structs and deletions too; they are not valid content yet.
-  doc.store.pendingStructs = null
-  doc.store.pendingDs = null
-  try {
-    return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(state))
-  } finally {
-    doc.store.pendingStructs = pendingStructs
-    doc.store.pendingDs = pendingDs
-  }
+  return encodeIntegratedUpdate(doc, Y.encodeStateVector(transaction.beforeState))
 }
