@@ -69,16 +69,18 @@ describe('board persistence', () => {
     expect(pagesOf(after.doc).map((p) => p.id).sort()).toEqual(['page:p2', 'page:page'])
   })
 
-  it('persists and broadcasts an update that arrived before the one it builds on once that one arrives', async () => {
+  it('persists and broadcasts what a client update adds, and the rest only once what it builds on arrives', async () => {
     const boardId = createBoard(t.server.db)
     const reader = t.connect(boardId)
     await reader.synced()
-    // Two updates from one Yjs client: the second builds on the first.
+    // Two updates from one Yjs client (the second builds on the first), and one from another.
     const source = new Y.Doc()
     const updates: Uint8Array[] = []
     source.on('update', (update: Uint8Array) => updates.push(update))
     source.transact(() => putRecords(source, [frameShape('first', 'page:page')] as never))
     source.transact(() => putRecords(source, [frameShape('second', 'page:page', { x: 300 })] as never))
+    const other = new Y.Doc()
+    other.transact(() => putRecords(other, [frameShape('other', 'page:page', { x: 600 })] as never))
     const raw = openRawSocket(`${t.server.syncUrl}/${boardId}`)
     await raw.opened
     const updateMessage = (update: Uint8Array) => {
@@ -87,7 +89,14 @@ describe('board persistence', () => {
       syncProtocol.writeUpdate(encoder, update)
       return encoding.toUint8Array(encoder)
     }
-    raw.ws.send(updateMessage(updates[1]!))
+    // The second update together with the independent one: only the latter can be integrated yet.
+    raw.ws.send(updateMessage(Y.mergeUpdates([updates[1]!, Y.encodeStateAsUpdate(other)])))
+    await waitFor(() => readRecord(reader.doc, 'shape:other'), { what: 'reader sees the independent shape' })
+    expect(reader.doc.store.pendingStructs).toBeNull() // nothing was sent that the server could not integrate
+    const late = t.connect(boardId)
+    await late.synced()
+    expect(readRecord(late.doc, 'shape:other')).toBeDefined()
+    expect(late.doc.store.pendingStructs).toBeNull() // nor in the sync step 2 a new client gets
     raw.ws.send(updateMessage(updates[0]!))
     await waitFor(() => readRecord(reader.doc, 'shape:first') && readRecord(reader.doc, 'shape:second'), { what: 'reader sees both shapes' })
     raw.ws.close()
@@ -97,6 +106,7 @@ describe('board persistence', () => {
     await after.synced()
     expect(readRecord(after.doc, 'shape:first')).toMatchObject({ typeName: 'shape' })
     expect(readRecord(after.doc, 'shape:second')).toMatchObject({ x: 300 })
+    expect(readRecord(after.doc, 'shape:other')).toMatchObject({ x: 600 })
   })
 
   it('compacts the log into a snapshot that drops deleted content and survives a restart', async () => {

@@ -4,7 +4,7 @@
  * what it just decoded.
  */
 import * as Y from 'yjs'
-import { BadMessageError } from './syncMessages'
+import { BadMessageError, encodeIntegratedUpdate } from './syncMessages'
 
 /** True if `update` holds structs the doc does not have yet. Throws `BadMessageError` if it is malformed. */
 export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
@@ -33,15 +33,15 @@ function changedDoc(transaction: Y.Transaction): boolean {
 }
 
 /**
- * What `transaction` (the one `Y.applyUpdate(doc, received)` ran) added to the doc, as one
- * update, or undefined if it added nothing.
+ * What `transaction` (the one `Y.applyUpdate(doc, received)` ran, with nothing pending in the
+ * doc before it) added to the doc, as one update, or undefined if it added nothing.
  *
- * When Yjs integrated all of `received` — no error, and nothing pending before or after, so no
- * earlier update was completed by it either — that is `received` itself: Yjs would only
- * re-encode the same structs and deletions, minus any the doc already had, which every receiver
- * ignores again. Otherwise the structs the transaction integrated are encoded from the doc
- * (with the doc's whole delete set, which is harmless to repeat): a struct still waiting for
- * what it builds on is never persisted or sent before it is integrated and validated.
+ * When Yjs integrated all of `received` (no error, nothing left pending), that is `received`
+ * itself: Yjs would only re-encode the same structs and deletions, minus any the doc already had,
+ * which every receiver ignores again. Otherwise (rare: an update that failed halfway or left a
+ * struct waiting for what it builds on) the structs the transaction integrated are encoded from
+ * the doc, with the doc's whole delete set, which is harmless to repeat: a struct still waiting
+ * is never persisted or sent before it is integrated and validated.
  */
 export function clientWriteUpdate(
   doc: Y.Doc,
@@ -51,5 +51,5 @@ export function clientWriteUpdate(
 ): Uint8Array | undefined {
   if (!changedDoc(transaction)) return undefined
   if (integratedWhole) return received
-  return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState))
+  return encodeIntegratedUpdate(doc, Y.encodeStateVector(transaction.beforeState))
 }

@@ -242,23 +242,23 @@ export class Room {
    */
   private applyClientUpdate(conn: Connection, update: Uint8Array): void {
     let failure: unknown
-    const pendingBefore = hasPendingUpdates(this.doc)
+    // Yjs encodes a transaction's update only for `update` listeners: with nothing pending that
+    // this update could complete, clientWriteUpdate spares that. Otherwise Yjs encodes it.
+    const listening = hasPendingUpdates(this.doc)
     this.writer = conn
-    // Yjs encodes a transaction's update only for `update` listeners; clientWriteUpdate spares that.
-    this.doc.off('update', this.onUpdate)
+    if (!listening) this.doc.off('update', this.onUpdate)
     try {
       Y.applyUpdate(this.doc, update, conn)
     } catch (error) {
       failure = error // what was integrated before the error is still checked below
     } finally {
-      this.doc.on('update', this.onUpdate)
+      if (!listening) this.doc.on('update', this.onUpdate)
       this.writer = undefined
     }
     const transaction = this.writerTransaction
     this.writerTransaction = undefined
-    if (transaction) {
-      const whole = failure === undefined && !pendingBefore && !hasPendingUpdates(this.doc)
-      const applied = clientWriteUpdate(this.doc, update, transaction, whole)
+    if (transaction && !listening) {
+      const applied = clientWriteUpdate(this.doc, update, transaction, failure === undefined && !hasPendingUpdates(this.doc))
       if (applied) this.onUpdate(applied, conn)
     }
     if (this.touchedRecords.size > 0 || this.touchedMeta.size > 0) {

@@ -100,11 +100,28 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-/** `sync/step2`: everything the client lacks, given its state vector. Throws on a malformed vector. */
+/**
+ * The doc's structs that the holder of `stateVector` lacks, with the doc's delete set, leaving out
+ * pending structs and deletions (`Y.encodeStateAsUpdate` appends them): they wait for updates
+ * they build on and have not been validated; they are sent once integrated.
+ */
+export function encodeIntegratedUpdate(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const { pendingStructs, pendingDs } = doc.store
+  doc.store.pendingStructs = null
+  doc.store.pendingDs = null
+  try {
+    return Y.encodeStateAsUpdate(doc, stateVector)
+  } finally {
+    doc.store.pendingStructs = pendingStructs
+    doc.store.pendingDs = pendingDs
+  }
+}
+
+/** `sync/step2`: everything valid the client lacks, given its state vector. Throws on a malformed vector. */
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   let update: Uint8Array
   try {
-    update = Y.encodeStateAsUpdate(doc, stateVector)
+    update = encodeIntegratedUpdate(doc, stateVector)
   } catch (error) {
     throw new BadMessageError('malformed state vector', { cause: error })
   }
