@@ -58,6 +58,8 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
   #worker: Worker<GenerationJobData, Result> | undefined
   #workerRedis: Redis | undefined
   #subscriber: Redis | undefined
+  /** The event reader's own connection: BullMQ leaves a connection it was given open. */
+  #eventsRedis: Redis | undefined
   #events: Promise<QueueEvents | undefined> | undefined
   readonly #settledListeners = new Set<(job: SettledJob<Result>) => void>()
   /** What this process enqueued and has not yet seen settle: completions need no read back. */
@@ -207,7 +209,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     await this.#worker?.close()
     await (await this.#events)?.close()
     await this.#queue.close()
-    for (const connection of [this.#subscriber, this.#workerRedis, this.#redis]) {
+    for (const connection of [this.#subscriber, this.#workerRedis, this.#eventsRedis, this.#redis]) {
       await connection?.quit().catch(() => connection.disconnect())
     }
   }
@@ -215,7 +217,9 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
   #readSettled(lastEventId: string): QueueEvents | undefined {
     if (this.#closed) return undefined
     const prefix = this.#queue.opts.prefix ?? DEFAULT_QUEUE_PREFIX
-    const events = new QueueEvents(this.#queue.name, { connection: newConnection(this.#options.redisUrl), prefix, lastEventId })
+    this.#eventsRedis = newConnection(this.#options.redisUrl)
+    this.#eventsRedis.on('error', this.#onError)
+    const events = new QueueEvents(this.#queue.name, { connection: this.#eventsRedis, prefix, lastEventId })
     events.on('error', this.#onError)
     // A completed job is final and its event carries the result: a job this process enqueued
     // needs nothing more. Another process's job is read once.
