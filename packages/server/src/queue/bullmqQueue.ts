@@ -50,7 +50,7 @@ const MAX_REMEMBERED_JOBS = 10_000
 
 class BullmqQueue<Result> implements GenerationQueue<Result> {
   readonly #options: BullmqQueueOptions
-  readonly #redis: Redis
+  readonly #redis: IndexingRedis
   readonly #queue: Queue<GenerationJobData, Result>
   /** Keys and channel of our own, next to BullMQ's, under the same prefix. */
   readonly #keys: ReturnType<typeof bullmqQueueKeys>
@@ -71,7 +71,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     const name = options.name ?? DEFAULT_QUEUE_NAME
     const prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX
     this.#onError = options.onError ?? ((error) => console.error('[bullmq queue]', error))
-    this.#redis = newConnection(options.redisUrl)
+    this.#redis = indexingConnection(options.redisUrl)
     this.#redis.on('error', this.#onError)
     this.#queue = new Queue<GenerationJobData, Result>(name, { connection: this.#redis, prefix })
     this.#queue.on('error', this.#onError)
@@ -99,7 +99,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
         attempts: maxAttempts,
         ...(retryDelayMs > 0 ? { backoff: { type: 'fixed', delay: retryDelayMs } } : {}),
       }),
-      this.#redis.eval(INDEX_JOB, 2, this.#keys.board(data.boardId), this.#keys.sequence, id),
+      this.#redis.storyloomIndexJob(this.#keys.board(data.boardId), this.#keys.sequence, id),
     ])
     // A replayed idempotency key may name a job that already ran: read its real state.
     if (opts.idempotencyKey !== undefined) return (await this.get(id)) ?? this.#toJob(job, 'queued')
@@ -290,6 +290,15 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
  * jobs added in the same millisecond, in one round trip.
  */
 const INDEX_JOB = "if redis.call('zscore', KEYS[1], ARGV[1]) then return 0 end return redis.call('zadd', KEYS[1], redis.call('incr', KEYS[2]), ARGV[1])"
+
+/** Our connection, with INDEX_JOB as a command (ioredis sends its hash, the body only once). */
+type IndexingRedis = Redis & { storyloomIndexJob(board: string, sequence: string, id: string): Promise<number> }
+
+function indexingConnection(url: string): IndexingRedis {
+  const redis = newConnection(url)
+  redis.defineCommand('storyloomIndexJob', { numberOfKeys: 2, lua: INDEX_JOB })
+  return redis as IndexingRedis
+}
 
 /**
  * Marks a job canceled: our canceled set (for its status) and BullMQ's deferred failure on the
