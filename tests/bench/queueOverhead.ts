@@ -3,8 +3,10 @@ import { Queue, QueueEvents, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
 import { BullmqJobSource } from '@storyloom/gpu-worker/service/bullmqJobSource'
 import { openBullmqQueue } from '@storyloom/server/queue/bullmqQueue'
+import { defaultMaxAttempts, defaultRetryDelayMs } from '@storyloom/server/queue/generationQueue'
 import { redisAnswers } from '@storyloom/server/queue/redisProbe'
-import type { GenerationJob } from '@storyloom/shared/generation/jobs'
+import { generationJobDataSchema } from '@storyloom/shared/generation/jobs'
+import { GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import type { WorkerJobResult } from '@storyloom/shared/generation/workerApi'
 import { pagesOf, shotShape } from '../support/boardFixtures'
 import { startGenerationServer } from '../support/generationServer'
@@ -25,8 +27,10 @@ const noResult: WorkerJobResult = { model: { id: 'none', name: 'None', builtIn: 
  *
  * 1. Enqueue → worker start → result committed, one job at a time, with a handler that costs
  *    nothing: Storyloom's queue (the server's `add`, the worker's BullMQ consumer with its cancel
- *    check and validation, completion seen through `onSettled`) against bare BullMQ
- *    (`Queue.add` → `Worker` no-op → `QueueEvents` completed) in the same run, interleaved.
+ *    check and validation, completion seen through `onSettled`) against bare BullMQ doing the
+ *    same job (`Queue.add` of the same data and options → `Worker` no-op → the `QueueEvents`
+ *    completed event) in the same run, interleaved. Both see completion through the same
+ *    QueueEvents event; neither pays a read of its own.
  * 2. Preview latency: a worker publishes a preview on Redis pub/sub → the server → an SSE client.
  */
 export async function benchQueueOverhead(): Promise<void> {
@@ -45,9 +49,16 @@ export async function benchQueueOverhead(): Promise<void> {
       await runBare()
       await runOurs()
     }
+    // Alternating which side goes first: each worker's idle poll after its job spills into
+    // whatever runs next, so a fixed order would always hand that to the same side.
     for (let i = 0; i < JOBS; i++) {
-      bare.push(await runBare())
-      ours.push(await runOurs())
+      if (i % 2 === 0) {
+        bare.push(await runBare())
+        ours.push(await runOurs())
+      } else {
+        ours.push(await runOurs())
+        bare.push(await runBare())
+      }
     }
     await runBare.close()
     await runOurs.close()
@@ -62,17 +73,27 @@ export async function benchQueueOverhead(): Promise<void> {
   }
 }
 
-async function bareBullmq(prefix: string) {
+export async function bareBullmq(prefix: string) {
   const name = 'bare'
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null })
+  const [workerConnection, eventsConnection] = [connection.duplicate(), connection.duplicate()]
   const queue = new Queue(name, { connection, prefix })
-  const worker = new Worker(name, async () => null, { connection: connection.duplicate(), prefix, concurrency: 1 })
-  const events = new QueueEvents(name, { connection: connection.duplicate(), prefix })
+  const worker = new Worker(name, async () => null, { connection: workerConnection, prefix, concurrency: 1 })
+  const events = new QueueEvents(name, { connection: eventsConnection, prefix })
   await Promise.all([worker.waitUntilReady(), events.waitUntilReady()])
+  // Completion as ours sees it: the QueueEvents `completed` event, by an id known before the add
+  // (`waitUntilFinished` would add an `isFinished` round trip of its own).
+  const waiting = new Map<string, () => void>()
+  events.on('completed', ({ jobId }) => waiting.get(jobId)?.())
   const run = async () => {
+    const jobId = randomUUID()
+    const data = benchJobData(`shape:bare-${jobId}`)
+    const completed = new Promise<void>((resolve) => waiting.set(jobId, resolve))
     const t0 = performance.now()
-    const job = await queue.add('generate', { n: 1 }, { priority: 1 })
-    await job.waitUntilFinished(events)
+    // The same job as ours: its data and the BullMQ options Storyloom's queue adds it with.
+    await queue.add(GENERATION_JOB_NAME, data, { jobId, priority: 1, attempts: defaultMaxAttempts, backoff: { type: 'fixed', delay: defaultRetryDelayMs } })
+    await completed
+    waiting.delete(jobId)
     return performance.now() - t0
   }
   return Object.assign(run, {
@@ -80,25 +101,26 @@ async function bareBullmq(prefix: string) {
       await worker.close()
       await events.close()
       await queue.close()
-      connection.disconnect()
+      for (const c of [connection, workerConnection, eventsConnection]) c.disconnect()
     },
   })
 }
 
-async function storyloomQueue(prefix: string) {
+export async function storyloomQueue(prefix: string) {
   const name = 'ours'
   const queue = openBullmqQueue<WorkerJobResult>({ redisUrl, prefix, name })
   const source = new BullmqJobSource({ redisUrl, prefix, name })
   source.process(async () => noResult)
   const waiting = new Map<string, () => void>()
   // Keyed by a shot id known before the add, so no read is needed to catch an early settle.
-  queue.onSettled((job: GenerationJob<WorkerJobResult>) => waiting.get(job.shotId)?.())
+  queue.onSettled((job: any) => waiting.get(job.shotId)?.())
   let n = 0
   const run = async () => {
     const shotId = `shape:bench-${n++}`
     const settled = new Promise<void>((resolve) => waiting.set(shotId, resolve))
+    const data = benchJobData(shotId)
     const t0 = performance.now()
-    await queue.add({ boardId: 'bench', shotId, requestedBy: 'bench', params: { prompt: 'x', seed: 1, steps: 1, guidance: 1, width: 64, height: 64 } }, { priority: 1 })
+    await queue.add(data, { priority: 1 })
     await settled
     waiting.delete(shotId)
     return performance.now() - t0
@@ -109,6 +131,11 @@ async function storyloomQueue(prefix: string) {
       await queue.close()
     },
   })
+}
+
+/** One generation's job data, as the server enqueues it (defaults filled in). */
+function benchJobData(shotId: string) {
+  return generationJobDataSchema.parse({ boardId: 'bench', shotId, requestedBy: 'bench', params: { prompt: 'a lighthouse at dusk, wide shot', seed: 1, steps: 1, guidance: 1, width: 64, height: 64 } })
 }
 
 /** Preview latency through the real server in Redis mode: pub/sub → relay → throttle → SSE. */

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis'
 import { generationJobDataSchema, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
 import {
   bullmqQueueKeys,
+  CancelNotices,
   canceledReason,
   DEFAULT_QUEUE_NAME,
   UnrecoverableJobError,
@@ -27,8 +28,9 @@ export type BullmqJobSourceOptions = {
 
 /**
  * The worker's side of the BullMQ queue the server fills: one BullMQ `Worker` with concurrency
- * 1. It follows the server's conventions (`bullmqQueueKeys`): jobs in the canceled set are
- * refused, cancel messages abort the running job's signal, and failures a retry cannot fix
+ * 1. It follows the server's conventions (`bullmqQueueKeys`): jobs canceled while queued are
+ * failed by BullMQ before they run (the server's cancel marks them), cancel messages abort the
+ * running job's signal, and failures a retry cannot fix
  * become BullMQ `UnrecoverableError`s.
  */
 export class BullmqJobSource implements JobSource<WorkerJobResult> {
@@ -56,33 +58,26 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   process(handler: JobHandler<WorkerJobResult>): void {
     if (this.#worker) throw new Error('this job source already has a handler')
     const keys = this.#keys
-    const redis = this.#redis
     // Three arguments: BullMQ passes an abort signal only to processors that declare it.
+    const notices = new CancelNotices()
     const processor = async (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined, signal?: AbortSignal): Promise<WorkerJobResult> => {
       if (!signal) throw new Error('BullMQ passed no abort signal')
       const id = job.id ?? ''
+      // A job canceled while it waited never gets here: the cancel marks it as a deferred
+      // failure, which BullMQ reads with the job and fails it without running us. A cancel that
+      // came after the job was taken, and whose message came before BullMQ tracked it, is here.
+      if (notices.has(id)) throw new UnrecoverableError(canceledReason)
       const data = generationJobDataSchema.safeParse(job.data)
       if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
-      // A job canceled while it waited: checked alongside the start rather than before it (one
-      // round trip less per job); the handler's signal is aborted as soon as the answer comes.
-      const abort = new AbortController()
-      const onAbort = () => abort.abort()
-      signal.addEventListener('abort', onAbort, { once: true })
-      const canceledBeforeStart = redis.sismember(keys.canceled, id).then((member) => {
-        if (member === 1) abort.abort()
-        return member === 1
-      })
       const view: GenerationJob<WorkerJobResult> = { ...data.data, id, priority: job.opts.priority ?? 0, status: 'running', attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }
       try {
-        const result = await handler(view, { signal: abort.signal, reportProgress: (progress) => job.updateProgress(Math.min(1, Math.max(0, progress))) })
-        if ((await canceledBeforeStart) || abort.signal.aborted) throw new UnrecoverableError(canceledReason)
+        const result = await handler(view, { signal, reportProgress: (progress) => job.updateProgress(Math.min(1, Math.max(0, progress))) })
+        if (signal.aborted) throw new UnrecoverableError(canceledReason)
         return result
       } catch (error) {
-        if ((await canceledBeforeStart.catch(() => false)) || abort.signal.aborted) throw new UnrecoverableError(canceledReason)
+        if (signal.aborted) throw new UnrecoverableError(canceledReason)
         if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
         throw error
-      } finally {
-        signal.removeEventListener('abort', onAbort)
       }
     }
     const lockMs = this.options.lockMs ?? 30_000
@@ -92,15 +87,19 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
       connection: this.#workerRedis,
       prefix: this.options.prefix,
       concurrency: 1,
+      // Started once the cancel channel is subscribed, so no cancel of a job it takes is missed.
+      autorun: false,
       lockDuration: lockMs,
       stalledInterval: Math.max(500, Math.floor(lockMs / 2)),
     })
     worker.on('error', this.#onError)
     this.#worker = worker
     this.#subscriber.on('message', (channel, id) => {
-      if (channel === keys.cancelChannel) worker.cancelJob(id, canceledReason)
+      if (channel === keys.cancelChannel && !worker.cancelJob(id, canceledReason)) notices.remember(id)
     })
-    this.#subscriber.subscribe(keys.cancelChannel).catch(this.#onError)
+    this.#subscriber.subscribe(keys.cancelChannel).then(() => {
+      if (!worker.closing) worker.run().catch(this.#onError)
+    }, this.#onError)
   }
 
   /**

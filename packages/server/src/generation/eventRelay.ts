@@ -1,8 +1,7 @@
-import type { GenerationView } from '@storyloom/shared/generation/api'
-import type { GenerationJob } from '@storyloom/shared/generation/jobs'
 import { workerSignalSchema, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import type { SettledJob } from '../queue/generationQueue'
 import type { BoardEventHub } from './boardEventHub'
-import type { GenerationQueueOf } from './generationService'
+import { resultViews, type GenerationQueueOf } from './generationService'
 
 type JobPlace = { boardId: string; shotId: string }
 
@@ -21,7 +20,6 @@ export class GenerationEventRelay {
   constructor(
     private readonly queue: GenerationQueueOf,
     private readonly hub: BoardEventHub,
-    private readonly toView: (job: GenerationJob<WorkerJobResult>) => GenerationView,
   ) {
     this.#stopSettled = queue.onSettled((job) => this.#settled(job))
   }
@@ -65,15 +63,14 @@ export class GenerationEventRelay {
     }
   }
 
-  #settled(job: GenerationJob<WorkerJobResult>): void {
+  #settled(job: SettledJob<WorkerJobResult>): void {
     this.#places.delete(job.id)
     const base = { boardId: job.boardId, shotId: job.shotId, generationId: job.id, at: Date.now() }
     if (job.status === 'failed') {
       this.hub.publish({ type: 'failed', ...base, error: { code: 'generation_failed', message: job.error ?? 'the generation failed' } })
       return
     }
-    const view = this.toView(job)
-    if (view.model) this.hub.publish({ type: 'succeeded', ...base, model: view.model, results: view.results })
+    if (job.result?.model) this.hub.publish({ type: 'succeeded', ...base, model: job.result.model, results: resultViews(job.boardId, job.result) })
   }
 
   /** Which board and shot a job belongs to (one lookup per job, shared by its signals). */

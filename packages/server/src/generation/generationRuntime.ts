@@ -48,7 +48,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
   const workers = new WorkerRegistry()
   const events = new BoardEventHub()
   const service = new GenerationService({ db, queue, rooms: sync, workers, events, maxActivePerUser: config.maxActiveGenerationsPerUser })
-  const relay = new GenerationEventRelay(queue, events, (job) => service.view(job, new Map()))
+  const relay = new GenerationEventRelay(queue, events)
   const results = new ResultCommitter({ queue, versions: createVersionStore(db), rooms: sync })
   const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw)) : undefined
   return {

@@ -116,13 +116,7 @@ export class GenerationService {
       progress: job.status === 'succeeded' ? 1 : job.progress,
       attempts: job.attempts,
       model: result?.model ?? null,
-      results: (result?.results ?? []).map((r) => ({
-        variationIndex: r.variationIndex,
-        seed: r.seed,
-        versionId: r.versionId,
-        image: { assetId: r.image.assetId, url: assetUrl(job.boardId, r.image.assetId), width: r.image.width, height: r.image.height },
-        ...(r.clip ? { clip: { assetId: r.clip.assetId, url: assetUrl(job.boardId, r.clip.assetId) } } : {}),
-      })),
+      results: resultViews(job.boardId, result),
       ...(result?.referenceUse ? { referenceUse: result.referenceUse } : {}),
       error: job.status === 'failed' ? { code: 'generation_failed', message: job.error ?? 'the generation failed' } : null,
       createdAt: job.createdAt,
@@ -185,3 +179,13 @@ function checkReplay(job: GenerationJob<WorkerJobResult>, boardId: string, shotI
   }
 }
 
+/** A worker's results as the API shows them: each image and clip with its board asset URL. */
+export function resultViews(boardId: string, result: WorkerJobResult | undefined): GenerationView['results'] {
+  return (result?.results ?? []).map((r) => ({
+    variationIndex: r.variationIndex,
+    seed: r.seed,
+    versionId: r.versionId,
+    image: { assetId: r.image.assetId, url: assetUrl(boardId, r.image.assetId), width: r.image.width, height: r.image.height },
+    ...(r.clip ? { clip: { assetId: r.clip.assetId, url: assetUrl(boardId, r.clip.assetId) } } : {}),
+  }))
+}

@@ -8,7 +8,7 @@ import {
   type GenerationJobData,
   type GenerationJobStatus,
 } from '@storyloom/shared/generation/jobs'
-import { bullmqQueueKeys, DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
+import { bullmqQueueKeys, CancelNotices, DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import {
   canceledReason,
   defaultMaxAttempts,
@@ -21,6 +21,7 @@ import {
   type GenerationQueue,
   type JobHandler,
   type RetryOptions,
+  type SettledJob,
 } from './generationQueue'
 
 export interface BullmqQueueOptions extends RetryOptions {
@@ -43,10 +44,13 @@ export function openBullmqQueue<Result>(options: BullmqQueueOptions): Generation
 
 type BullJob<Result> = Job<GenerationJobData, Result>
 
+/** Enqueued jobs whose data is kept for their completion event; beyond it they are read back. */
+const MAX_REMEMBERED_JOBS = 10_000
+
 
 class BullmqQueue<Result> implements GenerationQueue<Result> {
   readonly #options: BullmqQueueOptions
-  readonly #redis: Redis
+  readonly #redis: IndexingRedis
   readonly #queue: Queue<GenerationJobData, Result>
   /** Keys and channel of our own, next to BullMQ's, under the same prefix. */
   readonly #keys: ReturnType<typeof bullmqQueueKeys>
@@ -54,8 +58,12 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
   #worker: Worker<GenerationJobData, Result> | undefined
   #workerRedis: Redis | undefined
   #subscriber: Redis | undefined
-  #events: QueueEvents | undefined
-  readonly #settledListeners = new Set<(job: GenerationJob<Result>) => void>()
+  /** The event reader's own connection: BullMQ leaves a connection it was given open. */
+  #eventsRedis: Redis | undefined
+  #events: Promise<QueueEvents | undefined> | undefined
+  readonly #settledListeners = new Set<(job: SettledJob<Result>) => void>()
+  /** What this process enqueued and has not yet seen settle: completions need no read back. */
+  readonly #enqueued = new Map<string, GenerationJobData>()
   #closed = false
 
   constructor(options: BullmqQueueOptions) {
@@ -63,7 +71,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     const name = options.name ?? DEFAULT_QUEUE_NAME
     const prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX
     this.#onError = options.onError ?? ((error) => console.error('[bullmq queue]', error))
-    this.#redis = newConnection(options.redisUrl)
+    this.#redis = indexingConnection(options.redisUrl)
     this.#redis.on('error', this.#onError)
     this.#queue = new Queue<GenerationJobData, Result>(name, { connection: this.#redis, prefix })
     this.#queue.on('error', this.#onError)
@@ -91,10 +99,11 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
         attempts: maxAttempts,
         ...(retryDelayMs > 0 ? { backoff: { type: 'fixed', delay: retryDelayMs } } : {}),
       }),
-      this.#redis.eval(INDEX_JOB, 2, this.#keys.board(data.boardId), this.#keys.sequence, id),
+      this.#redis.storyloomIndexJob(this.#keys.board(data.boardId), this.#keys.sequence, id),
     ])
     // A replayed idempotency key may name a job that already ran: read its real state.
     if (opts.idempotencyKey !== undefined) return (await this.get(id)) ?? this.#toJob(job, 'queued')
+    this.#remember(id, data)
     return this.#toJob(job, 'queued')
   }
 
@@ -125,30 +134,15 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     ]
   }
 
-  onSettled(listener: (job: GenerationJob<Result>) => void): () => void {
+  onSettled(listener: (job: SettledJob<Result>) => void): () => void {
     this.#assertOpen()
     this.#settledListeners.add(listener)
-    if (!this.#events) {
-      const events = new QueueEvents(this.#queue.name, { connection: newConnection(this.#options.redisUrl), prefix: this.#queue.opts.prefix ?? DEFAULT_QUEUE_PREFIX })
-      events.on('error', this.#onError)
-      const report = (id: string) => {
-        this.get(id).then((job) => {
-          if (!job || (job.status !== 'succeeded' && job.status !== 'failed')) return
-          for (const l of this.#settledListeners) l(job)
-        }, this.#onError)
-      }
-      // A completed job is final and never canceled-marked in a way that matters: read it once.
-      events.on('completed', ({ jobId }) => {
-        Job.fromId<GenerationJobData, Result>(this.#queue, jobId).then((job) => {
-          if (!job) return
-          const settled = this.#toJob(job, 'succeeded')
-          for (const l of this.#settledListeners) l(settled)
-        }, this.#onError)
-      })
-      // A failure that will be retried comes back to `waiting`: report only final ones.
-      events.on('failed', ({ jobId }) => report(jobId))
-      this.#events = events
-    }
+    // Read from the stream's end as of now, in order with this connection's later adds: every
+    // job that settles after this call is reported, even before the reader's first XREAD.
+    this.#events ??= this.#redis.xrevrange(this.#queue.toKey('events'), '+', '-', 'COUNT', 1).then(
+      ([last]) => this.#readSettled(last?.[0] ?? '0-0'),
+      (error: unknown) => void this.#onError(error),
+    )
     return () => this.#settledListeners.delete(listener)
   }
 
@@ -156,8 +150,9 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     const job = await this.get(id)
     if (!job) return 'not_found'
     if (job.status !== 'queued' && job.status !== 'running') return 'already_finished'
-    if ((await this.#redis.sadd(this.#keys.canceled, id)) === 0) return 'already_finished'
-    // Whichever worker runs it aborts its signal; a worker that picks it up later sees the mark.
+    const marked = await this.#redis.eval(CANCEL_JOB, 2, this.#keys.canceled, this.#queue.toKey(id), id, canceledReason)
+    if (marked === 0) return 'already_finished'
+    // Whichever worker runs it aborts its signal; a worker that takes it later fails it unrun.
     await this.#redis.publish(this.#keys.cancelChannel, id)
     return 'canceled'
   }
@@ -165,12 +160,14 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
   process(handler: JobHandler<Result>): void {
     this.#assertOpen()
     if (this.#worker) throw new HandlerAlreadySetError()
-    const redis = this.#redis
     const keys = this.#keys
+    const notices = new CancelNotices()
     // Three arguments: BullMQ passes an abort signal only to processors that declare it.
     const processor = async (job: BullJob<Result>, _token: string | undefined, signal?: AbortSignal): Promise<Result> => {
       if (!signal) throw new Error('BullMQ passed no abort signal')
-      if (job.id !== undefined && (await redis.sismember(keys.canceled, job.id)) === 1) throw new UnrecoverableError(canceledReason)
+      // Canceled while queued: BullMQ fails it unrun (see CANCEL_JOB). Canceled after it was
+      // taken, with the message ahead of the job: remembered by the subscriber below.
+      if (job.id !== undefined && notices.has(job.id)) throw new UnrecoverableError(canceledReason)
       const data = generationJobDataSchema.safeParse(job.data)
       if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
       const reportProgress = (progress: number) => job.updateProgress(Math.min(1, Math.max(0, progress)))
@@ -191,25 +188,78 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
       connection: this.#workerRedis,
       prefix: this.#queue.opts.prefix ?? 'storyloom',
       concurrency: 1,
+      // Started once the cancel channel is subscribed, so no cancel of a job it takes is missed.
+      autorun: false,
     })
     worker.on('error', this.#onError)
     this.#worker = worker
     this.#subscriber = this.#redis.duplicate()
     this.#subscriber.on('error', this.#onError)
     this.#subscriber.on('message', (channel, id) => {
-      if (channel === keys.cancelChannel) worker.cancelJob(id, canceledReason)
+      if (channel === keys.cancelChannel && !worker.cancelJob(id, canceledReason)) notices.remember(id)
     })
-    this.#subscriber.subscribe(keys.cancelChannel).catch(this.#onError)
+    this.#subscriber.subscribe(keys.cancelChannel).then(() => {
+      if (!worker.closing) worker.run().catch(this.#onError)
+    }, this.#onError)
   }
 
   async close(): Promise<void> {
     if (this.#closed) return
     this.#closed = true
     await this.#worker?.close()
-    await this.#events?.close()
+    await (await this.#events)?.close()
     await this.#queue.close()
-    for (const connection of [this.#subscriber, this.#workerRedis, this.#redis]) {
+    for (const connection of [this.#subscriber, this.#workerRedis, this.#eventsRedis, this.#redis]) {
       await connection?.quit().catch(() => connection.disconnect())
+    }
+  }
+
+  #readSettled(lastEventId: string): QueueEvents | undefined {
+    if (this.#closed) return undefined
+    const prefix = this.#queue.opts.prefix ?? DEFAULT_QUEUE_PREFIX
+    this.#eventsRedis = newConnection(this.#options.redisUrl)
+    this.#eventsRedis.on('error', this.#onError)
+    const events = new QueueEvents(this.#queue.name, { connection: this.#eventsRedis, prefix, lastEventId })
+    events.on('error', this.#onError)
+    // A completed job is final and its event carries the result: a job this process enqueued
+    // needs nothing more. Another process's job is read once.
+    events.on('completed', ({ jobId, returnvalue }) => {
+      const data = this.#enqueued.get(jobId)
+      this.#enqueued.delete(jobId)
+      if (data) return this.#settle({ ...data, id: jobId, status: 'succeeded', result: returnvalue as Result })
+      Job.fromId<GenerationJobData, Result>(this.#queue, jobId).then((job) => {
+        if (job) this.#settle({ ...this.#toJob(job, 'succeeded'), status: 'succeeded' })
+      }, this.#onError)
+    })
+    // A failure that will be retried comes back to `waiting`, and a canceled job also ends
+    // `failed`: read the state, and report only final failures.
+    events.on('failed', ({ jobId }) => {
+      this.get(jobId).then((job) => {
+        if (job?.status === 'queued' || job?.status === 'running') return
+        this.#enqueued.delete(jobId)
+        if (job?.status === 'failed') this.#settle({ ...job, status: 'failed' })
+      }, this.#onError)
+    })
+    return events
+  }
+
+  #settle(job: SettledJob<Result>): void {
+    for (const listener of this.#settledListeners) {
+      try {
+        listener(job)
+      } catch (error) {
+        this.#onError(error)
+      }
+    }
+  }
+
+  /** Keeps an enqueued job's data for its completion, oldest forgotten first (then read back). */
+  #remember(id: string, data: GenerationJobData): void {
+    if (!this.#events) return
+    this.#enqueued.set(id, data)
+    if (this.#enqueued.size > MAX_REMEMBERED_JOBS) {
+      const oldest = this.#enqueued.keys().next().value
+      if (oldest !== undefined) this.#enqueued.delete(oldest)
     }
   }
 
@@ -240,6 +290,22 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
  * jobs added in the same millisecond, in one round trip.
  */
 const INDEX_JOB = "if redis.call('zscore', KEYS[1], ARGV[1]) then return 0 end return redis.call('zadd', KEYS[1], redis.call('incr', KEYS[2]), ARGV[1])"
+
+/** Our connection, with INDEX_JOB as a command (ioredis sends its hash, the body only once). */
+type IndexingRedis = Redis & { storyloomIndexJob(board: string, sequence: string, id: string): Promise<number> }
+
+function indexingConnection(url: string): IndexingRedis {
+  const redis = newConnection(url)
+  redis.defineCommand('storyloomIndexJob', { numberOfKeys: 2, lua: INDEX_JOB })
+  return redis as IndexingRedis
+}
+
+/**
+ * Marks a job canceled: our canceled set (for its status) and BullMQ's deferred failure on the
+ * job itself, which a worker reads in the same round trip that takes the job and fails it
+ * before running it. Keys: canceled set, job hash. Args: id, reason. 0 when already marked.
+ */
+const CANCEL_JOB = "if redis.call('exists', KEYS[2]) == 0 or redis.call('sadd', KEYS[1], ARGV[1]) == 0 then return 0 end redis.call('hset', KEYS[2], 'defa', ARGV[2]) return 1"
 
 /** BullMQ's state plus our cancel mark → the contract's status. A completed job keeps its result. */
 function toStatus(state: JobState | 'unknown', canceled: boolean): GenerationJobStatus | undefined {

@@ -14,6 +14,7 @@ import {
   type GenerationQueue,
   type JobHandler,
   type RetryOptions,
+  type SettledJob,
 } from './generationQueue'
 
 export interface EmbeddedQueueOptions extends RetryOptions {
@@ -45,7 +46,7 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
   readonly #retryDelayMs: number
   readonly #onError: (error: unknown) => void
   #handler: JobHandler<Result> | undefined
-  readonly #settledListeners = new Set<(job: GenerationJob<Result>) => void>()
+  readonly #settledListeners = new Set<(job: SettledJob<Result>) => void>()
   #running: RunningJob | undefined
   #wakeTimer: NodeJS.Timeout | undefined
   #closed = false
@@ -107,7 +108,7 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
     return rows.map((row) => toJob<Result>(row))
   }
 
-  onSettled(listener: (job: GenerationJob<Result>) => void): () => void {
+  onSettled(listener: (job: SettledJob<Result>) => void): () => void {
     this.#settledListeners.add(listener)
     return () => this.#settledListeners.delete(listener)
   }
@@ -234,7 +235,7 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
       .returning()
       .get()
     if (!row || (row.status !== 'succeeded' && row.status !== 'failed')) return
-    const job = toJob<Result>(row)
+    const job: SettledJob<Result> = { ...toJob<Result>(row), status: row.status }
     for (const listener of this.#settledListeners) {
       try {
         listener(job)

@@ -1,4 +1,4 @@
-import type { GenerationJob, GenerationJobDataInput } from '@storyloom/shared/generation/jobs'
+import type { GenerationJob, GenerationJobData, GenerationJobDataInput } from '@storyloom/shared/generation/jobs'
 import type { JobHandler, JobSource } from '@storyloom/shared/generation/jobSource'
 
 export { canceledReason, UnrecoverableJobError } from '@storyloom/shared/generation/jobSource'
@@ -25,7 +25,21 @@ export interface GenerationQueue<Result = unknown> extends JobSource<Result> {
    * Calls `listener` once a job ends `succeeded` or `failed` (wherever it ran). Canceled jobs are
    * not reported: whoever canceled knows. Returns a function that stops listening.
    */
-  onSettled(listener: (job: GenerationJob<Result>) => void): () => void
+  onSettled(listener: (job: SettledJob<Result>) => void): () => void
+}
+
+/**
+ * A job's final outcome as `onSettled` reports it: what was asked, for whom, and what came of
+ * it. Narrower than a `GenerationJob` so a backend can build it from its completion event and
+ * what it knew at enqueue, without reading the record back; `get` has the whole record.
+ */
+export interface SettledJob<Result = unknown> extends GenerationJobData {
+  id: string
+  status: 'succeeded' | 'failed'
+  /** Set only when `status` is `succeeded`. */
+  result?: Result
+  /** Set only when `status` is `failed`. */
+  error?: string
 }
 
 export interface AddJobOptions {

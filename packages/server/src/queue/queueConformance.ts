@@ -74,6 +74,16 @@ export function defineQueueConformance(newStore: () => Promise<QueueStore>): voi
       expect(await queue.listActive()).toEqual([])
     })
 
+    it('reports a job that settles right after onSettled is called, with its data and result', async () => {
+      const { queue } = await setUp()
+      queue.process(async (job) => ({ jobId: job.id, attempt: job.attempts }))
+      const settled: { shotId: string; status: string; result?: TestResult }[] = []
+      queue.onSettled((job) => settled.push({ shotId: job.shotId, status: job.status, ...(job.result ? { result: job.result } : {}) }))
+      const job = await queue.add(jobData({ shotId: 'first' }), { priority: 1 })
+      await waitFor(() => settled.length === 1)
+      expect(settled).toEqual([{ shotId: 'first', status: 'succeeded', result: { jobId: job.id, attempt: 1 } }])
+    })
+
     it('returns the same job for the same idempotency key', async () => {
       const { queue } = await setUp()
       const first = await queue.add(jobData(), { priority: 1, idempotencyKey: 'key-1' })
