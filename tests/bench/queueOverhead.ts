@@ -28,9 +28,9 @@ const noResult: WorkerJobResult = { model: { id: 'none', name: 'None', builtIn: 
  * 1. Enqueue → worker start → result committed, one job at a time, with a handler that costs
  *    nothing: Storyloom's queue (the server's `add`, the worker's BullMQ consumer with its cancel
  *    check and validation, completion seen through `onSettled`) against bare BullMQ doing the
- *    same job (`Queue.add` of the same data and options → `Worker` no-op → the `QueueEvents`
- *    completed event) in the same run, interleaved. Both see completion through the same
- *    QueueEvents event; neither pays a read of its own.
+ *    same job (`Queue.add` of the same data and options → `Worker` no-op returning the same
+ *    result → the `QueueEvents` completed event) in the same run, interleaved. Both see
+ *    completion through the same QueueEvents event; neither pays a read of its own.
  * 2. Preview latency: a worker publishes a preview on Redis pub/sub → the server → an SSE client.
  */
 export async function benchQueueOverhead(): Promise<void> {
@@ -78,7 +78,8 @@ export async function bareBullmq(prefix: string) {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null })
   const [workerConnection, eventsConnection] = [connection.duplicate(), connection.duplicate()]
   const queue = new Queue(name, { connection, prefix })
-  const worker = new Worker(name, async () => null, { connection: workerConnection, prefix, concurrency: 1 })
+  // Returns what ours returns: storing and relaying a result is BullMQ's work on both sides.
+  const worker = new Worker(name, async () => noResult, { connection: workerConnection, prefix, concurrency: 1 })
   const events = new QueueEvents(name, { connection: eventsConnection, prefix })
   await Promise.all([worker.waitUntilReady(), events.waitUntilReady()])
   // Completion as ours sees it: the QueueEvents `completed` event, by an id known before the add
