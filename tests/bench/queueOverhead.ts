@@ -3,6 +3,7 @@ import { Queue, QueueEvents, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
 import { BullmqJobSource } from '@storyloom/gpu-worker/service/bullmqJobSource'
 import { openBullmqQueue } from '@storyloom/server/queue/bullmqQueue'
+import { deleteRedisKeys } from '@storyloom/server/queue/deleteRedisKeys'
 import { defaultMaxAttempts, defaultRetryDelayMs } from '@storyloom/server/queue/generationQueue'
 import { redisAnswers } from '@storyloom/server/queue/redisProbe'
 import { generationJobDataSchema } from '@storyloom/shared/generation/jobs'
@@ -69,7 +70,8 @@ export async function benchQueueOverhead(): Promise<void> {
     console.log(`| Storyloom queue add → worker consumer → settled | ${fmt(percentile(ours, 50))} ms | ${fmt(percentile(ours, 99))} ms | **${fmt(ratio)}×** | ≤ ${TARGET}× — ${ratio <= TARGET ? 'met' : '**not met**'} |`)
     await previewLatency(prefix)
   } finally {
-    await deleteKeys(prefix)
+    // The queues' keys, and the preview server's (its own prefix).
+    for (const keys of [prefix, `${prefix}-app`]) await deleteRedisKeys(redisUrl, keys)
   }
 }
 
@@ -171,15 +173,4 @@ async function previewLatency(prefix: string): Promise<void> {
     await signals.close()
     await server.dispose()
   }
-}
-
-async function deleteKeys(prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl)
-  let cursor = '0'
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000)
-    if (keys.length > 0) await redis.del(...keys)
-    cursor = next
-  } while (cursor !== '0')
-  redis.disconnect()
 }

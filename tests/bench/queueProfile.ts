@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
+import { deleteRedisKeys } from '@storyloom/server/queue/deleteRedisKeys'
 import { bareBullmq, storyloomQueue } from './queueOverhead'
 import { fmt, percentile } from './support/stats'
 
@@ -48,3 +49,4 @@ for (const [side, run] of Object.entries(sides)) {
 }
 for (const run of Object.values(sides)) await run.close()
 monitor.disconnect()
+await deleteRedisKeys(redisUrl, prefix)

@@ -88,4 +88,27 @@ describe.skipIf(!redisUp).each(consumers)('%s and cancel', (_label, openConsumer
     expect(raced?.attemptsMade).toBe(1)
     expect(ran).toEqual(['kept'])
   })
+
+  it('aborts a running job on cancel and does not retry it', async () => {
+    const { prefix, api } = setUp()
+    const consumer = openConsumer(prefix)
+    cleanups.push(() => consumer.close())
+    const started: string[] = []
+    let aborted = false
+    consumer.process(async (job, { signal }) => {
+      started.push(job.id)
+      if (job.shotId !== 'long') return {}
+      await new Promise<void>((resolve) => signal.addEventListener('abort', resolve))
+      aborted = signal.aborted
+      return {}
+    })
+    const job = await api.add(jobData({ shotId: 'long' }), { priority: 1 })
+    await waitFor(async () => started.includes(job.id))
+    expect(await api.cancel(job.id)).toBe('canceled')
+    await waitFor(async () => aborted)
+    const kept = await api.add(jobData({ shotId: 'kept' }), { priority: 2 })
+    await waitFor(async () => (await api.get(kept.id))?.status === 'succeeded')
+    expect((await api.get(job.id))?.status).toBe('canceled')
+    expect(started).toEqual([job.id, kept.id])
+  })
 })

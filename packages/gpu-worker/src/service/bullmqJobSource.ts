@@ -1,15 +1,16 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import { Redis } from 'ioredis'
-import { generationJobDataSchema, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
+import { generationJobDataSchema, withJobData, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
 import {
   bullmqQueueKeys,
-  CancelNotices,
   canceledReason,
+  clampedProgressReporter,
   DEFAULT_QUEUE_NAME,
   UnrecoverableJobError,
   type JobHandler,
   type JobSource,
 } from '@storyloom/shared/generation/jobSource'
+import { ConsumerCancels } from '@storyloom/shared/generation/jobCancels'
 import { workerSignalChannel, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
 
 export type BullmqJobSourceOptions = {
@@ -58,26 +59,28 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   process(handler: JobHandler<WorkerJobResult>): void {
     if (this.#worker) throw new Error('this job source already has a handler')
     const keys = this.#keys
-    // Three arguments: BullMQ passes an abort signal only to processors that declare it.
-    const notices = new CancelNotices()
-    const processor = async (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined, signal?: AbortSignal): Promise<WorkerJobResult> => {
-      if (!signal) throw new Error('BullMQ passed no abort signal')
+    const cancels = new ConsumerCancels(this.#onError)
+    // Two arguments: BullMQ then makes no AbortController per job; cancels come from `cancels`.
+    const processor = async (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined): Promise<WorkerJobResult> => {
       const id = job.id ?? ''
       // A job canceled while it waited never gets here: the cancel marks it as a deferred
       // failure, which BullMQ reads with the job and fails it without running us. A cancel that
-      // came after the job was taken, and whose message came before BullMQ tracked it, is here.
-      if (notices.has(id)) throw new UnrecoverableError(canceledReason)
-      const data = generationJobDataSchema.safeParse(job.data)
-      if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
-      const view: GenerationJob<WorkerJobResult> = { ...data.data, id, priority: job.opts.priority ?? 0, status: 'running', attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }
+      // came after the job was taken, but before it started here, was remembered.
+      const signal = cancels.start(id)
+      if (!signal) throw new UnrecoverableError(canceledReason)
       try {
-        const result = await handler(view, { signal, reportProgress: (progress) => job.updateProgress(Math.min(1, Math.max(0, progress))) })
+        const data = generationJobDataSchema.safeParse(job.data)
+        if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
+        const view: GenerationJob<WorkerJobResult> = withJobData(data.data, { id, priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp })
+        const result = await handler(view, { signal, reportProgress: clampedProgressReporter(job) })
         if (signal.aborted) throw new UnrecoverableError(canceledReason)
         return result
       } catch (error) {
         if (signal.aborted) throw new UnrecoverableError(canceledReason)
         if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
         throw error
+      } finally {
+        cancels.finish(id)
       }
     }
     const lockMs = this.options.lockMs ?? 30_000
@@ -95,7 +98,7 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     worker.on('error', this.#onError)
     this.#worker = worker
     this.#subscriber.on('message', (channel, id) => {
-      if (channel === keys.cancelChannel && !worker.cancelJob(id, canceledReason)) notices.remember(id)
+      if (channel === keys.cancelChannel) cancels.cancel(id)
     })
     this.#subscriber.subscribe(keys.cancelChannel).then(() => {
       if (!worker.closing) worker.run().catch(this.#onError)

@@ -7,8 +7,10 @@ import {
   type GenerationJob,
   type GenerationJobData,
   type GenerationJobStatus,
+  withJobData,
 } from '@storyloom/shared/generation/jobs'
-import { bullmqQueueKeys, CancelNotices, DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
+import { ConsumerCancels } from '@storyloom/shared/generation/jobCancels'
+import { bullmqQueueKeys, clampedProgressReporter, DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import {
   canceledReason,
   defaultMaxAttempts,
@@ -104,7 +106,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     // A replayed idempotency key may name a job that already ran: read its real state.
     if (opts.idempotencyKey !== undefined) return (await this.get(id)) ?? this.#toJob(job, 'queued')
     this.#remember(id, data)
-    return this.#toJob(job, 'queued')
+    return this.#toJob(job, 'queued', data)
   }
 
   async get(id: string): Promise<GenerationJob<Result> | undefined> {
@@ -161,26 +163,27 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     this.#assertOpen()
     if (this.#worker) throw new HandlerAlreadySetError()
     const keys = this.#keys
-    const notices = new CancelNotices()
-    // Three arguments: BullMQ passes an abort signal only to processors that declare it.
-    const processor = async (job: BullJob<Result>, _token: string | undefined, signal?: AbortSignal): Promise<Result> => {
-      if (!signal) throw new Error('BullMQ passed no abort signal')
+    const cancels = new ConsumerCancels(this.#onError)
+    // Two arguments: BullMQ then makes no AbortController per job; cancels come from `cancels`.
+    const processor = async (job: BullJob<Result>, _token: string | undefined): Promise<Result> => {
+      const id = job.id ?? ''
       // Canceled while queued: BullMQ fails it unrun (see CANCEL_JOB). Canceled after it was
       // taken, with the message ahead of the job: remembered by the subscriber below.
-      if (job.id !== undefined && notices.has(job.id)) throw new UnrecoverableError(canceledReason)
-      const data = generationJobDataSchema.safeParse(job.data)
-      if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
-      const reportProgress = (progress: number) => job.updateProgress(Math.min(1, Math.max(0, progress)))
-      let result: Result
+      const signal = cancels.start(id)
+      if (!signal) throw new UnrecoverableError(canceledReason)
       try {
-        result = await handler(this.#toJob(job, 'running'), { signal, reportProgress })
+        const data = generationJobDataSchema.safeParse(job.data)
+        if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
+        const result = await handler(this.#toJob(job, 'running', data.data), { signal, reportProgress: clampedProgressReporter(job) })
+        if (signal.aborted) throw new UnrecoverableError(canceledReason)
+        return result
       } catch (error) {
         if (signal.aborted) throw new UnrecoverableError(canceledReason)
         if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
         throw error
+      } finally {
+        cancels.finish(id)
       }
-      if (signal.aborted) throw new UnrecoverableError(canceledReason)
-      return result
     }
     this.#workerRedis = newConnection(this.#options.redisUrl)
     this.#workerRedis.on('error', this.#onError)
@@ -196,7 +199,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     this.#subscriber = this.#redis.duplicate()
     this.#subscriber.on('error', this.#onError)
     this.#subscriber.on('message', (channel, id) => {
-      if (channel === keys.cancelChannel && !worker.cancelJob(id, canceledReason)) notices.remember(id)
+      if (channel === keys.cancelChannel) cancels.cancel(id)
     })
     this.#subscriber.subscribe(keys.cancelChannel).then(() => {
       if (!worker.closing) worker.run().catch(this.#onError)
@@ -226,7 +229,7 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     events.on('completed', ({ jobId, returnvalue }) => {
       const data = this.#enqueued.get(jobId)
       this.#enqueued.delete(jobId)
-      if (data) return this.#settle({ ...data, id: jobId, status: 'succeeded', result: returnvalue as Result })
+      if (data) return this.#settle(withJobData(data, { id: jobId, status: 'succeeded' as const, result: returnvalue as Result }))
       Job.fromId<GenerationJobData, Result>(this.#queue, jobId).then((job) => {
         if (job) this.#settle({ ...this.#toJob(job, 'succeeded'), status: 'succeeded' })
       }, this.#onError)
@@ -267,16 +270,16 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     if (this.#closed) throw new QueueClosedError()
   }
 
-  #toJob(job: BullJob<Result>, status: GenerationJobStatus): GenerationJob<Result> {
-    const result: GenerationJob<Result> = {
-      ...job.data,
+  /** `data`: the job's data when already validated (else BullMQ's copy, written by `add`). */
+  #toJob(job: BullJob<Result>, status: GenerationJobStatus, data: GenerationJobData = job.data): GenerationJob<Result> {
+    const result: GenerationJob<Result> = withJobData(data, {
       id: job.id ?? '',
       priority: job.opts.priority ?? 0,
       status,
       attempts: job.attemptsStarted,
       progress: typeof job.progress === 'number' ? job.progress : 0,
       createdAt: job.timestamp,
-    }
+    })
     if (status === 'failed') result.error = job.failedReason
     if (status === 'succeeded') result.result = job.returnvalue
     if (job.processedOn) result.startedAt = job.processedOn
