@@ -115,10 +115,12 @@ describe('references condition generations (embedded queue, built-in model)', ()
     await expectError(await server.generate(plain.boardId, { shotIds: [plain.shotId], referenceWeights: { 'shape:x': 3 } }), 400, 'invalid_request', /./u)
   })
 
-  it('fails the job with a clear reason when a reference image is too large to decode', async () => {
+  it('fails the job with a clear reason when a reference image is too large to decode, saying how each reference was to be used', async () => {
     const { boardId, shotId } = await boardWithReference({ bytes: new Uint8Array(await pngClaiming(20_000, 20_000)), type: 'image/png', role: 'prop' })
     const failed = await generateAndWait(boardId, { shotIds: [shotId] })
     expect(failed.status).toBe('failed')
     expect(failed.error?.message).toMatch(/the prop reference is too large \(20000×20000\)/u)
+    // Planned before the file was fetched: the failed job still records it, as a take would.
+    expect(failed.referenceUse).toEqual([{ index: 0, role: 'prop', use: 'image-prompt', weight: 0.4 }])
   })
 })

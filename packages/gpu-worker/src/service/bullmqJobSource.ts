@@ -1,6 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import { Redis } from 'ioredis'
-import { generationJobDataSchema, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
+import { generationJobDataSchema, withReferenceUse, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
 import {
   bullmqQueueKeys,
   CancelNotices,
@@ -71,7 +71,11 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
       if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
       const view: GenerationJob<WorkerJobResult> = { ...data.data, id, priority: job.opts.priority ?? 0, status: 'running', attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }
       try {
-        const result = await handler(view, { signal, reportProgress: (progress) => job.updateProgress(Math.min(1, Math.max(0, progress))) })
+        const result = await handler(view, {
+          signal,
+          reportProgress: (progress) => job.updateProgress(Math.min(1, Math.max(0, progress))),
+          recordReferenceUse: (referenceUse) => job.updateData(withReferenceUse(data.data, referenceUse)),
+        })
         if (signal.aborted) throw new UnrecoverableError(canceledReason)
         return result
       } catch (error) {

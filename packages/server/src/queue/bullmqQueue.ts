@@ -7,7 +7,9 @@ import {
   type GenerationJob,
   type GenerationJobData,
   type GenerationJobStatus,
+  withReferenceUse,
 } from '@storyloom/shared/generation/jobs'
+import type { ReferenceUse } from '@storyloom/shared/generation/referenceUse'
 import { bullmqQueueKeys, CancelNotices, DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import {
   canceledReason,
@@ -171,9 +173,10 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
       const data = generationJobDataSchema.safeParse(job.data)
       if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
       const reportProgress = (progress: number) => job.updateProgress(Math.min(1, Math.max(0, progress)))
+      const recordReferenceUse = (referenceUse: ReferenceUse[]) => job.updateData(withReferenceUse(data.data, referenceUse))
       let result: Result
       try {
-        result = await handler(this.#toJob(job, 'running'), { signal, reportProgress })
+        result = await handler(this.#toJob(job, 'running'), { signal, reportProgress, recordReferenceUse })
       } catch (error) {
         if (signal.aborted) throw new UnrecoverableError(canceledReason)
         if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
