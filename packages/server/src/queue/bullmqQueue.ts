@@ -110,11 +110,12 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
   }
 
   async get(id: string): Promise<GenerationJob<Result> | undefined> {
-    const job = (await Job.fromId(this.#queue, id)) as BullJob<Result> | undefined
-    if (!job) return undefined
-    const [state, canceled] = await Promise.all([job.getState(), this.#redis.sismember(this.#keys.canceled, id)])
+    // The state before the record: a job that ends between the two reads then shows the state it
+    // had, never `failed` without its reason (BullMQ writes both at once, the record never lags).
+    const [state, canceled] = await Promise.all([this.#queue.getJobState(id), this.#redis.sismember(this.#keys.canceled, id)])
     const status = toStatus(state, canceled === 1)
-    return status && this.#toJob(job, status)
+    const job = status && ((await Job.fromId(this.#queue, id)) as BullJob<Result> | undefined)
+    return job ? this.#toJob(job, status) : undefined
   }
 
   async list(boardId: string): Promise<GenerationJob<Result>[]> {
