@@ -1,50 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { createGenerationsResponseSchema, generationViewSchema, modelListResponseSchema } from '@storyloom/shared/generation/api'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
-import { bindingRecord, motionShape, pagesOf, shotShape } from '../support/boardFixtures'
-import { startGenerationServer, type GenerationTestServer } from '../support/generationServer'
-import { openBoardEvents } from '../support/sseClient'
-import { connectClient, createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { bindingRecord, motionShape } from '../support/boardFixtures'
+import { useGenerationTestServer } from '../support/generationTestServer'
+import { waitFor, writeRecords } from '../support/syncClient'
 
-let server: GenerationTestServer
-const clients: SyncClient[] = []
-const closers: (() => void)[] = []
-
-beforeAll(async () => {
-  // A step delay so a cancel can land mid-run with the tiny model (test-only knob).
-  server = await startGenerationServer({ maxActiveGenerationsPerUser: 3 }, { STORYLOOM_TEST_STEP_DELAY_MS: '40' })
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-  for (const close of closers.splice(0)) close()
-})
-afterAll(async () => {
-  await server.dispose()
-})
+// A step delay so a cancel can land mid-run with the tiny model (test-only knob).
+const t = useGenerationTestServer({ config: { maxActiveGenerationsPerUser: 3 }, env: { STORYLOOM_TEST_STEP_DELAY_MS: '40' } })
 
 /** A board with one shot (and a pan annotation when asked), seen by a y-websocket client. */
 async function boardWithShot({ pan = false } = {}) {
-  const boardId = createBoard(server.db)
-  const client = connectClient(server.syncUrl, boardId)
-  clients.push(client)
-  await client.synced()
-  const page = pagesOf(client.doc)[0]!.id
-  writeRecords(client, shotShape('shot', page, { props: { ...shotShape('shot', page).props, action: 'A lighthouse keeper climbs the stairs' } }))
-  if (pan) writeRecords(client, motionShape('move', page, { kind: 'pan' }), bindingRecord('ann', 'annotation', 'move', 'shot'))
-  return { boardId, client, shotId: 'shape:shot' }
-}
-
-function events(boardId: string) {
-  const stream = openBoardEvents(server.url, boardId)
-  closers.push(stream.close)
-  return stream
+  const board = await t.boardWithShot('A lighthouse keeper climbs the stairs')
+  if (pan) writeRecords(board.client, motionShape('move', board.pageId, { kind: 'pan' }), bindingRecord('ann', 'annotation', 'move', 'shot'))
+  return board
 }
 
 describe('generations with the embedded queue and the built-in worker', () => {
   it('lists the built-in model that the in-process worker runs', async () => {
-    const res = await fetch(`${server.url}/api/models`)
+    const res = await fetch(`${t.server.url}/api/models`)
     const body = modelListResponseSchema.parse(await res.json())
     expect(body.workers).toBe(1)
     expect(body.models.find((m) => m.isDefault)).toMatchObject({ builtIn: true })
@@ -52,9 +27,9 @@ describe('generations with the embedded queue and the built-in worker', () => {
 
   it('generates: events reach the board, the takes become versions and the shot shows the first for everyone', async () => {
     const { boardId, client, shotId } = await boardWithShot({ pan: true })
-    const stream = events(boardId)
+    const stream = t.events(boardId)
     await stream.ready
-    const res = await server.generate(boardId, { shotIds: [shotId], variations: 2, seed: 7 })
+    const res = await t.server.generate(boardId, { shotIds: [shotId], variations: 2, seed: 7 })
     expect(res.status).toBe(202)
     const [created] = createGenerationsResponseSchema.parse(await res.json()).generations
     expect(created!.params.prompt).toContain('A lighthouse keeper climbs the stairs')
@@ -79,27 +54,27 @@ describe('generations with the embedded queue and the built-in worker', () => {
     expect(shot.props.media!.src).toBe(succeeded.results[0]!.clip!.url)
     expect(shot.props.activeVersionId).toBe(succeeded.results[0]!.versionId)
     expect(shot.props.media!.model).toContain('built-in')
-    const image = await fetch(`${server.url}${succeeded.results[1]!.image.url}`)
+    const image = await fetch(`${t.server.url}${succeeded.results[1]!.image.url}`)
     expect(image.headers.get('content-type')).toBe('image/png')
 
-    const view = generationViewSchema.parse(await (await fetch(`${server.url}${created!.statusUrl}`)).json())
+    const view = generationViewSchema.parse(await (await fetch(`${t.server.url}${created!.statusUrl}`)).json())
     expect(view).toMatchObject({ status: 'succeeded', progress: 1, requestedBy: { id: 'u1', name: 'Person u1' } })
   })
 
   it('cancels a running generation between steps and says so on the board', async () => {
     const { boardId, shotId } = await boardWithShot()
-    const stream = events(boardId)
+    const stream = t.events(boardId)
     await stream.ready
-    const [created] = createGenerationsResponseSchema.parse(await (await server.generate(boardId, { shotIds: [shotId], steps: 40 })).json()).generations
+    const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 40 })).json()).generations
     await waitFor(() => stream.events.some((e) => e.type === 'progress'), { what: 'a step' })
-    const otherUser = await fetch(`${server.url}${created!.cancelUrl}`, { method: 'POST', headers: { 'X-Storyloom-User': 'u2' } })
+    const otherUser = await fetch(`${t.server.url}${created!.cancelUrl}`, { method: 'POST', headers: { 'X-Storyloom-User': 'u2' } })
     expect(otherUser.status).toBe(403)
-    const res = await fetch(`${server.url}${created!.cancelUrl}`, { method: 'POST', headers: { 'X-Storyloom-User': 'u1' } })
+    const res = await fetch(`${t.server.url}${created!.cancelUrl}`, { method: 'POST', headers: { 'X-Storyloom-User': 'u1' } })
     expect(res.status).toBe(202)
     await waitFor(() => stream.events.some((e) => e.type === 'canceled'), { what: 'the canceled event' })
-    const again = await fetch(`${server.url}${created!.cancelUrl}`, { method: 'POST', headers: { 'X-Storyloom-User': 'u1' } })
+    const again = await fetch(`${t.server.url}${created!.cancelUrl}`, { method: 'POST', headers: { 'X-Storyloom-User': 'u1' } })
     expect(again.status).toBe(409)
-    const view = generationViewSchema.parse(await (await fetch(`${server.url}${created!.statusUrl}`)).json())
+    const view = generationViewSchema.parse(await (await fetch(`${t.server.url}${created!.statusUrl}`)).json())
     expect(view.status).toBe('canceled')
     expect(view.results).toEqual([])
   })
@@ -110,30 +85,30 @@ describe('generations with the embedded queue and the built-in worker', () => {
       expect(res.status).toBe(status)
       expect(apiErrorBodySchema.parse(await res.json()).error.code).toBe(code)
     }
-    await expectError(await server.generate(boardId, { shotIds: [shotId], modelId: 'no-such-model' }), 422, 'unknown_model')
-    await expectError(await server.generate(boardId, { shotIds: [shotId], width: 500, height: 288 }), 422, 'invalid_size')
-    await expectError(await server.generate(boardId, { shotIds: [shotId], variations: 9 }), 422, 'too_many_variations')
-    await expectError(await server.generate(boardId, { shotIds: ['shape:gone'] }), 422, 'shot_not_found')
-    await expectError(await server.generate(boardId, { shotIds: [shotId], strength: 0.5 }), 422, 'missing_reference')
-    await expectError(await server.generate(boardId, { shotIds: [] }), 400, 'invalid_request')
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId], modelId: 'no-such-model' }), 422, 'unknown_model')
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId], width: 500, height: 288 }), 422, 'invalid_size')
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId], variations: 9 }), 422, 'too_many_variations')
+    await expectError(await t.server.generate(boardId, { shotIds: ['shape:gone'] }), 422, 'shot_not_found')
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId], strength: 0.5 }), 422, 'missing_reference')
+    await expectError(await t.server.generate(boardId, { shotIds: [] }), 400, 'invalid_request')
 
     // Cap 3 per person: three long jobs fill it, a fourth is refused, another person still gets in.
-    const first = await server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped', idempotencyKey: 'k1' })
+    const first = await t.server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped', idempotencyKey: 'k1' })
     expect(first.status).toBe(202)
-    const replay = await server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped', idempotencyKey: 'k1' })
+    const replay = await t.server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped', idempotencyKey: 'k1' })
     expect(createGenerationsResponseSchema.parse(await replay.json()).generations[0]!.id).toBe(createGenerationsResponseSchema.parse(await first.json()).generations[0]!.id)
-    await expectError(await server.generate(boardId, { shotIds: [shotId], steps: 30 }, { user: 'capped', idempotencyKey: 'k1' }), 422, 'idempotency_key_reused')
-    for (let i = 0; i < 2; i++) expect((await server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped' })).status).toBe(202)
-    await expectError(await server.generate(boardId, { shotIds: [shotId] }, { user: 'capped' }), 429, 'too_many_generations')
-    const other = await server.generate(boardId, { shotIds: [shotId], steps: 1 }, { user: 'someone-else' })
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId], steps: 30 }, { user: 'capped', idempotencyKey: 'k1' }), 422, 'idempotency_key_reused')
+    for (let i = 0; i < 2; i++) expect((await t.server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped' })).status).toBe(202)
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId] }, { user: 'capped' }), 429, 'too_many_generations')
+    const other = await t.server.generate(boardId, { shotIds: [shotId], steps: 1 }, { user: 'someone-else' })
     expect(other.status).toBe(202)
     // Fair priorities: the other person's job is ahead of the capped person's second and third.
     const [otherView] = createGenerationsResponseSchema.parse(await other.json()).generations
-    const list = (await (await fetch(`${server.url}/api/boards/${boardId}/generations?status=queued`)).json()) as { generations: { id: string; position: number; requestedBy: { id: string } }[] }
+    const list = (await (await fetch(`${t.server.url}/api/boards/${boardId}/generations?status=queued`)).json()) as { generations: { id: string; position: number; requestedBy: { id: string } }[] }
     const queued = list.generations.filter((g) => g.requestedBy.id === 'capped')
     expect(queued.every((g) => g.position > list.generations.find((o) => o.id === otherView!.id)!.position)).toBe(true)
-    for (const g of (await (await fetch(`${server.url}/api/boards/${boardId}/generations`)).json() as { generations: { cancelUrl: string; requestedBy: { id: string } }[] }).generations) {
-      await fetch(`${server.url}${g.cancelUrl}`, { method: 'POST', headers: { 'X-Storyloom-User': g.requestedBy.id } })
+    for (const g of (await (await fetch(`${t.server.url}/api/boards/${boardId}/generations`)).json() as { generations: { cancelUrl: string; requestedBy: { id: string } }[] }).generations) {
+      await fetch(`${t.server.url}${g.cancelUrl}`, { method: 'POST', headers: { 'X-Storyloom-User': g.requestedBy.id } })
     }
   })
 })

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { createGenerationsResponseSchema, generationViewSchema } from '@storyloom/shared/generation/api'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { shotVersions } from '@storyloom/server/db/schema'
 import { eq } from 'drizzle-orm'
-import { pagesOf, shotShape } from '../support/boardFixtures'
-import { sharedModelsDir, startGenerationServer, type GenerationTestServer } from '../support/generationServer'
-import { openBoardEvents } from '../support/sseClient'
-import { connectClient, createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { pngClaiming } from '@storyloom/gpu-worker/testing/imageFixtures'
+import { sharedModelsDir } from '../support/generationServer'
+import { useGenerationTestServer } from '../support/generationTestServer'
+import { waitFor } from '../support/syncClient'
 import { spawnWorker, type WorkerProcess } from '../support/workerProcess'
-import { deleteRedisKeys } from '@storyloom/server/queue/deleteRedisKeys'
 import { redisAnswers } from '@storyloom/server/queue/redisProbe'
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
@@ -19,16 +18,15 @@ const redisUp = await redisAnswers(redisUrl)
 if (!redisUp) console.warn(`generation tests on BullMQ skipped: Redis does not answer at ${redisUrl}`)
 
 const prefix = `storyloom-test-${randomUUID()}`
-let server: GenerationTestServer
+const t = useGenerationTestServer({ config: { redisUrl, redisPrefix: prefix }, enabled: redisUp })
 const workers: WorkerProcess[] = []
-const clients: SyncClient[] = []
 
 async function startWorker(extra: Record<string, string> = {}) {
   const worker = await spawnWorker({
     REDIS_URL: redisUrl,
     STORYLOOM_REDIS_PREFIX: prefix,
-    STORYLOOM_SERVER_URL: server.url,
-    STORYLOOM_WORKER_TOKEN: server.generation.workerToken,
+    STORYLOOM_SERVER_URL: t.server.url,
+    STORYLOOM_WORKER_TOKEN: t.server.generation.workerToken,
     STORYLOOM_MODELS_DIR: sharedModelsDir,
     STORYLOOM_DEVICE: 'cpu',
     STORYLOOM_WORKER_LOCK_MS: '2000',
@@ -38,37 +36,18 @@ async function startWorker(extra: Record<string, string> = {}) {
   return worker
 }
 
-beforeAll(async () => {
-  if (!redisUp) return
-  server = await startGenerationServer({ redisUrl, redisPrefix: prefix })
-})
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
   for (const worker of workers.splice(0)) await worker.kill('SIGKILL')
 })
-afterAll(async () => {
-  if (!redisUp) return
-  await server.dispose()
-  await deleteRedisKeys(redisUrl, prefix)
-})
-
-async function boardWithShot() {
-  const boardId = createBoard(server.db)
-  const client = connectClient(server.syncUrl, boardId)
-  clients.push(client)
-  await client.synced()
-  writeRecords(client, shotShape('shot', pagesOf(client.doc)[0]!.id))
-  return { boardId, client, shotId: 'shape:shot' }
-}
 
 // Worker processes start (tsx, onnxruntime, model warm-up) slowly on a loaded machine.
 describe.skipIf(!redisUp)('generations through BullMQ with separate worker processes', { timeout: 180_000 }, () => {
   it('generates: previews travel over Redis pub/sub and the image lands in the doc', async () => {
     await startWorker()
-    const { boardId, client, shotId } = await boardWithShot()
-    const stream = openBoardEvents(server.url, boardId)
+    const { boardId, client, shotId } = await t.boardWithShot()
+    const stream = t.events(boardId)
     await stream.ready
-    const res = await server.generate(boardId, { shotIds: [shotId], steps: 3 })
+    const res = await t.server.generate(boardId, { shotIds: [shotId], steps: 3 })
     expect(res.status).toBe(202)
     await waitFor(() => stream.events.some((e) => e.type === 'succeeded' || e.type === 'failed'), { timeoutMs: 60_000, what: 'the generation to finish' })
     stream.close()
@@ -79,37 +58,46 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
 
   it('a worker killed with -9 mid-job: another worker completes the job, exactly once', async () => {
     const doomed = await startWorker({ STORYLOOM_TEST_STEP_DELAY_MS: '300' })
-    const { boardId, shotId } = await boardWithShot()
-    const stream = openBoardEvents(server.url, boardId)
+    const { boardId, shotId } = await t.boardWithShot()
+    const stream = t.events(boardId)
     await stream.ready
-    const [created] = createGenerationsResponseSchema.parse(await (await server.generate(boardId, { shotIds: [shotId], steps: 8, variations: 2 })).json()).generations
+    const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 8, variations: 2 })).json()).generations
     // Killed after committing the first take, in the middle of the second: the retry makes both again.
     await waitFor(() => stream.events.some((e) => e.type === 'progress' && e.variationIndex === 1), { timeoutMs: 60_000, what: 'the first worker to reach the second take' })
     await doomed.kill('SIGKILL')
     await startWorker()
     await waitFor(() => stream.events.some((e) => e.type === 'succeeded' || e.type === 'failed'), { timeoutMs: 60_000, what: 'the job to be taken over' })
     stream.close()
-    const view = generationViewSchema.parse(await (await fetch(`${server.url}${created!.statusUrl}`)).json())
+    const view = generationViewSchema.parse(await (await fetch(`${t.server.url}${created!.statusUrl}`)).json())
     expect(view.status).toBe('succeeded')
     expect(view.attempts).toBe(2)
-    const versions = server.db.select().from(shotVersions).where(eq(shotVersions.jobId, created!.id)).all()
+    const versions = t.server.db.select().from(shotVersions).where(eq(shotVersions.jobId, created!.id)).all()
     expect(versions.map((v) => v.variationIndex).sort()).toEqual([0, 1])
     expect(view.results.map((r) => r.versionId).sort()).toEqual(versions.map((v) => v.id).sort())
     expect(stream.events.filter((e) => e.type === 'succeeded')).toHaveLength(1)
   })
 
+  it('a job that fails on a reference records how the worker was to use each one', async () => {
+    await startWorker()
+    const board = await t.boardWithShot()
+    await t.pinReference(board, { bytes: new Uint8Array(await pngClaiming(20_000, 20_000)), type: 'image/png', role: 'prop' })
+    const failed = await t.generateAndWait(board.boardId, { shotIds: [board.shotId] })
+    expect(failed).toMatchObject({ status: 'failed', error: { message: expect.stringMatching(/the prop reference is too large/u) } })
+    expect(failed.referenceUse).toEqual([{ index: 0, role: 'prop', use: 'image-prompt', weight: 0.4 }])
+  })
+
   it('SIGTERM lets the current job finish before the worker exits', async () => {
     const worker = await startWorker({ STORYLOOM_TEST_STEP_DELAY_MS: '200' })
-    const { boardId, shotId } = await boardWithShot()
-    const stream = openBoardEvents(server.url, boardId)
+    const { boardId, shotId } = await t.boardWithShot()
+    const stream = t.events(boardId)
     await stream.ready
-    const [created] = createGenerationsResponseSchema.parse(await (await server.generate(boardId, { shotIds: [shotId], steps: 6 })).json()).generations
+    const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 6 })).json()).generations
     await waitFor(() => stream.events.some((e) => e.type === 'progress'), { timeoutMs: 60_000, what: 'the worker to start' })
     const exit = new Promise<number | null>((resolve) => worker.process.once('exit', (code) => resolve(code)))
     worker.process.kill('SIGTERM')
     expect(await exit).toBe(0)
     stream.close()
-    const view = generationViewSchema.parse(await (await fetch(`${server.url}${created!.statusUrl}`)).json())
+    const view = generationViewSchema.parse(await (await fetch(`${t.server.url}${created!.statusUrl}`)).json())
     expect(view).toMatchObject({ status: 'succeeded', attempts: 1 })
   })
 })

@@ -6,6 +6,11 @@ import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 
 /** Plain-JSON tldraw records, as the canvas writes them into the board doc. */
 
+/** The fields every shape record has: `shape:<id>` of `type` under `parentId`, unrotated and unlocked. */
+function shapeBase(id: string, type: string, parentId: string, index: string, x = 0) {
+  return { id: `shape:${id}`, typeName: 'shape', type, x, y: 0, rotation: 0, isLocked: false, opacity: 1, meta: {}, parentId, index }
+}
+
 export function pageRecord(id: string, name: string, extra: Record<string, unknown> = {}) {
   return { id: `page:${id}`, typeName: 'page', name, index: 'a2', meta: {}, ...extra }
 }
@@ -13,17 +18,7 @@ export function pageRecord(id: string, name: string, extra: Record<string, unkno
 /** A frame (a shot's frame on the canvas). */
 export function frameShape(id: string, parentId: string, extra: Record<string, unknown> = {}) {
   return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'frame',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    parentId,
-    index: 'a1',
+    ...shapeBase(id, 'frame', parentId, 'a1'),
     props: { w: 160, h: 90, name: 'Shot 1', color: 'black' },
     ...extra,
   }
@@ -32,17 +27,7 @@ export function frameShape(id: string, parentId: string, extra: Record<string, u
 /** A freehand stroke with one segment whose encoded points are `path` (`dim` 2: mouse input, no pressure). */
 export function drawShape(id: string, parentId: string, path: string, dim?: 2 | 3) {
   return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'draw',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    parentId,
-    index: 'a3',
+    ...shapeBase(id, 'draw', parentId, 'a3'),
     props: {
       color: 'black',
       fill: 'none',
@@ -72,17 +57,7 @@ export function shotShape(id: string, parentId: string, extra: Record<string, un
 /** An image shape showing no asset yet (as tldraw creates it while the file uploads). */
 export function imageShape(id: string, parentId: string) {
   return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'image',
-    x: 400,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    parentId,
-    index: 'a5',
+    ...shapeBase(id, 'image', parentId, 'a5', 400),
     props: { w: 120, h: 80, playing: true, url: '', assetId: null, crop: null, flipX: false, flipY: false, altText: '' },
   }
 }
@@ -101,17 +76,7 @@ export function imageAssetRecord(assetId: string, src: string, mimeType = 'image
 /** A camera-move annotation (a pan to frame right) on the canvas. */
 export function motionShape(id: string, parentId: string, props: Partial<MotionShapeProps> = {}) {
   return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'motion',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    parentId,
-    index: 'a6',
+    ...shapeBase(id, 'motion', parentId, 'a6'),
     props: { ...defaultMotionProps(), ...props },
   }
 }

@@ -1,6 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import { Redis } from 'ioredis'
-import { generationJobDataSchema, withJobData, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
+import { generationJobDataSchema, withJobData, withReferenceUse, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
 import {
   bullmqQueueKeys,
   canceledReason,
@@ -72,7 +72,11 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
         const data = generationJobDataSchema.safeParse(job.data)
         if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
         const view: GenerationJob<WorkerJobResult> = withJobData(data.data, { id, priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp })
-        const result = await handler(view, { signal, reportProgress: clampedProgressReporter(job) })
+        const result = await handler(view, {
+          signal,
+          reportProgress: clampedProgressReporter(job),
+          recordReferenceUse: (referenceUse) => job.updateData(withReferenceUse(data.data, referenceUse)),
+        })
         if (signal.aborted) throw new UnrecoverableError(canceledReason)
         return result
       } catch (error) {

@@ -7,7 +7,7 @@ import { GenerationCanceledError, WorkerError } from '../errors'
 import { encodePreview } from '../pipeline/latentPreview'
 import { encodePng, type RgbImage } from '../pipeline/rgbImage'
 import type { StepEvent } from '../pipeline/sdPipeline'
-import { loadJobReferences } from './jobReferences'
+import { loadJobReferences, planJobReferences } from './jobReferences'
 import type { ModelPool } from './modelPool'
 import { ServerCallError, type ServerClient } from './serverClient'
 
@@ -58,7 +58,10 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
   const onAbort = () => abort.abort()
   ctx.signal.addEventListener('abort', onAbort, { once: true })
   try {
-    const { initImage, imagePrompts, referenceUse } = await loadJobReferences(deps.server, job.id, params, worker.model)
+    const referenceUse = planJobReferences(params, worker.model)
+    // On the job before any reference is fetched: if one then fails the job, it still says how each was to be used.
+    if (referenceUse.length > 0) await ctx.recordReferenceUse(referenceUse)
+    const { initImage, imagePrompts } = await loadJobReferences(deps.server, job.id, params, worker.model, referenceUse)
     const clipShare = params.clip && params.motion.some((m) => m.kind !== 'subject') ? CLIP_SHARE : 0
     const imageShare = (1 - clipShare) / params.variations
     const results: WorkerJobResult['results'] = []

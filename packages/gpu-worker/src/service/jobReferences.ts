@@ -14,17 +14,27 @@ export type JobReferenceInputs = {
   referenceUse: ReferenceUse[]
 }
 
-/**
- * Decides how the model uses each of the job's references (shared rule: planReferenceUse),
- * then fetches over HTTP and decodes only the ones it uses: the composition image at the
- * output size, image prompts at the image encoder's size. A reference that is gone, is not an
- * image or is too large fails the job with a reason naming its role.
- */
-export async function loadJobReferences(server: Pick<ServerClient, 'reference'>, jobId: string, params: GenerationParams, model: ModelInfo): Promise<JobReferenceInputs> {
-  const referenceUse = planReferenceUse(
+/** How `model` uses each of the job's references (the shared rule: planReferenceUse). */
+export function planJobReferences(params: GenerationParams, model: ModelInfo): ReferenceUse[] {
+  return planReferenceUse(
     params.references.map((r) => ({ role: r.role, kind: r.kind, uploaded: r.assetId !== undefined, weight: r.weight })),
     model,
   )
+}
+
+/**
+ * Fetches over HTTP and decodes the references the model uses (`referenceUse`, planned by
+ * {@link planJobReferences} when not given): the composition image at the output size, image
+ * prompts at the image encoder's size. A reference that is gone, is not an image or is too
+ * large fails the job with a reason naming its role.
+ */
+export async function loadJobReferences(
+  server: Pick<ServerClient, 'reference'>,
+  jobId: string,
+  params: GenerationParams,
+  model: ModelInfo,
+  referenceUse: ReferenceUse[] = planJobReferences(params, model),
+): Promise<JobReferenceInputs> {
   const fetchImage = async (index: number, width: number, height: number) => {
     const what = `the ${params.references[index]?.role ?? ''} reference`
     let bytes: Uint8Array

@@ -105,6 +105,8 @@ export class GenerationService {
     const url = generationUrl(job.boardId, job.id)
     const result = job.result
     const params = generationParamsSchema.parse(job.params)
+    // A take's result says how its references were used; a job that failed after the worker planned them has it on its params.
+    const referenceUse = result?.referenceUse ?? params.referenceUse
     return {
       id: job.id,
       boardId: job.boardId,
@@ -117,7 +119,7 @@ export class GenerationService {
       attempts: job.attempts,
       model: result?.model ?? null,
       results: resultViews(job.boardId, result),
-      ...(result?.referenceUse ? { referenceUse: result.referenceUse } : {}),
+      ...(referenceUse ? { referenceUse } : {}),
       error: job.status === 'failed' ? { code: 'generation_failed', message: job.error ?? 'the generation failed' } : null,
       createdAt: job.createdAt,
       startedAt: job.startedAt ?? null,

@@ -8,8 +8,10 @@ import {
   type GenerationJobData,
   type GenerationJobStatus,
   withJobData,
+  withReferenceUse,
 } from '@storyloom/shared/generation/jobs'
 import { ConsumerCancels } from '@storyloom/shared/generation/jobCancels'
+import type { ReferenceUse } from '@storyloom/shared/generation/referenceUse'
 import { bullmqQueueKeys, clampedProgressReporter, DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import {
   canceledReason,
@@ -110,11 +112,12 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
   }
 
   async get(id: string): Promise<GenerationJob<Result> | undefined> {
-    const job = (await Job.fromId(this.#queue, id)) as BullJob<Result> | undefined
-    if (!job) return undefined
-    const [state, canceled] = await Promise.all([job.getState(), this.#redis.sismember(this.#keys.canceled, id)])
+    // The state before the record: a job that ends between the two reads then shows the state it
+    // had, never `failed` without its reason (BullMQ writes both at once, the record never lags).
+    const [state, canceled] = await Promise.all([this.#queue.getJobState(id), this.#redis.sismember(this.#keys.canceled, id)])
     const status = toStatus(state, canceled === 1)
-    return status && this.#toJob(job, status)
+    const job = status && ((await Job.fromId(this.#queue, id)) as BullJob<Result> | undefined)
+    return job ? this.#toJob(job, status) : undefined
   }
 
   async list(boardId: string): Promise<GenerationJob<Result>[]> {
@@ -174,7 +177,8 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
       try {
         const data = generationJobDataSchema.safeParse(job.data)
         if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
-        const result = await handler(this.#toJob(job, 'running', data.data), { signal, reportProgress: clampedProgressReporter(job) })
+        const recordReferenceUse = (referenceUse: ReferenceUse[]) => job.updateData(withReferenceUse(data.data, referenceUse))
+        const result = await handler(this.#toJob(job, 'running', data.data), { signal, reportProgress: clampedProgressReporter(job), recordReferenceUse })
         if (signal.aborted) throw new UnrecoverableError(canceledReason)
         return result
       } catch (error) {

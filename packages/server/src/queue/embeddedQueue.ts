@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
-import { generationJobDataSchema, jobPrioritySchema, type GenerationJob } from '@storyloom/shared/generation/jobs'
+import { generationJobDataSchema, jobPrioritySchema, withReferenceUse, type GenerationJob } from '@storyloom/shared/generation/jobs'
+import type { ReferenceUse } from '@storyloom/shared/generation/referenceUse'
 import type { Db } from '../db/openDatabase'
 import { generationJobs } from '../db/schema'
 import {
@@ -200,9 +201,12 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
         .where(and(eq(generationJobs.id, row.id), eq(generationJobs.status, 'running')))
         .run()
     }
+    const recordReferenceUse = async (referenceUse: ReferenceUse[]): Promise<void> => {
+      this.#db.update(generationJobs).set({ data: withReferenceUse(row.data, referenceUse) }).where(eq(generationJobs.id, row.id)).run()
+    }
     const done = (async () => {
       try {
-        const result = await handler(job, { signal: abort.signal, reportProgress })
+        const result = await handler(job, { signal: abort.signal, reportProgress, recordReferenceUse })
         // A cancel already wrote `canceled`; the `running` guard keeps it.
         this.#finish(row.id, { status: 'succeeded', result: result ?? null, progress: 1, finishedAt: new Date() })
       } catch (error) {

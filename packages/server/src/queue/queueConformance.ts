@@ -170,6 +170,20 @@ export function defineQueueConformance(newStore: () => Promise<QueueStore>): voi
       expect(runs).toBe(1)
     })
 
+    it('keeps the reference use a job recorded when it fails afterwards', async () => {
+      const { queue } = await setUp({ maxAttempts: 3 })
+      const referenceUse = [{ index: 0, role: 'prop' as const, use: 'image-prompt' as const, weight: 0.4 }]
+      queue.process(async (_job, { recordReferenceUse }) => {
+        await recordReferenceUse(referenceUse)
+        throw new UnrecoverableJobError('the prop reference is too large')
+      })
+      const job = await queue.add(jobData(), { priority: 1 })
+      await waitFor(async () => (await queue.get(job.id))?.status === 'failed')
+      const failed = await queue.get(job.id)
+      expect(failed).toMatchObject({ status: 'failed', params: { prompt: 'a lighthouse at dusk', referenceUse } })
+      expect((await queue.list('board-1'))[0]?.params.referenceUse).toEqual(referenceUse)
+    })
+
     it('retries a transient failure once more and records one result', async () => {
       const { queue } = await setUp({ maxAttempts: 3 })
       const results: TestResult[] = []

@@ -1,4 +1,5 @@
 import type { GenerationJob } from './jobs'
+import type { ReferenceUse } from './referenceUse'
 
 /**
  * The consumer side of the generation queue: what a worker needs to take jobs, whichever queue
@@ -18,6 +19,12 @@ export interface JobContext {
   signal: JobAbortSignal
   /** Fraction done, 0..1. Not for previews: those go over pub/sub, never the job record. */
   reportProgress(progress: number): Promise<void>
+  /**
+   * Records on the job's params how each of its references is used, once the worker has
+   * planned it: kept whatever happens next, so a job that fails on a reference still tells
+   * its user which were applied.
+   */
+  recordReferenceUse(referenceUse: ReferenceUse[]): Promise<void>
 }
 
 /**

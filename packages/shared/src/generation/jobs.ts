@@ -3,7 +3,7 @@ import { MAX_MOTION_PATH_POINTS, MAX_URL_LENGTH, MOTION_PATH_MAX, MOTION_PATH_MI
 import { MOTION_KIND_IDS } from '../storyboard/motionShape'
 import { REFERENCE_ROLE_IDS } from '../storyboard/vocabulary'
 import { modelIdSchema } from './modelManifest'
-import { referenceUseSchema, referenceWeightSchema } from './referenceUse'
+import { referenceUseSchema, referenceWeightSchema, type ReferenceUse } from './referenceUse'
 
 /**
  * The generation job contract: what the server puts on the queue and what a worker reads back.
@@ -81,7 +81,8 @@ export const generationParamsSchema = z.object({
   references: z.array(jobReferenceSchema).max(32).default([]),
   /**
    * How each reference was used (image-to-image, image prompt, or ignored and why). Set on a
-   * version's params by the worker's result; absent on a job that has not run.
+   * version's params by the worker's result, and on the job's own params as soon as a worker
+   * has planned it (so a job that fails later still says); absent on a job that has not run.
    */
   referenceUse: z.array(referenceUseSchema).max(32).optional(),
   /** The shot's motion annotations. */
@@ -114,6 +115,11 @@ export type GenerationJobDataInput = z.input<typeof generationJobDataSchema>
  */
 export function withJobData<Fields extends object>(data: GenerationJobData, fields: Fields): GenerationJobData & Fields {
   return Object.assign({}, data, fields)
+}
+
+/** `data` with how its references are used recorded on its params (what a queue stores, see `JobContext`). */
+export function withReferenceUse(data: GenerationJobData, referenceUse: ReferenceUse[]): GenerationJobData {
+  return { ...data, params: { ...data.params, referenceUse } }
 }
 
 /** A job as a queue reports it. `Result` is what the worker returned on success. */
