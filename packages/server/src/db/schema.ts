@@ -14,18 +14,21 @@ export const boards = sqliteTable('boards', {
 
 /**
  * Append-only log of accepted Yjs updates. Each accepted update is written here before it is
- * broadcast; compaction folds a prefix of the log into `board_snapshots`.
+ * broadcast; compaction folds a prefix of the log into `board_snapshots`. `seq` counts per board
+ * (the room owning the board assigns it). The table is stored WITHOUT ROWID (migration 0006,
+ * which drizzle cannot express), clustered on (board, seq): an append writes one b-tree page
+ * instead of three (table, index, AUTOINCREMENT counter), and it is on the broadcast path.
  */
 export const boardUpdates = sqliteTable(
   'board_updates',
   {
-    seq: integer('seq').primaryKey({ autoIncrement: true }),
     boardId: text('board_id')
       .notNull()
       .references(() => boards.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
     update: blob('update', { mode: 'buffer' }).notNull(),
   },
-  (t) => [index('board_updates_board_seq').on(t.boardId, t.seq)],
+  (t) => [primaryKey({ columns: [t.boardId, t.seq] })],
 )
 
 /** The board's doc state up to and including log entry `seq`. */

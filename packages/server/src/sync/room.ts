@@ -81,8 +81,12 @@ export class Room {
   /** A client write was already flushed in this event-loop turn; later ones wait for its end. */
   private flushedThisTurn = false
   private turnEndHandle: NodeJS.Immediate | undefined
+  /** Log entries after the snapshot (seqs are consecutive per board). */
   private logLength: number
   private lastSeq: number
+  /** Compact once logLength reaches this (raised after a failed compaction). */
+  private compactAt: number
+  private compacting = false
   private disposed = false
 
   private constructor(
@@ -94,6 +98,7 @@ export class Room {
     this.boardId = options.boardId
     this.lastSeq = stored.lastSeq
     this.logLength = stored.logLength
+    this.compactAt = options.compactAfterUpdates
     this.metaType = metaMap(doc) as unknown as Y.AbstractType<Y.YEvent<any>>
     this.review = new ServerOwnedMap(doc, REVIEW)
     this.awareness = new RoomAwareness(doc)
@@ -128,7 +133,7 @@ export class Room {
       logSyncWarning({ boardId }, `removed ${prepared.dropped.length} invalid record(s) on open: ${prepared.dropped.map((p) => p.id).join(', ')}`)
     }
     let { lastSeq } = stored
-    for (const update of preparation) lastSeq = persistence.append(boardId, update)
+    for (const update of preparation) persistence.append(boardId, ++lastSeq, update)
     const guard = new RecordGuard(doc, prepared.records)
     return new Room(options, doc, guard, { lastSeq, logLength: stored.updates.length + preparation.length })
   }
@@ -355,7 +360,8 @@ export class Room {
       this.pending = []
       this.pendingOrigin = undefined
       try {
-        this.lastSeq = this.options.persistence.append(this.boardId, update)
+        this.options.persistence.append(this.boardId, this.lastSeq + 1, update)
+        this.lastSeq++
         this.logLength++
       } catch (error) {
         this.failPersistence(error)
@@ -365,10 +371,10 @@ export class Room {
       const frame = frameBroadcast(message)
       const skip = origin instanceof Connection ? origin : undefined
       for (const conn of this.connections) if (conn !== skip) conn.sendFramed(frame, message)
-      if (this.logLength >= this.options.compactAfterUpdates) {
+      if (this.logLength >= this.compactAt && !this.compacting) {
         this.compactHandle ??= setImmediate(() => {
           this.compactHandle = undefined
-          this.compact()
+          this.compactInBackground()
         })
       }
     }
@@ -379,8 +385,38 @@ export class Room {
   }
 
   /**
+   * While clients are connected: folds the log up to the last persisted entry into the snapshot
+   * in the persistence's worker thread (the event loop keeps broadcasting meanwhile); inline
+   * only when no worker is available. One at a time; after a failure, retried once the log grew
+   * by another `compactAfterUpdates` entries.
+   */
+  private compactInBackground(): void {
+    if (this.disposed || this.compacting || this.logLength < this.compactAt) return
+    const seq = this.lastSeq
+    const running = this.options.persistence.compactInBackground(this.boardId, seq)
+    if (!running) {
+      this.compact()
+      return
+    }
+    this.compacting = true
+    running.then(
+      () => {
+        this.compacting = false
+        this.logLength = Math.min(this.logLength, this.lastSeq - seq) // unload may have compacted further
+        this.compactAt = this.options.compactAfterUpdates
+        this.compactInBackground() // if the log grew past the threshold meanwhile
+      },
+      (error: unknown) => {
+        this.compacting = false
+        this.compactAt = this.logLength + this.options.compactAfterUpdates
+        if (!this.disposed) logSyncError({ boardId: this.boardId }, 'compaction failed; the log is kept', error)
+      },
+    )
+  }
+
+  /**
    * Writes the doc re-encoded (deleted content dropped) as the board's snapshot and deletes the
-   * log entries it covers, in one SQLite transaction.
+   * log entries it covers, in one SQLite transaction, on the event loop (unload and shutdown).
    */
   compact(): void {
     this.flush()
@@ -388,6 +424,7 @@ export class Room {
     try {
       this.options.persistence.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
       this.logLength = 0
+      this.compactAt = this.options.compactAfterUpdates
     } catch (error) {
       logSyncError({ boardId: this.boardId }, 'compaction failed; the log is kept', error)
     }

@@ -6,6 +6,7 @@
 import { and, asc, eq, getTableName, gt, lte, sql } from 'drizzle-orm'
 import type { Db } from '../db/openDatabase'
 import { boardSnapshots, boards, boardUpdates } from '../db/schema'
+import { LogCompactor } from './logCompactor'
 import { WalCheckpointer } from './walCheckpointer'
 
 /** What is stored for one board: the snapshot (if any) and the log entries after it, in order. */
@@ -36,7 +37,7 @@ export class SyncPersistence {
   private readonly boardExistsQuery
   private readonly snapshotQuery
   private readonly updatesQuery
-  private readonly insertUpdate: { run(boardId: string, update: Buffer): { lastInsertRowid: number | bigint } }
+  private readonly insertUpdate: { run(boardId: string, seq: number, update: Buffer): unknown }
   private readonly upsertSnapshot
   private readonly deleteUpdatesUpTo
   private readonly touchBoard: { run(updatedAt: number, boardId: string): unknown }
@@ -47,9 +48,11 @@ export class SyncPersistence {
   private appendsSinceCheckpoint = 0
   private checkpointHandle: NodeJS.Immediate | undefined
   private readonly checkpointer: WalCheckpointer
+  private readonly compactor: LogCompactor
 
   constructor(private readonly db: Db) {
     this.checkpointer = new WalCheckpointer(db)
+    this.compactor = new LogCompactor(db)
     this.boardExistsQuery = db
       .select({ id: boards.id })
       .from(boards)
@@ -68,7 +71,7 @@ export class SyncPersistence {
       .prepare()
     // The one statement on the broadcast path: plain better-sqlite3, no placeholder mapping.
     this.insertUpdate = db.$client.prepare(
-      `INSERT INTO "${getTableName(boardUpdates)}" ("${boardUpdates.boardId.name}", "${boardUpdates.update.name}") VALUES (?, ?)`,
+      `INSERT INTO "${getTableName(boardUpdates)}" ("${boardUpdates.boardId.name}", "${boardUpdates.seq.name}", "${boardUpdates.update.name}") VALUES (?, ?, ?)`,
     )
     this.touchBoard = db.$client.prepare(
       `UPDATE "${getTableName(boards)}" SET "${boards.updatedAt.name}" = ? WHERE "${boards.id.name}" = ?`,
@@ -109,12 +112,14 @@ export class SyncPersistence {
     }
   }
 
-  /** Appends one update to the board's log (committed when this returns) and returns its seq. */
-  append(boardId: string, update: Uint8Array): number {
-    const result = this.insertUpdate.run(boardId, asBuffer(update))
+  /**
+   * Appends one update to the board's log as entry `seq` (the board's last seq + 1: the room that
+   * owns the board counts), committed when this returns. Throws if the board already has `seq`.
+   */
+  append(boardId: string, seq: number, update: Uint8Array): void {
+    this.insertUpdate.run(boardId, seq, asBuffer(update))
     if (++this.appendsSinceCheckpoint >= CHECKPOINT_EVERY_APPENDS) this.checkpointHandle ??= setImmediate(this.checkpoint)
     this.noteEdit(boardId)
-    return Number(result.lastInsertRowid)
   }
 
   /**
@@ -156,6 +161,7 @@ export class SyncPersistence {
     if (this.checkpointHandle) clearImmediate(this.checkpointHandle)
     this.checkpointHandle = undefined
     await this.checkpointer.close()
+    await this.compactor.close()
   }
 
   /**
@@ -168,5 +174,14 @@ export class SyncPersistence {
       this.upsertSnapshot.run({ boardId, state: asBuffer(state), seq, updatedAt: new Date() })
       this.deleteUpdatesUpTo.run({ boardId, seq })
     })
+  }
+
+  /**
+   * Like {@link compact}, but rebuilds the state from the stored snapshot and log entries up to
+   * `seq` in a worker thread (see LogCompactor), off the event loop. Returns undefined when that
+   * is not available (in-memory database, failed worker): compact inline then.
+   */
+  compactInBackground(boardId: string, seq: number): Promise<void> | undefined {
+    return this.compactor.available ? this.compactor.compact(boardId, seq) : undefined
   }
 }
