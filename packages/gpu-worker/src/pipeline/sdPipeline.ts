@@ -56,13 +56,8 @@ export type GenerateOptions = {
 /** Time spent, for logs and the pipeline-overhead benchmark. */
 export type GenerationTimings = {
   totalMs: number
-  /** Sum of all onnxruntime session runs, each from its call to its result being seen. */
+  /** Sum of all onnxruntime session runs. */
   sessionMs: number
-  /**
-   * The pipeline's own work done while a session ran (the start noise, step reports). A session
-   * that ends first has its result seen only after that work, so `sessionMs` can include up to this much.
-   */
-  overlappedMs: number
   runs: Record<ModelComponent, { count: number; ms: number }>
 }
 
@@ -132,18 +127,6 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
       runs[component].ms += performance.now() - t0
     }
   }
-  let overlappedMs = 0
-  /** Awaits `running` (a session just started) and `work`'s result, doing `work` meanwhile. */
-  const whileRunning = async <T, W>(running: Promise<T>, work: () => W): Promise<[T, W]> => {
-    // If `work` throws, `running` finishes unobserved: its own failure is then moot.
-    running.catch(() => undefined)
-    // onnxruntime-node starts a run on its native thread from a `setImmediate`: work after it.
-    await new Promise<void>((resolve) => setImmediate(resolve))
-    const t0 = performance.now()
-    const done = work()
-    overlappedMs += performance.now() - t0
-    return [await running, done]
-  }
   const checkCanceled = () => {
     if (options.signal?.aborted) throw new GenerationCanceledError()
   }
@@ -157,19 +140,18 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   const embeddedGuidance = signature.timestepCondDim !== null
   const useCfg = !embeddedGuidance && params.guidance > 1
   checkCanceled()
-  const latentW = params.width / 8
-  const latentH = params.height / 8
-  const latentSize = 4 * latentW * latentH
-  const random = new SeededRandom(params.seed)
-  const noise = (length: number) => random.gaussian(length)
-  // The start noise is the seeded stream's first draw in every mode: drawn while the text encoder runs.
-  const [cond, startNoise] = await whileRunning(encodeText(params.prompt), () => noise(latentSize))
+  const cond = await encodeText(params.prompt)
   const uncond = useCfg ? await encodeText(params.negativePrompt ?? '') : null
   const contextLength = model.tokenizer.contextLength
   const hiddenSize = cond.length / contextLength
   const imageEncoder = sessions.image_encoder
   const imagePromptFeeds = imageEncoder ? await prepareImagePrompts(model, params.imagePrompts ?? [], (feeds) => run('image_encoder', imageEncoder, feeds)) : null
 
+  const latentW = params.width / 8
+  const latentH = params.height / 8
+  const latentSize = 4 * latentW * latentH
+  const random = new SeededRandom(params.seed)
+  const noise = (length: number) => random.gaussian(length)
   const unetFloat = signature.floatTypes.unet
   // A UNet with a fixed batch of 1 gets the two guidance halves as two runs.
   const batchGuidance = signature.unetBatch === null || signature.unetBatch === 2
@@ -218,44 +200,31 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
     // The posterior's mean (first 4 channels of latent_parameters): deterministic for a seed.
     const mean = readFloats(output, `vae_encoder ${signature.vaeEncoderOutput}`).subarray(0, latentSize)
     const init = mean.map((v) => v * model.folder.vaeScalingFactor)
-    latent = scheduler.addNoise(init, startNoise)
+    latent = scheduler.addNoise(init, noise(latentSize))
   } else {
-    latent = scaleInPlace(startNoise, scheduler.initNoiseSigma)
+    latent = scaleInPlace(noise(latentSize), scheduler.initNoiseSigma)
   }
 
   const total = scheduler.timesteps.length
-  // A step is reported (its preview mapped, and `onStep` sending or encoding it) while the next
-  // session runs, not before it starts; the last one while the decoder runs, so every step is
-  // reported before the result.
-  let unreported: { step: number; timestep: number; denoised: Float32Array } | null = null
-  const report = () => {
-    if (!unreported || !options.onStep) return
-    const { step, timestep, denoised } = unreported
-    unreported = null
-    options.onStep({ step, totalSteps: total, timestep, preview: options.previews === false ? null : latentToRgb(denoised, latentW, latentH) })
-  }
   for (let i = 0; i < total; i++) {
     checkCanceled()
     const timestep = scheduler.timesteps[i] as number
-    const [eps] = await whileRunning(predictNoise(scheduler.scaleModelInput(latent, i), timestep), report)
+    const eps = await predictNoise(scheduler.scaleModelInput(latent, i), timestep)
     const { prevSample, denoised } = scheduler.step(eps, i, latent, noise)
     latent = prevSample
-    if (options.onStep) unreported = { step: i + 1, timestep, denoised }
-    if (options.stepDelayMs) {
-      report()
-      await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs))
+    if (options.onStep) {
+      const preview = options.previews === false ? null : latentToRgb(denoised, latentW, latentH)
+      options.onStep({ step: i + 1, totalSteps: total, timestep, preview })
     }
+    if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs))
   }
   const unscaled = divideUnlessNaN(latent, model.folder.vaeScalingFactor)
   if (!unscaled) throw new ModelRunError(`${model.info.name}: the UNet produced NaN values`)
 
   checkCanceled()
-  const decoding = run('vae_decoder', sessions.vae_decoder, {
+  const decoded = await run('vae_decoder', sessions.vae_decoder, {
     latent_sample: floatTensor(signature.floatTypes.vae_decoder, unscaled, [1, 4, latentH, latentW]),
   })
-  const [decoded] = await whileRunning(decoding, report)
-  // A cancel made while the last step was reported.
-  checkCanceled()
   const sample = decoded.sample
   const dims = sample?.dims ?? []
   if (dims[2] !== params.height || dims[3] !== params.width) {
@@ -263,7 +232,7 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   }
   const image = tensorToRgb(readFloats(sample, 'vae_decoder sample'), params.width, params.height)
   const sessionMs = Object.values(runs).reduce((sum, r) => sum + r.ms, 0)
-  return { image, timesteps: [...scheduler.timesteps], timings: { totalMs: performance.now() - started, sessionMs, overlappedMs, runs } }
+  return { image, timesteps: [...scheduler.timesteps], timings: { totalMs: performance.now() - started, sessionMs, runs } }
 }
 
 // The per-element loops live in small functions of their own: written inline in the long async
