@@ -6,9 +6,11 @@
  * `session.run` can abort the whole process.) Started by {@link InferenceWorker}; talks only
  * through {@link InferenceRequest} / {@link InferenceReply} messages over IPC.
  */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { serializeError } from '../errors'
 import { loadModel, type LoadedModel } from '../models/loadModel'
-import { generate } from './sdPipeline'
+import { generate, type GenerationResult } from './sdPipeline'
 import type { InferenceProcessData, InferenceReply, InferenceRequest } from './inferenceProtocol'
 
 if (!process.send) throw new Error('inferenceProcess must run as a child process with an IPC channel')
@@ -57,8 +59,20 @@ process.on('message', (request: InferenceRequest) => {
       ...(request.stepDelayMs ? { stepDelayMs: request.stepDelayMs } : {}),
       onStep: (event) => reply({ type: 'step', id, event }),
     })
-      .then((result) => reply({ type: 'done', id, result }))
+      .then((result) => reply(doneReply(id, result)))
       .catch((error: unknown) => reply({ type: 'failed', id, error: serializeError(error) }))
       .finally(() => canceled.delete(id)),
   )
 })
+
+/** The result, with its image in a file of `imageDir` when there is one and the write succeeds. */
+function doneReply(id: number, result: GenerationResult): InferenceReply {
+  if (!data.imageDir) return { type: 'done', id, result }
+  const imageFile = join(data.imageDir, `${id}.rgb`)
+  try {
+    writeFileSync(imageFile, result.image.data)
+  } catch {
+    return { type: 'done', id, result } // e.g. tmpfs full: the pipe still works
+  }
+  return { type: 'done', id, result: { ...result, image: { ...result.image, data: new Uint8Array(0) } }, imageFile }
+}

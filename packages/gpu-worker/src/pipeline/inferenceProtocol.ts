@@ -3,7 +3,12 @@ import type { LoadModelOptions, ModelInfo } from '../models/loadModel'
 import type { GenerationParams, GenerationResult, StepEvent } from './sdPipeline'
 
 /** What the inference process is started with (JSON in its argv). */
-export type InferenceProcessData = { dir: string; options: LoadModelOptions }
+export type InferenceProcessData = {
+  dir: string
+  options: LoadModelOptions
+  /** A RAM-backed directory (tmpfs) that result images are handed over in; absent: over IPC. */
+  imageDir?: string
+}
 
 /** Parent → inference process. */
 export type InferenceRequest =
@@ -17,6 +22,11 @@ export type InferenceReply =
   | { type: 'loaded'; info: ModelInfo }
   | { type: 'load-failed'; error: SerializedError }
   | { type: 'step'; id: number; event: StepEvent }
-  | { type: 'done'; id: number; result: GenerationResult }
+  /**
+   * With `imageFile`, `result.image.data` is empty and the pixels are that file (in the process
+   * data's `imageDir`), for the parent to read and delete: one copy each way instead of the IPC
+   * pipe's 64 kB round trips between the two processes.
+   */
+  | { type: 'done'; id: number; result: GenerationResult; imageFile?: string }
   | { type: 'failed'; id: number; error: SerializedError }
   | { type: 'closed' }

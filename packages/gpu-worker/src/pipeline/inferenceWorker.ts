@@ -1,4 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GenerationCanceledError, InferenceProcessCrashedError, deserializeError } from '../errors'
 import type { LoadModelOptions, ModelInfo } from '../models/loadModel'
@@ -35,6 +37,8 @@ export class InferenceWorker {
     private readonly child: ChildProcess,
     /** The loaded model, as the inference process reported it. */
     readonly model: ModelInfo,
+    /** Where the process hands result images over (see `InferenceReply`), if anywhere. */
+    private readonly imageDir: string | undefined,
   ) {
     child.on('message', (message: InferenceReply) => this.onMessage(message))
     child.on('error', (error) => this.die(new InferenceProcessCrashedError(`the inference process of ${model.name} crashed: ${error.message}`, { cause: error })))
@@ -46,7 +50,8 @@ export class InferenceWorker {
    * Rejects with the loader's named error (ModelFolderError, ModelSignatureError, ModelLoadError, …).
    */
   static start(dir: string, options: LoadModelOptions = {}): Promise<InferenceWorker> {
-    const data: InferenceProcessData = { dir, options }
+    const imageDir = ramImageDir()
+    const data: InferenceProcessData = { dir, options, ...(imageDir ? { imageDir } : {}) }
     const child = fork(
       fileURLToPath(new URL('./inferenceBootstrap.mjs', import.meta.url)),
       [new URL('./inferenceProcess.ts', import.meta.url).href, JSON.stringify(data)],
@@ -57,6 +62,7 @@ export class InferenceWorker {
     return new Promise((resolve, reject) => {
       const settle = () => {
         child.off('message', onMessage)
+        if (imageDir) child.once('exit', () => rmSync(imageDir, { recursive: true, force: true }))
         child.off('error', onError)
         child.off('exit', onExit)
       }
@@ -68,7 +74,7 @@ export class InferenceWorker {
       const onMessage = (message: InferenceReply) => {
         if (message.type === 'loaded') {
           settle()
-          resolve(new InferenceWorker(child, message.info))
+          resolve(new InferenceWorker(child, message.info, imageDir))
         } else {
           fail(message.type === 'load-failed' ? deserializeError(message.error) : new InferenceProcessCrashedError(`unexpected "${message.type}" while loading`))
         }
@@ -131,8 +137,22 @@ export class InferenceWorker {
     } else if (message.type === 'done' || message.type === 'failed') {
       const pending = this.pending.get(message.id)
       this.pending.delete(message.id)
-      if (message.type === 'done') pending?.resolve(message.result)
-      else pending?.reject(deserializeError(message.error))
+      if (message.type === 'failed') return pending?.reject(deserializeError(message.error))
+      try {
+        pending?.resolve(message.imageFile === undefined ? message.result : this.withImageFromFile(message.result, message.imageFile))
+      } catch (error) {
+        pending?.reject(new InferenceProcessCrashedError(`could not read the image the inference process of ${this.model.name} wrote`, { cause: error }))
+      }
+    }
+  }
+
+  private withImageFromFile(result: GenerationResult, file: string): GenerationResult {
+    if (!this.imageDir || dirname(file) !== this.imageDir) throw new Error(`unexpected image file ${file}`)
+    try {
+      const bytes = readFileSync(file)
+      return { ...result, image: { ...result.image, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) } }
+    } finally {
+      rmSync(file, { force: true })
     }
   }
 
@@ -142,5 +162,17 @@ export class InferenceWorker {
     this.dead = this.closing ? new InferenceProcessCrashedError('the inference worker is closed') : error
     for (const pending of this.pending.values()) pending.reject(error)
     this.pending.clear()
+  }
+}
+
+/**
+ * A fresh directory on Linux's RAM-backed /dev/shm for one inference process's result images,
+ * or undefined where there is none (they then go over IPC). Removed when the process exits.
+ */
+function ramImageDir(): string | undefined {
+  try {
+    return mkdtempSync(join('/dev/shm', 'storyloom-inference-'))
+  } catch {
+    return undefined
   }
 }
