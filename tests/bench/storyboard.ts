@@ -77,6 +77,7 @@ function summary(run: CanvasRun) {
     p50: percentile(run.frameMs, 50),
     p95: percentile(run.frameMs, 95),
     busy: run.busyMsPerFrame,
+    zoomChanges: run.zoomChanges,
     ...run.breakdownMsPerFrame,
   }
 }
@@ -109,7 +110,7 @@ export async function benchStoryboard(): Promise<void> {
           `frame p50 ${fmt(subject.p50, 1)} / ${fmt(baseline.p50, 1)} ms, p95 ${fmt(subject.p95, 1)} / ${fmt(baseline.p95, 1)} ms; ` +
           `main thread per frame ${fmt(subject.busy, 1)} / ${fmt(baseline.busy, 1)} ms ` +
           `(script ${fmt(subject.script, 1)} / ${fmt(baseline.script, 1)}, style ${fmt(subject.style, 1)} / ${fmt(baseline.style, 1)}, ` +
-          `layout ${fmt(subject.layout, 1)} / ${fmt(baseline.layout, 1)}) (storyboard / plain)`,
+          `layout ${fmt(subject.layout, 1)} / ${fmt(baseline.layout, 1)}); --tl-zoom writes ${subject.zoomChanges} / ${baseline.zoomChanges} (storyboard / plain)`,
       )
     }
     const line = (label: string, pick: (s: ReturnType<typeof summary>) => number, digits: number) => {

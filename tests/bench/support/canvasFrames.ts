@@ -16,6 +16,8 @@ export interface CanvasRun {
   readonly editorMs: number
   /** Time between frames while the camera moves (what the user sees as frame rate). */
   readonly frameMs: number[]
+  /** How often `--tl-zoom` changed during the run (tldraw keeps it still while the camera moves). */
+  readonly zoomChanges: number
   /** Main-thread busy time per camera frame (scripts, style, layout, paint), not tied to vsync. */
   readonly busyMsPerFrame: number
   /** Where that time went, per camera frame: Chrome's script, style and layout totals. */
@@ -48,9 +50,11 @@ const WATCH_FOR_INTERACTIVE = `
   requestAnimationFrame(check)
 `
 
-// Resolves once 30 frames in a row came within 25 ms of each other (the load's work is done),
-// or after 15 s.
-const SETTLE = `new Promise((resolve) => {
+/**
+ * In-page script: resolves once 30 frames in a row came within 25 ms of each other (the
+ * load's work is done), or after 15 s.
+ */
+export const SETTLE = `new Promise((resolve) => {
   const start = performance.now()
   let last = 0
   let calm = 0
@@ -63,21 +67,46 @@ const SETTLE = `new Promise((resolve) => {
   requestAnimationFrame(step)
 })`
 
-// One camera step per animation frame; resolves with the times between frames.
-const MOVE_CAMERA = `(cameras) => new Promise((resolve) => {
+/**
+ * In-page script: one camera step per animation frame. Resolves with the times between frames,
+ * how often tldraw wrote `--tl-zoom` on its container (each write restyles every shape in view)
+ * and how many steps found the camera idle (tldraw debounces the zoom only while it moves).
+ */
+export const MOVE_CAMERA = `(cameras) => new Promise((resolve) => {
+  const container = document.querySelector('.tl-container')
+  let zoomChanges = 0
+  let lastZoom = container.style.getPropertyValue('--tl-zoom')
+  const observer = new MutationObserver(() => {
+    const zoom = container.style.getPropertyValue('--tl-zoom')
+    if (zoom !== lastZoom) zoomChanges++
+    lastZoom = zoom
+  })
+  observer.observe(container, { attributes: true, attributeFilter: ['style'] })
   const times = []
+  let idleSteps = 0
   let last = 0
   let i = 0
   const step = (now) => {
     if (last) times.push(now - last)
     last = now
     const camera = cameras[i++]
-    if (!camera) return resolve(times)
+    if (!camera) {
+      observer.disconnect()
+      return resolve({ times, zoomChanges, idleSteps })
+    }
+    if (window.editor.getCameraState() === 'idle') idleSteps++
     window.editor.setCamera(camera)
     requestAnimationFrame(step)
   }
   requestAnimationFrame(step)
 })`
+
+/** What {@link MOVE_CAMERA} resolves with. */
+export interface CameraMoveResult {
+  readonly times: number[]
+  readonly zoomChanges: number
+  readonly idleSteps: number
+}
 
 const MAIN_THREAD_METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const
 
@@ -115,7 +144,7 @@ export async function measureCanvas(browser: Browser, url: string, expectedShape
     const profiling = process.env.BENCH_PROFILE
     if (profiling) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'))
     const before = await mainThreadSeconds(cdp)
-    const frameMs = (await page.evaluate(`(${MOVE_CAMERA})(${JSON.stringify(cameras)})`)) as number[]
+    const moved = (await page.evaluate(`(${MOVE_CAMERA})(${JSON.stringify(cameras)})`)) as CameraMoveResult
     const after = await mainThreadSeconds(cdp)
     if (profiling) {
       // BENCH_PROFILE=<dir>: a CPU profile of each camera run, for Chrome DevTools.
@@ -127,7 +156,8 @@ export async function measureCanvas(browser: Browser, url: string, expectedShape
     return {
       interactiveMs,
       editorMs,
-      frameMs,
+      frameMs: moved.times,
+      zoomChanges: moved.zoomChanges,
       busyMsPerFrame: perFrame('TaskDuration'),
       breakdownMsPerFrame: { script: perFrame('ScriptDuration'), style: perFrame('RecalcStyleDuration'), layout: perFrame('LayoutDuration') },
     }

@@ -31,6 +31,10 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
 
   const showsPreview = preview && (!active || active.status === 'running')
   const showsFailure = failed !== null && failed.id !== dismissed
+  const showsChoices = choices && !active && selected && !showsFailure
+  // Most shots show none of it: no empty layer then (every element of a shot in view is
+  // restyled at each zoom step of the canvas).
+  if (!showsPreview && !builtIn && !active && !showsFailure && !showsChoices) return null
   return (
     <div className="shot-generation" data-testid="shot-generation">
       {showsPreview && <img className="shot-generation__preview" src={preview.image} alt="" draggable={false} data-testid="shot-preview" />}
@@ -88,7 +92,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
         </div>
       )}
       {/* The failure sits where the takes go: dismissing it shows them again. */}
-      {choices && !active && selected && !showsFailure && <ShotTakeChoices shot={shape} generation={choices} />}
+      {showsChoices && <ShotTakeChoices shot={shape} generation={choices} />}
     </div>
   )
 }

@@ -74,21 +74,16 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
   }
 
   override component(shape: TLMotionShape) {
-    const { art, strokePaths, guidePaths } = motionDrawing(shape.props)
+    const { art, strokesPath, guidesPath } = motionDrawing(shape.props)
     const text = labelOf(shape)
+    // One path per layer (guides, halo, ink), each holding all its strokes as subpaths: Chrome
+    // restyles every SVG element of every annotation in view at each zoom step, so fewer
+    // elements make zooming a large board cheaper; the picture is the same.
     return (
-      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind}>
-        <g fill="none" strokeLinecap="round" strokeLinejoin="round">
-          {guidePaths.map((d, i) => (
-            <path key={`g${i}`} className="motion-annotation__guide" d={d} />
-          ))}
-          {strokePaths.map((d, i) => (
-            <path key={`h${i}`} className="motion-annotation__halo" d={d} strokeWidth={art.width + 5} />
-          ))}
-          {strokePaths.map((d, i) => (
-            <path key={`i${i}`} className="motion-annotation__ink" d={d} strokeWidth={art.width} />
-          ))}
-        </g>
+      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind} fill="none" strokeLinecap="round" strokeLinejoin="round">
+        {guidesPath && <path className="motion-annotation__guide" d={guidesPath} />}
+        {strokesPath && <path className="motion-annotation__halo" d={strokesPath} strokeWidth={art.width + 5} />}
+        {strokesPath && <path className="motion-annotation__ink" d={strokesPath} strokeWidth={art.width} />}
         <rect
           className="motion-annotation__label-back"
           x={art.label.x - 5}

@@ -69,17 +69,15 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
           {formatDuration(duration)}
         </span>
       </div>
-      <div className="shot-panel__frame-area">
-        <div className="shot-panel__frame" style={{ width: frame.width, height: frame.height }}>
-          {media?.kind === 'image' ? (
-            <img className="shot-panel__media" src={media.src} alt={title} draggable={false} />
-          ) : media?.kind === 'video' ? (
-            <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop />
-          ) : (
-            <span className="shot-panel__empty">{aspect}</span>
-          )}
-          <ShotGenerationOverlay shape={shape} />
-        </div>
+      <div className="shot-panel__frame" data-empty={media ? undefined : ''} style={{ width: frame.width, height: frame.height }}>
+        {media?.kind === 'image' ? (
+          <img className="shot-panel__media" src={media.src} alt={title} draggable={false} />
+        ) : media?.kind === 'video' ? (
+          <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop />
+        ) : (
+          aspect
+        )}
+        <ShotGenerationOverlay shape={shape} />
       </div>
       <div className="shot-panel__camera" style={{ height: SHOT_CAMERA_HEIGHT }}>
         <span className="shot-panel__camera-line">{cameraLine(camera)}</span>

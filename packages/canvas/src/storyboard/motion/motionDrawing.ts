@@ -5,7 +5,9 @@ import { motionArt, polylinePath, type MotionArt } from './motionArt'
 export interface MotionDrawing {
   readonly art: MotionArt
   readonly strokePaths: readonly string[]
-  readonly guidePaths: readonly string[]
+  /** Every stroke as one path (subpaths), and every guide: one SVG element each on the canvas. */
+  readonly strokesPath: string
+  readonly guidesPath: string
 }
 
 // Store records are immutable: a props object never changes, so it can key the cache, and a
@@ -18,7 +20,8 @@ export function motionDrawing(props: MotionShapeProps): MotionDrawing {
   let drawing = drawings.get(props)
   if (!drawing) {
     const art = motionArt(props)
-    drawing = { art, strokePaths: art.strokes.map(polylinePath), guidePaths: art.guides.map(polylinePath) }
+    const strokePaths = art.strokes.map(polylinePath)
+    drawing = { art, strokePaths, strokesPath: strokePaths.join(' '), guidesPath: art.guides.map(polylinePath).join(' ') }
     drawings.set(props, drawing)
   }
   return drawing
