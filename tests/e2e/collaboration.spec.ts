@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { twoPeopleOnBoard } from './support/boardPage'
 import { drawFreehand, drawRectangle, selectByDragging } from './support/drawing'
-import { setUserName, shapeIdsOnPage, shapesOnPage } from './support/editorState'
+import { shapeIdsOnPage, shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { StoryloomServer } from './support/storyloomServer'
 
@@ -14,13 +14,6 @@ test.afterEach(async () => {
   await server.dispose()
 })
 
-/** Opens the board as a person named `name`. */
-async function join(person: Page, url: string, name: string): Promise<Page> {
-  await openBoard(person, url)
-  await setUserName(person, name)
-  return person
-}
-
 /** What A's canvas paints as other people's selections: one entry per collaborator who has one. */
 function collaboratorSelections(page: Page) {
   return page.evaluate(() => {
@@ -30,9 +23,7 @@ function collaboratorSelections(page: Page) {
 }
 
 test('two people on one board see each other’s shapes, cursors and selections; undo is per person', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Chase on the rooftop'))
-  const ada = await join(await newPerson(), url, 'Ada')
-  const ben = await join(await newPerson(), url, 'Ben')
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Chase on the rooftop')
 
   // Ada draws a rectangle; it appears on Ben's canvas, same shape.
   const rectangle = await drawRectangle(ada, { x: 250, y: 250 }, { x: 450, y: 400 })

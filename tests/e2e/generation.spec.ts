@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { boardUrl, createBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { dropFile } from './support/media'
 import { solidPng } from './support/pngImage'
-import { setUserName, shapesOnPage } from './support/editorState'
+import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { openGenerationForm as openForm, placeShot as placeShotWithAction, selectShot, theShot } from './support/shotVersions'
 import { GenerationSetup, generationModes, requireRedis, type GenerationMode } from './support/generationSetup'
@@ -46,13 +46,7 @@ for (const mode of generationModes) {
     newPerson,
   }) => {
     const { url: serverUrl } = await startServer({}, mode)
-    const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Harbour'))
-    const ada = await newPerson()
-    const ben = await newPerson()
-    await openBoard(ada, url)
-    await openBoard(ben, url)
-    await setUserName(ada, 'Ada')
-    await setUserName(ben, 'Ben')
+    const { ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Harbour')
     await placeShot(ada, 'A lighthouse keeper climbs the spiral stairs')
     await expect(ben.locator('.shot-panel')).toContainText('A lighthouse keeper climbs')
 
@@ -113,11 +107,7 @@ for (const mode of generationModes) {
 
   test(`${mode}: the author cancels a generation mid-run: it stops for everyone and the frame keeps what it had`, async ({ newPerson }) => {
     const { url: serverUrl } = await startServer({}, mode)
-    const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Night shoot'))
-    const ada = await newPerson()
-    const ben = await newPerson()
-    await openBoard(ada, url)
-    await openBoard(ben, url)
+    const { ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Night shoot')
     await placeShot(ada, 'Rain on the neon sign')
 
     const form = await openForm(ada)
@@ -140,11 +130,7 @@ for (const mode of generationModes) {
 
 test('the form shows what is refused, and keeps what was typed', async ({ newPerson }) => {
   const { url: serverUrl } = await startServer()
-  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Refusals'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Refusals')
   await placeShot(ada, 'A gull on a post')
 
   // Caught in the form before anything is sent: an empty prompt and too many variations.

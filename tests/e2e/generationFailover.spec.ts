@@ -2,8 +2,7 @@ import type { Page } from '@playwright/test'
 import { generationListResponseSchema, type GenerationView } from '@storyloom/shared/generation/api'
 import { versionListResponseSchema } from '@storyloom/shared/api/versions'
 import type { WorkerProcess } from '../support/workerProcess'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
-import { setUserName } from './support/editorState'
+import { twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { GenerationSetup, requireRedis } from './support/generationSetup'
 import { openGenerationForm, placeShot, selectShot, theShot } from './support/shotVersions'
@@ -38,13 +37,7 @@ test('redis: a worker killed with -9 mid-job leaves it to the other worker, and 
   // Slowed steps keep the job running long enough to kill its worker in the middle of it.
   setup = await GenerationSetup.start('redis', { env: { STORYLOOM_TEST_STEP_DELAY_MS: '300' }, workers: 2 })
   const serverUrl = setup.url
-  const boardId = await createBoard(serverUrl, 'Relay')
-  const url = boardUrl(serverUrl, boardId)
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
-  await setUserName(ada, 'Ada')
+  const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Relay')
   await placeShot(ada, 'A runner hands over the baton')
   await expect(ben.locator('.shot-panel')).toContainText('A runner hands over the baton')
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { dropFile, insertMediaFromToolbar, type TestFile } from './support/media'
 import { sha256, solidPng } from './support/pngImage'
@@ -49,12 +49,7 @@ async function expectServedImage(page: Page, image: ImageOnCanvas, boardId: stri
 test('images inserted or dropped on the canvas are uploaded, shared by URL, and served by the server', async ({
   newPerson,
 }) => {
-  const boardId = await createBoard(server.url, 'Location scout')
-  const url = boardUrl(server.url, boardId)
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
+  const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Location scout')
 
   // Ada inserts a still through the toolbar's Media button; Ben sees it, served from the server.
   const still: TestFile = { name: 'wide shot.png', mimeType: 'image/png', buffer: solidPng(160, 90, [200, 60, 40]) }

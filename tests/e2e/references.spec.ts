@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { boardUrl, createBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { dropFile, type TestFile } from './support/media'
@@ -51,11 +51,7 @@ async function placeShot(page: Page, at: Point): Promise<TLShape> {
 test('a reference dropped on a shot and a camera move drawn on it show for everyone, follow the shot, and survive a reload', async ({
   newPerson,
 }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Night market'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Night market')
 
   const shot = await placeShot(ada, { x: 560, y: 400 })
 
@@ -180,11 +176,7 @@ async function dropHugeFile(page: Page, megabytes: number, at: Point): Promise<v
 test('one reference is reused on another shot from the library, unpinned, and outlives a deleted shot; a 50 MB drop is refused', async ({
   newPerson,
 }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Harbour'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Harbour')
 
   const first = await placeShot(ada, { x: 300, y: 330 })
   const second = await placeShot(ada, { x: 300 + 560, y: 330 })

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
-import { setUserName, shotsOnPage as shots } from './support/editorState'
+import { boardUrl, createBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { stripCard } from './support/sequenceStrip'
 import { StoryloomServer } from './support/storyloomServer'
@@ -100,13 +100,7 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
 })
 
 test('the team presents the board and keeps comment threads: pinned, mentioned, replied, resolved, live for everyone', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Heist'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
-  await setUserName(ada, 'Ada')
-  await setUserName(ben, 'Ben')
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Heist')
   await addShot(ada, { x: 360, y: 320 }, { title: 'Vault door', dialogue: 'Now.' })
 
   // Present: its own address, the grid with number, duration and status, Esc back to the board.

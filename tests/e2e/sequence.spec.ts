@@ -5,7 +5,7 @@ import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import type { TLShape } from '@tldraw/tlschema'
-import { boardUrl, createBoard, expectConnection } from './support/boardPage'
+import { boardUrl, createBoard, expectConnection, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import {
@@ -61,11 +61,7 @@ test.setTimeout(180_000)
 test('shots in scenes: reorder in the strip, insert, step with the keys — live in both browsers and after a reload', async ({
   newPerson,
 }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Rooftop chase'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoardWithStrip(ada, url)
-  await openBoardWithStrip(ben, url)
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Rooftop chase', { open: openBoardWithStrip })
   await expect(sequenceStrip(ada)).toContainText('No shots yet')
 
   // Ada makes a scene and adds its first shot from the scene's empty drop zone.
@@ -161,11 +157,7 @@ test('shots in scenes: reorder in the strip, insert, step with the keys — live
 
 /** Opens the board for two people and gives it one scene of `count` shots made by Ada. */
 async function sceneOfShots(newPerson: () => Promise<Page>, count: number) {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Two editors'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoardWithStrip(ada, url)
-  await openBoardWithStrip(ben, url)
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Two editors', { open: openBoardWithStrip })
   await addScene(ada, 'Chase')
   await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
   const ids = [await newShotId(ada, [])]

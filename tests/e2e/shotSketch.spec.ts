@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { drawFreehand, type Point } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -47,11 +47,7 @@ function clipOf(page: Page, id: string): Promise<string | undefined> {
 test('a sketch drawn in a shot frame belongs to the shot: clipped, moves with it, synced, survives a reload', async ({
   newPerson,
 }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Sketches'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Sketches')
 
   await ada.getByTestId('tools.shot').click()
   await ada.mouse.click(500, 380)

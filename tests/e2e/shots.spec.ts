@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { StoryloomServer } from './support/storyloomServer'
@@ -27,11 +27,7 @@ function shotPanel(page: Page) {
 test('a shot made with the shot tool and edited in the inspector shows for everyone, and after a reload', async ({
   newPerson,
 }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Rooftop chase'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Rooftop chase')
 
   // Ada picks the shot tool and clicks on the canvas: one shot, selected, centred where she clicked.
   await ada.getByTestId('tools.shot').click()

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { createApiClient } from '@storyloom/server/http/apiClient'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
-import { setUserName, shapesOnPage } from './support/editorState'
+import { boardUrl, createBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
 import { theShot, versionNode as node } from './support/shotVersions'
@@ -24,12 +24,7 @@ async function uploadTake(page: Page, name: string, size: [number, number], colo
 }
 
 test('takes branch, the active take switches live for everyone and undoes, and two takes compare', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Harbour at dawn'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
-  await setUserName(ada, 'Ada')
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Harbour at dawn')
 
   await ada.getByTestId('tools.shot').click()
   await ada.mouse.click(640, 420)
@@ -133,11 +128,7 @@ test('takes branch, the active take switches live for everyone and undoes, and t
 })
 
 test('a named board snapshot opens read-only and restores for everyone, and the restore can be undone', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Storyboard v1'))
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Storyboard v1')
 
   await ada.getByTestId('tools.shot').click()
   await ada.mouse.click(500, 400)

@@ -1,7 +1,6 @@
 import { versionListResponseSchema } from '@storyloom/shared/api/versions'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
-import { setUserName } from './support/editorState'
+import { twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { openGenerationForm, placeShot, selectShot, theShot, versionEdge, versionNode, watchVersionsToggle } from './support/shotVersions'
 import { StoryloomServer } from './support/storyloomServer'
@@ -27,13 +26,7 @@ async function takesOf(boardId: string, shotId: string): Promise<ShotVersion[]> 
 test('three generated takes are siblings, a branch from the first hangs under it, the active take follows in the other browser, and two takes compare by seed', async ({
   newPerson,
 }) => {
-  const boardId = await createBoard(server.url, 'Ferry at dawn')
-  const url = boardUrl(server.url, boardId)
-  const ada = await newPerson()
-  const ben = await newPerson()
-  await openBoard(ada, url)
-  await openBoard(ben, url)
-  await setUserName(ada, 'Ada')
+  const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Ferry at dawn')
   await placeShot(ada, 'A ferry leaves the harbour at dawn')
   await expect(ben.locator('.shot-panel')).toContainText('A ferry leaves the harbour')
 

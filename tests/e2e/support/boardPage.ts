@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { createApiClient } from '@storyloom/server/http/apiClient'
+import { setUserName } from './editorState'
 
 /** Creates a board through the HTTP API and returns its id. */
 export async function createBoard(serverUrl: string, name: string): Promise<string> {
@@ -40,4 +41,29 @@ export async function openBoard(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await expectCanvasReady(page)
   await expectConnection(page, 'connected')
+}
+
+/** Ada and Ben, each in a browser of their own, on one board; see {@link twoPeopleOnBoard}. */
+export type TwoPeopleOnBoard = { boardId: string; url: string; ada: Page; ben: Page }
+
+/**
+ * Creates a board named `boardName` on the server and opens it for two people, Ada then Ben
+ * (each a page from the `newPerson` fixture), named so that their cursors, presence and queue
+ * rows say who is who. `open` opens one page (default {@link openBoard}).
+ */
+export async function twoPeopleOnBoard(
+  newPerson: () => Promise<Page>,
+  serverUrl: string,
+  boardName: string,
+  { open = openBoard }: { open?: (page: Page, url: string) => Promise<void> } = {},
+): Promise<TwoPeopleOnBoard> {
+  const boardId = await createBoard(serverUrl, boardName)
+  const url = boardUrl(serverUrl, boardId)
+  const ada = await newPerson()
+  const ben = await newPerson()
+  await open(ada, url)
+  await open(ben, url)
+  await setUserName(ada, 'Ada')
+  await setUserName(ben, 'Ben')
+  return { boardId, url, ada, ben }
 }
