@@ -1,6 +1,6 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useState } from 'react'
-import { Tldraw, type Editor, type TLComponents, type TLStore } from 'tldraw'
+import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 import type { ClientConfig } from '@storyloom/shared/api/config'
 import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
@@ -55,6 +55,16 @@ const shapeUtils = boardShapeUtils
 const bindingUtils = boardBindingUtils
 const tools = [ShotTool, MotionTool]
 
+/**
+ * tldraw treats the camera as stopped once no camera change came for `cameraMovingTimeoutMs`
+ * (64 ms by default), measured in frame time. On a board of more than 500 shapes a frame slower
+ * than that (a big board on a slow or busy machine) therefore ends the "moving" state on every
+ * zoom step, each step writes `--tl-zoom`, and Chrome restyles every shape in view, making the
+ * next frame slower still. 150 ms keeps a continuous pan or zoom one gesture down to ~7 fps;
+ * the cost is that culling and crisp text catch up 150 ms after the camera stops.
+ */
+const options = { cameraMovingTimeoutMs: 150 } satisfies Partial<TldrawOptions>
+
 // Only what the server's asset store accepts, so a refused file gets tldraw's clear
 // "file type not allowed" message up front instead of a failed upload.
 const imageTypes = ASSET_MIME_TYPES.filter((type) => type.startsWith('image/'))
@@ -78,6 +88,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
             shapeUtils={shapeUtils}
             bindingUtils={bindingUtils}
             tools={tools}
+            options={options}
             overrides={storyboardUiOverrides}
             licenseKey={config.tldrawLicenseKey ?? undefined}
             maxAssetSize={config.maxAssetBytes}
