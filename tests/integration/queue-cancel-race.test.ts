@@ -43,6 +43,7 @@ const consumers: [string, (prefix: string) => JobSource<unknown>][] = [
   ['the server queue consumer', (prefix) => openBullmqQueue<unknown>({ redisUrl, prefix, name, retryDelayMs: 0 })],
 ]
 
+// Runs against the real Redis (.ci/run starts one); skipped, with the warning above, only when Redis does not answer.
 describe.skipIf(!redisUp).each(consumers)('%s and cancel', (_label, openConsumer) => {
   it('fails a job canceled while it waited without running the handler', async () => {
     const { prefix, api } = setUp()
