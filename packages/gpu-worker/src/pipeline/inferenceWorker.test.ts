@@ -21,7 +21,7 @@ describe('InferenceWorker (model in a child process)', () => {
     expect(worker.model).toMatchObject({ id: 'storyloom-tiny', builtIn: true, device: 'cpu', scheduler: 'euler', supportsImageToImage: true })
   })
 
-  it('generates the same image as the in-process pipeline, with a preview per step', async () => {
+  it('generates the same image as the in-process pipeline, reporting each step (the first with a preview)', async () => {
     const events: StepEvent[] = []
     const result = await worker.generate(params, { onStep: (e) => events.push(e) })
     expect(events.map((e) => e.step)).toEqual([1, 2, 3])

@@ -11,7 +11,7 @@ import type { InferenceProcessData, InferenceReply, InferenceRequest } from './i
 export type WorkerGenerateOptions = {
   /** Aborting cancels between denoising steps; the promise rejects with {@link GenerationCanceledError}. */
   signal?: AbortSignal
-  /** Called on the main thread after each step, with a preview unless `previews` is false. */
+  /** Called on the main thread after each step, with a preview on the steps that get one (PreviewSchedule) unless `previews` is false. */
   onStep?: (event: StepEvent) => void
   previews?: boolean
   /** TEST ONLY: see `GenerateOptions.stepDelayMs`. */

@@ -69,19 +69,26 @@ describe('generate (built-in model, in process)', () => {
     }
   })
 
-  it('reports every step with a preview that resembles the final image', async () => {
+  it('reports every step, with previews (at most every interval, never the last) that resemble the final image', async () => {
     const events: StepEvent[] = []
-    const result = await generate(model, { ...base, steps: 4 }, { onStep: (e) => events.push(e) })
+    const result = await generate(model, { ...base, steps: 4 }, { onStep: (e) => events.push(e), previewIntervalMs: 0 })
     expect(events.map((e) => e.step)).toEqual([1, 2, 3, 4])
     expect(events.map((e) => e.timestep)).toEqual([999, 749, 499, 249])
-    const last = events.at(-1)?.preview
+    expect(events.map((e) => e.preview !== null)).toEqual([true, true, true, false])
+    const last = events[2]?.preview
     expect(last).toMatchObject({ width: 32, height: 24 })
     // Down-sample the final image to the preview's size: the previews use the same colour map as the decoder.
     const small = await decodeInitImage(await encodePng(result.image), 32, 24)
     expect(meanAbsDiff(last as RgbImage, small)).toBeLessThan(12)
+    // The previews of a rate-limited run are the same images as those of one previewing every step.
+    const firstOnly: StepEvent[] = []
+    const same = await generate(model, { ...base, steps: 4 }, { onStep: (e) => firstOnly.push(e), previewIntervalMs: Number.POSITIVE_INFINITY })
+    expect(firstOnly.map((e) => e.preview !== null)).toEqual([true, false, false, false])
+    expect(firstOnly[0]?.preview).toEqual(events[0]?.preview)
+    expect(Buffer.from(same.image.data).equals(Buffer.from(result.image.data))).toBe(true)
     const noPreviews: StepEvent[] = []
     await generate(model, base, { onStep: (e) => noPreviews.push(e), previews: false })
-    expect(noPreviews.every((e) => e.preview === null)).toBe(true)
+    expect(noPreviews.map((e) => e.preview)).toEqual([null, null])
   })
 
   it('uses classifier-free guidance and the negative prompt only when guidance > 1', async () => {

@@ -7,6 +7,7 @@ import { createScheduler } from '../scheduler/scheduler'
 import { floatTensor, idsTensor, readFloats, timestepTensor } from '../tensors/ortTensors'
 import { prepareImagePrompts, validateImagePrompts, type ImagePrompt } from './imagePrompts'
 import { latentToRgb } from './latentPreview'
+import { PREVIEW_INTERVAL_MS, PreviewSchedule } from './previewSchedule'
 import { rgbToTensor, tensorToRgb, type RgbImage } from './rgbImage'
 import { MAX_SEED, SeededRandom } from './seededNoise'
 
@@ -36,7 +37,10 @@ export type StepEvent = {
   step: number
   totalSteps: number
   timestep: number
-  /** The predicted clean latent mapped to RGB at latent resolution (width/8 × height/8), when previews are on. */
+  /**
+   * The predicted clean latent mapped to RGB at latent resolution (width/8 × height/8), for the
+   * steps that get one (see {@link PreviewSchedule}); null for the others and when previews are off.
+   */
   preview: RgbImage | null
 }
 
@@ -46,6 +50,8 @@ export type GenerateOptions = {
   onStep?: (event: StepEvent) => void
   /** Compute previews for `onStep` (default true). */
   previews?: boolean
+  /** Shortest time between two previews (default {@link PREVIEW_INTERVAL_MS}); 0 gives one every step but the last. */
+  previewIntervalMs?: number
   /**
    * TEST ONLY (`STORYLOOM_TEST_STEP_DELAY_MS`): wait this long after each step, so browser tests
    * can watch progress and cancel mid-run with a model that otherwise finishes in milliseconds.
@@ -206,6 +212,7 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   }
 
   const total = scheduler.timesteps.length
+  const previews = options.onStep && options.previews !== false ? new PreviewSchedule(total, options.previewIntervalMs ?? PREVIEW_INTERVAL_MS) : null
   for (let i = 0; i < total; i++) {
     checkCanceled()
     const timestep = scheduler.timesteps[i] as number
@@ -213,7 +220,7 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
     const { prevSample, denoised } = scheduler.step(eps, i, latent, noise)
     latent = prevSample
     if (options.onStep) {
-      const preview = options.previews === false ? null : latentToRgb(denoised, latentW, latentH)
+      const preview = previews?.take(i + 1) ? latentToRgb(denoised, latentW, latentH) : null
       options.onStep({ step: i + 1, totalSteps: total, timestep, preview })
     }
     if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs))

@@ -26,7 +26,7 @@ const CLIP_SHARE = 0.2
 /**
  * The worker's job handler: loads the job's model (the default when it names none) and the
  * references it uses (composition → image-to-image, others → image prompts), generates
- * each variation with a preview per step, uploads the images (and, for a shot with a camera
+ * each variation with step previews (see PreviewSchedule), uploads the images (and, for a shot with a camera
  * move, a clip over the first one) to the server and commits each as a version there. Commits
  * are idempotent on job + variation, so a retried job never duplicates a take. Cancel takes
  * effect between steps. Failures a retry cannot fix (bad parameters, a model that will not
