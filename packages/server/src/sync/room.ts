@@ -12,6 +12,7 @@ import {
   NoticeCode,
   type SyncNotice,
 } from '@storyloom/shared/protocol/syncProtocol'
+import { BoardLog } from './boardLog'
 import { prepareBoardDoc } from './boardPreparation'
 import { CLOSE_INTERNAL_ERROR, Connection, frameBroadcast } from './connection'
 import { clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
@@ -65,7 +66,6 @@ export class Room {
   private pendingOrigin: unknown = undefined
   private pendingNotices: [Connection, SyncNotice][] = []
   private flushHandle: NodeJS.Immediate | undefined
-  private compactHandle: NodeJS.Immediate | undefined
   private unloadTimer: NodeJS.Timeout | undefined
 
   // What the client transaction being applied touched (filled by afterTransaction).
@@ -81,12 +81,7 @@ export class Room {
   /** A client write was already flushed in this event-loop turn; later ones wait for its end. */
   private flushedThisTurn = false
   private turnEndHandle: NodeJS.Immediate | undefined
-  /** Log entries after the snapshot (seqs are consecutive per board). */
-  private logLength: number
-  private lastSeq: number
-  /** Compact once logLength reaches this (raised after a failed compaction). */
-  private compactAt: number
-  private compacting = false
+  private readonly log: BoardLog
   private disposed = false
 
   private constructor(
@@ -96,9 +91,8 @@ export class Room {
     stored: { lastSeq: number; logLength: number },
   ) {
     this.boardId = options.boardId
-    this.lastSeq = stored.lastSeq
-    this.logLength = stored.logLength
-    this.compactAt = options.compactAfterUpdates
+    const { boardId, persistence, compactAfterUpdates } = options
+    this.log = new BoardLog({ boardId, persistence, compactAfterUpdates, compactInline: () => this.compact() }, stored)
     this.metaType = metaMap(doc) as unknown as Y.AbstractType<Y.YEvent<any>>
     this.review = new ServerOwnedMap(doc, REVIEW)
     this.awareness = new RoomAwareness(doc)
@@ -360,9 +354,7 @@ export class Room {
       this.pending = []
       this.pendingOrigin = undefined
       try {
-        this.options.persistence.append(this.boardId, this.lastSeq + 1, update)
-        this.lastSeq++
-        this.logLength++
+        this.log.append(update) // may schedule a compaction, which starts after this turn
       } catch (error) {
         this.failPersistence(error)
         return
@@ -371,12 +363,6 @@ export class Room {
       const frame = frameBroadcast(message)
       const skip = origin instanceof Connection ? origin : undefined
       for (const conn of this.connections) if (conn !== skip) conn.sendFramed(frame, message)
-      if (this.logLength >= this.compactAt && !this.compacting) {
-        this.compactHandle ??= setImmediate(() => {
-          this.compactHandle = undefined
-          this.compactInBackground()
-        })
-      }
     }
     if (this.pendingNotices.length > 0) {
       for (const [conn, notice] of this.pendingNotices) conn.send(encodeNotice(notice))
@@ -385,49 +371,13 @@ export class Room {
   }
 
   /**
-   * While clients are connected: folds the log up to the last persisted entry into the snapshot
-   * in the persistence's worker thread (the event loop keeps broadcasting meanwhile); inline
-   * only when no worker is available. One at a time; after a failure, retried once the log grew
-   * by another `compactAfterUpdates` entries.
-   */
-  private compactInBackground(): void {
-    if (this.disposed || this.compacting || this.logLength < this.compactAt) return
-    const seq = this.lastSeq
-    const running = this.options.persistence.compactInBackground(this.boardId, seq)
-    if (!running) {
-      this.compact()
-      return
-    }
-    this.compacting = true
-    running.then(
-      () => {
-        this.compacting = false
-        this.logLength = Math.min(this.logLength, this.lastSeq - seq) // unload may have compacted further
-        this.compactAt = this.options.compactAfterUpdates
-        this.compactInBackground() // if the log grew past the threshold meanwhile
-      },
-      (error: unknown) => {
-        this.compacting = false
-        this.compactAt = this.logLength + this.options.compactAfterUpdates
-        if (!this.disposed) logSyncError({ boardId: this.boardId }, 'compaction failed; the log is kept', error)
-      },
-    )
-  }
-
-  /**
    * Writes the doc re-encoded (deleted content dropped) as the board's snapshot and deletes the
    * log entries it covers, in one SQLite transaction, on the event loop (unload and shutdown).
    */
   compact(): void {
     this.flush()
-    if (this.disposed || this.logLength === 0) return
-    try {
-      this.options.persistence.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
-      this.logLength = 0
-      this.compactAt = this.options.compactAfterUpdates
-    } catch (error) {
-      logSyncError({ boardId: this.boardId }, 'compaction failed; the log is kept', error)
-    }
+    if (this.disposed) return
+    this.log.compactNow(() => Y.encodeStateAsUpdate(this.doc))
   }
 
   private unload(): void {
@@ -474,7 +424,7 @@ export class Room {
   private dispose(): void {
     this.disposed = true
     if (this.flushHandle) clearImmediate(this.flushHandle)
-    if (this.compactHandle) clearImmediate(this.compactHandle)
+    this.log.close()
     if (this.turnEndHandle) clearImmediate(this.turnEndHandle)
     if (this.unloadTimer) clearTimeout(this.unloadTimer)
     this.connections.clear()

@@ -3,89 +3,41 @@
  * the database (milliseconds, tens under disk pressure); run on the event loop it would stall
  * every board's fan-out. A PASSIVE checkpoint runs alongside the main connection's appends.
  */
-import { createRequire } from 'node:module'
-import { Worker } from 'node:worker_threads'
 import type { Db } from '../db/openDatabase'
-import { logSyncWarning } from './syncLog'
-
-// CommonJS, evaluated in the worker: no TypeScript loader needed there.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const Database = require(workerData.driver)
-const db = new Database(workerData.file)
-db.pragma('busy_timeout = 1000')
-parentPort.on('message', () => {
-  try {
-    db.pragma('wal_checkpoint(PASSIVE)')
-  } catch {
-    // busy or failing: the next request retries, and SQLite's own checkpoint remains
-  }
-  parentPort.postMessage('done')
-})
-`
+import { LazyDatabaseWorker } from './lazyDatabaseWorker'
 
 /** Runs PASSIVE WAL checkpoints off the event loop (falls back to inline if the worker fails). */
 export class WalCheckpointer {
-  private worker: Worker | undefined
-  private running = false
-  private waiting: (() => void)[] = []
-  private failed = false
-  private readonly inMemory: boolean
+  private readonly worker: LazyDatabaseWorker<null>
+  private running: Promise<void> | undefined
 
   constructor(private readonly db: Db) {
-    this.inMemory = db.$client.memory
+    this.worker = new LazyDatabaseWorker(db, {
+      what: 'WAL checkpoint',
+      fallback: 'checkpointing inline',
+      busyTimeoutMs: 1_000,
+      handlerSource: `function handle() { db.pragma('wal_checkpoint(PASSIVE)') }`,
+      holdProcessWhileBusy: false,
+    })
   }
 
   /** Starts a checkpoint unless one is already running; resolves when the running one ends. */
   request(): Promise<void> {
-    if (this.inMemory) return Promise.resolve()
-    const done = new Promise<void>((resolve) => this.waiting.push(resolve))
-    if (this.running) return done
-    const worker = this.workerOrUndefined()
-    if (worker) {
-      this.running = true
-      worker.postMessage('checkpoint')
-    } else {
+    if (this.db.$client.memory) return Promise.resolve()
+    if (this.running) return this.running
+    if (!this.worker.available) {
       this.checkpointInline()
-      this.settle()
+      return Promise.resolve()
     }
-    return done
-  }
-
-  private settle(): void {
-    this.running = false
-    for (const resolve of this.waiting.splice(0)) resolve()
+    // Busy or failing: the next request retries, and SQLite's own checkpoint remains.
+    const running = this.worker.run(null).catch(() => {})
+    this.running = running.finally(() => (this.running = undefined))
+    return this.running
   }
 
   /** Stops the worker (and its connection). */
-  async close(): Promise<void> {
-    const worker = this.worker
-    this.worker = undefined
-    if (worker) await worker.terminate()
-    this.settle()
-  }
-
-  private workerOrUndefined(): Worker | undefined {
-    if (this.worker || this.failed) return this.worker
-    try {
-      const file = this.db.$client.name
-      const driver = createRequire(import.meta.url).resolve('better-sqlite3')
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file } })
-      worker.unref()
-      worker.on('message', () => this.settle())
-      worker.on('error', (error) => {
-        logSyncWarning({}, 'WAL checkpoint worker failed; checkpointing inline', error)
-        this.failed = true
-        this.worker = undefined
-        this.settle()
-      })
-      this.worker = worker
-      return worker
-    } catch (error) {
-      logSyncWarning({}, 'could not start the WAL checkpoint worker; checkpointing inline', error)
-      this.failed = true
-      return undefined
-    }
+  close(): Promise<void> {
+    return this.worker.close()
   }
 
   private checkpointInline(): void {
