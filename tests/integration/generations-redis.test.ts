@@ -10,12 +10,10 @@ import { sharedModelsDir } from '../support/generationServer'
 import { useGenerationTestServer } from '../support/generationTestServer'
 import { waitFor } from '../support/syncClient'
 import { spawnWorker, type WorkerProcess } from '../support/workerProcess'
-import { redisAnswers } from '@storyloom/server/queue/redisProbe'
+import { redisForTests, testRedisUrl as redisUrl } from '@storyloom/server/queue/testRedis'
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-
-const redisUp = await redisAnswers(redisUrl)
-if (!redisUp) console.warn(`generation tests on BullMQ skipped: Redis does not answer at ${redisUrl}`)
+// Skipped with a warning when Redis does not answer; under CI that fails the file instead.
+const redisUp = await redisForTests('the generation tests on BullMQ')
 
 const prefix = `storyloom-test-${randomUUID()}`
 const t = useGenerationTestServer({ config: { redisUrl, redisPrefix: prefix }, enabled: redisUp })

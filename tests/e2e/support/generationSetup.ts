@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { WORKER_TOKEN_FILE } from '@storyloom/server/generation/workerToken'
 import { deleteRedisKeys } from '@storyloom/server/queue/deleteRedisKeys'
-import { redisAnswers } from '@storyloom/server/queue/redisProbe'
+import { redisSkipReason, testRedisUrl as redisUrl } from '@storyloom/server/queue/testRedis'
 import { sharedModelsDir } from '../../support/sharedModelsDir'
 import { spawnWorker, type WorkerProcess } from '../../support/workerProcess'
 import { test } from './fixtures'
@@ -17,19 +17,14 @@ import { StoryloomServer } from './storyloomServer'
 export const generationModes = ['embedded', 'redis'] as const
 export type GenerationMode = (typeof generationModes)[number]
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-const underCi = Boolean(process.env.CI) && process.env.CI !== 'false'
-
 /**
  * Call first in a Redis-mode test. Without an answering Redis the test is skipped with the
- * reason, except under CI, where a missing Redis must not pass unnoticed: it fails, saying so.
+ * reason, except under CI, where a missing Redis must not pass unnoticed: it fails, saying so
+ * (see {@link redisSkipReason}).
  */
 export async function requireRedis(): Promise<void> {
-  if (await redisAnswers(redisUrl)) return
-  const reason = `Redis does not answer at ${redisUrl}: the distributed-mode generation tests need it (start redis-server or set REDIS_URL)`
-  if (underCi) throw new Error(`${reason}; CI is set, so this is a failure, not a skip`)
-  // Skipped, not failed, outside CI: a contributor without Redis still runs every other test; the reason is printed.
-  test.skip(true, reason)
+  const reason = await redisSkipReason('the distributed-mode generation tests')
+  if (reason !== undefined) test.skip(true, reason)
 }
 
 export type GenerationSetupOptions = {
