@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GenerationCanceledError, InferenceProcessCrashedError, InvalidGenerationParamsError, ModelFolderError } from '../errors'
 import { loadModel } from '../models/loadModel'
@@ -30,6 +31,17 @@ describe('InferenceWorker (model in a child process)', () => {
     const expected = await generate(local, params)
     await local.release()
     expect(Buffer.from(result.image.data).equals(Buffer.from(expected.image.data))).toBe(true)
+  })
+
+  it('hands result images over in files (where /dev/shm exists) and removes each one', async () => {
+    const imageDir = (worker as unknown as { imageDir: string | undefined }).imageDir
+    if (!imageDir) return // no /dev/shm: images come over the IPC pipe
+    const results = await Promise.all([1, 2, 3].map((seed) => worker.generate({ ...params, seed })))
+    expect(results.map((r) => r.image.data.length)).toEqual(Array(3).fill(params.width * params.height * 3))
+    // Removed in the background after each hand-over.
+    const deadline = Date.now() + 10_000
+    while (readdirSync(imageDir).length > 0 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve))
+    expect(readdirSync(imageDir)).toEqual([])
   })
 
   it("keeps the main thread's event loop running during a generation", async () => {

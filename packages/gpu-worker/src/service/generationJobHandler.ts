@@ -8,6 +8,7 @@ import { encodePreview } from '../pipeline/latentPreview'
 import { encodePng, type RgbImage } from '../pipeline/rgbImage'
 import type { StepEvent } from '../pipeline/sdPipeline'
 import { loadJobReferences, planJobReferences } from './jobReferences'
+import { ProgressRecord } from './progressRecord'
 import type { ModelPool } from './modelPool'
 import { ServerCallError, type ServerClient } from './serverClient'
 
@@ -65,6 +66,7 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
     const clipShare = params.clip && params.motion.some((m) => m.kind !== 'subject') ? CLIP_SHARE : 0
     const imageShare = (1 - clipShare) / params.variations
     const results: WorkerJobResult['results'] = []
+    const record = new ProgressRecord((progress) => ctx.reportProgress(progress))
     for (let variationIndex = 0; variationIndex < params.variations; variationIndex++) {
       const seed = (params.seed + variationIndex) % 0x1_0000_0000
       const previews = new PreviewSender(deps, job.id, variationIndex)
@@ -87,7 +89,7 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
             const progress = Math.min(1, imageShare * (variationIndex + event.step / event.totalSteps))
             deps.publish({ type: 'progress', jobId: job.id, progress, variationIndex, step: event.step, totalSteps: event.totalSteps })
             previews.offer(event)
-            void ctx.reportProgress(progress).catch(() => undefined)
+            record.offer(progress)
           },
         },
       )
