@@ -2,11 +2,15 @@ import { putRecords, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { connectClient, type ProtocolClient } from './support/protocolClient'
 import { rectangle } from './support/records'
 import { startReferenceServer, startStoryloomServer, removeDataDir, type BenchServer } from './support/servers'
-import { fmt, processRssBytes } from './support/stats'
+import { fmt, median, processRssBytes } from './support/stats'
 import { waitFor } from '../support/waitFor'
 
 const SHAPES = 2_000
 const BOARDS_FOR_MEMORY = 10
+/** Restarts per sync warm-up setting (`BENCH_COLDLOAD_RESTARTS`), alternating off/on. */
+const RESTART_ROUNDS = Number(process.env.BENCH_COLDLOAD_RESTARTS ?? 3)
+
+type WarmUp = 'on' | 'off'
 
 /** Writes `SHAPES` rectangles into a board and waits until the server has them all. */
 async function fillBoard(url: string): Promise<void> {
@@ -62,17 +66,28 @@ export async function benchColdLoad(): Promise<void> {
     }
     for (const url of [...ourUrls, ...refUrls]) await fillBoard(url)
 
-    // Restart so no board is in memory: the next client pays the full load from disk.
-    await ours.stop()
-    ours = await startStoryloomServer(ours.dataDir)
-    const fresh = (url: string) => url.replace(/^ws:\/\/[^/]+/, ours.url.replace(/^http/, 'ws'))
-    const coldUrls = ourUrls.map(fresh)
-
     // The first board after a restart also pays for the process's cold code (first upgrade,
-    // first validation, V8 compiling on first use): reported on its own, and taken on a board
-    // the other figures do not use, so the cold-board figure is the board's own load.
-    const firstAfterRestart = await timeToSynced(coldUrls.at(-1)!)
-    firstAfterRestart.client.close()
+    // first validation, V8 compiling on first use) unless the server's sync warm-up ran: timed
+    // after restarts with the warm-up off and on, alternating, on a board the other figures do
+    // not use, so the cold-board figure below is the board's own load.
+    const firstAfterRestart: Record<WarmUp, number[]> = { off: [], on: [] }
+    const restart = async (warmUp: WarmUp) => {
+      await ours.stop()
+      ours = await startStoryloomServer(ours.dataDir, { STORYLOOM_SYNC_WARMUP: warmUp })
+    }
+    const fresh = (url: string) => url.replace(/^ws:\/\/[^/]+/, ours.url.replace(/^http/, 'ws'))
+    for (let round = 0; round < RESTART_ROUNDS; round++) {
+      for (const warmUp of round % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
+        await restart(warmUp)
+        const first = await timeToSynced(fresh(ourUrls.at(-1)!))
+        first.client.close()
+        firstAfterRestart[warmUp].push(first.ms)
+      }
+    }
+    // The figures below: a server as `pnpm start` runs it (warm-up on), its first board already loaded.
+    await restart('on')
+    const coldUrls = ourUrls.map(fresh)
+    await timeToSynced(coldUrls.at(-1)!).then(({ client }) => client.close())
     const cold = await timeToSynced(coldUrls[0]!)
     cold.client.close()
     const warm = await timeToSynced(coldUrls[0]!)
@@ -86,7 +101,11 @@ export async function benchColdLoad(): Promise<void> {
     console.log('| measure | Storyloom | @y/websocket-server 0.1.1 | ratio |')
     console.log('|---|---|---|---|')
     console.log(`| new client synced, board not in memory (ms) | ${fmt(cold.ms, 1)} (target < 300) | ${fmt(refWarm.ms, 1)} (always in memory) | ${fmt(cold.ms / refWarm.ms)}× |`)
-    console.log(`| new client synced, first board after a server restart (ms) | ${fmt(firstAfterRestart.ms, 1)} | ${fmt(refWarm.ms, 1)} (always in memory) | ${fmt(firstAfterRestart.ms / refWarm.ms)}× |`)
+    for (const warmUp of ['on', 'off'] as const) {
+      const ms = median(firstAfterRestart[warmUp])
+      const label = `new client synced, first board after a server restart, sync warm-up ${warmUp} (ms, median of ${RESTART_ROUNDS})`
+      console.log(`| ${label} | ${fmt(ms, 1)} | ${fmt(refWarm.ms, 1)} (always in memory) | ${fmt(ms / refWarm.ms)}× |`)
+    }
     console.log(`| new client synced, board open (ms) | ${fmt(warm.ms, 1)} | ${fmt(refWarm.ms, 1)} | ${fmt(warm.ms / refWarm.ms)}× |`)
     console.log(`| server memory per open board (MB) | ${fmt(ourMemory / 1e6)} | ${fmt(refMemory / 1e6)} | ${fmt(ourMemory / refMemory)}× |`)
   } finally {

@@ -31,6 +31,12 @@ export type ServerConfig = {
   authRequired: boolean
   /** Attempts allowed per client address and window; tests raise or lower them. */
   rateLimits: RateLimits
+  /**
+   * Run a sample board through the sync path after listening (sync/syncWarmUp.ts), so the first
+   * real board after a start does not pay for cold code. `STORYLOOM_SYNC_WARMUP=off` skips it
+   * (the cold-load benchmark compares both).
+   */
+  syncWarmUp: boolean
 }
 
 /** `max` attempts per `windowMs`, per client address. */
@@ -73,7 +79,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxActiveGenerationsPerUser: positiveInteger('STORYLOOM_MAX_ACTIVE_GENERATIONS', env.STORYLOOM_MAX_ACTIVE_GENERATIONS, 20),
     authRequired: authRequiredFrom(env.STORYLOOM_AUTH, host),
     rateLimits: defaultRateLimits,
+    syncWarmUp: onOff('STORYLOOM_SYNC_WARMUP', env.STORYLOOM_SYNC_WARMUP, true),
   }
+}
+
+function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback
+  if (value === 'on' || value === 'off') return value === 'on'
+  throw new Error(`${name} must be "on" or "off", got "${value}"`)
 }
 
 function authRequiredFrom(value: string | undefined, host: string): boolean {

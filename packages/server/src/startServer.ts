@@ -11,6 +11,7 @@ import { watchReviewExpiry } from './review/reviewExpiry'
 import { sessionAuthorize } from './sync/sessionAuthorize'
 import { createAssetStore } from './assets/assetStore'
 import { startGenerationRuntime, type GenerationRuntime } from './generation/generationRuntime'
+import { warmUpSync, type SyncWarmUpResult } from './sync/syncWarmUp'
 
 export type RunningServer = {
   /** http://host:port */
@@ -20,6 +21,11 @@ export type RunningServer = {
   sync: SyncServer
   /** Generations: queue, events, worker token; `generation.embedded` is what an in-process worker runs on. */
   generation: GenerationRuntime
+  /**
+   * The sync warm-up started after listening (see sync/syncWarmUp.ts): what it did, or
+   * undefined when it is off or failed (logged; the server works without it).
+   */
+  syncWarmUp: Promise<SyncWarmUpResult | undefined>
   /** Stops accepting connections, flushes rooms to disk and closes the database. */
   close(): Promise<void>
 }
@@ -42,6 +48,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   })
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   const { port } = server.address() as AddressInfo
+  // After listening, so clients reconnecting after a restart are not refused meanwhile.
+  const syncWarmUp = config.syncWarmUp
+    ? warmUpSync(config).catch((error: unknown) => {
+        console.warn('[sync] warm-up failed; the first board opened will load more slowly:', error)
+        return undefined
+      })
+    : Promise.resolve(undefined)
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
 
   return {
@@ -50,7 +63,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     db,
     sync,
     generation,
+    syncWarmUp,
     async close() {
+      await syncWarmUp
       stopReviewExpiry()
       // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.
       await generation.close()

@@ -66,8 +66,11 @@ export async function startReferenceServer(): Promise<BenchServer> {
 }
 
 /** Storyloom's server (validating, persisting to SQLite), started as `pnpm start` runs it. */
-export async function startStoryloomServer(dataDir = mkdtempSync(join(tmpdir(), 'storyloom-bench-'))): Promise<BenchServer & { url: string; dataDir: string }> {
-  const server = await spawnServer({ STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: '/nonexistent' })
+export async function startStoryloomServer(
+  dataDir = mkdtempSync(join(tmpdir(), 'storyloom-bench-')),
+  env: Record<string, string> = {},
+): Promise<BenchServer & { url: string; dataDir: string }> {
+  const server = await spawnServer({ STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: '/nonexistent', ...env })
   return {
     name: 'Storyloom',
     url: server.url,
