@@ -3,16 +3,8 @@ import { expectCanvasReady, expectConnection } from './support/boardPage'
 import { drawRectangle } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { StoryloomServer } from './support/storyloomServer'
 
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start({ env: { STORYLOOM_AUTH: 'required' } })
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
+test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
 /** Fills the sign-up form the page shows (the sign-in page, switched to "Create an account"). */
 async function createAccount(page: Page, name: string, email: string): Promise<void> {
@@ -23,7 +15,7 @@ async function createAccount(page: Page, name: string, email: string): Promise<v
   await page.getByRole('button', { name: 'Create account' }).click()
 }
 
-test('the first person signs up as admin, creates a board and invites an editor by link, who joins and edits live', async ({ newPerson }) => {
+test('the first person signs up as admin, creates a board and invites an editor by link, who joins and edits live', async ({ newPerson, server }) => {
   // Login is required: the app opens on the sign-in page.
   const owner = await newPerson()
   await owner.goto(server.url)
@@ -89,7 +81,7 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(again.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
 })
 
-test('signing out forgets offline copies; a wrong password is refused with a clear message; a forged invite link says it is not valid', async ({ newPerson }) => {
+test('signing out forgets offline copies; a wrong password is refused with a clear message; a forged invite link says it is not valid', async ({ newPerson, server }) => {
   const page = await newPerson()
   await page.goto(server.url)
   await createAccount(page, 'Ada', 'ada@example.com')

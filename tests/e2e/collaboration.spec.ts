@@ -3,16 +3,6 @@ import { twoPeopleOnBoard } from './support/boardPage'
 import { drawFreehand, drawRectangle, selectByDragging } from './support/drawing'
 import { shapeIdsOnPage, shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { StoryloomServer } from './support/storyloomServer'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 /** What A's canvas paints as other people's selections: one entry per collaborator who has one. */
 function collaboratorSelections(page: Page) {
@@ -22,7 +12,7 @@ function collaboratorSelections(page: Page) {
   })
 }
 
-test('two people on one board see each other’s shapes, cursors and selections; undo is per person', async ({ newPerson }) => {
+test('two people on one board see each other’s shapes, cursors and selections; undo is per person', async ({ newPerson, server }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Chase on the rooftop')
 
   // Ada draws a rectangle; it appears on Ben's canvas, same shape.

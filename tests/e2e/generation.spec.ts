@@ -1,33 +1,30 @@
 import type { Page } from '@playwright/test'
-import { boardUrl, createBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
-import { dropFile } from './support/media'
+import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { solidPng } from './support/pngImage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { openGenerationForm as openForm, placeShot as placeShotWithAction, selectShot, theShot } from './support/shotVersions'
-import { GenerationSetup, generationModes, requireRedis, type GenerationMode } from './support/generationSetup'
+import {
+  openGenerationForm as openForm,
+  openGenerationFormWithReference,
+  placeShot as placeShotWithAction,
+  selectShot,
+  theShot,
+} from './support/shotVersions'
+import { generationModes, type GenerationSetupOptions } from './support/generationSetup'
 
 // The built-in model finishes in milliseconds; the test-only knob slows each denoising step so
 // previews and progress can be watched (and a cancel lands mid-run). Tests wait on what the
 // pages show, never on this delay.
 const STEP_DELAY_MS = '300'
 
-let setup: GenerationSetup | undefined
-
 /**
- * Starts the test's Storyloom: by default `pnpm start` with its in-process worker; in the Redis
- * mode the server on BullMQ and one `pnpm worker` process (skipped without Redis, see
- * {@link requireRedis}).
+ * How each test starts its Storyloom (the `startGeneration` fixture: `pnpm start` with its
+ * in-process worker, or in the Redis mode the server on BullMQ and one `pnpm worker` process):
+ * the built-in model slowed as above, and `env`.
  */
-async function startServer(env: Record<string, string> = {}, mode: GenerationMode = 'embedded'): Promise<GenerationSetup> {
-  if (mode === 'redis') await requireRedis()
-  setup = await GenerationSetup.start(mode, { env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS, ...env } })
-  return setup
+function slowedModel(env: Record<string, string> = {}): GenerationSetupOptions {
+  return { env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS, ...env } }
 }
-test.afterEach(async () => {
-  await setup?.dispose()
-  setup = undefined
-})
 
 async function shotMediaSrc(page: Page): Promise<string | null> {
   return (await theShot(page)).props.media?.src ?? null
@@ -44,8 +41,9 @@ async function placeShot(page: Page, action: string): Promise<void> {
 for (const mode of generationModes) {
   test(`${mode}: a generation started in one browser forms step by step in both frames, lands for both, and its takes can be switched and undone`, async ({
     newPerson,
+    startGeneration,
   }) => {
-    const { url: serverUrl } = await startServer({}, mode)
+    const { url: serverUrl } = await startGeneration(mode, slowedModel())
     const { ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Harbour')
     await placeShot(ada, 'A lighthouse keeper climbs the spiral stairs')
     await expect(ben.locator('.shot-panel')).toContainText('A lighthouse keeper climbs')
@@ -105,8 +103,8 @@ for (const mode of generationModes) {
     await expect.poll(() => shotMediaSrc(ben)).toBe(first)
   })
 
-  test(`${mode}: the author cancels a generation mid-run: it stops for everyone and the frame keeps what it had`, async ({ newPerson }) => {
-    const { url: serverUrl } = await startServer({}, mode)
+  test(`${mode}: the author cancels a generation mid-run: it stops for everyone and the frame keeps what it had`, async ({ newPerson, startGeneration }) => {
+    const { url: serverUrl } = await startGeneration(mode, slowedModel())
     const { ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Night shoot')
     await placeShot(ada, 'Rain on the neon sign')
 
@@ -128,8 +126,8 @@ for (const mode of generationModes) {
   })
 }
 
-test('the form shows what is refused, and keeps what was typed', async ({ newPerson }) => {
-  const { url: serverUrl } = await startServer()
+test('the form shows what is refused, and keeps what was typed', async ({ newPerson, startGeneration }) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
   const { ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Refusals')
   await placeShot(ada, 'A gull on a post')
 
@@ -151,11 +149,9 @@ test('the form shows what is refused, and keeps what was typed', async ({ newPer
   await expect(form.getByLabel('Shot 1')).toHaveValue('A gull on a post, at dawn')
 })
 
-test('beyond the per-person cap the form says why and starts nothing more', async ({ newPerson }) => {
-  const { url: serverUrl } = await startServer({ STORYLOOM_MAX_ACTIVE_GENERATIONS: '1' })
-  const url = boardUrl(serverUrl, await createBoard(serverUrl, 'Caps'))
-  const ada = await newPerson()
-  await openBoard(ada, url)
+test('beyond the per-person cap the form says why and starts nothing more', async ({ newPerson, startGeneration }) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel({ STORYLOOM_MAX_ACTIVE_GENERATIONS: '1' }))
+  const { page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Caps')
   await placeShot(ada, 'Fog rolls over the pier')
 
   let form = await openForm(ada)
@@ -176,20 +172,14 @@ test('beyond the per-person cap the form says why and starts nothing more', asyn
   await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
 })
 
-test('a composition reference makes it image-to-image, at the strength the form sets', async ({ newPerson }) => {
-  const { url: serverUrl } = await startServer()
-  const boardId = await createBoard(serverUrl, 'Jetty')
-  const ada = await newPerson()
-  await openBoard(ada, boardUrl(serverUrl, boardId))
+test('a composition reference makes it image-to-image, at the strength the form sets', async ({ newPerson, startGeneration }) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
+  const { boardId, page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Jetty')
   await placeShot(ada, 'Two figures at the end of a jetty')
 
   // Ada drops a layout sketch on the frame and makes it the shot's composition reference.
-  await dropFile(ada, { name: 'layout.png', mimeType: 'image/png', buffer: solidPng(160, 90, [40, 90, 160]) }, { x: 520, y: 310 })
-  const tag = ada.getByTestId('reference-tag').locator('select')
-  await expect(tag).toHaveValue('style')
-  await tag.selectOption('composition')
-
-  const form = await openForm(ada)
+  const layout = { name: 'layout.png', mimeType: 'image/png', buffer: solidPng(160, 90, [40, 90, 160]) }
+  const form = await openGenerationFormWithReference(ada, { file: layout, role: 'composition' })
   await expect(form.getByTestId('generation-shot')).toContainText('Composition → image-to-image')
   await expect(form.getByLabel(/^Strength/u)).toHaveValue('0.6')
   // One step at 0.6 would skip every step: the form says what to change instead of sending it.
@@ -208,16 +198,15 @@ test('a composition reference makes it image-to-image, at the strength the form 
   expect(list.generations[0]!.params).toMatchObject({ strength: 0.6, references: [expect.objectContaining({ role: 'composition' })] })
 })
 
-test('a style reference is an image prompt at the weight the form sets, and the take says how it was used', async ({ newPerson }) => {
-  const { url: serverUrl } = await startServer()
-  const boardId = await createBoard(serverUrl, 'Palette')
-  const ada = await newPerson()
-  await openBoard(ada, boardUrl(serverUrl, boardId))
+test('a style reference is an image prompt at the weight the form sets, and the take says how it was used', async ({
+  newPerson,
+  startGeneration,
+}) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
+  const { page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Palette')
   await placeShot(ada, 'A market street at noon')
-  await dropFile(ada, { name: 'palette.png', mimeType: 'image/png', buffer: solidPng(160, 90, [230, 120, 30]) }, { x: 520, y: 310 })
-  await expect(ada.getByTestId('reference-tag').locator('select')).toHaveValue('style')
-
-  const form = await openForm(ada)
+  const palette = { name: 'palette.png', mimeType: 'image/png', buffer: solidPng(160, 90, [230, 120, 30]) }
+  const form = await openGenerationFormWithReference(ada, { file: palette, role: 'style' })
   const chip = form.getByTestId('generation-reference')
   await expect(chip).toContainText('Style → image prompt')
   const weight = chip.getByLabel('Style reference weight')

@@ -4,17 +4,10 @@ import { versionListResponseSchema } from '@storyloom/shared/api/versions'
 import type { WorkerProcess } from '../support/workerProcess'
 import { twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { GenerationSetup, requireRedis } from './support/generationSetup'
 import { openGenerationForm, placeShot, selectShot, theShot } from './support/shotVersions'
 
 // The distributed mode only: two `pnpm worker` processes on BullMQ, and the one running a job is
 // killed with -9 halfway through it. generation.spec.ts covers the rest in both modes.
-
-let setup: GenerationSetup | undefined
-test.afterEach(async () => {
-  await setup?.dispose()
-  setup = undefined
-})
 
 /** The board's one generation, as the API reports it. */
 async function theGeneration(serverUrl: string, boardId: string): Promise<GenerationView> {
@@ -32,10 +25,9 @@ async function shotMediaSrc(page: Page): Promise<string | null> {
   return (await theShot(page)).props.media?.src ?? null
 }
 
-test('redis: a worker killed with -9 mid-job leaves it to the other worker, and both browsers see each take land once', async ({ newPerson }) => {
-  await requireRedis()
+test('redis: a worker killed with -9 mid-job leaves it to the other worker, and both browsers see each take land once', async ({ newPerson, startGeneration }) => {
   // Slowed steps keep the job running long enough to kill its worker in the middle of it.
-  setup = await GenerationSetup.start('redis', { env: { STORYLOOM_TEST_STEP_DELAY_MS: '300' }, workers: 2 })
+  const setup = await startGeneration('redis', { env: { STORYLOOM_TEST_STEP_DELAY_MS: '300' }, workers: 2 })
   const serverUrl = setup.url
   const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Relay')
   await placeShot(ada, 'A runner hands over the baton')

@@ -1,25 +1,13 @@
 import type { Page } from '@playwright/test'
 import { createBoard, expectCanvasReady } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { StoryloomServer } from './support/storyloomServer'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 /** The names in the home page's board list, top to bottom. */
 const boardNames = (page: Page) => page.locator('.board-row__name')
 const boardRow = (page: Page, name: string) =>
   page.getByRole('listitem').filter({ has: page.locator('.board-row__name', { hasText: name }) })
 
-test('boards are created, renamed, opened and deleted from the home page, and the list survives a reload', async ({
-  page,
-}) => {
+test('boards are created, renamed, opened and deleted from the home page, and the list survives a reload', async ({ page, server }) => {
   await createBoard(server.url, 'Kitchen argument')
   await page.goto(server.url)
   await expect(boardNames(page)).toHaveText(['Kitchen argument'])

@@ -3,16 +3,6 @@ import { twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { dropFile, insertMediaFromToolbar, type TestFile } from './support/media'
 import { sha256, solidPng } from './support/pngImage'
-import { StoryloomServer } from './support/storyloomServer'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 type ImageOnCanvas = { shapeId: string; src: string | null; w: number | null; h: number | null; mimeType: string | null }
 
@@ -32,10 +22,10 @@ function imagesOnPage(page: Page): Promise<ImageOnCanvas[]> {
   })
 }
 
-/** Checks the image is shared as a server URL (not inline), that URL serves exactly its bytes, and it shows on `page`. */
-async function expectServedImage(page: Page, image: ImageOnCanvas, boardId: string, file: TestFile) {
+/** Checks the image is shared as a URL of the server at `serverUrl` (not inline), that URL serves exactly its bytes, and it shows on `page`. */
+async function expectServedImage(serverUrl: string, page: Page, image: ImageOnCanvas, boardId: string, file: TestFile) {
   expect(image.src).toBe(`/api/boards/${boardId}/assets/${sha256(file.buffer)}`)
-  const response = await fetch(new URL(image.src!, server.url))
+  const response = await fetch(new URL(image.src!, serverUrl))
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toBe('image/png')
   expect(Buffer.from(await response.arrayBuffer()).equals(file.buffer)).toBe(true)
@@ -46,9 +36,7 @@ async function expectServedImage(page: Page, image: ImageOnCanvas, boardId: stri
   await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(image.w)
 }
 
-test('images inserted or dropped on the canvas are uploaded, shared by URL, and served by the server', async ({
-  newPerson,
-}) => {
+test('images inserted or dropped on the canvas are uploaded, shared by URL, and served by the server', async ({ newPerson, server }) => {
   const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Location scout')
 
   // Ada inserts a still through the toolbar's Media button; Ben sees it, served from the server.
@@ -59,7 +47,7 @@ test('images inserted or dropped on the canvas are uploaded, shared by URL, and 
   ])
   const [fromAda] = await imagesOnPage(ben)
   expect(await imagesOnPage(ada)).toEqual([fromAda])
-  await expectServedImage(ben, fromAda!, boardId, still)
+  await expectServedImage(server.url, ben, fromAda!, boardId, still)
 
   // Ben drops another one onto the canvas; Ada sees it.
   const closeUp: TestFile = { name: 'close-up.png', mimeType: 'image/png', buffer: solidPng(90, 120, [30, 90, 200]) }
@@ -70,5 +58,5 @@ test('images inserted or dropped on the canvas are uploaded, shared by URL, and 
     expect.objectContaining({ src: expect.stringMatching(/^\/api\//), w: 90, h: 120, mimeType: 'image/png' }),
   ])
   const fromBen = (await imagesOnPage(ada))[1]!
-  await expectServedImage(ada, fromBen, boardId, closeUp)
+  await expectServedImage(server.url, ada, fromBen, boardId, closeUp)
 })

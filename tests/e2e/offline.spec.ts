@@ -3,22 +3,12 @@ import { drawRectangle } from './support/drawing'
 import { shapeIdsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { expectAppCachedForOffline, expectKeptOnDevice } from './support/offline'
-import { StoryloomServer } from './support/storyloomServer'
 
-let server: StoryloomServer
+// A fixed port: the service worker and the offline copy belong to the page's origin, and
+// the open page must find the server again where it left it.
+test.use({ serverOptions: { fixedPort: true } })
 
-test.beforeEach(async () => {
-  // A fixed port: the service worker and the offline copy belong to the page's origin, and
-  // the open page must find the server again where it left it.
-  server = await StoryloomServer.start({ fixedPort: true })
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
-
-test('work done while the server is down survives a reload and reaches the server when it returns', async ({
-  newPerson,
-}) => {
+test('work done while the server is down survives a reload and reaches the server when it returns', async ({ newPerson, server }) => {
   const boardId = await createBoard(server.url, 'Storm sequence')
   const url = boardUrl(server.url, boardId)
   const ada = await newPerson()

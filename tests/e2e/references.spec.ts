@@ -1,21 +1,11 @@
 import type { Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
-import { boardUrl, createBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { dropFile, type TestFile } from './support/media'
 import { solidPng } from './support/pngImage'
-import { StoryloomServer } from './support/storyloomServer'
 import type { Point } from './support/drawing'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 type Binding = { id: string; type: string; fromId: string; toId: string; props: { role?: string } }
 
@@ -48,9 +38,7 @@ async function placeShot(page: Page, at: Point): Promise<TLShape> {
   return (await shapesOfType(page, 'shot')).at(-1)!
 }
 
-test('a reference dropped on a shot and a camera move drawn on it show for everyone, follow the shot, and survive a reload', async ({
-  newPerson,
-}) => {
+test('a reference dropped on a shot and a camera move drawn on it show for everyone, follow the shot, and survive a reload', async ({ newPerson, server }) => {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Night market')
 
   const shot = await placeShot(ada, { x: 560, y: 400 })
@@ -173,9 +161,7 @@ async function dropHugeFile(page: Page, megabytes: number, at: Point): Promise<v
   )
 }
 
-test('one reference is reused on another shot from the library, unpinned, and outlives a deleted shot; a 50 MB drop is refused', async ({
-  newPerson,
-}) => {
+test('one reference is reused on another shot from the library, unpinned, and outlives a deleted shot; a 50 MB drop is refused', async ({ newPerson, server }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Harbour')
 
   const first = await placeShot(ada, { x: 300, y: 330 })
@@ -238,10 +224,8 @@ async function pasteText(page: Page, text: string): Promise<void> {
   }, text)
 }
 
-test('an image address or a link pasted while a shot is selected is pinned to that shot', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Look book'))
-  const ada = await newPerson()
-  await openBoard(ada, url)
+test('an image address or a link pasted while a shot is selected is pinned to that shot', async ({ newPerson, server }) => {
+  const { url, page: ada } = await onePersonOnBoard(newPerson, server.url, 'Look book')
   const shot = await placeShot(ada, { x: 400, y: 400 })
   // The new shot is selected; the pointer rests on empty canvas.
   await ada.mouse.move(1000, 700)

@@ -2,21 +2,11 @@ import { boardUrl, createBoard, expectConnection, openBoard } from './support/bo
 import { drawFreehand, drawRectangle } from './support/drawing'
 import { shapeIdsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { StoryloomServer } from './support/storyloomServer'
 
-let server: StoryloomServer
+// A fixed port: after a restart the open page is on the same origin and can reconnect.
+test.use({ serverOptions: { fixedPort: true } })
 
-test.beforeEach(async () => {
-  // A fixed port: after a restart the open page is on the same origin and can reconnect.
-  server = await StoryloomServer.start({ fixedPort: true })
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
-
-test('a board survives the server being killed (kill -9), and an open page reconnects by itself', async ({
-  newPerson,
-}) => {
+test('a board survives the server being killed (kill -9), and an open page reconnects by itself', async ({ newPerson, server }) => {
   const boardId = await createBoard(server.url, 'Night exterior')
   const url = boardUrl(server.url, boardId)
   const ada = await newPerson()

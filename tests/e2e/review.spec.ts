@@ -1,18 +1,8 @@
 import type { Page } from '@playwright/test'
-import { boardUrl, createBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { stripCard } from './support/sequenceStrip'
-import { StoryloomServer } from './support/storyloomServer'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 /** Places a shot with the shot tool and fills in its title, duration and dialogue in the inspector. */
 async function addShot(page: Page, at: { x: number; y: number }, fields: { title: string; dialogue: string }): Promise<string> {
@@ -30,10 +20,8 @@ async function addShot(page: Page, at: { x: number; y: number }, fields: { title
   return shot.id
 }
 
-test('an editor shares a review link; the reviewer plays the animatic, comments and approves; the editor sees it live', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Perfume spot'))
-  const editor = await newPerson()
-  await openBoard(editor, url)
+test('an editor shares a review link; the reviewer plays the animatic, comments and approves; the editor sees it live', async ({ newPerson, server }) => {
+  const { url, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Perfume spot')
   const first = await addShot(editor, { x: 360, y: 320 }, { title: 'Bottle reveal', dialogue: 'Some things last forever.' })
   const second = await addShot(editor, { x: 820, y: 320 }, { title: 'Skyline', dialogue: 'Like this night.' })
 
@@ -99,7 +87,7 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   await expect(reviewer.locator('.comment-thread').first()).toContainText('Will do, Carla.') // the reviewer sees the answer live
 })
 
-test('the team presents the board and keeps comment threads: pinned, mentioned, replied, resolved, live for everyone', async ({ newPerson }) => {
+test('the team presents the board and keeps comment threads: pinned, mentioned, replied, resolved, live for everyone', async ({ newPerson, server }) => {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Heist')
   await addShot(ada, { x: 360, y: 320 }, { title: 'Vault door', dialogue: 'Now.' })
 
@@ -141,10 +129,8 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
   await expect(pin).toHaveCount(0)
 })
 
-test('a review link with a passcode opens only with it, and stops working for the reviewer when the team turns it off', async ({ newPerson }) => {
-  const url = boardUrl(server.url, await createBoard(server.url, 'Teaser'))
-  const editor = await newPerson()
-  await openBoard(editor, url)
+test('a review link with a passcode opens only with it, and stops working for the reviewer when the team turns it off', async ({ newPerson, server }) => {
+  const { url, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Teaser')
   await addShot(editor, { x: 360, y: 320 }, { title: 'Logo', dialogue: 'Coming soon.' })
 
   await editor.getByRole('button', { name: 'Review link' }).click()

@@ -18,20 +18,12 @@ import {
   stripCard,
   stripOrder,
 } from './support/sequenceStrip'
-import { StoryloomServer } from './support/storyloomServer'
 import { solidPng } from './support/pngImage'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient } from '../support/syncClient'
 
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  // A fixed port, so open pages reconnect by themselves when a test restarts the server.
-  server = await StoryloomServer.start({ fixedPort: true })
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
+// A fixed port, so open pages reconnect by themselves when a test restarts the server.
+test.use({ serverOptions: { fixedPort: true } })
 
 /** The shots on a page's board, as tldraw holds them. */
 async function shots(page: Page): Promise<TLShape[]> {
@@ -58,9 +50,7 @@ async function stripIds(page: Page): Promise<string[]> {
 
 test.setTimeout(180_000)
 
-test('shots in scenes: reorder in the strip, insert, step with the keys — live in both browsers and after a reload', async ({
-  newPerson,
-}) => {
+test('shots in scenes: reorder in the strip, insert, step with the keys — live in both browsers and after a reload', async ({ newPerson, server }) => {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Rooftop chase', { open: openBoardWithStrip })
   await expect(sequenceStrip(ada)).toContainText('No shots yet')
 
@@ -155,9 +145,9 @@ test('shots in scenes: reorder in the strip, insert, step with the keys — live
   await expect(stripCard(ben, a)).toContainText('Ada reaches the edge')
 })
 
-/** Opens the board for two people and gives it one scene of `count` shots made by Ada. */
-async function sceneOfShots(newPerson: () => Promise<Page>, count: number) {
-  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Two editors', { open: openBoardWithStrip })
+/** Opens a board on the server for two people and gives it one scene of `count` shots made by Ada. */
+async function sceneOfShots(newPerson: () => Promise<Page>, serverUrl: string, count: number) {
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Two editors', { open: openBoardWithStrip })
   await addScene(ada, 'Chase')
   await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
   const ids = [await newShotId(ada, [])]
@@ -169,9 +159,9 @@ async function sceneOfShots(newPerson: () => Promise<Page>, count: number) {
   return { url, ada, ben, ids }
 }
 
-test('two people reordering at the same moment end with the same order on every screen', async ({ newPerson }) => {
+test('two people reordering at the same moment end with the same order on every screen', async ({ newPerson, server }) => {
   test.setTimeout(180_000)
-  const { ada, ben, ids } = await sceneOfShots(newPerson, 5)
+  const { ada, ben, ids } = await sceneOfShots(newPerson, server.url, 5)
   const [a, b, c, d, e] = ids as [string, string, string, string, string]
 
   // With the server gone, neither can see the other's move: both reorder from the same order.
@@ -206,9 +196,10 @@ test('two people reordering at the same moment end with the same order on every 
 
 test('scenes are edited live, deleting one keeps its shots (undoably), impossible names are refused, the strip collapses', async ({
   newPerson,
+  server,
 }) => {
   test.setTimeout(180_000)
-  const { ada, ben, ids } = await sceneOfShots(newPerson, 2)
+  const { ada, ben, ids } = await sceneOfShots(newPerson, server.url, 2)
   const [a, b] = ids as [string, string]
 
   // Ada edits the scene: slugline, time of day and colour reach Ben's strip.
@@ -271,9 +262,7 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   await expect(sequenceStrip(ada).getByTestId('strip-shot')).toHaveCount(2)
 })
 
-test('a board of 500 shots: the strip draws only what is in view, with images, and finds the last shot', async ({
-  newPerson,
-}) => {
+test('a board of 500 shots: the strip draws only what is in view, with images, and finds the last shot', async ({ newPerson, server }) => {
   test.setTimeout(180_000)
   const boardId = await createBoard(server.url, 'Feature')
   const api = createApiClient(server.url)

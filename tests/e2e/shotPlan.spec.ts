@@ -7,18 +7,8 @@ import { boardUrl, createBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { expectStripNumbers, openBoardWithStrip } from './support/sequenceStrip'
-import { StoryloomServer } from './support/storyloomServer'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, writeRecords } from '../support/syncClient'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 test.setTimeout(180_000)
 
@@ -52,7 +42,7 @@ async function shotCount(page: Page): Promise<number> {
 
 const toast = (page: Page) => page.locator('.tlui-toast__container')
 
-test('a shot plan exports, imports into a new board, exports again byte for byte; undo and bad files', async ({ newPerson }, testInfo) => {
+test('a shot plan exports, imports into a new board, exports again byte for byte; undo and bad files', async ({ newPerson, server }, testInfo) => {
   // A board with a storyboard on it, written by another client: letter numbering at 25 fps,
   // two scenes and a shot in no scene, with every kind of field filled in.
   const sourceId = await createBoard(server.url, 'Harbour Chase!')

@@ -5,16 +5,6 @@ import { drawFreehand, type Point } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { stripCard } from './support/sequenceStrip'
-import { StoryloomServer } from './support/storyloomServer'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 test.setTimeout(120_000)
 
@@ -44,9 +34,7 @@ function clipOf(page: Page, id: string): Promise<string | undefined> {
   )
 }
 
-test('a sketch drawn in a shot frame belongs to the shot: clipped, moves with it, synced, survives a reload', async ({
-  newPerson,
-}) => {
+test('a sketch drawn in a shot frame belongs to the shot: clipped, moves with it, synced, survives a reload', async ({ newPerson, server }) => {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Sketches')
 
   await ada.getByTestId('tools.shot').click()

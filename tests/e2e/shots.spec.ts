@@ -3,16 +3,6 @@ import type { TLShape } from '@tldraw/tlschema'
 import { openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { StoryloomServer } from './support/storyloomServer'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 /** The shots on a page's board, as tldraw holds them. */
 async function shots(page: Page): Promise<TLShape[]> {
@@ -24,9 +14,7 @@ function shotPanel(page: Page) {
   return page.locator('.shot-panel')
 }
 
-test('a shot made with the shot tool and edited in the inspector shows for everyone, and after a reload', async ({
-  newPerson,
-}) => {
+test('a shot made with the shot tool and edited in the inspector shows for everyone, and after a reload', async ({ newPerson, server }) => {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Rooftop chase')
 
   // Ada picks the shot tool and clicks on the canvas: one shot, selected, centred where she clicked.

@@ -1,20 +1,10 @@
 import type { Page } from '@playwright/test'
 import { createApiClient } from '@storyloom/server/http/apiClient'
-import { boardUrl, createBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
 import { theShot, versionNode as node } from './support/shotVersions'
-import { StoryloomServer } from './support/storyloomServer'
-
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
 
 /** Uploads a take of the given colour and size through the version panel's "Upload take". */
 async function uploadTake(page: Page, name: string, size: [number, number], colour: [number, number, number]) {
@@ -23,7 +13,7 @@ async function uploadTake(page: Page, name: string, size: [number, number], colo
   await expect(page.getByTestId('version-node')).toHaveCount(before + 1)
 }
 
-test('takes branch, the active take switches live for everyone and undoes, and two takes compare', async ({ newPerson }) => {
+test('takes branch, the active take switches live for everyone and undoes, and two takes compare', async ({ newPerson, server }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Harbour at dawn')
 
   await ada.getByTestId('tools.shot').click()
@@ -127,7 +117,7 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   expect((await theShot(ben)).props.media?.src).toContain((await node(ada, first).locator('img').getAttribute('src'))!.split('/').pop())
 })
 
-test('a named board snapshot opens read-only and restores for everyone, and the restore can be undone', async ({ newPerson }) => {
+test('a named board snapshot opens read-only and restores for everyone, and the restore can be undone', async ({ newPerson, server }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Storyboard v1')
 
   await ada.getByTestId('tools.shot').click()
@@ -166,10 +156,8 @@ test('a named board snapshot opens read-only and restores for everyone, and the 
   await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(2)
 })
 
-test('iterating from a generated take opens the form with its settings, and the results become its children', async ({ newPerson }) => {
-  const boardId = await createBoard(server.url, 'Lighthouse')
-  const ada = await newPerson()
-  await openBoard(ada, boardUrl(server.url, boardId))
+test('iterating from a generated take opens the form with its settings, and the results become its children', async ({ newPerson, server }) => {
+  const { boardId, page: ada } = await onePersonOnBoard(newPerson, server.url, 'Lighthouse')
   await ada.getByTestId('tools.shot').click()
   await ada.mouse.click(520, 330)
   await ada.getByTestId('shot-inspector').getByLabel('Action').fill('A lighthouse keeper climbs the stairs')

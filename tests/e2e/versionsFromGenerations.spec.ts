@@ -3,29 +3,17 @@ import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { openGenerationForm, placeShot, selectShot, theShot, versionEdge, versionNode, watchVersionsToggle } from './support/shotVersions'
-import { StoryloomServer } from './support/storyloomServer'
 
 // versions.spec.ts covers the tree with uploaded takes, board snapshots and iterating in one
 // browser; this one starts from real generations (the built-in model) with two people.
 
-let server: StoryloomServer
-
-test.beforeEach(async () => {
-  server = await StoryloomServer.start()
-})
-test.afterEach(async () => {
-  await server.dispose()
-})
-
 /** The shot's takes as the API lists them, oldest first. */
-async function takesOf(boardId: string, shotId: string): Promise<ShotVersion[]> {
-  const response = await fetch(`${server.url}/api/boards/${boardId}/shots/${encodeURIComponent(shotId)}/versions`)
+async function takesOf(serverUrl: string, boardId: string, shotId: string): Promise<ShotVersion[]> {
+  const response = await fetch(`${serverUrl}/api/boards/${boardId}/shots/${encodeURIComponent(shotId)}/versions`)
   return versionListResponseSchema.parse(await response.json()).versions
 }
 
-test('three generated takes are siblings, a branch from the first hangs under it, the active take follows in the other browser, and two takes compare by seed', async ({
-  newPerson,
-}) => {
+test('three generated takes are siblings, a branch from the first hangs under it, the active take follows in the other browser, and two takes compare by seed', async ({ newPerson, server }) => {
   const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Ferry at dawn')
   await placeShot(ada, 'A ferry leaves the harbour at dawn')
   await expect(ben.locator('.shot-panel')).toContainText('A ferry leaves the harbour')
@@ -49,7 +37,7 @@ test('three generated takes are siblings, a branch from the first hangs under it
   expect(seen.queueLabels.some((label) => label.includes('running'))).toBe(true)
   expect(seen.positions).toHaveLength(1)
   const shotId = (await theShot(ada)).id
-  const takes = await takesOf(boardId, shotId)
+  const takes = await takesOf(server.url, boardId, shotId)
   expect(takes.map((v) => [v.parentId, v.params?.seed])).toEqual([
     [null, 7],
     [null, 8],
@@ -72,7 +60,7 @@ test('three generated takes are siblings, a branch from the first hangs under it
   await form.getByTestId('generation-submit').click()
   await expect(form).toBeHidden()
   await expect(ada.getByTestId('version-node')).toHaveCount(4, { timeout: 60_000 })
-  const branch = (await takesOf(boardId, shotId)).find((v) => !takes.some((t) => t.id === v.id))!
+  const branch = (await takesOf(server.url, boardId, shotId)).find((v) => !takes.some((t) => t.id === v.id))!
   expect(branch.parentId).toBe(first.id)
   expect(branch.params?.seed).toBe(21)
   // The graph draws it under the first take, joined to it by a line.

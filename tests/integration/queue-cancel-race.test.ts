@@ -4,6 +4,7 @@ import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BullmqJobSource } from '@storyloom/gpu-worker/service/bullmqJobSource'
 import { openBullmqQueue } from '@storyloom/server/queue/bullmqQueue'
+import { deleteRedisKeys } from '@storyloom/server/queue/deleteRedisKeys'
 import type { JobSource } from '@storyloom/shared/generation/jobSource'
 import { bullmqQueueKeys, canceledReason, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import { jobData, waitFor } from '@storyloom/server/queue/queueConformance'
@@ -22,14 +23,15 @@ afterEach(async () => {
 function setUp() {
   const prefix = `storyloom-test-${randomUUID()}`
   const api = openBullmqQueue<unknown>({ redisUrl, prefix, name, retryDelayMs: 0 })
-  cleanups.push(async () => {
-    const redis = new Redis(redisUrl)
-    const keys = await redis.keys(`${prefix}:*`)
-    if (keys.length > 0) await redis.del(...keys)
-    await redis.quit()
-  })
+  cleanups.push(() => deleteRedisKeys(redisUrl, prefix))
   cleanups.push(() => api.close())
   return { prefix, api }
+}
+
+/** `consumer`, closed after the test. */
+function opened(consumer: JobSource<unknown>): JobSource<unknown> {
+  cleanups.push(() => consumer.close())
+  return consumer
 }
 
 /**
@@ -50,8 +52,7 @@ describe.skipIf(!redisUp).each(consumers)('%s and cancel', (_label, openConsumer
     const kept = await api.add(jobData({ shotId: 'kept' }), { priority: 2 })
     expect(await api.cancel(doomed.id)).toBe('canceled')
     const ran: string[] = []
-    const consumer = openConsumer(prefix)
-    cleanups.push(() => consumer.close())
+    const consumer = opened(openConsumer(prefix))
     consumer.process(async (job) => {
       ran.push(job.shotId)
       return {}
@@ -63,8 +64,7 @@ describe.skipIf(!redisUp).each(consumers)('%s and cancel', (_label, openConsumer
 
   it('refuses a job whose cancel message arrived before the job reached it', async () => {
     const { prefix, api } = setUp()
-    const consumer = openConsumer(prefix)
-    cleanups.push(() => consumer.close())
+    const consumer = opened(openConsumer(prefix))
     const ran: string[] = []
     consumer.process(async (job) => {
       ran.push(job.shotId)
@@ -91,8 +91,7 @@ describe.skipIf(!redisUp).each(consumers)('%s and cancel', (_label, openConsumer
 
   it('aborts a running job on cancel and does not retry it', async () => {
     const { prefix, api } = setUp()
-    const consumer = openConsumer(prefix)
-    cleanups.push(() => consumer.close())
+    const consumer = opened(openConsumer(prefix))
     const started: string[] = []
     let aborted = false
     consumer.process(async (job, { signal }) => {

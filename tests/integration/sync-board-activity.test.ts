@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, it } from 'vitest'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { startTestServer, type TestServer } from '../support/testServer'
-import { connectClient, createBoard } from '../support/syncClient'
+import { connectClient, createBoard, waitFor } from '../support/syncClient'
 import { frameShape, pagesOf } from '../support/boardFixtures'
 
 let server: TestServer
@@ -29,12 +29,7 @@ it('marks a board as updated when someone edits it, so the board list shows rece
     const page = pagesOf(client.doc)[0]!
     client.doc.transact(() => putRecords(client.doc, [frameShape('edited', page.id) as never]))
     // Polls over HTTP, as the board list would; the server writes it within a few seconds.
-    let latest = before
-    for (const deadline = Date.now() + 10_000; latest <= before && Date.now() < deadline; ) {
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      latest = await updatedAt(boardId)
-    }
-    expect(latest).toBeGreaterThan(before)
+    await waitFor(async () => (await updatedAt(boardId)) > before, { intervalMs: 50, what: 'the board marked as updated' })
   } finally {
     client.destroy()
   }

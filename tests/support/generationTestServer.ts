@@ -100,13 +100,13 @@ export function useGenerationTestServer({ config = {}, env = {}, enabled = true 
       const res = await ctx.server.generate(boardId, body)
       expect(res.status).toBe(202)
       const created = createGenerationsResponseSchema.parse(await res.json()).generations[0]!
-      const deadline = Date.now() + timeoutMs
-      for (;;) {
-        const view = generationViewSchema.parse(await (await fetch(`${ctx.server.url}${created.statusUrl}`)).json())
-        if (view.status !== 'queued' && view.status !== 'running') return view
-        if (Date.now() > deadline) throw new Error(`timed out waiting for generation ${created.id} to end`)
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
+      return waitFor(
+        async () => {
+          const view = generationViewSchema.parse(await (await fetch(`${ctx.server.url}${created.statusUrl}`)).json())
+          return view.status !== 'queued' && view.status !== 'running' && view
+        },
+        { timeoutMs, intervalMs: 50, what: `generation ${created.id} to end` },
+      )
     },
   }
   return ctx

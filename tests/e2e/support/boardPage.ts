@@ -43,6 +43,19 @@ export async function openBoard(page: Page, url: string): Promise<void> {
   await expectConnection(page, 'connected')
 }
 
+/** Creates a board named `boardName` on the server and opens it for one person (a page from `newPerson`). */
+export async function onePersonOnBoard(
+  newPerson: () => Promise<Page>,
+  serverUrl: string,
+  boardName: string,
+): Promise<{ boardId: string; url: string; page: Page }> {
+  const boardId = await createBoard(serverUrl, boardName)
+  const url = boardUrl(serverUrl, boardId)
+  const page = await newPerson()
+  await openBoard(page, url)
+  return { boardId, url, page }
+}
+
 /** Ada and Ben, each in a browser of their own, on one board; see {@link twoPeopleOnBoard}. */
 export type TwoPeopleOnBoard = { boardId: string; url: string; ada: Page; ben: Page }
 

@@ -1,4 +1,6 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test'
+import { GenerationSetup, requireRedis, type GenerationMode, type GenerationSetupOptions } from './generationSetup'
+import { StoryloomServer, type StoryloomServerOptions } from './storyloomServer'
 
 type Fixtures = {
   /**
@@ -6,6 +8,15 @@ type Fixtures = {
    * own IndexedDB copy, own tldraw user). Closed after the test.
    */
   newPerson(): Promise<Page>
+  /** How {@link Fixtures.server} starts; a spec sets it with `test.use({ serverOptions: … })`. */
+  serverOptions: StoryloomServerOptions
+  /** The test's own Storyloom server on a fresh data directory; stopped and deleted after the test. */
+  server: StoryloomServer
+  /**
+   * Starts the test's Storyloom for generations in `mode` (a Redis-mode test first passes
+   * {@link requireRedis}: skipped without Redis, failed under CI); disposed after the test.
+   */
+  startGeneration(mode: GenerationMode, options?: GenerationSetupOptions): Promise<GenerationSetup>
 }
 
 export const test = base.extend<Fixtures>({
@@ -17,6 +28,22 @@ export const test = base.extend<Fixtures>({
       return context.newPage()
     })
     await Promise.all(contexts.map((context) => context.close()))
+  },
+  serverOptions: [{}, { option: true }],
+  server: async ({ serverOptions }, use) => {
+    const server = await StoryloomServer.start(serverOptions)
+    await use(server)
+    await server.dispose()
+  },
+  startGeneration: async ({}, use) => {
+    const setups: GenerationSetup[] = []
+    await use(async (mode, options) => {
+      if (mode === 'redis') await requireRedis()
+      const setup = await GenerationSetup.start(mode, options)
+      setups.push(setup)
+      return setup
+    })
+    await Promise.all(setups.map((setup) => setup.dispose()))
   },
 })
 

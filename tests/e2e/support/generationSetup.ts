@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { WORKER_TOKEN_FILE } from '@storyloom/server/generation/workerToken'
 import { deleteRedisKeys } from '@storyloom/server/queue/deleteRedisKeys'
+import { test } from '@playwright/test'
 import { redisSkipReason, testRedisUrl as redisUrl } from '@storyloom/server/queue/testRedis'
 import { sharedModelsDir } from '../../support/sharedModelsDir'
 import { spawnWorker, type WorkerProcess } from '../../support/workerProcess'
-import { test } from './fixtures'
 import { StoryloomServer } from './storyloomServer'
 
 /**

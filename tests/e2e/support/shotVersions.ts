@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
 import { shotsOnPage } from './editorState'
+import { dropFile, type TestFile } from './media'
 
 /** The shot props the version and generation specs read. */
 export type ShotProps = {
@@ -49,6 +50,21 @@ export async function openGenerationForm(page: Page): Promise<Locator> {
   await expect(form).toBeVisible()
   await expect(form.getByLabel('Model')).toContainText('built-in')
   return form
+}
+
+/** An image to use as a shot's reference, and the role it is given (every reference starts as style). */
+export type ShotReference = { file: TestFile; role: 'style' | 'composition' }
+
+/**
+ * Drops `file` on the frame of the shot {@link placeShot} drew, where it becomes the shot's style
+ * reference; gives it `role`; opens the generation form (see {@link openGenerationForm}).
+ */
+export async function openGenerationFormWithReference(page: Page, { file, role }: ShotReference): Promise<Locator> {
+  await dropFile(page, file, { x: 520, y: 310 })
+  const tag = page.getByTestId('reference-tag').locator('select')
+  await expect(tag).toHaveValue('style')
+  if (role !== 'style') await tag.selectOption(role)
+  return openGenerationForm(page)
 }
 
 /** Every place the Versions toggle was drawn at, and every label the queue toggle beside it showed. */

@@ -4,6 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawnServer, type ServerProcess } from '../../support/serverProcess'
 
+/** How {@link StoryloomServer.start} starts a server. */
+export type StoryloomServerOptions = {
+  /** Listen on a port picked once and kept across restarts (see {@link StoryloomServer.start}). */
+  fixedPort?: boolean
+  /** Extra environment of the server process (e.g. test-only knobs). */
+  env?: Record<string, string>
+}
+
 /**
  * The real Storyloom server (the `pnpm start` entry point, serving the built canvas) in a child
  * process, on its own data directory, so a test can kill it and start it again on the same data.
@@ -24,7 +32,7 @@ export class StoryloomServer {
    * now and reused by {@link restart}: the page's origin, and with it its service worker and
    * IndexedDB copy, stays the same. Otherwise on port 0.
    */
-  static async start({ fixedPort = false, env = {} }: { fixedPort?: boolean; env?: Record<string, string> } = {}): Promise<StoryloomServer> {
+  static async start({ fixedPort = false, env = {} }: StoryloomServerOptions = {}): Promise<StoryloomServer> {
     const server = new StoryloomServer(
       mkdtempSync(join(tmpdir(), 'storyloom-e2e-')),
       fixedPort ? await freePort() : undefined,

@@ -25,13 +25,22 @@ const presences = (store: TLStore) => store.query.records('instance_presence').g
 /** Presence broadcasts are throttled with a timer; wait for the pending one. */
 const nextBroadcast = () => new Promise((resolve) => setTimeout(resolve, 5))
 
+const ADA = { id: 'ada', name: 'Ada', color: '#ff0000' }
+const BO = { id: 'bo', name: 'Bo', color: '#00ff00' }
+
+/** Ada and Bo sharing presence, after Ada's pointer moved to (`x`, `y`) and was broadcast. */
+async function adaMovedForBo(x: number, y: number) {
+  const ada = peer(ADA)
+  const bo = peer(BO)
+  connectAwareness(ada.awareness, bo.awareness)
+  movePointer(ada.store, x, y)
+  await nextBroadcast()
+  return { ada, bo }
+}
+
 describe('bindPresence', () => {
   it("shows a peer's cursor, name and colour, and removes them when the peer leaves", async () => {
-    const ada = peer({ id: 'ada', name: 'Ada', color: '#ff0000' })
-    const bo = peer({ id: 'bo', name: 'Bo', color: '#00ff00' })
-    connectAwareness(ada.awareness, bo.awareness)
-    movePointer(ada.store, 120, 45)
-    await nextBroadcast()
+    const { ada, bo } = await adaMovedForBo(120, 45)
 
     const [seen] = presences(bo.store)
     expect(seen).toMatchObject({ userName: 'Ada', color: '#ff0000', cursor: { x: 120, y: 45 } })
@@ -44,18 +53,14 @@ describe('bindPresence', () => {
   })
 
   it('keeps presence out of the shared doc', async () => {
-    const ada = peer({ id: 'ada', name: 'Ada', color: '#ff0000' })
-    const bo = peer({ id: 'bo', name: 'Bo', color: '#00ff00' })
-    connectAwareness(ada.awareness, bo.awareness)
-    movePointer(ada.store, 1, 2)
-    await nextBroadcast()
+    const { ada, bo } = await adaMovedForBo(1, 2)
     bo.store._flushHistory()
     expect(presences(bo.store)).toHaveLength(1)
     expect(readAllRecords(bo.doc).some((r) => r.typeName === 'instance_presence')).toBe(false)
   })
 
   it('ignores a peer whose presence is malformed', () => {
-    const bo = peer({ id: 'bo', name: 'Bo', color: '#00ff00' })
+    const bo = peer(BO)
     const rogue = new Awareness(seededDoc())
     connectAwareness(rogue, bo.awareness)
     rogue.setLocalState({ presence: { userName: 42 } })
@@ -63,11 +68,7 @@ describe('bindPresence', () => {
   })
 
   it('stops sharing and clears mirrored peers when disposed', async () => {
-    const ada = peer({ id: 'ada', name: 'Ada', color: '#ff0000' })
-    const bo = peer({ id: 'bo', name: 'Bo', color: '#00ff00' })
-    connectAwareness(ada.awareness, bo.awareness)
-    movePointer(ada.store, 1, 2)
-    await nextBroadcast()
+    const { ada, bo } = await adaMovedForBo(1, 2)
     bo.dispose()
     expect(presences(bo.store)).toEqual([])
     ada.dispose()

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  PageRecordType,
-  createShapeId,
-  createTLSchema,
-  defaultBindingSchemas,
-  defaultShapeSchemas,
-} from '@tldraw/tlschema'
+import { PageRecordType, createShapeId } from '@tldraw/tlschema'
 import type { TLParentId, TLRecord, TLShapeId } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { createBoardSettings } from './boardSettingsRecord'
@@ -15,15 +9,7 @@ import type { ShotPlan } from './shotPlan'
 import { parseShotPlan } from './shotPlanSchema'
 import { createShotShape } from './shotShape'
 import type { ShotShapeProps, TLShotShape } from './shotShape'
-import { storyboardBindingSchemas, storyboardRecordSchemas, storyboardShapeSchemas } from './storyboardSchemas'
-
-const schema = createTLSchema({
-  shapes: { ...defaultShapeSchemas, ...storyboardShapeSchemas },
-  bindings: { ...defaultBindingSchemas, ...storyboardBindingSchemas },
-  records: storyboardRecordSchemas,
-})
-const validateRecord = (record: TLRecord) =>
-  (schema.types as Record<string, { validate(r: unknown): unknown }>)[record.typeName]!.validate(record)
+import { validateRecord } from '../schema/testing/validateRecord'
 
 const page = PageRecordType.create({ id: PageRecordType.createId('main'), name: 'Page 1', index: 'a1' as IndexKey })
 const parentId = page.id as TLParentId
@@ -188,7 +174,7 @@ describe('shot plan import refusals', () => {
       expect(parseShotPlan(withShot(0, patch)).ok).toBe(false)
       const { id, x, y, ...props } = shot
       const record = { ...shots[0]!, id, x, y, props }
-      expect(() => validateRecord(record as never)).toThrow()
+      expect(() => validateRecord(record)).toThrow()
     }
   })
 })

@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import {
-  createBindingId,
-  createShapeId,
-  createTLSchema,
-  defaultBindingSchemas,
-  defaultShapeSchemas,
-} from '@tldraw/tlschema'
+import { createBindingId, createShapeId, createTLSchema } from '@tldraw/tlschema'
 import type { TLParentId } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { createBoardSettings } from './boardSettingsRecord'
 import { defaultMotionProps } from './motionShape'
 import { createScene, createSceneId } from './sceneRecord'
 import { createShotShape } from './shotShape'
-import { storyboardBindingSchemas, storyboardRecordSchemas, storyboardShapeSchemas } from './storyboardSchemas'
-
-// Registered the way boardSchema.ts is expected to register them.
-const schema = createTLSchema({
-  shapes: { ...defaultShapeSchemas, ...storyboardShapeSchemas },
-  bindings: { ...defaultBindingSchemas, ...storyboardBindingSchemas },
-  records: storyboardRecordSchemas,
-})
-
-function validate(record: unknown): unknown {
-  const typeName = (record as { typeName: string }).typeName
-  const type = (schema.types as Record<string, { validate(r: unknown): unknown } | undefined>)[typeName]
-  if (!type) throw new Error(`no record type ${typeName}`)
-  return type.validate(record)
-}
+import { boardSchema as schema } from '../schema/boardSchema'
+import { validateRecord as validate } from '../schema/testing/validateRecord'
 
 const page = 'page:page' as TLParentId
 const a1 = 'a1' as IndexKey
