@@ -5,8 +5,8 @@ import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { assetResponseSchema } from '@storyloom/shared/api/assets'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { errorCode } from '../support/apiError'
 import { makePng } from '../support/makePng'
 import { startTestServer, type TestServer } from '../support/testServer'
 import { waitFor } from '../support/waitFor'
@@ -46,10 +46,6 @@ async function createBoard(name: string): Promise<string> {
 
 function upload(boardId: string, body: BodyInit, headers: Record<string, string> = {}) {
   return api.api.boards[':boardId'].assets.$post({ param: { boardId } }, { init: { body, headers } })
-}
-
-async function errorCode(res: Response): Promise<string> {
-  return apiErrorBodySchema.parse(await res.json()).error.code
 }
 
 describe('asset upload and download', () => {

@@ -4,6 +4,7 @@ import { CloseCode } from '@storyloom/shared/protocol/syncProtocol'
 import { boardListResponseSchema, boardResponseSchema } from '@storyloom/shared/api/boards'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { errorCode } from '../support/apiError'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -19,11 +20,6 @@ async function createBoard(name: string) {
   const res = await api.api.boards.$post({ json: { name } })
   expect(res.status).toBe(201)
   return boardResponseSchema.parse(await res.json())
-}
-
-/** The error code of a failed response, checking the body has the API's error shape. */
-async function errorCode(res: Response): Promise<string> {
-  return apiErrorBodySchema.parse(await res.json()).error.code
 }
 
 describe('boards over HTTP', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
 import { clientConfigSchema } from '@storyloom/shared/api/config'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { errorCode } from '../support/apiError'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer
@@ -42,7 +42,7 @@ describe('service routes and errors', () => {
       const res = await fetch(`${server.url}${path}`, { method })
       expect(res.status, `${method} ${path}`).toBe(404)
       expect(res.headers.get('content-type')).toMatch(/^application\/json/)
-      expect(apiErrorBodySchema.parse(await res.json()).error.code).toBe('not_found')
+      expect(await errorCode(res)).toBe('not_found')
     }
   })
 
