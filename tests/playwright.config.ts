@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { underCi } from '@storyloom/server/queue/testRedis'
 
 // Browser tests drive Debian's Chromium (override with CHROMIUM_PATH); never a downloaded build.
 export default defineConfig({
@@ -8,7 +9,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? 'list' : [['list']],
+  // A test.only left in a spec would run that test alone and pass; under CI it is an error.
+  forbidOnly: underCi(),
+  reporter: 'list',
   use: {
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

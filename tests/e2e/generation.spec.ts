@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { solidPng } from './support/pngImage'
-import { shapesOnPage } from './support/editorState'
+import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import {
   openGenerationForm as openForm,
   openGenerationFormWithReference,
   placeShot as placeShotWithAction,
   selectShot,
-  theShot,
+  shotMediaSrc,
 } from './support/shotVersions'
 import { generationModes, type GenerationSetupOptions } from './support/generationSetup'
 
@@ -24,10 +24,6 @@ const STEP_DELAY_MS = '300'
  */
 function slowedModel(env: Record<string, string> = {}): GenerationSetupOptions {
   return { env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS, ...env } }
-}
-
-async function shotMediaSrc(page: Page): Promise<string | null> {
-  return (await theShot(page)).props.media?.src ?? null
 }
 
 /** Ada places a shot, writes what happens in it and its lens; it stays selected. */
@@ -143,7 +139,7 @@ test('the form shows what is refused, and keeps what was typed', async ({ newPer
   await form.getByLabel('Variations').fill('1')
   await selectShot(ben)
   await ben.keyboard.press('Delete')
-  await expect.poll(async () => (await shapesOnPage(ada)).filter((s) => (s.type as string) === 'shot').length).toBe(0)
+  await expect.poll(async () => (await shotsOnPage(ada)).length).toBe(0)
   await form.getByTestId('generation-submit').click()
   await expect(form.getByRole('alert')).toContainText(/shot/iu)
   await expect(form.getByLabel('Shot 1')).toHaveValue('A gull on a post, at dawn')

@@ -1,10 +1,9 @@
-import type { Page } from '@playwright/test'
 import { generationListResponseSchema, type GenerationView } from '@storyloom/shared/generation/api'
 import { versionListResponseSchema } from '@storyloom/shared/api/versions'
 import type { WorkerProcess } from '../support/workerProcess'
 import { twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { openGenerationForm, placeShot, selectShot, theShot } from './support/shotVersions'
+import { openGenerationForm, placeShot, selectShot, shotMediaSrc, theShot } from './support/shotVersions'
 
 // The distributed mode only: two `pnpm worker` processes on BullMQ, and the one running a job is
 // killed with -9 halfway through it. generation.spec.ts covers the rest in both modes.
@@ -19,10 +18,6 @@ async function theGeneration(serverUrl: string, boardId: string): Promise<Genera
 /** The worker processes that logged taking `generationId` (on any attempt). */
 function takers(workers: readonly WorkerProcess[], generationId: string): WorkerProcess[] {
   return workers.filter((worker) => worker.output().includes(`took generation ${generationId} `))
-}
-
-async function shotMediaSrc(page: Page): Promise<string | null> {
-  return (await theShot(page)).props.media?.src ?? null
 }
 
 test('redis: a worker killed with -9 mid-job leaves it to the other worker, and both browsers see each take land once', async ({ newPerson, startGeneration }) => {

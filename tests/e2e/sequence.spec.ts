@@ -4,9 +4,8 @@ import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { createApiClient } from '@storyloom/server/http/apiClient'
-import type { TLShape } from '@tldraw/tlschema'
 import { boardUrl, createBoard, expectConnection, twoPeopleOnBoard } from './support/boardPage'
-import { shapesOnPage } from './support/editorState'
+import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import {
   addScene,
@@ -24,11 +23,6 @@ import { connectClient } from '../support/syncClient'
 
 // A fixed port, so open pages reconnect by themselves when a test restarts the server.
 test.use({ serverOptions: { fixedPort: true } })
-
-/** The shots on a page's board, as tldraw holds them. */
-async function shots(page: Page): Promise<TLShape[]> {
-  return (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot')
-}
 
 /** Waits for one more shot than `before` and returns the new one's id. */
 async function newShotId(page: Page, before: string[]): Promise<string> {

@@ -4,7 +4,7 @@ import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsR
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { boardUrl, createBoard } from './support/boardPage'
-import { shapesOnPage } from './support/editorState'
+import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { expectStripNumbers, openBoardWithStrip } from './support/sequenceStrip'
 import { pagesOf } from '../support/boardFixtures'
@@ -37,7 +37,7 @@ async function importFile(page: Page, file: string | { name: string; mimeType: s
 }
 
 async function shotCount(page: Page): Promise<number> {
-  return (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot').length
+  return (await shotsOnPage(page)).length
 }
 
 const toast = (page: Page) => page.locator('.tlui-toast__container')

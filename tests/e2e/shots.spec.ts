@@ -1,13 +1,7 @@
 import type { Page } from '@playwright/test'
-import type { TLShape } from '@tldraw/tlschema'
 import { openBoard, twoPeopleOnBoard } from './support/boardPage'
-import { shapesOnPage } from './support/editorState'
+import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
-
-/** The shots on a page's board, as tldraw holds them. */
-async function shots(page: Page): Promise<TLShape[]> {
-  return (await shapesOnPage(page)).filter((shape) => (shape.type as string) === 'shot')
-}
 
 /** A shot panel as drawn on the canvas. */
 function shotPanel(page: Page) {

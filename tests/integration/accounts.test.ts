@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sessionResponseSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import { sessions, users } from '@storyloom/server/db/schema'
-import { errorCode, sessionCookieOf, signUp } from '../support/accounts'
+import { errorCode } from '../support/apiError'
+import { sessionCookieOf, signUp } from '../support/accounts'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer

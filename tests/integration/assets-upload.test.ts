@@ -2,34 +2,26 @@ import { createHash } from 'node:crypto'
 import { readdirSync } from 'node:fs'
 import http from 'node:http'
 import { join, relative } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { assetResponseSchema } from '@storyloom/shared/api/assets'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
-import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { errorCode } from '../support/apiError'
 import { makePng } from '../support/makePng'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { useHttpTestServer } from '../support/httpTestServer'
 import { waitFor } from '../support/waitFor'
 
 const MAX_BYTES = 64 * 1024
 
-let server: TestServer
-let api: ApiClient
-
-beforeEach(async () => {
-  server = await startTestServer({ maxAssetBytes: MAX_BYTES })
-  api = createApiClient(server.url)
-})
-afterEach(async () => {
+const t = useHttpTestServer({ maxAssetBytes: MAX_BYTES })
+afterEach(() => {
   vi.restoreAllMocks()
-  await server.dispose()
 })
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 /** Every file under the asset directory (temp files included), relative to it. */
 function assetFiles(): string[] {
-  const dir = join(server.dataDir, 'assets')
+  const dir = join(t.server.dataDir, 'assets')
   try {
     return readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -40,16 +32,12 @@ function assetFiles(): string[] {
 }
 
 async function createBoard(name: string): Promise<string> {
-  const res = await api.api.boards.$post({ json: { name } })
+  const res = await t.api.api.boards.$post({ json: { name } })
   return boardResponseSchema.parse(await res.json()).id
 }
 
 function upload(boardId: string, body: BodyInit, headers: Record<string, string> = {}) {
-  return api.api.boards[':boardId'].assets.$post({ param: { boardId } }, { init: { body, headers } })
-}
-
-async function errorCode(res: Response): Promise<string> {
-  return apiErrorBodySchema.parse(await res.json()).error.code
+  return t.api.api.boards[':boardId'].assets.$post({ param: { boardId } }, { init: { body, headers } })
 }
 
 describe('asset upload and download', () => {
@@ -67,7 +55,7 @@ describe('asset upload and download', () => {
       size: png.byteLength,
     })
 
-    const got = await fetch(server.url + asset.url)
+    const got = await fetch(t.server.url + asset.url)
     expect(got.status).toBe(200)
     expect(new Uint8Array(await got.arrayBuffer())).toEqual(new Uint8Array(png))
     expect(got.headers.get('content-type')).toBe('image/png')
@@ -84,10 +72,10 @@ describe('asset upload and download', () => {
     const png = makePng(16, 16, 2)
     const { url, id } = assetResponseSchema.parse(await (await upload(boardId, png)).json())
 
-    const cached = await fetch(server.url + url, { headers: { 'If-None-Match': `"${id}"` } })
+    const cached = await fetch(t.server.url + url, { headers: { 'If-None-Match': `"${id}"` } })
     expect(cached.status).toBe(304)
 
-    const part = await fetch(server.url + url, { headers: { Range: 'bytes=8-23' } })
+    const part = await fetch(t.server.url + url, { headers: { Range: 'bytes=8-23' } })
     expect(part.status).toBe(206)
     expect(part.headers.get('content-range')).toBe(`bytes 8-23/${png.byteLength}`)
     expect(new Uint8Array(await part.arrayBuffer())).toEqual(new Uint8Array(png.subarray(8, 24)))
@@ -104,7 +92,7 @@ describe('asset upload and download', () => {
     expect(other.id).toBe(first.id)
     expect(other.url).toBe(`/api/boards/${b}/assets/${first.id}`)
     expect(assetFiles()).toEqual([join(first.id.slice(0, 2), first.id)])
-    const viaOther = await fetch(server.url + other.url)
+    const viaOther = await fetch(t.server.url + other.url)
     expect(new Uint8Array(await viaOther.arrayBuffer())).toEqual(new Uint8Array(png))
   })
 
@@ -130,7 +118,7 @@ describe('asset upload and download', () => {
       },
     })
 
-    const res = await fetch(`${server.url}/api/boards/${boardId}/assets`, {
+    const res = await fetch(`${t.server.url}/api/boards/${boardId}/assets`, {
       method: 'POST',
       body,
       duplex: 'half',
@@ -145,7 +133,7 @@ describe('asset upload and download', () => {
     const boardId = await createBoard('Flaky network')
     const logged = vi.spyOn(console, 'error')
     // node:http rather than fetch, to drop exactly this one connection.
-    const request = http.request(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST' })
+    const request = http.request(`${t.server.url}/api/boards/${boardId}/assets`, { method: 'POST' })
     request.on('error', () => {})
     request.write(makePng(4, 4, 7).subarray(0, 33)) // the start of a file, then silence
 
@@ -171,14 +159,14 @@ describe('asset upload and download', () => {
     const [owner, stranger] = [await createBoard('Owner'), await createBoard('Stranger')]
     const { id } = assetResponseSchema.parse(await (await upload(owner, makePng(8, 8, 5))).json())
 
-    const viaStranger = await api.api.boards[':boardId'].assets[':assetId'].$get({ param: { boardId: stranger, assetId: id } })
+    const viaStranger = await t.api.api.boards[':boardId'].assets[':assetId'].$get({ param: { boardId: stranger, assetId: id } })
     expect(viaStranger.status).toBe(404)
     expect(await errorCode(viaStranger)).toBe('asset_not_found')
 
-    const unknown = await api.api.boards[':boardId'].assets[':assetId'].$get({ param: { boardId: owner, assetId: 'a'.repeat(64) } })
+    const unknown = await t.api.api.boards[':boardId'].assets[':assetId'].$get({ param: { boardId: owner, assetId: 'a'.repeat(64) } })
     expect(unknown.status).toBe(404)
 
-    const malformed = await fetch(`${server.url}/api/boards/${owner}/assets/not-a-hash`)
+    const malformed = await fetch(`${t.server.url}/api/boards/${owner}/assets/not-a-hash`)
     expect(malformed.status).toBe(400)
     expect(await errorCode(malformed)).toBe('invalid_request')
   })
@@ -186,8 +174,8 @@ describe('asset upload and download', () => {
   it('stops serving a deleted board’s assets', async () => {
     const boardId = await createBoard('Doomed')
     const { url } = assetResponseSchema.parse(await (await upload(boardId, makePng(8, 8, 6))).json())
-    expect((await api.api.boards[':boardId'].$delete({ param: { boardId } })).status).toBe(204)
-    expect((await fetch(server.url + url)).status).toBe(404)
+    expect((await t.api.api.boards[':boardId'].$delete({ param: { boardId } })).status).toBe(204)
+    expect((await fetch(t.server.url + url)).status).toBe(404)
   })
 
   it('deletes a deleted board’s files, but keeps those another board uploaded too', async () => {
@@ -200,10 +188,10 @@ describe('asset upload and download', () => {
     await upload(doomed, onlyDoomed)
     expect(assetFiles().map((path) => path.split('/').pop())).toEqual(expect.arrayContaining([sha256(shared), sha256(onlyDoomed)]))
 
-    expect((await api.api.boards[':boardId'].$delete({ param: { boardId: doomed } })).status).toBe(204)
+    expect((await t.api.api.boards[':boardId'].$delete({ param: { boardId: doomed } })).status).toBe(204)
     await waitFor(() => !assetFiles().some((path) => path.endsWith(sha256(onlyDoomed))), { what: 'the orphaned file to be removed' })
     expect(assetFiles().map((path) => path.split('/').pop())).toEqual([sha256(shared)])
     const { url } = assetResponseSchema.parse(await (await upload(kept, shared)).json())
-    expect((await fetch(server.url + url)).status).toBe(200)
+    expect((await fetch(t.server.url + url)).status).toBe(200)
   })
 })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { createGenerationsResponseSchema, generationViewSchema, modelListResponseSchema } from '@storyloom/shared/generation/api'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
+import { errorCode } from '../support/apiError'
 import { bindingRecord, motionShape } from '../support/boardFixtures'
 import { useGenerationTestServer } from '../support/generationTestServer'
 import { waitFor, writeRecords } from '../support/syncClient'
@@ -83,7 +83,7 @@ describe('generations with the embedded queue and the built-in worker', () => {
     const { boardId, shotId } = await boardWithShot()
     const expectError = async (res: Response, status: number, code: string) => {
       expect(res.status).toBe(status)
-      expect(apiErrorBodySchema.parse(await res.json()).error.code).toBe(code)
+      expect(await errorCode(res)).toBe(code)
     }
     await expectError(await t.server.generate(boardId, { shotIds: [shotId], modelId: 'no-such-model' }), 422, 'unknown_model')
     await expectError(await t.server.generate(boardId, { shotIds: [shotId], width: 500, height: 288 }), 422, 'invalid_size')

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readAllRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { boardSnapshotListResponseSchema, boardSnapshotSchema, restoreBoardSnapshotResponseSchema } from '@storyloom/shared/api/history'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { errorCode } from '../support/apiError'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
 import { startTestServer, type TestServer } from '../support/testServer'
@@ -109,7 +109,7 @@ describe('board history', () => {
     const otherBoard = createBoard(server.db)
     const theirs = await takeSnapshot(otherBoard, 'Theirs')
     const res = await snapshot().restore.$post({ param: { boardId, snapshotId: theirs.id }, json: {} })
-    expect({ status: res.status, code: apiErrorBodySchema.parse(await res.json()).error.code }).toEqual({ status: 404, code: 'snapshot_not_found' })
+    expect({ status: res.status, code: await errorCode(res) }).toEqual({ status: 404, code: 'snapshot_not_found' })
     const unnamed = await history().$post({ param: { boardId }, json: { name: '   ' } })
     expect(unnamed.status).toBe(400)
     expect((await history().$get({ param: { boardId } })).status).toBe(200)

@@ -1,29 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { CloseCode } from '@storyloom/shared/protocol/syncProtocol'
 import { boardListResponseSchema, boardResponseSchema } from '@storyloom/shared/api/boards'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
-import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { errorCode } from '../support/apiError'
+import { useHttpTestServer } from '../support/httpTestServer'
 
-let server: TestServer
-let api: ApiClient
-
-beforeEach(async () => {
-  server = await startTestServer()
-  api = createApiClient(server.url)
-})
-afterEach(() => server.dispose())
+const t = useHttpTestServer()
 
 async function createBoard(name: string) {
-  const res = await api.api.boards.$post({ json: { name } })
+  const res = await t.api.api.boards.$post({ json: { name } })
   expect(res.status).toBe(201)
   return boardResponseSchema.parse(await res.json())
-}
-
-/** The error code of a failed response, checking the body has the API's error shape. */
-async function errorCode(res: Response): Promise<string> {
-  return apiErrorBodySchema.parse(await res.json()).error.code
 }
 
 describe('boards over HTTP', () => {
@@ -33,7 +21,7 @@ describe('boards over HTTP', () => {
     expect(created.id).toMatch(/^[A-Za-z0-9_-]{16}$/)
     expect(created.createdAt).toBe(created.updatedAt)
 
-    const res = await api.api.boards[':boardId'].$get({ param: { boardId: created.id } })
+    const res = await t.api.api.boards[':boardId'].$get({ param: { boardId: created.id } })
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual(created)
   })
@@ -41,10 +29,10 @@ describe('boards over HTTP', () => {
   it('lists boards, most recently updated first', async () => {
     const first = await createBoard('Act one')
     const second = await createBoard('Act two')
-    const renamed = await api.api.boards[':boardId'].$patch({ param: { boardId: first.id }, json: { name: 'Act one (v2)' } })
+    const renamed = await t.api.api.boards[':boardId'].$patch({ param: { boardId: first.id }, json: { name: 'Act one (v2)' } })
     expect(renamed.status).toBe(200)
 
-    const { boards } = boardListResponseSchema.parse(await (await api.api.boards.$get()).json())
+    const { boards } = boardListResponseSchema.parse(await (await t.api.api.boards.$get()).json())
     expect(boards.map((b) => b.id).sort()).toEqual([first.id, second.id].sort())
     const times = boards.map((b) => Date.parse(b.updatedAt))
     expect(times).toEqual([...times].sort((a, b) => b - a))
@@ -53,32 +41,32 @@ describe('boards over HTTP', () => {
 
   it('renames a board and bumps its updatedAt', async () => {
     const board = await createBoard('Draft')
-    const res = await api.api.boards[':boardId'].$patch({ param: { boardId: board.id }, json: { name: 'Final' } })
+    const res = await t.api.api.boards[':boardId'].$patch({ param: { boardId: board.id }, json: { name: 'Final' } })
     const renamed = boardResponseSchema.parse(await res.json())
     expect(renamed).toMatchObject({ id: board.id, name: 'Final', createdAt: board.createdAt })
     expect(Date.parse(renamed.updatedAt)).toBeGreaterThanOrEqual(Date.parse(board.updatedAt))
-    const again = await api.api.boards[':boardId'].$get({ param: { boardId: board.id } })
+    const again = await t.api.api.boards[':boardId'].$get({ param: { boardId: board.id } })
     expect(boardResponseSchema.parse(await again.json()).name).toBe('Final')
   })
 
   it('deletes a board: 204, then it is gone', async () => {
     const board = await createBoard('Scrap')
-    const res = await api.api.boards[':boardId'].$delete({ param: { boardId: board.id } })
+    const res = await t.api.api.boards[':boardId'].$delete({ param: { boardId: board.id } })
     expect(res.status).toBe(204)
     expect(await res.text()).toBe('')
 
-    const gone = await api.api.boards[':boardId'].$get({ param: { boardId: board.id } })
+    const gone = await t.api.api.boards[':boardId'].$get({ param: { boardId: board.id } })
     expect(gone.status).toBe(404)
     expect(await errorCode(gone)).toBe('board_not_found')
-    const { boards } = boardListResponseSchema.parse(await (await api.api.boards.$get()).json())
+    const { boards } = boardListResponseSchema.parse(await (await t.api.api.boards.$get()).json())
     expect(boards).toEqual([])
-    const twice = await api.api.boards[':boardId'].$delete({ param: { boardId: board.id } })
+    const twice = await t.api.api.boards[':boardId'].$delete({ param: { boardId: board.id } })
     expect(twice.status).toBe(404)
   })
 
   it('closes the open sync connections of a deleted board', async () => {
     const board = await createBoard('Live')
-    const socket = new WebSocket(`${server.syncUrl}/${board.id}`)
+    const socket = new WebSocket(`${t.server.syncUrl}/${board.id}`)
     const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)))
     // The server speaks first (sync step 1) once the board's room is open.
     await new Promise((resolve, reject) => {
@@ -86,7 +74,7 @@ describe('boards over HTTP', () => {
       socket.once('error', reject)
     })
 
-    expect((await api.api.boards[':boardId'].$delete({ param: { boardId: board.id } })).status).toBe(204)
+    expect((await t.api.api.boards[':boardId'].$delete({ param: { boardId: board.id } })).status).toBe(204)
     expect(await closed).toBe(CloseCode.boardNotFound)
   })
 
@@ -95,7 +83,7 @@ describe('boards over HTTP', () => {
     ['a blank name', '   '],
     ['a name over 120 characters', 'x'.repeat(121)],
   ])('refuses %s', async (_case, name) => {
-    const res = await api.api.boards.$post({ json: { name } })
+    const res = await t.api.api.boards.$post({ json: { name } })
     expect(res.status).toBe(400)
     const body = apiErrorBodySchema.parse(await res.json())
     expect(body.error.code).toBe('invalid_request')
@@ -108,7 +96,7 @@ describe('boards over HTTP', () => {
 
   it('refuses a body that is not the expected JSON', async () => {
     const post = (body: string) =>
-      fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+      fetch(`${t.server.url}/api/boards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
     for (const body of ['{"name":', '{}', '{"name":42}', '[]']) {
       const res = await post(body)
       expect(res.status, body).toBe(400)
@@ -121,7 +109,7 @@ describe('boards over HTTP', () => {
 
   it('refuses malformed board ids with 400 on every route', async () => {
     for (const boardId of ['short', 'has.a.dot.in.it.x', 'x'.repeat(17), '..%2F..%2Fetc%2Fpasswd']) {
-      const url = `${server.url}/api/boards/${boardId}`
+      const url = `${t.server.url}/api/boards/${boardId}`
       for (const res of [
         await fetch(url),
         await fetch(url, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: '{"name":"x"}' }),
@@ -137,10 +125,10 @@ describe('boards over HTTP', () => {
   it('answers 404 board_not_found for a well-formed id that does not exist', async () => {
     const boardId = 'AAAAAAAAAAAAAAAA'
     const responses = [
-      await api.api.boards[':boardId'].$get({ param: { boardId } }),
-      await api.api.boards[':boardId'].$patch({ param: { boardId }, json: { name: 'x' } }),
-      await api.api.boards[':boardId'].$delete({ param: { boardId } }),
-      await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: 'x' }),
+      await t.api.api.boards[':boardId'].$get({ param: { boardId } }),
+      await t.api.api.boards[':boardId'].$patch({ param: { boardId }, json: { name: 'x' } }),
+      await t.api.api.boards[':boardId'].$delete({ param: { boardId } }),
+      await fetch(`${t.server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: 'x' }),
     ]
     for (const res of responses) {
       expect(res.status).toBe(404)

@@ -1,27 +1,19 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
 import { clientConfigSchema } from '@storyloom/shared/api/config'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
-import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { errorCode } from '../support/apiError'
+import { useHttpTestServer } from '../support/httpTestServer'
 
-let server: TestServer
-let api: ApiClient
-
-beforeEach(async () => {
-  server = await startTestServer({ tldrawLicenseKey: 'test-license-key', maxAssetBytes: 5 * 1024 * 1024 })
-  api = createApiClient(server.url)
-})
-afterEach(async () => {
+const t = useHttpTestServer({ tldrawLicenseKey: 'test-license-key', maxAssetBytes: 5 * 1024 * 1024 })
+afterEach(() => {
   vi.restoreAllMocks()
-  await server.dispose()
 })
 
 describe('service routes and errors', () => {
   it('tells the canvas its configuration', async () => {
-    const res = await api.api.config.$get()
+    const res = await t.api.api.config.$get()
     expect(res.status).toBe(200)
     const config = clientConfigSchema.parse(await res.json())
     expect(config).toMatchObject({ tldrawLicenseKey: 'test-license-key', maxAssetBytes: 5 * 1024 * 1024 })
@@ -29,7 +21,7 @@ describe('service routes and errors', () => {
   })
 
   it('reports health', async () => {
-    const res = await api.api.health.$get()
+    const res = await t.api.api.health.$get()
     expect(await res.json()).toEqual({ ok: true })
   })
 
@@ -39,32 +31,32 @@ describe('service routes and errors', () => {
       ['POST', '/api/config'],
       ['PUT', '/api/boards'],
     ] as const) {
-      const res = await fetch(`${server.url}${path}`, { method })
+      const res = await fetch(`${t.server.url}${path}`, { method })
       expect(res.status, `${method} ${path}`).toBe(404)
       expect(res.headers.get('content-type')).toMatch(/^application\/json/)
-      expect(apiErrorBodySchema.parse(await res.json()).error.code).toBe('not_found')
+      expect(await errorCode(res)).toBe('not_found')
     }
   })
 
   it('puts security headers on successes and errors alike', async () => {
-    for (const res of [await fetch(`${server.url}/api/health`), await fetch(`${server.url}/api/nope`)]) {
+    for (const res of [await fetch(`${t.server.url}/api/health`), await fetch(`${t.server.url}/api/nope`)]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
       expect(res.headers.get('referrer-policy')).toBe('no-referrer')
       const csp = res.headers.get('content-security-policy') ?? ''
       expect(csp).toContain("default-src 'self'")
       expect(csp).toContain("object-src 'none'")
-      expect(csp).toContain(`ws://${new URL(server.url).host}`)
+      expect(csp).toContain(`ws://${new URL(t.server.url).host}`)
     }
   })
 
   it('answers an internal failure with a generic 500 and no details', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const board = boardResponseSchema.parse(await (await api.api.boards.$post({ json: { name: 'Broken disk' } })).json())
+    const board = boardResponseSchema.parse(await (await t.api.api.boards.$post({ json: { name: 'Broken disk' } })).json())
     // The asset directory is a file: the store cannot write, as on a broken or full disk.
-    writeFileSync(join(server.dataDir, 'assets'), 'not a directory')
+    writeFileSync(join(t.server.dataDir, 'assets'), 'not a directory')
 
-    const res = await fetch(`${server.url}/api/boards/${board.id}/assets`, {
+    const res = await fetch(`${t.server.url}/api/boards/${board.id}/assets`, {
       method: 'POST',
       body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     })

@@ -1,40 +1,33 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { versionListResponseSchema } from '@storyloom/shared/api/versions'
 import { shotVersionSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { VersionTree } from '@storyloom/shared/versions/versionTree'
-import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import { makePng } from '../support/makePng'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { useHttpTestServer } from '../support/httpTestServer'
 
-let server: TestServer
-let api: ApiClient
+const t = useHttpTestServer()
 let boardId: string
 let seed = 0
 
 beforeEach(async () => {
-  server = await startTestServer()
-  api = createApiClient(server.url)
   boardId = await newBoard('Versions')
-})
-afterEach(async () => {
-  await server.dispose()
 })
 
 async function newBoard(name: string): Promise<string> {
-  const res = await api.api.boards.$post({ json: { name } })
+  const res = await t.api.api.boards.$post({ json: { name } })
   if (res.status !== 201) throw new Error(`board not created: ${res.status}`)
   return (await res.json()).id
 }
 
 async function uploadImage(board = boardId): Promise<string> {
-  const res = await api.api.boards[':boardId'].assets.$post({ param: { boardId: board } }, { init: { body: makePng(16, 9, ++seed) } })
+  const res = await t.api.api.boards[':boardId'].assets.$post({ param: { boardId: board } }, { init: { body: makePng(16, 9, ++seed) } })
   if (res.status !== 201) throw new Error(`upload failed: ${res.status}`)
   return (await res.json()).id
 }
 
-const shotVersions = () => api.api.boards[':boardId'].shots[':shotId'].versions
-const oneVersion = () => api.api.boards[':boardId'].versions[':versionId']
+const shotVersions = () => t.api.api.boards[':boardId'].shots[':shotId'].versions
+const oneVersion = () => t.api.api.boards[':boardId'].versions[':versionId']
 
 async function addTake(shotId: string, body: { parentId?: string | null; label?: string } = {}, board = boardId) {
   const assetId = await uploadImage(board)

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createdInviteResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
-import { errorCode, signUp, type TestAccount } from '../support/accounts'
+import { errorCode } from '../support/apiError'
+import { signUp, type TestAccount } from '../support/accounts'
 import { startTestServer, type TestServer } from '../support/testServer'
 
 let server: TestServer

@@ -4,27 +4,14 @@ import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyb
 import { createScene, createSceneId } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { useSyncTestServer } from '../support/syncTestServer'
-import {
-  createBoard,
-  revertedRecordIds as revertedIds,
-  waitFor,
-  writeRecords as write,
-  type SyncClient,
-} from '../support/syncClient'
-import { pageRecord, pagesOf } from '../support/boardFixtures'
+import { revertedRecordIds as revertedIds, waitFor, writeRecords as write } from '../support/syncClient'
+import { pageRecord } from '../support/boardFixtures'
 
 const t = useSyncTestServer()
-const connect = (boardId: string): SyncClient => t.connect(boardId)
-
-
 
 describe('scenes, board settings and shot order at the server', () => {
   it('keeps valid scenes and settings, and refuses impossible ones without losing what was saved', async () => {
-    const boardId = createBoard(t.server.db)
-    const writer = connect(boardId)
-    const other = connect(boardId)
-    await Promise.all([writer.synced(), other.synced()])
-    const page = pagesOf(writer.doc)[0]!
+    const { a: writer, b: other, page } = await t.twoClientsOnBoard()
 
     // A scene, a shot in it and letter numbering: all valid, all kept.
     const scene = createScene({ id: createSceneId('chase'), order: 'a1' as never, name: 'Chase', color: 'orange' })

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import { useSyncTestServer } from '../support/syncTestServer'
-import {
-  createBoard,
-  revertedRecordIds as revertedIds,
-  waitFor,
-  writeRecords as write,
-  type SyncClient,
-} from '../support/syncClient'
-import { bindingRecord, frameShape, imageShape, motionShape, pagesOf, shotShape } from '../support/boardFixtures'
+import { revertedRecordIds as revertedIds, waitFor, writeRecords as write, type SyncClient } from '../support/syncClient'
+import { bindingRecord, frameShape, imageShape, motionShape, shotShape } from '../support/boardFixtures'
 
 const t = useSyncTestServer()
-const connect = (boardId: string): SyncClient => t.connect(boardId)
-
-
 
 function reasonFor(client: SyncClient, id: string): string | undefined {
   for (const n of client.notices) {
@@ -27,11 +18,7 @@ function reasonFor(client: SyncClient, id: string): string | undefined {
 
 /** Two synced people on a new board with a shot, an image and a motion shape on its page. */
 async function boardWithShot() {
-  const boardId = createBoard(t.server.db)
-  const writer = connect(boardId)
-  const other = connect(boardId)
-  await Promise.all([writer.synced(), other.synced()])
-  const page = pagesOf(writer.doc)[0]!.id
+  const { a: writer, b: other, page: { id: page } } = await t.twoClientsOnBoard()
   write(writer, shotShape('shot', page), imageShape('still', page), motionShape('move', page), frameShape('box', page))
   await waitFor(() => readRecord(other.doc, 'shape:box'), { what: 'shapes arrive' })
   return { writer, other, page }

@@ -17,11 +17,7 @@ function write(client: SyncClient, ...records: object[]): void {
 
 describe('board sync', () => {
   it('shows each client the records and presence of the other', async () => {
-    const boardId = createBoard(t.server.db)
-    const a = connect(boardId)
-    const b = connect(boardId)
-    await Promise.all([a.synced(), b.synced()])
-    const page = pagesOf(a.doc)[0]!
+    const { a, b, page } = await t.twoClientsOnBoard()
 
     write(a, frameShape('f1', page.id))
     await waitFor(() => readRecord(b.doc, 'shape:f1'), { what: 'b sees a’s shape' })
@@ -39,11 +35,7 @@ describe('board sync', () => {
   })
 
   it('sends a growing stroke through its path text and reassembles it for others', async () => {
-    const boardId = createBoard(t.server.db)
-    const a = connect(boardId)
-    const b = connect(boardId)
-    await Promise.all([a.synced(), b.synced()])
-    const page = pagesOf(a.doc)[0]!
+    const { a, b, page } = await t.twoClientsOnBoard()
     let path = 'AAAAAAAA'
     write(a, drawShape('d1', page.id, path))
     for (let i = 0; i < 20; i++) {
@@ -72,11 +64,7 @@ describe('board sync', () => {
   })
 
   it('reverts invalid records for everyone and tells only the writer why', async () => {
-    const boardId = createBoard(t.server.db)
-    const writer = connect(boardId)
-    const other = connect(boardId)
-    await Promise.all([writer.synced(), other.synced()])
-    const page = pagesOf(writer.doc)[0]!
+    const { a: writer, b: other, page } = await t.twoClientsOnBoard()
     write(writer, frameShape('f1', page.id))
     await waitFor(() => readRecord(other.doc, 'shape:f1'), { what: 'valid shape arrives' })
 
@@ -142,10 +130,7 @@ describe('board sync', () => {
   })
 
   it('closes only the connection that sends a malformed message, with 4400', async () => {
-    const boardId = createBoard(t.server.db)
-    const a = connect(boardId)
-    const b = connect(boardId)
-    await Promise.all([a.synced(), b.synced()])
+    const { boardId, a, b } = await t.twoClientsOnBoard()
     const url = `${t.server.syncUrl}/${boardId}`
     const malformed: (Uint8Array | string)[] = [
       new Uint8Array([42]), // unknown message type

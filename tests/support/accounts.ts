@@ -1,7 +1,6 @@
 import { expect } from 'vitest'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { userResponseSchema, type UserResponse } from '@storyloom/shared/api/accounts'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import type { Db } from '@storyloom/server/db/openDatabase'
 import { boardMembers } from '@storyloom/server/db/schema'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
@@ -27,11 +26,6 @@ export async function signUp(baseUrl: string, name = `Person ${nextAccount}`): P
   const user = userResponseSchema.parse(await res.json())
   const cookie = sessionCookieOf(res)
   return { user, cookie, api: createApiClient(baseUrl, { headers: { cookie } }) }
-}
-
-/** The error code of a failed response, checking the body has the API's error shape. */
-export async function errorCode(res: Response): Promise<string> {
-  return apiErrorBodySchema.parse(await res.json()).error.code
 }
 
 /** A new board that `owner` owns and `member` is on as `role` (written straight to the database). */

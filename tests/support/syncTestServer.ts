@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { ServerConfig } from '@storyloom/server/config'
-import { connectClient, type ConnectOptions, type SyncClient } from './syncClient'
+import { pagesOf } from './boardFixtures'
+import { connectClient, createBoard, type ConnectOptions, type SyncClient } from './syncClient'
 import { startTestServer, type TestServer } from './testServer'
 
 /** A test file's server and the sync clients its tests open, torn down for it. */
@@ -12,9 +13,14 @@ export type SyncTestServer = {
    * or process a test starts itself); it is destroyed after the test.
    */
   connect(boardId: string, options?: ConnectOptions & { syncUrl?: string }): SyncClient
+  /** A new board with two clients connected and synced (destroyed after the test), and its page. */
+  twoClientsOnBoard(): Promise<{ boardId: string; a: SyncClient; b: SyncClient; page: BoardPage }>
   /** Destroys the open clients and restarts the server on the same data directory. */
   restart(): Promise<TestServer>
 }
+
+/** A board's page record, as a synced client reads it. */
+export type BoardPage = ReturnType<typeof pagesOf>[number]
 
 /**
  * Starts a real server on port 0 for the whole file (vitest hooks), destroys each test's clients
@@ -42,6 +48,15 @@ export function useSyncTestServer(overrides: Partial<ServerConfig> = {}): SyncTe
       const client = connectClient(syncUrl, boardId, options)
       clients.push(client)
       return client
+    },
+    async twoClientsOnBoard() {
+      const boardId = createBoard(ctx.server.db)
+      const a = ctx.connect(boardId)
+      const b = ctx.connect(boardId)
+      await Promise.all([a.synced(), b.synced()])
+      const page = pagesOf(a.doc)[0]
+      if (!page) throw new Error(`board ${boardId} has no page after sync`)
+      return { boardId, a, b, page }
     },
     async restart() {
       destroyClients()

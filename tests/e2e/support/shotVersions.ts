@@ -17,6 +17,11 @@ export async function theShot(page: Page): Promise<TLShape & { props: ShotProps 
   return shots[0] as TLShape & { props: ShotProps }
 }
 
+/** The address of the image or clip the page's one shot shows, or null when it shows none. */
+export async function shotMediaSrc(page: Page): Promise<string | null> {
+  return (await theShot(page)).props.media?.src ?? null
+}
+
 /** A take's node in the open version panel's tree. */
 export function versionNode(page: Page, versionId: string): Locator {
   return page.locator(`[data-testid="version-node"][data-version-id="${versionId}"]`)

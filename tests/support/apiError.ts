@@ -1,0 +1,6 @@
+import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
+
+/** The error code of a failed response, checking the body has the API's error shape. */
+export async function errorCode(res: Response): Promise<string> {
+  return apiErrorBodySchema.parse(await res.json()).error.code
+}
