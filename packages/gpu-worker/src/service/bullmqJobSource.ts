@@ -1,15 +1,8 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import { Redis } from 'ioredis'
-import { generationJobDataSchema, withJobData, withReferenceUse, type GenerationJob, type GenerationJobData } from '@storyloom/shared/generation/jobs'
-import {
-  bullmqQueueKeys,
-  canceledReason,
-  clampedProgressReporter,
-  DEFAULT_QUEUE_NAME,
-  UnrecoverableJobError,
-  type JobHandler,
-  type JobSource,
-} from '@storyloom/shared/generation/jobSource'
+import { withJobData, type GenerationJobData } from '@storyloom/shared/generation/jobs'
+import { bullmqQueueKeys, DEFAULT_QUEUE_NAME, type JobHandler, type JobSource } from '@storyloom/shared/generation/jobSource'
+import { consumeJob } from '@storyloom/shared/generation/consumeJob'
 import { ConsumerCancels } from '@storyloom/shared/generation/jobCancels'
 import { workerSignalChannel, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
 
@@ -61,32 +54,10 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     const keys = this.#keys
     const cancels = new ConsumerCancels(this.#onError)
     // Two arguments: BullMQ then makes no AbortController per job; cancels come from `cancels`.
-    const processor = async (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined): Promise<WorkerJobResult> => {
-      const id = job.id ?? ''
-      // A job canceled while it waited never gets here: the cancel marks it as a deferred
-      // failure, which BullMQ reads with the job and fails it without running us. A cancel that
-      // came after the job was taken, but before it started here, was remembered.
-      const signal = cancels.start(id)
-      if (!signal) throw new UnrecoverableError(canceledReason)
-      try {
-        const data = generationJobDataSchema.safeParse(job.data)
-        if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
-        const view: GenerationJob<WorkerJobResult> = withJobData(data.data, { id, priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp })
-        const result = await handler(view, {
-          signal,
-          reportProgress: clampedProgressReporter(job),
-          recordReferenceUse: (referenceUse) => job.updateData(withReferenceUse(data.data, referenceUse)),
-        })
-        if (signal.aborted) throw new UnrecoverableError(canceledReason)
-        return result
-      } catch (error) {
-        if (signal.aborted) throw new UnrecoverableError(canceledReason)
-        if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
-        throw error
-      } finally {
-        cancels.finish(id)
-      }
-    }
+    const processor = (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined): Promise<WorkerJobResult> =>
+      consumeJob(job, cancels, UnrecoverableError, (data, ctx) =>
+        handler(withJobData(data, { id: job.id ?? '', priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }), ctx),
+      )
     const lockMs = this.options.lockMs ?? 30_000
     this.#workerRedis = this.#redis.duplicate()
     this.#workerRedis.on('error', this.#onError)

@@ -8,10 +8,9 @@ import {
   type GenerationJobData,
   type GenerationJobStatus,
   withJobData,
-  withReferenceUse,
 } from '@storyloom/shared/generation/jobs'
+import { consumeJob } from '@storyloom/shared/generation/consumeJob'
 import { ConsumerCancels } from '@storyloom/shared/generation/jobCancels'
-import type { ReferenceUse } from '@storyloom/shared/generation/referenceUse'
 import { bullmqQueueKeys, clampedProgressReporter, DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import {
   canceledReason,
@@ -19,7 +18,6 @@ import {
   defaultRetryDelayMs,
   HandlerAlreadySetError,
   QueueClosedError,
-  UnrecoverableJobError,
   type AddJobOptions,
   type CancelOutcome,
   type GenerationQueue,
@@ -168,27 +166,8 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     const keys = this.#keys
     const cancels = new ConsumerCancels(this.#onError)
     // Two arguments: BullMQ then makes no AbortController per job; cancels come from `cancels`.
-    const processor = async (job: BullJob<Result>, _token: string | undefined): Promise<Result> => {
-      const id = job.id ?? ''
-      // Canceled while queued: BullMQ fails it unrun (see CANCEL_JOB). Canceled after it was
-      // taken, with the message ahead of the job: remembered by the subscriber below.
-      const signal = cancels.start(id)
-      if (!signal) throw new UnrecoverableError(canceledReason)
-      try {
-        const data = generationJobDataSchema.safeParse(job.data)
-        if (!data.success) throw new UnrecoverableError(`invalid job data: ${data.error.message}`)
-        const recordReferenceUse = (referenceUse: ReferenceUse[]) => job.updateData(withReferenceUse(data.data, referenceUse))
-        const result = await handler(this.#toJob(job, 'running', data.data), { signal, reportProgress: clampedProgressReporter(job), recordReferenceUse })
-        if (signal.aborted) throw new UnrecoverableError(canceledReason)
-        return result
-      } catch (error) {
-        if (signal.aborted) throw new UnrecoverableError(canceledReason)
-        if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message)
-        throw error
-      } finally {
-        cancels.finish(id)
-      }
-    }
+    const processor = (job: BullJob<Result>, _token: string | undefined): Promise<Result> =>
+      consumeJob(job, cancels, UnrecoverableError, (data, ctx) => handler(this.#toJob(job, 'running', data), ctx))
     this.#workerRedis = newConnection(this.#options.redisUrl)
     this.#workerRedis.on('error', this.#onError)
     const worker = new Worker<GenerationJobData, Result>(this.#queue.name, processor, {
