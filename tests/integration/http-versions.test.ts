@@ -84,6 +84,9 @@ describe('versions API', () => {
     const res = await oneVersion().reinstate.$post({ param: { boardId, versionId: root.id }, json: { parentId: latest.id, author: { id: 'u-ben', name: 'Ben' } } })
     const back = await created(res)
     expect(back).toMatchObject({ source: 'restore', restoredFromId: root.id, parentId: latest.id, assets: root.assets, label: 'first light', authorName: 'Ben' })
+    // A blank name (local mode: the client names itself) is shown as "Someone", as for an upload.
+    const unnamed = await oneVersion().reinstate.$post({ param: { boardId, versionId: root.id }, json: { parentId: back.id, author: { id: 'u-cy', name: ' ' } } })
+    expect(await created(unnamed)).toMatchObject({ authorId: 'u-cy', authorName: 'Someone' })
     const otherShot = await created(await addTake('shape:shot2'))
     const wrong = await oneVersion().reinstate.$post({ param: { boardId, versionId: root.id }, json: { parentId: otherShot.id } })
     await refused(wrong, 422, 'version_parent_invalid')

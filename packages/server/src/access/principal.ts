@@ -27,8 +27,10 @@ export const ANONYMOUS_AUTHOR = { id: 'anonymous', name: 'Someone' } as const
 
 /**
  * The author of a change: the signed-in account — a client cannot claim someone else's name —
- * else, in local mode, the name the client gave, else {@link ANONYMOUS_AUTHOR}.
+ * else, in local mode, the name the client gave, else {@link ANONYMOUS_AUTHOR} (also the name
+ * of a client that gave a blank one).
  */
 export function authorOf(principal: Principal, claimed: { id: string; name: string } | undefined): { id: string; name: string } {
-  return accountAuthor(principal) ?? claimed ?? ANONYMOUS_AUTHOR
+  const author = accountAuthor(principal) ?? claimed ?? ANONYMOUS_AUTHOR
+  return author.name ? author : { id: author.id, name: ANONYMOUS_AUTHOR.name }
 }

@@ -9,7 +9,7 @@ import {
   type VersionListResponse,
 } from '@storyloom/shared/api/versions'
 import { versionPatchSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
-import { ANONYMOUS_AUTHOR, authorOf } from '../access/principal'
+import { authorOf } from '../access/principal'
 import type { Db } from '../db/openDatabase'
 import { uploadedVersionAssets } from '../versions/uploadedVersionAssets'
 import type { VersionStore } from '../versions/versionStore'
@@ -19,8 +19,6 @@ import { ApiError } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
-
-/** In local mode, a person is who their browser says they are. */
 
 /** Runs a store call, turning its refusals into API errors with the same code. */
 function storeCall<T>(run: () => T): T {
@@ -55,7 +53,7 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
         const { boardId, shotId } = c.req.valid('param')
         const body = c.req.valid('json')
         requireBoard(db, boardId)
-          const author = authorOf(c.get('boardAccess').principal, body.author)
+        const author = authorOf(c.get('boardAccess').principal, body.author)
         const { version } = storeCall(() =>
           versions.recordVersion({
             boardId,
@@ -65,7 +63,7 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
             assets: uploadedVersionAssets(db, boardId, body.assets),
             label: body.label,
             authorId: author.id,
-            authorName: author.name || ANONYMOUS_AUTHOR.name,
+            authorName: author.name,
           }),
         )
         return c.json(version satisfies ShotVersion, 201)
