@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import type { TLParentId, TLShapeId } from '@tldraw/tlschema'
 import { readAllRecords } from '@storyloom/shared/doc/boardDoc'
+import { drawShapeProps } from '@storyloom/shared/schema/testing/drawShapeProps'
 import { defaultMotionProps, type MotionShapeProps } from '@storyloom/shared/storyboard/motionShape'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 
@@ -28,19 +29,7 @@ export function frameShape(id: string, parentId: string, extra: Record<string, u
 export function drawShape(id: string, parentId: string, path: string, dim?: 2 | 3) {
   return {
     ...shapeBase(id, 'draw', parentId, 'a3'),
-    props: {
-      color: 'black',
-      fill: 'none',
-      dash: 'draw',
-      size: 'm',
-      segments: [{ type: 'free', path, ...(dim ? { dim } : {}) }],
-      isComplete: false,
-      isClosed: false,
-      isPen: false,
-      scale: 1,
-      scaleX: 1,
-      scaleY: 1,
-    },
+    props: drawShapeProps([{ type: 'free', path, ...(dim ? { dim } : {}) }]),
   }
 }
 

@@ -23,6 +23,7 @@ import {
 } from 'tldraw'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
+import { drawShapeProps } from '@storyloom/shared/schema/testing/drawShapeProps'
 
 /** Test fixtures: what the server seeds, and shapes as tldraw's tools create them. */
 export const PAGE_ID = PageRecordType.createId('main')
@@ -96,19 +97,7 @@ export function drawShape(id: TLShapeId, points: VecModel[]): TLDrawShape {
     x: 0,
     y: 0,
     index: 'a2' as never,
-    props: {
-      segments: [{ type: 'free', path: b64Vecs.encodePoints(points) }],
-      color: 'black',
-      fill: 'none',
-      dash: 'draw',
-      size: 'm',
-      isComplete: false,
-      isClosed: false,
-      isPen: false,
-      scale: 1,
-      scaleX: 1,
-      scaleY: 1,
-    },
+    props: drawShapeProps([{ type: 'free', path: b64Vecs.encodePoints(points) }]),
   }
 }
 
