@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { deleteRedisKeys } from '@storyloom/server/queue/deleteRedisKeys'
+import { redisSkipReason, testRedisUrl as redisUrl } from '@storyloom/server/queue/testRedis'
 import { bareBullmq, storyloomQueue } from './queueOverhead'
 import { fmt, percentile } from './support/stats'
 
@@ -10,7 +11,11 @@ import { fmt, percentile } from './support/stats'
  * stages, not absolute) and prints, per side, the commands one job sends and the median time
  * from the job's first command to each of them, and to the end of the run.
  */
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+const skipped = await redisSkipReason('the queue profile runs')
+if (skipped !== undefined) {
+  console.log(skipped)
+  process.exit(0)
+}
 const JOBS = Number(process.env.JOBS ?? 50)
 const prefix = `storyloom-prof-${randomUUID()}`
 const monitor = await new Redis(redisUrl).monitor()
