@@ -1,5 +1,6 @@
 import { useContext, useState } from 'react'
 import { useValue } from 'tldraw'
+import { FloatingPanel } from '../board/FloatingPanel'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { GenerationQueueRow } from './GenerationQueueRow'
@@ -25,20 +26,18 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
   const running = live.filter((g) => g.status === 'running').length
   const workers = models.status === 'ready' ? models.workers : null
   return (
-    <div className="floating-panel generation-queue" data-open={open || undefined}>
-      <button
-        type="button"
-        className="floating-panel__toggle generation-queue__toggle"
-        aria-expanded={open}
-        aria-controls="generation-queue-panel"
-        data-busy={live.length > 0 || undefined}
-        onClick={() => {
-          if (!open) void feed.refreshModels()
-          setOpen((o) => !o)
-        }}
-      >
-        {live.length > 0 ? `Queue · ${running} running, ${live.length - running} waiting` : 'Queue'}
-      </button>
+    <FloatingPanel
+      className="generation-queue"
+      toggleClassName="generation-queue__toggle"
+      label={live.length > 0 ? `Queue · ${running} running, ${live.length - running} waiting` : 'Queue'}
+      open={open}
+      onToggle={(next) => {
+        if (next) void feed.refreshModels()
+        setOpen(next)
+      }}
+      controls="generation-queue-panel"
+      busy={live.length > 0}
+    >
       {open && (
         <section id="generation-queue-panel" className="floating-panel__panel generation-queue__panel" aria-label="Generation queue" data-testid="generation-queue">
           <header className="generation-queue__header">
@@ -67,6 +66,6 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
           )}
         </section>
       )}
-    </div>
+    </FloatingPanel>
   )
 }

@@ -4,6 +4,7 @@ import { SNAPSHOT_NAME_MAX_LENGTH, type BoardSnapshot } from '@storyloom/shared/
 import { ApiError } from '../api/apiClient'
 import { listSnapshots, restoreSnapshot, takeSnapshot } from '../api/historyApi'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { FloatingPanel } from '../board/FloatingPanel'
 import { HistorySnapshotItem } from './HistorySnapshotItem'
 import { SnapshotViewer } from './SnapshotViewer'
 import '../styles/versions.css'
@@ -66,10 +67,7 @@ export function HistoryPanel() {
   }
 
   return (
-    <div className="floating-panel version-panel history-panel" data-open={open || undefined}>
-      <button type="button" className="floating-panel__toggle version-panel__toggle" aria-expanded={open} data-testid="history-panel-toggle" onClick={() => setOpen((o) => !o)}>
-        History
-      </button>
+    <FloatingPanel className="version-panel history-panel" toggleClassName="version-panel__toggle" label="History" open={open} onToggle={setOpen} toggleTestId="history-panel-toggle">
       {open && (
         <section className="floating-panel__panel version-panel__body history-panel__body" aria-label="Board history" data-testid="history-panel">
           {!readonly && (
@@ -118,6 +116,6 @@ export function HistoryPanel() {
           onClose={() => setViewing(null)}
         />
       )}
-    </div>
+    </FloatingPanel>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { FloatingPanel } from '../board/FloatingPanel'
 import { useOpenGenerationForm } from '../generation/openGenerationForm'
 import { iterateRequest } from './iterateRequest'
 import { ShotVersionsView } from './ShotVersionsView'
@@ -25,18 +26,16 @@ export function VersionPanel() {
   const [open, setOpen] = useState(false)
   if (!shot) return null
   return (
-    <div className="floating-panel version-panel" data-open={open || undefined}>
-      <button
-        type="button"
-        className="floating-panel__toggle version-panel__toggle"
-        aria-expanded={open}
-        aria-controls="version-panel-body"
-        data-testid="version-panel-toggle"
-        onClick={() => setOpen((o) => !o)}
-      >
-        Versions
-      </button>
+    <FloatingPanel
+      className="version-panel"
+      toggleClassName="version-panel__toggle"
+      label="Versions"
+      open={open}
+      onToggle={setOpen}
+      controls="version-panel-body"
+      toggleTestId="version-panel-toggle"
+    >
       {open && <ShotVersionsView key={shot.id} shot={shot} onIterate={(version) => openGenerationForm(iterateRequest(version))} onClose={() => setOpen(false)} />}
-    </div>
+    </FloatingPanel>
   )
 }
