@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
+import { FloatingPanel } from '../../board/FloatingPanel'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { ReferenceLibraryItem } from './ReferenceLibraryItem'
 import { referenceLibraryEntries } from './referenceLibrary'
@@ -22,16 +23,14 @@ export function ReferenceLibrary() {
     [editor],
   )
   return (
-    <div className="floating-panel reference-library" data-open={open || undefined}>
-      <button
-        type="button"
-        className="floating-panel__toggle reference-library__toggle"
-        aria-expanded={open}
-        aria-controls="reference-library-panel"
-        onClick={() => setOpen((o) => !o)}
-      >
-        {`References (${count})`}
-      </button>
+    <FloatingPanel
+      className="reference-library"
+      toggleClassName="reference-library__toggle"
+      label={`References (${count})`}
+      open={open}
+      onToggle={setOpen}
+      controls="reference-library-panel"
+    >
       {open && (
         <section id="reference-library-panel" className="floating-panel__panel reference-library__panel" aria-label="Reference library" data-testid="reference-library">
           {entries.length === 0 ? (
@@ -45,6 +44,6 @@ export function ReferenceLibrary() {
           )}
         </section>
       )}
-    </div>
+    </FloatingPanel>
   )
 }
