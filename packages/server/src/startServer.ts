@@ -49,8 +49,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   const { port } = server.address() as AddressInfo
   // After listening, so clients reconnecting after a restart are not refused meanwhile.
+  const stopWarmUp = new AbortController()
   const syncWarmUp = config.syncWarmUp
-    ? warmUpSync(config).catch((error: unknown) => {
+    ? warmUpSync(config, stopWarmUp.signal).catch((error: unknown) => {
+        if (stopWarmUp.signal.aborted) return undefined
         console.warn('[sync] warm-up failed; the first board opened will load more slowly:', error)
         return undefined
       })
@@ -65,6 +67,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     generation,
     syncWarmUp,
     async close() {
+      stopWarmUp.abort()
       await syncWarmUp
       stopReviewExpiry()
       // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.

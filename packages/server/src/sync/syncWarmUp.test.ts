@@ -35,6 +35,14 @@ describe('warmUpSync', () => {
     expect(result.writes).toBeGreaterThan(0)
   })
 
+  it('stops when asked, closing what it opened', async () => {
+    const stop = new AbortController()
+    const running = warmUpSync({ allowedOrigins: [] }, stop.signal)
+    stop.abort()
+    await expect(running).rejects.toThrow(/stopped/)
+    await expect(warmUpSync({ allowedOrigins: [] }, AbortSignal.abort())).rejects.toThrow(/stopped/)
+  })
+
   it('leaves the server’s database untouched and opens none of its boards', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-warmup-'))
     dirs.push(dataDir)

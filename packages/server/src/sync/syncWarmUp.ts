@@ -137,29 +137,41 @@ class WarmUpClient {
 
   async close(): Promise<void> {
     if (this.socket.readyState === WebSocket.CLOSED) return
+    // Not events.once: closing a socket still connecting also emits 'error', which once() rejects on.
+    const closed = new Promise((resolve) => this.socket.once('close', resolve))
     this.socket.close()
-    await once(this.socket, 'close')
+    await closed
   }
 }
 
-/** Rejects after `ms`; the timer does not keep the process up. */
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error(`sync warm-up took over ${ms} ms`)), ms).unref())
+/** Rejects once `signal` aborts. */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => {
+      const timedOut = (signal.reason as Error | undefined)?.name === 'TimeoutError'
+      reject(new Error(timedOut ? `sync warm-up took over ${TIMEOUT_MS} ms` : 'sync warm-up stopped', { cause: signal.reason }))
+    }
+    if (signal.aborted) fail()
+    else signal.addEventListener('abort', fail, { once: true })
+  })
 }
 
 /**
  * Runs the sample board through the sync path (see the module comment). Resolves with what it
- * did; rejects if a step failed or it took over {@link TIMEOUT_MS} (nothing the server needs
- * depends on it). Everything it opened is closed before it settles.
+ * did; rejects if a step failed, `stop` aborted (the server is closing) or it took over
+ * {@link TIMEOUT_MS}: nothing the server needs depends on it. Everything it opened is closed
+ * before it settles.
  */
-export async function warmUpSync(config: Pick<ServerConfig, 'allowedOrigins'>): Promise<SyncWarmUpResult> {
+export async function warmUpSync(config: Pick<ServerConfig, 'allowedOrigins'>, stop?: AbortSignal): Promise<SyncWarmUpResult> {
   const start = performance.now()
+  const ended = AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), ...(stop ? [stop] : [])])
   const db = openDatabase(':memory:')
   const sync = createSyncServer({ db, config: config as ServerConfig, authorize: allowEveryone, tuning: { unloadAfterMs: 0 } })
   const http: Server = createServer((_, res) => res.writeHead(404).end())
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   const clients: WarmUpClient[] = []
   try {
+    if (ended.aborted) await aborted(ended)
     const records = storeSampleBoard(db)
     http.listen(0, '127.0.0.1')
     await once(http, 'listening')
@@ -174,7 +186,7 @@ export async function warmUpSync(config: Pick<ServerConfig, 'allowedOrigins'>): 
       }
       await reader.until((doc) => (readRecord(doc, 'shape:warm-rect-0') as { x?: number } | undefined)?.x === SAMPLE_WRITES)
     }
-    await Promise.race([run(), timeout(TIMEOUT_MS)])
+    await Promise.race([run(), aborted(ended)])
     return { records, writes: SAMPLE_WRITES, ms: performance.now() - start }
   } finally {
     await Promise.all(clients.map((client) => client.close()))
