@@ -23,6 +23,9 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     port: 0,
     host: '127.0.0.1',
     canvasDist: undefined,
+    // The warm-up (~150 ms of CPU per start) only speeds up a first board; integration tests start
+    // hundreds of servers and do not time that. syncWarmUp.test.ts and the e2e servers keep it on.
+    syncWarmUp: false,
     ...overrides,
     dataDir,
   }
