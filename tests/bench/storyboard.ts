@@ -1,4 +1,3 @@
-import { chromium } from '@playwright/test'
 import { assetResponseSchema } from '@storyloom/shared/api/assets'
 import { readAllRecords } from '@storyloom/shared/doc/boardDoc'
 import { createApiClient } from '@storyloom/server/http/apiClient'
@@ -9,6 +8,7 @@ import { pagesOf } from '../support/boardFixtures'
 import { makePng } from '../support/makePng'
 import { connectClient, writeRecords } from '../support/syncClient'
 import { waitFor } from '../support/waitFor'
+import { launchBenchBrowser } from './support/benchBrowser'
 import { measureCanvas, panAndZoomPath, type CanvasRun } from './support/canvasFrames'
 import { fmt, percentile } from './support/stats'
 import { SHAPES_PER_CELL, boardSize, plainImageBatches, storyboardBatches, type BenchImage } from './support/storyboardBoard'
@@ -85,10 +85,7 @@ function summary(run: CanvasRun) {
 /** Runs the benchmark and prints per-round figures and the medians. */
 export async function benchStoryboard(): Promise<void> {
   const server = await StoryloomServer.start()
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  })
+  const browser = await launchBenchBrowser()
   try {
     const { storyboard, plain } = await benchSeed(server.url)
     const path = panAndZoomPath(boardSize(SHOTS))

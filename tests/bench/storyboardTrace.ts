@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { boardUrl } from '../e2e/support/boardPage'
 import { StoryloomServer } from '../e2e/support/storyloomServer'
+import { launchBenchBrowser } from './support/benchBrowser'
 import { MOVE_CAMERA, SETTLE, panAndZoomPath, type CameraMoveResult } from './support/canvasFrames'
 import { fmt, percentile } from './support/stats'
 import { SHAPES_PER_CELL, boardSize } from './support/storyboardBoard'
@@ -106,10 +107,7 @@ function summarise(events: TraceEvent[], frames: number) {
 }
 
 const server = await StoryloomServer.start()
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-})
+const browser = await launchBenchBrowser()
 try {
   const boards = await benchSeed(server.url)
   const cameras = panAndZoomPath(boardSize(SHOTS))

@@ -69,14 +69,13 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
           {formatDuration(duration)}
         </span>
       </div>
-      <div className="shot-panel__frame" data-empty={media ? undefined : ''} style={{ width: frame.width, height: frame.height }}>
+      {/* An empty frame shows its aspect from CSS (data-aspect), so the generation overlay can share the frame's one grid cell with it. */}
+      <div className="shot-panel__frame" data-aspect={media ? undefined : aspect} style={{ width: frame.width, height: frame.height }}>
         {media?.kind === 'image' ? (
           <img className="shot-panel__media" src={media.src} alt={title} draggable={false} />
         ) : media?.kind === 'video' ? (
           <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop />
-        ) : (
-          aspect
-        )}
+        ) : null}
         <ShotGenerationOverlay shape={shape} />
       </div>
       <div className="shot-panel__camera" style={{ height: SHOT_CAMERA_HEIGHT }}>
