@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 import { spawnServer } from '../../support/serverProcess'
 
@@ -15,7 +16,31 @@ export type BenchServer = {
   busyAfterLastClientMs: number
   /** Returns the WebSocket URL of a fresh room/board. */
   newRoom(label: string): Promise<string>
+  /** The server's live memory (heap used + external, bytes) after a full garbage collection. */
+  liveMemory(): Promise<number>
   stop(): Promise<void>
+}
+
+const heapProbe = fileURLToPath(new URL('./heapProbe.cjs', import.meta.url))
+
+/** Environment that preloads heapProbe.cjs into a server, reporting to a file of its own. */
+function heapProbeEnv(): { env: Record<string, string>; file: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'storyloom-bench-heap-')), 'heap.json')
+  const nodeOptions = [process.env.NODE_OPTIONS, `--require ${heapProbe}`].filter(Boolean).join(' ')
+  return { env: { NODE_OPTIONS: nodeOptions, BENCH_HEAP_FILE: file }, file }
+}
+
+/** Asks the server `pid` (started with heapProbeEnv) for its memory after a full collection. */
+async function readLiveMemory(pid: number, file: string): Promise<number> {
+  if (existsSync(file)) unlinkSync(file)
+  process.kill(pid, 'SIGUSR2')
+  const deadline = Date.now() + 10_000
+  while (!existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`server ${pid} did not report its memory (heapProbe.cjs not loaded?)`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  const usage = JSON.parse(readFileSync(file, 'utf8')) as NodeJS.MemoryUsage
+  return usage.heapUsed + usage.external
 }
 
 async function freePort(): Promise<number> {
@@ -44,8 +69,9 @@ export async function startReferenceServer(): Promise<BenchServer> {
   const require = createRequire(import.meta.url)
   const pkg = require.resolve('@y/websocket-server/package.json')
   const port = await freePort()
+  const probe = heapProbeEnv()
   const child = spawn(process.execPath, [...serverNodeFlags, join(dirname(pkg), 'src/server.js')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+    env: { ...process.env, ...probe.env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   await new Promise<void>((resolve, reject) => {
@@ -58,6 +84,7 @@ export async function startReferenceServer(): Promise<BenchServer> {
     pid: child.pid!,
     busyAfterLastClientMs: 0, // it drops a room at once
     newRoom: async (label) => `ws://127.0.0.1:${port}/${label}-${n++}`,
+    liveMemory: () => readLiveMemory(child.pid!, probe.file),
     async stop() {
       child.kill('SIGTERM')
       await waitForExit(child)
@@ -70,7 +97,8 @@ export async function startStoryloomServer(
   dataDir = mkdtempSync(join(tmpdir(), 'storyloom-bench-')),
   env: Record<string, string> = {},
 ): Promise<BenchServer & { url: string; dataDir: string }> {
-  const server = await spawnServer({ STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: '/nonexistent', ...env })
+  const probe = heapProbeEnv()
+  const server = await spawnServer({ STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: '/nonexistent', ...probe.env, ...env })
   return {
     name: 'Storyloom',
     url: server.url,
@@ -78,6 +106,7 @@ export async function startStoryloomServer(
     busyAfterLastClientMs: 5_500,
     dataDir,
     pid: server.process.pid!,
+    liveMemory: () => readLiveMemory(server.process.pid!, probe.file),
     async newRoom(label) {
       const res = await fetch(`${server.url}/api/boards`, {
         method: 'POST',

@@ -25,12 +25,4 @@ export function processCpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond
 }
 
-/** Resident memory of a process in bytes, from /proc. */
-export function processRssBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1]
-  return Number(kb) * 1024
-}
-
-
 export const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
