@@ -12,7 +12,7 @@ import type { WorkerJobResult } from '@storyloom/shared/generation/workerApi'
 import { pagesOf, shotShape } from '../support/boardFixtures'
 import { startGenerationServer } from '../support/generationServer'
 import { openBoardEvents } from '../support/sseClient'
-import { connectClient, createBoard, waitFor, writeRecords } from '../support/syncClient'
+import { connectClient, createBoard, writeRecords } from '../support/syncClient'
 import { fmt, percentile } from './support/stats'
 
 const WARM_UP = 20
@@ -146,7 +146,13 @@ async function previewLatency(prefix: string): Promise<void> {
   const client = connectClient(server.syncUrl, boardId)
   await client.synced()
   writeRecords(client, shotShape('shot', pagesOf(client.doc)[0]!.id))
-  const stream = openBoardEvents(server.url, boardId)
+  // Arrivals are timed as the SSE client parses them (polling would round them up to its interval).
+  const arrived = new Map<number, () => void>()
+  const stream = openBoardEvents(server.url, boardId, {
+    onEvent: (event) => {
+      if (event.type === 'preview') arrived.get(event.step)?.()
+    },
+  })
   await stream.ready
   const signals = new BullmqJobSource({ redisUrl, prefix: `${prefix}-app` })
   try {
@@ -154,13 +160,16 @@ async function previewLatency(prefix: string): Promise<void> {
     const res = await server.generate(boardId, { shotIds: ['shape:shot'] })
     const { generations } = (await res.json()) as { generations: { id: string }[] }
     const jobId = generations[0]!.id
-    const sentAt = new Map<number, number>()
     const latencies: number[] = []
     for (let step = 1; step <= PREVIEWS; step++) {
-      sentAt.set(step, performance.now())
+      let receivedAt = 0
+      const received = new Promise<void>((resolve) => arrived.set(step, () => ((receivedAt = performance.now()), resolve())))
+      const sentAt = performance.now()
       signals.publishSignal({ type: 'preview', jobId, variationIndex: 0, step, totalSteps: PREVIEWS, mediaType: 'image/webp', data: 'UklGRg==', width: 8, height: 8, sentAt: Date.now() })
-      await waitFor(() => stream.events.find((e) => e.type === 'preview' && e.step === step), { what: `preview ${step}` })
-      latencies.push(performance.now() - sentAt.get(step)!)
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`preview ${step} did not arrive within 10 s`)), 10_000)))
+      await Promise.race([received, late]).finally(() => clearTimeout(timer))
+      latencies.push(receivedAt - sentAt)
       // Under the per-generation preview limit, so the throttle never holds one back.
       await new Promise((resolve) => setTimeout(resolve, 260))
     }

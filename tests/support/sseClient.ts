@@ -10,9 +10,14 @@ export type BoardEventClient = {
 
 /**
  * Opens `GET /api/boards/:boardId/events` and parses the server-sent events with the shared
- * schema (an event that does not parse fails the test through `errors`).
+ * schema (an event that does not parse fails the test through `errors`). `onEvent` is called as
+ * each one arrives (a benchmark timing arrivals cannot poll `events`).
  */
-export function openBoardEvents(baseUrl: string, boardId: string): BoardEventClient & { errors: Error[] } {
+export function openBoardEvents(
+  baseUrl: string,
+  boardId: string,
+  { onEvent }: { onEvent?: (event: BoardEvent) => void } = {},
+): BoardEventClient & { errors: Error[] } {
   const abort = new AbortController()
   const events: BoardEvent[] = []
   const errors: Error[] = []
@@ -36,8 +41,10 @@ export function openBoardEvents(baseUrl: string, boardId: string): BoardEventCli
         const data = block.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trimStart()).join('\n')
         if (data === '') continue
         const parsed = boardEventSchema.safeParse(JSON.parse(data))
-        if (parsed.success) events.push(parsed.data)
-        else errors.push(new Error(`an event did not match the schema: ${parsed.error.message}`))
+        if (parsed.success) {
+          events.push(parsed.data)
+          onEvent?.(parsed.data)
+        } else errors.push(new Error(`an event did not match the schema: ${parsed.error.message}`))
       }
     }
   })().catch((error: unknown) => {
