@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 
@@ -59,4 +59,35 @@ test('a shot made with the shot tool and edited in the inspector shows for every
   await openBoard(ben, url)
   await expect(shotPanel(ben).getByTestId('shot-title')).toHaveText('Drone over the rooftop')
   await expect(shotPanel(ben).getByTestId('shot-duration')).toHaveText('4.5s')
+})
+
+test('zoomed out below 35 %, a shot draws its text as grey bars, and the text comes back on zooming in', async ({ newPerson, server }) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Overview')
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(500, 400)
+  const inspector = page.getByTestId('shot-inspector')
+  await inspector.getByLabel('Title').fill('Ada spots the drone')
+  await inspector.getByLabel('Action').fill('Ada freezes as the drone rises over the parapet.')
+  const panel = shotPanel(page)
+  await expect(panel).toContainText('Ada freezes')
+
+  // Pinch-zoom out (Ctrl + wheel, as a trackpad sends it) over the empty canvas, to below 30 %.
+  const zoom = () => page.evaluate(() => window.editor!.getZoomLevel())
+  await page.mouse.move(150, 450)
+  await page.keyboard.down('Control')
+  while ((await zoom()) >= 0.3) await page.mouse.wheel(0, 100)
+  await page.keyboard.up('Control')
+  await expect(panel).toHaveAttribute('data-greeked')
+  // No text is left but the shot number; each text run is a bar.
+  await expect(panel).toHaveText('1')
+  await expect(panel.getByTestId('shot-title')).toHaveClass(/shot-panel__greek/)
+  await expect(panel.locator('.shot-panel__action.shot-panel__greek')).toHaveCount(1)
+
+  // And back in, past 35 %.
+  await page.keyboard.down('Control')
+  while ((await zoom()) < 0.4) await page.mouse.wheel(0, -100)
+  await page.keyboard.up('Control')
+  await expect(panel).not.toHaveAttribute('data-greeked')
+  await expect(panel.getByTestId('shot-title')).toHaveText('Ada spots the drone')
+  await expect(panel).toContainText('Ada freezes')
 })

@@ -13,6 +13,7 @@ export type TestEditor = {
   getVisibleCollaboratorsOnCurrentPage(): TLInstancePresence[]
   /** True while the user may not change the board (a viewer or commenter). */
   getIsReadonly(): boolean
+  getZoomLevel(): number
   overlays: { getCurrentOverlays(): { type: string; props: unknown }[] }
   user: {
     getName(): string

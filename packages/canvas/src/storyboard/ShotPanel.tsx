@@ -6,6 +6,7 @@ import { SHOT_STATUSES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
 import { cameraLine, formatDuration } from './cameraLine'
 import { SHOT_CAMERA_HEIGHT, SHOT_HEADER_HEIGHT, SHOT_TEXT_HEIGHT, shotFrameSize } from './shotLayout'
 import { shotNumbersOf } from './shotNumbers'
+import { greekBars, isGreekZoom } from './shotGreeking'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
 import { ShotReviewBadge } from '../review/ShotReviewBadge'
 
@@ -16,6 +17,9 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const number = useValue('shot number', () => shotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
   const { w, h, aspect, title, duration, camera, status, action, dialogue, media } = shape.props
   const frame = shotFrameSize(w, h, aspect)
+  // Tldraw's efficient zoom holds still while the camera moves on a large board, so the 500
+  // panels of a big board re-render once when a zoom settles, not on every zoom step.
+  const greeked = useValue('shot greeked', () => isGreekZoom(editor.getEfficientZoomLevel()), [editor]) && !isEditing
   const titleInput = useRef<HTMLInputElement>(null)
   // As tldraw's own text shapes do: focus once editing starts (after the double-click or
   // Enter has finished with the canvas), and select the title so typing replaces it.
@@ -29,7 +33,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   }, [isEditing])
 
   return (
-    <div className="shot-panel" data-shot-status={status} style={{ width: w, height: h }}>
+    <div className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} style={{ width: w, height: h }}>
       <div className="shot-panel__header" style={{ height: SHOT_HEADER_HEIGHT }}>
         <span className="shot-panel__number" data-testid="shot-number">
           {number}
@@ -59,14 +63,16 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
               }
             }}
           />
+        ) : greeked ? (
+          <span className="shot-panel__title shot-panel__greek" data-testid="shot-title" />
         ) : (
           <span className="shot-panel__title" data-testid="shot-title" data-empty={title ? undefined : ''}>
             {title || 'Untitled shot'}
           </span>
         )}
         <ShotReviewBadge shotId={shape.id} />
-        <span className="shot-panel__duration" data-testid="shot-duration">
-          {formatDuration(duration)}
+        <span className={greeked ? 'shot-panel__duration shot-panel__greek' : 'shot-panel__duration'} data-testid="shot-duration">
+          {greeked ? null : formatDuration(duration)}
         </span>
       </div>
       {/* An empty frame shows its aspect from CSS (data-aspect), so the generation overlay can share the frame's one grid cell with it. */}
@@ -79,15 +85,29 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
         <ShotGenerationOverlay shape={shape} />
       </div>
       <div className="shot-panel__camera" style={{ height: SHOT_CAMERA_HEIGHT }}>
-        <span className="shot-panel__camera-line">{cameraLine(camera)}</span>
+        {greeked ? <span className="shot-panel__camera-line shot-panel__greek" /> : <span className="shot-panel__camera-line">{cameraLine(camera)}</span>}
         <span className="shot-panel__status" data-status={status}>
-          {entryOf(SHOT_STATUSES, status).label}
+          {greeked ? null : entryOf(SHOT_STATUSES, status).label}
         </span>
       </div>
       <div className="shot-panel__text" style={{ height: SHOT_TEXT_HEIGHT }}>
-        {action && <p className="shot-panel__action">{action}</p>}
-        {dialogue && <p className="shot-panel__dialogue">{dialogue}</p>}
+        {greeked ? (
+          <>
+            <GreekLines className="shot-panel__action" text={action} width={w - 16} />
+            <GreekLines className="shot-panel__dialogue" text={dialogue} width={w - 16} />
+          </>
+        ) : (
+          <>
+            {action && <p className="shot-panel__action">{action}</p>}
+            {dialogue && <p className="shot-panel__dialogue">{dialogue}</p>}
+          </>
+        )}
       </div>
     </div>
   )
+}
+
+/** A paragraph greeked: one grey bar per line it would wrap to. */
+function GreekLines({ className, text, width }: { className: string; text: string; width: number }) {
+  return greekBars(text, width).map((percent, i) => <div key={i} className={`${className} shot-panel__greek`} style={{ width: `${percent}%` }} />)
 }
