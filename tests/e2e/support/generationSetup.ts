@@ -24,6 +24,7 @@ export type GenerationMode = (typeof generationModes)[number]
  */
 export async function requireRedis(): Promise<void> {
   const reason = await redisSkipReason('the distributed-mode generation tests')
+  // Skipped only off CI, when no Redis answers (redisSkipReason throws under CI); the reason says how to start one.
   if (reason !== undefined) test.skip(true, reason)
 }
 

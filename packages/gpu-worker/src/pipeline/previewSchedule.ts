@@ -1,4 +1,5 @@
 import { MAX_PREVIEWS_PER_SECOND } from '@storyloom/shared/generation/events'
+import { IntervalGate } from './intervalGate'
 
 /** Shortest time between two previews of one generation: clients get no more (the server drops the rest). */
 export const PREVIEW_INTERVAL_MS = 1000 / MAX_PREVIEWS_PER_SECOND
@@ -15,19 +16,19 @@ export const PREVIEW_INTERVAL_MS = 1000 / MAX_PREVIEWS_PER_SECOND
  * - any other step gets one when `intervalMs` has passed since the last one.
  */
 export class PreviewSchedule {
-  #lastAt = Number.NEGATIVE_INFINITY
+  readonly #gate: IntervalGate
 
   constructor(
     private readonly totalSteps: number,
-    private readonly intervalMs: number = PREVIEW_INTERVAL_MS,
-    private readonly now: () => number = () => performance.now(),
-  ) {}
+    intervalMs: number = PREVIEW_INTERVAL_MS,
+    now?: () => number,
+  ) {
+    this.#gate = new IntervalGate(intervalMs, now)
+  }
 
   /** Whether `step` (1-based, reported as it finishes) gets a preview; if so, counts it as sent now. */
   take(step: number): boolean {
-    const at = this.now()
-    const due = step === 1 || (step < this.totalSteps && at - this.#lastAt >= this.intervalMs)
-    if (due) this.#lastAt = at
-    return due
+    // Step 1 is the schedule's first take, which the gate always passes.
+    return (step === 1 || step < this.totalSteps) && this.#gate.take()
   }
 }

@@ -1,3 +1,5 @@
+import { IntervalGate } from '../pipeline/intervalGate'
+
 /** Shortest time between two writes of a running job's progress to its durable record. */
 export const PROGRESS_RECORD_INTERVAL_MS = 1000
 
@@ -8,19 +10,18 @@ export const PROGRESS_RECORD_INTERVAL_MS = 1000
  * every step live over pub/sub; the record only serves views loaded mid-run.
  */
 export class ProgressRecord {
-  #lastAt = Number.NEGATIVE_INFINITY
+  readonly #gate: IntervalGate
 
   constructor(
     private readonly write: (progress: number) => Promise<void>,
-    private readonly intervalMs: number = PROGRESS_RECORD_INTERVAL_MS,
-    private readonly now: () => number = () => performance.now(),
-  ) {}
+    intervalMs: number = PROGRESS_RECORD_INTERVAL_MS,
+    now?: () => number,
+  ) {
+    this.#gate = new IntervalGate(intervalMs, now)
+  }
 
   /** Writes `progress` unless the last write was less than the interval ago. A failed write is not retried: the next one carries newer progress. */
   offer(progress: number): void {
-    const at = this.now()
-    if (at - this.#lastAt < this.intervalMs) return
-    this.#lastAt = at
-    void this.write(progress).catch(() => undefined)
+    if (this.#gate.take()) void this.write(progress).catch(() => undefined)
   }
 }
