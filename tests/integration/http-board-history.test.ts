@@ -5,16 +5,10 @@ import { boardSnapshotListResponseSchema, boardSnapshotSchema, restoreBoardSnaps
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { errorCode } from '../support/apiError'
 import { pagesOf } from '../support/boardFixtures'
-import { createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { createBoard, waitFor, writeRecords } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
 
 const t = useSyncTestServer()
-
-async function connected(boardId: string): Promise<SyncClient> {
-  const client = t.connect(boardId)
-  await client.synced()
-  return client
-}
 
 const history = () => t.api.api.boards[':boardId'].history
 const snapshot = () => t.api.api.boards[':boardId'].history[':snapshotId']
@@ -32,8 +26,8 @@ function shotTitle(doc: Y.Doc, id: string): string | undefined {
 describe('board history', () => {
   it('restores a named snapshot live for everyone, keeping the replaced state to undo it', async () => {
     const boardId = createBoard(t.server.db)
-    const alice = await connected(boardId)
-    const bob = await connected(boardId)
+    const alice = await t.connected(boardId)
+    const bob = await t.connected(boardId)
     const page = pagesOf(alice.doc)[0]!
     const kept = createShotShape({ parentId: page.id as never, index: 'a1' as never, props: { title: 'Opening' } })
     writeRecords(alice, kept)
@@ -70,14 +64,14 @@ describe('board history', () => {
     expect(listed.map((s) => s.reason)).toEqual(['before-restore', 'before-restore', 'manual'])
 
     // A later client that joins sees the restored state from disk.
-    const carol = await connected(boardId)
+    const carol = await t.connected(boardId)
     expect(readAllRecords(carol.doc).length).toBe(readAllRecords(bob.doc).length)
   })
 
   it('snapshots and restores a board nobody has open', async () => {
     const boardId = createBoard(t.server.db)
     const first = await takeSnapshot(boardId, 'Empty')
-    const writer = await connected(boardId)
+    const writer = await t.connected(boardId)
     const page = pagesOf(writer.doc)[0]!
     const shot = createShotShape({ parentId: page.id as never, index: 'a1' as never })
     writeRecords(writer, shot)
@@ -85,7 +79,7 @@ describe('board history', () => {
     writer.destroy()
     const res = await snapshot().restore.$post({ param: { boardId, snapshotId: first.id }, json: {} })
     expect(res.status).toBe(200)
-    const reader = await connected(boardId)
+    const reader = await t.connected(boardId)
     expect(readRecord(reader.doc, shot.id)).toBeUndefined()
   })
 

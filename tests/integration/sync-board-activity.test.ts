@@ -15,8 +15,7 @@ async function updatedAt(boardId: string): Promise<number> {
 
 it('marks a board as updated when someone edits it, so the board list shows recent work first', async () => {
   const boardId = createBoard(t.server.db)
-  const client = t.connect(boardId)
-  await client.synced()
+  const client = await t.connected(boardId)
   const before = await updatedAt(boardId)
   const page = pagesOf(client.doc)[0]!
   client.doc.transact(() => putRecords(client.doc, [frameShape('edited', page.id) as never]))

@@ -16,6 +16,8 @@ export type SyncTestServer = {
    * or process a test starts itself); it is destroyed after the test.
    */
   connect(boardId: string, options?: ConnectOptions & { syncUrl?: string }): SyncClient
+  /** {@link connect}, resolving once the client has synced with the server. */
+  connected(boardId: string, options?: ConnectOptions & { syncUrl?: string }): Promise<SyncClient>
   /** A new board with two clients connected and synced (destroyed after the test), and its page. */
   twoClientsOnBoard(): Promise<{ boardId: string; a: SyncClient; b: SyncClient; page: BoardPage }>
   /** Destroys the open clients and restarts the server on the same data directory. */
@@ -53,6 +55,11 @@ export function useSyncTestServer(overrides: Partial<ServerConfig> = {}): SyncTe
     connect(boardId, { syncUrl = ctx.server.syncUrl, ...options } = {}) {
       const client = connectClient(syncUrl, boardId, options)
       clients.push(client)
+      return client
+    },
+    async connected(boardId, options) {
+      const client = ctx.connect(boardId, options)
+      await client.synced()
       return client
     },
     async twoClientsOnBoard() {
