@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import type { Db } from '../db/openDatabase'
+import { WORKER_WRITE_LOCK_SOURCE, writeLockOf } from './databaseWriteLock'
 import { logSyncWarning } from './syncLog'
 
 /** What a worker runs, and how it is described in logs. */
@@ -21,13 +22,17 @@ export type DatabaseWorkerSpec = {
   /** Packages the handler requires, resolved from the server: `require(workerData.resolved[name])`. */
   packages?: string[]
   /**
-   * CommonJS evaluated in the worker (no TypeScript loader there). It has `db` (the connection)
-   * and `workerData` in scope and must define `function handle(message)`, which does the work
-   * synchronously; a throw is reported to the caller as a failed request.
+   * CommonJS evaluated in the worker (no TypeScript loader there). It has `db` (the connection),
+   * `workerData`, and `awaitWriteGap()`, `takeWriteTurn(write)` and `inWriteTurn(write)` (see
+   * databaseWriteLock.ts; every write transaction runs inside a turn) in scope, and must define
+   * `function handle(message)`, which does the work synchronously; a throw is reported to the
+   * caller as a failed request.
    */
   handlerSource: string
   /** Keep the process alive while a request is in flight (work that must not be cut off). */
   holdProcessWhileBusy: boolean
+  /** Longest `awaitWriteGap()` waits for an event-loop write (default DEFAULT_WRITE_GAP_WAIT_MS). */
+  writeGapWaitMs?: number
 }
 
 /**
@@ -45,6 +50,10 @@ const { parentPort, workerData } = require('node:worker_threads')
 const Database = require(workerData.driver)
 const db = new Database(workerData.file)
 db.pragma('busy_timeout = ' + workerData.busyTimeoutMs)
+// A commit here never checkpoints on its own (inside a write turn, with the event loop waiting);
+// the WAL checkpoint worker checkpoints explicitly.
+db.pragma('wal_autocheckpoint = 0')
+${WORKER_WRITE_LOCK_SOURCE}
 `
 const LOOP = `
 parentPort.on('message', ({ id, message }) => {
@@ -60,6 +69,8 @@ parentPort.on('message', ({ id, message }) => {
 /** One lazily started database worker; see the module comment. */
 export class LazyDatabaseWorker<Message> {
   private worker: Worker | undefined
+  /** Its id in the database's write lock, freed if it stops while holding the lock. */
+  private writeLockId: number | undefined
   private failed: boolean
   private nextId = 1
   private readonly inFlight = new Map<number, { resolve(): void; reject(error: Error): void }>()
@@ -94,7 +105,12 @@ export class LazyDatabaseWorker<Message> {
     this.worker = undefined
     this.failed = true
     if (worker) await worker.terminate()
+    this.releaseWriteLock()
     this.rejectAll(`the ${this.spec.what} worker was stopped`)
+  }
+
+  private releaseWriteLock(): void {
+    if (this.writeLockId !== undefined) writeLockOf(this.db).releaseHeldBy(this.writeLockId)
   }
 
   private rejectAll(reason: string): void {
@@ -117,7 +133,9 @@ export class LazyDatabaseWorker<Message> {
     try {
       const require = createRequire(import.meta.url)
       const resolved = Object.fromEntries(packages.map((name) => [name, require.resolve(name)]))
-      const workerData = { driver: require.resolve('better-sqlite3'), file: this.db.$client.name, busyTimeoutMs, resolved }
+      const writeLock = writeLockOf(this.db).workerHandle(this.spec.writeGapWaitMs)
+      this.writeLockId = writeLock?.id
+      const workerData = { driver: require.resolve('better-sqlite3'), file: this.db.$client.name, busyTimeoutMs, resolved, writeLock }
       const worker = new Worker(PRELUDE + handlerSource + LOOP, { eval: true, workerData })
       worker.unref()
       worker.on('message', this.onReply)
@@ -126,6 +144,7 @@ export class LazyDatabaseWorker<Message> {
         logSyncWarning({}, `${what} worker failed; ${fallback}`, error)
         this.failed = true
         this.worker = undefined
+        this.releaseWriteLock()
         this.rejectAll(`the ${what} worker failed`)
       }
       worker.on('error', fail)

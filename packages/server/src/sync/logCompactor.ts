@@ -43,7 +43,7 @@ function handle({ boardId, seq }) {
   })
   const state = Buffer.from(Y.encodeStateAsUpdate(doc))
   doc.destroy()
-  write.immediate(boardId, state, seq)
+  inWriteTurn(() => write.immediate(boardId, state, seq))
 }
 `
 
