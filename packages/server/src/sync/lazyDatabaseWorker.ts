@@ -25,8 +25,8 @@ export type DatabaseWorkerSpec = {
    * CommonJS evaluated in the worker (no TypeScript loader there). It has `db` (the connection),
    * `workerData`, and `awaitWriteGap()`, `takeWriteTurn(write)` and `inWriteTurn(write)` (see
    * databaseWriteLock.ts; every write transaction runs inside a turn) in scope, and must define
-   * `function handle(message)`, which does the work synchronously; a throw is reported to the
-   * caller as a failed request.
+   * `function handle(message)`, which does the work synchronously and may return a result (any
+   * value structured clone copies); a throw is reported to the caller as a failed request.
    */
   handlerSource: string
   /** Keep the process alive while a request is in flight (work that must not be cut off). */
@@ -43,7 +43,7 @@ export class DatabaseWorkerError extends Error {
   override readonly name = 'DatabaseWorkerError'
 }
 
-type Reply = { id: number; error?: string }
+type Reply = { id: number; result?: unknown; error?: string }
 
 const PRELUDE = `
 const { parentPort, workerData } = require('node:worker_threads')
@@ -58,8 +58,7 @@ ${WORKER_WRITE_LOCK_SOURCE}
 const LOOP = `
 parentPort.on('message', ({ id, message }) => {
   try {
-    handle(message)
-    parentPort.postMessage({ id })
+    parentPort.postMessage({ id, result: handle(message) })
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.stack) || error) })
   }
@@ -67,13 +66,13 @@ parentPort.on('message', ({ id, message }) => {
 `
 
 /** One lazily started database worker; see the module comment. */
-export class LazyDatabaseWorker<Message> {
+export class LazyDatabaseWorker<Message, Result = void> {
   private worker: Worker | undefined
   /** Its id in the database's write lock, freed if it stops while holding the lock. */
   private writeLockId: number | undefined
   private failed: boolean
   private nextId = 1
-  private readonly inFlight = new Map<number, { resolve(): void; reject(error: Error): void }>()
+  private readonly inFlight = new Map<number, { resolve(result: Result): void; reject(error: Error): void }>()
 
   constructor(
     private readonly db: Db,
@@ -87,12 +86,12 @@ export class LazyDatabaseWorker<Message> {
     return !this.failed
   }
 
-  /** Hands `message` to the worker; resolves once its handler returned, rejects with `DatabaseWorkerError` otherwise. */
-  run(message: Message): Promise<void> {
+  /** Hands `message` to the worker; resolves with what its handler returned, rejects with `DatabaseWorkerError` otherwise. */
+  run(message: Message): Promise<Result> {
     const worker = this.workerOrUndefined()
     if (!worker) return Promise.reject(new DatabaseWorkerError(`the ${this.spec.what} worker is not available`))
     const id = this.nextId++
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<Result>((resolve, reject) => {
       this.inFlight.set(id, { resolve, reject })
       if (this.spec.holdProcessWhileBusy) worker.ref()
       worker.postMessage({ id, message })
@@ -123,7 +122,7 @@ export class LazyDatabaseWorker<Message> {
     this.inFlight.delete(reply.id)
     if (this.inFlight.size === 0) this.worker?.unref()
     if (!waiting) return
-    if (reply.error === undefined) waiting.resolve()
+    if (reply.error === undefined) waiting.resolve(reply.result as Result)
     else waiting.reject(new DatabaseWorkerError(reply.error))
   }
 

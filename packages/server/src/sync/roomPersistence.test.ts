@@ -25,7 +25,7 @@ describe('SyncPersistence appends', () => {
     })
     const log = new BoardLog(
       { boardId: 'b1', persistence, compactAfterUpdates: 20, compactInline: () => expect.unreachable('the compaction worker is available') },
-      { lastSeq: 0, logLength: 0 },
+      { lastSeq: 0, logLength: 0, logBytes: 0, snapshotBytes: 0 },
     )
     const doc = new Y.Doc()
     const records = doc.getMap<string>('records')

@@ -186,10 +186,11 @@ export class SyncPersistence {
 
   /**
    * Like {@link compact}, but rebuilds the state from the stored snapshot and log entries up to
-   * `seq` in a worker thread (see LogCompactor), off the event loop. Returns undefined when that
-   * is not available (in-memory database, failed worker): compact inline then.
+   * `seq` in a worker thread (see LogCompactor), off the event loop; resolves with the new
+   * snapshot's size (undefined if none was written). Returns undefined when that is not
+   * available (in-memory database, failed worker): compact inline then.
    */
-  compactInBackground(boardId: string, seq: number): Promise<void> | undefined {
+  compactInBackground(boardId: string, seq: number): Promise<number | undefined> | undefined {
     return this.compactor.available ? this.compactor.compact(boardId, seq) : undefined
   }
 }
