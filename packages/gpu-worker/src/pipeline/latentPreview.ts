@@ -31,21 +31,10 @@ export function latentToRgb(latent: Float32Array, width: number, height: number)
     const v1 = latent[plane + p] as number
     const v2 = latent[2 * plane + p] as number
     const v3 = latent[3 * plane + p] as number
-    let r = 0
-    let g = 0
-    let b = 0
-    r += v0 * r0
-    g += v0 * g0
-    b += v0 * b0
-    r += v1 * r1
-    g += v1 * g1
-    b += v1 * b1
-    r += v2 * r2
-    g += v2 * g2
-    b += v2 * b2
-    r += v3 * r3
-    g += v3 * g3
-    b += v3 * b3
+    // Left to right, as the channel loop summed them (its leading 0 + only turned −0 into 0).
+    const r = v0 * r0 + v1 * r1 + v2 * r2 + v3 * r3
+    const g = v0 * g0 + v1 * g1 + v2 * g2 + v3 * g3
+    const b = v0 * b0 + v1 * b1 + v2 * b2 + v3 * b3
     data[o] = (r + 1) * 127.5
     data[o + 1] = (g + 1) * 127.5
     data[o + 2] = (b + 1) * 127.5
