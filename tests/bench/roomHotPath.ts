@@ -15,7 +15,8 @@ import { fmt, median } from './support/stats'
  * ratios are medians of per-round ratios. Syscalls for the writes are not included (both
  * servers pay those, once per reader; the reference also echoes the writer's own update).
  * CPU is the whole process's, so it includes work on other threads during an update: V8's
- * helpers, and Storyloom's WAL checkpoint and log compaction workers (every 100 / 500 appends).
+ * helpers, and Storyloom's WAL checkpoint and log compaction workers (every 100 appends / once
+ * the log is as large as the snapshot, at least 256 kB: about every 690 of these updates).
  */
 const child = fileURLToPath(new URL('./support/roomHotPathChild.ts', import.meta.url))
 const READERS = [50, 19]

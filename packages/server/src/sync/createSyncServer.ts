@@ -62,13 +62,22 @@ export class BoardUnavailableError extends Error {
 
 /** Knobs with production defaults; tests shorten them. */
 export type SyncTuning = {
-  /** Compact a board once its update log has this many entries. Default 500. */
+  /**
+   * Compact a live board once its update log has this many entries (or, before that, once it is
+   * as large as the board's snapshot, see BoardLog). Default {@link DEFAULT_COMPACT_AFTER_UPDATES}.
+   */
   compactAfterUpdates?: number
   /** Unload a room this long after its last connection left. Default 5 s. */
   unloadAfterMs?: number
   /** Ping every connection this often; one that missed the previous pong is dropped. Default 30 s. */
   keepaliveMs?: number
 }
+
+/**
+ * The most log entries a live board keeps before compaction: a load after a crash replays at
+ * most this many (~15 µs each, ~75 ms in all for shape moves).
+ */
+export const DEFAULT_COMPACT_AFTER_UPDATES = 5_000
 
 /** How long `close()` waits for clients to answer the close handshake before dropping them. */
 const CLOSE_GRACE_MS = 2_000
@@ -86,7 +95,7 @@ export function createSyncServer(opts: {
 }): SyncServer {
   const { config } = opts
   const authorize = opts.authorize ?? allowEveryone
-  const tuning = { compactAfterUpdates: 500, unloadAfterMs: 5_000, keepaliveMs: 30_000, ...opts.tuning }
+  const tuning = { compactAfterUpdates: DEFAULT_COMPACT_AFTER_UPDATES, unloadAfterMs: 5_000, keepaliveMs: 30_000, ...opts.tuning }
   const persistence = new SyncPersistence(opts.db)
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false, clientTracking: false })
   const rooms = new Map<string, Room>()

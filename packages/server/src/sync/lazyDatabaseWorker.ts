@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import type { Db } from '../db/openDatabase'
+import { WORKER_WRITE_LOCK_SOURCE, writeLockOf } from './databaseWriteLock'
 import { logSyncWarning } from './syncLog'
 
 /** What a worker runs, and how it is described in logs. */
@@ -21,13 +22,17 @@ export type DatabaseWorkerSpec = {
   /** Packages the handler requires, resolved from the server: `require(workerData.resolved[name])`. */
   packages?: string[]
   /**
-   * CommonJS evaluated in the worker (no TypeScript loader there). It has `db` (the connection)
-   * and `workerData` in scope and must define `function handle(message)`, which does the work
-   * synchronously; a throw is reported to the caller as a failed request.
+   * CommonJS evaluated in the worker (no TypeScript loader there). It has `db` (the connection),
+   * `workerData`, and `awaitWriteGap()`, `takeWriteTurn(write)` and `inWriteTurn(write)` (see
+   * databaseWriteLock.ts; every write transaction runs inside a turn) in scope, and must define
+   * `function handle(message)`, which does the work synchronously and may return a result (any
+   * value structured clone copies); a throw is reported to the caller as a failed request.
    */
   handlerSource: string
   /** Keep the process alive while a request is in flight (work that must not be cut off). */
   holdProcessWhileBusy: boolean
+  /** Longest `awaitWriteGap()` waits for an event-loop write (default DEFAULT_WRITE_GAP_WAIT_MS). */
+  writeGapWaitMs?: number
 }
 
 /**
@@ -38,19 +43,22 @@ export class DatabaseWorkerError extends Error {
   override readonly name = 'DatabaseWorkerError'
 }
 
-type Reply = { id: number; error?: string }
+type Reply = { id: number; result?: unknown; error?: string }
 
 const PRELUDE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const Database = require(workerData.driver)
 const db = new Database(workerData.file)
 db.pragma('busy_timeout = ' + workerData.busyTimeoutMs)
+// A commit here never checkpoints on its own (inside a write turn, with the event loop waiting);
+// the WAL checkpoint worker checkpoints explicitly.
+db.pragma('wal_autocheckpoint = 0')
+${WORKER_WRITE_LOCK_SOURCE}
 `
 const LOOP = `
 parentPort.on('message', ({ id, message }) => {
   try {
-    handle(message)
-    parentPort.postMessage({ id })
+    parentPort.postMessage({ id, result: handle(message) })
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.stack) || error) })
   }
@@ -58,11 +66,13 @@ parentPort.on('message', ({ id, message }) => {
 `
 
 /** One lazily started database worker; see the module comment. */
-export class LazyDatabaseWorker<Message> {
+export class LazyDatabaseWorker<Message, Result = void> {
   private worker: Worker | undefined
+  /** Its id in the database's write lock, freed if it stops while holding the lock. */
+  private writeLockId: number | undefined
   private failed: boolean
   private nextId = 1
-  private readonly inFlight = new Map<number, { resolve(): void; reject(error: Error): void }>()
+  private readonly inFlight = new Map<number, { resolve(result: Result): void; reject(error: Error): void }>()
 
   constructor(
     private readonly db: Db,
@@ -76,12 +86,12 @@ export class LazyDatabaseWorker<Message> {
     return !this.failed
   }
 
-  /** Hands `message` to the worker; resolves once its handler returned, rejects with `DatabaseWorkerError` otherwise. */
-  run(message: Message): Promise<void> {
+  /** Hands `message` to the worker; resolves with what its handler returned, rejects with `DatabaseWorkerError` otherwise. */
+  run(message: Message): Promise<Result> {
     const worker = this.workerOrUndefined()
     if (!worker) return Promise.reject(new DatabaseWorkerError(`the ${this.spec.what} worker is not available`))
     const id = this.nextId++
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<Result>((resolve, reject) => {
       this.inFlight.set(id, { resolve, reject })
       if (this.spec.holdProcessWhileBusy) worker.ref()
       worker.postMessage({ id, message })
@@ -94,7 +104,12 @@ export class LazyDatabaseWorker<Message> {
     this.worker = undefined
     this.failed = true
     if (worker) await worker.terminate()
+    this.releaseWriteLock()
     this.rejectAll(`the ${this.spec.what} worker was stopped`)
+  }
+
+  private releaseWriteLock(): void {
+    if (this.writeLockId !== undefined) writeLockOf(this.db).releaseHeldBy(this.writeLockId)
   }
 
   private rejectAll(reason: string): void {
@@ -107,7 +122,7 @@ export class LazyDatabaseWorker<Message> {
     this.inFlight.delete(reply.id)
     if (this.inFlight.size === 0) this.worker?.unref()
     if (!waiting) return
-    if (reply.error === undefined) waiting.resolve()
+    if (reply.error === undefined) waiting.resolve(reply.result as Result)
     else waiting.reject(new DatabaseWorkerError(reply.error))
   }
 
@@ -117,7 +132,9 @@ export class LazyDatabaseWorker<Message> {
     try {
       const require = createRequire(import.meta.url)
       const resolved = Object.fromEntries(packages.map((name) => [name, require.resolve(name)]))
-      const workerData = { driver: require.resolve('better-sqlite3'), file: this.db.$client.name, busyTimeoutMs, resolved }
+      const writeLock = writeLockOf(this.db).workerHandle(this.spec.writeGapWaitMs)
+      this.writeLockId = writeLock?.id
+      const workerData = { driver: require.resolve('better-sqlite3'), file: this.db.$client.name, busyTimeoutMs, resolved, writeLock }
       const worker = new Worker(PRELUDE + handlerSource + LOOP, { eval: true, workerData })
       worker.unref()
       worker.on('message', this.onReply)
@@ -126,6 +143,7 @@ export class LazyDatabaseWorker<Message> {
         logSyncWarning({}, `${what} worker failed; ${fallback}`, error)
         this.failed = true
         this.worker = undefined
+        this.releaseWriteLock()
         this.rejectAll(`the ${what} worker failed`)
       }
       worker.on('error', fail)

@@ -30,12 +30,14 @@ const read = db.transaction((boardId, seq) => {
   return { snapshot, updates: after < seq ? logQuery.all(boardId, after, seq) : [] }
 })
 const write = db.transaction((boardId, state, seq) => {
-  upsert.run(boardId, state, seq, Date.now())
+  const { changes } = upsert.run(boardId, state, seq, Date.now())
   deleteCovered.run(boardId, seq)
+  return changes > 0
 })
+// The new snapshot's size in bytes, or undefined if none was written.
 function handle({ boardId, seq }) {
   const { snapshot, updates } = read(boardId, seq)
-  if (updates.length === 0) return
+  if (updates.length === 0) return undefined
   const doc = new Y.Doc()
   doc.transact(() => {
     if (snapshot) Y.applyUpdate(doc, snapshot.state)
@@ -43,13 +45,13 @@ function handle({ boardId, seq }) {
   })
   const state = Buffer.from(Y.encodeStateAsUpdate(doc))
   doc.destroy()
-  write.immediate(boardId, state, seq)
+  return inWriteTurn(() => write.immediate(boardId, state, seq)) ? state.length : undefined
 }
 `
 
 /** Compacts board logs in a worker thread; `available` is false for in-memory databases or if the worker failed. */
 export class LogCompactor {
-  private readonly worker: LazyDatabaseWorker<{ boardId: string; seq: number }>
+  private readonly worker: LazyDatabaseWorker<{ boardId: string; seq: number }, number | undefined>
 
   constructor(db: Db) {
     this.worker = new LazyDatabaseWorker(db, {
@@ -69,10 +71,11 @@ export class LogCompactor {
 
   /**
    * Folds the board's log up to and including `seq` (every entry up to it committed) into its
-   * snapshot. Resolves once committed; rejects with `DatabaseWorkerError` if it was not (the log
-   * is kept; a later compaction retries).
+   * snapshot. Resolves once committed, with the new snapshot's size in bytes (undefined if there
+   * was nothing to fold or a newer snapshot was there); rejects with `DatabaseWorkerError` if it
+   * was not committed (the log is kept; a later compaction retries).
    */
-  compact(boardId: string, seq: number): Promise<void> {
+  compact(boardId: string, seq: number): Promise<number | undefined> {
     return this.worker.run({ boardId, seq })
   }
 

@@ -42,7 +42,7 @@ const READ_ONLY_MESSAGE = 'You can view this board but not edit it: your changes
 export type RoomOptions = {
   boardId: string
   persistence: SyncPersistence
-  /** Compact once the board's log has this many entries. */
+  /** Compact once the board's log has this many entries, whatever its size (see BoardLog). */
   compactAfterUpdates: number
   /** Unload this long after the last connection left. */
   unloadAfterMs: number
@@ -88,7 +88,7 @@ export class Room {
     private readonly options: RoomOptions,
     private readonly doc: Y.Doc,
     private readonly guard: RecordGuard,
-    stored: { lastSeq: number; logLength: number },
+    stored: { lastSeq: number; logLength: number; logBytes: number; snapshotBytes: number },
   ) {
     this.boardId = options.boardId
     const { boardId, persistence, compactAfterUpdates } = options
@@ -129,7 +129,10 @@ export class Room {
     let { lastSeq } = stored
     for (const update of preparation) persistence.append(boardId, ++lastSeq, update)
     const guard = new RecordGuard(doc, prepared.records)
-    return new Room(options, doc, guard, { lastSeq, logLength: stored.updates.length + preparation.length })
+    let logBytes = 0
+    for (const update of [...stored.updates, ...preparation]) logBytes += update.byteLength
+    const logLength = stored.updates.length + preparation.length
+    return new Room(options, doc, guard, { lastSeq, logLength, logBytes, snapshotBytes: stored.snapshot?.byteLength ?? 0 })
   }
 
   get connectionCount(): number {

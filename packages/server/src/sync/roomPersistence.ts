@@ -6,6 +6,7 @@
 import { and, asc, eq, getTableName, gt, lte, sql } from 'drizzle-orm'
 import type { Db } from '../db/openDatabase'
 import { boardSnapshots, boards, boardUpdates } from '../db/schema'
+import { type DatabaseWriteLock, writeLockOf } from './databaseWriteLock'
 import { LogCompactor } from './logCompactor'
 import { WalCheckpointer } from './walCheckpointer'
 
@@ -49,8 +50,11 @@ export class SyncPersistence {
   private checkpointHandle: NodeJS.Immediate | undefined
   private readonly checkpointer: WalCheckpointer
   private readonly compactor: LogCompactor
+  /** Every write here takes it, so none sleeps in SQLite's busy handler behind a worker's commit. */
+  private readonly writeLock: DatabaseWriteLock
 
   constructor(private readonly db: Db) {
+    this.writeLock = writeLockOf(db)
     this.checkpointer = new WalCheckpointer(db)
     this.compactor = new LogCompactor(db)
     this.boardExistsQuery = db
@@ -117,7 +121,8 @@ export class SyncPersistence {
    * owns the board counts), committed when this returns. Throws if the board already has `seq`.
    */
   append(boardId: string, seq: number, update: Uint8Array): void {
-    this.insertUpdate.run(boardId, seq, asBuffer(update))
+    const row = asBuffer(update)
+    this.writeLock.run(() => this.insertUpdate.run(boardId, seq, row))
     if (++this.appendsSinceCheckpoint >= CHECKPOINT_EVERY_APPENDS) this.checkpointHandle ??= setImmediate(this.checkpoint)
     this.noteEdit(boardId)
   }
@@ -142,7 +147,8 @@ export class SyncPersistence {
     this.touchTimers.delete(boardId)
     this.lastTouched.set(boardId, Date.now())
     try {
-      this.touchBoard.run(this.lastEdit.get(boardId) ?? Date.now(), boardId)
+      const updatedAt = this.lastEdit.get(boardId) ?? Date.now()
+      this.writeLock.run(() => this.touchBoard.run(updatedAt, boardId))
     } catch {
       // The board was deleted meanwhile: nothing to mark.
     }
@@ -170,18 +176,21 @@ export class SyncPersistence {
    * snapshot and the full log or the new snapshot and the rest of the log.
    */
   compact(boardId: string, state: Uint8Array, seq: number): void {
-    this.db.transaction(() => {
-      this.upsertSnapshot.run({ boardId, state: asBuffer(state), seq, updatedAt: new Date() })
-      this.deleteUpdatesUpTo.run({ boardId, seq })
-    })
+    this.writeLock.run(() =>
+      this.db.transaction(() => {
+        this.upsertSnapshot.run({ boardId, state: asBuffer(state), seq, updatedAt: new Date() })
+        this.deleteUpdatesUpTo.run({ boardId, seq })
+      }),
+    )
   }
 
   /**
    * Like {@link compact}, but rebuilds the state from the stored snapshot and log entries up to
-   * `seq` in a worker thread (see LogCompactor), off the event loop. Returns undefined when that
-   * is not available (in-memory database, failed worker): compact inline then.
+   * `seq` in a worker thread (see LogCompactor), off the event loop; resolves with the new
+   * snapshot's size (undefined if none was written). Returns undefined when that is not
+   * available (in-memory database, failed worker): compact inline then.
    */
-  compactInBackground(boardId: string, seq: number): Promise<void> | undefined {
+  compactInBackground(boardId: string, seq: number): Promise<number | undefined> | undefined {
     return this.compactor.available ? this.compactor.compact(boardId, seq) : undefined
   }
 }

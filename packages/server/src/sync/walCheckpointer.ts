@@ -8,9 +8,22 @@
  * fsync stalled the broadcast path once per checkpoint (the 1–65 ms tail of ~0.5 % of appends,
  * see docs/performance.md, Sync); the worker commits a no-op write right after its checkpoint,
  * so the restart and its fsync happen in this thread.
+ *
+ * The restart only happens if no append came between the checkpoint and that commit, so the
+ * worker checkpoints right after an append (in the gap before the next one, see
+ * databaseWriteLock.ts). Under back-to-back appends there is no such gap and the WAL grows; SQLite
+ * would then checkpoint inside an append once it passes 1,000 pages (copy and two fsyncs on the
+ * event loop, on every append until one completes). Instead the event loop's automatic checkpoint
+ * is raised to a safety net and, once the WAL passes FORCE_RESTART_FRAMES, the worker checkpoints
+ * the rest and restarts holding the write lock: appends wait for that once, not for every commit.
  */
 import type { Db } from '../db/openDatabase'
 import { LazyDatabaseWorker } from './lazyDatabaseWorker'
+
+/** WAL frames (pages) after which the worker completes a checkpoint holding the write lock. */
+const FORCE_RESTART_FRAMES = 2_000
+/** The event loop's own automatic checkpoint, left as a safety net for a stuck worker. */
+const EVENT_LOOP_AUTOCHECKPOINT_PAGES = 10_000
 
 // CommonJS, evaluated in the worker (see LazyDatabaseWorker).
 const HANDLER_SOURCE = `
@@ -18,11 +31,21 @@ const HANDLER_SOURCE = `
 db.pragma('synchronous = NORMAL')
 // user_version is unused; it is rewritten unchanged, read and written under one write lock.
 const restartWal = db.transaction(() => db.pragma('user_version = ' + db.pragma('user_version', { simple: true })))
-function handle() {
+function checkpoint() {
   const [result] = db.pragma('wal_checkpoint(PASSIVE)')
-  // Every frame is in the database file now, so the next commit restarts the WAL from its start,
-  // and the commit that does so fsyncs the new WAL header. Make that commit this thread's.
-  if (result.busy === 0 && result.log > 0 && result.checkpointed === result.log) restartWal.immediate()
+  return result
+}
+// Every frame is in the database file now, so the next commit restarts the WAL from its start.
+const complete = (result) => result.busy === 0 && result.log > 0 && result.checkpointed === result.log
+function handle() {
+  // Right after an append, so that the checkpoint and the restart land in the gap before the next.
+  awaitWriteGap()
+  const result = checkpoint()
+  // The commit that restarts the WAL fsyncs its new header: make it this thread's, at once (an
+  // append in between would make it), holding the write lock, so an append that comes meanwhile
+  // waits for exactly that commit instead of sleeping in SQLite's busy handler.
+  if (complete(result)) takeWriteTurn(() => restartWal.immediate())
+  else if (result.log >= ${FORCE_RESTART_FRAMES}) takeWriteTurn(() => complete(checkpoint()) && restartWal.immediate())
 }
 `
 
@@ -39,6 +62,7 @@ export class WalCheckpointer {
       handlerSource: HANDLER_SOURCE,
       holdProcessWhileBusy: false,
     })
+    if (this.worker.available) db.$client.pragma(`wal_autocheckpoint = ${EVENT_LOOP_AUTOCHECKPOINT_PAGES}`)
   }
 
   /** Starts a checkpoint unless one is already running; resolves when the running one ends. */
