@@ -6,12 +6,12 @@
  * `session.run` can abort the whole process.) Started by {@link InferenceWorker}; talks only
  * through {@link InferenceRequest} / {@link InferenceReply} messages over IPC.
  */
-import { writeFileSync } from 'node:fs'
+import { openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { serializeError } from '../errors'
 import { loadModel, type LoadedModel } from '../models/loadModel'
 import { generate, type GenerationResult } from './sdPipeline'
-import type { InferenceProcessData, InferenceReply, InferenceRequest } from './inferenceProtocol'
+import { IMAGE_FILE, type InferenceProcessData, type InferenceReply, type InferenceRequest } from './inferenceProtocol'
 
 if (!process.send) throw new Error('inferenceProcess must run as a child process with an IPC channel')
 const data = JSON.parse(process.argv[3] ?? '{}') as InferenceProcessData
@@ -65,12 +65,22 @@ process.on('message', (request: InferenceRequest) => {
   )
 })
 
-/** The result, with its image in a file of `imageDir` when there is one and the write succeeds. */
+/** The file result images are handed over in, opened on first use: see {@link doneReply}. */
+let imageFd: number | undefined
+
+/**
+ * The result, with its image written into the hand-over file of `imageDir` when there is one
+ * and the write succeeds. The file is rewritten in place for each result (generations run one
+ * at a time, and the parent reads each image before it asks for the next): writing into pages
+ * the file already has took 0.03 ms at 512×288 against 0.17 ms for a new file each time.
+ */
 function doneReply(id: number, result: GenerationResult): InferenceReply {
   if (!data.imageDir) return { type: 'done', id, result }
-  const imageFile = join(data.imageDir, `${id}.rgb`)
+  const imageFile = join(data.imageDir, IMAGE_FILE)
   try {
-    writeFileSync(imageFile, result.image.data)
+    imageFd ??= openSync(imageFile, 'w')
+    const bytes = result.image.data
+    for (let written = 0; written < bytes.length; ) written += writeSync(imageFd, bytes, written, bytes.length - written, written)
   } catch {
     return { type: 'done', id, result } // e.g. tmpfs full: the pipe still works
   }

@@ -10,6 +10,9 @@ export type InferenceProcessData = {
   imageDir?: string
 }
 
+/** The one file in `imageDir` that result images are handed over in. */
+export const IMAGE_FILE = 'result.rgb'
+
 /** Parent → inference process. */
 export type InferenceRequest =
   | { type: 'generate'; id: number; params: GenerationParams; previews: boolean; stepDelayMs?: number }
@@ -23,9 +26,10 @@ export type InferenceReply =
   | { type: 'load-failed'; error: SerializedError }
   | { type: 'step'; id: number; event: StepEvent }
   /**
-   * With `imageFile`, `result.image.data` is empty and the pixels are that file (in the process
-   * data's `imageDir`), for the parent to read and delete: one copy each way instead of the IPC
-   * pipe's 64 kB round trips between the two processes.
+   * With `imageFile`, `result.image.data` is empty and the pixels are the first width × height × 3
+   * bytes of that file (in the process data's `imageDir`, named {@link IMAGE_FILE}): one copy each
+   * way instead of the IPC pipe's 64 kB round trips between the two processes. The file is
+   * rewritten for every result, so the parent reads it before it asks for the next generation.
    */
   | { type: 'done'; id: number; result: GenerationResult; imageFile?: string }
   | { type: 'failed'; id: number; error: SerializedError }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GenerationCanceledError, InferenceProcessCrashedError, InvalidGenerationParamsError, ModelFolderError } from '../errors'
 import { loadModel } from '../models/loadModel'
@@ -33,15 +33,21 @@ describe('InferenceWorker (model in a child process)', () => {
     expect(Buffer.from(result.image.data).equals(Buffer.from(expected.image.data))).toBe(true)
   })
 
-  it('hands result images over in files (where /dev/shm exists) and removes each one', async () => {
+  it('hands result images over in one file (where /dev/shm exists), rewritten for each result', async () => {
     const imageDir = (worker as unknown as { imageDir: string | undefined }).imageDir
     if (!imageDir) return // no /dev/shm: images come over the IPC pipe
     const results = await Promise.all([1, 2, 3].map((seed) => worker.generate({ ...params, seed })))
     expect(results.map((r) => r.image.data.length)).toEqual(Array(3).fill(params.width * params.height * 3))
-    // Removed in the background after each hand-over.
-    const deadline = Date.now() + 10_000
-    while (readdirSync(imageDir).length > 0 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve))
-    expect(readdirSync(imageDir)).toEqual([])
+    // Each result was read before the next was written: three different images.
+    expect(new Set(results.map((r) => Buffer.from(r.image.data).toString('base64'))).size).toBe(3)
+    expect(readdirSync(imageDir)).toEqual(['result.rgb'])
+    // A smaller image after a larger one: only its own bytes, not the rest of the file.
+    const small = { ...params, width: 128, height: 96 }
+    const result = await worker.generate(small)
+    const local = await loadModel(dir, { warmUp: false })
+    const expected = await generate(local, small)
+    await local.release()
+    expect(Buffer.from(result.image.data).equals(Buffer.from(expected.image.data))).toBe(true)
   })
 
   it("keeps the main thread's event loop running during a generation", async () => {
@@ -106,9 +112,12 @@ describe('InferenceWorker lifecycle', () => {
     await expect(worker.generate(params)).rejects.toThrow(/exited/u)
   })
 
-  it('refuses work once closed', async () => {
+  it('refuses work once closed, and removes its image hand-over directory', async () => {
     const worker = await InferenceWorker.start(await tinyModelDir(), { warmUp: false })
+    await worker.generate(params)
+    const imageDir = (worker as unknown as { imageDir: string | undefined }).imageDir
     await worker.close()
     await expect(worker.generate(params)).rejects.toBeInstanceOf(InferenceProcessCrashedError)
+    if (imageDir) expect(existsSync(imageDir)).toBe(false)
   })
 })

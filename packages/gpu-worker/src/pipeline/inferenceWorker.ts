@@ -1,11 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, unlink } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GenerationCanceledError, InferenceProcessCrashedError, deserializeError } from '../errors'
 import type { LoadModelOptions, ModelInfo } from '../models/loadModel'
 import type { GenerationParams, GenerationResult, StepEvent } from './sdPipeline'
-import type { InferenceProcessData, InferenceReply, InferenceRequest } from './inferenceProtocol'
+import { IMAGE_FILE, type InferenceProcessData, type InferenceReply, type InferenceRequest } from './inferenceProtocol'
 
 /** Options of one generation run through {@link InferenceWorker.generate}. */
 export type WorkerGenerateOptions = {
@@ -32,6 +32,8 @@ export class InferenceWorker {
   private chain: Promise<unknown> = Promise.resolve()
   private dead: Error | null = null
   private closing: Promise<void> | null = null
+  /** The image hand-over file, opened for reading on the first result that comes in it. */
+  private imageFd: number | undefined
 
   private constructor(
     private readonly child: ChildProcess,
@@ -43,6 +45,11 @@ export class InferenceWorker {
     child.on('message', (message: InferenceReply) => this.onMessage(message))
     child.on('error', (error) => this.die(new InferenceProcessCrashedError(`the inference process of ${model.name} crashed: ${error.message}`, { cause: error })))
     child.on('exit', (code) => this.die(new InferenceProcessCrashedError(`the inference process of ${model.name} exited (code ${code})`)))
+    // The hand-over file goes with the process (its directory is removed on exit).
+    child.once('exit', () => {
+      if (this.imageFd !== undefined) closeSync(this.imageFd)
+      this.imageFd = undefined
+    })
   }
 
   /**
@@ -147,15 +154,17 @@ export class InferenceWorker {
   }
 
   private withImageFromFile(result: GenerationResult, file: string): GenerationResult {
-    if (!this.imageDir || dirname(file) !== this.imageDir) throw new Error(`unexpected image file ${file}`)
-    try {
-      const bytes = readFileSync(file)
-      return { ...result, image: { ...result.image, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) } }
-    } finally {
-      // In libuv's pool, after the result is handed on: freeing a 1024×576 image's pages took
-      // ~0.24 ms here. One that fails goes with the directory when the process exits.
-      unlink(file, () => undefined)
+    if (!this.imageDir || file !== join(this.imageDir, IMAGE_FILE)) throw new Error(`unexpected image file ${file}`)
+    this.imageFd ??= openSync(file, 'r')
+    const length = result.image.width * result.image.height * 3
+    // Not pooled: the caller owns the image. (readFileSync also opened, sized and closed the file.)
+    const bytes = Buffer.allocUnsafeSlow(length)
+    for (let read = 0; read < length; ) {
+      const n = readSync(this.imageFd, bytes, read, length - read, read)
+      if (n === 0) throw new Error(`${file} ends after ${read} of ${length} bytes`)
+      read += n
     }
+    return { ...result, image: { ...result.image, data: new Uint8Array(bytes.buffer, bytes.byteOffset, length) } }
   }
 
   private die(error: Error): void {

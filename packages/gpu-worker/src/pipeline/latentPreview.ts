@@ -6,7 +6,8 @@ import type { RgbImage } from './rgbImage'
  * to R, G and B (values in about [-1, 1]). Applied to the predicted clean latent it shows what
  * the image is becoming, at latent resolution, for almost no cost.
  */
-export const SD_LATENT_RGB_FACTORS: readonly (readonly [number, number, number])[] = [
+type RgbFactors = readonly [number, number, number]
+export const SD_LATENT_RGB_FACTORS: readonly [RgbFactors, RgbFactors, RgbFactors, RgbFactors] = [
   [0.3512, 0.2297, 0.3227],
   [0.325, 0.4974, 0.235],
   [-0.2829, 0.1762, 0.2721],
@@ -22,20 +23,32 @@ export function latentToRgb(latent: Float32Array, width: number, height: number)
   const channels = SD_LATENT_RGB_FACTORS.length
   if (latent.length < channels * plane) throw new RangeError(`latent has ${latent.length} values, expected ${channels}×${height}×${width}`)
   const data = new Uint8ClampedArray(plane * 3) // clamps and rounds on assignment
-  for (let p = 0; p < plane; p++) {
+  // The factors in locals and the four channels unrolled (same sums, in the same order): the
+  // nested loop read each factor through two arrays per pixel.
+  const [[r0, g0, b0], [r1, g1, b1], [r2, g2, b2], [r3, g3, b3]] = SD_LATENT_RGB_FACTORS
+  for (let p = 0, o = 0; p < plane; p++, o += 3) {
+    const v0 = latent[p] as number
+    const v1 = latent[plane + p] as number
+    const v2 = latent[2 * plane + p] as number
+    const v3 = latent[3 * plane + p] as number
     let r = 0
     let g = 0
     let b = 0
-    for (let c = 0; c < channels; c++) {
-      const v = latent[c * plane + p] as number
-      const f = SD_LATENT_RGB_FACTORS[c] as readonly [number, number, number]
-      r += v * f[0]
-      g += v * f[1]
-      b += v * f[2]
-    }
-    data[p * 3] = (r + 1) * 127.5
-    data[p * 3 + 1] = (g + 1) * 127.5
-    data[p * 3 + 2] = (b + 1) * 127.5
+    r += v0 * r0
+    g += v0 * g0
+    b += v0 * b0
+    r += v1 * r1
+    g += v1 * g1
+    b += v1 * b1
+    r += v2 * r2
+    g += v2 * g2
+    b += v2 * b2
+    r += v3 * r3
+    g += v3 * g3
+    b += v3 * b3
+    data[o] = (r + 1) * 127.5
+    data[o + 1] = (g + 1) * 127.5
+    data[o + 2] = (b + 1) * 127.5
   }
   return { width, height, data: new Uint8Array(data.buffer) }
 }

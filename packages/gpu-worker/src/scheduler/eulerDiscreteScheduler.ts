@@ -1,5 +1,5 @@
 import { InvalidGenerationParamsError } from '../errors'
-import { alphasCumprod, interpolate, trainingSigmas } from './noiseSchedule'
+import { interpolate, trainingSchedule } from './noiseSchedule'
 import type { NoiseSource, Scheduler, StepResult } from './scheduler'
 import type { SchedulerConfig } from './schedulerConfig'
 
@@ -45,7 +45,7 @@ export class EulerDiscreteScheduler implements Scheduler {
   private readonly predictionType: SchedulerConfig['predictionType']
 
   constructor(config: SchedulerConfig, steps: number, strength: number) {
-    const sigmaTable = trainingSigmas(alphasCumprod(config))
+    const sigmaTable = trainingSchedule(config).sigmas
     const allTimesteps = spacedTimesteps(config, steps)
     const allSigmas = allTimesteps.map((t) => Math.fround(interpolate(sigmaTable, t)))
     // diffusers' init_noise_sigma is taken from the full schedule, before any img2img cut.

@@ -1,5 +1,5 @@
 import { InvalidGenerationParamsError } from '../errors'
-import { alphasCumprod } from './noiseSchedule'
+import { trainingSchedule } from './noiseSchedule'
 import type { NoiseSource, Scheduler, StepResult } from './scheduler'
 import type { SchedulerConfig } from './schedulerConfig'
 
@@ -36,7 +36,7 @@ export class LcmScheduler implements Scheduler {
 
   constructor(config: SchedulerConfig, steps: number, strength: number) {
     this.config = config
-    this.alphas = alphasCumprod(config)
+    this.alphas = trainingSchedule(config).alphas
     this.timesteps = lcmTimesteps(config, steps, strength)
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { InvalidGenerationParamsError } from '../errors'
 import { EulerDiscreteScheduler, spacedTimesteps } from './eulerDiscreteScheduler'
 import { LcmScheduler, guidanceScaleEmbedding } from './lcmScheduler'
-import { alphasCumprod, trainingSigmas } from './noiseSchedule'
+import { alphasCumprod, trainingSchedule, trainingSigmas } from './noiseSchedule'
 import { createScheduler } from './scheduler'
 import { defaultSchedulerConfig, parseSchedulerConfig, type SchedulerConfig } from './schedulerConfig'
 
@@ -27,6 +27,18 @@ describe('noise schedule', () => {
     const sigmas = trainingSigmas(alphas)
     expect(sigmas[999]).toBeCloseTo(14.6146555, 5)
     expect(sigmas[0]).toBeCloseTo(0.029167533, 7)
+  })
+})
+
+describe('trainingSchedule (computed once per schedule)', () => {
+  it('gives the computed tables, the same ones again for an equal schedule, and new ones for another', () => {
+    const schedule = trainingSchedule(euler())
+    expect(Array.from(schedule.alphas)).toEqual(Array.from(alphasCumprod(euler())))
+    expect(Array.from(schedule.sigmas)).toEqual(Array.from(trainingSigmas(alphasCumprod(euler()))))
+    expect(trainingSchedule(lcm())).toBe(schedule) // only the schedule's own fields matter
+    const other = trainingSchedule(euler({ betaEnd: 0.02 }))
+    expect(other).not.toBe(schedule)
+    expect(Array.from(other.alphas)).toEqual(Array.from(alphasCumprod(euler({ betaEnd: 0.02 }))))
   })
 })
 
