@@ -6,7 +6,7 @@ import { boardUrl, createBoard } from '../e2e/support/boardPage'
 import { StoryloomServer } from '../e2e/support/storyloomServer'
 import { pagesOf } from '../support/boardFixtures'
 import { makePng } from '../support/makePng'
-import { connectClient, writeRecords } from '../support/syncClient'
+import { connectClient, syncUrlOf, writeRecords } from '../support/syncClient'
 import { waitFor } from '../support/waitFor'
 import { launchBenchBrowser } from './support/benchBrowser'
 import { measureCanvas, panAndZoomPath, type CanvasRun } from './support/canvasFrames'
@@ -44,7 +44,7 @@ async function uploadImages(serverUrl: string, boardId: string): Promise<BenchIm
 async function seedBoard(serverUrl: string, name: string, build: (pageId: string, images: BenchImage[]) => TLRecord[][]): Promise<string> {
   const boardId = await createBoard(serverUrl, name)
   const images = await uploadImages(serverUrl, boardId)
-  const syncUrl = serverUrl.replace(/^http/, 'ws') + '/sync'
+  const syncUrl = syncUrlOf(serverUrl)
   const writer = connectClient(syncUrl, boardId)
   await writer.synced()
   const pageId = pagesOf(writer.doc)[0]!.id

@@ -19,7 +19,7 @@ import {
 } from './support/sequenceStrip'
 import { solidPng } from './support/pngImage'
 import { pagesOf } from '../support/boardFixtures'
-import { connectClient } from '../support/syncClient'
+import { connectClient, syncUrlOf } from '../support/syncClient'
 
 // A fixed port, so open pages reconnect by themselves when a test restarts the server.
 test.use({ serverOptions: { fixedPort: true } })
@@ -268,7 +268,7 @@ test('a board of 500 shots: the strip draws only what is in view, with images, a
   const image = assetResponseSchema.parse(await uploaded.json())
 
   // Someone's client (an import, another tool) writes 5 scenes of 100 shots in one go.
-  const client = connectClient(server.url.replace(/^http/, 'ws') + '/sync', boardId)
+  const client = connectClient(syncUrlOf(server.url), boardId)
   await client.synced()
   const page = pagesOf(client.doc)[0]!
   const scenes = [1, 2, 3, 4, 5].map((n) => createScene({ order: `a${n}` as never, name: `Scene ${n}` }))

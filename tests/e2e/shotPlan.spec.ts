@@ -8,7 +8,7 @@ import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { expectStripNumbers, openBoardWithStrip } from './support/sequenceStrip'
 import { pagesOf } from '../support/boardFixtures'
-import { connectClient, writeRecords } from '../support/syncClient'
+import { connectClient, syncUrlOf, writeRecords } from '../support/syncClient'
 
 test.setTimeout(180_000)
 
@@ -46,7 +46,7 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   // A board with a storyboard on it, written by another client: letter numbering at 25 fps,
   // two scenes and a shot in no scene, with every kind of field filled in.
   const sourceId = await createBoard(server.url, 'Harbour Chase!')
-  const client = connectClient(server.url.replace(/^http/, 'ws') + '/sync', sourceId)
+  const client = connectClient(syncUrlOf(server.url), sourceId)
   await client.synced()
   const pageId = pagesOf(client.doc)[0]!.id as never
   const opening = createScene({ order: 'a1' as never, name: 'Opening', slugline: 'EXT. HARBOUR – DAWN', timeOfDay: 'dawn' })

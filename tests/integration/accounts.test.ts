@@ -1,32 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { sessionResponseSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import { sessions, users } from '@storyloom/server/db/schema'
 import { errorCode } from '../support/apiError'
 import { sessionCookieOf, signUp } from '../support/accounts'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { useHttpTestServer, type HttpTestServer } from '../support/httpTestServer'
 
-let server: TestServer
-
-beforeEach(async () => {
-  server = await startTestServer({ authRequired: true })
-})
-afterEach(() => server.dispose())
-
-function signIn(email: string, password: string) {
-  return createApiClient(server.url).api.auth['sign-in'].$post({ json: { email, password } })
+function signIn(t: HttpTestServer, email: string, password: string) {
+  return t.api.api.auth['sign-in'].$post({ json: { email, password } })
 }
 
 describe('accounts', () => {
+  const t = useHttpTestServer({ authRequired: true })
+
   it('makes the first account admin and no later one', async () => {
-    const first = await signUp(server.url)
-    const second = await signUp(server.url)
+    const first = await signUp(t.server.url)
+    const second = await signUp(t.server.url)
     expect(first.user.isAdmin).toBe(true)
     expect(second.user.isAdmin).toBe(false)
   })
 
   it('sets an httpOnly SameSite session cookie and keeps only a slow hash of the password and a hash of the token', async () => {
-    const res = await createApiClient(server.url).api.auth['sign-up'].$post({
+    const res = await t.api.api.auth['sign-up'].$post({
       json: { email: 'Ada@Example.com', password: 'correct horse battery', name: 'Ada' },
     })
     expect(res.status).toBe(201)
@@ -36,36 +31,36 @@ describe('accounts', () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
     const token = sessionCookieOf(res).split('=')[1]!
 
-    const [user] = server.db.select().from(users).all()
+    const [user] = t.server.db.select().from(users).all()
     expect(user!.email).toBe('ada@example.com')
     expect(user!.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/)
     expect(user!.passwordHash).not.toContain('correct horse')
-    const stored = server.db.select().from(sessions).all()
+    const stored = t.server.db.select().from(sessions).all()
     expect(stored).toHaveLength(1)
     expect(stored[0]!.tokenHash).not.toBe(token)
   })
 
   it('signs in with the right password only, with one message for a wrong password and an unknown email', async () => {
-    await createApiClient(server.url).api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
+    await t.api.api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
 
-    const wrong = await signIn('ada@example.com', 'wrong horse battery')
+    const wrong = await signIn(t, 'ada@example.com', 'wrong horse battery')
     expect(wrong.status).toBe(401)
-    const unknown = await signIn('nobody@example.com', 'correct horse battery')
+    const unknown = await signIn(t, 'nobody@example.com', 'correct horse battery')
     expect(unknown.status).toBe(401)
     const [a, b] = [await wrong.json(), await unknown.json()]
     expect(a).toEqual(b)
     expect(a).toMatchObject({ error: { code: 'invalid_credentials' } })
 
-    const right = await signIn('ADA@example.com ', 'correct horse battery')
+    const right = await signIn(t, 'ADA@example.com ', 'correct horse battery')
     expect(right.status).toBe(200)
     expect(userResponseSchema.parse(await right.json()).email).toBe('ada@example.com')
     const cookie = sessionCookieOf(right)
-    const session = await createApiClient(server.url, { headers: { cookie } }).api.session.$get()
+    const session = await createApiClient(t.server.url, { headers: { cookie } }).api.session.$get()
     expect(sessionResponseSchema.parse(await session.json())).toMatchObject({ mode: 'accounts', user: { email: 'ada@example.com' } })
   })
 
   it('refuses a taken email, a short password and a malformed email with named codes', async () => {
-    const api = createApiClient(server.url).api
+    const api = t.api.api
     const ok = await api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
     expect(ok.status).toBe(201)
     const taken = await api.auth['sign-up'].$post({ json: { email: 'ADA@example.com', password: 'another long password', name: 'Ada 2' } })
@@ -79,7 +74,7 @@ describe('accounts', () => {
   })
 
   it('signs out: the session stops working at once', async () => {
-    const account = await signUp(server.url)
+    const account = await signUp(t.server.url)
     expect((await account.api.api.boards.$get()).status).toBe(200)
     expect((await account.api.api.auth['sign-out'].$post()).status).toBe(204)
     const after = await account.api.api.boards.$get()
@@ -88,44 +83,46 @@ describe('accounts', () => {
   })
 
   it('refuses an expired session', async () => {
-    const account = await signUp(server.url)
-    server.db.$client.prepare('UPDATE sessions SET expires_at = ? WHERE user_id = ?').run(Date.now() - 1000, account.user.id)
+    const account = await signUp(t.server.url)
+    t.server.db.$client.prepare('UPDATE sessions SET expires_at = ? WHERE user_id = ?').run(Date.now() - 1000, account.user.id)
     const res = await account.api.api.boards.$get()
     expect([res.status, await errorCode(res)]).toEqual([401, 'not_signed_in'])
   })
 
   it('refuses forged session cookies', async () => {
-    await signUp(server.url)
-    const forged = createApiClient(server.url, { headers: { cookie: 'storyloom_session=' + 'A'.repeat(43) } })
+    await signUp(t.server.url)
+    const forged = createApiClient(t.server.url, { headers: { cookie: 'storyloom_session=' + 'A'.repeat(43) } })
     const res = await forged.api.boards.$get()
     expect(res.status).toBe(401)
     expect(await errorCode(res)).toBe('not_signed_in')
   })
+})
+
+describe('accounts, with tight rate limits', () => {
+  const t = useHttpTestServer({
+    authRequired: true,
+    rateLimits: { signIn: { max: 3, windowMs: 60_000 }, signUp: { max: 2, windowMs: 60_000 }, generation: { max: 1, windowMs: 60_000 } },
+  })
 
   it('rate-limits sign-in guesses with a Retry-After', async () => {
-    await server.dispose()
-    server = await startTestServer({
-      authRequired: true,
-      rateLimits: { signIn: { max: 3, windowMs: 60_000 }, signUp: { max: 2, windowMs: 60_000 }, generation: { max: 1, windowMs: 60_000 } },
-    })
-    const ada = await createApiClient(server.url).api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
+    const ada = await t.api.api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
     expect(ada.status).toBe(201)
     // Successful sign-ins are not counted: a team behind one address is never locked out.
-    for (let i = 0; i < 4; i++) expect((await signIn('ada@example.com', 'correct horse battery')).status).toBe(200)
-    for (let i = 0; i < 3; i++) expect((await signIn('ada@example.com', 'guess number ' + i)).status).toBe(401)
-    const limited = await signIn('ada@example.com', 'guess number 4')
+    for (let i = 0; i < 4; i++) expect((await signIn(t, 'ada@example.com', 'correct horse battery')).status).toBe(200)
+    for (let i = 0; i < 3; i++) expect((await signIn(t, 'ada@example.com', 'guess number ' + i)).status).toBe(401)
+    const limited = await signIn(t, 'ada@example.com', 'guess number 4')
     expect(limited.status).toBe(429)
     expect(await errorCode(limited)).toBe('rate_limited')
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
 
-    const person = await signUp(server.url)
-    const third = await createApiClient(server.url).api.auth['sign-up'].$post({ json: { email: 'c@example.com', password: 'correct horse battery', name: 'C' } })
+    const person = await signUp(t.server.url)
+    const third = await t.api.api.auth['sign-up'].$post({ json: { email: 'c@example.com', password: 'correct horse battery', name: 'C' } })
     expect(third.status).toBe(429)
 
     // Generations: counted per person before the route runs.
     const board = (await (await person.api.api.boards.$post({ json: { name: 'B' } })).json()) as { id: string }
     const generate = () =>
-      fetch(`${server.url}/api/boards/${board.id}/generations`, {
+      fetch(`${t.server.url}/api/boards/${board.id}/generations`, {
         method: 'POST',
         headers: { cookie: person.cookie, 'content-type': 'application/json' },
         body: JSON.stringify({ shotIds: [] }),
@@ -137,18 +134,20 @@ describe('accounts', () => {
 })
 
 describe('logs', () => {
+  const t = useHttpTestServer({ authRequired: true })
+
   it('never contain passwords, session tokens or invite tokens', async () => {
     const lines: string[] = []
     for (const level of ['log', 'info', 'warn', 'error'] as const) {
       vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')))
     }
     try {
-      const owner = await signUp(server.url)
-      await signIn(owner.user.email, 'a wrong password here')
+      const owner = await signUp(t.server.url)
+      await signIn(t, owner.user.email, 'a wrong password here')
       const board = (await (await owner.api.api.boards.$post({ json: { name: 'B' } })).json()) as { id: string }
       const invite = (await (await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId: board.id }, json: { role: 'editor' } })).json()) as { token: string }
       await owner.api.api.invites.accept.$post({ json: { token: invite.token.slice(0, -1) + 'x' } })
-      await fetch(`${server.url}/api/boards/${board.id}`, { headers: { cookie: 'storyloom_session=forged-token-value' } })
+      await fetch(`${t.server.url}/api/boards/${board.id}`, { headers: { cookie: 'storyloom_session=forged-token-value' } })
       const secrets = ['correct horse battery', 'a wrong password here', owner.cookie.split('=')[1]!, invite.token, 'forged-token-value']
       for (const secret of secrets) expect(lines.join('\n')).not.toContain(secret)
     } finally {
@@ -158,26 +157,22 @@ describe('logs', () => {
 })
 
 describe('local mode', () => {
-  it('needs no sign-in on loopback, and refuses sign-up', async () => {
-    const local = await startTestServer()
-    try {
-      const api = createApiClient(local.url).api
-      expect(sessionResponseSchema.parse(await (await api.session.$get()).json())).toEqual({ mode: 'local', user: null })
-      expect((await api.boards.$post({ json: { name: 'Mine' } })).status).toBe(201)
-      const signUpRes = await api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
-      expect(await errorCode(signUpRes)).toBe('accounts_disabled')
-    } finally {
-      await local.dispose()
-    }
-  })
+  const t = useHttpTestServer()
 
-  it('is impossible on a non-loopback host: accounts are required there', async () => {
-    const open = await startTestServer({ host: '0.0.0.0' })
-    try {
-      const res = await createApiClient(open.url).api.boards.$get()
-      expect(res.status).toBe(401)
-    } finally {
-      await open.dispose()
-    }
+  it('needs no sign-in on loopback, and refuses sign-up', async () => {
+    const api = t.api.api
+    expect(sessionResponseSchema.parse(await (await api.session.$get()).json())).toEqual({ mode: 'local', user: null })
+    expect((await api.boards.$post({ json: { name: 'Mine' } })).status).toBe(201)
+    const signUpRes = await api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
+    expect(await errorCode(signUpRes)).toBe('accounts_disabled')
+  })
+})
+
+describe('local mode on a non-loopback host', () => {
+  const t = useHttpTestServer({ host: '0.0.0.0' })
+
+  it('is impossible: accounts are required there', async () => {
+    const res = await t.api.api.boards.$get()
+    expect(res.status).toBe(401)
   })
 })

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { createAssetStore } from '@storyloom/server/assets/assetStore'
 import { createApp } from '@storyloom/server/http/createApp'
 import { requiredRole } from '@storyloom/server/http/boardAccess'
-import { boardMembers } from '@storyloom/server/db/schema'
 import { solidPng } from '../e2e/support/pngImage'
 import { errorCode } from '../support/apiError'
-import { signUp, type TestAccount } from '../support/accounts'
+import { addMembers, signUp, type TestAccount } from '../support/accounts'
 import { createBoard } from '../support/syncClient'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { useHttpTestServer } from '../support/httpTestServer'
 
-let server: TestServer
+const t = useHttpTestServer({ authRequired: true }, { per: 'file' })
 let admin: TestAccount
 const members = {} as Record<BoardRole, TestAccount>
 let outsider: TestAccount
@@ -37,7 +36,7 @@ const EXPECTED: Record<string, BoardRole> = {
 
 /** Every route the app serves under /api/boards/:boardId (middleware entries are `ALL`). */
 function boardRoutes(): { method: string; path: string }[] {
-  const app = createApp({ db: server.db, config: server.config, sync: server.sync, assets: createAssetStore({ dir: server.dataDir, db: server.db }), generation: server.generation })
+  const app = createApp({ db: t.server.db, config: t.server.config, sync: t.server.sync, assets: createAssetStore({ dir: t.server.dataDir, db: t.server.db }), generation: t.server.generation })
   const seen = new Set<string>()
   return app.routes
     .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/boards/:boardId'))
@@ -52,7 +51,7 @@ function concretePath(path: string, boardId: string): string {
 
 function call(account: TestAccount | null, method: string, path: string): Promise<Response> {
   const hasBody = method !== 'GET' && method !== 'HEAD' && method !== 'DELETE'
-  return fetch(server.url + path, {
+  return fetch(t.server.url + path, {
     method,
     headers: { ...(account ? { cookie: account.cookie } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
     ...(hasBody ? { body: '{}' } : {}),
@@ -61,20 +60,16 @@ function call(account: TestAccount | null, method: string, path: string): Promis
 
 /** A board of its own per check: an allowed DELETE must not take the board from the next one. */
 function boardWithMembers(): string {
-  const boardId = createBoard(server.db)
-  for (const [role, account] of Object.entries(members)) {
-    server.db.insert(boardMembers).values({ boardId, userId: account.user.id, role: role as BoardRole, createdAt: new Date() }).run()
-  }
+  const boardId = createBoard(t.server.db)
+  addMembers(t.server.db, boardId, Object.entries(members).map(([role, account]) => [account, role as BoardRole]))
   return boardId
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ authRequired: true })
-  admin = await signUp(server.url, 'Admin')
-  for (const role of ['viewer', 'commenter', 'editor', 'owner'] as const) members[role] = await signUp(server.url, role)
-  outsider = await signUp(server.url, 'Outsider')
+  admin = await signUp(t.server.url, 'Admin')
+  for (const role of ['viewer', 'commenter', 'editor', 'owner'] as const) members[role] = await signUp(t.server.url, role)
+  outsider = await signUp(t.server.url, 'Outsider')
 })
-afterAll(() => server.dispose())
 
 describe('access to board routes', () => {
   it('knows every route of the table above (so the table cannot go stale)', () => {
@@ -135,9 +130,9 @@ describe('access to board routes', () => {
 
   it('serves an asset only through its own board, and only to that board’s members', async () => {
     const boardA = boardWithMembers()
-    const boardB = createBoard(server.db)
-    server.db.insert(boardMembers).values({ boardId: boardB, userId: outsider.user.id, role: 'owner', createdAt: new Date() }).run()
-    const upload = await fetch(`${server.url}/api/boards/${boardA}/assets`, {
+    const boardB = createBoard(t.server.db)
+    addMembers(t.server.db, boardB, [[outsider, 'owner']])
+    const upload = await fetch(`${t.server.url}/api/boards/${boardA}/assets`, {
       method: 'POST',
       headers: { cookie: members.editor.cookie, 'content-type': 'image/png' },
       body: new Uint8Array(solidPng(4, 4, [200, 10, 10])),

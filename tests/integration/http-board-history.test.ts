@@ -1,38 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readAllRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
 import { boardSnapshotListResponseSchema, boardSnapshotSchema, restoreBoardSnapshotResponseSchema } from '@storyloom/shared/api/history'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import { errorCode } from '../support/apiError'
 import { pagesOf } from '../support/boardFixtures'
-import { connectClient, createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { createBoard, waitFor, writeRecords } from '../support/syncClient'
+import { useSyncTestServer } from '../support/syncTestServer'
 
-let server: TestServer
-let api: ApiClient
-const clients: SyncClient[] = []
+const t = useSyncTestServer()
 
-beforeAll(async () => {
-  server = await startTestServer()
-  api = createApiClient(server.url)
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
-})
-afterAll(async () => {
-  await server.dispose()
-})
-
-async function connected(boardId: string): Promise<SyncClient> {
-  const client = connectClient(server.syncUrl, boardId)
-  clients.push(client)
-  await client.synced()
-  return client
-}
-
-const history = () => api.api.boards[':boardId'].history
-const snapshot = () => api.api.boards[':boardId'].history[':snapshotId']
+const history = () => t.api.api.boards[':boardId'].history
+const snapshot = () => t.api.api.boards[':boardId'].history[':snapshotId']
 
 async function takeSnapshot(boardId: string, name: string) {
   const res = await history().$post({ param: { boardId }, json: { name, author: { id: 'u1', name: 'Ada' } } })
@@ -46,9 +25,9 @@ function shotTitle(doc: Y.Doc, id: string): string | undefined {
 
 describe('board history', () => {
   it('restores a named snapshot live for everyone, keeping the replaced state to undo it', async () => {
-    const boardId = createBoard(server.db)
-    const alice = await connected(boardId)
-    const bob = await connected(boardId)
+    const boardId = createBoard(t.server.db)
+    const alice = await t.connected(boardId)
+    const bob = await t.connected(boardId)
     const page = pagesOf(alice.doc)[0]!
     const kept = createShotShape({ parentId: page.id as never, index: 'a1' as never, props: { title: 'Opening' } })
     writeRecords(alice, kept)
@@ -85,14 +64,14 @@ describe('board history', () => {
     expect(listed.map((s) => s.reason)).toEqual(['before-restore', 'before-restore', 'manual'])
 
     // A later client that joins sees the restored state from disk.
-    const carol = await connected(boardId)
+    const carol = await t.connected(boardId)
     expect(readAllRecords(carol.doc).length).toBe(readAllRecords(bob.doc).length)
   })
 
   it('snapshots and restores a board nobody has open', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const first = await takeSnapshot(boardId, 'Empty')
-    const writer = await connected(boardId)
+    const writer = await t.connected(boardId)
     const page = pagesOf(writer.doc)[0]!
     const shot = createShotShape({ parentId: page.id as never, index: 'a1' as never })
     writeRecords(writer, shot)
@@ -100,13 +79,13 @@ describe('board history', () => {
     writer.destroy()
     const res = await snapshot().restore.$post({ param: { boardId, snapshotId: first.id }, json: {} })
     expect(res.status).toBe(200)
-    const reader = await connected(boardId)
+    const reader = await t.connected(boardId)
     expect(readRecord(reader.doc, shot.id)).toBeUndefined()
   })
 
   it('refuses unknown snapshots, other boards’ snapshots and empty names', async () => {
-    const boardId = createBoard(server.db)
-    const otherBoard = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
+    const otherBoard = createBoard(t.server.db)
     const theirs = await takeSnapshot(otherBoard, 'Theirs')
     const res = await snapshot().restore.$post({ param: { boardId, snapshotId: theirs.id }, json: {} })
     expect({ status: res.status, code: await errorCode(res) }).toEqual({ status: 404, code: 'snapshot_not_found' })

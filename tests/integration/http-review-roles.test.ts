@@ -66,7 +66,6 @@ describe('client review with accounts on', () => {
 
     expect((await call('GET', `/api/review/${token}`, undefined)).json).toMatchObject({ locked: false, boardId })
     expect((await call('GET', `/api/review/${token}/comments`, undefined)).status).toBe(200)
-    const reviewer = t.connect(boardId, { params: { review: token } })
-    await reviewer.synced()
+    const reviewer = await t.connected(boardId, { params: { review: token } })
   })
 })

@@ -36,16 +36,10 @@ async function shareLink(boardId: string, body: object = {}): Promise<ShareLinkR
   return { ...link, token: link.path.split('/').at(-1)! }
 }
 
-async function connected(boardId: string, params?: Record<string, string>): Promise<SyncClient> {
-  const client = t.connect(boardId, params ? { params } : {})
-  await client.synced()
-  return client
-}
-
 /** A board with one shot on it, and a team member connected to it. */
 async function boardWithShot(): Promise<{ boardId: string; shotId: string; team: SyncClient }> {
   const boardId = createBoard(t.server.db)
-  const team = await connected(boardId)
+  const team = await t.connected(boardId)
   const page = pagesOf(team.doc)[0]!
   const shot = shotShape(`s${Math.random().toString(36).slice(2, 8)}`, page.id, {})
   writeRecords(team, shot)
@@ -84,7 +78,7 @@ describe('share links', () => {
   it('drops a reviewer\'s document writes', async () => {
     const { boardId, team } = await boardWithShot()
     const link = await shareLink(boardId)
-    const reviewer = await connected(boardId, { review: link.token })
+    const reviewer = await t.connected(boardId, { params: { review: link.token } })
     const page = pagesOf(reviewer.doc)[0]!
     writeRecords(reviewer, shotShape('sneaky', page.id))
     await waitFor(() => reviewer.notices.some((n) => n.code === 'read_only'), { what: 'the read-only notice' })
@@ -100,7 +94,7 @@ describe('share links', () => {
     expect(codeOf(await call('GET', `/api/review/${expired.token}`))).toBe('share_link_expired')
 
     const revoked = await shareLink(boardId)
-    const watching = await connected(boardId, { review: revoked.token })
+    const watching = await t.connected(boardId, { params: { review: revoked.token } })
     const res = await call('DELETE', `/api/boards/${boardId}/share-links/${revoked.id}`)
     expect(res.body).toMatchObject({ state: 'revoked' })
     expect(codeOf(await call('GET', `/api/review/${revoked.token}`))).toBe('share_link_revoked')
@@ -108,7 +102,7 @@ describe('share links', () => {
 
     // An expiry also closes presentations already open through the link.
     const expiring = await shareLink(boardId)
-    const watchingExpiring = await connected(boardId, { review: expiring.token })
+    const watchingExpiring = await t.connected(boardId, { params: { review: expiring.token } })
     const expiredAt = Date.now() - 1000
     t.server.db.$client.prepare('UPDATE share_links SET expires_at = ? WHERE id = ?').run(expiredAt, expiring.id)
     expect(closeExpiredReviews(t.server.db, t.server.sync, new Date(expiredAt - 1), new Date())).toBe(1)
@@ -170,7 +164,7 @@ describe('share links', () => {
 describe('comments and verdicts', () => {
   it('threads on shots and points: reply, resolve, reopen, live badge for everyone', async () => {
     const { boardId, shotId, team } = await boardWithShot()
-    const other = await connected(boardId)
+    const other = await t.connected(boardId)
     const page = pagesOf(team.doc)[0]!
     const revision = readReviewRevision(other.doc)
 

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createdInviteResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
 import { errorCode } from '../support/apiError'
 import { signUp, type TestAccount } from '../support/accounts'
-import { startTestServer, type TestServer } from '../support/testServer'
+import { useHttpTestServer } from '../support/httpTestServer'
 
-let server: TestServer
+const t = useHttpTestServer({ authRequired: true }, { per: 'file' })
 let owner: TestAccount
 
 beforeAll(async () => {
-  server = await startTestServer({ authRequired: true })
-  await signUp(server.url, 'Admin')
-  owner = await signUp(server.url, 'Owner')
+  await signUp(t.server.url, 'Admin')
+  owner = await signUp(t.server.url, 'Owner')
 })
-afterAll(() => server.dispose())
 
 async function newBoard(): Promise<string> {
   const res = await owner.api.api.boards.$post({ json: { name: 'Pitch' } })
@@ -34,7 +32,7 @@ describe('invite links and members', () => {
   it('lets a signed-in person preview and accept an invite, joining with its role', async () => {
     const boardId = await newBoard()
     const { token } = await invite(boardId, 'editor')
-    const guest = await signUp(server.url, 'Guest')
+    const guest = await signUp(t.server.url, 'Guest')
 
     const preview = await guest.api.api.invites.preview.$post({ json: { token } })
     expect(await preview.json()).toMatchObject({ boardId, boardName: 'Pitch', role: 'editor' })
@@ -46,7 +44,7 @@ describe('invite links and members', () => {
 
   it('never lowers a role through an invite', async () => {
     const boardId = await newBoard()
-    const guest = await signUp(server.url)
+    const guest = await signUp(t.server.url)
     await guest.api.api.invites.accept.$post({ json: { token: (await invite(boardId, 'editor')).token } })
     const res = await guest.api.api.invites.accept.$post({ json: { token: (await invite(boardId, 'viewer')).token } })
     expect(await res.json()).toEqual({ boardId, role: 'editor' })
@@ -54,9 +52,9 @@ describe('invite links and members', () => {
 
   it('refuses expired, revoked and forged links with named codes, and accepting without signing in', async () => {
     const boardId = await newBoard()
-    const guest = await signUp(server.url)
+    const guest = await signUp(t.server.url)
     const expired = await invite(boardId, 'viewer')
-    server.db.$client.prepare('UPDATE board_invites SET expires_at = ? WHERE id = ?').run(Date.now() - 1000, expired.id)
+    t.server.db.$client.prepare('UPDATE board_invites SET expires_at = ? WHERE id = ?').run(Date.now() - 1000, expired.id)
     const res1 = await guest.api.api.invites.accept.$post({ json: { token: expired.token } })
     expect([res1.status, await errorCode(res1)]).toEqual([410, 'invite_expired'])
 
@@ -71,7 +69,7 @@ describe('invite links and members', () => {
     expect(await errorCode(malformed)).toBe('invalid_request')
 
     const valid = await invite(boardId, 'viewer')
-    const anonymous = await fetch(`${server.url}/api/invites/accept`, {
+    const anonymous = await fetch(`${t.server.url}/api/invites/accept`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ token: valid.token }),
@@ -83,7 +81,7 @@ describe('invite links and members', () => {
   it('refuses another board’s invite and member ids, even to an owner of both boards', async () => {
     const [boardA, boardB] = [await newBoard(), await newBoard()]
     const inviteOfB = await invite(boardB, 'viewer')
-    const guest = await signUp(server.url)
+    const guest = await signUp(t.server.url)
     await guest.api.api.invites.accept.$post({ json: { token: (await invite(boardB, 'viewer')).token } })
 
     const revoke = await owner.api.api.boards[':boardId'].invites[':inviteId'].$delete({ param: { boardId: boardA, inviteId: inviteOfB.id } })
@@ -105,7 +103,7 @@ describe('invite links and members', () => {
 
   it('changes roles and removes members, but never the last owner', async () => {
     const boardId = await newBoard()
-    const guest = await signUp(server.url)
+    const guest = await signUp(t.server.url)
     await guest.api.api.invites.accept.$post({ json: { token: (await invite(boardId, 'viewer')).token } })
     const memberApi = owner.api.api.boards[':boardId'].members[':userId']
 
@@ -125,12 +123,12 @@ describe('invite links and members', () => {
 describe('cross-site requests', () => {
   it('refuses a change sent from another site’s page, with the session cookie attached', async () => {
     const boardId = await newBoard()
-    const res = await fetch(`${server.url}/api/boards/${boardId}`, {
+    const res = await fetch(`${t.server.url}/api/boards/${boardId}`, {
       method: 'DELETE',
       headers: { cookie: owner.cookie, origin: 'https://evil.example' },
     })
     expect([res.status, await errorCode(res)]).toEqual([403, 'cross_origin_request'])
-    const form = await fetch(`${server.url}/api/boards/${boardId}/invites`, {
+    const form = await fetch(`${t.server.url}/api/boards/${boardId}/invites`, {
       method: 'POST',
       headers: { cookie: owner.cookie, 'sec-fetch-site': 'cross-site', 'content-type': 'text/plain' },
       body: '{"role":"owner"}',
@@ -138,9 +136,9 @@ describe('cross-site requests', () => {
     expect(await errorCode(form)).toBe('cross_origin_request')
     expect((await owner.api.api.boards[':boardId'].$get({ param: { boardId } })).status).toBe(200)
     // The page's own origin passes.
-    const own = await fetch(`${server.url}/api/boards/${boardId}`, {
+    const own = await fetch(`${t.server.url}/api/boards/${boardId}`, {
       method: 'PATCH',
-      headers: { cookie: owner.cookie, origin: server.url, 'content-type': 'application/json' },
+      headers: { cookie: owner.cookie, origin: t.server.url, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Renamed' }),
     })
     expect(own.status).toBe(200)

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
 import { CloseCode, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import type { Authorize } from '@storyloom/server/sync/authorize'
-import { startTestServer, type TestServer } from '../support/testServer'
-import { connectClient, createBoard, openRawSocket, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
+import { useSyncTestServer } from '../support/syncTestServer'
+import { createBoard, openRawSocket, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
 import { pageRecord, pagesOf } from '../support/boardFixtures'
 
 /** Role from the `?role=` query parameter (y-websocket `params`), standing in for a session. */
@@ -15,31 +15,22 @@ const authorize: Authorize = async (req) => {
   return { readOnly: role === 'viewer', userId: role ?? 'editor' }
 }
 
-let server: TestServer
+const t = useSyncTestServer()
 let endpoint: Awaited<ReturnType<typeof startSyncEndpoint>>
-const clients: SyncClient[] = []
 
+// After the helper's hooks (vitest runs before-hooks in order and after-hooks in reverse).
 beforeAll(async () => {
-  server = await startTestServer()
-  endpoint = await startSyncEndpoint({ db: server.db, config: server.config, authorize })
-})
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy()
+  endpoint = await startSyncEndpoint({ db: t.server.db, config: t.server.config, authorize })
 })
 afterAll(async () => {
   await endpoint.close()
-  await server.dispose()
 })
 
-function connect(boardId: string, role: string): SyncClient {
-  const client = connectClient(endpoint.syncUrl, boardId, { params: { role } })
-  clients.push(client)
-  return client
-}
+const connect = (boardId: string, role: string): SyncClient => t.connect(boardId, { syncUrl: endpoint.syncUrl, params: { role } })
 
 describe('sync access', () => {
   it('gives a read-only connection the doc and presence but drops its writes, telling it once', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const editor = connect(boardId, 'editor')
     const viewer = connect(boardId, 'viewer')
     await Promise.all([editor.synced(), viewer.synced()])
@@ -67,13 +58,13 @@ describe('sync access', () => {
   })
 
   it('refuses the upgrade with 401 when the hook finds no session, and 500 when it fails', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     expect(await openRawSocket(`${endpoint.syncUrl}/${boardId}?role=anonymous`).refused).toBe(401)
     expect(await openRawSocket(`${endpoint.syncUrl}/${boardId}?role=broken`).refused).toBe(500)
   })
 
   it('closes with 4403 when the user has no access to the board', async () => {
-    const boardId = createBoard(server.db)
+    const boardId = createBoard(t.server.db)
     const client = connect(boardId, 'outsider')
     await waitFor(() => client.closes[0], { what: 'close' })
     expect(client.closes[0]!.code).toBe(CloseCode.forbidden)

@@ -10,7 +10,7 @@ import { CloseCode, MessageType } from '@storyloom/shared/protocol/syncProtocol'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { openDatabase, type Db } from '@storyloom/server/db/openDatabase'
 import { spawnServer } from '../support/serverProcess'
-import { createBoard, openRawSocket, startSyncEndpoint, waitFor, type SyncClient } from '../support/syncClient'
+import { createBoard, openRawSocket, startSyncEndpoint, syncUrlOf, waitFor, type SyncClient } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
 import { frameShape, pageRecord, pagesOf } from '../support/boardFixtures'
 
@@ -53,8 +53,7 @@ function schemaWithFrameVersion(delta: number) {
 describe('board persistence', () => {
   it('keeps every record across a restart and does not seed again', async () => {
     const boardId = createBoard(t.server.db)
-    const writer = t.connect(boardId)
-    await writer.synced()
+    const writer = await t.connected(boardId)
     write(writer, frameShape('f1', 'page:page'), pageRecord('p2', 'Scene 2'))
     writer.doc.transact(() => removeRecords(writer.doc, ['shape:f1']))
     write(writer, frameShape('f2', 'page:p2'))
@@ -62,8 +61,7 @@ describe('board persistence', () => {
     await waitFor(() => readRecord(reader.doc, 'shape:f2'), { what: 'reader sees the writes' })
 
     await t.restart()
-    const after = t.connect(boardId)
-    await after.synced()
+    const after = await t.connected(boardId)
     expect(readRecord(after.doc, 'shape:f2')).toMatchObject({ parentId: 'page:p2' })
     expect(readRecord(after.doc, 'shape:f1')).toBeUndefined()
     expect(pagesOf(after.doc).map((p) => p.id).sort()).toEqual(['page:p2', 'page:page'])
@@ -71,8 +69,7 @@ describe('board persistence', () => {
 
   it('persists and broadcasts what a client update adds, and the rest only once what it builds on arrives', async () => {
     const boardId = createBoard(t.server.db)
-    const reader = t.connect(boardId)
-    await reader.synced()
+    const reader = await t.connected(boardId)
     // Two updates from one Yjs client (the second builds on the first), and one from another.
     const source = new Y.Doc()
     const updates: Uint8Array[] = []
@@ -93,8 +90,7 @@ describe('board persistence', () => {
     raw.ws.send(updateMessage(Y.mergeUpdates([updates[1]!, Y.encodeStateAsUpdate(other)])))
     await waitFor(() => readRecord(reader.doc, 'shape:other'), { what: 'reader sees the independent shape' })
     expect(reader.doc.store.pendingStructs).toBeNull() // nothing was sent that the server could not integrate
-    const late = t.connect(boardId)
-    await late.synced()
+    const late = await t.connected(boardId)
     expect(readRecord(late.doc, 'shape:other')).toBeDefined()
     expect(late.doc.store.pendingStructs).toBeNull() // nor in the sync step 2 a new client gets
     raw.ws.send(updateMessage(updates[0]!))
@@ -102,8 +98,7 @@ describe('board persistence', () => {
     raw.ws.close()
 
     await t.restart()
-    const after = t.connect(boardId)
-    await after.synced()
+    const after = await t.connected(boardId)
     expect(readRecord(after.doc, 'shape:first')).toMatchObject({ typeName: 'shape' })
     expect(readRecord(after.doc, 'shape:second')).toMatchObject({ x: 300 })
     expect(readRecord(after.doc, 'shape:other')).toMatchObject({ x: 600 })
@@ -131,8 +126,7 @@ describe('board persistence', () => {
       await endpoint.close()
       expect(logRows(t.server.db, boardId)).toBe(0)
       endpoint = await startSyncEndpoint({ db: t.server.db, config: t.server.config })
-      const after = t.connect(boardId, { syncUrl: endpoint.syncUrl })
-      await after.synced()
+      const after = await t.connected(boardId, { syncUrl: endpoint.syncUrl })
       expect(readRecord(after.doc, 'page:p2')).toMatchObject({ name: 'Scene 49' })
       expect(readRecord(after.doc, 'page:big')).toBeUndefined()
     } finally {
@@ -144,8 +138,7 @@ describe('board persistence', () => {
     const boardId = createBoard(t.server.db)
     const endpoint = await startSyncEndpoint({ db: t.server.db, config: t.server.config, tuning: { unloadAfterMs: 50 } })
     try {
-      const writer = t.connect(boardId, { syncUrl: endpoint.syncUrl })
-      await writer.synced()
+      const writer = await t.connected(boardId, { syncUrl: endpoint.syncUrl })
       write(writer, pageRecord('p2', 'Scene 2'))
       await waitFor(() => logRows(t.server.db, boardId) >= 2, { what: 'the write is logged' })
       expect(endpoint.sync.stats()).toEqual({ rooms: 1, connections: 1 })
@@ -153,8 +146,7 @@ describe('board persistence', () => {
       await waitFor(() => endpoint.sync.stats().rooms === 0, { what: 'room unloaded' })
       expect(logRows(t.server.db, boardId)).toBe(0)
       expect(snapshotOf(t.server.db, boardId)).toBeDefined()
-      const after = t.connect(boardId, { syncUrl: endpoint.syncUrl })
-      await after.synced()
+      const after = await t.connected(boardId, { syncUrl: endpoint.syncUrl })
       expect(readRecord(after.doc, 'page:p2')).toMatchObject({ name: 'Scene 2' })
     } finally {
       await endpoint.close()
@@ -169,7 +161,7 @@ describe('board persistence', () => {
       const db = openDatabase(join(dataDir, 'storyloom.sqlite'))
       const boardId = createBoard(db)
       db.$client.close()
-      const syncUrl = () => `${child.url.replace(/^http/, 'ws')}/sync`
+      const syncUrl = () => syncUrlOf(child.url)
 
       const writer = t.connect(boardId, { syncUrl: syncUrl() })
       const reader = t.connect(boardId, { syncUrl: syncUrl() })
@@ -182,8 +174,7 @@ describe('board persistence', () => {
 
       child = await spawnServer(env)
       try {
-        const after = t.connect(boardId, { syncUrl: syncUrl() })
-        await after.synced()
+        const after = await t.connected(boardId, { syncUrl: syncUrl() })
         for (let i = 0; i < 30; i++) expect(readRecord(after.doc, `page:p${i}`)).toMatchObject({ name: `Scene ${i}` })
       } finally {
         await child.kill('SIGTERM')
@@ -199,8 +190,7 @@ describe('board persistence', () => {
       pageRecord('page', 'Page 1', { index: 'a1' }),
       { ...frameShape('f1', 'page:page'), props: { w: 160, h: 90, name: 'Old shot' } },
     ])
-    const client = t.connect(boardId)
-    await client.synced()
+    const client = await t.connected(boardId)
     expect(readRecord(client.doc, 'shape:f1')).toMatchObject({ props: { name: 'Old shot', color: 'black' } })
     expect(metaMap(client.doc).get('schema')).toEqual(boardSchema.serialize())
     expect(logRows(t.server.db, boardId)).toBe(2)
@@ -209,8 +199,7 @@ describe('board persistence', () => {
     client.destroy()
     await t.restart()
     expect(logRows(t.server.db, boardId)).toBe(0)
-    const after = t.connect(boardId)
-    await after.synced()
+    const after = await t.connected(boardId)
     expect(readRecord(after.doc, 'shape:f1')).toMatchObject({ props: { color: 'black' } })
     expect(logRows(t.server.db, boardId)).toBe(0)
   })

@@ -45,8 +45,7 @@ describe('the review map', () => {
     await waitFor(() => readShotReviews(other.doc).get('shape:s2')?.verdict === 'approved', { what: 'server write reaches clients' })
 
     await t.restart()
-    const fresh = connect(boardId)
-    await fresh.synced()
+    const fresh = await t.connected(boardId)
     const reviews = readShotReviews(fresh.doc)
     expect(reviews.get('shape:s1')?.verdict).toBe('changes-requested')
     expect(reviews.get('shape:s2')?.verdict).toBe('approved')

@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { CloseCode, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
-import { boardMembers } from '@storyloom/server/db/schema'
-import { boardWithMember, signUp, type TestAccount } from '../support/accounts'
+import { addMembers, boardWithMember, signUp, type TestAccount } from '../support/accounts'
 import { pageRecord } from '../support/boardFixtures'
 import { sessionAuthorize } from '@storyloom/server/sync/sessionAuthorize'
 import { openRawSocket, startSyncEndpoint, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
@@ -96,9 +95,7 @@ describe('sync access with accounts', () => {
     try {
       const boardId = boardWith('editor')
       const [leaver, other] = [await signUp(t.server.url, 'Leaver'), await signUp(t.server.url, 'Stays')]
-      for (const account of [leaver, other]) {
-        t.server.db.insert(boardMembers).values({ boardId, userId: account.user.id, role: 'viewer', createdAt: new Date() }).run()
-      }
+      addMembers(t.server.db, boardId, [[leaver, 'viewer'], [other, 'viewer']])
       const leaving = connectAs(leaver, boardId, endpoint.syncUrl)
       const staying = connectAs(other, boardId, endpoint.syncUrl)
       await Promise.all([leaving.synced(), staying.synced()])

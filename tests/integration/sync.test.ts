@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { metaMap, pathsMap, putRecords, readAllRecords, readRecord, recordsMap, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { CloseCode, MAX_SYNC_MESSAGE_BYTES, MessageType, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
-import { startTestServer } from '../support/testServer'
+import { useHttpTestServer } from '../support/httpTestServer'
 import { useSyncTestServer } from '../support/syncTestServer'
 import { createBoard, newBoardId, openRawSocket, waitFor, type SyncClient } from '../support/syncClient'
 import { drawShape, frameShape, pageRecord, pagesOf } from '../support/boardFixtures'
@@ -58,8 +58,7 @@ describe('board sync', () => {
       expect(metaMap(client.doc).get('schema')).toEqual(boardSchema.serialize())
       expect(readAllRecords(client.doc)).toEqual(readAllRecords(first[0]!.doc))
     }
-    const later = connect(boardId)
-    await later.synced()
+    const later = await t.connected(boardId)
     expect(pagesOf(later.doc).map((p) => p.id)).toEqual(pagesOf(first[0]!.doc).map((p) => p.id))
   })
 
@@ -116,8 +115,7 @@ describe('board sync', () => {
 
   it('keeps board metadata server-owned and refuses deleting the last page', async () => {
     const boardId = createBoard(t.server.db)
-    const writer = connect(boardId)
-    await writer.synced()
+    const writer = await t.connected(boardId)
     const page = pagesOf(writer.doc)[0]!
     writer.doc.transact(() => metaMap(writer.doc).set('schema', { schemaVersion: 2, sequences: {} }))
     writer.doc.transact(() => removeRecords(writer.doc, [page.id]))
@@ -154,8 +152,7 @@ describe('board sync', () => {
 
   it('closes a connection that sends an oversized message with 4413', async () => {
     const boardId = createBoard(t.server.db)
-    const a = connect(boardId)
-    await a.synced()
+    const a = await t.connected(boardId)
     const url = `${t.server.syncUrl}/${boardId}`
     for (const size of [MAX_SYNC_MESSAGE_BYTES + 1, MAX_SYNC_MESSAGE_BYTES + 2 * 1024 * 1024]) {
       const raw = openRawSocket(url)
@@ -178,8 +175,7 @@ describe('board sync', () => {
 
   it('closes a deleted board’s connections with 4404 and drops its room', async () => {
     const boardId = createBoard(t.server.db)
-    const client = connect(boardId)
-    await client.synced()
+    const client = await t.connected(boardId)
     expect(t.server.sync.stats().rooms).toBeGreaterThan(0)
     t.server.db.$client.prepare('DELETE FROM boards WHERE id = ?').run(boardId)
     t.server.sync.closeBoard(boardId)
@@ -198,16 +194,17 @@ describe('board sync', () => {
     const sameOrigin = openRawSocket(url, { Origin: t.server.url })
     await sameOrigin.opened
     sameOrigin.ws.close()
+  })
+})
 
-    const withAllowed = await startTestServer({ allowedOrigins: ['https://studio.example'] })
-    try {
-      const otherBoard = createBoard(withAllowed.db)
-      const allowed = openRawSocket(`${withAllowed.syncUrl}/${otherBoard}`, { Origin: 'https://studio.example' })
-      await allowed.opened
-      allowed.ws.close()
-      expect(await openRawSocket(`${withAllowed.syncUrl}/${otherBoard}`, { Origin: 'https://evil.example' }).refused).toBe(403)
-    } finally {
-      await withAllowed.dispose()
-    }
+describe('board sync with allowed origins', () => {
+  const withAllowed = useHttpTestServer({ allowedOrigins: ['https://studio.example'] })
+
+  it('accepts upgrades from an allowed origin and still refuses the others', async () => {
+    const otherBoard = createBoard(withAllowed.server.db)
+    const allowed = openRawSocket(`${withAllowed.server.syncUrl}/${otherBoard}`, { Origin: 'https://studio.example' })
+    await allowed.opened
+    allowed.ws.close()
+    expect(await openRawSocket(`${withAllowed.server.syncUrl}/${otherBoard}`, { Origin: 'https://evil.example' }).refused).toBe(403)
   })
 })

@@ -28,12 +28,14 @@ export async function signUp(baseUrl: string, name = `Person ${nextAccount}`): P
   return { user, cookie, api: createApiClient(baseUrl, { headers: { cookie } }) }
 }
 
+/** Puts each account on `boardId` with its role (written straight to the database). */
+export function addMembers(db: Db, boardId: string, members: readonly (readonly [TestAccount, BoardRole])[]): void {
+  db.insert(boardMembers).values(members.map(([account, role]) => ({ boardId, userId: account.user.id, role, createdAt: new Date() }))).run()
+}
+
 /** A new board that `owner` owns and `member` is on as `role` (written straight to the database). */
 export function boardWithMember(db: Db, owner: TestAccount, member: TestAccount, role: BoardRole): string {
   const boardId = createBoard(db)
-  db.insert(boardMembers).values([
-    { boardId, userId: owner.user.id, role: 'owner', createdAt: new Date() },
-    { boardId, userId: member.user.id, role, createdAt: new Date() },
-  ]).run()
+  addMembers(db, boardId, [[owner, 'owner'], [member, role]])
   return boardId
 }

@@ -6,6 +6,7 @@ import type { CreateGenerationsRequest } from '@storyloom/shared/generation/api'
 import { configFromEnv, type ServerConfig } from '@storyloom/server/config'
 import { USER_ID_HEADER, USER_NAME_HEADER } from '@storyloom/server/http/requester'
 import { sharedModelsDir } from './sharedModelsDir'
+import { syncUrlOf } from './syncClient'
 
 // Kept in its own file so browser tests can use it without loading the server into Playwright.
 export { sharedModelsDir } from './sharedModelsDir'
@@ -29,7 +30,7 @@ export async function startGenerationServer(overrides: Partial<ServerConfig> = {
   return {
     ...app,
     dataDir,
-    syncUrl: app.url.replace(/^http/, 'ws') + '/sync',
+    syncUrl: syncUrlOf(app.url),
     generate(boardId, body, opts = {}) {
       const user = opts.user ?? 'u1'
       return fetch(`${app.url}/api/boards/${boardId}/generations`, {

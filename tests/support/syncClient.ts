@@ -6,7 +6,7 @@ import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { MessageType, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+import { MessageType, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import type { ServerConfig } from '@storyloom/server/config'
 import type { Db } from '@storyloom/server/db/openDatabase'
 import { boards } from '@storyloom/server/db/schema'
@@ -17,6 +17,11 @@ import { waitFor } from './waitFor'
 /** A fresh id in the server's board id format (16 base64url characters). */
 export function newBoardId(): string {
   return randomBytes(12).toString('base64url')
+}
+
+/** The sync endpoint (`ws://host:port/sync`) of the server at `baseUrl` (`http://host:port`). */
+export function syncUrlOf(baseUrl: string): string {
+  return baseUrl.replace(/^http/, 'ws') + SYNC_PATH
 }
 
 /** Creates a board row directly in the database and returns its id. */
@@ -61,10 +66,10 @@ function webSocketWithHeaders(headers: Record<string, string>): typeof WebSocket
   } as typeof WebSocket
 }
 
-/** Connects a real `WebsocketProvider` (the browser client) using `ws` as its WebSocket. */
 /** How a test client connects: query parameters (a review token), its own doc, request headers (a session cookie). */
 export type ConnectOptions = { params?: Record<string, string>; doc?: Y.Doc; headers?: Record<string, string> }
 
+/** Connects a real `WebsocketProvider` (the browser client) using `ws` as its WebSocket. */
 export function connectClient(syncUrl: string, boardId: string, { params, doc = new Y.Doc(), headers }: ConnectOptions = {}): SyncClient {
   const provider = new WebsocketProvider(syncUrl, boardId, doc, {
     WebSocketPolyfill: (headers ? webSocketWithHeaders(headers) : WebSocket) as unknown as typeof globalThis.WebSocket,

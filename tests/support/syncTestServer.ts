@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { ServerConfig } from '@storyloom/server/config'
+import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import { pagesOf } from './boardFixtures'
 import { connectClient, createBoard, type ConnectOptions, type SyncClient } from './syncClient'
 import { startTestServer, type TestServer } from './testServer'
@@ -8,11 +9,15 @@ import { startTestServer, type TestServer } from './testServer'
 export type SyncTestServer = {
   /** The running server (a new one after {@link restart}). */
   readonly server: TestServer
+  /** The typed Hono client (`hc<AppType>`) for {@link server}, signed in as nobody. */
+  readonly api: ApiClient
   /**
    * Connects a y-websocket client to `boardId` (on this server, or on `syncUrl`: a sync endpoint
    * or process a test starts itself); it is destroyed after the test.
    */
   connect(boardId: string, options?: ConnectOptions & { syncUrl?: string }): SyncClient
+  /** {@link connect}, resolving once the client has synced with the server. */
+  connected(boardId: string, options?: ConnectOptions & { syncUrl?: string }): Promise<SyncClient>
   /** A new board with two clients connected and synced (destroyed after the test), and its page. */
   twoClientsOnBoard(): Promise<{ boardId: string; a: SyncClient; b: SyncClient; page: BoardPage }>
   /** Destroys the open clients and restarts the server on the same data directory. */
@@ -44,9 +49,17 @@ export function useSyncTestServer(overrides: Partial<ServerConfig> = {}): SyncTe
       if (!current) throw new Error('the test server is not started yet (use it inside a test)')
       return current
     },
+    get api() {
+      return createApiClient(ctx.server.url)
+    },
     connect(boardId, { syncUrl = ctx.server.syncUrl, ...options } = {}) {
       const client = connectClient(syncUrl, boardId, options)
       clients.push(client)
+      return client
+    },
+    async connected(boardId, options) {
+      const client = ctx.connect(boardId, options)
+      await client.synced()
       return client
     },
     async twoClientsOnBoard() {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { configFromEnv, type ServerConfig } from '@storyloom/server/config'
 import { startServer, type RunningServer } from '@storyloom/server/startServer'
+import { syncUrlOf } from './syncClient'
 
 export type TestServer = RunningServer & {
   dataDir: string
@@ -34,7 +35,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     ...server,
     dataDir,
     config,
-    syncUrl: server.url.replace(/^http/, 'ws') + '/sync',
+    syncUrl: syncUrlOf(server.url),
     async restart() {
       await server.close()
       return startTestServer({ ...overrides, dataDir })
