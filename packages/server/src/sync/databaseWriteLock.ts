@@ -126,8 +126,8 @@ export function writeLockOf(db: Db): DatabaseWriteLock {
 /**
  * CommonJS for a database worker (see LazyDatabaseWorker), given `workerData.writeLock` (a
  * {@link WriteLockHandle} or undefined). Defines `awaitWriteGap()`, which returns right after the
- * event loop's next write (or after the handle's gapWaitMs without one), `takeWriteTurn(write)`, which runs
- * `write` holding the lock, and `inWriteTurn(write)`, the two in a row.
+ * event loop's next write (or after the handle's `gapWaitMs` without one), `takeWriteTurn(write)`,
+ * which runs `write` holding the lock, and `inWriteTurn(write)`, the two in a row.
  */
 export const WORKER_WRITE_LOCK_SOURCE = `
 const writeLock = workerData.writeLock && new Int32Array(workerData.writeLock.buffer)

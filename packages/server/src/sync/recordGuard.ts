@@ -39,6 +39,15 @@ function emptyRepair(): Repair {
   return { problems: [], restore: [], remove: [], restoreMeta: [] }
 }
 
+/** Adds a rejected record to `repair` (made if needed): put back to `previous`, or removed. */
+function reject(repair: Repair | undefined, id: string, reason: string, previous: BoardRecord | undefined): Repair {
+  repair ??= emptyRepair()
+  repair.problems.push({ id, reason })
+  if (previous) repair.restore.push(previous)
+  else repair.remove.push(id)
+  return repair
+}
+
 function segmentCount(stored: unknown): number {
   const segments = (stored as { props?: { segments?: unknown } } | null)?.props?.segments
   return Array.isArray(segments) ? segments.length : 0
@@ -68,6 +77,8 @@ export class RecordGuard {
   private readonly valid = new Map<string, BoardRecord>()
   private readonly pageIds = new Set<string>()
   private readonly meta = new Map<string, unknown>()
+  /** For the cross-record rules. Made once: check() runs per client write, and allocates no closure. */
+  private readonly lookup = (recordId: string): BoardRecord | undefined => this.valid.get(recordId)
 
   /** `records` must already be valid (see `prepareBoardDoc`); `doc`'s meta is the server's. */
   constructor(doc: Y.Doc, records: Iterable<BoardRecord>) {
@@ -96,12 +107,6 @@ export class RecordGuard {
    */
   check(doc: Y.Doc, recordIds: Iterable<string>, metaKeys: Iterable<string>): Repair | undefined {
     let repair: Repair | undefined
-    const reject = (id: string, reason: string, previous: BoardRecord | undefined) => {
-      repair ??= emptyRepair()
-      repair.problems.push({ id, reason })
-      if (previous) repair.restore.push(previous)
-      else repair.remove.push(id)
-    }
     const removedPages: BoardRecord[] = []
     // What each accepted record was before this batch, for undoing a cross-record violation.
     const accepted = new Map<string, BoardRecord | undefined>()
@@ -113,13 +118,13 @@ export class RecordGuard {
       try {
         current = readRecord(doc, id)
       } catch {
-        reject(id, 'record is not an object', previous)
+        repair = reject(repair, id, 'record is not an object', previous)
         continue
       }
       if (current === undefined) {
         if (previous === undefined) continue
         if (id === DOCUMENT_RECORD_ID) {
-          reject(id, 'the document record cannot be deleted', previous)
+          repair = reject(repair, id, 'the document record cannot be deleted', previous)
         } else {
           if (previous.typeName === 'page') removedPages.push(previous)
           if (previous.typeName === 'shape') removedShapes.add(id)
@@ -128,9 +133,9 @@ export class RecordGuard {
         continue
       }
       const result = validateBoardRecord(current, previous ?? null)
-      if (!result.ok) reject(id, result.reason, previous)
-      else if (result.record.id !== id) reject(id, `record stored under "${id}" has id "${result.record.id}"`, previous)
-      else if (hasNonTextPath(doc, id)) reject(id, 'segment paths must be text', previous)
+      if (!result.ok) repair = reject(repair, id, result.reason, previous)
+      else if (result.record.id !== id) repair = reject(repair, id, `record stored under "${id}" has id "${result.record.id}"`, previous)
+      else if (hasNonTextPath(doc, id)) repair = reject(repair, id, 'segment paths must be text', previous)
       else {
         this.accept(result.record)
         accepted.set(id, previous)
@@ -139,12 +144,11 @@ export class RecordGuard {
 
     // Cross-record rules (a reference or annotation needs a real shot), against the board as
     // it is after the whole batch, so a shot and its first annotation can arrive together.
-    const lookup = (recordId: string) => this.valid.get(recordId)
     for (const [id, previous] of accepted) {
       const record = this.valid.get(id)!
-      const problem = storyboardIntegrityProblem(record, lookup)
+      const problem = storyboardIntegrityProblem(record, this.lookup)
       if (problem === undefined) continue
-      reject(id, problem, previous)
+      repair = reject(repair, id, problem, previous)
       if (previous) this.accept(previous)
       else this.forget(id)
     }
@@ -153,7 +157,7 @@ export class RecordGuard {
         if (record.typeName !== 'binding' || accepted.has(record.id)) continue
         const binding = record as BoardRecord & { fromId: string; toId: string }
         if (!removedShapes.has(binding.fromId) && !removedShapes.has(binding.toId)) continue
-        if (storyboardIntegrityProblem(binding, lookup) === undefined) continue
+        if (storyboardIntegrityProblem(binding, this.lookup) === undefined) continue
         repair ??= emptyRepair()
         repair.remove.push(binding.id)
       }
@@ -163,7 +167,7 @@ export class RecordGuard {
     // tldraw needs a page to show; deleting the last one is undone like an invalid write.
     if (this.pageIds.size === 0) {
       for (const page of removedPages) {
-        reject(page.id, 'a board must keep at least one page', page)
+        repair = reject(repair, page.id, 'a board must keep at least one page', page)
         this.accept(page)
       }
     }

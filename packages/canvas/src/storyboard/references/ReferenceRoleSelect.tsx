@@ -6,9 +6,15 @@ import { setReferenceRole } from './shotReferences'
 
 /** How a role menu opened on demand behaves (see ReferenceRoleTag). */
 export interface OnDemandMenu {
-  /** Show the options at once (opened by a click), or only take focus (opened from the keyboard, where Enter, Space or ↑↓ go on from there). */
+  /**
+   * Show the options at once (opened by a click), or only take focus (opened from the keyboard,
+   * where Enter, Space or ↑↓ go on from there).
+   */
   showOptions: boolean
-  /** Called once a role is picked or Escape is pressed (`refocus`: focus goes back to what opened the menu), or when it loses focus. */
+  /**
+   * Called once a role is picked or Escape is pressed (`refocus`: focus goes back to what
+   * opened the menu), or when the menu loses focus.
+   */
   onClose: (refocus: boolean) => void
 }
 
@@ -17,7 +23,15 @@ export interface OnDemandMenu {
  * second picks one. Synced and undoable like any edit. With `onDemand`, it is focused as it
  * mounts and asks to be closed when done.
  */
-export function ReferenceRoleSelect({ binding, className, onDemand }: { binding: TLReferenceBinding; className?: string; onDemand?: OnDemandMenu }) {
+export function ReferenceRoleSelect({
+  binding,
+  className,
+  onDemand,
+}: {
+  binding: TLReferenceBinding
+  className?: string
+  onDemand?: OnDemandMenu
+}) {
   const editor = useEditor()
   const select = useRef<HTMLSelectElement>(null)
   const showOptions = onDemand?.showOptions
