@@ -1,6 +1,5 @@
 import sharp from 'sharp'
 import { InvalidGenerationParamsError } from '../errors'
-import { planarToRgbSimd } from './planarToRgbSimd'
 
 /** An 8-bit RGB image, rows top to bottom, pixels interleaved R, G, B. */
 export type RgbImage = { width: number; height: number; data: Uint8Array }
@@ -46,28 +45,19 @@ export function decodeInitImage(bytes: Uint8Array, width: number, height: number
 /** Model image tensor ([1, 3, H, W], values in [-1, 1]) → RGB bytes. */
 export function tensorToRgb(values: Float32Array, width: number, height: number): RgbImage {
   const plane = width * height
-  const data = new Uint8Array(plane * 3)
-  // WebAssembly SIMD where there is one (4–5× faster, the same bytes); the rest in JavaScript.
-  const done = planarToRgbSimd(values, plane, data)
-  if (done < plane) planarToRgbFrom(done, values, plane, new Uint8ClampedArray(data.buffer))
-  return { width, height, data }
-}
-
-/**
- * Pixels `from`…`plane` of {@link tensorToRgb} in plain JavaScript. Uint8ClampedArray clamps,
- * rounds half to even and maps NaN to 0 on assignment: several times faster than doing it by
- * hand. One pass over the three planes writes the output sequentially (a pass per channel,
- * striding by 3, was ~20% slower at 1024×576).
- */
-export function planarToRgbFrom(from: number, values: Float32Array, plane: number, clamped: Uint8ClampedArray): void {
+  // Uint8ClampedArray clamps, rounds and maps NaN to 0 on assignment: several times faster than
+  // doing it by hand. One pass over the three planes writes the output sequentially (a pass per
+  // channel, striding by 3, was ~20% slower at 1024×576).
+  const clamped = new Uint8ClampedArray(plane * 3)
   const r = values.subarray(0, plane)
   const g = values.subarray(plane, 2 * plane)
   const b = values.subarray(2 * plane, 3 * plane)
-  for (let p = from, o = 3 * from; p < plane; p++, o += 3) {
+  for (let p = 0, o = 0; p < plane; p++, o += 3) {
     clamped[o] = (r[p] as number) * 127.5 + 127.5
     clamped[o + 1] = (g[p] as number) * 127.5 + 127.5
     clamped[o + 2] = (b[p] as number) * 127.5 + 127.5
   }
+  return { width, height, data: new Uint8Array(clamped.buffer) }
 }
 
 /** RGB bytes → model image tensor data ([3, H, W], values in [-1, 1]). */
