@@ -6,6 +6,7 @@ import { expect, test } from './support/fixtures'
 import { dropFile, type TestFile } from './support/media'
 import { solidPng } from './support/pngImage'
 import { pickRoleOnCanvas, roleMenu, roleTag } from './support/referenceTags'
+import { selectShot } from './support/shotVersions'
 import type { Point } from './support/drawing'
 
 type Binding = { id: string; type: string; fromId: string; toId: string; props: { role?: string } }
@@ -258,8 +259,9 @@ test("a reference's role tag opens its menu from the keyboard too, and gives the
   await expect(tag).toHaveText('Style')
 
   // Enter on the focused tag opens the menu in its place; the canvas does not take the Enter
-  // (it would start editing the selected shot's title).
-  await ada.mouse.click(560, 400)
+  // (it would start editing the selected shot's title). The shot is selected by its header, not
+  // where placeShot clicked: a second click there could make a double-click, which edits the title.
+  await selectShot(ada)
   await expect(ada.getByTestId('shot-inspector')).toContainText('Shot 1')
   await tag.focus()
   await ada.keyboard.press('Enter')
