@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import type { Browser, CDPSession } from '@playwright/test'
+import { extname, join, resolve } from 'node:path'
+import type { Browser, BrowserContext, CDPSession } from '@playwright/test'
 import { boardUrl } from '../e2e/support/boardPage'
 import { StoryloomServer } from '../e2e/support/storyloomServer'
 import { launchBenchBrowser } from './support/benchBrowser'
@@ -12,8 +13,10 @@ import { benchSeed } from './storyboard'
 /**
  * `cd tests && STYLE_VARIANTS=<file.json> pnpm exec tsx bench/storyboardStyles.ts`: A/B of style
  * changes on the storyboard bench's boards in one run, without rebuilding the canvas. Each
- * variant is `{ "board": "storyboard" | "plain", "css"?: "<rules added to the page>" }`; the
- * variants run interleaved, `STYLE_ROUNDS` rounds (default 3, order reversed every other round),
+ * variant is `{ "board": "storyboard" | "plain", "css"?: "<rules added to the page>", "dist"?:
+ * "<a canvas build directory>" }` (`dist`: the page runs the bundles of that copy of
+ * `packages/canvas/dist`, so two builds compare in one run on the same server); the variants run
+ * interleaved, `STYLE_ROUNDS` rounds (default 3, order reversed every other round),
  * each on a fresh page through the bench's camera path.
  *
  * Prints per camera frame the CPU time of the renderer's threads, read from /proc (main thread,
@@ -24,6 +27,7 @@ import { benchSeed } from './storyboard'
 interface Variant {
   readonly board: 'storyboard' | 'plain'
   readonly css?: string
+  readonly dist?: string
 }
 
 interface TraceEvent {
@@ -83,9 +87,36 @@ async function tracedRun(cdp: CDPSession, run: () => Promise<unknown>): Promise<
   return byName
 }
 
+const MIME: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.html': 'text/html' }
+
+/** Makes `context` run the canvas build in `dist` instead of the server's. */
+async function serveBuild(context: BrowserContext, dist: string): Promise<void> {
+  const root = resolve(dist)
+  // The page itself comes from the server (a page the bench served would count as a public
+  // origin, which Chrome then keeps from the server's local address), so the server's entry
+  // bundle (index-<hash>.js) is answered with this build's, and this build's chunks import it
+  // by the server's name: one module, one React.
+  const html = readFileSync(join(root, 'index.html'), 'utf8')
+  const entry = /\/assets\/(index-[^"/]+\.js)/.exec(html)?.[1]
+  const css = /\/assets\/(index-[^"/]+\.css)/.exec(html)?.[1]
+  let serverEntry: string | undefined
+  await context.route('**/assets/**', async (route) => {
+    let name = new URL(route.request().url()).pathname.slice('/assets/'.length)
+    if (!existsSync(join(root, 'assets', name))) {
+      if (/^index-[^/]+\.js$/.test(name) && entry) [serverEntry, name] = [name, entry]
+      else if (/^index-[^/]+\.css$/.test(name) && css) name = css
+      else return route.fallback()
+    }
+    let body = readFileSync(join(root, 'assets', name), name.endsWith('.js') ? 'utf8' : undefined)
+    if (typeof body === 'string' && entry && serverEntry) body = body.replaceAll(entry, serverEntry)
+    await route.fulfill({ body, contentType: MIME[extname(name)] ?? 'application/octet-stream' })
+  })
+}
+
 async function measure(browser: Browser, url: string, variant: Variant, cameras: Camera[]): Promise<Record<string, number>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', bypassCSP: true })
   try {
+    if (variant.dist) await serveBuild(context, variant.dist)
     const page = await context.newPage()
     await page.goto(url)
     await page.waitForFunction(`window.editor?.getCurrentPageShapeIds().size >= ${SHOTS * SHAPES_PER_CELL} && document.querySelector('.tl-shape')`, null, {

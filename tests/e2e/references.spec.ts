@@ -5,6 +5,7 @@ import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { dropFile, type TestFile } from './support/media'
 import { solidPng } from './support/pngImage'
+import { pickRoleOnCanvas, roleMenu, roleTag } from './support/referenceTags'
 import type { Point } from './support/drawing'
 
 type Binding = { id: string; type: string; fromId: string; toId: string; props: { role?: string } }
@@ -52,12 +53,12 @@ test('a reference dropped on a shot and a camera move drawn on it show for every
   const [reference] = await bindings(ben, 'reference')
   const image = (await shapesOfType(ben, 'image')).find((s) => s.id === reference!.fromId)!
   expect(image.x).toBeGreaterThan(shot.x + (shot.props as { w: number }).w)
-  const benTag = ben.locator(`[data-testid="reference-tag"][data-reference-id="${image.id}"] select`)
-  await expect(benTag).toHaveValue('style')
+  const benTag = roleTag(ben, image.id)
+  await expect(benTag).toHaveText('Style')
 
-  // One click on its tag, and it is the character reference — for Ben too.
-  await ada.locator(`[data-testid="reference-tag"][data-reference-id="${image.id}"] select`).selectOption('character')
-  await expect(benTag).toHaveValue('character')
+  // One click on its tag and one on a role, and it is the character reference — for Ben too.
+  await pickRoleOnCanvas(ada, 'Character', image.id)
+  await expect(benTag).toHaveText('Character')
   await expect(ada.getByTestId('shot-references')).toContainText('References (1)')
 
   // Ada puts a truck left on the shot: the camera-move tool (M), Truck, drag leftwards on the frame.
@@ -119,7 +120,7 @@ test('a reference dropped on a shot and a camera move drawn on it show for every
   await expect.poll(() => bindings(ben, 'reference')).toEqual([expect.objectContaining({ fromId: image.id, toId: shot.id, props: { role: 'character' } })])
   await expect.poll(async () => (await bindings(ben, 'annotation')).map((b) => b.toId)).toEqual([shot.id, shot.id])
   expect((await shapesOnPage(ben)).map((s) => s.id).sort()).toEqual(everything.map((s) => s.id).sort())
-  await expect(benTag).toHaveValue('character')
+  await expect(benTag).toHaveText('Character')
   await expect(ben.locator('.motion-annotation')).toHaveCount(2)
 
   // The board's reference library lists it, with its role and shot.
@@ -170,7 +171,7 @@ test('one reference is reused on another shot from the library, unpinned, and ou
   await dropFile(ada, still, { x: 300, y: 320 })
   await expect.poll(() => bindings(ada, 'reference')).toHaveLength(1)
   const imageId = (await bindings(ada, 'reference'))[0]!.fromId
-  await ada.locator(`[data-testid="reference-tag"][data-reference-id="${imageId}"] select`).selectOption('character')
+  await pickRoleOnCanvas(ada, 'Character', imageId)
 
   // Ada selects the second shot and attaches the captain from the library: same image, same role.
   await ada.mouse.click(300 + 560, 420)
@@ -245,4 +246,39 @@ test('an image address or a link pasted while a shot is selected is pinned to th
   const link = (await shapesOfType(ada, 'bookmark'))[0]!
   expect((await bindings(ada, 'reference')).map((b) => b.fromId)).toContain(link.id)
   await expect(ada.getByTestId('shot-references')).toContainText('References (2)')
+})
+
+test("a reference's role tag opens its menu from the keyboard too, and gives the canvas back its keys", async ({ newPerson, server }) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Orchard')
+  const shot = await placeShot(ada, { x: 560, y: 400 })
+  const sheet: TestFile = { name: 'orchard.png', mimeType: 'image/png', buffer: solidPng(160, 120, [60, 140, 60]) }
+  await dropFile(ada, sheet, { x: 560, y: 380 })
+  await expect.poll(() => bindings(ada, 'reference')).toHaveLength(1)
+  const tag = roleTag(ada)
+  await expect(tag).toHaveText('Style')
+
+  // Enter on the focused tag opens the menu in its place; the canvas does not take the Enter
+  // (it would start editing the selected shot's title).
+  await ada.mouse.click(560, 400)
+  await expect(ada.getByTestId('shot-inspector')).toContainText('Shot 1')
+  await tag.focus()
+  await ada.keyboard.press('Enter')
+  await expect(roleMenu(ada)).toBeFocused()
+  await expect(ada.getByLabel('Shot title')).toHaveCount(0)
+  await roleMenu(ada).selectOption({ label: 'Location' })
+  // A choice closes the menu, and focus is back on the tag, which shows the new role.
+  await expect(roleTag(ada)).toBeFocused()
+  await expect(roleTag(ada)).toHaveText('Location')
+  await expect.poll(() => bindings(ada, 'reference')).toEqual([expect.objectContaining({ toId: shot.id, props: { role: 'location' } })])
+
+  // Leaving an open menu closes it unchanged.
+  await ada.keyboard.press(' ')
+  await expect(roleMenu(ada)).toBeFocused()
+  await ada.mouse.click(200, 700)
+  await expect(roleTag(ada)).toHaveText('Location')
+  await expect(roleMenu(ada)).toHaveCount(0)
+
+  // Undo, from the canvas, takes the role back.
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(roleTag(ada)).toHaveText('Style')
 })

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
 import { shotsOnPage } from './editorState'
 import { dropFile, type TestFile } from './media'
+import { pickRoleOnCanvas, roleTag } from './referenceTags'
 
 /** The shot props the version and generation specs read. */
 export type ShotProps = {
@@ -66,9 +67,8 @@ export type ShotReference = { file: TestFile; role: 'style' | 'composition' }
  */
 export async function openGenerationFormWithReference(page: Page, { file, role }: ShotReference): Promise<Locator> {
   await dropFile(page, file, { x: 520, y: 310 })
-  const tag = page.getByTestId('reference-tag').locator('select')
-  await expect(tag).toHaveValue('style')
-  if (role !== 'style') await tag.selectOption(role)
+  await expect(roleTag(page)).toHaveText('Style')
+  if (role !== 'style') await pickRoleOnCanvas(page, 'Composition')
   return openGenerationForm(page)
 }
 

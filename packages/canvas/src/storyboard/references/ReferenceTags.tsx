@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useEditor, useValue } from 'tldraw'
-import { ReferenceRoleSelect } from './ReferenceRoleSelect'
+import { ReferenceRoleTag } from './ReferenceRoleTag'
 import { ReferenceThumbnail } from './ReferenceThumbnail'
 import { referenceTagPlacements, tagArea, tagIsIn } from './referenceTagLayout'
 import { locateShape } from './shotReferences'
@@ -33,7 +33,7 @@ export function ReferenceTags() {
             data-shot-id={p.binding.toId}
             style={{ left: p.x, top: p.y, width: p.w }}
           >
-            <ReferenceRoleSelect binding={p.binding} />
+            <ReferenceRoleTag binding={p.binding} />
           </div>
         ) : (
           <div
@@ -53,7 +53,7 @@ export function ReferenceTags() {
             >
               <ReferenceThumbnail referenceId={p.binding.fromId} size={40} />
             </button>
-            <ReferenceRoleSelect binding={p.binding} />
+            <ReferenceRoleTag binding={p.binding} />
           </div>
         ),
       )}
