@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it as base, vi } from 'vitest'
-import { openDatabase, type Db } from '../db/openDatabase'
+import { openFileDatabaseForTests } from '../db/fileDatabaseForTests'
+import type { Db } from '../db/openDatabase'
 import { writeLockOf } from './databaseWriteLock'
 import { LazyDatabaseWorker, type DatabaseWorkerSpec } from './lazyDatabaseWorker'
 
@@ -13,12 +11,10 @@ import { LazyDatabaseWorker, type DatabaseWorkerSpec } from './lazyDatabaseWorke
  */
 const it = base.extend<{ db: Db }>({
   db: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'storyloom-writelock-'))
-    const db = openDatabase(join(dir, 'storyloom.sqlite'))
+    const { db, remove } = openFileDatabaseForTests('storyloom-writelock-')
     db.$client.pragma('busy_timeout = 0')
     await use(db)
-    db.$client.close()
-    rmSync(dir, { recursive: true, force: true })
+    remove()
   },
 })
 

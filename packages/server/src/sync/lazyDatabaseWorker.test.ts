@@ -1,17 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it as base } from 'vitest'
+import { openFileDatabaseForTests } from '../db/fileDatabaseForTests'
 import { openDatabase, type Db } from '../db/openDatabase'
 import { DatabaseWorkerError, LazyDatabaseWorker, type DatabaseWorkerSpec } from './lazyDatabaseWorker'
 
 const it = base.extend<{ db: Db }>({
   db: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'storyloom-dbworker-'))
-    const db = openDatabase(join(dir, 'storyloom.sqlite'))
+    const { db, remove } = openFileDatabaseForTests('storyloom-dbworker-')
     await use(db)
-    db.$client.close()
-    rmSync(dir, { recursive: true, force: true })
+    remove()
   },
 })
 

@@ -1,23 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import * as Y from 'yjs'
 import { describe, expect, it as base } from 'vitest'
-import { openDatabase } from '../db/openDatabase'
+import { openFileDatabaseForTests } from '../db/fileDatabaseForTests'
 import { boards } from '../db/schema'
 import { SyncPersistence } from './roomPersistence'
 
 /** A file database with one board `b1`, its persistence, and the doc whose edits are appended. */
 const it = base.extend<{ board: { persistence: SyncPersistence; doc: Y.Doc } }>({
   board: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'storyloom-compact-'))
-    const db = openDatabase(join(dir, 'storyloom.sqlite'))
+    const { db, remove } = openFileDatabaseForTests('storyloom-compact-')
     db.insert(boards).values({ id: 'b1', name: 'x' }).run()
     const persistence = new SyncPersistence(db)
     await use({ persistence, doc: new Y.Doc() })
     await persistence.dispose()
-    db.$client.close()
-    rmSync(dir, { recursive: true, force: true })
+    remove()
   },
 })
 

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import * as Y from 'yjs'
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { openDatabase } from '../db/openDatabase'
+import { openFileDatabaseForTests } from '../db/fileDatabaseForTests'
 import { boards } from '../db/schema'
 import { BoardLog } from './boardLog'
 import { writeLockOf } from './databaseWriteLock'
@@ -11,8 +8,7 @@ import { SyncPersistence } from './roomPersistence'
 
 describe('SyncPersistence appends', () => {
   it("never meet a worker's commit in SQLite's busy handler, back to back with checkpoints and compactions", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'storyloom-appends-'))
-    const db = openDatabase(join(dir, 'storyloom.sqlite'))
+    const { db, remove } = openFileDatabaseForTests('storyloom-appends-')
     // An append that finds SQLite's write lock taken now fails at once instead of sleeping in the
     // busy handler (≥ 1 ms each, what the event loop used to pay for the workers' commits).
     db.$client.pragma('busy_timeout = 0')
@@ -20,8 +16,7 @@ describe('SyncPersistence appends', () => {
     const persistence = new SyncPersistence(db)
     onTestFinished(async () => {
       await persistence.dispose()
-      db.$client.close()
-      rmSync(dir, { recursive: true, force: true })
+      remove()
     })
     const log = new BoardLog(
       { boardId: 'b1', persistence, compactAfterUpdates: 20, compactInline: () => expect.unreachable('the compaction worker is available') },
