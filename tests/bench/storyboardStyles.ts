@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, CDPSession } from '@playwright/test'
 import { boardUrl } from '../e2e/support/boardPage'
 import { StoryloomServer } from '../e2e/support/storyloomServer'
 import { launchBenchBrowser } from './support/benchBrowser'
-import { MOVE_CAMERA, SETTLE, panAndZoomPath, type Camera } from './support/canvasFrames'
+import { MOVE_CAMERA, SETTLE, panAndZoomPath, type Camera, type CameraMoveResult } from './support/canvasFrames'
 import { fmt, median } from './support/stats'
 import { SHAPES_PER_CELL, boardSize } from './support/storyboardBoard'
 import { benchSeed } from './storyboard'
@@ -20,8 +20,11 @@ import { benchSeed } from './storyboard'
  * each on a fresh page through the bench's camera path.
  *
  * Prints per camera frame the CPU time of the renderer's threads, read from /proc (main thread,
- * raster workers, compositor), which a shared machine's load distorts far less than wall-clock
- * durations, and the main thread's CPU time in Paint, Layerize and Layout from a Chrome trace.
+ * raster workers, compositor) and of the GPU process (all its threads: with software compositing
+ * it draws every frame), which a shared machine's load distorts far less than wall-clock
+ * durations, and the main thread's CPU time in the camera steps' animation-frame callbacks,
+ * Paint, Layerize and Layout from a Chrome trace; and, by the wall clock, how many frames of the
+ * zoom took more than 20 ms.
  */
 
 interface Variant {
@@ -62,12 +65,16 @@ function threadCpuMs(pids: number[]): Record<string, number> {
   return out
 }
 
-async function rendererPids(browser: Browser): Promise<number[]> {
+/** The renderers' and the GPU process's pids (with --disable-gpu the GPU process composites in software). */
+async function chromePids(browser: Browser): Promise<{ renderers: number[]; gpu: number[] }> {
   const cdp = await browser.newBrowserCDPSession()
   const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] }
   await cdp.detach()
-  return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id)
+  const of = (type: string) => processInfo.filter((p) => p.type === type).map((p) => p.id)
+  return { renderers: of('renderer'), gpu: of('GPU') }
 }
+
+const sum = (cpu: Record<string, number>) => Object.values(cpu).reduce((a, b) => a + b, 0)
 
 /** Main-thread CPU time per trace event name over one camera run. */
 async function tracedRun(cdp: CDPSession, run: () => Promise<unknown>): Promise<Map<string, number>> {
@@ -127,13 +134,21 @@ async function measure(browser: Browser, url: string, variant: Variant, cameras:
     await page.evaluate(`void window.editor.setCamera(${JSON.stringify(cameras[0])})`)
     await page.evaluate(SETTLE)
     const cdp = await context.newCDPSession(page)
-    const pids = await rendererPids(browser)
-    const before = threadCpuMs(pids)
-    const traced = await tracedRun(cdp, () => page.evaluate(`(${MOVE_CAMERA})(${JSON.stringify(cameras)})`))
-    const after = threadCpuMs(pids)
+    const pids = await chromePids(browser)
+    const before = threadCpuMs(pids.renderers)
+    const gpuBefore = sum(threadCpuMs(pids.gpu))
+    let moved: CameraMoveResult | undefined
+    const traced = await tracedRun(cdp, async () => {
+      moved = (await page.evaluate(`(${MOVE_CAMERA})(${JSON.stringify(cameras)})`)) as CameraMoveResult
+    })
+    const after = threadCpuMs(pids.renderers)
+    const gpuAfter = sum(threadCpuMs(pids.gpu))
     const row: Record<string, number> = {}
     for (const [thread, label] of Object.entries(THREADS)) row[label] = ((after[thread] ?? 0) - (before[thread] ?? 0)) / cameras.length
-    for (const name of ['Paint', 'Layerize', 'Layout', 'UpdateLayoutTree']) row[name] = (traced.get(name) ?? 0) / cameras.length
+    row.gpu = (gpuAfter - gpuBefore) / cameras.length
+    for (const name of ['FireAnimationFrame', 'Paint', 'Layerize', 'Layout', 'UpdateLayoutTree']) row[name] = (traced.get(name) ?? 0) / cameras.length
+    // Wall-clock, so load-sensitive: frames of the zoom (the path's second half) that missed a vsync.
+    row.slowZoomFrames = moved!.times.slice(cameras.length / 2 - 1).filter((ms) => ms > 20).length
     return row
   } finally {
     await context.close()

@@ -20,10 +20,12 @@ export function CommentPins() {
   const shared = boardThreads(session, source)
   const threads = useValue(shared.threads)
   const pageId = useValue('page', () => editor.getCurrentPageId(), [editor])
-  const zoom = useValue('zoom', () => editor.getZoomLevel(), [editor])
   const me = useValue('user name', () => editor.user.getName(), [editor])
   const [openId, setOpenId] = useState<string>()
   const pins = threads.filter((t) => t.anchor.kind === 'point' && t.anchor.pageId === pageId && !t.resolved)
+  // The zoom only while there are pins: reading it re-renders this on every zoom step.
+  const hasPins = pins.length > 0
+  const zoom = useValue('zoom', () => (hasPins ? editor.getZoomLevel() : 1), [editor, hasPins])
   return (
     <div className="comment-pins">
       {pins.map((thread) => {

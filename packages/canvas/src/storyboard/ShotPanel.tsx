@@ -5,8 +5,8 @@ import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { SHOT_STATUSES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
 import { cameraLine, formatDuration } from './cameraLine'
 import { SHOT_CAMERA_HEIGHT, SHOT_HEADER_HEIGHT, SHOT_TEXT_HEIGHT, shotFrameSize } from './shotLayout'
-import { shotNumbersOf } from './shotNumbers'
-import { greekBars, isGreekZoom } from './shotGreeking'
+import { mirroredShotNumbersOf } from './shotNumbers'
+import { greekBars, shotsGreekedOf } from './shotGreeking'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
 import { ShotReviewBadge } from '../review/ShotReviewBadge'
 
@@ -14,12 +14,12 @@ import { ShotReviewBadge } from '../review/ShotReviewBadge'
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
-  const number = useValue('shot number', () => shotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
+  const number = useValue('shot number', () => mirroredShotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
   const { w, h, aspect, title, duration, camera, status, action, dialogue, media } = shape.props
   const frame = shotFrameSize(w, h, aspect)
-  // Tldraw's efficient zoom holds still while the camera moves on a large board, so the 500
-  // panels of a big board re-render once when a zoom settles, not on every zoom step.
-  const greeked = useValue('shot greeked', () => isGreekZoom(editor.getEfficientZoomLevel()), [editor]) && !isEditing
+  // Both are mirrors: 500 panels' reads of store-derived values would each be re-checked on
+  // every camera step. The panels re-render once when a zoom settles across the greek zoom.
+  const greeked = useValue('shot greeked', () => shotsGreekedOf(editor).get(), [editor]) && !isEditing
   const titleInput = useRef<HTMLInputElement>(null)
   // As tldraw's own text shapes do: focus once editing starts (after the double-click or
   // Enter has finished with the canvas), and select the title so typing replaces it.

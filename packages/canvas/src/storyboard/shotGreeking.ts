@@ -5,12 +5,25 @@
  * time on every shot in view.
  */
 
+import type { Editor, Signal } from 'tldraw'
+import { editorMirror } from './editorMirror'
+
 /** Below this zoom shots are greeked: 12 px text is 4.2 px on screen, 10 px is 3.5 px. */
 export const GREEK_ZOOM = 0.35
 
 /** Whether a shot's text is drawn as bars at this zoom. */
 export function isGreekZoom(zoom: number): boolean {
   return zoom < GREEK_ZOOM
+}
+
+/**
+ * Whether shots are greeked now, one signal for every panel. It follows tldraw's efficient
+ * zoom, which on a board of more than 500 shapes holds still while the camera moves, so the
+ * bars come and go when a zoom settles; as a mirror ({@link editorMirror}) the panels are not
+ * re-checked on every camera step.
+ */
+export function shotsGreekedOf(editor: Editor): Signal<boolean> {
+  return editorMirror(editor, 'shots greeked', () => isGreekZoom(editor.getEfficientZoomLevel()))
 }
 
 /** Average advance of a 12 px sans-serif character, in page units (for line estimates). */

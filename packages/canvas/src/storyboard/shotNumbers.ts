@@ -1,6 +1,7 @@
-import { computed, type Computed, type Editor } from 'tldraw'
+import { computed, type Computed, type Editor, type Signal } from 'tldraw'
 import { BOARD_SETTINGS_ID } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { boardShotNumbers } from '@storyloom/shared/storyboard/boardSequence'
+import { editorMirror } from './editorMirror'
 
 const cache = new WeakMap<Editor, Computed<Map<string, string>>>()
 
@@ -20,4 +21,12 @@ export function shotNumbersOf(editor: Editor): Computed<Map<string, string>> {
     cache.set(editor, numbers)
   }
   return numbers
+}
+
+/**
+ * The same numbers as a mirror ({@link editorMirror}), for the many components that each show
+ * one: reading them does not re-check every shot panel on every camera step.
+ */
+export function mirroredShotNumbersOf(editor: Editor): Signal<Map<string, string>> {
+  return editorMirror(editor, 'shot numbers', () => shotNumbersOf(editor).get())
 }
