@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks'
@@ -28,7 +28,10 @@ const WRITER_CLIENT_ID = 4_242
 export type Side = 'storyloom' | 'reference'
 export type Times = { p50: number; p99: number; mean: number }
 /** Times in µs per update; GC as scavenges and major GCs per 1,000 updates and pause µs per update. */
-export type SideResult = { cpu: Times; wall: Times; scavenges: number; majorGcs: number; gcUs: number }
+export type SideResult = { cpu: Times; wall: Times; scavenges: number; majorGcs: number; gcUs: number; mainThreadCpuUs: number }
+
+/** CPU time of this (the event loop's) thread in ns, from the scheduler: excludes worker threads. */
+const mainThreadCpuNs = (): number => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0])
 
 const summary = (values: number[]): Times => ({ p50: median(values), p99: percentile(values, 99), mean: values.reduce((a, b) => a + b, 0) / values.length })
 
@@ -107,6 +110,7 @@ async function measure(side: Side, readers: number, messages: Buffer[]): Promise
   let majorGcs = 0
   let gcMs = 0
   let measuring = false
+  let mainThreadStart = 0
   const gcs = new PerformanceObserver((list) => {
     if (!measuring) return
     for (const entry of list.getEntries()) {
@@ -121,6 +125,7 @@ async function measure(side: Side, readers: number, messages: Buffer[]): Promise
     // One update per event-loop turn, as at 60 Hz: each is persisted and broadcast at once.
     await new Promise((r) => setImmediate(r))
     measuring = i >= skip
+    if (i === skip) mainThreadStart = mainThreadCpuNs()
     const cpuStart = process.cpuUsage()
     const start = performance.now()
     room.deliver(message)
@@ -129,10 +134,11 @@ async function measure(side: Side, readers: number, messages: Buffer[]): Promise
     cpu.push(used.user + used.system)
   }
   await new Promise((r) => setImmediate(r))
+  const mainThreadNs = mainThreadCpuNs() - mainThreadStart
   gcs.disconnect()
   await room.close()
   const measured = messages.length - skip
-  return { cpu: summary(cpu.slice(skip)), wall: summary(wall.slice(skip)), scavenges: (scavenges / measured) * 1000, majorGcs: (majorGcs / measured) * 1000, gcUs: (gcMs * 1000) / measured }
+  return { cpu: summary(cpu.slice(skip)), wall: summary(wall.slice(skip)), scavenges: (scavenges / measured) * 1000, majorGcs: (majorGcs / measured) * 1000, gcUs: (gcMs * 1000) / measured, mainThreadCpuUs: mainThreadNs / 1000 / measured }
 }
 
 const [side, ...readerCounts] = process.argv.slice(2)

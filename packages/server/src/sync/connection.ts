@@ -90,9 +90,7 @@ export class Connection {
       this.close(CLOSE_TRY_AGAIN_LATER, 'too far behind')
       return
     }
-    // ws keeps the TCP socket private; without compression (off on this server) its sender
-    // never queues, so a whole frame written here cannot interleave with one of its own.
-    const raw = (this.socket as unknown as { _socket?: Duplex })._socket
+    const raw = rawSocketOf(this.socket)
     if (raw) raw.write(frame)
     else this.socket.send(message)
   }
@@ -123,6 +121,17 @@ export class Connection {
       this.terminate()
     }
   }
+}
+
+/**
+ * The TCP socket under a ws WebSocket, or undefined if ws no longer keeps it where we look.
+ * Private ws API (`_socket`, ws 8), used only here; connection.test.ts fails if it moves, since
+ * the fallback (ws framing each send again) would otherwise slow broadcasts silently. Writing to
+ * it directly is safe on this server: without compression (off) and without Blob sends (none),
+ * ws's sender never queues, so a whole frame written here cannot interleave with one of its own.
+ */
+export function rawSocketOf(socket: WebSocket): Duplex | undefined {
+  return (socket as unknown as { _socket?: Duplex | null })._socket ?? undefined
 }
 
 /**
