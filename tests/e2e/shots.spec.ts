@@ -90,4 +90,8 @@ test('zoomed out below 35 %, a shot draws its text as grey bars, and the text co
   await expect(panel).not.toHaveAttribute('data-greeked')
   await expect(panel.getByTestId('shot-title')).toHaveText('Ada spots the drone')
   await expect(panel).toContainText('Ada freezes')
+  // The text a zoom leaves out while it runs (data-zooming) is drawn again once the camera rests.
+  await expect(page.locator('.tl-container')).not.toHaveAttribute('data-zooming')
+  await expect(panel.getByTestId('shot-title')).toBeVisible()
+  await expect(panel.locator('.shot-panel__action')).toBeVisible()
 })

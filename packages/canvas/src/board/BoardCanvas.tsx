@@ -22,6 +22,7 @@ import { BoardSessionContext } from './BoardSessionContext'
 import { boardBindingUtils, boardShapeUtils } from './boardUtils'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
+import { markZooming } from './zoomingAttribute'
 import '../styles/board.css'
 import '../styles/storyboard.css'
 
@@ -98,6 +99,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
             onMount={(mounted) => {
               Object.assign(window, { editor: mounted })
               setEditor(mounted)
+              return markZooming(mounted)
             }}
           />
         </div>
