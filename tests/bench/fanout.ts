@@ -16,9 +16,9 @@ import { fmt, median, percentile, processCpuSeconds } from './support/stats'
  * - each round's clients run in a fresh child process (support/fanoutClients.ts), identical for
  *   both servers, apart from this orchestrator;
  * - rounds alternate reference, Storyloom, reference, Storyloom … (ABAB), each on a fresh board,
- *   after one unmeasured warm-up round per server, and a round starts only once the previous
- *   round's server is done unloading its board (Storyloom does so 5 s after the clients left),
- *   so that work never lands in the other server's measured window;
+ *   after one unmeasured warm-up round per server (~2,760 updates, see JIT_WARMUP), and a round
+ *   starts only once the previous round's server is done unloading its board (Storyloom does so
+ *   5 s after the clients left), so that work never lands in the other server's measured window;
  * - the headline is the median, over rounds, of Storyloom's p99 divided by the reference's p99
  *   in the same round (adjacent in time, so under the same background load), with the spread
  *   (min–max) of those per-round ratios. Pooled p50/p99 over all rounds are printed too.
@@ -33,6 +33,15 @@ export const fanoutScenarios: Scenario[] = [
 type Round = { latencies: number[]; p50: number; p99: number; cpuSeconds: number; wallSeconds: number }
 
 const WARMUP_MS = 1_500
+/**
+ * The unmeasured warm-up round per server: long enough for V8 to finish optimizing the update
+ * path. Both servers need ~2,400 updates for that (main-thread CPU per update in the room bench's
+ * child settles there; with a 1 s warm-up, TurboFan still compiled each server's update path —
+ * Yjs's applyUpdateV2 and integrateStructs, Storyloom's validation and append — inside measured
+ * rounds 3–7). At 240 Hz that is 10 s, plus the round's own 1.5 s.
+ */
+const JIT_WARMUP: Scenario = { name: 'JIT warm-up', writers: 1, readers: 50, hz: 240 }
+const JIT_WARMUP_MS = Number(process.env.BENCH_FANOUT_JIT_WARMUP_MS ?? 10_000)
 const MEASURE_MS = Number(process.env.BENCH_FANOUT_MS ?? 4_000)
 const ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 8)
 const clientScript = fileURLToPath(new URL('./support/fanoutClients.ts', import.meta.url))
@@ -121,11 +130,12 @@ export async function benchFanout(): Promise<void> {
   try {
     const priority = equalPriority([reference, ours])
     console.log(
-      `${ROUNDS} rounds per server and scenario, alternating, ${MEASURE_MS} ms measured each after ${WARMUP_MS} ms of warm-up; ` +
+      `${ROUNDS} rounds per server and scenario, alternating, ${MEASURE_MS} ms measured each after ${WARMUP_MS} ms of warm-up, ` +
+        `after one unmeasured round per server at ${JIT_WARMUP.hz} Hz for ${WARMUP_MS + JIT_WARMUP_MS} ms; ` +
         `servers at nice ${priority} with ${serverNodeFlags.join(' ')}; clients in a fresh process per round.\n`,
     )
-    // One unmeasured round each: JIT warm-up and first-use allocations stay out of round 1.
-    for (const server of [reference, ours]) await round(server, fanoutScenarios[0]!, 1_000)
+    // One unmeasured round each: JIT warm-up and first-use allocations stay out of the measured rounds.
+    for (const server of [reference, ours]) await round(server, JIT_WARMUP, JIT_WARMUP_MS)
     console.log('| scenario | server | p50 ms (pooled) | p99 ms (pooled) | p99 ms (median round) | server CPU % | samples |')
     console.log('|---|---|---|---|---|---|---|')
     for (const scenario of fanoutScenarios) await compare(reference, ours, scenario)
