@@ -123,6 +123,13 @@ test('a reference dropped on a shot and a camera move drawn on it show for every
   expect((await shapesOnPage(ben)).map((s) => s.id).sort()).toEqual(everything.map((s) => s.id).sort())
   await expect(benTag).toHaveText('Character')
   await expect(ben.locator('.motion-annotation')).toHaveCount(2)
+  // A zoom below 75 % leaves the moves out only while it runs (data-zooming): at rest they are drawn.
+  await ben.mouse.move(150, 450)
+  await ben.keyboard.down('Control')
+  while ((await ben.evaluate(() => window.editor!.getZoomLevel())) >= 0.6) await ben.mouse.wheel(0, 100)
+  await ben.keyboard.up('Control')
+  await expect(ben.locator('.tl-container')).not.toHaveAttribute('data-zooming')
+  for (const move of await ben.locator('.motion-annotation').all()) await expect(move).toBeVisible()
 
   // The board's reference library lists it, with its role and shot.
   await ben.getByRole('button', { name: /^References/ }).click()
