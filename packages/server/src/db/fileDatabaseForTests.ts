@@ -19,3 +19,21 @@ export function openFileDatabaseForTests(prefix = 'storyloom-db-'): { db: Db; re
     },
   }
 }
+
+/**
+ * A vitest fixture giving each test its own {@link openFileDatabaseForTests} database, removed
+ * after the test: `base.extend<{ db: Db }>({ db: fileDatabaseFixture('storyloom-x-') })`.
+ * `busyTimeoutMs` sets the event-loop connection's busy_timeout (0: a write that finds SQLite's
+ * write lock taken fails with SQLITE_BUSY at once instead of waiting).
+ */
+export function fileDatabaseFixture(prefix: string, options: { busyTimeoutMs?: number } = {}) {
+  return async ({}, use: (db: Db) => Promise<void>): Promise<void> => {
+    const { db, remove } = openFileDatabaseForTests(prefix)
+    if (options.busyTimeoutMs !== undefined) db.$client.pragma(`busy_timeout = ${options.busyTimeoutMs}`)
+    try {
+      await use(db)
+    } finally {
+      remove()
+    }
+  }
+}

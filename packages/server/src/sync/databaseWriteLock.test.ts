@@ -1,5 +1,5 @@
 import { describe, expect, it as base, vi } from 'vitest'
-import { openFileDatabaseForTests } from '../db/fileDatabaseForTests'
+import { fileDatabaseFixture } from '../db/fileDatabaseForTests'
 import type { Db } from '../db/openDatabase'
 import { writeLockOf } from './databaseWriteLock'
 import { LazyDatabaseWorker, type DatabaseWorkerSpec } from './lazyDatabaseWorker'
@@ -9,14 +9,7 @@ import { LazyDatabaseWorker, type DatabaseWorkerSpec } from './lazyDatabaseWorke
  * finds SQLite's write lock taken fails with SQLITE_BUSY at once, so a collision with a worker's
  * write cannot go unnoticed.
  */
-const it = base.extend<{ db: Db }>({
-  db: async ({}, use) => {
-    const { db, remove } = openFileDatabaseForTests('storyloom-writelock-')
-    db.$client.pragma('busy_timeout = 0')
-    await use(db)
-    remove()
-  },
-})
+const it = base.extend<{ db: Db }>({ db: fileDatabaseFixture('storyloom-writelock-', { busyTimeoutMs: 0 }) })
 
 /**
  * `hold <ms>` writes a board and holds SQLite's write lock for that long inside a write turn;

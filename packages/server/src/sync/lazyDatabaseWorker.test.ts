@@ -1,15 +1,9 @@
 import { describe, expect, it as base } from 'vitest'
-import { openFileDatabaseForTests } from '../db/fileDatabaseForTests'
+import { fileDatabaseFixture } from '../db/fileDatabaseForTests'
 import { openDatabase, type Db } from '../db/openDatabase'
 import { DatabaseWorkerError, LazyDatabaseWorker, type DatabaseWorkerSpec } from './lazyDatabaseWorker'
 
-const it = base.extend<{ db: Db }>({
-  db: async ({}, use) => {
-    const { db, remove } = openFileDatabaseForTests('storyloom-dbworker-')
-    await use(db)
-    remove()
-  },
-})
+const it = base.extend<{ db: Db }>({ db: fileDatabaseFixture('storyloom-dbworker-') })
 
 /** Inserts a board named after the message; 'throw' throws, 'exit' ends the thread, 'crash' throws outside the handler. */
 const spec: DatabaseWorkerSpec = {
