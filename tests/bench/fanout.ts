@@ -22,6 +22,9 @@ import { fmt, mainThreadCpuSeconds, median, percentile, processCpuSeconds } from
  * - the headline is the median, over rounds, of Storyloom's p99 divided by the reference's p99
  *   in the same round (adjacent in time, so under the same background load), with the spread
  *   (min–max) of those per-round ratios. Pooled p50/p99 over all rounds are printed too;
+ * - per update, the latency of the first client to receive it and the time from it to the last
+ *   (see Round): which part of the latency is the server's work before its first send, and
+ *   which the fan-out to the clients in their one process;
  * - the server's CPU over each measured window: the whole process's, and its main thread's alone
  *   (the event loop, which does the fan-out; the other threads are V8's helpers and Storyloom's
  *   database workers), from /proc, which the machine's load distorts less than latency.
@@ -33,7 +36,37 @@ export const fanoutScenarios: Scenario[] = [
   { name: '20 writers @20 Hz each (all read)', writers: 20, readers: 0, hz: 20 },
 ]
 
-type Round = { latencies: number[]; p50: number; p99: number; cpuSeconds: number; mainThreadCpuSeconds: number; wallSeconds: number }
+/**
+ * One measured round. Per update (across the clients that received it): `firstReader` is the
+ * latency of the first client to have it — the writer's send, the server's work before its
+ * first send, one delivery — and `spread` the time from that client to the last one — the rest
+ * of the server's sends and the clients' own processing, which queues in their one process.
+ */
+type Round = {
+  latencies: number[]
+  p50: number
+  p99: number
+  firstReader: number[]
+  spread: number[]
+  cpuSeconds: number
+  mainThreadCpuSeconds: number
+  wallSeconds: number
+}
+
+/** Per-update first-reader latency and spread (see Round) from the clients' samples. */
+function perUpdate(latencies: number[], updates: number[]): { firstReader: number[]; spread: number[] } {
+  const byUpdate = new Map<number, { min: number; max: number }>()
+  for (const [i, latency] of latencies.entries()) {
+    const seen = byUpdate.get(updates[i]!)
+    if (!seen) byUpdate.set(updates[i]!, { min: latency, max: latency })
+    else {
+      seen.min = Math.min(seen.min, latency)
+      seen.max = Math.max(seen.max, latency)
+    }
+  }
+  const all = [...byUpdate.values()]
+  return { firstReader: all.map((u) => u.min), spread: all.map((u) => u.max - u.min) }
+}
 
 const WARMUP_MS = 1_500
 /**
@@ -71,8 +104,10 @@ async function runRound(server: BenchServer, url: string, scenario: Scenario, me
         const cpuSeconds = processCpuSeconds(server.pid) - cpuBefore
         const mainThreadCpu = mainThreadCpuSeconds(server.pid) - mainBefore
         const wallSeconds = (performance.now() - start) / 1000
-        const { latencies } = message
-        resolve({ latencies, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuSeconds, mainThreadCpuSeconds: mainThreadCpu, wallSeconds })
+        const { latencies, updates } = message
+        const p50 = percentile(latencies, 50)
+        const p99 = percentile(latencies, 99)
+        resolve({ latencies, p50, p99, ...perUpdate(latencies, updates), cpuSeconds, mainThreadCpuSeconds: mainThreadCpu, wallSeconds })
       } else {
         reject(new Error(`fan-out clients failed: ${message.message}`))
       }
@@ -95,7 +130,17 @@ function pooled(rounds: Round[]) {
   const cpu = rounds.reduce((sum, r) => sum + r.cpuSeconds, 0)
   const main = rounds.reduce((sum, r) => sum + r.mainThreadCpuSeconds, 0)
   const wall = rounds.reduce((sum, r) => sum + r.wallSeconds, 0)
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, cpuPercent: (cpu / wall) * 100, mainThreadCpuPercent: (main / wall) * 100 }
+  const firstReader = rounds.flatMap((r) => r.firstReader)
+  const spread = rounds.flatMap((r) => r.spread)
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    firstReader: `${fmt(percentile(firstReader, 50))} / ${fmt(percentile(firstReader, 99))}`,
+    spread: `${fmt(percentile(spread, 50))} / ${fmt(percentile(spread, 99))}`,
+    samples: latencies.length,
+    cpuPercent: (cpu / wall) * 100,
+    mainThreadCpuPercent: (main / wall) * 100,
+  }
 }
 
 /** Alternating rounds (ABAB) on both servers; each round's ratio pairs it with the other server's round next to it. */
@@ -112,15 +157,17 @@ async function compare(ref: BenchServer, ours: BenchServer, scenario: Scenario):
   for (const [server, rounds] of [[ref, refRounds], [ours, ourRounds]] as const) {
     const all = pooled(rounds)
     console.log(
-      `| ${scenario.name} | ${server.name} | ${fmt(all.p50)} | ${fmt(all.p99)} | ${fmt(median(rounds.map((r) => r.p99)))} | ${fmt(all.cpuPercent, 0)} | ${fmt(all.mainThreadCpuPercent, 1)} | ${all.samples} |`,
+      `| ${scenario.name} | ${server.name} | ${fmt(all.p50)} | ${fmt(all.p99)} | ${fmt(median(rounds.map((r) => r.p99)))} | ${all.firstReader} | ${all.spread} | ${fmt(all.cpuPercent, 0)} | ${fmt(all.mainThreadCpuPercent, 1)} | ${all.samples} |`,
     )
   }
   const p50 = ratios((r) => r.p50)
   const p99 = ratios((r) => r.p99)
   const cpu = ratios(cpuPercent)
   const mainThreadCpu = ratios(mainThreadCpuPercent)
+  const firstReader = ratios((r) => percentile(r.firstReader, 50))
+  const readerSpread = ratios((r) => percentile(r.spread, 50))
   console.log(
-    `| ${scenario.name} | **ratio**, median of ${ROUNDS} rounds (min–max) | ${fmt(median(p50))}× (${spread(p50)}) | | **${fmt(median(p99))}×** (${spread(p99)}) target ≤ 1.0× | ${fmt(median(cpu))}× (${spread(cpu)}) | ${fmt(median(mainThreadCpu))}× (${spread(mainThreadCpu)}) | |`,
+    `| ${scenario.name} | **ratio**, median of ${ROUNDS} rounds (min–max) | ${fmt(median(p50))}× (${spread(p50)}) | | **${fmt(median(p99))}×** (${spread(p99)}) target ≤ 1.0× | p50 ${fmt(median(firstReader))}× (${spread(firstReader)}) | p50 ${fmt(median(readerSpread))}× (${spread(readerSpread)}) | ${fmt(median(cpu))}× (${spread(cpu)}) | ${fmt(median(mainThreadCpu))}× (${spread(mainThreadCpu)}) | |`,
   )
 }
 
@@ -145,8 +192,10 @@ export async function benchFanout(): Promise<void> {
     )
     // One unmeasured round each: JIT warm-up and first-use allocations stay out of the measured rounds.
     for (const server of [reference, ours]) await round(server, JIT_WARMUP, JIT_WARMUP_MS)
-    console.log('| scenario | server | p50 ms (pooled) | p99 ms (pooled) | p99 ms (median round) | server CPU % | main-thread CPU % | samples |')
-    console.log('|---|---|---|---|---|---|---|---|')
+    console.log(
+      '| scenario | server | p50 ms (pooled) | p99 ms (pooled) | p99 ms (median round) | first reader p50 / p99 ms | first → last reader p50 / p99 ms | server CPU % | main-thread CPU % | samples |',
+    )
+    console.log('|---|---|---|---|---|---|---|---|---|---|')
     for (const scenario of fanoutScenarios) await compare(reference, ours, scenario)
   } finally {
     await reference.stop()

@@ -24,18 +24,20 @@ export type FanoutRoundRequest = {
 
 export type FanoutRoundMessage =
   | { type: 'measuring' }
-  | { type: 'result'; latencies: number[] }
+  /** `updates[i]` is the writer's counter of the update `latencies[i]` was measured on. */
+  | { type: 'result'; latencies: number[]; updates: number[] }
   | { type: 'error'; message: string }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-async function runRound(request: FanoutRoundRequest, onMeasuring: () => void): Promise<number[]> {
+async function runRound(request: FanoutRoundRequest, onMeasuring: () => void): Promise<{ latencies: number[]; updates: number[] }> {
   const clients: ProtocolClient[] = []
   for (let i = 0; i < request.writers + request.readers; i++) clients.push(connectClient(request.url))
   await Promise.all(clients.map((c) => c.synced))
   const writers = clients.slice(0, request.writers)
 
   const latencies: number[] = []
+  const updates: number[] = []
   let measuring = false
   for (const client of clients) {
     const records = recordsMap(client.doc)
@@ -45,8 +47,11 @@ async function runRound(request: FanoutRoundRequest, onMeasuring: () => void): P
       if (!keys) return
       const now = performance.now()
       for (const key of keys) {
-        const sentAt = (records.get(key!) as { meta?: { sentAt?: number } } | undefined)?.meta?.sentAt
-        if (typeof sentAt === 'number') latencies.push(now - sentAt)
+        const meta = (records.get(key!) as { meta?: { sentAt?: number; n?: number } } | undefined)?.meta
+        if (typeof meta?.sentAt === 'number' && typeof meta.n === 'number') {
+          latencies.push(now - meta.sentAt)
+          updates.push(meta.n)
+        }
       }
     })
   }
@@ -65,14 +70,14 @@ async function runRound(request: FanoutRoundRequest, onMeasuring: () => void): P
   measuring = false
   timers.forEach(clearInterval)
   clients.forEach((c) => c.close())
-  return latencies
+  return { latencies, updates }
 }
 
 const send = (message: FanoutRoundMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()))
 
 process.once('message', (request: FanoutRoundRequest) => {
   runRound(request, () => void send({ type: 'measuring' }))
-    .then((latencies) => send({ type: 'result', latencies }))
+    .then(({ latencies, updates }) => send({ type: 'result', latencies, updates }))
     .catch((error: unknown) => send({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) }))
     .finally(() => process.exit(0))
 })
