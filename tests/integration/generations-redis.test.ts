@@ -19,7 +19,7 @@ const prefix = `storyloom-test-${randomUUID()}`
 const t = useGenerationTestServer({ config: { redisUrl, redisPrefix: prefix }, enabled: redisUp })
 const workers: WorkerProcess[] = []
 
-async function startWorker(extra: Record<string, string> = {}) {
+async function startWorker(extra: Record<string, string> = {}, via: 'node' | 'pnpm' = 'node') {
   const worker = await spawnWorker({
     REDIS_URL: redisUrl,
     STORYLOOM_REDIS_PREFIX: prefix,
@@ -29,7 +29,7 @@ async function startWorker(extra: Record<string, string> = {}) {
     STORYLOOM_DEVICE: 'cpu',
     STORYLOOM_WORKER_LOCK_MS: '2000',
     ...extra,
-  })
+  }, { via })
   workers.push(worker)
   return worker
 }
@@ -84,8 +84,10 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     expect(failed.referenceUse).toEqual([{ index: 0, role: 'prop', use: 'image-prompt', weight: 0.4 }])
   })
 
-  it('SIGTERM lets the current job finish before the worker exits', async () => {
-    const worker = await startWorker({ STORYLOOM_TEST_STEP_DELAY_MS: '200' })
+  it('SIGTERM to `pnpm worker` lets the current job finish before the worker exits', async () => {
+    // Through pnpm, as the README starts it: a process manager signals pnpm, which must pass
+    // the signal on and wait (until 2026-12-01 it exited at once and left the worker running).
+    const worker = await startWorker({ STORYLOOM_TEST_STEP_DELAY_MS: '200' }, 'pnpm')
     const { boardId, shotId } = await t.boardWithShot()
     const stream = t.events(boardId)
     await stream.ready
@@ -97,5 +99,6 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     stream.close()
     const view = generationViewSchema.parse(await (await fetch(`${t.server.url}${created!.statusUrl}`)).json())
     expect(view).toMatchObject({ status: 'succeeded', attempts: 1 })
+    expect(worker.output()).toContain('SIGTERM, finishing the current job')
   })
 })

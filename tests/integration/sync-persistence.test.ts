@@ -9,7 +9,7 @@ import { metaMap, putRecords, readRecord, removeRecords } from '@storyloom/share
 import { CloseCode, MessageType } from '@storyloom/shared/protocol/syncProtocol'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { openDatabase, type Db } from '@storyloom/server/db/openDatabase'
-import { spawnServer } from '../support/serverProcess'
+import { spawnServer, type ServerProcess } from '../support/serverProcess'
 import { createBoard, openRawSocket, startSyncEndpoint, syncUrlOf, waitFor, type SyncClient } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
 import { frameShape, pageRecord, pagesOf } from '../support/boardFixtures'
@@ -180,6 +180,46 @@ describe('board persistence', () => {
         await child.kill('SIGTERM')
       }
     } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('stops cleanly on a SIGTERM to `pnpm serve`: it compacts the board and frees its port', async () => {
+    // Through pnpm, as `pnpm start` runs it: a process manager signals pnpm, which must pass the
+    // signal on and wait (until 2026-12-01 it exited at once and left the server running).
+    const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-sigterm-'))
+    const env = { STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: join(dataDir, 'no-canvas') }
+    let child: ServerProcess | undefined
+    try {
+      const server = await spawnServer(env, { via: 'pnpm' })
+      child = server
+      const dbFile = join(dataDir, 'storyloom.sqlite')
+      let db = openDatabase(dbFile)
+      const boardId = createBoard(db)
+      db.$client.close()
+      const writer = await t.connected(boardId, { syncUrl: syncUrlOf(server.url) })
+      const reader = await t.connected(boardId, { syncUrl: syncUrlOf(server.url) })
+      for (let i = 0; i < 5; i++) write(writer, pageRecord(`p${i}`, `Scene ${i}`))
+      // Broadcast only after the commit: once the reader has the last edit, all are in the log.
+      await waitFor(() => readRecord(reader.doc, 'page:p4'), { what: 'reader sees the last edit' })
+
+      const exit = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)))
+      server.process.kill('SIGTERM')
+      expect(await exit).toBe(0)
+      writer.destroy()
+      reader.destroy()
+      await expect(fetch(`${server.url}/api/boards`)).rejects.toThrow()
+      // Shutdown compacts every open board: its log became a snapshot.
+      db = openDatabase(dbFile)
+      try {
+        expect(logRows(db, boardId)).toBe(0)
+        expect(snapshotOf(db, boardId)).toBeDefined()
+        expect(server.output()).toContain('Storyloom stopped')
+      } finally {
+        db.$client.close()
+      }
+    } finally {
+      await child?.kill('SIGKILL') // if the server outlived pnpm
       rmSync(dataDir, { recursive: true, force: true })
     }
   })

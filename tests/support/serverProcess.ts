@@ -4,6 +4,7 @@ import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 
 // `pnpm start`'s entry point: the server plus, without Redis, its in-process generation worker.
 const appPackage = fileURLToPath(new URL('../../packages/app', import.meta.url))
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
 /** How long a stopping server may take before the test kills it. */
 const STOP_TIMEOUT_MS = 40_000
@@ -11,6 +12,8 @@ const STOP_TIMEOUT_MS = 40_000
 export type ServerProcess = {
   url: string
   process: ChildProcess
+  /** Everything it printed. */
+  output(): string
   /** Sends a signal and waits for the process to exit. */
   kill(signal?: NodeJS.Signals): Promise<void>
 }
@@ -18,13 +21,17 @@ export type ServerProcess = {
 /**
  * Runs the real entry point (`packages/app/src/main.ts`) in a child process, the way
  * `pnpm start` does, on a free port. For tests that need to kill -9 or restart the process.
+ * With `via: 'pnpm'` the child is `pnpm serve` (what `pnpm start` runs after building the
+ * canvas), so signals go to pnpm first, as a process manager's would.
  */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...serverNodeFlags, '--import', 'tsx', 'src/main.ts'], {
-    cwd: appPackage,
+export async function spawnServer(env: Record<string, string>, { via = 'node' }: { via?: 'node' | 'pnpm' } = {}): Promise<ServerProcess> {
+  const child = spawn(via === 'pnpm' ? 'pnpm' : process.execPath, via === 'pnpm' ? ['serve'] : [...serverNodeFlags, '--import', 'tsx', 'src/main.ts'], {
+    cwd: via === 'pnpm' ? repoRoot : appPackage,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: via === 'pnpm', // a process group of its own, for killSignal
   })
+  const signalChild = killSignal(child, via)
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -40,15 +47,35 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   return {
     url,
     process: child,
+    output: () => output,
     async kill(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      // (A SIGKILL for a pnpm-run server also reaches what pnpm may have left running.)
+      if ((child.exitCode === null && child.signalCode === null) || (via === 'pnpm' && signal === 'SIGKILL')) signalChild(signal)
       // A server that outlives its shutdown deadline (see packages/app/src/main.ts) is a bug to see, not a test to hang.
       const stuck = setTimeout(() => {
         console.warn(`[serverProcess] pid ${child.pid} still running ${STOP_TIMEOUT_MS} ms after ${signal}; killing it. Its output:\n${output.slice(-4000)}`)
-        child.kill('SIGKILL')
+        signalChild('SIGKILL')
       }, STOP_TIMEOUT_MS)
       await exited
       clearTimeout(stuck)
     },
+  }
+}
+
+/**
+ * Signals a child. A pnpm-run child (spawned `detached`) is signalled through pnpm, which passes
+ * SIGTERM and SIGINT on to the process it runs; SIGKILL cannot be passed on, so it goes to the
+ * whole process group, or the server or worker under pnpm would be left running.
+ */
+export function killSignal(child: ChildProcess, via: 'node' | 'pnpm'): (signal: NodeJS.Signals) => void {
+  return (signal) => {
+    if (via !== 'pnpm' || signal !== 'SIGKILL') child.kill(signal)
+    else {
+      try {
+        process.kill(-child.pid!, signal)
+      } catch {
+        // the group is gone already
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { killSignal, repoRoot } from './serverProcess'
 
 const workerPackage = fileURLToPath(new URL('../../packages/gpu-worker', import.meta.url))
 
@@ -11,13 +12,19 @@ export type WorkerProcess = {
   kill(signal?: NodeJS.Signals): Promise<void>
 }
 
-/** Runs `pnpm worker`'s entry point in a child process and waits until it takes jobs. */
-export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/worker.ts'], {
-    cwd: workerPackage,
+/**
+ * Runs `pnpm worker`'s entry point in a child process and waits until it takes jobs. With
+ * `via: 'pnpm'` the child is `pnpm worker` itself, so signals go to pnpm first, as a process
+ * manager's would.
+ */
+export async function spawnWorker(env: Record<string, string>, { via = 'node' }: { via?: 'node' | 'pnpm' } = {}): Promise<WorkerProcess> {
+  const child = spawn(via === 'pnpm' ? 'pnpm' : process.execPath, via === 'pnpm' ? ['worker'] : ['--import', 'tsx', 'src/cli/worker.ts'], {
+    cwd: via === 'pnpm' ? repoRoot : workerPackage,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: via === 'pnpm', // a process group of its own, for killSignal
   })
+  const signalChild = killSignal(child, via)
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -33,7 +40,8 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
     process: child,
     output: () => output,
     async kill(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      // (A SIGKILL for a pnpm-run worker also reaches what pnpm may have left running.)
+      if ((child.exitCode === null && child.signalCode === null) || (via === 'pnpm' && signal === 'SIGKILL')) signalChild(signal)
       await exited
     },
   }

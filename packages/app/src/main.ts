@@ -14,13 +14,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) process.exit(1)
     stopping = true
+    console.log(`Storyloom: ${signal}, stopping (open boards are saved, connections closed)`)
     // Connections, the running job and the database get this long to finish; then the process goes anyway.
     setTimeout(() => {
       console.error(`still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now`)
       process.exit(1)
     }, SHUTDOWN_DEADLINE_MS).unref()
     app.close().then(
-      () => process.exit(0),
+      () => {
+        console.log('Storyloom stopped')
+        process.exit(0)
+      },
       (error: unknown) => {
         console.error('error while stopping', error)
         process.exit(1)
