@@ -84,9 +84,13 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     expect(failed.referenceUse).toEqual([{ index: 0, role: 'prop', use: 'image-prompt', weight: 0.4 }])
   })
 
-  it('SIGTERM to `pnpm worker` lets the current job finish before the worker exits', async () => {
-    // Through pnpm, as the README starts it: a process manager signals pnpm, which must pass
-    // the signal on and wait (until 2026-12-01 it exited at once and left the worker running).
+  // Through pnpm, as the README starts it. A process manager signals pnpm, which must pass the
+  // signal on and wait (until 2026-12-01 it exited at once and left the worker running); a
+  // Ctrl-C reaches the worker from the terminal and again from pnpm, which must not abort the job.
+  it.each([
+    ['a SIGTERM to `pnpm worker`', 'SIGTERM', (pnpm: WorkerProcess) => pnpm.process.kill('SIGTERM')],
+    ['Ctrl-C on `pnpm worker` (SIGINT to its process group)', 'SIGINT', (pnpm: WorkerProcess) => process.kill(-pnpm.process.pid!, 'SIGINT')],
+  ])('%s lets the current job finish before the worker exits', async (_, signal, stop) => {
     const worker = await startWorker({ STORYLOOM_TEST_STEP_DELAY_MS: '200' }, 'pnpm')
     const { boardId, shotId } = await t.boardWithShot()
     const stream = t.events(boardId)
@@ -94,11 +98,12 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 6 })).json()).generations
     await waitFor(() => stream.events.some((e) => e.type === 'progress'), { timeoutMs: 60_000, what: 'the worker to start' })
     const exit = new Promise<number | null>((resolve) => worker.process.once('exit', (code) => resolve(code)))
-    worker.process.kill('SIGTERM')
+    stop(worker)
     expect(await exit).toBe(0)
     stream.close()
     const view = generationViewSchema.parse(await (await fetch(`${t.server.url}${created!.statusUrl}`)).json())
     expect(view).toMatchObject({ status: 'succeeded', attempts: 1 })
-    expect(worker.output()).toContain('SIGTERM, finishing the current job')
+    expect(worker.output()).toContain(`${signal}, finishing the current job`)
+    expect(worker.output()).toContain('storyloom worker: stopped')
   })
 })

@@ -184,9 +184,14 @@ describe('board persistence', () => {
     }
   })
 
-  it('stops cleanly on a SIGTERM to `pnpm serve`: it compacts the board and frees its port', async () => {
-    // Through pnpm, as `pnpm start` runs it: a process manager signals pnpm, which must pass the
-    // signal on and wait (until 2026-12-01 it exited at once and left the server running).
+  // Through pnpm, as `pnpm start` runs it. A process manager signals pnpm, which must pass the
+  // signal on and wait (until 2026-12-01 it exited at once and left the server running); a
+  // Ctrl-C signals the whole group, so the server gets pnpm's copy of it too (which aborted the
+  // stop, once pnpm passed signals on).
+  it.each([
+    ['a SIGTERM to `pnpm serve`', (pnpm: ServerProcess) => pnpm.process.kill('SIGTERM')],
+    ['Ctrl-C on `pnpm serve` (SIGINT to its process group)', (pnpm: ServerProcess) => process.kill(-pnpm.process.pid!, 'SIGINT')],
+  ])('stops cleanly on %s: it compacts the board and frees its port', async (_, stop) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-sigterm-'))
     const env = { STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: join(dataDir, 'no-canvas') }
     let child: ServerProcess | undefined
@@ -204,7 +209,7 @@ describe('board persistence', () => {
       await waitFor(() => readRecord(reader.doc, 'page:p4'), { what: 'reader sees the last edit' })
 
       const exit = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)))
-      server.process.kill('SIGTERM')
+      stop(server)
       expect(await exit).toBe(0)
       writer.destroy()
       reader.destroy()

@@ -1,4 +1,5 @@
 import { configFromEnv } from '@storyloom/server/config'
+import { stopOnSignals } from '@storyloom/gpu-worker/service/stopOnSignals'
 import { startStoryloom } from './startStoryloom'
 
 /** A stop (SIGINT, SIGTERM) that takes longer than this ends the process regardless. */
@@ -9,26 +10,13 @@ const app = await startStoryloom(config)
 const mode = app.worker ? 'embedded queue, built-in worker' : app.generation.mode === 'redis' ? 'Redis queue, start workers with `pnpm worker`' : 'embedded queue, no worker'
 console.log(`Storyloom is running at ${app.url}  (data: ${config.dataDir}; generations: ${mode})`)
 
-let stopping = false
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) process.exit(1)
-    stopping = true
-    console.log(`Storyloom: ${signal}, stopping (open boards are saved, connections closed)`)
-    // Connections, the running job and the database get this long to finish; then the process goes anyway.
-    setTimeout(() => {
-      console.error(`still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now`)
-      process.exit(1)
-    }, SHUTDOWN_DEADLINE_MS).unref()
-    app.close().then(
-      () => {
-        console.log('Storyloom stopped')
-        process.exit(0)
-      },
-      (error: unknown) => {
-        console.error('error while stopping', error)
-        process.exit(1)
-      },
-    )
-  })
-}
+stopOnSignals(async (signal) => {
+  console.log(`Storyloom: ${signal}, stopping (open boards are saved, connections closed)`)
+  // Connections, the running job and the database get this long to finish; then the process goes anyway.
+  setTimeout(() => {
+    console.error(`still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now`)
+    process.exit(1)
+  }, SHUTDOWN_DEADLINE_MS).unref()
+  await app.close()
+  console.log('Storyloom stopped')
+})

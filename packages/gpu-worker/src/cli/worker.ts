@@ -6,6 +6,7 @@
  */
 import { BullmqJobSource } from '../service/bullmqJobSource'
 import { startGenerationWorker } from '../service/startGenerationWorker'
+import { stopOnSignals } from '../service/stopOnSignals'
 import { workerSettingsFromEnv } from '../service/workerSettings'
 
 function fail(message: string): never {
@@ -42,18 +43,8 @@ const worker = await startGenerationWorker({
 })
 console.log(`storyloom worker ${worker.workerId} is taking jobs (models: ${settings.modelsDir})`)
 
-let stopping = false
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) process.exit(1)
-    stopping = true
-    console.log(`storyloom worker: ${signal}, finishing the current job`)
-    worker.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('storyloom worker: error while stopping', error)
-        process.exit(1)
-      },
-    )
-  })
-}
+stopOnSignals(async (signal) => {
+  console.log(`storyloom worker: ${signal}, finishing the current job`)
+  await worker.close()
+  console.log('storyloom worker: stopped')
+})

@@ -14,6 +14,10 @@ import { generate, type GenerationResult } from './sdPipeline'
 import { IMAGE_FILE, type InferenceProcessData, type InferenceReply, type InferenceRequest } from './inferenceProtocol'
 
 if (!process.send) throw new Error('inferenceProcess must run as a child process with an IPC channel')
+// When to stop is the parent's call (a `close` request, or SIGKILL). A Ctrl-C in a terminal, or
+// systemd stopping the unit, signals every process in the group: this one must not end the
+// generation its parent is finishing before it stops.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {})
 const data = JSON.parse(process.argv[3] ?? '{}') as InferenceProcessData
 
 const reply = (message: InferenceReply) => process.send!(message)
