@@ -2,10 +2,17 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 
+/** The command line a start command runs: a package.json's `start` script, or a shell script's `exec` line. */
+function startCommand(path: string): string {
+  const text = readFileSync(new URL(path, import.meta.url), 'utf8')
+  if (path.endsWith('.json')) return (JSON.parse(text) as { scripts: { start: string } }).scripts.start
+  return text.split('\n').find((line) => /\bexec node\b/.test(line)) ?? ''
+}
+
 describe('serverNodeFlags', () => {
-  it.each(['../package.json', '../../server/package.json'])('are the flags %s starts the process with', (path) => {
-    const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { scripts: { start: string } }
-    const startArgs = pkg.scripts.start.split(/\s+/)
+  // `pnpm start` / `pnpm serve` run bin/serve.sh; the server package's own `start` runs node itself.
+  it.each(['../bin/serve.sh', '../../server/package.json'])('are the flags %s starts the process with', (path) => {
+    const startArgs = startCommand(path).split(/\s+/)
     for (const flag of serverNodeFlags) expect(startArgs).toContain(flag)
   })
 })

@@ -1,5 +1,5 @@
 /**
- * V8 flags the server process runs with: `pnpm start` (packages/app) passes them on the command line (they are
+ * V8 flags the server process runs with: `pnpm start` passes them on the command line (packages/app/bin/serve.sh) (they are
  * not allowed in NODE_OPTIONS), and so do the tests and benchmarks that spawn the server.
  *
  * A 16 MB young generation from the start: every client update allocates ~40 kB on its way
