@@ -194,37 +194,38 @@ describe('board persistence', () => {
   ])('stops cleanly on %s: it compacts the board and frees its port', async (_, stop) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-sigterm-'))
     const env = { STORYLOOM_DATA_DIR: dataDir, STORYLOOM_CANVAS_DIST: join(dataDir, 'no-canvas') }
-    let child: ServerProcess | undefined
     try {
       const server = await spawnServer(env, { via: 'pnpm' })
-      child = server
-      const dbFile = join(dataDir, 'storyloom.sqlite')
-      let db = openDatabase(dbFile)
-      const boardId = createBoard(db)
-      db.$client.close()
-      const writer = await t.connected(boardId, { syncUrl: syncUrlOf(server.url) })
-      const reader = await t.connected(boardId, { syncUrl: syncUrlOf(server.url) })
-      for (let i = 0; i < 5; i++) write(writer, pageRecord(`p${i}`, `Scene ${i}`))
-      // Broadcast only after the commit: once the reader has the last edit, all are in the log.
-      await waitFor(() => readRecord(reader.doc, 'page:p4'), { what: 'reader sees the last edit' })
-
-      const exit = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)))
-      stop(server)
-      expect(await exit).toBe(0)
-      writer.destroy()
-      reader.destroy()
-      await expect(fetch(`${server.url}/api/boards`)).rejects.toThrow()
-      // Shutdown compacts every open board: its log became a snapshot.
-      db = openDatabase(dbFile)
       try {
-        expect(logRows(db, boardId)).toBe(0)
-        expect(snapshotOf(db, boardId)).toBeDefined()
-        expect(server.output()).toContain('Storyloom stopped')
-      } finally {
+        const dbFile = join(dataDir, 'storyloom.sqlite')
+        let db = openDatabase(dbFile)
+        const boardId = createBoard(db)
         db.$client.close()
+        const writer = await t.connected(boardId, { syncUrl: syncUrlOf(server.url) })
+        const reader = await t.connected(boardId, { syncUrl: syncUrlOf(server.url) })
+        for (let i = 0; i < 5; i++) write(writer, pageRecord(`p${i}`, `Scene ${i}`))
+        // Broadcast only after the commit: once the reader has the last edit, all are in the log.
+        await waitFor(() => readRecord(reader.doc, 'page:p4'), { what: 'reader sees the last edit' })
+
+        const exit = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)))
+        stop(server)
+        expect(await exit).toBe(0)
+        writer.destroy()
+        reader.destroy()
+        await expect(fetch(`${server.url}/api/boards`)).rejects.toThrow()
+        // Shutdown compacts every open board: its log became a snapshot.
+        db = openDatabase(dbFile)
+        try {
+          expect(logRows(db, boardId)).toBe(0)
+          expect(snapshotOf(db, boardId)).toBeDefined()
+          expect(server.output()).toContain('Storyloom stopped')
+        } finally {
+          db.$client.close()
+        }
+      } finally {
+        await server.kill('SIGKILL') // reaches the server too if it outlived pnpm
       }
     } finally {
-      await child?.kill('SIGKILL') // if the server outlived pnpm
       rmSync(dataDir, { recursive: true, force: true })
     }
   })

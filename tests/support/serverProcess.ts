@@ -49,8 +49,7 @@ export async function spawnServer(env: Record<string, string>, { via = 'node' }:
     process: child,
     output: () => output,
     async kill(signal = 'SIGTERM') {
-      // (A SIGKILL for a pnpm-run server also reaches what pnpm may have left running.)
-      if ((child.exitCode === null && child.signalCode === null) || (via === 'pnpm' && signal === 'SIGKILL')) signalChild(signal)
+      signalChild(signal)
       // A server that outlives its shutdown deadline (see packages/app/src/main.ts) is a bug to see, not a test to hang.
       const stuck = setTimeout(() => {
         console.warn(`[serverProcess] pid ${child.pid} still running ${STOP_TIMEOUT_MS} ms after ${signal}; killing it. Its output:\n${output.slice(-4000)}`)
@@ -63,14 +62,17 @@ export async function spawnServer(env: Record<string, string>, { via = 'node' }:
 }
 
 /**
- * Signals a child. A pnpm-run child (spawned `detached`) is signalled through pnpm, which passes
- * SIGTERM and SIGINT on to the process it runs; SIGKILL cannot be passed on, so it goes to the
- * whole process group, or the server or worker under pnpm would be left running.
+ * Signals a child that is still running. A pnpm-run child (spawned `detached`) is signalled
+ * through pnpm, which passes SIGTERM and SIGINT on to the process it runs; SIGKILL cannot be
+ * passed on, so it goes to the whole process group, also after pnpm exited, or a server or
+ * worker left under it would keep running.
  */
 export function killSignal(child: ChildProcess, via: 'node' | 'pnpm'): (signal: NodeJS.Signals) => void {
   return (signal) => {
-    if (via !== 'pnpm' || signal !== 'SIGKILL') child.kill(signal)
-    else {
+    const running = child.exitCode === null && child.signalCode === null
+    if (via !== 'pnpm' || signal !== 'SIGKILL') {
+      if (running) child.kill(signal)
+    } else {
       try {
         process.kill(-child.pid!, signal)
       } catch {

@@ -40,8 +40,7 @@ export async function spawnWorker(env: Record<string, string>, { via = 'node' }:
     process: child,
     output: () => output,
     async kill(signal = 'SIGTERM') {
-      // (A SIGKILL for a pnpm-run worker also reaches what pnpm may have left running.)
-      if ((child.exitCode === null && child.signalCode === null) || (via === 'pnpm' && signal === 'SIGKILL')) signalChild(signal)
+      signalChild(signal)
       await exited
     },
   }
