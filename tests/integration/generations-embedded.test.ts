@@ -91,15 +91,25 @@ describe('generations with the embedded queue and the built-in worker', () => {
     await expectError(await t.server.generate(boardId, { shotIds: ['shape:gone'] }), 422, 'shot_not_found')
     await expectError(await t.server.generate(boardId, { shotIds: [shotId], strength: 0.5 }), 422, 'missing_reference')
     await expectError(await t.server.generate(boardId, { shotIds: [] }), 400, 'invalid_request')
+    // A take cannot hang under a version the shot does not have: refused before anything runs.
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId], parentVersionId: 'v_AAAAAAAAAAAAAAAA' }), 422, 'version_parent_invalid')
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId], parentVersionId: 'nope' }), 422, 'version_parent_invalid')
 
     // Cap 3 per person: three long jobs fill it, a fourth is refused, another person still gets in.
     const first = await t.server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped', idempotencyKey: 'k1' })
     expect(first.status).toBe(202)
     const replay = await t.server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped', idempotencyKey: 'k1' })
-    expect(createGenerationsResponseSchema.parse(await replay.json()).generations[0]!.id).toBe(createGenerationsResponseSchema.parse(await first.json()).generations[0]!.id)
+    const firstId = createGenerationsResponseSchema.parse(await first.json()).generations[0]!.id
+    expect(createGenerationsResponseSchema.parse(await replay.json()).generations[0]!.id).toBe(firstId)
     await expectError(await t.server.generate(boardId, { shotIds: [shotId], steps: 30 }, { user: 'capped', idempotencyKey: 'k1' }), 422, 'idempotency_key_reused')
     for (let i = 0; i < 2; i++) expect((await t.server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped' })).status).toBe(202)
     await expectError(await t.server.generate(boardId, { shotIds: [shotId] }, { user: 'capped' }), 429, 'too_many_generations')
+    // With the cap full, a retry of the first request still gets its generation back, and another
+    // request under its key is still told so (not that the cap is full).
+    const retry = await t.server.generate(boardId, { shotIds: [shotId], steps: 60 }, { user: 'capped', idempotencyKey: 'k1' })
+    expect(retry.status).toBe(202)
+    expect(createGenerationsResponseSchema.parse(await retry.json()).generations.map((g) => g.id)).toEqual([firstId])
+    await expectError(await t.server.generate(boardId, { shotIds: [shotId], steps: 30 }, { user: 'capped', idempotencyKey: 'k1' }), 422, 'idempotency_key_reused')
     const other = await t.server.generate(boardId, { shotIds: [shotId], steps: 1 }, { user: 'someone-else' })
     expect(other.status).toBe(202)
     // Fair priorities: the other person's job is ahead of the capped person's second and third.

@@ -47,9 +47,10 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     : openEmbeddedQueue<WorkerJobResult>({ db, onError })
   const workers = new WorkerRegistry()
   const events = new BoardEventHub()
-  const service = new GenerationService({ db, queue, rooms: sync, workers, events, maxActivePerUser: config.maxActiveGenerationsPerUser })
+  const versions = createVersionStore(db)
+  const service = new GenerationService({ db, queue, rooms: sync, workers, events, versions, maxActivePerUser: config.maxActiveGenerationsPerUser })
   const relay = new GenerationEventRelay(queue, events)
-  const results = new ResultCommitter({ queue, versions: createVersionStore(db), rooms: sync })
+  const results = new ResultCommitter({ queue, versions, rooms: sync })
   const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw)) : undefined
   return {
     mode: config.redisUrl ? 'redis' : 'embedded',

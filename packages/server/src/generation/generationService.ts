@@ -10,6 +10,7 @@ import { boardAssets } from '../db/schema'
 import { ApiError } from '../http/errors'
 import type { GenerationQueue } from '../queue/generationQueue'
 import type { SyncServer } from '../sync/createSyncServer'
+import type { VersionStore } from '../versions/versionStore'
 import type { BoardEventHub } from './boardEventHub'
 import { resolveRequest } from './resolveRequest'
 import type { WorkerRegistry } from './workerRegistry'
@@ -25,6 +26,8 @@ export type GenerationServiceDeps = {
   rooms: Pick<SyncServer, 'withRoom'>
   workers: WorkerRegistry
   events: BoardEventHub
+  /** Where `parentVersionId` is looked up. */
+  versions: Pick<VersionStore, 'get'>
   /** Most generations one person may have queued or running at once (across boards). */
   maxActivePerUser: number
 }
@@ -41,13 +44,21 @@ export class GenerationService {
   constructor(private readonly deps: GenerationServiceDeps) {}
 
   async create(boardId: string, request: CreateGenerationsRequest, requester: Requester, idempotencyKey?: string): Promise<GenerationView[]> {
-    const { db, queue, rooms, workers } = this.deps
+    const { db, queue, rooms, workers, versions } = this.deps
+    const keyOf = (index: number) => `${requester.id}:${idempotencyKey}:${index}`
+    // A retry returns what the first request made, before anything else: its jobs must not
+    // count against the person's cap, nor the board's changes since refuse it.
+    if (idempotencyKey !== undefined) {
+      const replayed = await this.#replay(boardId, request, keyOf)
+      if (replayed) return replayed
+    }
     const resolved = rooms.withRoom(boardId, (room) =>
       room.read((doc) =>
         resolveRequest(request, {
           boardId,
           doc,
           models: workers.models(),
+          parentVersionShot: (versionId) => versions.get(boardId, versionId)?.shotId,
           assetMimeType: (assetId) => db.select({ mimeType: boardAssets.mimeType }).from(boardAssets).where(and(eq(boardAssets.boardId, boardId), eq(boardAssets.sha256, assetId))).get()?.mimeType,
         }),
       ),
@@ -66,7 +77,7 @@ export class GenerationService {
     for (const [index, { shotId, params }] of resolved.entries()) {
       const job = await queue.add(
         { boardId, shotId, requestedBy: requester.id, requestedByName: requester.name, params },
-        { priority: 1 + (mine + index) * PRIORITY_STEP, ...(idempotencyKey !== undefined ? { idempotencyKey: `${requester.id}:${idempotencyKey}:${index}` } : {}) },
+        { priority: 1 + (mine + index) * PRIORITY_STEP, ...(idempotencyKey !== undefined ? { idempotencyKey: keyOf(index) } : {}) },
       )
       if (idempotencyKey !== undefined) checkReplay(job, boardId, shotId, request)
       jobs.push(job)
@@ -129,6 +140,25 @@ export class GenerationService {
     }
   }
 
+  /**
+   * The generations an earlier request with the same Idempotency-Key made (one job per shot,
+   * keyed by its index), or undefined when the key is new. Throws when that request was another.
+   */
+  async #replay(boardId: string, request: CreateGenerationsRequest, keyOf: (index: number) => string): Promise<GenerationView[] | undefined> {
+    const { queue } = this.deps
+    const [jobs, beyond] = await Promise.all([
+      Promise.all(request.shotIds.map((_, index) => queue.getByIdempotencyKey(keyOf(index)))),
+      queue.getByIdempotencyKey(keyOf(request.shotIds.length)),
+    ])
+    if (jobs.every((job) => job === undefined) && !beyond) return undefined
+    // The first request had fewer or more shots.
+    if (beyond || jobs.some((job) => job === undefined)) throw idempotencyKeyReused()
+    const found = jobs.filter((job) => job !== undefined)
+    found.forEach((job, index) => checkReplay(job, boardId, request.shotIds[index]!, request))
+    const positions = await this.#positions()
+    return found.map((job) => this.view(job, positions))
+  }
+
   async #job(boardId: string, id: string): Promise<GenerationJob<WorkerJobResult>> {
     const job = await this.deps.queue.get(id)
     if (!job || job.boardId !== boardId) throw generationNotFound(id)
@@ -177,8 +207,12 @@ function checkReplay(job: GenerationJob<WorkerJobResult>, boardId: string, shotI
     return reference !== undefined && reference.role !== 'composition' && reference.weight !== weight
   })
   if (weightChanged || fixed.some(([stored, asked]) => stored !== asked)) {
-    throw new ApiError(ApiErrorCode.idempotencyKeyReused, 'this Idempotency-Key was already used for a different request: use a new key for a new request')
+    throw idempotencyKeyReused()
   }
+}
+
+function idempotencyKeyReused(): ApiError {
+  return new ApiError(ApiErrorCode.idempotencyKeyReused, 'this Idempotency-Key was already used for a different request: use a new key for a new request')
 }
 
 /** A worker's results as the API shows them: each image and clip with its board asset URL. */

@@ -20,6 +20,8 @@ export type RequestContext = {
   boardId: string
   doc: Y.Doc
   models: ModelView[]
+  /** The shot a version of this board belongs to, or undefined when the board has no such version. */
+  parentVersionShot(versionId: string): string | undefined
   /** The media type of one of the board's uploaded assets, or undefined when the board has no such asset. */
   assetMimeType(assetId: string): string | undefined
 }
@@ -48,8 +50,8 @@ function chooseModel(request: CreateGenerationsRequest, models: ModelView[]): Mo
  * Turns a create request into the parameters of one job per shot, filling what the request
  * leaves out from the shot (prompt, size, references, motion) and the model (steps, guidance).
  * Throws an `ApiError` (422) naming the first problem: unknown shot or model, impossible size,
- * too many variations, a reference that cannot be used (gone, not an image), a weight for a
- * reference the shots do not have. Weights from the request go on the references; absent ones
+ * too many variations, a parent version that is not the shot's, a reference that cannot be used
+ * (gone, not an image), a weight for a reference the shots do not have. Weights from the request go on the references; absent ones
  * take their role's default when the worker plans (see referenceUse.ts).
  */
 export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestContext): { shotId: string; params: GenerationParamsInput }[] {
@@ -69,6 +71,10 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
     seen.add(shotId)
     const inputs = readShotInputs(ctx.doc, ctx.boardId, shotId)
     if (!inputs) throw new ApiError(ApiErrorCode.shotNotFound, `${shotId} is not a shot on this board (deleted, or another kind of shape)`)
+    // Checked now, not when the results come back: a take cannot hang under a version that is not the shot's.
+    if (request.parentVersionId !== undefined && ctx.parentVersionShot(request.parentVersionId) !== shotId) {
+      throw new ApiError(ApiErrorCode.versionParentInvalid, `parentVersionId ${request.parentVersionId} is not a version of shot ${shotId}`)
+    }
     const useReferences = request.useReferences ?? true
     const references = useReferences ? inputs.references : []
     for (const reference of inputs.references) if (reference.shapeId !== undefined) weighted.delete(reference.shapeId)

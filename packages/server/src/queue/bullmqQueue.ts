@@ -118,6 +118,11 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
     return job ? this.#toJob(job, status) : undefined
   }
 
+  async getByIdempotencyKey(idempotencyKey: string): Promise<GenerationJob<Result> | undefined> {
+    const id = await this.#redis.get(this.#keys.idempotency(idempotencyKey))
+    return id === null ? undefined : this.get(id)
+  }
+
   async list(boardId: string): Promise<GenerationJob<Result>[]> {
     const ids = await this.#redis.zrange(this.#keys.board(boardId), '0', '-1')
     const jobs = await Promise.all(ids.map((id) => this.get(id)))

@@ -94,6 +94,11 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
     return row && toJob<Result>(row)
   }
 
+  async getByIdempotencyKey(idempotencyKey: string): Promise<GenerationJob<Result> | undefined> {
+    const row = this.#db.select().from(generationJobs).where(eq(generationJobs.idempotencyKey, idempotencyKey)).get()
+    return row && toJob<Result>(row)
+  }
+
   async list(boardId: string): Promise<GenerationJob<Result>[]> {
     const rows = this.#db.select().from(generationJobs).where(eq(generationJobs.boardId, boardId)).orderBy(asc(generationJobs.seq)).all()
     return rows.map((row) => toJob<Result>(row))

@@ -12,6 +12,8 @@ export interface GenerationQueue<Result = unknown> extends JobSource<Result> {
   /** Enqueues a job. With an `idempotencyKey` already seen, returns that job instead. */
   add(data: GenerationJobDataInput, opts: AddJobOptions): Promise<GenerationJob<Result>>
   get(id: string): Promise<GenerationJob<Result> | undefined>
+  /** The job an earlier `add` made with this `idempotencyKey`, if any. */
+  getByIdempotencyKey(idempotencyKey: string): Promise<GenerationJob<Result> | undefined>
   /** A board's jobs, oldest first. */
   list(boardId: string): Promise<GenerationJob<Result>[]>
   /**

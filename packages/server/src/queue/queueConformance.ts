@@ -93,6 +93,8 @@ export function defineQueueConformance(newStore: () => Promise<QueueStore>): voi
       expect(again.shotId).toBe('shot-1')
       expect(different.id).not.toBe(first.id)
       expect((await queue.list('board-1')).map((job) => job.id)).toEqual([first.id, different.id])
+      expect((await queue.getByIdempotencyKey('key-1'))?.id).toBe(first.id)
+      expect(await queue.getByIdempotencyKey('key-3')).toBeUndefined()
     })
 
     it('lists only the board asked for and validates job data', async () => {
