@@ -123,6 +123,11 @@ describe('share links', () => {
     expect([past.status, codeOf(past)]).toEqual([422, 'invalid_expiry'])
     expect(codeOf(await call('POST', `/api/boards/${boardId}/share-links`, { label: 'x'.repeat(81) }))).toBe('invalid_request')
     expect(codeOf(await call('POST', `/api/boards/${boardId}/share-links`, { passcode: 'abc' }))).toBe('invalid_request')
+    // A JSON body sent without its content type is refused, not taken for {} (an open link, the passcode dropped).
+    const plain = await call('POST', `/api/boards/${boardId}/share-links`, JSON.stringify({ passcode: 'right one' }), { 'content-type': 'text/plain' })
+    expect([plain.status, codeOf(plain)]).toEqual([400, 'invalid_request'])
+    expect(apiErrorBodySchema.parse(plain.body).error.message).toContain('Content-Type: application/json')
+    expect((await call('GET', `/api/boards/${boardId}/share-links`)).body).toEqual({ links: [] })
   })
 
   it('limits wrong passcodes per link', async () => {
