@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
+import { drawCameraMove } from './support/drawing'
 import { solidPng } from './support/pngImage'
 import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -215,4 +216,45 @@ test('a style reference is an image prompt at the weight the form sets, and the 
   await selectShot(ada)
   await ada.getByTestId('version-panel-toggle').click()
   await expect(ada.getByTestId('version-references')).toHaveText('Style: image prompt at 0.5')
+})
+
+test('a shot with a camera move gets a clip: the frame shows it tagged as the built-in model, clear of the move, and Present plays it', async ({
+  newPerson,
+  startGeneration,
+}) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
+  const { boardId, url, page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Coast road')
+  await placeShot(ada, 'A car drives along the coast')
+  await ada.getByTestId('shot-inspector').getByLabel('Dialogue').fill('We are almost there.')
+  await ada.keyboard.press('Escape')
+  await drawCameraMove(ada, { x: 460, y: 300 }, { x: 600, y: 302 })
+
+  // Right-click → Generate…: the form offers the move's clip.
+  await selectShot(ada)
+  const box = (await ada.locator('.shot-panel').boundingBox())!
+  await ada.mouse.click(box.x + box.width / 2, box.y + 12, { button: 'right' })
+  await ada.getByRole('menuitem', { name: /Generate/u }).click()
+  const form = ada.getByTestId('generation-form')
+  await expect(form.getByLabel('Also render a clip of the camera move')).toBeChecked()
+  await form.getByTestId('generation-submit').click()
+  await expect(form).toBeHidden()
+
+  // The shot shows the take's clip, and says the built-in model made it where the move's label
+  // (top left of the frame) does not cover it.
+  await expect.poll(() => shotMediaSrc(ada), { timeout: 60_000 }).not.toBeNull()
+  const list = (await (await fetch(`${serverUrl}/api/boards/${boardId}/generations`)).json()) as { generations: { results: { clip?: { url: string } }[] }[] }
+  const clipUrl = list.generations[0]!.results[0]!.clip!.url
+  expect(await shotMediaSrc(ada)).toBe(clipUrl)
+  const badge = ada.locator('.shot-panel').getByTestId('built-in-badge')
+  await expect(badge).toBeVisible()
+  const badgeBox = (await badge.boundingBox())!
+  const labelBox = (await ada.locator('.motion-annotation__label-back').boundingBox())!
+  const overlaps = badgeBox.x < labelBox.x + labelBox.width && labelBox.x < badgeBox.x + badgeBox.width && badgeBox.y < labelBox.y + labelBox.height && labelBox.y < badgeBox.y + badgeBox.height
+  expect(overlaps, 'the built-in tag is hidden under the camera move\'s label').toBe(false)
+
+  // Present shows the clip, with the dialogue as its caption.
+  await ada.getByRole('link', { name: 'Present' }).click()
+  await expect(ada).toHaveURL(`${url}/present`)
+  await expect(ada.locator('.presentation-stage__media')).toHaveAttribute('src', clipUrl)
+  await expect(ada.locator('.presentation-stage__caption')).toHaveText('We are almost there.')
 })

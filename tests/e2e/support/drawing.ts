@@ -23,6 +23,17 @@ export async function drawFreehand(page: Page, points: Point[]): Promise<TLShape
   })
 }
 
+/**
+ * Puts a camera move on the shot under `from` with the camera-move tool (M): pressed on the
+ * frame and dragged the way the camera goes. Returns the new move once tldraw has it.
+ */
+export async function drawCameraMove(page: Page, from: Point, to: Point): Promise<TLShape> {
+  return createdBy(page, 'motion' as TLShape['type'], async () => {
+    await page.keyboard.press('m')
+    await drag(page, [from, to])
+  })
+}
+
 /** Selects whatever a selection box dragged from `from` to `to` touches, with the select tool. */
 export async function selectByDragging(page: Page, from: Point, to: Point): Promise<void> {
   await page.getByTestId('tools.select').click()
