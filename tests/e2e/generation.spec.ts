@@ -257,4 +257,9 @@ test('a shot with a camera move gets a clip: the frame shows it tagged as the bu
   await expect(ada).toHaveURL(`${url}/present`)
   await expect(ada.locator('.presentation-stage__media')).toHaveAttribute('src', clipUrl)
   await expect(ada.locator('.presentation-stage__caption')).toHaveText('We are almost there.')
+  // Scaled to the stage: the 576 px take is not left small in the middle of the screen.
+  const stage = (await ada.locator('.presentation-stage__frame').boundingBox())!
+  const shown = (await ada.locator('.presentation-stage__media').boundingBox())!
+  expect(Math.max(shown.width / stage.width, shown.height / stage.height)).toBeGreaterThan(0.99)
+  await ada.screenshot({ path: test.info().outputPath('present-clip.png') })
 })
