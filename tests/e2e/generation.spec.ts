@@ -10,6 +10,7 @@ import {
   placeShot as placeShotWithAction,
   selectShot,
   shotMediaSrc,
+  theShot,
 } from './support/shotVersions'
 import { generationModes, type GenerationSetupOptions } from './support/generationSetup'
 
@@ -98,6 +99,13 @@ for (const mode of generationModes) {
     await ada.keyboard.press('ControlOrMeta+z')
     await expect.poll(() => shotMediaSrc(ada)).toBe(first)
     await expect.poll(() => shotMediaSrc(ben)).toBe(first)
+
+    // Undoing further goes back over Ada's own edit of the shot from before the result landed
+    // (the lens): the lens goes, the generated image stays, for both.
+    await ada.keyboard.press('ControlOrMeta+z')
+    await expect.poll(async () => ((await theShot(ben)).props as { camera: { lensMm: number | null } }).camera.lensMm).toBeNull()
+    expect(await shotMediaSrc(ada)).toBe(first)
+    expect(await shotMediaSrc(ben)).toBe(first)
   })
 
   test(`${mode}: the author cancels a generation mid-run: it stops for everyone and the frame keeps what it had`, async ({ newPerson, startGeneration }) => {

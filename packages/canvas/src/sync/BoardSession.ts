@@ -11,6 +11,7 @@ import { CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/sh
 import { createBoardAssetStore } from '../assets/boardAssetStore'
 import { bindPresence } from './bindPresence'
 import { bindStoreToDoc } from './bindStoreToDoc'
+import { undoOwnChangesOnly } from './undoOwnChangesOnly'
 import { localCopyName } from './localCopyName'
 import { announceReviewer, reviewersOf, type Reviewer } from './reviewerPresence'
 import { registerNoticeHandler } from './serverNotices'
@@ -184,6 +185,7 @@ export class BoardSession {
         mode: this.mode,
       },
     })
+    undoOwnChangesOnly(store)
     this.store = store
     this.unbind.push(bindStoreToDoc(store, this.doc), bindPresence(store, this.provider.awareness))
     this.phase.set({ kind: 'ready', store })

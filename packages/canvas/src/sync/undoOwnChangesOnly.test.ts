@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { HistoryManager } from 'tldraw'
+import type { TLGeoShape, TLRecord } from 'tldraw'
+import { boardStore, rectangle } from './testing/boardFixtures'
+import { undoOwnChangesOnly } from './undoOwnChangesOnly'
+
+/** Marks an undo stopping point, as the editor's `markHistoryStoppingPoint` does (tldraw-internal). */
+function mark(history: HistoryManager<TLRecord>, id: string): void {
+  ;(history as unknown as { _mark(id: string): void })._mark(id)
+}
+
+/** A store with tldraw's undo history, as the editor keeps it, and one rectangle in it. */
+function storeWithHistory() {
+  const store = boardStore()
+  undoOwnChangesOnly(store)
+  const history = new HistoryManager({ store })
+  const shape = rectangle()
+  store.put([shape])
+  mark(history, 'placed')
+  return { store, history, shape }
+}
+
+/** Someone else's change, as bindStoreToDoc applies it: outside the undo stack. */
+function remote(store: ReturnType<typeof boardStore>, shape: TLGeoShape, change: (s: TLGeoShape) => TLGeoShape) {
+  store.mergeRemoteChanges(() => store.put([change(store.get(shape.id) as TLGeoShape)]))
+}
+
+describe('undoOwnChangesOnly', () => {
+  it('undoes and redoes my change without undoing what someone else changed on the same record since', () => {
+    const { store, history, shape } = storeWithHistory()
+    mark(history, 'before mine')
+    store.update(shape.id, (s) => ({ ...(s as TLGeoShape), x: 50, props: { ...(s as TLGeoShape).props, color: 'red' as const } }))
+    remote(store, shape, (s) => ({ ...s, y: 80, props: { ...s.props, w: 300 }, meta: { landed: true } }))
+
+    history.undo()
+    expect(store.get(shape.id)).toMatchObject({ x: shape.x, y: 80, props: { color: shape.props.color, w: 300 }, meta: { landed: true } })
+    history.redo()
+    expect(store.get(shape.id)).toMatchObject({ x: 50, y: 80, props: { color: 'red', w: 300 }, meta: { landed: true } })
+  })
+
+  it('still undoes a record I created, and puts back one I deleted', () => {
+    const { store, history, shape } = storeWithHistory()
+    mark(history, 'before delete')
+    store.remove([shape.id])
+    history.undo()
+    expect(store.get(shape.id)).toEqual(shape)
+  })
+})
