@@ -95,3 +95,27 @@ test('zoomed out below 35 %, a shot draws its text as grey bars, and the text co
   await expect(panel.getByTestId('shot-title')).toBeVisible()
   await expect(panel.locator('.shot-panel__action')).toBeVisible()
 })
+
+test('a long title is cut short in the header: the duration, the frame and the status stay inside the panel', async ({ newPerson, server }) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Long titles')
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(500, 400)
+  const inspector = page.getByTestId('shot-inspector')
+  await inspector.getByLabel('Title').fill('Ada runs across every rooftop of the old town while the drones close in from the harbour side')
+  await inspector.getByLabel('Status').selectOption('changes-requested')
+  const panel = shotPanel(page)
+  await expect(panel.getByTestId('shot-title')).toContainText('Ada runs across')
+
+  const panelBox = (await panel.boundingBox())!
+  const inside = async (part: string) => {
+    const box = (await panel.locator(part).boundingBox())!
+    return { part, left: box.x >= panelBox.x - 1, right: box.x + box.width <= panelBox.x + panelBox.width + 1 }
+  }
+  for (const part of ['.shot-panel__duration', '.shot-panel__frame', '.shot-panel__status', '.shot-panel__text']) {
+    expect(await inside(part)).toEqual({ part, left: true, right: true })
+  }
+  // The frame is centred in the panel, not in a column widened by the title.
+  const frame = (await panel.locator('.shot-panel__frame').boundingBox())!
+  expect(Math.abs(frame.x + frame.width / 2 - (panelBox.x + panelBox.width / 2))).toBeLessThan(2)
+  await expect(panel.getByTestId('shot-duration')).toBeVisible()
+})
