@@ -34,13 +34,18 @@ function clipOf(page: Page, id: string): Promise<string | undefined> {
   )
 }
 
+/** Places the board's only shot with the shot tool, centred at `at`; returns it once created. */
+async function placeOnlyShot(page: Page, at: Point): Promise<TLShape> {
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(at.x, at.y)
+  await expect.poll(async () => (await shapesOnPage(page)).length).toBe(1)
+  return (await shapesOnPage(page))[0]!
+}
+
 test('a sketch drawn in a shot frame belongs to the shot: clipped, moves with it, synced, survives a reload', async ({ newPerson, server }) => {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Sketches')
 
-  await ada.getByTestId('tools.shot').click()
-  await ada.mouse.click(500, 380)
-  await expect.poll(async () => (await shapesOnPage(ada)).length).toBe(1)
-  const shot = (await shapesOnPage(ada))[0]!
+  const shot = await placeOnlyShot(ada, { x: 500, y: 380 })
 
   // Ada sketches with tldraw's pencil inside the empty frame; the stroke runs past the frame's
   // right edge, and is cut there.
@@ -96,10 +101,7 @@ test('a sketch drawn in a shot frame belongs to the shot: clipped, moves with it
 test('a sketch keeps its place in the frame when the shot is resized or its aspect ratio changes, and undo puts it back', async ({ newPerson, server }) => {
   test.setTimeout(180_000)
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Sketch follows the frame')
-  await ada.getByTestId('tools.shot').click()
-  await ada.mouse.click(400, 330)
-  await expect.poll(async () => (await shapesOnPage(ada)).length).toBe(1)
-  const shot = (await shapesOnPage(ada))[0]!
+  const shot = await placeOnlyShot(ada, { x: 400, y: 330 })
 
   // A stroke from the frame's top-left corner area to its bottom-right corner area.
   const frame = await frameBox(ada)
