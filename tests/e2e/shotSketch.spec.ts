@@ -34,13 +34,18 @@ function clipOf(page: Page, id: string): Promise<string | undefined> {
   )
 }
 
+/** Places the board's only shot with the shot tool, centred at `at`; returns it once created. */
+async function placeOnlyShot(page: Page, at: Point): Promise<TLShape> {
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(at.x, at.y)
+  await expect.poll(async () => (await shapesOnPage(page)).length).toBe(1)
+  return (await shapesOnPage(page))[0]!
+}
+
 test('a sketch drawn in a shot frame belongs to the shot: clipped, moves with it, synced, survives a reload', async ({ newPerson, server }) => {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Sketches')
 
-  await ada.getByTestId('tools.shot').click()
-  await ada.mouse.click(500, 380)
-  await expect.poll(async () => (await shapesOnPage(ada)).length).toBe(1)
-  const shot = (await shapesOnPage(ada))[0]!
+  const shot = await placeOnlyShot(ada, { x: 500, y: 380 })
 
   // Ada sketches with tldraw's pencil inside the empty frame; the stroke runs past the frame's
   // right edge, and is cut there.
@@ -91,4 +96,63 @@ test('a sketch drawn in a shot frame belongs to the shot: clipped, moves with it
   await expect.poll(async () => (await shapesOnPage(ben)).length).toBe(0)
   await ada.keyboard.press('Control+z')
   await expect.poll(async () => (await shape(ben, stroke.id))?.parentId).toBe(shot.id)
+})
+
+test('a sketch keeps its place in the frame when the shot is resized or its aspect ratio changes, and undo puts it back', async ({ newPerson, server }) => {
+  test.setTimeout(180_000)
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Sketch follows the frame')
+  const shot = await placeOnlyShot(ada, { x: 400, y: 330 })
+
+  // A stroke from the frame's top-left corner area to its bottom-right corner area.
+  const frame = await frameBox(ada)
+  const stroke = await drawFreehand(ada, [inFrame(frame, 0.1, 0.1), inFrame(frame, 0.5, 0.5), inFrame(frame, 0.9, 0.9)])
+  await ada.getByTestId('tools.select').click()
+  await ada.keyboard.press('Escape')
+  /** The stroke's on-screen box, as fractions of the frame's. */
+  const strokeInFrame = async (page: Page) => {
+    const f = await frameBox(page)
+    type Edges = { minX: number; minY: number; maxX: number; maxY: number }
+    const b = await page.evaluate<Edges, string>((id) => {
+      const editor = window.editor as unknown as {
+        getShapePageBounds(id: string): { minX: number; minY: number; maxX: number; maxY: number }
+        pageToViewport(p: { x: number; y: number }): { x: number; y: number }
+      }
+      const bounds = editor.getShapePageBounds(id)
+      const min = editor.pageToViewport({ x: bounds.minX, y: bounds.minY })
+      const max = editor.pageToViewport({ x: bounds.maxX, y: bounds.maxY })
+      return { minX: min.x, minY: min.y, maxX: max.x, maxY: max.y }
+    }, stroke.id as string)
+    const r = (n: number) => Math.round(n * 20) / 20
+    return [r((b.minX - f.x) / f.width), r((b.minY - f.y) / f.height), r((b.maxX - f.x) / f.width), r((b.maxY - f.y) / f.height)]
+  }
+  const drawn = await strokeInFrame(ada)
+
+  // Ada selects the shot and drags its bottom-right corner out: the panel doubles, the sketch with it.
+  const header = (await ada.locator('.shot-panel__header').boundingBox())!
+  await ada.mouse.click(header.x + header.width * 0.75, header.y + header.height / 2)
+  await expect.poll(() => ada.evaluate(() => window.editor!.getSelectedShapeIds())).toEqual([shot.id])
+  const panel = (await ada.locator('.shot-panel').boundingBox())!
+  await ada.mouse.move(panel.x + panel.width, panel.y + panel.height)
+  await ada.mouse.down()
+  await ada.mouse.move(panel.x + panel.width * 1.6, panel.y + panel.height * 1.6, { steps: 10 })
+  await ada.mouse.up()
+  await expect.poll(async () => ((await shape(ada, shot.id))!.props as { w: number }).w).toBeGreaterThan(450)
+  expect(await strokeInFrame(ada)).toEqual(drawn)
+  await expect.poll(() => strokeInFrame(ben)).toEqual(drawn)
+
+  // A wider aspect ratio: the whole drawing still shows, inside the new frame.
+  await ada.getByTestId('shot-inspector').getByLabel('Aspect ratio').selectOption('2.39:1')
+  await expect.poll(async () => ((await shape(ada, shot.id))!.props as { aspect: string }).aspect).toBe('2.39:1')
+  const [minX, minY, maxX, maxY] = await strokeInFrame(ada)
+  expect(minX).toBeGreaterThanOrEqual(0)
+  expect(minY).toBeGreaterThanOrEqual(0)
+  expect(maxX).toBeLessThanOrEqual(1)
+  expect(maxY).toBeLessThanOrEqual(1)
+
+  // Undo takes back the aspect change and the resize, sketch included.
+  await ada.mouse.click(80, 600)
+  await ada.keyboard.press('Control+z')
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => ((await shape(ada, shot.id))!.props as { w: number }).w).toBe((shot.props as { w: number }).w)
+  expect((await shape(ada, stroke.id))!.props).toEqual(stroke.props)
 })

@@ -61,14 +61,19 @@ test('a shot made with the shot tool and edited in the inspector shows for every
   await expect(shotPanel(ben).getByTestId('shot-duration')).toHaveText('4.5s')
 })
 
-test('zoomed out below 35 %, a shot draws its text as grey bars, and the text comes back on zooming in', async ({ newPerson, server }) => {
-  const { page } = await onePersonOnBoard(newPerson, server.url, 'Overview')
+/** One person on a new board places a shot with the shot tool and titles it in the inspector. */
+async function titledShot(newPerson: () => Promise<Page>, serverUrl: string, boardName: string, title: string) {
+  const { page } = await onePersonOnBoard(newPerson, serverUrl, boardName)
   await page.getByTestId('tools.shot').click()
   await page.mouse.click(500, 400)
   const inspector = page.getByTestId('shot-inspector')
-  await inspector.getByLabel('Title').fill('Ada spots the drone')
+  await inspector.getByLabel('Title').fill(title)
+  return { page, inspector, panel: shotPanel(page) }
+}
+
+test('zoomed out below 35 %, a shot draws its text as grey bars, and the text comes back on zooming in', async ({ newPerson, server }) => {
+  const { page, inspector, panel } = await titledShot(newPerson, server.url, 'Overview', 'Ada spots the drone')
   await inspector.getByLabel('Action').fill('Ada freezes as the drone rises over the parapet.')
-  const panel = shotPanel(page)
   await expect(panel).toContainText('Ada freezes')
 
   // Pinch-zoom out (Ctrl + wheel, as a trackpad sends it) over the empty canvas, to below 30 %.
@@ -94,4 +99,24 @@ test('zoomed out below 35 %, a shot draws its text as grey bars, and the text co
   await expect(page.locator('.tl-container')).not.toHaveAttribute('data-zooming')
   await expect(panel.getByTestId('shot-title')).toBeVisible()
   await expect(panel.locator('.shot-panel__action')).toBeVisible()
+})
+
+test('a long title is cut short in the header: the duration, the frame and the status stay inside the panel', async ({ newPerson, server }) => {
+  const title = 'Ada runs across every rooftop of the old town while the drones close in from the harbour side'
+  const { page, inspector, panel } = await titledShot(newPerson, server.url, 'Long titles', title)
+  await inspector.getByLabel('Status').selectOption('changes-requested')
+  await expect(panel.getByTestId('shot-title')).toContainText('Ada runs across')
+
+  const panelBox = (await panel.boundingBox())!
+  const inside = async (part: string) => {
+    const box = (await panel.locator(part).boundingBox())!
+    return { part, left: box.x >= panelBox.x - 1, right: box.x + box.width <= panelBox.x + panelBox.width + 1 }
+  }
+  for (const part of ['.shot-panel__duration', '.shot-panel__frame', '.shot-panel__status', '.shot-panel__text']) {
+    expect(await inside(part)).toEqual({ part, left: true, right: true })
+  }
+  // The frame is centred in the panel, not in a column widened by the title.
+  const frame = (await panel.locator('.shot-panel__frame').boundingBox())!
+  expect(Math.abs(frame.x + frame.width / 2 - (panelBox.x + panelBox.width / 2))).toBeLessThan(2)
+  await expect(panel.getByTestId('shot-duration')).toBeVisible()
 })

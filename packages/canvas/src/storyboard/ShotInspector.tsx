@@ -12,6 +12,7 @@ import {
   type AspectRatio,
 } from '@storyloom/shared/storyboard/vocabulary'
 import { shotPanelHeight } from './shotLayout'
+import { fitSketchToFrame } from './fitSketchToFrame'
 import { parseDuration, parseLens, type Parsed } from './shotFieldParsing'
 import { ShotReferencesSection } from './references/ShotReferencesSection'
 import { ShotSceneField } from './scenes/ShotSceneField'
@@ -90,8 +91,13 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
           value={props.aspect}
           onChange={(e) => {
             const aspect = e.currentTarget.value as AspectRatio
-            // Keep the width; the panel grows or shrinks so the new frame fills it.
-            update({ aspect, h: shotPanelHeight(props.w, aspect) })
+            // Keep the width; the panel grows or shrinks so the new frame fills it, and the
+            // sketch in the frame follows it.
+            const next = { aspect, h: shotPanelHeight(props.w, aspect) }
+            editor.run(() => {
+              update(next)
+              fitSketchToFrame(editor, shape.id, props, { ...props, ...next })
+            })
           }}
         >
           {ASPECT_RATIOS.map((a) => (

@@ -8,6 +8,7 @@ import {
 } from '@storyloom/shared/storyboard/shotShape'
 import { ShotPanel } from './ShotPanel'
 import { shotSketchClip, shotTakesSketchOf } from './shotSketch'
+import { fitSketchToFrame } from './fitSketchToFrame'
 
 /**
  * The shot shape: a storyboard panel. Props and migrations come from `shared`, so what the
@@ -53,6 +54,19 @@ export class ShotShapeUtil extends BaseFrameLikeShapeUtil<TLShotShape> {
     const next = super.onResize(shape, info) as TLShotShape
     // Validators refuse sizes of 0 and tldraw can reach them while flipping through a resize.
     return { ...next, props: { ...next.props, w: Math.max(80, next.props.w), h: Math.max(80, next.props.h) } }
+  }
+
+  /**
+   * tldraw stretches the sketch with the whole panel while it is resized; once the resize ends
+   * the sketch is fitted to the frame instead, which keeps its aspect ratio and sits between
+   * the header and the camera line.
+   */
+  override onResizeEnd(initial: TLShotShape, current: TLShotShape) {
+    fitSketchToFrame(this.editor, current.id, initial.props, current.props, {
+      x: current.props.w / initial.props.w,
+      y: current.props.h / initial.props.h,
+    })
+    return undefined
   }
 
   override component(shape: TLShotShape) {

@@ -1,4 +1,4 @@
-import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { ShotShapeProps, TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { shotFrameRect } from './shotLayout'
 
 /**
@@ -26,4 +26,27 @@ export function shotSketchClip(shot: TLShotShape): { x: number; y: number }[] {
     { x: x + width, y: y + height },
     { x, y: y + height },
   ]
+}
+
+/**
+ * How a shot's sketch follows its frame when the panel changes size or aspect ratio: a point
+ * `p` of the sketch (in the shot's space) goes to `to + (p - from) * scale`, so the drawing
+ * keeps its place in the frame instead of being cut off by the new frame. The frame keeps its
+ * aspect ratio while the panel is resized, so one scale fits; when the aspect ratio changes,
+ * the scale that keeps the old frame's width (or height, whichever fits) is used.
+ * Null when the frame did not change.
+ */
+export function sketchFrameChange(
+  before: Pick<ShotShapeProps, 'w' | 'h' | 'aspect'>,
+  after: Pick<ShotShapeProps, 'w' | 'h' | 'aspect'>,
+): { from: { x: number; y: number }; to: { x: number; y: number }; scale: number } | null {
+  const a = shotFrameRect(before.w, before.h, before.aspect)
+  const b = shotFrameRect(after.w, after.h, after.aspect)
+  if (a.width <= 0 || a.height <= 0 || b.width <= 0 || b.height <= 0) return null
+  const scale = Math.min(b.width / a.width, b.height / a.height)
+  // The old frame, scaled, centred in the new one.
+  const to = { x: b.x + (b.width - a.width * scale) / 2, y: b.y + (b.height - a.height * scale) / 2 }
+  const same = (m: number, n: number) => Math.abs(m - n) < 1e-6
+  if (same(scale, 1) && same(to.x, a.x) && same(to.y, a.y)) return null
+  return { from: { x: a.x, y: a.y }, to, scale }
 }

@@ -8,6 +8,19 @@ export function isImageUrl(url: string): boolean {
   return url.length <= MAX_URL_LENGTH && IMAGE_URL.test(url)
 }
 
+/**
+ * The file name an image address shows in lists: its last path segment, decoded when that is
+ * valid percent-encoding (`100%.png` is not, and is kept as written rather than failing the paste).
+ */
+export function imageNameFromUrl(url: string): string {
+  const last = new URL(url).pathname.split('/').pop() || 'image'
+  try {
+    return decodeURIComponent(last)
+  } catch {
+    return last
+  }
+}
+
 /** The image's size, or a 16:9 guess when it cannot be loaded (offline, or the host refuses). */
 function imageSize(url: string): Promise<{ w: number; h: number }> {
   return new Promise((resolve) => {
@@ -33,7 +46,7 @@ function imageSize(url: string): Promise<{ w: number; h: number }> {
 export async function createImageFromUrl(editor: Editor, url: string, center: { x: number; y: number }) {
   const { w, h } = await imageSize(url)
   const assetId = AssetRecordType.createId(getHashForString(url))
-  const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? 'image')
+  const name = imageNameFromUrl(url)
   const id = createShapeId()
   editor.run(() => {
     if (!editor.getAsset(assetId)) {

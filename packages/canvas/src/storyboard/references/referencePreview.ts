@@ -6,12 +6,20 @@ export type ReferencePreview =
   | { kind: 'video'; src: string; name: string }
   | { kind: 'link'; url: string; name: string; image: string | null }
 
+/** The name tldraw gives an image pasted from the clipboard, which comes without a file name. */
+const PASTED_FILE_NAME = 'tldrawFile'
+
+/** An asset's file name as people should read it. */
+function shownName(name: string): string {
+  return name === PASTED_FILE_NAME ? 'Pasted image' : name
+}
+
 /** The preview of a reference shape, from its asset (uploaded URL) or its link. */
 export function referencePreview(editor: Editor, shape: TLShape): ReferencePreview {
   const props = shape.props as { assetId?: TLAssetId | null; url?: string }
   const asset = props.assetId ? editor.getAsset(props.assetId) : undefined
   if (asset && (asset.type === 'image' || asset.type === 'video') && asset.props.src) {
-    return { kind: asset.type, src: asset.props.src, name: asset.props.name }
+    return { kind: asset.type, src: asset.props.src, name: shownName(asset.props.name) }
   }
   if (asset?.type === 'bookmark') {
     const url = asset.props.src ?? props.url ?? ''
@@ -19,6 +27,6 @@ export function referencePreview(editor: Editor, shape: TLShape): ReferencePrevi
   }
   const url = props.url ?? ''
   // An image still uploading has no src yet: show it as a placeholder with its name.
-  const name = asset && 'name' in asset.props ? String(asset.props.name) : url
+  const name = asset && 'name' in asset.props ? shownName(String(asset.props.name)) : url
   return { kind: 'link', url, name: name || 'Uploading…', image: null }
 }

@@ -133,11 +133,11 @@ function canvasSpotFor(
     anchorId = 'after' in placement ? placement.after : placement.before
   }
   const anchor = anchorId ? editor.getShape<TLShotShape>(anchorId as TLShapeId) : undefined
+  const occupied: PageBox[] = sequence.entries.flatMap(({ shot: { id } }) => {
+    const shape = editor.getShape<TLShotShape>(id as TLShapeId)
+    return shape ? [{ x: shape.x, y: shape.y, w: shape.props.w, h: shape.props.h }] : []
+  })
   if (anchor) {
-    const occupied: PageBox[] = sequence.entries.flatMap(({ shot: { id } }) => {
-      const shape = editor.getShape<TLShotShape>(id as TLShapeId)
-      return shape ? [{ x: shape.x, y: shape.y, w: shape.props.w, h: shape.props.h }] : []
-    })
     return positionBeside(
       { x: anchor.x, y: anchor.y, w: anchor.props.w, h: anchor.props.h },
       side,
@@ -145,7 +145,7 @@ function canvasSpotFor(
       occupied,
     )
   }
-  return positionCentredOn(editor.getViewportPageBounds().center, size)
+  return positionCentredOn(editor.getViewportPageBounds().center, size, occupied)
 }
 
 /**

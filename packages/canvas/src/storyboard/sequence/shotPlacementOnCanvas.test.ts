@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NEW_SHOT_GAP, positionBeside } from './shotPlacementOnCanvas'
+import { NEW_SHOT_GAP, positionBeside, positionCentredOn } from './shotPlacementOnCanvas'
 
 const anchor = { x: 100, y: 50, w: 320, h: 300 }
 const size = { w: 320, h: 300 }
@@ -16,5 +16,15 @@ describe('where an inserted shot lands on the canvas', () => {
   it('skips along the row past shots already there instead of covering them', () => {
     const next = { x: 460, y: 60, w: 320, h: 300 }
     expect(positionBeside(anchor, 'after', size, [anchor, next])).toEqual({ x: 100 + 2 * (320 + NEW_SHOT_GAP), y: 50 })
+  })
+
+  it("with no neighbour (a new scene's first shot), goes mid-view when that spot is free", () => {
+    expect(positionCentredOn({ x: 1000, y: 500 }, size, [anchor])).toEqual({ x: 1000 - 160, y: 500 - 150 })
+  })
+
+  it('with no neighbour, steps right past the shots mid-view instead of landing on them', () => {
+    const inView = { x: 700, y: 300, w: 320, h: 300 }
+    const spot = positionCentredOn({ x: 860, y: 450 }, size, [inView])
+    expect(spot).toEqual({ x: 700 + 320 + NEW_SHOT_GAP, y: 300 })
   })
 })

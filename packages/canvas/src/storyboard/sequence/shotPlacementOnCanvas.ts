@@ -28,22 +28,37 @@ export function positionBeside(
   size: { readonly w: number; readonly h: number },
   occupied: readonly PageBox[],
 ): { x: number; y: number } {
-  const step = (side === 'after' ? 1 : -1) * (size.w + NEW_SHOT_GAP)
   const start = side === 'after' ? anchor.x + anchor.w + NEW_SHOT_GAP : anchor.x - NEW_SHOT_GAP - size.w
-  for (let i = 0; i < MAX_STEPS; i++) {
-    const candidate = { x: start + i * step, y: anchor.y, w: size.w, h: size.h }
-    if (!occupied.some((box) => overlaps(box, candidate))) return { x: candidate.x, y: candidate.y }
-  }
-  // A row full for 50 shots: stack on top of the neighbour's row rather than search forever.
-  return { x: start, y: anchor.y }
+  return firstFreeAlongRow({ x: start, y: anchor.y }, side === 'after' ? 1 : -1, size, occupied)
 }
 
-/** The top-left that centres a `size` shot on `center`. */
+/**
+ * The top-left that centres a `size` shot on `center` (a shot with no neighbour in the
+ * sequence yet, e.g. a new scene's first), or the first free spot to the right of there when
+ * that would cover another shot.
+ */
 export function positionCentredOn(
   center: { readonly x: number; readonly y: number },
   size: { readonly w: number; readonly h: number },
+  occupied: readonly PageBox[] = [],
 ): { x: number; y: number } {
-  return { x: center.x - size.w / 2, y: center.y - size.h / 2 }
+  return firstFreeAlongRow({ x: center.x - size.w / 2, y: center.y - size.h / 2 }, 1, size, occupied)
+}
+
+/** From `start`, steps a shot-width and a gap at a time in `direction` until the spot is free. */
+function firstFreeAlongRow(
+  start: { readonly x: number; readonly y: number },
+  direction: 1 | -1,
+  size: { readonly w: number; readonly h: number },
+  occupied: readonly PageBox[],
+): { x: number; y: number } {
+  const step = direction * (size.w + NEW_SHOT_GAP)
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const candidate = { x: start.x + i * step, y: start.y, w: size.w, h: size.h }
+    if (!occupied.some((box) => overlaps(box, candidate))) return { x: candidate.x, y: candidate.y }
+  }
+  // A row full for 50 shots: stack on the first spot rather than search forever.
+  return { x: start.x, y: start.y }
 }
 
 function overlaps(a: PageBox, b: PageBox): boolean {
