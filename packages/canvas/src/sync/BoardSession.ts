@@ -53,6 +53,8 @@ export class BoardSession {
   readonly review: Atom<BoardReviewState> = atom('board review', { revision: 0, shots: new Map() })
   /** The user's role on the board, once known (from the API, then from the server's notices). */
   readonly role: Atom<BoardRole | undefined> = atom('board role', undefined)
+  /** The board's name, once known (from the API, then from the server's notices when it is renamed). */
+  readonly name: Atom<string | undefined> = atom('board name', undefined)
   /** Share-link reviewers on the board now (they have no canvas, so no tldraw presence). */
   readonly reviewers: Atom<readonly Reviewer[]> = atom('board reviewers', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
 
@@ -198,6 +200,7 @@ export class BoardSession {
   private notify(notice: SyncNotice): void {
     if (notice.code === NoticeCode.readOnly) this.mode.set('readonly')
     if (notice.code === NoticeCode.accessChanged) this.setRole(notice.role)
+    if (notice.code === NoticeCode.boardRenamed) this.name.set(notice.name)
     if (this.noticeListeners.size === 0) this.pendingNotices.push(notice)
     else this.noticeListeners.forEach((listener) => listener(notice))
   }
