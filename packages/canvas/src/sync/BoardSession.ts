@@ -113,6 +113,7 @@ export class BoardSession {
     })
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))
     window.addEventListener('offline', this.onBrowserOffline)
+    window.addEventListener('online', this.onBrowserOnline)
 
     void this.localCopy?.whenSynced.then(() => {
       this.localCopyLoaded = true
@@ -145,6 +146,7 @@ export class BoardSession {
     if (this.destroyed) return
     this.destroyed = true
     window.removeEventListener('offline', this.onBrowserOffline)
+    window.removeEventListener('online', this.onBrowserOnline)
     for (const unbind of this.unbind.splice(0).reverse()) unbind()
     this.provider.destroy()
     void this.localCopy?.destroy()
@@ -153,6 +155,13 @@ export class BoardSession {
   }
 
   private readonly onBrowserOffline = () => this.setConnection('offline')
+  /**
+   * Back online after a short network drop the socket survived: the provider reports no change
+   * (it never disconnected), so without this the badge would say Offline while edits flow.
+   */
+  private readonly onBrowserOnline = () => {
+    if (this.provider.wsconnected && this.provider.synced) this.setConnection('connected')
+  }
 
   private setConnection(state: ConnectionState): void {
     if (this.destroyed) return
