@@ -88,6 +88,20 @@ test('signing out forgets offline copies; a wrong password is refused with a cle
   await page.getByLabel('New board').fill('Private')
   await page.getByRole('button', { name: 'Create board' }).click()
   await expectCanvasReady(page)
+  const boardUrl = page.url()
+
+  // Opening an invite link to a board you are already on says so, rather than inviting you to "join" it.
+  await page.getByRole('button', { name: 'Share' }).click()
+  await page.getByLabel('Invite as').selectOption('editor')
+  await page.getByRole('button', { name: 'Create invite link' }).click()
+  const link = await page.getByRole('textbox', { name: 'Invite link' }).inputValue()
+  await page.goto(link)
+  await expect(page.getByRole('heading', { name: 'You are already on “Private”' })).toBeVisible()
+  await expect(page.getByText('You are an owner on this board; this link is for an editor.')).toBeVisible()
+  await page.getByRole('link', { name: 'Open board' }).click()
+  await expect(page).toHaveURL(boardUrl)
+  await expectCanvasReady(page)
+
   const localCopies = () =>
     page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('storyloom:board:')).length)
   await expect.poll(localCopies).toBe(1)
