@@ -81,6 +81,33 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(again.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
 })
 
+test('an owner made a viewer by another owner while the members dialog is open sees the change there', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  await ada.goto(server.url)
+  await createAccount(ada, 'Ada', 'ada@example.com')
+  await ada.getByLabel('New board').fill('Two owners')
+  await ada.getByRole('button', { name: 'Create board' }).click()
+  await expectCanvasReady(ada)
+  await ada.getByRole('button', { name: 'Share' }).click()
+  await ada.getByLabel('Invite as').selectOption('owner')
+  await ada.getByRole('button', { name: 'Create invite link' }).click()
+  const link = await ada.getByRole('textbox', { name: 'Invite link' }).inputValue()
+
+  const ben = await newPerson()
+  await ben.goto(link)
+  await createAccount(ben, 'Ben', 'ben@example.com')
+  await ben.getByRole('button', { name: 'Join board' }).click()
+  await expectCanvasReady(ben)
+  await ben.getByRole('button', { name: 'Share' }).click()
+  await expect(ben.getByLabel('Role of Ben')).toHaveValue('owner')
+
+  await ada.getByRole('button', { name: 'Done' }).click()
+  await ada.getByRole('button', { name: 'Share' }).click()
+  await ada.getByLabel('Role of Ben').selectOption('viewer')
+  await expect(ben.getByRole('button', { name: 'Create invite link' })).toHaveCount(0)
+  await expect(ben.locator('.members-dialog__member', { hasText: 'Ben' }).locator('.members-dialog__role')).toHaveText('viewer')
+})
+
 test('signing out forgets offline copies; a wrong password is refused with a clear message; a forged invite link says it is not valid', async ({ newPerson, server }) => {
   const page = await newPerson()
   await page.goto(server.url)
