@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { BoardRole } from '@storyloom/shared/access/roles'
 import { expectCanvasReady, expectConnection } from './support/boardPage'
 import { drawRectangle } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
@@ -15,6 +16,17 @@ async function createAccount(page: Page, name: string, email: string): Promise<v
   await page.getByRole('button', { name: 'Create account' }).click()
 }
 
+/** Creates a board from the home page, then an invite link for `role` in its Share dialog (left open). */
+async function createBoardWithInvite(page: Page, boardName: string, role: BoardRole): Promise<string> {
+  await page.getByLabel('New board').fill(boardName)
+  await page.getByRole('button', { name: 'Create board' }).click()
+  await expectCanvasReady(page)
+  await page.getByRole('button', { name: 'Share' }).click()
+  await page.getByLabel('Invite as').selectOption(role)
+  await page.getByRole('button', { name: 'Create invite link' }).click()
+  return page.getByRole('textbox', { name: 'Invite link' }).inputValue()
+}
+
 test('the first person signs up as admin, creates a board and invites an editor by link, who joins and edits live', async ({ newPerson, server }) => {
   // Login is required: the app opens on the sign-in page.
   const owner = await newPerson()
@@ -26,16 +38,9 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(owner.getByRole('menu')).toContainText('admin')
   await owner.getByRole('button', { name: 'Ada Owner' }).click()
 
-  await owner.getByLabel('New board').fill('Launch spot')
-  await owner.getByRole('button', { name: 'Create board' }).click()
-  await expectCanvasReady(owner)
+  // A new board; Share → invite link for an editor.
+  const link = await createBoardWithInvite(owner, 'Launch spot', 'editor')
   await expectConnection(owner, 'connected')
-
-  // Share → invite link for an editor.
-  await owner.getByRole('button', { name: 'Share' }).click()
-  await owner.getByLabel('Invite as').selectOption('editor')
-  await owner.getByRole('button', { name: 'Create invite link' }).click()
-  const link = await owner.getByRole('textbox', { name: 'Invite link' }).inputValue()
   expect(link).toMatch(/\/invite#[A-Za-z0-9_-]{43}$/)
   await owner.getByRole('button', { name: 'Done' }).click()
 
@@ -85,13 +90,7 @@ test('an owner made a viewer by another owner while the members dialog is open s
   const ada = await newPerson()
   await ada.goto(server.url)
   await createAccount(ada, 'Ada', 'ada@example.com')
-  await ada.getByLabel('New board').fill('Two owners')
-  await ada.getByRole('button', { name: 'Create board' }).click()
-  await expectCanvasReady(ada)
-  await ada.getByRole('button', { name: 'Share' }).click()
-  await ada.getByLabel('Invite as').selectOption('owner')
-  await ada.getByRole('button', { name: 'Create invite link' }).click()
-  const link = await ada.getByRole('textbox', { name: 'Invite link' }).inputValue()
+  const link = await createBoardWithInvite(ada, 'Two owners', 'owner')
 
   const ben = await newPerson()
   await ben.goto(link)
@@ -112,16 +111,9 @@ test('signing out forgets offline copies; a wrong password is refused with a cle
   const page = await newPerson()
   await page.goto(server.url)
   await createAccount(page, 'Ada', 'ada@example.com')
-  await page.getByLabel('New board').fill('Private')
-  await page.getByRole('button', { name: 'Create board' }).click()
-  await expectCanvasReady(page)
-  const boardUrl = page.url()
-
   // Opening an invite link to a board you are already on says so, rather than inviting you to "join" it.
-  await page.getByRole('button', { name: 'Share' }).click()
-  await page.getByLabel('Invite as').selectOption('editor')
-  await page.getByRole('button', { name: 'Create invite link' }).click()
-  const link = await page.getByRole('textbox', { name: 'Invite link' }).inputValue()
+  const link = await createBoardWithInvite(page, 'Private', 'editor')
+  const boardUrl = page.url()
   await page.goto(link)
   await expect(page.getByRole('heading', { name: 'You are already on “Private”' })).toBeVisible()
   await expect(page.getByText('You are an owner on this board; this link is for an editor.')).toBeVisible()
