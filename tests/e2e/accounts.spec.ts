@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { BoardRole } from '@storyloom/shared/access/roles'
 import { expectCanvasReady, expectConnection } from './support/boardPage'
 import { drawRectangle } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
@@ -15,6 +16,17 @@ async function createAccount(page: Page, name: string, email: string): Promise<v
   await page.getByRole('button', { name: 'Create account' }).click()
 }
 
+/** Creates a board from the home page, then an invite link for `role` in its Share dialog (left open). */
+async function createBoardWithInvite(page: Page, boardName: string, role: BoardRole): Promise<string> {
+  await page.getByLabel('New board').fill(boardName)
+  await page.getByRole('button', { name: 'Create board' }).click()
+  await expectCanvasReady(page)
+  await page.getByRole('button', { name: 'Share' }).click()
+  await page.getByLabel('Invite as').selectOption(role)
+  await page.getByRole('button', { name: 'Create invite link' }).click()
+  return page.getByRole('textbox', { name: 'Invite link' }).inputValue()
+}
+
 test('the first person signs up as admin, creates a board and invites an editor by link, who joins and edits live', async ({ newPerson, server }) => {
   // Login is required: the app opens on the sign-in page.
   const owner = await newPerson()
@@ -26,16 +38,9 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(owner.getByRole('menu')).toContainText('admin')
   await owner.getByRole('button', { name: 'Ada Owner' }).click()
 
-  await owner.getByLabel('New board').fill('Launch spot')
-  await owner.getByRole('button', { name: 'Create board' }).click()
-  await expectCanvasReady(owner)
+  // A new board; Share → invite link for an editor.
+  const link = await createBoardWithInvite(owner, 'Launch spot', 'editor')
   await expectConnection(owner, 'connected')
-
-  // Share → invite link for an editor.
-  await owner.getByRole('button', { name: 'Share' }).click()
-  await owner.getByLabel('Invite as').selectOption('editor')
-  await owner.getByRole('button', { name: 'Create invite link' }).click()
-  const link = await owner.getByRole('textbox', { name: 'Invite link' }).inputValue()
   expect(link).toMatch(/\/invite#[A-Za-z0-9_-]{43}$/)
   await owner.getByRole('button', { name: 'Done' }).click()
 
@@ -81,13 +86,41 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(again.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
 })
 
+test('an owner made a viewer by another owner while the members dialog is open sees the change there', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  await ada.goto(server.url)
+  await createAccount(ada, 'Ada', 'ada@example.com')
+  const link = await createBoardWithInvite(ada, 'Two owners', 'owner')
+
+  const ben = await newPerson()
+  await ben.goto(link)
+  await createAccount(ben, 'Ben', 'ben@example.com')
+  await ben.getByRole('button', { name: 'Join board' }).click()
+  await expectCanvasReady(ben)
+  await ben.getByRole('button', { name: 'Share' }).click()
+  await expect(ben.getByLabel('Role of Ben')).toHaveValue('owner')
+
+  await ada.getByRole('button', { name: 'Done' }).click()
+  await ada.getByRole('button', { name: 'Share' }).click()
+  await ada.getByLabel('Role of Ben').selectOption('viewer')
+  await expect(ben.getByRole('button', { name: 'Create invite link' })).toHaveCount(0)
+  await expect(ben.locator('.members-dialog__member', { hasText: 'Ben' }).locator('.members-dialog__role')).toHaveText('viewer')
+})
+
 test('signing out forgets offline copies; a wrong password is refused with a clear message; a forged invite link says it is not valid', async ({ newPerson, server }) => {
   const page = await newPerson()
   await page.goto(server.url)
   await createAccount(page, 'Ada', 'ada@example.com')
-  await page.getByLabel('New board').fill('Private')
-  await page.getByRole('button', { name: 'Create board' }).click()
+  // Opening an invite link to a board you are already on says so, rather than inviting you to "join" it.
+  const link = await createBoardWithInvite(page, 'Private', 'editor')
+  const boardUrl = page.url()
+  await page.goto(link)
+  await expect(page.getByRole('heading', { name: 'You are already on “Private”' })).toBeVisible()
+  await expect(page.getByText('You are an owner on this board; this link is for an editor.')).toBeVisible()
+  await page.getByRole('link', { name: 'Open board' }).click()
+  await expect(page).toHaveURL(boardUrl)
   await expectCanvasReady(page)
+
   const localCopies = () =>
     page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('storyloom:board:')).length)
   await expect.poll(localCopies).toBe(1)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { createBoard, expectCanvasReady } from './support/boardPage'
+import { boardUrl, createBoard, expectCanvasReady, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
 /** The names in the home page's board list, top to bottom. */
@@ -57,4 +57,25 @@ test('boards are created, renamed, opened and deleted from the home page, and th
   await expect(boardNames(page)).toHaveText(['Kitchen argument'])
   await page.goto(createdUrl)
   await expect(page.getByRole('heading', { name: 'Board not found' })).toBeVisible()
+})
+
+test('a board renamed from the home page shows its new name at once to everyone who has it open', async ({ newPerson, server }) => {
+  const boardId = await createBoard(server.url, 'Storm sequence')
+  const [ada, ben] = [await newPerson(), await newPerson()]
+  for (const page of [ada, ben]) {
+    await openBoard(page, boardUrl(server.url, boardId))
+    await expect(page.locator('.board-title__name')).toHaveText('Storm sequence')
+  }
+
+  const home = await ada.context().newPage()
+  await home.goto(server.url)
+  await boardRow(home, 'Storm sequence').getByRole('button', { name: 'Rename' }).click()
+  await home.getByLabel('New name for Storm sequence').fill('Storm sequence, v2')
+  await home.keyboard.press('Enter')
+  await expect(boardNames(home)).toHaveText(['Storm sequence, v2'])
+
+  for (const page of [ada, ben]) {
+    await expect(page.locator('.board-title__name')).toHaveText('Storm sequence, v2')
+    await expect(page).toHaveTitle('Storm sequence, v2 · Storyloom')
+  }
 })

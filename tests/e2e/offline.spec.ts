@@ -37,3 +37,20 @@ test('work done while the server is down survives a reload and reaches the serve
   await openBoard(ben, url)
   await expect.poll(() => shapeIdsOnPage(ben)).toEqual([rectangle.id])
 })
+
+test('after a short network drop the socket survives, the badge goes back to Live and edits from both sides meet', async ({ newPerson, server }) => {
+  const boardId = await createBoard(server.url, 'Wifi blip')
+  const url = boardUrl(server.url, boardId)
+  const [ada, ben] = [await newPerson(), await newPerson()]
+  await openBoard(ada, url)
+  await openBoard(ben, url)
+
+  await ben.context().setOffline(true)
+  await expectConnection(ben, 'offline')
+  const bens = await drawRectangle(ben, { x: 300, y: 250 }, { x: 450, y: 380 })
+  const adas = await drawRectangle(ada, { x: 600, y: 250 }, { x: 750, y: 380 })
+
+  await ben.context().setOffline(false)
+  await expectConnection(ben, 'connected')
+  for (const page of [ada, ben]) await expect.poll(() => shapeIdsOnPage(page)).toEqual([bens.id, adas.id].sort())
+})

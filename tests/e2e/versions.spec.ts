@@ -156,6 +156,26 @@ test('a named board snapshot opens read-only and restores for everyone, and the 
   await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(2)
 })
 
+test('a snapshot of an empty board opens saying so, and a long snapshot name wraps inside the panel', async ({ newPerson, server }) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Blank slate')
+  const pageErrors: string[] = []
+  ada.on('pageerror', (error) => pageErrors.push(error.message))
+
+  await ada.getByTestId('history-panel-toggle').click()
+  const history = ada.getByTestId('history-panel')
+  const name = `Before-the-client-call-${'x'.repeat(90)}`
+  await history.getByLabel('Snapshot name').fill(name)
+  await history.getByRole('button', { name: 'Save snapshot' }).click()
+  await expect(history.getByTestId('history-item')).toContainText(name)
+  // Nothing sticks out of the panel: its buttons stay in view.
+  expect(await history.evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0)
+
+  await history.getByRole('button', { name: 'Open' }).click()
+  const viewer = ada.getByTestId('snapshot-viewer')
+  await expect(viewer).toContainText('The board was empty at this point.')
+  expect(pageErrors).toEqual([])
+})
+
 test('iterating from a generated take opens the form with its settings, and the results become its children', async ({ newPerson, server }) => {
   const { boardId, page: ada } = await onePersonOnBoard(newPerson, server.url, 'Lighthouse')
   await ada.getByTestId('tools.shot').click()

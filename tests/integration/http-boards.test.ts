@@ -82,6 +82,8 @@ describe('boards over HTTP', () => {
     ['an empty name', ''],
     ['a blank name', '   '],
     ['a name over 120 characters', 'x'.repeat(121)],
+    ['a name with control characters', 'Act\u0000One'],
+    ['a name of only control characters', '\u0007\u001b'],
   ])('refuses %s', async (_case, name) => {
     const res = await t.api.api.boards.$post({ json: { name } })
     expect(res.status).toBe(400)

@@ -173,6 +173,20 @@ describe('board sync', () => {
     expect(client.provider.shouldConnect).toBe(false)
   })
 
+  it('tells everyone with the board open its new name when it is renamed', async () => {
+    const { a, b, boardId } = await t.twoClientsOnBoard()
+    const res = await fetch(`${t.server.url}/api/boards/${boardId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '  Spot 30s — final  ' }),
+    })
+    expect(res.status).toBe(200)
+    for (const client of [a, b]) {
+      await waitFor(() => client.notices.find((n) => n.code === NoticeCode.boardRenamed), { what: 'rename notice' })
+      expect(client.notices).toEqual([{ code: NoticeCode.boardRenamed, name: 'Spot 30s — final' }])
+    }
+  })
+
   it('closes a deleted board’s connections with 4404 and drops its room', async () => {
     const boardId = createBoard(t.server.db)
     const client = await t.connected(boardId)

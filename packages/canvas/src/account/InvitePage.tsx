@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import { roleWithArticle } from '@storyloom/shared/access/roles'
+import { roleAtLeast, roleWithArticle, type BoardRole } from '@storyloom/shared/access/roles'
 import { inviteTokenSchema, type InvitePreviewResponse } from '@storyloom/shared/api/accounts'
 import { ApiError } from '../api/apiClient'
-import { acceptInvite, previewInvite } from '../api/accountsApi'
+import { acceptInvite, getBoardRole, previewInvite } from '../api/accountsApi'
 import { StatusScreen } from '../app/StatusScreen'
 import { AuthPage } from './AuthPage'
 import { useAccount } from './SessionContext'
@@ -30,6 +30,20 @@ export function InvitePage() {
   const [token] = useState(() => decodeURIComponent(location.hash.slice(1)))
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [joining, setJoining] = useState(false)
+  // The role the signed-in person already has on the invite's board (null: not a member).
+  const [currentRole, setCurrentRole] = useState<BoardRole | null>()
+  const boardId = state.kind === 'ready' ? state.invite.boardId : undefined
+  const userId = session?.user?.id
+
+  useEffect(() => {
+    setCurrentRole(undefined)
+    if (boardId === undefined || userId === undefined) return
+    const abort = new AbortController()
+    getBoardRole(boardId, abort.signal).then(setCurrentRole, () => {
+      if (!abort.signal.aborted) setCurrentRole(null)
+    })
+    return () => abort.abort()
+  }, [boardId, userId])
 
   useEffect(() => {
     if (!inviteTokenSchema.safeParse(token).success) {
@@ -66,10 +80,27 @@ export function InvitePage() {
   if (session?.mode === 'accounts' && session.user === null) {
     return <AuthPage title={`Sign in to join “${invite.boardName}”`} onSignedIn={refresh} />
   }
+  if (currentRole && roleAtLeast(currentRole, invite.role)) {
+    // Joining would change nothing (an invite never lowers a role): say so instead of inviting.
+    return (
+      <StatusScreen
+        title={`You are already on “${invite.boardName}”`}
+        message={`You are ${roleWithArticle(currentRole)} on this board; this link is for ${roleWithArticle(invite.role)}.`}
+      >
+        <Link href={`/b/${invite.boardId}`} className="button button--primary">
+          Open board
+        </Link>
+      </StatusScreen>
+    )
+  }
   return (
     <StatusScreen
       title={`Join “${invite.boardName}”`}
-      message={`You are invited as ${roleWithArticle(invite.role)}.`}
+      message={
+        currentRole
+          ? `You are invited as ${roleWithArticle(invite.role)} (you are ${roleWithArticle(currentRole)} on this board now).`
+          : `You are invited as ${roleWithArticle(invite.role)}.`
+      }
     >
       <button type="button" className="button button--primary" onClick={() => void join()} disabled={joining}>
         {joining ? 'Joining…' : 'Join board'}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import { useValue } from 'tldraw'
 import { Link } from 'wouter'
 import { getBoard } from '../api/boardsApi'
 import { useBoardSession } from './BoardSessionContext'
@@ -6,23 +7,29 @@ import { useBoardSession } from './BoardSessionContext'
 /** tldraw's top-centre slot: the board's name and the way back to the list. */
 export function BoardTitle() {
   const session = useBoardSession()
-  const [name, setName] = useState<string>()
+  // Live: a rename anywhere reaches open pages as a notice (see BoardSession).
+  const name = useValue('board name', () => session.name.get(), [session])
 
   useEffect(() => {
     const abort = new AbortController()
     // Offline, the name is simply not shown; the board itself comes from this device.
     getBoard(session.boardId, abort.signal).then(
       (board) => {
-        setName(board.name)
-        document.title = `${board.name} · Storyloom`
+        // A rename notice may have come first; it is the newer name.
+        if (session.name.get() === undefined) session.name.set(board.name)
       },
       () => {},
     )
+    return () => abort.abort()
+  }, [session])
+
+  useEffect(() => {
+    if (name === undefined) return
+    document.title = `${name} · Storyloom`
     return () => {
-      abort.abort()
       document.title = 'Storyloom'
     }
-  }, [session])
+  }, [name])
 
   return (
     <nav className="board-title" aria-label="Board">

@@ -39,9 +39,10 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
   const [copied, setCopied] = useState(false)
   const [invites, setInvites] = useState<InviteResponse[]>([])
 
+  // Again when my role changes while the dialog is open: the list shows my role too.
   useEffect(() => {
     listMembers(session.boardId).then(setMembers, (e: unknown) => setError(messageOf(e)))
-  }, [session.boardId])
+  }, [session.boardId, myRole])
   useEffect(() => {
     if (isOwner) listInvites(session.boardId).then(setInvites, () => setInvites([]))
   }, [session.boardId, isOwner])

@@ -10,8 +10,8 @@ export function ServerNoticeToasts() {
   useEffect(
     () =>
       session.onNotice((notice) => {
-        const { title, description } = describeNotice(notice)
-        addToast({ title, description, severity: 'warning' })
+        const toast = describeNotice(notice)
+        if (toast) addToast({ ...toast, severity: 'warning' })
       }),
     [session, addToast],
   )

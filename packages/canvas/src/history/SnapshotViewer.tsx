@@ -6,7 +6,7 @@ import type { BoardSnapshot } from '@storyloom/shared/api/history'
 import { ApiError } from '../api/apiClient'
 import { snapshotState } from '../api/historyApi'
 import { boardBindingUtils, boardShapeUtils } from '../board/boardUtils'
-import { snapshotForImage } from './snapshotForImage'
+import { hasShapes, snapshotForImage } from './snapshotForImage'
 
 /** A snapshot opened read-only: the board as it was, drawn as a picture nobody can edit. */
 export function SnapshotViewer({
@@ -20,12 +20,16 @@ export function SnapshotViewer({
   onRestore: (() => void) | null
   onClose(): void
 }) {
-  const [content, setContent] = useState<TLStoreSnapshot | null>(null)
+  // 'empty': the board had no shapes then; tldraw cannot draw a picture of nothing.
+  const [content, setContent] = useState<TLStoreSnapshot | 'empty' | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     const controller = new AbortController()
     snapshotState(boardId, snapshot.id, controller.signal).then(
-      (state) => setContent(snapshotForImage(state)),
+      (state) => {
+        const image = snapshotForImage(state)
+        setContent(hasShapes(image) ? image : 'empty')
+      },
       (cause: unknown) => {
         if (!controller.signal.aborted) setError(cause instanceof ApiError ? cause.message : 'Could not open the snapshot.')
       },
@@ -52,6 +56,8 @@ export function SnapshotViewer({
       <div className="snapshot-viewer__image">
         {error ? (
           <p role="alert">{error}</p>
+        ) : content === 'empty' ? (
+          <p>The board was empty at this point.</p>
         ) : content ? (
           <TldrawImage snapshot={content} shapeUtils={boardShapeUtils} bindingUtils={boardBindingUtils} format="svg" background padding={32} />
         ) : (

@@ -20,3 +20,8 @@ export function snapshotForImage(state: Uint8Array): TLStoreSnapshot {
     doc.destroy()
   }
 }
+
+/** Whether a snapshot has anything to draw (an empty board has only its document and page). */
+export function hasShapes(snapshot: TLStoreSnapshot): boolean {
+  return Object.values(snapshot.store).some((record) => record.typeName === 'shape')
+}

@@ -54,6 +54,8 @@ export class BoardSession {
   readonly review: Atom<BoardReviewState> = atom('board review', { revision: 0, shots: new Map() })
   /** The user's role on the board, once known (from the API, then from the server's notices). */
   readonly role: Atom<BoardRole | undefined> = atom('board role', undefined)
+  /** The board's name, once known (from the API, then from the server's notices when it is renamed). */
+  readonly name: Atom<string | undefined> = atom('board name', undefined)
   /** Share-link reviewers on the board now (they have no canvas, so no tldraw presence). */
   readonly reviewers: Atom<readonly Reviewer[]> = atom('board reviewers', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
 
@@ -112,6 +114,7 @@ export class BoardSession {
     })
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))
     window.addEventListener('offline', this.onBrowserOffline)
+    window.addEventListener('online', this.onBrowserOnline)
 
     void this.localCopy?.whenSynced.then(() => {
       this.localCopyLoaded = true
@@ -144,6 +147,7 @@ export class BoardSession {
     if (this.destroyed) return
     this.destroyed = true
     window.removeEventListener('offline', this.onBrowserOffline)
+    window.removeEventListener('online', this.onBrowserOnline)
     for (const unbind of this.unbind.splice(0).reverse()) unbind()
     this.provider.destroy()
     void this.localCopy?.destroy()
@@ -152,6 +156,13 @@ export class BoardSession {
   }
 
   private readonly onBrowserOffline = () => this.setConnection('offline')
+  /**
+   * Back online after a short network drop the socket survived: the provider reports no change
+   * (it never disconnected), so without this the badge would say Offline while edits flow.
+   */
+  private readonly onBrowserOnline = () => {
+    if (this.provider.wsconnected && this.provider.synced) this.setConnection('connected')
+  }
 
   private setConnection(state: ConnectionState): void {
     if (this.destroyed) return
@@ -200,6 +211,7 @@ export class BoardSession {
   private notify(notice: SyncNotice): void {
     if (notice.code === NoticeCode.readOnly) this.mode.set('readonly')
     if (notice.code === NoticeCode.accessChanged) this.setRole(notice.role)
+    if (notice.code === NoticeCode.boardRenamed) this.name.set(notice.name)
     if (this.noticeListeners.size === 0) this.pendingNotices.push(notice)
     else this.noticeListeners.forEach((listener) => listener(notice))
   }

@@ -28,14 +28,15 @@ export function readNotice(decoder: decoding.Decoder): SyncNotice | null {
     if (notice.code === NoticeCode.recordReverted && Array.isArray(notice.records)) return notice as SyncNotice
     if (notice.code === NoticeCode.readOnly && typeof notice.message === 'string') return notice as SyncNotice
     if (notice.code === NoticeCode.accessChanged && boardRoleSchema.safeParse(notice.role).success) return notice as SyncNotice
+    if (notice.code === NoticeCode.boardRenamed && typeof notice.name === 'string') return notice as SyncNotice
     return null
   } catch {
     return null
   }
 }
 
-/** What to tell the user about a notice, as a toast title and description. */
-export function describeNotice(notice: SyncNotice): { title: string; description: string } {
+/** What to tell the user about a notice, as a toast title and description; null: nothing (the page shows it). */
+export function describeNotice(notice: SyncNotice): { title: string; description: string } | null {
   switch (notice.code) {
     case NoticeCode.recordReverted: {
       const reasons = [...new Set(notice.records.map((r) => r.reason))]
@@ -52,5 +53,7 @@ export function describeNotice(notice: SyncNotice): { title: string; description
         title: `You are now ${roleWithArticle(notice.role)} on this board`,
         description: canEditDoc(notice.role) ? 'You can edit the board.' : 'You can view the board but not change it.',
       }
+    case NoticeCode.boardRenamed:
+      return null // the board's title changes in place
   }
 }

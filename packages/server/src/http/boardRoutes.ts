@@ -38,7 +38,7 @@ export function boardRoutes({
   assets,
 }: {
   db: Db
-  sync: Pick<SyncServer, 'closeBoard'>
+  sync: Pick<SyncServer, 'closeBoard' | 'boardRenamed'>
   assets: Pick<AssetStore, 'removeUnreferenced'>
 }) {
   return new Hono<AuthEnv>()
@@ -91,6 +91,7 @@ export function boardRoutes({
           .returning()
           .get()
         if (!row) throw boardNotFound(boardId)
+        sync.boardRenamed(boardId, row.name)
         return c.json(toBoardResponse(row, c.get('boardAccess').role), 200)
       },
     )

@@ -19,6 +19,7 @@ let dir: string
 let generation: GenerationRuntime
 const closeBoard = vi.fn()
 const updateAccess = vi.fn()
+const boardRenamed = vi.fn()
 const failingAssets: AssetStore = {
   put: () => Promise.reject(new Error('EACCES: permission denied, open /srv/secret/path')),
   open: () => Promise.reject(new Error('disk on fire')),
@@ -31,7 +32,7 @@ function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failin
   const noDocs = () => {
     throw new Error('no live docs in this test')
   }
-  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardState: noDocs, changeBoard: noDocs }, assets, generation })
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardRenamed, boardState: noDocs, changeBoard: noDocs }, assets, generation })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {

@@ -30,6 +30,8 @@ export type SyncServer = {
    * downgraded or upgraded in place (and told), or closed with `forbidden`.
    */
   updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
+  /** The board was renamed: tells every open connection to it (a `board_renamed` notice). */
+  boardRenamed(boardId: string, name: string): void
   /**
    * Applies a server-made change to a board's live doc (loading it if needed): validated,
    * persisted and broadcast like any accepted update. See `Room.applyServerChange`.
@@ -221,6 +223,11 @@ export function createSyncServer(opts: {
     }
   }
 
+  function boardRenamed(boardId: string, name: string): void {
+    const notice = encodeNotice({ code: NoticeCode.boardRenamed, name })
+    for (const conn of connections) if (conn.boardId === boardId) conn.send(notice)
+  }
+
   /** The board's room for a server-side read or change; throws if it cannot be opened here. */
   function openRoom(boardId: string): Room {
     if (closing) throw new Error('the server is shutting down')
@@ -260,6 +267,7 @@ export function createSyncServer(opts: {
     closeBoard,
     withRoom,
     updateAccess,
+    boardRenamed,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
     boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),

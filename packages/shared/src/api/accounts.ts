@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { boardRoleSchema } from '../access/roles'
 import { boardIdSchema } from './boards'
+import { typedNameSchema } from './typedName'
 
 export const PASSWORD_MIN_LENGTH = 10
 /** Long enough for any passphrase, short enough that hashing it is no denial of service. */
@@ -15,11 +16,10 @@ export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `password must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `password must be at most ${PASSWORD_MAX_LENGTH} characters`)
-export const userNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'name must not be empty')
-  .max(USER_NAME_MAX_LENGTH, `name must be at most ${USER_NAME_MAX_LENGTH} characters`)
+export const userNameSchema = typedNameSchema(USER_NAME_MAX_LENGTH, {
+  empty: 'name must not be empty',
+  tooLong: `name must be at most ${USER_NAME_MAX_LENGTH} characters`,
+})
 
 /** Body of POST /api/auth/sign-up. */
 export const signUpRequestSchema = z.object({ email: emailSchema, password: passwordSchema, name: userNameSchema })

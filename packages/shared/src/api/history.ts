@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { boardIdSchema } from './boards'
+import { typedNameSchema } from './typedName'
 import { versionAuthorSchema } from './versions'
 
 /**
@@ -18,11 +19,10 @@ export const snapshotIdSchema = z.string().regex(SNAPSHOT_ID_PATTERN, 'not a val
 export const snapshotPathSchema = z.object({ boardId: boardIdSchema, snapshotId: snapshotIdSchema })
 
 export const SNAPSHOT_NAME_MAX_LENGTH = 120
-export const snapshotNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'name the snapshot')
-  .max(SNAPSHOT_NAME_MAX_LENGTH, `a snapshot name is at most ${SNAPSHOT_NAME_MAX_LENGTH} characters`)
+export const snapshotNameSchema = typedNameSchema(SNAPSHOT_NAME_MAX_LENGTH, {
+  empty: 'name the snapshot',
+  tooLong: `a snapshot name is at most ${SNAPSHOT_NAME_MAX_LENGTH} characters`,
+})
 
 /** Why a snapshot exists: someone named it, or a restore kept the state it replaced. */
 export const snapshotReasons = ['manual', 'before-restore'] as const

@@ -59,6 +59,8 @@ export const NoticeCode = {
   readOnly: 'read_only',
   /** The connection's role on the board changed while it was open (its writes now count, or are now dropped). */
   accessChanged: 'access_changed',
+  /** The board was renamed (sent to every connection on it, so open pages show the new name). */
+  boardRenamed: 'board_renamed',
 } as const
 export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode]
 
@@ -66,3 +68,4 @@ export type SyncNotice =
   | { code: typeof NoticeCode.recordReverted; records: { id: string; reason: string }[] }
   | { code: typeof NoticeCode.readOnly; message: string }
   | { code: typeof NoticeCode.accessChanged; role: BoardRole }
+  | { code: typeof NoticeCode.boardRenamed; name: string }
