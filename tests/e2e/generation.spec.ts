@@ -46,11 +46,16 @@ for (const mode of generationModes) {
     await placeShot(ada, 'A lighthouse keeper climbs the spiral stairs')
     await expect(ben.locator('.shot-panel')).toContainText('A lighthouse keeper climbs')
 
-    // The form's prompt starts from the shot's action and camera; the size follows its 16:9 frame.
+    // The form's prompt starts from the shot's action and camera; the size follows its 16:9 frame
+    // (the built-in model's own 512×288, what the API gives a request without a size too), and
+    // so does the draft size.
     const form = await openForm(ada)
     const prompt = form.getByLabel('Shot 1')
     await expect(prompt).toHaveValue('A lighthouse keeper climbs the spiral stairs. Medium shot, eye level, 24mm lens.')
-    await expect(form).toContainText('16:9 ·')
+    await expect(form).toContainText('16:9 · 512 × 288')
+    await form.getByRole('combobox', { name: /^Size/ }).selectOption('draft')
+    await expect(form).toContainText('16:9 · 256 × 144')
+    await form.getByRole('combobox', { name: /^Size/ }).selectOption('standard')
     // Long enough (2 takes × 20 steps) that a busy machine still shows it running in both pages.
     await form.getByLabel('Steps').fill('20')
     await form.getByLabel('Variations').fill('2')
@@ -265,7 +270,7 @@ test('a shot with a camera move gets a clip: the frame shows it tagged as the bu
   await expect(ada).toHaveURL(`${url}/present`)
   await expect(ada.locator('.presentation-stage__media')).toHaveAttribute('src', clipUrl)
   await expect(ada.locator('.presentation-stage__caption')).toHaveText('We are almost there.')
-  // Scaled to the stage: the 576 px take is not left small in the middle of the screen.
+  // Scaled to the stage: the 512 px take is not left small in the middle of the screen.
   const stage = (await ada.locator('.presentation-stage__frame').boundingBox())!
   const shown = (await ada.locator('.presentation-stage__media').boundingBox())!
   expect(Math.max(shown.width / stage.width, shown.height / stage.height)).toBeGreaterThan(0.99)

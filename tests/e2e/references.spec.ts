@@ -291,3 +291,39 @@ test("a reference's role tag opens its menu from the keyboard too, and gives the
   await ada.keyboard.press('ControlOrMeta+z')
   await expect(roleTag(ada)).toHaveText('Style')
 })
+
+test('a camera move dragged nearly level goes exactly that way and its direction shows pressed; Shift keeps the drawn angle', async ({ newPerson, server }) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Pier')
+  await placeShot(ada, { x: 560, y: 400 })
+  const motions = async () => (await shapesOfType(ada, 'motion')).map((m) => m.props as { kind: string; direction: number })
+
+  // A pan dragged a little off level (about 2°) is a pan to the right, and the inspector says so.
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Pan', exact: true }).click()
+  await drag(ada, [{ x: 500, y: 390 }, { x: 640, y: 395 }])
+  await expect.poll(motions).toEqual([expect.objectContaining({ kind: 'pan', direction: 0 })])
+  const inspector = ada.getByTestId('motion-inspector')
+  await expect(inspector.getByRole('button', { name: 'Right', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await expect(inspector.getByTestId('motion-direction-label')).toHaveText('Direction')
+
+  // With Shift the angle is kept as drawn on screen (about 12° down, whatever the frame's shape);
+  // the nearest direction is still pressed and the label gives the angle.
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.keyboard.down('Shift')
+  await drag(ada, [{ x: 500, y: 400 }, { x: 640, y: 430 }])
+  await ada.keyboard.up('Shift')
+  await expect.poll(async () => (await motions()).length).toBe(2)
+  const free = (await motions())[1]!
+  expect(free.direction).toBeGreaterThan(10)
+  expect(free.direction).toBeLessThan(14)
+  await expect(inspector.getByRole('button', { name: 'Right', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await expect(inspector.getByTestId('motion-direction-label')).toHaveText(`Direction — ${Math.round(free.direction)}°`)
+
+  // A direction button sets one of the eight exactly.
+  await inspector.getByRole('button', { name: 'Down right', exact: true }).click()
+  await expect.poll(async () => (await motions())[1]!.direction).toBe(45)
+  await expect(inspector.getByRole('button', { name: 'Down right', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await expect(inspector.getByTestId('motion-direction-label')).toHaveText('Direction')
+})

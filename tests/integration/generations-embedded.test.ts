@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { createGenerationsResponseSchema, generationViewSchema, modelListResponseSchema } from '@storyloom/shared/generation/api'
+import { shotGenerationSize } from '@storyloom/shared/generation/generationSize'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { errorCode } from '../support/apiError'
-import { bindingRecord, motionShape } from '../support/boardFixtures'
+import { bindingRecord, motionShape, shotShape } from '../support/boardFixtures'
 import { useGenerationTestServer } from '../support/generationTestServer'
 import { waitFor, writeRecords } from '../support/syncClient'
 
@@ -59,6 +60,23 @@ describe('generations with the embedded queue and the built-in worker', () => {
 
     const view = generationViewSchema.parse(await (await fetch(`${t.server.url}${created!.statusUrl}`)).json())
     expect(view).toMatchObject({ status: 'succeeded', progress: 1, requestedBy: { id: 'u1', name: 'Person u1' } })
+  })
+
+  it('sizes a shot without a size in its aspect ratio, as the generation form does', async () => {
+    const board = await boardWithShot()
+    const shot = shotShape('shot', board.pageId)
+    writeRecords(board.client, { ...shot, props: { ...shot.props, aspect: '2.39:1' } })
+    await waitFor(() => t.server.sync.withRoom(board.boardId, (room) => room.read((doc) => (readRecord(doc, board.shotId) as { props: ShotShapeProps } | undefined)?.props.aspect === '2.39:1')), {
+      what: 'the scope shot to reach the server',
+    })
+    const { models } = modelListResponseSchema.parse(await (await fetch(`${t.server.url}/api/models`)).json())
+    const view = await t.generateAndWait(board.boardId, { shotIds: [board.shotId] })
+    const expected = shotGenerationSize('2.39:1', models.find((m) => m.isDefault))
+    expect(view.params).toMatchObject(expected)
+    expect(Math.abs(expected.width / expected.height / 2.39 - 1)).toBeLessThan(0.01)
+    // The built-in model renders at that size.
+    expect(view.status).toBe('succeeded')
+    expect(view.results[0]!.image).toMatchObject(expected)
   })
 
   it('cancels a running generation between steps and says so on the board', async () => {

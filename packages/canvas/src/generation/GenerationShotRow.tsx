@@ -2,7 +2,7 @@ import type { ModelView } from '@storyloom/shared/generation/api'
 import { MOTION_KIND_IDS } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
 import { GenerationReferenceChip } from './GenerationReferenceChip'
-import type { GenerationSize } from './generationSize'
+import type { GenerationSize } from '@storyloom/shared/generation/generationSize'
 import type { ShotDraft } from './generationFormModel'
 import { planShotReferences } from './referencePlan'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TLShapeId } from 'tldraw'
 import type { ModelView } from '@storyloom/shared/generation/api'
-import { buildRequests, initialSettings, withModel, type ShotDraft } from './generationFormModel'
+import { buildRequests, initialSettings, shotSize, withModel, type ShotDraft } from './generationFormModel'
 import { planShotReferences } from './referencePlan'
 
 const tiny: ModelView = {
@@ -14,7 +14,7 @@ const tiny: ModelView = {
   supportsImageToImage: true,
   supportsImagePrompts: true,
   isDefault: true,
-  defaults: { steps: 4, guidance: 0, width: 256, height: 256 },
+  defaults: { steps: 4, guidance: 0, width: 512, height: 288 },
 }
 const turbo: ModelView = { ...tiny, id: 'sd-turbo', name: 'SD-Turbo', family: 'sd2', builtIn: false, isDefault: false, defaults: { steps: 2, guidance: 0, width: 512, height: 512 } }
 
@@ -44,8 +44,8 @@ describe('buildRequests', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.requests.map((r) => [r.body.shotIds, r.body.prompt, r.body.width, r.body.height, r.body.seed])).toEqual([
-      [['shape:a'], 'A lighthouse in a storm. Wide shot.', 320, 192, 11],
-      [['shape:b'], 'A gull.', 192, 320, 22],
+      [['shape:a'], 'A lighthouse in a storm. Wide shot.', 512, 288, 11],
+      [['shape:b'], 'A gull.', 288, 512, 22],
     ])
     expect(result.requests[0]!.body).toMatchObject({ modelId: 'storyloom-tiny', steps: 4, guidance: 0, variations: 1, useReferences: true, clip: true })
     expect(result.requests[0]!.body.strength).toBeUndefined()
@@ -88,6 +88,17 @@ describe('buildRequests', () => {
 
   it('takes the new model’s defaults when the model changes', () => {
     expect(withModel({ ...initialSettings(tiny), steps: 30 }, turbo)).toMatchObject({ modelId: 'sd-turbo', steps: 2, guidance: 0 })
+  })
+})
+
+describe('shotSize', () => {
+  it('keeps every preset in the shot’s aspect ratio, drafts included', () => {
+    expect(shotSize({ aspect: '16:9' }, { sizeScale: 'draft' }, tiny)).toEqual({ width: 256, height: 144 })
+    expect(shotSize({ aspect: '16:9' }, { sizeScale: 'large' }, tiny)).toEqual({ width: 768, height: 432 })
+    for (const sizeScale of ['draft', 'standard', 'large'] as const) {
+      const { width, height } = shotSize({ aspect: '1.85:1' }, { sizeScale }, tiny)
+      expect(Math.abs(width / height / 1.85 - 1)).toBeLessThan(0.01)
+    }
   })
 })
 

@@ -1,8 +1,8 @@
 import type { TLShapeId } from 'tldraw'
 import { createGenerationsRequestSchema, type CreateGenerationsRequest, type ModelView } from '@storyloom/shared/generation/api'
+import { shotGenerationSize, type GenerationSize } from '@storyloom/shared/generation/generationSize'
 import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
-import { DEFAULT_BASE_SIZE, sizeForAspect, type GenerationSize } from './generationSize'
 import { compositionReference, type ShotGenerationInputs } from './shotGenerationInputs'
 
 /**
@@ -93,9 +93,8 @@ export function randomSeed(): number {
 
 /** The pixel size a shot is generated at with these settings and model. */
 export function shotSize(draft: Pick<ShotDraft, 'aspect'>, settings: Pick<GenerationSettings, 'sizeScale'>, model: ModelView | undefined): GenerationSize {
-  const base = model ? { width: model.defaults.width, height: model.defaults.height } : DEFAULT_BASE_SIZE
   const scale = SIZE_SCALES.find((s) => s.id === settings.sizeScale)?.scale ?? 1
-  return sizeForAspect(draft.aspect, base, scale)
+  return shotGenerationSize(draft.aspect, model, scale)
 }
 
 /** Where a problem is: a shot's prompt, one of the shared settings, or the form as a whole. */

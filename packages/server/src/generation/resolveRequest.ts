@@ -2,12 +2,13 @@ import { randomInt } from 'node:crypto'
 import type * as Y from 'yjs'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import type { CreateGenerationsRequest, ModelView } from '@storyloom/shared/generation/api'
+import { LATENT_FACTOR, MAX_GENERATION_SIDE, MIN_GENERATION_SIDE, shotGenerationSize } from '@storyloom/shared/generation/generationSize'
 import { MAX_VARIATIONS, type GenerationParamsInput } from '@storyloom/shared/generation/jobs'
 import { ApiError } from '../http/errors'
-import { promptForShot, readShotInputs, sizeForAspect } from './shotInputs'
+import { promptForShot, readShotInputs } from './shotInputs'
 
 /** Used when no live worker has told us its model's defaults (e.g. none started yet). */
-const FALLBACK_DEFAULTS = { steps: 4, guidance: 1, width: 512, height: 512 }
+const FALLBACK_DEFAULTS = { steps: 4, guidance: 1 }
 /** Image-to-image strength with a composition reference, when the request does not say. */
 export const DEFAULT_STRENGTH = 0.6
 /** Frame rate of camera-move clips: light enough to render on a CPU, smooth enough to read the move. */
@@ -30,8 +31,8 @@ function checkSize(request: CreateGenerationsRequest): void {
   const { width, height } = request
   if ((width === undefined) !== (height === undefined)) throw new ApiError(ApiErrorCode.invalidSize, 'give both width and height, or neither (then the shot\'s aspect ratio decides)')
   for (const [name, value] of [['width', width], ['height', height]] as const) {
-    if (value !== undefined && (value < 64 || value > 2048 || value % 8 !== 0)) {
-      throw new ApiError(ApiErrorCode.invalidSize, `${name} must be a multiple of 8 from 64 to 2048 pixels, got ${value}`)
+    if (value !== undefined && (value < MIN_GENERATION_SIDE || value > MAX_GENERATION_SIDE || value % LATENT_FACTOR !== 0)) {
+      throw new ApiError(ApiErrorCode.invalidSize, `${name} must be a multiple of ${LATENT_FACTOR} from ${MIN_GENERATION_SIDE} to ${MAX_GENERATION_SIDE} pixels, got ${value}`)
     }
   }
 }
@@ -94,7 +95,8 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
     if (request.strength !== undefined && !composition) {
       throw new ApiError(ApiErrorCode.missingReference, `shot ${shotId}: strength needs a composition reference on the shot`)
     }
-    const size = request.width !== undefined && request.height !== undefined ? { width: request.width, height: request.height } : sizeForAspect(inputs.props.aspect, defaults)
+    // The same size the generation form shows for the shot (one function, in shared).
+    const size = request.width !== undefined && request.height !== undefined ? { width: request.width, height: request.height } : shotGenerationSize(inputs.props.aspect, model)
     const hasCameraMove = inputs.motion.some((m) => m.kind !== 'subject')
     const params: GenerationParamsInput = {
       prompt: request.prompt ?? promptForShot(inputs.props),

@@ -5,7 +5,7 @@ import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotation
 import { MOTION_SHAPE_TYPE, type MotionShapeProps } from '@storyloom/shared/storyboard/motionShape'
 import { REFERENCE_BINDING_TYPE } from '@storyloom/shared/storyboard/referenceBinding'
 import { SHOT_SHAPE_TYPE, type ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
-import { aspectRatioValue, CAMERA_ANGLES, CAMERA_MOVEMENTS, entryOf, SHOT_SIZES, type AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
+import { CAMERA_ANGLES, CAMERA_MOVEMENTS, entryOf, SHOT_SIZES } from '@storyloom/shared/storyboard/vocabulary'
 
 /** What a generation takes from a shot on the board. */
 export type ShotInputs = {
@@ -85,16 +85,4 @@ export function promptForShot(props: ShotShapeProps): string {
   ].filter((part): part is string => part !== undefined)
   const action = props.action.trim() || props.title.trim() || 'a storyboard frame'
   return `${action}, ${framing.join(', ')}, cinematic storyboard frame`.slice(0, 2000)
-}
-
-/**
- * A size in the shot's aspect ratio with about the pixel count of the model's default size,
- * in multiples of 32 (16:9 at 512² → 672×384; at 1024×576 → 1024×576 exactly).
- */
-export function sizeForAspect(aspect: AspectRatio, base: { width: number; height: number }): { width: number; height: number } {
-  const ratio = aspectRatioValue(aspect)
-  const area = base.width * base.height
-  const snap = (value: number) => Math.min(2048, Math.max(64, Math.round(value / 32) * 32))
-  const width = snap(Math.sqrt(area * ratio))
-  return { width, height: snap(width / ratio) }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { MAX_MOTION_PATH_POINTS, MAX_URL_LENGTH, MOTION_PATH_MAX, MOTION_PATH_MIN } from '../storyboard/limits'
 import { MOTION_KIND_IDS } from '../storyboard/motionShape'
 import { REFERENCE_ROLE_IDS } from '../storyboard/vocabulary'
+import { LATENT_FACTOR, MAX_GENERATION_SIDE, MIN_GENERATION_SIDE } from './generationSize'
 import { modelIdSchema } from './modelManifest'
 import { referenceUseSchema, referenceWeightSchema, type ReferenceUse } from './referenceUse'
 
@@ -69,8 +70,8 @@ export const generationParamsSchema = z.object({
   seed: z.number().int().min(0).max(0xffff_ffff),
   steps: z.number().int().min(1).max(100),
   guidance: z.number().min(0).max(30),
-  width: z.number().int().min(64).max(2048).multipleOf(8),
-  height: z.number().int().min(64).max(2048).multipleOf(8),
+  width: z.number().int().min(MIN_GENERATION_SIDE).max(MAX_GENERATION_SIDE).multipleOf(LATENT_FACTOR),
+  height: z.number().int().min(MIN_GENERATION_SIDE).max(MAX_GENERATION_SIDE).multipleOf(LATENT_FACTOR),
   /** Variation i uses seed `seed + i`; the results are siblings in the shot's version tree. */
   variations: z.number().int().min(1).max(MAX_VARIATIONS).default(1),
   /** Absent: the worker's default model (a real installed model, else the built-in one). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MOTION_KIND_IDS, directionToVector, normalizeDirection, speedLabel, vectorToDirection } from './motionShape'
+import { MOTION_KIND_IDS, directionToVector, normalizeDirection, snapDirection, speedLabel, vectorToDirection } from './motionShape'
 import { motionShapeProps } from './motionShape'
 
 describe('motion directions', () => {
@@ -20,6 +20,10 @@ describe('motion directions', () => {
     }
     expect(normalizeDirection(-90)).toBe(270)
     expect(Object.is(normalizeDirection(-0), 0)).toBe(true)
+  })
+
+  it('snaps any angle to the nearest of the eight directions, across 0°', () => {
+    expect([1.45, 22.4, 22.6, 89.9999, 200, 337.6, 359.6, -10].map(snapDirection)).toEqual([0, 0, 45, 90, 180, 0, 0, 0])
   })
 
   it('round-trips between vectors and degrees', () => {

@@ -102,6 +102,14 @@ export function normalizeDirection(degrees: number): number {
   return wrapped >= 360 ? 0 : wrapped + 0
 }
 
+/** Storyboard arrows are drawn in eight directions: right, down right, down, … every 45°. */
+export const DIRECTION_STEP = 45
+
+/** The nearest of the eight directions to `degrees` (any angle), in [0, 360). */
+export function snapDirection(degrees: number): number {
+  return normalizeDirection(Math.round(degrees / DIRECTION_STEP) * DIRECTION_STEP)
+}
+
 /** The unit vector of a direction, in screen coordinates (y down). */
 export function directionToVector(degrees: number): MotionPoint {
   const r = (degrees * Math.PI) / 180

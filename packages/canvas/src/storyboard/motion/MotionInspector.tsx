@@ -8,7 +8,7 @@ import {
 } from '@storyloom/shared/storyboard/motionShape'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { shotNumbersOf } from '../shotNumbers'
-import { MOTION_FAMILIES, familyOfKind, motionFromDrag, type MotionFamily } from './motionFamilies'
+import { MOTION_FAMILIES, familyOfKind, motionFromDrag, readDirection, type MotionFamily } from './motionFamilies'
 
 /** The eight directions a storyboard arrow is usually drawn in, clockwise from frame right. */
 const DIRECTIONS = [
@@ -53,7 +53,9 @@ export function MotionInspector({ shape }: { shape: TLMotionShape }) {
       }
     })
   }
-  const setMove = (next: MotionFamily) => update(motionFromDrag(next, directionToVector(direction)))
+  const { nearest, freeDegrees } = readDirection(direction)
+  // Another move keeps a free angle; the buttons set one of the eight exactly.
+  const setMove = (next: MotionFamily) => update(motionFromDrag(next, directionToVector(direction), { free: freeDegrees !== null }))
   const setDirection = (degrees: number) => update(motionFromDrag(family, directionToVector(degrees)))
 
   return (
@@ -74,7 +76,9 @@ export function MotionInspector({ shape }: { shape: TLMotionShape }) {
       </label>
       {!WITHOUT_DIRECTION.has(family) && (
         <div className="shot-inspector__field">
-          <span className="shot-inspector__label">Direction</span>
+          <span className="shot-inspector__label" data-testid="motion-direction-label">
+            {freeDegrees === null ? 'Direction' : `Direction — ${freeDegrees}°`}
+          </span>
           <div className="motion-inspector__directions" role="group" aria-label="Direction">
             {DIRECTIONS.map((d) => (
               <button
@@ -82,7 +86,7 @@ export function MotionInspector({ shape }: { shape: TLMotionShape }) {
                 type="button"
                 aria-label={d.label}
                 title={d.label}
-                aria-pressed={Math.round(direction) === d.degrees}
+                aria-pressed={nearest === d.degrees}
                 onClick={() => {
                   markEdit()
                   setDirection(d.degrees)

@@ -3,6 +3,7 @@ import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotation
 import { MAX_MOTION_PATH_POINTS, MOTION_PATH_MAX, MOTION_PATH_MIN } from '@storyloom/shared/storyboard/limits'
 import { defaultMotionProps, type MotionPoint, type TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { shotFrameRect } from '../shotLayout'
 import { motionFromDrag } from './motionFamilies'
 import { motionToolFamily } from './motionToolFamily'
 import { pointInShotFrame, shotAtPoint } from './shotAtPoint'
@@ -22,8 +23,9 @@ type Drag = { markId: string; shotId: TLShapeId; motionId: TLShapeId; start: Mot
 
 /**
  * Puts the move chosen in the tool's palette on a shot: press on the shot and drag the way the
- * camera goes (or, for a subject path, draw the path in the frame). The annotation shows as you
- * drag, is bound to the shot, and is one undo step together with the shot's camera line update.
+ * camera goes (or, for a subject path, draw the path in the frame). The direction snaps to the
+ * nearest of eight; holding Shift keeps the exact angle. The annotation shows as you drag, is
+ * bound to the shot, and is one undo step together with the shot's camera line update.
  */
 export class MotionTool extends StateNode {
   static override id = MOTION_TOOL_ID
@@ -62,6 +64,20 @@ export class MotionTool extends StateNode {
   }
 
   override onPointerMove() {
+    this.follow()
+  }
+
+  // Shift pressed or let go mid-drag frees or snaps the direction without moving the pointer.
+  override onKeyDown() {
+    this.follow()
+  }
+
+  override onKeyUp() {
+    this.follow()
+  }
+
+  /** Updates the annotation being drawn to the pointer (and Shift). */
+  private follow() {
     const drag = this.drag
     if (!drag || !this.editor.inputs.getIsDragging()) return
     const editor = this.editor
@@ -69,15 +85,19 @@ export class MotionTool extends StateNode {
     if (!shot) return
     const current = clampToPathRange(pointInShotFrame(editor, shot, editor.inputs.getCurrentPagePoint()))
     const family = motionToolFamily.get()
+    // Frame fractions are not square: the direction is the drag's as seen, the way the arrow is drawn.
+    const frame = shotFrameRect(shot.props.w, shot.props.h, shot.props.aspect)
+    const vector = { x: ((current.x - drag.start.x) * frame.width) / frame.height, y: current.y - drag.start.y }
     if (family === 'subject') {
       const last = drag.path[drag.path.length - 1]!
       if (Math.hypot(current.x - last.x, current.y - last.y) < PATH_STEP || drag.path.length >= MAX_MOTION_PATH_POINTS) return
       drag.path = [...drag.path, current]
-      const { direction } = motionFromDrag('subject', { x: current.x - drag.start.x, y: current.y - drag.start.y })
+      const { direction } = motionFromDrag('subject', vector)
       editor.updateShape<TLMotionShape>({ id: drag.motionId, type: 'motion', props: { path: drag.path, direction } })
       return
     }
-    const { kind, direction } = motionFromDrag(family, { x: current.x - drag.start.x, y: current.y - drag.start.y })
+    const free = editor.inputs.getShiftKey()
+    const { kind, direction } = motionFromDrag(family, vector, { free })
     editor.updateShape<TLMotionShape>({ id: drag.motionId, type: 'motion', props: { kind, direction } })
   }
 

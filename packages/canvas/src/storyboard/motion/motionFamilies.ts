@@ -1,4 +1,4 @@
-import { vectorToDirection, type MotionKind, type MotionPoint } from '@storyloom/shared/storyboard/motionShape'
+import { snapDirection, vectorToDirection, type MotionKind, type MotionPoint } from '@storyloom/shared/storyboard/motionShape'
 
 /**
  * The moves the camera-move tool offers. A family is what a director asks for ("truck"); the
@@ -39,11 +39,15 @@ function usualDirection(family: MotionFamily): number {
  * The stored kind and direction for a drag of `vector` (in frame fractions, y down) with the
  * tool set to `family`. Tilts, pedestals and cranes only go up or down; trucks, orbits and
  * rolls only left or right (for orbit and roll: 0 is clockwise seen from above or from behind
- * the camera, 180 anticlockwise).
+ * the camera, 180 anticlockwise). The other moves go the nearest of the eight directions the
+ * inspector offers, as a storyboard arrow is drawn — a hand-drawn "right" is never quite level —
+ * unless `options.free` keeps the exact angle (Shift while dragging, and always for a subject's
+ * path, which is drawn freely).
  */
-export function motionFromDrag(family: MotionFamily, vector: MotionPoint): { kind: MotionKind; direction: number } {
+export function motionFromDrag(family: MotionFamily, vector: MotionPoint, options: { free?: boolean } = {}): { kind: MotionKind; direction: number } {
   const isClick = Math.hypot(vector.x, vector.y) < CLICK_LENGTH
-  const free = isClick ? usualDirection(family) : vectorToDirection(vector)
+  const angle = vectorToDirection(vector)
+  const free = isClick ? usualDirection(family) : options.free || family === 'subject' ? angle : snapDirection(angle)
   const vertical = isClick ? usualDirection(family) : vector.y < 0 ? 270 : 90
   const horizontal = isClick ? 0 : vector.x < 0 ? 180 : 0
   switch (family) {
@@ -67,6 +71,17 @@ export function motionFromDrag(family: MotionFamily, vector: MotionPoint): { kin
     default:
       return { kind: family, direction: free }
   }
+}
+
+/**
+ * How the inspector shows a stored direction: the nearest of the eight (its button pressed) and,
+ * for a free angle (Shift-drag, a subject's path) half a degree or more from it, the angle in
+ * whole degrees; null when it is one of the eight.
+ */
+export function readDirection(direction: number): { nearest: number; freeDegrees: number | null } {
+  const nearest = snapDirection(direction)
+  const offBy = Math.abs(((direction - nearest + 540) % 360) - 180)
+  return { nearest, freeDegrees: offBy < 0.5 ? null : Math.round(direction) % 360 }
 }
 
 /** The family a stored kind belongs to (for showing it in the tool and the inspector). */
