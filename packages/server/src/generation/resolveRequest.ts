@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 import type * as Y from 'yjs'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import type { CreateGenerationsRequest, ModelView } from '@storyloom/shared/generation/api'
-import { LATENT_FACTOR, MAX_GENERATION_SIDE, MIN_GENERATION_SIDE, shotGenerationSize } from '@storyloom/shared/generation/generationSize'
+import { LATENT_FACTOR, MAX_GENERATION_SIDE, MIN_GENERATION_SIDE, shotGenerationSize, sizeForRatio, sizeGridFor } from '@storyloom/shared/generation/generationSize'
 import { MAX_VARIATIONS, type GenerationParamsInput } from '@storyloom/shared/generation/jobs'
 import { ApiError } from '../http/errors'
 import { promptForShot, readShotInputs } from './shotInputs'
@@ -37,6 +37,23 @@ function checkSize(request: CreateGenerationsRequest): void {
   }
 }
 
+/**
+ * A size the contract takes can still be one the model cannot run: a Stable-Diffusion UNet needs
+ * multiples of 64 (see `sizeGridFor`), and would fail only inside the worker. Refused here, with
+ * the nearest size the model can run at that aspect.
+ */
+function checkSizeForModel(request: CreateGenerationsRequest, model: ModelView | undefined): void {
+  const { width, height } = request
+  if (width === undefined || height === undefined || !model) return
+  const grid = sizeGridFor(model.family)
+  if (width % grid === 0 && height % grid === 0) return
+  const nearest = sizeForRatio(width / height, width * height, grid)
+  throw new ApiError(
+    ApiErrorCode.invalidSize,
+    `${model.name} needs width and height in multiples of ${grid} pixels, got ${width} × ${height} (nearest at that aspect: ${nearest.width} × ${nearest.height})`,
+  )
+}
+
 function chooseModel(request: CreateGenerationsRequest, models: ModelView[]): ModelView | undefined {
   if (request.modelId === undefined) return models.find((m) => m.isDefault) ?? models[0]
   const model = models.find((m) => m.id === request.modelId)
@@ -63,6 +80,7 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
     throw new ApiError(ApiErrorCode.invalidRequest, 'parentVersionId applies to one shot: generate from a version one shot at a time')
   }
   const model = chooseModel(request, ctx.models)
+  checkSizeForModel(request, model)
   const defaults = { ...FALLBACK_DEFAULTS, ...model?.defaults }
   const baseSeed = request.seed ?? randomInt(0, 2 ** 32 - MAX_VARIATIONS)
   const seen = new Set<string>()
