@@ -86,7 +86,7 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(again.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
 })
 
-test('an owner made a viewer by another owner while the members dialog is open sees the change there', async ({ newPerson, server }) => {
+test('an owner made a viewer by another owner while the members dialog is open sees the change there; removing a member asks first', async ({ newPerson, server }) => {
   const ada = await newPerson()
   await ada.goto(server.url)
   await createAccount(ada, 'Ada', 'ada@example.com')
@@ -105,6 +105,19 @@ test('an owner made a viewer by another owner while the members dialog is open s
   await ada.getByLabel('Role of Ben').selectOption('viewer')
   await expect(ben.getByRole('button', { name: 'Create invite link' })).toHaveCount(0)
   await expect(ben.locator('.members-dialog__member', { hasText: 'Ben' }).locator('.members-dialog__role')).toHaveText('viewer')
+
+  // Removing a member asks first, naming them; cancelling keeps them.
+  const members = ada.getByRole('list', { name: 'Members' })
+  await ada.getByRole('button', { name: 'Remove Ben' }).click()
+  const confirm = ada.getByRole('group', { name: 'Confirm removing Ben' })
+  await expect(confirm).toHaveText(/Remove Ben from this board\? They lose access at once\./)
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toHaveCount(0)
+  await expect(members.getByRole('listitem')).toHaveCount(2)
+  await ada.getByRole('button', { name: 'Remove Ben' }).click()
+  await confirm.getByRole('button', { name: 'Remove' }).click()
+  await expect(members.getByRole('listitem')).toHaveCount(1)
+  await expect(members).not.toContainText('Ben')
 })
 
 test('signing out forgets offline copies; a wrong password is refused with a clear message; a forged invite link says it is not valid', async ({ newPerson, server }) => {

@@ -149,7 +149,7 @@ test('a review link with a passcode opens only with it, and stops working for th
   await expect(reviewer.getByRole('heading', { name: 'This review needs a passcode' })).toBeVisible()
   await reviewer.getByLabel('Passcode').fill('red heron')
   await reviewer.getByRole('button', { name: 'Open' }).click()
-  await expect(reviewer.getByRole('alert')).toHaveText('that is not the passcode of this review link')
+  await expect(reviewer.getByRole('alert')).toHaveText('That is not the passcode of this review link.')
   await reviewer.getByLabel('Passcode').fill('blue heron')
   await reviewer.getByRole('button', { name: 'Open' }).click()
   await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Coming soon.')

@@ -140,11 +140,19 @@ test('a named board snapshot opens read-only and restores for everyone, and the 
   const viewer = ada.getByTestId('snapshot-viewer')
   await expect(viewer).toContainText('Read-only')
   await expect(viewer.locator('svg, img').first()).toBeVisible()
-  await viewer.getByLabel('Close snapshot').click()
+
+  // Restoring from the viewer asks first, as the list does; cancelling changes nothing.
+  await viewer.getByRole('button', { name: 'Restore this…' }).click()
+  const confirm = viewer.getByRole('group', { name: 'Confirm restore' })
+  await expect(confirm).toContainText('Replace the board for everyone?')
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toHaveCount(0)
+  expect((await shapesOnPage(ada)).filter((s) => (s.type as string) === 'shot')).toHaveLength(2)
 
   // Restore it: both people are back to one shot.
-  await history.getByRole('button', { name: 'Restore…' }).click()
-  await history.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore' }).click()
+  await viewer.getByRole('button', { name: 'Restore this…' }).click()
+  await confirm.getByRole('button', { name: 'Restore' }).click()
+  await expect(viewer).toHaveCount(0)
   for (const page of [ada, ben]) {
     await expect.poll(async () => (await shapesOnPage(page)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
   }

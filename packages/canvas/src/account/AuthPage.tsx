@@ -11,7 +11,7 @@ function messageFor(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Something went wrong. Try again.'
   if (error.code === 'unreachable') return 'Cannot reach the Storyloom server.'
   if (error.code === 'invalid_credentials') return 'Wrong email or password.'
-  return error.message.charAt(0).toUpperCase() + error.message.slice(1) + '.'
+  return error.message
 }
 
 /**

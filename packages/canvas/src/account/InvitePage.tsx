@@ -2,23 +2,16 @@ import { useEffect, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { roleAtLeast, roleWithArticle, type BoardRole } from '@storyloom/shared/access/roles'
 import { inviteTokenSchema, type InvitePreviewResponse } from '@storyloom/shared/api/accounts'
-import { ApiError } from '../api/apiClient'
 import { acceptInvite, getBoardRole, previewInvite } from '../api/accountsApi'
 import { StatusScreen } from '../app/StatusScreen'
 import { AuthPage } from './AuthPage'
+import { INCOMPLETE_INVITE, inviteProblem, type InviteProblem } from './inviteProblem'
 import { useAccount } from './SessionContext'
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'invalid'; message: string }
+  | { kind: 'failed'; problem: InviteProblem }
   | { kind: 'ready'; invite: InvitePreviewResponse }
-
-function problemMessage(error: unknown): string {
-  if (error instanceof ApiError && error.code === 'invite_expired') return 'This invite link has expired. Ask the board’s owner for a new one.'
-  if (error instanceof ApiError && error.code === 'invite_invalid') return 'This invite link is not valid. It may have been revoked.'
-  if (error instanceof ApiError && error.code === 'unreachable') return 'Cannot reach the Storyloom server.'
-  return 'The invite could not be opened.'
-}
 
 /**
  * `/invite#<token>`: shows which board the link opens and as what; signed in, joins it and
@@ -30,6 +23,8 @@ export function InvitePage() {
   const [token] = useState(() => decodeURIComponent(location.hash.slice(1)))
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [joining, setJoining] = useState(false)
+  // Bumped by "Try again": opens the invite once more.
+  const [attempt, setAttempt] = useState(0)
   // The role the signed-in person already has on the invite's board (null: not a member).
   const [currentRole, setCurrentRole] = useState<BoardRole | null>()
   const boardId = state.kind === 'ready' ? state.invite.boardId : undefined
@@ -47,14 +42,15 @@ export function InvitePage() {
 
   useEffect(() => {
     if (!inviteTokenSchema.safeParse(token).success) {
-      setState({ kind: 'invalid', message: 'This invite link is incomplete. Copy the whole link and try again.' })
+      setState({ kind: 'failed', problem: INCOMPLETE_INVITE })
       return
     }
+    setState({ kind: 'loading' })
     previewInvite(token).then(
       (invite) => setState({ kind: 'ready', invite }),
-      (error: unknown) => setState({ kind: 'invalid', message: problemMessage(error) }),
+      (error: unknown) => setState({ kind: 'failed', problem: inviteProblem(error) }),
     )
-  }, [token])
+  }, [token, attempt])
 
   const join = async () => {
     setJoining(true)
@@ -62,14 +58,21 @@ export function InvitePage() {
       const { boardId } = await acceptInvite(token)
       navigate(`/b/${boardId}`, { replace: true })
     } catch (error) {
-      setState({ kind: 'invalid', message: problemMessage(error) })
+      setJoining(false)
+      setState({ kind: 'failed', problem: inviteProblem(error) })
     }
   }
 
   if (state.kind === 'loading') return <StatusScreen busy title="Opening invite…" />
-  if (state.kind === 'invalid') {
+  if (state.kind === 'failed') {
+    const { problem } = state
     return (
-      <StatusScreen title="Invite not valid" message={state.message}>
+      <StatusScreen title={problem.title} message={problem.message}>
+        {problem.retry && (
+          <button type="button" className="button button--primary" onClick={() => setAttempt((n) => n + 1)}>
+            Try again
+          </button>
+        )}
         <Link href="/" className="button">
           Go to Storyloom
         </Link>

@@ -1,6 +1,7 @@
 import { hc, type ClientResponse } from 'hono/client'
 import type { AppType } from '@storyloom/server/http/createApp'
 import type { ApiErrorCode } from '@storyloom/shared/api/errors'
+import { presentableMessage } from './presentableMessage'
 
 /** Hono's client type for the whole app, named so declaration emit need not spell it out. */
 type StoryloomClient = ReturnType<typeof hc<AppType>>
@@ -11,7 +12,7 @@ export const api: StoryloomClient['api'] = hc<AppType>('/').api
 /** Why a call failed: the API's error code, or that the server could not be reached or understood. */
 export type ApiFailure = ApiErrorCode | 'unreachable' | 'bad_response'
 
-/** A failed API call, with the server's message (never a stack) and a code to branch on. */
+/** A failed API call, with the server's message (never a stack; as a sentence to show) and a code to branch on. */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   constructor(
@@ -51,7 +52,7 @@ export async function errorFrom(response: Pick<AnyClientResponse, 'status' | 'js
   const body: unknown = await response.json().catch(() => null)
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error
   if (typeof error?.code === 'string' && typeof error.message === 'string') {
-    return new ApiError(error.code as ApiErrorCode, error.message, response.status)
+    return new ApiError(error.code as ApiErrorCode, presentableMessage(error.message), response.status)
   }
   // Not an API error body: a proxy or gateway answered because the server itself did not.
   if (response.status >= 502 && response.status <= 504) {

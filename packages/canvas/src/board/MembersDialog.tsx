@@ -14,6 +14,7 @@ import { changeMemberRole, createInvite, listInvites, listMembers, removeMember,
 import { useAccount } from '../account/SessionContext'
 import { useBoardSession } from './BoardSessionContext'
 import { InviteLinkList } from './InviteLinkList'
+import { RemoveMemberConfirm } from './RemoveMemberConfirm'
 
 const ROLE_LABELS: Record<BoardRole, string> = {
   viewer: 'Viewer — sees the board',
@@ -38,6 +39,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
   const [inviteLink, setInviteLink] = useState<string>()
   const [copied, setCopied] = useState(false)
   const [invites, setInvites] = useState<InviteResponse[]>([])
+  const [removing, setRemoving] = useState<string>()
 
   // Again when my role changes while the dialog is open: the list shows my role too.
   useEffect(() => {
@@ -128,7 +130,20 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
                   </span>
                   <span className="members-dialog__email">{member.email}</span>
                 </span>
-                {isOwner ? (
+                {isOwner && removing === member.userId ? (
+                  <RemoveMemberConfirm
+                    member={member}
+                    isMe={member.userId === account?.user?.id}
+                    onCancel={() => setRemoving(undefined)}
+                    onConfirm={() =>
+                      void run(async () => {
+                        setRemoving(undefined)
+                        await removeMember(session.boardId, member.userId)
+                        setMembers(await listMembers(session.boardId))
+                      })
+                    }
+                  />
+                ) : isOwner ? (
                   <>
                     <select
                       className="input"
@@ -148,12 +163,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
                       type="button"
                       className="button button--quiet button--danger"
                       aria-label={`Remove ${member.name}`}
-                      onClick={() =>
-                        void run(async () => {
-                          await removeMember(session.boardId, member.userId)
-                          setMembers(await listMembers(session.boardId))
-                        })
-                      }
+                      onClick={() => setRemoving(member.userId)}
                     >
                       Remove
                     </button>

@@ -112,6 +112,7 @@ export function HistoryPanel() {
         <SnapshotViewer
           boardId={boardId}
           snapshot={viewing}
+          busy={busy}
           onRestore={readonly ? null : () => void restore(viewing)}
           onClose={() => setViewing(null)}
         />

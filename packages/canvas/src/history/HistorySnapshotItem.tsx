@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { BoardSnapshot } from '@storyloom/shared/api/history'
+import { RestoreConfirm } from './RestoreConfirm'
 
 /** One snapshot in the history list: open it read-only, or restore it (after confirming). */
 export function HistorySnapshotItem({
@@ -23,15 +24,14 @@ export function HistorySnapshotItem({
         </span>
       </div>
       {confirming ? (
-        <div className="history-item__confirm" role="group" aria-label="Confirm restore">
-          <span>Replace the board for everyone? The current board is kept.</span>
-          <button type="button" className="version-panel__primary" disabled={busy} onClick={() => { setConfirming(false); onRestore?.() }}>
-            Restore
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        </div>
+        <RestoreConfirm
+          busy={busy}
+          onConfirm={() => {
+            setConfirming(false)
+            onRestore?.()
+          }}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <div className="history-item__actions">
           <button type="button" onClick={onOpen}>

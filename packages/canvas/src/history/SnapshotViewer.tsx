@@ -6,20 +6,27 @@ import type { BoardSnapshot } from '@storyloom/shared/api/history'
 import { ApiError } from '../api/apiClient'
 import { snapshotState } from '../api/historyApi'
 import { boardBindingUtils, boardShapeUtils } from '../board/boardUtils'
+import { RestoreConfirm } from './RestoreConfirm'
 import { hasShapes, snapshotForImage } from './snapshotForImage'
 
-/** A snapshot opened read-only: the board as it was, drawn as a picture nobody can edit. */
+/**
+ * A snapshot opened read-only: the board as it was, drawn as a picture nobody can edit. Restoring
+ * from here asks first, as the history list does.
+ */
 export function SnapshotViewer({
   boardId,
   snapshot,
+  busy,
   onRestore,
   onClose,
 }: {
   boardId: string
   snapshot: BoardSnapshot
+  busy: boolean
   onRestore: (() => void) | null
   onClose(): void
 }) {
+  const [confirming, setConfirming] = useState(false)
   // 'empty': the board had no shapes then; tldraw cannot draw a picture of nothing.
   const [content, setContent] = useState<TLStoreSnapshot | 'empty' | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -44,11 +51,14 @@ export function SnapshotViewer({
       <header className="snapshot-viewer__header">
         <strong>{snapshot.name}</strong>
         <span>Read-only · {new Date(snapshot.createdAt).toLocaleString()} · {snapshot.authorName}</span>
-        {onRestore && (
-          <button type="button" className="version-panel__primary" onClick={onRestore}>
-            Restore this
-          </button>
-        )}
+        {onRestore &&
+          (confirming ? (
+            <RestoreConfirm busy={busy} onConfirm={onRestore} onCancel={() => setConfirming(false)} />
+          ) : (
+            <button type="button" className="version-panel__primary" disabled={busy} onClick={() => setConfirming(true)}>
+              Restore this…
+            </button>
+          ))}
         <button type="button" onClick={onClose} aria-label="Close snapshot">
           ✕
         </button>

@@ -3,7 +3,8 @@ import { useEditor, useIsEditing, useValue } from 'tldraw'
 import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { SHOT_STATUSES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
-import { cameraLine, formatDuration } from './cameraLine'
+import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
+import { cameraLine } from './cameraLine'
 import { SHOT_CAMERA_HEIGHT, SHOT_HEADER_HEIGHT, SHOT_TEXT_HEIGHT, shotFrameSize } from './shotLayout'
 import { mirroredShotNumbersOf } from './shotNumbers'
 import { greekBars, shotsGreekedOf } from './shotGreeking'
@@ -72,7 +73,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
         )}
         <ShotReviewBadge shotId={shape.id} />
         <span className={greeked ? 'shot-panel__duration shot-panel__greek' : 'shot-panel__duration'} data-testid="shot-duration">
-          {greeked ? null : formatDuration(duration)}
+          {greeked ? null : formatRuntime(duration)}
         </span>
       </div>
       {/* An empty frame shows its aspect from CSS (data-aspect), so the generation overlay can share the frame's one grid cell with it. */}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cameraLine, formatDuration } from './cameraLine'
+import { cameraLine } from './cameraLine'
 
 describe('camera line', () => {
   it('reads like a storyboard annotation, leaving out an unset lens', () => {
@@ -9,10 +9,5 @@ describe('camera line', () => {
     expect(cameraLine({ shotSize: 'ews', angle: 'eye-level', lensMm: null, movement: 'static' })).toBe(
       'EWS · Eye level · Static',
     )
-  })
-
-  it('shows durations in seconds without float noise', () => {
-    expect(formatDuration(3)).toBe('3s')
-    expect(formatDuration(0.1 + 0.2)).toBe('0.3s')
   })
 })

@@ -18,8 +18,3 @@ export function cameraLine(camera: ShotCamera): string {
     .filter(Boolean)
     .join(' · ')
 }
-
-/** A duration as shown on a shot: "3s", "2.5s". */
-export function formatDuration(seconds: number): string {
-  return `${Math.round(seconds * 100) / 100}s`
-}

@@ -29,6 +29,21 @@ describe('timecodes', () => {
     expect(formatRuntime(0.1 + 0.2)).toBe('0.3s')
     expect(formatRuntime(65)).toBe('1:05')
     expect(formatRuntime(3725)).toBe('1:02:05')
+    expect(formatRuntime(3600)).toBe('1:00:00')
+  })
+
+  it('drops part units as the timecode does, so the two never disagree', () => {
+    // 152.5 s at 24 fps is 00:02:32:12.
+    expect(framesToTimecode(3660, 24)).toBe('00:02:32:12')
+    expect(formatRuntime(3660 / 24)).toBe('2:32')
+    expect(formatRuntime(59.96)).toBe('59.9s')
+    expect(formatRuntime(2.58)).toBe('2.5s')
+    expect(formatRuntime(2.9999999999)).toBe('3s')
+  })
+
+  it('shows a frame-long duration in hundredths rather than as nothing', () => {
+    expect(formatRuntime(1 / 24)).toBe('0.04s')
+    expect(formatRuntime(0)).toBe('0s')
   })
 })
 

@@ -27,12 +27,16 @@ export function formatTimecode(seconds: number, fps: FrameRate): string {
 }
 
 /**
- * A duration as the strip shows it: `2.5s` under a minute, else `1:05` or `1:02:05`
- * (rounded to whole seconds).
+ * A duration as every view shows it (shot panel, strip, totals): `2.5s` under a minute, else
+ * `1:05` or `1:02:05`. Like a timecode it counts whole elapsed units and drops the rest, so
+ * 152.5 s reads `2:32` beside `00:02:32:12` and never runs ahead of it. Only a duration under a
+ * tenth of a second (a frame or two) shows hundredths, so no shot reads `0s`.
  */
 export function formatRuntime(seconds: number): string {
-  if (seconds < 59.95) return `${Math.round(seconds * 10) / 10}s`
-  const whole = Math.round(seconds)
+  // The nudge keeps float noise (0.1 + 0.2, 2.9999999) from dropping a whole unit.
+  const truncated = (value: number, per: number) => Math.floor(value * per + 1e-6) / per
+  if (seconds < 60) return `${truncated(seconds, seconds > 0 && seconds < 0.1 ? 100 : 10)}s`
+  const whole = truncated(seconds, 1)
   const h = Math.floor(whole / 3600)
   const m = Math.floor(whole / 60) % 60
   const s = String(whole % 60).padStart(2, '0')

@@ -4,7 +4,7 @@ import { exportShotPlan, serializeShotPlan } from '@storyloom/shared/storyboard/
 import { shotListCsv } from '@storyloom/shared/storyboard/shotListCsv'
 import { getBoard } from '../../api/boardsApi'
 import { useBoardSession } from '../../board/BoardSessionContext'
-import { applyShotPlan, readShotPlanFile } from './applyShotPlan'
+import { applyShotPlan, readShotPlanFile, showImportedShots } from './applyShotPlan'
 import { downloadText, fileBaseName, pickFile } from './shotPlanFiles'
 
 /** Problems listed in the refusal toast; the rest are counted. */
@@ -60,10 +60,7 @@ export function ShotPlanMenuGroup() {
     if (!parsed.ok) return refuse(parsed.errors)
     try {
       const { created, updated, scenes, shotIds } = applyShotPlan(editor, parsed.plan)
-      if (shotIds.length > 0) {
-        editor.select(...shotIds)
-        editor.zoomToSelection({ animation: { duration: 200 } })
-      }
+      showImportedShots(editor, shotIds)
       addToast({
         id: 'shot-plan-import',
         severity: 'success',

@@ -4,6 +4,7 @@ import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanS
 import { shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { offsetForImportedShots } from './importPlacement'
 
 /**
  * Reading a shot plan file and putting it into the open board as one undoable step.
@@ -43,7 +44,8 @@ export class ShotPlanRejectedError extends Error {
 /**
  * Puts a checked plan into the board: its settings, scenes and shots, in one batch and one
  * undo step. Shots already on the board (same id) are updated in place and keep their canvas
- * fields; new shots go on the current page, above everything. Nothing else on the board is
+ * fields; new shots go on the current page, above everything, moved together into free space
+ * when their plan positions would cover what is already there. Nothing else on the board is
  * touched. Every record is validated by the board's schema before anything is written, so a
  * refused plan changes nothing.
  */
@@ -56,7 +58,7 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan): ShotPlanImportSum
   const clash = plan.shots.find((shot) => editor.getShape(shot.id) && !existing(shot.id))
   if (clash) throw new ShotPlanRejectedError(`${clash.id} is already on this board and is not a shot`)
   const updated = plan.shots.filter((shot) => existing(shot.id)).length
-  const { settings, scenes, shots } = shotPlanToRecords(plan, {
+  const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, plan, existing), {
     parentId: pageId,
     indexAbove: editor.getHighestIndexForParent(pageId),
     existing,
@@ -73,4 +75,26 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan): ShotPlanImportSum
   editor.markHistoryStoppingPoint('import shot plan')
   editor.run(() => store.put(records))
   return { created: shots.length - updated, updated, scenes: scenes.length, shotIds: shots.map((s) => s.id) }
+}
+
+/** The plan with its new shots moved, as one block, clear of the page's content. */
+function placeNewShots(editor: Editor, plan: ShotPlan, existing: (id: TLShapeId) => TLShotShape | undefined): ShotPlan {
+  const box = (shot: ShotPlan['shots'][number]) => ({ x: shot.x, y: shot.y, w: shot.w, h: shot.h })
+  const fresh = plan.shots.filter((shot) => !existing(shot.id))
+  // What is on the page now, and where the updated shots are about to be.
+  const occupied = [
+    ...[...editor.getCurrentPageShapeIds()].flatMap((id) => editor.getShapePageBounds(id) ?? []),
+    ...plan.shots.filter((shot) => existing(shot.id)).map(box),
+  ]
+  const { dx, dy } = offsetForImportedShots(fresh.map(box), occupied)
+  if (dx === 0 && dy === 0) return plan
+  return { ...plan, shots: plan.shots.map((shot) => (existing(shot.id) ? shot : { ...shot, x: shot.x + dx, y: shot.y + dy })) }
+}
+
+/** Selects the imported shots and frames them, never zoomed in past 100%. */
+export function showImportedShots(editor: Editor, shotIds: readonly TLShapeId[]): void {
+  if (shotIds.length === 0) return
+  editor.select(...shotIds)
+  const bounds = editor.getSelectionPageBounds()
+  if (bounds) editor.zoomToBounds(bounds, { targetZoom: 1, animation: { duration: 200 } })
 }

@@ -61,6 +61,7 @@ function firstFreeAlongRow(
   return { x: start.x, y: start.y }
 }
 
-function overlaps(a: PageBox, b: PageBox): boolean {
+/** Whether two boxes share any area (touching edges do not count). */
+export function overlaps(a: PageBox, b: PageBox): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 }

@@ -1,0 +1,38 @@
+import { ApiError } from '../api/apiClient'
+
+/** What the invite page says when an invite cannot be opened or accepted. */
+export interface InviteProblem {
+  readonly title: string
+  readonly message: string
+  /** Trying again may work (the server or the network was at fault, not the link). */
+  readonly retry: boolean
+}
+
+/**
+ * Why an invite failed, in words that match the cause: a bad or expired link is the link's
+ * fault; an unreachable server is not, and the link may still be good.
+ */
+export function inviteProblem(error: unknown): InviteProblem {
+  const code = error instanceof ApiError ? error.code : undefined
+  switch (code) {
+    case 'invite_expired':
+      return { title: 'Invite expired', message: 'This invite link has expired. Ask the board’s owner for a new one.', retry: false }
+    case 'invite_invalid':
+      return { title: 'Invite not valid', message: 'This invite link is not valid. It may have been revoked.', retry: false }
+    case 'unreachable':
+      return {
+        title: 'Cannot reach the Storyloom server',
+        message: 'The invite link may still be good. Check your connection and try again.',
+        retry: true,
+      }
+    default:
+      return { title: 'Invite could not be opened', message: 'The invite could not be opened just now. Try again in a moment.', retry: true }
+  }
+}
+
+/** The problem of a link that is not a whole invite token (cut short when copied). */
+export const INCOMPLETE_INVITE: InviteProblem = {
+  title: 'Invite not valid',
+  message: 'This invite link is incomplete. Copy the whole link and try again.',
+  retry: false,
+}
