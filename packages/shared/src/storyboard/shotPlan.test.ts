@@ -4,9 +4,10 @@ import type { TLParentId, TLRecord, TLShapeId } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { createBoardSettings } from './boardSettingsRecord'
 import { createScene, createSceneId } from './sceneRecord'
-import { exportShotPlan, serializeShotPlan, shotPlanToRecords } from './shotPlan'
+import { exportShotPlan, planOrderedAfterBoard, serializeShotPlan, shotPlanToRecords } from './shotPlan'
 import type { ShotPlan } from './shotPlan'
 import { parseShotPlan } from './shotPlanSchema'
+import { boardSequence } from './boardSequence'
 import { createShotShape } from './shotShape'
 import type { ShotShapeProps, TLShotShape } from './shotShape'
 import { validateRecord } from '../schema/testing/validateRecord'
@@ -98,6 +99,37 @@ describe('shot plan round trip', () => {
     expect(new Set(indices).size).toBe(indices.length)
     expect(indices.every((i) => i > 'a9')).toBe(true)
     expect(records.shots.every((s) => s.rotation === 0 && s.parentId === parentId)).toBe(true)
+  })
+})
+
+describe('shot plan import order', () => {
+  const plan = exportShotPlan(board)
+  /** The board's reading order after the plan's records are put in (shot ids). */
+  const readingOrder = (target: readonly TLRecord[], imported: ShotPlan) => {
+    const records = shotPlanToRecords(imported, { parentId })
+    const byId = new Map<string, unknown>(target.map((r) => [r.id, r]))
+    for (const r of [...records.scenes, ...records.shots]) byId.set(r.id, r)
+    return boardSequence([...byId.values()] as TLRecord[]).entries.map((e) => e.shot.id)
+  }
+
+  it("reads another board's new scenes and unassigned shots after that board's own, in the plan's order", () => {
+    // Another board with a scene and an unassigned shot whose keys sort among the plan's.
+    const intro = createScene({ id: createSceneId('intro'), order: 'a1V' as IndexKey, name: 'Intro' })
+    const other: TLRecord[] = [
+      page,
+      intro,
+      shotOf('i1', 'a1', { sceneId: intro.id, order: 'a5' as IndexKey }),
+      shotOf('idea', 'a2', { sceneId: null, order: 'a1V' as IndexKey }),
+    ]
+    const ordered = planOrderedAfterBoard(plan, other)
+    expect(readingOrder(other, ordered)).toEqual(['shape:i1', 'shape:o1', 'shape:o2', 'shape:c1', 'shape:idea', 'shape:loose', 'shape:orphan'])
+    // Without it, the plan's scenes sort around the board's own scene, and its loose shots around the board's.
+    expect(readingOrder(other, plan)).not.toEqual(readingOrder(other, ordered))
+  })
+
+  it('keeps the plan exactly when the board has nothing it would sort among (an empty board, the same board)', () => {
+    expect(planOrderedAfterBoard(plan, [page])).toBe(plan)
+    expect(planOrderedAfterBoard(plan, board)).toBe(plan)
   })
 })
 

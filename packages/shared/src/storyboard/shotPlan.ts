@@ -4,7 +4,7 @@ import type { IndexKey } from '@tldraw/utils'
 import { createBoardSettings, findBoardSettings } from './boardSettingsRecord'
 import type { BoardSettingsRecord } from './boardSettingsRecord'
 import type { SceneId, SceneRecord } from './sceneRecord'
-import { buildSequence } from './sequence'
+import { buildSequence, compareOrderKeys } from './sequence'
 import type { ShotShapeProps, TLShotShape } from './shotShape'
 
 /**
@@ -158,5 +158,55 @@ export function shotPlanToRecords(plan: ShotPlan, options: ShotPlanImportOptions
         meta: existing?.meta ?? {},
       }
     }),
+  }
+}
+
+/** The last of `keys` in order, or null for none. */
+function lastKey(keys: Iterable<string>): IndexKey | null {
+  let last: string | null = null
+  for (const key of keys) if (last === null || compareOrderKeys(key, last) > 0) last = key
+  return last as IndexKey | null
+}
+
+/**
+ * Fresh order keys for `items` (in the plan's reading order) after `after`, when any of them
+ * would otherwise sort in among what is already there; unchanged when they already come after.
+ */
+function orderAfter<T extends { id: string; order: string }>(items: readonly T[], after: IndexKey | null): Map<string, IndexKey> {
+  if (after === null || items.every((item) => compareOrderKeys(item.order, after) > 0)) return new Map()
+  const keys = getIndicesAbove(after, items.length)
+  return new Map(items.map((item, i) => [item.id, keys[i]!]))
+}
+
+/**
+ * The plan with the scenes and unassigned shots that are new to the board ordered after the
+ * board's own, keeping their order among themselves. A plan's order keys come from the board it
+ * was exported from, so put into another board they would interleave with its scenes (a plan's
+ * shot 1 numbered between the board's 1 and 2). What the board already has (same ids) keeps the
+ * plan's order, as do new shots in scenes the board has: that is an update of the board's plan.
+ */
+export function planOrderedAfterBoard(plan: ShotPlan, records: Iterable<AnyRecord>): ShotPlan {
+  const all = [...records]
+  const boardScenes = all.filter(isScene)
+  const boardSceneIds = new Set<string>(boardScenes.map((scene) => scene.id))
+  const boardShots = all.filter(isShot)
+  const boardShotIds = new Set<string>(boardShots.map((shot) => shot.id))
+  const sceneKeys = orderAfter(
+    plan.scenes.filter((scene) => !boardSceneIds.has(scene.id)),
+    lastKey(boardScenes.map((scene) => scene.order)),
+  )
+  const planSceneIds = new Set<string>(plan.scenes.map((scene) => scene.id))
+  // A shot whose scene is gone reads as unassigned (see buildSequence).
+  const unassignedOnBoard = (sceneId: string | null) => sceneId === null || !boardSceneIds.has(sceneId)
+  const unassigned = (sceneId: string | null) => unassignedOnBoard(sceneId) && !planSceneIds.has(sceneId!)
+  const shotKeys = orderAfter(
+    plan.shots.filter((shot) => !boardShotIds.has(shot.id) && unassigned(shot.sceneId)),
+    lastKey(boardShots.filter((shot) => unassignedOnBoard(shot.props.sceneId)).map((shot) => shot.props.order)),
+  )
+  if (sceneKeys.size === 0 && shotKeys.size === 0) return plan
+  return {
+    ...plan,
+    scenes: plan.scenes.map((scene) => ({ ...scene, order: sceneKeys.get(scene.id) ?? scene.order })),
+    shots: plan.shots.map((shot) => ({ ...shot, order: shotKeys.get(shot.id) ?? shot.order })),
   }
 }

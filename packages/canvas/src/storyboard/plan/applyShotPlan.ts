@@ -1,7 +1,7 @@
 import type { Editor, TLRecord, TLShapeId } from 'tldraw'
 import { MAX_SHOT_PLAN_TEXT_LENGTH, parseShotPlan } from '@storyloom/shared/storyboard/shotPlanSchema'
 import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
-import { shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
+import { planOrderedAfterBoard, shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { offsetForImportedShots } from './importPlacement'
@@ -44,7 +44,8 @@ export class ShotPlanRejectedError extends Error {
 /**
  * Puts a checked plan into the board: its settings, scenes and shots, in one batch and one
  * undo step. Shots already on the board (same id) are updated in place and keep their canvas
- * fields; new shots go on the current page, above everything, moved together into free space
+ * fields; new scenes and unassigned shots are read after the board's own (planOrderedAfterBoard);
+ * new shots go on the current page, above everything, moved together into free space
  * when their plan positions would cover what is already there. Nothing else on the board is
  * touched. Every record is validated by the board's schema before anything is written, so a
  * refused plan changes nothing.
@@ -58,7 +59,8 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan): ShotPlanImportSum
   const clash = plan.shots.find((shot) => editor.getShape(shot.id) && !existing(shot.id))
   if (clash) throw new ShotPlanRejectedError(`${clash.id} is already on this board and is not a shot`)
   const updated = plan.shots.filter((shot) => existing(shot.id)).length
-  const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, plan, existing), {
+  const ordered = planOrderedAfterBoard(plan, editor.store.allRecords())
+  const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, ordered, existing), {
     parentId: pageId,
     indexAbove: editor.getHighestIndexForParent(pageId),
     existing,
