@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? generation.versions }))
     .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
-    .route('/api/boards', generationRoutes({ service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
+    .route('/api/boards', generationRoutes({ db: deps.db, service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
     .route(
       '/api/worker',
       workerRoutes({ token: generation.workerToken, queue: generation.queue, workers: generation.workers, assets: deps.assets, results: generation.results, maxAssetBytes: deps.config.maxAssetBytes }),
