@@ -1,10 +1,25 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
-import { theShot, versionNode as node } from './support/shotVersions'
+import { selectShot, theShot, versionNode as node } from './support/shotVersions'
+
+/**
+ * How long another person's open panel may take to show a change: well under the 8 s the panel
+ * once polled at, so a panel that only polls fails.
+ */
+const LIVE = { timeout: 3_000 }
+
+/** Places a shot, waits until `watcher` (another person, or the same) has it, and opens its version panel. */
+async function placeShotWithVersionPanel(page: Page, watcher: Page = page): Promise<Locator> {
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(640, 420)
+  await expect.poll(async () => (await shapesOnPage(watcher)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
+  await page.getByTestId('version-panel-toggle').click()
+  return page.getByTestId('version-panel')
+}
 
 /** Uploads a take of the given colour and size through the version panel's "Upload take". */
 async function uploadTake(page: Page, name: string, size: [number, number], colour: [number, number, number]) {
@@ -16,11 +31,7 @@ async function uploadTake(page: Page, name: string, size: [number, number], colo
 test('takes branch, the active take switches live for everyone and undoes, and two takes compare', async ({ newPerson, server }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Harbour at dawn')
 
-  await ada.getByTestId('tools.shot').click()
-  await ada.mouse.click(640, 420)
-  await expect.poll(async () => (await shapesOnPage(ada)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
-  await ada.getByTestId('version-panel-toggle').click()
-  const panel = ada.getByTestId('version-panel')
+  const panel = await placeShotWithVersionPanel(ada)
   await expect(panel).toContainText('No takes yet')
 
   // Three takes, one after another: each new take becomes the shot's image, under the one before.
@@ -115,6 +126,42 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   await expect(ada.getByTestId('version-details')).toContainText('Brought back by Ada')
   await expect.poll(async () => (await theShot(ben)).props.media?.src).toBe((await theShot(ada)).props.media?.src)
   expect((await theShot(ben)).props.media?.src).toContain((await node(ada, first).locator('img').getAttribute('src'))!.split('/').pop())
+})
+
+test('another person’s open versions panel shows new takes, stars, labels, approvals, deletes and restores at once', async ({ newPerson, server }) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Night market')
+  const panel = await placeShotWithVersionPanel(ada, ben)
+  await uploadTake(ada, 'take-1.png', [64, 36], [200, 40, 40])
+  const first = (await theShot(ada)).props.activeVersionId!
+
+  // Ben opens the same shot's versions.
+  await selectShot(ben)
+  await ben.getByTestId('version-panel-toggle').click()
+  await expect(node(ben, first)).toBeVisible()
+  await uploadTake(ada, 'take-2.png', [64, 36], [40, 200, 40])
+  const second = (await theShot(ada)).props.activeVersionId!
+  await expect(node(ben, second)).toBeVisible(LIVE)
+  await node(ben, first).click()
+  const bensDetails = ben.getByTestId('version-details')
+  await expect(bensDetails).toHaveAttribute('data-version-id', first)
+
+  // Ada works on the first take; Ben's panel follows each change.
+  await node(ada, first).click()
+  const details = ada.getByTestId('version-details')
+  await details.getByLabel('Star').click()
+  await expect(node(ben, first).locator('.version-node__star')).toBeVisible(LIVE)
+  await details.getByLabel('Label').fill('Client pick')
+  await details.getByLabel('Label').press('Enter')
+  await expect(node(ben, first)).toContainText('Client pick', LIVE)
+  await details.getByLabel('Approval').selectOption('approved')
+  await expect(bensDetails.getByLabel('Approval')).toHaveValue('approved', LIVE)
+  await details.getByRole('button', { name: 'Delete' }).click()
+  await expect(node(ben, first)).toHaveCount(0, LIVE)
+  await panel.getByLabel('Deleted').check()
+  await node(ada, first).click()
+  await ada.getByTestId('version-details').getByRole('button', { name: 'Restore' }).click()
+  await expect(node(ben, first)).toBeVisible(LIVE)
+  await expect(node(ben, first)).toContainText('Client pick')
 })
 
 test('a named board snapshot opens read-only and restores for everyone, and the restore can be undone', async ({ newPerson, server }) => {

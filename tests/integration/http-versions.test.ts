@@ -5,6 +5,8 @@ import { shotVersionSchema, type ShotVersion } from '@storyloom/shared/versions/
 import { VersionTree } from '@storyloom/shared/versions/versionTree'
 import { makePng } from '../support/makePng'
 import { useHttpTestServer } from '../support/httpTestServer'
+import { openBoardEvents } from '../support/sseClient'
+import { waitFor } from '../support/waitFor'
 
 const t = useHttpTestServer()
 let boardId: string
@@ -132,6 +134,44 @@ describe('versions API', () => {
 
     expect(await list('shape:shot1', 'include')).toEqual(before)
     expect(new VersionTree(before).problems()).toEqual([])
+  })
+
+  it('tells everyone on the board, and only them, which shot’s versions changed', async () => {
+    const otherBoardId = await newBoard('Other')
+    const mine = openBoardEvents(t.server.url, boardId)
+    const other = openBoardEvents(t.server.url, otherBoardId)
+    await Promise.all([mine.ready, other.ready])
+    const changes = () => mine.events.flatMap((e) => (e.type === 'versions_changed' ? [[e.shotId, e.versionId]] : []))
+    try {
+      const root = await created(await addTake('shape:shot1'))
+      const take = await created(await addTake('shape:shot1', { parentId: root.id }))
+      const elsewhere = await created(await addTake('shape:shot2'))
+      for (const json of [{ starred: true }, { label: 'Client pick' }, { approval: 'approved' as const }]) {
+        expect((await oneVersion().$patch({ param: { boardId, versionId: take.id }, json })).status).toBe(200)
+      }
+      expect((await oneVersion().$delete({ param: { boardId, versionId: take.id } })).status).toBe(200)
+      expect((await oneVersion().restore.$post({ param: { boardId, versionId: take.id } })).status).toBe(200)
+      // A refused change announces nothing: the next event is the reinstated take's.
+      await refused(await oneVersion().$patch({ param: { boardId, versionId: root.id }, json: { parentId: take.id } }), 409, 'version_cycle')
+      const again = await created(await oneVersion().reinstate.$post({ param: { boardId, versionId: root.id }, json: { parentId: take.id } }))
+      await waitFor(() => changes().length === 9, { what: 'nine version changes' })
+      expect(changes()).toEqual([
+        ['shape:shot1', root.id],
+        ['shape:shot1', take.id],
+        ['shape:shot2', elsewhere.id],
+        ...Array.from({ length: 5 }, () => ['shape:shot1', take.id]),
+        ['shape:shot1', again.id],
+      ])
+      // The other board's listeners heard nothing (it was subscribed throughout; events are
+      // sent in order, so one of its own arrives after anything stray would have).
+      const theirs = await created(await addTake('shape:shot1', {}, otherBoardId))
+      await waitFor(() => other.events.length > 0, { what: 'the other board’s own change' })
+      expect(other.events).toEqual([expect.objectContaining({ type: 'versions_changed', boardId: otherBoardId, versionId: theirs.id })])
+      expect([...mine.errors, ...other.errors]).toEqual([])
+    } finally {
+      mine.close()
+      other.close()
+    }
   })
 
   it('refuses a board that does not exist', async () => {

@@ -4,6 +4,7 @@ import { versionListResponseSchema } from '@storyloom/shared/api/versions'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { VersionTree } from '@storyloom/shared/versions/versionTree'
 import { useGenerationTestServer } from '../support/generationTestServer'
+import { waitFor } from '../support/waitFor'
 
 const t = useGenerationTestServer()
 
@@ -22,9 +23,15 @@ async function versionsOf(boardId: string, shotId: string): Promise<ShotVersion[
 describe('generation results in the version tree', () => {
   it('records variations of one request as siblings with their own seeds, and iterating from a take makes its children', async () => {
     const { boardId, shotId } = await t.boardWithShot('A ferry leaves the harbour at dawn')
+    const stream = t.events(boardId)
+    await stream.ready
     const firstJob = await generateAndWait(boardId, { shotIds: [shotId], variations: 2, seed: 3 })
     const takes = await versionsOf(boardId, shotId)
     expect(takes).toHaveLength(2)
+    // Each recorded take is announced on the board's channel, so open Versions panels show it.
+    const announced = () => stream.events.flatMap((e) => (e.type === 'versions_changed' ? [[e.shotId, e.versionId]] : []))
+    await waitFor(() => announced().length >= takes.length, { what: 'the takes to be announced' })
+    expect(announced()).toEqual(takes.map((v) => [shotId, v.id]))
     expect(takes.map((v) => [v.source, v.parentId, v.jobId, v.variationIndex, v.params?.seed])).toEqual([
       ['generation', null, firstJob, 0, 3],
       ['generation', null, firstJob, 1, 4],

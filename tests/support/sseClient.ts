@@ -5,26 +5,29 @@ export type BoardEventClient = {
   events: BoardEvent[]
   /** Resolves once the server has accepted the stream (its `: connected` comment arrived). */
   ready: Promise<void>
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>
   close(): void
 }
 
 /**
  * Opens `GET /api/boards/:boardId/events` and parses the server-sent events with the shared
  * schema (an event that does not parse fails the test through `errors`). `onEvent` is called as
- * each one arrives (a benchmark timing arrivals cannot poll `events`).
+ * each one arrives (a benchmark timing arrivals cannot poll `events`); `headers` go with the
+ * request (a session cookie).
  */
 export function openBoardEvents(
   baseUrl: string,
   boardId: string,
-  { onEvent }: { onEvent?: (event: BoardEvent) => void } = {},
+  { onEvent, headers }: { onEvent?: (event: BoardEvent) => void; headers?: Record<string, string> } = {},
 ): BoardEventClient & { errors: Error[] } {
   const abort = new AbortController()
   const events: BoardEvent[] = []
   const errors: Error[] = []
   let markReady: () => void = () => {}
   const ready = new Promise<void>((resolve) => (markReady = resolve))
-  void (async () => {
-    const res = await fetch(`${baseUrl}/api/boards/${boardId}/events`, { signal: abort.signal })
+  const ended = (async () => {
+    const res = await fetch(`${baseUrl}/api/boards/${boardId}/events`, { signal: abort.signal, ...(headers ? { headers } : {}) })
     if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`)
     const decoder = new TextDecoder()
     let buffer = ''
@@ -50,5 +53,5 @@ export function openBoardEvents(
   })().catch((error: unknown) => {
     if (!abort.signal.aborted) errors.push(error as Error)
   })
-  return { events, errors, ready, close: () => abort.abort() }
+  return { events, errors, ready, ended, close: () => abort.abort() }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { BoardEvent } from '@storyloom/shared/generation/events'
+import type { GenerationEvent } from '@storyloom/shared/generation/events'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
 import { shotActivities, shotGenerationActivity } from './shotGenerationActivity'
 import { generationView as view } from './testing/generationView'
@@ -7,7 +7,7 @@ import { generationView as view } from './testing/generationView'
 const base = { boardId: 'b', shotId: 'shape:s', at: 10 }
 const model = { id: 'storyloom-tiny', name: 'Storyloom tiny', builtIn: true }
 const result = (i: number) => ({ variationIndex: i, seed: 1 + i, versionId: `v${i}`, image: { assetId: 'a', url: `/img${i}`, width: 64, height: 64 } })
-const preview = (generationId: string, step: number, image = `data:image/webp;base64,${step}`): BoardEvent => ({
+const preview = (generationId: string, step: number, image = `data:image/webp;base64,${step}`): GenerationEvent => ({
   type: 'preview',
   ...base,
   generationId,

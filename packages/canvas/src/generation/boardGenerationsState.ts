@@ -1,5 +1,5 @@
 import type { GenerationView } from '@storyloom/shared/generation/api'
-import type { BoardEvent, BoardEventOf } from '@storyloom/shared/generation/events'
+import type { BoardEventOf, GenerationEvent } from '@storyloom/shared/generation/events'
 import { finishedGenerationJobStatuses } from '@storyloom/shared/generation/jobs'
 
 /**
@@ -33,7 +33,7 @@ export interface BoardGenerationsState {
 export const emptyBoardGenerations: BoardGenerationsState = { generations: {}, previews: {} }
 
 /** What changes the state: the list answer (on connect and after lifecycle events), or one event. */
-export type BoardGenerationsAction = { type: 'list'; generations: readonly GenerationView[] } | BoardEvent
+export type BoardGenerationsAction = { type: 'list'; generations: readonly GenerationView[] } | GenerationEvent
 
 /** True once a generation can change no more. */
 export function isFinished(generation: Pick<GenerationView, 'status'>): boolean {
@@ -69,7 +69,7 @@ export function reduceBoardGenerations(state: BoardGenerationsState, action: Boa
 }
 
 /** True when an event is about a generation the client has not listed: time to fetch the list. */
-export function needsList(state: BoardGenerationsState, event: BoardEvent): boolean {
+export function needsList(state: BoardGenerationsState, event: GenerationEvent): boolean {
   return event.type !== 'queued' && !state.generations[event.generationId]
 }
 
@@ -94,7 +94,7 @@ function withGeneration(state: BoardGenerationsState, generation: GenerationView
 
 function update(
   state: BoardGenerationsState,
-  event: BoardEvent,
+  event: GenerationEvent,
   change: (g: GenerationView) => GenerationView,
   options: { dropPreview?: boolean } = {},
 ): BoardGenerationsState {

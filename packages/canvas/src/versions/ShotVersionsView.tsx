@@ -28,13 +28,9 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
   const { addToast } = useToasts()
   const activeId = shot.props.activeVersionId
   const feed = useGenerationFeed()
-  // New takes arrive with a generation's `succeeded` event: re-read the tree then.
-  const finishedGenerations = useValue(
-    'finished generations of the shot',
-    () => Object.values(feed.state.get().generations).filter((g) => g.shotId === shot.id && g.status === 'succeeded').length,
-    [feed, shot.id],
-  )
-  const { versions, loading, error, upsert, reload } = useShotVersions(boardId, shot.id, `${activeId}/${finishedGenerations}`)
+  // Anyone's new take, star, label, approval, delete or restore arrives as a board event: re-read the tree then.
+  const versionsRevision = useValue('versions revision of the shot', () => feed.versionsRevision(shot.id), [feed, shot.id])
+  const { versions, loading, error, upsert, reload } = useShotVersions(boardId, shot.id, `${activeId}/${versionsRevision}`)
   const [previewId, setPreviewId] = useState<string | null>(null)
   const [compareIds, setCompareIds] = useState<string[]>([])
   const [comparing, setComparing] = useState(false)

@@ -3,12 +3,6 @@ import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { ApiError } from '../api/apiClient'
 import { listShotVersions } from '../api/versionsApi'
 
-/**
- * How often an open panel re-reads the tree, so labels, stars and uploads by others show up
- * (generation results come sooner: their events change `refreshKey`).
- */
-const REFRESH_MS = 8_000
-
 export interface ShotVersionsState {
   versions: ShotVersion[]
   loading: boolean
@@ -21,8 +15,9 @@ export interface ShotVersionsState {
 
 /**
  * A shot's versions (deleted ones included), read from the server when the shot or
- * `refreshKey` changes (its active version, its finished generations), and every few seconds
- * while shown.
+ * `refreshKey` changes: its active version, and the board event channel's note that its
+ * versions changed or that the channel reconnected (so nothing missed while away stays
+ * missing, and no polling is needed).
  */
 export function useShotVersions(boardId: string, shotId: string, refreshKey: string): ShotVersionsState {
   const [versions, setVersions] = useState<ShotVersion[]>([])
@@ -52,11 +47,6 @@ export function useShotVersions(boardId: string, shotId: string, refreshKey: str
     )
     return () => controller.abort()
   }, [boardId, shotId, refreshKey, tick])
-
-  useEffect(() => {
-    const timer = setInterval(() => setTick((t) => t + 1), REFRESH_MS)
-    return () => clearInterval(timer)
-  }, [])
 
   const reload = useCallback(() => setTick((t) => t + 1), [])
   const upsert = useCallback((version: ShotVersion) => {

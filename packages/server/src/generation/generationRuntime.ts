@@ -5,7 +5,8 @@ import type { Db } from '../db/openDatabase'
 import { openBullmqQueue } from '../queue/bullmqQueue'
 import { openEmbeddedQueue } from '../queue/embeddedQueue'
 import type { SyncServer } from '../sync/createSyncServer'
-import { createVersionStore } from '../versions/versionStore'
+import { announceVersionChanges } from '../versions/announcedVersionStore'
+import { createVersionStore, type VersionStore } from '../versions/versionStore'
 import { BoardEventHub } from './boardEventHub'
 import { GenerationEventRelay } from './eventRelay'
 import { GenerationService, type GenerationQueueOf } from './generationService'
@@ -28,6 +29,8 @@ export type GenerationRuntime = {
   workerToken: string
   service: GenerationService
   events: BoardEventHub
+  /** The version trees; every change is announced on {@link events} (`versions_changed`). */
+  versions: VersionStore
   workers: WorkerRegistry
   results: ResultCommitter
   queue: GenerationQueueOf
@@ -38,7 +41,8 @@ export type GenerationRuntime = {
 
 /**
  * Opens the queue (BullMQ when `REDIS_URL` is set, else embedded SQLite) and everything around
- * it: the worker token, the registry of live workers, board events, result commits.
+ * it: the worker token, the registry of live workers, board events, result commits, and the
+ * version store they and the HTTP routes write through.
  */
 export async function startGenerationRuntime({ db, config, sync }: { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'withRoom'> }): Promise<GenerationRuntime> {
   const onError = (error: unknown) => console.error('[generations]', error)
@@ -47,7 +51,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     : openEmbeddedQueue<WorkerJobResult>({ db, onError })
   const workers = new WorkerRegistry()
   const events = new BoardEventHub()
-  const versions = createVersionStore(db)
+  const versions = announceVersionChanges(createVersionStore(db), events)
   const service = new GenerationService({ db, queue, rooms: sync, workers, events, versions, maxActivePerUser: config.maxActiveGenerationsPerUser })
   const relay = new GenerationEventRelay(queue, events)
   const results = new ResultCommitter({ queue, versions, rooms: sync })
@@ -57,6 +61,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     workerToken: loadWorkerToken(config.dataDir, config.workerToken),
     service,
     events,
+    versions,
     workers,
     results,
     queue,

@@ -4,11 +4,14 @@
  * prove none skips it (tests/integration/http-access.test.ts).
  */
 import { eq } from 'drizzle-orm'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+import { getCookie } from 'hono/cookie'
 import { COMMENT_ROLE, SHARE_LINK_ROLE, roleRefusal, type BoardRole } from '@storyloom/shared/access/roles'
 import { BOARD_ID_PATTERN } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { roleOnBoard } from '../access/memberships'
+import { SESSION_COOKIE, sessionIsLive } from '../auth/accounts'
+import { hashToken } from '../auth/secretToken'
 import type { Db } from '../db/openDatabase'
 import { boards } from '../db/schema'
 import type { AuthEnv } from './authEnv'
@@ -54,7 +57,7 @@ export function boardAccess(db: Db): MiddlewareHandler<AuthEnv> {
       throw new ApiError(ApiErrorCode.invalidRequest, 'boardId: not a valid board id')
     }
     const principal = requirePrincipal(c)
-    if (!db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId)).get()) throw boardNotFound(boardId)
+    if (!boardExists(db, boardId)) throw boardNotFound(boardId)
     const role = roleOnBoard(db, principal, boardId)
     if (!role) throw new ApiError(ApiErrorCode.boardForbidden, 'you are not a member of this board; ask an owner for an invite link')
     const prefix = `/api/boards/${boardId}`
@@ -65,4 +68,23 @@ export function boardAccess(db: Db): MiddlewareHandler<AuthEnv> {
     c.set('boardAccess', { principal, role })
     await next()
   }
+}
+
+/**
+ * For a response that outlives its request (the board's event stream): whether the access
+ * {@link boardAccess} granted still holds — the session is live (not signed out or expired),
+ * the board exists, and the caller is still on it. Call it only after `boardAccess` ran.
+ */
+export function boardAccessStillHolds(db: Db, c: Context<AuthEnv>, boardId: string): () => boolean {
+  const { principal } = c.get('boardAccess')
+  const token = principal.kind === 'user' ? getCookie(c, SESSION_COOKIE) : undefined
+  const tokenHash = token === undefined ? undefined : hashToken(token)
+  return () =>
+    (tokenHash === undefined || sessionIsLive(db, tokenHash)) &&
+    boardExists(db, boardId) &&
+    roleOnBoard(db, principal, boardId) !== undefined
+}
+
+function boardExists(db: Db, boardId: string): boolean {
+  return db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId)).get() !== undefined
 }

@@ -25,7 +25,7 @@ import { sameOriginWrites } from './sameOriginWrites'
 import { securityHeaders } from './securityHeaders'
 import { resolvePrincipal, signedIn } from './sessionCookie'
 import { serveCanvas } from './staticCanvas'
-import { createVersionStore, type VersionStore } from '../versions/versionStore'
+import type { VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
 import { createBoardHistoryStore } from '../history/boardHistoryStore'
 import { historyRoutes } from './historyRoutes'
@@ -42,7 +42,7 @@ export type AppDeps = {
   generation: GenerationRuntime
   /** Who is asking; default: the canvas's identity headers (see requester.ts). */
   identify?: IdentifyRequester
-  /** Defaults to the store over `db`. */
+  /** Defaults to the generation runtime's, which announces every change on the board's events. */
   versions?: VersionStore
 }
 
@@ -71,9 +71,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', boardRoutes(deps))
     .route('/api/boards', memberRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
-    .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? createVersionStore(deps.db) }))
+    .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? generation.versions }))
     .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
-    .route('/api/boards', generationRoutes({ service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
+    .route('/api/boards', generationRoutes({ db: deps.db, service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
     .route(
       '/api/worker',
       workerRoutes({ token: generation.workerToken, queue: generation.queue, workers: generation.workers, assets: deps.assets, results: generation.results, maxAssetBytes: deps.config.maxAssetBytes }),

@@ -14,6 +14,8 @@ import type { BoardEvent } from '@storyloom/shared/generation/events'
 import type { BoardEventHub } from '../generation/boardEventHub'
 import type { GenerationService } from '../generation/generationService'
 import { BoardUnavailableError } from '../sync/createSyncServer'
+import type { Db } from '../db/openDatabase'
+import { boardAccessStillHolds } from './boardAccess'
 import { boardParamsSchema } from './boardRoutes'
 import { ApiError, boardNotFound } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
@@ -36,8 +38,12 @@ async function onBoard<T>(boardId: string, run: () => Promise<T>): Promise<T> {
 }
 
 /** /api/boards/:boardId/generations and /api/boards/:boardId/events (see docs/generation-api.md). */
-/** Board access (viewer to read, editor to generate or cancel) is checked where createApp mounts it. */
-export function generationRoutes({ service, events, identify }: { service: GenerationService; events: BoardEventHub; identify: IdentifyRequester }) {
+/**
+ * Board access (viewer to read, editor to generate or cancel) is checked where createApp mounts
+ * it; the event stream checks again before every event and keepalive, and ends once the caller
+ * lost it (removed from the board, signed out, board deleted).
+ */
+export function generationRoutes({ db, service, events, identify }: { db: Db; service: GenerationService; events: BoardEventHub; identify: IdentifyRequester }) {
   return new Hono<AuthEnv>()
     .post('/:boardId/generations', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', createGenerationsRequestSchema), async (c) => {
       const { boardId } = c.req.valid('param')
@@ -61,18 +67,29 @@ export function generationRoutes({ service, events, identify }: { service: Gener
     })
     .get('/:boardId/events', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
+      const allowed = boardAccessStillHolds(db, c, boardId)
       return streamSSE(c, async (stream) => {
+        let revoke: () => void = () => {}
+        const revoked = new Promise<void>((resolve) => (revoke = resolve))
+        /** False (and the stream ends) once the caller may no longer read the board. */
+        const stillAllowed = () => {
+          if (allowed()) return true
+          revoke()
+          return false
+        }
         let pending: Promise<void> = Promise.resolve()
         // Writes are chained so events leave in the order they happened.
         const send = (event: BoardEvent) => {
+          if (!stillAllowed()) return
           pending = pending.then(() => stream.writeSSE({ event: event.type, data: JSON.stringify(event) })).catch(() => undefined)
         }
         const unsubscribe = events.subscribe(boardId, send)
         const keepalive = setInterval(() => {
+          if (!stillAllowed()) return
           pending = pending.then(() => stream.write(': keepalive\n\n')).then(() => undefined, () => undefined)
         }, KEEPALIVE_MS)
         await stream.write(': connected\n\n')
-        await Promise.race([new Promise<void>((resolve) => stream.onAbort(resolve)), events.closed])
+        await Promise.race([new Promise<void>((resolve) => stream.onAbort(resolve)), events.closed, revoked])
         clearInterval(keepalive)
         unsubscribe()
       })

@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { BoardEvent } from '@storyloom/shared/generation/events'
+import { BoardGenerationFeed } from './BoardGenerationFeed'
+
+/** A stand-in for the browser's EventSource: the test opens it and delivers events. */
+class FakeEventSource extends EventTarget {
+  static readonly CLOSED = 2
+  static last: FakeEventSource | undefined
+  readyState = 1
+  constructor(readonly url: string) {
+    super()
+    FakeEventSource.last = this
+  }
+  close(): void {
+    this.readyState = FakeEventSource.CLOSED
+  }
+  deliver(event: BoardEvent): void {
+    this.dispatchEvent(new MessageEvent(event.type, { data: JSON.stringify(event) }))
+  }
+}
+
+beforeEach(() => {
+  vi.stubGlobal('EventSource', FakeEventSource)
+  vi.stubGlobal('localStorage', { getItem: () => null, setItem: () => {} })
+  // The list and the models are never answered: only the channel matters here.
+  vi.stubGlobal('fetch', () => new Promise(() => {}))
+})
+afterEach(() => vi.unstubAllGlobals())
+
+describe('BoardGenerationFeed versions revision', () => {
+  it('changes for the shot a versions_changed event names, and for every shot when the channel reconnects', () => {
+    const feed = new BoardGenerationFeed('board1')
+    feed.start()
+    const channel = FakeEventSource.last!
+    const before = { a: feed.versionsRevision('shape:a'), b: feed.versionsRevision('shape:b') }
+
+    channel.deliver({ type: 'versions_changed', boardId: 'board1', shotId: 'shape:a', versionId: 'v_1', at: 1 })
+    expect(feed.versionsRevision('shape:a')).not.toBe(before.a)
+    expect(feed.versionsRevision('shape:b')).toBe(before.b)
+    expect(feed.state.get().generations).toEqual({})
+
+    // Changes made while the channel was away are not replayed: a (re)connect counts for every shot.
+    const afterChange = { a: feed.versionsRevision('shape:a'), b: feed.versionsRevision('shape:b') }
+    channel.dispatchEvent(new Event('open'))
+    expect(feed.versionsRevision('shape:a')).not.toBe(afterChange.a)
+    expect(feed.versionsRevision('shape:b')).not.toBe(afterChange.b)
+    feed.dispose()
+  })
+})
