@@ -195,13 +195,11 @@ export function planOrderedAfterBoard(plan: ShotPlan, records: Iterable<AnyRecor
     plan.scenes.filter((scene) => !boardSceneIds.has(scene.id)),
     lastKey(boardScenes.map((scene) => scene.order)),
   )
-  const planSceneIds = new Set<string>(plan.scenes.map((scene) => scene.id))
-  // A shot whose scene is gone reads as unassigned (see buildSequence).
-  const unassignedOnBoard = (sceneId: string | null) => sceneId === null || !boardSceneIds.has(sceneId)
-  const unassigned = (sceneId: string | null) => unassignedOnBoard(sceneId) && !planSceneIds.has(sceneId!)
+  // A checked plan's shots are in its own scenes or unassigned; on the board, a shot whose scene
+  // is gone reads as unassigned too (see buildSequence).
   const shotKeys = orderAfter(
-    plan.shots.filter((shot) => !boardShotIds.has(shot.id) && unassigned(shot.sceneId)),
-    lastKey(boardShots.filter((shot) => unassignedOnBoard(shot.props.sceneId)).map((shot) => shot.props.order)),
+    plan.shots.filter((shot) => !boardShotIds.has(shot.id) && shot.sceneId === null),
+    lastKey(boardShots.filter(({ props: { sceneId } }) => sceneId === null || !boardSceneIds.has(sceneId)).map((shot) => shot.props.order)),
   )
   if (sceneKeys.size === 0 && shotKeys.size === 0) return plan
   return {

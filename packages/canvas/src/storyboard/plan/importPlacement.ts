@@ -1,3 +1,4 @@
+import { Box } from 'tldraw'
 import { NEW_SHOT_GAP, overlaps } from '../sequence/shotPlacementOnCanvas'
 import type { PageBox } from '../sequence/shotPlacementOnCanvas'
 
@@ -10,14 +11,9 @@ import type { PageBox } from '../sequence/shotPlacementOnCanvas'
 /** Space between the board's content and a block of imported shots moved below it. */
 export const IMPORT_GAP = NEW_SHOT_GAP * 2
 
-/** The smallest box holding every box, or undefined for none. */
+/** The smallest box holding every box (tldraw's `Box.Common`), or undefined for none. */
 function boundsOf(boxes: readonly PageBox[]): PageBox | undefined {
-  if (boxes.length === 0) return undefined
-  const minX = Math.min(...boxes.map((b) => b.x))
-  const minY = Math.min(...boxes.map((b) => b.y))
-  const maxX = Math.max(...boxes.map((b) => b.x + b.w))
-  const maxY = Math.max(...boxes.map((b) => b.y + b.h))
-  return { x: minX, y: minY, w: maxX - minX, h: maxY - minY }
+  return boxes.length === 0 ? undefined : Box.Common(boxes.map((box) => Box.From(box)))
 }
 
 /**
