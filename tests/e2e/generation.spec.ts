@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { drawCameraMove } from './support/drawing'
 import { solidPng } from './support/pngImage'
 import { shotsOnPage } from './support/editorState'
-import { expect, test } from './support/fixtures'
+import { expect, test, type Fixtures } from './support/fixtures'
 import {
   openGenerationForm as openForm,
   openGenerationFormWithReference,
@@ -231,10 +231,12 @@ test('a style reference is an image prompt at the weight the form sets, and the 
   await expect(ada.getByTestId('version-references')).toHaveText('Style: image prompt at 0.5')
 })
 
-test('a shot with a camera move gets a clip: the frame shows it tagged as the built-in model, clear of the move, and Present plays it', async ({
-  newPerson,
-  startGeneration,
-}) => {
+/**
+ * Ada on a new board (the built-in model slowed, embedded queue), with a shot with dialogue and a
+ * camera move, generated through the right-click menu with the move's clip (the form offers it):
+ * resolves once the frame shows the clip, with its address.
+ */
+async function adaWithClip({ newPerson, startGeneration }: Pick<Fixtures, 'newPerson' | 'startGeneration'>) {
   const { url: serverUrl } = await startGeneration('embedded', slowedModel())
   const { boardId, url, page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Coast road')
   await placeShot(ada, 'A car drives along the coast')
@@ -242,7 +244,6 @@ test('a shot with a camera move gets a clip: the frame shows it tagged as the bu
   await ada.keyboard.press('Escape')
   await drawCameraMove(ada, { x: 460, y: 300 }, { x: 600, y: 302 })
 
-  // Right-click → Generate…: the form offers the move's clip.
   await selectShot(ada)
   const box = (await ada.locator('.shot-panel').boundingBox())!
   await ada.mouse.click(box.x + box.width / 2, box.y + 12, { button: 'right' })
@@ -252,12 +253,47 @@ test('a shot with a camera move gets a clip: the frame shows it tagged as the bu
   await form.getByTestId('generation-submit').click()
   await expect(form).toBeHidden()
 
-  // The shot shows the take's clip, and says the built-in model made it where the move's label
-  // (top left of the frame) does not cover it.
   await expect.poll(() => shotMediaSrc(ada), { timeout: 60_000 }).not.toBeNull()
   const list = (await (await fetch(`${serverUrl}/api/boards/${boardId}/generations`)).json()) as { generations: { results: { clip?: { url: string } }[] }[] }
   const clipUrl = list.generations[0]!.results[0]!.clip!.url
   expect(await shotMediaSrc(ada)).toBe(clipUrl)
+  return { serverUrl, url, ada, clipUrl }
+}
+
+/** The presentation's clip: drawn on a canvas at the frame for the player's time. */
+function stageClip(page: Page, clipUrl: string): Locator {
+  return page.locator(`canvas.presentation-stage__media[data-src="${clipUrl}"]`)
+}
+
+/** What the stage's clip canvas shows now (its pixels, as a data URL). */
+function stagePixels(clip: Locator): Promise<string> {
+  return clip.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL())
+}
+
+/**
+ * How many different pictures the clip canvas shows over `ms`, sampled every frame. Whether it
+ * changes over time is what is watched, so this waits a set time (longer than several of the
+ * clip's frames, had it kept looping by itself).
+ */
+function framesShownOver(clip: Locator, ms: number): Promise<number> {
+  return clip.evaluate(async (canvas, ms) => {
+    const seen = new Set<string>()
+    const until = performance.now() + ms
+    while (performance.now() < until) {
+      seen.add((canvas as HTMLCanvasElement).toDataURL())
+      await new Promise(requestAnimationFrame)
+    }
+    return seen.size
+  }, ms)
+}
+
+test('a shot with a camera move gets a clip: the frame shows it tagged as the built-in model, clear of the move, and Present plays it', async ({
+  newPerson,
+  startGeneration,
+}) => {
+  const { url, ada, clipUrl } = await adaWithClip({ newPerson, startGeneration })
+
+  // The shot says the built-in model made it where the move's label (top left of the frame) does not cover it.
   const badge = ada.locator('.shot-panel').getByTestId('built-in-badge')
   await expect(badge).toBeVisible()
   const badgeBox = (await badge.boundingBox())!
@@ -268,11 +304,62 @@ test('a shot with a camera move gets a clip: the frame shows it tagged as the bu
   // Present shows the clip, with the dialogue as its caption.
   await ada.getByRole('link', { name: 'Present' }).click()
   await expect(ada).toHaveURL(`${url}/present`)
-  await expect(ada.locator('.presentation-stage__media')).toHaveAttribute('src', clipUrl)
+  await expect(stageClip(ada, clipUrl)).toBeVisible()
   await expect(ada.locator('.presentation-stage__caption')).toHaveText('We are almost there.')
   // Scaled to the stage: the 512 px take is not left small in the middle of the screen.
   const stage = (await ada.locator('.presentation-stage__frame').boundingBox())!
   const shown = (await ada.locator('.presentation-stage__media').boundingBox())!
   expect(Math.max(shown.width / stage.width, shown.height / stage.height)).toBeGreaterThan(0.99)
   await ada.screenshot({ path: test.info().outputPath('present-clip.png') })
+})
+
+test('in Present and on a review link a clip follows the player: paused it holds its frame, playing it moves, the scrubber and a restart move it', async ({
+  newPerson,
+  startGeneration,
+}) => {
+  const { serverUrl, url, ada, clipUrl } = await adaWithClip({ newPerson, startGeneration })
+  await ada.goto(`${url}/present`)
+  const clip = stageClip(ada, clipUrl)
+  await expect(clip).toHaveAttribute('data-frame', '0')
+  const first = await stagePixels(clip)
+
+  // Paused: the clip holds the first frame.
+  expect(await framesShownOver(clip, 1000)).toBe(1)
+
+  // Playing, it moves with the player's clock.
+  await ada.getByRole('button', { name: 'Play' }).click()
+  await expect.poll(() => stagePixels(clip)).not.toBe(first)
+  await ada.getByRole('button', { name: 'Pause' }).click()
+  await expect(clip).toHaveAttribute('aria-busy', 'false') // the frame for where it paused is drawn
+  const held = await stagePixels(clip)
+  const heldFrame = await clip.getAttribute('data-frame')
+  expect(Number(heldFrame)).toBeGreaterThan(0)
+  expect(await framesShownOver(clip, 1000)).toBe(1)
+  expect(await stagePixels(clip)).toBe(held)
+
+  // Scrubbing to the end shows the end of the move, back to the start its first frame.
+  const timeline = ada.getByRole('slider', { name: 'Timeline' })
+  await timeline.fill(String(await timeline.getAttribute('max')))
+  await expect.poll(() => stagePixels(clip)).not.toBe(held)
+  const last = await stagePixels(clip)
+  expect(last).not.toBe(first)
+  await ada.keyboard.press('Home')
+  await expect.poll(() => stagePixels(clip)).toBe(first)
+  await ada.screenshot({ path: test.info().outputPath('present-clip-start.png') })
+
+  // A client on a review link sees the same: the first frame held, and the scrubber's frame.
+  await ada.goto(url)
+  await ada.getByRole('button', { name: 'Review link' }).click()
+  await ada.getByRole('button', { name: 'Create link' }).click()
+  const path = await ada.locator('.share-links__item').first().getByRole('button', { name: 'Copy' }).getAttribute('data-review-path')
+  const client = await newPerson()
+  await client.goto(serverUrl + path!)
+  const clientClip = client.locator('canvas.presentation-stage__media')
+  await expect(clientClip).toHaveAttribute('data-frame', '0')
+  expect(await framesShownOver(clientClip, 1000)).toBe(1)
+  expect(await stagePixels(clientClip)).toBe(first)
+  const clientTimeline = client.getByRole('slider', { name: 'Timeline' })
+  await clientTimeline.fill(String(await clientTimeline.getAttribute('max')))
+  await expect.poll(() => stagePixels(clientClip)).toBe(last)
+  await client.screenshot({ path: test.info().outputPath('review-clip-end.png') })
 })

@@ -2,7 +2,7 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test'
 import { GenerationSetup, requireRedis, type GenerationMode, type GenerationSetupOptions } from './generationSetup'
 import { StoryloomServer, type StoryloomServerOptions } from './storyloomServer'
 
-type Fixtures = {
+export type Fixtures = {
   /**
    * A page in a browser context of its own: another person, on another device (own storage,
    * own IndexedDB copy, own tldraw user). Closed after the test.

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react'
 import type { PresentationShot } from './presentationShots'
+import { StageImage } from './StageImage'
 
 type PresentationStageProps = {
   shot: PresentationShot | undefined
-  /** Seconds into the shot, to keep a clip in step with the animatic. */
+  /** Seconds into the shot, to keep a clip (video or animated image) in step with the animatic. */
   offset: number
   playing: boolean
   /** Where the browser fetches a shot's media from (review links go through their own route). */
@@ -25,7 +26,7 @@ export function PresentationStage({ shot, offset, playing, mediaUrl }: Presentat
         {shot.media?.kind === 'video' ? (
           <StageClip src={mediaUrl(shot.media.src)} offset={offset} playing={playing} />
         ) : shot.media ? (
-          <img className="presentation-stage__media" src={mediaUrl(shot.media.src)} alt={shot.title || `Shot ${shot.number}`} />
+          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={shot.title || `Shot ${shot.number}`} offset={offset} />
         ) : (
           <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
         )}

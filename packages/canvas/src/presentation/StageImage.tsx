@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { openAnimatedImage, type AnimatedImage } from './animatedImage'
+import { frameAt } from './clipTimeline'
+
+type StageImageProps = {
+  src: string
+  alt: string
+  /** Seconds into the shot: an animated image (a generated clip) shows its frame for this time. */
+  offset: number
+}
+
+/**
+ * A shot's image on the stage. An animated one (a generated clip, an animated WebP) is drawn
+ * on a canvas at the frame for the animatic's shot-local time, so it holds while paused,
+ * advances with the player, starts over when the shot is entered again and follows the
+ * scrubber. Stills, and browsers without WebCodecs' `ImageDecoder`, get a plain `<img>` (where
+ * a clip loops on its own). Render it with `key={src}`: its state belongs to one image.
+ */
+export function StageImage({ src, alt, offset }: StageImageProps) {
+  const [clip, setClip] = useState<AnimatedImage | null>(null)
+  const canvas = useRef<HTMLCanvasElement>(null)
+  useEffect(() => {
+    const abort = new AbortController()
+    let opened: AnimatedImage | null = null
+    openAnimatedImage(src, abort.signal).then(
+      (image) => {
+        opened = image
+        if (abort.signal.aborted) image?.close()
+        else setClip(image)
+      },
+      () => {}, // aborted or unreachable: the <img> stays
+    )
+    return () => {
+      abort.abort()
+      opened?.close()
+    }
+  }, [src])
+
+  // Draws the wanted frame; one decode at a time, and while one runs only the latest wish counts.
+  // The state belongs to the clip, so a late decode of the previous shot's clip changes nothing.
+  const painter = useMemo(() => ({ drawn: -1, wanted: 0, busy: false }), [clip])
+  useEffect(() => {
+    if (!clip) return
+    painter.wanted = frameAt(clip.timeline, offset)
+    const pump = () => {
+      const el = canvas.current
+      if (painter.busy || !el || painter.wanted === painter.drawn) return
+      const index = painter.wanted
+      painter.busy = true
+      el.ariaBusy = 'true'
+      clip.draw(index, el).then(
+        () => {
+          painter.busy = false
+          painter.drawn = index
+          el.dataset.frame = String(index)
+          el.ariaBusy = 'false'
+          pump()
+        },
+        () => {
+          painter.busy = false // closed: the shot changed, nothing left to draw
+        },
+      )
+    }
+    pump()
+  }, [clip, painter, offset])
+
+  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} />
+  return <canvas ref={canvas} className="presentation-stage__media" width={clip.width} height={clip.height} role="img" aria-label={alt} data-src={src} />
+}
