@@ -1,4 +1,4 @@
-import { boardEventSchema, type BoardEvent } from '@storyloom/shared/generation/events'
+import { boardEventSchema, type BoardEvent } from '@storyloom/shared/events/boardEvents'
 
 /** A board's live events as a test sees them: every event received, in order. */
 export type BoardEventClient = {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BoardEvent } from '@storyloom/shared/generation/events'
+import type { BoardEvent } from '@storyloom/shared/events/boardEvents'
 import { BoardGenerationFeed } from './BoardGenerationFeed'
 
 /** A stand-in for the browser's EventSource: the test opens it and delivers events. */

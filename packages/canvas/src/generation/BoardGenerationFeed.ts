@@ -1,6 +1,6 @@
 import { atom, computed, type Atom, type Computed } from 'tldraw'
 import type { CreateGenerationsRequest, GenerationView, ModelView } from '@storyloom/shared/generation/api'
-import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/generation/events'
+import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/events/boardEvents'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
 import { cancelGeneration, createGenerations, fetchGenerations, fetchModels } from './generationsApi'
 import { shotActivities, type ShotGenerationActivity } from './shotGenerationActivity'

@@ -8,7 +8,7 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   modelListResponseSchema,
 } from '@storyloom/shared/generation/api'
-import { boardEventSchema } from '@storyloom/shared/generation/events'
+import { boardEventSchema } from '@storyloom/shared/events/boardEvents'
 import { workerAssetResponseSchema, workerHeartbeatSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({ 'application/json': { schema: z.toJSONSchema(schema, { io, unrepresentable: 'any' }) } })

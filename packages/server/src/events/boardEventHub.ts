@@ -1,4 +1,5 @@
-import { MAX_PREVIEWS_PER_SECOND, type BoardEvent, type BoardEventOf } from '@storyloom/shared/generation/events'
+import type { BoardEvent, BoardEventOf } from '@storyloom/shared/events/boardEvents'
+import { MAX_PREVIEWS_PER_SECOND } from '@storyloom/shared/generation/events'
 
 type Listener = (event: BoardEvent) => void
 
@@ -38,7 +39,7 @@ export class BoardEventHub {
 
   publish(event: BoardEvent): void {
     if (event.type === 'preview') return this.#publishPreview(event)
-    if (event.type !== 'progress' && event.type !== 'versions_changed') this.#dropPreviews(event.generationId)
+    if ('generationId' in event && event.type !== 'progress') this.#dropPreviews(event.generationId)
     this.#send(event)
   }
 
