@@ -47,3 +47,22 @@ describe('BoardGenerationFeed versions revision', () => {
     feed.dispose()
   })
 })
+
+describe('BoardGenerationFeed history revision', () => {
+  it('changes on a history_changed event and when the channel reconnects, not on other events', () => {
+    const feed = new BoardGenerationFeed('board1')
+    feed.start()
+    const channel = FakeEventSource.last!
+    const before = feed.historyRevision()
+    channel.deliver({ type: 'versions_changed', boardId: 'board1', shotId: 'shape:a', versionId: 'v_1', at: 1 })
+    expect(feed.historyRevision()).toBe(before)
+
+    channel.deliver({ type: 'history_changed', boardId: 'board1', snapshotId: 'h_AAAAAAAAAAAAAAAA', at: 2 })
+    const afterChange = feed.historyRevision()
+    expect(afterChange).not.toBe(before)
+
+    channel.dispatchEvent(new Event('open'))
+    expect(feed.historyRevision()).not.toBe(afterChange)
+    feed.dispose()
+  })
+})

@@ -5,7 +5,8 @@ type Listener = (event: BoardEvent) => void
 
 /**
  * Fans board events out to every client listening on a board (the SSE route subscribes one
- * listener per client): generation events, and changes to shots' versions. Previews are latest-wins: at most {@link MAX_PREVIEWS_PER_SECOND} per
+ * listener per client): generation events, and changes to shots' versions and to the board's
+ * history. Previews are latest-wins: at most {@link MAX_PREVIEWS_PER_SECOND} per
  * generation go out; a preview arriving sooner replaces the one waiting, and a lifecycle event
  * of the generation drops it (a preview after `succeeded` would show a stale image).
  */

@@ -27,6 +27,7 @@ import { resolvePrincipal, signedIn } from './sessionCookie'
 import { serveCanvas } from './staticCanvas'
 import type { VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
+import { announceHistoryChanges } from '../history/announcedHistoryStore'
 import { createBoardHistoryStore } from '../history/boardHistoryStore'
 import { historyRoutes } from './historyRoutes'
 import { commentRoutes } from './commentRoutes'
@@ -72,7 +73,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', memberRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? generation.versions }))
-    .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
+    .route('/api/boards', historyRoutes({ db: deps.db, history: announceHistoryChanges(createBoardHistoryStore(deps.db), generation.events), sync: deps.sync }))
     .route('/api/boards', generationRoutes({ db: deps.db, service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
     .route(
       '/api/worker',

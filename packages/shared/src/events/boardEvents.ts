@@ -4,8 +4,8 @@ import { generationEventSchema } from '../generation/events'
 /**
  * The live event channel of a board: `GET /api/boards/:boardId/events` (server-sent events).
  * Every client on the board gets every event of every generation on it
- * (`generation/events.ts`), and a note whenever a shot's versions change, so open panels
- * re-read them at once. Each SSE message has `event:` set to the
+ * (`generation/events.ts`), and a note whenever a shot's versions or the board's history
+ * change, so open panels re-read them at once. Each SSE message has `event:` set to the
  * event's `type` and `data:` holding the JSON event; clients parse it with
  * {@link boardEventSchema}. On (re)connect, GET the lists for the current state.
  */
@@ -24,11 +24,23 @@ export const versionsChangedEventSchema = z.object({
   at: z.number(),
 })
 
+/**
+ * The board's history changed: a snapshot was saved, or a restore kept the state it replaced.
+ * Open History panels re-read the list (`GET …/history`).
+ */
+export const historyChangedEventSchema = z.object({
+  type: z.literal('history_changed'),
+  boardId: z.string(),
+  snapshotId: z.string(),
+  /** Epoch milliseconds when the server sent it. */
+  at: z.number(),
+})
+
 /** Every event of the board channel, discriminated by `type`. */
-export const boardEventSchema = z.discriminatedUnion('type', [...generationEventSchema.options, versionsChangedEventSchema])
+export const boardEventSchema = z.discriminatedUnion('type', [...generationEventSchema.options, versionsChangedEventSchema, historyChangedEventSchema])
 export type BoardEvent = z.infer<typeof boardEventSchema>
 export type BoardEventType = BoardEvent['type']
-/** The event of one type, e.g. `BoardEventOf<'versions_changed'>`. */
+/** The event of one type, e.g. `BoardEventOf<'history_changed'>`. */
 export type BoardEventOf<T extends BoardEventType> = Extract<BoardEvent, { type: T }>
 
 /** Every event type, for `EventSource.addEventListener`. */
@@ -41,6 +53,7 @@ export const boardEventTypes = [
   'failed',
   'canceled',
   'versions_changed',
+  'history_changed',
 ] as const satisfies readonly BoardEventType[]
 
 /** The path of a board's event channel. */
