@@ -1,6 +1,7 @@
 import { atom, computed, type Atom, type Computed } from 'tldraw'
 import type { CreateGenerationsRequest, GenerationView, ModelView } from '@storyloom/shared/generation/api'
 import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/events/boardEvents'
+import { openLiveChannel, type LiveChannel } from '../api/liveChannel'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
 import { cancelGeneration, createGenerations, fetchGenerations, fetchModels } from './generationsApi'
 import { shotActivities, type ShotGenerationActivity } from './shotGenerationActivity'
@@ -13,9 +14,6 @@ export type ModelsState =
 
 /** Lifecycle events after which queue positions and attempts may have moved: refetch the list. */
 const LIST_REFRESH_EVENTS = new Set(['started', 'succeeded', 'failed', 'canceled'])
-/** Back-off of reconnects after the event channel was refused. */
-const MIN_RECONNECT_DELAY_MS = 1000
-const MAX_RECONNECT_DELAY_MS = 30_000
 /** Several lifecycle events in a burst (a batch finishing) cost one list request. */
 const LIST_REFRESH_DELAY_MS = 250
 
@@ -42,11 +40,9 @@ export class BoardGenerationFeed {
   readonly shotActivity: Computed<ReadonlyMap<string, ShotGenerationActivity>>
   private readonly listChanges: Atom<ListChanges> = atom('version and history changes', { connects: 0, shots: new Map(), history: 0 })
   private lastActivity: ReadonlyMap<string, ShotGenerationActivity> | undefined
-  private events: EventSource | null = null
+  private channel: LiveChannel | null = null
   private listTimer: ReturnType<typeof setTimeout> | null = null
   private listAbort: AbortController | null = null
-  private reconnectTimer: ReturnType<typeof setTimeout> | null = null
-  private reconnectDelayMs = MIN_RECONNECT_DELAY_MS
   private disposed = false
 
   constructor(readonly boardId: string) {
@@ -61,40 +57,24 @@ export class BoardGenerationFeed {
   start(): void {
     // React's strict mode disposes and starts again: a feed can be restarted.
     this.disposed = false
-    this.connect()
+    this.channel?.close()
+    this.channel = openLiveChannel(boardEventsUrl(encodeURIComponent(this.boardId)), boardEventTypes, {
+      onOpen: () => {
+        this.refreshList(0)
+        // Version and history changes made while the channel was away were missed: every open panel re-reads.
+        const changes = this.listChanges.get()
+        this.listChanges.set({ ...changes, connects: changes.connects + 1 })
+      },
+      onEvent: (data) => this.onEvent(data),
+    })
     void this.refreshModels()
   }
 
   dispose(): void {
     this.disposed = true
-    this.events?.close()
+    this.channel?.close()
     this.listAbort?.abort()
     if (this.listTimer) clearTimeout(this.listTimer)
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer)
-  }
-
-  private connect(): void {
-    this.events?.close()
-    const events = new EventSource(boardEventsUrl(encodeURIComponent(this.boardId)))
-    this.events = events
-    events.addEventListener('open', () => {
-      this.reconnectDelayMs = MIN_RECONNECT_DELAY_MS
-      this.refreshList(0)
-      // Version and history changes made while the channel was away were missed: every open panel re-reads.
-      const changes = this.listChanges.get()
-      this.listChanges.set({ ...changes, connects: changes.connects + 1 })
-    })
-    events.addEventListener('error', () => {
-      // EventSource retries a dropped connection itself, but gives up for good on an HTTP
-      // error answer (a proxy's 502 while the server restarts): retry that here, backing off.
-      if (events.readyState !== EventSource.CLOSED || this.disposed || this.reconnectTimer) return
-      this.reconnectTimer = setTimeout(() => {
-        this.reconnectTimer = null
-        if (!this.disposed) this.connect()
-      }, this.reconnectDelayMs)
-      this.reconnectDelayMs = Math.min(MAX_RECONNECT_DELAY_MS, this.reconnectDelayMs * 2)
-    })
-    for (const type of boardEventTypes) events.addEventListener(type, (message) => this.onMessage(message))
   }
 
   /**
@@ -142,13 +122,7 @@ export class BoardGenerationFeed {
     this.refreshList(0)
   }
 
-  private onMessage(message: MessageEvent): void {
-    let data: unknown
-    try {
-      data = JSON.parse(String(message.data))
-    } catch {
-      return
-    }
+  private onEvent(data: unknown): void {
     const parsed = boardEventSchema.safeParse(data)
     // An event this version does not know is skipped; the next list load still shows its result.
     if (!parsed.success) return
