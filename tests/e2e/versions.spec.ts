@@ -211,6 +211,30 @@ test('a named board snapshot opens read-only and restores for everyone, and the 
   await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(2)
 })
 
+test("an open History panel shows the others' snapshots and restores live, without reopening it", async ({ newPerson, server }) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Storyboard v2')
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(500, 400)
+  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
+
+  const adaHistory = ada.getByTestId('history-panel')
+  const benHistory = ben.getByTestId('history-panel')
+  for (const page of [ada, ben]) await page.getByTestId('history-panel-toggle').click()
+  await expect(benHistory).toContainText('No snapshots yet')
+
+  await adaHistory.getByLabel('Snapshot name').fill('Client review v1')
+  await adaHistory.getByRole('button', { name: 'Save snapshot' }).click()
+  await expect(benHistory.getByTestId('history-item')).toHaveCount(1, LIVE)
+  await expect(benHistory.getByTestId('history-item')).toContainText('Client review v1')
+
+  // Ada restores it: the backup the restore keeps shows in Ben's open panel too.
+  await adaHistory.getByTestId('history-item').getByRole('button', { name: 'Restore…' }).click()
+  await adaHistory.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore' }).click()
+  await expect(benHistory.getByTestId('history-item').filter({ hasText: 'Before restoring “Client review v1”' })).toHaveCount(1, LIVE)
+  await expect(benHistory.getByTestId('history-item')).toHaveCount(2)
+  await ben.screenshot({ path: test.info().outputPath('ben-history-live.png') })
+})
+
 test('a snapshot of an empty board opens saying so, and a long snapshot name wraps inside the panel', async ({ newPerson, server }) => {
   const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Blank slate')
   const pageErrors: string[] = []

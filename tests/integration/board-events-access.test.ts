@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { boardSnapshotSchema, restoreBoardSnapshotResponseSchema } from '@storyloom/shared/api/history'
 import { addMembers, signUp, type TestAccount } from '../support/accounts'
 import { useHttpTestServer } from '../support/httpTestServer'
 import { makePng } from '../support/makePng'
@@ -63,6 +64,50 @@ describe('the board event stream with accounts', () => {
     } finally {
       owners.close()
       members.close()
+    }
+  })
+})
+
+describe('history changes on the board event stream', () => {
+  it('reach everyone on the board when a snapshot is saved or a restore keeps a backup, and nobody else', async () => {
+    const member = await signUp(t.server.url, 'Member')
+    const boardId = createBoard(t.server.db)
+    addMembers(t.server.db, boardId, [[owner, 'owner'], [member, 'viewer']])
+    const otherBoard = createBoard(t.server.db)
+    addMembers(t.server.db, otherBoard, [[outsider, 'owner']])
+    const refused = await fetch(`${t.server.url}/api/boards/${boardId}/events`, { headers: { cookie: outsider.cookie } })
+    expect(refused.status).toBe(403)
+    await refused.body?.cancel()
+
+    const owners = eventsAs(owner, boardId)
+    const members = eventsAs(member, boardId)
+    const outsiders = eventsAs(outsider, otherBoard)
+    await Promise.all([owners.ready, members.ready, outsiders.ready])
+    try {
+      const history = owner.api.api.boards[':boardId'].history
+      const saved = await history.$post({ param: { boardId }, json: { name: 'Client review v1' } })
+      expect(saved.status).toBe(201)
+      const snapshot = boardSnapshotSchema.parse(await saved.json())
+      await waitFor(() => members.events.some((e) => e.type === 'history_changed'), { what: 'the member to hear of the snapshot' })
+      expect(members.events).toEqual([{ type: 'history_changed', boardId, snapshotId: snapshot.id, at: expect.any(Number) }])
+
+      const restored = await history[':snapshotId'].restore.$post({ param: { boardId, snapshotId: snapshot.id }, json: {} })
+      expect(restored.status).toBe(200)
+      const { backup } = restoreBoardSnapshotResponseSchema.parse(await restored.json())
+      await waitFor(() => members.events.length === 2, { what: 'the member to hear of the backup the restore kept' })
+      expect(members.events[1]).toMatchObject({ type: 'history_changed', boardId, snapshotId: backup.id })
+      expect(owners.events.map((e) => e.type)).toEqual(['history_changed', 'history_changed'])
+
+      // Someone on another board hears nothing of it (wait on a change of their own board first).
+      const own = await outsider.api.api.boards[':boardId'].history.$post({ param: { boardId: otherBoard }, json: { name: 'Mine' } })
+      expect(own.status).toBe(201)
+      await waitFor(() => outsiders.events.length > 0, { what: 'the outsider to hear of their own board' })
+      expect(outsiders.events.map((e) => e.boardId)).toEqual([otherBoard])
+      expect([...owners.errors, ...members.errors, ...outsiders.errors]).toEqual([])
+    } finally {
+      owners.close()
+      members.close()
+      outsiders.close()
     }
   })
 })

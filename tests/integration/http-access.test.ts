@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { createAssetStore } from '@storyloom/server/assets/assetStore'
 import { createApp } from '@storyloom/server/http/createApp'
+import { BoardListHub } from '@storyloom/server/events/boardListHub'
 import { requiredRole } from '@storyloom/server/http/boardAccess'
 import { solidPng } from '../e2e/support/pngImage'
 import { errorCode } from '../support/apiError'
@@ -36,7 +37,7 @@ const EXPECTED: Record<string, BoardRole> = {
 
 /** Every route the app serves under /api/boards/:boardId (middleware entries are `ALL`). */
 function boardRoutes(): { method: string; path: string }[] {
-  const app = createApp({ db: t.server.db, config: t.server.config, sync: t.server.sync, assets: createAssetStore({ dir: t.server.dataDir, db: t.server.db }), generation: t.server.generation })
+  const app = createApp({ db: t.server.db, config: t.server.config, sync: t.server.sync, assets: createAssetStore({ dir: t.server.dataDir, db: t.server.db }), generation: t.server.generation, boardList: new BoardListHub() })
   const seen = new Set<string>()
   return app.routes
     .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/boards/:boardId'))

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { isLoopbackHost, type ServerConfig } from './config'
 import { openDatabase, type Db } from './db/openDatabase'
+import { BoardListHub } from './events/boardListHub'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
 import { allowEveryone } from './sync/authorize'
@@ -40,7 +41,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   if (!config.authRequired && !isLoopbackHost(config.host)) config = { ...config, authRequired: true }
   const sync = createSyncServer({ db, config, authorize: reviewAuthorize(db, config.authRequired ? sessionAuthorize(db) : allowEveryone) })
   const generation = await startGenerationRuntime({ db, config, sync })
-  const app = createApp({ db, config, sync, assets, generation })
+  const boardList = new BoardListHub()
+  const app = createApp({ db, config, sync, assets, generation, boardList })
   const stopReviewExpiry = watchReviewExpiry(db, sync)
 
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
@@ -72,6 +74,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       stopReviewExpiry()
       // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.
       await generation.close()
+      boardList.close()
       await sync.close()
       await new Promise<void>((done) => server.close(() => done()))
       await assets.idle()

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BoardEvent } from '@storyloom/shared/generation/events'
+import type { BoardEvent } from '@storyloom/shared/events/boardEvents'
 import { BoardGenerationFeed } from './BoardGenerationFeed'
 
 /** A stand-in for the browser's EventSource: the test opens it and delivers events. */
@@ -44,6 +44,25 @@ describe('BoardGenerationFeed versions revision', () => {
     channel.dispatchEvent(new Event('open'))
     expect(feed.versionsRevision('shape:a')).not.toBe(afterChange.a)
     expect(feed.versionsRevision('shape:b')).not.toBe(afterChange.b)
+    feed.dispose()
+  })
+})
+
+describe('BoardGenerationFeed history revision', () => {
+  it('changes on a history_changed event and when the channel reconnects, not on other events', () => {
+    const feed = new BoardGenerationFeed('board1')
+    feed.start()
+    const channel = FakeEventSource.last!
+    const before = feed.historyRevision()
+    channel.deliver({ type: 'versions_changed', boardId: 'board1', shotId: 'shape:a', versionId: 'v_1', at: 1 })
+    expect(feed.historyRevision()).toBe(before)
+
+    channel.deliver({ type: 'history_changed', boardId: 'board1', snapshotId: 'h_AAAAAAAAAAAAAAAA', at: 2 })
+    const afterChange = feed.historyRevision()
+    expect(afterChange).not.toBe(before)
+
+    channel.dispatchEvent(new Event('open'))
+    expect(feed.historyRevision()).not.toBe(afterChange)
     feed.dispose()
   })
 })

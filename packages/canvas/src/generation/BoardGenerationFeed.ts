@@ -1,6 +1,7 @@
 import { atom, computed, type Atom, type Computed } from 'tldraw'
 import type { CreateGenerationsRequest, GenerationView, ModelView } from '@storyloom/shared/generation/api'
-import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/generation/events'
+import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/events/boardEvents'
+import { openLiveChannel, type LiveChannel } from '../api/liveChannel'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
 import { cancelGeneration, createGenerations, fetchGenerations, fetchModels } from './generationsApi'
 import { shotActivities, type ShotGenerationActivity } from './shotGenerationActivity'
@@ -13,21 +14,22 @@ export type ModelsState =
 
 /** Lifecycle events after which queue positions and attempts may have moved: refetch the list. */
 const LIST_REFRESH_EVENTS = new Set(['started', 'succeeded', 'failed', 'canceled'])
-/** Back-off of reconnects after the event channel was refused. */
-const MIN_RECONNECT_DELAY_MS = 1000
-const MAX_RECONNECT_DELAY_MS = 30_000
 /** Several lifecycle events in a burst (a batch finishing) cost one list request. */
 const LIST_REFRESH_DELAY_MS = 250
 
-/** How often each shot's versions changed, as the board's event channel told (see {@link BoardGenerationFeed.versionsRevision}). */
-type VersionChanges = { connects: number; shots: ReadonlyMap<string, number> }
+/**
+ * How often each shot's versions and the board's history changed, as the board's event channel
+ * told (see {@link BoardGenerationFeed.versionsRevision} and {@link BoardGenerationFeed.historyRevision}).
+ */
+type ListChanges = { connects: number; shots: ReadonlyMap<string, number>; history: number }
 
 /**
  * The live generations of one open board: the list from the API, kept current by the board's
  * server-sent event channel (`EventSource` reconnects by itself; every (re)connect reloads the
  * list, so nothing missed while away stays missing). Also remembers which generations this
  * browser started, so only their author is offered cancel, and passes on the channel's notes
- * that a shot's versions changed, so open Versions panels re-read them at once.
+ * that a shot's versions or the board's history changed, so open Versions and History panels
+ * re-read them at once.
  */
 export class BoardGenerationFeed {
   readonly state: Atom<BoardGenerationsState> = atom('board generations', emptyBoardGenerations)
@@ -36,13 +38,11 @@ export class BoardGenerationFeed {
   readonly mine: Atom<ReadonlySet<string>>
   /** Each shot's activity; a shot's entry changes only when something about that shot does. */
   readonly shotActivity: Computed<ReadonlyMap<string, ShotGenerationActivity>>
-  private readonly versionChanges: Atom<VersionChanges> = atom('version changes', { connects: 0, shots: new Map() })
+  private readonly listChanges: Atom<ListChanges> = atom('version and history changes', { connects: 0, shots: new Map(), history: 0 })
   private lastActivity: ReadonlyMap<string, ShotGenerationActivity> | undefined
-  private events: EventSource | null = null
+  private channel: LiveChannel | null = null
   private listTimer: ReturnType<typeof setTimeout> | null = null
   private listAbort: AbortController | null = null
-  private reconnectTimer: ReturnType<typeof setTimeout> | null = null
-  private reconnectDelayMs = MIN_RECONNECT_DELAY_MS
   private disposed = false
 
   constructor(readonly boardId: string) {
@@ -57,40 +57,24 @@ export class BoardGenerationFeed {
   start(): void {
     // React's strict mode disposes and starts again: a feed can be restarted.
     this.disposed = false
-    this.connect()
+    this.channel?.close()
+    this.channel = openLiveChannel(boardEventsUrl(encodeURIComponent(this.boardId)), boardEventTypes, {
+      onOpen: () => {
+        this.refreshList(0)
+        // Version and history changes made while the channel was away were missed: every open panel re-reads.
+        const changes = this.listChanges.get()
+        this.listChanges.set({ ...changes, connects: changes.connects + 1 })
+      },
+      onEvent: (data) => this.onEvent(data),
+    })
     void this.refreshModels()
   }
 
   dispose(): void {
     this.disposed = true
-    this.events?.close()
+    this.channel?.close()
     this.listAbort?.abort()
     if (this.listTimer) clearTimeout(this.listTimer)
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer)
-  }
-
-  private connect(): void {
-    this.events?.close()
-    const events = new EventSource(boardEventsUrl(encodeURIComponent(this.boardId)))
-    this.events = events
-    events.addEventListener('open', () => {
-      this.reconnectDelayMs = MIN_RECONNECT_DELAY_MS
-      this.refreshList(0)
-      // Version changes made while the channel was away were missed: every open panel re-reads.
-      const changes = this.versionChanges.get()
-      this.versionChanges.set({ ...changes, connects: changes.connects + 1 })
-    })
-    events.addEventListener('error', () => {
-      // EventSource retries a dropped connection itself, but gives up for good on an HTTP
-      // error answer (a proxy's 502 while the server restarts): retry that here, backing off.
-      if (events.readyState !== EventSource.CLOSED || this.disposed || this.reconnectTimer) return
-      this.reconnectTimer = setTimeout(() => {
-        this.reconnectTimer = null
-        if (!this.disposed) this.connect()
-      }, this.reconnectDelayMs)
-      this.reconnectDelayMs = Math.min(MAX_RECONNECT_DELAY_MS, this.reconnectDelayMs * 2)
-    })
-    for (const type of boardEventTypes) events.addEventListener(type, (message) => this.onMessage(message))
   }
 
   /**
@@ -98,8 +82,17 @@ export class BoardGenerationFeed {
    * event for it, or a reconnect of the channel). Reactive: read it in a `useValue`.
    */
   versionsRevision(shotId: string): string {
-    const { connects, shots } = this.versionChanges.get()
+    const { connects, shots } = this.listChanges.get()
     return `${connects}.${shots.get(shotId) ?? 0}`
+  }
+
+  /**
+   * A value that changes whenever the board's history may have changed (a `history_changed`
+   * event, or a reconnect of the channel). Reactive: read it in a `useValue`.
+   */
+  historyRevision(): string {
+    const { connects, history } = this.listChanges.get()
+    return `${connects}.${history}`
   }
 
   /** Reloads the models (the form does when it opens: workers come and go). */
@@ -129,26 +122,26 @@ export class BoardGenerationFeed {
     this.refreshList(0)
   }
 
-  private onMessage(message: MessageEvent): void {
-    let data: unknown
-    try {
-      data = JSON.parse(String(message.data))
-    } catch {
-      return
-    }
+  private onEvent(data: unknown): void {
     const parsed = boardEventSchema.safeParse(data)
     // An event this version does not know is skipped; the next list load still shows its result.
     if (!parsed.success) return
     const event = parsed.data
     if (event.type === 'versions_changed') return this.versionsChanged(event.shotId)
+    if (event.type === 'history_changed') return this.historyChanged()
     const missing = needsList(this.state.get(), event)
     this.dispatch(event)
     if (missing || LIST_REFRESH_EVENTS.has(event.type)) this.refreshList(LIST_REFRESH_DELAY_MS)
   }
 
   private versionsChanged(shotId: string): void {
-    const { connects, shots } = this.versionChanges.get()
-    this.versionChanges.set({ connects, shots: new Map(shots).set(shotId, (shots.get(shotId) ?? 0) + 1) })
+    const changes = this.listChanges.get()
+    this.listChanges.set({ ...changes, shots: new Map(changes.shots).set(shotId, (changes.shots.get(shotId) ?? 0) + 1) })
+  }
+
+  private historyChanged(): void {
+    const changes = this.listChanges.get()
+    this.listChanges.set({ ...changes, history: changes.history + 1 })
   }
 
   private dispatch(action: BoardGenerationsAction): void {

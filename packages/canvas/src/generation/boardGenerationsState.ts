@@ -1,5 +1,5 @@
 import type { GenerationView } from '@storyloom/shared/generation/api'
-import type { BoardEventOf, GenerationEvent } from '@storyloom/shared/generation/events'
+import type { GenerationEvent, GenerationEventOf } from '@storyloom/shared/generation/events'
 import { finishedGenerationJobStatuses } from '@storyloom/shared/generation/jobs'
 
 /**
@@ -108,7 +108,7 @@ function update(
   return { generations: { ...state.generations, [known.id]: next }, previews }
 }
 
-function withPreview(state: BoardGenerationsState, event: BoardEventOf<'preview'>): BoardGenerationsState {
+function withPreview(state: BoardGenerationsState, event: GenerationEventOf<'preview'>): BoardGenerationsState {
   const known = state.generations[event.generationId]
   if (known && known.status !== 'running') return state
   const attempt = known?.attempts ?? 1

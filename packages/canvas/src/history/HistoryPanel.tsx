@@ -5,6 +5,7 @@ import { ApiError } from '../api/apiClient'
 import { listSnapshots, restoreSnapshot, takeSnapshot } from '../api/historyApi'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { FloatingPanel } from '../board/FloatingPanel'
+import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { HistorySnapshotItem } from './HistorySnapshotItem'
 import { SnapshotViewer } from './SnapshotViewer'
 import '../styles/versions.css'
@@ -13,12 +14,15 @@ import '../styles/history.css'
 /**
  * Board history: name a snapshot of the whole board, list them, open one read-only, restore one
  * as a new state for everyone (the state it replaces is kept as a snapshot, so a restore can be undone).
+ * The open list is live: the board's event channel tells when anyone's snapshot or restore changed it.
  */
 export function HistoryPanel() {
   const editor = useEditor()
   const { boardId } = useBoardSession()
   const { addToast } = useToasts()
+  const feed = useGenerationFeed()
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+  const historyRevision = useValue('history revision', () => feed.historyRevision(), [feed])
   const [open, setOpen] = useState(false)
   const [snapshots, setSnapshots] = useState<BoardSnapshot[]>([])
   const [name, setName] = useState('')
@@ -29,18 +33,26 @@ export function HistoryPanel() {
     (title: string, cause: unknown) => addToast({ title, description: cause instanceof ApiError ? cause.message : String(cause), severity: 'error' }),
     [addToast],
   )
-  const reload = useCallback(() => {
-    listSnapshots(boardId).then(setSnapshots, (cause: unknown) => fail('Could not load the history', cause))
-  }, [boardId, fail])
   useEffect(() => {
-    if (open) reload()
-  }, [open, reload])
+    if (!open) return
+    // Only the newest answer counts: an older one arriving late must not hide a snapshot.
+    let current = true
+    listSnapshots(boardId).then(
+      (list) => current && setSnapshots(list),
+      (cause: unknown) => current && fail('Could not load the history', cause),
+    )
+    return () => {
+      current = false
+    }
+  }, [open, boardId, fail, historyRevision])
 
+  // The event channel's reload may have brought it already.
+  const showNew = (snapshot: BoardSnapshot) => setSnapshots((list) => [snapshot, ...list.filter((s) => s.id !== snapshot.id)])
   const save = async () => {
     setBusy(true)
     try {
       const snapshot = await takeSnapshot(boardId, name)
-      setSnapshots((list) => [snapshot, ...list])
+      showNew(snapshot)
       setName('')
     } catch (cause) {
       fail('Snapshot not saved', cause)
@@ -58,7 +70,7 @@ export function HistoryPanel() {
         description: `The board as it was is kept as “${backup.name}”: restore that to undo.`,
         severity: 'success',
       })
-      reload()
+      showNew(backup)
     } catch (cause) {
       fail('Not restored', cause)
     } finally {

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
+import { BOARD_LIST_EVENTS_PATH, boardListEventSchema, boardListEventTypes } from '@storyloom/shared/events/boardListEvents'
 import { listBoards, type Board } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
+import { openLiveChannel } from '../api/liveChannel'
 
 export type BoardListState =
   | { status: 'loading' }
@@ -9,7 +11,14 @@ export type BoardListState =
 
 const byMostRecent = (a: Board, b: Board) => b.updatedAt.localeCompare(a.updatedAt)
 
-/** The home page's list of boards, with local updates after a rename or delete. */
+/** Several changes in a burst (a board created and renamed) cost one list request. */
+const REFRESH_DELAY_MS = 250
+
+/**
+ * The home page's list of boards, with local updates after a rename or delete, kept live by the
+ * caller's board-list channel: when a board they see is created, renamed or deleted by anyone,
+ * or they join or leave one, the list is read again (and on every reconnect of the channel).
+ */
 export function useBoardList() {
   const [state, setState] = useState<BoardListState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
@@ -28,6 +37,37 @@ export function useBoardList() {
     )
     return () => abort.abort()
   }, [attempt])
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    let reading: AbortController | null = null
+    // Quietly: a list on screen stays while it is read again, and stays if that fails.
+    const refresh = () => {
+      timer ??= setTimeout(() => {
+        timer = null
+        reading?.abort()
+        const abort = new AbortController()
+        reading = abort
+        listBoards(abort.signal).then(
+          (boards) => setState({ status: 'ready', boards: [...boards].sort(byMostRecent) }),
+          () => {
+            // Offline or the server is restarting: the channel reconnects and reads again.
+          },
+        )
+      }, REFRESH_DELAY_MS)
+    }
+    const channel = openLiveChannel(BOARD_LIST_EVENTS_PATH, boardListEventTypes, {
+      onOpen: refresh,
+      onEvent: (data) => {
+        if (boardListEventSchema.safeParse(data).success) refresh()
+      },
+    })
+    return () => {
+      channel.close()
+      reading?.abort()
+      if (timer) clearTimeout(timer)
+    }
+  }, [])
 
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
 

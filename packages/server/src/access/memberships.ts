@@ -41,6 +41,11 @@ export function grantRole(db: Db, boardId: string, userId: string, role: BoardRo
   }, { behavior: 'immediate' })
 }
 
+/** The ids of the board's members (the admin and local mode see every board without being one). */
+export function memberIds(db: Db, boardId: string): string[] {
+  return db.select({ userId: boardMembers.userId }).from(boardMembers).where(eq(boardMembers.boardId, boardId)).all().map((row) => row.userId)
+}
+
 export function listMembers(db: Db, boardId: string): MemberResponse[] {
   return db
     .select({ userId: users.id, name: users.name, email: users.email, role: boardMembers.role })

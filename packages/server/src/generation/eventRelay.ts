@@ -1,6 +1,6 @@
 import { workerSignalSchema, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
 import type { SettledJob } from '../queue/generationQueue'
-import type { BoardEventHub } from './boardEventHub'
+import type { BoardEventHub } from '../events/boardEventHub'
 import { resultViews, type GenerationQueueOf } from './generationService'
 
 type JobPlace = { boardId: string; shotId: string }

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { generationUrl, type CreateGenerationsRequest, type GenerationView } from '@storyloom/shared/generation/api'
-import type { BoardEvent } from '@storyloom/shared/generation/events'
+import type { GenerationEvent } from '@storyloom/shared/generation/events'
 import { generationParamsSchema, type GenerationJob, type GenerationJobStatus } from '@storyloom/shared/generation/jobs'
 import type { WorkerJobResult } from '@storyloom/shared/generation/workerApi'
 import type { Db } from '../db/openDatabase'
@@ -11,7 +11,7 @@ import { ApiError } from '../http/errors'
 import type { GenerationQueue } from '../queue/generationQueue'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { VersionStore } from '../versions/versionStore'
-import type { BoardEventHub } from './boardEventHub'
+import type { BoardEventHub } from '../events/boardEventHub'
 import { resolveRequest } from './resolveRequest'
 import type { WorkerRegistry } from './workerRegistry'
 
@@ -171,7 +171,7 @@ export class GenerationService {
     return new Map(queued.map((job, index) => [job.id, index + 1]))
   }
 
-  #publish(event: BoardEvent): void {
+  #publish(event: GenerationEvent): void {
     this.deps.events.publish(event)
   }
 }

@@ -5,18 +5,15 @@
  */
 import { eq } from 'drizzle-orm'
 import type { Context, MiddlewareHandler } from 'hono'
-import { getCookie } from 'hono/cookie'
 import { COMMENT_ROLE, SHARE_LINK_ROLE, roleRefusal, type BoardRole } from '@storyloom/shared/access/roles'
 import { BOARD_ID_PATTERN } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { roleOnBoard } from '../access/memberships'
-import { SESSION_COOKIE, sessionIsLive } from '../auth/accounts'
-import { hashToken } from '../auth/secretToken'
 import type { Db } from '../db/openDatabase'
 import { boards } from '../db/schema'
 import type { AuthEnv } from './authEnv'
 import { ApiError, boardNotFound } from './errors'
-import { requirePrincipal } from './sessionCookie'
+import { requirePrincipal, sessionStillLive } from './sessionCookie'
 
 type Rule = { methods: readonly string[] | '*'; path: RegExp; role: BoardRole }
 
@@ -77,12 +74,8 @@ export function boardAccess(db: Db): MiddlewareHandler<AuthEnv> {
  */
 export function boardAccessStillHolds(db: Db, c: Context<AuthEnv>, boardId: string): () => boolean {
   const { principal } = c.get('boardAccess')
-  const token = principal.kind === 'user' ? getCookie(c, SESSION_COOKIE) : undefined
-  const tokenHash = token === undefined ? undefined : hashToken(token)
-  return () =>
-    (tokenHash === undefined || sessionIsLive(db, tokenHash)) &&
-    boardExists(db, boardId) &&
-    roleOnBoard(db, principal, boardId) !== undefined
+  const sessionLive = sessionStillLive(db, c, principal)
+  return () => sessionLive() && boardExists(db, boardId) && roleOnBoard(db, principal, boardId) !== undefined
 }
 
 function boardExists(db: Db, boardId: string): boolean {

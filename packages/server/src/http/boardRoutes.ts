@@ -11,7 +11,9 @@ import {
 } from '@storyloom/shared/api/boards'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import type { AssetStore } from '../assets/assetStore'
+import { memberIds } from '../access/memberships'
 import type { Db } from '../db/openDatabase'
+import type { BoardListHub } from '../events/boardListHub'
 import { boardMembers, boards } from '../db/schema'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { AuthEnv } from './authEnv'
@@ -36,10 +38,13 @@ export function boardRoutes({
   db,
   sync,
   assets,
+  boardList,
 }: {
   db: Db
   sync: Pick<SyncServer, 'closeBoard' | 'boardRenamed'>
   assets: Pick<AssetStore, 'removeUnreferenced'>
+  /** Every change here goes to the board-list streams of the people who see the board. */
+  boardList: Pick<BoardListHub, 'announce'>
 }) {
   return new Hono<AuthEnv>()
     .get('/', (c) => {
@@ -68,6 +73,7 @@ export function boardRoutes({
         if (principal.kind === 'user') tx.insert(boardMembers).values({ boardId: board.id, userId: principal.user.id, role: 'owner', createdAt: now }).run()
         return board
       })
+      boardList.announce(row.id, 'created', principal.kind === 'user' ? [principal.user.id] : [])
       return c.json(toBoardResponse(row, 'owner'), 201)
     })
     .get('/:boardId', validate('param', boardParamsSchema), (c) => {
@@ -92,16 +98,20 @@ export function boardRoutes({
           .get()
         if (!row) throw boardNotFound(boardId)
         sync.boardRenamed(boardId, row.name)
+        boardList.announce(boardId, 'renamed', memberIds(db, boardId))
         return c.json(toBoardResponse(row, c.get('boardAccess').role), 200)
       },
     )
     .delete('/:boardId', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
+      // Who saw it, read before its memberships go with it.
+      const members = memberIds(db, boardId)
       // Delete first, so the board cannot be reopened between closing its room and deleting
       // it; its updates, snapshots and asset rows go with it (ON DELETE CASCADE).
       const deleted = db.delete(boards).where(eq(boards.id, boardId)).returning({ id: boards.id }).get()
       if (!deleted) throw boardNotFound(boardId)
       sync.closeBoard(boardId)
+      boardList.announce(boardId, 'deleted', members)
       // Its files go too, unless another board uploaded the same bytes; off the request path.
       assets.removeUnreferenced().catch((error: unknown) => console.error(`[assets] cleaning up after deleting board ${boardId} failed:`, error))
       return c.body(null, 204)

@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../db/openDatabase'
 import { startGenerationRuntime, type GenerationRuntime } from '../generation/generationRuntime'
 import { BoardUnavailableError } from '../sync/createSyncServer'
 import { createApp } from './createApp'
+import { BoardListHub } from '../events/boardListHub'
 
 // createApp with an in-memory database and stand-ins for the sync server and asset store; the
 // real server is exercised end to end in tests/integration/http*.test.ts.
@@ -32,7 +33,7 @@ function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failin
   const noDocs = () => {
     throw new Error('no live docs in this test')
   }
-  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardRenamed, boardState: noDocs, changeBoard: noDocs }, assets, generation })
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, boardRenamed, boardState: noDocs, changeBoard: noDocs }, assets, generation, boardList: new BoardListHub() })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {

@@ -5,11 +5,13 @@ import type { AssetStore } from '../assets/assetStore'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import type { SyncServer } from '../sync/createSyncServer'
+import type { BoardListHub } from '../events/boardListHub'
 import { principalId } from '../access/principal'
 import { assetRoutes } from './assetRoutes'
 import type { AuthEnv } from './authEnv'
 import { authRoutes } from './authRoutes'
 import { boardAccess } from './boardAccess'
+import { boardListEventRoutes } from './boardListEventRoutes'
 import { boardRoutes } from './boardRoutes'
 import { configRoutes, serverVersion } from './configRoutes'
 import type { GenerationRuntime } from '../generation/generationRuntime'
@@ -27,6 +29,7 @@ import { resolvePrincipal, signedIn } from './sessionCookie'
 import { serveCanvas } from './staticCanvas'
 import type { VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
+import { announceHistoryChanges } from '../history/announcedHistoryStore'
 import { createBoardHistoryStore } from '../history/boardHistoryStore'
 import { historyRoutes } from './historyRoutes'
 import { commentRoutes } from './commentRoutes'
@@ -44,6 +47,8 @@ export type AppDeps = {
   identify?: IdentifyRequester
   /** Defaults to the generation runtime's, which announces every change on the board's events. */
   versions?: VersionStore
+  /** Each person's board-list stream: board routes, member changes and invites announce on it. */
+  boardList: BoardListHub
 }
 
 /**
@@ -68,11 +73,12 @@ export function createApp(deps: AppDeps) {
     .route('/api', modelRoutes({ workers: generation.workers, version: serverVersion }))
     .route('/api', authRoutes(deps))
     .route('/api/invites', inviteRoutes(deps))
+    .route('/api/board-list', boardListEventRoutes(deps))
     .route('/api/boards', boardRoutes(deps))
     .route('/api/boards', memberRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? generation.versions }))
-    .route('/api/boards', historyRoutes({ db: deps.db, history: createBoardHistoryStore(deps.db), sync: deps.sync }))
+    .route('/api/boards', historyRoutes({ db: deps.db, history: announceHistoryChanges(createBoardHistoryStore(deps.db), generation.events), sync: deps.sync }))
     .route('/api/boards', generationRoutes({ db: deps.db, service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
     .route(
       '/api/worker',

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { streamSSE } from 'hono/streaming'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import {
   createGenerationsRequestSchema,
@@ -10,8 +9,8 @@ import {
   type CreateGenerationsResponse,
   type GenerationListResponse,
 } from '@storyloom/shared/generation/api'
-import type { BoardEvent } from '@storyloom/shared/generation/events'
-import type { BoardEventHub } from '../generation/boardEventHub'
+import type { BoardEvent } from '@storyloom/shared/events/boardEvents'
+import type { BoardEventHub } from '../events/boardEventHub'
 import type { GenerationService } from '../generation/generationService'
 import { BoardUnavailableError } from '../sync/createSyncServer'
 import type { Db } from '../db/openDatabase'
@@ -19,14 +18,12 @@ import { boardAccessStillHolds } from './boardAccess'
 import { boardParamsSchema } from './boardRoutes'
 import { ApiError, boardNotFound } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
+import { streamEvents } from './eventStream'
 import type { AuthEnv } from './authEnv'
 import type { IdentifyRequester } from './requester'
 import { validate } from './validate'
 
 const generationParamsSchema = boardParamsSchema.extend({ generationId: generationIdSchema })
-
-/** SSE comment lines keep proxies from closing an idle stream. */
-const KEEPALIVE_MS = 15_000
 
 async function onBoard<T>(boardId: string, run: () => Promise<T>): Promise<T> {
   try {
@@ -68,31 +65,7 @@ export function generationRoutes({ db, service, events, identify }: { db: Db; se
     .get('/:boardId/events', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
       const allowed = boardAccessStillHolds(db, c, boardId)
-      return streamSSE(c, async (stream) => {
-        let revoke: () => void = () => {}
-        const revoked = new Promise<void>((resolve) => (revoke = resolve))
-        /** False (and the stream ends) once the caller may no longer read the board. */
-        const stillAllowed = () => {
-          if (allowed()) return true
-          revoke()
-          return false
-        }
-        let pending: Promise<void> = Promise.resolve()
-        // Writes are chained so events leave in the order they happened.
-        const send = (event: BoardEvent) => {
-          if (!stillAllowed()) return
-          pending = pending.then(() => stream.writeSSE({ event: event.type, data: JSON.stringify(event) })).catch(() => undefined)
-        }
-        const unsubscribe = events.subscribe(boardId, send)
-        const keepalive = setInterval(() => {
-          if (!stillAllowed()) return
-          pending = pending.then(() => stream.write(': keepalive\n\n')).then(() => undefined, () => undefined)
-        }, KEEPALIVE_MS)
-        await stream.write(': connected\n\n')
-        await Promise.race([new Promise<void>((resolve) => stream.onAbort(resolve)), events.closed, revoked])
-        clearInterval(keepalive)
-        unsubscribe()
-      })
+      return streamEvents<BoardEvent>(c, { subscribe: (send) => events.subscribe(boardId, send), allowed, closed: events.closed })
     })
 }
 

@@ -8,6 +8,7 @@ import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { lookUpInvite } from '../access/invites'
 import { grantRole, roleOfUser } from '../access/memberships'
 import type { Db } from '../db/openDatabase'
+import type { BoardListHub } from '../events/boardListHub'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
@@ -26,7 +27,7 @@ function validInvite(db: Db, token: string) {
  * /api/invites/preview and /api/invites/accept. The token travels in the body: a URL would
  * put it in logs and Referer headers.
  */
-export function inviteRoutes({ db, sync }: { db: Db; sync: Pick<SyncServer, 'updateAccess'> }) {
+export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncServer, 'updateAccess'>; boardList: Pick<BoardListHub, 'announce'> }) {
   return new Hono<AuthEnv>()
     .post('/preview', jsonBodyLimit, validate('json', inviteTokenRequestSchema), (c) => {
       const invite = validInvite(db, c.req.valid('json').token)
@@ -45,6 +46,7 @@ export function inviteRoutes({ db, sync }: { db: Db; sync: Pick<SyncServer, 'upd
       grantRole(db, invite.boardId, principal.user.id, invite.role)
       const role = roleOfUser(db, principal.user.id, invite.boardId) ?? invite.role
       sync.updateAccess(invite.boardId, principal.user.id, role)
+      boardList.announce(invite.boardId, 'access', [principal.user.id])
       return c.json({ boardId: invite.boardId, role } satisfies AcceptInviteResponse, 200)
     })
 }

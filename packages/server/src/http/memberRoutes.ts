@@ -13,6 +13,7 @@ import { createInvite, listInvites, revokeInvite } from '../access/invites'
 import { changeMember, LastOwnerError, listMembers, roleOfUser } from '../access/memberships'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
+import type { BoardListHub } from '../events/boardListHub'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
@@ -28,9 +29,22 @@ const inviteParams = z.object({ boardId: boardIdSchema, inviteId: idSchema })
  * member sees it, for @mentions), role changes, removals and invite links (owners; the board
  * access middleware enforces who may call what).
  */
-export function memberRoutes({ db, config, sync }: { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'updateAccess'> }) {
-  /** A member's role changed or they left: their open sockets follow at once. */
-  const applyToOpenConnections = (boardId: string, userId: string) => sync.updateAccess(boardId, userId, roleOfUser(db, userId, boardId))
+export function memberRoutes({
+  db,
+  config,
+  sync,
+  boardList,
+}: {
+  db: Db
+  config: ServerConfig
+  sync: Pick<SyncServer, 'updateAccess'>
+  boardList: Pick<BoardListHub, 'announce'>
+}) {
+  /** A member's role changed or they left: their open sockets and their board list follow at once. */
+  const applyToOpenConnections = (boardId: string, userId: string) => {
+    sync.updateAccess(boardId, userId, roleOfUser(db, userId, boardId))
+    boardList.announce(boardId, 'access', [userId])
+  }
   const changeOrRefuse = (boardId: string, userId: string, role: Parameters<typeof changeMember>[3]) => {
     try {
       if (!changeMember(db, boardId, userId, role)) {

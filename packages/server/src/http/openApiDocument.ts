@@ -8,7 +8,8 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   modelListResponseSchema,
 } from '@storyloom/shared/generation/api'
-import { boardEventSchema } from '@storyloom/shared/generation/events'
+import { boardEventSchema } from '@storyloom/shared/events/boardEvents'
+import { boardListEventSchema } from '@storyloom/shared/events/boardListEvents'
 import { workerAssetResponseSchema, workerHeartbeatSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({ 'application/json': { schema: z.toJSONSchema(schema, { io, unrepresentable: 'any' }) } })
@@ -25,7 +26,7 @@ const workerAuth = [{ workerToken: [] }]
 export function openApiDocument(version: string): Record<string, unknown> {
   return {
     openapi: '3.1.0',
-    info: { title: 'Storyloom API', version, description: 'Generations, models, live board events and the worker API. See docs/generation-api.md and docs/http-api.md.' },
+    info: { title: 'Storyloom API', version, description: 'Generations, models, live board and board-list events and the worker API. See docs/generation-api.md and docs/http-api.md.' },
     components: { securitySchemes: { workerToken: { type: 'http', scheme: 'bearer', description: 'The worker token (STORYLOOM_WORKER_TOKEN or <dataDir>/worker-token).' } } },
     paths: {
       '/api/boards/{boardId}/generations': {
@@ -62,6 +63,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: "The board's live events (server-sent events; `event:` is the type, `data:` the JSON event)",
           parameters: [boardId],
           responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.toJSONSchema(boardEventSchema, { unrepresentable: 'any' }) } } }, 404: error('No such board') },
+        },
+      },
+      '/api/board-list/events': {
+        get: {
+          summary: "The caller's board-list events (server-sent events): a board they see was created, renamed, deleted, or their access to it changed",
+          responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.toJSONSchema(boardListEventSchema, { unrepresentable: 'any' }) } } }, 401: error('Not signed in') },
         },
       },
       '/api/models': { get: { summary: 'Models the live workers can run', responses: { 200: { description: 'The models', content: json(modelListResponseSchema) } } } },

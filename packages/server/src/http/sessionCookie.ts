@@ -2,7 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { LOCAL_PRINCIPAL, type Principal } from '../access/principal'
-import { SESSION_COOKIE, userOfSession } from '../auth/accounts'
+import { SESSION_COOKIE, sessionIsLive, userOfSession } from '../auth/accounts'
+import { hashToken } from '../auth/secretToken'
 import type { Db } from '../db/openDatabase'
 import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
@@ -52,6 +53,17 @@ export function requirePrincipal(c: Context<AuthEnv>): Principal {
   const principal = c.get('principal')
   if (!principal) throw new ApiError(ApiErrorCode.notSignedIn, 'sign in to continue')
   return principal
+}
+
+/**
+ * For a response that outlives its request (an event stream): whether the session `principal`
+ * signed in with is still live (not signed out or expired). Always true in local mode.
+ */
+export function sessionStillLive(db: Db, c: Context<AuthEnv>, principal: Principal): () => boolean {
+  const token = principal.kind === 'user' ? getCookie(c, SESSION_COOKIE) : undefined
+  if (token === undefined) return () => true
+  const tokenHash = hashToken(token)
+  return () => sessionIsLive(db, tokenHash)
 }
 
 /** Refuses requests from people who are not signed in. */

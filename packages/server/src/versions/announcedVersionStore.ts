@@ -1,4 +1,4 @@
-import type { BoardEventOf } from '@storyloom/shared/generation/events'
+import type { BoardEventOf } from '@storyloom/shared/events/boardEvents'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import type { VersionStore } from './versionStore'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createGenerationsRequestSchema } from './api'
-import { boardEventSchema } from './events'
+import { boardEventSchema } from '../events/boardEvents'
 import { workerSignalSchema } from './workerApi'
 
 describe('generation contracts', () => {

@@ -2,12 +2,9 @@ import { z } from 'zod'
 import { generationModelSchema, generationResultSchema, generationViewSchema } from './api'
 
 /**
- * The live event channel of a board: `GET /api/boards/:boardId/events` (server-sent events).
- * Every client on the board gets every event of every generation on it, and a note whenever a
- * shot's versions change (see {@link versionsChangedEventSchema}). Each SSE message has
- * `event:` set to the event's `type` and `data:` holding the JSON event; clients parse it with
- * {@link boardEventSchema}. Previews are latest-wins and throttled: a client may miss some,
- * never the lifecycle events. On (re)connect, GET the list for the current state.
+ * The events of a generation's life, as every client on its board receives them on the board's
+ * live channel (`events/boardEvents.ts`). Previews are latest-wins and throttled: a client may
+ * miss some, never the lifecycle events. On (re)connect, GET the list for the current state.
  */
 
 const base = {
@@ -55,22 +52,8 @@ export const generationFailedEventSchema = z.object({ type: z.literal('failed'),
 /** Someone canceled it (before or while it ran). */
 export const generationCanceledEventSchema = z.object({ type: z.literal('canceled'), ...base })
 
-/**
- * A shot's versions changed: a take was added (upload, generation result, brought back),
- * starred, labelled, approved, moved, deleted or restored. Open Versions panels of the shot
- * re-read its tree (`GET …/shots/:shotId/versions`); which take a shot shows is in the doc.
- */
-export const versionsChangedEventSchema = z.object({
-  type: z.literal('versions_changed'),
-  boardId: z.string(),
-  shotId: z.string(),
-  versionId: z.string(),
-  /** Epoch milliseconds when the server sent it. */
-  at: z.number(),
-})
-
-/** Every event of the board channel, discriminated by `type`. */
-export const boardEventSchema = z.discriminatedUnion('type', [
+/** Every event about one generation, discriminated by `type` (they travel on the board's channel, see `events/boardEvents`). */
+export const generationEventSchema = z.discriminatedUnion('type', [
   generationQueuedEventSchema,
   generationStartedEventSchema,
   generationProgressEventSchema,
@@ -78,22 +61,11 @@ export const boardEventSchema = z.discriminatedUnion('type', [
   generationSucceededEventSchema,
   generationFailedEventSchema,
   generationCanceledEventSchema,
-  versionsChangedEventSchema,
 ])
-export type BoardEvent = z.infer<typeof boardEventSchema>
-export type BoardEventType = BoardEvent['type']
-/** The event of one type, e.g. `BoardEventOf<'preview'>`. */
-export type BoardEventOf<T extends BoardEventType> = Extract<BoardEvent, { type: T }>
-/** The events about one generation (every type but `versions_changed`). */
-export type GenerationEvent = Exclude<BoardEvent, { type: 'versions_changed' }>
-
-/** Every event type, for `EventSource.addEventListener`. */
-export const boardEventTypes = ['queued', 'started', 'progress', 'preview', 'succeeded', 'failed', 'canceled', 'versions_changed'] as const satisfies readonly BoardEventType[]
+export type GenerationEvent = z.infer<typeof generationEventSchema>
+export type GenerationEventType = GenerationEvent['type']
+/** The event of one type, e.g. `GenerationEventOf<'preview'>`. */
+export type GenerationEventOf<T extends GenerationEventType> = Extract<GenerationEvent, { type: T }>
 
 /** Most previews a client receives per generation per second. */
 export const MAX_PREVIEWS_PER_SECOND = 4
-
-/** The path of a board's event channel. */
-export function boardEventsUrl(boardId: string): string {
-  return `/api/boards/${boardId}/events`
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { BoardEvent, BoardEventOf } from '@storyloom/shared/generation/events'
+import type { BoardEvent, BoardEventOf } from '@storyloom/shared/events/boardEvents'
 import { waitFor } from '../queue/queueConformance'
 import { BoardEventHub } from './boardEventHub'
 

@@ -1,10 +1,12 @@
-import { MAX_PREVIEWS_PER_SECOND, type BoardEvent, type BoardEventOf } from '@storyloom/shared/generation/events'
+import type { BoardEvent, BoardEventOf } from '@storyloom/shared/events/boardEvents'
+import { MAX_PREVIEWS_PER_SECOND } from '@storyloom/shared/generation/events'
 
 type Listener = (event: BoardEvent) => void
 
 /**
  * Fans board events out to every client listening on a board (the SSE route subscribes one
- * listener per client): generation events, and changes to shots' versions. Previews are latest-wins: at most {@link MAX_PREVIEWS_PER_SECOND} per
+ * listener per client): generation events, and changes to shots' versions and to the board's
+ * history. Previews are latest-wins: at most {@link MAX_PREVIEWS_PER_SECOND} per
  * generation go out; a preview arriving sooner replaces the one waiting, and a lifecycle event
  * of the generation drops it (a preview after `succeeded` would show a stale image).
  */
@@ -38,7 +40,7 @@ export class BoardEventHub {
 
   publish(event: BoardEvent): void {
     if (event.type === 'preview') return this.#publishPreview(event)
-    if (event.type !== 'progress' && event.type !== 'versions_changed') this.#dropPreviews(event.generationId)
+    if ('generationId' in event && event.type !== 'progress') this.#dropPreviews(event.generationId)
     this.#send(event)
   }
 
