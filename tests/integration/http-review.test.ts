@@ -141,6 +141,22 @@ describe('share links', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 
+  it('limits wrong passcodes sent all at once as well as one by one', async () => {
+    const boardId = createBoard(t.server.db)
+    const link = await shareLink(boardId, { passcode: 'right one' })
+    // Checking a passcode takes tens of ms (scrypt): guesses sent together must not all slip in before the first is counted.
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => call('POST', `/api/review/${link.token}/unlock`, { passcode: `guess ${i}` })))
+    expect(answers.filter((a) => codeOf(a) === 'wrong_passcode')).toHaveLength(10)
+    expect(answers.filter((a) => codeOf(a) === 'too_many_passcode_attempts')).toHaveLength(20)
+  })
+
+  it('does not count the right passcode against the limit', async () => {
+    const boardId = createBoard(t.server.db)
+    const link = await shareLink(boardId, { passcode: 'right one' })
+    for (let i = 0; i < 12; i++) expect((await call('POST', `/api/review/${link.token}/unlock`, { passcode: 'right one' })).status).toBe(200)
+    for (let i = 0; i < 10; i++) expect(codeOf(await call('POST', `/api/review/${link.token}/unlock`, { passcode: `guess ${i}` }))).toBe('wrong_passcode')
+  })
+
   it('keeps each board\'s links, assets and sync to that board', async () => {
     const a = createBoard(t.server.db)
     const b = createBoard(t.server.db)
