@@ -268,4 +268,20 @@ describe('comments and verdicts', () => {
     const nameless = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'hi', authorName: '   ' })
     expect(codeOf(nameless)).toBe('invalid_request')
   })
+
+  it('refuses control characters in what a reviewer sends, and stores nothing of it', async () => {
+    const { boardId, shotId } = await boardWithShot()
+    const link = await shareLink(boardId)
+    const before = (await call('GET', `/api/boards/${boardId}/comments`)).body
+    const refused = [
+      await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'ok\u0000\u001b[31m', authorName: 'Carla' }),
+      await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'ok', authorName: 'Carla\nThe director' }),
+      await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: '\u200b\u200b', authorName: 'Carla' }),
+      await call('POST', `/api/review/${link.token}/verdicts`, { shotId, verdict: 'approved', reviewerName: 'Carla\u0007' }),
+    ]
+    expect(refused.map((r) => [r.status, codeOf(r)])).toEqual(Array(4).fill([400, 'invalid_request']))
+    expect((await call('GET', `/api/boards/${boardId}/comments`)).body).toEqual(before)
+    const twoLines = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'Slower here.\r\nAnd warmer.', authorName: 'Carla' })
+    expect((twoLines.body as CommentThreadResponse).comments[0]!.body).toBe('Slower here.\nAnd warmer.')
+  })
 })
