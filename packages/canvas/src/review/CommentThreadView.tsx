@@ -20,7 +20,7 @@ type CommentThreadViewProps = {
 export function CommentThreadView({ thread, people, place, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
   return (
     <article className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.id}>
-      {(place || onResolve) && (
+      {(place || onResolve || thread.resolved) && (
         <header className="comment-thread__header">
           {place &&
             (onOpenPlace ? (
