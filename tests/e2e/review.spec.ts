@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
-import { shotsOnPage as shots } from './support/editorState'
+import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { stripCard } from './support/sequenceStrip'
 
@@ -162,4 +162,67 @@ test('a review link with a passcode opens only with it, and stops working for th
   await reviewer.reload()
   await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
   await expect(editor.locator('.share-links__item').first()).toContainText('Turned off')
+})
+
+/** Creates a review link through the HTTP API (the menu offers days; a test needs seconds) and returns its path. */
+async function reviewLinkExpiringIn(serverUrl: string, boardId: string, ms: number): Promise<string> {
+  const res = await fetch(`${serverUrl}/api/boards/${boardId}/share-links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ label: 'Short', expiresAt: new Date(Date.now() + ms).toISOString() }),
+  })
+  expect(res.status).toBe(201)
+  return ((await res.json()) as { path: string }).path
+}
+
+test('a reviewer whose link expires while watching is told it expired, not that the team turned it off', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // the server checks expiries every 30 s
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Trailer')
+  await addShot(editor, { x: 360, y: 320 }, { title: 'Title card', dialogue: 'This summer.' })
+  const path = await reviewLinkExpiringIn(server.url, boardId, 10_000)
+
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + path)
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('This summer.')
+  // Open presentations of expired links are closed within the server's 30 s check.
+  await expect(reviewer.getByRole('heading', { name: 'This review link has expired' })).toBeVisible({ timeout: 50_000 })
+})
+
+test('on a review link, the keyboard presses the focused button: Space approves, it does not play', async ({ newPerson, server }) => {
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Keys')
+  await addShot(editor, { x: 360, y: 320 }, { title: 'Door', dialogue: 'Knock knock.' })
+  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
+
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim')
+  await reviewer.keyboard.press('Tab')
+  await expect(reviewer.getByRole('button', { name: 'Approve' })).toBeFocused()
+  await reviewer.keyboard.press('Space')
+  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  await expect(reviewer.getByRole('button', { name: 'Play' })).toBeVisible()
+  // Away from any control, Space still plays.
+  await reviewer.locator('.presentation-stage').click()
+  await reviewer.keyboard.press('Space')
+  await expect(reviewer.getByRole('button', { name: 'Pause' })).toBeVisible()
+})
+
+test('a reviewer sees when the team resolved their comment', async ({ newPerson, server }) => {
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Resolve')
+  await addShot(editor, { x: 360, y: 320 }, { title: 'Car', dialogue: 'Vroom.' })
+  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
+
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim')
+  await reviewer.getByLabel(/Comment on shot 1/).fill('Redder car?')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Redder car?')
+
+  await setUserName(editor, 'Dana')
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await editor.locator('.comments-menu').getByRole('button', { name: 'Resolve' }).click()
+  const thread = reviewer.locator('.comment-thread')
+  await expect(thread).toContainText('Resolved by Dana')
+  await expect(thread.getByLabel('Reply…')).toHaveCount(0)
 })
