@@ -226,3 +226,25 @@ test('a reviewer sees when the team resolved their comment', async ({ newPerson,
   await expect(thread).toContainText('Resolved by Dana')
   await expect(thread.getByLabel('Reply…')).toHaveCount(0)
 })
+
+test('on a phone, a review link shows the picture full width with the review panel under it', async ({ newPerson, server }) => {
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Phone')
+  await addShot(editor, { x: 360, y: 320 }, { title: 'Pier', dialogue: 'Gulls.' })
+  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
+
+  const phone = await newPerson()
+  await phone.setViewportSize({ width: 390, height: 844 })
+  await phone.goto(server.url + path)
+  await expect(phone.locator('.presentation-stage__caption')).toHaveText('Gulls.')
+  const stage = (await phone.locator('.presentation__main').boundingBox())!
+  const panel = (await phone.locator('.presentation__aside').boundingBox())!
+  expect(stage.width).toBeGreaterThan(350)
+  expect(panel.width).toBeGreaterThan(350)
+  expect(panel.y).toBeGreaterThanOrEqual(stage.y + stage.height - 1)
+  // Every control stays on screen.
+  for (const name of ['Previous shot', 'Play', 'Next shot', 'Grid', 'Full screen']) {
+    const box = (await phone.getByRole('button', { name, exact: true }).boundingBox())!
+    expect(box.x + box.width, name).toBeLessThanOrEqual(390)
+  }
+  await expect(phone.getByRole('button', { name: 'Approve' })).toBeInViewport()
+})
