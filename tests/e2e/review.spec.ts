@@ -142,6 +142,7 @@ test('a review link with a passcode opens only with it, and stops working for th
   await editor.getByRole('button', { name: 'Create link' }).click()
   const item = editor.locator('.share-links__item').first()
   await expect(item).toContainText('passcode')
+  await expect(item).toContainText(/until .*\d{1,2}:\d{2}/) // the time too: a link made at 17:00 ends at 17:00
   const path = await item.getByRole('button', { name: 'Copy' }).getAttribute('data-review-path')
 
   const reviewer = await newPerson()
