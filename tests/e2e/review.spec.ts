@@ -148,6 +148,7 @@ test('a review link with a passcode opens only with it, and stops working for th
   const reviewer = await newPerson()
   await reviewer.goto(server.url + path!)
   await expect(reviewer.getByRole('heading', { name: 'This review needs a passcode' })).toBeVisible()
+  expect((await reviewer.getByLabel('Passcode').boundingBox())!.height).toBeGreaterThanOrEqual(28)
   await reviewer.getByLabel('Passcode').fill('red heron')
   await reviewer.getByRole('button', { name: 'Open' }).click()
   await expect(reviewer.getByRole('alert')).toHaveText('That is not the passcode of this review link.')
