@@ -82,7 +82,8 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   const aside = editor.locator('.presentation__aside')
   await expect(aside.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')
   await expect(aside.locator('.review-panel__status')).toHaveText('Approved by Carla (client)')
-  await aside.getByLabel('Reply…').fill('Will do, Carla.')
+  // The team is told that a reply in a reviewer's thread is for the reviewer's eyes too.
+  await aside.getByLabel('Reply to the reviewer (they see it)…').fill('Will do, Carla.')
   await aside.getByRole('button', { name: 'Reply' }).click()
   await expect(reviewer.locator('.comment-thread').first()).toContainText('Will do, Carla.') // the reviewer sees the answer live
 })
