@@ -251,3 +251,24 @@ test('on a phone, a review link shows the picture full width with the review pan
   }
   await expect(phone.getByRole('button', { name: 'Approve' })).toBeInViewport()
 })
+
+test('a very long comment shows its first lines, and the rest on "Show more"', async ({ newPerson, server }) => {
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Long')
+  const shotId = await addShot(editor, { x: 360, y: 320 }, { title: 'Sea', dialogue: 'Waves.' })
+  const token = (await reviewLinkExpiringIn(server.url, boardId, 3_600_000)).split('/').at(-1)!
+  const essay = Array.from({ length: 40 }, (_, i) => `Note ${i + 1}: the horizon should sit a little lower in this frame.`).join('\n')
+  const posted = await fetch(`${server.url}/api/review/${token}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: essay, authorName: 'Kim' }),
+  })
+  expect(posted.status).toBe(201)
+
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  const body = editor.locator('.comments-menu .comment__body')
+  await expect(body).toContainText('Note 1:')
+  expect((await body.boundingBox())!.height).toBeLessThan(160)
+  await editor.locator('.comments-menu').getByRole('button', { name: 'Show more' }).click()
+  expect((await body.boundingBox())!.height).toBeGreaterThan(600)
+  await expect(editor.locator('.comments-menu').getByRole('button', { name: 'Show less' })).toBeVisible()
+})
