@@ -178,13 +178,23 @@ async function reviewLinkExpiringIn(serverUrl: string, boardId: string, ms: numb
   return ((await res.json()) as { path: string }).path
 }
 
+/** A board with one shot, open for an editor, a review link to it (ending in `expiresInMs`) and a reviewer's page, not yet opened. */
+async function boardUnderReview(
+  newPerson: () => Promise<Page>,
+  serverUrl: string,
+  boardName: string,
+  shot: { title: string; dialogue: string },
+  expiresInMs = 3_600_000,
+): Promise<{ editor: Page; shotId: string; path: string; reviewer: Page }> {
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, serverUrl, boardName)
+  const shotId = await addShot(editor, { x: 360, y: 320 }, shot)
+  const path = await reviewLinkExpiringIn(serverUrl, boardId, expiresInMs)
+  return { editor, shotId, path, reviewer: await newPerson() }
+}
+
 test('a reviewer whose link expires while watching is told it expired, not that the team turned it off', async ({ newPerson, server }) => {
   test.setTimeout(150_000) // the server checks expiries every 30 s
-  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Trailer')
-  await addShot(editor, { x: 360, y: 320 }, { title: 'Title card', dialogue: 'This summer.' })
-  const path = await reviewLinkExpiringIn(server.url, boardId, 10_000)
-
-  const reviewer = await newPerson()
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Trailer', { title: 'Title card', dialogue: 'This summer.' }, 10_000)
   await reviewer.goto(server.url + path)
   await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('This summer.')
   // Open presentations of expired links are closed within the server's 30 s check.
@@ -192,11 +202,7 @@ test('a reviewer whose link expires while watching is told it expired, not that 
 })
 
 test('on a review link, the keyboard presses the focused button: Space approves, it does not play', async ({ newPerson, server }) => {
-  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Keys')
-  await addShot(editor, { x: 360, y: 320 }, { title: 'Door', dialogue: 'Knock knock.' })
-  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
-
-  const reviewer = await newPerson()
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Keys', { title: 'Door', dialogue: 'Knock knock.' })
   await reviewer.goto(server.url + path)
   await reviewer.getByLabel('Your name').fill('Kim')
   await reviewer.keyboard.press('Tab')
@@ -211,11 +217,7 @@ test('on a review link, the keyboard presses the focused button: Space approves,
 })
 
 test('a reviewer sees when the team resolved their comment', async ({ newPerson, server }) => {
-  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Resolve')
-  await addShot(editor, { x: 360, y: 320 }, { title: 'Car', dialogue: 'Vroom.' })
-  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
-
-  const reviewer = await newPerson()
+  const { editor, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Resolve', { title: 'Car', dialogue: 'Vroom.' })
   await reviewer.goto(server.url + path)
   await reviewer.getByLabel('Your name').fill('Kim')
   await reviewer.getByLabel(/Comment on shot 1/).fill('Redder car?')
@@ -231,11 +233,7 @@ test('a reviewer sees when the team resolved their comment', async ({ newPerson,
 })
 
 test('on a phone, a review link shows the picture full width with the review panel under it', async ({ newPerson, server }) => {
-  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Phone')
-  await addShot(editor, { x: 360, y: 320 }, { title: 'Pier', dialogue: 'Gulls.' })
-  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
-
-  const phone = await newPerson()
+  const { path, reviewer: phone } = await boardUnderReview(newPerson, server.url, 'Phone', { title: 'Pier', dialogue: 'Gulls.' })
   await phone.setViewportSize({ width: 390, height: 844 })
   await phone.goto(server.url + path)
   await expect(phone.locator('.presentation-stage__caption')).toHaveText('Gulls.')
@@ -253,9 +251,8 @@ test('on a phone, a review link shows the picture full width with the review pan
 })
 
 test('a very long comment shows its first lines, and the rest on "Show more"', async ({ newPerson, server }) => {
-  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Long')
-  const shotId = await addShot(editor, { x: 360, y: 320 }, { title: 'Sea', dialogue: 'Waves.' })
-  const token = (await reviewLinkExpiringIn(server.url, boardId, 3_600_000)).split('/').at(-1)!
+  const { editor, shotId, path } = await boardUnderReview(newPerson, server.url, 'Long', { title: 'Sea', dialogue: 'Waves.' })
+  const token = path.split('/').at(-1)!
   const essay = Array.from({ length: 40 }, (_, i) => `Note ${i + 1}: the horizon should sit a little lower in this frame.`).join('\n')
   const posted = await fetch(`${server.url}/api/review/${token}/comments`, {
     method: 'POST',
