@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
-import { shotsOnPage as shots } from './support/editorState'
+import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { stripCard } from './support/sequenceStrip'
 
@@ -82,7 +82,8 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   const aside = editor.locator('.presentation__aside')
   await expect(aside.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')
   await expect(aside.locator('.review-panel__status')).toHaveText('Approved by Carla (client)')
-  await aside.getByLabel('Reply…').fill('Will do, Carla.')
+  // The team is told that a reply in a reviewer's thread is for the reviewer's eyes too.
+  await aside.getByLabel('Reply to the reviewer (they see it)…').fill('Will do, Carla.')
   await aside.getByRole('button', { name: 'Reply' }).click()
   await expect(reviewer.locator('.comment-thread').first()).toContainText('Will do, Carla.') // the reviewer sees the answer live
 })
@@ -142,11 +143,13 @@ test('a review link with a passcode opens only with it, and stops working for th
   await editor.getByRole('button', { name: 'Create link' }).click()
   const item = editor.locator('.share-links__item').first()
   await expect(item).toContainText('passcode')
+  await expect(item).toContainText(/until .*\d{1,2}:\d{2}/) // the time too: a link made at 17:00 ends at 17:00
   const path = await item.getByRole('button', { name: 'Copy' }).getAttribute('data-review-path')
 
   const reviewer = await newPerson()
   await reviewer.goto(server.url + path!)
   await expect(reviewer.getByRole('heading', { name: 'This review needs a passcode' })).toBeVisible()
+  expect((await reviewer.getByLabel('Passcode').boundingBox())!.height).toBeGreaterThanOrEqual(28)
   await reviewer.getByLabel('Passcode').fill('red heron')
   await reviewer.getByRole('button', { name: 'Open' }).click()
   await expect(reviewer.getByRole('alert')).toHaveText('That is not the passcode of this review link.')
@@ -162,4 +165,107 @@ test('a review link with a passcode opens only with it, and stops working for th
   await reviewer.reload()
   await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
   await expect(editor.locator('.share-links__item').first()).toContainText('Turned off')
+})
+
+/** Creates a review link through the HTTP API (the menu offers days; a test needs seconds) and returns its path. */
+async function reviewLinkExpiringIn(serverUrl: string, boardId: string, ms: number): Promise<string> {
+  const res = await fetch(`${serverUrl}/api/boards/${boardId}/share-links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ label: 'Short', expiresAt: new Date(Date.now() + ms).toISOString() }),
+  })
+  expect(res.status).toBe(201)
+  return ((await res.json()) as { path: string }).path
+}
+
+/** A board with one shot, open for an editor, a review link to it (ending in `expiresInMs`) and a reviewer's page, not yet opened. */
+async function boardUnderReview(
+  newPerson: () => Promise<Page>,
+  serverUrl: string,
+  boardName: string,
+  shot: { title: string; dialogue: string },
+  expiresInMs = 3_600_000,
+): Promise<{ editor: Page; shotId: string; path: string; reviewer: Page }> {
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, serverUrl, boardName)
+  const shotId = await addShot(editor, { x: 360, y: 320 }, shot)
+  const path = await reviewLinkExpiringIn(serverUrl, boardId, expiresInMs)
+  return { editor, shotId, path, reviewer: await newPerson() }
+}
+
+test('a reviewer whose link expires while watching is told it expired, not that the team turned it off', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // the server checks expiries every 30 s
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Trailer', { title: 'Title card', dialogue: 'This summer.' }, 10_000)
+  await reviewer.goto(server.url + path)
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('This summer.')
+  // Open presentations of expired links are closed within the server's 30 s check.
+  await expect(reviewer.getByRole('heading', { name: 'This review link has expired' })).toBeVisible({ timeout: 50_000 })
+})
+
+test('on a review link, the keyboard presses the focused button: Space approves, it does not play', async ({ newPerson, server }) => {
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Keys', { title: 'Door', dialogue: 'Knock knock.' })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim')
+  await reviewer.keyboard.press('Tab')
+  await expect(reviewer.getByRole('button', { name: 'Approve' })).toBeFocused()
+  await reviewer.keyboard.press('Space')
+  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  await expect(reviewer.getByRole('button', { name: 'Play' })).toBeVisible()
+  // Away from any control, Space still plays.
+  await reviewer.locator('.presentation-stage').click()
+  await reviewer.keyboard.press('Space')
+  await expect(reviewer.getByRole('button', { name: 'Pause' })).toBeVisible()
+})
+
+test('a reviewer sees when the team resolved their comment', async ({ newPerson, server }) => {
+  const { editor, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Resolve', { title: 'Car', dialogue: 'Vroom.' })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim')
+  await reviewer.getByLabel(/Comment on shot 1/).fill('Redder car?')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Redder car?')
+
+  await setUserName(editor, 'Dana')
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await editor.locator('.comments-menu').getByRole('button', { name: 'Resolve' }).click()
+  const thread = reviewer.locator('.comment-thread')
+  await expect(thread).toContainText('Resolved by Dana')
+  await expect(thread.getByLabel('Reply…')).toHaveCount(0)
+})
+
+test('on a phone, a review link shows the picture full width with the review panel under it', async ({ newPerson, server }) => {
+  const { path, reviewer: phone } = await boardUnderReview(newPerson, server.url, 'Phone', { title: 'Pier', dialogue: 'Gulls.' })
+  await phone.setViewportSize({ width: 390, height: 844 })
+  await phone.goto(server.url + path)
+  await expect(phone.locator('.presentation-stage__caption')).toHaveText('Gulls.')
+  const stage = (await phone.locator('.presentation__main').boundingBox())!
+  const panel = (await phone.locator('.presentation__aside').boundingBox())!
+  expect(stage.width).toBeGreaterThan(350)
+  expect(panel.width).toBeGreaterThan(350)
+  expect(panel.y).toBeGreaterThanOrEqual(stage.y + stage.height - 1)
+  // Every control stays on screen.
+  for (const name of ['Previous shot', 'Play', 'Next shot', 'Grid', 'Full screen']) {
+    const box = (await phone.getByRole('button', { name, exact: true }).boundingBox())!
+    expect(box.x + box.width, name).toBeLessThanOrEqual(390)
+  }
+  await expect(phone.getByRole('button', { name: 'Approve' })).toBeInViewport()
+})
+
+test('a very long comment shows its first lines, and the rest on "Show more"', async ({ newPerson, server }) => {
+  const { editor, shotId, path } = await boardUnderReview(newPerson, server.url, 'Long', { title: 'Sea', dialogue: 'Waves.' })
+  const token = path.split('/').at(-1)!
+  const essay = Array.from({ length: 40 }, (_, i) => `Note ${i + 1}: the horizon should sit a little lower in this frame.`).join('\n')
+  const posted = await fetch(`${server.url}/api/review/${token}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: essay, authorName: 'Kim' }),
+  })
+  expect(posted.status).toBe(201)
+
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  const body = editor.locator('.comments-menu .comment__body')
+  await expect(body).toContainText('Note 1:')
+  expect((await body.boundingBox())!.height).toBeLessThan(160)
+  await editor.locator('.comments-menu').getByRole('button', { name: 'Show more' }).click()
+  expect((await body.boundingBox())!.height).toBeGreaterThan(600)
+  await expect(editor.locator('.comments-menu').getByRole('button', { name: 'Show less' })).toBeVisible()
 })

@@ -133,6 +133,19 @@ describe('accounts, with tight rate limits', () => {
   })
 })
 
+describe('accounts, guessed all at once', () => {
+  const t = useHttpTestServer({
+    authRequired: true,
+    rateLimits: { signIn: { max: 3, windowMs: 60_000 }, signUp: { max: 5, windowMs: 60_000 }, generation: { max: 5, windowMs: 60_000 } },
+  })
+
+  it('holds sign-in guesses sent together to the limit: each counts when it arrives, not after its password check', async () => {
+    await t.api.api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn(t, 'ada@example.com', `guess number ${i}`)))
+    expect(answers.map((a) => a.status).sort()).toEqual([...Array(3).fill(401), ...Array(9).fill(429)])
+  })
+})
+
 describe('logs', () => {
   const t = useHttpTestServer({ authRequired: true })
 

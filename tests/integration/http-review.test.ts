@@ -141,6 +141,22 @@ describe('share links', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 
+  it('limits wrong passcodes sent all at once as well as one by one', async () => {
+    const boardId = createBoard(t.server.db)
+    const link = await shareLink(boardId, { passcode: 'right one' })
+    // Checking a passcode takes tens of ms (scrypt): guesses sent together must not all slip in before the first is counted.
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => call('POST', `/api/review/${link.token}/unlock`, { passcode: `guess ${i}` })))
+    expect(answers.filter((a) => codeOf(a) === 'wrong_passcode')).toHaveLength(10)
+    expect(answers.filter((a) => codeOf(a) === 'too_many_passcode_attempts')).toHaveLength(20)
+  })
+
+  it('does not count the right passcode against the limit', async () => {
+    const boardId = createBoard(t.server.db)
+    const link = await shareLink(boardId, { passcode: 'right one' })
+    for (let i = 0; i < 12; i++) expect((await call('POST', `/api/review/${link.token}/unlock`, { passcode: 'right one' })).status).toBe(200)
+    for (let i = 0; i < 10; i++) expect(codeOf(await call('POST', `/api/review/${link.token}/unlock`, { passcode: `guess ${i}` }))).toBe('wrong_passcode')
+  })
+
   it('keeps each board\'s links, assets and sync to that board', async () => {
     const a = createBoard(t.server.db)
     const b = createBoard(t.server.db)
@@ -251,5 +267,21 @@ describe('comments and verdicts', () => {
     expect(atPoint.status).toBe(400)
     const nameless = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'hi', authorName: '   ' })
     expect(codeOf(nameless)).toBe('invalid_request')
+  })
+
+  it('refuses control characters in what a reviewer sends, and stores nothing of it', async () => {
+    const { boardId, shotId } = await boardWithShot()
+    const link = await shareLink(boardId)
+    const before = (await call('GET', `/api/boards/${boardId}/comments`)).body
+    const refused = [
+      await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'ok\u0000\u001b[31m', authorName: 'Carla' }),
+      await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'ok', authorName: 'Carla\nThe director' }),
+      await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: '\u200b\u200b', authorName: 'Carla' }),
+      await call('POST', `/api/review/${link.token}/verdicts`, { shotId, verdict: 'approved', reviewerName: 'Carla\u0007' }),
+    ]
+    expect(refused.map((r) => [r.status, codeOf(r)])).toEqual(Array(4).fill([400, 'invalid_request']))
+    expect((await call('GET', `/api/boards/${boardId}/comments`)).body).toEqual(before)
+    const twoLines = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'Slower here.\r\nAnd warmer.', authorName: 'Carla' })
+    expect((twoLines.body as CommentThreadResponse).comments[0]!.body).toBe('Slower here.\nAnd warmer.')
   })
 })

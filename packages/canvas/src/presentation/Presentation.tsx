@@ -22,6 +22,11 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'range')
 }
 
+/** Space on a focused button or link presses it (Approve, Grid…) rather than play or pause. */
+function pressesFocusedControl(event: KeyboardEvent): boolean {
+  return event.key === ' ' && event.target instanceof HTMLElement && event.target.closest('button, a[href], summary') !== null
+}
+
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
 export function Presentation({ title, model, mediaUrl, onClose, aside }: PresentationProps) {
   const playback = usePlayback(model)
@@ -38,7 +43,7 @@ export function Presentation({ title, model, mediaUrl, onClose, aside }: Present
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return
+      if (isTyping(event.target) || pressesFocusedControl(event) || event.metaKey || event.ctrlKey || event.altKey) return
       const handled = (() => {
         switch (event.key) {
           case ' ':

@@ -53,6 +53,7 @@ export function CommentPins() {
             {isOpen && (
               <div className="comment-pin__card">
                 <CommentThreadView
+                  reader="team"
                   thread={thread}
                   people={[me]}
                   {...(mayWrite && {

@@ -7,6 +7,8 @@ import '../styles/review.css'
 type CommentThreadViewProps = {
   thread: CommentThreadResponse
   people: readonly string[]
+  /** Who is reading: the team is told that what it writes in a reviewer's thread is shown to the reviewer. */
+  reader: 'team' | 'reviewer'
   /** Where the thread is, e.g. "Shot 2.1" (team list); omitted where it is obvious. */
   place?: string
   /** Omitted for those who may only read (viewers): no reply box. */
@@ -17,10 +19,11 @@ type CommentThreadViewProps = {
 }
 
 /** One thread: its comments oldest first, a reply box, and resolve / reopen. */
-export function CommentThreadView({ thread, people, place, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
+export function CommentThreadView({ thread, people, reader, place, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
+  const reviewerSeesReplies = reader === 'team' && thread.comments[0]?.author.kind === 'reviewer'
   return (
     <article className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.id}>
-      {(place || onResolve) && (
+      {(place || onResolve || thread.resolved) && (
         <header className="comment-thread__header">
           {place &&
             (onOpenPlace ? (
@@ -50,7 +53,9 @@ export function CommentThreadView({ thread, people, place, onReply, onResolve, o
           <CommentBody body={comment.body} mentions={comment.mentions} />
         </div>
       ))}
-      {!thread.resolved && onReply && <CommentComposer placeholder="Reply…" submitLabel="Reply" people={people} onSubmit={onReply} />}
+      {!thread.resolved && onReply && (
+        <CommentComposer placeholder={reviewerSeesReplies ? 'Reply to the reviewer (they see it)…' : 'Reply…'} submitLabel="Reply" people={people} onSubmit={onReply} />
+      )}
     </article>
   )
 }

@@ -106,6 +106,7 @@ export function CommentsMenu() {
             {shown.map((thread) => (
               <CommentThreadView
                 key={thread.id}
+                reader="team"
                 thread={thread}
                 people={people}
                 place={place(thread)}

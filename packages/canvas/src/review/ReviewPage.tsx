@@ -84,14 +84,48 @@ function PasscodeForm({ token, onUnlocked }: { token: string; onUnlocked(info: R
   )
 }
 
+/**
+ * Why the link stopped opening the board, asked of the server once the sync connection was
+ * refused or lost: the refusal (expired, turned off), `unknown` when the server gave none (or
+ * could not be reached), undefined while it opens or is being asked.
+ */
+function useLinkRefusal(token: string, session: BoardSession | undefined): ApiError | 'unknown' | undefined {
+  const [refused, setRefused] = useState<ApiError | 'unknown'>()
+  const lost = useValue('review link lost', () => session?.phase.get().kind === 'failed' || session?.connection.get() === 'offline', [session])
+  useEffect(() => {
+    if (!lost) {
+      setRefused(undefined) // connected again: a later loss is asked about afresh
+      return
+    }
+    let current = true
+    const settle = (cause?: unknown) => {
+      if (current) setRefused(cause instanceof ApiError ? cause : 'unknown')
+    }
+    reviewLinkInfo(token).then(() => settle(), settle)
+    return () => {
+      current = false
+    }
+  }, [lost, token])
+  return refused
+}
+
 function ReviewSession({ token, info }: { token: string; info: Opened }) {
   const session = useOpenBoard(info.boardId, { reviewToken: token })
   const phase = useValue('board phase', () => session?.phase.get(), [session])
+  const refused = useLinkRefusal(token, session)
   useEffect(() => {
     document.title = `${info.boardName} · Review · Storyloom`
   }, [info.boardName])
+  if (refused instanceof ApiError) {
+    const { title, message } = refusal(refused)
+    return <StatusScreen title={title} message={message} />
+  }
   if (phase?.kind === 'failed') {
-    if (phase.reason === 'forbidden' || phase.reason === 'signed-out') return <StatusScreen title="This review link was turned off" message="Ask the team that sent it for a new link." />
+    if (phase.reason === 'forbidden' || phase.reason === 'signed-out') {
+      // The server closed the presentation: it says why (expired or turned off) when asked.
+      if (refused === undefined) return <StatusScreen busy title="Checking the review link…" />
+      return <StatusScreen title="This review link no longer opens" message="Ask the team that sent it for a new link." />
+    }
     return <BoardFailure reason={phase.reason} />
   }
   if (!session || phase?.kind !== 'ready') return <StatusScreen busy title="Opening review…" />

@@ -84,6 +84,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
             {onShot.map((thread) => (
               <CommentThreadView
                 key={thread.id}
+                reader="reviewer"
                 thread={thread}
                 people={people}
                 onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}

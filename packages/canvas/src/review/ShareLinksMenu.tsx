@@ -4,6 +4,7 @@ import { SHARE_LINK_ROLE } from '@storyloom/shared/access/roles'
 import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { fullDateTime } from '../home/relativeTime'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
 import '../styles/review.css'
@@ -134,7 +135,7 @@ function ShareLinksPopover() {
                   <span className="share-links__item-meta">
                     {STATE_LABELS[link.state]}
                     {link.hasPasscode ? ' · passcode' : ''}
-                    {link.expiresAt && link.state === 'active' ? ` · until ${new Date(link.expiresAt).toLocaleDateString()}` : ''}
+                    {link.expiresAt && link.state === 'active' ? ` · until ${fullDateTime(link.expiresAt)}` : ''}
                   </span>
                 </div>
                 {link.state === 'active' && (

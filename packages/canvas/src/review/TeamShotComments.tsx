@@ -33,6 +33,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
         {onShot.map((thread) => (
           <CommentThreadView
             key={thread.id}
+            reader="team"
             thread={thread}
             people={people}
             {...(!refusal && {

@@ -73,16 +73,21 @@ export function authRoutes({ db, config }: { db: Db; config: ServerConfig }) {
       // Failed attempts count, per address (one client guessing many accounts) and per account
       // (many clients guessing one); successful sign-ins do not, so a team behind one address
       // signing in at nine is never locked out.
-      const keys = [`ip:${clientAddress(c)}`, `email:${email}`] as const
-      signInIpLimit.check(c, keys[0], 'failed sign-ins from this address')
-      signInAccountLimit.check(c, keys[1], 'failed sign-ins for this account')
+      // Each attempt counts as failed from its start (the hash takes tens of ms, and guesses sent
+      // at once must not all be checked) and is given back when the password was right.
+      const giveBackIp = signInIpLimit.take(c, `ip:${clientAddress(c)}`, 'failed sign-ins from this address')
+      let giveBackAccount: () => void
+      try {
+        giveBackAccount = signInAccountLimit.take(c, `email:${email}`, 'failed sign-ins for this account')
+      } catch (refusal) {
+        giveBackIp() // not tried: only the account's limit was reached
+        throw refusal
+      }
       const user = findUserByEmail(db, email)
       const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()))
-      if (!user || !matches) {
-        signInIpLimit.record(keys[0])
-        signInAccountLimit.record(keys[1])
-        throw new ApiError(ApiErrorCode.invalidCredentials, 'wrong email or password')
-      }
+      if (!user || !matches) throw new ApiError(ApiErrorCode.invalidCredentials, 'wrong email or password')
+      giveBackIp()
+      giveBackAccount()
       const session = createSession(db, user.id)
       setSessionCookie(c, session.token, session.expiresAt)
       return c.json(toUserResponse(user) satisfies UserResponse, 200)

@@ -22,7 +22,7 @@ export class RateLimiter {
   }
 
   /** Throws `rate_limited` if `key` already used up its attempts, without counting one. */
-  check(c: Context, key: string, what: string, now = Date.now()): void {
+  private check(c: Context, key: string, what: string, now = Date.now()): void {
     const window = this.windows.get(key)
     if (!window || window.resetAt <= now || window.count < this.limit.max) return
     const seconds = Math.ceil((window.resetAt - now) / 1000)
@@ -30,8 +30,21 @@ export class RateLimiter {
     throw new ApiError(ApiErrorCode.rateLimited, `too many ${what}; try again in ${seconds} s`)
   }
 
-  /** Counts an attempt for `key` (e.g. a failed sign-in) without refusing anything now. */
-  record(key: string, now = Date.now()): void {
+  /**
+   * Counts an attempt for `key` as it starts — before a slow check (a password hash), so
+   * attempts sent all at once are held to the limit too — or throws `rate_limited`. Returns the
+   * function that gives it back when it turned out not to count (the right password).
+   */
+  take(c: Context, key: string, what: string, now = Date.now()): () => void {
+    this.hit(c, key, what, now)
+    const window = this.windows.get(key)!
+    return () => {
+      if (this.windows.get(key) === window && window.count > 0) window.count--
+    }
+  }
+
+  /** Counts an attempt for `key` without refusing anything now. */
+  private record(key: string, now = Date.now()): void {
     if (this.windows.size >= SWEEP_AT_KEYS) {
       for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k)
     }

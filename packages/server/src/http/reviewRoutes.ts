@@ -93,15 +93,15 @@ export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; a
       if (!link) throw REFUSALS[access.ok ? 'not-found' : access.reason]()
       if (link.passcodeHash === null) return c.json(linkInfo(db, link), 200)
       const key = `${link.id}@${clientAddress(c)}`
-      const wait = attempts.retryAfterSeconds(key)
+      const wait = attempts.begin(key)
       if (wait > 0) {
         c.header('Retry-After', String(wait))
         throw new ApiError(ApiErrorCode.tooManyPasscodeAttempts, `too many wrong passcodes; try again in ${Math.ceil(wait / 60)} min`)
       }
       if (!(await verifyPasscode(passcode, link.passcodeHash))) {
-        attempts.recordFailure(key)
         throw new ApiError(ApiErrorCode.wrongPasscode, 'that is not the passcode of this review link')
       }
+      attempts.succeeded(key)
       setCookie(c, reviewGrantCookieName(link.id), reviewGrant(token, link.passcodeHash), {
         httpOnly: true,
         sameSite: 'Lax',

@@ -8,6 +8,10 @@ const SWEEP_AT = 10_000
  * Counts wrong passcodes per (link, client address) in fixed windows, in memory. Only wrong
  * attempts count, so a reviewer who typed it right is never locked out by others. A restart
  * resets the counts, which is acceptable for slowing down guessing.
+ *
+ * An attempt is counted when it starts, before its (slow, scrypt) check, and given back when the
+ * passcode was right: guesses sent all at once are held to the limit too, not only those sent
+ * one after another.
  */
 export class PasscodeAttempts {
   private readonly windows = new Map<string, { failures: number; resetAt: number }>()
@@ -17,19 +21,27 @@ export class PasscodeAttempts {
     private readonly windowMs = PASSCODE_WINDOW_MS,
   ) {}
 
-  /** Seconds to wait before trying again, or 0 when another attempt is allowed now. */
-  retryAfterSeconds(key: string, now = Date.now()): number {
+  /**
+   * Starts an attempt for `key`: 0 when it may go ahead (it counts as wrong until
+   * {@link succeeded}), else the seconds to wait, and nothing is counted.
+   */
+  begin(key: string, now = Date.now()): number {
     const window = this.windows.get(key)
-    if (!window || window.resetAt <= now || window.failures < this.max) return 0
-    return Math.ceil((window.resetAt - now) / 1000)
-  }
-
-  recordFailure(key: string, now = Date.now()): void {
+    if (window && window.resetAt > now) {
+      if (window.failures >= this.max) return Math.ceil((window.resetAt - now) / 1000)
+      window.failures++
+      return 0
+    }
     if (this.windows.size >= SWEEP_AT) {
       for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k)
     }
+    this.windows.set(key, { failures: 1, resetAt: now + this.windowMs })
+    return 0
+  }
+
+  /** The attempt `begin` counted had the right passcode: it does not count. */
+  succeeded(key: string, now = Date.now()): void {
     const window = this.windows.get(key)
-    if (!window || window.resetAt <= now) this.windows.set(key, { failures: 1, resetAt: now + this.windowMs })
-    else window.failures++
+    if (window && window.resetAt > now && window.failures > 0) window.failures--
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** Control characters (C0, DEL, C1): invisible or layout-breaking in a list, a title or a file name. */
-const CONTROL_CHARACTERS = /\p{Cc}/u
+export const CONTROL_CHARACTERS = /\p{Cc}/u
 
 /**
  * A name as a person typed it (a board, a snapshot, an account): surrounding whitespace is

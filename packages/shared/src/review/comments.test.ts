@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { commentAnchorSchema, findMentions } from './comments'
+import { commentAnchorSchema, createThreadRequestSchema, findMentions, updateThreadRequestSchema } from './comments'
+import { createShareLinkRequestSchema } from './shareLinks'
+import { verdictRequestSchema } from './verdicts'
 
 describe('findMentions', () => {
   it('finds people mentioned as @Name, longest name first, each once, ignoring case', () => {
@@ -17,5 +19,40 @@ describe('comment anchors', () => {
     expect(commentAnchorSchema.safeParse({ kind: 'point', pageId: 'page:p', x: 1, y: -2 }).success).toBe(true)
     expect(commentAnchorSchema.safeParse({ kind: 'shot', shotId: 'page:a' }).success).toBe(false)
     expect(commentAnchorSchema.safeParse({ kind: 'point', pageId: 'page:p', x: Number.POSITIVE_INFINITY, y: 0 }).success).toBe(false)
+  })
+})
+
+describe('comment text and names', () => {
+  const anchor = { kind: 'shot', shotId: 'shape:a' } as const
+  const parse = (body: string, authorName = 'Carla') => createThreadRequestSchema.safeParse({ anchor, body, authorName })
+
+  it('keeps line breaks and tabs, with Windows line ends made plain', () => {
+    expect(parse('First line\r\n\tthen an indented one\rand a last').data?.body).toBe('First line\n\tthen an indented one\nand a last')
+  })
+
+  it.each([
+    ['NUL', 'a\u0000b'],
+    ['a bell', 'ding\u0007'],
+    ['an escape sequence', '\u001b[31mred'],
+    ['DEL', 'a\u007f'],
+    ['a C1 control', 'a\u0085b'],
+  ])('refuses a comment with %s', (_case, body) => {
+    expect(parse(body).error?.issues[0]?.message).toBe('a comment must not contain control characters')
+  })
+
+  it('refuses a comment of invisible characters only', () => {
+    expect(parse('\u200b\u200d\u2060 \n').error?.issues[0]?.message).toBe('a comment must not be empty')
+  })
+
+  it('refuses author names with control characters, in comments, resolves and verdicts', () => {
+    expect(parse('Fine', 'Eve\u0000\nAdmin').error?.issues[0]?.message).toBe('name must not contain control characters')
+    expect(updateThreadRequestSchema.safeParse({ resolved: true, authorName: 'a\u001bb' }).success).toBe(false)
+    expect(verdictRequestSchema.safeParse({ shotId: 'shape:a', verdict: 'approved', reviewerName: 'Eve\u0007' }).success).toBe(false)
+    expect(verdictRequestSchema.safeParse({ shotId: 'shape:a', verdict: 'approved', reviewerName: '  Carla (Maison Lumière) 🎬 ' }).data?.reviewerName).toBe('Carla (Maison Lumière) 🎬')
+  })
+
+  it('refuses share link labels with control characters', () => {
+    expect(createShareLinkRequestSchema.safeParse({ label: 'Client\u0000' }).error?.issues[0]?.message).toBe('label must not contain control characters')
+    expect(createShareLinkRequestSchema.safeParse({ label: '' }).success).toBe(true)
   })
 })

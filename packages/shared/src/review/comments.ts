@@ -23,11 +23,22 @@ export const commentAnchorSchema = z.discriminatedUnion('kind', [
 ])
 export type CommentAnchor = z.infer<typeof commentAnchorSchema>
 
+/** Control characters other than the line breaks and tabs a comment may have. */
+const COMMENT_CONTROL_CHARACTERS = /[^\P{Cc}\n\t]/u
+/** A character that shows: not a space, a line break or an invisible format character (zero-width space, joiner). */
+const VISIBLE_CHARACTER = /[^\s\p{Cf}]/u
+
 /**
- * A comment's text. Its length is checked by the server (not here) so an over-long comment gets
- * `comment_too_long` rather than a generic validation error.
+ * A comment's text: Windows and old Mac line ends become `\n`; it must show something, and has no
+ * control characters but line breaks and tabs. Its length is checked by the server (not here) so
+ * an over-long comment gets `comment_too_long` rather than a generic validation error.
  */
-const commentBodySchema = z.string().trim().min(1, 'a comment must not be empty')
+const commentBodySchema = z
+  .string()
+  .overwrite((body) => body.replace(/\r\n?/g, '\n'))
+  .trim()
+  .refine((body) => VISIBLE_CHARACTER.test(body), 'a comment must not be empty')
+  .refine((body) => !COMMENT_CONTROL_CHARACTERS.test(body), 'a comment must not contain control characters')
 
 /** Names of the people mentioned (`@Name` in the text). */
 const mentionsSchema = z.array(z.string().trim().min(1).max(120)).max(MAX_MENTIONS, `at most ${MAX_MENTIONS} mentions`).default([])

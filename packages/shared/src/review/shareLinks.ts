@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { boardIdSchema } from '../api/boards'
+import { CONTROL_CHARACTERS, typedNameSchema } from '../api/typedName'
 
 /**
  * Client-review share links (see docs/review-api.md). A link is a secret token in a URL
@@ -30,7 +31,12 @@ export const PASSCODE_MAX_LENGTH = 128
 /** Body of POST /api/boards/:boardId/share-links. */
 export const createShareLinkRequestSchema = z.object({
   /** Who the link is for, e.g. "Client — round 2". */
-  label: z.string().trim().max(SHARE_LINK_LABEL_MAX_LENGTH, `label must be at most ${SHARE_LINK_LABEL_MAX_LENGTH} characters`).default(''),
+  label: z
+    .string()
+    .trim()
+    .max(SHARE_LINK_LABEL_MAX_LENGTH, `label must be at most ${SHARE_LINK_LABEL_MAX_LENGTH} characters`)
+    .refine((label) => !CONTROL_CHARACTERS.test(label), 'label must not contain control characters')
+    .default(''),
   /** The link stops working at this time; null or absent: never. Must be in the future. */
   expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
   /** Reviewers must type this before they see anything; stored hashed. */
@@ -78,8 +84,7 @@ export const unlockReviewRequestSchema = z.object({ passcode: z.string().max(PAS
 
 export const REVIEWER_NAME_MAX_LENGTH = 60
 /** The name a reviewer types; shown with their comments and approvals. */
-export const reviewerNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'type your name so the team knows who commented')
-  .max(REVIEWER_NAME_MAX_LENGTH, `name must be at most ${REVIEWER_NAME_MAX_LENGTH} characters`)
+export const reviewerNameSchema = typedNameSchema(REVIEWER_NAME_MAX_LENGTH, {
+  empty: 'type your name so the team knows who commented',
+  tooLong: `name must be at most ${REVIEWER_NAME_MAX_LENGTH} characters`,
+})
