@@ -135,6 +135,7 @@ test('a review link with a passcode opens only with it, and stops working for th
   await addShot(editor, { x: 360, y: 320 }, { title: 'Logo', dialogue: 'Coming soon.' })
 
   await editor.getByRole('button', { name: 'Review link' }).click()
+  await expect(editor.locator('.share-links')).toContainText('No review links yet.')
   await editor.getByLabel('Passcode').fill('abc') // too short: the server says why
   await editor.getByRole('button', { name: 'Create link' }).click()
   await expect(editor.locator('.share-links__error')).toContainText('at least 4 characters')
@@ -160,7 +161,14 @@ test('a review link with a passcode opens only with it, and stops working for th
   // A reload keeps it unlocked (the httpOnly cookie); turning the link off ends it at once.
   await reviewer.reload()
   await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Coming soon.')
+  // Turn off asks first (it cannot be undone); Cancel keeps the link working.
   await item.getByRole('button', { name: 'Turn off' }).click()
+  const confirmTurnOff = item.getByRole('group', { name: /Confirm turning off/ })
+  await confirmTurnOff.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirmTurnOff).toBeHidden()
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Coming soon.')
+  await item.getByRole('button', { name: 'Turn off' }).click()
+  await confirmTurnOff.getByRole('button', { name: 'Turn off' }).click()
   await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
   await reviewer.reload()
   await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()

@@ -36,7 +36,8 @@ export function ShareLinksMenu() {
 function ShareLinksPopover() {
   const session = useBoardSession()
   const [open, setOpen] = useState(false)
-  const [links, setLinks] = useState<ShareLinkResponse[]>([])
+  const [links, setLinks] = useState<ShareLinkResponse[]>() // undefined until loaded
+  const [turningOff, setTurningOff] = useState<string>() // the link whose Turn off awaits confirmation
   const [error, setError] = useState<string>()
   const [label, setLabel] = useState('')
   const [expiryDays, setExpiryDays] = useState<number | null>(null)
@@ -57,7 +58,7 @@ function ShareLinksPopover() {
         expiresAt: expiryDays === null ? null : new Date(Date.now() + expiryDays * 86_400_000).toISOString(),
         passcode: passcode === '' ? null : passcode,
       })
-      setLinks((list) => [link, ...list])
+      setLinks((list) => [link, ...(list ?? [])])
       setLabel('')
       setPasscode('')
     } catch (cause) {
@@ -77,6 +78,7 @@ function ShareLinksPopover() {
 
   const revoke = async (link: ShareLinkResponse) => {
     setError(undefined)
+    setTurningOff(undefined)
     try {
       await revokeShareLink(session.boardId, link.id)
       setLinks(await listShareLinks(session.boardId))
@@ -127,8 +129,9 @@ function ShareLinksPopover() {
               </p>
             )}
           </form>
+          {links?.length === 0 && <p className="share-links__hint">No review links yet.</p>}
           <ul className="share-links__list">
-            {links.map((link) => (
+            {links?.map((link) => (
               <li key={link.id} className="share-links__item" data-state={link.state}>
                 <div className="share-links__item-text">
                   <span className="share-links__item-label">{link.label || 'Review link'}</span>
@@ -138,12 +141,23 @@ function ShareLinksPopover() {
                     {link.expiresAt && link.state === 'active' ? ` · until ${fullDateTime(link.expiresAt)}` : ''}
                   </span>
                 </div>
-                {link.state === 'active' && (
+                {link.state === 'active' && turningOff === link.id && (
+                  <div className="share-links__confirm" role="group" aria-label={`Confirm turning off ${link.label || 'this review link'}`}>
+                    <span>Turn off for everyone who has it? It cannot be turned back on.</span>
+                    <button type="button" className="share-links__action share-links__action--danger" onClick={() => void revoke(link)}>
+                      Turn off
+                    </button>
+                    <button type="button" className="share-links__action" onClick={() => setTurningOff(undefined)}>
+                      Cancel
+                    </button>
+                  </div>
+                )}
+                {link.state === 'active' && turningOff !== link.id && (
                   <>
                     <button type="button" className="share-links__action" onClick={() => void copy(link)} data-review-path={link.path}>
                       {copied === link.id ? 'Copied' : 'Copy'}
                     </button>
-                    <button type="button" className="share-links__action" onClick={() => void revoke(link)}>
+                    <button type="button" className="share-links__action" onClick={() => setTurningOff(link.id)}>
                       Turn off
                     </button>
                   </>
