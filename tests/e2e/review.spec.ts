@@ -209,6 +209,25 @@ test('a reviewer whose link expires while watching is told it expired, not that 
   await expect(reviewer.getByRole('heading', { name: 'This review link has expired' })).toBeVisible({ timeout: 50_000 })
 })
 
+test('a reviewer whose connection drops is told the presentation may be out of date, until it returns', async ({ newPerson, server }) => {
+  const { editor, shotId, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Tunnel', { title: 'Platform', dialogue: 'Mind the gap.' })
+  await reviewer.goto(server.url + path)
+  const caption = reviewer.locator('.presentation-stage__caption')
+  await expect(caption).toHaveText('Mind the gap.')
+  const notice = reviewer.getByTestId('presentation-connection')
+  await expect(notice).toHaveCount(0)
+
+  await reviewer.context().setOffline(true)
+  await expect(notice).toContainText('Offline')
+  await expect(caption).toHaveText('Mind the gap.') // still presenting what it had
+  await reviewer.context().setOffline(false)
+  await expect(notice).toHaveCount(0)
+  // Live again: the team's edit reaches the reviewer.
+  await stripCard(editor, shotId).click()
+  await editor.getByTestId('shot-inspector').getByLabel('Dialogue / VO').fill('Mind the step.')
+  await expect(caption).toHaveText('Mind the step.')
+})
+
 test('on a review link, the keyboard presses the focused button: Space approves, it does not play', async ({ newPerson, server }) => {
   const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Keys', { title: 'Door', dialogue: 'Knock knock.' })
   await reviewer.goto(server.url + path)

@@ -15,6 +15,8 @@ type PresentationProps = {
   onClose?(): void
   /** Beside the stage: the review panel for the shot on screen. */
   aside?(shot: PresentationShot | undefined): ReactNode
+  /** In the header, after the title: e.g. that the connection is down. */
+  status?: ReactNode
 }
 
 /** Keys that must not drive the player while someone types (a comment, a name). */
@@ -28,7 +30,7 @@ function pressesFocusedControl(event: KeyboardEvent): boolean {
 }
 
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
-export function Presentation({ title, model, mediaUrl, onClose, aside }: PresentationProps) {
+export function Presentation({ title, model, mediaUrl, onClose, aside, status }: PresentationProps) {
   const playback = usePlayback(model)
   const [view, setView] = useState<'player' | 'grid'>('player')
   const root = useRef<HTMLDivElement>(null)
@@ -84,6 +86,7 @@ export function Presentation({ title, model, mediaUrl, onClose, aside }: Present
     <div className="presentation" ref={root} data-view={view}>
       <header className="presentation__header">
         <h1 className="presentation__title">{title}</h1>
+        {status}
         {onClose && (
           <button type="button" className="presentation-button" onClick={onClose} title="Back to the board (Esc)">
             Close

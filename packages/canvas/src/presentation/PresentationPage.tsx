@@ -7,6 +7,7 @@ import { useBoardRole } from '../board/useBoardRole'
 import { useOpenBoard } from '../board/useOpenBoard'
 import type { BoardSession } from '../sync/BoardSession'
 import { Presentation } from './Presentation'
+import { PresentationConnectionNotice } from './PresentationConnectionNotice'
 import { usePresentationModel } from './usePresentationModel'
 import type { TLStore } from 'tldraw'
 import { useBoardName } from './useBoardName'
@@ -40,6 +41,7 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
       mediaUrl={(src) => src}
       onClose={() => navigate(`/b/${session.boardId}`)}
       aside={(shot) => <TeamShotComments session={session} shot={shot} />}
+      status={<PresentationConnectionNotice session={session} />}
     />
   )
 }

@@ -1,10 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useValue, type TLStore } from 'tldraw'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { SHARE_TOKEN_PATTERN, type ReviewLinkInfo } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
 import { StatusScreen } from '../app/StatusScreen'
 import { BoardFailure } from '../board/BoardFailure'
 import { Presentation } from '../presentation/Presentation'
+import { PresentationConnectionNotice } from '../presentation/PresentationConnectionNotice'
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import type { BoardSession } from '../sync/BoardSession'
 import { useOpenBoard } from '../board/useOpenBoard'
@@ -23,6 +25,12 @@ function refusal(error: unknown): { title: string; message: string } {
     return { title: 'Review link not found', message: 'Check that the whole link was copied, or ask the team for a new one.' }
   }
   return { title: 'Cannot open the review', message: error instanceof ApiError ? error.message : 'Try again in a moment.' }
+}
+
+/** Whether the server said the link no longer opens (rather than not answering at all). */
+function isLinkRefusal(cause: unknown): cause is ApiError {
+  const refusals: string[] = [ApiErrorCode.shareLinkExpired, ApiErrorCode.shareLinkRevoked, ApiErrorCode.shareLinkNotFound]
+  return cause instanceof ApiError && refusals.includes(cause.code)
 }
 
 /** `/review/:token`: a client-review link, for people without an account. */
@@ -99,7 +107,8 @@ function useLinkRefusal(token: string, session: BoardSession | undefined): ApiEr
     }
     let current = true
     const settle = (cause?: unknown) => {
-      if (current) setRefused(cause instanceof ApiError ? cause : 'unknown')
+      // Only the server's word on the link ends the review; a network failure (offline) does not.
+      if (current) setRefused(isLinkRefusal(cause) ? cause : 'unknown')
     }
     reviewLinkInfo(token).then(() => settle(), settle)
     return () => {
@@ -140,6 +149,7 @@ function ReviewPresentation({ token, info, session, store }: { token: string; in
       model={model}
       mediaUrl={(src) => reviewMediaUrl(src, info.boardId, token)}
       aside={(shot) => <ReviewPanel token={token} session={session} shot={shot} />}
+      status={<PresentationConnectionNotice session={session} />}
     />
   )
 }
