@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { isLoopbackHost, type ServerConfig } from './config'
 import { openDatabase, type Db } from './db/openDatabase'
+import { DATABASE_FILE, prepareDataDir } from './dataDir'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
 import { allowEveryone } from './sync/authorize'
@@ -32,7 +33,8 @@ export type RunningServer = {
 
 /** Starts Storyloom: HTTP API, sync endpoint and (if built) the canvas, in one process. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const db = openDatabase(join(config.dataDir, 'storyloom.sqlite'))
+  prepareDataDir(config.dataDir)
+  const db = openDatabase(join(config.dataDir, DATABASE_FILE))
   const assets = createAssetStore({ dir: join(config.dataDir, 'assets'), db })
   // Files left by boards deleted while a cleanup could not finish (a crash, a full disk).
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
