@@ -68,4 +68,19 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     writeFileSync(file, 'not a folder')
     expectOneClearLine(await startWith({ STORYLOOM_DATA_DIR: join(file, 'data') }), /cannot use the data directory .*a-file\/data.*STORYLOOM_DATA_DIR/u)
   })
+
+  it('a PORT another program listens on', async () => {
+    const other = createServer()
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+    const { port } = other.address() as AddressInfo
+    try {
+      expectOneClearLine(await startWith({ PORT: String(port) }), new RegExp(`port ${port} on 127\\.0\\.0\\.1 is in use.*PORT`, 'u'))
+    } finally {
+      other.close()
+    }
+  })
+
+  it('a HOST that is not an address of this machine', async () => {
+    expectOneClearLine(await startWith({ HOST: 'nonexistent.invalid', STORYLOOM_AUTH: 'required' }), /cannot listen on HOST "nonexistent\.invalid".*ENOTFOUND/u)
+  })
 })
