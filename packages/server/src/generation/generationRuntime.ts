@@ -1,5 +1,6 @@
 import type { JobSource } from '@storyloom/shared/generation/jobSource'
 import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import { queueErrorLog } from '@storyloom/shared/generation/queueErrorLog'
 import { redactedUrl, type ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { openBullmqQueue } from '../queue/bullmqQueue'
@@ -56,7 +57,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
       `cannot reach Redis at ${redactedUrl(config.redisUrl)} (no answer to PING within ${REDIS_START_TIMEOUT_MS / 1000} s): start Redis or fix REDIS_URL (without REDIS_URL, generations run inside this process)`,
     )
   }
-  const onError = (error: unknown) => console.error('[generations]', error)
+  const onError = queueErrorLog('[generations]', { write: console.error })
   const queue = config.redisUrl
     ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError })
     : openEmbeddedQueue<WorkerJobResult>({ db, onError })
