@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { createServer, connect, type AddressInfo, type Server } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { createGenerationsResponseSchema, generationViewSchema } from '@storyloom/shared/generation/api'
@@ -19,7 +20,7 @@ const prefix = `storyloom-test-${randomUUID()}`
 const t = useGenerationTestServer({ config: { redisUrl, redisPrefix: prefix }, enabled: redisUp })
 const workers: WorkerProcess[] = []
 
-async function startWorker(extra: Record<string, string> = {}, via: 'node' | 'pnpm' = 'node') {
+async function startWorker(extra: Record<string, string> = {}, via: 'node' | 'pnpm' = 'node', until?: string) {
   const worker = await spawnWorker({
     REDIS_URL: redisUrl,
     STORYLOOM_REDIS_PREFIX: prefix,
@@ -29,7 +30,7 @@ async function startWorker(extra: Record<string, string> = {}, via: 'node' | 'pn
     STORYLOOM_DEVICE: 'cpu',
     STORYLOOM_WORKER_LOCK_MS: '2000',
     ...extra,
-  }, { via })
+  }, { via, ...(until ? { until } : {}) })
   workers.push(worker)
   return worker
 }
@@ -37,6 +38,32 @@ async function startWorker(extra: Record<string, string> = {}, via: 'node' | 'pn
 afterEach(async () => {
   for (const worker of workers.splice(0)) await worker.kill('SIGKILL')
 })
+
+/** A free loopback port with nothing listening on it (yet). */
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise<void>((resolve) => probe.close(() => resolve()))
+  return port
+}
+
+/** Forwards TCP connections on `port` to the test server: the server "comes up" at that address. */
+async function forwardToServer(port: number): Promise<Server> {
+  const target = new URL(t.server.url)
+  const proxy = createServer((socket) => {
+    const upstream = connect(Number(target.port), target.hostname)
+    socket.pipe(upstream).pipe(socket)
+    socket.on('error', () => upstream.destroy())
+    upstream.on('error', () => socket.destroy())
+  })
+  await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve))
+  return proxy
+}
+
+async function generationStatus(statusUrl: string): Promise<string> {
+  return generationViewSchema.parse(await (await fetch(`${t.server.url}${statusUrl}`)).json()).status
+}
 
 // Worker processes start (tsx, onnxruntime, model warm-up) slowly on a loaded machine.
 describe.skipIf(!redisUp)('generations through BullMQ with separate worker processes', { timeout: 180_000 }, () => {
@@ -105,5 +132,30 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     expect(view).toMatchObject({ status: 'succeeded', attempts: 1 })
     expect(worker.output()).toContain(`${signal}, finishing the current job`)
     expect(worker.output()).toContain('storyloom worker: stopped')
+  })
+
+  it('a worker with the wrong token stops at start, saying which token, and takes no job', async () => {
+    const { boardId, shotId } = await t.boardWithShot()
+    const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 2 })).json()).generations
+    const started = startWorker({ STORYLOOM_WORKER_TOKEN: 'not-the-servers-token' })
+    await expect(started).rejects.toThrow(/worker exited \(2\)[\s\S]*refused this worker's token[\s\S]*STORYLOOM_WORKER_TOKEN/u)
+    expect(await generationStatus(created!.statusUrl)).toBe('queued')
+  })
+
+  it('a worker that cannot reach the server waits for it before taking jobs, then takes them', async () => {
+    const port = await freePort()
+    const { boardId, shotId } = await t.boardWithShot()
+    const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 2 })).json()).generations
+    const worker = await startWorker({ STORYLOOM_SERVER_URL: `http://127.0.0.1:${port}` }, 'node', 'waiting for it')
+    expect(worker.output()).toMatch(new RegExp(`cannot reach the server at http://127\\.0\\.0\\.1:${port} \\(connection refused\\)`, 'u'))
+    expect(worker.output()).not.toContain('took generation')
+    expect(await generationStatus(created!.statusUrl)).toBe('queued')
+    const proxy = await forwardToServer(port)
+    try {
+      await waitFor(async () => (await generationStatus(created!.statusUrl)) === 'succeeded', { timeoutMs: 60_000, intervalMs: 200, what: 'the worker to take the job once the server answers' })
+      expect(worker.output()).toContain('is taking jobs')
+    } finally {
+      proxy.close()
+    }
   })
 })

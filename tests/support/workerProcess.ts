@@ -13,11 +13,15 @@ export type WorkerProcess = {
 }
 
 /**
- * Runs `pnpm worker`'s entry point in a child process and waits until it takes jobs. With
+ * Runs `pnpm worker`'s entry point in a child process and waits until it takes jobs (or
+ * prints `until`). With
  * `via: 'pnpm'` the child is `pnpm worker` itself, so signals go to pnpm first, as a process
  * manager's would.
  */
-export async function spawnWorker(env: Record<string, string>, { via = 'node' }: { via?: 'node' | 'pnpm' } = {}): Promise<WorkerProcess> {
+export async function spawnWorker(
+  env: Record<string, string>,
+  { via = 'node', until = 'is taking jobs' }: { via?: 'node' | 'pnpm'; until?: string } = {},
+): Promise<WorkerProcess> {
   const child = spawn(via === 'pnpm' ? 'pnpm' : process.execPath, via === 'pnpm' ? ['worker'] : ['--import', 'tsx', 'src/cli/worker.ts'], {
     cwd: via === 'pnpm' ? repoRoot : workerPackage,
     env: { ...process.env, ...env },
@@ -31,9 +35,10 @@ export async function spawnWorker(env: Record<string, string>, { via = 'node' }:
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   await new Promise<void>((resolve, reject) => {
     const check = () => {
-      if (output.includes('is taking jobs')) resolve()
+      if (output.includes(until)) resolve()
     }
     child.stdout!.on('data', check)
+    child.stderr!.on('data', check)
     child.once('exit', (code) => reject(new Error(`worker exited (${code}) before taking jobs:\n${output}`)))
   })
   return {

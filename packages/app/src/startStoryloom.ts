@@ -1,7 +1,8 @@
 import type { ServerConfig } from '@storyloom/server/config'
 import { startServer, type RunningServer } from '@storyloom/server/startServer'
 import { startGenerationWorker, type RunningGenerationWorker } from '@storyloom/gpu-worker/service/startGenerationWorker'
-import { workerSettingsFromEnv } from '@storyloom/gpu-worker/service/workerSettings'
+import { workerSettingsFromEnv, type WorkerSettings } from '@storyloom/gpu-worker/service/workerSettings'
+import { StartupError } from '@storyloom/server/startupError'
 
 export type RunningStoryloom = RunningServer & {
   /** The in-process worker (embedded mode only). */
@@ -21,7 +22,7 @@ export async function startStoryloom(config: ServerConfig, env: NodeJS.ProcessEn
   const ports = server.generation.embedded
   let worker: RunningGenerationWorker | undefined
   if (ports) {
-    const settings = workerSettingsFromEnv({ ...env, STORYLOOM_DATA_DIR: env.STORYLOOM_DATA_DIR ?? config.dataDir })
+    const settings = workerSettingsOrStartupError({ ...env, STORYLOOM_DATA_DIR: env.STORYLOOM_DATA_DIR ?? config.dataDir })
     try {
       worker = await startGenerationWorker({
         jobs: ports.jobs,
@@ -45,6 +46,15 @@ export async function startStoryloom(config: ServerConfig, env: NodeJS.ProcessEn
       await worker?.close()
       await server.close()
     },
+  }
+}
+
+/** The in-process worker's settings; a bad one (STORYLOOM_DEVICE=gpu) stops the start like any bad setting. */
+function workerSettingsOrStartupError(env: NodeJS.ProcessEnv): WorkerSettings {
+  try {
+    return workerSettingsFromEnv(env)
+  } catch (error) {
+    throw new StartupError((error as Error).message, { cause: error })
   }
 }
 

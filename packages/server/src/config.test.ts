@@ -20,3 +20,21 @@ describe('login mode from the environment', () => {
     for (const host of ['0.0.0.0', '::', '10.0.0.1', 'example.com', '127.0.0.1.example.com']) expect(isLoopbackHost(host), host).toBe(false)
   })
 })
+
+describe('bad settings', () => {
+  it('an empty PORT means the default, not a random port', () => {
+    expect(configFromEnv({ PORT: '' }).port).toBe(5310)
+    expect(configFromEnv({ PORT: '0' }).port).toBe(0)
+  })
+
+  it('refuses an upload limit that is not a positive number', () => {
+    expect(configFromEnv({ STORYLOOM_MAX_ASSET_MB: '0.5' }).maxAssetBytes).toBe(524_288)
+    for (const value of ['abc', '0', '-3']) expect(() => configFromEnv({ STORYLOOM_MAX_ASSET_MB: value }), value).toThrow(/STORYLOOM_MAX_ASSET_MB must be a number above 0/u)
+  })
+
+  it('refuses a REDIS_URL that is not a Redis URL, without printing its password', () => {
+    expect(configFromEnv({ REDIS_URL: 'rediss://:pw@redis.internal:6380/2' }).redisUrl).toBe('rediss://:pw@redis.internal:6380/2')
+    expect(() => configFromEnv({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/u)
+    expect(() => configFromEnv({ REDIS_URL: 'http://:hunter2@redis:6379' })).toThrow(/"http:\/\/:\*\*\*@redis:6379\/?"/u)
+  })
+})

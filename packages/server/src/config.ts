@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { StartupError } from './startupError'
 
 /** Everything the server reads from its environment, resolved once at start. */
 export type ServerConfig = {
@@ -61,8 +62,8 @@ const defaultCanvasDist = fileURLToPath(new URL('../../canvas/dist', import.meta
 
 /** Reads the server configuration from environment variables (see README, Configuration). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = Number(env.PORT ?? 5310)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`)
+  const port = env.PORT === undefined || env.PORT === '' ? 5310 : Number(env.PORT)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StartupError(`PORT must be a port number, got "${env.PORT}"`)
   const host = env.HOST ?? '127.0.0.1'
   return {
     port,
@@ -71,9 +72,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.STORYLOOM_DATA_DIR ?? 'data'),
     canvasDist: env.STORYLOOM_CANVAS_DIST ?? defaultCanvasDist,
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
-    maxAssetBytes: Number(env.STORYLOOM_MAX_ASSET_MB ?? 25) * 1024 * 1024,
+    maxAssetBytes: Math.round(positiveNumber('STORYLOOM_MAX_ASSET_MB', env.STORYLOOM_MAX_ASSET_MB, 25) * 1024 * 1024),
     allowedOrigins: (env.STORYLOOM_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-    redisUrl: env.REDIS_URL || undefined,
+    redisUrl: redisUrlFrom(env.REDIS_URL),
     redisPrefix: env.STORYLOOM_REDIS_PREFIX || 'storyloom',
     workerToken: env.STORYLOOM_WORKER_TOKEN || undefined,
     maxActiveGenerationsPerUser: positiveInteger('STORYLOOM_MAX_ACTIVE_GENERATIONS', env.STORYLOOM_MAX_ACTIVE_GENERATIONS, 20),
@@ -86,15 +87,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
 function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback
   if (value === 'on' || value === 'off') return value === 'on'
-  throw new Error(`${name} must be "on" or "off", got "${value}"`)
+  throw new StartupError(`${name} must be "on" or "off", got "${value}"`)
 }
 
 function authRequiredFrom(value: string | undefined, host: string): boolean {
   if (value !== undefined && value !== '' && value !== 'required' && value !== 'local') {
-    throw new Error(`STORYLOOM_AUTH must be "required" or "local", got "${value}"`)
+    throw new StartupError(`STORYLOOM_AUTH must be "required" or "local", got "${value}"`)
   }
   if (!isLoopbackHost(host)) {
-    if (value === 'local') throw new Error(`STORYLOOM_AUTH=local is only allowed while HOST is a loopback address, not "${host}"`)
+    if (value === 'local') throw new StartupError(`STORYLOOM_AUTH=local is only allowed while HOST is a loopback address, not "${host}"`)
     return true
   }
   return value === 'required'
@@ -103,6 +104,38 @@ function authRequiredFrom(value: string | undefined, host: string): boolean {
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback
   const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a whole number of at least 1, got "${value}"`)
+  if (!Number.isInteger(parsed) || parsed < 1) throw new StartupError(`${name} must be a whole number of at least 1, got "${value}"`)
   return parsed
+}
+
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const parsed = Number(value)
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new StartupError(`${name} must be a number above 0, got "${value}"`)
+  return parsed
+}
+
+function redisUrlFrom(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  if (url?.protocol !== 'redis:' && url?.protocol !== 'rediss:') {
+    throw new StartupError(`REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379, got "${redactedUrl(value)}"`)
+  }
+  return value
+}
+
+/** A URL as it may be printed: its password replaced by ***. */
+export function redactedUrl(value: string): string {
+  try {
+    const url = new URL(value)
+    if (url.password) url.password = '***'
+    return url.toString()
+  } catch {
+    return value.replace(/:[^:@/]*@/u, ':***@')
+  }
 }

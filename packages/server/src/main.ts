@@ -1,8 +1,9 @@
 import { configFromEnv } from './config'
+import { exitOnStartupError, exitOnStartupErrorOf } from './startupError'
 import { startServer } from './startServer'
 
-const config = configFromEnv()
-const server = await startServer(config)
+const config = exitOnStartupErrorOf(configFromEnv)
+const server = await startServer(config).catch(exitOnStartupError)
 console.log(`Storyloom is running at ${server.url}  (data: ${config.dataDir})`)
 
 let stopping = false

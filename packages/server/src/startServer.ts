@@ -2,8 +2,10 @@ import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { isLoopbackHost, type ServerConfig } from './config'
+import { StartupError } from './startupError'
 import { openDatabase, type Db } from './db/openDatabase'
 import { BoardListHub } from './events/boardListHub'
+import { DATABASE_FILE, prepareDataDir } from './dataDir'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
 import { allowEveryone } from './sync/authorize'
@@ -33,7 +35,8 @@ export type RunningServer = {
 
 /** Starts Storyloom: HTTP API, sync endpoint and (if built) the canvas, in one process. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const db = openDatabase(join(config.dataDir, 'storyloom.sqlite'))
+  prepareDataDir(config.dataDir)
+  const db = openDatabase(join(config.dataDir, DATABASE_FILE))
   const assets = createAssetStore({ dir: join(config.dataDir, 'assets'), db })
   // Files left by boards deleted while a cleanup could not finish (a crash, a full disk).
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
@@ -45,8 +48,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const app = createApp({ db, config, sync, assets, generation, boardList })
   const stopReviewExpiry = watchReviewExpiry(db, sync)
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(s))
+  const server = await listen(app.fetch, config).catch(async (error: unknown) => {
+    stopReviewExpiry()
+    await generation.close()
+    await sync.close()
+    db.$client.close()
+    throw error
   })
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   const { port } = server.address() as AddressInfo
@@ -80,5 +87,32 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       await assets.idle()
       db.$client.close()
     },
+  }
+}
+
+/** Listens on `config.port` and `config.host`; a port in use or a host that is not this machine's is a {@link StartupError}. */
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], config: ServerConfig): Promise<ReturnType<typeof serve>> {
+  return new Promise((resolveServer, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => reject(listenError(error, config))
+    const s = serve({ fetch, port: config.port, hostname: config.host }, () => {
+      s.off('error', onError)
+      resolveServer(s)
+    })
+    s.once('error', onError)
+  })
+}
+
+function listenError(error: NodeJS.ErrnoException, { port, host }: ServerConfig): Error {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new StartupError(`port ${port} on ${host} is in use by another program: stop it, or set PORT to a free port (0 picks one)`, { cause: error })
+    case 'EACCES':
+      return new StartupError(`this user may not listen on port ${port}: set PORT to 1024 or above (or give the process the right to bind low ports)`, { cause: error })
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EADDRNOTAVAIL':
+      return new StartupError(`cannot listen on HOST "${host}" (${error.code}): it is not an address of this machine; use 127.0.0.1, 0.0.0.0 for every interface, or one of its addresses`, { cause: error })
+    default:
+      return error
   }
 }

@@ -7,6 +7,7 @@
 import { BullmqJobSource } from '../service/bullmqJobSource'
 import { startGenerationWorker } from '../service/startGenerationWorker'
 import { stopOnSignals } from '../service/stopOnSignals'
+import { WorkerRefusedError } from '../service/waitForServer'
 import { workerSettingsFromEnv } from '../service/workerSettings'
 
 function fail(message: string): never {
@@ -40,6 +41,10 @@ const worker = await startGenerationWorker({
   device: settings.device,
   ...(settings.preferredModelId ? { preferredModelId: settings.preferredModelId } : {}),
   ...(settings.stepDelayMs ? { stepDelayMs: settings.stepDelayMs } : {}),
+}).catch(async (error: unknown) => {
+  if (!(error instanceof WorkerRefusedError)) throw error
+  await jobs.close(0)
+  fail(error.message)
 })
 console.log(`storyloom worker ${worker.workerId} is taking jobs (models: ${settings.modelsDir})`)
 

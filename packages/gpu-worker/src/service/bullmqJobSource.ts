@@ -4,6 +4,7 @@ import { withJobData, type GenerationJobData } from '@storyloom/shared/generatio
 import { bullmqQueueKeys, DEFAULT_QUEUE_NAME, type JobHandler, type JobSource } from '@storyloom/shared/generation/jobSource'
 import { consumeJob } from '@storyloom/shared/generation/consumeJob'
 import { ConsumerCancels } from '@storyloom/shared/generation/jobCancels'
+import { queueErrorLog } from '@storyloom/shared/generation/queueErrorLog'
 import { workerSignalChannel, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
 
 export type BullmqJobSourceOptions = {
@@ -36,7 +37,7 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   #workerRedis: Redis | undefined
 
   constructor(private readonly options: BullmqJobSourceOptions) {
-    this.#onError = options.onError ?? ((error) => console.error('[worker queue]', error))
+    this.#onError = options.onError ?? queueErrorLog('[worker queue]', { write: console.error })
     this.#redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null })
     this.#redis.on('error', this.#onError)
     this.#subscriber = this.#redis.duplicate()

@@ -65,11 +65,27 @@ export class ServerClient {
     try {
       res = await fetch(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${this.token}` }, signal: AbortSignal.timeout(CALL_TIMEOUT_MS) })
     } catch (cause) {
-      throw new ServerCallError(`could not reach the server at ${url.origin}: ${(cause as Error).message}`, 0, undefined, { cause })
+      throw new ServerCallError(`cannot reach the server at ${url.origin} (${unreachableReason(cause)})`, 0, undefined, { cause })
     }
     if (res.ok) return res
     const body = apiErrorBodySchema.safeParse(await res.json().catch(() => undefined))
     const detail = body.success ? body.data.error : undefined
     throw new ServerCallError(`${init.method ?? 'GET'} ${path} failed: ${detail?.message ?? `HTTP ${res.status}`}`, res.status, detail?.code)
   }
+}
+
+/** Why a fetch got no answer, in words: fetch itself only says "fetch failed" and keeps the reason in its cause. */
+function unreachableReason(error: unknown): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${CALL_TIMEOUT_MS / 1000} s`
+  const code = ((error as { cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code) as string | undefined
+  const reasons: Record<string, string> = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'host name lookup failed',
+    ECONNRESET: 'connection reset',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    ETIMEDOUT: 'connection timed out',
+  }
+  return (code && reasons[code]) ?? code ?? (error as Error).message
 }

@@ -5,6 +5,7 @@ import type { DeviceRequest } from '../models/executionProviders'
 import { createGenerationJobHandler } from './generationJobHandler'
 import { ModelPool } from './modelPool'
 import { ServerClient } from './serverClient'
+import { waitForServer } from './waitForServer'
 
 export type GenerationWorkerOptions = {
   /** Where jobs come from: the worker's BullMQ consumer, or the server's embedded queue. */
@@ -29,21 +30,30 @@ export type RunningGenerationWorker = {
 
 /**
  * Starts a generation worker: picks and warms up the default model, announces its models to the
- * server (and keeps doing so), then takes jobs one at a time.
+ * server (and keeps doing so), then takes jobs one at a time. While the server cannot be reached
+ * it waits for it; a server that refuses the worker (a wrong token) ends the start with a
+ * `WorkerRefusedError` (waitForServer.ts).
  */
 export async function startGenerationWorker(options: GenerationWorkerOptions): Promise<RunningGenerationWorker> {
   const workerId = randomUUID()
   const server = new ServerClient(options.serverUrl, options.workerToken)
   const models = new ModelPool(options.modelsDir, { device: options.device, ...(options.preferredModelId ? { preferredModelId: options.preferredModelId } : {}) })
   await models.start()
+  const announce = async () => server.heartbeat({ workerId, device: await models.device(), models: await models.advertised() })
   const beat = async () => {
     try {
-      await server.heartbeat({ workerId, device: await models.device(), models: await models.advertised() })
+      await announce()
     } catch (error) {
       console.warn(`[worker] heartbeat failed: ${(error as Error).message}`)
     }
   }
-  await beat()
+  // No job is taken before the server has accepted this worker: it could not deliver the result.
+  try {
+    await waitForServer(options.serverUrl, announce)
+  } catch (error) {
+    await models.close()
+    throw error
+  }
   const timer = setInterval(() => void beat(), WORKER_HEARTBEAT_MS)
   timer.unref()
   options.jobs.process(

@@ -1,9 +1,12 @@
 import type { JobSource } from '@storyloom/shared/generation/jobSource'
 import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation/workerApi'
-import type { ServerConfig } from '../config'
+import { queueErrorLog } from '@storyloom/shared/generation/queueErrorLog'
+import { redactedUrl, type ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { openBullmqQueue } from '../queue/bullmqQueue'
 import { openEmbeddedQueue } from '../queue/embeddedQueue'
+import { redisAnswers } from '../queue/redisProbe'
+import { StartupError } from '../startupError'
 import type { SyncServer } from '../sync/createSyncServer'
 import { announceVersionChanges } from '../versions/announcedVersionStore'
 import { createVersionStore, type VersionStore } from '../versions/versionStore'
@@ -39,13 +42,22 @@ export type GenerationRuntime = {
   close(): Promise<void>
 }
 
+/** How long a starting server waits for Redis to answer before it gives up. */
+const REDIS_START_TIMEOUT_MS = 5_000
+
 /**
  * Opens the queue (BullMQ when `REDIS_URL` is set, else embedded SQLite) and everything around
  * it: the worker token, the registry of live workers, board events, result commits, and the
- * version store they and the HTTP routes write through.
+ * version store they and the HTTP routes write through. A Redis that does not answer stops the
+ * start with a {@link StartupError}.
  */
 export async function startGenerationRuntime({ db, config, sync }: { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'withRoom'> }): Promise<GenerationRuntime> {
-  const onError = (error: unknown) => console.error('[generations]', error)
+  if (config.redisUrl && !(await redisAnswers(config.redisUrl, REDIS_START_TIMEOUT_MS))) {
+    throw new StartupError(
+      `cannot reach Redis at ${redactedUrl(config.redisUrl)} (no answer to PING within ${REDIS_START_TIMEOUT_MS / 1000} s): start Redis or fix REDIS_URL (without REDIS_URL, generations run inside this process)`,
+    )
+  }
+  const onError = queueErrorLog('[generations]', { write: console.error })
   const queue = config.redisUrl
     ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError })
     : openEmbeddedQueue<WorkerJobResult>({ db, onError })

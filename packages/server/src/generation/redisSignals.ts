@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis'
 import { workerSignalChannel } from '@storyloom/shared/generation/workerApi'
+import { queueErrorLog } from '@storyloom/shared/generation/queueErrorLog'
 
 /**
  * Listens to the workers' live signals (progress, previews) on Redis pub/sub and hands each
@@ -9,7 +10,7 @@ import { workerSignalChannel } from '@storyloom/shared/generation/workerApi'
 export async function subscribeWorkerSignals(redisUrl: string, prefix: string, onSignal: (raw: unknown) => void): Promise<{ close(): Promise<void> }> {
   const channel = workerSignalChannel(prefix)
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null })
-  redis.on('error', (error) => console.error('[generations] Redis signal subscriber:', error.message))
+  redis.on('error', queueErrorLog('[generations] signal subscriber', { write: console.error }))
   redis.on('message', (from, message) => {
     if (from !== channel) return
     try {

@@ -33,7 +33,8 @@ type Deps = {
 export function workerRoutes({ token, queue, workers, assets, results, maxAssetBytes }: Deps) {
   const requireToken = createMiddleware(async (c, next) => {
     const presented = /^Bearer (.+)$/u.exec(c.req.header('Authorization') ?? '')?.[1]
-    if (!presented || !tokenMatches(presented, token)) throw new ApiError(ApiErrorCode.unauthorized, 'a worker needs the server\'s worker token (Authorization: Bearer …)')
+    if (!presented) throw new ApiError(ApiErrorCode.unauthorized, 'a worker needs the server\'s worker token (Authorization: Bearer …)')
+    if (!tokenMatches(presented, token)) throw new ApiError(ApiErrorCode.unauthorized, 'this is not the server\'s worker token (its STORYLOOM_WORKER_TOKEN, or worker-token in its data directory)')
     await next()
   })
   const jobOf = async (jobId: string) => {

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis'
 
 /**
- * True when Redis at `url` answers a PING within `timeoutMs` (tests skip cleanly when it does
- * not). The deadline covers the whole exchange: a port that accepts connections but never
+ * True when Redis at `url` answers a PING within `timeoutMs` (a starting server refuses to start
+ * without it, and tests skip cleanly). The deadline covers the whole exchange: a port that accepts connections but never
  * speaks Redis (another service, a stuck server) is "not answering", not a hung test run.
  */
 export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boolean> {

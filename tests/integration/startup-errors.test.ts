@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// What an admin sees when a setting keeps `pnpm start` from starting: one line naming the
+// setting and what to do, exit code 2, no stack trace, and no server left half-started.
+
+const appPackage = fileURLToPath(new URL('../../packages/app', import.meta.url))
+
+/** Runs `pnpm start`'s entry point with `env` until it exits (it must, on its own). */
+async function startWith(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: appPackage,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', STORYLOOM_DATA_DIR: dataDir, STORYLOOM_SYNC_WARMUP: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  child.stdout.on('data', (chunk: Buffer) => {
+    // A server that starts anyway is the bug: stop it so the test fails instead of hanging.
+    if (chunk.toString().includes('running at')) child.kill('SIGKILL')
+  })
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)))
+  return { code, stderr }
+}
+
+async function closedPort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise<void>((resolve) => probe.close(() => resolve()))
+  return port
+}
+
+function expectOneClearLine(result: { code: number | null; stderr: string }, message: RegExp): void {
+  expect(result.code, result.stderr).toBe(2)
+  const lines = result.stderr.trim().split('\n')
+  expect(lines, result.stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(/^storyloom: /u)
+  expect(lines[0]).toMatch(message)
+}
+
+describe('settings that keep the server from starting', { timeout: 90_000 }, () => {
+  it('a PORT that is not a number', async () => {
+    expectOneClearLine(await startWith({ PORT: 'abc' }), /PORT must be a port number.*"abc"/u)
+  })
+
+  it('an upload limit that is not a number', async () => {
+    expectOneClearLine(await startWith({ STORYLOOM_MAX_ASSET_MB: 'lots' }), /STORYLOOM_MAX_ASSET_MB must be .*"lots"/u)
+  })
+
+  it('a REDIS_URL that is not a Redis URL', async () => {
+    expectOneClearLine(await startWith({ REDIS_URL: 'localhost:6379' }), /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL.*"localhost:6379"/u)
+  })
+
+  it('a Redis that does not answer', async () => {
+    const port = await closedPort()
+    expectOneClearLine(await startWith({ REDIS_URL: `redis://:secret@127.0.0.1:${port}` }), new RegExp(`cannot reach Redis at redis://:\\*\\*\\*@127\\.0\\.0\\.1:${port}.*REDIS_URL`, 'u'))
+  })
+
+  it('a data directory that cannot be a folder', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'storyloom-startup-')), 'a-file')
+    writeFileSync(file, 'not a folder')
+    expectOneClearLine(await startWith({ STORYLOOM_DATA_DIR: join(file, 'data') }), /cannot use the data directory .*a-file\/data.*STORYLOOM_DATA_DIR/u)
+  })
+
+  it('a PORT another program listens on', async () => {
+    const other = createServer()
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+    const { port } = other.address() as AddressInfo
+    try {
+      expectOneClearLine(await startWith({ PORT: String(port) }), new RegExp(`port ${port} on 127\\.0\\.0\\.1 is in use.*PORT`, 'u'))
+    } finally {
+      other.close()
+    }
+  })
+
+  it('a HOST that is not an address of this machine', async () => {
+    expectOneClearLine(await startWith({ HOST: 'nonexistent.invalid', STORYLOOM_AUTH: 'required' }), /cannot listen on HOST "nonexistent\.invalid".*ENOTFOUND/u)
+  })
+})
