@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { createServer, connect, type AddressInfo, type Server } from 'node:net'
+import { createServer, connect, type Server } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { createGenerationsResponseSchema, generationViewSchema } from '@storyloom/shared/generation/api'
@@ -12,6 +12,7 @@ import { useGenerationTestServer } from '../support/generationTestServer'
 import { waitFor } from '../support/syncClient'
 import { spawnWorker, type WorkerProcess } from '../support/workerProcess'
 import { redisForTests, testRedisUrl as redisUrl } from '@storyloom/server/queue/testRedis'
+import { freePort } from '../support/freePort'
 
 // Skipped with a warning when Redis does not answer; under CI that fails the file instead.
 const redisUp = await redisForTests('the generation tests on BullMQ')
@@ -38,15 +39,6 @@ async function startWorker(extra: Record<string, string> = {}, via: 'node' | 'pn
 afterEach(async () => {
   for (const worker of workers.splice(0)) await worker.kill('SIGKILL')
 })
-
-/** A free loopback port with nothing listening on it (yet). */
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  return port
-}
 
 /** Forwards TCP connections on `port` to the test server: the server "comes up" at that address. */
 async function forwardToServer(port: number): Promise<Server> {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { freePort } from '../support/freePort'
 
 // What an admin sees when a setting keeps `pnpm start` from starting: one line naming the
 // setting and what to do, exit code 2, no stack trace, and no server left half-started.
@@ -29,14 +30,6 @@ async function startWith(env: Record<string, string>): Promise<{ code: number | 
   return { code, stderr }
 }
 
-async function closedPort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  return port
-}
-
 function expectOneClearLine(result: { code: number | null; stderr: string }, message: RegExp): void {
   expect(result.code, result.stderr).toBe(2)
   const lines = result.stderr.trim().split('\n')
@@ -59,7 +52,7 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
   })
 
   it('a Redis that does not answer', async () => {
-    const port = await closedPort()
+    const port = await freePort()
     expectOneClearLine(await startWith({ REDIS_URL: `redis://:secret@127.0.0.1:${port}` }), new RegExp(`cannot reach Redis at redis://:\\*\\*\\*@127\\.0\\.0\\.1:${port}.*REDIS_URL`, 'u'))
   })
 

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 import { spawnServer } from '../../support/serverProcess'
+import { freePort } from '../../support/freePort'
 
 /** A sync server under benchmark, in its own process so its CPU can be measured alone. */
 export type BenchServer = {
@@ -41,17 +41,6 @@ async function readLiveMemory(pid: number, file: string): Promise<number> {
   }
   const usage = JSON.parse(readFileSync(file, 'utf8')) as NodeJS.MemoryUsage
   return usage.heapUsed + usage.external
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number }
-      srv.close(() => resolve(port))
-    })
-    srv.once('error', reject)
-  })
 }
 
 function waitForExit(child: ChildProcess): Promise<void> {

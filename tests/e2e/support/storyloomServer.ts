@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawnServer, type ServerProcess } from '../../support/serverProcess'
+import { freePort } from '../../support/freePort'
 
 /** How {@link StoryloomServer.start} starts a server. */
 export type StoryloomServerOptions = {
@@ -73,15 +73,3 @@ export class StoryloomServer {
   }
 }
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
