@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { copyFile, cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -111,6 +111,21 @@ describe('installModel', () => {
     const installed = await installModel(plain, modelsDir)
     expect(installed).toMatchObject({ id: 'sd-turbo-onnx', name: 'SD-Turbo ONNX', nonCommercial: true, builtIn: false })
     expect(installed.license).toMatch(/Non-Commercial/u)
+  })
+
+  it('installs a model readable by a worker running as another user, whatever the source folder allowed', async () => {
+    const privateSource = join(await mkdtemp(join(work, 'private-')), 'private-model') // mkdtemp folders are 0700
+    await copyFolder(modelFolder, privateSource)
+    await chmod(privateSource, 0o700)
+    await chmod(join(privateSource, 'unet'), 0o700)
+    await chmod(join(privateSource, 'unet/model.onnx'), 0o600)
+    const modelsDir = join(await mkdtemp(join(work, 'models-')), 'models')
+    await installModel(privateSource, modelsDir, { id: 'shared-model' })
+    const mode = async (path: string) => (await stat(join(modelsDir, 'shared-model', path))).mode & 0o777
+    const umask = process.umask()
+    expect(await mode('.')).toBe(0o755 & ~umask)
+    expect(await mode('unet')).toBe(0o755 & ~umask)
+    expect(await mode('unet/model.onnx')).toBe(0o644 & ~umask)
   })
 
   const refusals: [string, () => Promise<string>, RegExp][] = [

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { chmod, cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { modelIdSchema, modelManifestSchema } from '@storyloom/shared/generation/modelManifest'
 import { ModelInstallError, WorkerError } from '../errors'
@@ -92,6 +92,7 @@ export async function installModel(source: string, modelsDir: string, options: I
     const model = await loadModel(root, { warmUp: false, device: options.device ?? 'auto' })
     await model.release()
 
+    await giveUsualModes(root)
     const target = join(modelsDir, id)
     if (!(await moveIntoPlace(root, target))) await refuseTakenId(modelsDir, id, true)
     const installed = await describeFolder(target, id)
@@ -101,6 +102,20 @@ export async function installModel(source: string, modelsDir: string, options: I
     throw renameStagingPaths(error, staging, shownAs)
   } finally {
     await removeFolderAtomically(modelsDir, staging)
+  }
+}
+
+/**
+ * Gives the model folder the modes a newly made folder and file get here (0755 and 0644 less
+ * the umask), whatever the source had: a private source folder (a mkdtemp folder is 0700) or
+ * an archive's odd modes must not leave a model that a worker running as another user cannot
+ * read, and a model's files are data, never executable.
+ */
+async function giveUsualModes(root: string): Promise<void> {
+  const umask = process.umask()
+  await chmod(root, 0o755 & ~umask)
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    await chmod(join(entry.parentPath, entry.name), (entry.isDirectory() ? 0o755 : 0o644) & ~umask)
   }
 }
 
