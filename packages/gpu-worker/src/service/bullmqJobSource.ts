@@ -35,6 +35,8 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   readonly #onError: (error: unknown) => void
   #worker: Worker<GenerationJobData, WorkerJobResult> | undefined
   #workerRedis: Redis | undefined
+  /** Jobs being processed now (0 or 1: concurrency 1). */
+  #active = 0
 
   constructor(private readonly options: BullmqJobSourceOptions) {
     this.#onError = options.onError ?? queueErrorLog('[worker queue]', { write: console.error })
@@ -55,10 +57,16 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     const keys = this.#keys
     const cancels = new ConsumerCancels(this.#onError)
     // Two arguments: BullMQ then makes no AbortController per job; cancels come from `cancels`.
-    const processor = (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined): Promise<WorkerJobResult> =>
-      consumeJob(job, cancels, UnrecoverableError, (data, ctx) =>
-        handler(withJobData(data, { id: job.id ?? '', priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }), ctx),
-      )
+    const processor = async (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined): Promise<WorkerJobResult> => {
+      this.#active++
+      try {
+        return await consumeJob(job, cancels, UnrecoverableError, (data, ctx) =>
+          handler(withJobData(data, { id: job.id ?? '', priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }), ctx),
+        )
+      } finally {
+        this.#active--
+      }
+    }
     const lockMs = this.options.lockMs ?? 30_000
     this.#workerRedis = this.#redis.duplicate()
     this.#workerRedis.on('error', this.#onError)
@@ -83,17 +91,24 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
 
   /**
    * Stops taking jobs and waits for the running one. After `timeoutMs` it stops waiting: the
-   * job's lock then expires and another worker takes it over (it is returned, not lost).
+   * job's lock then expires and another worker takes it over (it is returned, not lost). With
+   * no job running there is nothing to wait for, so it stops at once: a graceful BullMQ close
+   * waits for its blocking connection, forever while Redis does not answer.
    */
   async close(timeoutMs = 60_000): Promise<void> {
     const worker = this.#worker
     if (worker) {
       let timer: NodeJS.Timeout | undefined
       const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)))
-      const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timedOut])
+      // A later close(true) only returns the pending close: the choice is made here, once.
+      await Promise.race([worker.close(this.#active === 0).catch(this.#onError), timedOut])
       clearTimeout(timer)
-      if (outcome === 'timeout') await worker.close(true).catch(this.#onError)
     }
-    for (const connection of [this.#subscriber, this.#workerRedis, this.#redis]) if (connection) await connection.quit().catch(() => connection.disconnect())
+    // quit() sends QUIT, which waits for a connection that Redis may never give: only when ready.
+    for (const connection of [this.#subscriber, this.#workerRedis, this.#redis]) {
+      if (!connection) continue
+      if (connection.status === 'ready') await connection.quit().catch(() => connection.disconnect())
+      else connection.disconnect()
+    }
   }
 }
