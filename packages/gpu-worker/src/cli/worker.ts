@@ -5,6 +5,7 @@
  * STORYLOOM_WORKER_STOP_TIMEOUT_MS, leave it for another worker), then exit.
  */
 import { BullmqJobSource } from '../service/bullmqJobSource'
+import { displayUrl } from '../install/downloadArchive'
 import { startGenerationWorker } from '../service/startGenerationWorker'
 import { stopOnSignals } from '../service/stopOnSignals'
 import { WorkerRefusedError } from '../service/waitForServer'
@@ -46,10 +47,15 @@ const worker = await startGenerationWorker({
   await jobs.close(0)
   fail(error.message)
 })
-console.log(`storyloom worker ${worker.workerId} is taking jobs (models: ${settings.modelsDir})`)
-
 stopOnSignals(async (signal) => {
   console.log(`storyloom worker: ${signal}, finishing the current job`)
   await worker.close()
   console.log('storyloom worker: stopped')
 })
+
+// Say so when Redis keeps it waiting, rather than claim to be taking jobs it cannot see.
+const redisAt = displayUrl(new URL(settings.redisUrl))
+const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
+await jobs.ready()
+clearTimeout(waiting)
+console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} (models: ${settings.modelsDir})`)

@@ -89,6 +89,12 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     }, this.#onError)
   }
 
+  /** Resolves once the worker's Redis connection is up (while Redis does not answer, it waits). */
+  async ready(): Promise<void> {
+    if (!this.#worker) throw new Error('ready() before process()')
+    await this.#worker.waitUntilReady()
+  }
+
   /**
    * Stops taking jobs and waits for the running one. After `timeoutMs` it stops waiting: the
    * job's lock then expires and another worker takes it over (it is returned, not lost). With
