@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { createGenerationsResponseSchema, generationViewSchema, modelListResponseSchema } from '@storyloom/shared/generation/api'
+import { workerHeartbeatResponseSchema } from '@storyloom/shared/generation/workerApi'
 import { shotGenerationSize } from '@storyloom/shared/generation/generationSize'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { errorCode } from '../support/apiError'
@@ -24,6 +25,16 @@ describe('generations with the embedded queue and the built-in worker', () => {
     const body = modelListResponseSchema.parse(await res.json())
     expect(body.workers).toBe(1)
     expect(body.models.find((m) => m.isDefault)).toMatchObject({ builtIn: true })
+  })
+
+  it("answers a worker's heartbeat with where jobs wait: in-process, so a separate worker knows it would get none", async () => {
+    const res = await fetch(`${t.server.url}/api/worker/heartbeat`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t.server.generation.workerToken}` },
+      body: JSON.stringify({ workerId: 'separate', device: 'cpu', models: [] }),
+    })
+    expect(res.status).toBe(200)
+    expect(workerHeartbeatResponseSchema.parse(await res.json())).toEqual({ queue: null })
   })
 
   it('generates: events reach the board, the takes become versions and the shot shows the first for everyone', async () => {

@@ -134,6 +134,14 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     expect(await generationStatus(created!.statusUrl)).toBe('queued')
   })
 
+  it('a worker watching another Redis key prefix than the server stops at start, naming both, and takes no job', async () => {
+    const { boardId, shotId } = await t.boardWithShot()
+    const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 2 })).json()).generations
+    const started = startWorker({ STORYLOOM_REDIS_PREFIX: 'not-the-servers-prefix' })
+    await expect(started).rejects.toThrow(/worker exited \(2\)[\s\S]*"not-the-servers-prefix"[\s\S]*STORYLOOM_REDIS_PREFIX/u)
+    expect(await generationStatus(created!.statusUrl)).toBe('queued')
+  })
+
   it('a worker that cannot reach the server waits for it before taking jobs, then takes them', async () => {
     const port = await freePort()
     const { boardId, shotId } = await t.boardWithShot()

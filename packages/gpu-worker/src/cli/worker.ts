@@ -38,6 +38,7 @@ const worker = await startGenerationWorker({
   serverUrl: settings.serverUrl,
   workerToken: settings.workerToken,
   publishSignal: jobs.publishSignal,
+  redisPrefix: settings.redisPrefix,
   modelsDir: settings.modelsDir,
   device: settings.device,
   ...(settings.preferredModelId ? { preferredModelId: settings.preferredModelId } : {}),

@@ -1,9 +1,11 @@
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import {
   workerAssetResponseSchema,
+  workerHeartbeatResponseSchema,
   workerResultCommitResponseSchema,
   type WorkerAssetResponse,
   type WorkerHeartbeat,
+  type WorkerHeartbeatResponse,
   type WorkerResultCommit,
   type WorkerResultCommitResponse,
 } from '@storyloom/shared/generation/workerApi'
@@ -39,8 +41,11 @@ export class ServerClient {
     private readonly token: string,
   ) {}
 
-  async heartbeat(heartbeat: WorkerHeartbeat): Promise<void> {
-    await this.#call('/api/worker/heartbeat', { method: 'POST', body: JSON.stringify(heartbeat), headers: { 'Content-Type': 'application/json' } })
+  /** Announces the worker; the answer says where the server's jobs wait (undefined from a server that does not say). */
+  async heartbeat(heartbeat: WorkerHeartbeat): Promise<WorkerHeartbeatResponse | undefined> {
+    const res = await this.#call('/api/worker/heartbeat', { method: 'POST', body: JSON.stringify(heartbeat), headers: { 'Content-Type': 'application/json' } })
+    if (res.status === 204) return undefined
+    return workerHeartbeatResponseSchema.parse(await res.json())
   }
 
   /** The bytes of reference `index` of a job. */

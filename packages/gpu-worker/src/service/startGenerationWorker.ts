@@ -5,7 +5,7 @@ import type { DeviceRequest } from '../models/executionProviders'
 import { createGenerationJobHandler } from './generationJobHandler'
 import { ModelPool } from './modelPool'
 import { ServerClient } from './serverClient'
-import { waitForServer } from './waitForServer'
+import { WorkerRefusedError, waitForServer } from './waitForServer'
 
 export type GenerationWorkerOptions = {
   /** Where jobs come from: the worker's BullMQ consumer, or the server's embedded queue. */
@@ -18,6 +18,11 @@ export type GenerationWorkerOptions = {
   device: DeviceRequest
   /** `STORYLOOM_MODEL`: the default model; else the first installed real model, else the built-in one. */
   preferredModelId?: string
+  /**
+   * The Redis key prefix this worker takes jobs under (a separate worker): checked against the
+   * server's at start, since a worker watching another queue would wait forever for jobs.
+   */
+  redisPrefix?: string
   /** TEST ONLY: see `STORYLOOM_TEST_STEP_DELAY_MS`. */
   stepDelayMs?: number
 }
@@ -40,6 +45,10 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   const models = new ModelPool(options.modelsDir, { device: options.device, ...(options.preferredModelId ? { preferredModelId: options.preferredModelId } : {}) })
   await models.start()
   const announce = async () => server.heartbeat({ workerId, device: await models.device(), models: await models.advertised() })
+  const announceFirst = async () => {
+    const answer = await announce()
+    if (answer && options.redisPrefix !== undefined) refuseOtherQueue(options.serverUrl, options.redisPrefix, answer.queue)
+  }
   const beat = async () => {
     try {
       await announce()
@@ -49,7 +58,7 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   }
   // No job is taken before the server has accepted this worker: it could not deliver the result.
   try {
-    await waitForServer(options.serverUrl, announce)
+    await waitForServer(options.serverUrl, announceFirst)
   } catch (error) {
     await models.close()
     throw error
@@ -66,5 +75,19 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
       await options.jobs.close()
       await models.close()
     },
+  }
+}
+
+/** Throws a {@link WorkerRefusedError} when the server's jobs wait somewhere this worker does not look. */
+function refuseOtherQueue(serverUrl: string, redisPrefix: string, queue: { redisPrefix: string } | null): void {
+  if (queue === null) {
+    throw new WorkerRefusedError(
+      `the server at ${serverUrl} runs its generations in-process (it has no REDIS_URL), so this worker would never get a job. Start the server with REDIS_URL set to this worker's Redis.`,
+    )
+  }
+  if (queue.redisPrefix !== redisPrefix) {
+    throw new WorkerRefusedError(
+      `the server at ${serverUrl} queues its jobs under the Redis key prefix "${queue.redisPrefix}", this worker looks under "${redisPrefix}": set STORYLOOM_REDIS_PREFIX to the server's.`,
+    )
   }
 }

@@ -4,7 +4,7 @@ import { createMiddleware } from 'hono/factory'
 import { z } from 'zod'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { generationIdSchema } from '@storyloom/shared/generation/api'
-import { WORKER_UPLOAD_TYPES, workerHeartbeatSchema, workerResultCommitSchema, type WorkerAssetResponse } from '@storyloom/shared/generation/workerApi'
+import { WORKER_UPLOAD_TYPES, workerHeartbeatSchema, workerResultCommitSchema, type WorkerAssetResponse, type WorkerHeartbeatResponse } from '@storyloom/shared/generation/workerApi'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { AssetTooLargeError, UnsupportedAssetTypeError } from '../assets/assetErrors'
 import type { AssetStore } from '../assets/assetStore'
@@ -27,10 +27,12 @@ type Deps = {
   assets: AssetStore
   results: ResultCommitter
   maxAssetBytes: number
+  /** Where jobs wait, told to workers in the heartbeat's answer. */
+  jobsWaitIn: WorkerHeartbeatResponse['queue']
 }
 
 /** /api/worker: what GPU workers call, with the worker token (see shared/generation/workerApi.ts). */
-export function workerRoutes({ token, queue, workers, assets, results, maxAssetBytes }: Deps) {
+export function workerRoutes({ token, queue, workers, assets, results, maxAssetBytes, jobsWaitIn }: Deps) {
   const requireToken = createMiddleware(async (c, next) => {
     const presented = /^Bearer (.+)$/u.exec(c.req.header('Authorization') ?? '')?.[1]
     if (!presented) throw new ApiError(ApiErrorCode.unauthorized, 'a worker needs the server\'s worker token (Authorization: Bearer …)')
@@ -46,7 +48,7 @@ export function workerRoutes({ token, queue, workers, assets, results, maxAssetB
     .use(requireToken)
     .post('/heartbeat', heartbeatBodyLimit, validate('json', workerHeartbeatSchema), (c) => {
       workers.heartbeat(c.req.valid('json'))
-      return c.body(null, 204)
+      return c.json({ queue: jobsWaitIn } satisfies WorkerHeartbeatResponse)
     })
     .get('/jobs/:jobId/references/:index', validate('param', referenceParamsSchema), async (c) => {
       const { jobId, index } = c.req.valid('param')

@@ -35,6 +35,16 @@ export const workerHeartbeatSchema = z.object({
 })
 export type WorkerHeartbeat = z.infer<typeof workerHeartbeatSchema>
 
+/**
+ * Body of a 200 from `POST /api/worker/heartbeat`: where the server's jobs wait, so a worker can
+ * tell at start that it watches the wrong queue. `queue` is null when the server runs its
+ * generations in-process (no REDIS_URL): a separate worker then gets no job.
+ */
+export const workerHeartbeatResponseSchema = z.object({
+  queue: z.object({ redisPrefix: z.string() }).nullable(),
+})
+export type WorkerHeartbeatResponse = z.infer<typeof workerHeartbeatResponseSchema>
+
 /** Media types a worker may upload. */
 export const WORKER_UPLOAD_TYPES = ['image/png', 'image/webp', 'image/jpeg'] as const
 
