@@ -61,6 +61,11 @@ test('a sketched shot shows its sketch in Present, live, in the grid and on a cl
   expect(rectangle.parentId).toBe(shot.id)
   const stroke = await drawFreehand(artist, [inBox(frame, 0.6, 0.3), inBox(frame, 0.75, 0.8), inBox(frame, 0.9, 0.4)])
   expect(stroke.parentId).toBe(shot.id)
+  await artist.getByTestId('tools.text').click()
+  await artist.mouse.click(...Object.values(inBox(frame, 0.1, 0.12)) as [number, number])
+  await artist.keyboard.type('INT. KITCHEN')
+  await artist.keyboard.press('Escape')
+  await expect.poll(async () => (await shapesOnPage(artist)).find((s) => s.type === 'text')?.parentId).toBe(shot.id)
   const aspect = frame.width / frame.height
 
   // A colleague presents the board: the sketch is on the stage instead of "No image yet".
@@ -68,6 +73,11 @@ test('a sketched shot shows its sketch in Present, live, in the grid and on a cl
   await presenter.goto(`${url}/present`)
   await expectSketchOnStage(presenter, { aspect })
   await presenter.locator('.shot-sketch__paper').screenshot({ path: test.info().outputPath('present-stage.png') })
+  // Its text is laid out as on the canvas, on one line, not a letter per line.
+  const svg = decodeURIComponent((await presenter.locator('.shot-sketch__paper img').getAttribute('src'))!)
+  expect(svg).toContain('INT. KITCHEN')
+  const textBox = /<foreignObject[^>]*width="([\d.]+)" height="([\d.]+)"[^>]*tl-rich-text/.exec(svg)
+  expect(Number(textBox?.[1])).toBeGreaterThan(Number(textBox?.[2]) * 2)
 
   // Live: the artist adds a stroke, and the picture on the stage follows.
   const before = await presenter.locator('.shot-sketch__paper img').getAttribute('src')
@@ -106,6 +116,6 @@ test('a sketched shot shows its sketch in Present, live, in the grid and on a cl
   await expectSketchOnStage(reviewer, { aspect: 9 / 16, minWidth: 250 })
   await reviewer.screenshot({ path: test.info().outputPath('review-stage-vertical.png') })
 
-  // Showing the sketch wrote nothing to the board: its records are only the shot and its strokes.
-  await expect.poll(async () => (await shapesOnPage(artist)).length).toBe(4)
+  // Showing the sketch wrote nothing to the board: its shapes are only the shot and its sketch.
+  await expect.poll(async () => (await shapesOnPage(artist)).length).toBe(5)
 })

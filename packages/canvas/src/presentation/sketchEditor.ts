@@ -37,11 +37,12 @@ export function openSketchEditor(board: TLStore, container: HTMLElement = docume
     { scope: 'document', source: 'all' },
   )
 
-  // Text is measured and exports are laid out in the DOM: an element out of sight, light theme as on the canvas.
+  // Text is measured and exports are laid out in the DOM: an element out of sight, light theme
+  // as on the canvas. It needs room, as a canvas has: text measured in a narrow box wraps.
   const host = container.ownerDocument.createElement('div')
   host.className = 'tl-container tl-theme__light'
   host.setAttribute('aria-hidden', 'true')
-  Object.assign(host.style, { position: 'fixed', left: '-10000px', top: '0', width: '1px', height: '1px', overflow: 'hidden', pointerEvents: 'none' })
+  Object.assign(host.style, { position: 'fixed', left: '-20000px', top: '0', width: '10000px', height: '10000px', overflow: 'hidden', pointerEvents: 'none' })
   container.appendChild(host)
 
   const editor = new Editor({
