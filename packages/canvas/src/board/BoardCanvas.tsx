@@ -1,4 +1,3 @@
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useState } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
@@ -22,13 +21,10 @@ import { BoardSessionContext } from './BoardSessionContext'
 import { boardBindingUtils, boardShapeUtils } from './boardUtils'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
+import { tldrawAssetUrls } from './tldrawAssetUrls'
 import { markZooming } from './zoomingAttribute'
 import '../styles/board.css'
 import '../styles/storyboard.css'
-
-// tldraw's icons, fonts and translations, bundled and served by us: a self-hosted canvas must
-// work with no internet (by default tldraw fetches them from its CDN).
-const assetUrls = getAssetUrlsByImport()
 
 /** Page-space overlays: reference role tags and pinned comments. */
 function OnTheCanvas() {
@@ -84,7 +80,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
         <div className="board-canvas__editor">
           <Tldraw
             store={store}
-            assetUrls={assetUrls}
+            assetUrls={tldrawAssetUrls}
             components={components}
             shapeUtils={shapeUtils}
             bindingUtils={bindingUtils}

@@ -1,15 +1,19 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { TLStore } from 'tldraw'
 import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
 import { PresentationStage } from './PresentationStage'
 import { shotIndexOf, timeOf } from './playback'
 import type { PresentationModel, PresentationShot } from './presentationShots'
 import { usePlayback } from './usePlayback'
+import { useSketchEditor } from './useSketchEditor'
 import '../styles/presentation.css'
 
 type PresentationProps = {
   title: string
   model: PresentationModel
+  /** The board's store: the sketches of shots without an image are drawn from it. */
+  store: TLStore
   mediaUrl(src: string): string
   /** Esc (outside full screen) and the close button; absent for review links, which have nowhere to go back to. */
   onClose?(): void
@@ -30,8 +34,9 @@ function pressesFocusedControl(event: KeyboardEvent): boolean {
 }
 
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
-export function Presentation({ title, model, mediaUrl, onClose, aside, status }: PresentationProps) {
+export function Presentation({ title, model, store, mediaUrl, onClose, aside, status }: PresentationProps) {
   const playback = usePlayback(model)
+  const sketchEditor = useSketchEditor(store)
   const [view, setView] = useState<'player' | 'grid'>('player')
   const root = useRef<HTMLDivElement>(null)
   const index = shotIndexOf(model, playback.position)
@@ -100,13 +105,14 @@ export function Presentation({ title, model, mediaUrl, onClose, aside, status }:
               shots={model.shots}
               currentShotId={shot?.id}
               mediaUrl={mediaUrl}
+              sketchEditor={sketchEditor}
               onOpen={(id) => {
                 playback.showShot(id)
                 setView('player')
               }}
             />
           ) : (
-            <PresentationStage shot={shot} offset={playback.position.offset} playing={playback.playing} mediaUrl={mediaUrl} />
+            <PresentationStage shot={shot} offset={playback.position.offset} playing={playback.playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} />
           )}
         </main>
         {aside && <aside className="presentation__aside">{aside(shot)}</aside>}

@@ -1,6 +1,8 @@
 import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
+import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
+import { ShotSketch } from './ShotSketch'
 
 const statusLabel = new Map<string, string>(SHOT_STATUSES.map((s) => [s.id, s.label]))
 
@@ -8,11 +10,13 @@ type PresentationGridProps = {
   shots: readonly PresentationShot[]
   currentShotId: string | undefined
   mediaUrl(src: string): string
+  /** Draws the sketch of a shot that has no image yet (see sketchEditor). */
+  sketchEditor: Editor | null
   onOpen(shotId: string): void
 }
 
-/** Every shot at once: number, frame, title, duration and status; a click plays from that shot. */
-export function PresentationGrid({ shots, currentShotId, mediaUrl, onOpen }: PresentationGridProps) {
+/** Every shot at once: number, frame (image, clip or sketch), title, duration and status; a click plays from that shot. */
+export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor, onOpen }: PresentationGridProps) {
   return (
     <ol className="presentation-grid">
       {shots.map((shot) => (
@@ -28,7 +32,9 @@ export function PresentationGrid({ shots, currentShotId, mediaUrl, onOpen }: Pre
                 <img src={mediaUrl(shot.media.src)} alt="" loading="lazy" />
               ) : shot.media?.kind === 'video' ? (
                 <video src={mediaUrl(shot.media.src)} muted preload="metadata" />
-              ) : null}
+              ) : (
+                <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={null} />
+              )}
             </div>
             <div className="presentation-grid__meta">
               <span className="presentation-grid__number">{shot.number}</span>

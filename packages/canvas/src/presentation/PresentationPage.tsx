@@ -38,6 +38,7 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
     <Presentation
       title={name ?? 'Presentation'}
       model={model}
+      store={store}
       mediaUrl={(src) => src}
       onClose={() => navigate(`/b/${session.boardId}`)}
       aside={(shot) => <TeamShotComments session={session} shot={shot} />}

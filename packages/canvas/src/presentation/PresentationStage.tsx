@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
+import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
+import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
 
 type PresentationStageProps = {
@@ -9,10 +11,12 @@ type PresentationStageProps = {
   playing: boolean
   /** Where the browser fetches a shot's media from (review links go through their own route). */
   mediaUrl(src: string): string
+  /** Draws the sketch of a shot that has no image yet (see sketchEditor). */
+  sketchEditor: Editor | null
 }
 
-/** The shot on screen: its image or clip, number and title, and its dialogue as a caption. */
-export function PresentationStage({ shot, offset, playing, mediaUrl }: PresentationStageProps) {
+/** The shot on screen: its image, clip or sketch, number and title, and its dialogue as a caption. */
+export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor }: PresentationStageProps) {
   if (!shot) {
     return (
       <div className="presentation-stage presentation-stage--empty">
@@ -28,7 +32,12 @@ export function PresentationStage({ shot, offset, playing, mediaUrl }: Presentat
         ) : shot.media ? (
           <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={shot.title || `Shot ${shot.number}`} offset={offset} />
         ) : (
-          <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
+          <ShotSketch
+            key={shot.id}
+            editor={sketchEditor}
+            shotId={shot.id}
+            fallback={<div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>}
+          />
         )}
       </div>
       <div className="presentation-stage__label">

@@ -147,6 +147,7 @@ function ReviewPresentation({ token, info, session, store }: { token: string; in
     <Presentation
       title={info.label ? `${info.boardName} · ${info.label}` : info.boardName}
       model={model}
+      store={store}
       mediaUrl={(src) => reviewMediaUrl(src, info.boardId, token)}
       aside={(shot) => <ReviewPanel token={token} session={session} shot={shot} />}
       status={<PresentationConnectionNotice session={session} />}

@@ -1,0 +1,33 @@
+import type { CSSProperties, ReactNode } from 'react'
+import type { Editor } from 'tldraw'
+import { useShotSketchImage } from '../storyboard/useShotSketchImage'
+
+/** Quiet time after the last sketch change before it is drawn again, in ms. */
+const REDRAW_DELAY_MS = 200
+
+type ShotSketchProps = {
+  /** The presentation's headless editor (see sketchEditor); null while it opens. */
+  editor: Editor | null
+  shotId: string
+  /** Shown when the shot has no sketch. */
+  fallback: ReactNode
+}
+
+/**
+ * A shot's sketch in place of its image: tldraw's SVG export of it (crisp at any size), scaled
+ * to fit the space at the frame's aspect ratio, on the frame's paper as on the canvas.
+ */
+export function ShotSketch({ editor, shotId, fallback }: ShotSketchProps) {
+  const { hasSketch, image } = useShotSketchImage(editor, shotId, { delayMs: REDRAW_DELAY_MS, turnPages: true })
+  if (!hasSketch) return <>{fallback}</>
+  const style = image ? ({ '--sketch-aspect': image.width / image.height } as CSSProperties) : undefined
+  return (
+    <div className="shot-sketch" data-testid="shot-sketch">
+      {image && (
+        <div className="shot-sketch__paper" style={style}>
+          <img className="shot-sketch__image" src={image.url} alt="Sketch" draggable={false} />
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,121 @@
+import type { Locator, Page } from '@playwright/test'
+import { onePersonOnBoard } from './support/boardPage'
+import { drawFreehand, drawRectangle, type Point } from './support/drawing'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+
+test.setTimeout(150_000)
+
+type Box = { x: number; y: number; width: number; height: number }
+
+/** A point in the box, as fractions of its width and height. */
+const inBox = (box: Box, fx: number, fy: number): Point => ({ x: box.x + box.width * fx, y: box.y + box.height * fy })
+
+/** What a picture on screen looks like: how many colours it has, and its colour near the top-left corner. */
+async function looks(page: Page, picture: Locator): Promise<{ colours: number; corner: string }> {
+  const png = (await picture.screenshot()).toString('base64')
+  return page.evaluate(async (data) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${data}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.width
+    canvas.height = image.height
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data
+    const colours = new Set<number>()
+    for (let i = 0; i < pixels.length; i += 4) colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!)
+    // A few pixels in: the element's edge may fall between two screen pixels.
+    const corner = (3 * canvas.width + 3) * 4
+    return { colours: colours.size, corner: `rgb(${pixels[corner]}, ${pixels[corner + 1]}, ${pixels[corner + 2]})` }
+  }, png)
+}
+
+/** The sketch on the presentation's stage: the paper, and tldraw's SVG of the strokes on it. */
+async function expectSketchOnStage(page: Page, { aspect, minWidth = 600 }: { aspect: number; minWidth?: number }): Promise<void> {
+  const stage = page.locator('.presentation-stage')
+  await expect(stage.locator('.presentation-stage__placeholder')).toHaveCount(0)
+  const paper = stage.locator('.shot-sketch__paper')
+  await expect(paper.locator('img')).toHaveAttribute('src', /^data:image\/svg\+xml.*%3Cpath/)
+  // Scaled to the stage (the frame on the canvas is ~300 px wide), at the frame's aspect ratio.
+  const box = (await paper.boundingBox())!
+  expect(box.width).toBeGreaterThan(minWidth)
+  expect(box.width / box.height).toBeCloseTo(aspect, 1)
+  // Drawn strokes on the frame's paper colour, as on the canvas; not an empty picture.
+  const seen = await looks(page, paper)
+  expect(seen.corner).toBe('rgb(250, 250, 250)')
+  expect(seen.colours).toBeGreaterThan(2)
+}
+
+test('a sketched shot shows its sketch in Present, live, in the grid and on a client review link', async ({ newPerson, server }) => {
+  const { boardId, url, page: artist } = await onePersonOnBoard(newPerson, server.url, 'Sketched board')
+
+  // The artist places a shot and sketches in its frame: a rectangle, then a freehand stroke.
+  await artist.getByTestId('tools.shot').click()
+  await artist.mouse.click(500, 380)
+  await expect.poll(async () => (await shapesOnPage(artist)).length).toBe(1)
+  const shot = (await shapesOnPage(artist))[0]!
+  const frame = (await artist.locator('.shot-panel__frame').boundingBox())!
+  const rectangle = await drawRectangle(artist, inBox(frame, 0.15, 0.2), inBox(frame, 0.55, 0.75))
+  expect(rectangle.parentId).toBe(shot.id)
+  const stroke = await drawFreehand(artist, [inBox(frame, 0.6, 0.3), inBox(frame, 0.75, 0.8), inBox(frame, 0.9, 0.4)])
+  expect(stroke.parentId).toBe(shot.id)
+  await artist.getByTestId('tools.text').click()
+  await artist.mouse.click(...Object.values(inBox(frame, 0.1, 0.12)) as [number, number])
+  await artist.keyboard.type('INT. KITCHEN')
+  await artist.keyboard.press('Escape')
+  await expect.poll(async () => (await shapesOnPage(artist)).find((s) => s.type === 'text')?.parentId).toBe(shot.id)
+  const aspect = frame.width / frame.height
+
+  // A colleague presents the board: the sketch is on the stage instead of "No image yet".
+  const presenter = await newPerson()
+  await presenter.goto(`${url}/present`)
+  await expectSketchOnStage(presenter, { aspect })
+  await presenter.locator('.shot-sketch__paper').screenshot({ path: test.info().outputPath('present-stage.png') })
+  // Its text is laid out as on the canvas, on one line, not a letter per line.
+  const svg = decodeURIComponent((await presenter.locator('.shot-sketch__paper img').getAttribute('src'))!)
+  expect(svg).toContain('INT. KITCHEN')
+  const textBox = /<foreignObject[^>]*width="([\d.]+)" height="([\d.]+)"[^>]*tl-rich-text/.exec(svg)
+  expect(Number(textBox?.[1])).toBeGreaterThan(Number(textBox?.[2]) * 2)
+
+  // Live: the artist adds a stroke, and the picture on the stage follows.
+  const before = await presenter.locator('.shot-sketch__paper img').getAttribute('src')
+  await drawFreehand(artist, [inBox(frame, 0.2, 0.85), inBox(frame, 0.5, 0.9), inBox(frame, 0.8, 0.85)])
+  await expect(presenter.locator('.shot-sketch__paper img')).not.toHaveAttribute('src', before!)
+
+  // The grid shows it too, on paper, not a black card.
+  await presenter.keyboard.press('g')
+  const card = presenter.locator(`.presentation-grid__card[data-shot-id="${shot.id}"]`)
+  await expect(card.locator('.shot-sketch__paper img')).toHaveAttribute('src', /^data:image\/svg\+xml.*%3Cpath/)
+  expect((await looks(presenter, card.locator('.shot-sketch__paper'))).colours).toBeGreaterThan(2)
+  await presenter.screenshot({ path: test.info().outputPath('present-grid.png') })
+
+  // A client review link shows the same sketch.
+  const link = await fetch(`${server.url}/api/boards/${boardId}/share-links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ label: 'Client' }),
+  })
+  expect(link.status).toBe(201)
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + ((await link.json()) as { path: string }).path)
+  await expectSketchOnStage(reviewer, { aspect })
+  await reviewer.screenshot({ path: test.info().outputPath('review-stage.png') })
+
+  // The artist makes the frame vertical: the reviewer's stage follows, pillarboxed at 9:16.
+  await artist.getByTestId('tools.select').click()
+  await artist.keyboard.press('Escape')
+  const header = (await artist.locator('.shot-panel__header').boundingBox())!
+  await artist.mouse.click(header.x + header.width * 0.75, header.y + header.height / 2)
+  await artist.getByTestId('shot-inspector').getByLabel('Aspect ratio').selectOption('9:16')
+  await expect.poll(async () => {
+    const box = await reviewer.locator('.shot-sketch__paper').boundingBox()
+    return box && Math.round((box.width / box.height) * 100) / 100
+  }).toBeCloseTo(9 / 16, 1)
+  await expectSketchOnStage(reviewer, { aspect: 9 / 16, minWidth: 250 })
+  await reviewer.screenshot({ path: test.info().outputPath('review-stage-vertical.png') })
+
+  // Showing the sketch wrote nothing to the board: its shapes are only the shot and its sketch.
+  await expect.poll(async () => (await shapesOnPage(artist)).length).toBe(5)
+})
