@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { JobSource } from '@storyloom/shared/generation/jobSource'
 import { WORKER_HEARTBEAT_MS, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
 import type { DeviceRequest } from '../models/executionProviders'
+import { removeOrphanedImageDirs, SHM_DIR } from '../pipeline/inferenceImageDir'
 import { createGenerationJobHandler } from './generationJobHandler'
 import { ModelPool } from './modelPool'
 import { ServerClient } from './serverClient'
@@ -41,6 +42,8 @@ export type RunningGenerationWorker = {
  */
 export async function startGenerationWorker(options: GenerationWorkerOptions): Promise<RunningGenerationWorker> {
   const workerId = randomUUID()
+  const leftovers = removeOrphanedImageDirs()
+  if (leftovers.length > 0) console.log(`storyloom worker: removed ${leftovers.length} image folder(s) in ${SHM_DIR} left by stopped workers`)
   const server = new ServerClient(options.serverUrl, options.workerToken)
   const models = new ModelPool(options.modelsDir, { device: options.device, ...(options.preferredModelId ? { preferredModelId: options.preferredModelId } : {}) })
   await models.start()
