@@ -7,6 +7,9 @@ import { generationStatusText, madeByBuiltInModel } from './generationLabels'
 import { NO_ACTIVITY } from './shotGenerationActivity'
 import { ShotTakeChoices } from './ShotTakeChoices'
 
+/** What the frame says while the queue moves a generation off a worker that went silent. */
+export const WORKER_LOST_TEXT = 'Worker stopped responding — resuming on another worker…'
+
 /**
  * What a shot's frame shows about generations, on every collaborator's screen: the latest step
  * preview with a progress bar (and cancel, for whoever started it), the takes to choose from,
@@ -30,6 +33,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const [dismissed, setDismissed] = useState<string | null>(null)
 
   const showsPreview = preview && (!active || active.status === 'running')
+  const workerLost = active?.status === 'running' && activity.workerLostAt !== null
   const showsFailure = failed !== null && failed.id !== dismissed
   const showsChoices = choices && !active && selected && !showsFailure
   // Most shots show none of it: no empty layer then (every element of a shot in view is
@@ -44,10 +48,10 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
         </span>
       )}
       {active && (
-        <div className="shot-generation__status" data-status={active.status} data-testid="shot-generation-status">
+        <div className="shot-generation__status" data-status={active.status} data-worker-lost={workerLost || undefined} data-testid="shot-generation-status">
           <div className="shot-generation__line">
-            <span className="shot-generation__text">
-              {generationStatusText(active, active.status === 'running' ? preview : null)}
+            <span className="shot-generation__text" role={workerLost ? 'status' : undefined}>
+              {workerLost ? WORKER_LOST_TEXT : generationStatusText(active, active.status === 'running' ? preview : null)}
               {activity.pending > 1 ? ` · +${activity.pending - 1} waiting` : ''}
             </span>
             <span className="shot-generation__author">{active.requestedBy.name}</span>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { JobSource } from '@storyloom/shared/generation/jobSource'
-import { WORKER_HEARTBEAT_MS, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import { WORKER_BUSY_HEARTBEAT_MS, WORKER_HEARTBEAT_MS, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
 import type { DeviceRequest } from '../models/executionProviders'
 import { removeOrphanedImageDirs, SHM_DIR } from '../pipeline/inferenceImageDir'
 import { createGenerationJobHandler } from './generationJobHandler'
@@ -47,7 +47,9 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   const server = new ServerClient(options.serverUrl, options.workerToken)
   const models = new ModelPool(options.modelsDir, { device: options.device, ...(options.preferredModelId ? { preferredModelId: options.preferredModelId } : {}) })
   await models.start()
-  const announce = async () => server.heartbeat({ workerId, device: await models.device(), models: await models.advertised() })
+  /** The jobs running now, listed in every heartbeat so the server can tell when this worker is lost. */
+  const running = new Set<string>()
+  const announce = async () => server.heartbeat({ workerId, device: await models.device(), models: await models.advertised(), jobs: [...running] })
   const announceFirst = async () => {
     const answer = await announce()
     if (answer && options.redisPrefix !== undefined) refuseOtherQueue(options.serverUrl, options.redisPrefix, answer.queue)
@@ -66,15 +68,36 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
     await models.close()
     throw error
   }
-  const timer = setInterval(() => void beat(), WORKER_HEARTBEAT_MS)
+  // Every WORKER_HEARTBEAT_MS, and every WORKER_BUSY_HEARTBEAT_MS while a job runs.
+  let timer: NodeJS.Timeout | undefined
+  let closed = false
+  const beatNow = () => {
+    clearTimeout(timer)
+    if (closed) return
+    void beat().finally(() => {
+      if (closed) return
+      clearTimeout(timer)
+      timer = setTimeout(beatNow, running.size > 0 ? WORKER_BUSY_HEARTBEAT_MS : WORKER_HEARTBEAT_MS)
+      timer.unref()
+    })
+  }
+  timer = setTimeout(beatNow, WORKER_HEARTBEAT_MS)
   timer.unref()
-  options.jobs.process(
-    createGenerationJobHandler({ models, server, publish: options.publishSignal, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) }),
-  )
+  const handler = createGenerationJobHandler({ models, server, publish: options.publishSignal, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) })
+  options.jobs.process(async (job, ctx) => {
+    running.add(job.id)
+    beatNow() // the server learns at once who runs it
+    try {
+      return await handler(job, ctx)
+    } finally {
+      running.delete(job.id)
+    }
+  })
   return {
     workerId,
     async close() {
-      clearInterval(timer)
+      closed = true
+      clearTimeout(timer)
       await options.jobs.close()
       await models.close()
     },
