@@ -5,7 +5,7 @@ import type { DeviceRequest } from '../models/executionProviders'
 import { removeOrphanedImageDirs, SHM_DIR } from '../pipeline/inferenceImageDir'
 import { createGenerationJobHandler } from './generationJobHandler'
 import { ModelPool } from './modelPool'
-import { ServerClient } from './serverClient'
+import { isRefusal, ServerCallError, ServerClient } from './serverClient'
 import { WorkerRefusedError, waitForServer } from './waitForServer'
 
 export type GenerationWorkerOptions = {
@@ -26,6 +26,12 @@ export type GenerationWorkerOptions = {
   redisPrefix?: string
   /** TEST ONLY: see `STORYLOOM_TEST_STEP_DELAY_MS`. */
   stepDelayMs?: number
+  /**
+   * The server refused this worker after it started (its token was changed): called once, at
+   * once, with what to fix. The worker takes no job from then on; give the running job back
+   * (`BullmqJobSource.returnJobs`) before this returns, then {@link RunningGenerationWorker.close}.
+   */
+  onRefused?(error: WorkerRefusedError): void
 }
 
 export type RunningGenerationWorker = {
@@ -38,7 +44,7 @@ export type RunningGenerationWorker = {
  * Starts a generation worker: picks and warms up the default model, announces its models to the
  * server (and keeps doing so), then takes jobs one at a time. While the server cannot be reached
  * it waits for it; a server that refuses the worker (a wrong token) ends the start with a
- * `WorkerRefusedError` (waitForServer.ts).
+ * `WorkerRefusedError` (waitForServer.ts), and a refusal later goes to `onRefused`.
  */
 export async function startGenerationWorker(options: GenerationWorkerOptions): Promise<RunningGenerationWorker> {
   const workerId = randomUUID()
@@ -54,10 +60,23 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
     const answer = await announce()
     if (answer && options.redisPrefix !== undefined) refuseOtherQueue(options.serverUrl, options.redisPrefix, answer.queue)
   }
+  let refused = false
+  /** A 401/403 after start: the token was changed under this worker. Waiting will not help. */
+  const refuse = (error: ServerCallError) => {
+    if (refused) return
+    refused = true
+    options.onRefused?.(
+      new WorkerRefusedError(
+        `the server at ${options.serverUrl} no longer accepts this worker's token (${error.message}). Set STORYLOOM_WORKER_TOKEN to the server's current one: its STORYLOOM_WORKER_TOKEN, or the contents of worker-token in its data directory.`,
+        { cause: error },
+      ),
+    )
+  }
   const beat = async () => {
     try {
       await announce()
     } catch (error) {
+      if (error instanceof ServerCallError && isRefusal(error)) return refuse(error)
       console.warn(`[worker] heartbeat failed: ${(error as Error).message}`)
     }
   }
@@ -73,9 +92,9 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   let closed = false
   const beatNow = () => {
     clearTimeout(timer)
-    if (closed) return
+    if (closed || refused) return
     void beat().finally(() => {
-      if (closed) return
+      if (closed || refused) return
       clearTimeout(timer)
       timer = setTimeout(beatNow, running.size > 0 ? WORKER_BUSY_HEARTBEAT_MS : WORKER_HEARTBEAT_MS)
       timer.unref()
@@ -83,8 +102,9 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   }
   timer = setTimeout(beatNow, WORKER_HEARTBEAT_MS)
   timer.unref()
-  const handler = createGenerationJobHandler({ models, server, publish: options.publishSignal, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) })
+  const handler = createGenerationJobHandler({ models, server, publish: options.publishSignal, onRefused: refuse, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) })
   options.jobs.process(async (job, ctx) => {
+    if (refused) throw new Error('this worker was refused by the server') // its job source gives it back
     running.add(job.id)
     beatNow() // the server learns at once who runs it
     try {
