@@ -3,12 +3,9 @@ import { useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
-import { generationStatusText, madeByBuiltInModel } from './generationLabels'
+import { generationStatusText, madeByBuiltInModel, WORKER_LOST_TEXT } from './generationLabels'
 import { NO_ACTIVITY } from './shotGenerationActivity'
 import { ShotTakeChoices } from './ShotTakeChoices'
-
-/** What the frame says while the queue moves a generation off a worker that went silent. */
-export const WORKER_LOST_TEXT = 'Worker stopped responding — resuming on another worker…'
 
 /**
  * What a shot's frame shows about generations, on every collaborator's screen: the latest step

@@ -67,17 +67,23 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
     refused = true
     options.onRefused?.(
       new WorkerRefusedError(
-        `the server at ${options.serverUrl} no longer accepts this worker's token (${error.message}). Set STORYLOOM_WORKER_TOKEN to the server's current one: its STORYLOOM_WORKER_TOKEN, or the contents of worker-token in its data directory.`,
+        `the server at ${options.serverUrl} no longer accepts this worker's token (it answered ${error.status}). Set STORYLOOM_WORKER_TOKEN to the server's current one: its STORYLOOM_WORKER_TOKEN, or the contents of worker-token in its data directory.`,
         { cause: error },
       ),
     )
   }
+  /** Why the last heartbeat failed: each reason is logged once, not every 2 s while a job runs. */
+  let failing: string | undefined
   const beat = async () => {
     try {
       await announce()
+      if (failing !== undefined) console.warn(`[worker] heartbeats reach the server again`)
+      failing = undefined
     } catch (error) {
       if (error instanceof ServerCallError && isRefusal(error)) return refuse(error)
-      console.warn(`[worker] heartbeat failed: ${(error as Error).message}`)
+      const reason = (error as Error).message
+      if (reason !== failing) console.warn(`[worker] heartbeat failed: ${reason}`)
+      failing = reason
     }
   }
   // No job is taken before the server has accepted this worker: it could not deliver the result.
