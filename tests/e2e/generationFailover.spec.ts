@@ -21,8 +21,10 @@ function takers(workers: readonly WorkerProcess[], generationId: string): Worker
 }
 
 test('redis: a worker killed with -9 mid-job leaves it to the other worker, and both browsers see each take land once', async ({ newPerson, startGeneration }) => {
+  // BullMQ's usual 30 s lock: the job waits that long for another worker, as in production.
+  test.setTimeout(180_000)
   // Slowed steps keep the job running long enough to kill its worker in the middle of it.
-  const setup = await startGeneration('redis', { env: { STORYLOOM_TEST_STEP_DELAY_MS: '300' }, workers: 2 })
+  const setup = await startGeneration('redis', { env: { STORYLOOM_TEST_STEP_DELAY_MS: '300', STORYLOOM_WORKER_LOCK_MS: '30000' }, workers: 2 })
   const serverUrl = setup.url
   const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Relay')
   await placeShot(ada, 'A runner hands over the baton')
@@ -45,8 +47,15 @@ test('redis: a worker killed with -9 mid-job leaves it to the other worker, and 
   await doomed!.kill('SIGKILL')
   const survivor = setup.workers.find((worker) => worker !== doomed)!
 
-  // Once the dead worker's lock expires the other one takes the job again, from the start, and
-  // finishes it; the take already committed is not recorded a second time.
+  // Until its lock expires the job stays with the dead worker: both see why nothing moves.
+  for (const page of [ada, ben]) {
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText('Worker stopped responding', { timeout: 30_000 })
+  }
+  // Then the other one takes the job again, from the start, and finishes it; the take already
+  // committed is not recorded a second time.
+  for (const page of [ada, ben]) {
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 20/u, { timeout: 60_000 })
+  }
   for (const page of [ada, ben]) {
     await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toHaveCount(0, { timeout: 60_000 })
     await expect(page.locator('.shot-panel').getByTestId('built-in-badge')).toBeVisible()

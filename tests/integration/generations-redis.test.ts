@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { createServer, connect, type Server } from 'node:net'
+import { request as httpRequest, createServer as createHttpServer } from 'node:http'
+import { createServer, connect, type AddressInfo, type Server } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { createGenerationsResponseSchema, generationViewSchema } from '@storyloom/shared/generation/api'
@@ -51,6 +52,27 @@ async function forwardToServer(port: number): Promise<Server> {
   })
   await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve))
   return proxy
+}
+
+/**
+ * An HTTP proxy to the test server on a free port; once `rotate()` is called it sends another
+ * token in place of the worker's, as if the server's token had been changed under the worker.
+ */
+async function tokenRotatingProxy(): Promise<{ url: string; rotate(): void; close(): void }> {
+  const target = new URL(t.server.url)
+  let rotated = false
+  const proxy = createHttpServer((req, res) => {
+    const headers = { ...req.headers, ...(rotated ? { authorization: `Bearer ${'rotated-'.repeat(6)}` } : {}) }
+    const upstream = httpRequest({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(res)
+    })
+    upstream.on('error', () => res.destroy())
+    req.pipe(upstream)
+  })
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+  const { port } = proxy.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}`, rotate: () => (rotated = true), close: () => proxy.close() }
 }
 
 async function generationStatus(statusUrl: string): Promise<string> {
@@ -132,6 +154,29 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     const started = startWorker({ STORYLOOM_WORKER_TOKEN: 'not-the-servers-token' })
     await expect(started).rejects.toThrow(/worker exited \(2\)[\s\S]*refused this worker's token[\s\S]*STORYLOOM_WORKER_TOKEN/u)
     expect(await generationStatus(created!.statusUrl)).toBe('queued')
+  })
+
+  it('a worker whose token the server stops accepting gives its job back and exits 2, saying which token', async () => {
+    const proxy = await tokenRotatingProxy()
+    try {
+      const worker = await startWorker({ STORYLOOM_SERVER_URL: proxy.url, STORYLOOM_TEST_STEP_DELAY_MS: '300' })
+      const exit = new Promise<number | null>((resolve) => worker.process.once('exit', (code) => resolve(code)))
+      const { boardId, shotId } = await t.boardWithShot()
+      const stream = t.events(boardId)
+      await stream.ready
+      const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 20 })).json()).generations
+      await waitFor(() => stream.events.some((e) => e.type === 'progress'), { timeoutMs: 60_000, what: 'the worker to start the job' })
+      proxy.rotate()
+      expect(await exit).toBe(2)
+      stream.close()
+      expect(worker.output()).toMatch(/no longer accepts this worker's token[\s\S]*STORYLOOM_WORKER_TOKEN/u)
+      // Not failed: back in the queue, where a worker with the right token finishes it.
+      expect(await generationStatus(created!.statusUrl)).toBe('queued')
+      await startWorker()
+      await waitFor(async () => (await generationStatus(created!.statusUrl)) === 'succeeded', { timeoutMs: 60_000, intervalMs: 200, what: 'another worker to finish the job' })
+    } finally {
+      proxy.close()
+    }
   })
 
   it('a worker watching another Redis key prefix than the server stops at start, naming both, and takes no job', async () => {

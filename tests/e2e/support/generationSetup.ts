@@ -90,8 +90,9 @@ export class GenerationSetup {
       // Built once for every test on this machine (another host's own models folder, in effect).
       STORYLOOM_MODELS_DIR: sharedModelsDir,
       STORYLOOM_DEVICE: 'cpu',
-      // A killed worker's job moves to another once its lock expires: 2 s instead of 30 s.
-      STORYLOOM_WORKER_LOCK_MS: '2000',
+      // A killed worker's job moves to another once its lock expires: 2 s instead of 30 s,
+      // unless the test asks for another.
+      STORYLOOM_WORKER_LOCK_MS: this.env.STORYLOOM_WORKER_LOCK_MS ?? '2000',
     })
     this.workerProcesses.push(worker)
     return worker

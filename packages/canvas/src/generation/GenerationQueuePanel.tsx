@@ -50,7 +50,7 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
           {live.length > 0 && (
             <ol className="generation-queue__list">
               {live.map((g) => (
-                <GenerationQueueRow key={g.id} feed={feed} generation={g} preview={state.previews[g.id] ?? null} mine={mine.has(g.id)} />
+                <GenerationQueueRow key={g.id} feed={feed} generation={g} preview={state.previews[g.id] ?? null} mine={mine.has(g.id)} workerLost={state.workerLost[g.id] !== undefined} />
               ))}
             </ol>
           )}

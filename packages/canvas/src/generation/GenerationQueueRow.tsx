@@ -4,7 +4,7 @@ import type { GenerationView } from '@storyloom/shared/generation/api'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { isFinished, type LivePreview } from './boardGenerationsState'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
-import { generationStatusText } from './generationLabels'
+import { generationStatusText, WORKER_LOST_TEXT } from './generationLabels'
 
 /** One generation in the queue panel: shot, who started it, where it stands; cancel for its author. */
 export function GenerationQueueRow({
@@ -12,11 +12,14 @@ export function GenerationQueueRow({
   generation,
   preview,
   mine,
+  workerLost = false,
 }: {
   feed: BoardGenerationFeed
   generation: GenerationView
   preview: LivePreview | null
   mine: boolean
+  /** The server reported its worker lost; it waits for another. */
+  workerLost?: boolean
 }) {
   const editor = useEditor()
   const shotId = generation.shotId as TLShapeId
@@ -44,7 +47,9 @@ export function GenerationQueueRow({
           <span className="generation-queue__prompt">{generation.params.prompt}</span>
         </button>
         <span className="generation-queue__meta">
-          <span className="generation-queue__status">{generationStatusText(generation, generation.status === 'running' ? preview : null)}</span>
+          <span className="generation-queue__status">
+            {workerLost && generation.status === 'running' ? WORKER_LOST_TEXT : generationStatusText(generation, generation.status === 'running' ? preview : null)}
+          </span>
           {' · '}
           <span data-testid="queue-author">{mine ? `${generation.requestedBy.name} (you)` : generation.requestedBy.name}</span>
           {generation.model?.builtIn ? ' · built-in model' : ''}

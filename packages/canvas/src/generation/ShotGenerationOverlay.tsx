@@ -3,7 +3,7 @@ import { useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
-import { generationStatusText, madeByBuiltInModel } from './generationLabels'
+import { generationStatusText, madeByBuiltInModel, WORKER_LOST_TEXT } from './generationLabels'
 import { NO_ACTIVITY } from './shotGenerationActivity'
 import { ShotTakeChoices } from './ShotTakeChoices'
 
@@ -30,6 +30,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const [dismissed, setDismissed] = useState<string | null>(null)
 
   const showsPreview = preview && (!active || active.status === 'running')
+  const workerLost = active?.status === 'running' && activity.workerLostAt !== null
   const showsFailure = failed !== null && failed.id !== dismissed
   const showsChoices = choices && !active && selected && !showsFailure
   // Most shots show none of it: no empty layer then (every element of a shot in view is
@@ -44,10 +45,10 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
         </span>
       )}
       {active && (
-        <div className="shot-generation__status" data-status={active.status} data-testid="shot-generation-status">
+        <div className="shot-generation__status" data-status={active.status} data-worker-lost={workerLost || undefined} data-testid="shot-generation-status">
           <div className="shot-generation__line">
-            <span className="shot-generation__text">
-              {generationStatusText(active, active.status === 'running' ? preview : null)}
+            <span className="shot-generation__text" role={workerLost ? 'status' : undefined}>
+              {workerLost ? WORKER_LOST_TEXT : generationStatusText(active, active.status === 'running' ? preview : null)}
               {activity.pending > 1 ? ` · +${activity.pending - 1} waiting` : ''}
             </span>
             <span className="shot-generation__author">{active.requestedBy.name}</span>

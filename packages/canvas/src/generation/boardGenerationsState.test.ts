@@ -50,6 +50,33 @@ describe('reduceBoardGenerations', () => {
     expect(reduceBoardGenerations(canceled, { type: 'progress', ...base, generationId: 'g1', progress: 0.9, variationIndex: 0, step: 4, totalSteps: 4 })).toBe(canceled)
   })
 
+  it('marks a running generation whose worker was lost until it moves again, on this shot only', () => {
+    const running = run(
+      { type: 'list', generations: [view('g1', { status: 'running', attempts: 1 }), view('g2', { shotId: 'shape:other', status: 'running', attempts: 1 })] },
+      preview('g1', 3),
+    )
+    const lost = reduceBoardGenerations(running, { type: 'worker_lost', ...base, generationId: 'g1', at: 42 })
+    expect(shotGenerationActivity(lost, 'shape:s').workerLostAt).toBe(42)
+    expect(shotGenerationActivity(lost, 'shape:other').workerLostAt).toBeNull()
+    // The frozen preview stays; a list reload while it waits keeps the mark.
+    expect(lost.previews.g1?.step).toBe(3)
+    const reloaded = reduceBoardGenerations(lost, { type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] })
+    expect(reloaded.workerLost).toEqual({ g1: 42 })
+    // Another worker takes it: the mark goes.
+    const resumed = reduceBoardGenerations(reloaded, { type: 'started', ...base, generationId: 'g1', attempt: 2, model })
+    expect(shotGenerationActivity(resumed, 'shape:s').workerLostAt).toBeNull()
+    // So does any progress, and the end of the generation.
+    expect(reduceBoardGenerations(lost, { type: 'progress', ...base, generationId: 'g1', progress: 0.8, variationIndex: 0, step: 4, totalSteps: 4 }).workerLost).toEqual({})
+    expect(reduceBoardGenerations(lost, { type: 'failed', ...base, generationId: 'g1', error: { code: 'generation_failed', message: 'stalled' } }).workerLost).toEqual({})
+  })
+
+  it('ignores a lost worker for a generation that is not running here', () => {
+    const queued = run({ type: 'list', generations: [view('g1')] })
+    expect(reduceBoardGenerations(queued, { type: 'worker_lost', ...base, generationId: 'g1', at: 5 })).toBe(queued)
+    const done = run({ type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] }, { type: 'succeeded', ...base, generationId: 'g1', model, results: [result(0)] })
+    expect(reduceBoardGenerations(done, { type: 'worker_lost', ...base, generationId: 'g1', at: 5 })).toBe(done)
+  })
+
   it('starts previews over when a crashed job is retried', () => {
     const state = run(
       { type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] },

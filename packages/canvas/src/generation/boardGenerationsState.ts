@@ -27,10 +27,15 @@ export interface BoardGenerationsState {
   generations: Readonly<Record<string, GenerationView>>
   /** By generation id; only for generations that are running. */
   previews: Readonly<Record<string, LivePreview>>
+  /**
+   * Running generations whose worker the server reported lost (`worker_lost`), with when: they
+   * wait for the queue to give them to another worker. Cleared by the next sign of life.
+   */
+  workerLost: Readonly<Record<string, number>>
 }
 
 /** A client that has not loaded anything yet. */
-export const emptyBoardGenerations: BoardGenerationsState = { generations: {}, previews: {} }
+export const emptyBoardGenerations: BoardGenerationsState = { generations: {}, previews: {}, workerLost: {} }
 
 /** What changes the state: the list answer (on connect and after lifecycle events), or one event. */
 export type BoardGenerationsAction = { type: 'list'; generations: readonly GenerationView[] } | GenerationEvent
@@ -42,6 +47,14 @@ export function isFinished(generation: Pick<GenerationView, 'status'>): boolean 
 
 /** The state after `action`. Returns the same object when nothing changed. */
 export function reduceBoardGenerations(state: BoardGenerationsState, action: BoardGenerationsAction): BoardGenerationsState {
+  if (action.type === 'list' || action.type === 'queued' || action.type === 'worker_lost') return reduceEvent(state, action)
+  // Any other news of a generation means it is moving again (another worker took it) or ended.
+  const next = reduceEvent(state, action)
+  const workerLost = withoutKey(next.workerLost, action.generationId)
+  return workerLost === next.workerLost ? next : { ...next, workerLost }
+}
+
+function reduceEvent(state: BoardGenerationsState, action: BoardGenerationsAction): BoardGenerationsState {
   switch (action.type) {
     case 'list':
       return fromList(state, action.generations)
@@ -57,6 +70,10 @@ export function reduceBoardGenerations(state: BoardGenerationsState, action: Boa
       return update(state, action, (g) => (g.status === 'running' ? { ...g, progress: action.progress } : g))
     case 'preview':
       return withPreview(state, action)
+    case 'worker_lost':
+      return state.generations[action.generationId]?.status === 'running' && state.workerLost[action.generationId] === undefined
+        ? { ...state, workerLost: { ...state.workerLost, [action.generationId]: action.at } }
+        : state
     case 'succeeded':
       return update(state, action, (g) => ({ ...g, status: 'succeeded', progress: 1, model: action.model, results: action.results, finishedAt: action.at, position: null }), {
         dropPreview: true,
@@ -85,7 +102,9 @@ function fromList(state: BoardGenerationsState, list: readonly GenerationView[])
     const g = generations[id]
     if (!g || g.status === 'running') previews[id] = preview
   }
-  return { generations, previews }
+  const workerLost: Record<string, number> = {}
+  for (const [id, at] of Object.entries(state.workerLost)) if (generations[id]?.status === 'running') workerLost[id] = at
+  return { generations, previews, workerLost }
 }
 
 function withGeneration(state: BoardGenerationsState, generation: GenerationView): BoardGenerationsState {
@@ -105,7 +124,7 @@ function update(
   if (isFinished(known)) return state
   const next = change(known)
   if (next === known && previews === state.previews) return state
-  return { generations: { ...state.generations, [known.id]: next }, previews }
+  return { ...state, generations: { ...state.generations, [known.id]: next }, previews }
 }
 
 function withPreview(state: BoardGenerationsState, event: GenerationEventOf<'preview'>): BoardGenerationsState {

@@ -2,6 +2,9 @@ import type { GenerationView } from '@storyloom/shared/generation/api'
 import type { ModelsState } from './BoardGenerationFeed'
 import type { BoardGenerationsState } from './boardGenerationsState'
 
+/** What a running generation says while the queue moves it off a worker that went silent (`worker_lost`). */
+export const WORKER_LOST_TEXT = 'Worker stopped responding — resuming on another worker…'
+
 /** A generation's state in a few words: "Queued · 3rd", "Step 2 of 4", "Canceled". */
 export function generationStatusText(
   generation: GenerationView,

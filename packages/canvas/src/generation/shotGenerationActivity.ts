@@ -8,6 +8,8 @@ export interface ShotGenerationActivity {
   /** Generations of the shot still waiting, the active one included. */
   pending: number
   preview: LivePreview | null
+  /** When the server reported the active generation's worker lost (epoch ms), while it waits for another. */
+  workerLostAt: number | null
   /** The shot's most recent successful generation, when it made more than one take. */
   choices: GenerationView | null
   /** The shot's latest finished generation, when it failed (and nothing is running for the shot). */
@@ -15,7 +17,7 @@ export interface ShotGenerationActivity {
 }
 
 /** A shot nothing was generated for. */
-export const NO_ACTIVITY: ShotGenerationActivity = { active: null, pending: 0, preview: null, choices: null, failed: null }
+export const NO_ACTIVITY: ShotGenerationActivity = { active: null, pending: 0, preview: null, workerLostAt: null, choices: null, failed: null }
 
 /**
  * The activity of every shot that has any, in one pass over the board's generations. A shot
@@ -59,11 +61,12 @@ function activityOf(generations: GenerationView[], state: BoardGenerationsState,
     active,
     pending: unfinished.length,
     preview: (active && state.previews[active.id]) ?? unlistedPreview,
+    workerLostAt: (active && state.workerLost[active.id]) ?? null,
     choices: lastSucceeded && lastSucceeded.results.length > 1 ? lastSucceeded : null,
     failed: !active && lastFinished?.status === 'failed' ? lastFinished : null,
   }
 }
 
 function sameActivity(a: ShotGenerationActivity, b: ShotGenerationActivity): boolean {
-  return a.active === b.active && a.pending === b.pending && a.preview === b.preview && a.choices === b.choices && a.failed === b.failed
+  return a.active === b.active && a.pending === b.pending && a.preview === b.preview && a.workerLostAt === b.workerLostAt && a.choices === b.choices && a.failed === b.failed
 }

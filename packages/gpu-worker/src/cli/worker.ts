@@ -2,7 +2,9 @@
  * `pnpm worker`: one generation worker process (one per GPU), taking jobs from the server's
  * BullMQ queue on Redis and sending results to the server over HTTP. Configured by env — see
  * the package README. SIGTERM/SIGINT: stop taking jobs, finish the current one (or, after
- * STORYLOOM_WORKER_STOP_TIMEOUT_MS, leave it for another worker), then exit.
+ * STORYLOOM_WORKER_STOP_TIMEOUT_MS, leave it for another worker), then exit. A server that
+ * refuses the worker's token, at start or later, makes it exit 2 (a later refusal gives the
+ * running job back to the queue first).
  */
 import { BullmqJobSource } from '../service/bullmqJobSource'
 import { displayUrl } from '../install/downloadArchive'
@@ -25,6 +27,8 @@ if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) fail(
 const stopTimeoutMs = Number(process.env.STORYLOOM_WORKER_STOP_TIMEOUT_MS ?? 60_000)
 
 const jobs = new BullmqJobSource({ redisUrl: settings.redisUrl, prefix: settings.redisPrefix, ...(lockMs ? { lockMs } : {}) })
+let refusedLater: ((error: WorkerRefusedError) => void) | undefined
+const refusal = new Promise<WorkerRefusedError>((resolve) => (refusedLater = resolve))
 const worker = await startGenerationWorker({
   jobs: {
     // One line per job taken, so an operator (or a test) can tell which worker ran what.
@@ -43,10 +47,22 @@ const worker = await startGenerationWorker({
   device: settings.device,
   ...(settings.preferredModelId ? { preferredModelId: settings.preferredModelId } : {}),
   ...(settings.stepDelayMs ? { stepDelayMs: settings.stepDelayMs } : {}),
+  onRefused: (error) => {
+    jobs.returnJobs() // now: the running job must not fail on its next upload
+    refusedLater?.(error)
+  },
 }).catch(async (error: unknown) => {
   if (!(error instanceof WorkerRefusedError)) throw error
   await jobs.close(0)
   fail(error.message)
+})
+// Its token was changed on the server: as at start, exit 2 with what to fix (a process
+// manager restarting it gets the same answer until the token is fixed).
+void refusal.then(async (error) => {
+  console.error(`storyloom worker: ${error.message}`)
+  console.error('storyloom worker: taking no more jobs; the running one, if any, goes back to the queue for another worker')
+  await worker.close()
+  fail('stopped: the server refused this worker')
 })
 stopOnSignals(async (signal) => {
   console.log(`storyloom worker: ${signal}, finishing the current job`)

@@ -6,7 +6,7 @@
  * `session.run` can abort the whole process.) Started by {@link InferenceWorker}; talks only
  * through {@link InferenceRequest} / {@link InferenceReply} messages over IPC.
  */
-import { openSync, writeSync } from 'node:fs'
+import { openSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { serializeError } from '../errors'
 import { loadModel, type LoadedModel } from '../models/loadModel'
@@ -20,7 +20,21 @@ if (!process.send) throw new Error('inferenceProcess must run as a child process
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {})
 const data = JSON.parse(process.argv[3] ?? '{}') as InferenceProcessData
 
-const reply = (message: InferenceReply) => process.send!(message)
+/** Set once the parent asked this process to stop: the channel then closes on purpose. */
+let stopping = false
+// The channel closing unasked means the parent is gone (kill -9, a crash): nobody wants the
+// generation any more, and nobody else will remove the image directory.
+process.on('disconnect', () => {
+  if (stopping) return
+  if (data.imageDir) rmSync(data.imageDir, { recursive: true, force: true })
+  process.stderr.write(`storyloom inference (pid ${process.pid}): its worker process is gone, stopping\n`)
+  process.exit(0)
+})
+
+/** Sends a reply while the parent listens; a reply that races the parent's exit is dropped. */
+const reply = (message: InferenceReply) => {
+  if (process.connected) process.send!(message, undefined, {}, () => {})
+}
 
 let model: LoadedModel
 try {
@@ -28,6 +42,7 @@ try {
   reply({ type: 'loaded', info: model.info })
 } catch (error) {
   reply({ type: 'load-failed', error: serializeError(error) })
+  stopping = true
   process.disconnect()
   process.exit(0)
 }
@@ -42,11 +57,12 @@ process.on('message', (request: InferenceRequest) => {
     return
   }
   if (request.type === 'close') {
+    stopping = true
     void current
       .then(() => model.release())
       .finally(() => {
         reply({ type: 'closed' })
-        process.disconnect()
+        if (process.connected) process.disconnect()
       })
     return
   }

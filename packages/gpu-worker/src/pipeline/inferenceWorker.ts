@@ -1,10 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { closeSync, openSync, readSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GenerationCanceledError, InferenceProcessCrashedError, deserializeError } from '../errors'
 import type { LoadModelOptions, ModelInfo } from '../models/loadModel'
 import type { GenerationParams, GenerationResult, StepEvent } from './sdPipeline'
+import { ramImageDir } from './inferenceImageDir'
 import { IMAGE_FILE, type InferenceProcessData, type InferenceReply, type InferenceRequest } from './inferenceProtocol'
 
 /** Options of one generation run through {@link InferenceWorker.generate}. */
@@ -173,17 +174,5 @@ export class InferenceWorker {
     this.dead = this.closing ? new InferenceProcessCrashedError('the inference worker is closed') : error
     for (const pending of this.pending.values()) pending.reject(error)
     this.pending.clear()
-  }
-}
-
-/**
- * A fresh directory on Linux's RAM-backed /dev/shm for one inference process's result images,
- * or undefined where there is none (they then go over IPC). Removed when the process exits.
- */
-function ramImageDir(): string | undefined {
-  try {
-    return mkdtempSync(join('/dev/shm', 'storyloom-inference-'))
-  } catch {
-    return undefined
   }
 }

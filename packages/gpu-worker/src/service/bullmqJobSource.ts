@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq'
+import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq'
 import { Redis } from 'ioredis'
 import { withJobData, type GenerationJobData } from '@storyloom/shared/generation/jobs'
 import { bullmqQueueKeys, DEFAULT_QUEUE_NAME, type JobHandler, type JobSource } from '@storyloom/shared/generation/jobSource'
@@ -37,6 +37,10 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   #workerRedis: Redis | undefined
   /** Jobs being processed now (0 or 1: concurrency 1). */
   #active = 0
+  readonly #activeIds = new Set<string>()
+  readonly #cancels: ConsumerCancels
+  /** Set by {@link returnJobs}: every job running or taken from now on goes back to the queue. */
+  #returning = false
 
   constructor(private readonly options: BullmqJobSourceOptions) {
     this.#onError = options.onError ?? queueErrorLog('[worker queue]', { write: console.error })
@@ -45,6 +49,17 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     this.#subscriber = this.#redis.duplicate()
     this.#subscriber.on('error', this.#onError)
     this.#keys = bullmqQueueKeys(options.prefix, options.name ?? DEFAULT_QUEUE_NAME)
+    this.#cancels = new ConsumerCancels(this.#onError)
+  }
+
+  /**
+   * For a worker the server no longer accepts (its token was changed): the running job stops at
+   * its next step and goes back to the queue at once, neither failed nor counting as an attempt,
+   * and so does any job taken after this. Call {@link close} next.
+   */
+  returnJobs(): void {
+    this.#returning = true
+    for (const id of this.#activeIds) this.#cancels.cancel(id)
   }
 
   /** Publishes a live signal on the server's Redis channel (fire and forget). */
@@ -55,15 +70,26 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   process(handler: JobHandler<WorkerJobResult>): void {
     if (this.#worker) throw new Error('this job source already has a handler')
     const keys = this.#keys
-    const cancels = new ConsumerCancels(this.#onError)
+    const cancels = this.#cancels
     // Two arguments: BullMQ then makes no AbortController per job; cancels come from `cancels`.
-    const processor = async (job: Job<GenerationJobData, WorkerJobResult>, _token: string | undefined): Promise<WorkerJobResult> => {
+    const processor = async (job: Job<GenerationJobData, WorkerJobResult>, token: string | undefined): Promise<WorkerJobResult> => {
       this.#active++
+      const id = job.id ?? ''
+      this.#activeIds.add(id)
       try {
+        if (this.#returning) throw new Error('returning jobs')
         return await consumeJob(job, cancels, UnrecoverableError, (data, ctx) =>
-          handler(withJobData(data, { id: job.id ?? '', priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }), ctx),
+          handler(withJobData(data, { id, priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }), ctx),
         )
+      } catch (error) {
+        // BullMQ's way to put a job back from inside its processor (with its priority), unfailed.
+        if (this.#returning && token) {
+          await job.moveToWait(token)
+          throw new WaitingError()
+        }
+        throw error
       } finally {
+        this.#activeIds.delete(id)
         this.#active--
       }
     }

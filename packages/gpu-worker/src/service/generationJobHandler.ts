@@ -10,7 +10,7 @@ import type { StepEvent } from '../pipeline/sdPipeline'
 import { loadJobReferences, planJobReferences } from './jobReferences'
 import { ProgressRecord } from './progressRecord'
 import type { ModelPool } from './modelPool'
-import { ServerCallError, type ServerClient } from './serverClient'
+import { isRefusal, ServerCallError, type ServerClient } from './serverClient'
 
 export type JobHandlerDeps = {
   models: ModelPool
@@ -19,6 +19,8 @@ export type JobHandlerDeps = {
   publish(signal: WorkerSignal): void
   /** TEST ONLY (`STORYLOOM_TEST_STEP_DELAY_MS`): slow every denoising step down. */
   stepDelayMs?: number
+  /** The server refused a call of the job (401/403: the token was changed): the worker's fault, not the job's. */
+  onRefused?(error: ServerCallError): void
 }
 
 /** Part of a job's progress a clip stands for, next to its images. */
@@ -40,6 +42,11 @@ export function createGenerationJobHandler(deps: JobHandlerDeps): JobHandler<Wor
     } catch (error) {
       if (error instanceof GenerationCanceledError || ctx.signal.aborted) throw error
       if (error instanceof WorkerError && !error.retryable) throw new UnrecoverableJobError(error.message, { cause: error })
+      // Not failed: another worker, with the right token, can run it (the job source gives it back).
+      if (error instanceof ServerCallError && isRefusal(error)) {
+        deps.onRefused?.(error)
+        throw error
+      }
       if (error instanceof ServerCallError && error.permanent) throw new UnrecoverableJobError(error.message, { cause: error })
       throw error
     }

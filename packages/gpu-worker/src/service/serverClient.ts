@@ -79,6 +79,11 @@ export class ServerClient {
   }
 }
 
+/** The server refuses this worker (a wrong token): 401, or 403. No call will succeed until it is fixed. */
+export function isRefusal(error: ServerCallError): boolean {
+  return error.status === 401 || error.status === 403
+}
+
 /** Why a fetch got no answer, in words: fetch itself only says "fetch failed" and keeps the reason in its cause. */
 function unreachableReason(error: unknown): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${CALL_TIMEOUT_MS / 1000} s`

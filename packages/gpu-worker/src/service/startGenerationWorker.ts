@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { JobSource } from '@storyloom/shared/generation/jobSource'
-import { WORKER_HEARTBEAT_MS, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import { WORKER_BUSY_HEARTBEAT_MS, WORKER_HEARTBEAT_MS, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
 import type { DeviceRequest } from '../models/executionProviders'
+import { removeOrphanedImageDirs, SHM_DIR } from '../pipeline/inferenceImageDir'
 import { createGenerationJobHandler } from './generationJobHandler'
 import { ModelPool } from './modelPool'
-import { ServerClient } from './serverClient'
+import { isRefusal, ServerCallError, ServerClient } from './serverClient'
 import { WorkerRefusedError, waitForServer } from './waitForServer'
 
 export type GenerationWorkerOptions = {
@@ -25,6 +26,12 @@ export type GenerationWorkerOptions = {
   redisPrefix?: string
   /** TEST ONLY: see `STORYLOOM_TEST_STEP_DELAY_MS`. */
   stepDelayMs?: number
+  /**
+   * The server refused this worker after it started (its token was changed): called once, at
+   * once, with what to fix. The worker takes no job from then on; give the running job back
+   * (`BullmqJobSource.returnJobs`) before this returns, then {@link RunningGenerationWorker.close}.
+   */
+  onRefused?(error: WorkerRefusedError): void
 }
 
 export type RunningGenerationWorker = {
@@ -37,23 +44,46 @@ export type RunningGenerationWorker = {
  * Starts a generation worker: picks and warms up the default model, announces its models to the
  * server (and keeps doing so), then takes jobs one at a time. While the server cannot be reached
  * it waits for it; a server that refuses the worker (a wrong token) ends the start with a
- * `WorkerRefusedError` (waitForServer.ts).
+ * `WorkerRefusedError` (waitForServer.ts), and a refusal later goes to `onRefused`.
  */
 export async function startGenerationWorker(options: GenerationWorkerOptions): Promise<RunningGenerationWorker> {
   const workerId = randomUUID()
+  const leftovers = removeOrphanedImageDirs()
+  if (leftovers.length > 0) console.log(`storyloom worker: removed ${leftovers.length} image folder(s) in ${SHM_DIR} left by stopped workers`)
   const server = new ServerClient(options.serverUrl, options.workerToken)
   const models = new ModelPool(options.modelsDir, { device: options.device, ...(options.preferredModelId ? { preferredModelId: options.preferredModelId } : {}) })
   await models.start()
-  const announce = async () => server.heartbeat({ workerId, device: await models.device(), models: await models.advertised() })
+  /** The jobs running now, listed in every heartbeat so the server can tell when this worker is lost. */
+  const running = new Set<string>()
+  const announce = async () => server.heartbeat({ workerId, device: await models.device(), models: await models.advertised(), jobs: [...running] })
   const announceFirst = async () => {
     const answer = await announce()
     if (answer && options.redisPrefix !== undefined) refuseOtherQueue(options.serverUrl, options.redisPrefix, answer.queue)
   }
+  let refused = false
+  /** A 401/403 after start: the token was changed under this worker. Waiting will not help. */
+  const refuse = (error: ServerCallError) => {
+    if (refused) return
+    refused = true
+    options.onRefused?.(
+      new WorkerRefusedError(
+        `the server at ${options.serverUrl} no longer accepts this worker's token (it answered ${error.status}). Set STORYLOOM_WORKER_TOKEN to the server's current one: its STORYLOOM_WORKER_TOKEN, or the contents of worker-token in its data directory.`,
+        { cause: error },
+      ),
+    )
+  }
+  /** Why the last heartbeat failed: each reason is logged once, not every 2 s while a job runs. */
+  let failing: string | undefined
   const beat = async () => {
     try {
       await announce()
+      if (failing !== undefined) console.warn(`[worker] heartbeats reach the server again`)
+      failing = undefined
     } catch (error) {
-      console.warn(`[worker] heartbeat failed: ${(error as Error).message}`)
+      if (error instanceof ServerCallError && isRefusal(error)) return refuse(error)
+      const reason = (error as Error).message
+      if (reason !== failing) console.warn(`[worker] heartbeat failed: ${reason}`)
+      failing = reason
     }
   }
   // No job is taken before the server has accepted this worker: it could not deliver the result.
@@ -63,15 +93,37 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
     await models.close()
     throw error
   }
-  const timer = setInterval(() => void beat(), WORKER_HEARTBEAT_MS)
+  // Every WORKER_HEARTBEAT_MS, and every WORKER_BUSY_HEARTBEAT_MS while a job runs.
+  let timer: NodeJS.Timeout | undefined
+  let closed = false
+  const beatNow = () => {
+    clearTimeout(timer)
+    if (closed || refused) return
+    void beat().finally(() => {
+      if (closed || refused) return
+      clearTimeout(timer)
+      timer = setTimeout(beatNow, running.size > 0 ? WORKER_BUSY_HEARTBEAT_MS : WORKER_HEARTBEAT_MS)
+      timer.unref()
+    })
+  }
+  timer = setTimeout(beatNow, WORKER_HEARTBEAT_MS)
   timer.unref()
-  options.jobs.process(
-    createGenerationJobHandler({ models, server, publish: options.publishSignal, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) }),
-  )
+  const handler = createGenerationJobHandler({ models, server, publish: options.publishSignal, onRefused: refuse, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) })
+  options.jobs.process(async (job, ctx) => {
+    if (refused) throw new Error('this worker was refused by the server') // its job source gives it back
+    running.add(job.id)
+    beatNow() // the server learns at once who runs it
+    try {
+      return await handler(job, ctx)
+    } finally {
+      running.delete(job.id)
+    }
+  })
   return {
     workerId,
     async close() {
-      clearInterval(timer)
+      closed = true
+      clearTimeout(timer)
       await options.jobs.close()
       await models.close()
     },

@@ -11,7 +11,8 @@ const MAX_REMEMBERED_JOBS = 1000
 /**
  * Turns what workers and the queue report into board events: worker signals (started,
  * progress, previews — over Redis pub/sub or in process) and the queue's final outcomes
- * (succeeded, failed). Signals that do not parse are dropped: they come from outside.
+ * (succeeded, failed), and lost workers (`worker_lost`). Signals that do not parse are
+ * dropped: they come from outside.
  */
 export class GenerationEventRelay {
   readonly #places = new Map<string, Promise<JobPlace | undefined>>()
@@ -35,6 +36,20 @@ export class GenerationEventRelay {
     this.#place(signal.jobId).then(
       (place) => place && this.#publishSignal(place, signal),
       (error: unknown) => console.error('[generations] could not look up a signal\'s job:', error),
+    )
+  }
+
+  /**
+   * The worker running `jobId` went silent (WorkerLossWatch): tells its board, unless the job
+   * meanwhile ended or went back to the queue.
+   */
+  workerLost(jobId: string): void {
+    this.queue.get(jobId).then(
+      (job) => {
+        if (job?.status !== 'running') return
+        this.hub.publish({ type: 'worker_lost', boardId: job.boardId, shotId: job.shotId, generationId: job.id, at: Date.now() })
+      },
+      (error: unknown) => console.error("[generations] could not look up a lost worker's job:", error),
     )
   }
 

@@ -16,6 +16,7 @@ import { GenerationService, type GenerationQueueOf } from './generationService'
 import { subscribeWorkerSignals } from './redisSignals'
 import { ResultCommitter } from './resultCommitter'
 import { loadWorkerToken } from './workerToken'
+import { WorkerLossWatch } from './workerLossWatch'
 import { WorkerRegistry } from './workerRegistry'
 
 /** What an in-process worker needs from the server in the embedded mode. */
@@ -66,6 +67,9 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
   const versions = announceVersionChanges(createVersionStore(db), events)
   const service = new GenerationService({ db, queue, rooms: sync, workers, events, versions, maxActivePerUser: config.maxActiveGenerationsPerUser })
   const relay = new GenerationEventRelay(queue, events)
+  const lossWatch = new WorkerLossWatch((jobId) => relay.workerLost(jobId)).start()
+  const stopWatchingHeartbeats = workers.onHeartbeat((heartbeat) => lossWatch.heartbeat(heartbeat))
+  const stopWatchingSettled = queue.onSettled((job) => lossWatch.settled(job.id))
   const results = new ResultCommitter({ queue, versions, rooms: sync })
   const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw)) : undefined
   return {
@@ -79,6 +83,9 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     queue,
     embedded: config.redisUrl ? undefined : { jobs: queue, publishSignal: (signal) => relay.signal(signal) },
     async close() {
+      stopWatchingHeartbeats()
+      stopWatchingSettled()
+      lossWatch.close()
       await queue.close()
       relay.close()
       events.close()

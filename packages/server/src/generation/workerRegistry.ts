@@ -11,11 +11,19 @@ const WORKER_TTL_MS = WORKER_HEARTBEAT_MS * 3
  */
 export class WorkerRegistry {
   readonly #workers = new Map<string, { heartbeat: WorkerHeartbeat; seenAt: number }>()
+  readonly #listeners = new Set<(heartbeat: WorkerHeartbeat) => void>()
 
   constructor(private readonly now: () => number = Date.now) {}
 
   heartbeat(heartbeat: WorkerHeartbeat): void {
     this.#workers.set(heartbeat.workerId, { heartbeat, seenAt: this.now() })
+    for (const listener of this.#listeners) listener(heartbeat)
+  }
+
+  /** Calls `listener` with every heartbeat; returns the unsubscribe. */
+  onHeartbeat(listener: (heartbeat: WorkerHeartbeat) => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
   }
 
   /** Live workers. */

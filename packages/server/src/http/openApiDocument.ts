@@ -73,7 +73,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/api/models': { get: { summary: 'Models the live workers can run', responses: { 200: { description: 'The models', content: json(modelListResponseSchema) } } } },
       '/api/worker/heartbeat': {
-        post: { summary: 'A worker announces itself and its models', security: workerAuth, requestBody: { required: true, content: json(workerHeartbeatSchema, 'input') }, responses: { 200: { description: 'Noted; where the server queues its jobs (null: in-process, no Redis)', content: json(workerHeartbeatResponseSchema) }, 401: error('Wrong worker token') } },
+        post: { summary: 'A worker announces itself, its models and the jobs it is running', security: workerAuth, requestBody: { required: true, content: json(workerHeartbeatSchema, 'input') }, responses: { 200: { description: 'Noted; where the server queues its jobs (null: in-process, no Redis)', content: json(workerHeartbeatResponseSchema) }, 401: error('Wrong worker token') } },
       },
       '/api/worker/jobs/{jobId}/references/{index}': {
         get: { summary: "A job's reference file", security: workerAuth, parameters: [jobId, { name: 'index', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: { description: 'The bytes' }, 404: error('No such reference') } },

@@ -48,6 +48,7 @@ export const boardEventTypes = [
   'queued',
   'started',
   'progress',
+  'worker_lost',
   'preview',
   'succeeded',
   'failed',

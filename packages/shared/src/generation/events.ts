@@ -28,6 +28,12 @@ export const generationProgressEventSchema = z.object({
   step: z.number().int().positive(),
   totalSteps: z.number().int().positive(),
 })
+/**
+ * The worker running it stopped sending heartbeats (killed, crashed, cut off). The queue gives
+ * the job to another worker once the lost one's claim on it expires: a `started` event (with a
+ * higher `attempt`) follows, or `failed` if it had been lost before.
+ */
+export const generationWorkerLostEventSchema = z.object({ type: z.literal('worker_lost'), ...base })
 /** The predicted image after a step: small, lossy, never stored. */
 export const generationPreviewEventSchema = z.object({
   type: z.literal('preview'),
@@ -57,6 +63,7 @@ export const generationEventSchema = z.discriminatedUnion('type', [
   generationQueuedEventSchema,
   generationStartedEventSchema,
   generationProgressEventSchema,
+  generationWorkerLostEventSchema,
   generationPreviewEventSchema,
   generationSucceededEventSchema,
   generationFailedEventSchema,

@@ -8,7 +8,8 @@ import { referenceUseSchema } from './referenceUse'
  * disk; only the queue itself and live signals (progress, previews) use Redis.
  *
  * - `POST /api/worker/heartbeat` {@link WorkerHeartbeat} → 204: which models this worker runs
- *   (what `GET /api/models` lists). Sent at start and every {@link WORKER_HEARTBEAT_MS}.
+ *   (what `GET /api/models` lists) and which jobs it is running. Sent at start, every
+ *   {@link WORKER_HEARTBEAT_MS}, and every {@link WORKER_BUSY_HEARTBEAT_MS} while it runs a job.
  * - `GET  /api/worker/jobs/:jobId/references/:index` → the bytes of a job's reference asset.
  * - `POST /api/worker/jobs/:jobId/assets` raw bytes (`image/png`, `image/webp`, `image/jpeg`)
  *   → 201 {@link WorkerAssetResponse}: content-addressed, so re-uploading is harmless.
@@ -21,6 +22,16 @@ import { referenceUseSchema } from './referenceUse'
 export const WORKER_AUTH_HEADER = 'Authorization'
 /** How often a worker re-announces itself; the server forgets a worker after three missed beats. */
 export const WORKER_HEARTBEAT_MS = 10_000
+/**
+ * How often a worker that is running a job re-announces itself (with the job's id), so the
+ * server can tell everyone within seconds that the worker running a generation is gone.
+ */
+export const WORKER_BUSY_HEARTBEAT_MS = 2_000
+/**
+ * After this long without a heartbeat from the worker running a job, the server tells the board
+ * that the worker was lost (`worker_lost`): four busy beats missed.
+ */
+export const WORKER_LOST_AFTER_MS = 4 * WORKER_BUSY_HEARTBEAT_MS
 /** Longest token accepted. */
 export const WORKER_TOKEN_MAX_LENGTH = 256
 export const workerTokenSchema = z.string().min(32, 'a worker token has at least 32 characters').max(WORKER_TOKEN_MAX_LENGTH)
@@ -32,6 +43,8 @@ export const workerHeartbeatSchema = z.object({
   /** onnxruntime execution provider in use, e.g. `cuda` or `cpu`. */
   device: z.string().max(32),
   models: z.array(modelViewSchema).max(200),
+  /** The jobs it is running now (absent from workers older than this field). */
+  jobs: z.array(z.string().min(1).max(128)).max(16).optional(),
 })
 export type WorkerHeartbeat = z.infer<typeof workerHeartbeatSchema>
 
