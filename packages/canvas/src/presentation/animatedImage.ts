@@ -1,5 +1,5 @@
 import { clipTimeline, type ClipTimeline } from './clipTimeline'
-import { webpFrameDurations } from './webpFrameDurations'
+import { parseAnimatedWebp } from './webpContainer'
 
 /** An animated image (a generated clip) opened with WebCodecs, to be drawn frame by frame. */
 export interface AnimatedImage {
@@ -57,7 +57,7 @@ export async function openAnimatedImage(url: string, signal: AbortSignal): Promi
     const first = (await decoder.decode({ frameIndex: 0 })).image
     const { displayWidth: width, displayHeight: height } = first
     first.close()
-    const fromContainer = type === 'image/webp' ? webpFrameDurations(data) : null
+    const fromContainer = type === 'image/webp' ? parseAnimatedWebp(data)?.frames.map((f) => f.duration) : undefined
     const durations = fromContainer?.length === track.frameCount ? fromContainer : await decodedDurations(decoder, track.frameCount, signal)
     return {
       timeline: clipTimeline(durations),
