@@ -363,3 +363,63 @@ test('in Present and on a review link a clip follows the player: paused it holds
   await expect.poll(() => stagePixels(clientClip)).toBe(last)
   await client.screenshot({ path: test.info().outputPath('review-clip-end.png') })
 })
+
+/** Opens the board's presentation; a first visit loads the player and syncs the board, as slow as a board's first open. */
+async function openPresentation(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/present`)
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 45_000 })
+}
+
+test('without WebCodecs (Firefox, Safari, a server on plain HTTP) a clip still follows the player, composed from its frames as ImageDecoder shows them', async ({
+  newPerson,
+  startGeneration,
+}) => {
+  const { url, ada, clipUrl } = await adaWithClip({ newPerson, startGeneration })
+  await openPresentation(ada, url)
+  const decoded = stageClip(ada, clipUrl)
+  await expect(decoded).toHaveAttribute('data-frame', '0')
+
+  // Ben's browser has no ImageDecoder, as over http://192.168.1.20 or in Firefox.
+  const ben = await newPerson()
+  await ben.addInitScript(() => {
+    delete (window as { ImageDecoder?: unknown }).ImageDecoder
+  })
+  await openPresentation(ben, url)
+  expect(await ben.evaluate(() => 'ImageDecoder' in window)).toBe(false)
+  const clip = stageClip(ben, clipUrl)
+  await expect(clip).toHaveAttribute('data-frame', '0')
+  const first = await stagePixels(clip)
+  expect(first).toBe(await stagePixels(decoded))
+
+  // Paused it holds; playing it moves, and the player stops at the end of the 3 s board. (Clicking
+  // Pause instead races the end on a busy machine: the button may be Play again by then.)
+  expect(await framesShownOver(clip, 1000)).toBe(1)
+  await ben.getByRole('button', { name: 'Play' }).click()
+  await expect.poll(() => stagePixels(clip)).not.toBe(first)
+  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 })
+
+  // Scrubbed to the middle while stopped, it shows a frame of the middle of the move and holds it.
+  await ben.getByRole('slider', { name: 'Timeline' }).fill('1.5')
+  await expect(clip).not.toHaveAttribute('data-frame', '0')
+  await expect(clip).toHaveAttribute('aria-busy', 'false')
+  const held = await stagePixels(clip)
+  expect(held).not.toBe(first)
+  expect(await framesShownOver(clip, 1000)).toBe(1)
+  expect(await stagePixels(clip)).toBe(held)
+  await ben.screenshot({ path: test.info().outputPath('present-composed-clip-middle.png') })
+
+  // The scrubber's end shows the end of the move, the same picture as with ImageDecoder; Home the first frame again.
+  for (const page of [ada, ben]) {
+    const timeline = page.getByRole('slider', { name: 'Timeline' })
+    await timeline.fill(String(await timeline.getAttribute('max')))
+  }
+  await expect(decoded).not.toHaveAttribute('data-frame', '0')
+  await expect(decoded).toHaveAttribute('aria-busy', 'false')
+  const lastFrame = (await decoded.getAttribute('data-frame'))!
+  await expect(clip).toHaveAttribute('data-frame', lastFrame)
+  await expect(clip).toHaveAttribute('aria-busy', 'false')
+  expect(await stagePixels(clip)).toBe(await stagePixels(decoded))
+  await ben.screenshot({ path: test.info().outputPath('present-composed-clip-end.png') })
+  await ben.keyboard.press('Home')
+  await expect.poll(() => stagePixels(clip)).toBe(first)
+})

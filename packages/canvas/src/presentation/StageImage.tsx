@@ -13,8 +13,9 @@ type StageImageProps = {
  * A shot's image on the stage. An animated one (a generated clip, an animated WebP) is drawn
  * on a canvas at the frame for the animatic's shot-local time, so it holds while paused,
  * advances with the player, starts over when the shot is entered again and follows the
- * scrubber. Stills, and browsers without WebCodecs' `ImageDecoder`, get a plain `<img>` (where
- * a clip loops on its own). Render it with `key={src}`: its state belongs to one image.
+ * scrubber (with WebCodecs' `ImageDecoder` where the browser has it, else composed from the
+ * WebP's frames). Stills, and files neither way can read, get a plain `<img>` (where a clip
+ * loops on its own). Render it with `key={src}`: its state belongs to one image.
  */
 export function StageImage({ src, alt, offset }: StageImageProps) {
   const [clip, setClip] = useState<AnimatedImage | null>(null)

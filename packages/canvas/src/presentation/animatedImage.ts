@@ -1,7 +1,8 @@
 import { clipTimeline, type ClipTimeline } from './clipTimeline'
-import { webpFrameDurations } from './webpFrameDurations'
+import { openComposedWebp } from './composedWebpImage'
+import { parseAnimatedWebp } from './webpContainer'
 
-/** An animated image (a generated clip) opened with WebCodecs, to be drawn frame by frame. */
+/** An animated image (a generated clip), to be drawn frame by frame. */
 export interface AnimatedImage {
   readonly timeline: ClipTimeline
   readonly width: number
@@ -12,8 +13,9 @@ export interface AnimatedImage {
 }
 
 /**
- * Whether this browser can draw an animated image at a chosen time: WebCodecs' `ImageDecoder`,
- * which exists in Chromium-based browsers and only in secure contexts (HTTPS or localhost).
+ * Whether this browser has WebCodecs' `ImageDecoder`, which decodes any animated format at a
+ * chosen frame. It exists in Chromium-based browsers and only in secure contexts (HTTPS or
+ * localhost); elsewhere animated WebPs are composed from their frames ({@link openComposedWebp}).
  */
 export function canDecodeAnimatedImages(): boolean {
   return typeof ImageDecoder === 'function'
@@ -32,19 +34,11 @@ async function decodedDurations(decoder: ImageDecoder, frameCount: number, signa
 }
 
 /**
- * Fetches `url` and opens it as an animated image, or resolves null when it is a still (one
- * frame), a type the decoder does not take, or cannot be read: the caller then shows it in a
- * plain `<img>`. The frame durations (which differ: the clip encoder merges identical frames) come
- * from the WebP container, or for other formats from decoding each frame once; frames are then
- * decoded only when drawn.
+ * Opens `data` with `ImageDecoder`. The frame durations (which differ: the clip encoder merges
+ * identical frames) come from the WebP container, or for other formats from decoding each frame
+ * once; frames are then decoded only when drawn.
  */
-export async function openAnimatedImage(url: string, signal: AbortSignal): Promise<AnimatedImage | null> {
-  if (!canDecodeAnimatedImages()) return null
-  const response = await fetch(url, { signal })
-  if (!response.ok) return null
-  const type = response.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
-  if (!type.startsWith('image/') || !(await ImageDecoder.isTypeSupported(type))) return null
-  const data = new Uint8Array(await response.arrayBuffer())
+async function openWithDecoder(data: Uint8Array, type: string, signal: AbortSignal): Promise<AnimatedImage | null> {
   const decoder = new ImageDecoder({ data, type })
   try {
     await decoder.tracks.ready
@@ -57,7 +51,7 @@ export async function openAnimatedImage(url: string, signal: AbortSignal): Promi
     const first = (await decoder.decode({ frameIndex: 0 })).image
     const { displayWidth: width, displayHeight: height } = first
     first.close()
-    const fromContainer = type === 'image/webp' ? webpFrameDurations(data) : null
+    const fromContainer = type === 'image/webp' ? parseAnimatedWebp(data)?.frames.map((f) => f.duration) : undefined
     const durations = fromContainer?.length === track.frameCount ? fromContainer : await decodedDurations(decoder, track.frameCount, signal)
     return {
       timeline: clipTimeline(durations),
@@ -78,4 +72,20 @@ export async function openAnimatedImage(url: string, signal: AbortSignal): Promi
     if (signal.aborted) throw error
     return null // unreadable: the <img> shows what the browser can make of it
   }
+}
+
+/**
+ * Fetches `url` and opens it as an animated image, or resolves null when it is a still (one
+ * frame), a type neither way takes, or cannot be read: the caller then shows it in a plain
+ * `<img>`. WebCodecs' `ImageDecoder` is used where the browser has it; without it, an animated
+ * WebP (what generated clips are) is composed from its frames.
+ */
+export async function openAnimatedImage(url: string, signal: AbortSignal): Promise<AnimatedImage | null> {
+  const response = await fetch(url, { signal })
+  if (!response.ok) return null
+  const type = response.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
+  if (!type.startsWith('image/')) return null
+  const data = new Uint8Array(await response.arrayBuffer())
+  if (canDecodeAnimatedImages() && (await ImageDecoder.isTypeSupported(type))) return openWithDecoder(data, type, signal)
+  return type === 'image/webp' ? openComposedWebp(data, signal) : null
 }
