@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
+import { BOARD_UPDATED_EVENT_INTERVAL_MS } from '@storyloom/server/events/boardEditAnnouncer'
 import { expectCanvasReady } from './support/boardPage'
+import { drawRectangle } from './support/drawing'
 import { expect, test } from './support/fixtures'
 
 test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
@@ -81,4 +83,26 @@ test("each person's open home page follows the boards they may see: created, joi
   await adaHome.getByRole('alertdialog', { name: 'Delete Ben’s sketches?' }).getByRole('button', { name: 'Delete board' }).click()
   await expect(noBoards(benHome)).toBeVisible(LIVE)
   await benHome.screenshot({ path: test.info().outputPath('ben-home-after-delete.png') })
+})
+
+test('an edit inside a board moves it to the top of the open home pages of the people who see it', async ({ newPerson, server }) => {
+  test.setTimeout(180_000) // three canvas loads
+  // Ben (the first account: the admin, who sees every board) and Ada, each on their home page.
+  const benHome = await newPerson()
+  await signUpOnHome(benHome, server.url, 'Ben', 'ben@example.com')
+  const adaHome = await newPerson()
+  await signUpOnHome(adaHome, server.url, 'Ada', 'ada@example.com')
+  const adaWork = await adaHome.context().newPage()
+  const firstCut = await createBoardFromHome(adaWork, server.url, 'First cut')
+  await createBoardFromHome(adaWork, server.url, 'Second cut')
+  for (const home of [adaHome, benHome]) await expect(boardNames(home)).toHaveText(['Second cut', 'First cut'], LIVE)
+
+  // Ada goes back to the first board and draws in it: both home pages, never reloaded, move it up.
+  await adaWork.goto(firstCut)
+  await expectCanvasReady(adaWork)
+  await drawRectangle(adaWork, { x: 400, y: 300 }, { x: 560, y: 420 })
+  // Edits are told at most once per board every 5 s; this board was told of when it was made.
+  const throttled = { timeout: 3_000 + BOARD_UPDATED_EVENT_INTERVAL_MS }
+  for (const home of [adaHome, benHome]) await expect(boardNames(home)).toHaveText(['First cut', 'Second cut'], throttled)
+  await benHome.screenshot({ path: test.info().outputPath('ben-home-after-edit.png') })
 })

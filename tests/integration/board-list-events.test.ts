@@ -3,7 +3,9 @@ import { boardResponseSchema } from '@storyloom/shared/api/boards'
 import { BOARD_LIST_EVENTS_PATH } from '@storyloom/shared/events/boardListEvents'
 import { signUp, type TestAccount } from '../support/accounts'
 import { useHttpTestServer } from '../support/httpTestServer'
+import { frameShape, pagesOf } from '../support/boardFixtures'
 import { openBoardListEvents } from '../support/sseClient'
+import { connectClient, writeRecords } from '../support/syncClient'
 import { waitFor } from '../support/waitFor'
 
 describe('the board-list stream with accounts', () => {
@@ -76,6 +78,49 @@ describe('the board-list stream with accounts', () => {
       expect([...owners.errors, ...members.errors, ...outsiders.errors, ...admins.errors]).toEqual([])
     } finally {
       for (const stream of [owners, members, outsiders, admins]) stream.close()
+    }
+  })
+
+  it('tells the people who see a board that it was edited, once a burst of edits, not once per edit', async () => {
+    const member = await signUp(t.server.url, 'Editor')
+    const outsider = await signUp(t.server.url, 'Bystander')
+    const boardId = await createBoardAs(owner, 'Storyboard in progress')
+    const invite = await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role: 'editor' } })
+    const { token } = (await invite.json()) as { token: string }
+    expect((await member.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+    const [owners, outsiders] = [listAs(owner), listAs(outsider)]
+    await Promise.all([owners.ready, outsiders.ready])
+    const updatedAt = async () => {
+      const res = await owner.api.api.boards.$get()
+      return Date.parse(((await res.json()) as { boards: { id: string; updatedAt: string }[] }).boards.find((b) => b.id === boardId)!.updatedAt)
+    }
+    const created = await updatedAt()
+    const editor = connectClient(t.server.syncUrl, boardId, { headers: { cookie: member.cookie } })
+    try {
+      await editor.synced()
+      const page = pagesOf(editor.doc)[0]!
+      // One edit: the board's people hear of it, and the list they re-read has its new time.
+      writeRecords(editor, frameShape('edited', page.id))
+      await waitFor(() => owners.events.length > 0, { what: 'the owner to hear the board was edited' })
+      expect(owners.events[0]).toMatchObject({ type: 'boards_changed', boardId, change: 'updated' })
+      expect(await updatedAt()).toBeGreaterThan(created)
+      // Then a burst of edits, as strokes and keystrokes make (one record change each): its end is
+      // told too, but not once per edit.
+      const burst = Date.now()
+      for (let i = 0; i < 40; i++) writeRecords(editor, frameShape('edited', page.id, { x: i }))
+      await waitFor(() => owners.events.some((e) => e.at >= burst), { what: 'the burst to be told', timeoutMs: 15_000 })
+      expect(await updatedAt()).toBeGreaterThanOrEqual(burst)
+      expect(new Set(changes(owners))).toEqual(new Set([`updated ${boardId}`]))
+      expect(owners.events.length).toBeLessThanOrEqual(3)
+      // A bystander, who cannot see the board, hears nothing of it (their own board makes sure nothing is on its way).
+      const theirs = await createBoardAs(outsider, 'Elsewhere')
+      await waitFor(() => outsiders.events.length > 0, { what: 'the bystander to hear of their own board' })
+      expect(changes(outsiders)).toEqual([`created ${theirs}`])
+      expect([...owners.errors, ...outsiders.errors]).toEqual([])
+    } finally {
+      editor.destroy()
+      owners.close()
+      outsiders.close()
     }
   })
 

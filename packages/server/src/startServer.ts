@@ -4,7 +4,9 @@ import { serve } from '@hono/node-server'
 import { isLoopbackHost, type ServerConfig } from './config'
 import { StartupError } from './startupError'
 import { openDatabase, type Db } from './db/openDatabase'
+import { boardEditAnnouncer } from './events/boardEditAnnouncer'
 import { BoardListHub } from './events/boardListHub'
+import { memberIds } from './access/memberships'
 import { DATABASE_FILE, prepareDataDir } from './dataDir'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
@@ -42,15 +44,24 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
   // Local mode only while nobody but this machine can reach the server, whatever the config says.
   if (!config.authRequired && !isLoopbackHost(config.host)) config = { ...config, authRequired: true }
-  const sync = createSyncServer({ db, config, authorize: reviewAuthorize(db, config.authRequired ? sessionAuthorize(db) : allowEveryone) })
-  const generation = await startGenerationRuntime({ db, config, sync })
   const boardList = new BoardListHub()
+  // Edits inside a board move it up on the home pages of everyone who sees it.
+  const boardEdits = boardEditAnnouncer((boardId) => boardList.announce(boardId, 'updated', memberIds(db, boardId)))
+  const sync = createSyncServer({
+    db,
+    config,
+    authorize: reviewAuthorize(db, config.authRequired ? sessionAuthorize(db) : allowEveryone),
+    onBoardEdited: boardEdits.edited,
+  })
+  const generation = await startGenerationRuntime({ db, config, sync })
   const app = createApp({ db, config, sync, assets, generation, boardList })
   const stopReviewExpiry = watchReviewExpiry(db, sync)
 
   const server = await listen(app.fetch, config).catch(async (error: unknown) => {
     stopReviewExpiry()
     await generation.close()
+    boardEdits.close()
+    boardList.close()
     await sync.close()
     db.$client.close()
     throw error
@@ -81,6 +92,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       stopReviewExpiry()
       // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.
       await generation.close()
+      boardEdits.close()
       boardList.close()
       await sync.close()
       await new Promise<void>((done) => server.close(() => done()))

@@ -1,8 +1,10 @@
 import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
+import { useMemo, useRef } from 'react'
 import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
 import { ShotSketch } from './ShotSketch'
+import { useNearScreen } from './useNearScreen'
 
 const statusLabel = new Map<string, string>(SHOT_STATUSES.map((s) => [s.id, s.label]))
 
@@ -15,12 +17,19 @@ type PresentationGridProps = {
   onOpen(shotId: string): void
 }
 
-/** Every shot at once: number, frame (image, clip or sketch), title, duration and status; a click plays from that shot. */
+/**
+ * Every shot at once: number, frame (image, clip or sketch), title, duration and status; a click
+ * plays from that shot. Sketches are drawn only for cards on or near the screen (a board may
+ * have hundreds); a card scrolled away keeps its picture.
+ */
 export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor, onOpen }: PresentationGridProps) {
+  const list = useRef<HTMLOListElement>(null)
+  const ids = useMemo(() => shots.map((shot) => shot.id), [shots])
+  const near = useNearScreen(list, ids)
   return (
-    <ol className="presentation-grid">
+    <ol className="presentation-grid" ref={list}>
       {shots.map((shot) => (
-        <li key={shot.id}>
+        <li key={shot.id} data-key={shot.id}>
           <button
             type="button"
             className={`presentation-grid__card${shot.id === currentShotId ? ' presentation-grid__card--current' : ''}`}
@@ -33,7 +42,7 @@ export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor,
               ) : shot.media?.kind === 'video' ? (
                 <video src={mediaUrl(shot.media.src)} muted preload="metadata" />
               ) : (
-                <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={null} />
+                <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={null} draw={near.has(shot.id)} />
               )}
             </div>
             <div className="presentation-grid__meta">

@@ -11,14 +11,16 @@ type ShotSketchProps = {
   shotId: string
   /** Shown when the shot has no sketch. */
   fallback: ReactNode
+  /** False while it is far off screen: no picture is made, the last one made stays. */
+  draw?: boolean
 }
 
 /**
  * A shot's sketch in place of its image: tldraw's SVG export of it (crisp at any size), scaled
  * to fit the space at the frame's aspect ratio, on the frame's paper as on the canvas.
  */
-export function ShotSketch({ editor, shotId, fallback }: ShotSketchProps) {
-  const { hasSketch, image } = useShotSketchImage(editor, shotId, { delayMs: REDRAW_DELAY_MS, turnPages: true })
+export function ShotSketch({ editor, shotId, fallback, draw = true }: ShotSketchProps) {
+  const { hasSketch, image } = useShotSketchImage(editor, shotId, { delayMs: REDRAW_DELAY_MS, turnPages: true, draw })
   if (!hasSketch) return <>{fallback}</>
   const style = image ? ({ '--sketch-aspect': image.width / image.height } as CSSProperties) : undefined
   return (

@@ -1,20 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import { Box, useComputed, useValue, type Editor, type TLShape, type TLShapeId } from 'tldraw'
+import { Box, useComputed, useValue, type Editor, type TLShapeId } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { shotSketchClip } from './shotSketch'
+import { lastDrawnSketch, rememberDrawnSketch, type ShotSketchImage, type SketchInputs } from './sketchImageCache'
 
-/** A shot's sketch as a picture: an SVG data URL, and the frame's size it was cropped to. */
-export interface ShotSketchImage {
-  readonly url: string
-  readonly width: number
-  readonly height: number
-}
-
-/** What a shot's sketch depends on: its children's records and the shot's frame. */
-interface SketchInputs {
-  readonly shot: TLShotShape
-  readonly children: readonly TLShape[]
-}
+export type { ShotSketchImage }
 
 function sameInputs(a: SketchInputs | null, b: SketchInputs | null): boolean {
   if (a === b) return true
@@ -45,31 +35,20 @@ export async function exportShotSketch(editor: Editor, shotId: string, turnPages
   return { url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(result.svg)}`, width: frame.width, height: frame.height }
 }
 
-/** The last picture drawn of each shot's sketch, per editor, with what it was drawn from. */
-const drawn = new WeakMap<Editor, Map<string, { inputs: SketchInputs; image: ShotSketchImage }>>()
-
-function lastDrawn(editor: Editor | null, shotId: string): { inputs: SketchInputs; image: ShotSketchImage } | undefined {
-  return editor ? drawn.get(editor)?.get(shotId) : undefined
-}
-
-function remember(editor: Editor, shotId: string, inputs: SketchInputs, image: ShotSketchImage): void {
-  let byShot = drawn.get(editor)
-  if (!byShot) drawn.set(editor, (byShot = new Map()))
-  byShot.set(shotId, { inputs, image })
-}
-
 /**
  * The sketch in a shot's frame as a picture (see exportShotSketch), live: redrawn once the
  * sketch (or the frame) has stopped changing for `delayMs`, so a stroke in progress costs
  * nothing; moving the shot costs nothing either, since its children's records do not change.
  * A sketch unchanged since it was last drawn (the animatic coming back to a shot) shows at once,
  * and one there when the picture first shows is drawn without waiting. `hasSketch` says at
- * once whether there is a sketch, before its picture is ready.
+ * once whether there is a sketch, before its picture is ready. While `draw` is false nothing
+ * is exported (a card scrolled far off screen): the last picture stays, and the current
+ * sketch is drawn once `draw` is true again.
  */
 export function useShotSketchImage(
   editor: Editor | null,
   shotId: string,
-  { delayMs, turnPages = false }: { delayMs: number; turnPages?: boolean },
+  { delayMs, turnPages = false, draw = true }: { delayMs: number; turnPages?: boolean; draw?: boolean },
 ): { hasSketch: boolean; image: ShotSketchImage | null } {
   const inputsSignal = useComputed(
     'shot sketch',
@@ -91,11 +70,11 @@ export function useShotSketchImage(
   const waits = useRef(false)
 
   useEffect(() => {
-    if (!editor) return
+    if (!editor || !draw) return
     const wait = waits.current
     waits.current = true
     if (!inputs) return
-    const last = lastDrawn(editor, shotId)
+    const last = lastDrawnSketch(editor, shotId)
     if (last && sameInputs(last.inputs, inputs)) {
       setShown({ shotId, image: last.image })
       return
@@ -106,7 +85,7 @@ export function useShotSketchImage(
         exportShotSketch(editor, shotId, turnPages)
           .then((image) => {
             if (!image) return
-            remember(editor, shotId, inputs, image)
+            rememberDrawnSketch(editor, shotId, { inputs, image })
             if (!cancelled) setShown({ shotId, image })
           })
           // A sketch that cannot be exported (a shape mid-delete) keeps the last good picture.
@@ -118,8 +97,8 @@ export function useShotSketchImage(
       cancelled = true
       clearTimeout(timer)
     }
-  }, [editor, shotId, inputs, delayMs, turnPages])
+  }, [editor, shotId, inputs, delayMs, turnPages, draw])
 
-  const image = shown?.shotId === shotId ? shown.image : (lastDrawn(editor, shotId)?.image ?? null)
+  const image = shown?.shotId === shotId ? shown.image : (lastDrawnSketch(editor, shotId)?.image ?? null)
   return { hasSketch: inputs !== null, image: inputs ? image : null }
 }

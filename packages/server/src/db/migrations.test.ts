@@ -84,3 +84,44 @@ describe('migration 0006 (board_updates clustered on board, seq)', () => {
     db.$client.close()
   })
 })
+
+describe('migration 0007 (control characters out of stored names, labels and comments)', () => {
+  it('strips what the API now refuses from rows saved before, by the same rule, and leaves normal text as it was', () => {
+    const { file, sqlite } = databaseAt('0006_board_updates_clustered')
+    const now = Date.now()
+    sqlite.prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)').run('u', 'eve@example.com', 'Eve\u001b[2J', 'x', now)
+    sqlite.prepare('INSERT INTO boards (id, name) VALUES (?, ?), (?, ?)').run('b', 'Pitch\u0000 deck', 'c', 'Plan américain 🎬')
+    sqlite.prepare('INSERT INTO share_links (id, board_id, token, label, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run('l1', 'b', 't1', 'Client\u0007 — round 2', 'u', now)
+    sqlite.prepare('INSERT INTO share_links (id, board_id, token, label, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run('l2', 'b', 't2', '\u0000', 'u', now)
+    const thread = sqlite.prepare('INSERT INTO comment_threads (id, board_id, anchor, shot_id, resolved_at, resolved_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    thread.run('t1', 'b', JSON.stringify({ kind: 'shot', shotId: 'shape:s' }), 'shape:s', now, 'Carla\u0000\nAdmin', now)
+    thread.run('t2', 'b', JSON.stringify({ kind: 'shot', shotId: 'shape:s' }), 'shape:s', null, null, now)
+    const comment = sqlite.prepare('INSERT INTO comments (id, thread_id, body, mentions, author_kind, author_id, author_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    comment.run('c1', 't1', 'Line one\r\n\tline two \u0007\u001b[31mred\u0000 end\u0085', '[]', 'reviewer', 'l1', '\u0000Carla (Maison Lumière)\u009b', now)
+    comment.run('c2', 't1', 'Fine by me.\nAs is, @Ann\t👍', '["Ann"]', 'team', 'u', 'Ann Lee', now)
+    comment.run('c3', 't2', '\u0007\u0000', '[]', 'reviewer', 'l1', '\u0000', now)
+    // Bidi overrides are format characters, which the API accepts: they stay.
+    comment.run('c4', 't2', 'see \u202eevil\u202c here', '[]', 'team', 'u', 'Ann Lee', now)
+    const verdict = sqlite.prepare('INSERT INTO shot_verdicts (board_id, shot_id, verdict, reviewer_name, share_link_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    verdict.run('b', 'shape:s', 'approved', 'Carla\u0085', 'l1', now)
+    sqlite.prepare('INSERT INTO board_history (id, board_id, name, reason, state, author_id, author_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run('h', 'b', 'Before\u0000 notes', 'manual', Buffer.alloc(0), 'u', 'Eve\u0007', now)
+    sqlite.close()
+
+    const db = openDatabase(file)
+    const column = (sql: string) => db.$client.prepare(sql).pluck().all()
+    expect(column('SELECT name FROM users')).toEqual(['Eve[2J'])
+    expect(column('SELECT name FROM boards ORDER BY id')).toEqual(['Pitch deck', 'Plan américain 🎬'])
+    expect(column('SELECT label FROM share_links ORDER BY id')).toEqual(['Client — round 2', ''])
+    expect(column('SELECT resolved_by FROM comment_threads ORDER BY id')).toEqual(['Carla Admin', null])
+    expect(column('SELECT body FROM comments ORDER BY id')).toEqual([
+      'Line one\n\tline two [31mred end',
+      'Fine by me.\nAs is, @Ann\t👍',
+      '(no text)',
+      'see \u202eevil\u202c here',
+    ])
+    expect(column('SELECT author_name FROM comments ORDER BY id')).toEqual(['Carla (Maison Lumière)', 'Ann Lee', 'Unnamed', 'Ann Lee'])
+    expect(column('SELECT reviewer_name FROM shot_verdicts')).toEqual(['Carla'])
+    expect(column('SELECT name || \'/\' || author_name FROM board_history')).toEqual(['Before notes/Eve'])
+    db.$client.close()
+  })
+})

@@ -94,11 +94,16 @@ export function createSyncServer(opts: {
   config: ServerConfig
   authorize?: Authorize
   tuning?: SyncTuning
+  /**
+   * A board's contents were edited: called after its `updated_at` moved, which happens at most
+   * once per board every few seconds (see SyncPersistence). The board list listens.
+   */
+  onBoardEdited?: (boardId: string) => void
 }): SyncServer {
   const { config } = opts
   const authorize = opts.authorize ?? allowEveryone
   const tuning = { compactAfterUpdates: DEFAULT_COMPACT_AFTER_UPDATES, unloadAfterMs: 5_000, keepaliveMs: 30_000, ...opts.tuning }
-  const persistence = new SyncPersistence(opts.db)
+  const persistence = new SyncPersistence(opts.db, opts.onBoardEdited)
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false, clientTracking: false })
   const rooms = new Map<string, Room>()
   const connections = new Set<Connection>()

@@ -41,7 +41,7 @@ export class SyncPersistence {
   private readonly insertUpdate: { run(boardId: string, seq: number, update: Buffer): unknown }
   private readonly upsertSnapshot
   private readonly deleteUpdatesUpTo
-  private readonly touchBoard: { run(updatedAt: number, boardId: string): unknown }
+  private readonly touchBoard: { run(updatedAt: number, boardId: string): { changes: number } }
   // Edit times per board, written to `boards.updated_at` by `noteEdit`'s trailing throttle.
   private readonly lastEdit = new Map<string, number>()
   private readonly lastTouched = new Map<string, number>()
@@ -53,7 +53,11 @@ export class SyncPersistence {
   /** Every write here takes it, so none sleeps in SQLite's busy handler behind a worker's commit. */
   private readonly writeLock: DatabaseWriteLock
 
-  constructor(private readonly db: Db) {
+  /** `onTouched` runs after an edited board's `updated_at` was written (see {@link noteEdit}). */
+  constructor(
+    private readonly db: Db,
+    private readonly onTouched: (boardId: string) => void = () => {},
+  ) {
     this.writeLock = writeLockOf(db)
     this.checkpointer = new WalCheckpointer(db)
     this.compactor = new LogCompactor(db)
@@ -146,11 +150,18 @@ export class SyncPersistence {
     clearTimeout(this.touchTimers.get(boardId))
     this.touchTimers.delete(boardId)
     this.lastTouched.set(boardId, Date.now())
+    let touched = false
     try {
       const updatedAt = this.lastEdit.get(boardId) ?? Date.now()
-      this.writeLock.run(() => this.touchBoard.run(updatedAt, boardId))
+      touched = this.writeLock.run(() => this.touchBoard.run(updatedAt, boardId)).changes > 0
     } catch {
       // The board was deleted meanwhile: nothing to mark.
+    }
+    if (!touched) return
+    try {
+      this.onTouched(boardId)
+    } catch (error) {
+      console.error('[sync] telling of an edited board failed:', error)
     }
   }
 

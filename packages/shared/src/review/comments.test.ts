@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { commentAnchorSchema, createThreadRequestSchema, findMentions, updateThreadRequestSchema } from './comments'
-import { createShareLinkRequestSchema } from './shareLinks'
+import { withoutControlCharacters } from '../api/typedName'
+import { commentAnchorSchema, commentWithoutControlCharacters, createThreadRequestSchema, findMentions, updateThreadRequestSchema } from './comments'
+import { createShareLinkRequestSchema, reviewerNameSchema } from './shareLinks'
 import { verdictRequestSchema } from './verdicts'
 
 describe('findMentions', () => {
@@ -54,5 +55,23 @@ describe('comment text and names', () => {
   it('refuses share link labels with control characters', () => {
     expect(createShareLinkRequestSchema.safeParse({ label: 'Client\u0000' }).error?.issues[0]?.message).toBe('label must not contain control characters')
     expect(createShareLinkRequestSchema.safeParse({ label: '' }).success).toBe(true)
+  })
+})
+
+describe('text saved before the rule, cleaned', () => {
+  const anchor = { kind: 'shot', shotId: 'shape:a' } as const
+
+  it('gives comments and names the rule accepts as they are, keeping normal text', () => {
+    const saved = ['Line one\r\n\tline two \u0007\u001b[31mred\u0000 end\u0085', 'Plan américain 🎬\n\tOK', 'a\u000bb\u000cc']
+    for (const body of saved) {
+      const cleaned = commentWithoutControlCharacters(body)
+      expect(createThreadRequestSchema.parse({ anchor, body: cleaned, authorName: 'Carla' }).body).toBe(cleaned)
+    }
+    expect(saved.map(commentWithoutControlCharacters)).toEqual(['Line one\n\tline two [31mred end', 'Plan américain 🎬\n\tOK', 'a\nb\nc'])
+    for (const name of ['Eve\u0000\nAdmin', ' Carla\u0085', '\u009bCarla (Maison Lumière) 🎬']) {
+      const cleaned = withoutControlCharacters(name)
+      expect(reviewerNameSchema.parse(cleaned)).toBe(cleaned)
+    }
+    expect(withoutControlCharacters('Eve\u0000\nAdmin')).toBe('Eve Admin')
   })
 })

@@ -25,6 +25,18 @@ export type CommentAnchor = z.infer<typeof commentAnchorSchema>
 
 /** Control characters other than the line breaks and tabs a comment may have. */
 const COMMENT_CONTROL_CHARACTERS = /[^\P{Cc}\n\t]/u
+/**
+ * `body` as a comment's rule takes it: line ends made `\n` (form feeds, vertical tabs and NEL
+ * too), other control characters but tabs dropped, surrounding whitespace trimmed. For comments
+ * saved before the rule; may be empty.
+ */
+export function commentWithoutControlCharacters(body: string): string {
+  return body
+    .replace(/\r\n?|[\v\f\u0085]/g, '\n')
+    .replace(new RegExp(COMMENT_CONTROL_CHARACTERS, 'gu'), '')
+    .trim()
+}
+
 /** A character that shows: not a space, a line break or an invisible format character (zero-width space, joiner). */
 const VISIBLE_CHARACTER = /[^\s\p{Cf}]/u
 

@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test'
+import { b64Vecs } from '@tldraw/tlschema'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { boardUrl, createBoard } from './support/boardPage'
+import { expect, test } from './support/fixtures'
+import { drawShape, pagesOf } from '../support/boardFixtures'
+import { connectClient, syncUrlOf } from '../support/syncClient'
+
+test.setTimeout(240_000)
+
+const SHOTS = 300
+
+/** How the grid's sketches stand: cards in all, on screen, within a screen of it, and with a picture. */
+type GridState = { cards: number; onScreen: number; onScreenDrawn: number; near: number; drawn: number; firstDrawn: boolean; lastDrawn: boolean }
+
+function gridState(page: Page): Promise<GridState> {
+  return page.evaluate(() => {
+    const main = document.querySelector('.presentation__main')!.getBoundingClientRect()
+    const cards = Array.from(document.querySelectorAll('.presentation-grid__card'))
+    const drawn = (card: Element) => card.querySelector('.shot-sketch__image[src^="data:image/svg+xml"]') !== null
+    const within = (card: Element, margin: number) => {
+      const box = card.getBoundingClientRect()
+      return box.bottom > main.top - margin && box.top < main.bottom + margin
+    }
+    const onScreen = cards.filter((card) => within(card, 0))
+    return {
+      cards: cards.length,
+      onScreen: onScreen.length,
+      onScreenDrawn: onScreen.filter(drawn).length,
+      near: cards.filter((card) => within(card, main.height)).length,
+      drawn: cards.filter(drawn).length,
+      firstDrawn: drawn(cards[0]!),
+      lastDrawn: drawn(cards.at(-1)!),
+    }
+  })
+}
+
+test('the grid of a board with hundreds of sketched shots draws the sketches on and near the screen, and keeps them', async ({ newPerson, server }) => {
+  // Someone's client (an import, another tool) writes 300 shots, each with a stroke sketched in its frame.
+  const boardId = await createBoard(server.url, 'Long animatic')
+  const client = connectClient(syncUrlOf(server.url), boardId)
+  await client.synced()
+  const page = pagesOf(client.doc)[0]!
+  const scene = createScene({ order: 'a1' as never, name: 'Scene 1' })
+  const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+  const records = Array.from({ length: SHOTS }, (_, i) => {
+    const shot = createShotShape({
+      parentId: page.id as never,
+      index: 'a1' as never,
+      x: (i % 20) * 360,
+      y: Math.floor(i / 20) * 400,
+      props: { sceneId: scene.id, order: `b${digits[Math.floor(i / 62)]}${digits[i % 62]}` as never, title: `Shot ${i + 1}` },
+    })
+    const points = Array.from({ length: 12 }, (_, p) => ({ x: p * 16, y: 30 + 20 * Math.sin((p + i) / 2) }))
+    const stroke = { ...drawShape(`sketch${i}`, shot.id, b64Vecs.encodePoints(points, 2), 2), x: 20, y: 40 }
+    return [shot, stroke]
+  }).flat()
+  client.doc.transact(() => putRecords(client.doc, [scene, ...records] as never))
+
+  const presenter = await newPerson()
+  await presenter.goto(`${boardUrl(server.url, boardId)}/present`)
+  await expect(presenter.getByText(`Shot 1 of ${SHOTS}`)).toBeVisible({ timeout: 60_000 })
+  await presenter.getByRole('button', { name: 'Grid' }).click()
+  await expect(presenter.locator('.presentation-grid__card')).toHaveCount(SHOTS)
+
+  // Opening the grid draws the cards on screen, and those within a screen below: not all 300.
+  await expect.poll(async () => {
+    const { onScreen, onScreenDrawn } = await gridState(presenter)
+    return onScreen > 0 && onScreenDrawn === onScreen
+  }, { timeout: 60_000 }).toBe(true)
+  const opened = await gridState(presenter)
+  expect(opened.drawn).toBeGreaterThanOrEqual(opened.onScreen)
+  expect(opened.drawn).toBeLessThanOrEqual(opened.near)
+  expect(opened.near).toBeLessThan(SHOTS / 3)
+  expect(opened.lastDrawn).toBe(false)
+  await presenter.screenshot({ path: test.info().outputPath('grid-opened.png') })
+
+  // Scrolled halfway, then to the end: the cards there are drawn as they come, the first ones keep their pictures.
+  const main = presenter.locator('.presentation__main')
+  await main.evaluate((element) => element.scrollTo({ top: element.scrollHeight / 2 }))
+  await expect.poll(async () => {
+    const { onScreen, onScreenDrawn } = await gridState(presenter)
+    return onScreen > 0 && onScreenDrawn === onScreen
+  }, { timeout: 60_000 }).toBe(true)
+  const halfway = await gridState(presenter)
+  expect(halfway.firstDrawn).toBe(true)
+  await presenter.screenshot({ path: test.info().outputPath('grid-halfway.png') })
+  await main.evaluate((element) => element.scrollTo({ top: element.scrollHeight }))
+  await expect.poll(async () => (await gridState(presenter)).lastDrawn, { timeout: 60_000 }).toBe(true)
+  const scrolled = await gridState(presenter)
+  expect(scrolled.firstDrawn).toBe(true)
+  expect(scrolled.onScreenDrawn).toBe(scrolled.onScreen)
+  // Three places visited, each drawing what is within a screen of it.
+  expect(scrolled.drawn).toBeLessThanOrEqual(opened.near + halfway.near + scrolled.near)
+  expect(scrolled.drawn).toBeLessThan(SHOTS)
+  await presenter.screenshot({ path: test.info().outputPath('grid-end.png') })
+  client.destroy()
+})
