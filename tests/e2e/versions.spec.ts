@@ -291,3 +291,17 @@ test('iterating from a generated take opens the form with its settings, and the 
   const parentBox = (await node(ada, second!.id).boundingBox())!
   for (const child of children) expect((await node(ada, child.id).boundingBox())!.y).toBeGreaterThan(parentBox.y)
 })
+
+test('the versions panel works from the keyboard: Escape closes it and focus goes back to its toggle', async ({ newPerson, server }) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Keyboard takes')
+  const panel = await placeShotWithVersionPanel(page)
+  await uploadTake(page, 'first.png', [64, 36], [200, 40, 40])
+  // Walk into the panel as a keyboard user does, then leave it with Escape.
+  await node(page, (await page.getByTestId('version-node').first().getAttribute('data-version-id'))!).focus()
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+  await expect(page.getByTestId('version-panel-toggle')).toBeFocused()
+  await expect(page.getByTestId('version-panel-toggle')).toHaveAttribute('aria-expanded', 'false')
+  // The shot stays selected: Escape closed the panel, it did not reach the canvas.
+  expect(await page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
+})

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReactNode, Ref } from 'react'
 
 type FloatingPanelProps = {
   /** The panel's own classes, next to `floating-panel` (e.g. `version-panel`). */
@@ -13,6 +13,8 @@ type FloatingPanelProps = {
   /** The id of the panel body the toggle shows and hides (`aria-controls`). */
   controls?: string
   toggleTestId?: string
+  /** The toggle button, e.g. to give it the focus back when the panel closes from the keyboard. */
+  toggleRef?: Ref<HTMLButtonElement>
   /** Something is going on in the panel (styles may show it on the closed toggle). */
   busy?: boolean
   /** The panel body (render it only while `open`) and whatever else belongs to the panel. */
@@ -23,10 +25,11 @@ type FloatingPanelProps = {
  * One of the panels floating over the canvas's top-left corner (see `.floating-panels`): a
  * toggle button, and below it whatever the panel shows.
  */
-export function FloatingPanel({ className, toggleClassName, label, open, onToggle, controls, toggleTestId, busy, children }: FloatingPanelProps) {
+export function FloatingPanel({ className, toggleClassName, label, open, onToggle, controls, toggleTestId, toggleRef, busy, children }: FloatingPanelProps) {
   return (
     <div className={`floating-panel ${className}`} data-open={open || undefined}>
       <button
+        ref={toggleRef}
         type="button"
         className={`floating-panel__toggle ${toggleClassName}`}
         aria-expanded={open}

@@ -5,9 +5,11 @@ import {
   putRecords,
   readAllRecords,
   readRecord,
+  recordsMap,
   removeRecords,
 } from '@storyloom/shared/doc/boardDoc'
 import { isDocumentRecordType } from '@storyloom/shared/schema/boardSchema'
+import { RecordEntryHistory, mergeConcurrentRecord } from './concurrentRecordEdits'
 
 /** Origin of the doc transactions this client's store writes; they are not applied back. */
 export const LOCAL_ORIGIN: unique symbol = Symbol('storyloom:local-store')
@@ -26,6 +28,9 @@ export type BindStoreToDocOptions = {
  * - Doc → store: every other transaction (server, IndexedDB, other tabs) is applied in ONE
  *   `store.mergeRemoteChanges`, so remote edits stay out of the local undo stack and an arrow
  *   arrives together with its bindings.
+ * - A remote value of a record this client has changed meanwhile (two people editing one shot
+ *   at once) is merged field by field with this client's value, and the merge written back,
+ *   so neither person's change is lost (see `concurrentRecordEdits.ts`).
  *
  * The doc must already hold the board (the server seeds it): a store loaded from an empty doc
  * would create its own default page, and two clients doing that break the board.
@@ -37,14 +42,21 @@ export function bindStoreToDoc(
   doc: Y.Doc,
   { onRecordError = defaultRecordError }: BindStoreToDocOptions = {},
 ): () => void {
+  const entries = new RecordEntryHistory(recordsMap(doc) as Y.Map<unknown>)
   /** Applies the doc's current state of `ids` to the store as one remote batch. */
   const applyFromDoc = (ids: Iterable<string>) => {
     const toPut: TLRecord[] = []
     const toRemove: TLRecord['id'][] = []
+    const merged: TLRecord[] = []
     for (const id of ids) {
       const record = readRecord(doc, id)
       if (record) {
-        if (isDocumentRecordType(record.typeName)) toPut.push(record)
+        if (!isDocumentRecordType(record.typeName)) continue
+        const base = entries.remoteBase(id)
+        const local = base && store.get(id as TLRecord['id'])
+        const merge = base && local ? mergeConcurrentRecord(base, record, local) : null
+        if (merge) merged.push(merge)
+        toPut.push(merge ?? record)
       } else if (store.has(id as TLRecord['id'])) {
         toRemove.push(id as TLRecord['id'])
       }
@@ -62,6 +74,9 @@ export function bindStoreToDoc(
       }
       if (toRemove.length > 0) store.remove(toRemove)
     })
+    // Runs after this transaction's handlers (Yjs queues it), as this client's own write: a
+    // concurrent writer needs to see the merge too.
+    if (merged.length > 0) doc.transact(() => putRecords(doc, merged), LOCAL_ORIGIN)
   }
 
   // Initial load; anything the store holds that the doc does not is stale.
@@ -71,6 +86,7 @@ export function bindStoreToDoc(
     .filter((r) => isDocumentRecordType(r.typeName) && !docIds.has(r.id))
     .map((r) => r.id as string)
   applyFromDoc([...docIds, ...stale])
+  for (const id of docIds) entries.note(id)
 
   // Registered after the load, so the load itself is never written back.
   const stopListening = store.listen(
@@ -79,9 +95,9 @@ export function bindStoreToDoc(
   )
 
   const onAfterTransaction = (transaction: Y.Transaction) => {
-    if (transaction.origin === LOCAL_ORIGIN) return
     const ids = changedRecordIds(doc, transaction)
-    if (ids.size > 0) applyFromDoc(ids)
+    if (transaction.origin !== LOCAL_ORIGIN && ids.size > 0) applyFromDoc(ids)
+    for (const id of ids) entries.note(id)
   }
   doc.on('afterTransaction', onAfterTransaction)
 

@@ -22,7 +22,18 @@ export type IterateFromVersion = (version: ShotVersion) => void
  * One shot's takes: the tree (click previews, double click makes active, Shift+click picks two
  * to compare), filters, upload, and the previewed take's details.
  */
-export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotShape; onIterate: IterateFromVersion | undefined; onClose(): void }) {
+export function ShotVersionsView({
+  shot,
+  onIterate,
+  onClose,
+  onEscape,
+}: {
+  shot: TLShotShape
+  onIterate: IterateFromVersion | undefined
+  onClose(): void
+  /** Escape was pressed in the panel (the comparison, when open, closes first). */
+  onEscape(): void
+}) {
   const editor = useEditor()
   const { boardId } = useBoardSession()
   const { addToast } = useToasts()
@@ -140,6 +151,25 @@ export function ShotVersionsView({ shot, onIterate, onClose }: { shot: TLShotSha
       el.removeEventListener('paste', paste)
     }
   }, [readonly])
+
+  const escapeRef = useRef(onEscape)
+  escapeRef.current = onEscape
+  const comparingRef = useRef(comparing)
+  comparingRef.current = comparing
+  // A native listener, as for drops: tldraw sees keys on its container before React's root does.
+  useEffect(() => {
+    const el = body.current
+    if (!el) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || comparingRef.current) return
+      // Not on to the canvas, where Escape clears the selection and takes the panel away with it.
+      e.preventDefault()
+      e.stopPropagation()
+      escapeRef.current()
+    }
+    el.addEventListener('keydown', onKey)
+    return () => el.removeEventListener('keydown', onKey)
+  }, [])
 
   const compared = compareIds.map((id) => byId.get(id)).filter((v): v is ShotVersion => v !== undefined)
   const closeCompare = useCallback(() => {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { FloatingPanel } from '../board/FloatingPanel'
@@ -24,6 +24,7 @@ export function VersionPanel() {
     [editor],
   )
   const [open, setOpen] = useState(false)
+  const toggle = useRef<HTMLButtonElement>(null)
   if (!shot) return null
   return (
     <FloatingPanel
@@ -34,8 +35,20 @@ export function VersionPanel() {
       onToggle={setOpen}
       controls="version-panel-body"
       toggleTestId="version-panel-toggle"
+      toggleRef={toggle}
     >
-      {open && <ShotVersionsView key={shot.id} shot={shot} onIterate={(version) => openGenerationForm(iterateRequest(version))} onClose={() => setOpen(false)} />}
+      {open && (
+        <ShotVersionsView
+          key={shot.id}
+          shot={shot}
+          onIterate={(version) => openGenerationForm(iterateRequest(version))}
+          onClose={() => setOpen(false)}
+          onEscape={() => {
+            setOpen(false)
+            toggle.current?.focus()
+          }}
+        />
+      )}
     </FloatingPanel>
   )
 }

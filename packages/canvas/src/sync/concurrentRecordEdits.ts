@@ -1,0 +1,118 @@
+import * as Y from 'yjs'
+import { isEqual, type TLRecord } from 'tldraw'
+
+type JsonRecord = Record<string, unknown>
+
+/** How many of a record's recent values are kept to find the one a remote writer started from. */
+const VALUES_KEPT_PER_RECORD = 32
+/** How far back the chain of values a remote writer went through is followed. */
+const MAX_ORIGIN_STEPS = 1000
+
+function itemKey(id: { client: number; clock: number }): string {
+  return `${id.client}:${id.clock}`
+}
+
+/**
+ * Each record is one whole value in the doc's `records` map, so an edit of one field of a record
+ * can lose another person's edit of another field of it, in two ways:
+ * - both write at the same moment: Yjs keeps one of the two whole values;
+ * - one person's change lands while the other's is still in their store, waiting for the frame
+ *   that writes it to the doc: the landed value replaces it.
+ * Either way the lost keystrokes vanish, and typing on rebuilds the field from the lost state.
+ *
+ * This remembers, per record, the recent values its map entry held here, by Yjs item id. A
+ * remote value's `origin` is the value its writer replaced, whose own `origin` the one before,
+ * and so on: the first of those this client held is the last value both sides shared, the base
+ * of a three-way merge with what this client holds (see {@link mergeConcurrentRecord}).
+ * Between two people this keeps every change to different fields. A merge's own value is in the
+ * chain of only one of the values it merged, so with three or more people writing one record at
+ * the same instant a stale field can still win now and then.
+ */
+export class RecordEntryHistory {
+  private readonly entries = new Map<string, { current: string; values: Map<string, JsonRecord> }>()
+
+  constructor(private readonly map: Y.Map<unknown>) {}
+
+  /**
+   * The last value of `id` that both this client and the writer of its current entry held (the
+   * noted value itself when the entry has not changed, e.g. this client's own value won over a
+   * concurrent one); undefined when that value is not known.
+   */
+  remoteBase(id: string): JsonRecord | undefined {
+    const item = this.map._map.get(id)
+    const known = this.entries.get(id)
+    const store = this.map.doc?.store
+    if (!item || item.deleted || !known || !store) return undefined
+    if (itemKey(item.id) === known.current) return known.values.get(known.current)
+    // Several remote values can arrive in one transaction: walk back to one this client held.
+    let origin = item.origin
+    for (let steps = 0; origin && steps < MAX_ORIGIN_STEPS; steps++) {
+      const previous = Y.getItem(store, origin)
+      // Yjs merges consecutive deleted values of one writer into one item: each clock in it
+      // from `origin` down to its start was a value in the chain.
+      const first = previous.id.clock
+      for (let clock = origin.clock; clock >= first && steps < MAX_ORIGIN_STEPS; clock--, steps++) {
+        const value = known.values.get(itemKey({ client: origin.client, clock }))
+        if (value) return value
+      }
+      origin = previous instanceof Y.Item ? previous.origin : null
+    }
+    return undefined
+  }
+
+  /** Notes the current value of `id`'s entry; call after every transaction that touched it. */
+  note(id: string): void {
+    const item = this.map._map.get(id)
+    if (!item || item.deleted) {
+      this.entries.delete(id)
+      return
+    }
+    const key = itemKey(item.id)
+    let entry = this.entries.get(id)
+    if (!entry) {
+      entry = { current: key, values: new Map() }
+      this.entries.set(id, entry)
+    }
+    entry.current = key
+    if (!entry.values.has(key)) {
+      entry.values.set(key, this.map.get(id) as JsonRecord)
+      if (entry.values.size > VALUES_KEPT_PER_RECORD) {
+        entry.values.delete(entry.values.keys().next().value as string)
+      }
+    }
+  }
+}
+
+/**
+ * Three-way merge of a record field by field (and `props` prop by prop): what `remote` changed
+ * since `base` wins, everything else keeps the `local` value. Returns null when the result is
+ * `remote` itself (this client had no change of its own that the remote write lost).
+ */
+export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local: TLRecord): TLRecord | null {
+  const r = remote as unknown as JsonRecord
+  const l = local as unknown as JsonRecord
+  const merged: JsonRecord = { ...r }
+  let changed = false
+  const take = (into: JsonRecord, key: string, baseValue: unknown, remoteValue: unknown, localValue: unknown) => {
+    if (isEqual(remoteValue, baseValue) && !isEqual(localValue, remoteValue)) {
+      if (localValue === undefined) delete into[key]
+      else into[key] = localValue
+      changed = true
+    }
+  }
+  for (const key of new Set([...Object.keys(r), ...Object.keys(l)])) {
+    if (key === 'props' || key === 'id' || key === 'typeName') continue
+    take(merged, key, base[key], r[key], l[key])
+  }
+  const baseProps = (base.props ?? {}) as JsonRecord
+  const remoteProps = r.props as JsonRecord | undefined
+  const localProps = l.props as JsonRecord | undefined
+  if (remoteProps && localProps) {
+    const props: JsonRecord = { ...remoteProps }
+    for (const key of new Set([...Object.keys(remoteProps), ...Object.keys(localProps)])) {
+      take(props, key, baseProps[key], remoteProps[key], localProps[key])
+    }
+    merged.props = props
+  }
+  return changed ? (merged as unknown as TLRecord) : null
+}
