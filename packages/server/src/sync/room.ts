@@ -159,6 +159,7 @@ export class Room {
     conn.socket.on('close', () => this.leave(conn))
     if (conn.review) {
       this.flush() // the projection shows only what is on disk
+      if (this.disposed) return // the flush failed and closed the room
       this.reviewFeed.add(conn)
     } else {
       conn.send(encodeSyncStep1(this.doc))
