@@ -74,3 +74,27 @@ export function motionShape(id: string, parentId: string, props: Partial<MotionS
 export function bindingRecord(id: string, type: string, fromId: string, toId: string, props: Record<string, unknown> = {}) {
   return { id: `binding:${id}`, typeName: 'binding', type, fromId: `shape:${fromId}`, toId: `shape:${toId}`, props, meta: {} }
 }
+
+/** tldraw rich text of one paragraph saying `text`. */
+function richText(text: string) {
+  return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
+}
+
+/** A sticky note saying `text`. */
+export function noteShape(id: string, parentId: string, text: string) {
+  return {
+    ...shapeBase(id, 'note', parentId, 'a7', 600),
+    props: {
+      color: 'yellow', labelColor: 'black', size: 'm', font: 'draw', fontSizeAdjustment: null, align: 'middle', verticalAlign: 'middle',
+      growY: 0, url: '', richText: richText(text), scale: 1, textLastEditedBy: null,
+    },
+  }
+}
+
+/** A text shape saying `text`. */
+export function textShape(id: string, parentId: string, text: string) {
+  return {
+    ...shapeBase(id, 'text', parentId, 'a8', 800),
+    props: { color: 'black', size: 'm', font: 'draw', textAlign: 'start', w: 200, richText: richText(text), scale: 1, autoSize: true },
+  }
+}

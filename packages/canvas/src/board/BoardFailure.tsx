@@ -53,5 +53,14 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
           </Link>
         </StatusScreen>
       )
+    case 'outdated':
+      // Only review links get it, and the review page opens them again by itself.
+      return (
+        <StatusScreen title="This presentation was reloaded" message="Reload the page to watch it again.">
+          <button type="button" className="button button--primary" onClick={() => location.reload()}>
+            Reload
+          </button>
+        </StatusScreen>
+      )
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { useValue, type TLStore } from 'tldraw'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { SHARE_TOKEN_PATTERN, type ReviewLinkInfo } from '@storyloom/shared/review/shareLinks'
@@ -51,7 +51,17 @@ export default function ReviewPage({ token }: { token: string }) {
   }
   if (!info) return <StatusScreen busy title="Opening review…" />
   if (info.locked) return <PasscodeForm token={token} onUnlocked={setInfo} />
-  return <ReviewSession token={token} info={info} />
+  return <FreshReviewSession token={token} info={info} />
+}
+
+/**
+ * The review, opened again with an empty doc whenever the server says the copy this page holds
+ * is outdated (its review copy of the board was made anew, e.g. after a restart).
+ */
+function FreshReviewSession({ token, info }: { token: string; info: Opened }) {
+  const [opening, setOpening] = useState(0)
+  const openAgain = useCallback(() => setOpening((n) => n + 1), [])
+  return <ReviewSession key={opening} token={token} info={info} onOutdated={openAgain} />
 }
 
 function PasscodeForm({ token, onUnlocked }: { token: string; onUnlocked(info: ReviewLinkInfo): void }) {
@@ -118,17 +128,22 @@ function useLinkRefusal(token: string, session: BoardSession | undefined): ApiEr
   return refused
 }
 
-function ReviewSession({ token, info }: { token: string; info: Opened }) {
+function ReviewSession({ token, info, onOutdated }: { token: string; info: Opened; onOutdated(): void }) {
   const session = useOpenBoard(info.boardId, { reviewToken: token })
   const phase = useValue('board phase', () => session?.phase.get(), [session])
   const refused = useLinkRefusal(token, session)
   useEffect(() => {
     document.title = `${info.boardName} · Review · Storyloom`
   }, [info.boardName])
+  const outdated = phase?.kind === 'failed' && phase.reason === 'outdated'
+  useEffect(() => {
+    if (outdated) onOutdated()
+  }, [outdated, onOutdated])
   if (refused instanceof ApiError) {
     const { title, message } = refusal(refused)
     return <StatusScreen title={title} message={message} />
   }
+  if (outdated) return <StatusScreen busy title="Opening review…" />
   if (phase?.kind === 'failed') {
     if (phase.reason === 'forbidden' || phase.reason === 'signed-out') {
       // The server closed the presentation: it says why (expired or turned off) when asked.

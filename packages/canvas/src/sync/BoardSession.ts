@@ -23,10 +23,21 @@ export type BoardPhase =
   /** Waiting for the board: from the server, or from this device's copy. */
   | { kind: 'loading'; offlineWithoutLocalCopy: boolean }
   | { kind: 'ready'; store: TLStore }
-  | { kind: 'failed'; reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' }
+  | {
+      kind: 'failed'
+      /** `outdated`: a review link's copy no longer matches the server's; open a new session. */
+      reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' | 'outdated'
+    }
 
 /** Close codes after which reconnecting cannot help; every other close is retried. */
-const TERMINAL_CLOSE_CODES = new Set<number>([CloseCode.boardNotFound, CloseCode.upgradeRequired, CloseCode.forbidden, CloseCode.unauthorized])
+const TERMINAL_CLOSE_CODES = new Set<number>([
+  CloseCode.boardNotFound,
+  CloseCode.upgradeRequired,
+  CloseCode.forbidden,
+  CloseCode.unauthorized,
+  // Reconnecting with the same doc would be refused again: only a new session (empty doc) helps.
+  CloseCode.reviewOutdated,
+])
 
 /** The board's review state as the server keeps it in the doc (see shared/review/reviewDoc.ts). */
 export type BoardReviewState = { revision: number; shots: ReadonlyMap<string, ShotReviewSummary> }
@@ -111,6 +122,7 @@ export class BoardSession {
       else if (code === CloseCode.upgradeRequired) this.fail('upgrade-required')
       else if (code === CloseCode.forbidden) this.fail('forbidden')
       else if (code === CloseCode.unauthorized) this.fail('signed-out')
+      else if (code === CloseCode.reviewOutdated) this.fail('outdated')
     })
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))
     window.addEventListener('offline', this.onBrowserOffline)

@@ -9,6 +9,12 @@ import type { BoardRole } from '@storyloom/shared/access/roles'
 export type SyncAccess = {
   /** Viewers and review links: they get the doc and awareness, their doc updates are dropped. */
   readOnly: boolean
+  /**
+   * A client-review link: served what the presentation shows (the board's review projection,
+   * see reviewProjection.ts), never the board doc itself, and only reviewers' presence. Always
+   * read-only.
+   */
+  review?: boolean
   /** The account (or `local`): role changes and removals find its open connections by it. Never sent to other clients. */
   userId?: string
   /** The role the access came from, when it came from board membership. */

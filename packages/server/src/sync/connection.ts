@@ -62,7 +62,12 @@ export class Connection {
   }
 
   get readOnly(): boolean {
-    return this.currentAccess.readOnly
+    return this.currentAccess.readOnly || this.review
+  }
+
+  /** A client-review link: it is served the board's review projection, not the board (see SyncAccess). */
+  get review(): boolean {
+    return this.currentAccess.review === true
   }
 
   /** False once closing started: nothing more is sent or handled. */

@@ -20,8 +20,8 @@ export function reviewConnectionId(shareLinkId: string): string {
 
 /**
  * A request carrying a review token is decided by the link alone: a valid, unlocked link of
- * this very board gets a read-only connection (the doc, the review state and presence; its
- * writes are dropped); anything else is refused (401), whatever cookies it also has. Requests
+ * this very board gets a read-only review connection (what the presentation shows, the review
+ * state and reviewers' presence; its writes are dropped); anything else is refused (401), whatever cookies it also has. Requests
  * without a token go to `team` (sessions and memberships, or local mode).
  */
 export function reviewAuthorize(db: Db, team: Authorize): Authorize {
@@ -30,6 +30,6 @@ export function reviewAuthorize(db: Db, team: Authorize): Authorize {
     if (token === undefined) return team(req, boardId)
     const access = checkReviewAccess(db, token, req.headers.cookie)
     if (!access.ok || access.link.boardId !== boardId) return null
-    return { readOnly: true, userId: reviewConnectionId(access.link.id) }
+    return { readOnly: true, review: true, userId: reviewConnectionId(access.link.id) }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * One board's authoritative room: the loaded Y.Doc and awareness, the connections on it, and the
  * path every client write takes — apply, validate the touched records, repair, persist, then
- * broadcast.
+ * broadcast. Client-review connections are served the board's review projection instead of
+ * the doc (see ReviewFeed).
  */
 import * as Y from 'yjs'
 import { changedRecordIds, metaMap } from '@storyloom/shared/doc/boardDoc'
@@ -17,6 +18,7 @@ import { prepareBoardDoc } from './boardPreparation'
 import { CLOSE_INTERNAL_ERROR, Connection, frameBroadcast } from './connection'
 import { clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
 import { applyRepair, RecordGuard } from './recordGuard'
+import { ReviewFeed } from './reviewFeed'
 import { RoomAwareness } from './roomAwareness'
 import { ServerOwnedMap } from './serverOwnedMap'
 import { applyCheckedServerChange } from './serverChange'
@@ -77,6 +79,8 @@ export class Room {
   private readonly touchedMeta = new Set<string>()
   /** Review badges and verdicts: written by the server only (see ServerOwnedMap). */
   private readonly review: ServerOwnedMap
+  /** What client-review connections are served instead of the doc. */
+  private readonly reviewFeed: ReviewFeed
 
   /** A client write was already flushed in this event-loop turn; later ones wait for its end. */
   private flushedThisTurn = false
@@ -95,6 +99,7 @@ export class Room {
     this.log = new BoardLog({ boardId, persistence, compactAfterUpdates, compactInline: () => this.compact() }, stored)
     this.metaType = metaMap(doc) as unknown as Y.AbstractType<Y.YEvent<any>>
     this.review = new ServerOwnedMap(doc, REVIEW)
+    this.reviewFeed = new ReviewFeed(boardId, doc, options.unloadAfterMs)
     this.awareness = new RoomAwareness(doc)
     doc.on('afterTransaction', this.onAfterTransaction)
     doc.on('update', this.onUpdate)
@@ -152,7 +157,13 @@ export class Room {
     this.connections.add(conn)
     conn.socket.on('message', (data, isBinary) => this.receive(conn, data as Buffer, isBinary))
     conn.socket.on('close', () => this.leave(conn))
-    conn.send(encodeSyncStep1(this.doc))
+    if (conn.review) {
+      this.flush() // the projection shows only what is on disk
+      if (this.disposed) return // the flush failed and closed the room
+      this.reviewFeed.add(conn)
+    } else {
+      conn.send(encodeSyncStep1(this.doc))
+    }
     this.awareness.add(conn)
   }
 
@@ -162,13 +173,14 @@ export class Room {
    * wait forever for them on the server.
    */
   resync(conn: Connection): void {
-    if (this.disposed || !this.connections.has(conn)) return
+    if (this.disposed || !this.connections.has(conn) || conn.review) return
     this.flush()
     conn.send(encodeSyncStep1(this.doc))
   }
 
   private leave(conn: Connection): void {
     if (this.disposed || !this.connections.delete(conn)) return
+    if (conn.review) this.reviewFeed.remove(conn)
     this.awareness.remove(conn)
     this.unloadWhenIdle()
   }
@@ -217,7 +229,8 @@ export class Room {
         case 'syncStep1':
           // Never show a client state that is not on disk yet.
           this.flush()
-          conn.send(encodeSyncStep2(this.doc, message.stateVector))
+          if (conn.review) this.reviewFeed.answerSyncStep1(conn, message.stateVector)
+          else conn.send(encodeSyncStep2(this.doc, message.stateVector))
           break
         case 'syncStep2':
         case 'update':
@@ -290,7 +303,7 @@ export class Room {
   /** Drops a read-only connection's write, telling it once (an empty or already-known step 2 is no write). */
   private refuseReadOnlyWrite(conn: Connection, kind: 'syncStep2' | 'update', update: Uint8Array): void {
     if (conn.readOnlyNoticeSent) return
-    if (kind === 'syncStep2' && !hasUnknownStructs(this.doc, update)) return
+    if (kind === 'syncStep2' && !hasUnknownStructs(conn.review ? this.reviewFeed.doc : this.doc, update)) return
     conn.readOnlyNoticeSent = true
     conn.send(encodeNotice({ code: NoticeCode.readOnly, message: READ_ONLY_MESSAGE }))
   }
@@ -365,7 +378,8 @@ export class Room {
       const message = encodeUpdateMessage(update)
       const frame = frameBroadcast(message)
       const skip = origin instanceof Connection ? origin : undefined
-      for (const conn of this.connections) if (conn !== skip) conn.sendFramed(frame, message)
+      for (const conn of this.connections) if (conn !== skip && !conn.review) conn.sendFramed(frame, message)
+      this.reviewFeed.catchUp()
     }
     if (this.pendingNotices.length > 0) {
       for (const [conn, notice] of this.pendingNotices) conn.send(encodeNotice(notice))
@@ -431,6 +445,7 @@ export class Room {
     if (this.turnEndHandle) clearImmediate(this.turnEndHandle)
     if (this.unloadTimer) clearTimeout(this.unloadTimer)
     this.connections.clear()
+    this.reviewFeed.destroy()
     this.awareness.destroy()
     this.doc.off('update', this.onUpdate)
     this.doc.off('afterTransaction', this.onAfterTransaction)

@@ -29,6 +29,11 @@ export const CloseCode = {
   unauthorized: 4401,
   forbidden: 4403,
   boardNotFound: 4404,
+  /**
+   * A client-review connection holds doc state the server's review copy of the board does not
+   * have (it was made anew, e.g. after a restart): start again with an empty doc.
+   */
+  reviewOutdated: 4409,
   /** A message was larger than the server accepts. */
   tooLarge: 4413,
   /** The doc was written with a newer schema than this client knows. */
@@ -43,6 +48,7 @@ export const CloseReason: Record<CloseCode, string> = {
   [CloseCode.unauthorized]: 'not signed in',
   [CloseCode.forbidden]: 'no access to this board',
   [CloseCode.boardNotFound]: 'board not found',
+  [CloseCode.reviewOutdated]: 'the presentation was reloaded on the server; open it again',
   [CloseCode.tooLarge]: 'message too large',
   [CloseCode.upgradeRequired]: 'this board needs a newer version of Storyloom; reload the page',
   [CloseCode.goingAway]: 'server restarting',

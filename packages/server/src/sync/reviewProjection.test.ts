@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { putRecords, readAllRecords, readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
+import { readShotReviews, reviewMap, shotReviewKey } from '@storyloom/shared/review/reviewDoc'
+import { drawShapeProps } from '@storyloom/shared/schema/testing/drawShapeProps'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { ReviewProjection } from './reviewProjection'
+
+type Json = Record<string, unknown>
+
+function shape(id: string, type: string, parentId: string, props: Json = {}): Json {
+  return { id: `shape:${id}`, typeName: 'shape', type, x: 0, y: 0, rotation: 0, isLocked: false, opacity: 1, meta: {}, parentId, index: 'a1', props }
+}
+const page = (id: string, index: string) => ({ id: `page:${id}`, typeName: 'page', name: `Page ${id}`, index, meta: {} })
+const asset = (id: string) => ({ id: `asset:${id}`, typeName: 'asset', type: 'image', meta: {}, props: { name: 'x.png', src: `/api/boards/b/assets/${id}`, w: 64, h: 64, mimeType: 'image/png', isAnimated: false } })
+const shot = (id: string, parentId: string, media: string | null = null) =>
+  createShotShape({
+    id: `shape:${id}` as never,
+    parentId: parentId as never,
+    index: 'a2' as never,
+    props: media ? { media: { assetId: `asset:${media}` as never, src: `/api/boards/b/assets/${media}`, kind: 'image' } } : {},
+  }) as unknown as Json
+const stroke = (id: string, parentId: string, path: string) => shape(id, 'draw', parentId, drawShapeProps([{ type: 'free', path }]) as unknown as Json)
+const binding = (id: string, type: string, fromId: string, toId: string) => ({ id: `binding:${id}`, typeName: 'binding', type, fromId: `shape:${fromId}`, toId: `shape:${toId}`, props: {}, meta: {} })
+
+function write(doc: Y.Doc, ...records: Json[]): void {
+  doc.transact(() => putRecords(doc, records as unknown as Parameters<typeof putRecords>[1]))
+}
+function remove(doc: Y.Doc, ...ids: string[]): void {
+  doc.transact(() => removeRecords(doc, ids))
+}
+function ids(doc: Y.Doc): string[] {
+  return readAllRecords(doc).map((r) => r.id as string).sort()
+}
+
+/** A board with two shots (one with an image, one sketched in), and what reviewers must not get. */
+function board(): Y.Doc {
+  const doc = new Y.Doc()
+  write(
+    doc,
+    { id: 'document:document', typeName: 'document', gridSize: 10, name: '', meta: {} },
+    page('one', 'a1'),
+    page('notes', 'a2'),
+    { id: 'scene:intro', typeName: 'scene', name: 'Intro', meta: {} },
+    { id: 'board_settings:board', typeName: 'board_settings', numbering: 'letter', fps: 25, defaultAspect: '16:9', meta: {} },
+    asset('image'),
+    asset('reference'),
+    shot('withImage', 'page:one', 'image'),
+    shot('sketched', 'page:one'),
+    stroke('stroke', 'shape:sketched', 'AAAA'),
+    shape('sticky', 'note', 'page:one'),
+    shape('label', 'text', 'page:one'),
+    shape('ref', 'image', 'page:one', { assetId: 'asset:reference' }),
+    binding('pin', 'reference', 'ref', 'withImage'),
+    shape('elsewhere', 'note', 'page:notes'),
+  )
+  return doc
+}
+
+describe('ReviewProjection', () => {
+  it('holds the shots, their images and sketches, scenes and settings — and nothing else', () => {
+    const doc = board()
+    const projection = new ReviewProjection(doc)
+    expect(ids(projection.doc)).toEqual([
+      'asset:image', 'board_settings:board', 'document:document', 'page:one', 'scene:intro', 'shape:sketched', 'shape:stroke', 'shape:withImage',
+    ])
+    expect(readRecord(projection.doc, 'shape:stroke')).toEqual(readRecord(doc, 'shape:stroke'))
+    expect(projection.doc.getMap('meta').size).toBe(0)
+  })
+
+  it('follows the board record by record: shown records change, hidden ones come and go with the shots', () => {
+    const doc = board()
+    const projection = new ReviewProjection(doc)
+    const updates: Uint8Array[] = []
+    projection.doc.on('update', (u: Uint8Array) => updates.push(u))
+
+    // Team edits to hidden records send nothing.
+    write(doc, { ...shape('sticky', 'note', 'page:one'), x: 40 })
+    projection.catchUp()
+    expect(updates).toHaveLength(0)
+
+    // A stroke grows; a new shot lands on the notes page, bringing that page.
+    const grown = stroke('stroke', 'shape:sketched', 'AAAABBBB')
+    write(doc, grown, shot('third', 'page:notes'))
+    projection.catchUp()
+    expect(updates).toHaveLength(1)
+    expect(readRecord(projection.doc, 'shape:stroke')).toEqual(readRecord(doc, 'shape:stroke'))
+    expect(ids(projection.doc)).toContain('page:notes')
+    expect(ids(projection.doc)).toContain('shape:third')
+    expect(ids(projection.doc)).not.toContain('shape:elsewhere')
+
+    // The sticky note dropped into a shot becomes part of its sketch; dragged out, it is gone again.
+    write(doc, shape('sticky', 'note', 'shape:sketched'))
+    projection.catchUp()
+    expect(ids(projection.doc)).toContain('shape:sticky')
+    write(doc, shape('sticky', 'note', 'page:one'))
+    projection.catchUp()
+    expect(ids(projection.doc)).not.toContain('shape:sticky')
+
+    // A new image on a shot brings its asset and drops the old one.
+    write(doc, asset('take2'), shot('withImage', 'page:one', 'take2'))
+    projection.catchUp()
+    expect(ids(projection.doc)).toContain('asset:take2')
+    expect(ids(projection.doc)).not.toContain('asset:image')
+
+    // Deleting a shot (tldraw deletes its sketch with it) takes it all away, and the page it left empty.
+    remove(doc, 'shape:third', 'shape:sketched', 'shape:stroke')
+    projection.catchUp()
+    expect(ids(projection.doc)).toEqual(['asset:take2', 'board_settings:board', 'document:document', 'page:one', 'scene:intro', 'shape:withImage'])
+  })
+
+  it('shows bindings only between shown shapes, and the first page of a board without shots', () => {
+    const doc = board()
+    write(doc, shape('arrow', 'arrow', 'shape:sketched'), binding('arrowToStroke', 'arrow', 'arrow', 'stroke'), binding('arrowToNote', 'arrow', 'arrow', 'sticky'))
+    const projection = new ReviewProjection(doc)
+    expect(ids(projection.doc)).toContain('binding:arrowToStroke')
+    expect(ids(projection.doc)).not.toContain('binding:arrowToNote')
+    expect(ids(projection.doc)).not.toContain('binding:pin')
+
+    remove(doc, 'shape:withImage', 'shape:sketched', 'shape:stroke', 'shape:arrow', 'binding:arrowToStroke', 'binding:arrowToNote', 'binding:pin')
+    projection.catchUp()
+    const structural = ['board_settings:board', 'document:document', 'scene:intro']
+    expect(ids(projection.doc)).toEqual([...structural, 'page:one'].sort())
+    write(doc, shot('late', 'page:notes'))
+    projection.catchUp()
+    expect(ids(projection.doc)).toEqual([...structural, 'page:notes', 'shape:late'].sort())
+  })
+
+  it('copies the review map as the server writes it', () => {
+    const doc = board()
+    doc.transact(() => reviewMap(doc).set(shotReviewKey('shape:withImage'), { openThreads: 1, comments: 1, verdict: null, verdictBy: null }))
+    const projection = new ReviewProjection(doc)
+    expect(readShotReviews(projection.doc).get('shape:withImage')?.openThreads).toBe(1)
+    doc.transact(() => {
+      reviewMap(doc).delete(shotReviewKey('shape:withImage'))
+      reviewMap(doc).set('revision', 7)
+    })
+    projection.catchUp()
+    expect(readShotReviews(projection.doc).size).toBe(0)
+    expect(reviewMap(projection.doc).get('revision')).toBe(7)
+  })
+})
