@@ -201,12 +201,13 @@ async function boardUnderReview(
 }
 
 test('a reviewer whose link expires while watching is told it expired, not that the team turned it off', async ({ newPerson, server }) => {
-  test.setTimeout(150_000) // the server checks expiries every 30 s
-  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Trailer', { title: 'Title card', dialogue: 'This summer.' }, 10_000)
+  test.setTimeout(180_000) // the server checks expiries every 30 s
+  // 30 s: the reviewer's page must be open before the link expires, also on a busy machine.
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Trailer', { title: 'Title card', dialogue: 'This summer.' }, 30_000)
   await reviewer.goto(server.url + path)
   await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('This summer.')
   // Open presentations of expired links are closed within the server's 30 s check.
-  await expect(reviewer.getByRole('heading', { name: 'This review link has expired' })).toBeVisible({ timeout: 50_000 })
+  await expect(reviewer.getByRole('heading', { name: 'This review link has expired' })).toBeVisible({ timeout: 75_000 })
 })
 
 test('a reviewer whose connection drops is told the presentation may be out of date, until it returns', async ({ newPerson, server }) => {
