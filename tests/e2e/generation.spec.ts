@@ -313,6 +313,28 @@ test('a shot with a camera move gets a clip: the frame shows it tagged as the bu
   await ada.screenshot({ path: test.info().outputPath('present-clip.png') })
 })
 
+/**
+ * Stopped, the clip holds `first`; playing, it moves, until the player stops at the end of the
+ * 3 s board (clicking Pause instead races the end on a busy machine: the button may be Play
+ * again by then, and the click would start it over); scrubbed to the middle while stopped, it
+ * shows a frame of the middle of the move and holds it. Returns that frame's pixels.
+ */
+async function playsThenHoldsTheMiddle(page: Page, clip: Locator, first: string): Promise<string> {
+  expect(await framesShownOver(clip, 1000)).toBe(1)
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect.poll(() => stagePixels(clip)).not.toBe(first)
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 })
+
+  await page.getByRole('slider', { name: 'Timeline' }).fill('1.5')
+  await expect(clip).not.toHaveAttribute('data-frame', '0')
+  await expect(clip).toHaveAttribute('aria-busy', 'false') // the frame for where it stopped is drawn
+  const held = await stagePixels(clip)
+  expect(held).not.toBe(first)
+  expect(await framesShownOver(clip, 1000)).toBe(1)
+  expect(await stagePixels(clip)).toBe(held)
+  return held
+}
+
 test('in Present and on a review link a clip follows the player: paused it holds its frame, playing it moves, the scrubber and a restart move it', async ({
   newPerson,
   startGeneration,
@@ -323,24 +345,7 @@ test('in Present and on a review link a clip follows the player: paused it holds
   await expect(clip).toHaveAttribute('data-frame', '0')
   const first = await stagePixels(clip)
 
-  // Paused: the clip holds the first frame.
-  expect(await framesShownOver(clip, 1000)).toBe(1)
-
-  // Playing, it moves with the player's clock, until the player stops at the end of the 3 s
-  // board. (Clicking Pause instead races the end on a busy machine: the button may be Play again
-  // by then, and the click would start it over.)
-  await ada.getByRole('button', { name: 'Play' }).click()
-  await expect.poll(() => stagePixels(clip)).not.toBe(first)
-  await expect(ada.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 })
-
-  // Stopped in the middle of the move, it holds that frame.
-  await ada.getByRole('slider', { name: 'Timeline' }).fill('1.5')
-  await expect(clip).not.toHaveAttribute('data-frame', '0')
-  await expect(clip).toHaveAttribute('aria-busy', 'false') // the frame for where it stopped is drawn
-  const held = await stagePixels(clip)
-  expect(held).not.toBe(first)
-  expect(await framesShownOver(clip, 1000)).toBe(1)
-  expect(await stagePixels(clip)).toBe(held)
+  const held = await playsThenHoldsTheMiddle(ada, clip, first)
 
   // Scrubbing to the end shows the end of the move, back to the start its first frame.
   const timeline = ada.getByRole('slider', { name: 'Timeline' })
@@ -396,21 +401,7 @@ test('without WebCodecs (Firefox, Safari, a server on plain HTTP) a clip still f
   const first = await stagePixels(clip)
   expect(first).toBe(await stagePixels(decoded))
 
-  // Paused it holds; playing it moves, and the player stops at the end of the 3 s board. (Clicking
-  // Pause instead races the end on a busy machine: the button may be Play again by then.)
-  expect(await framesShownOver(clip, 1000)).toBe(1)
-  await ben.getByRole('button', { name: 'Play' }).click()
-  await expect.poll(() => stagePixels(clip)).not.toBe(first)
-  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 })
-
-  // Scrubbed to the middle while stopped, it shows a frame of the middle of the move and holds it.
-  await ben.getByRole('slider', { name: 'Timeline' }).fill('1.5')
-  await expect(clip).not.toHaveAttribute('data-frame', '0')
-  await expect(clip).toHaveAttribute('aria-busy', 'false')
-  const held = await stagePixels(clip)
-  expect(held).not.toBe(first)
-  expect(await framesShownOver(clip, 1000)).toBe(1)
-  expect(await stagePixels(clip)).toBe(held)
+  const held = await playsThenHoldsTheMiddle(ben, clip, first)
   await ben.screenshot({ path: test.info().outputPath('present-composed-clip-middle.png') })
 
   // The scrubber's end shows the end of the move, the same picture as with ImageDecoder; Home the first frame again.
