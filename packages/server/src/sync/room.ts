@@ -1,8 +1,8 @@
 /**
  * One board's authoritative room: the loaded Y.Doc and awareness, the connections on it, and the
  * path every client write takes — apply, validate the touched records, repair, persist, then
- * broadcast. Client-review connections are served the board's review projection instead of
- * the doc (see ReviewFeed).
+ * broadcast. Each connection is served by a feed: the team by the board doc itself (BoardFeed),
+ * client-review connections by the board's review projection (ReviewFeed).
  */
 import * as Y from 'yjs'
 import { changedRecordIds, metaMap } from '@storyloom/shared/doc/boardDoc'
@@ -13,9 +13,10 @@ import {
   NoticeCode,
   type SyncNotice,
 } from '@storyloom/shared/protocol/syncProtocol'
+import { BoardFeed, type DocFeed } from './boardFeed'
 import { BoardLog } from './boardLog'
 import { prepareBoardDoc } from './boardPreparation'
-import { CLOSE_INTERNAL_ERROR, Connection, frameBroadcast } from './connection'
+import { CLOSE_INTERNAL_ERROR, Connection } from './connection'
 import { clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
 import { applyRepair, RecordGuard } from './recordGuard'
 import { ReviewFeed } from './reviewFeed'
@@ -29,8 +30,6 @@ import {
   decodeClientMessage,
   encodeNotice,
   encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdateMessage,
 } from './syncMessages'
 
 /** Origin of the transactions the server makes itself: seeding, migrations, repairs. */
@@ -61,7 +60,9 @@ export class Room {
   private readonly awareness: RoomAwareness
   /** The doc's `meta` map, typed as the key `Transaction.changed` uses. */
   private readonly metaType: Y.AbstractType<Y.YEvent<any>>
-  private readonly connections = new Set<Connection>()
+  /** Every connection on the room, with the feed that serves it. */
+  private readonly connections = new Map<Connection, DocFeed>()
+  private readonly boardFeed: BoardFeed
 
   // Updates applied but not yet persisted and broadcast (see applyClientWrite).
   private pending: Uint8Array[] = []
@@ -79,7 +80,7 @@ export class Room {
   private readonly touchedMeta = new Set<string>()
   /** Review badges and verdicts: written by the server only (see ServerOwnedMap). */
   private readonly review: ServerOwnedMap
-  /** What client-review connections are served instead of the doc. */
+  /** What client-review connections are served instead of the board doc. */
   private readonly reviewFeed: ReviewFeed
 
   /** A client write was already flushed in this event-loop turn; later ones wait for its end. */
@@ -99,6 +100,7 @@ export class Room {
     this.log = new BoardLog({ boardId, persistence, compactAfterUpdates, compactInline: () => this.compact() }, stored)
     this.metaType = metaMap(doc) as unknown as Y.AbstractType<Y.YEvent<any>>
     this.review = new ServerOwnedMap(doc, REVIEW)
+    this.boardFeed = new BoardFeed(doc)
     this.reviewFeed = new ReviewFeed(boardId, doc, options.unloadAfterMs)
     this.awareness = new RoomAwareness(doc)
     doc.on('afterTransaction', this.onAfterTransaction)
@@ -154,16 +156,13 @@ export class Room {
   join(conn: Connection): void {
     if (this.unloadTimer) clearTimeout(this.unloadTimer)
     this.unloadTimer = undefined
-    this.connections.add(conn)
+    const feed = conn.review ? this.reviewFeed : this.boardFeed
+    this.connections.set(conn, feed)
     conn.socket.on('message', (data, isBinary) => this.receive(conn, data as Buffer, isBinary))
     conn.socket.on('close', () => this.leave(conn))
-    if (conn.review) {
-      this.flush() // the projection shows only what is on disk
-      if (this.disposed) return // the flush failed and closed the room
-      this.reviewFeed.add(conn)
-    } else {
-      conn.send(encodeSyncStep1(this.doc))
-    }
+    this.flush() // a feed shows only what is on disk
+    if (this.disposed) return // the flush failed and closed the room, with this connection
+    feed.add(conn)
     this.awareness.add(conn)
   }
 
@@ -173,14 +172,16 @@ export class Room {
    * wait forever for them on the server.
    */
   resync(conn: Connection): void {
-    if (this.disposed || !this.connections.has(conn) || conn.review) return
+    if (this.disposed || this.connections.get(conn) !== this.boardFeed) return // only the team writes
     this.flush()
     conn.send(encodeSyncStep1(this.doc))
   }
 
   private leave(conn: Connection): void {
-    if (this.disposed || !this.connections.delete(conn)) return
-    if (conn.review) this.reviewFeed.remove(conn)
+    const feed = this.connections.get(conn)
+    if (this.disposed || !feed) return
+    this.connections.delete(conn)
+    feed.remove(conn)
     this.awareness.remove(conn)
     this.unloadWhenIdle()
   }
@@ -216,7 +217,8 @@ export class Room {
 
   /** Handles one message; a message that is too large or malformed closes only its connection. */
   private receive(conn: Connection, data: Buffer, isBinary: boolean): void {
-    if (this.disposed || !conn.open) return
+    const feed = this.connections.get(conn)
+    if (this.disposed || !feed || !conn.open) return
     if (data.length > MAX_SYNC_MESSAGE_BYTES) {
       logSyncWarning({ boardId: this.boardId, connection: conn.id }, `closing: ${data.length}-byte message over the limit`)
       conn.close(CloseCode.tooLarge)
@@ -229,12 +231,11 @@ export class Room {
         case 'syncStep1':
           // Never show a client state that is not on disk yet.
           this.flush()
-          if (conn.review) this.reviewFeed.answerSyncStep1(conn, message.stateVector)
-          else conn.send(encodeSyncStep2(this.doc, message.stateVector))
+          if (!this.disposed) feed.answerSyncStep1(conn, message.stateVector)
           break
         case 'syncStep2':
         case 'update':
-          if (conn.readOnly) this.refuseReadOnlyWrite(conn, message.kind, message.update)
+          if (conn.readOnly) this.refuseReadOnlyWrite(conn, feed, message.kind, message.update)
           else this.applyClientWrite(conn, message.update)
           break
         case 'awareness':
@@ -301,9 +302,9 @@ export class Room {
   }
 
   /** Drops a read-only connection's write, telling it once (an empty or already-known step 2 is no write). */
-  private refuseReadOnlyWrite(conn: Connection, kind: 'syncStep2' | 'update', update: Uint8Array): void {
+  private refuseReadOnlyWrite(conn: Connection, feed: DocFeed, kind: 'syncStep2' | 'update', update: Uint8Array): void {
     if (conn.readOnlyNoticeSent) return
-    if (kind === 'syncStep2' && !hasUnknownStructs(conn.review ? this.reviewFeed.doc : this.doc, update)) return
+    if (kind === 'syncStep2' && !hasUnknownStructs(feed.doc, update)) return
     conn.readOnlyNoticeSent = true
     conn.send(encodeNotice({ code: NoticeCode.readOnly, message: READ_ONLY_MESSAGE }))
   }
@@ -375,10 +376,7 @@ export class Room {
         this.failPersistence(error)
         return
       }
-      const message = encodeUpdateMessage(update)
-      const frame = frameBroadcast(message)
-      const skip = origin instanceof Connection ? origin : undefined
-      for (const conn of this.connections) if (conn !== skip && !conn.review) conn.sendFramed(frame, message)
+      this.boardFeed.broadcast(update, origin instanceof Connection ? origin : undefined)
       this.reviewFeed.catchUp()
     }
     if (this.pendingNotices.length > 0) {
@@ -408,7 +406,7 @@ export class Room {
   shutdown(code: number): void {
     if (this.disposed) return
     this.flush()
-    for (const conn of this.connections) conn.close(code)
+    for (const conn of this.connections.keys()) conn.close(code)
     this.compact()
     this.dispose()
   }
@@ -418,7 +416,7 @@ export class Room {
     if (this.disposed) return
     this.pending = []
     this.pendingNotices = []
-    for (const conn of this.connections) conn.close(code)
+    for (const conn of this.connections.keys()) conn.close(code)
     this.dispose()
   }
 
