@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { putRecords, readAllRecords, readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { readShotReviews, reviewMap, shotReviewKey } from '@storyloom/shared/review/reviewDoc'
 import { drawShapeProps } from '@storyloom/shared/schema/testing/drawShapeProps'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { createShotShape, defaultShotProps } from '@storyloom/shared/storyboard/shotShape'
 import { ReviewProjection } from './reviewProjection'
 
 type Json = Record<string, unknown>
@@ -138,5 +138,41 @@ describe('ReviewProjection', () => {
     projection.catchUp()
     expect(readShotReviews(projection.doc).size).toBe(0)
     expect(reviewMap(projection.doc).get('revision')).toBe(7)
+  })
+  it('sends what the presentation draws of each record, not what the team wrote for itself', () => {
+    const doc = board()
+    const secretCamera = { shotSize: 'cu', angle: 'low', lensMm: 85, movement: 'dolly-in' }
+    const sketchShot = readRecord(doc, 'shape:sketched') as unknown as Json
+    const frame = (id: string, parentId: string, name: string) => ({ ...shape(id, 'frame', parentId, { w: 800, h: 600, name, color: 'black' }), meta: { owner: 'ada' } })
+    write(
+      doc,
+      { ...page('one', 'a1'), name: 'Rejected — do not show the client' },
+      { ...asset('image'), props: { ...(asset('image').props as Json), name: 'client_logo_CONFIDENTIAL.png' } },
+      frame('placing', 'page:one', 'Ideas the client hated'),
+      { ...shot('framed', 'shape:placing', 'image'), meta: { internal: 'budget cut' } },
+      { ...sketchShot, props: { ...(sketchShot.props as Json), title: 'Opening', dialogue: 'Hello', camera: secretCamera } },
+      frame('drawn', 'shape:sketched', 'Door'),
+    )
+    const projection = new ReviewProjection(doc)
+    const shown = (id: string) => readRecord(projection.doc, id) as unknown as Json & { props: Json }
+
+    expect(shown('page:one').name).toBe('')
+    expect(shown('asset:image').props.name).toBe('')
+    expect(shown('asset:image').props.src).toBe('/api/boards/b/assets/image')
+    expect(shown('shape:placing').props.name).toBe('')
+    expect(shown('shape:placing').meta).toEqual({})
+    expect(shown('shape:framed').meta).toEqual({})
+    const sketched = shown('shape:sketched').props
+    expect(sketched.camera).toEqual(defaultShotProps().camera)
+    expect([sketched.title, sketched.dialogue]).toEqual(['Opening', 'Hello'])
+    // A frame drawn inside a shot is part of its sketch: its name is drawn.
+    expect(shown('shape:drawn').props.name).toBe('Door')
+
+    // A rename reaches reviewers as nothing: what they see did not change.
+    const updates: Uint8Array[] = []
+    projection.doc.on('update', (u: Uint8Array) => updates.push(u))
+    write(doc, frame('placing', 'page:one', 'Renamed by the team'))
+    projection.catchUp()
+    expect(updates).toHaveLength(0)
   })
 })

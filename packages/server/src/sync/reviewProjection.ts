@@ -1,12 +1,13 @@
 /**
  * What a client-review connection is served instead of the board doc: a Y.Doc of the same
  * layout (docs/doc-layout.md) holding only the records the presentation shows (see
- * ReviewVisibility) and the `review` map. Kept live record by record from the board's
+ * ReviewVisibility), as reviewers are sent them (see reviewRedaction.ts), and the `review` map. Kept live record by record from the board's
  * transactions; `meta` (server bookkeeping) is never copied.
  */
 import * as Y from 'yjs'
 import { changedRecordIds, putRecords, readRecord, recordsMap, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { reviewMap } from '@storyloom/shared/review/reviewDoc'
+import { redactForReview, type JsonRecord } from './reviewRedaction'
 import { ReviewVisibility } from './reviewVisibility'
 
 /** The review projection of one board doc. */
@@ -64,10 +65,10 @@ export class ReviewProjection {
     this.doc.destroy()
   }
 
-  /** Writes record `id` as the board has it if reviewers see it, else removes it (a no-op if unchanged). */
+  /** Writes record `id` as reviewers are sent it if they see it, else removes it (a no-op if unchanged). */
   private project(id: string): void {
     const record = this.visibility.isShown(id) ? readRecord(this.board, id) : undefined
-    if (record) putRecords(this.doc, [record])
+    if (record) putRecords(this.doc, [redactForReview(record as unknown as JsonRecord, this.visibility.isDrawnInShot(id)) as unknown as typeof record])
     else removeRecords(this.doc, [id])
   }
 

@@ -141,15 +141,19 @@ export class ReviewVisibility {
     }
   }
 
-  /** A shot, a shape a shot is in, or a shape drawn in a shot. */
-  private isShownShape(id: string): boolean {
-    if (this.shots.has(id) || this.shotsBelow.has(id)) return true
+  /** Whether shape `id` is drawn inside a shot (part of its sketch). */
+  isDrawnInShot(id: string): boolean {
     const seen = new Set<string>()
     for (let parent = this.parentOf.get(id); parent !== undefined && !seen.has(parent); parent = this.parentOf.get(parent)) {
       if (this.shots.has(parent)) return true
       seen.add(parent)
     }
     return false
+  }
+
+  /** A shot, a shape a shot is in, or a shape drawn in a shot. */
+  private isShownShape(id: string): boolean {
+    return this.shots.has(id) || this.shotsBelow.has(id) || this.isDrawnInShot(id)
   }
 
   private updateShape(id: string, record: StoredRecord | undefined, dirty: Set<string>): void {

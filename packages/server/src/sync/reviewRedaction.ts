@@ -1,0 +1,56 @@
+/**
+ * What a reviewer receives of a record they are shown (see ReviewVisibility): what the
+ * presentation draws, without what the team wrote there for itself. Each record keeps the
+ * board's schema (a redacted field gets a neutral value, never goes missing), so the review
+ * page's store accepts it as it is:
+ *
+ * - every record's `meta` (tldraw's free-form per-record data) is sent empty;
+ * - a shot keeps the props the presentation reads; the others (today: its camera notes) are a
+ *   new shot's defaults, so a prop added later is not sent until the presentation needs it;
+ * - the pages and the frames or groups that only place shots are sent without their names
+ *   (a frame drawn inside a shot is part of its sketch, and keeps its name);
+ * - an asset is sent without its file name, and the document record without its name (the
+ *   review page shows the board's name from the review API).
+ */
+import { defaultShotProps, type ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
+
+export type JsonRecord = { readonly [key: string]: unknown }
+
+/** The shot props the presentation reads (presentationShots.ts, PresentationStage, PresentationGrid). */
+const SHOWN_SHOT_PROPS: ReadonlySet<keyof ShotShapeProps> = new Set<keyof ShotShapeProps>([
+  'w', 'h', 'aspect', 'title', 'duration', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'activeVersionId', 'media',
+])
+
+const DEFAULT_SHOT_PROPS: Readonly<Record<string, unknown>> = { ...defaultShotProps() }
+
+function withProps(record: JsonRecord, props: Record<string, unknown>): JsonRecord {
+  return { ...record, props }
+}
+
+function shotProps(props: Record<string, unknown>): Record<string, unknown> {
+  const shown: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(props)) shown[key] = SHOWN_SHOT_PROPS.has(key as keyof ShotShapeProps) ? value : (DEFAULT_SHOT_PROPS[key] ?? value)
+  return shown
+}
+
+/**
+ * `record` as reviewers are sent it. `drawnInShot`: the record is a shape inside a shot (part
+ * of a sketch), not one that places shots.
+ */
+export function redactForReview(record: JsonRecord, drawnInShot: boolean): JsonRecord {
+  const redacted: JsonRecord = 'meta' in record ? { ...record, meta: {} } : record
+  const props = (typeof record.props === 'object' && record.props !== null ? record.props : undefined) as Record<string, unknown> | undefined
+  switch (record.typeName) {
+    case 'shape':
+      if (record.type === 'shot' && props) return withProps(redacted, shotProps(props))
+      if (!drawnInShot && props && typeof props.name === 'string') return withProps(redacted, { ...props, name: '' })
+      return redacted
+    case 'asset':
+      return props && typeof props.name === 'string' ? withProps(redacted, { ...props, name: '' }) : redacted
+    case 'page':
+    case 'document':
+      return { ...redacted, name: '' }
+    default:
+      return redacted
+  }
+}
