@@ -297,3 +297,35 @@ test('a very long comment shows its first lines, and the rest on "Show more"', a
   expect((await body.boundingBox())!.height).toBeGreaterThan(600)
   await expect(editor.locator('.comments-menu').getByRole('button', { name: 'Show less' })).toBeVisible()
 })
+
+test.describe('across a server restart', () => {
+  // A fixed port: after the restart the reviewer's open page is on the same origin and reconnects.
+  test.use({ serverOptions: { fixedPort: true } })
+
+  test('a reviewer stays on the shot they were watching when the server restarts, and when they reload', async ({ newPerson, server }) => {
+    const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Pilot')
+    await addShot(editor, { x: 300, y: 320 }, { title: 'Arrival', dialogue: 'We made it.' })
+    await addShot(editor, { x: 700, y: 320 }, { title: 'Departure', dialogue: 'Time to go.' })
+    const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
+    const reviewer = await newPerson()
+    await reviewer.goto(server.url + path)
+    const caption = reviewer.locator('.presentation-stage__caption')
+    await expect(caption).toHaveText('We made it.')
+    await reviewer.keyboard.press('ArrowRight')
+    await expect(caption).toHaveText('Time to go.')
+
+    // The restarted server makes a new review copy of the board: the page holds one it no longer
+    // serves, is closed with 4409 and opens the review again — on the same shot.
+    await reviewer.locator('.presentation').evaluate((el) => el.setAttribute('data-before-restart', ''))
+    await server.stop()
+    await server.restart()
+    // Opened again: a new presentation, not the one from before the restart.
+    await expect(reviewer.locator('.presentation[data-before-restart]')).toHaveCount(0, { timeout: 30_000 })
+    await expect(reviewer.getByTestId('presentation-connection')).toHaveCount(0)
+    await expect(caption).toHaveText('Time to go.')
+    await expect(reviewer.locator('.presentation-stage__title')).toHaveText('Departure')
+
+    await reviewer.reload()
+    await expect(caption).toHaveText('Time to go.')
+  })
+})

@@ -5,6 +5,7 @@ import { PresentationGrid } from './PresentationGrid'
 import { PresentationStage } from './PresentationStage'
 import { shotIndexOf, timeOf } from './playback'
 import type { PresentationModel, PresentationShot } from './presentationShots'
+import { shotIdFromUrl, useShotInUrl } from './shotInUrl'
 import { usePlayback } from './usePlayback'
 import { useSketchEditor } from './useSketchEditor'
 import '../styles/presentation.css'
@@ -35,13 +36,16 @@ function pressesFocusedControl(event: KeyboardEvent): boolean {
 
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
 export function Presentation({ title, model, store, mediaUrl, onClose, aside, status }: PresentationProps) {
-  const playback = usePlayback(model)
+  // Opens on the shot the URL names (a reload, a review reopened after a server restart).
+  const [startShotId] = useState(shotIdFromUrl)
+  const playback = usePlayback(model, startShotId)
   const sketchEditor = useSketchEditor(store)
   const [view, setView] = useState<'player' | 'grid'>('player')
   const root = useRef<HTMLDivElement>(null)
   const index = shotIndexOf(model, playback.position)
   const shot = model.shots[index]
   const time = timeOf(model, playback.position)
+  useShotInUrl(shot?.id)
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen()

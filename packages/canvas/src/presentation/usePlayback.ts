@@ -15,10 +15,11 @@ export interface Playback {
 /**
  * Plays the animatic in real time (one requestAnimationFrame loop while playing). The model is
  * read through a ref, so edits made while it plays take effect at the next frame without
- * restarting playback.
+ * restarting playback. It starts paused at the start of `startShotId` (the first shot when
+ * absent, or when the board has no such shot).
  */
-export function usePlayback(model: PresentationModel): Playback {
-  const [position, setPosition] = useState<PlaybackPosition>(START)
+export function usePlayback(model: PresentationModel, startShotId: string | null = null): Playback {
+  const [position, setPosition] = useState<PlaybackPosition>(() => (startShotId ? { shotId: startShotId, offset: 0 } : START))
   const [playing, setPlaying] = useState(false)
   const modelRef = useRef(model)
   modelRef.current = model
