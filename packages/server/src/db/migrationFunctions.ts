@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { withoutControlCharacters, withoutFormattingCharacters } from '@storyloom/shared/api/typedName'
+import { withoutControlCharacters, withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import { commentWithoutControlCharacters } from '@storyloom/shared/review/comments'
 
 /**
@@ -13,5 +13,5 @@ export function defineMigrationFunctions(sqlite: Database.Database): void {
   sqlite.function('storyloom_name_without_controls', { deterministic: true }, orNull(withoutControlCharacters))
   sqlite.function('storyloom_comment_without_controls', { deterministic: true }, orNull(commentWithoutControlCharacters))
   // 0008: text saved before characters that reorder or hide text were refused.
-  sqlite.function('storyloom_without_formatting', { deterministic: true }, orNull(withoutFormattingCharacters))
+  sqlite.function('storyloom_without_reordering_or_hiding', { deterministic: true }, orNull(withoutReorderingOrHidingCharacters))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { typedNameSchema, withoutFormattingCharacters } from './typedName'
+import { typedNameSchema, withoutReorderingOrHidingCharacters } from './typedName'
 
 const schema = typedNameSchema(20, { empty: 'empty', tooLong: 'too long' })
 const REORDERS = 'name must not contain characters that reorder text (bidirectional overrides, embeddings or isolates)'
@@ -68,13 +68,13 @@ describe('typed names', () => {
 
 describe('names saved before the rule, cleaned', () => {
   it('drops what reorders or hides text, keeping what the rule accepts', () => {
-    expect(withoutFormattingCharacters(' \u202eInvoice\u202c gpj.exe')).toBe('Invoice gpj.exe')
-    expect(withoutFormattingCharacters('Ann\u{e0069}\u{e0067}\u2066 Lee\u2069 \u206e')).toBe('Ann Lee')
+    expect(withoutReorderingOrHidingCharacters(' \u202eInvoice\u202c gpj.exe')).toBe('Invoice gpj.exe')
+    expect(withoutReorderingOrHidingCharacters('Ann\u{e0069}\u{e0067}\u2066 Lee\u2069 \u206e')).toBe('Ann Lee')
     const kept = ['نامه\u200cها', '👩\u200d👩\u200d👧', 'פרק (2)\u200f', '🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}']
-    for (const name of kept) expect(withoutFormattingCharacters(name)).toBe(name)
+    for (const name of kept) expect(withoutReorderingOrHidingCharacters(name)).toBe(name)
   })
 
   it('gives nothing for a name that shows nothing once cleaned', () => {
-    expect(withoutFormattingCharacters('\u202e\u200b\u202c')).toBe('')
+    expect(withoutReorderingOrHidingCharacters('\u202e\u200b\u202c')).toBe('')
   })
 })

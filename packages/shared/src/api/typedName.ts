@@ -61,7 +61,7 @@ export function withoutControlCharacters(text: string): string {
  * surrounding whitespace trimmed, and empty if nothing of it shows. For names, labels and
  * comments saved before the rule refused them (migration 0008); line breaks stay.
  */
-export function withoutFormattingCharacters(text: string): string {
+export function withoutReorderingOrHidingCharacters(text: string): string {
   const kept = text
     .replace(new RegExp(REORDERING_CHARACTERS, 'gu'), '')
     .replace(HIDING_CHARACTERS, (_hidden, flag: string | undefined) => flag ?? '')
