@@ -59,6 +59,20 @@ test('boards are created, renamed, opened and deleted from the home page, and th
   await expect(page.getByRole('heading', { name: 'Board not found' })).toBeVisible()
 })
 
+test('a rename whose text would show reordered is refused, saying why, and the board keeps its name', async ({ page, server }) => {
+  await createBoard(server.url, 'Pitch deck')
+  await page.goto(server.url)
+  await boardRow(page, 'Pitch deck').getByRole('button', { name: 'Rename' }).click()
+  // A right-to-left override makes "Pitch \u202ekced" show as "Pitch deck".
+  await page.getByLabel('New name for Pitch deck').fill('Pitch \u202ekced')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('alert')).toHaveText(/must not contain characters that reorder text \(bidirectional overrides, embeddings or isolates\)/i)
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(boardNames(page)).toHaveText(['Pitch deck'])
+  await page.reload()
+  await expect(boardNames(page)).toHaveText(['Pitch deck'])
+})
+
 test('a board renamed from the home page shows its new name at once to everyone who has it open', async ({ newPerson, server }) => {
   const boardId = await createBoard(server.url, 'Storm sequence')
   const [ada, ben] = [await newPerson(), await newPerson()]

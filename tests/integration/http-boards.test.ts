@@ -84,12 +84,40 @@ describe('boards over HTTP', () => {
     ['a name over 120 characters', 'x'.repeat(121)],
     ['a name with control characters', 'Act\u0000One'],
     ['a name of only control characters', '\u0007\u001b'],
+    ['a name with a right-to-left override', 'Invoice \u202egpj.exe'],
+    ['a name with bidi isolates', '\u2067Act\u2069 One'],
+    ['a name with hidden tag text', 'Act One\u{e0069}\u{e0067}\u{e006e}'],
+    ['a name of only zero-width characters', '\u200b\u200d'],
   ])('refuses %s', async (_case, name) => {
     const res = await t.api.api.boards.$post({ json: { name } })
     expect(res.status).toBe(400)
     const body = apiErrorBodySchema.parse(await res.json())
     expect(body.error.code).toBe('invalid_request')
     expect(body.error.message).toMatch(/^name: /)
+  })
+
+  it('says which kind of character a refused rename has, and keeps the old name', async () => {
+    const board = await createBoard('Pitch deck')
+    const res = await t.api.api.boards[':boardId'].$patch({ param: { boardId: board.id }, json: { name: 'Pitch \u202ekced' } })
+    expect(res.status).toBe(400)
+    expect(apiErrorBodySchema.parse(await res.json()).error.message).toBe(
+      'name: name must not contain characters that reorder text (bidirectional overrides, embeddings or isolates)',
+    )
+    const again = await t.api.api.boards[':boardId'].$get({ param: { boardId: board.id } })
+    expect(boardResponseSchema.parse(await again.json()).name).toBe('Pitch deck')
+  })
+
+  it.each([
+    ['Arabic', 'المشهد الأول'],
+    ['Hebrew with a right-to-left mark', 'סצנה (2)\u200f'],
+    ['Persian with a zero-width non-joiner', 'نامه\u200cها'],
+    ['an emoji family', 'Family 👩\u200d👩\u200d👧'],
+  ])('keeps a name in %s as typed', async (_case, name) => {
+    const board = await createBoard('Draft')
+    const res = await t.api.api.boards[':boardId'].$patch({ param: { boardId: board.id }, json: { name } })
+    expect(boardResponseSchema.parse(await res.json()).name).toBe(name)
+    const again = await t.api.api.boards[':boardId'].$get({ param: { boardId: board.id } })
+    expect(boardResponseSchema.parse(await again.json()).name).toBe(name)
   })
 
   it('accepts a name of exactly 120 characters', async () => {

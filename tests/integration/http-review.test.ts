@@ -269,7 +269,7 @@ describe('comments and verdicts', () => {
     expect(codeOf(nameless)).toBe('invalid_request')
   })
 
-  it('refuses control characters in what a reviewer sends, and stores nothing of it', async () => {
+  it('refuses control characters and characters that reorder or hide text in what a reviewer sends, and stores nothing of it', async () => {
     const { boardId, shotId } = await boardWithShot()
     const link = await shareLink(boardId)
     const before = (await call('GET', `/api/boards/${boardId}/comments`)).body
@@ -278,8 +278,11 @@ describe('comments and verdicts', () => {
       await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'ok', authorName: 'Carla\nThe director' }),
       await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: '\u200b\u200b', authorName: 'Carla' }),
       await call('POST', `/api/review/${link.token}/verdicts`, { shotId, verdict: 'approved', reviewerName: 'Carla\u0007' }),
+      await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'Approved \u202e.devorppa ton', authorName: 'Carla' }),
+      await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'ok', authorName: '\u2067Carla\u2069' }),
+      await call('POST', `/api/review/${link.token}/verdicts`, { shotId, verdict: 'approved', reviewerName: 'Carla\u{e0041}' }),
     ]
-    expect(refused.map((r) => [r.status, codeOf(r)])).toEqual(Array(4).fill([400, 'invalid_request']))
+    expect(refused.map((r) => [r.status, codeOf(r)])).toEqual(Array(7).fill([400, 'invalid_request']))
     expect((await call('GET', `/api/boards/${boardId}/comments`)).body).toEqual(before)
     const twoLines = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'Slower here.\r\nAnd warmer.', authorName: 'Carla' })
     expect((twoLines.body as CommentThreadResponse).comments[0]!.body).toBe('Slower here.\nAnd warmer.')

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { withoutControlCharacters } from '@storyloom/shared/api/typedName'
+import { withoutControlCharacters, withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import { commentWithoutControlCharacters } from '@storyloom/shared/review/comments'
 
 /**
@@ -12,4 +12,6 @@ export function defineMigrationFunctions(sqlite: Database.Database): void {
   // 0007: text saved before control characters were refused.
   sqlite.function('storyloom_name_without_controls', { deterministic: true }, orNull(withoutControlCharacters))
   sqlite.function('storyloom_comment_without_controls', { deterministic: true }, orNull(commentWithoutControlCharacters))
+  // 0008: text saved before characters that reorder or hide text were refused.
+  sqlite.function('storyloom_without_reordering_or_hiding', { deterministic: true }, orNull(withoutReorderingOrHidingCharacters))
 }

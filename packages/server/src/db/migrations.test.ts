@@ -8,6 +8,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SyncPersistence } from '../sync/roomPersistence'
+import { defineMigrationFunctions } from './migrationFunctions'
 import { openDatabase } from './openDatabase'
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '../../drizzle')
@@ -33,6 +34,8 @@ function databaseAt(lastTag: string): { file: string; sqlite: Database.Database 
   const sqlite = new Database(file)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
+  // Data migrations call functions defined in TypeScript, as openDatabase defines them.
+  defineMigrationFunctions(sqlite)
   migrate(drizzle(sqlite), { migrationsFolder: folder })
   return { file, sqlite }
 }
@@ -100,8 +103,6 @@ describe('migration 0007 (control characters out of stored names, labels and com
     comment.run('c1', 't1', 'Line one\r\n\tline two \u0007\u001b[31mred\u0000 end\u0085', '[]', 'reviewer', 'l1', '\u0000Carla (Maison Lumière)\u009b', now)
     comment.run('c2', 't1', 'Fine by me.\nAs is, @Ann\t👍', '["Ann"]', 'team', 'u', 'Ann Lee', now)
     comment.run('c3', 't2', '\u0007\u0000', '[]', 'reviewer', 'l1', '\u0000', now)
-    // Bidi overrides are format characters, which the API accepts: they stay.
-    comment.run('c4', 't2', 'see \u202eevil\u202c here', '[]', 'team', 'u', 'Ann Lee', now)
     const verdict = sqlite.prepare('INSERT INTO shot_verdicts (board_id, shot_id, verdict, reviewer_name, share_link_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     verdict.run('b', 'shape:s', 'approved', 'Carla\u0085', 'l1', now)
     sqlite.prepare('INSERT INTO board_history (id, board_id, name, reason, state, author_id, author_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run('h', 'b', 'Before\u0000 notes', 'manual', Buffer.alloc(0), 'u', 'Eve\u0007', now)
@@ -117,11 +118,59 @@ describe('migration 0007 (control characters out of stored names, labels and com
       'Line one\n\tline two [31mred end',
       'Fine by me.\nAs is, @Ann\t👍',
       '(no text)',
-      'see \u202eevil\u202c here',
     ])
-    expect(column('SELECT author_name FROM comments ORDER BY id')).toEqual(['Carla (Maison Lumière)', 'Ann Lee', 'Unnamed', 'Ann Lee'])
+    expect(column('SELECT author_name FROM comments ORDER BY id')).toEqual(['Carla (Maison Lumière)', 'Ann Lee', 'Unnamed'])
     expect(column('SELECT reviewer_name FROM shot_verdicts')).toEqual(['Carla'])
     expect(column('SELECT name || \'/\' || author_name FROM board_history')).toEqual(['Before notes/Eve'])
+    db.$client.close()
+  })
+})
+
+describe('migration 0008 (characters that reorder or hide text out of stored names, labels and comments)', () => {
+  it('strips what the API now refuses from rows saved before, by the same rule, and leaves everything else as it was', () => {
+    const { file, sqlite } = databaseAt('0007_strip_control_characters')
+    const now = Date.now()
+    const persian = 'نامه\u200cها'
+    const family = '👩\u200d👩\u200d👧'
+    const scotland = '🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}'
+    const hebrew = 'פרק (2)\u200f'
+    const user = sqlite.prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
+    user.run('u1', 'eve@example.com', 'Eve\u202e nimdA', 'x', now)
+    user.run('u2', 'ann@example.com', persian, 'x', now)
+    sqlite.prepare('INSERT INTO boards (id, name) VALUES (?, ?), (?, ?), (?, ?), (?, ?)').run('b', '\u2067Pitch\u2069 deck', 'c', `${family} ${scotland}`, 'd', '\u202e\u200b', 'e', 'ភាពយន្ត\u200bខ្លី')
+    const link = sqlite.prepare('INSERT INTO share_links (id, board_id, token, label, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    link.run('l1', 'b', 't1', 'Client\ufff9Admin\ufffa\ufffb — round 2', 'u1', now)
+    link.run('l2', 'b', 't2', '\u202d', 'u1', now)
+    link.run('l3', 'b', 't3', hebrew, 'u1', now)
+    const thread = sqlite.prepare('INSERT INTO comment_threads (id, board_id, anchor, shot_id, resolved_at, resolved_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    thread.run('t1', 'b', JSON.stringify({ kind: 'shot', shotId: 'shape:s' }), 'shape:s', now, 'Carla\u2066', now)
+    thread.run('t2', 'b', JSON.stringify({ kind: 'shot', shotId: 'shape:s' }), 'shape:s', null, null, now)
+    const comment = sqlite.prepare('INSERT INTO comments (id, thread_id, body, mentions, author_kind, author_id, author_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    comment.run('c1', 't1', 'Line one\n\tsee \u202eevil\u202c here\u{e0069}\u{e0067}\u{e006e}\n', '[]', 'reviewer', 'l1', '\u202eCarla', now)
+    comment.run('c2', 't1', `Fine by me.\n\tAs is, @Ann ${family}\n${hebrew}`, '["Ann"]', 'team', 'u2', persian, now)
+    comment.run('c3', 't2', '\u2066\u2069', '[]', 'reviewer', 'l1', '\u206e', now)
+    const verdict = sqlite.prepare('INSERT INTO shot_verdicts (board_id, shot_id, verdict, reviewer_name, share_link_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    verdict.run('b', 'shape:s', 'approved', 'Carla\u202c', 'l1', now)
+    verdict.run('b', 'shape:t', 'approved', hebrew, 'l1', now)
+    const snapshot = sqlite.prepare('INSERT INTO board_history (id, board_id, name, reason, state, author_id, author_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    snapshot.run('h1', 'b', 'Before\u202b notes', 'manual', Buffer.alloc(0), 'u1', 'Eve\u{e0041}', now)
+    snapshot.run('h2', 'b', scotland, 'manual', Buffer.alloc(0), 'u2', persian, now)
+    sqlite.close()
+
+    const db = openDatabase(file)
+    const column = (sql: string) => db.$client.prepare(sql).pluck().all()
+    expect(column('SELECT name FROM users ORDER BY id')).toEqual(['Eve nimdA', persian])
+    expect(column('SELECT name FROM boards ORDER BY id')).toEqual(['Pitch deck', `${family} ${scotland}`, 'Untitled board', 'ភាពយន្ត\u200bខ្លី'])
+    expect(column('SELECT label FROM share_links ORDER BY id')).toEqual(['ClientAdmin — round 2', '', hebrew])
+    expect(column('SELECT resolved_by FROM comment_threads ORDER BY id')).toEqual(['Carla', null])
+    expect(column('SELECT body FROM comments ORDER BY id')).toEqual([
+      'Line one\n\tsee evil here',
+      `Fine by me.\n\tAs is, @Ann ${family}\n${hebrew}`,
+      '(no text)',
+    ])
+    expect(column('SELECT author_name FROM comments ORDER BY id')).toEqual(['Carla', persian, 'Unnamed'])
+    expect(column('SELECT reviewer_name FROM shot_verdicts ORDER BY shot_id')).toEqual(['Carla', hebrew])
+    expect(column("SELECT name || '/' || author_name FROM board_history ORDER BY id")).toEqual(['Before notes/Eve', `${scotland}/${persian}`])
     db.$client.close()
   })
 })

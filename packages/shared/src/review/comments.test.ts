@@ -43,6 +43,20 @@ describe('comment text and names', () => {
 
   it('refuses a comment of invisible characters only', () => {
     expect(parse('\u200b\u200d\u2060 \n').error?.issues[0]?.message).toBe('a comment must not be empty')
+    expect(parse('\u3164\ufe0f').error?.issues[0]?.message).toBe('a comment must not be empty')
+  })
+
+  it('keeps right-to-left text, Persian joiners and emoji sequences as written', () => {
+    const body = 'סצנה 2\u200f: نامه\u200cها\n👩\u200d👩\u200d👧 🏴\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f}'
+    expect(parse(body).data?.body).toBe(body)
+  })
+
+  it.each([
+    ['a right-to-left override', 'Approved \u202e.devorppa ton\u202c', 'reorder text (bidirectional overrides, embeddings or isolates)'],
+    ['an isolate', 'see \u2067שלום\u2069', 'reorder text (bidirectional overrides, embeddings or isolates)'],
+    ['hidden tag text', 'fine\u{e0069}\u{e0067}\u{e006e}\u{e006f}\u{e0072}\u{e0065}', 'hide text (tags, interlinear annotations, deprecated format characters)'],
+  ])('refuses a comment with %s, saying which kind of character', (_case, body, kind) => {
+    expect(parse(body).error?.issues[0]?.message).toBe(`a comment must not contain characters that ${kind}`)
   })
 
   it('refuses author names with control characters, in comments, resolves and verdicts', () => {
@@ -52,9 +66,24 @@ describe('comment text and names', () => {
     expect(verdictRequestSchema.safeParse({ shotId: 'shape:a', verdict: 'approved', reviewerName: '  Carla (Maison Lumière) 🎬 ' }).data?.reviewerName).toBe('Carla (Maison Lumière) 🎬')
   })
 
-  it('refuses share link labels with control characters', () => {
-    expect(createShareLinkRequestSchema.safeParse({ label: 'Client\u0000' }).error?.issues[0]?.message).toBe('label must not contain control characters')
-    expect(createShareLinkRequestSchema.safeParse({ label: '' }).success).toBe(true)
+  it('refuses author names that reorder text, in comments, resolves and verdicts', () => {
+    expect(parse('Fine', 'Carla\u202e').error?.issues[0]?.message).toBe('name must not contain characters that reorder text (bidirectional overrides, embeddings or isolates)')
+    expect(updateThreadRequestSchema.safeParse({ resolved: true, authorName: '\u2066Ann\u2069' }).success).toBe(false)
+    expect(verdictRequestSchema.safeParse({ shotId: 'shape:a', verdict: 'approved', reviewerName: 'Eve\u202d' }).success).toBe(false)
+    expect(verdictRequestSchema.safeParse({ shotId: 'shape:a', verdict: 'approved', reviewerName: 'כרמל\u200f' }).data?.reviewerName).toBe('כרמל\u200f')
+  })
+
+  it('refuses share link labels with control characters or characters that reorder or hide text', () => {
+    const label = (value: string) => createShareLinkRequestSchema.safeParse({ label: value })
+    expect(label('Client\u0000').error?.issues[0]?.message).toBe('label must not contain control characters')
+    expect(label('Client \u202eround 2').error?.issues[0]?.message).toBe('label must not contain characters that reorder text (bidirectional overrides, embeddings or isolates)')
+    expect(label('Client\ufff9x\ufffb').error?.issues[0]?.message).toBe('label must not contain characters that hide text (tags, interlinear annotations, deprecated format characters)')
+    expect(label('').success).toBe(true)
+    expect(label('لقطة — الجولة ٢').data?.label).toBe('لقطة — الجولة ٢')
+  })
+
+  it('takes a share link label that shows nothing as no label', () => {
+    expect(createShareLinkRequestSchema.parse({ label: ' \u200b\u200d ' }).label).toBe('')
   })
 })
 

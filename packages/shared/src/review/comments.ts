@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refuseReorderingOrHidingCharacters, showsSomething } from '../api/typedName'
 import { MAX_ID_LENGTH } from '../storyboard/limits'
 import { reviewerNameSchema } from './shareLinks'
 
@@ -37,20 +38,21 @@ export function commentWithoutControlCharacters(body: string): string {
     .trim()
 }
 
-/** A character that shows: not a space, a line break or an invisible format character (zero-width space, joiner). */
-const VISIBLE_CHARACTER = /[^\s\p{Cf}]/u
-
 /**
  * A comment's text: Windows and old Mac line ends become `\n`; it must show something, and has no
- * control characters but line breaks and tabs. Its length is checked by the server (not here) so
- * an over-long comment gets `comment_too_long` rather than a generic validation error.
+ * control characters but line breaks and tabs, nor characters that reorder or hide text. Its length
+ * is checked by the server (not here) so an over-long comment gets `comment_too_long` rather than
+ * a generic validation error.
  */
-const commentBodySchema = z
-  .string()
-  .overwrite((body) => body.replace(/\r\n?/g, '\n'))
-  .trim()
-  .refine((body) => VISIBLE_CHARACTER.test(body), 'a comment must not be empty')
-  .refine((body) => !COMMENT_CONTROL_CHARACTERS.test(body), 'a comment must not contain control characters')
+const commentBodySchema = refuseReorderingOrHidingCharacters(
+  z
+    .string()
+    .overwrite((body) => body.replace(/\r\n?/g, '\n'))
+    .trim()
+    .refine(showsSomething, 'a comment must not be empty')
+    .refine((body) => !COMMENT_CONTROL_CHARACTERS.test(body), 'a comment must not contain control characters'),
+  'a comment',
+)
 
 /** Names of the people mentioned (`@Name` in the text). */
 const mentionsSchema = z.array(z.string().trim().min(1).max(120)).max(MAX_MENTIONS, `at most ${MAX_MENTIONS} mentions`).default([])
