@@ -80,6 +80,20 @@ describe('versions API', () => {
     expect(shotVersionSchema.parse(await res.json())).toMatchObject({ label: 'client pick', starred: true, approval: 'approved', parentId: a.id })
   })
 
+  it('refuses a label that would show other than typed, and keeps the name a device sent without what hides or reorders it', async () => {
+    const take = await created(await addTake('shape:shot1', { label: 'v1' }))
+    const relabel = (label: string) => oneVersion().$patch({ param: { boardId, versionId: take.id }, json: { label } })
+    expect(await refused(await relabel('Final \u202ekced'), 400, 'invalid_request')).toMatch(/reorder text/)
+    expect(await refused(await relabel('Final\u0007'), 400, 'invalid_request')).toMatch(/control characters/)
+    expect(await refused(await addTake('shape:shot1', { label: 'x\u2066y' }), 400, 'invalid_request')).toMatch(/reorder text/)
+    const persian = 'نامه\u200cها'
+    expect(shotVersionSchema.parse(await (await relabel(persian)).json()).label).toBe(persian)
+    expect(shotVersionSchema.parse(await (await relabel('\u200b')).json()).label).toBe('')
+
+    const signed = await oneVersion().reinstate.$post({ param: { boardId, versionId: take.id }, json: { parentId: take.id, author: { id: 'u-eve', name: 'Eve\u202e nimdA\u0000' } } })
+    expect(await created(signed)).toMatchObject({ authorId: 'u-eve', authorName: 'Eve nimdA' })
+  })
+
   it('reinstates an old take as the newest one, under the take the shot shows', async () => {
     const root = await created(await addTake('shape:shot1', { label: 'first light' }))
     const latest = await created(await addTake('shape:shot1', { parentId: root.id }))

@@ -174,3 +174,25 @@ describe('migration 0008 (characters that reorder or hide text out of stored nam
     db.$client.close()
   })
 })
+
+describe('migration 0009 (take labels and authors saved before they were cleaned)', () => {
+  it('strips control characters and characters that reorder or hide text from takes, leaving the rest as it was', () => {
+    const { file, sqlite } = databaseAt('0008_strip_reordering_and_hiding_characters')
+    const now = Date.now()
+    const persian = 'نامه\u200cها'
+    sqlite.prepare('INSERT INTO boards (id, name) VALUES (?, ?)').run('b', 'B')
+    const take = sqlite.prepare(
+      "INSERT INTO shot_versions (id, board_id, shot_id, source, assets, author_id, author_name, label, created_at) VALUES (?, 'b', 'shape:s', 'upload', '[]', 'u', ?, ?, ?)",
+    )
+    take.run('v1', 'Eve\u202e nimdA\u0007', 'Final\u0000 \u2067cut\u2069', now)
+    take.run('v2', persian, 'Take 2 — alt\u200f', now)
+    take.run('v3', '\u202d\u0000', '\u202e', now)
+    sqlite.close()
+
+    const db = openDatabase(file)
+    const column = (sql: string) => db.$client.prepare(sql).pluck().all()
+    expect(column('SELECT author_name FROM shot_versions ORDER BY id')).toEqual(['Eve nimdA', persian, 'Unnamed'])
+    expect(column('SELECT label FROM shot_versions ORDER BY id')).toEqual(['Final cut', 'Take 2 — alt\u200f', ''])
+    db.$client.close()
+  })
+})

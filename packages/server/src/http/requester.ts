@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { accountAuthor } from '../access/principal'
 import type { Requester } from '../generation/generationService'
 import { USER_ID_HEADER, USER_NAME_HEADER } from '@storyloom/shared/generation/api'
+import { cleanedPersonName } from '@storyloom/shared/api/typedName'
 import type { AuthEnv } from './authEnv'
 
 /** The local-mode identity headers; defined in shared because the canvas sends them. */
@@ -29,5 +30,5 @@ function identifyFromHeaders(c: Context): Requester {
   } catch {
     // a name that is not percent-encoded is shown as the id
   }
-  return { id, name: decoded.replace(/[\u0000-\u001f\u007f]/gu, '').slice(0, 200) || id }
+  return { id, name: cleanedPersonName(decoded).slice(0, 200) || id }
 }

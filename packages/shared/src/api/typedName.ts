@@ -83,3 +83,26 @@ export function typedNameSchema(max: number, messages: { empty: string; tooLong:
     .refine((value) => !CONTROL_CHARACTERS.test(value), 'name must not contain control characters')
   return refuseReorderingOrHidingCharacters(name, 'name').refine(showsSomething, messages.empty)
 }
+
+/**
+ * An optional label as a person typed it (a share link's, a take's): surrounding whitespace is
+ * dropped, it has at most `max` characters and no control characters nor characters that reorder
+ * or hide text; one that shows nothing is no label ('').
+ */
+export function typedLabelSchema(max: number) {
+  const label = z
+    .string()
+    .trim()
+    .max(max, `label must be at most ${max} characters`)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), 'label must not contain control characters')
+  return refuseReorderingOrHidingCharacters(label, 'label').overwrite((value) => (showsSomething(value) ? value : ''))
+}
+
+/**
+ * A person's name that arrives without a form they could correct it in (the name a device saved,
+ * sent along with a request): control characters and characters that reorder or hide text are
+ * dropped rather than refused, surrounding whitespace trimmed. May be empty.
+ */
+export function cleanedPersonName(text: string): string {
+  return withoutReorderingOrHidingCharacters(withoutControlCharacters(text))
+}

@@ -3,6 +3,7 @@ import { shotIdSchema } from '../generation/api'
 import { MAX_ID_LENGTH, MAX_TITLE_LENGTH } from '../storyboard/limits'
 import { shotVersionSchema, versionIdSchema, versionLabelSchema } from '../versions/shotVersion'
 import { assetIdSchema } from './assets'
+import { cleanedPersonName } from './typedName'
 import { boardIdSchema } from './boards'
 
 /**
@@ -27,7 +28,8 @@ export const versionListQuerySchema = z.object({ deleted: z.enum(['include', 'ex
 /** Who made a change, as the client knows itself (until sign-in, the person's display name). */
 export const versionAuthorSchema = z.object({
   id: z.string().min(1).max(MAX_ID_LENGTH),
-  name: z.string().trim().max(MAX_TITLE_LENGTH),
+  /** The name the person's device saved: cleaned, not refused (there is no form to correct it in). */
+  name: z.string().max(MAX_TITLE_LENGTH).transform(cleanedPersonName),
 })
 export type VersionAuthor = z.infer<typeof versionAuthorSchema>
 

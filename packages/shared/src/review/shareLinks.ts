@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { boardIdSchema } from '../api/boards'
-import { CONTROL_CHARACTERS, refuseReorderingOrHidingCharacters, showsSomething, typedNameSchema } from '../api/typedName'
+import { typedLabelSchema, typedNameSchema } from '../api/typedName'
 
 /**
  * Client-review share links (see docs/review-api.md). A link is a secret token in a URL
@@ -31,16 +31,7 @@ export const PASSCODE_MAX_LENGTH = 128
 /** Body of POST /api/boards/:boardId/share-links. */
 export const createShareLinkRequestSchema = z.object({
   /** Who the link is for, e.g. "Client — round 2"; empty for none, as is one that shows nothing. */
-  label: refuseReorderingOrHidingCharacters(
-    z
-      .string()
-      .trim()
-      .max(SHARE_LINK_LABEL_MAX_LENGTH, `label must be at most ${SHARE_LINK_LABEL_MAX_LENGTH} characters`)
-      .refine((label) => !CONTROL_CHARACTERS.test(label), 'label must not contain control characters'),
-    'label',
-  )
-    .overwrite((label) => (showsSomething(label) ? label : ''))
-    .default(''),
+  label: typedLabelSchema(SHARE_LINK_LABEL_MAX_LENGTH).default(''),
   /** The link stops working at this time; null or absent: never. Must be in the future. */
   expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
   /** Reviewers must type this before they see anything; stored hashed. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { assetIdSchema, ASSET_MIME_TYPES } from '../api/assets'
+import { typedLabelSchema } from '../api/typedName'
 import { shotIdSchema } from '../generation/api'
 import { generationParamsSchema } from '../generation/jobs'
 import { MAX_ID_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../storyboard/limits'
@@ -26,11 +27,8 @@ export const versionApprovalSchema = z.enum(versionApprovals)
 export type VersionApproval = z.infer<typeof versionApprovalSchema>
 
 export const VERSION_LABEL_MAX_LENGTH = MAX_TITLE_LENGTH
-/** A label as a person typed it: surrounding whitespace is dropped; empty means none. */
-export const versionLabelSchema = z
-  .string()
-  .trim()
-  .max(VERSION_LABEL_MAX_LENGTH, `label must be at most ${VERSION_LABEL_MAX_LENGTH} characters`)
+/** A take's label as a person typed it (see typedLabelSchema); empty means none. */
+export const versionLabelSchema = typedLabelSchema(VERSION_LABEL_MAX_LENGTH)
 
 /** One file of a version (a still, or a clip next to its still). */
 export const versionAssetSchema = z.object({
