@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { metaMap, putRecords, readAllRecords, readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
+import { readShotReviews, reviewMap, shotReviewKey } from '@storyloom/shared/review/reviewDoc'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { compareSchema, prepareBoardDoc, seedRecords } from './boardPreparation'
 
@@ -59,4 +60,27 @@ describe('prepareBoardDoc', () => {
     expect(prepareBoardDoc(doc, 'server')).toEqual({ kind: 'newerSchema' })
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before)
   })
+
+  it('cleans reviewer names the review badges kept from before such characters were refused, as migration 0008 cleaned the verdicts', () => {
+    const doc = new Y.Doc()
+    prepareBoardDoc(doc, 'server')
+    const hebrew = 'פרק (2)\u200f'
+    const review = reviewMap(doc)
+    review.set(shotReviewKey('shape:a'), { openThreads: 1, comments: 2, verdict: 'approved', verdictBy: 'Carla\u202e nimdA\u0007' })
+    review.set(shotReviewKey('shape:b'), { openThreads: 0, comments: 0, verdict: 'approved', verdictBy: '\u2066' })
+    review.set(shotReviewKey('shape:c'), { openThreads: 0, comments: 1, verdict: 'changes-requested', verdictBy: hebrew })
+    const updates: Uint8Array[] = []
+    doc.on('update', (u: Uint8Array) => updates.push(u))
+
+    prepareBoardDoc(doc, 'server')
+    expect(Object.fromEntries(readShotReviews(doc))).toEqual({
+      'shape:a': { openThreads: 1, comments: 2, verdict: 'approved', verdictBy: 'Carla nimdA' },
+      'shape:b': { openThreads: 0, comments: 0, verdict: 'approved', verdictBy: 'Unnamed' },
+      'shape:c': { openThreads: 0, comments: 1, verdict: 'changes-requested', verdictBy: hebrew },
+    })
+    expect(updates).toHaveLength(1)
+    prepareBoardDoc(doc, 'server')
+    expect(updates).toHaveLength(1)
+  })
 })
+

@@ -1,7 +1,8 @@
 /**
  * What the server does to a board doc when it opens it, before any client sees it: seed a new
  * board, migrate records written with an older schema, drop records that no longer validate,
- * and refuse docs written by a newer Storyloom. See docs/doc-layout.md.
+ * clean reviewer names on review badges saved before today's rules, and refuse docs written by a
+ * newer Storyloom. See docs/doc-layout.md.
  */
 import type * as Y from 'yjs'
 import {
@@ -12,6 +13,7 @@ import {
   readRecord,
   recordsMap,
 } from '@storyloom/shared/doc/boardDoc'
+import { cleanStoredReviewerNames } from '@storyloom/shared/review/reviewDoc'
 import {
   boardSchema,
   isDocumentRecordType,
@@ -101,7 +103,8 @@ function readRecordsSafely(doc: Y.Doc): { records: BoardRecord[]; broken: Record
 /**
  * Brings a freshly loaded doc up to date, writing in ONE transaction with `origin` (so the room
  * persists it as one update): seeds a doc without `meta.schema`, migrates an older one, removes
- * records that do not validate, and re-creates the document record or a page if missing.
+ * records that do not validate, re-creates the document record or a page if missing, and cleans
+ * reviewer names on review badges (see cleanStoredReviewerNames).
  * A doc written with a newer schema is left untouched. Throws `BoardMigrationError` if the
  * migrations fail.
  */
@@ -142,6 +145,7 @@ export function prepareBoardDoc(doc: Y.Doc, origin: unknown): PreparedBoard {
     // putRecords writes only what differs: migrated records and missing seeds.
     putRecords(doc, relation === 'older' ? [...valid, ...missing] : missing)
     if (relation !== 'same' || stored === undefined) metaMap(doc).set(META_SCHEMA, current)
+    cleanStoredReviewerNames(doc)
   }, origin)
 
   return { kind: 'ready', records: [...valid, ...missing], seeded: stored === undefined, migrated: relation === 'older', dropped }

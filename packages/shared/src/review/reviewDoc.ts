@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { cleanedPersonName } from '../api/typedName'
 import type { ShotVerdict } from './verdicts'
 
 /**
@@ -55,3 +56,23 @@ export function readShotReviews(doc: Y.Doc): Map<string, ShotReviewSummary> {
   }
   return result
 }
+
+/** What a reviewer name with nothing left once cleaned reads as (as migrations 0007 and 0008 store it). */
+const UNNAMED = 'Unnamed'
+
+/**
+ * Rewrites the badges whose reviewer name holds characters refused since it was saved (control
+ * characters, characters that reorder or hide text), cleaned as migrations 0007 and 0008 cleaned
+ * the verdicts they show. Writes only the entries that change; call it in a server transaction.
+ */
+export function cleanStoredReviewerNames(doc: Y.Doc): void {
+  const review = reviewMap(doc)
+  for (const [key, value] of review) {
+    if (!key.startsWith(SHOT_PREFIX) || typeof value !== 'object' || value === null) continue
+    const verdictBy = (value as Partial<ShotReviewSummary>).verdictBy
+    if (typeof verdictBy !== 'string') continue
+    const cleaned = cleanedPersonName(verdictBy) || UNNAMED
+    if (cleaned !== verdictBy) review.set(key, { ...value, verdictBy: cleaned })
+  }
+}
+
