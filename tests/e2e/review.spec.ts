@@ -64,6 +64,9 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   await expect(reviewer.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')
   await reviewer.getByRole('button', { name: 'Approve' }).click()
   await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Carla (client)')
+  // Names are set apart from the sentence around them (a right-to-left name keeps its brackets).
+  await expect(reviewer.locator('.review-panel__status bdi')).toHaveText('Carla (client)')
+  await expect(reviewer.locator('.comment__author bdi')).toHaveText('Carla (client)')
 
   // The editor sees both appear on the shot, live: its badge and its status.
   const panel = editor.locator('.shot-panel').filter({ hasText: 'Bottle reveal' })

@@ -27,7 +27,7 @@ export function AccountMenu() {
         onClick={() => setAnchor(anchor ? undefined : button.current?.getBoundingClientRect())}
         title={user.email}
       >
-        {user.name}
+        <bdi>{user.name}</bdi>
       </button>
       {anchor &&
         createPortal(

@@ -42,7 +42,7 @@ export function BoardTitle() {
           <span className="board-title__sep" aria-hidden>
             /
           </span>
-          <span className="board-title__name">{name}</span>
+          <span className="board-title__name"><bdi>{name}</bdi></span>
         </>
       )}
     </nav>

@@ -125,7 +125,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
               <li key={member.userId} className="members-dialog__member">
                 <span className="members-dialog__who">
                   <span>
-                    <strong>{member.name}</strong>
+                    <strong><bdi>{member.name}</bdi></strong>
                     {member.userId === account?.user?.id && ' (you)'}
                   </span>
                   <span className="members-dialog__email">{member.email}</span>

@@ -15,9 +15,13 @@ export function RemoveMemberConfirm({
   return (
     <div className="members-dialog__confirm" role="group" aria-label={`Confirm removing ${member.name}`}>
       <span>
-        {isMe
-          ? 'Remove yourself from this board? You lose access at once.'
-          : `Remove ${member.name} from this board? They lose access at once.`}
+        {isMe ? (
+          'Remove yourself from this board? You lose access at once.'
+        ) : (
+          <>
+            Remove <bdi>{member.name}</bdi> from this board? They lose access at once.
+          </>
+        )}
       </span>
       <button type="button" className="button button--danger-solid" onClick={onConfirm}>
         Remove

@@ -18,7 +18,7 @@ export function HistorySnapshotItem({
   return (
     <li className="history-item" data-testid="history-item" data-reason={snapshot.reason}>
       <div className="history-item__text">
-        <span className="history-item__name">{snapshot.name}</span>
+        <span className="history-item__name"><bdi>{snapshot.name}</bdi></span>
         <span className="history-item__meta">
           {snapshot.reason === 'before-restore' ? 'Kept by a restore' : snapshot.authorName} · {new Date(snapshot.createdAt).toLocaleString()}
         </span>

@@ -49,8 +49,8 @@ export function SnapshotViewer({
   return createPortal(
     <div className="board-dialog snapshot-viewer" role="dialog" aria-modal="true" aria-label={`Snapshot ${snapshot.name}`} data-testid="snapshot-viewer">
       <header className="snapshot-viewer__header">
-        <strong>{snapshot.name}</strong>
-        <span>Read-only · {new Date(snapshot.createdAt).toLocaleString()} · {snapshot.authorName}</span>
+        <strong><bdi>{snapshot.name}</bdi></strong>
+        <span>Read-only · {new Date(snapshot.createdAt).toLocaleString()} · <bdi>{snapshot.authorName}</bdi></span>
         {onRestore &&
           (confirming ? (
             <RestoreConfirm busy={busy} onConfirm={onRestore} onCancel={() => setConfirming(false)} />

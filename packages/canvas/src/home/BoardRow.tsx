@@ -83,7 +83,7 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
           <Link href={`/b/${board.id}`} className="board-row__open">
             <span className="board-row__thumb" aria-hidden />
             <span className="board-row__text">
-              <span className="board-row__name">{board.name}</span>
+              <span className="board-row__name"><bdi>{board.name}</bdi></span>
               <span className="board-row__updated" title={fullDateTime(board.updatedAt)}>
                 Updated {relativeTime(board.updatedAt)}
                 {board.role !== 'owner' && ` · you are ${roleWithArticle(board.role)}`}
@@ -110,7 +110,7 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
       {mode === 'confirm-delete' && (
         <div className="board-row__confirm" role="alertdialog" aria-label={`Delete ${board.name}?`}>
           <span>
-            Delete <strong>{board.name}</strong> for everyone? This cannot be undone.
+            Delete <strong><bdi>{board.name}</bdi></strong> for everyone? This cannot be undone.
           </span>
           <button type="button" className="button button--danger-solid" onClick={confirmDelete} disabled={busy} autoFocus>
             {busy ? 'Deleting…' : 'Delete board'}

@@ -33,7 +33,15 @@ export function CommentThreadView({ thread, people, reader, place, onReply, onRe
             ) : (
               <span className="comment-thread__place">{place}</span>
             ))}
-          {thread.resolved && <span className="comment-thread__resolved">Resolved{thread.resolvedBy ? ` by ${thread.resolvedBy}` : ''}</span>}
+          {thread.resolved && <span className="comment-thread__resolved">
+              Resolved
+              {thread.resolvedBy && (
+                <>
+                  {' by '}
+                  <bdi>{thread.resolvedBy}</bdi>
+                </>
+              )}
+            </span>}
           {onResolve && (
             <button type="button" className="comment-thread__resolve" onClick={() => void onResolve(!thread.resolved)}>
               {thread.resolved ? 'Reopen' : 'Resolve'}
@@ -44,7 +52,7 @@ export function CommentThreadView({ thread, people, reader, place, onReply, onRe
       {thread.comments.map((comment) => (
         <div key={comment.id} className="comment">
           <div className="comment__meta">
-            <span className="comment__author">{comment.author.name}</span>
+            <span className="comment__author"><bdi>{comment.author.name}</bdi></span>
             {comment.author.kind === 'reviewer' && <span className="comment__tag">Reviewer</span>}
             <time className="comment__time" dateTime={comment.createdAt}>
               {relativeTime(comment.createdAt)}

@@ -7,7 +7,12 @@ export function VerdictLine({ summary }: { summary: ShotReviewSummary | undefine
   return (
     <p className="review-panel__status" data-verdict={summary.verdict}>
       {SHOT_VERDICTS.find((v) => v.id === summary.verdict)?.label}
-      {summary.verdictBy ? ` by ${summary.verdictBy}` : ''}
+      {summary.verdictBy && (
+        <>
+          {' by '}
+          <bdi>{summary.verdictBy}</bdi>
+        </>
+      )}
     </p>
   )
 }
