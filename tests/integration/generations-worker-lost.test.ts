@@ -76,4 +76,20 @@ describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout:
     expect(resumed.status).toBe('running')
     expect(resumed.workerLostAt).toBeUndefined()
   })
+
+  it('a worker stopped with SIGTERM leaves the count at once, not when its heartbeats expire', async () => {
+    const { boardId } = await t.boardWithShot()
+    const stream = t.events(boardId)
+    await stream.ready
+    const worker = await startWorker()
+    const joined = await waitFor(() => stream.events.find((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed'), { timeoutMs: 5_000, what: 'the worker to join' })
+    const stoppedAt = Date.now()
+    await worker.kill('SIGTERM')
+    const left = await waitFor(() => stream.events.find((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed' && e.workers === joined.workers - 1), {
+      timeoutMs: 20_000,
+      what: 'the worker to leave the count',
+    })
+    // Its heartbeats would expire only 30 s after the last one.
+    expect(left.at - stoppedAt).toBeLessThan(5_000)
+  })
 })

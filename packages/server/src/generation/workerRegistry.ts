@@ -39,7 +39,7 @@ export class WorkerRegistry {
     if (joined) this.#countChanged()
   }
 
-  /** The worker was found lost (it went silent while running a job): it counts no more until it beats again. */
+  /** The worker stopped, or was found lost (silent while running a job): it counts no more until it beats again. */
   forget(workerId: string): void {
     if (this.#workers.delete(workerId)) this.#countChanged()
   }
