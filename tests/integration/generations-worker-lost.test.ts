@@ -6,10 +6,10 @@ import { redisForTests, testRedisUrl as redisUrl } from '@storyloom/server/queue
 import { sharedModelsDir } from '../support/generationServer'
 import { useGenerationTestServer } from '../support/generationTestServer'
 import { waitFor } from '../support/waitFor'
-import { spawnWorker, type WorkerProcess } from '../support/workerProcess'
+import { spawnWorker, testWorkerEnv, type WorkerProcess } from '../support/workerProcess'
 
-// Its own server: the worker count it asserts starts at zero (other files' killed workers would
-// linger in the registry until they expire).
+// Its own server: the worker counts it asserts start at zero (other files' killed workers would
+// linger in the registry until they expire). Its tests run in order, the cleanest first.
 const redisUp = await redisForTests('the lost-worker tests on BullMQ')
 const prefix = `storyloom-test-${randomUUID()}`
 const t = useGenerationTestServer({ config: { redisUrl, redisPrefix: prefix }, enabled: redisUp })
@@ -17,15 +17,9 @@ const workers: WorkerProcess[] = []
 
 function startWorker(): Promise<WorkerProcess> {
   return spawnWorker({
-    REDIS_URL: redisUrl,
-    STORYLOOM_REDIS_PREFIX: prefix,
-    STORYLOOM_SERVER_URL: t.server.url,
-    STORYLOOM_WORKER_TOKEN: t.server.generation.workerToken,
-    STORYLOOM_MODELS_DIR: sharedModelsDir,
-    STORYLOOM_DEVICE: 'cpu',
     // Slow steps keep the job running; the lock outlives the 8 s it takes to find a worker lost.
+    ...testWorkerEnv({ redisUrl, prefix, serverUrl: t.server.url, workerToken: t.server.generation.workerToken, modelsDir: sharedModelsDir, lockMs: 15_000 }),
     STORYLOOM_TEST_STEP_DELAY_MS: '300',
-    STORYLOOM_WORKER_LOCK_MS: '15000',
   }).then((worker) => {
     workers.push(worker)
     return worker
@@ -44,6 +38,22 @@ async function listed(boardId: string): Promise<GenerationView> {
 }
 
 describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout: 180_000 }, () => {
+  // First: the lost-worker test leaves a killed worker and its job behind in this server.
+  it('a worker stopped with SIGTERM leaves the count at once, not when its heartbeats expire', async () => {
+    const { boardId } = await t.boardWithShot()
+    const stream = t.events(boardId)
+    await stream.ready
+    const counts = () => stream.events.filter((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed')
+    const worker = await startWorker()
+    await waitFor(() => counts().length === 1, { timeoutMs: 5_000, what: 'the worker to join' })
+    const stoppedAt = Date.now()
+    await worker.kill('SIGTERM')
+    const left = await waitFor(() => counts()[1], { timeoutMs: 20_000, what: 'the worker to leave the count' })
+    expect(counts().map((e) => e.workers)).toEqual([1, 0])
+    // Its heartbeats would expire only 30 s after the last one.
+    expect(left.at - stoppedAt).toBeLessThan(5_000)
+  })
+
   it('a client that loads the board while the job waits for another worker gets the lost notice, until the job moves again; every board hears the worker count change', async () => {
     const { boardId, shotId } = await t.boardWithShot()
     const early = t.events(boardId)
@@ -75,21 +85,5 @@ describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout:
     const resumed = await listed(boardId)
     expect(resumed.status).toBe('running')
     expect(resumed.workerLostAt).toBeUndefined()
-  })
-
-  it('a worker stopped with SIGTERM leaves the count at once, not when its heartbeats expire', async () => {
-    const { boardId } = await t.boardWithShot()
-    const stream = t.events(boardId)
-    await stream.ready
-    const worker = await startWorker()
-    const joined = await waitFor(() => stream.events.find((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed'), { timeoutMs: 5_000, what: 'the worker to join' })
-    const stoppedAt = Date.now()
-    await worker.kill('SIGTERM')
-    const left = await waitFor(() => stream.events.find((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed' && e.workers === joined.workers - 1), {
-      timeoutMs: 20_000,
-      what: 'the worker to leave the count',
-    })
-    // Its heartbeats would expire only 30 s after the last one.
-    expect(left.at - stoppedAt).toBeLessThan(5_000)
   })
 })
