@@ -54,7 +54,7 @@ export class BoardGenerationFeed {
     })
   }
 
-  /** Opens the event channel; each (re)connect loads the list and the models. */
+  /** Opens the event channel and loads the models; each (re)connect loads the list (and the models again). */
   start(): void {
     // React's strict mode disposes and starts again: a feed can be restarted.
     this.disposed = false
@@ -62,14 +62,16 @@ export class BoardGenerationFeed {
     this.channel = openLiveChannel(boardEventsUrl(encodeURIComponent(this.boardId)), boardEventTypes, {
       onOpen: () => {
         this.refreshList(0)
-        // Workers that came or went while the channel was away were missed too.
-        void this.refreshModels()
-        // Version and history changes made while the channel was away were missed: every open panel re-reads.
         const changes = this.listChanges.get()
+        // Workers that came or went while the channel was away were missed (the first load is start's).
+        if (changes.connects > 0) void this.refreshModels()
+        // Version and history changes made while the channel was away were missed: every open panel re-reads.
         this.listChanges.set({ ...changes, connects: changes.connects + 1 })
       },
       onEvent: (data) => this.onEvent(data),
     })
+    // Not only on open: the frames' built-in badge needs the models even if the channel is refused.
+    void this.refreshModels()
   }
 
   dispose(): void {
