@@ -1,7 +1,7 @@
 import { generationListResponseSchema, type GenerationView } from '@storyloom/shared/generation/api'
 import { versionListResponseSchema } from '@storyloom/shared/api/versions'
 import type { WorkerProcess } from '../support/workerProcess'
-import { twoPeopleOnBoard } from './support/boardPage'
+import { openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { openGenerationForm, placeShot, selectShot, shotMediaSrc, theShot } from './support/shotVersions'
 
@@ -21,12 +21,14 @@ function takers(workers: readonly WorkerProcess[], generationId: string): Worker
 }
 
 test('redis: a worker killed with -9 mid-job leaves it to the other worker, and both browsers see each take land once', async ({ newPerson, startGeneration }) => {
-  // BullMQ's usual 30 s lock: the job waits that long for another worker, as in production.
-  test.setTimeout(180_000)
+  // A 60 s lock (BullMQ's usual is 30 s): renewed every 30 s, it holds the dead worker's job
+  // 30 to 90 s after the kill, so a third browser has at least 20 s after the notice to open
+  // the board while the job still waits (with 30 s it could move 7 s after the notice).
+  test.setTimeout(240_000)
   // Slowed steps keep the job running long enough to kill its worker in the middle of it.
-  const setup = await startGeneration('redis', { env: { STORYLOOM_TEST_STEP_DELAY_MS: '300', STORYLOOM_WORKER_LOCK_MS: '30000' }, workers: 2 })
+  const setup = await startGeneration('redis', { env: { STORYLOOM_TEST_STEP_DELAY_MS: '300', STORYLOOM_WORKER_LOCK_MS: '60000' }, workers: 2 })
   const serverUrl = setup.url
-  const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Relay')
+  const { boardId, url: boardUrl, ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Relay')
   await placeShot(ada, 'A runner hands over the baton')
   await expect(ben.locator('.shot-panel')).toContainText('A runner hands over the baton')
 
@@ -41,6 +43,10 @@ test('redis: a worker killed with -9 mid-job leaves it to the other worker, and 
     await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take 2 of 2 · step \d+ of 20/u, { timeout: 60_000 })
     expect(await shotMediaSrc(page)).not.toBeNull()
   }
+  // Ben keeps the queue open: it counts both workers, and follows the count without reopening.
+  await ben.getByRole('button', { name: /^Queue/u }).click()
+  const bensQueue = ben.getByTestId('generation-queue')
+  await expect(bensQueue.locator('.generation-queue__workers')).toHaveText('2 workers')
   const { id } = await theGeneration(serverUrl, boardId)
   const [doomed, ...others] = takers(setup.workers, id)
   expect(others).toHaveLength(0)
@@ -51,10 +57,19 @@ test('redis: a worker killed with -9 mid-job leaves it to the other worker, and 
   for (const page of [ada, ben]) {
     await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText('Worker stopped responding', { timeout: 30_000 })
   }
+  await expect(bensQueue.locator('.generation-queue__workers')).toHaveText('1 worker')
+  await expect(bensQueue.getByTestId('queue-row')).toContainText('Worker stopped responding')
+  // Cara opens the board while the job waits: she sees the same, though she missed worker_lost.
+  const cara = await newPerson()
+  await openBoard(cara, boardUrl)
+  await expect(cara.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText('Worker stopped responding')
+  await cara.getByRole('button', { name: /^Queue/u }).click()
+  await expect(cara.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Worker stopped responding')
+  await cara.screenshot({ path: test.info().outputPath('late-client-worker-lost.png') })
   // Then the other one takes the job again, from the start, and finishes it; the take already
   // committed is not recorded a second time.
-  for (const page of [ada, ben]) {
-    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 20/u, { timeout: 60_000 })
+  for (const page of [ada, ben, cara]) {
+    await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Take \d of 2 · step \d+ of 20/u, { timeout: 90_000 })
   }
   for (const page of [ada, ben]) {
     await expect(page.locator('.shot-panel').getByTestId('shot-generation-status')).toHaveCount(0, { timeout: 60_000 })

@@ -11,7 +11,7 @@ import { pngClaiming } from '@storyloom/gpu-worker/testing/imageFixtures'
 import { sharedModelsDir } from '../support/generationServer'
 import { useGenerationTestServer } from '../support/generationTestServer'
 import { waitFor } from '../support/syncClient'
-import { spawnWorker, type WorkerProcess } from '../support/workerProcess'
+import { spawnWorker, testWorkerEnv, type WorkerProcess } from '../support/workerProcess'
 import { redisForTests, testRedisUrl as redisUrl } from '@storyloom/server/queue/testRedis'
 import { freePort } from '../support/freePort'
 
@@ -24,13 +24,7 @@ const workers: WorkerProcess[] = []
 
 async function startWorker(extra: Record<string, string> = {}, via: 'node' | 'pnpm' = 'node', until?: string) {
   const worker = await spawnWorker({
-    REDIS_URL: redisUrl,
-    STORYLOOM_REDIS_PREFIX: prefix,
-    STORYLOOM_SERVER_URL: t.server.url,
-    STORYLOOM_WORKER_TOKEN: t.server.generation.workerToken,
-    STORYLOOM_MODELS_DIR: sharedModelsDir,
-    STORYLOOM_DEVICE: 'cpu',
-    STORYLOOM_WORKER_LOCK_MS: '2000',
+    ...testWorkerEnv({ redisUrl, prefix, serverUrl: t.server.url, workerToken: t.server.generation.workerToken, modelsDir: sharedModelsDir, lockMs: 2000 }),
     ...extra,
   }, { via, ...(until ? { until } : {}) })
   workers.push(worker)

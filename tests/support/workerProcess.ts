@@ -50,3 +50,19 @@ export async function spawnWorker(
     },
   }
 }
+
+/**
+ * The environment of a `pnpm worker` for a test server on Redis: its queue (`redisUrl`,
+ * `prefix`), its URL and worker token, the shared models on the CPU, and `lockMs` as the job lock.
+ */
+export function testWorkerEnv({ redisUrl, prefix, serverUrl, workerToken, modelsDir, lockMs }: { redisUrl: string; prefix: string; serverUrl: string; workerToken: string; modelsDir: string; lockMs: number }): Record<string, string> {
+  return {
+    REDIS_URL: redisUrl,
+    STORYLOOM_REDIS_PREFIX: prefix,
+    STORYLOOM_SERVER_URL: serverUrl,
+    STORYLOOM_WORKER_TOKEN: workerToken,
+    STORYLOOM_MODELS_DIR: modelsDir,
+    STORYLOOM_DEVICE: 'cpu',
+    STORYLOOM_WORKER_LOCK_MS: String(lockMs),
+  }
+}

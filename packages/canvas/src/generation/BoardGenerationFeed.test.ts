@@ -66,3 +66,30 @@ describe('BoardGenerationFeed history revision', () => {
     feed.dispose()
   })
 })
+
+describe('BoardGenerationFeed worker count', () => {
+  it('follows workers_changed at once, and reloads the models then and on every reconnect', async () => {
+    let served = { models: [], workers: 2 }
+    const asked: string[] = []
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.push(url)
+      return url === '/api/models' ? Promise.resolve(Response.json(served)) : new Promise(() => {})
+    })
+    const feed = new BoardGenerationFeed('board1')
+    feed.start()
+    const channel = FakeEventSource.last!
+    channel.dispatchEvent(new Event('open'))
+    await vi.waitFor(() => expect(feed.models.get()).toEqual({ status: 'ready', models: [], workers: 2 }))
+
+    served = { models: [], workers: 1 }
+    channel.deliver({ type: 'workers_changed', boardId: 'board1', workers: 1, at: 3 })
+    expect(feed.models.get()).toMatchObject({ workers: 1 })
+    expect(asked.filter((url) => url === '/api/models')).toHaveLength(2)
+
+    // Joins and losses while the channel was away were missed: a reconnect reloads the count.
+    served = { models: [], workers: 3 }
+    channel.dispatchEvent(new Event('open'))
+    await vi.waitFor(() => expect(feed.models.get()).toMatchObject({ workers: 3 }))
+    feed.dispose()
+  })
+})

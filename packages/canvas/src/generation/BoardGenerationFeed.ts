@@ -26,7 +26,8 @@ type ListChanges = { connects: number; shots: ReadonlyMap<string, number>; histo
 /**
  * The live generations of one open board: the list from the API, kept current by the board's
  * server-sent event channel (`EventSource` reconnects by itself; every (re)connect reloads the
- * list, so nothing missed while away stays missing). Also remembers which generations this
+ * list and the models, so nothing missed while away stays missing; `workers_changed` keeps the
+ * worker count current). Also remembers which generations this
  * browser started, so only their author is offered cancel, and passes on the channel's notes
  * that a shot's versions or the board's history changed, so open Versions and History panels
  * re-read them at once.
@@ -53,7 +54,7 @@ export class BoardGenerationFeed {
     })
   }
 
-  /** Opens the event channel and loads the list and the models. */
+  /** Opens the event channel and loads the models; each (re)connect loads the list (and the models again). */
   start(): void {
     // React's strict mode disposes and starts again: a feed can be restarted.
     this.disposed = false
@@ -61,12 +62,15 @@ export class BoardGenerationFeed {
     this.channel = openLiveChannel(boardEventsUrl(encodeURIComponent(this.boardId)), boardEventTypes, {
       onOpen: () => {
         this.refreshList(0)
-        // Version and history changes made while the channel was away were missed: every open panel re-reads.
         const changes = this.listChanges.get()
+        // Workers that came or went while the channel was away were missed (the first load is start's).
+        if (changes.connects > 0) void this.refreshModels()
+        // Version and history changes made while the channel was away were missed: every open panel re-reads.
         this.listChanges.set({ ...changes, connects: changes.connects + 1 })
       },
       onEvent: (data) => this.onEvent(data),
     })
+    // Not only on open: the frames' built-in badge needs the models even if the channel is refused.
     void this.refreshModels()
   }
 
@@ -129,6 +133,7 @@ export class BoardGenerationFeed {
     const event = parsed.data
     if (event.type === 'versions_changed') return this.versionsChanged(event.shotId)
     if (event.type === 'history_changed') return this.historyChanged()
+    if (event.type === 'workers_changed') return this.workersChanged(event.workers)
     const missing = needsList(this.state.get(), event)
     this.dispatch(event)
     if (missing || LIST_REFRESH_EVENTS.has(event.type)) this.refreshList(LIST_REFRESH_DELAY_MS)
@@ -137,6 +142,13 @@ export class BoardGenerationFeed {
   private versionsChanged(shotId: string): void {
     const changes = this.listChanges.get()
     this.listChanges.set({ ...changes, shots: new Map(changes.shots).set(shotId, (changes.shots.get(shotId) ?? 0) + 1) })
+  }
+
+  /** Shows the new count at once, and reloads the models: the worker that came or went may have been the only one running some. */
+  private workersChanged(workers: number): void {
+    const models = this.models.get()
+    if (models.status === 'ready') this.models.set({ ...models, workers })
+    void this.refreshModels()
   }
 
   private historyChanged(): void {

@@ -70,6 +70,18 @@ describe('reduceBoardGenerations', () => {
     expect(reduceBoardGenerations(lost, { type: 'failed', ...base, generationId: 'g1', error: { code: 'generation_failed', message: 'stalled' } }).workerLost).toEqual({})
   })
 
+  it('shows the lost worker a list answer reports (a client that came while it waits), and clears it the same way', () => {
+    const loaded = run({ type: 'list', generations: [view('g1', { status: 'running', attempts: 1, workerLostAt: 42 }), view('g2', { status: 'running', attempts: 1 })] })
+    expect(loaded.workerLost).toEqual({ g1: 42 })
+    expect(shotGenerationActivity(loaded, 'shape:s').workerLostAt).toBe(42)
+    // The event the channel sends later, for the same loss, changes nothing.
+    expect(reduceBoardGenerations(loaded, { type: 'worker_lost', ...base, generationId: 'g1', at: 43 })).toBe(loaded)
+    expect(reduceBoardGenerations(loaded, { type: 'started', ...base, generationId: 'g1', attempt: 2, model }).workerLost).toEqual({})
+    // A list that says so of a generation no longer running here (an event finished it first) adds nothing.
+    const done = reduceBoardGenerations(loaded, { type: 'canceled', ...base, generationId: 'g1' })
+    expect(reduceBoardGenerations(done, { type: 'list', generations: [view('g1', { status: 'running', attempts: 1, workerLostAt: 42 })] }).workerLost).toEqual({})
+  })
+
   it('ignores a lost worker for a generation that is not running here', () => {
     const queued = run({ type: 'list', generations: [view('g1')] })
     expect(reduceBoardGenerations(queued, { type: 'worker_lost', ...base, generationId: 'g1', at: 5 })).toBe(queued)

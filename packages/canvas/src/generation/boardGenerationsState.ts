@@ -28,8 +28,9 @@ export interface BoardGenerationsState {
   /** By generation id; only for generations that are running. */
   previews: Readonly<Record<string, LivePreview>>
   /**
-   * Running generations whose worker the server reported lost (`worker_lost`), with when: they
-   * wait for the queue to give them to another worker. Cleared by the next sign of life.
+   * Running generations whose worker the server reported lost (`worker_lost`, or `workerLostAt`
+   * in the list), with when: they wait for the queue to give them to another worker. Cleared by
+   * the next sign of life.
    */
   workerLost: Readonly<Record<string, number>>
 }
@@ -102,8 +103,13 @@ function fromList(state: BoardGenerationsState, list: readonly GenerationView[])
     const g = generations[id]
     if (!g || g.status === 'running') previews[id] = preview
   }
+  // The server's note (a client that came while the job waits) or the event this one saw; a
+  // list without it may predate the event, and the event that clears it clears it here too.
   const workerLost: Record<string, number> = {}
-  for (const [id, at] of Object.entries(state.workerLost)) if (generations[id]?.status === 'running') workerLost[id] = at
+  for (const g of Object.values(generations)) {
+    const at = state.workerLost[g.id] ?? g.workerLostAt
+    if (g.status === 'running' && at !== undefined) workerLost[g.id] = at
+  }
   return { generations, previews, workerLost }
 }
 

@@ -6,6 +6,7 @@ import {
   type WorkerAssetResponse,
   type WorkerHeartbeat,
   type WorkerHeartbeatResponse,
+  type WorkerLeave,
   type WorkerResultCommit,
   type WorkerResultCommitResponse,
 } from '@storyloom/shared/generation/workerApi'
@@ -48,6 +49,11 @@ export class ServerClient {
     return workerHeartbeatResponseSchema.parse(await res.json())
   }
 
+  /** Tells the server this worker stops, so it no longer counts it; gives up after `timeoutMs`. */
+  async leave(leave: WorkerLeave, timeoutMs: number): Promise<void> {
+    await this.#call('/api/worker/leave', { method: 'POST', body: JSON.stringify(leave), headers: { 'Content-Type': 'application/json' } }, timeoutMs)
+  }
+
   /** The bytes of reference `index` of a job. */
   async reference(jobId: string, index: number): Promise<Uint8Array> {
     const res = await this.#call(`/api/worker/jobs/${encodeURIComponent(jobId)}/references/${index}`, { method: 'GET' })
@@ -64,11 +70,11 @@ export class ServerClient {
     return workerResultCommitResponseSchema.parse(await res.json())
   }
 
-  async #call(path: string, init: RequestInit & { headers?: Record<string, string> }): Promise<Response> {
+  async #call(path: string, init: RequestInit & { headers?: Record<string, string> }, timeoutMs = CALL_TIMEOUT_MS): Promise<Response> {
     const url = new URL(path, this.baseUrl)
     let res: Response
     try {
-      res = await fetch(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${this.token}` }, signal: AbortSignal.timeout(CALL_TIMEOUT_MS) })
+      res = await fetch(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${this.token}` }, signal: AbortSignal.timeout(timeoutMs) })
     } catch (cause) {
       throw new ServerCallError(`cannot reach the server at ${url.origin} (${unreachableReason(cause)})`, 0, undefined, { cause })
     }

@@ -96,10 +96,12 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   // Every WORKER_HEARTBEAT_MS, and every WORKER_BUSY_HEARTBEAT_MS while a job runs.
   let timer: NodeJS.Timeout | undefined
   let closed = false
+  /** The heartbeat under way: one that lands after the leave would count this worker again. */
+  let beating: Promise<void> = Promise.resolve()
   const beatNow = () => {
     clearTimeout(timer)
     if (closed || refused) return
-    void beat().finally(() => {
+    beating = beat().finally(() => {
       if (closed || refused) return
       clearTimeout(timer)
       timer = setTimeout(beatNow, running.size > 0 ? WORKER_BUSY_HEARTBEAT_MS : WORKER_HEARTBEAT_MS)
@@ -125,10 +127,17 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
       closed = true
       clearTimeout(timer)
       await options.jobs.close()
+      await beating
+      // Boards show the worker count: say so now rather than let the heartbeats expire. A server
+      // that does not answer soon forgets this worker that way anyway.
+      if (!refused) await server.leave({ workerId }, LEAVE_TIMEOUT_MS).catch(() => {})
       await models.close()
     },
   }
 }
+
+/** How long a stopping worker waits for the server to take note that it leaves. */
+const LEAVE_TIMEOUT_MS = 2_000
 
 /** Throws a {@link WorkerRefusedError} when the server's jobs wait somewhere this worker does not look. */
 function refuseOtherQueue(serverUrl: string, redisPrefix: string, queue: { redisPrefix: string } | null): void {

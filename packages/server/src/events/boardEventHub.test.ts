@@ -23,4 +23,19 @@ describe('BoardEventHub', () => {
     expect(got.map((e) => e.type)).toEqual(['preview', 'preview', 'canceled'])
     hub.close()
   })
+
+  it('sends an event about every board to each board with a listener, addressed to that board', () => {
+    const hub = new BoardEventHub()
+    const got: BoardEvent[] = []
+    hub.subscribe('a', (e) => got.push(e))
+    hub.subscribe('b', (e) => got.push(e))
+    const stop = hub.subscribe('c', (e) => got.push(e))
+    stop()
+    hub.publishToEveryBoard((boardId) => ({ type: 'workers_changed', boardId, workers: 2, at: 1 }))
+    expect(got).toEqual([
+      { type: 'workers_changed', boardId: 'a', workers: 2, at: 1 },
+      { type: 'workers_changed', boardId: 'b', workers: 2, at: 1 },
+    ])
+    hub.close()
+  })
 })

@@ -44,6 +44,11 @@ export class BoardEventHub {
     this.#send(event)
   }
 
+  /** Sends an event that concerns every board (the worker count) to each board someone listens to. */
+  publishToEveryBoard(event: (boardId: string) => BoardEvent): void {
+    for (const boardId of [...this.#listeners.keys()]) this.#send(event(boardId))
+  }
+
   /** Stops pending preview timers (server shutdown). */
   close(): void {
     for (const id of [...this.#previews.keys()]) this.#dropPreviews(id)

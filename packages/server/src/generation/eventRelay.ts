@@ -5,17 +5,20 @@ import { resultViews, type GenerationQueueOf } from './generationService'
 
 type JobPlace = { boardId: string; shotId: string }
 
-/** Jobs whose board is remembered for signals; old entries are dropped first. */
+/** Jobs whose board is remembered for signals, and jobs whose worker was lost; old entries are dropped first. */
 const MAX_REMEMBERED_JOBS = 1000
 
 /**
  * Turns what workers and the queue report into board events: worker signals (started,
  * progress, previews — over Redis pub/sub or in process) and the queue's final outcomes
  * (succeeded, failed), and lost workers (`worker_lost`). Signals that do not parse are
- * dropped: they come from outside.
+ * dropped: they come from outside. Remembers which jobs wait after a lost worker
+ * ({@link workerLostAt}) until the job's next signal or outcome, so clients that load the list
+ * meanwhile show what those on the channel saw; in memory only, like previews.
  */
 export class GenerationEventRelay {
   readonly #places = new Map<string, Promise<JobPlace | undefined>>()
+  readonly #lost = new Map<string, number>()
   readonly #stopSettled: () => void
 
   constructor(
@@ -47,10 +50,21 @@ export class GenerationEventRelay {
     this.queue.get(jobId).then(
       (job) => {
         if (job?.status !== 'running') return
-        this.hub.publish({ type: 'worker_lost', boardId: job.boardId, shotId: job.shotId, generationId: job.id, at: Date.now() })
+        const at = Date.now()
+        remember(this.#lost, jobId, at)
+        this.hub.publish({ type: 'worker_lost', boardId: job.boardId, shotId: job.shotId, generationId: job.id, at })
       },
       (error: unknown) => console.error("[generations] could not look up a lost worker's job:", error),
     )
+  }
+
+  /**
+   * When the worker running `jobId` was found lost, while no later signal or outcome of the job
+   * came: the `at` of its `worker_lost` event. The caller shows it only while the job runs (a
+   * canceled job sends no signal to clear it).
+   */
+  workerLostAt(jobId: string): number | undefined {
+    return this.#lost.get(jobId)
   }
 
   close(): void {
@@ -58,6 +72,8 @@ export class GenerationEventRelay {
   }
 
   #publishSignal(place: JobPlace, signal: WorkerSignal): void {
+    // As on the clients: any sign of life means it moved again (another worker took it).
+    this.#lost.delete(signal.jobId)
     const base = { boardId: place.boardId, shotId: place.shotId, generationId: signal.jobId, at: Date.now() }
     switch (signal.type) {
       case 'started':
@@ -80,6 +96,7 @@ export class GenerationEventRelay {
 
   #settled(job: SettledJob<WorkerJobResult>): void {
     this.#places.delete(job.id)
+    this.#lost.delete(job.id)
     const base = { boardId: job.boardId, shotId: job.shotId, generationId: job.id, at: Date.now() }
     if (job.status === 'failed') {
       this.hub.publish({ type: 'failed', ...base, error: { code: 'generation_failed', message: job.error ?? 'the generation failed' } })
@@ -93,12 +110,16 @@ export class GenerationEventRelay {
     let place = this.#places.get(jobId)
     if (!place) {
       place = this.queue.get(jobId).then((job) => job && { boardId: job.boardId, shotId: job.shotId })
-      this.#places.set(jobId, place)
-      if (this.#places.size > MAX_REMEMBERED_JOBS) {
-        const oldest = this.#places.keys().next().value
-        if (oldest !== undefined) this.#places.delete(oldest)
-      }
+      remember(this.#places, jobId, place)
     }
     return place
   }
+}
+
+/** Sets `key` in `map`, dropping the oldest entry beyond {@link MAX_REMEMBERED_JOBS}. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.set(key, value)
+  if (map.size <= MAX_REMEMBERED_JOBS) return
+  const oldest = map.keys().next().value
+  if (oldest !== undefined) map.delete(oldest)
 }

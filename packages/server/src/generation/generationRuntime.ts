@@ -48,7 +48,8 @@ const REDIS_START_TIMEOUT_MS = 5_000
 
 /**
  * Opens the queue (BullMQ when `REDIS_URL` is set, else embedded SQLite) and everything around
- * it: the worker token, the registry of live workers, board events, result commits, and the
+ * it: the worker token, the registry of live workers (its count announced on every board's
+ * channel), board events, result commits, and the
  * version store they and the HTTP routes write through. A Redis that does not answer stops the
  * start with a {@link StartupError}.
  */
@@ -62,13 +63,27 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
   const queue = config.redisUrl
     ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError })
     : openEmbeddedQueue<WorkerJobResult>({ db, onError })
-  const workers = new WorkerRegistry()
+  const workers = new WorkerRegistry().start()
   const events = new BoardEventHub()
   const versions = announceVersionChanges(createVersionStore(db), events)
-  const service = new GenerationService({ db, queue, rooms: sync, workers, events, versions, maxActivePerUser: config.maxActiveGenerationsPerUser })
   const relay = new GenerationEventRelay(queue, events)
-  const lossWatch = new WorkerLossWatch((jobId) => relay.workerLost(jobId)).start()
+  const service = new GenerationService({
+    db,
+    queue,
+    rooms: sync,
+    workers,
+    events,
+    versions,
+    maxActivePerUser: config.maxActiveGenerationsPerUser,
+    workerLostAt: (jobId) => relay.workerLostAt(jobId),
+  })
+  const lossWatch = new WorkerLossWatch((jobId, workerId) => {
+    relay.workerLost(jobId)
+    // It counts no more at once, not only when its heartbeats expire; a next beat brings it back.
+    workers.forget(workerId)
+  }).start()
   const stopWatchingHeartbeats = workers.onHeartbeat((heartbeat) => lossWatch.heartbeat(heartbeat))
+  const stopAnnouncingWorkers = workers.onCountChange((count) => events.publishToEveryBoard((boardId) => ({ type: 'workers_changed', boardId, workers: count, at: Date.now() })))
   const stopWatchingSettled = queue.onSettled((job) => lossWatch.settled(job.id))
   const results = new ResultCommitter({ queue, versions, rooms: sync })
   const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw)) : undefined
@@ -84,6 +99,8 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     embedded: config.redisUrl ? undefined : { jobs: queue, publishSignal: (signal) => relay.signal(signal) },
     async close() {
       stopWatchingHeartbeats()
+      stopAnnouncingWorkers()
+      workers.close()
       stopWatchingSettled()
       lossWatch.close()
       await queue.close()

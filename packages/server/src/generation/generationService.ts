@@ -30,6 +30,8 @@ export type GenerationServiceDeps = {
   versions: Pick<VersionStore, 'get'>
   /** Most generations one person may have queued or running at once (across boards). */
   maxActivePerUser: number
+  /** When the worker running a job was found lost, while it waits for another (`GenerationEventRelay.workerLostAt`). */
+  workerLostAt: (jobId: string) => number | undefined
 }
 
 /** Priority steps between a person's consecutive active jobs: room for future boosts in between. */
@@ -118,6 +120,7 @@ export class GenerationService {
     const params = generationParamsSchema.parse(job.params)
     // A take's result says how its references were used; a job that failed after the worker planned them has it on its params.
     const referenceUse = result?.referenceUse ?? params.referenceUse
+    const workerLostAt = job.status === 'running' ? this.deps.workerLostAt(job.id) : undefined
     return {
       id: job.id,
       boardId: job.boardId,
@@ -131,6 +134,7 @@ export class GenerationService {
       model: result?.model ?? null,
       results: resultViews(job.boardId, result),
       ...(referenceUse ? { referenceUse } : {}),
+      ...(workerLostAt !== undefined ? { workerLostAt } : {}),
       error: job.status === 'failed' ? { code: 'generation_failed', message: job.error ?? 'the generation failed' } : null,
       createdAt: job.createdAt,
       startedAt: job.startedAt ?? null,

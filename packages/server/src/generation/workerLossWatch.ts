@@ -23,7 +23,7 @@ export class WorkerLossWatch {
   #lastCheck: number
 
   constructor(
-    private readonly onLost: (jobId: string) => void,
+    private readonly onLost: (jobId: string, workerId: string) => void,
     { now = Date.now, lostAfterMs = WORKER_LOST_AFTER_MS }: { now?: () => number; lostAfterMs?: number } = {},
   ) {
     this.#now = now
@@ -75,7 +75,7 @@ export class WorkerLossWatch {
       if (late) holder.seenAt = Math.max(holder.seenAt, now - CHECK_MS)
       else if (now - holder.seenAt >= this.#lostAfterMs) {
         this.#held.delete(jobId)
-        this.onLost(jobId)
+        this.onLost(jobId, holder.workerId)
       }
     }
   }

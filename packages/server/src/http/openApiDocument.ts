@@ -10,7 +10,7 @@ import {
 } from '@storyloom/shared/generation/api'
 import { boardEventSchema } from '@storyloom/shared/events/boardEvents'
 import { boardListEventSchema } from '@storyloom/shared/events/boardListEvents'
-import { workerAssetResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
+import { workerAssetResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({ 'application/json': { schema: z.toJSONSchema(schema, { io, unrepresentable: 'any' }) } })
 const error = (description: string) => ({ description, content: json(apiErrorBodySchema) })
@@ -74,6 +74,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/models': { get: { summary: 'Models the live workers can run', responses: { 200: { description: 'The models', content: json(modelListResponseSchema) } } } },
       '/api/worker/heartbeat': {
         post: { summary: 'A worker announces itself, its models and the jobs it is running', security: workerAuth, requestBody: { required: true, content: json(workerHeartbeatSchema, 'input') }, responses: { 200: { description: 'Noted; where the server queues its jobs (null: in-process, no Redis)', content: json(workerHeartbeatResponseSchema) }, 401: error('Wrong worker token') } },
+      },
+      '/api/worker/leave': {
+        post: { summary: 'A stopping worker (its jobs done or given back) no longer counts', security: workerAuth, requestBody: { required: true, content: json(workerLeaveSchema, 'input') }, responses: { 204: { description: 'Noted' }, 401: error('Wrong worker token') } },
       },
       '/api/worker/jobs/{jobId}/references/{index}': {
         get: { summary: "A job's reference file", security: workerAuth, parameters: [jobId, { name: 'index', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: { description: 'The bytes' }, 404: error('No such reference') } },

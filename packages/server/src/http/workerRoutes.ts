@@ -4,7 +4,7 @@ import { createMiddleware } from 'hono/factory'
 import { z } from 'zod'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { generationIdSchema } from '@storyloom/shared/generation/api'
-import { WORKER_UPLOAD_TYPES, workerHeartbeatSchema, workerResultCommitSchema, type WorkerAssetResponse, type WorkerHeartbeatResponse } from '@storyloom/shared/generation/workerApi'
+import { WORKER_UPLOAD_TYPES, workerHeartbeatSchema, workerLeaveSchema, workerResultCommitSchema, type WorkerAssetResponse, type WorkerHeartbeatResponse } from '@storyloom/shared/generation/workerApi'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { AssetTooLargeError, UnsupportedAssetTypeError } from '../assets/assetErrors'
 import type { AssetStore } from '../assets/assetStore'
@@ -49,6 +49,10 @@ export function workerRoutes({ token, queue, workers, assets, results, maxAssetB
     .post('/heartbeat', heartbeatBodyLimit, validate('json', workerHeartbeatSchema), (c) => {
       workers.heartbeat(c.req.valid('json'))
       return c.json({ queue: jobsWaitIn } satisfies WorkerHeartbeatResponse)
+    })
+    .post('/leave', jsonBodyLimit, validate('json', workerLeaveSchema), (c) => {
+      workers.forget(c.req.valid('json').workerId)
+      return c.body(null, 204)
     })
     .get('/jobs/:jobId/references/:index', validate('param', referenceParamsSchema), async (c) => {
       const { jobId, index } = c.req.valid('param')

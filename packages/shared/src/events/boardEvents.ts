@@ -5,7 +5,8 @@ import { generationEventSchema } from '../generation/events'
  * The live event channel of a board: `GET /api/boards/:boardId/events` (server-sent events).
  * Every client on the board gets every event of every generation on it
  * (`generation/events.ts`), and a note whenever a shot's versions or the board's history
- * change, so open panels re-read them at once. Each SSE message has `event:` set to the
+ * change, so open panels re-read them at once, and the count of live workers whenever it
+ * changes. Each SSE message has `event:` set to the
  * event's `type` and `data:` holding the JSON event; clients parse it with
  * {@link boardEventSchema}. On (re)connect, GET the lists for the current state.
  */
@@ -36,8 +37,22 @@ export const historyChangedEventSchema = z.object({
   at: z.number(),
 })
 
+/**
+ * The number of live workers changed: one announced itself, was forgotten after missing its
+ * heartbeats, or was found lost while running a job. Sent on every board's channel (workers
+ * serve all boards); `GET /api/models` has the models they run.
+ */
+export const workersChangedEventSchema = z.object({
+  type: z.literal('workers_changed'),
+  boardId: z.string(),
+  /** Live workers now (0: generations wait until one starts). */
+  workers: z.number().int().nonnegative(),
+  /** Epoch milliseconds when the server sent it. */
+  at: z.number(),
+})
+
 /** Every event of the board channel, discriminated by `type`. */
-export const boardEventSchema = z.discriminatedUnion('type', [...generationEventSchema.options, versionsChangedEventSchema, historyChangedEventSchema])
+export const boardEventSchema = z.discriminatedUnion('type', [...generationEventSchema.options, versionsChangedEventSchema, historyChangedEventSchema, workersChangedEventSchema])
 export type BoardEvent = z.infer<typeof boardEventSchema>
 export type BoardEventType = BoardEvent['type']
 /** The event of one type, e.g. `BoardEventOf<'history_changed'>`. */
@@ -55,6 +70,7 @@ export const boardEventTypes = [
   'canceled',
   'versions_changed',
   'history_changed',
+  'workers_changed',
 ] as const satisfies readonly BoardEventType[]
 
 /** The path of a board's event channel. */

@@ -152,6 +152,12 @@ export const generationViewSchema = z.object({
   results: z.array(generationResultSchema),
   /** How the worker used each reference (known once it has succeeded). */
   referenceUse: z.array(referenceUseSchema).optional(),
+  /**
+   * While `running`: when the server found its worker lost (`worker_lost`), so a client that
+   * loads the list then shows the same notice; absent once another event of it came (the queue
+   * moved it again) or the server restarted. Kept in the server's memory, never stored.
+   */
+  workerLostAt: z.number().optional(),
   /** Why it failed; set only when `status` is `failed`. */
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   createdAt: z.number(),

@@ -10,6 +10,8 @@ import { referenceUseSchema } from './referenceUse'
  * - `POST /api/worker/heartbeat` {@link WorkerHeartbeat} → 204: which models this worker runs
  *   (what `GET /api/models` lists) and which jobs it is running. Sent at start, every
  *   {@link WORKER_HEARTBEAT_MS}, and every {@link WORKER_BUSY_HEARTBEAT_MS} while it runs a job.
+ * - `POST /api/worker/leave` {@link WorkerLeave} → 204: the worker is stopping (its jobs are done
+ *   or given back), so it no longer counts; a heartbeat after it brings it back.
  * - `GET  /api/worker/jobs/:jobId/references/:index` → the bytes of a job's reference asset.
  * - `POST /api/worker/jobs/:jobId/assets` raw bytes (`image/png`, `image/webp`, `image/jpeg`)
  *   → 201 {@link WorkerAssetResponse}: content-addressed, so re-uploading is harmless.
@@ -47,6 +49,10 @@ export const workerHeartbeatSchema = z.object({
   jobs: z.array(z.string().min(1).max(128)).max(16).optional(),
 })
 export type WorkerHeartbeat = z.infer<typeof workerHeartbeatSchema>
+
+/** Body of `POST /api/worker/leave`. */
+export const workerLeaveSchema = workerHeartbeatSchema.pick({ workerId: true })
+export type WorkerLeave = z.infer<typeof workerLeaveSchema>
 
 /**
  * Body of a 200 from `POST /api/worker/heartbeat`: where the server's jobs wait, so a worker can

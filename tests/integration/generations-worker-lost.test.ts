@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { BoardEventOf } from '@storyloom/shared/events/boardEvents'
+import { createGenerationsResponseSchema, generationListResponseSchema, generationViewSchema, modelListResponseSchema, type GenerationView } from '@storyloom/shared/generation/api'
+import { redisForTests, testRedisUrl as redisUrl } from '@storyloom/server/queue/testRedis'
+import { sharedModelsDir } from '../support/generationServer'
+import { useGenerationTestServer } from '../support/generationTestServer'
+import { waitFor } from '../support/waitFor'
+import { spawnWorker, testWorkerEnv, type WorkerProcess } from '../support/workerProcess'
+
+// Its own server: the worker counts it asserts start at zero (other files' killed workers would
+// linger in the registry until they expire). Its tests run in order, the cleanest first.
+const redisUp = await redisForTests('the lost-worker tests on BullMQ')
+const prefix = `storyloom-test-${randomUUID()}`
+const t = useGenerationTestServer({ config: { redisUrl, redisPrefix: prefix }, enabled: redisUp })
+const workers: WorkerProcess[] = []
+
+function startWorker(): Promise<WorkerProcess> {
+  return spawnWorker({
+    // Slow steps keep the job running; the lock outlives the 8 s it takes to find a worker lost.
+    ...testWorkerEnv({ redisUrl, prefix, serverUrl: t.server.url, workerToken: t.server.generation.workerToken, modelsDir: sharedModelsDir, lockMs: 15_000 }),
+    STORYLOOM_TEST_STEP_DELAY_MS: '300',
+  }).then((worker) => {
+    workers.push(worker)
+    return worker
+  })
+}
+
+afterEach(async () => {
+  for (const worker of workers.splice(0)) await worker.kill('SIGKILL')
+})
+
+/** The generation as a client that opens the board now loads it. */
+async function listed(boardId: string): Promise<GenerationView> {
+  const { generations } = generationListResponseSchema.parse(await (await fetch(`${t.server.url}/api/boards/${boardId}/generations`)).json())
+  expect(generations).toHaveLength(1)
+  return generations[0]!
+}
+
+describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout: 180_000 }, () => {
+  // First: the lost-worker test leaves a killed worker and its job behind in this server.
+  it('a worker stopped with SIGTERM leaves the count at once, not when its heartbeats expire', async () => {
+    const { boardId } = await t.boardWithShot()
+    const stream = t.events(boardId)
+    await stream.ready
+    const counts = () => stream.events.filter((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed')
+    const worker = await startWorker()
+    await waitFor(() => counts().length === 1, { timeoutMs: 5_000, what: 'the worker to join' })
+    const stoppedAt = Date.now()
+    await worker.kill('SIGTERM')
+    const left = await waitFor(() => counts()[1], { timeoutMs: 20_000, what: 'the worker to leave the count' })
+    expect(counts().map((e) => e.workers)).toEqual([1, 0])
+    // Its heartbeats would expire only 30 s after the last one.
+    expect(left.at - stoppedAt).toBeLessThan(5_000)
+  })
+
+  it('a client that loads the board while the job waits for another worker gets the lost notice, until the job moves again; every board hears the worker count change', async () => {
+    const { boardId, shotId } = await t.boardWithShot()
+    const early = t.events(boardId)
+    await early.ready
+    const counts = () => early.events.filter((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed').map((e) => e.workers)
+
+    await Promise.all([startWorker(), startWorker()])
+    await waitFor(() => counts().at(-1) === 2, { timeoutMs: 5_000, what: 'workers_changed to count both workers as they joined' })
+    expect(counts()).toEqual([1, 2])
+
+    const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 40 })).json()).generations
+    await waitFor(() => early.events.some((e) => e.type === 'progress'), { timeoutMs: 60_000, what: 'the job to run' })
+    const doomed = workers.find((w) => w.output().includes(`took generation ${created!.id} `))!
+    await doomed.kill('SIGKILL')
+
+    const lost = await waitFor(() => early.events.find((e): e is BoardEventOf<'worker_lost'> => e.type === 'worker_lost'), { timeoutMs: 20_000, what: 'worker_lost' })
+    // The lost worker no longer counts, at once rather than when its heartbeats expire.
+    await waitFor(() => counts().at(-1) === 1, { timeoutMs: 2_000, what: 'workers_changed to drop the lost worker' })
+    expect(modelListResponseSchema.parse(await (await fetch(`${t.server.url}/api/models`)).json()).workers).toBe(1)
+
+    // A browser opening the board now: the list, and the generation itself, carry the notice.
+    const late = t.events(boardId)
+    await late.ready
+    expect(await listed(boardId)).toMatchObject({ status: 'running', workerLostAt: lost.at })
+    expect(generationViewSchema.parse(await (await fetch(`${t.server.url}${created!.statusUrl}`)).json()).workerLostAt).toBe(lost.at)
+
+    // The other worker takes it once the lock expires: the notice goes for late clients too.
+    await waitFor(() => late.events.some((e) => e.type === 'started'), { timeoutMs: 60_000, what: 'the other worker to take the job' })
+    const resumed = await listed(boardId)
+    expect(resumed.status).toBe('running')
+    expect(resumed.workerLostAt).toBeUndefined()
+  })
+})
