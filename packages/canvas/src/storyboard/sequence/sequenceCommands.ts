@@ -91,6 +91,21 @@ export function revealShot(editor: Editor, shotId: TLShapeId): void {
 }
 
 /**
+ * Edits a shot's title in place, as Enter on the selected shot does on the canvas: the canvas
+ * takes the keyboard and the shot's title field opens. Nothing happens where the shot cannot be
+ * edited (a viewer's board).
+ */
+export function editShotTitle(editor: Editor, shotId: TLShapeId): void {
+  const shape = editor.getShape(shotId)
+  if (!shape || !editor.canEditShape(shape)) return
+  focusCanvas(editor)
+  editor.markHistoryStoppingPoint('editing shape')
+  editor.select(shotId)
+  editor.setEditingShape(shotId)
+  editor.setCurrentTool('select.editing_shape', {})
+}
+
+/**
  * "Arrange scene on canvas": the scene's shots in rows of four, in sequence order, starting
  * where the scene's shots currently begin. Returns how many shots were arranged.
  */
