@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { editShotTitle, revealShot, selectedShotId, stepShot } from './sequenceCommands'
 import type { StripLayout } from './stripLayout'
@@ -50,7 +50,7 @@ export function useStripKeyboard(
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const shotId = (event.target as HTMLElement).closest<HTMLElement>('[data-testid="strip-shot"]')?.dataset.shotId
+    const shotId = cardOf(event.target)
     if (!shotId || event.altKey || event.ctrlKey || event.metaKey) return
     const index = layout.cards.findIndex((c) => c.shotId === shotId)
     const move = MOVES[event.key]
@@ -68,14 +68,19 @@ export function useStripKeyboard(
     event.stopPropagation()
   }
   /** Enter's and Space's key-up: not a click on the button (Space), not an edit on the canvas (Enter). */
-  const onKeyUp = useCallback((event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return
-    if (!(event.target as HTMLElement).closest('[data-testid="strip-shot"]')) return
+  const onKeyUp = (event: KeyboardEvent) => {
+    if ((event.key !== 'Enter' && event.key !== ' ') || !cardOf(event.target)) return
     event.preventDefault()
     event.stopPropagation()
-  }, [])
+  }
 
   return { tabStopId, onKeyDown, onKeyUp }
+}
+
+/** The shot id of the card whose body is `target` (not its insert buttons), if it is one. */
+function cardOf(target: EventTarget): string | undefined {
+  if (!(target instanceof HTMLElement) || !target.matches('.strip-card__body')) return undefined
+  return target.closest<HTMLElement>('[data-testid="strip-shot"]')?.dataset.shotId
 }
 
 function cardButton(track: HTMLElement | null, shotId: string): HTMLElement | null {
