@@ -190,6 +190,25 @@ test('the strip is one Tab stop: arrows move between cards, Enter selects and br
   await expect(stripCard(ada, b)).toContainText('Into the alley')
 })
 
+test('at 1024 px wide, a shot made with Shift+S is brought into view clear of the shot inspector', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  await ada.setViewportSize({ width: 1024, height: 768 })
+  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Narrow')))
+  const made: string[] = []
+  for (let i = 0; i < 4; i++) {
+    await ada.keyboard.press('Shift+S')
+    made.push(await newShotId(ada, made))
+    // Each new shot (placed to the right of the last) ends whole on screen and clear of the inspector.
+    const shot = ada.locator(`.tl-shape[data-shape-id="${made.at(-1)}"]`)
+    await expect
+      .poll(async () => {
+        const [s, inspector] = [await shot.boundingBox(), await ada.getByTestId('shot-inspector').boundingBox()]
+        return !!s && !!inspector && s.x >= 0 && s.x + s.width <= inspector.x
+      })
+      .toBe(true)
+  }
+})
+
 /** Opens a board on the server for two people and gives it one scene of `count` shots made by Ada. */
 async function sceneOfShots(newPerson: () => Promise<Page>, serverUrl: string, count: number) {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Two editors', { open: openBoardWithStrip })
