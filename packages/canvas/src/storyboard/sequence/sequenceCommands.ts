@@ -102,7 +102,7 @@ export function revealShot(editor: Editor, shotId: TLShapeId): void {
  */
 export function editShotTitle(editor: Editor, shotId: TLShapeId): void {
   const shape = editor.getShape(shotId)
-  if (!shape || !editor.canEditShape(shape)) return
+  if (!shape || !editor.canEditShape(shape, { type: 'press_enter' })) return
   focusCanvas(editor)
   editor.markHistoryStoppingPoint('editing shape')
   editor.select(shotId)
