@@ -14,6 +14,7 @@ import {
   openBoardWithStrip,
   selectedIds,
   sequenceStrip,
+  shotInView,
   stripCard,
   stripOrder,
 } from './support/sequenceStrip'
@@ -137,6 +138,75 @@ test('shots in scenes: reorder in the strip, insert, step with the keys — live
   ])
   await expect(sequenceStrip(ben)).toContainText('Stairwell')
   await expect(stripCard(ben, a)).toContainText('Ada reaches the edge')
+})
+
+test('the strip is one Tab stop: arrows move between cards, Enter selects and brings the shot into view, Enter again renames', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keyboard')))
+  await addScene(ada, 'Alley')
+  await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
+  const a = await newShotId(ada, [])
+  await ada.keyboard.press('Shift+S')
+  const b = await newShotId(ada, [a])
+  await ada.keyboard.press('Shift+S')
+  const c = await newShotId(ada, [a, b])
+  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
+
+  // From the scene's add button, Tab lands on the selected shot's card (named, with a ring); the next Tab leaves the strip.
+  await sequenceStrip(ada).getByRole('button', { name: 'Add shot at the end of Scene 1' }).focus()
+  await ada.keyboard.press('Tab')
+  await expect(card(c)).toBeFocused()
+  await expect(card(c)).toHaveAccessibleName('Shot 1.3: Untitled shot')
+  await expect(card(c)).toHaveCSS('outline-style', 'solid')
+  await ada.keyboard.press('Tab')
+  await expect(sequenceStrip(ada).getByTestId('strip-shot').locator(':focus')).toHaveCount(0)
+  await ada.keyboard.press('Shift+Tab')
+  await expect(card(c)).toBeFocused()
+
+  // Arrows move the focus only; Enter selects the shot and brings it back into view.
+  await ada.keyboard.press('ArrowLeft')
+  await ada.keyboard.press('ArrowLeft')
+  await expect(card(a)).toBeFocused()
+  expect(await selectedIds(ada)).toEqual([c])
+  await ada.mouse.move(640, 300)
+  await ada.mouse.wheel(4000, 0)
+  await expect.poll(() => shotInView(ada, a)).toBe(false)
+  await ada.keyboard.press('Enter')
+  await expect.poll(() => selectedIds(ada)).toEqual([a])
+  await expect.poll(() => shotInView(ada, a)).toBe(true)
+  await expect(card(a)).toBeFocused()
+
+  // Page Down still steps the sequence, and the focus follows; Enter on the selected shot edits its title.
+  await ada.keyboard.press('PageDown')
+  await expect.poll(() => selectedIds(ada)).toEqual([b])
+  await expect(card(b)).toBeFocused()
+  await ada.keyboard.press('Enter')
+  await expect(ada.getByLabel('Shot title')).toBeFocused()
+  await ada.keyboard.type('Into the alley')
+  await ada.keyboard.press('Enter')
+  await expect(stripCard(ada, b)).toContainText('Into the alley')
+})
+
+test('at 1024 px wide, a shot made with Shift+S is brought into view clear of the shot inspector', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  await ada.setViewportSize({ width: 1024, height: 768 })
+  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Narrow')))
+  const made: string[] = []
+  for (let i = 0; i < 4; i++) {
+    await ada.keyboard.press('Shift+S')
+    made.push(await newShotId(ada, made))
+    // Each new shot (placed to the right of the last) ends whole on screen and clear of the inspector.
+    const shot = ada.locator(`.tl-shape[data-shape-id="${made.at(-1)}"]`)
+    await expect
+      .poll(async () => {
+        const [s, inspector] = [await shot.boundingBox(), await ada.getByTestId('shot-inspector').boundingBox()]
+        return !!s && !!inspector && s.x >= 0 && s.x + s.width <= inspector.x
+      })
+      .toBe(true)
+  }
 })
 
 /** Opens a board on the server for two people and gives it one scene of `count` shots made by Ada. */
@@ -309,18 +379,6 @@ test('a board of 500 shots: the strip draws only what is in view, with images, a
   expect(await sequenceStrip(ada).getByTestId('strip-shot').count()).toBeLessThan(30)
   await stripCard(ada, last.id).getByRole('button', { name: /^Shot 5\.100/ }).click()
   await expect.poll(() => selectedIds(ada)).toEqual([last.id])
-  await expect
-    .poll(() =>
-      ada.evaluate<boolean, string>((id) => {
-        const editor = window.editor as unknown as {
-          getViewportPageBounds(): { x: number; y: number; w: number; h: number }
-          getShapePageBounds(id: string): { x: number; y: number; w: number; h: number } | undefined
-        }
-        const view = editor.getViewportPageBounds()
-        const shot = editor.getShapePageBounds(id)!
-        return shot.x >= view.x && shot.y >= view.y && shot.x + shot.w <= view.x + view.w && shot.y + shot.h <= view.y + view.h
-      }, String(last.id)),
-    )
-    .toBe(true)
+  await expect.poll(() => shotInView(ada, last.id)).toBe(true)
   client.destroy()
 })

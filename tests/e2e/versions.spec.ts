@@ -305,3 +305,33 @@ test('the versions panel works from the keyboard: Escape closes it and focus goe
   // The shot stays selected: Escape closed the panel, it did not reach the canvas.
   expect(await page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
 })
+
+test('at 1280×720 the versions panel names its shot (live when renamed), shows a take whole above the toolbar, and moves no other toggle', async ({
+  newPerson,
+  server,
+}) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Named takes')
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(640, 300)
+  const title = page.getByTestId('shot-inspector').getByLabel('Title')
+  await title.fill('Rooftop wide')
+  const toggles = () =>
+    page.locator('.floating-panel__toggle').evaluateAll((els) => els.map((el) => [el.textContent, Math.round(el.getBoundingClientRect().x)]))
+  const closed = await toggles()
+
+  await page.getByTestId('version-panel-toggle').click()
+  const panel = page.getByTestId('version-panel')
+  await expect(panel.getByRole('heading')).toHaveText('Shot 1 · Rooftop wide')
+  await uploadTake(page, 'first.png', [64, 36], [200, 40, 40])
+  await uploadTake(page, 'second.png', [64, 36], [40, 40, 200])
+  expect(await toggles()).toEqual(closed)
+  await expect(panel.getByTestId('version-details').locator('img')).toBeInViewport({ ratio: 1 })
+  await expect(panel.getByRole('button', { name: 'Delete', exact: true })).toBeInViewport({ ratio: 1 })
+  const panelBottom = (await panel.boundingBox())!
+  expect(panelBottom.y + panelBottom.height).toBeLessThanOrEqual((await page.locator('.tlui-main-toolbar').boundingBox())!.y)
+  await page.screenshot({ path: test.info().outputPath('versions-1280x720.png') })
+
+  await title.fill('Rooftop wide, dusk')
+  await expect(panel.getByRole('heading')).toHaveText('Shot 1 · Rooftop wide, dusk')
+})

@@ -33,6 +33,20 @@ export function selectedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.editor?.getSelectedShapeIds() ?? [])
 }
 
+/** Whether the whole of a shot is inside the canvas's visible area. */
+export function shotInView(page: Page, shotId: string): Promise<boolean> {
+  return page.evaluate<boolean, string>((id) => {
+    const editor = window.editor as unknown as {
+      getViewportPageBounds(): { x: number; y: number; w: number; h: number }
+      getShapePageBounds(id: string): { x: number; y: number; w: number; h: number } | undefined
+    }
+    const view = editor.getViewportPageBounds()
+    const shot = editor.getShapePageBounds(id)
+    if (!shot) return false
+    return shot.x >= view.x && shot.y >= view.y && shot.x + shot.w <= view.x + view.w && shot.y + shot.h <= view.y + view.h
+  }, shotId)
+}
+
 /**
  * Drags one card onto another, dropping on its left half (`before`) or right half (`after`),
  * with the browser's own drag and drop, as a mouse does.

@@ -6,6 +6,7 @@ import { ApiError } from '../api/apiClient'
 import { deleteVersion, patchVersion, reinstateVersion, restoreVersion, uploadTake } from '../api/versionsApi'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useGenerationFeed } from '../generation/GenerationFeedContext'
+import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { AddTakeButton } from './AddTakeButton'
 import { imageFileSize } from './imageFileSize'
 import { setActiveVersion } from './setActiveVersion'
@@ -48,6 +49,7 @@ export function ShotVersionsView({
   const [onlyStarred, setOnlyStarred] = useState(false)
   const [showDeleted, setShowDeleted] = useState(false)
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
+  const number = useValue('shot number', () => shotNumbersOf(editor).get().get(shot.id) ?? '', [editor, shot.id])
 
   const byId = useMemo(() => new Map(versions.map((v) => [v.id, v])), [versions])
   const layout = useMemo(() => layoutVersionTree(versions, activeId, { onlyStarred, showDeleted }), [versions, activeId, onlyStarred, showDeleted])
@@ -180,15 +182,24 @@ export function ShotVersionsView({
   return (
     <section
       id="version-panel-body"
-      className="floating-panel__panel version-panel__body"
-      aria-label="Versions of the shot"
+      className="floating-panel__panel version-panel__body shot-versions"
+      aria-labelledby="version-panel-heading"
       data-testid="version-panel"
       data-dropping={dropping || undefined}
       // Focusable, so a click on the panel then Ctrl+V pastes an image here as a take.
       tabIndex={-1}
       ref={body}
     >
+      {/* Which shot these are, kept in view above the controls: the panel stays open while the selection moves to another shot. */}
       <header className="version-panel__header">
+        <h2 className="version-panel__heading" id="version-panel-heading" title={shot.props.title || undefined}>
+          {`Shot ${number} · ${shot.props.title || 'Untitled shot'}`}
+        </h2>
+        <button type="button" className="version-panel__close" aria-label="Close versions" onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <div className="version-panel__controls">
         <span className="version-panel__title">{`${liveCount} take${liveCount === 1 ? '' : 's'}`}</span>
         <label>
           <input type="checkbox" checked={onlyStarred} onChange={(e) => setOnlyStarred(e.currentTarget.checked)} /> Only starred
@@ -197,10 +208,7 @@ export function ShotVersionsView({
           <input type="checkbox" checked={showDeleted} onChange={(e) => setShowDeleted(e.currentTarget.checked)} /> Deleted
         </label>
         {!readonly && <AddTakeButton label="Upload take" onFile={upload} />}
-        <button type="button" className="version-panel__close" aria-label="Close versions" onClick={onClose}>
-          ✕
-        </button>
-      </header>
+      </div>
       {error && <p className="version-panel__error" role="alert">{error}</p>}
       {!loading && versions.length === 0 && !error && (
         <p className="version-panel__empty">No takes yet. Generate one, or upload or drop an image here as the first take.</p>

@@ -13,6 +13,7 @@ import { StripShotCard } from './StripShotCard'
 import { CARD_WIDTH, layoutStrip, visibleItems, type StripGroupInput } from './stripLayout'
 import { useStripCollapsed } from './useStripCollapsed'
 import { useStripDrag } from './useStripDrag'
+import { useStripKeyboard } from './useStripKeyboard'
 import { useStripViewport } from './useStripViewport'
 import '../../styles/sequence.css'
 
@@ -42,7 +43,9 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
     return layoutStrip(groups)
   }, [sequence])
   const drag = useStripDrag(editor, layout, track)
-  const visible = visibleItems(layout, view.left, view.width)
+  const onlySelected = selectedIds.length === 1 ? selectedIds[0] : undefined
+  const keyboard = useStripKeyboard(editor, layout, track, onlySelected)
+  const visible = visibleItems(layout, view.left, view.width, { keep: keyboard.tabStopId })
   const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds])
   const entryById = useMemo(() => new Map<string, (typeof sequence.entries)[number]>(sequence.entries.map((e) => [e.shot.id, e])), [sequence])
   const sceneIndex = useMemo(() => new Map<string, number>(sequence.scenes.map((s, i) => [s.id, i] as const)), [sequence])
@@ -74,7 +77,6 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
 
   // Keep the selected shot in view in the strip when the selection changes (canvas, keys) —
   // not when someone else's edit changes the layout while this person scrolls the strip.
-  const onlySelected = selectedIds.length === 1 ? selectedIds[0] : undefined
   const layoutRef = useRef(layout)
   layoutRef.current = layout
   useEffect(() => {
@@ -126,6 +128,8 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
             if (!e.currentTarget.contains(e.relatedTarget as Node | null)) drag.onDragEnd()
           }}
           onDragEnd={drag.onDragEnd}
+          onKeyDown={keyboard.onKeyDown}
+          onKeyUp={keyboard.onKeyUp}
         >
           {sequence.entries.length === 0 && sequence.scenes.length === 0 ? (
             <p className="sequence-strip__empty">
@@ -164,6 +168,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
                     color={entry.scene ? SCENE_COLOR_VALUES[entry.scene.color] : NO_SCENE_COLOR}
                     x={card.x}
                     selected={selected.has(card.shotId)}
+                    tabStop={card.shotId === keyboard.tabStopId}
                     editable={editable}
                     onSelect={onSelect}
                     onInsert={onInsert}

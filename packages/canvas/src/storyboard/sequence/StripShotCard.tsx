@@ -16,6 +16,8 @@ export interface StripShotCardProps {
   readonly color: string
   readonly x: number
   readonly selected: boolean
+  /** The strip's one Tab stop among the cards (see `useStripKeyboard`). */
+  readonly tabStop: boolean
   /** False for viewers: no dragging, no insert buttons. */
   readonly editable: boolean
   readonly onSelect: (shotId: string, additive: boolean) => void
@@ -26,7 +28,7 @@ export interface StripShotCardProps {
 /**
  * One shot in the sequence strip: number, thumbnail, duration and title. Click selects it on
  * the canvas (shift-click adds to the selection); drag reorders; the edge buttons insert a new
- * shot before or after it.
+ * shot before or after it. Keys: see `useStripKeyboard`.
  */
 export const StripShotCard = memo(function StripShotCard(card: StripShotCardProps) {
   const { shotId, number, props, seconds } = card
@@ -46,6 +48,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
         className="strip-card__body"
         aria-label={`Shot ${number}: ${title}`}
         aria-pressed={card.selected}
+        tabIndex={card.tabStop ? 0 : -1}
         title={`${number} · ${title} · ${formatRuntime(seconds)}`}
         onClick={(e) => card.onSelect(shotId, e.shiftKey || e.metaKey || e.ctrlKey)}
       >
@@ -67,6 +70,8 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
             className="strip-card__insert strip-card__insert--before"
             aria-label={`Insert shot before ${number}`}
             title="Insert shot before"
+            // Pointer only: the keyboard's way is Shift+S (new shot after the selected one).
+            tabIndex={-1}
             onClick={() => card.onInsert(shotId, 'before')}
           >
             +
@@ -76,6 +81,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
             className="strip-card__insert strip-card__insert--after"
             aria-label={`Insert shot after ${number}`}
             title="Insert shot after"
+            tabIndex={-1}
             onClick={() => card.onInsert(shotId, 'after')}
           >
             +

@@ -11,6 +11,7 @@ import {
   type ShotPlacement,
 } from '@storyloom/shared/storyboard/sequence'
 import { DEFAULT_SHOT_WIDTH, defaultShotProps, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 import { shotPanelHeight } from '../shotLayout'
 import { boardSequenceModel } from './boardSequenceModel'
 import { positionBeside, positionCentredOn, type PageBox } from './shotPlacementOnCanvas'
@@ -44,7 +45,8 @@ export function moveShots(editor: Editor, shotIds: readonly string[], placement:
 
 /**
  * Creates a shot at a place in the sequence: on the canvas beside its neighbour in the
- * sequence (else in the middle of the view), selected and in view. Returns its id.
+ * sequence (else in the middle of the view), selected and in view clear of the panels (the
+ * shot inspector it opens among them). Returns its id.
  */
 export function insertShot(editor: Editor, placement: ShotPlacement): TLShapeId {
   const { sequence, settings } = boardSequenceModel(editor).get()
@@ -64,7 +66,7 @@ export function insertShot(editor: Editor, placement: ShotPlacement): TLShapeId 
     })
     editor.select(id)
   })
-  editor.zoomToSelectionIfOffscreen(64, { animation: { duration: 200 } })
+  revealSelectionClearOfPanels(editor)
   return id
 }
 
@@ -83,11 +85,29 @@ export function stepShot(editor: Editor, delta: number): TLShapeId | null {
   return next as TLShapeId | null
 }
 
-/** Selects a shot and pans the canvas to it when it is off screen. Not an undo step (selection only). */
+/**
+ * Selects a shot and pans the canvas to it when it is off screen or under a panel. Not an undo
+ * step (selection only).
+ */
 export function revealShot(editor: Editor, shotId: TLShapeId): void {
   if (!editor.getShape(shotId)) return
   editor.select(shotId)
-  editor.zoomToSelectionIfOffscreen(64, { animation: { duration: 200 } })
+  revealSelectionClearOfPanels(editor)
+}
+
+/**
+ * Edits a shot's title in place, as Enter on the selected shot does on the canvas: the canvas
+ * takes the keyboard and the shot's title field opens. Nothing happens where the shot cannot be
+ * edited (a viewer's board).
+ */
+export function editShotTitle(editor: Editor, shotId: TLShapeId): void {
+  const shape = editor.getShape(shotId)
+  if (!shape || !editor.canEditShape(shape, { type: 'press_enter' })) return
+  focusCanvas(editor)
+  editor.markHistoryStoppingPoint('editing shape')
+  editor.select(shotId)
+  editor.setEditingShape(shotId)
+  editor.setCurrentTool('select.editing_shape', {})
 }
 
 /**
@@ -105,7 +125,7 @@ export function arrangeSceneOnCanvas(editor: Editor, sceneId: string | null): nu
     editor.updateShapes<TLShotShape>(positions.map((p) => ({ id: p.id as TLShapeId, type: 'shot', x: p.x, y: p.y })))
     editor.select(...shots.map((s) => s.id))
   })
-  editor.zoomToSelectionIfOffscreen(64, { animation: { duration: 200 } })
+  revealSelectionClearOfPanels(editor)
   return shots.length
 }
 

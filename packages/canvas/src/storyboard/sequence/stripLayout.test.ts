@@ -38,10 +38,19 @@ describe('sequence strip layout', () => {
   it('renders only the cards in view, even with 500 shots', () => {
     const shotIds = Array.from({ length: 500 }, (_, i) => `shot${i}`)
     const layout = layoutStrip([{ sceneId: 's1', shotIds }])
-    const { cards, groups } = visibleItems(layout, 100 * STEP, 1000, 0)
+    const { cards, groups } = visibleItems(layout, 100 * STEP, 1000, { overscan: 0 })
     expect(cards.length).toBeLessThanOrEqual(Math.ceil(1000 / STEP) + 2)
     expect(cards[0]!.shotId).toBe('shot99')
     expect(groups).toHaveLength(1)
+  })
+
+  it('also renders the card that holds the keyboard focus when it is scrolled out of view', () => {
+    const shotIds = Array.from({ length: 500 }, (_, i) => `shot${i}`)
+    const layout = layoutStrip([{ sceneId: 's1', shotIds }])
+    const inView = visibleItems(layout, 100 * STEP, 1000, { overscan: 0 }).cards
+    const { cards } = visibleItems(layout, 100 * STEP, 1000, { overscan: 0, keep: 'shot3' })
+    expect(cards.map((c) => c.shotId)).toEqual(['shot3', ...inView.map((c) => c.shotId)])
+    expect(visibleItems(layout, 100 * STEP, 1000, { overscan: 0, keep: 'shot100' }).cards).toEqual(inView)
   })
 
   it('finds the card under the pointer and which half of it', () => {

@@ -74,13 +74,15 @@ export function layoutStrip(groups: readonly StripGroupInput[]): StripLayout {
 
 /**
  * The cards and groups at least partly inside `[left, left + width]`, widened by `overscan`
- * pixels each side so a quick scroll does not show blanks. Cards are found by binary search.
+ * pixels each side so a quick scroll does not show blanks, plus the card `keep` wherever it is
+ * (the one that holds the keyboard's place, which must stay focusable). Cards are found by
+ * binary search; `keep`'s card, when outside, comes first or last, in x order.
  */
 export function visibleItems(
   layout: StripLayout,
   left: number,
   width: number,
-  overscan = CARD_WIDTH * 2,
+  { overscan = CARD_WIDTH * 2, keep = null }: { overscan?: number; keep?: string | null } = {},
 ): { cards: StripCardLayout[]; groups: StripGroupLayout[] } {
   const from = left - overscan
   const to = left + width + overscan
@@ -94,6 +96,11 @@ export function visibleItems(
   }
   const visible: StripCardLayout[] = []
   for (let i = lo; i < cards.length && cards[i]!.x <= to; i++) visible.push(cards[i]!)
+  const kept = keep === null || visible.some((c) => c.shotId === keep) ? undefined : cards.find((c) => c.shotId === keep)
+  if (kept) {
+    if (kept.x < from) visible.unshift(kept)
+    else visible.push(kept)
+  }
   return { cards: visible, groups: layout.groups.filter((g) => g.x + g.width >= from && g.x <= to) }
 }
 

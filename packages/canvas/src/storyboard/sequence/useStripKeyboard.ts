@@ -1,0 +1,88 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import type { Editor, TLShapeId } from 'tldraw'
+import { editShotTitle, revealShot, selectedShotId, stepShot } from './sequenceCommands'
+import type { StripLayout } from './stripLayout'
+
+/** Keys that move the focus along the strip, to a position relative to the focused card's. */
+const MOVES: Record<string, (index: number, count: number) => number> = {
+  ArrowLeft: (i) => i - 1,
+  ArrowRight: (i) => i + 1,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+}
+
+/**
+ * The strip's cards as one Tab stop (a roving tabindex, as in a toolbar or a list): the current
+ * card — the selected shot's, else the last one the arrows reached, else the first — is the
+ * only tabbable one. ←/→, Home and End move the focus without selecting; Enter or Space
+ * selects the focused shot and brings it into view on the canvas, and Enter on the shot that is
+ * already selected edits its title, as Enter does on the canvas; Page Up / Page Down step the
+ * sequence as they do on the canvas, the focus following.
+ *
+ * The keys it handles stop here: tldraw listens on the document and would otherwise nudge the
+ * selected shape (arrows) or start editing it (Enter's key-up).
+ */
+export function useStripKeyboard(
+  editor: Editor,
+  layout: StripLayout,
+  track: RefObject<HTMLElement | null>,
+  /** The id of the one selected shape, if exactly one is selected. */
+  onlySelected: string | undefined,
+) {
+  const [current, setCurrent] = useState<string | null>(null)
+  useEffect(() => {
+    if (onlySelected) setCurrent(onlySelected)
+  }, [onlySelected])
+  const tabStopId = layout.cards.some((c) => c.shotId === current) ? current : (layout.cards[0]?.shotId ?? null)
+
+  // Focus moves after the render that makes the new tab stop's card exist and tabbable.
+  const focusPending = useRef(false)
+  useLayoutEffect(() => {
+    if (!focusPending.current || !tabStopId) return
+    focusPending.current = false
+    cardButton(track.current, tabStopId)?.focus()
+  }, [tabStopId, track])
+  const moveFocusTo = (shotId: string) => {
+    focusPending.current = true
+    setCurrent(shotId)
+    // Already current (e.g. Page Down to the card that had the focus's place): focus it now.
+    if (shotId === tabStopId) cardButton(track.current, shotId)?.focus()
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const shotId = cardOf(event.target)
+    if (!shotId || event.altKey || event.ctrlKey || event.metaKey) return
+    const index = layout.cards.findIndex((c) => c.shotId === shotId)
+    const move = MOVES[event.key]
+    if (move) {
+      const next = layout.cards[Math.min(layout.cards.length - 1, Math.max(0, move(index, layout.cards.length)))]
+      if (next) moveFocusTo(next.shotId)
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      if (event.key === 'Enter' && selectedShotId(editor) === shotId) editShotTitle(editor, shotId as TLShapeId)
+      else revealShot(editor, shotId as TLShapeId)
+    } else if (event.key === 'PageUp' || event.key === 'PageDown') {
+      const next = stepShot(editor, event.key === 'PageUp' ? -1 : 1)
+      if (next) moveFocusTo(next)
+    } else return
+    event.preventDefault()
+    event.stopPropagation()
+  }
+  /** Enter's and Space's key-up: not a click on the button (Space), not an edit on the canvas (Enter). */
+  const onKeyUp = (event: KeyboardEvent) => {
+    if ((event.key !== 'Enter' && event.key !== ' ') || !cardOf(event.target)) return
+    event.preventDefault()
+    event.stopPropagation()
+  }
+
+  return { tabStopId, onKeyDown, onKeyUp }
+}
+
+/** The shot id of the card whose body is `target` (not its insert buttons), if it is one. */
+function cardOf(target: EventTarget): string | undefined {
+  if (!(target instanceof HTMLElement) || !target.matches('.strip-card__body')) return undefined
+  return target.closest<HTMLElement>('[data-testid="strip-shot"]')?.dataset.shotId
+}
+
+function cardButton(track: HTMLElement | null, shotId: string): HTMLElement | null {
+  return track?.querySelector<HTMLElement>(`[data-testid="strip-shot"][data-shot-id="${CSS.escape(shotId)}"] .strip-card__body`) ?? null
+}
