@@ -72,6 +72,22 @@ describe('concurrent edits of one record', () => {
     expectEveryoneHasAllTyping()
   })
 
+  it("keeps every character when one person's connection holds their edits back while the other types on", () => {
+    // Ben's client id is the higher: his value, however late, wins in the doc over every one of
+    // Ada's that it is concurrent with, and Ada's side has to merge it.
+    const { net, type, expectEveryoneHasAllTyping } = peopleOnOneShot(['action', 'dialogue'], { clientIds: [1, 2] })
+    const [ada, ben] = net.clients as [RelayedClient, RelayedClient]
+    // Ben types a character; his connection stalls (both ways) while Ada types a long sentence.
+    type(ben, 'x')
+    endFrame(ben.store)
+    for (let i = 0; i < 120; i++) {
+      type(ada, letter(i))
+      endFrame(ada.store)
+      net.receiveOnServer(ada)
+    }
+    expectEveryoneHasAllTyping()
+  })
+
   it('keeps what each of two people typed, however edits, deliveries, server batching and reconnects interleave', () => {
     for (let seed = 1; seed <= 150; seed++) {
       // Seeded, so a failing schedule repeats.
