@@ -27,13 +27,18 @@ function itemKey(id: { client: number; clock: number }): string {
  *   that writes it to the doc: the landed value replaces it.
  * Either way the lost keystrokes vanish, and typing on rebuilds the field from the lost state.
  *
- * This remembers, per record, the recent values its map entry held here, by Yjs item id. A
- * remote value's `origin` is the value its writer replaced, whose own `origin` the one before,
- * and so on: the first of those this client held is the last value both sides shared, the base
- * of a three-way merge with what this client holds (see {@link mergeConcurrentRecord}).
- * Between two people this keeps every change to different fields. A merge's own value is in the
- * chain of only one of the values it merged, so with three or more people writing one record at
- * the same instant a stale field can still win now and then.
+ * This remembers, per record, the values its map entry held here in the last
+ * {@link KEEP_VALUES_MS}, by Yjs item id — including a remote value this client then merged
+ * over. A remote value's `origin` is the value its writer replaced, whose own `origin` the one
+ * before, and so on: the first of those this client held is the last value both sides shared,
+ * the base of a three-way merge with what this client holds (see {@link mergeConcurrentRecord}).
+ * Between two people this keeps every change to different fields.
+ *
+ * With three or more, it cannot: a merge writes fields from its writer's own store, which are
+ * off its origin chain, so a receiver's base can be older than the version of a field the merge
+ * carries, and an older copy of someone's field then looks like a new change and wins (the
+ * `it.fails` schedule in concurrentRecordEdits.test.ts). Telling them apart needs each field's
+ * own history, i.e. fields stored as their own map entries (see docs/doc-layout.md).
  */
 export class RecordEntryHistory {
   private readonly entries = new Map<string, { current: string; values: Map<string, { value: JsonRecord; notedAt: number }> }>()
