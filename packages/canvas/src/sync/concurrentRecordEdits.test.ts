@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as prng from 'lib0/prng'
-import type { TLStore } from 'tldraw'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { createShotShape, type ShotShapeProps, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { PAGE_ID } from './testing/boardFixtures'
+import { batchStoreListenersByFrame, endFrame } from './testing/frames'
 import { RelayedClients, type RelayedClient } from './testing/relayedClients'
 
 /**
@@ -12,15 +12,7 @@ import { RelayedClients, type RelayedClient } from './testing/relayedClients'
  * exactly what they typed, on every screen and in every doc.
  */
 
-// Store listeners fire once per frame, as in a browser; a test ends a frame itself (see bindStoreToDoc.test.ts).
-beforeAll(() => {
-  vi.stubGlobal('__FORCE_RAF_IN_TESTS__', true)
-  vi.stubGlobal('requestAnimationFrame', () => 1)
-  vi.stubGlobal('cancelAnimationFrame', () => {})
-})
-function endFrame(store: TLStore): void {
-  store._flushHistory()
-}
+batchStoreListenersByFrame()
 
 type TextField = 'title' | 'action' | 'dialogue'
 
@@ -29,7 +21,7 @@ function peopleOnOneShot(fields: TextField[], options: ConstructorParameters<typ
   const net = new RelayedClients(fields, options)
   const shot = createShotShape({ parentId: PAGE_ID, index: 'a1' as never })
   net.clients[0]!.store.put([shot])
-  net.settle(endFrame)
+  net.settle()
   const typed = new Map<RelayedClient, string>(net.clients.map((c) => [c, '']))
   /** `person` types one character at the end of their field, as the shot inspector writes it. */
   const type = (person: RelayedClient, char: string) => {
@@ -42,7 +34,7 @@ function peopleOnOneShot(fields: TextField[], options: ConstructorParameters<typ
   }
   /** After everything is delivered: what each person typed, as every store and doc holds it. */
   const expectEveryoneHasAllTyping = (label = '') => {
-    net.settle(endFrame)
+    net.settle()
     const expected = Object.fromEntries(net.clients.map((c) => [c.name, typed.get(c)])) as Partial<ShotShapeProps>
     for (const c of net.clients) {
       expect((c.store.get(shot.id) as TLShotShape).props, `${label} ${c.name}'s screen`).toMatchObject(expected)

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import type { TLStore } from 'tldraw'
 import { bindStoreToDoc } from '../bindStoreToDoc'
 import { boardStore, seededDoc } from './boardFixtures'
+import { endFrame } from './frames'
 
 /** Origin of updates a simulated client or server applies from the wire. */
 const WIRE = 'wire'
@@ -102,8 +103,12 @@ export class RelayedClients {
     client.up.push(Y.encodeStateAsUpdate(client.doc, Y.encodeStateVector(this.server)))
   }
 
-  /** Everything in flight is delivered, repeatedly, until nothing more is sent (or `rounds` is spent). */
-  settle(endFrame: (store: TLStore) => void, rounds = 50): void {
+  /**
+   * Everyone reconnects, every frame ends and everything in flight is delivered, repeatedly,
+   * until nothing more is sent (merges send more); throws if that never happens.
+   */
+  settle(): void {
+    const rounds = 50
     for (const client of this.clients) this.reconnect(client)
     for (let round = 0; round < rounds; round++) {
       for (const client of this.clients) endFrame(client.store)
