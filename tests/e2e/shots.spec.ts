@@ -120,3 +120,28 @@ test('a long title is cut short in the header: the duration, the frame and the s
   expect(Math.abs(frame.x + frame.width / 2 - (panelBox.x + panelBox.width / 2))).toBeLessThan(2)
   await expect(panel.getByTestId('shot-duration')).toBeVisible()
 })
+
+test('two people typing into different fields of one shot at the same time both keep every character', async ({ newPerson, server }) => {
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Same shot, same moment')
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(500, 400)
+  await expect.poll(async () => (await shots(ben)).length).toBe(1)
+  await ben.mouse.click(500, 400)
+  const action = ada.getByTestId('shot-inspector').getByLabel('Action')
+  const dialogue = ben.getByTestId('shot-inspector').getByLabel('Dialogue / VO')
+  await action.focus()
+  await dialogue.focus()
+
+  // Both type a sentence, key by key, at once: each of the other's writes lands mid-typing.
+  const actionText = 'Ada climbs onto the parapet and waves the drone in.'
+  const dialogueText = 'BEN (off): Not another step, Ada. The wind is up.'
+  await Promise.all([action.pressSequentially(actionText), dialogue.pressSequentially(dialogueText)])
+
+  for (const page of [ada, ben]) {
+    await expect.poll(async () => (await shots(page))[0]!.props, { timeout: 10_000 }).toMatchObject({ action: actionText, dialogue: dialogueText })
+  }
+  await expect(action).toHaveValue(actionText)
+  await expect(dialogue).toHaveValue(dialogueText)
+  await openBoard(ben, url)
+  await expect.poll(async () => (await shots(ben))[0]!.props).toMatchObject({ action: actionText, dialogue: dialogueText })
+})

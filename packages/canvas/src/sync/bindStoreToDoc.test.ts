@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as prng from 'lib0/prng'
 import * as Y from 'yjs'
 import { TLINSTANCE_ID, createShapeId, type HistoryEntry, type TLGeoShape, type TLRecord, type TLStore } from 'tldraw'
@@ -15,20 +15,9 @@ import {
   rectangle,
   seededDoc,
 } from './testing/boardFixtures'
+import { batchStoreListenersByFrame, endFrame } from './testing/frames'
 
-/**
- * In a browser, store listeners fire once per animation frame with everything that changed in
- * it. Under NODE_ENV=test tldraw fires them synchronously instead; these tests restore frame
- * batching with frames that never run on their own, and end a "frame" explicitly.
- */
-beforeAll(() => {
-  vi.stubGlobal('__FORCE_RAF_IN_TESTS__', true)
-  vi.stubGlobal('requestAnimationFrame', () => 1)
-  vi.stubGlobal('cancelAnimationFrame', () => {})
-})
-function endFrame(store: TLStore): void {
-  store._flushHistory()
-}
+batchStoreListenersByFrame()
 
 function client(doc = seededDoc()) {
   const store = boardStore()

@@ -43,8 +43,11 @@ export function bindStoreToDoc(
   { onRecordError = defaultRecordError }: BindStoreToDocOptions = {},
 ): () => void {
   const entries = new RecordEntryHistory(recordsMap(doc) as Y.Map<unknown>)
-  /** Applies the doc's current state of `ids` to the store as one remote batch. */
-  const applyFromDoc = (ids: Iterable<string>) => {
+  /**
+   * Applies the doc's current state of `ids` to the store as one remote batch; returns the
+   * records it merged with this client's own changes, which the doc does not hold yet.
+   */
+  const applyFromDoc = (ids: Iterable<string>): TLRecord[] => {
     const toPut: TLRecord[] = []
     const toRemove: TLRecord['id'][] = []
     const merged: TLRecord[] = []
@@ -61,7 +64,7 @@ export function bindStoreToDoc(
         toRemove.push(id as TLRecord['id'])
       }
     }
-    if (toPut.length === 0 && toRemove.length === 0) return
+    if (toPut.length === 0 && toRemove.length === 0) return merged
     toPut.sort(byApplyOrder)
     store.mergeRemoteChanges(() => {
       // One record at a time, so a single bad record cannot stop the rest of the batch.
@@ -74,9 +77,7 @@ export function bindStoreToDoc(
       }
       if (toRemove.length > 0) store.remove(toRemove)
     })
-    // Runs after this transaction's handlers (Yjs queues it), as this client's own write: a
-    // concurrent writer needs to see the merge too.
-    if (merged.length > 0) doc.transact(() => putRecords(doc, merged), LOCAL_ORIGIN)
+    return merged
   }
 
   // Initial load; anything the store holds that the doc does not is stale.
@@ -96,8 +97,13 @@ export function bindStoreToDoc(
 
   const onAfterTransaction = (transaction: Y.Transaction) => {
     const ids = changedRecordIds(doc, transaction)
-    if (transaction.origin !== LOCAL_ORIGIN && ids.size > 0) applyFromDoc(ids)
+    const merged = transaction.origin !== LOCAL_ORIGIN && ids.size > 0 ? applyFromDoc(ids) : []
+    // The values that arrived are noted before the merge replaces them: the other writer's next
+    // value descends from them, and its base must be found among what this client held.
     for (const id of ids) entries.note(id)
+    // As this client's own write, so the other writer gets the merge too. (Yjs runs it now and
+    // its handlers after this transaction's.)
+    if (merged.length > 0) doc.transact(() => putRecords(doc, merged), LOCAL_ORIGIN)
   }
   doc.on('afterTransaction', onAfterTransaction)
 

@@ -3,8 +3,15 @@ import { isEqual, type TLRecord } from 'tldraw'
 
 type JsonRecord = Record<string, unknown>
 
-/** How many of a record's recent values are kept to find the one a remote writer started from. */
-const VALUES_KEPT_PER_RECORD = 32
+/**
+ * How long a record's values are kept to find the one a remote writer started from. A writer
+ * whose view of the record is older than this (a connection stalled that long) wins or loses as
+ * a whole value. Kept by age, not by count: two people typing into one shot note several values
+ * a frame, and a slow round trip outlasts any small count.
+ */
+const KEEP_VALUES_MS = 30_000
+/** At most this many values per record, whatever their age (memory: a value is a whole record). */
+const MAX_VALUES_PER_RECORD = 2_000
 /** How far back the chain of values a remote writer went through is followed. */
 const MAX_ORIGIN_STEPS = 1000
 
@@ -20,16 +27,21 @@ function itemKey(id: { client: number; clock: number }): string {
  *   that writes it to the doc: the landed value replaces it.
  * Either way the lost keystrokes vanish, and typing on rebuilds the field from the lost state.
  *
- * This remembers, per record, the recent values its map entry held here, by Yjs item id. A
- * remote value's `origin` is the value its writer replaced, whose own `origin` the one before,
- * and so on: the first of those this client held is the last value both sides shared, the base
- * of a three-way merge with what this client holds (see {@link mergeConcurrentRecord}).
- * Between two people this keeps every change to different fields. A merge's own value is in the
- * chain of only one of the values it merged, so with three or more people writing one record at
- * the same instant a stale field can still win now and then.
+ * This remembers, per record, the values its map entry held here in the last
+ * {@link KEEP_VALUES_MS}, by Yjs item id — including a remote value this client then merged
+ * over. A remote value's `origin` is the value its writer replaced, whose own `origin` the one
+ * before, and so on: the first of those this client held is the last value both sides shared,
+ * the base of a three-way merge with what this client holds (see {@link mergeConcurrentRecord}).
+ * Between two people this keeps every change to different fields.
+ *
+ * With three or more, it cannot: a merge writes fields from its writer's own store, which are
+ * off its origin chain, so a receiver's base can be older than the version of a field the merge
+ * carries, and an older copy of someone's field then looks like a new change and wins (the
+ * `it.fails` schedule in concurrentRecordEdits.test.ts). Telling them apart needs each field's
+ * own history, i.e. fields stored as their own map entries (see docs/doc-layout.md).
  */
 export class RecordEntryHistory {
-  private readonly entries = new Map<string, { current: string; values: Map<string, JsonRecord> }>()
+  private readonly entries = new Map<string, { current: string; values: Map<string, { value: JsonRecord; notedAt: number }> }>()
 
   constructor(private readonly map: Y.Map<unknown>) {}
 
@@ -43,7 +55,7 @@ export class RecordEntryHistory {
     const known = this.entries.get(id)
     const store = this.map.doc?.store
     if (!item || item.deleted || !known || !store) return undefined
-    if (itemKey(item.id) === known.current) return known.values.get(known.current)
+    if (itemKey(item.id) === known.current) return known.values.get(known.current)?.value
     // Several remote values can arrive in one transaction: walk back to one this client held.
     let origin = item.origin
     for (let steps = 0; origin && steps < MAX_ORIGIN_STEPS; steps++) {
@@ -53,7 +65,7 @@ export class RecordEntryHistory {
       const first = previous.id.clock
       for (let clock = origin.clock; clock >= first && steps < MAX_ORIGIN_STEPS; clock--, steps++) {
         const value = known.values.get(itemKey({ client: origin.client, clock }))
-        if (value) return value
+        if (value) return value.value
       }
       origin = previous instanceof Y.Item ? previous.origin : null
     }
@@ -74,11 +86,13 @@ export class RecordEntryHistory {
       this.entries.set(id, entry)
     }
     entry.current = key
-    if (!entry.values.has(key)) {
-      entry.values.set(key, this.map.get(id) as JsonRecord)
-      if (entry.values.size > VALUES_KEPT_PER_RECORD) {
-        entry.values.delete(entry.values.keys().next().value as string)
-      }
+    if (entry.values.has(key)) return
+    const now = performance.now()
+    entry.values.set(key, { value: this.map.get(id) as JsonRecord, notedAt: now })
+    // Oldest first (insertion order); the current value is the newest, so it always stays.
+    for (const [oldKey, { notedAt }] of entry.values) {
+      if (entry.values.size <= MAX_VALUES_PER_RECORD && notedAt >= now - KEEP_VALUES_MS) break
+      entry.values.delete(oldKey)
     }
   }
 }
