@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as prng from 'lib0/prng'
-import { readRecord } from '@storyloom/shared/doc/boardDoc'
+import * as Y from 'yjs'
+import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { createShotShape, type ShotShapeProps, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { RecordEntryHistory } from './concurrentRecordEdits'
 import { PAGE_ID } from './testing/boardFixtures'
 import { batchStoreListenersByFrame, endFrame } from './testing/frames'
 import { RelayedClients, type RelayedClient } from './testing/relayedClients'
@@ -133,5 +135,25 @@ describe('concurrent edits of one record', () => {
     endFrame(ada.store)
     // Then everything is delivered in order: Tom gets D1, A1, D2; Ada D1, D2; Dee A1; then the merges.
     expectEveryoneHasAllTyping()
+  })
+})
+
+describe('the values kept to merge concurrent edits', () => {
+  it('forgets values older than 30 s across records, keeping each record’s current one', () => {
+    const doc = new Y.Doc()
+    const map = recordsMap(doc) as Y.Map<unknown>
+    let now = 0
+    const history = new RecordEntryHistory(map, () => now)
+    const write = (id: string, x: number) => {
+      doc.transact(() => map.set(id, { id, typeName: 'shape', x }))
+      history.note(id)
+    }
+    // A drag of 200 shapes, 10 steps: every value is kept while it may be a remote writer's base.
+    for (let step = 0; step < 10; step++) for (let i = 0; i < 200; i++) write(`shape:${i}`, step)
+    expect(history.size).toBe(2000)
+    // Half a minute later, an edit of another shape drops the drag's values — not only that shape's.
+    now = 30_001
+    write('shape:other', 0)
+    expect(history.size).toBe(201)
   })
 })

@@ -41,9 +41,26 @@ function itemKey(id: { client: number; clock: number }): string {
  * own history, i.e. fields stored as their own map entries (see docs/doc-layout.md).
  */
 export class RecordEntryHistory {
-  private readonly entries = new Map<string, { current: string; values: Map<string, { value: JsonRecord; notedAt: number }> }>()
+  private readonly entries = new Map<string, { current: string; values: Map<string, JsonRecord> }>()
+  /**
+   * Every value noted, oldest first, across records: values older than KEEP_VALUES_MS are
+   * dropped at the next note of any record, not only of their own (a drag of many shapes would
+   * otherwise keep its values for as long as those shapes are not touched again).
+   */
+  private readonly noted: { id: string; key: string; at: number }[] = []
+  private nextExpiring = 0
 
-  constructor(private readonly map: Y.Map<unknown>) {}
+  constructor(
+    private readonly map: Y.Map<unknown>,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** How many values are kept, over all records (the current ones included). */
+  get size(): number {
+    let size = 0
+    for (const entry of this.entries.values()) size += entry.values.size
+    return size
+  }
 
   /**
    * The last value of `id` that both this client and the writer of its current entry held (the
@@ -55,7 +72,7 @@ export class RecordEntryHistory {
     const known = this.entries.get(id)
     const store = this.map.doc?.store
     if (!item || item.deleted || !known || !store) return undefined
-    if (itemKey(item.id) === known.current) return known.values.get(known.current)?.value
+    if (itemKey(item.id) === known.current) return known.values.get(known.current)
     // Several remote values can arrive in one transaction: walk back to one this client held.
     let origin = item.origin
     for (let steps = 0; origin && steps < MAX_ORIGIN_STEPS; steps++) {
@@ -65,7 +82,7 @@ export class RecordEntryHistory {
       const first = previous.id.clock
       for (let clock = origin.clock; clock >= first && steps < MAX_ORIGIN_STEPS; clock--, steps++) {
         const value = known.values.get(itemKey({ client: origin.client, clock }))
-        if (value) return value.value
+        if (value) return value
       }
       origin = previous instanceof Y.Item ? previous.origin : null
     }
@@ -87,12 +104,24 @@ export class RecordEntryHistory {
     }
     entry.current = key
     if (entry.values.has(key)) return
-    const now = performance.now()
-    entry.values.set(key, { value: this.map.get(id) as JsonRecord, notedAt: now })
-    // Oldest first (insertion order); the current value is the newest, so it always stays.
-    for (const [oldKey, { notedAt }] of entry.values) {
-      if (entry.values.size <= MAX_VALUES_PER_RECORD && notedAt >= now - KEEP_VALUES_MS) break
-      entry.values.delete(oldKey)
+    const now = this.now()
+    entry.values.set(key, this.map.get(id) as JsonRecord)
+    // Oldest first (insertion order); the current value is the newest, so it stays.
+    if (entry.values.size > MAX_VALUES_PER_RECORD) entry.values.delete(entry.values.keys().next().value as string)
+    this.noted.push({ id, key, at: now })
+    this.dropExpired(now)
+  }
+
+  /** Drops every value noted more than KEEP_VALUES_MS ago that is no longer its record's current one. */
+  private dropExpired(now: number): void {
+    while (this.nextExpiring < this.noted.length && this.noted[this.nextExpiring]!.at < now - KEEP_VALUES_MS) {
+      const { id, key } = this.noted[this.nextExpiring++]!
+      const entry = this.entries.get(id)
+      if (entry && entry.current !== key) entry.values.delete(key)
+    }
+    if (this.nextExpiring > 1024 && this.nextExpiring * 2 > this.noted.length) {
+      this.noted.splice(0, this.nextExpiring)
+      this.nextExpiring = 0
     }
   }
 }
