@@ -128,7 +128,7 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   expect((await theShot(ben)).props.media?.src).toContain((await node(ada, first).locator('img').getAttribute('src'))!.split('/').pop())
 })
 
-test('another person’s open versions panel shows new takes, stars, labels, approvals, deletes and restores at once', async ({ newPerson, server }) => {
+test('another person’s open versions panel shows new takes, stars, labels (not over one they are typing), approvals, deletes and restores at once', async ({ newPerson, server }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Night market')
   const panel = await placeShotWithVersionPanel(ada, ben)
   await uploadTake(ada, 'take-1.png', [64, 36], [200, 40, 40])
@@ -153,6 +153,18 @@ test('another person’s open versions panel shows new takes, stars, labels, app
   await details.getByLabel('Label').fill('Client pick')
   await details.getByLabel('Label').press('Enter')
   await expect(node(ben, first)).toContainText('Client pick', LIVE)
+  // Ben starts relabelling it while Ada changes the label: his typing stays, and his Enter saves it.
+  const bensLabel = bensDetails.getByLabel('Label')
+  await bensLabel.fill('Hero sh')
+  await details.getByLabel('Label').fill('Client pick, v2')
+  await details.getByLabel('Label').press('Enter')
+  await expect(node(ben, first)).toContainText('Client pick, v2', LIVE)
+  await expect(bensLabel).toHaveValue('Hero sh')
+  await bensLabel.press('End')
+  await bensLabel.pressSequentially('ot')
+  await bensLabel.press('Enter')
+  await expect(node(ada, first)).toContainText('Hero shot', LIVE)
+  await expect(details.getByLabel('Label')).toHaveValue('Hero shot')
   await details.getByLabel('Approval').selectOption('approved')
   await expect(bensDetails.getByLabel('Approval')).toHaveValue('approved', LIVE)
   await details.getByRole('button', { name: 'Delete' }).click()
@@ -161,7 +173,7 @@ test('another person’s open versions panel shows new takes, stars, labels, app
   await node(ada, first).click()
   await ada.getByTestId('version-details').getByRole('button', { name: 'Restore' }).click()
   await expect(node(ben, first)).toBeVisible(LIVE)
-  await expect(node(ben, first)).toContainText('Client pick')
+  await expect(node(ben, first)).toContainText('Hero shot')
 })
 
 test('a named board snapshot opens read-only and restores for everyone, and the restore can be undone', async ({ newPerson, server }) => {
@@ -306,19 +318,22 @@ test('the versions panel works from the keyboard: Escape closes it and focus goe
   expect(await page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
 })
 
-test('at 1280×720 the versions panel names its shot (live when renamed), shows a take whole above the toolbar, and moves no other toggle', async ({
+test('at 1280×720 the versions panel names its shot (live when renamed), shows a take whole above the toolbar, and no toggle ever moves', async ({
   newPerson,
   server,
 }) => {
   const { page } = await onePersonOnBoard(newPerson, server.url, 'Named takes')
   await page.setViewportSize({ width: 1280, height: 720 })
+  const toggles = () =>
+    page.locator('.floating-panel__toggle').evaluateAll((els) => els.map((el) => [el.textContent, Math.round(el.getBoundingClientRect().x)]))
+  // Nothing selected: the Versions toggle is there all the same, so selecting a shot moves nothing.
+  const closed = await toggles()
+  expect(closed.map(([label]) => label)).toContain('Versions')
   await page.getByTestId('tools.shot').click()
   await page.mouse.click(640, 300)
   const title = page.getByTestId('shot-inspector').getByLabel('Title')
   await title.fill('Rooftop wide')
-  const toggles = () =>
-    page.locator('.floating-panel__toggle').evaluateAll((els) => els.map((el) => [el.textContent, Math.round(el.getBoundingClientRect().x)]))
-  const closed = await toggles()
+  expect(await toggles()).toEqual(closed)
 
   await page.getByTestId('version-panel-toggle').click()
   const panel = page.getByTestId('version-panel')
@@ -333,5 +348,13 @@ test('at 1280×720 the versions panel names its shot (live when renamed), shows 
   await page.screenshot({ path: test.info().outputPath('versions-1280x720.png') })
 
   await title.fill('Rooftop wide, dusk')
+  await expect(panel.getByRole('heading')).toHaveText('Shot 1 · Rooftop wide, dusk')
+
+  // The selection cleared, the open panel says what to do and the toggles stay put; selecting the shot again shows its takes.
+  await title.press('Escape') // out of the field
+  await page.keyboard.press('Escape') // the selection
+  await expect(panel).toContainText('Select one shot to see its takes.')
+  expect(await toggles()).toEqual(closed)
+  await selectShot(page)
   await expect(panel.getByRole('heading')).toHaveText('Shot 1 · Rooftop wide, dusk')
 })

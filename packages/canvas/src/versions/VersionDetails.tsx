@@ -25,12 +25,15 @@ export interface VersionDetailsProps {
 
 /** The previewed take: large, with what made it, its label, star and approval, and what to do with it. */
 export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onReinstate, onDelete, onRestore }: VersionDetailsProps) {
-  const [label, setLabel] = useState(version.label)
-  useEffect(() => setLabel(version.label), [version.id, version.label])
+  // What this person is typing into the label, if anything: someone else's new label for the take
+  // arriving meanwhile does not replace it. Saved on Enter or when the field loses the focus.
+  const [draft, setDraft] = useState<string | null>(null)
+  useEffect(() => setDraft(null), [version.id])
   const media = shownAsset(version)
   const deleted = version.deletedAt !== null
   const commitLabel = () => {
-    if (label.trim() !== version.label) onPatch({ label })
+    if (draft !== null && draft.trim() !== version.label) onPatch({ label: draft })
+    setDraft(null)
   }
   const model = version.modelId ? `${version.modelId}${version.builtInModel ? ' (built-in model)' : ''}` : null
   return (
@@ -57,9 +60,9 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
           className="version-details__label"
           aria-label="Label"
           placeholder="Add a label"
-          value={label}
+          value={draft ?? version.label}
           maxLength={VERSION_LABEL_MAX_LENGTH}
-          onChange={(e) => setLabel(e.currentTarget.value)}
+          onChange={(e) => setDraft(e.currentTarget.value)}
           onBlur={commitLabel}
           onKeyDown={(e) => {
             if (e.key === 'Enter') e.currentTarget.blur()

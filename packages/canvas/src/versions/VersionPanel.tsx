@@ -8,9 +8,10 @@ import { ShotVersionsView } from './ShotVersionsView'
 import '../styles/versions.css'
 
 /**
- * The version panel: a "Versions" toggle while exactly one shot is selected, opening the shot's
- * tree of takes as a graph with the active path highlighted, a preview of the clicked take and
- * a comparison of any two.
+ * The version panel: a "Versions" toggle, always there (so the toggles beside it never move
+ * with the selection), opening the selected shot's tree of takes as a graph with the active path
+ * highlighted, a preview of the clicked take and a comparison of any two. Open without exactly
+ * one shot selected, it says to select one, and shows the next shot selected.
  */
 export function VersionPanel() {
   const editor = useEditor()
@@ -25,7 +26,10 @@ export function VersionPanel() {
   )
   const [open, setOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
-  if (!shot) return null
+  const close = () => {
+    setOpen(false)
+    toggle.current?.focus()
+  }
   return (
     <FloatingPanel
       className="version-panel"
@@ -37,18 +41,46 @@ export function VersionPanel() {
       toggleTestId="version-panel-toggle"
       toggleRef={toggle}
     >
-      {open && (
-        <ShotVersionsView
-          key={shot.id}
-          shot={shot}
-          onIterate={(version) => openGenerationForm(iterateRequest(version))}
-          onClose={() => setOpen(false)}
-          onEscape={() => {
-            setOpen(false)
-            toggle.current?.focus()
-          }}
-        />
-      )}
+      {open &&
+        (shot ? (
+          <ShotVersionsView
+            key={shot.id}
+            shot={shot}
+            onIterate={(version) => openGenerationForm(iterateRequest(version))}
+            onClose={() => setOpen(false)}
+            onEscape={close}
+          />
+        ) : (
+          <NoShotSelected onClose={close} />
+        ))}
     </FloatingPanel>
   )
 }
+
+/** The open panel while no single shot is selected. */
+function NoShotSelected({ onClose }: { onClose(): void }) {
+  return (
+    <section
+      id="version-panel-body"
+      className="floating-panel__panel version-panel__body"
+      aria-labelledby="version-panel-heading"
+      data-testid="version-panel"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.stopPropagation()
+        onClose()
+      }}
+    >
+      <header className="version-panel__header">
+        <h2 className="version-panel__heading" id="version-panel-heading">
+          Versions
+        </h2>
+        <button type="button" className="version-panel__close" aria-label="Close versions" onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <p className="version-panel__empty">Select one shot to see its takes.</p>
+    </section>
+  )
+}
+
