@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID, createShapeId, type TLRecord, type TLStore } from 'tldraw'
+import { createShapeId, type TLRecord, type TLStore } from 'tldraw'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { PAGE_ID, boardStore, rectangle } from '../sync/testing/boardFixtures'
+import { PAGE_ID, boardStoreWith, rectangle } from '../sync/testing/boardFixtures'
 import { openSketchEditor, type SketchEditor } from './sketchEditor'
 
 const opened: SketchEditor[] = []
@@ -13,14 +13,7 @@ const strokeId = createShapeId('stroke')
 
 /** A synced board as the presentation gets it: a page, a shot and a rectangle sketched in its frame. */
 function sketchedBoard(): TLStore {
-  const store = boardStore()
-  store.put([
-    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
-    PageRecordType.create({ id: PAGE_ID, name: 'Page 1', index: 'a1' as never }),
-    createShotShape({ id: shotId, parentId: PAGE_ID, index: 'a1' as never }),
-    { ...rectangle(strokeId, 20), parentId: shotId },
-  ])
-  return store
+  return boardStoreWith(createShotShape({ id: shotId, parentId: PAGE_ID, index: 'a1' as never }), { ...rectangle(strokeId, 20), parentId: shotId })
 }
 
 function open(board: TLStore): SketchEditor {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID, createShapeId, type TLStore } from 'tldraw'
+import { createShapeId, type TLStore } from 'tldraw'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { openSketchEditor, type SketchEditor } from '../presentation/sketchEditor'
-import { PAGE_ID, boardStore } from '../sync/testing/boardFixtures'
+import { PAGE_ID, boardStoreWith } from '../sync/testing/boardFixtures'
 import { lastDrawnSketch, rememberDrawnSketch, type DrawnSketch } from './sketchImageCache'
 
 const opened: SketchEditor[] = []
@@ -13,14 +13,10 @@ const kept = createShapeId('kept')
 const deleted = createShapeId('deleted')
 
 function boardWithShots(): TLStore {
-  const store = boardStore()
-  store.put([
-    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
-    PageRecordType.create({ id: PAGE_ID, name: 'Page 1', index: 'a1' as never }),
+  return boardStoreWith(
     createShotShape({ id: kept, parentId: PAGE_ID, index: 'a1' as never }),
     createShotShape({ id: deleted, parentId: PAGE_ID, index: 'a2' as never }),
-  ])
-  return store
+  )
 }
 
 const picture = (shot: TLShotShape): DrawnSketch => ({ inputs: { shot, children: [] }, image: { url: `data:${shot.id}`, width: 16, height: 9 } })

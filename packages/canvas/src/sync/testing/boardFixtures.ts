@@ -17,6 +17,7 @@ import {
   type TLGeoShape,
   type TLImageAsset,
   type TLPageId,
+  type TLRecord,
   type TLShapeId,
   type TLStore,
   type VecModel,
@@ -45,6 +46,13 @@ export function boardStore(user?: { id: string; name: string; color: string }): 
   if (!user) return createTLStore({ schema: boardSchema })
   const currentUser = atom('current user', UserRecordType.create({ ...user, id: UserRecordType.createId(user.id) }))
   return createTLStore({ schema: boardSchema, users: { currentUser } })
+}
+
+/** A store (see {@link boardStore}) holding a synced board: the document record, one page and `records`. */
+export function boardStoreWith(...records: TLRecord[]): TLStore {
+  const store = boardStore()
+  store.put([DocumentRecordType.create({ id: TLDOCUMENT_ID }), PageRecordType.create({ id: PAGE_ID, name: 'Page 1', index: 'a1' as never }), ...records])
+  return store
 }
 
 /** Two docs that exchange every update, like two clients on one server. */
