@@ -58,7 +58,8 @@ type RoomUnderTest = { deliver(message: Buffer): void; close(): Promise<void> }
 async function storyloomRoom(readers: number): Promise<RoomUnderTest> {
   const { openDatabase } = await import('@storyloom/server/db/openDatabase')
   const { Connection } = await import('@storyloom/server/sync/connection')
-  const { NEWER_SCHEMA, Room } = await import('@storyloom/server/sync/room')
+  const { Room } = await import('@storyloom/server/sync/room')
+  const { NEWER_SCHEMA } = await import('@storyloom/server/sync/boardLoading')
   const { SyncPersistence } = await import('@storyloom/server/sync/roomPersistence')
   const { DEFAULT_COMPACT_AFTER_UPDATES } = await import('@storyloom/server/sync/createSyncServer')
   const { createBoard } = await import('../../support/syncClient')

@@ -15,10 +15,10 @@ import {
 } from '@storyloom/shared/protocol/syncProtocol'
 import { BoardFeed, type DocFeed } from './boardFeed'
 import { BoardLog } from './boardLog'
-import { prepareBoardDoc } from './boardPreparation'
+import { loadBoard, NEWER_SCHEMA } from './boardLoading'
 import { CLOSE_INTERNAL_ERROR, Connection } from './connection'
 import { clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
-import { applyRepair, RecordGuard } from './recordGuard'
+import { applyRepair, type RecordGuard } from './recordGuard'
 import { ReviewFeed } from './reviewFeed'
 import { RoomAwareness } from './roomAwareness'
 import { ServerOwnedMap } from './serverOwnedMap'
@@ -50,9 +50,6 @@ export type RoomOptions = {
   /** Called once when the room unloads or is dropped, so the server forgets it. */
   onClosed(room: Room): void
 }
-
-/** A board doc written by a newer Storyloom: nobody may open it here, and it is never written. */
-export const NEWER_SCHEMA = 'newerSchema'
 
 /** The live room of one board. Create with `Room.open`. */
 export class Room {
@@ -108,38 +105,12 @@ export class Room {
   }
 
   /**
-   * Loads a board from SQLite (snapshot + later log entries) and prepares it (seed, migrate,
-   * drop invalid records), persisting what preparation wrote. Synchronous, so the server can
-   * register the room before anything else runs: concurrent first connections share one load.
+   * Loads a board (see loadBoard). Synchronous, so the server can register the room before
+   * anything else runs: concurrent first connections share one load.
    */
   static open(options: RoomOptions): Room | typeof NEWER_SCHEMA {
-    const { boardId, persistence } = options
-    const stored = persistence.load(boardId)
-    const doc = new Y.Doc()
-    doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
-      for (const update of stored.updates) Y.applyUpdate(doc, update)
-    })
-    const preparation: Uint8Array[] = []
-    const capture = (update: Uint8Array) => preparation.push(update)
-    doc.on('update', capture)
-    const prepared = prepareBoardDoc(doc, SERVER_ORIGIN)
-    doc.off('update', capture)
-    if (prepared.kind === 'newerSchema') {
-      doc.destroy()
-      return NEWER_SCHEMA
-    }
-    if (prepared.migrated) logSyncWarning({ boardId }, 'migrated records to the current schema')
-    if (prepared.dropped.length > 0) {
-      logSyncWarning({ boardId }, `removed ${prepared.dropped.length} invalid record(s) on open: ${prepared.dropped.map((p) => p.id).join(', ')}`)
-    }
-    let { lastSeq } = stored
-    for (const update of preparation) persistence.append(boardId, ++lastSeq, update)
-    const guard = new RecordGuard(doc, prepared.records)
-    let logBytes = 0
-    for (const update of [...stored.updates, ...preparation]) logBytes += update.byteLength
-    const logLength = stored.updates.length + preparation.length
-    return new Room(options, doc, guard, { lastSeq, logLength, logBytes, snapshotBytes: stored.snapshot?.byteLength ?? 0 })
+    const loaded = loadBoard(options.boardId, options.persistence, SERVER_ORIGIN)
+    return loaded === NEWER_SCHEMA ? NEWER_SCHEMA : new Room(options, loaded.doc, loaded.guard, loaded.stored)
   }
 
   get connectionCount(): number {
