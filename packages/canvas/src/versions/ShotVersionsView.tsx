@@ -13,6 +13,7 @@ import { setActiveVersion } from './setActiveVersion'
 import { useShotVersions } from './useShotVersions'
 import { VersionCompare } from './VersionCompare'
 import { VersionDetails } from './VersionDetails'
+import { VersionPanelHeader } from './VersionPanelHeader'
 import { VersionTreeGraph } from './VersionTreeGraph'
 import { layoutVersionTree } from './versionTreeLayout'
 
@@ -191,14 +192,7 @@ export function ShotVersionsView({
       ref={body}
     >
       {/* Which shot these are, kept in view above the controls: the panel stays open while the selection moves to another shot. */}
-      <header className="version-panel__header">
-        <h2 className="version-panel__heading" id="version-panel-heading" title={shot.props.title || undefined}>
-          {`Shot ${number} · ${shot.props.title || 'Untitled shot'}`}
-        </h2>
-        <button type="button" className="version-panel__close" aria-label="Close versions" onClick={onClose}>
-          ✕
-        </button>
-      </header>
+      <VersionPanelHeader title={`Shot ${number} · ${shot.props.title || 'Untitled shot'}`} onClose={onClose} />
       <div className="version-panel__controls">
         <span className="version-panel__title">{`${liveCount} take${liveCount === 1 ? '' : 's'}`}</span>
         <label>

@@ -5,6 +5,7 @@ import { FloatingPanel } from '../board/FloatingPanel'
 import { useOpenGenerationForm } from '../generation/openGenerationForm'
 import { iterateRequest } from './iterateRequest'
 import { ShotVersionsView } from './ShotVersionsView'
+import { VersionPanelHeader } from './VersionPanelHeader'
 import '../styles/versions.css'
 
 /**
@@ -71,14 +72,7 @@ function NoShotSelected({ onClose }: { onClose(): void }) {
         onClose()
       }}
     >
-      <header className="version-panel__header">
-        <h2 className="version-panel__heading" id="version-panel-heading">
-          Versions
-        </h2>
-        <button type="button" className="version-panel__close" aria-label="Close versions" onClick={onClose}>
-          ✕
-        </button>
-      </header>
+      <VersionPanelHeader title="Versions" onClose={onClose} />
       <p className="version-panel__empty">Select one shot to see its takes.</p>
     </section>
   )
