@@ -190,6 +190,63 @@ test('the strip is one Tab stop: arrows move between cards, Enter selects and br
   await expect(stripCard(ada, b)).toContainText('Into the alley')
 })
 
+test('Shift+3 takes the keyboard from the canvas to the selected shot in the strip (opening a collapsed strip), Escape gives it back with the shot still selected; the shortcuts dialog lists both', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keys to the strip')))
+  const made: string[] = []
+  for (let i = 0; i < 3; i++) {
+    await ada.keyboard.press('Shift+S')
+    made.push(await newShotId(ada, made))
+  }
+  const [a, b, c] = made as [string, string, string]
+  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
+  const canvas = ada.locator('.tl-container')
+  await expect(sequenceStrip(ada)).toHaveAttribute('aria-keyshortcuts', 'Shift+3')
+
+  // From the canvas, with the middle shot selected: Shift+3 focuses its card (named, ringed).
+  await ada.keyboard.press('PageUp')
+  await expect.poll(() => selectedIds(ada)).toEqual([b])
+  await ada.keyboard.press('Shift+3')
+  await expect(card(b)).toBeFocused()
+  await expect(card(b)).toHaveAccessibleName('Shot 2: Untitled shot')
+  await expect(card(b)).toHaveCSS('outline-style', 'solid')
+  await ada.keyboard.press('ArrowLeft')
+  await expect(card(a)).toBeFocused()
+
+  // Escape: back on the canvas, the selection kept, and the canvas's keys work at once.
+  await ada.keyboard.press('Escape')
+  await expect(canvas).toBeFocused()
+  expect(await selectedIds(ada)).toEqual([b])
+  await ada.keyboard.press('PageDown')
+  await expect.poll(() => selectedIds(ada)).toEqual([c])
+
+  // A collapsed strip opens for it, on the selected shot's card.
+  await sequenceStrip(ada).getByRole('button', { name: 'Hide sequence strip' }).click()
+  await expect(sequenceStrip(ada).getByTestId('strip-shot')).toHaveCount(0)
+  await canvas.focus()
+  await ada.keyboard.press('Shift+3')
+  await expect(card(c)).toBeFocused()
+  await ada.keyboard.press('Escape')
+  await expect(canvas).toBeFocused()
+
+  // Nothing selected: the strip's Tab stop, the card the keyboard was last on.
+  await ada.keyboard.press('Escape')
+  await expect.poll(() => selectedIds(ada)).toEqual([])
+  await ada.keyboard.press('Shift+3')
+  await expect(card(c)).toBeFocused()
+  await ada.keyboard.press('Escape')
+
+  // tldraw's keyboard shortcuts dialog (Ctrl+Alt+/) lists both keys in its Storyboard group.
+  await ada.keyboard.press('Control+Alt+/')
+  const dialog = ada.getByRole('dialog')
+  await expect(dialog.getByText('Go to sequence strip')).toBeVisible()
+  await expect(dialog.getByText('Back to canvas from the strip')).toBeVisible()
+  await ada.screenshot({ path: test.info().outputPath('shortcuts-dialog.png') })
+})
+
 test('at 1024 px wide, a shot made with Shift+S is brought into view clear of the shot inspector', async ({ newPerson, server }) => {
   const ada = await newPerson()
   await ada.setViewportSize({ width: 1024, height: 768 })

@@ -358,3 +358,47 @@ test('at 1280×720 the versions panel names its shot (live when renamed), shows 
   await selectShot(page)
   await expect(panel.getByRole('heading')).toHaveText('Shot 1 · Rooftop wide, dusk')
 })
+
+test('with the versions panel open, a shot brought into view (Shift+S, Page Up) ends clear of the panel once it shows its takes, at 1280×720 and 1024×768', async ({
+  newPerson,
+  server,
+}) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Panel and reveal')
+  const selected = async () => (await page.evaluate(() => window.editor?.getSelectedShapeIds() ?? [])) as string[]
+  const panel = page.getByTestId('version-panel')
+  /** Whether the selected shot's frame and the panel (done loading, so at its final size) share no pixel. */
+  const selectedClearOfPanel = async () => {
+    const [id] = await selected()
+    const [shot, box] = [await page.locator(`.tl-shape[data-shape-id="${id}"]`).boundingBox(), await panel.boundingBox()]
+    if (!shot || !box) return false
+    return shot.x >= box.x + box.width || shot.x + shot.width <= box.x || shot.y >= box.y + box.height || shot.y + shot.height <= box.y
+  }
+
+  await page.keyboard.press('Shift+S')
+  await expect.poll(async () => (await selected()).length).toBe(1)
+  const [first] = await selected()
+  await page.getByTestId('version-panel-toggle').click()
+  for (const [i, colour] of ([[200, 40, 40], [40, 200, 40], [40, 40, 200]] as const).entries()) {
+    await uploadTake(page, `take-${i}.png`, [64, 36], [...colour])
+  }
+
+  for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+    await page.setViewportSize(size)
+    // New shots: the panel re-reads each one's (no) takes after the shot was brought into view.
+    for (let i = 0; i < 3; i++) {
+      await page.locator('.tl-container').focus()
+      const before = await selected()
+      await page.keyboard.press('Shift+S')
+      await expect.poll(selected).not.toEqual(before)
+      await expect(panel).toContainText('No takes yet')
+      await expect.poll(selectedClearOfPanel, `new shot ${i + 1} at ${size.width}×${size.height}`).toBe(true)
+    }
+    // Back to the first shot: its three takes and the previewed picture make the panel much taller.
+    while ((await selected())[0] !== first) await page.keyboard.press('PageUp')
+    await expect(node(page, (await page.getByTestId('version-node').first().getAttribute('data-version-id'))!)).toBeVisible()
+    await expect(panel.getByTestId('version-node')).toHaveCount(3)
+    await expect(panel.getByTestId('version-details').locator('img')).toHaveJSProperty('complete', true)
+    await expect.poll(selectedClearOfPanel, `the shot with takes at ${size.width}×${size.height}`).toBe(true)
+    await page.screenshot({ path: test.info().outputPath(`reveal-clear-of-versions-${size.width}.png`) })
+  }
+})

@@ -22,20 +22,75 @@ export function clearCanvasArea(editor: Editor): Rect {
   return clearArea({ x: 0, y: 0, w: box.width, h: box.height }, [...rects(COVERS), ...row])
 }
 
+/** The watch of the panels that the last reveal on each editor started (see below), to end when a new one starts. */
+const watches = new WeakMap<Editor, () => void>()
+/** Input that means the person has taken over (the canvas, a panel, a key): the reveal's watch ends. */
+const TAKE_OVER_EVENTS = ['pointerdown', 'wheel', 'keydown'] as const
+
 /**
  * Brings the selection into view where no panel covers it (panning as little as it can,
  * zooming out only when it does not fit), after the next frame, so a panel that the new
  * selection opens — the shot inspector — is counted. Where the panels leave no room, falls back
  * to tldraw's "zoom to the selection if it is off screen".
+ *
+ * Panels settle after that frame: the Versions panel reads the shot's takes from the server and
+ * grows by hundreds of pixels when they (and the previewed picture) arrive. So the covers are
+ * watched, and the selection brought clear again whenever one changes size or a new one appears,
+ * until the selection changes, another reveal starts, or the person presses, scrolls or types
+ * anything (from then on where the camera is is theirs).
  */
 export function revealSelectionClearOfPanels(editor: Editor): void {
-  editor.getContainer().ownerDocument.defaultView?.requestAnimationFrame(() => {
+  watches.get(editor)?.()
+  const container = editor.getContainer()
+  const doc = container.ownerDocument
+  const win = doc.defaultView
+  if (!win) return
+  const selection = editor.getSelectedShapeIds()
+  let frame = 0
+  const reveal = () => {
+    frame = 0
+    if (!sameIds(editor.getSelectedShapeIds(), selection)) return stop()
     const bounds = editor.getSelectionPageBounds()
     if (!bounds) return
     const camera = cameraToShow(bounds, editor.getCamera(), clearCanvasArea(editor), MARGIN)
     if (camera) editor.setCamera(camera, { animation: { duration: 200 } })
     else editor.zoomToSelectionIfOffscreen(64, { animation: { duration: 200 } })
-  })
+  }
+  const revealNextFrame = () => {
+    if (!frame) frame = win.requestAnimationFrame(reveal)
+  }
+
+  // Calls back once for each element as it starts watching it, then on each change of its size.
+  const sizes = new win.ResizeObserver(revealNextFrame)
+  const watched = new WeakSet<Element>()
+  const watchCovers = () => {
+    for (const el of container.querySelectorAll(`${COVERS}, ${TOGGLES}`)) {
+      if (watched.has(el)) continue
+      watched.add(el)
+      sizes.observe(el)
+    }
+  }
+  // A panel that opens, or whose body is replaced (the Versions panel's, for each shot).
+  const added = new win.MutationObserver(watchCovers)
+  const stop = () => {
+    if (frame) win.cancelAnimationFrame(frame)
+    frame = 0
+    sizes.disconnect()
+    added.disconnect()
+    for (const type of TAKE_OVER_EVENTS) doc.removeEventListener(type, stop, true)
+    editor.disposables.delete(stop)
+    if (watches.get(editor) === stop) watches.delete(editor)
+  }
+  watches.set(editor, stop)
+  editor.disposables.add(stop)
+  for (const type of TAKE_OVER_EVENTS) doc.addEventListener(type, stop, true)
+  added.observe(container, { childList: true, subtree: true })
+  watchCovers()
+  revealNextFrame()
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i])
 }
 
 function boundsOf(rects: readonly Rect[]): Rect {

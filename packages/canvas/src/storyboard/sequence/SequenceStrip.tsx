@@ -7,10 +7,12 @@ import { SceneEditor } from '../scenes/SceneEditor'
 import { addScene } from '../scenes/sceneCommands'
 import { boardSequenceModel } from './boardSequenceModel'
 import { focusCanvas, insertShot, revealShot } from './sequenceCommands'
+import { GO_TO_STRIP_ARIA_KEYS } from './sequenceActions'
 import { SequenceStripHeader } from './SequenceStripHeader'
 import { StripSceneGroup } from './StripSceneGroup'
 import { StripShotCard } from './StripShotCard'
 import { CARD_WIDTH, layoutStrip, visibleItems, type StripGroupInput } from './stripLayout'
+import { registerStripFocus } from './stripFocus'
 import { useStripCollapsed } from './useStripCollapsed'
 import { useStripDrag } from './useStripDrag'
 import { useStripKeyboard } from './useStripKeyboard'
@@ -45,6 +47,16 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   const drag = useStripDrag(editor, layout, track)
   const onlySelected = selectedIds.length === 1 ? selectedIds[0] : undefined
   const keyboard = useStripKeyboard(editor, layout, track, onlySelected)
+  // "Go to sequence strip" (Shift+3): the tab stop's card, opening the strip if it is collapsed.
+  const { focusTabStop } = keyboard
+  useEffect(
+    () =>
+      registerStripFocus(editor, () => {
+        setCollapsed(false)
+        focusTabStop()
+      }),
+    [editor, setCollapsed, focusTabStop],
+  )
   const visible = visibleItems(layout, view.left, view.width, { keep: keyboard.tabStopId })
   const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds])
   const entryById = useMemo(() => new Map<string, (typeof sequence.entries)[number]>(sequence.entries.map((e) => [e.shot.id, e])), [sequence])
@@ -103,6 +115,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
       ref={section}
       className="sequence-strip"
       aria-label="Sequence"
+      aria-keyshortcuts={GO_TO_STRIP_ARIA_KEYS}
       data-testid="sequence-strip"
       data-collapsed={collapsed || undefined}
     >
@@ -122,6 +135,8 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
         <div
           className="sequence-strip__track"
           ref={track}
+          // With no cards, "go to sequence strip" lands here, on what the empty strip says.
+          tabIndex={layout.cards.length === 0 ? -1 : undefined}
           onDragOver={drag.onDragOver}
           onDrop={drag.onDrop}
           onDragLeave={(e) => {

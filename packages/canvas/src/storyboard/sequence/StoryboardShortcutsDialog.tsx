@@ -37,6 +37,8 @@ export function StoryboardShortcutsDialog(props: TLUiKeyboardShortcutsDialogProp
           onSelect={step(SEQUENCE_ACTION_IDS.nextShot)}
         />
         <TldrawUiMenuItem id="storyboard.edit-title" label="storyboard.edit-title" kbd="[[Enter]]" onSelect={() => {}} />
+        <TldrawUiMenuActionItem actionId={SEQUENCE_ACTION_IDS.goToStrip} />
+        <TldrawUiMenuItem id="storyboard.back-to-canvas" label="storyboard.back-to-canvas" kbd="[[Esc]]" onSelect={() => {}} />
       </TldrawUiMenuGroup>
       <DefaultKeyboardShortcutsDialogContent />
     </DefaultKeyboardShortcutsDialog>

@@ -1,17 +1,23 @@
 import type { Editor, TLUiActionItem } from 'tldraw'
 import { newShotAfterSelection, stepShot } from './sequenceCommands'
+import { focusSequenceStrip } from './stripFocus'
 
 /**
  * The sequence's keyboard actions, registered through tldraw's UI overrides so they appear in
  * its keyboard shortcuts dialog and follow its rules (off while typing or while a menu is open).
  * Keys picked not to clash with tldraw 5.4.2's own: S is the shot tool, so Shift+S makes a new
- * shot; tldraw binds nothing to Page Up / Page Down.
+ * shot; tldraw binds nothing to Page Up / Page Down. Shift+3 goes to the sequence strip, as it
+ * goes to the timeline in Premiere Pro; tldraw's Shift+0, 1 and 2 are zooms, Shift+3 is free.
  */
 export const SEQUENCE_ACTION_IDS = {
   newShotAfter: 'storyboard.new-shot-after',
   previousShot: 'storyboard.previous-shot',
   nextShot: 'storyboard.next-shot',
+  goToStrip: 'storyboard.go-to-strip',
 } as const
+
+/** The "go to sequence strip" key as `aria-keyshortcuts` spells it (tldraw's `kbd` is 'shift+3'). */
+export const GO_TO_STRIP_ARIA_KEYS = 'Shift+3'
 
 /** Labels of the actions and of the shortcuts dialog's Storyboard group, as tldraw translations. */
 export const SEQUENCE_TRANSLATIONS: Record<string, string> = {
@@ -21,11 +27,13 @@ export const SEQUENCE_TRANSLATIONS: Record<string, string> = {
   [SEQUENCE_ACTION_IDS.newShotAfter]: 'New shot after selected',
   [SEQUENCE_ACTION_IDS.previousShot]: 'Previous shot in sequence',
   [SEQUENCE_ACTION_IDS.nextShot]: 'Next shot in sequence',
+  [SEQUENCE_ACTION_IDS.goToStrip]: 'Go to sequence strip',
+  'storyboard.back-to-canvas': 'Back to canvas from the strip',
 }
 
 /** The action items, keyed by id, for `overrides.actions`. */
 export function sequenceActions(editor: Editor): Record<string, TLUiActionItem> {
-  const { newShotAfter, previousShot, nextShot } = SEQUENCE_ACTION_IDS
+  const { newShotAfter, previousShot, nextShot, goToStrip } = SEQUENCE_ACTION_IDS
   return {
     [newShotAfter]: {
       id: newShotAfter,
@@ -46,6 +54,13 @@ export function sequenceActions(editor: Editor): Record<string, TLUiActionItem> 
       kbd: 'pagedown',
       readonlyOk: true,
       onSelect: () => void stepShot(editor, 1),
+    },
+    [goToStrip]: {
+      id: goToStrip,
+      label: goToStrip,
+      kbd: 'shift+3',
+      readonlyOk: true,
+      onSelect: () => void focusSequenceStrip(editor),
     },
   }
 }

@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
-import { editShotTitle, revealShot, selectedShotId, stepShot } from './sequenceCommands'
+import { editShotTitle, focusCanvas, revealShot, selectedShotId, stepShot } from './sequenceCommands'
 import type { StripLayout } from './stripLayout'
 
 /** Keys that move the focus along the strip, to a position relative to the focused card's. */
@@ -17,7 +17,9 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  * only tabbable one. ←/→, Home and End move the focus without selecting; Enter or Space
  * selects the focused shot and brings it into view on the canvas, and Enter on the shot that is
  * already selected edits its title, as Enter does on the canvas; Page Up / Page Down step the
- * sequence as they do on the canvas, the focus following.
+ * sequence as they do on the canvas, the focus following. Escape anywhere in the track gives the
+ * keyboard back to the canvas, the selection kept; `focusTabStop` is the way in from elsewhere
+ * (the "go to sequence strip" shortcut).
  *
  * The keys it handles stop here: tldraw listens on the document and would otherwise nudge the
  * selected shape (arrows) or start editing it (Enter's key-up).
@@ -35,21 +37,34 @@ export function useStripKeyboard(
   }, [onlySelected])
   const tabStopId = layout.cards.some((c) => c.shotId === current) ? current : (layout.cards[0]?.shotId ?? null)
 
-  // Focus moves after the render that makes the new tab stop's card exist and tabbable.
+  // Focus moves after the render that makes the new tab stop's card exist and tabbable (also
+  // the render that opens a collapsed strip); with no cards, to the track and its "No shots yet".
+  // Each request renders once more, so it is met when the tab stop stays the same card.
   const focusPending = useRef(false)
+  const [focusRequest, setFocusRequest] = useState(0)
   useLayoutEffect(() => {
-    if (!focusPending.current || !tabStopId) return
+    if (!focusPending.current) return
     focusPending.current = false
-    cardButton(track.current, tabStopId)?.focus()
-  }, [tabStopId, track])
-  const moveFocusTo = (shotId: string) => {
+    const target = tabStopId ? cardButton(track.current, tabStopId) : track.current
+    target?.focus()
+  }, [tabStopId, track, focusRequest])
+  const focusTabStop = useCallback(() => {
     focusPending.current = true
+    setFocusRequest((n) => n + 1)
+  }, [])
+  const moveFocusTo = (shotId: string) => {
     setCurrent(shotId)
-    // Already current (e.g. Page Down to the card that had the focus's place): focus it now.
-    if (shotId === tabStopId) cardButton(track.current, shotId)?.focus()
+    focusTabStop()
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      // Not on to the canvas's own Escape, which would clear the selection.
+      event.preventDefault()
+      event.stopPropagation()
+      focusCanvas(editor)
+      return
+    }
     const shotId = cardOf(event.target)
     if (!shotId || event.altKey || event.ctrlKey || event.metaKey) return
     const index = layout.cards.findIndex((c) => c.shotId === shotId)
@@ -74,7 +89,7 @@ export function useStripKeyboard(
     event.stopPropagation()
   }
 
-  return { tabStopId, onKeyDown, onKeyUp }
+  return { tabStopId, focusTabStop, onKeyDown, onKeyUp }
 }
 
 /** The shot id of the card whose body is `target` (not its insert buttons), if it is one. */
