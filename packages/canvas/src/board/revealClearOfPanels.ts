@@ -26,6 +26,12 @@ export function clearCanvasArea(editor: Editor): Rect {
 const watches = new WeakMap<Editor, () => void>()
 /** Input that means the person has taken over (the canvas, a panel, a key): the reveal's watch ends. */
 const TAKE_OVER_EVENTS = ['pointerdown', 'wheel', 'keydown'] as const
+/**
+ * The longest the panels are watched after a reveal: long enough for the Versions panel's read
+ * of the takes on a slow connection, short enough that a panel growing minutes later (a take
+ * landing) does not move a camera nobody touched, and that the watch of the canvas's DOM ends.
+ */
+const SETTLE_MS = 10_000
 
 /**
  * Brings the selection into view where no panel covers it (panning as little as it can,
@@ -36,8 +42,8 @@ const TAKE_OVER_EVENTS = ['pointerdown', 'wheel', 'keydown'] as const
  * Panels settle after that frame: the Versions panel reads the shot's takes from the server and
  * grows by hundreds of pixels when they (and the previewed picture) arrive. So the covers are
  * watched, and the selection brought clear again whenever one changes size or a new one appears,
- * until the selection changes, another reveal starts, or the person presses, scrolls or types
- * anything (from then on where the camera is is theirs).
+ * until the selection changes, another reveal starts, the person presses, scrolls or types
+ * anything (from then on where the camera is is theirs), or {@link SETTLE_MS} have passed.
  */
 export function revealSelectionClearOfPanels(editor: Editor): void {
   watches.get(editor)?.()
@@ -75,12 +81,14 @@ export function revealSelectionClearOfPanels(editor: Editor): void {
   const stop = () => {
     if (frame) win.cancelAnimationFrame(frame)
     frame = 0
+    win.clearTimeout(settled)
     sizes.disconnect()
     added.disconnect()
     for (const type of TAKE_OVER_EVENTS) doc.removeEventListener(type, stop, true)
     editor.disposables.delete(stop)
     if (watches.get(editor) === stop) watches.delete(editor)
   }
+  const settled = win.setTimeout(stop, SETTLE_MS)
   watches.set(editor, stop)
   editor.disposables.add(stop)
   for (const type of TAKE_OVER_EVENTS) doc.addEventListener(type, stop, true)
