@@ -38,15 +38,21 @@ async function listed(boardId: string): Promise<GenerationView> {
   return generations[0]!
 }
 
+/** A board's live worker counts (`workers_changed`), once one new worker has joined them. */
+async function oneWorkerJoined(): Promise<{ worker: WorkerProcess; counts: () => BoardEventOf<'workers_changed'>[] }> {
+  const { boardId } = await t.boardWithShot()
+  const stream = t.events(boardId)
+  await stream.ready
+  const counts = () => stream.events.filter((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed')
+  const worker = await startWorker()
+  await waitFor(() => counts().length === 1, { timeoutMs: 5_000, what: 'the worker to join' })
+  return { worker, counts }
+}
+
 describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout: 180_000 }, () => {
   // First: the lost-worker test leaves a killed worker and its job behind in this server.
   it('a worker stopped with SIGTERM leaves the count at once, not when its heartbeats expire', async () => {
-    const { boardId } = await t.boardWithShot()
-    const stream = t.events(boardId)
-    await stream.ready
-    const counts = () => stream.events.filter((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed')
-    const worker = await startWorker()
-    await waitFor(() => counts().length === 1, { timeoutMs: 5_000, what: 'the worker to join' })
+    const { worker, counts } = await oneWorkerJoined()
     const stoppedAt = Date.now()
     await worker.kill('SIGTERM')
     const left = await waitFor(() => counts()[1], { timeoutMs: 20_000, what: 'the worker to leave the count' })
@@ -56,12 +62,10 @@ describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout:
   })
 
   it('an idle worker killed with -9 leaves the count as soon as Redis drops its connection, not when its heartbeats expire', async () => {
-    const { boardId } = await t.boardWithShot()
-    const stream = t.events(boardId)
-    await stream.ready
-    const counts = () => stream.events.filter((e): e is BoardEventOf<'workers_changed'> => e.type === 'workers_changed')
-    const worker = await startWorker()
-    await waitFor(() => counts().length === 1, { timeoutMs: 5_000, what: 'the worker to join' })
+    const { worker, counts } = await oneWorkerJoined()
+    // Killed before the server's once-a-second look at Redis saw it, it would wait for its heartbeats to expire.
+    const workerId = /storyloom worker (\S+) is taking jobs/u.exec(worker.output())![1]!
+    await waitFor(() => t.server.generation.presence?.watches(workerId), { timeoutMs: 5_000, what: "the server to see the worker's connection" })
     await worker.kill('SIGKILL')
     // Well before its next heartbeat would even be due (10 s), let alone the three it must miss.
     await waitFor(() => counts()[1], { timeoutMs: WORKER_HEARTBEAT_MS / 2, what: 'the killed worker to leave the count' })

@@ -37,6 +37,8 @@ export type GenerationRuntime = {
   /** The version trees; every change is announced on {@link events} (`versions_changed`). */
   versions: VersionStore
   workers: WorkerRegistry
+  /** On Redis: which workers' connections are watched (see {@link WorkerPresenceWatch}). */
+  presence: Pick<WorkerPresenceWatch, 'watches'> | undefined
   results: ResultCommitter
   queue: GenerationQueueOf
   /** Present in the embedded mode: start the worker in-process with these. */
@@ -103,6 +105,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     events,
     versions,
     workers,
+    presence: presenceWatch,
     results,
     queue,
     embedded: config.redisUrl ? undefined : { jobs: queue, publishSignal: (signal) => relay.signal(signal) },

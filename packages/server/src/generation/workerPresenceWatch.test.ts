@@ -20,14 +20,15 @@ function watched() {
   const looks = async (n: number) => {
     for (let i = 0; i < n; i++) await watch.poll()
   }
-  return { see, looks, gone, orphaned, fail: (error: Error) => (redis = error), unknown: () => (redis = undefined) }
+  return { watch, see, looks, gone, orphaned, fail: (error: Error) => (redis = error), unknown: () => (redis = undefined) }
 }
 
 describe('WorkerPresenceWatch', () => {
   it('reports a worker gone once its connection has been missing for three looks in a row, once', async () => {
-    const { see, looks, gone } = watched()
+    const { watch, see, looks, gone } = watched()
     see(['w1', 'w2'])
     await looks(1)
+    expect(watch.watches('w1')).toBe(true)
     see(['w2'])
     await looks(2)
     see(['w1', 'w2']) // a blip: back before it counted as gone
@@ -37,15 +38,17 @@ describe('WorkerPresenceWatch', () => {
     expect(gone).toEqual([])
     await looks(1)
     expect(gone).toEqual(['w1'])
+    expect(watch.watches('w1')).toBe(false)
     await looks(5)
     expect(gone).toEqual(['w1'])
   })
 
   it('never reports a worker it has not seen connected (a new one still connecting, or one that does not name its consumer)', async () => {
-    const { see, looks, gone } = watched()
+    const { watch, see, looks, gone } = watched()
     see([])
     await looks(5)
     expect(gone).toEqual([])
+    expect(watch.watches('w1')).toBe(false)
   })
 
   it("reports a running job whose worker is gone, even one never seen (a server that just started), once; not one whose worker is connected", async () => {

@@ -54,6 +54,14 @@ export class WorkerPresenceWatch {
     this.#timer = undefined
   }
 
+  /**
+   * Whether `workerId` is watched: seen connected, and not gone since. A worker killed before
+   * a look saw it (within a second of connecting) is not: its heartbeats expire instead.
+   */
+  watches(workerId: string): boolean {
+    return (this.#misses.get(workerId) ?? GONE_AFTER_MISSES) < GONE_AFTER_MISSES
+  }
+
   /** One look at Redis (what the timer runs). A look that fails changes nothing; one still under way is not doubled. */
   async poll(): Promise<void> {
     if (this.#polling) return
