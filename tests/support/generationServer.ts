@@ -21,10 +21,11 @@ export type GenerationTestServer = RunningStoryloom & {
 
 /**
  * Starts Storyloom as `pnpm start` does (server + in-process worker on the embedded queue, or
- * the BullMQ queue when `redisUrl` is given) on port 0 with a fresh data directory.
+ * the BullMQ queue when `redisUrl` is given) on port 0 with a fresh data directory, or with
+ * `overrides.dataDir` (a restart: that server's data). `dispose` deletes the data directory.
  */
 export async function startGenerationServer(overrides: Partial<ServerConfig> = {}, env: NodeJS.ProcessEnv = {}): Promise<GenerationTestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-gen-'))
+  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'storyloom-gen-'))
   const config: ServerConfig = { ...configFromEnv({}), port: 0, host: '127.0.0.1', canvasDist: undefined, ...overrides, dataDir }
   const app = await startStoryloom(config, { STORYLOOM_MODELS_DIR: sharedModelsDir, STORYLOOM_DEVICE: 'cpu', ...env })
   return {

@@ -36,6 +36,11 @@ export type GenerationTestContext = {
   pinReference(board: BoardWithShot, file: ReferenceFile): Promise<void>
   /** The board's live events (`GET …/events`); closed after the test. */
   events(boardId: string): ReturnType<typeof openBoardEvents>
+  /**
+   * Stops the server (Redis keeps its jobs and their workers' locks, as after a crash) and starts
+   * it again on the same port, data directory and queue; {@link server} is then the new one.
+   */
+  restart(): Promise<void>
   /** Starts one generation as u1 (expecting 202) and waits until it has ended; its final view. */
   generateAndWait(boardId: string, body: CreateGenerationsRequest, timeoutMs?: number): Promise<GenerationView>
 }
@@ -90,6 +95,12 @@ export function useGenerationTestServer({ config = {}, env = {}, enabled = true 
       const asset = assetResponseSchema.parse(await res.json())
       writeRecords(client, imageAssetRecord(asset.id, asset.url, asset.mimeType), uploadedImageShape('ref', pageId, asset.id), bindingRecord('pin', 'reference', 'ref', 'shot', { role: file.role }))
       await waitFor(() => ctx.server.sync.withRoom(boardId, (room) => room.read((doc) => readRecord(doc, 'binding:pin'))), { what: 'the reference to reach the server' })
+    },
+    async restart() {
+      const stopped = ctx.server
+      current = undefined
+      await stopped.close()
+      current = await startGenerationServer({ ...config, dataDir: stopped.dataDir, port: stopped.port }, env)
     },
     events(boardId) {
       const stream = openBoardEvents(ctx.server.url, boardId)

@@ -6,6 +6,7 @@
  * refuses the worker's token, at start or later, makes it exit 2 (a later refusal gives the
  * running job back to the queue first).
  */
+import { randomUUID } from 'node:crypto'
 import { BullmqJobSource } from '../service/bullmqJobSource'
 import { displayUrl } from '../install/downloadArchive'
 import { startGenerationWorker } from '../service/startGenerationWorker'
@@ -26,10 +27,13 @@ const lockMs = process.env.STORYLOOM_WORKER_LOCK_MS ? Number(process.env.STORYLO
 if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) fail('STORYLOOM_WORKER_LOCK_MS must be whole milliseconds, at least 1000')
 const stopTimeoutMs = Number(process.env.STORYLOOM_WORKER_STOP_TIMEOUT_MS ?? 60_000)
 
-const jobs = new BullmqJobSource({ redisUrl: settings.redisUrl, prefix: settings.redisPrefix, ...(lockMs ? { lockMs } : {}) })
+// One id for the heartbeats and the BullMQ consumer: the server matches the two.
+const workerId = randomUUID()
+const jobs = new BullmqJobSource({ redisUrl: settings.redisUrl, prefix: settings.redisPrefix, workerId, ...(lockMs ? { lockMs } : {}) })
 let refusedLater: ((error: WorkerRefusedError) => void) | undefined
 const refusal = new Promise<WorkerRefusedError>((resolve) => (refusedLater = resolve))
 const worker = await startGenerationWorker({
+  workerId,
   jobs: {
     // One line per job taken, so an operator (or a test) can tell which worker ran what.
     process: (handler) =>

@@ -18,6 +18,12 @@ export type BullmqJobSourceOptions = {
    * looked for every half of it.
    */
   lockMs?: number
+  /**
+   * The worker's id (its heartbeats' `workerId`), given to BullMQ as the worker's name: Redis
+   * then lists its connection under it (CLIENT LIST) and records it on each job it takes
+   * (`processedBy`), so the server can tell within seconds that a killed worker is gone.
+   */
+  workerId?: string
   onError?: (error: unknown) => void
 }
 
@@ -99,6 +105,7 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     const worker = new Worker<GenerationJobData, WorkerJobResult>(this.options.name ?? DEFAULT_QUEUE_NAME, processor, {
       connection: this.#workerRedis,
       prefix: this.options.prefix,
+      ...(this.options.workerId !== undefined ? { name: this.options.workerId } : {}),
       concurrency: 1,
       // Started once the cancel channel is subscribed, so no cancel of a job it takes is missed.
       autorun: false,

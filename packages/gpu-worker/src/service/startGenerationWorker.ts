@@ -11,6 +11,8 @@ import { WorkerRefusedError, waitForServer } from './waitForServer'
 export type GenerationWorkerOptions = {
   /** Where jobs come from: the worker's BullMQ consumer, or the server's embedded queue. */
   jobs: JobSource<WorkerJobResult>
+  /** Its id in heartbeats (default: a new UUID); a BullMQ job source names its consumer with it too. */
+  workerId?: string
   /** Base URL of the Storyloom server, e.g. http://127.0.0.1:5310. */
   serverUrl: string
   workerToken: string
@@ -47,7 +49,7 @@ export type RunningGenerationWorker = {
  * `WorkerRefusedError` (waitForServer.ts), and a refusal later goes to `onRefused`.
  */
 export async function startGenerationWorker(options: GenerationWorkerOptions): Promise<RunningGenerationWorker> {
-  const workerId = randomUUID()
+  const workerId = options.workerId ?? randomUUID()
   const leftovers = removeOrphanedImageDirs()
   if (leftovers.length > 0) console.log(`storyloom worker: removed ${leftovers.length} image folder(s) in ${SHM_DIR} left by stopped workers`)
   const server = new ServerClient(options.serverUrl, options.workerToken)

@@ -43,13 +43,14 @@ export class GenerationEventRelay {
   }
 
   /**
-   * The worker running `jobId` went silent (WorkerLossWatch): tells its board, unless the job
-   * meanwhile ended or went back to the queue.
+   * The worker running `jobId` went silent (WorkerLossWatch) or lost its Redis connection
+   * (WorkerPresenceWatch): tells its board, unless the job meanwhile ended or went back to the
+   * queue, or its board was already told (both watches find the same loss).
    */
   workerLost(jobId: string): void {
     this.queue.get(jobId).then(
       (job) => {
-        if (job?.status !== 'running') return
+        if (job?.status !== 'running' || this.#lost.has(jobId)) return
         const at = Date.now()
         remember(this.#lost, jobId, at)
         this.hub.publish({ type: 'worker_lost', boardId: job.boardId, shotId: job.shotId, generationId: job.id, at })

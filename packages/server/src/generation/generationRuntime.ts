@@ -17,6 +17,7 @@ import { subscribeWorkerSignals } from './redisSignals'
 import { ResultCommitter } from './resultCommitter'
 import { loadWorkerToken } from './workerToken'
 import { WorkerLossWatch } from './workerLossWatch'
+import { WorkerPresenceWatch } from './workerPresenceWatch'
 import { WorkerRegistry } from './workerRegistry'
 
 /** What an in-process worker needs from the server in the embedded mode. */
@@ -36,6 +37,8 @@ export type GenerationRuntime = {
   /** The version trees; every change is announced on {@link events} (`versions_changed`). */
   versions: VersionStore
   workers: WorkerRegistry
+  /** On Redis: which workers' connections are watched (see {@link WorkerPresenceWatch}). */
+  presence: Pick<WorkerPresenceWatch, 'watches'> | undefined
   results: ResultCommitter
   queue: GenerationQueueOf
   /** Present in the embedded mode: start the worker in-process with these. */
@@ -49,7 +52,7 @@ const REDIS_START_TIMEOUT_MS = 5_000
 /**
  * Opens the queue (BullMQ when `REDIS_URL` is set, else embedded SQLite) and everything around
  * it: the worker token, the registry of live workers (its count announced on every board's
- * channel), board events, result commits, and the
+ * channel) and the watches that find lost ones, board events, result commits, and the
  * version store they and the HTTP routes write through. A Redis that does not answer stops the
  * start with a {@link StartupError}.
  */
@@ -60,9 +63,8 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     )
   }
   const onError = queueErrorLog('[generations]', { write: console.error })
-  const queue = config.redisUrl
-    ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError })
-    : openEmbeddedQueue<WorkerJobResult>({ db, onError })
+  const bullmq = config.redisUrl ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError }) : undefined
+  const queue = bullmq ?? openEmbeddedQueue<WorkerJobResult>({ db, onError })
   const workers = new WorkerRegistry().start()
   const events = new BoardEventHub()
   const versions = announceVersionChanges(createVersionStore(db), events)
@@ -82,6 +84,15 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     // It counts no more at once, not only when its heartbeats expire; a next beat brings it back.
     workers.forget(workerId)
   }).start()
+  // On Redis, a worker's connection tells sooner than its heartbeats that it was killed, and
+  // tells a restarted server which running jobs no live worker holds. (In process, a worker
+  // dies with the server.)
+  const presenceWatch = bullmq
+    ? new WorkerPresenceWatch(() => bullmq.workerPresence(), {
+        onGone: (workerId) => workers.forget(workerId),
+        onOrphaned: (jobId) => relay.workerLost(jobId),
+      }).start()
+    : undefined
   const stopWatchingHeartbeats = workers.onHeartbeat((heartbeat) => lossWatch.heartbeat(heartbeat))
   const stopAnnouncingWorkers = workers.onCountChange((count) => events.publishToEveryBoard((boardId) => ({ type: 'workers_changed', boardId, workers: count, at: Date.now() })))
   const stopWatchingSettled = queue.onSettled((job) => lossWatch.settled(job.id))
@@ -94,6 +105,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
     events,
     versions,
     workers,
+    presence: presenceWatch,
     results,
     queue,
     embedded: config.redisUrl ? undefined : { jobs: queue, publishSignal: (signal) => relay.signal(signal) },
@@ -103,6 +115,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
       workers.close()
       stopWatchingSettled()
       lossWatch.close()
+      presenceWatch?.close()
       await queue.close()
       relay.close()
       events.close()

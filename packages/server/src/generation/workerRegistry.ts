@@ -9,8 +9,9 @@ const EXPIRY_CHECK_MS = 1_000
 /**
  * The live workers and the models they can run, from their heartbeats. `GET /api/models` and
  * the create route's model checks read it; `onCountChange` hears when a worker joins, is
- * forgotten after {@link WORKER_TTL_MS} of silence, or is {@link forget}ten (found lost). In
- * memory: workers re-announce within seconds of a server restart.
+ * forgotten after {@link WORKER_TTL_MS} of silence, or is {@link forget}ten (it left, was found
+ * lost, or its Redis connection closed: WorkerPresenceWatch). In memory: workers re-announce
+ * within seconds of a server restart.
  */
 export class WorkerRegistry {
   readonly #workers = new Map<string, { heartbeat: WorkerHeartbeat; seenAt: number }>()

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { Worker } from 'bullmq'
+import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
+import { DEFAULT_QUEUE_NAME } from '@storyloom/shared/generation/jobSource'
 import { openBullmqQueue } from './bullmqQueue'
 import { deleteRedisKeys } from './deleteRedisKeys'
 import { defineQueueConformance, jobData, waitFor, type TestResult } from './queueConformance'
@@ -12,6 +15,7 @@ const redisUp = await redisForTests('the BullMQ queue tests')
 async function newStore() {
   const prefix = `storyloom-test-${randomUUID()}`
   return {
+    prefix,
     async open(options: { maxAttempts?: number; retryDelayMs?: number }) {
       return openBullmqQueue<TestResult>({ redisUrl, prefix, ...options })
     },
@@ -47,6 +51,32 @@ describe.skipIf(!redisUp)('bullmq queue', () => {
       await waitFor(() => sawAbort)
       await waitFor(async () => (await worker.get(job.id))?.status === 'canceled')
       expect((await api.get(job.id))?.status).toBe('canceled')
+    })
+
+    it("says which named workers Redis holds a connection of and who runs each running job; a worker's job outlives its connection", async () => {
+      const store = await newStore()
+      cleanups.push(() => store.destroy())
+      const api = await store.open({})
+      cleanups.push(() => api.close())
+      const redis = new Redis(redisUrl, { maxRetriesPerRequest: null })
+      cleanups.push(async () => void (await redis.quit()))
+      // A worker as `pnpm worker` makes it (named with its workerId), and one unnamed, as older workers are.
+      const consumer = (name?: string) => new Worker(DEFAULT_QUEUE_NAME, () => new Promise(() => {}), { connection: redis, prefix: store.prefix, ...(name ? { name } : {}), lockDuration: 60_000 })
+      const named = consumer('worker-a')
+      const job = await api.add(jobData(), { priority: 1 })
+      await waitFor(async () => (await api.get(job.id))?.status === 'running')
+      const unnamed = consumer()
+      cleanups.push(() => unnamed.close(true))
+      await unnamed.waitUntilReady()
+      const seen = await api.workerPresence()
+      expect([...(seen?.connected ?? [])]).toEqual(['worker-a'])
+      expect(seen?.running).toEqual([{ jobId: job.id, workerId: 'worker-a' }])
+
+      await named.close(true) // its connections close, as a killed worker's do; the job keeps its lock
+      await waitFor(async () => (await api.workerPresence())?.connected.has('worker-a') === false)
+      const after = await api.workerPresence()
+      expect(after?.running).toEqual([{ jobId: job.id, workerId: 'worker-a' }])
+      expect((await api.get(job.id))?.status).toBe('running')
     })
   })
 })

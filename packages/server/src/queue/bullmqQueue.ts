@@ -37,10 +37,31 @@ export interface BullmqQueueOptions extends RetryOptions {
 }
 
 /**
+ * Which workers Redis holds a connection of, and who runs each running job: by the name a
+ * worker gives its BullMQ consumer (its `workerId`; workers that give none are in neither).
+ */
+export type WorkerPresence = {
+  /** Workers with a consumer connection open now. */
+  connected: ReadonlySet<string>
+  /** Running jobs and the worker that took each (BullMQ's `processedBy`). */
+  running: readonly { jobId: string; workerId: string }[]
+}
+
+/** The BullMQ queue: a {@link GenerationQueue} that can also say which workers Redis sees. */
+export type BullmqGenerationQueue<Result> = GenerationQueue<Result> & {
+  /**
+   * One look at Redis (the active jobs, then CLIENT LIST): undefined where Redis does not list
+   * its clients. Jobs are read first, so a worker that took one is already connected when the
+   * clients are listed; one missing from the list has gone since.
+   */
+  workerPresence(): Promise<WorkerPresence | undefined>
+}
+
+/**
  * Opens the distributed queue: BullMQ on Redis. Any number of processes may open the same
  * name/prefix; each that calls `process()` is one worker with concurrency 1.
  */
-export function openBullmqQueue<Result>(options: BullmqQueueOptions): GenerationQueue<Result> {
+export function openBullmqQueue<Result>(options: BullmqQueueOptions): BullmqGenerationQueue<Result> {
   return new BullmqQueue<Result>(options)
 }
 
@@ -50,7 +71,7 @@ type BullJob<Result> = Job<GenerationJobData, Result>
 const MAX_REMEMBERED_JOBS = 10_000
 
 
-class BullmqQueue<Result> implements GenerationQueue<Result> {
+class BullmqQueue<Result> implements BullmqGenerationQueue<Result> {
   readonly #options: BullmqQueueOptions
   readonly #redis: IndexingRedis
   readonly #queue: Queue<GenerationJobData, Result>
@@ -140,6 +161,23 @@ class BullmqQueue<Result> implements GenerationQueue<Result> {
       ...active.filter((job) => !canceled.has(job.id ?? '')).map((job) => this.#toJob(job, 'running')),
       ...waiting.filter((job) => !canceled.has(job.id ?? '')).sort(order).map((job) => this.#toJob(job, 'queued')),
     ]
+  }
+
+  async workerPresence(): Promise<WorkerPresence | undefined> {
+    const [active, canceledIds] = await Promise.all([this.#queue.getJobs(['active'], 0, -1, true), this.#redis.smembers(this.#keys.canceled)])
+    const canceled = new Set(canceledIds)
+    const clients = await this.#queue.getWorkers()
+    // BullMQ names a consumer's connection `<prefix>:<base64 queue name>:w:<its name>`.
+    const named = `${this.#queue.opts.prefix ?? DEFAULT_QUEUE_PREFIX}:${Buffer.from(this.#queue.name).toString('base64')}:w:`
+    const connected = new Set<string>()
+    for (const client of clients) {
+      const rawname = (client as { rawname?: string }).rawname
+      // No rawname: BullMQ's placeholder for a Redis without CLIENT LIST (GCP's Memorystore).
+      if (rawname === undefined) return undefined
+      if (rawname.startsWith(named)) connected.add(rawname.slice(named.length))
+    }
+    const running = active.flatMap((job) => (job.id && job.processedBy && !canceled.has(job.id) ? [{ jobId: job.id, workerId: job.processedBy }] : []))
+    return { connected, running }
   }
 
   onSettled(listener: (job: SettledJob<Result>) => void): () => void {

@@ -18,6 +18,10 @@ import { referenceUseSchema } from './referenceUse'
  * - `POST /api/worker/jobs/:jobId/results` {@link WorkerResultCommit} → 200
  *   {@link WorkerResultCommitResponse}: records one take as a version of the shot and switches
  *   the shot's media. Idempotent on (jobId, variationIndex): a retried job never duplicates.
+ *
+ * On Redis a worker names its BullMQ consumer (`Worker` option `name`) with its `workerId`: the
+ * server reads which workers are connected (CLIENT LIST) and who runs which job (`processedBy`)
+ * from Redis, which sees a killed worker's connection close at once.
  */
 
 /** Header carrying the worker token. */
