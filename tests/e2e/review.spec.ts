@@ -4,8 +4,8 @@ import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { stripCard } from './support/sequenceStrip'
 
-/** Places a shot with the shot tool and fills in its title, duration and dialogue in the inspector. */
-async function addShot(page: Page, at: { x: number; y: number }, fields: { title: string; dialogue: string }): Promise<string> {
+/** Places a shot with the shot tool and fills in its title, duration (1.5 s unless given) and dialogue in the inspector. */
+async function addShot(page: Page, at: { x: number; y: number }, fields: { title: string; dialogue: string }, duration = 1.5): Promise<string> {
   const before = new Set((await shots(page)).map((s) => s.id))
   await page.getByTestId('tools.shot').click()
   await page.mouse.click(at.x, at.y)
@@ -13,9 +13,9 @@ async function addShot(page: Page, at: { x: number; y: number }, fields: { title
   const shot = (await shots(page)).find((s) => !before.has(s.id))!
   const inspector = page.getByTestId('shot-inspector')
   await inspector.getByLabel('Title').fill(fields.title)
-  await inspector.getByLabel('Duration (s)').fill('1.5')
+  await inspector.getByLabel('Duration (s)').fill(String(duration))
   await inspector.getByLabel('Dialogue / VO').fill(fields.dialogue)
-  await expect.poll(async () => (await shots(page)).find((s) => s.id === shot.id)?.props).toMatchObject({ ...fields, duration: 1.5 })
+  await expect.poll(async () => (await shots(page)).find((s) => s.id === shot.id)?.props).toMatchObject({ ...fields, duration })
   await page.keyboard.press('Escape')
   return shot.id
 }
@@ -245,6 +245,47 @@ test('on a review link, the keyboard presses the focused button: Space approves,
   await reviewer.locator('.presentation-stage').click()
   await reviewer.keyboard.press('Space')
   await expect(reviewer.getByRole('button', { name: 'Pause' })).toBeVisible()
+})
+
+test('a comment a reviewer starts while the animatic plays stays on the shot it was started on, also through a shot change and a reload', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // a board with two shots, two reviewer reloads
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Drafts')
+  // Shot 1 is long: the reviewer surely starts typing while it is on screen.
+  await addShot(editor, { x: 300, y: 320 }, { title: 'Harbour', dialogue: 'Boats at dawn.' }, 60)
+  await addShot(editor, { x: 700, y: 320 }, { title: 'Market', dialogue: 'Fish for sale.' })
+  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + path)
+  const caption = reviewer.locator('.presentation-stage__caption')
+  await expect(caption).toHaveText('Boats at dawn.')
+  await reviewer.getByLabel('Your name').fill('Kim')
+
+  // Starting a comment pauses the animatic: the shot being commented on stays on screen.
+  await reviewer.getByRole('button', { name: 'Play' }).click()
+  await expect(reviewer.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await reviewer.getByLabel('Comment on shot 1…').click()
+  await expect(reviewer.getByRole('button', { name: 'Play' })).toBeVisible()
+  await reviewer.getByLabel('Comment on shot 1…').fill('Warmer light on the boats')
+
+  // On another shot the box is that shot's (empty); back on shot 1 the draft is there again.
+  await reviewer.getByRole('button', { name: 'Next shot' }).click()
+  await expect(caption).toHaveText('Fish for sale.')
+  await expect(reviewer.getByLabel('Comment on shot 2…')).toHaveValue('')
+  await reviewer.getByRole('button', { name: 'Previous shot' }).click()
+  await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('Warmer light on the boats')
+
+  // A reload keeps the draft; sent, it is shot 1's comment, and the box is empty again (also after a reload).
+  await reviewer.reload()
+  await expect(caption).toHaveText('Boats at dawn.')
+  await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('Warmer light on the boats')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Warmer light on the boats')
+  await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('')
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await expect(editor.locator('.comments-menu .comment-thread__place')).toHaveText('Shot 1')
+  await reviewer.reload()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Warmer light on the boats')
+  await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('')
 })
 
 test('a reviewer sees when the team resolved their comment', async ({ newPerson, server }) => {

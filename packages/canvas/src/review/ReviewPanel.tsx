@@ -86,6 +86,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
                 key={thread.id}
                 reader="reviewer"
                 thread={thread}
+                draftScope={`review:${token}`}
                 people={people}
                 onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}
               />
@@ -97,6 +98,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
             <CommentComposer
               placeholder={`Comment on shot ${shot.number}…`}
               people={people}
+              draftKey={`review:${token}:shot:${shot.id}`}
               onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then(update)}
             />
           )}
