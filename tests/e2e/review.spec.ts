@@ -288,6 +288,21 @@ test('a comment a reviewer starts while the animatic plays stays on the shot it 
   await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('')
 })
 
+test('text pasted from a chat app, with invisible direction isolates, is sent without them rather than refused', async ({ newPerson, server }) => {
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Paste', { title: 'Cafe', dialogue: 'Two coffees.' })
+  await reviewer.goto(server.url + path)
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Two coffees.')
+  // Chat apps wrap names in isolates (U+2068 … U+2069); the reviewer cannot see them, nor take them out.
+  await reviewer.getByLabel('Your name').fill('\u2068Zoë\u2069 (client)')
+  await reviewer.getByLabel('Comment on shot 1…').fill('As \u2068María\u2069 said: warmer cups')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('As María said: warmer cups')
+  await expect(reviewer.locator('.comment__author')).toHaveText('Zoë (client)')
+  await reviewer.getByRole('button', { name: 'Approve' }).click()
+  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Zoë (client)')
+  await expect(reviewer.getByRole('alert')).toHaveCount(0)
+})
+
 test('a reviewer sees when the team resolved their comment', async ({ newPerson, server }) => {
   const { editor, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Resolve', { title: 'Car', dialogue: 'Vroom.' })
   await reviewer.goto(server.url + path)

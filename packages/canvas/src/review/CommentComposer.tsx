@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import { findMentions, MAX_COMMENT_LENGTH } from '@storyloom/shared/review/comments'
 import { ApiError } from '../api/apiClient'
 import { useCommentDraft } from './commentDraft'
@@ -26,6 +27,8 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
   const [body, setBody] = useCommentDraft(draftKey)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
+  // Invisible characters the server refuses (text pasted from chat apps has them) are dropped, not sent to be refused.
+  const text = withoutReorderingOrHidingCharacters(body)
   const length = [...body].length
   const tooLong = length > MAX_COMMENT_LENGTH
   // Suggest names for the word being typed after an @.
@@ -34,7 +37,6 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const text = body.trim()
     if (!text || tooLong || busy) return
     setBusy(true)
     setError(undefined)
@@ -81,7 +83,7 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
         <span className={`comment-composer__count${tooLong ? ' comment-composer__count--over' : ''}`}>
           {tooLong ? `${length} / ${MAX_COMMENT_LENGTH}: too long` : length > MAX_COMMENT_LENGTH * 0.8 ? `${length} / ${MAX_COMMENT_LENGTH}` : ''}
         </span>
-        <button type="submit" className="comment-composer__submit" disabled={busy || tooLong || body.trim() === ''}>
+        <button type="submit" className="comment-composer__submit" disabled={busy || tooLong || text === ''}>
           {submitLabel}
         </button>
       </div>
