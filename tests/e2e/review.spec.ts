@@ -105,6 +105,8 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
   await expect(card).toContainText('Vault door')
   await expect(card).toContainText('1.5s')
   await expect(card).toContainText('Draft')
+  // A shot with no image nor sketch says so in its card, as on the stage (not a black frame).
+  await expect(card.locator('.presentation-grid__frame')).toHaveText('No image yet')
   await ada.keyboard.press('Escape') // grid → player
   await ada.keyboard.press('Escape') // player → board
   await expect(ada).toHaveURL(url)
