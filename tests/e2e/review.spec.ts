@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -205,6 +205,30 @@ async function boardUnderReview(
   return { editor, shotId, path, reviewer: await newPerson() }
 }
 
+type ShotFields = { title: string; dialogue: string }
+
+/**
+ * A board with two shots (the first `firstSeconds` long), open for an editor, and a reviewer's
+ * page on a review link to it, showing shot 1's caption.
+ */
+async function reviewerOfTwoShots(
+  newPerson: () => Promise<Page>,
+  serverUrl: string,
+  boardName: string,
+  [first, second]: [ShotFields, ShotFields],
+  firstSeconds = 1.5,
+): Promise<{ editor: Page; reviewer: Page; caption: Locator }> {
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, serverUrl, boardName)
+  await addShot(editor, { x: 300, y: 320 }, first, firstSeconds)
+  await addShot(editor, { x: 700, y: 320 }, second)
+  const path = await reviewLinkExpiringIn(serverUrl, boardId, 3_600_000)
+  const reviewer = await newPerson()
+  await reviewer.goto(serverUrl + path)
+  const caption = reviewer.locator('.presentation-stage__caption')
+  await expect(caption).toHaveText(first.dialogue)
+  return { editor, reviewer, caption }
+}
+
 test('a reviewer whose link expires while watching is told it expired, not that the team turned it off', async ({ newPerson, server }) => {
   test.setTimeout(180_000) // the server checks expiries every 30 s
   // 30 s: the reviewer's page must be open before the link expires, also on a busy machine.
@@ -251,15 +275,9 @@ test('on a review link, the keyboard presses the focused button: Space approves,
 
 test('a comment a reviewer starts while the animatic plays stays on the shot it was started on, also through a shot change and a reload', async ({ newPerson, server }) => {
   test.setTimeout(150_000) // a board with two shots, two reviewer reloads
-  const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Drafts')
   // Shot 1 is long: the reviewer surely starts typing while it is on screen.
-  await addShot(editor, { x: 300, y: 320 }, { title: 'Harbour', dialogue: 'Boats at dawn.' }, 60)
-  await addShot(editor, { x: 700, y: 320 }, { title: 'Market', dialogue: 'Fish for sale.' })
-  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
-  const reviewer = await newPerson()
-  await reviewer.goto(server.url + path)
-  const caption = reviewer.locator('.presentation-stage__caption')
-  await expect(caption).toHaveText('Boats at dawn.')
+  const shots: [ShotFields, ShotFields] = [{ title: 'Harbour', dialogue: 'Boats at dawn.' }, { title: 'Market', dialogue: 'Fish for sale.' }]
+  const { editor, reviewer, caption } = await reviewerOfTwoShots(newPerson, server.url, 'Drafts', shots, 60)
   await reviewer.getByLabel('Your name').fill('Kim')
 
   // Starting a comment pauses the animatic: the shot being commented on stays on screen.
@@ -364,14 +382,8 @@ test.describe('across a server restart', () => {
   test.use({ serverOptions: { fixedPort: true } })
 
   test('a reviewer stays on the shot they were watching when the server restarts, and when they reload', async ({ newPerson, server }) => {
-    const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Pilot')
-    await addShot(editor, { x: 300, y: 320 }, { title: 'Arrival', dialogue: 'We made it.' })
-    await addShot(editor, { x: 700, y: 320 }, { title: 'Departure', dialogue: 'Time to go.' })
-    const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
-    const reviewer = await newPerson()
-    await reviewer.goto(server.url + path)
-    const caption = reviewer.locator('.presentation-stage__caption')
-    await expect(caption).toHaveText('We made it.')
+    const shots: [ShotFields, ShotFields] = [{ title: 'Arrival', dialogue: 'We made it.' }, { title: 'Departure', dialogue: 'Time to go.' }]
+    const { reviewer, caption } = await reviewerOfTwoShots(newPerson, server.url, 'Pilot', shots)
     await reviewer.keyboard.press('ArrowRight')
     await expect(caption).toHaveText('Time to go.')
 
