@@ -1,11 +1,11 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { stripCard } from './support/sequenceStrip'
 
-/** Places a shot with the shot tool and fills in its title, duration and dialogue in the inspector. */
-async function addShot(page: Page, at: { x: number; y: number }, fields: { title: string; dialogue: string }): Promise<string> {
+/** Places a shot with the shot tool and fills in its title, duration (1.5 s unless given) and dialogue in the inspector. */
+async function addShot(page: Page, at: { x: number; y: number }, fields: { title: string; dialogue: string }, duration = 1.5): Promise<string> {
   const before = new Set((await shots(page)).map((s) => s.id))
   await page.getByTestId('tools.shot').click()
   await page.mouse.click(at.x, at.y)
@@ -13,9 +13,9 @@ async function addShot(page: Page, at: { x: number; y: number }, fields: { title
   const shot = (await shots(page)).find((s) => !before.has(s.id))!
   const inspector = page.getByTestId('shot-inspector')
   await inspector.getByLabel('Title').fill(fields.title)
-  await inspector.getByLabel('Duration (s)').fill('1.5')
+  await inspector.getByLabel('Duration (s)').fill(String(duration))
   await inspector.getByLabel('Dialogue / VO').fill(fields.dialogue)
-  await expect.poll(async () => (await shots(page)).find((s) => s.id === shot.id)?.props).toMatchObject({ ...fields, duration: 1.5 })
+  await expect.poll(async () => (await shots(page)).find((s) => s.id === shot.id)?.props).toMatchObject({ ...fields, duration })
   await page.keyboard.press('Escape')
   return shot.id
 }
@@ -105,6 +105,8 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
   await expect(card).toContainText('Vault door')
   await expect(card).toContainText('1.5s')
   await expect(card).toContainText('Draft')
+  // A shot with no image nor sketch says so in its card, as on the stage (not a black frame).
+  await expect(card.locator('.presentation-grid__frame')).toHaveText('No image yet')
   await ada.keyboard.press('Escape') // grid → player
   await ada.keyboard.press('Escape') // player → board
   await expect(ada).toHaveURL(url)
@@ -203,6 +205,30 @@ async function boardUnderReview(
   return { editor, shotId, path, reviewer: await newPerson() }
 }
 
+type ShotFields = { title: string; dialogue: string }
+
+/**
+ * A board with two shots (the first `firstSeconds` long), open for an editor, and a reviewer's
+ * page on a review link to it, showing shot 1's caption.
+ */
+async function reviewerOfTwoShots(
+  newPerson: () => Promise<Page>,
+  serverUrl: string,
+  boardName: string,
+  [first, second]: [ShotFields, ShotFields],
+  firstSeconds = 1.5,
+): Promise<{ editor: Page; reviewer: Page; caption: Locator }> {
+  const { boardId, page: editor } = await onePersonOnBoard(newPerson, serverUrl, boardName)
+  await addShot(editor, { x: 300, y: 320 }, first, firstSeconds)
+  await addShot(editor, { x: 700, y: 320 }, second)
+  const path = await reviewLinkExpiringIn(serverUrl, boardId, 3_600_000)
+  const reviewer = await newPerson()
+  await reviewer.goto(serverUrl + path)
+  const caption = reviewer.locator('.presentation-stage__caption')
+  await expect(caption).toHaveText(first.dialogue)
+  return { editor, reviewer, caption }
+}
+
 test('a reviewer whose link expires while watching is told it expired, not that the team turned it off', async ({ newPerson, server }) => {
   test.setTimeout(180_000) // the server checks expiries every 30 s
   // 30 s: the reviewer's page must be open before the link expires, also on a busy machine.
@@ -245,6 +271,56 @@ test('on a review link, the keyboard presses the focused button: Space approves,
   await reviewer.locator('.presentation-stage').click()
   await reviewer.keyboard.press('Space')
   await expect(reviewer.getByRole('button', { name: 'Pause' })).toBeVisible()
+})
+
+test('a comment a reviewer starts while the animatic plays stays on the shot it was started on, also through a shot change and a reload', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // a board with two shots, two reviewer reloads
+  // Shot 1 is long: the reviewer surely starts typing while it is on screen.
+  const shots: [ShotFields, ShotFields] = [{ title: 'Harbour', dialogue: 'Boats at dawn.' }, { title: 'Market', dialogue: 'Fish for sale.' }]
+  const { editor, reviewer, caption } = await reviewerOfTwoShots(newPerson, server.url, 'Drafts', shots, 60)
+  await reviewer.getByLabel('Your name').fill('Kim')
+
+  // Starting a comment pauses the animatic: the shot being commented on stays on screen.
+  await reviewer.getByRole('button', { name: 'Play' }).click()
+  await expect(reviewer.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await reviewer.getByLabel('Comment on shot 1…').click()
+  await expect(reviewer.getByRole('button', { name: 'Play' })).toBeVisible()
+  await reviewer.getByLabel('Comment on shot 1…').fill('Warmer light on the boats')
+
+  // On another shot the box is that shot's (empty); back on shot 1 the draft is there again.
+  await reviewer.getByRole('button', { name: 'Next shot' }).click()
+  await expect(caption).toHaveText('Fish for sale.')
+  await expect(reviewer.getByLabel('Comment on shot 2…')).toHaveValue('')
+  await reviewer.getByRole('button', { name: 'Previous shot' }).click()
+  await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('Warmer light on the boats')
+
+  // A reload keeps the draft; sent, it is shot 1's comment, and the box is empty again (also after a reload).
+  await reviewer.reload()
+  await expect(caption).toHaveText('Boats at dawn.')
+  await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('Warmer light on the boats')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Warmer light on the boats')
+  await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('')
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await expect(editor.locator('.comments-menu .comment-thread__place')).toHaveText('Shot 1')
+  await reviewer.reload()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Warmer light on the boats')
+  await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('')
+})
+
+test('text pasted from a chat app, with invisible direction isolates, is sent without them rather than refused', async ({ newPerson, server }) => {
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Paste', { title: 'Cafe', dialogue: 'Two coffees.' })
+  await reviewer.goto(server.url + path)
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Two coffees.')
+  // Chat apps wrap names in isolates (U+2068 … U+2069); the reviewer cannot see them, nor take them out.
+  await reviewer.getByLabel('Your name').fill('\u2068Zoë\u2069 (client)')
+  await reviewer.getByLabel('Comment on shot 1…').fill('As \u2068María\u2069 said: warmer cups')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('As María said: warmer cups')
+  await expect(reviewer.locator('.comment__author')).toHaveText('Zoë (client)')
+  await reviewer.getByRole('button', { name: 'Approve' }).click()
+  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Zoë (client)')
+  await expect(reviewer.getByRole('alert')).toHaveCount(0)
 })
 
 test('a reviewer sees when the team resolved their comment', async ({ newPerson, server }) => {
@@ -306,14 +382,8 @@ test.describe('across a server restart', () => {
   test.use({ serverOptions: { fixedPort: true } })
 
   test('a reviewer stays on the shot they were watching when the server restarts, and when they reload', async ({ newPerson, server }) => {
-    const { boardId, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Pilot')
-    await addShot(editor, { x: 300, y: 320 }, { title: 'Arrival', dialogue: 'We made it.' })
-    await addShot(editor, { x: 700, y: 320 }, { title: 'Departure', dialogue: 'Time to go.' })
-    const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
-    const reviewer = await newPerson()
-    await reviewer.goto(server.url + path)
-    const caption = reviewer.locator('.presentation-stage__caption')
-    await expect(caption).toHaveText('We made it.')
+    const shots: [ShotFields, ShotFields] = [{ title: 'Arrival', dialogue: 'We made it.' }, { title: 'Departure', dialogue: 'Time to go.' }]
+    const { reviewer, caption } = await reviewerOfTwoShots(newPerson, server.url, 'Pilot', shots)
     await reviewer.keyboard.press('ArrowRight')
     await expect(caption).toHaveText('Time to go.')
 

@@ -119,7 +119,12 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
             <PresentationStage shot={shot} offset={playback.position.offset} playing={playback.playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} />
           )}
         </main>
-        {aside && <aside className="presentation__aside">{aside(shot)}</aside>}
+        {aside && (
+          // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on meanwhile.
+          <aside className="presentation__aside" onFocus={playback.pause}>
+            {aside(shot)}
+          </aside>
+        )}
       </div>
       <PresentationControls
         model={model}

@@ -18,7 +18,8 @@ type PresentationGridProps = {
 }
 
 /**
- * Every shot at once: number, frame (image, clip or sketch), title, duration and status; a click
+ * Every shot at once: number, frame (image, clip or sketch; else what happens in it, as on the
+ * stage), title, duration and status; a click
  * plays from that shot. Sketches are drawn only for cards on or near the screen (a board may
  * have hundreds); a card scrolled away keeps its picture.
  */
@@ -42,7 +43,12 @@ export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor,
               ) : shot.media?.kind === 'video' ? (
                 <video src={mediaUrl(shot.media.src)} muted preload="metadata" />
               ) : (
-                <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={null} draw={near.has(shot.id)} />
+                <ShotSketch
+                  editor={sketchEditor}
+                  shotId={shot.id}
+                  fallback={<p className="presentation-grid__placeholder">{shot.action || 'No image yet'}</p>}
+                  draw={near.has(shot.id)}
+                />
               )}
             </div>
             <div className="presentation-grid__meta">

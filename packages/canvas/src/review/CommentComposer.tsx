@@ -1,20 +1,34 @@
 import { useState, type FormEvent } from 'react'
+import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import { findMentions, MAX_COMMENT_LENGTH } from '@storyloom/shared/review/comments'
 import { ApiError } from '../api/apiClient'
+import { useCommentDraft } from './commentDraft'
 
 type CommentComposerProps = {
   placeholder: string
   /** Names `@` can mention (the board's people). */
   people: readonly string[]
   submitLabel?: string
+  /**
+   * Where the comment goes (e.g. `review:<token>:shot:<id>`): its draft is kept under this name
+   * across reloads, and another name is another box (its own draft, nothing in flight).
+   */
+  draftKey?: string
   onSubmit(body: string, mentions: string[]): Promise<unknown>
 }
 
 /** A comment box: @mention suggestions, the length limit shown before sending, the server's refusal shown as sent. */
-export function CommentComposer({ placeholder, people, submitLabel = 'Comment', onSubmit }: CommentComposerProps) {
-  const [body, setBody] = useState('')
+export function CommentComposer(props: CommentComposerProps) {
+  // A box per place: a draft, or a send in flight, never carries over to the next shot on screen.
+  return <CommentComposerForm key={props.draftKey} {...props} />
+}
+
+function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', draftKey, onSubmit }: CommentComposerProps) {
+  const [body, setBody] = useCommentDraft(draftKey)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
+  // Invisible characters the server refuses (text pasted from chat apps has them) are dropped, not sent to be refused.
+  const text = withoutReorderingOrHidingCharacters(body)
   const length = [...body].length
   const tooLong = length > MAX_COMMENT_LENGTH
   // Suggest names for the word being typed after an @.
@@ -23,7 +37,6 @@ export function CommentComposer({ placeholder, people, submitLabel = 'Comment', 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const text = body.trim()
     if (!text || tooLong || busy) return
     setBusy(true)
     setError(undefined)
@@ -59,7 +72,7 @@ export function CommentComposer({ placeholder, people, submitLabel = 'Comment', 
               type="button"
               role="option"
               aria-selected={false}
-              onClick={() => setBody((b) => b.replace(/@([^@\n]{0,40})$/, `@${name} `))}
+              onClick={() => setBody(body.replace(/@([^@\n]{0,40})$/, `@${name} `))}
             >
               @{name}
             </button>
@@ -70,7 +83,7 @@ export function CommentComposer({ placeholder, people, submitLabel = 'Comment', 
         <span className={`comment-composer__count${tooLong ? ' comment-composer__count--over' : ''}`}>
           {tooLong ? `${length} / ${MAX_COMMENT_LENGTH}: too long` : length > MAX_COMMENT_LENGTH * 0.8 ? `${length} / ${MAX_COMMENT_LENGTH}` : ''}
         </span>
-        <button type="submit" className="comment-composer__submit" disabled={busy || tooLong || body.trim() === ''}>
+        <button type="submit" className="comment-composer__submit" disabled={busy || tooLong || text === ''}>
           {submitLabel}
         </button>
       </div>

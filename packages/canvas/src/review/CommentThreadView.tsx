@@ -11,6 +11,8 @@ type CommentThreadViewProps = {
   reader: 'team' | 'reviewer'
   /** Where the thread is, e.g. "Shot 2.1" (team list); omitted where it is obvious. */
   place?: string
+  /** Where its reply's draft is kept (see the composer's `draftKey`), e.g. `review:<token>`; none: not kept. */
+  draftScope?: string
   /** Omitted for those who may only read (viewers): no reply box. */
   onReply?(body: string, mentions: string[]): Promise<unknown>
   /** Team only: reviewers cannot resolve; nor can viewers. */
@@ -19,7 +21,7 @@ type CommentThreadViewProps = {
 }
 
 /** One thread: its comments oldest first, a reply box, and resolve / reopen. */
-export function CommentThreadView({ thread, people, reader, place, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
+export function CommentThreadView({ thread, people, reader, place, draftScope, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
   const reviewerSeesReplies = reader === 'team' && thread.comments[0]?.author.kind === 'reviewer'
   return (
     <article className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.id}>
@@ -62,7 +64,13 @@ export function CommentThreadView({ thread, people, reader, place, onReply, onRe
         </div>
       ))}
       {!thread.resolved && onReply && (
-        <CommentComposer placeholder={reviewerSeesReplies ? 'Reply to the reviewer (they see it)…' : 'Reply…'} submitLabel="Reply" people={people} onSubmit={onReply} />
+        <CommentComposer
+          placeholder={reviewerSeesReplies ? 'Reply to the reviewer (they see it)…' : 'Reply…'}
+          submitLabel="Reply"
+          people={people}
+          {...(draftScope && { draftKey: `${draftScope}:thread:${thread.id}` })}
+          onSubmit={onReply}
+        />
       )}
     </article>
   )

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useValue } from 'tldraw'
+import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import { SHOT_VERDICTS, type ShotVerdict } from '@storyloom/shared/review/verdicts'
 import { ApiError } from '../api/apiClient'
 import type { PresentationShot } from '../presentation/presentationShots'
@@ -27,7 +28,8 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const summary = shot ? review.shots.get(shot.id) : undefined
   const onShot = threads.filter((t) => t.anchor.kind === 'shot' && t.anchor.shotId === shot?.id)
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
-  const authorName = name.trim()
+  // A pasted name may carry invisible characters the server refuses: they are not part of it.
+  const authorName = withoutReorderingOrHidingCharacters(name)
   // The team's people menu lists who is reviewing, by this name once it is typed.
   useEffect(() => session.announceReviewer(authorName), [session, authorName])
 
@@ -86,6 +88,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
                 key={thread.id}
                 reader="reviewer"
                 thread={thread}
+                draftScope={`review:${token}`}
                 people={people}
                 onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}
               />
@@ -97,6 +100,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
             <CommentComposer
               placeholder={`Comment on shot ${shot.number}…`}
               people={people}
+              draftKey={`review:${token}:shot:${shot.id}`}
               onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then(update)}
             />
           )}

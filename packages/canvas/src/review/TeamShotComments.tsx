@@ -35,6 +35,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
             key={thread.id}
             reader="team"
             thread={thread}
+            draftScope={`team:${session.boardId}`}
             people={people}
             {...(!refusal && {
               onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(shared.update),
@@ -49,6 +50,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
         <CommentComposer
           placeholder={`Comment on shot ${shot.number}…`}
           people={people}
+          draftKey={`team:${session.boardId}:shot:${shot.id}`}
           onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...author }).then(shared.update)}
         />
       )}

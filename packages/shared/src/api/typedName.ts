@@ -59,7 +59,8 @@ export function withoutControlCharacters(text: string): string {
 /**
  * `text` without the characters that reorder or hide text (subdivision flags keep their tags),
  * surrounding whitespace trimmed, and empty if nothing of it shows. For names, labels and
- * comments saved before the rule refused them (migration 0008); line breaks stay.
+ * comments saved before the rule refused them (migration 0008), and for what a reviewer pastes
+ * (chat apps wrap names in isolates), before it is sent; line breaks stay.
  */
 export function withoutReorderingOrHidingCharacters(text: string): string {
   const kept = text
