@@ -266,6 +266,7 @@ test('on a review link, the keyboard presses the focused button: Space approves,
   await expect(reviewer.getByRole('button', { name: 'Approve' })).toBeFocused()
   await reviewer.keyboard.press('Space')
   await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  await expect(reviewer.getByRole('button', { name: 'Approve' })).toHaveAttribute('aria-pressed', 'true')
   await expect(reviewer.getByRole('button', { name: 'Play' })).toBeVisible()
   // Away from any control, Space still plays.
   await reviewer.locator('.presentation-stage').click()
@@ -321,6 +322,25 @@ test('text pasted from a chat app, with invisible direction isolates, is sent wi
   await reviewer.getByRole('button', { name: 'Approve' }).click()
   await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Zoë (client)')
   await expect(reviewer.getByRole('alert')).toHaveCount(0)
+})
+
+test("a second reviewer sees the first one's verdict as theirs, not as their own pressed button", async ({ newPerson, server }) => {
+  const { path, reviewer: kim } = await boardUnderReview(newPerson, server.url, 'Two clients', { title: 'Door', dialogue: 'Knock knock.' })
+  await kim.goto(server.url + path)
+  await kim.getByLabel('Your name').fill('Kim')
+  await kim.getByRole('button', { name: 'Approve' }).click()
+  await expect(kim.locator('.review-panel__status')).toHaveText('Approved by Kim')
+
+  const lee = await newPerson()
+  await lee.goto(server.url + path)
+  await lee.getByLabel('Your name').fill('Lee')
+  await expect(lee.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  await expect(lee.getByRole('button', { name: 'Approve' })).toHaveAttribute('aria-pressed', 'false')
+  await lee.getByRole('button', { name: 'Request changes' }).click()
+  await expect(lee.getByRole('button', { name: 'Request changes' })).toHaveAttribute('aria-pressed', 'true')
+  // The shot's verdict is Lee's now, for Kim too: her Approve is no longer pressed.
+  await expect(kim.locator('.review-panel__status')).toHaveText('Changes requested by Lee')
+  await expect(kim.getByRole('button', { name: 'Approve' })).toHaveAttribute('aria-pressed', 'false')
 })
 
 test('a reviewer sees when the team resolved their comment', async ({ newPerson, server }) => {

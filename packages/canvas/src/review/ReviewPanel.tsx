@@ -30,6 +30,9 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
   // A pasted name may carry invisible characters the server refuses: they are not part of it.
   const authorName = withoutReorderingOrHidingCharacters(name)
+  // The shot keeps its latest verdict; the buttons show it as this reviewer's only when it is
+  // theirs (by name: a review link has no accounts), "Approved by …" says whose it is.
+  const ownVerdict = summary?.verdictBy === authorName.trim() ? summary.verdict : null
   // The team's people menu lists who is reviewing, by this name once it is typed.
   useEffect(() => session.announceReviewer(authorName), [session, authorName])
 
@@ -67,7 +70,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
                 key={v.id}
                 type="button"
                 className={`review-verdict review-verdict--${v.id}`}
-                aria-pressed={summary?.verdict === v.id}
+                aria-pressed={ownVerdict === v.id}
                 disabled={authorName === ''}
                 title={authorName === '' ? 'Type your name first' : undefined}
                 onClick={() => void verdict(v.id)}
