@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Download, Page } from '@playwright/test'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -128,7 +129,7 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
     const path = testInfo.outputPath(name)
     await writeFile(path, buffer)
     await importFile(ada, path)
-    await expect(toast(ada)).toContainText(`Couldn't import ${name}; the board is unchanged`)
+    await expect(toast(ada)).toContainText(`Couldn't import ${isolatedName(name)}; the board is unchanged`)
     await expect(toast(ada)).toContainText(message)
   }
   expect(await shotCount(ada)).toBe(4)
