@@ -4,6 +4,7 @@ import { expectCanvasReady, expectConnection } from './support/boardPage'
 import { drawRectangle } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
@@ -47,7 +48,7 @@ test('the first person signs up as admin, creates a board and invites an editor 
   // The editor opens the link signed out, creates an account there and joins.
   const editor = await newPerson()
   await editor.goto(link)
-  await expect(editor.getByRole('heading', { name: 'Sign in to join “Launch spot”' })).toBeVisible()
+  await expect(editor.getByRole('heading', { name: `Sign in to join “${isolatedName('Launch spot')}”` })).toBeVisible()
   await createAccount(editor, 'Ben Editor', 'ben@example.com')
   await expect(editor.getByText('You are invited as an editor.')).toBeVisible()
   await editor.getByRole('button', { name: 'Join board' }).click()
@@ -65,8 +66,8 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await owner.getByRole('button', { name: 'Share' }).click()
   await owner.getByRole('button', { name: 'Revoke editor invite link' }).click()
   await expect(owner.getByRole('button', { name: 'Revoke editor invite link' })).toHaveCount(0)
-  await owner.getByLabel('Role of Ben Editor').selectOption('viewer')
-  await expect(owner.getByLabel('Role of Ben Editor')).toHaveValue('viewer')
+  await owner.getByLabel(`Role of ${isolatedName('Ben Editor')}`).selectOption('viewer')
+  await expect(owner.getByLabel(`Role of ${isolatedName('Ben Editor')}`)).toHaveValue('viewer')
   await expect.poll(() => editor.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
   // A viewer reads comments but cannot write them, nor make review links; the UI says why.
   await expect(reviewLink).toHaveAttribute('aria-disabled', 'true')
@@ -76,7 +77,7 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(comments.getByTestId('comments-read-only')).toHaveText('Only commenters, editors and owners can write comments; you are a viewer on this board.')
   await expect(comments.locator('textarea')).toHaveCount(0)
   // Made a commenter, he can comment (the box is back, live) but still not make review links.
-  await owner.getByLabel('Role of Ben Editor').selectOption('commenter')
+  await owner.getByLabel(`Role of ${isolatedName('Ben Editor')}`).selectOption('commenter')
   await expect(comments.locator('textarea')).toHaveCount(1)
   await expect(comments.getByTestId('comments-read-only')).toHaveCount(0)
   await expect(reviewLink).toHaveAttribute('title', 'Only editors and owners can create review links; you are a commenter on this board')
@@ -98,23 +99,23 @@ test('an owner made a viewer by another owner while the members dialog is open s
   await ben.getByRole('button', { name: 'Join board' }).click()
   await expectCanvasReady(ben)
   await ben.getByRole('button', { name: 'Share' }).click()
-  await expect(ben.getByLabel('Role of Ben')).toHaveValue('owner')
+  await expect(ben.getByLabel(`Role of ${isolatedName('Ben')}`)).toHaveValue('owner')
 
   await ada.getByRole('button', { name: 'Done' }).click()
   await ada.getByRole('button', { name: 'Share' }).click()
-  await ada.getByLabel('Role of Ben').selectOption('viewer')
+  await ada.getByLabel(`Role of ${isolatedName('Ben')}`).selectOption('viewer')
   await expect(ben.getByRole('button', { name: 'Create invite link' })).toHaveCount(0)
   await expect(ben.locator('.members-dialog__member', { hasText: 'Ben' }).locator('.members-dialog__role')).toHaveText('viewer')
 
   // Removing a member asks first, naming them; cancelling keeps them.
   const members = ada.getByRole('list', { name: 'Members' })
-  await ada.getByRole('button', { name: 'Remove Ben' }).click()
-  const confirm = ada.getByRole('group', { name: 'Confirm removing Ben' })
+  await ada.getByRole('button', { name: `Remove ${isolatedName('Ben')}` }).click()
+  const confirm = ada.getByRole('group', { name: `Confirm removing ${isolatedName('Ben')}` })
   await expect(confirm).toHaveText(/Remove Ben from this board\? They lose access at once\./)
   await confirm.getByRole('button', { name: 'Cancel' }).click()
   await expect(confirm).toHaveCount(0)
   await expect(members.getByRole('listitem')).toHaveCount(2)
-  await ada.getByRole('button', { name: 'Remove Ben' }).click()
+  await ada.getByRole('button', { name: `Remove ${isolatedName('Ben')}` }).click()
   await confirm.getByRole('button', { name: 'Remove' }).click()
   await expect(members.getByRole('listitem')).toHaveCount(1)
   await expect(members).not.toContainText('Ben')
@@ -128,7 +129,7 @@ test('signing out forgets offline copies; a wrong password is refused with a cle
   const link = await createBoardWithInvite(page, 'Private', 'editor')
   const boardUrl = page.url()
   await page.goto(link)
-  await expect(page.getByRole('heading', { name: 'You are already on “Private”' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: `You are already on “${isolatedName('Private')}”` })).toBeVisible()
   await expect(page.getByText('You are an owner on this board; this link is for an editor.')).toBeVisible()
   await page.getByRole('link', { name: 'Open board' }).click()
   await expect(page).toHaveURL(boardUrl)

@@ -3,6 +3,7 @@ import { BOARD_UPDATED_EVENT_INTERVAL_MS } from '@storyloom/server/events/boardE
 import { expectCanvasReady } from './support/boardPage'
 import { drawRectangle } from './support/drawing'
 import { expect, test } from './support/fixtures'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
@@ -60,7 +61,7 @@ test("each person's open home page follows the boards they may see: created, joi
 
   // Ada renames it from her home tab: Ben's shows the new name.
   await adaHome.locator('.board-row', { hasText: 'Launch spot' }).getByRole('button', { name: 'Rename' }).click()
-  await adaHome.getByLabel('New name for Launch spot').fill('Launch spot, director’s cut')
+  await adaHome.getByLabel(`New name for ${isolatedName('Launch spot')}`).fill('Launch spot, director’s cut')
   await adaHome.keyboard.press('Enter')
   await expect(boardNames(benHome)).toHaveText(['Launch spot, director’s cut'], LIVE)
   await benHome.screenshot({ path: test.info().outputPath('ben-home-after-rename.png') })
@@ -68,8 +69,8 @@ test("each person's open home page follows the boards they may see: created, joi
   // Ada removes Ben from it: it leaves his list, and stays in hers.
   await adaWork.getByRole('button', { name: 'Done' }).click()
   await adaWork.getByRole('button', { name: 'Share' }).click()
-  await adaWork.getByRole('button', { name: 'Remove Ben' }).click()
-  await adaWork.getByRole('group', { name: 'Confirm removing Ben' }).getByRole('button', { name: 'Remove' }).click()
+  await adaWork.getByRole('button', { name: `Remove ${isolatedName('Ben')}` }).click()
+  await adaWork.getByRole('group', { name: `Confirm removing ${isolatedName('Ben')}` }).getByRole('button', { name: 'Remove' }).click()
   await expect(noBoards(benHome)).toBeVisible(LIVE)
   await expect(boardNames(adaHome)).toHaveText(['Launch spot, director’s cut'])
 
@@ -80,7 +81,7 @@ test("each person's open home page follows the boards they may see: created, joi
   await adaHome.screenshot({ path: test.info().outputPath('ada-home-admin.png') })
   const row = adaHome.locator('.board-row', { hasText: 'Ben’s sketches' })
   await row.getByRole('button', { name: 'Delete' }).click()
-  await adaHome.getByRole('alertdialog', { name: 'Delete Ben’s sketches?' }).getByRole('button', { name: 'Delete board' }).click()
+  await adaHome.getByRole('alertdialog', { name: `Delete ${isolatedName('Ben’s sketches')}?` }).getByRole('button', { name: 'Delete board' }).click()
   await expect(noBoards(benHome)).toBeVisible(LIVE)
   await benHome.screenshot({ path: test.info().outputPath('ben-home-after-delete.png') })
 })

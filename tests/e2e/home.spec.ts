@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { boardUrl, createBoard, expectCanvasReady, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
@@ -26,7 +27,7 @@ test('boards are created, renamed, opened and deleted from the home page, and th
 
   // Rename in place.
   await boardRow(page, 'Opening sequence').getByRole('button', { name: 'Rename' }).click()
-  await page.getByLabel('New name for Opening sequence').fill('Opening sequence, take 2')
+  await page.getByLabel(`New name for ${isolatedName('Opening sequence')}`).fill('Opening sequence, take 2')
   await page.keyboard.press('Enter')
   await expect(boardNames(page)).toHaveText(['Opening sequence, take 2', 'Kitchen argument'])
   await page.reload()
@@ -43,7 +44,7 @@ test('boards are created, renamed, opened and deleted from the home page, and th
   // Delete asks first; cancelling keeps the board.
   const row = boardRow(page, 'Opening sequence, take 2')
   await row.getByRole('button', { name: 'Delete' }).click()
-  const confirmation = page.getByRole('alertdialog', { name: 'Delete Opening sequence, take 2?' })
+  const confirmation = page.getByRole('alertdialog', { name: `Delete ${isolatedName('Opening sequence, take 2')}?` })
   await expect(confirmation).toContainText('This cannot be undone')
   await confirmation.getByRole('button', { name: 'Cancel' }).click()
   await expect(confirmation).toBeHidden()
@@ -64,7 +65,7 @@ test('a rename whose text would show reordered is refused, saying why, and the b
   await page.goto(server.url)
   await boardRow(page, 'Pitch deck').getByRole('button', { name: 'Rename' }).click()
   // A right-to-left override makes "Pitch \u202ekced" show as "Pitch deck".
-  await page.getByLabel('New name for Pitch deck').fill('Pitch \u202ekced')
+  await page.getByLabel(`New name for ${isolatedName('Pitch deck')}`).fill('Pitch \u202ekced')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('alert')).toHaveText(/must not contain characters that reorder text \(bidirectional overrides, embeddings or isolates\)/i)
   await page.getByRole('button', { name: 'Cancel' }).click()
@@ -84,12 +85,30 @@ test('a board renamed from the home page shows its new name at once to everyone 
   const home = await ada.context().newPage()
   await home.goto(server.url)
   await boardRow(home, 'Storm sequence').getByRole('button', { name: 'Rename' }).click()
-  await home.getByLabel('New name for Storm sequence').fill('Storm sequence, v2')
+  await home.getByLabel(`New name for ${isolatedName('Storm sequence')}`).fill('Storm sequence, v2')
   await home.keyboard.press('Enter')
   await expect(boardNames(home)).toHaveText(['Storm sequence, v2'])
 
   for (const page of [ada, ben]) {
     await expect(page.locator('.board-title__name')).toHaveText('Storm sequence, v2')
-    await expect(page).toHaveTitle('Storm sequence, v2 · Storyloom')
+    await expect(page).toHaveTitle(`${isolatedName('Storm sequence, v2')} · Storyloom`)
   }
+})
+
+test('a right-to-left board name is set apart in the labels, confirmations and tab title that name it', async ({ page, server }) => {
+  // Unisolated, "Delete مشهد ١?" reads (and shows) with the question mark taken into the Arabic run.
+  const name = 'مشهد ١'
+  await createBoard(server.url, name)
+  await page.goto(server.url)
+  const row = boardRow(page, name)
+  await row.getByRole('button', { name: 'Rename' }).click()
+  await expect(page.getByRole('textbox', { name: `New name for ${isolatedName(name)}`, exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await row.getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByRole('alertdialog', { name: `Delete ${isolatedName(name)}?`, exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByRole('link', { name: new RegExp(name) }).click()
+  await expectCanvasReady(page)
+  await expect(page).toHaveTitle(`${isolatedName(name)} · Storyloom`)
 })

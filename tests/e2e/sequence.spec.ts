@@ -21,6 +21,7 @@ import {
 import { solidPng } from './support/pngImage'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 // A fixed port, so open pages reconnect by themselves when a test restarts the server.
 test.use({ serverOptions: { fixedPort: true } })
@@ -324,7 +325,7 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   const [a, b] = ids as [string, string]
 
   // Ada edits the scene: slugline, time of day and colour reach Ben's strip.
-  await sequenceStrip(ada).getByRole('button', { name: /Scene 1: Chase/ }).click()
+  await sequenceStrip(ada).getByRole('button', { name: `Scene 1: ${isolatedName('Chase')}. Edit scene` }).click()
   const sceneEditor = ada.getByTestId('scene-editor')
   await sceneEditor.getByLabel('Slugline').fill('EXT. MARKET – DAY')
   await sceneEditor.getByLabel('Time of day').selectOption('day')

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Download, Page } from '@playwright/test'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -85,10 +86,10 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   const list = await exportFile(ada, 'export-shot-list')
   expect(list.name).toBe('harbour-chase.shot-list.csv')
   expect(list.text.split('\r\n').slice(0, 3)).toEqual([
-    'Scene,Shot,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue',
+    'Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue',
     // 2.5 s is 62.5 frames at 25 fps: the shot list says 63 frames and 2.52 s, which add up.
-    '1,1A,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",',
-    '1,1B,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last."',
+    '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",',
+    '1,EXT. HARBOUR – DAWN,1B,,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last."',
   ])
 
   // Into a new board: the same storyboard, and the same file when exported again.
@@ -128,7 +129,7 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
     const path = testInfo.outputPath(name)
     await writeFile(path, buffer)
     await importFile(ada, path)
-    await expect(toast(ada)).toContainText(`Couldn't import ${name}; the board is unchanged`)
+    await expect(toast(ada)).toContainText(`Couldn't import ${isolatedName(name)}; the board is unchanged`)
     await expect(toast(ada)).toContainText(message)
   }
   expect(await shotCount(ada)).toBe(4)

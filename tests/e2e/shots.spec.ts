@@ -121,6 +121,15 @@ test('a long title is cut short in the header: the duration, the frame and the s
   await expect(panel.getByTestId('shot-duration')).toBeVisible()
 })
 
+test('the dialogue and action on a shot keep the line breaks typed in the inspector', async ({ newPerson, server }) => {
+  const { inspector, panel } = await titledShot(newPerson, server.url, 'Harbour', 'Marie comes home')
+  await inspector.getByLabel('Action').fill('The boat docks.\nMarie steps off.')
+  await inspector.getByLabel('Dialogue / VO').fill('MARIE (V.O.)\nHome, at last.')
+  // innerText is the text as laid out: a line break the panel collapses reads as a space.
+  await expect.poll(() => panel.locator('.shot-panel__dialogue').evaluate((p) => (p as HTMLElement).innerText)).toBe('MARIE (V.O.)\nHome, at last.')
+  await expect.poll(() => panel.locator('.shot-panel__action').evaluate((p) => (p as HTMLElement).innerText)).toBe('The boat docks.\nMarie steps off.')
+})
+
 test('two people typing into different fields of one shot at the same time both keep every character', async ({ newPerson, server }) => {
   const { url, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Same shot, same moment')
   await ada.getByTestId('tools.shot').click()

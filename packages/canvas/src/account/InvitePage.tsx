@@ -7,6 +7,7 @@ import { StatusScreen } from '../app/StatusScreen'
 import { AuthPage } from './AuthPage'
 import { INCOMPLETE_INVITE, inviteProblem, type InviteProblem } from './inviteProblem'
 import { useAccount } from './SessionContext'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 type State =
   | { kind: 'loading' }
@@ -81,13 +82,13 @@ export function InvitePage() {
   }
   const { invite } = state
   if (session?.mode === 'accounts' && session.user === null) {
-    return <AuthPage title={`Sign in to join “${invite.boardName}”`} onSignedIn={refresh} />
+    return <AuthPage title={`Sign in to join “${isolatedName(invite.boardName)}”`} onSignedIn={refresh} />
   }
   if (currentRole && roleAtLeast(currentRole, invite.role)) {
     // Joining would change nothing (an invite never lowers a role): say so instead of inviting.
     return (
       <StatusScreen
-        title={`You are already on “${invite.boardName}”`}
+        title={`You are already on “${isolatedName(invite.boardName)}”`}
         message={`You are ${roleWithArticle(currentRole)} on this board; this link is for ${roleWithArticle(invite.role)}.`}
       >
         <Link href={`/b/${invite.boardId}`} className="button button--primary">
@@ -98,7 +99,7 @@ export function InvitePage() {
   }
   return (
     <StatusScreen
-      title={`Join “${invite.boardName}”`}
+      title={`Join “${isolatedName(invite.boardName)}”`}
       message={
         currentRole
           ? `You are invited as ${roleWithArticle(invite.role)} (you are ${roleWithArticle(currentRole)} on this board now).`

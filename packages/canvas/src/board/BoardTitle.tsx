@@ -3,6 +3,7 @@ import { useValue } from 'tldraw'
 import { Link } from 'wouter'
 import { getBoard } from '../api/boardsApi'
 import { useBoardSession } from './BoardSessionContext'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** tldraw's top-centre slot: the board's name and the way back to the list. */
 export function BoardTitle() {
@@ -25,7 +26,7 @@ export function BoardTitle() {
 
   useEffect(() => {
     if (name === undefined) return
-    document.title = `${name} · Storyloom`
+    document.title = `${isolatedName(name)} · Storyloom`
     return () => {
       document.title = 'Storyloom'
     }

@@ -15,6 +15,7 @@ import { useAccount } from '../account/SessionContext'
 import { useBoardSession } from './BoardSessionContext'
 import { InviteLinkList } from './InviteLinkList'
 import { RemoveMemberConfirm } from './RemoveMemberConfirm'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 const ROLE_LABELS: Record<BoardRole, string> = {
   viewer: 'Viewer — sees the board',
@@ -147,7 +148,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
                   <>
                     <select
                       className="input"
-                      aria-label={`Role of ${member.name}`}
+                      aria-label={`Role of ${isolatedName(member.name)}`}
                       value={member.role}
                       onChange={(e) =>
                         void run(async () => setMembers(await changeMemberRole(session.boardId, member.userId, e.target.value as BoardRole)))
@@ -162,7 +163,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
                     <button
                       type="button"
                       className="button button--quiet button--danger"
-                      aria-label={`Remove ${member.name}`}
+                      aria-label={`Remove ${isolatedName(member.name)}`}
                       onClick={() => setRemoving(member.userId)}
                     >
                       Remove

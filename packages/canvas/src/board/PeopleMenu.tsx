@@ -12,6 +12,7 @@ import {
 } from 'tldraw'
 import type { Reviewer } from '../sync/reviewerPresence'
 import { useBoardSession } from './BoardSessionContext'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 const MAX_AVATARS = 4
 
@@ -37,7 +38,7 @@ export function PeopleMenu() {
         <button
           type="button"
           className="tlui-people-menu__avatars-button people-menu__button"
-          title={count > 0 ? `You (${name}) and ${others}` : `You (${name}): change your name or colour`}
+          title={count > 0 ? `You (${isolatedName(name)}) and ${others}` : `You (${isolatedName(name)}): change your name or colour`}
         >
           <div className="tlui-people-menu__avatars">
             {shown.map((userId) => (

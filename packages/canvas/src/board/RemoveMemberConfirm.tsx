@@ -1,4 +1,5 @@
 import type { MemberResponse } from '@storyloom/shared/api/accounts'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** The question asked before a member is taken off the board, naming them. */
 export function RemoveMemberConfirm({
@@ -13,7 +14,7 @@ export function RemoveMemberConfirm({
   onCancel(): void
 }) {
   return (
-    <div className="members-dialog__confirm" role="group" aria-label={`Confirm removing ${member.name}`}>
+    <div className="members-dialog__confirm" role="group" aria-label={`Confirm removing ${isolatedName(member.name)}`}>
       <span>
         {isMe ? (
           'Remove yourself from this board? You lose access at once.'

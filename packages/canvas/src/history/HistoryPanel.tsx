@@ -8,6 +8,7 @@ import { FloatingPanel } from '../board/FloatingPanel'
 import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { HistorySnapshotItem } from './HistorySnapshotItem'
 import { SnapshotViewer } from './SnapshotViewer'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import '../styles/versions.css'
 import '../styles/history.css'
 
@@ -66,8 +67,8 @@ export function HistoryPanel() {
       const { backup } = await restoreSnapshot(boardId, snapshot.id)
       setViewing(null)
       addToast({
-        title: `Restored “${snapshot.name}”`,
-        description: `The board as it was is kept as “${backup.name}”: restore that to undo.`,
+        title: `Restored “${isolatedName(snapshot.name)}”`,
+        description: `The board as it was is kept as “${isolatedName(backup.name)}”: restore that to undo.`,
         severity: 'success',
       })
       showNew(backup)

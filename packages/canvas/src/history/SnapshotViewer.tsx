@@ -8,6 +8,7 @@ import { snapshotState } from '../api/historyApi'
 import { boardBindingUtils, boardShapeUtils } from '../board/boardUtils'
 import { RestoreConfirm } from './RestoreConfirm'
 import { hasShapes, snapshotForImage } from './snapshotForImage'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /**
  * A snapshot opened read-only: the board as it was, drawn as a picture nobody can edit. Restoring
@@ -47,7 +48,7 @@ export function SnapshotViewer({
 
   // On the page itself, not inside tldraw's layers: a dialog above the whole board UI.
   return createPortal(
-    <div className="board-dialog snapshot-viewer" role="dialog" aria-modal="true" aria-label={`Snapshot ${snapshot.name}`} data-testid="snapshot-viewer">
+    <div className="board-dialog snapshot-viewer" role="dialog" aria-modal="true" aria-label={`Snapshot ${isolatedName(snapshot.name)}`} data-testid="snapshot-viewer">
       <header className="snapshot-viewer__header">
         <strong><bdi>{snapshot.name}</bdi></strong>
         <span>Read-only · {new Date(snapshot.createdAt).toLocaleString()} · <bdi>{snapshot.authorName}</bdi></span>

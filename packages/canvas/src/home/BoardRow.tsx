@@ -6,6 +6,7 @@ import { deleteBoard, renameBoard, type Board } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
 import { forgetLocalCopy } from './forgetLocalCopy'
 import { fullDateTime, relativeTime } from './relativeTime'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 type BoardRowProps = {
   board: Board
@@ -63,7 +64,7 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
         <form className="board-row__rename" onSubmit={submitRename}>
           <input
             className="input"
-            aria-label={`New name for ${board.name}`}
+            aria-label={`New name for ${isolatedName(board.name)}`}
             value={draft}
             maxLength={BOARD_NAME_MAX_LENGTH}
             onChange={(e) => setDraft(e.target.value)}
@@ -108,7 +109,7 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
         </>
       )}
       {mode === 'confirm-delete' && (
-        <div className="board-row__confirm" role="alertdialog" aria-label={`Delete ${board.name}?`}>
+        <div className="board-row__confirm" role="alertdialog" aria-label={`Delete ${isolatedName(board.name)}?`}>
           <span>
             Delete <strong><bdi>{board.name}</bdi></strong> for everyone? This cannot be undone.
           </span>

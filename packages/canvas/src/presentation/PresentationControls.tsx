@@ -1,5 +1,6 @@
 import { formatClock } from './playback'
 import type { PresentationModel } from './presentationShots'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 type PresentationControlsProps = {
   model: PresentationModel
@@ -49,7 +50,7 @@ export function PresentationControls(props: PresentationControlsProps) {
               key={shot.id}
               className={`presentation-timeline__segment${index === currentIndex ? ' presentation-timeline__segment--current' : ''}`}
               style={{ flexGrow: shot.seconds }}
-              title={`${shot.number} ${shot.title}`}
+              title={`${shot.number} ${isolatedName(shot.title)}`}
             />
           ))}
         </div>

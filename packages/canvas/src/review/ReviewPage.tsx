@@ -13,6 +13,7 @@ import { useOpenBoard } from '../board/useOpenBoard'
 import { ReviewPanel } from './ReviewPanel'
 import { reviewLinkInfo, unlockReviewLink } from './reviewApi'
 import { reviewMediaUrl } from './reviewMediaUrl'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 type Opened = Extract<ReviewLinkInfo, { locked: false }>
 
@@ -133,7 +134,7 @@ function ReviewSession({ token, info, onOutdated }: { token: string; info: Opene
   const phase = useValue('board phase', () => session?.phase.get(), [session])
   const refused = useLinkRefusal(token, session)
   useEffect(() => {
-    document.title = `${info.boardName} · Review · Storyloom`
+    document.title = `${isolatedName(info.boardName)} · Review · Storyloom`
   }, [info.boardName])
   const outdated = phase?.kind === 'failed' && phase.reason === 'outdated'
   useEffect(() => {
@@ -160,7 +161,7 @@ function ReviewPresentation({ token, info, session, store }: { token: string; in
   const model = usePresentationModel(store)
   return (
     <Presentation
-      title={info.label ? `${info.boardName} · ${info.label}` : info.boardName}
+      title={info.label ? `${isolatedName(info.boardName)} · ${isolatedName(info.label)}` : info.boardName}
       model={model}
       store={store}
       mediaUrl={(src) => reviewMediaUrl(src, info.boardId, token)}

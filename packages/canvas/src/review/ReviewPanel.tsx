@@ -62,7 +62,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
         <>
           <h2 className="review-panel__shot">
             Shot {shot.number}
-            {shot.title ? ` · ${shot.title}` : ''}
+            {shot.title ? <> · <bdi>{shot.title}</bdi></> : null}
           </h2>
           <div className="review-panel__verdict" role="group" aria-label="Your verdict">
             {SHOT_VERDICTS.map((v) => (

@@ -7,6 +7,7 @@ import { useBoardSession } from '../board/BoardSessionContext'
 import { fullDateTime } from '../home/relativeTime'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import '../styles/review.css'
 
 /** Expiry choices, as people think of them. */
@@ -142,7 +143,7 @@ function ShareLinksPopover() {
                   </span>
                 </div>
                 {link.state === 'active' && turningOff === link.id && (
-                  <div className="share-links__confirm" role="group" aria-label={`Confirm turning off ${link.label || 'this review link'}`}>
+                  <div className="share-links__confirm" role="group" aria-label={`Confirm turning off ${link.label ? isolatedName(link.label) : 'this review link'}`}>
                     <span>Turn off for everyone who has it? It cannot be turned back on.</span>
                     <button type="button" className="share-links__action share-links__action--danger" onClick={() => void revoke(link)}>
                       Turn off

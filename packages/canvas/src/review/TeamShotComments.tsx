@@ -26,7 +26,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
     <div className="review-panel">
       <h2 className="review-panel__shot">
         Shot {shot.number}
-        {shot.title ? ` · ${shot.title}` : ''}
+        {shot.title ? <> · <bdi>{shot.title}</bdi></> : null}
       </h2>
       <VerdictLine summary={verdict} />
       <div className="review-panel__threads">

@@ -16,6 +16,7 @@ import { VersionDetails } from './VersionDetails'
 import { VersionPanelHeader } from './VersionPanelHeader'
 import { VersionTreeGraph } from './VersionTreeGraph'
 import { layoutVersionTree } from './versionTreeLayout'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** What "Iterate from here" asks for: the generation form for the shot, prefilled, results under the version. */
 export type IterateFromVersion = (version: ShotVersion) => void
@@ -192,7 +193,7 @@ export function ShotVersionsView({
       ref={body}
     >
       {/* Which shot these are, kept in view above the controls: the panel stays open while the selection moves to another shot. */}
-      <VersionPanelHeader title={`Shot ${number} · ${shot.props.title || 'Untitled shot'}`} onClose={onClose} />
+      <VersionPanelHeader title={`Shot ${number} · ${shot.props.title ? isolatedName(shot.props.title) : 'Untitled shot'}`} onClose={onClose} />
       <div className="version-panel__controls">
         <span className="version-panel__title">{`${liveCount} take${liveCount === 1 ? '' : 's'}`}</span>
         <label>

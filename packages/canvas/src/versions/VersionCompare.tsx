@@ -4,6 +4,7 @@ import { useState, type CSSProperties } from 'react'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { needsVideoElement, shownAsset } from './versionMedia'
 import { VersionParamsTable } from './VersionParamsTable'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 type CompareMode = 'side' | 'swipe' | 'overlay'
 
@@ -23,7 +24,7 @@ function Media({ version, className, style }: { version: ShotVersion; className:
 }
 
 function caption(version: ShotVersion, letter: string): string {
-  return `${letter}: ${version.label || (version.params ? `seed ${version.params.seed}` : 'uploaded')} · ${version.authorName}`
+  return `${letter}: ${version.label ? isolatedName(version.label) : version.params ? `seed ${version.params.seed}` : 'uploaded'} · ${isolatedName(version.authorName)}`
 }
 
 /**

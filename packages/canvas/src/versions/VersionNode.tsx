@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { PlacedVersion } from './versionTreeLayout'
 import { NODE_HEIGHT, NODE_WIDTH } from './versionTreeLayout'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 export interface VersionNodeProps {
   node: PlacedVersion
@@ -16,8 +17,8 @@ export const VersionNode = memo(function VersionNode({ node, active, previewed, 
   const { version } = node
   const still = version.assets.find((a) => a.kind === 'image')
   const title = [
-    version.label || (version.source === 'upload' ? 'Uploaded take' : 'Generated take'),
-    version.authorName,
+    version.label ? isolatedName(version.label) : version.source === 'upload' ? 'Uploaded take' : 'Generated take',
+    isolatedName(version.authorName),
     new Date(version.createdAt).toLocaleString(),
   ].join(' · ')
   return (

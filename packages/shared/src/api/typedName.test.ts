@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { typedNameSchema, withoutReorderingOrHidingCharacters } from './typedName'
+import { isolatedName, typedNameSchema, withoutReorderingOrHidingCharacters } from './typedName'
 
 const schema = typedNameSchema(20, { empty: 'empty', tooLong: 'too long' })
 const REORDERS = 'name must not contain characters that reorder text (bidirectional overrides, embeddings or isolates)'
@@ -76,5 +76,23 @@ describe('names saved before the rule, cleaned', () => {
 
   it('gives nothing for a name that shows nothing once cleaned', () => {
     expect(withoutReorderingOrHidingCharacters('\u202e\u200b\u202c')).toBe('')
+  })
+})
+
+describe('names set into a sentence', () => {
+  const FSI = '\u2068'
+  const PDI = '\u2069'
+
+  it('isolates the name so the sentence around it keeps its order', () => {
+    expect(`Remove ${isolatedName('مريم')}?`).toBe(`Remove ${FSI}مريم${PDI}?`)
+  })
+
+  it('keeps the name as typed, marks and all', () => {
+    expect(isolatedName('פרק (2)\u200f')).toBe(`${FSI}פרק (2)\u200f${PDI}`)
+  })
+
+  it('drops the reordering characters a name from elsewhere brings, so nothing leaks past the isolate', () => {
+    // A stray POP DIRECTIONAL ISOLATE would close the isolate early; an override would run on.
+    expect(isolatedName('a\u2069b\u202ec')).toBe(`${FSI}abc${PDI}`)
   })
 })

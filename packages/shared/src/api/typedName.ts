@@ -27,6 +27,7 @@ const HIDING_CHARACTERS = /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{3,
 const VISIBLE_CHARACTER = /[^\s\p{Default_Ignorable_Code_Point}]/u
 
 const reordersText = (text: string) => REORDERING_CHARACTERS.test(text)
+const withoutReorderingCharacters = (text: string) => text.replace(new RegExp(REORDERING_CHARACTERS, 'gu'), '')
 const hidesText = (text: string) => [...text.matchAll(HIDING_CHARACTERS)].some(([, flag]) => flag === undefined)
 
 /** Whether `text` has a character that shows (see VISIBLE_CHARACTER). */
@@ -42,6 +43,18 @@ export function refuseReorderingOrHidingCharacters(text: z.ZodString, subject: s
   return text
     .refine((value) => !reordersText(value), `${subject} must not contain characters that reorder text (bidirectional overrides, embeddings or isolates)`)
     .refine((value) => !hidesText(value), `${subject} must not contain characters that hide text (tags, interlinear annotations, deprecated format characters)`)
+}
+
+/**
+ * `name` set apart from the sentence it is put in, for text that cannot hold a `<bdi>` (an
+ * aria-label, a title attribute, a toast, the document title): between U+2068 FIRST STRONG
+ * ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, an Arabic or Hebrew name no longer carries the
+ * punctuation around it to its side. Characters that reorder text are dropped from the name (the
+ * typed-name rule refuses them, but a name may come from elsewhere): one would end the isolate
+ * early or run on past it.
+ */
+export function isolatedName(name: string): string {
+  return `\u2068${withoutReorderingCharacters(name)}\u2069`
 }
 
 /** Control characters that part words (tab, line breaks, NEL): a space where they are dropped. */
@@ -63,8 +76,7 @@ export function withoutControlCharacters(text: string): string {
  * (chat apps wrap names in isolates), before it is sent; line breaks stay.
  */
 export function withoutReorderingOrHidingCharacters(text: string): string {
-  const kept = text
-    .replace(new RegExp(REORDERING_CHARACTERS, 'gu'), '')
+  const kept = withoutReorderingCharacters(text)
     .replace(HIDING_CHARACTERS, (_hidden, flag: string | undefined) => flag ?? '')
     .trim()
   return showsSomething(kept) ? kept : ''

@@ -20,13 +20,14 @@ const plan: ShotPlan = {
   version: 1,
   settings: { numbering: 'decimal', fps: 24, defaultAspect: '16:9' },
   scenes: [
-    { id: scene2, name: 'Chase', order: 'a2' as IndexKey, slugline: '', location: '', timeOfDay: null, color: 'red' },
+    { id: scene2, name: 'Chase', order: 'a2' as IndexKey, slugline: 'EXT. DOCKS - NIGHT', location: '', timeOfDay: null, color: 'red' },
     { id: scene1, name: 'Opening', order: 'a1' as IndexKey, slugline: '', location: '', timeOfDay: null, color: 'grey' },
   ],
   shots: [
     shot('c', {
       sceneId: scene2,
       order: 'a1' as IndexKey,
+      title: 'Jo turns back',
       duration: 1.03,
       camera: { shotSize: 'cu', angle: 'low', lensMm: 85, movement: 'whip-pan' },
       action: 'He turns, "now!"',
@@ -35,11 +36,12 @@ const plan: ShotPlan = {
     shot('a', {
       sceneId: scene1,
       order: 'a1' as IndexKey,
+      title: 'Harbour, dawn',
       duration: 2.5,
       camera: { shotSize: 'ews', angle: 'overhead', lensMm: 18, movement: 'crane-down' },
       action: 'Dawn over the harbour',
     }),
-    shot('b', { sceneId: scene1, order: 'a2' as IndexKey, action: '=HYPERLINK("http://x")', dialogue: '' }),
+    shot('b', { sceneId: scene1, order: 'a2' as IndexKey, title: '@Jo enters', action: '=HYPERLINK("http://x")', dialogue: '' }),
     shot('loose', { sceneId: null, order: 'a1' as IndexKey, duration: 0.001 }),
   ],
 }
@@ -68,19 +70,19 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('CSV shot list', () => {
-  it('lists shots in reading order with storyboard words, numbered per the board', () => {
+  it('lists shots in reading order with their scene heading, title and storyboard words, numbered per the board', () => {
     expect(parseCsv(shotListCsv(plan))).toEqual([
-      ['Scene', 'Shot', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Action', 'Dialogue'],
-      ['1', '1.1', 'EWS', "Overhead (bird's-eye)", '18mm', 'Crane down', '2.5', 'Dawn over the harbour', ''],
-      ['1', '1.2', 'MS', 'Eye level', '', 'Static', '3', `'=HYPERLINK("http://x")`, ''],
-      ['2', '2.1', 'CU', 'Low angle', '85mm', 'Whip pan', '1.042', 'He turns, "now!"', 'JO: Wait,\r\nstop.'],
-      ['', '1', 'MS', 'Eye level', '', 'Static', '0.042', '', ''],
+      ['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Action', 'Dialogue'],
+      ['1', 'Opening', '1.1', 'Harbour, dawn', 'EWS', "Overhead (bird's-eye)", '18mm', 'Crane down', '2.5', 'Dawn over the harbour', ''],
+      ['1', 'Opening', '1.2', "'@Jo enters", 'MS', 'Eye level', '', 'Static', '3', `'=HYPERLINK("http://x")`, ''],
+      ['2', 'EXT. DOCKS - NIGHT', '2.1', 'Jo turns back', 'CU', 'Low angle', '85mm', 'Whip pan', '1.042', 'He turns, "now!"', 'JO: Wait,\r\nstop.'],
+      ['', '', '1', '', 'MS', 'Eye level', '', 'Static', '0.042', '', ''],
     ])
   })
 
   it('quotes fields as RFC 4180 says and ends every line with CRLF', () => {
     const csv = shotListCsv(plan)
-    expect(csv.startsWith('Scene,Shot,Size,Angle,Lens,Movement,Duration,Action,Dialogue\r\n')).toBe(true)
+    expect(csv.startsWith('Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Action,Dialogue\r\n')).toBe(true)
     expect(csv).toContain(`,"He turns, ""now!""","JO: Wait,\r\nstop."\r\n`)
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csvField('plain')).toBe('plain')
@@ -89,7 +91,7 @@ describe('CSV shot list', () => {
 
   it('numbers with letters and writes timecodes when asked', () => {
     const rows = parseCsv(shotListCsv({ ...plan, settings: { ...plan.settings, numbering: 'letter', fps: 25 } }, { duration: 'timecode' }))
-    expect(rows.slice(1).map((r) => [r[1], r[6]])).toEqual([
+    expect(rows.slice(1).map((r) => [r[2], r[8]])).toEqual([
       ['1A', '00:00:02:13'],
       ['1B', '00:00:03:00'],
       ['2A', '00:00:01:01'],
@@ -99,8 +101,8 @@ describe('CSV shot list', () => {
 
   it('adds whole frames at the board rate after the duration when asked', () => {
     const rows = parseCsv(shotListCsv({ ...plan, settings: { ...plan.settings, fps: 30 } }, { frames: true }))
-    expect(rows[0]).toEqual(['Scene', 'Shot', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue'])
-    expect(rows.slice(1).map((r) => [r[6], r[7], r[8]])).toEqual([
+    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue'])
+    expect(rows.slice(1).map((r) => [r[8], r[9], r[10]])).toEqual([
       ['2.5', '75', 'Dawn over the harbour'],
       ['3', '90', `'=HYPERLINK("http://x")`],
       ['1.033', '31', 'He turns, "now!"'],
@@ -109,6 +111,6 @@ describe('CSV shot list', () => {
   })
 
   it('can leave formula-like text as it is', () => {
-    expect(parseCsv(shotListCsv(plan, { neutralizeFormulas: false }))[2]![7]).toBe('=HYPERLINK("http://x")')
+    expect(parseCsv(shotListCsv(plan, { neutralizeFormulas: false }))[2]![9]).toBe('=HYPERLINK("http://x")')
   })
 })

@@ -1,11 +1,13 @@
 import { formatShotNumber } from './numbering'
 import { framesToTimecode, secondsToFrames } from './runtime'
+import { sceneHeading } from './sceneRecord'
 import { buildSequence } from './sequence'
 import type { ShotPlan } from './shotPlan'
 import { CAMERA_ANGLES, CAMERA_MOVEMENTS, SHOT_SIZES, entryOf, formatLens } from './vocabulary'
 
 /**
- * The CSV shot list: one row per shot in reading order, for spreadsheets, ADs and schedules.
+ * The CSV shot list: one row per shot in reading order, for spreadsheets, ADs and schedules,
+ * with the words people wrote (scene heading, shot title, action, dialogue) beside the numbers.
  * Written per RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line
  * breaks quoted, quotes doubled.
  */
@@ -13,7 +15,9 @@ import { CAMERA_ANGLES, CAMERA_MOVEMENTS, SHOT_SIZES, entryOf, formatLens } from
 /** The header row. */
 export const SHOT_LIST_COLUMNS = [
   'Scene',
+  'Scene heading',
   'Shot',
+  'Title',
   'Size',
   'Angle',
   'Lens',
@@ -56,11 +60,13 @@ export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): s
   const { numbering, fps } = plan.settings
   const textCell = (value: string) => (neutralizeFormulas && /^[=+\-@]/.test(value) ? `'${value}` : value)
   const sequence = buildSequence(plan.scenes, plan.shots)
-  const rows = sequence.entries.map(({ shot, sceneNumber, shotNumber }) => {
+  const rows = sequence.entries.map(({ shot, scene, sceneNumber, shotNumber }) => {
     const frames = secondsToFrames(shot.duration, fps)
     return [
       sceneNumber === null ? '' : String(sceneNumber),
+      scene === null ? '' : textCell(sceneHeading(scene)),
       formatShotNumber(sceneNumber, shotNumber, numbering),
+      textCell(shot.title),
       entryOf(SHOT_SIZES, shot.camera.shotSize).abbr,
       entryOf(CAMERA_ANGLES, shot.camera.angle).label,
       formatLens(shot.camera.lensMm),

@@ -6,6 +6,7 @@ import { getBoard } from '../../api/boardsApi'
 import { useBoardSession } from '../../board/BoardSessionContext'
 import { applyShotPlan, readShotPlanFile, showImportedShots } from './applyShotPlan'
 import { downloadText, fileBaseName, pickFile } from './shotPlanFiles'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** Problems listed in the refusal toast; the rest are counted. */
 const LISTED_PROBLEMS = 4
@@ -51,7 +52,7 @@ export function ShotPlanMenuGroup() {
       addToast({
         id: 'shot-plan-import',
         severity: 'error',
-        title: `Couldn't import ${file.name}; the board is unchanged`,
+        title: `Couldn't import ${isolatedName(file.name)}; the board is unchanged`,
         description: [...listed, ...(more > 0 ? [`…and ${plural(more, 'more problem')}`] : [])].join('\n'),
         keepOpen: true,
       })

@@ -3,6 +3,7 @@ import { ReferenceRoleSelect } from './ReferenceRoleSelect'
 import { ReferenceThumbnail } from './ReferenceThumbnail'
 import { referencePreview } from './referencePreview'
 import { detachReference, locateShape, referenceBindingsOfShot } from './shotReferences'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import '../../styles/references.css'
 
 /** The shot inspector's references: each with its role, a way to find it, and to unpin it. */
@@ -37,7 +38,7 @@ export function ShotReferencesSection({ shotId }: { shotId: TLShapeId }) {
           <button
             type="button"
             className="shot-references__remove"
-            aria-label={`Remove ${name} from this shot`}
+            aria-label={`Remove ${isolatedName(name)} from this shot`}
             title="Remove from this shot (the image stays on the board)"
             onClick={() => {
               editor.markHistoryStoppingPoint('remove reference')

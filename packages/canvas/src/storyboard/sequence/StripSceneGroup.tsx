@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
 import { ADD_BUTTON_WIDTH, EMPTY_SCENE_WIDTH, type StripGroupLayout } from './stripLayout'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** What the strip hands a scene group. */
 export interface StripSceneGroupProps {
@@ -25,7 +26,8 @@ export interface StripSceneGroupProps {
  */
 export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGroupProps) {
   const { group, scene, sceneNumber, shotCount, seconds } = props
-  const label = scene ? sceneHeading(scene) || 'Untitled scene' : 'No scene'
+  const heading = scene ? sceneHeading(scene) : ''
+  const label = scene ? heading || 'Untitled scene' : 'No scene'
   const sceneLabel = scene ? `Scene ${sceneNumber}` : 'Unassigned'
   return (
     <div
@@ -39,12 +41,12 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
           <button
             type="button"
             className="strip-group__title"
-            aria-label={`${sceneLabel}: ${label}. Edit scene`}
+            aria-label={`${sceneLabel}: ${heading ? isolatedName(heading) : label}. Edit scene`}
             title="Edit scene"
             onClick={(e) => props.onOpenScene(scene.id, e.currentTarget.getBoundingClientRect().left)}
           >
             <span className="strip-group__number">{sceneNumber}</span>
-            <span className="strip-group__name" data-empty={sceneHeading(scene) ? undefined : ''}>
+            <span className="strip-group__name" data-empty={heading ? undefined : ''}>
               {label}
             </span>
             <span className="strip-group__meta">

@@ -4,6 +4,7 @@ import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { ShotThumbnail } from './ShotThumbnail'
 import { CARD_WIDTH } from './stripLayout'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** What the strip hands a card; all plain values, so unchanged cards skip rendering. */
 export interface StripShotCardProps {
@@ -33,6 +34,7 @@ export interface StripShotCardProps {
 export const StripShotCard = memo(function StripShotCard(card: StripShotCardProps) {
   const { shotId, number, props, seconds } = card
   const title = props.title || 'Untitled shot'
+  const namedTitle = props.title ? isolatedName(props.title) : title
   return (
     <div
       className="strip-card"
@@ -46,10 +48,10 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
       <button
         type="button"
         className="strip-card__body"
-        aria-label={`Shot ${number}: ${title}`}
+        aria-label={`Shot ${number}: ${namedTitle}`}
         aria-pressed={card.selected}
         tabIndex={card.tabStop ? 0 : -1}
-        title={`${number} · ${title} · ${formatRuntime(seconds)}`}
+        title={`${number} · ${namedTitle} · ${formatRuntime(seconds)}`}
         onClick={(e) => card.onSelect(shotId, e.shiftKey || e.metaKey || e.ctrlKey)}
       >
         <span className="strip-card__frame">
