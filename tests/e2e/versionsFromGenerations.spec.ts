@@ -100,7 +100,7 @@ test('three generated takes are siblings, a branch from the first hangs under it
     cells.map((cell) => {
       const range = document.createRange()
       range.selectNodeContents(cell)
-      return [cell.textContent, new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size]
+      return [cell.textContent, new Set(Array.from(range.getClientRects(), (line) => Math.round(line.top))).size]
     }),
   )
   expect(linesPerName).toEqual(linesPerName.map(([name]) => [name, 1]))
