@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
-import { drawCameraMove } from './support/drawing'
+import { drag, drawCameraMove } from './support/drawing'
+import { dropFile } from './support/media'
 import { solidPng } from './support/pngImage'
 import { shotsOnPage } from './support/editorState'
 import { expect, test, type Fixtures } from './support/fixtures'
@@ -229,6 +230,39 @@ test('a style reference is an image prompt at the weight the form sets, and the 
   await selectShot(ada)
   await ada.getByTestId('version-panel-toggle').click()
   await expect(ada.getByTestId('version-references')).toHaveText('Style: image prompt at 0.5')
+})
+
+test('on a 1280×720 screen the form shows all a shot passes along (two references, a camera move, a subject path) and its Generate button', async ({
+  newPerson,
+  startGeneration,
+}) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
+  const { page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Rooftops')
+  await ada.setViewportSize({ width: 1280, height: 720 })
+  await placeShot(ada, 'Mei leaps the gap between two buildings')
+  await ada.keyboard.press('Escape')
+  await drawCameraMove(ada, { x: 460, y: 300 }, { x: 600, y: 302 })
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Subject path' }).click()
+  await drag(ada, [{ x: 440, y: 330 }, { x: 520, y: 290 }, { x: 600, y: 320 }])
+  await ada.keyboard.press('Escape')
+  // A composition layout, then a style frame (each dropped on the frame; the second stays a style reference).
+  await openGenerationFormWithReference(ada, { file: { name: 'layout.png', mimeType: 'image/png', buffer: solidPng(160, 90, [40, 90, 160]) }, role: 'composition' })
+  await ada.keyboard.press('Escape')
+  await expect(ada.getByTestId('generation-form')).toBeHidden()
+  await dropFile(ada, { name: 'look.png', mimeType: 'image/png', buffer: solidPng(90, 160, [230, 120, 30]) }, { x: 520, y: 310 })
+  await expect(ada.getByTestId('reference-tag')).toHaveCount(2)
+
+  const form = await openForm(ada)
+  const passed = form.getByRole('list', { name: 'Passed along' }).getByRole('listitem')
+  await expect(passed).toHaveText([/Composition/u, /Style/u, 'Pan', 'Subject motion'])
+  // The form scrolls as a whole; the shot's row is never a box of its own squeezed to a few lines
+  // (at 720 px that hid the subject path's chip below the camera move's).
+  const shots = form.locator('.generation-form__shots')
+  expect(await shots.evaluate((list) => list.scrollHeight - list.clientHeight)).toBe(0)
+  // And Generate is on screen: the form once outgrew tldraw's dialog, which cut its buttons off.
+  await expect(form.getByTestId('generation-submit')).toBeInViewport()
 })
 
 /**

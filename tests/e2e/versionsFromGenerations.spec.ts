@@ -15,7 +15,7 @@ async function takesOf(serverUrl: string, boardId: string, shotId: string): Prom
 
 test('three generated takes are siblings, a branch from the first hangs under it, the active take follows in the other browser, and two takes compare by seed', async ({ newPerson, server }) => {
   const { boardId, ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Ferry at dawn')
-  await placeShot(ada, 'A ferry leaves the harbour at dawn')
+  await placeShot(ada, 'A ferry leaves the harbour at dawn, gulls wheeling over its wake as the town lights go out one by one')
   await expect(ben.locator('.shot-panel')).toContainText('A ferry leaves the harbour')
 
   // Three takes from one request, on a fixed seed: variation i runs with seed 7 + i.
@@ -95,6 +95,15 @@ test('three generated takes are siblings, a branch from the first hangs under it
   await expect(diff).toContainText('1 parameter differs')
   await expect(diff.locator('tr[data-differs]')).toHaveCount(1)
   await expect(diff.locator('tr[data-differs]')).toContainText(/Seed\s*7\s*8/u)
+  // Every parameter's name reads whole on one line beside the long prompt (it once squeezed them to "Prom pt").
+  const linesPerName = await diff.locator('th').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const range = document.createRange()
+      range.selectNodeContents(cell)
+      return [cell.textContent, new Set(Array.from(range.getClientRects(), (line) => Math.round(line.top))).size]
+    }),
+  )
+  expect(linesPerName).toEqual(linesPerName.map(([name]) => [name, 1]))
   await ben.keyboard.press('Escape')
   await expect(compare).toHaveCount(0)
 })

@@ -41,7 +41,7 @@ export async function selectByDragging(page: Page, from: Point, to: Point): Prom
 }
 
 /** Presses at the first point, moves through the others in small steps, and releases. */
-async function drag(page: Page, [first, ...rest]: Point[]): Promise<void> {
+export async function drag(page: Page, [first, ...rest]: Point[]): Promise<void> {
   if (!first) throw new Error('a drag needs at least one point')
   await page.mouse.move(first.x, first.y)
   await page.mouse.down()
