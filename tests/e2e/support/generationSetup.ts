@@ -35,6 +35,20 @@ export type GenerationSetupOptions = {
   workers?: number
 }
 
+// The built-in model finishes in milliseconds; the test-only knob slows each denoising step so
+// previews and progress can be watched (and a cancel lands mid-run). Tests wait on what the
+// pages show, never on this delay.
+const STEP_DELAY_MS = '300'
+
+/**
+ * How a generation test starts its Storyloom (the `startGeneration` fixture: `pnpm start` with
+ * its in-process worker, or in the Redis mode the server on BullMQ and one `pnpm worker`
+ * process): the built-in model slowed as above, and `env`.
+ */
+export function slowedModel(env: Record<string, string> = {}): GenerationSetupOptions {
+  return { env: { STORYLOOM_TEST_STEP_DELAY_MS: STEP_DELAY_MS, ...env } }
+}
+
 /**
  * Storyloom set up for generation tests in one of {@link generationModes}: the real server in a
  * child process (`support/storyloomServer.ts`) and, in the Redis mode, `pnpm worker` processes
