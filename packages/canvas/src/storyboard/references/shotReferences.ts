@@ -20,9 +20,20 @@ export function isReferenceShape(shape: TLShape): boolean {
   return (REFERENCE_SOURCE_SHAPE_TYPES as readonly string[]).includes(shape.type)
 }
 
-/** The references pinned to a shot, in the order they were pinned (binding ids are random; index keys are not kept, so by creation in the store). */
+/**
+ * The references pinned to a shot, in the order everyone sees them beside it: top to bottom, then
+ * left to right, by where each reference is on the page (a new one docks below the last, so this
+ * is the order they were pinned until someone moves one; moving one up the column moves it up
+ * the list). Not the store's order, which is the order records reached this client and differs
+ * between people; the binding id breaks ties, the same for everyone.
+ */
 export function referenceBindingsOfShot(editor: Editor, shotId: TLShapeId): TLReferenceBinding[] {
-  return editor.getBindingsToShape<TLReferenceBinding>(shotId, REFERENCE_BINDING_TYPE)
+  const placed = editor.getBindingsToShape<TLReferenceBinding>(shotId, REFERENCE_BINDING_TYPE).map((binding) => {
+    const bounds = editor.getShapePageBounds(binding.fromId)
+    return { binding, y: bounds?.y ?? Infinity, x: bounds?.x ?? Infinity }
+  })
+  placed.sort((a, b) => a.y - b.y || a.x - b.x || (a.binding.id < b.binding.id ? -1 : a.binding.id > b.binding.id ? 1 : 0))
+  return placed.map((p) => p.binding)
 }
 
 /** The shots a reference is pinned to, as bindings. */
