@@ -11,7 +11,8 @@ import { useSketchEditor } from './useSketchEditor'
 import '../styles/presentation.css'
 
 type PresentationProps = {
-  title: string
+  /** The header's title; names set into it are isolated with <bdi> by the caller. */
+  title: ReactNode
   model: PresentationModel
   /** The board's store: the sketches of shots without an image are drawn from it. */
   store: TLStore

@@ -161,7 +161,15 @@ function ReviewPresentation({ token, info, session, store }: { token: string; in
   const model = usePresentationModel(store)
   return (
     <Presentation
-      title={info.label ? `${isolatedName(info.boardName)} · ${isolatedName(info.label)}` : info.boardName}
+      title={
+        info.label ? (
+          <>
+            <bdi>{info.boardName}</bdi> · <bdi>{info.label}</bdi>
+          </>
+        ) : (
+          info.boardName
+        )
+      }
       model={model}
       store={store}
       mediaUrl={(src) => reviewMediaUrl(src, info.boardId, token)}
