@@ -339,6 +339,20 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   await sceneEditor.getByLabel('Name').fill('Market chase')
   await expect(sceneEditor.getByRole('alert')).toHaveCount(0)
 
+  // Escape closes the popover first, wherever the focus is: in it, the focus goes back to the
+  // scene's heading; on a card in the strip (whose own Escape goes back to the canvas, and left
+  // the popover open), it stays on the card. Then Escape goes on to the canvas as usual.
+  const heading = sequenceStrip(ada).getByRole('button', { name: `Scene 1: ${isolatedName('EXT. MARKET – DAY')}. Edit scene` })
+  await ada.keyboard.press('Escape')
+  await expect(sceneEditor).toHaveCount(0)
+  await expect(heading).toBeFocused()
+  await heading.click()
+  await stripCard(ada, a).locator('.strip-card__body').focus()
+  await ada.keyboard.press('Escape')
+  await expect(sceneEditor).toHaveCount(0)
+  await expect(stripCard(ada, a).locator('.strip-card__body')).toBeFocused()
+  await heading.click()
+
   // After 1.2 is dragged in front of 1.1, "Arrange on canvas" lays the scene out in that
   // order, left to right; one undo puts the shots back where they were.
   const x = async (id: string) => (await shots(ada)).find((shot) => shot.id === id)!.x

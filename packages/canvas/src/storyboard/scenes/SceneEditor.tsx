@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import { SCENE_COLORS, TIMES_OF_DAY, type SceneId, type TimeOfDay } from '@storyloom/shared/storyboard/sceneRecord'
 import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
@@ -41,18 +41,31 @@ export function SceneEditor({ editor, sceneId, anchorLeft, onClose }: SceneEdito
   useEffect(() => {
     if (!scene) onClose()
   }, [scene, onClose])
+  const root = useRef<HTMLDivElement>(null)
+  // Where the focus was when it opened (the scene's heading in the strip), to give it back.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null))
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+    // Escape closes this popover first, wherever the focus is: it is the innermost thing open.
+    // Caught before anyone else, so it is not also the strip's "back to the canvas" (which left
+    // the popover open) or the canvas's "clear the selection".
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return
+      e.preventDefault()
+      e.stopPropagation()
+      const hadFocus = root.current?.contains(document.activeElement) ?? false
+      onClose()
+      if (hadFocus && opener?.isConnected) opener.focus()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [onClose, opener])
   if (!scene) return null
 
   const readonly = editor.getIsReadonly()
   const edit = (change: SceneEdit) => updateScene(editor, sceneId, change)
   const left = Math.max(8, Math.min(anchorLeft, window.innerWidth - 308))
   return (
-    <div className="scene-editor" role="dialog" aria-label={`Scene ${info.number}`} data-testid="scene-editor" style={{ left }}>
+    <div ref={root} className="scene-editor" role="dialog" aria-label={`Scene ${info.number}`} data-testid="scene-editor" style={{ left }}>
       <header className="scene-editor__header">
         <span className="scene-editor__title">Scene {info.number}</span>
         <button type="button" className="scene-editor__close" aria-label="Close" onClick={onClose}>
