@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { AssetRecordType, Editor, createShapeId, defaultBindingUtils, defaultShapeUtils, defaultTools, type TLShapeId } from 'tldraw'
+import { AssetRecordType, createShapeId, type Editor, type TLShapeId } from 'tldraw'
 import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { boardBindingUtils, boardShapeUtils } from '../board/boardUtils'
+import { headlessBoardEditor } from '../board/testing/headlessEditor'
 import { bindStoreToDoc } from './bindStoreToDoc'
 import { boardStore, seededDoc } from './testing/boardFixtures'
 
@@ -33,13 +33,7 @@ function clientOf(server: Y.Doc): Editor {
   clientDocs.set(server, [...(clientDocs.get(server) ?? []), doc])
   const store = boardStore()
   bindStoreToDoc(store, doc)
-  const editor = new Editor({
-    store,
-    shapeUtils: [...defaultShapeUtils, ...boardShapeUtils],
-    bindingUtils: [...defaultBindingUtils, ...boardBindingUtils],
-    tools: defaultTools,
-    getContainer: () => document.body,
-  })
+  const editor = headlessBoardEditor(store)
   editors.push(editor)
   return editor
 }

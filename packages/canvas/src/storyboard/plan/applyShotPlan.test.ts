@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
-import { Box, Editor, createShapeId, defaultBindingUtils, defaultShapeUtils, defaultTools } from 'tldraw'
+import { Box, createShapeId, type Editor } from 'tldraw'
 import type { IndexKey, TLShapeId } from 'tldraw'
 import { exportShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
-import { boardBindingUtils, boardShapeUtils } from '../../board/boardUtils'
-import { PAGE_ID, boardStore } from '../../sync/testing/boardFixtures'
+import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { applyShotPlan, showImportedShots } from './applyShotPlan'
 import { IMPORT_GAP } from './importPlacement'
 
@@ -13,15 +12,7 @@ const editors: Editor[] = []
 afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
 
 function newEditor(): Editor {
-  const editor = new Editor({
-    store: boardStore(),
-    shapeUtils: [...defaultShapeUtils, ...boardShapeUtils],
-    bindingUtils: [...defaultBindingUtils, ...boardBindingUtils],
-    tools: defaultTools,
-    getContainer: () => document.body,
-  })
-  editor.createPage({ id: PAGE_ID, name: 'Page 1' })
-  editor.setCurrentPage(PAGE_ID)
+  const editor = headlessBoardEditor()
   editors.push(editor)
   return editor
 }

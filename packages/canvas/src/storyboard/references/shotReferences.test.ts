@@ -1,24 +1,15 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
-import { Editor, createBindingId, createShapeId, defaultBindingUtils, defaultShapeUtils, defaultTools, type TLRecord } from 'tldraw'
+import { createBindingId, createShapeId, type Editor, type TLRecord } from 'tldraw'
 import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
-import { boardBindingUtils, boardShapeUtils } from '../../board/boardUtils'
-import { PAGE_ID, boardStore } from '../../sync/testing/boardFixtures'
+import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { referenceBindingsOfShot } from './shotReferences'
 
 const editors: Editor[] = []
 afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
 
 function newEditor(): Editor {
-  const editor = new Editor({
-    store: boardStore(),
-    shapeUtils: [...defaultShapeUtils, ...boardShapeUtils],
-    bindingUtils: [...defaultBindingUtils, ...boardBindingUtils],
-    tools: defaultTools,
-    getContainer: () => document.body,
-  })
-  editor.createPage({ id: PAGE_ID, name: 'Page 1' })
-  editor.setCurrentPage(PAGE_ID)
+  const editor = headlessBoardEditor()
   editors.push(editor)
   return editor
 }

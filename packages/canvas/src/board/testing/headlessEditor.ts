@@ -1,0 +1,23 @@
+import { Editor, defaultBindingUtils, defaultShapeUtils, defaultTools, type TLStore } from 'tldraw'
+import { PAGE_ID, boardStore } from '../../sync/testing/boardFixtures'
+import { boardBindingUtils, boardShapeUtils } from '../boardUtils'
+
+/**
+ * A tldraw editor with the board's shapes and bindings over `store`, without a canvas on screen
+ * (tests under jsdom). With no store given, a new board store with one page, current. The
+ * caller disposes it.
+ */
+export function headlessBoardEditor(store?: TLStore): Editor {
+  const editor = new Editor({
+    store: store ?? boardStore(),
+    shapeUtils: [...defaultShapeUtils, ...boardShapeUtils],
+    bindingUtils: [...defaultBindingUtils, ...boardBindingUtils],
+    tools: defaultTools,
+    getContainer: () => document.body,
+  })
+  if (!store) {
+    editor.createPage({ id: PAGE_ID, name: 'Page 1' })
+    editor.setCurrentPage(PAGE_ID)
+  }
+  return editor
+}
