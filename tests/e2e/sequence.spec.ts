@@ -11,6 +11,7 @@ import {
   addScene,
   dragCard,
   expectStripNumbers,
+  newShotId,
   openBoardWithStrip,
   selectedIds,
   sequenceStrip,
@@ -25,19 +26,6 @@ import { isolatedName } from '@storyloom/shared/api/typedName'
 
 // A fixed port, so open pages reconnect by themselves when a test restarts the server.
 test.use({ serverOptions: { fixedPort: true } })
-
-/** Waits for one more shot than `before` and returns the new one's id. */
-async function newShotId(page: Page, before: string[]): Promise<string> {
-  let id = ''
-  await expect
-    .poll(async () => {
-      const added = (await shots(page)).map((s) => s.id as string).filter((s) => !before.includes(s))
-      id = added[0] ?? ''
-      return added.length
-    })
-    .toBe(1)
-  return id
-}
 
 /** Ids in the strip's order. */
 async function stripIds(page: Page): Promise<string[]> {
@@ -139,113 +127,6 @@ test('shots in scenes: reorder in the strip, insert, step with the keys — live
   ])
   await expect(sequenceStrip(ben)).toContainText('Stairwell')
   await expect(stripCard(ben, a)).toContainText('Ada reaches the edge')
-})
-
-test('the strip is one Tab stop: arrows move between cards, Enter selects and brings the shot into view, Enter again renames', async ({
-  newPerson,
-  server,
-}) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keyboard')))
-  await addScene(ada, 'Alley')
-  await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
-  const a = await newShotId(ada, [])
-  await ada.keyboard.press('Shift+S')
-  const b = await newShotId(ada, [a])
-  await ada.keyboard.press('Shift+S')
-  const c = await newShotId(ada, [a, b])
-  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
-
-  // From the scene's add button, Tab lands on the selected shot's card (named, with a ring); the next Tab leaves the strip.
-  await sequenceStrip(ada).getByRole('button', { name: 'Add shot at the end of Scene 1' }).focus()
-  await ada.keyboard.press('Tab')
-  await expect(card(c)).toBeFocused()
-  await expect(card(c)).toHaveAccessibleName('Shot 1.3: Untitled shot')
-  await expect(card(c)).toHaveCSS('outline-style', 'solid')
-  await ada.keyboard.press('Tab')
-  await expect(sequenceStrip(ada).getByTestId('strip-shot').locator(':focus')).toHaveCount(0)
-  await ada.keyboard.press('Shift+Tab')
-  await expect(card(c)).toBeFocused()
-
-  // Arrows move the focus only; Enter selects the shot and brings it back into view.
-  await ada.keyboard.press('ArrowLeft')
-  await ada.keyboard.press('ArrowLeft')
-  await expect(card(a)).toBeFocused()
-  expect(await selectedIds(ada)).toEqual([c])
-  await ada.mouse.move(640, 300)
-  await ada.mouse.wheel(4000, 0)
-  await expect.poll(() => shotInView(ada, a)).toBe(false)
-  await ada.keyboard.press('Enter')
-  await expect.poll(() => selectedIds(ada)).toEqual([a])
-  await expect.poll(() => shotInView(ada, a)).toBe(true)
-  await expect(card(a)).toBeFocused()
-
-  // Page Down still steps the sequence, and the focus follows; Enter on the selected shot edits its title.
-  await ada.keyboard.press('PageDown')
-  await expect.poll(() => selectedIds(ada)).toEqual([b])
-  await expect(card(b)).toBeFocused()
-  await ada.keyboard.press('Enter')
-  await expect(ada.getByLabel('Shot title')).toBeFocused()
-  await ada.keyboard.type('Into the alley')
-  await ada.keyboard.press('Enter')
-  await expect(stripCard(ada, b)).toContainText('Into the alley')
-})
-
-test('Shift+3 takes the keyboard from the canvas to the selected shot in the strip (opening a collapsed strip), Escape gives it back with the shot still selected; the shortcuts dialog lists both', async ({
-  newPerson,
-  server,
-}) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keys to the strip')))
-  const made: string[] = []
-  for (let i = 0; i < 3; i++) {
-    await ada.keyboard.press('Shift+S')
-    made.push(await newShotId(ada, made))
-  }
-  const [a, b, c] = made as [string, string, string]
-  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
-  const canvas = ada.locator('.tl-container')
-  await expect(sequenceStrip(ada)).toHaveAttribute('aria-keyshortcuts', 'Shift+3')
-
-  // From the canvas, with the middle shot selected: Shift+3 focuses its card (named, ringed).
-  await ada.keyboard.press('PageUp')
-  await expect.poll(() => selectedIds(ada)).toEqual([b])
-  await ada.keyboard.press('Shift+3')
-  await expect(card(b)).toBeFocused()
-  await expect(card(b)).toHaveAccessibleName('Shot 2: Untitled shot')
-  await expect(card(b)).toHaveCSS('outline-style', 'solid')
-  await ada.keyboard.press('ArrowLeft')
-  await expect(card(a)).toBeFocused()
-
-  // Escape: back on the canvas, the selection kept, and the canvas's keys work at once.
-  await ada.keyboard.press('Escape')
-  await expect(canvas).toBeFocused()
-  expect(await selectedIds(ada)).toEqual([b])
-  await ada.keyboard.press('PageDown')
-  await expect.poll(() => selectedIds(ada)).toEqual([c])
-
-  // A collapsed strip opens for it, on the selected shot's card.
-  await sequenceStrip(ada).getByRole('button', { name: 'Hide sequence strip' }).click()
-  await expect(sequenceStrip(ada).getByTestId('strip-shot')).toHaveCount(0)
-  await canvas.focus()
-  await ada.keyboard.press('Shift+3')
-  await expect(card(c)).toBeFocused()
-  await ada.keyboard.press('Escape')
-  await expect(canvas).toBeFocused()
-
-  // Nothing selected: the strip's Tab stop, the card the keyboard was last on.
-  await ada.keyboard.press('Escape')
-  await expect.poll(() => selectedIds(ada)).toEqual([])
-  await ada.keyboard.press('Shift+3')
-  await expect(card(c)).toBeFocused()
-  await ada.keyboard.press('Escape')
-
-  // tldraw's keyboard shortcuts dialog (Ctrl+Alt+/) lists both keys in its Storyboard group.
-  await ada.keyboard.press('Control+Alt+/')
-  const dialog = ada.getByRole('dialog')
-  await expect(dialog.getByText('Go to sequence strip')).toBeVisible()
-  await expect(dialog.getByText('Back to canvas from the strip')).toBeVisible()
-  await ada.screenshot({ path: test.info().outputPath('shortcuts-dialog.png') })
 })
 
 test('at 1024 px wide, a shot made with Shift+S is brought into view clear of the shot inspector', async ({ newPerson, server }) => {

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { expectCanvasReady, expectConnection } from './boardPage'
+import { shotsOnPage as shots } from './editorState'
 
 /** The sequence strip under a board's canvas. */
 export function sequenceStrip(page: Page): Locator {
@@ -80,4 +81,17 @@ export async function openBoardWithStrip(page: Page, url: string): Promise<void>
   await expect(sequenceStrip(page)).toBeVisible({ timeout: 60_000 })
   await expectCanvasReady(page)
   await expectConnection(page, 'connected')
+}
+
+/** Waits for one more shot than `before` and returns the new one's id. */
+export async function newShotId(page: Page, before: string[]): Promise<string> {
+  let id = ''
+  await expect
+    .poll(async () => {
+      const added = (await shots(page)).map((s) => s.id as string).filter((s) => !before.includes(s))
+      id = added[0] ?? ''
+      return added.length
+    })
+    .toBe(1)
+  return id
 }
