@@ -327,3 +327,19 @@ test('a camera move dragged nearly level goes exactly that way and its direction
   await expect(inspector.getByRole('button', { name: 'Down right', exact: true })).toHaveAttribute('aria-pressed', 'true')
   await expect(inspector.getByTestId('motion-direction-label')).toHaveText('Direction')
 })
+
+test('a click with the camera-move tool, without a drag, leaves no move and the camera line as it was', async ({ newPerson, server }) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Alley')
+  const shot = await placeShot(ada, { x: 560, y: 400 })
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.mouse.click(560, 390)
+  await expect(ada.locator('.shot-panel')).toContainText('Static')
+  await expect.poll(async () => (await shapesOfType(ada, 'motion')).length).toBe(0)
+  expect(((await shapesOfType(ada, 'shot')).find((s) => s.id === shot.id)!.props as { camera: { movement: string } }).camera.movement).toBe('static')
+
+  // A drag right after still puts the move on.
+  await drag(ada, [{ x: 500, y: 390 }, { x: 640, y: 392 }])
+  await expect.poll(async () => (await shapesOfType(ada, 'motion')).map((m) => (m.props as { kind: string }).kind)).toEqual(['pan'])
+  await expect(ada.locator('.shot-panel')).toContainText('Pan')
+})

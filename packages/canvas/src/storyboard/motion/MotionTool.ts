@@ -19,7 +19,15 @@ function clampToPathRange(p: MotionPoint): MotionPoint {
   return { x: clamp(p.x), y: clamp(p.y) }
 }
 
-type Drag = { markId: string; shotId: TLShapeId; motionId: TLShapeId; start: MotionPoint; path: MotionPoint[] }
+type Drag = {
+  markId: string
+  shotId: TLShapeId
+  motionId: TLShapeId
+  start: MotionPoint
+  path: MotionPoint[]
+  /** Whether the pointer moved far enough to count as a drag: a click draws no move. */
+  dragged: boolean
+}
 
 /**
  * Puts the move chosen in the tool's palette on a shot: press on the shot and drag the way the
@@ -60,7 +68,7 @@ export class MotionTool extends StateNode {
       // The binding puts the annotation on the shot's frame (see AnnotationBindingUtil).
       editor.createBinding({ id: createBindingId(), type: ANNOTATION_BINDING_TYPE, fromId: motionId, toId: shot.id, props: {} })
     })
-    this.drag = { markId, shotId: shot.id, motionId, start, path: [start] }
+    this.drag = { markId, shotId: shot.id, motionId, start, path: [start], dragged: false }
   }
 
   override onPointerMove() {
@@ -80,6 +88,7 @@ export class MotionTool extends StateNode {
   private follow() {
     const drag = this.drag
     if (!drag || !this.editor.inputs.getIsDragging()) return
+    drag.dragged = true
     const editor = this.editor
     const shot = editor.getShape<TLShotShape>(drag.shotId)
     if (!shot) return
@@ -109,8 +118,9 @@ export class MotionTool extends StateNode {
     const motion = editor.getShape<TLMotionShape>(drag.motionId)
     const shot = editor.getShape<TLShotShape>(drag.shotId)
     if (!motion || !shot) return
-    if (motion.props.kind === 'subject' && motion.props.path.length < 2) {
-      // A click is not a path: leave nothing behind.
+    if (!drag.dragged || (motion.props.kind === 'subject' && motion.props.path.length < 2)) {
+      // A click says no direction (a camera move would be a silent pan right) and is not a
+      // path: leave nothing behind.
       editor.bailToMark(drag.markId)
       return
     }

@@ -14,7 +14,7 @@ import { DEFAULT_SHOT_WIDTH, defaultShotProps, type TLShotShape } from '@storylo
 import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 import { shotPanelHeight } from '../shotLayout'
 import { boardSequenceModel } from './boardSequenceModel'
-import { positionBeside, positionCentredOn, type PageBox } from './shotPlacementOnCanvas'
+import { NEW_SHOT_GAP, positionBeside, positionCentredOn, type PageBox } from './shotPlacementOnCanvas'
 
 /**
  * Sequence edits as the UI and the keyboard run them. Each is one undo step (a history
@@ -119,7 +119,10 @@ export function arrangeSceneOnCanvas(editor: Editor, sceneId: string | null): nu
     .map((s) => editor.getShape<TLShotShape>(s.id))
     .filter((shape): shape is TLShotShape => shape !== undefined)
   if (shots.length === 0) return 0
-  const positions = arrangeShots(shots.map((s) => ({ id: s.id, x: s.x, y: s.y, w: s.props.w, h: s.props.h })))
+  const positions = arrangeShots(
+    shots.map((s) => ({ id: s.id, x: s.x, y: s.y, w: s.props.w, h: s.props.h })),
+    { gapX: NEW_SHOT_GAP },
+  )
   editor.markHistoryStoppingPoint('arrange scene')
   editor.run(() => {
     editor.updateShapes<TLShotShape>(positions.map((p) => ({ id: p.id as TLShapeId, type: 'shot', x: p.x, y: p.y })))

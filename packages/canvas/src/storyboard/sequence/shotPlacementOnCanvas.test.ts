@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { NEW_SHOT_GAP, positionBeside, positionCentredOn } from './shotPlacementOnCanvas'
+import { nextDockSlot, thumbnailSize } from '../references/referenceDocking'
+import { NEW_SHOT_GAP, overlaps, positionBeside, positionCentredOn } from './shotPlacementOnCanvas'
 
 const anchor = { x: 100, y: 50, w: 320, h: 300 }
 const size = { w: 320, h: 300 }
@@ -26,5 +27,20 @@ describe('where an inserted shot lands on the canvas', () => {
     const inView = { x: 700, y: 300, w: 320, h: 300 }
     const spot = positionCentredOn({ x: 860, y: 450 }, size, [inView])
     expect(spot).toEqual({ x: 700 + 320 + NEW_SHOT_GAP, y: 300 })
+  })
+})
+
+describe("room for a shot's reference column", () => {
+  it('a shot placed after another leaves room for the references pinned beside that one', () => {
+    const next = { ...positionBeside(anchor, 'after', size, [anchor]), ...size }
+    // The first reference pinned to the anchor, a 16:9 still, in its column.
+    const reference = { ...nextDockSlot(anchor, []), ...thumbnailSize(1920, 1080) }
+    expect(overlaps(reference, next)).toBe(false)
+  })
+
+  it('a shot placed before another keeps its own reference column clear of that one', () => {
+    const before = { ...positionBeside(anchor, 'before', size, [anchor]), ...size }
+    const reference = { ...nextDockSlot(before, []), ...thumbnailSize(1920, 1080) }
+    expect(overlaps(reference, anchor)).toBe(false)
   })
 })

@@ -4,6 +4,8 @@
  * that does not cover another shot — so "new shot after" reads naturally on the board too.
  */
 
+import { REFERENCE_COLUMN_GAP, REFERENCE_THUMBNAIL_WIDTH } from '../references/referenceDocking'
+
 /** A rectangle in page units. */
 export interface PageBox {
   readonly x: number
@@ -12,8 +14,12 @@ export interface PageBox {
   readonly h: number
 }
 
-/** Space left between a new shot and its neighbour, in page units (as arrangeScene's gap). */
-export const NEW_SHOT_GAP = 40
+/**
+ * Space left between shots in a row, in page units: a shot's reference column (pinned
+ * references sit beside its right edge) and a margin, so pinning references to a shot never
+ * covers the next one's header and frame. Arranging a scene uses the same gap.
+ */
+export const NEW_SHOT_GAP = REFERENCE_COLUMN_GAP + REFERENCE_THUMBNAIL_WIDTH + 24
 
 /** How many shot-widths along the row to look for a free spot before giving up on the row. */
 const MAX_STEPS = 50
