@@ -101,7 +101,10 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
         onOrphaned: (jobId) => relay.workerLost(jobId),
       }).start()
     : undefined
-  const stopWatchingHeartbeats = workers.onHeartbeat((heartbeat) => lossWatch.heartbeat(heartbeat))
+  const stopWatchingHeartbeats = workers.onHeartbeat((heartbeat) => {
+    lossWatch.heartbeat(heartbeat)
+    if (heartbeat.queueConnected) presenceWatch?.expect(heartbeat.workerId)
+  })
   const stopAnnouncingWorkers = workers.onCountChange((count) => events.publishToEveryBoard((boardId) => ({ type: 'workers_changed', boardId, workers: count, at: Date.now() })))
   const stopWatchingSettled = queue.onSettled((job) => lossWatch.settled(job.id))
   const results = new ResultCommitter({ queue, versions, rooms: sync })
