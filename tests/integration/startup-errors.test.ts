@@ -4,6 +4,7 @@ import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { redisForTests, testRedisUrl } from '@storyloom/server/queue/testRedis'
 import { describe, expect, it } from 'vitest'
 import { freePort } from '../support/freePort'
 
@@ -38,6 +39,8 @@ function expectOneClearLine(result: { code: number | null; stderr: string }, mes
   expect(lines[0]).toMatch(message)
 }
 
+const redisUp = await redisForTests('the tests of a Redis that refuses the server')
+
 describe('settings that keep the server from starting', { timeout: 90_000 }, () => {
   it('a PORT that is not a number', async () => {
     expectOneClearLine(await startWith({ PORT: 'abc' }), /PORT must be a port number.*"abc"/u)
@@ -54,6 +57,28 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
   it('a Redis that does not answer', async () => {
     const port = await freePort()
     expectOneClearLine(await startWith({ REDIS_URL: `redis://:secret@127.0.0.1:${port}` }), new RegExp(`cannot reach Redis at redis://:\\*\\*\\*@127\\.0\\.0\\.1:${port}.*REDIS_URL`, 'u'))
+  })
+
+  describe.skipIf(!redisUp)('a Redis that answers but refuses the server', () => {
+    /** The test Redis's URL with `user:password@` and/or another database number. */
+    function testRedisWith({ auth, db }: { auth?: string; db?: number }): string {
+      const url = new URL(testRedisUrl)
+      if (auth) [url.username, url.password] = auth.split(':') as [string, string]
+      if (db !== undefined) url.pathname = `/${db}`
+      return url.toString()
+    }
+
+    it('a wrong user name or password', async () => {
+      // Told apart from a Redis that is down: "start Redis" would send the admin the wrong way.
+      const result = await startWith({ REDIS_URL: testRedisWith({ auth: 'storyloom-nobody:wrong' }) })
+      expectOneClearLine(result, /Redis at redis:\/\/storyloom-nobody:\*\*\*@.* refused this server \(WRONGPASS .*\): fix the user name, password or database number in REDIS_URL/u)
+      expect(result.stderr).not.toContain('wrong')
+    })
+
+    it('a database number Redis does not have', async () => {
+      // ioredis selects it after connecting: before, PING still answered and the server started, logging a stack trace a second.
+      expectOneClearLine(await startWith({ REDIS_URL: testRedisWith({ db: 99 }) }), /Redis at redis:\/\/.*\/99 refused this server \(ERR DB index is out of range\)/u)
+    })
   })
 
   it('a data directory that cannot be a folder', async () => {

@@ -12,7 +12,7 @@ import { displayUrl } from '../install/downloadArchive'
 import { startGenerationWorker } from '../service/startGenerationWorker'
 import { stopOnSignals } from '../service/stopOnSignals'
 import { WorkerRefusedError } from '../service/waitForServer'
-import { workerSettingsFromEnv } from '../service/workerSettings'
+import { workerAddressProblem, workerSettingsFromEnv } from '../service/workerSettings'
 
 function fail(message: string): never {
   console.error(`storyloom worker: ${message}`)
@@ -22,6 +22,8 @@ function fail(message: string): never {
 const settings = workerSettingsFromEnv()
 if (!settings.redisUrl) fail('REDIS_URL is not set. A separate worker takes jobs from Redis; without Redis, `pnpm start` runs a worker inside the server.')
 if (!settings.serverUrl) fail('STORYLOOM_SERVER_URL is not set (e.g. http://storyloom.internal:5310): results are uploaded there.')
+const addressProblem = workerAddressProblem(settings)
+if (addressProblem) fail(addressProblem)
 if (!settings.workerToken) fail("STORYLOOM_WORKER_TOKEN is not set: copy it from the server's data directory (worker-token).")
 const lockMs = process.env.STORYLOOM_WORKER_LOCK_MS ? Number(process.env.STORYLOOM_WORKER_LOCK_MS) : undefined
 if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) fail('STORYLOOM_WORKER_LOCK_MS must be whole milliseconds, at least 1000')
@@ -79,4 +81,5 @@ const redisAt = displayUrl(new URL(settings.redisUrl))
 const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
 await jobs.ready()
 clearTimeout(waiting)
+worker.queueConnected()
 console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} (models: ${settings.modelsDir})`)

@@ -40,6 +40,8 @@ export type RunningGenerationWorker = {
   workerId: string
   /** Stops taking jobs, lets the running one finish (or returns it to the queue), unloads the model. */
   close(): Promise<void>
+  /** Its job source's connection is open (a BullMQ consumer, ready): tells the server at once, so it watches that connection. */
+  queueConnected(): void
 }
 
 /**
@@ -57,7 +59,13 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   await models.start()
   /** The jobs running now, listed in every heartbeat so the server can tell when this worker is lost. */
   const running = new Set<string>()
-  const announce = async () => server.heartbeat({ workerId, device: await models.device(), models: await models.advertised(), jobs: [...running] })
+  /** Set by {@link RunningGenerationWorker.queueConnected}: the next heartbeat says so, once. */
+  let sayConnected = false
+  const announce = async () => {
+    const queueConnected = sayConnected
+    sayConnected = false
+    return server.heartbeat({ workerId, device: await models.device(), models: await models.advertised(), jobs: [...running], ...(queueConnected ? { queueConnected } : {}) })
+  }
   const announceFirst = async () => {
     const answer = await announce()
     if (answer && options.redisPrefix !== undefined) refuseOtherQueue(options.serverUrl, options.redisPrefix, answer.queue)
@@ -125,6 +133,10 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   })
   return {
     workerId,
+    queueConnected() {
+      sayConnected = true
+      beatNow()
+    },
     async close() {
       closed = true
       clearTimeout(timer)

@@ -37,3 +37,29 @@ export function workerSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Wor
     stepDelayMs: stepDelayMs || undefined,
   }
 }
+
+/** Parses `value` as a URL, or undefined when it is not one. */
+function urlOf(value: string): URL | undefined {
+  try {
+    return new URL(value)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * What is wrong with the addresses in `settings`, in a line an operator can act on, or
+ * undefined when both can be used. A `host:port` without a scheme parses as a URL of scheme
+ * `host:` (or not at all), and would fail later with a stack trace or wait silently.
+ */
+export function workerAddressProblem({ redisUrl, serverUrl }: Pick<WorkerSettings, 'redisUrl' | 'serverUrl'>): string | undefined {
+  const redis = redisUrl === undefined ? undefined : urlOf(redisUrl)
+  if (redisUrl !== undefined && redis?.protocol !== 'redis:' && redis?.protocol !== 'rediss:') {
+    return `REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379, got "${redisUrl.replace(/:[^:@/]*@/u, ':***@')}"`
+  }
+  const server = serverUrl === undefined ? undefined : urlOf(serverUrl)
+  if (serverUrl !== undefined && server?.protocol !== 'http:' && server?.protocol !== 'https:') {
+    return `STORYLOOM_SERVER_URL must be the server's http:// or https:// address, e.g. http://storyloom.internal:5310, got "${serverUrl}"`
+  }
+  return undefined
+}

@@ -5,7 +5,7 @@ import { redactedUrl, type ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { openBullmqQueue } from '../queue/bullmqQueue'
 import { openEmbeddedQueue } from '../queue/embeddedQueue'
-import { redisAnswers } from '../queue/redisProbe'
+import { probeRedis } from '../queue/redisProbe'
 import { StartupError } from '../startupError'
 import type { SyncServer } from '../sync/createSyncServer'
 import { announceVersionChanges } from '../versions/announcedVersionStore'
@@ -49,19 +49,27 @@ export type GenerationRuntime = {
 /** How long a starting server waits for Redis to answer before it gives up. */
 const REDIS_START_TIMEOUT_MS = 5_000
 
+/** Stops the start when Redis at `url` does not answer, or answers but refuses this server (saying which: the fixes differ). */
+async function requireRedis(url: string): Promise<void> {
+  const probe = await probeRedis(url, REDIS_START_TIMEOUT_MS)
+  if (probe.answers) return
+  if (probe.refusal !== undefined) {
+    throw new StartupError(`Redis at ${redactedUrl(url)} refused this server (${probe.refusal}): fix the user name, password or database number in REDIS_URL`)
+  }
+  throw new StartupError(
+    `cannot reach Redis at ${redactedUrl(url)} (no answer to PING within ${REDIS_START_TIMEOUT_MS / 1000} s): start Redis or fix REDIS_URL (without REDIS_URL, generations run inside this process)`,
+  )
+}
+
 /**
  * Opens the queue (BullMQ when `REDIS_URL` is set, else embedded SQLite) and everything around
  * it: the worker token, the registry of live workers (its count announced on every board's
  * channel) and the watches that find lost ones, board events, result commits, and the
- * version store they and the HTTP routes write through. A Redis that does not answer stops the
+ * version store they and the HTTP routes write through. A Redis that does not answer, or refuses it, stops the
  * start with a {@link StartupError}.
  */
 export async function startGenerationRuntime({ db, config, sync }: { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'withRoom'> }): Promise<GenerationRuntime> {
-  if (config.redisUrl && !(await redisAnswers(config.redisUrl, REDIS_START_TIMEOUT_MS))) {
-    throw new StartupError(
-      `cannot reach Redis at ${redactedUrl(config.redisUrl)} (no answer to PING within ${REDIS_START_TIMEOUT_MS / 1000} s): start Redis or fix REDIS_URL (without REDIS_URL, generations run inside this process)`,
-    )
-  }
+  if (config.redisUrl) await requireRedis(config.redisUrl)
   const onError = queueErrorLog('[generations]', { write: console.error })
   const bullmq = config.redisUrl ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError }) : undefined
   const queue = bullmq ?? openEmbeddedQueue<WorkerJobResult>({ db, onError })
@@ -93,7 +101,10 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
         onOrphaned: (jobId) => relay.workerLost(jobId),
       }).start()
     : undefined
-  const stopWatchingHeartbeats = workers.onHeartbeat((heartbeat) => lossWatch.heartbeat(heartbeat))
+  const stopWatchingHeartbeats = workers.onHeartbeat((heartbeat) => {
+    lossWatch.heartbeat(heartbeat)
+    if (heartbeat.queueConnected) presenceWatch?.expect(heartbeat.workerId)
+  })
   const stopAnnouncingWorkers = workers.onCountChange((count) => events.publishToEveryBoard((boardId) => ({ type: 'workers_changed', boardId, workers: count, at: Date.now() })))
   const stopWatchingSettled = queue.onSettled((job) => lossWatch.settled(job.id))
   const results = new ResultCommitter({ queue, versions, rooms: sync })

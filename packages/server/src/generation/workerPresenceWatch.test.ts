@@ -43,6 +43,26 @@ describe('WorkerPresenceWatch', () => {
     expect(gone).toEqual(['w1'])
   })
 
+  it('reports a worker that said its connection is open and was killed before any look saw it', async () => {
+    // Killed within a second of connecting: no look saw it, and before, it counted until its heartbeats expired (30 s).
+    const { watch, see, looks, gone } = watched()
+    see([])
+    watch.expect('w1')
+    expect(watch.watches('w1')).toBe(true)
+    await looks(2)
+    expect(gone).toEqual([])
+    await looks(1)
+    expect(gone).toEqual(['w1'])
+    // Seen connected, it is watched as any other; told again, nothing is doubled.
+    see(['w2'])
+    watch.expect('w2')
+    await looks(1)
+    watch.expect('w2')
+    see([])
+    await looks(3)
+    expect(gone).toEqual(['w1', 'w2'])
+  })
+
   it('never reports a worker it has not seen connected (a new one still connecting, or one that does not name its consumer)', async () => {
     const { watch, see, looks, gone } = watched()
     see([])

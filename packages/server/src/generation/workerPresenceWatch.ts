@@ -55,8 +55,18 @@ export class WorkerPresenceWatch {
   }
 
   /**
-   * Whether `workerId` is watched: seen connected, and not gone since. A worker killed before
-   * a look saw it (within a second of connecting) is not: its heartbeats expire instead.
+   * The worker says its queue connection is open (its heartbeat after connecting): watch it
+   * from now on, as if a look had seen it, so one killed before any look saw it (within a second
+   * of connecting) is reported gone too, not left counted until its heartbeats expire.
+   */
+  expect(workerId: string): void {
+    if (!this.#misses.has(workerId)) this.#misses.set(workerId, 0)
+  }
+
+  /**
+   * Whether `workerId` is watched: seen connected (or {@link expect}ed), and not gone since. A
+   * worker that never said it connected (older ones) and was killed before a look saw it is not:
+   * its heartbeats expire instead.
    */
   watches(workerId: string): boolean {
     return (this.#misses.get(workerId) ?? GONE_AFTER_MISSES) < GONE_AFTER_MISSES

@@ -1,11 +1,21 @@
 import { Redis } from 'ioredis'
 
 /**
- * True when Redis at `url` answers a PING within `timeoutMs` (a starting server refuses to start
- * without it, and tests skip cleanly). The deadline covers the whole exchange: a port that accepts connections but never
- * speaks Redis (another service, a stuck server) is "not answering", not a hung test run.
+ * What a probe of Redis found: it answers; or it answered but refused this client (a wrong
+ * password, a user it does not know, a database number it does not have), with Redis's own
+ * words; or nothing answered in time.
  */
-export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boolean> {
+export type RedisProbe = { answers: true } | { answers: false; refusal: string | undefined }
+
+/**
+ * Probes Redis at `url` with a PING within `timeoutMs` (a starting server refuses to start
+ * without it, and tests skip cleanly). The deadline covers the whole exchange: a port that
+ * accepts connections but never speaks Redis (another service, a stuck server) is "not
+ * answering", not a hung test run. A reply error while connecting (ioredis sends HELLO/AUTH and
+ * SELECT itself, and reports their errors only as events) is a refusal: ioredis goes on after a
+ * failed SELECT, so PING alone would answer in the wrong database.
+ */
+export async function probeRedis(url: string, timeoutMs = 1000): Promise<RedisProbe> {
   const probe = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
@@ -15,7 +25,11 @@ export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boole
     commandTimeout: timeoutMs,
     retryStrategy: () => null,
   })
-  probe.on('error', () => undefined)
+  let refusal: string | undefined
+  // Only the message: the error's `command` holds the AUTH arguments, the password among them.
+  probe.on('error', (error: Error) => {
+    if (error.name === 'ReplyError') refusal ??= error.message
+  })
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs)
@@ -25,9 +39,15 @@ export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boole
     return (await probe.ping()) === 'PONG'
   })().catch(() => false)
   try {
-    return await Promise.race([ping, deadline])
+    const ponged = await Promise.race([ping, deadline])
+    return ponged && refusal === undefined ? { answers: true } : { answers: false, refusal }
   } finally {
     clearTimeout(timer)
     probe.disconnect()
   }
+}
+
+/** True when Redis at `url` answers a PING within `timeoutMs` and accepts this client (see {@link probeRedis}). */
+export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boolean> {
+  return (await probeRedis(url, timeoutMs)).answers
 }

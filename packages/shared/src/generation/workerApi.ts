@@ -51,6 +51,12 @@ export const workerHeartbeatSchema = z.object({
   models: z.array(modelViewSchema).max(200),
   /** The jobs it is running now (absent from workers older than this field). */
   jobs: z.array(z.string().min(1).max(128)).max(16).optional(),
+  /**
+   * Sent once, in the heartbeat right after its queue consumer connected (separate workers): the
+   * server watches that connection from then on, so a worker killed before the server's first
+   * look at Redis still leaves the count within seconds.
+   */
+  queueConnected: z.literal(true).optional(),
 })
 export type WorkerHeartbeat = z.infer<typeof workerHeartbeatSchema>
 
