@@ -36,7 +36,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   // The team's people menu lists who is reviewing, by this name once it is typed.
   useEffect(() => session.announceReviewer(authorName), [session, authorName])
 
-  const verdict = async (value: ShotVerdict) => {
+  const verdict = async (value: ShotVerdict | null) => {
     if (!shot) return
     setError(undefined)
     try {
@@ -72,8 +72,9 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
                 className={`review-verdict review-verdict--${v.id}`}
                 aria-pressed={ownVerdict === v.id}
                 disabled={authorName === ''}
-                title={authorName === '' ? 'Type your name first' : undefined}
-                onClick={() => void verdict(v.id)}
+                title={authorName === '' ? 'Type your name first' : ownVerdict === v.id ? 'Press again to take back your verdict' : undefined}
+                // Pressing one's own verdict again takes it back (given by mistake): the shot has none then.
+                onClick={() => void verdict(ownVerdict === v.id ? null : v.id)}
               >
                 {v.id === 'approved' ? 'Approve' : 'Request changes'}
               </button>
