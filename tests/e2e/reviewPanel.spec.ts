@@ -3,6 +3,32 @@ import { boardUnderReview } from './support/reviewBoard'
 
 /** The reviewer's side panel on a review link: the comment box and the verdict buttons. */
 
+test('a comment that could not be sent says so until it is edited or sent again, and offers to try again', async ({ newPerson, server }) => {
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Flaky', { title: 'Pier', dialogue: 'Gulls.' })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim')
+  const composer = reviewer.locator('.review-panel .comment-composer')
+  const box = composer.getByLabel('Comment on shot 1…')
+  const problem = composer.getByRole('alert')
+  await box.fill('Lower horizon')
+
+  await reviewer.context().setOffline(true)
+  await composer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(problem).toContainText('Cannot reach the Storyloom server')
+  await expect(box).toHaveValue('Lower horizon') // kept for another try
+  // Once the text changes, the line about the last try no longer applies.
+  await box.fill('Lower horizon, please')
+  await expect(problem).toHaveCount(0)
+
+  await composer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(problem).toContainText('Cannot reach the Storyloom server')
+  await reviewer.context().setOffline(false)
+  await problem.getByRole('button', { name: 'Try again' }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Lower horizon, please')
+  await expect(problem).toHaveCount(0)
+  await expect(box).toHaveValue('')
+})
+
 test('a reviewer takes back their own verdict by pressing it again; the team and another reviewer see it go', async ({ newPerson, server }) => {
   const { editor, path, reviewer: kim } = await boardUnderReview(newPerson, server.url, 'Undecided', { title: 'Door', dialogue: 'Knock knock.' })
   await kim.goto(server.url + path)
