@@ -58,3 +58,36 @@ test('a reviewer takes back their own verdict by pressing it again; the team and
   await kim.getByRole('button', { name: 'Request changes' }).click()
   await expect(lee.locator('.review-panel__status')).toHaveText('Changes requested by Kim')
 })
+
+test('on a phone the comment box comes before the comments; on a desktop it stays after them', async ({ newPerson, server }) => {
+  const { path, shotId, reviewer } = await boardUnderReview(newPerson, server.url, 'Chatty', { title: 'Pier', dialogue: 'Gulls.' })
+  const token = path.split('/').at(-1)!
+  for (let i = 1; i <= 6; i++) {
+    const body = `Note ${i}: the gulls should cross the frame from left to right, and a little slower than now.`
+    const posted = await fetch(`${server.url}/api/review/${token}/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body, authorName: 'Lee' }),
+    })
+    expect(posted.status).toBe(201)
+  }
+  await reviewer.setViewportSize({ width: 390, height: 844 })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim')
+  await expect(reviewer.locator('.comment-thread')).toHaveCount(6)
+  const box = reviewer.getByLabel('Comment on shot 1…')
+  // Reachable without scrolling past six comments, and before them in reading (and Tab) order.
+  await expect(box).toBeInViewport()
+  const order = await reviewer.locator('.review-panel').evaluate((panel) => {
+    const composer = panel.querySelector('.comment-composer')!
+    const thread = panel.querySelector('.comment-thread')!
+    return composer.compareDocumentPosition(thread) & Node.DOCUMENT_POSITION_FOLLOWING ? 'box first' : 'comments first'
+  })
+  expect(order).toBe('box first')
+
+  // A desktop keeps the box under the conversation, beside the picture.
+  await reviewer.setViewportSize({ width: 1280, height: 800 })
+  const lastThread = (await reviewer.locator('.comment-thread').last().boundingBox())!
+  const boxAtDesktop = (await box.boundingBox())!
+  expect(boxAtDesktop.y).toBeGreaterThan(lastThread.y + lastThread.height - 1)
+})

@@ -11,6 +11,7 @@ import { VerdictLine } from './VerdictLine'
 import { createThread, giveVerdict, replyToThread, type CommentsSource } from './reviewApi'
 import { useReviewerName } from './reviewerName'
 import { boardThreads } from './boardThreads'
+import { usePhoneLayout } from '../presentation/usePhoneLayout'
 import '../styles/review.css'
 
 type ReviewPanelProps = { token: string; session: BoardSession; shot: PresentationShot | undefined }
@@ -19,6 +20,7 @@ type ReviewPanelProps = { token: string; session: BoardSession; shot: Presentati
 export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const [name, setName] = useReviewerName()
   const [error, setError] = useState<string>()
+  const phone = usePhoneLayout()
   const review = useValue('review', () => session.review.get(), [session])
   const source: CommentsSource = { kind: 'review', token }
   const shared = boardThreads(session, source)
@@ -45,6 +47,31 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
       setError(cause instanceof ApiError ? cause.message : 'Could not save your verdict.')
     }
   }
+
+  const threadList = (
+    <div className="review-panel__threads">
+      {onShot.map((thread) => (
+        <CommentThreadView
+          key={thread.id}
+          reader="reviewer"
+          thread={thread}
+          draftScope={`review:${token}`}
+          people={people}
+          onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}
+        />
+      ))}
+    </div>
+  )
+  const composer = shot && (authorName === '' ? (
+    <p className="review-panel__hint">Type your name above to comment.</p>
+  ) : (
+    <CommentComposer
+      placeholder={`Comment on shot ${shot.number}…`}
+      people={people}
+      draftKey={`review:${token}:shot:${shot.id}`}
+      onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then(update)}
+    />
+  ))
 
   return (
     <div className="review-panel">
@@ -86,28 +113,11 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
               {error}
             </p>
           )}
-          <div className="review-panel__threads">
-            {onShot.map((thread) => (
-              <CommentThreadView
-                key={thread.id}
-                reader="reviewer"
-                thread={thread}
-                draftScope={`review:${token}`}
-                people={people}
-                onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}
-              />
-            ))}
-          </div>
-          {authorName === '' ? (
-            <p className="review-panel__hint">Type your name above to comment.</p>
-          ) : (
-            <CommentComposer
-              placeholder={`Comment on shot ${shot.number}…`}
-              people={people}
-              draftKey={`review:${token}:shot:${shot.id}`}
-              onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then(update)}
-            />
-          )}
+          {/* A phone shows the panel under the picture: the box to comment comes first there, not
+              after every comment; a desktop keeps it under the conversation. */}
+          {phone && composer}
+          {threadList}
+          {!phone && composer}
         </>
       ) : null}
       {loadError && <p className="review-panel__error">{loadError}</p>}
