@@ -4,6 +4,7 @@ import { boardUnderReview } from './support/reviewBoard'
 /** The reviewer's side panel on a review link: the comment box and the verdict buttons. */
 
 test('a comment that could not be sent says so until it is edited or sent again, and offers to try again', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // offline and back: the page reconnects after its backoff
   const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Flaky', { title: 'Pier', dialogue: 'Gulls.' })
   await reviewer.goto(server.url + path)
   await reviewer.getByLabel('Your name').fill('Kim')
@@ -23,6 +24,9 @@ test('a comment that could not be sent says so until it is edited or sent again,
   await composer.getByRole('button', { name: 'Comment', exact: true }).click()
   await expect(problem).toContainText('Cannot reach the Storyloom server')
   await reviewer.context().setOffline(false)
+  // Connected again (the presentation's offline notice is gone), the line still says it was not sent.
+  await expect(reviewer.getByTestId('presentation-connection')).toHaveCount(0, { timeout: 30_000 })
+  await expect(problem).toContainText('Cannot reach the Storyloom server')
   await problem.getByRole('button', { name: 'Try again' }).click()
   await expect(reviewer.locator('.comment__body')).toHaveText('Lower horizon, please')
   await expect(problem).toHaveCount(0)
