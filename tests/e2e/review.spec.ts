@@ -1,24 +1,8 @@
-import type { Locator, Page } from '@playwright/test'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { addShot, boardUnderReview, reviewerOfTwoShots, type ShotFields } from './support/reviewBoard'
 import { stripCard } from './support/sequenceStrip'
-
-/** Places a shot with the shot tool and fills in its title, duration (1.5 s unless given) and dialogue in the inspector. */
-async function addShot(page: Page, at: { x: number; y: number }, fields: { title: string; dialogue: string }, duration = 1.5): Promise<string> {
-  const before = new Set((await shots(page)).map((s) => s.id))
-  await page.getByTestId('tools.shot').click()
-  await page.mouse.click(at.x, at.y)
-  await expect.poll(async () => (await shots(page)).length).toBe(before.size + 1)
-  const shot = (await shots(page)).find((s) => !before.has(s.id))!
-  const inspector = page.getByTestId('shot-inspector')
-  await inspector.getByLabel('Title').fill(fields.title)
-  await inspector.getByLabel('Duration (s)').fill(String(duration))
-  await inspector.getByLabel('Dialogue / VO').fill(fields.dialogue)
-  await expect.poll(async () => (await shots(page)).find((s) => s.id === shot.id)?.props).toMatchObject({ ...fields, duration })
-  await page.keyboard.press('Escape')
-  return shot.id
-}
 
 test('an editor shares a review link; the reviewer plays the animatic, comments and approves; the editor sees it live', async ({ newPerson, server }) => {
   const { url, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Perfume spot')
@@ -179,55 +163,6 @@ test('a review link with a passcode opens only with it, and stops working for th
   await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
   await expect(editor.locator('.share-links__item').first()).toContainText('Turned off')
 })
-
-/** Creates a review link through the HTTP API (the menu offers days; a test needs seconds) and returns its path. */
-async function reviewLinkExpiringIn(serverUrl: string, boardId: string, ms: number): Promise<string> {
-  const res = await fetch(`${serverUrl}/api/boards/${boardId}/share-links`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ label: 'Short', expiresAt: new Date(Date.now() + ms).toISOString() }),
-  })
-  expect(res.status).toBe(201)
-  return ((await res.json()) as { path: string }).path
-}
-
-/** A board with one shot, open for an editor, a review link to it (ending in `expiresInMs`) and a reviewer's page, not yet opened. */
-async function boardUnderReview(
-  newPerson: () => Promise<Page>,
-  serverUrl: string,
-  boardName: string,
-  shot: { title: string; dialogue: string },
-  expiresInMs = 3_600_000,
-): Promise<{ editor: Page; shotId: string; path: string; reviewer: Page }> {
-  const { boardId, page: editor } = await onePersonOnBoard(newPerson, serverUrl, boardName)
-  const shotId = await addShot(editor, { x: 360, y: 320 }, shot)
-  const path = await reviewLinkExpiringIn(serverUrl, boardId, expiresInMs)
-  return { editor, shotId, path, reviewer: await newPerson() }
-}
-
-type ShotFields = { title: string; dialogue: string }
-
-/**
- * A board with two shots (the first `firstSeconds` long), open for an editor, and a reviewer's
- * page on a review link to it, showing shot 1's caption.
- */
-async function reviewerOfTwoShots(
-  newPerson: () => Promise<Page>,
-  serverUrl: string,
-  boardName: string,
-  [first, second]: [ShotFields, ShotFields],
-  firstSeconds = 1.5,
-): Promise<{ editor: Page; reviewer: Page; caption: Locator }> {
-  const { boardId, page: editor } = await onePersonOnBoard(newPerson, serverUrl, boardName)
-  await addShot(editor, { x: 300, y: 320 }, first, firstSeconds)
-  await addShot(editor, { x: 700, y: 320 }, second)
-  const path = await reviewLinkExpiringIn(serverUrl, boardId, 3_600_000)
-  const reviewer = await newPerson()
-  await reviewer.goto(serverUrl + path)
-  const caption = reviewer.locator('.presentation-stage__caption')
-  await expect(caption).toHaveText(first.dialogue)
-  return { editor, reviewer, caption }
-}
 
 test('a reviewer whose link expires while watching is told it expired, not that the team turned it off', async ({ newPerson, server }) => {
   test.setTimeout(180_000) // the server checks expiries every 30 s

@@ -269,6 +269,44 @@ describe('comments and verdicts', () => {
     expect(codeOf(nameless)).toBe('invalid_request')
   })
 
+  it('a reviewer takes back their own verdict: the shot has none, and its status is "In review" again; nobody else can', async () => {
+    const { boardId, shotId, team } = await boardWithShot()
+    const link = await shareLink(boardId)
+    const verdicts = `/api/review/${link.token}/verdicts`
+    const status = () => (readRecord(team.doc, shotId) as TLShotShape | undefined)?.props.status
+    const nothingToTakeBack = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Kim' })
+    expect([nothingToTakeBack.status, codeOf(nothingToTakeBack)]).toEqual([409, 'verdict_not_yours'])
+    expect((await call('POST', verdicts, { shotId, verdict: 'approved', reviewerName: 'Kim' })).status).toBe(201)
+    await waitFor(() => status() === 'approved', { what: 'the approval reaches the team' })
+
+    const byLee = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Lee' })
+    expect([byLee.status, codeOf(byLee)]).toEqual([409, 'verdict_not_yours'])
+    const unknown = await call('POST', verdicts, { shotId, verdict: 'maybe', reviewerName: 'Kim' })
+    expect([unknown.status, codeOf(unknown)]).toEqual([400, 'invalid_request'])
+    expect(readShotReviews(team.doc).get(shotId)).toMatchObject({ verdict: 'approved', verdictBy: 'Kim' })
+
+    const taken = await call('POST', verdicts, { shotId, verdict: null, reviewerName: ' Kim ' })
+    expect(taken.status).toBe(200)
+    expect(taken.body).toMatchObject({ shotId, verdict: null, reviewerName: 'Kim' })
+    await waitFor(() => status() === 'in-review' && readShotReviews(team.doc).get(shotId)?.verdict === null, { what: 'the withdrawal reaches the team' })
+    expect(readShotReviews(team.doc).get(shotId)).toMatchObject({ verdictBy: null })
+    const twice = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Kim' })
+    expect([twice.status, codeOf(twice)]).toEqual([409, 'verdict_not_yours'])
+
+    // A status the team set after the verdict is theirs: taking the verdict back leaves it.
+    expect((await call('POST', verdicts, { shotId, verdict: 'changes-requested', reviewerName: 'Lee' })).status).toBe(201)
+    await waitFor(() => status() === 'changes-requested', { what: 'changes requested reaches the team' })
+    const shot = readRecord(team.doc, shotId) as TLShotShape
+    writeRecords(team, { ...shot, props: { ...shot.props, status: 'draft' } })
+    // Another member's copy has it: the server has it too.
+    const other = await t.connected(boardId)
+    await waitFor(() => (readRecord(other.doc, shotId) as TLShotShape | undefined)?.props.status === 'draft', { what: 'the team\'s status reaches the server' })
+    expect((await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Lee' })).status).toBe(200)
+    // The summary and the status are written in one change: with the one, the other would be there.
+    await waitFor(() => readShotReviews(other.doc).get(shotId)?.verdict === null, { what: 'the withdrawal reaches the team' })
+    expect((readRecord(other.doc, shotId) as TLShotShape).props.status).toBe('draft')
+  })
+
   it('refuses control characters and characters that reorder or hide text in what a reviewer sends, and stores nothing of it', async () => {
     const { boardId, shotId } = await boardWithShot()
     const link = await shareLink(boardId)

@@ -17,6 +17,15 @@ type CommentComposerProps = {
   onSubmit(body: string, mentions: string[]): Promise<unknown>
 }
 
+type SendFailure = { message: string; retry: boolean }
+
+/** Why a comment was not sent, and whether sending the same text again may succeed (not when the server refused it). */
+function sendFailure(cause: unknown): SendFailure {
+  if (!(cause instanceof ApiError)) return { message: 'Could not send the comment.', retry: true }
+  const transient = cause.code === 'unreachable' || cause.code === 'bad_response' || cause.code === 'internal' || cause.code === 'rate_limited'
+  return { message: transient ? `Not sent: ${cause.message}` : cause.message, retry: transient }
+}
+
 /** A comment box: @mention suggestions, the length limit shown before sending, the server's refusal shown as sent. */
 export function CommentComposer(props: CommentComposerProps) {
   // A box per place: a draft, or a send in flight, never carries over to the next shot on screen.
@@ -24,9 +33,14 @@ export function CommentComposer(props: CommentComposerProps) {
 }
 
 function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', draftKey, onSubmit }: CommentComposerProps) {
-  const [body, setBody] = useCommentDraft(draftKey)
+  const [body, setDraft] = useCommentDraft(draftKey)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  // Why the last send failed; it speaks of that text only, so an edit clears it.
+  const [error, setError] = useState<SendFailure>()
+  const setBody = (next: string) => {
+    setDraft(next)
+    setError(undefined)
+  }
   // Invisible characters the server refuses (text pasted from chat apps has them) are dropped, not sent to be refused.
   const text = withoutReorderingOrHidingCharacters(body)
   const length = [...body].length
@@ -35,8 +49,8 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
   const partial = /@([^@\n]{0,40})$/.exec(body)?.[1]?.toLowerCase()
   const suggestions = partial === undefined ? [] : people.filter((p) => p.toLowerCase().startsWith(partial) && p.toLowerCase() !== partial).slice(0, 5)
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault()
     if (!text || tooLong || busy) return
     setBusy(true)
     setError(undefined)
@@ -44,7 +58,7 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
       await onSubmit(text, findMentions(text, people))
       setBody('')
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause.message : 'Could not send the comment.')
+      setError(sendFailure(cause))
     } finally {
       setBusy(false)
     }
@@ -89,7 +103,13 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
       </div>
       {error && (
         <p className="comment-composer__error" role="alert">
-          {error}
+          <span>{error.message}</span>
+          {/* The text is still in the box: sending it again is one click. */}
+          {error.retry && (
+            <button type="button" className="comment-composer__retry" disabled={busy} onClick={() => void submit()}>
+              Try again
+            </button>
+          )}
         </p>
       )}
     </form>

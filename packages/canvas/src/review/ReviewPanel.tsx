@@ -11,6 +11,7 @@ import { VerdictLine } from './VerdictLine'
 import { createThread, giveVerdict, replyToThread, type CommentsSource } from './reviewApi'
 import { useReviewerName } from './reviewerName'
 import { boardThreads } from './boardThreads'
+import { usePhoneLayout } from '../presentation/usePhoneLayout'
 import '../styles/review.css'
 
 type ReviewPanelProps = { token: string; session: BoardSession; shot: PresentationShot | undefined }
@@ -19,6 +20,7 @@ type ReviewPanelProps = { token: string; session: BoardSession; shot: Presentati
 export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const [name, setName] = useReviewerName()
   const [error, setError] = useState<string>()
+  const phone = usePhoneLayout()
   const review = useValue('review', () => session.review.get(), [session])
   const source: CommentsSource = { kind: 'review', token }
   const shared = boardThreads(session, source)
@@ -36,7 +38,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   // The team's people menu lists who is reviewing, by this name once it is typed.
   useEffect(() => session.announceReviewer(authorName), [session, authorName])
 
-  const verdict = async (value: ShotVerdict) => {
+  const verdict = async (value: ShotVerdict | null) => {
     if (!shot) return
     setError(undefined)
     try {
@@ -45,6 +47,31 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
       setError(cause instanceof ApiError ? cause.message : 'Could not save your verdict.')
     }
   }
+
+  const threadList = (
+    <div className="review-panel__threads">
+      {onShot.map((thread) => (
+        <CommentThreadView
+          key={thread.id}
+          reader="reviewer"
+          thread={thread}
+          draftScope={`review:${token}`}
+          people={people}
+          onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}
+        />
+      ))}
+    </div>
+  )
+  const composer = shot && (authorName === '' ? (
+    <p className="review-panel__hint">Type your name above to comment.</p>
+  ) : (
+    <CommentComposer
+      placeholder={`Comment on shot ${shot.number}…`}
+      people={people}
+      draftKey={`review:${token}:shot:${shot.id}`}
+      onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then(update)}
+    />
+  ))
 
   return (
     <div className="review-panel">
@@ -72,8 +99,9 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
                 className={`review-verdict review-verdict--${v.id}`}
                 aria-pressed={ownVerdict === v.id}
                 disabled={authorName === ''}
-                title={authorName === '' ? 'Type your name first' : undefined}
-                onClick={() => void verdict(v.id)}
+                title={authorName === '' ? 'Type your name first' : ownVerdict === v.id ? 'Press again to take back your verdict' : undefined}
+                // Pressing one's own verdict again takes it back (given by mistake): the shot has none then.
+                onClick={() => void verdict(ownVerdict === v.id ? null : v.id)}
               >
                 {v.id === 'approved' ? 'Approve' : 'Request changes'}
               </button>
@@ -85,28 +113,11 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
               {error}
             </p>
           )}
-          <div className="review-panel__threads">
-            {onShot.map((thread) => (
-              <CommentThreadView
-                key={thread.id}
-                reader="reviewer"
-                thread={thread}
-                draftScope={`review:${token}`}
-                people={people}
-                onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}
-              />
-            ))}
-          </div>
-          {authorName === '' ? (
-            <p className="review-panel__hint">Type your name above to comment.</p>
-          ) : (
-            <CommentComposer
-              placeholder={`Comment on shot ${shot.number}…`}
-              people={people}
-              draftKey={`review:${token}:shot:${shot.id}`}
-              onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then(update)}
-            />
-          )}
+          {/* A phone shows the panel under the picture: the box to comment comes first there, not
+              after every comment; a desktop keeps it under the conversation. */}
+          {phone && composer}
+          {threadList}
+          {!phone && composer}
         </>
       ) : null}
       {loadError && <p className="review-panel__error">{loadError}</p>}

@@ -75,6 +75,7 @@ export async function unlockReviewLink(token: string, passcode: string): Promise
   return res.json()
 }
 
-export async function giveVerdict(token: string, shotId: string, verdict: ShotVerdict, reviewerName: string): Promise<void> {
+/** Gives a shot this reviewer's verdict, or with `null` takes back theirs. */
+export async function giveVerdict(token: string, shotId: string, verdict: ShotVerdict | null, reviewerName: string): Promise<void> {
   await succeed(api.review[':token'].verdicts.$post({ param: { token }, json: { shotId, verdict, reviewerName } }))
 }

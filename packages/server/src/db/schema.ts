@@ -269,7 +269,11 @@ export const comments = sqliteTable(
   (t) => [index('comments_thread').on(t.threadId, t.createdAt)],
 )
 
-/** Every verdict reviewers gave a shot, oldest first; the latest is the shot's review state. */
+/**
+ * Every verdict reviewers gave a shot, oldest first; the latest is the shot's review state. A
+ * verdict taken back is a `withdrawn` row (the history keeps what was said; a plain text column,
+ * so the added value needed no SQL migration).
+ */
 export const shotVerdicts = sqliteTable(
   'shot_verdicts',
   {
@@ -278,7 +282,7 @@ export const shotVerdicts = sqliteTable(
       .notNull()
       .references(() => boards.id, { onDelete: 'cascade' }),
     shotId: text('shot_id').notNull(),
-    verdict: text('verdict', { enum: ['approved', 'changes-requested'] }).notNull(),
+    verdict: text('verdict', { enum: ['approved', 'changes-requested', 'withdrawn'] }).notNull(),
     reviewerName: text('reviewer_name').notNull(),
     shareLinkId: text('share_link_id').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

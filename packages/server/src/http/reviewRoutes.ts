@@ -150,9 +150,9 @@ export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; a
       const link = requireReview(c, db, c.req.valid('param').token)
       const { shotId, verdict, reviewerName } = c.req.valid('json')
       const now = new Date()
-      if (!applyVerdict(sync, db, { boardId: link.boardId, shotId, verdict, reviewerName, shareLinkId: link.id }, now)) {
-        throw new ApiError(ApiErrorCode.shotNotFound, `the board has no shot ${shotId}`)
-      }
-      return c.json({ shotId, verdict, reviewerName, createdAt: now.toISOString() } satisfies VerdictResponse, 201)
+      const outcome = applyVerdict(sync, db, { boardId: link.boardId, shotId, verdict, reviewerName, shareLinkId: link.id }, now)
+      if (outcome === 'no-shot') throw new ApiError(ApiErrorCode.shotNotFound, `the board has no shot ${shotId}`)
+      if (outcome === 'not-yours') throw new ApiError(ApiErrorCode.verdictNotYours, 'only the reviewer who gave the shot its verdict can take it back')
+      return c.json({ shotId, verdict, reviewerName, createdAt: now.toISOString() } satisfies VerdictResponse, verdict === null ? 200 : 201)
     })
 }

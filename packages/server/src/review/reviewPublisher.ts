@@ -5,6 +5,7 @@ import { REVIEW_REVISION, readReviewRevision, reviewMap, shotReviewKey, type Sho
 import type { CommentAnchor } from '@storyloom/shared/review/comments'
 import type { ShotVerdict } from '@storyloom/shared/review/verdicts'
 import { isShotShape } from '@storyloom/shared/storyboard/boardSequence'
+import type { ShotStatus } from '@storyloom/shared/storyboard/vocabulary'
 import type { Db } from '../db/openDatabase'
 import { shotVerdicts } from '../db/schema'
 import type { SyncServer } from '../sync/createSyncServer'
@@ -19,20 +20,22 @@ import { shotCommentCounts } from './commentStore'
 
 export type ReviewSync = Pick<SyncServer, 'changeBoard'>
 
-function latestVerdict(db: Db, boardId: string, shotId: string) {
-  return db
+/** The shot's verdict and who gave it: its latest, unless that one took it back. */
+function currentVerdict(db: Db, boardId: string, shotId: string): { verdict: ShotVerdict; reviewerName: string } | undefined {
+  const latest = db
     .select()
     .from(shotVerdicts)
     .where(and(eq(shotVerdicts.boardId, boardId), eq(shotVerdicts.shotId, shotId)))
     .orderBy(desc(shotVerdicts.seq))
     .get()
+  return latest && latest.verdict !== 'withdrawn' ? { verdict: latest.verdict, reviewerName: latest.reviewerName } : undefined
 }
 
 function writeSummary(db: Db, doc: Y.Doc, boardId: string, shotId: string | null): void {
   const review = reviewMap(doc)
   review.set(REVIEW_REVISION, readReviewRevision(doc) + 1)
   if (shotId === null) return
-  const verdict = latestVerdict(db, boardId, shotId)
+  const verdict = currentVerdict(db, boardId, shotId)
   const summary: ShotReviewSummary = {
     ...shotCommentCounts(db, boardId, shotId),
     verdict: verdict?.verdict ?? null,
@@ -59,26 +62,41 @@ export function anchorExists(sync: ReviewSync, boardId: string, anchor: CommentA
   return found
 }
 
+/** What became of a verdict: applied, or refused because the shot is gone or the verdict to take back is not the reviewer's. */
+export type VerdictOutcome = 'applied' | 'no-shot' | 'not-yours'
+
 /**
- * Records a reviewer's verdict and applies it to the shot (status and badge) in one step.
- * False when the board has no such shot: nothing is recorded then. Throws when the board's room
- * cannot be opened (the board was deleted meanwhile).
+ * Records a reviewer's verdict and applies it to the shot (status and badge) in one step. A
+ * `null` verdict takes back the shot's verdict, only when it is this reviewer's (by name, as the
+ * review page shows it as theirs): the shot then has none, and a status that still says that
+ * verdict goes back to "In review" (one the team set since is kept). Nothing is recorded when
+ * refused. Throws when the board's room cannot be opened (the board was deleted meanwhile).
  */
 export function applyVerdict(
   sync: ReviewSync,
   db: Db,
-  input: { boardId: string; shotId: string; verdict: ShotVerdict; reviewerName: string; shareLinkId: string },
+  input: { boardId: string; shotId: string; verdict: ShotVerdict | null; reviewerName: string; shareLinkId: string },
   now = new Date(),
-): boolean {
-  let applied = false
+): VerdictOutcome {
+  let outcome: VerdictOutcome = 'no-shot'
   sync.changeBoard(input.boardId, (doc) => {
     const shot = readRecord(doc, input.shotId)
     if (!shot || !isShotShape(shot)) return
-    db.insert(shotVerdicts).values({ ...input, createdAt: now }).run()
-    const status = input.verdict === 'approved' ? 'approved' : 'changes-requested'
+    let status: ShotStatus
+    if (input.verdict === null) {
+      const current = currentVerdict(db, input.boardId, input.shotId)
+      if (!current || current.reviewerName !== input.reviewerName) {
+        outcome = 'not-yours'
+        return
+      }
+      status = shot.props.status === current.verdict ? 'in-review' : shot.props.status
+    } else {
+      status = input.verdict
+    }
+    db.insert(shotVerdicts).values({ ...input, verdict: input.verdict ?? 'withdrawn', createdAt: now }).run()
     if (shot.props.status !== status) putRecords(doc, [{ ...shot, props: { ...shot.props, status } }])
     writeSummary(db, doc, input.boardId, input.shotId)
-    applied = true
+    outcome = 'applied'
   })
-  return applied
+  return outcome
 }

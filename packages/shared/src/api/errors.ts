@@ -67,6 +67,8 @@ export const ApiErrorCode = {
   commentNotFound: 'comment_not_found',
   /** A comment is longer than MAX_COMMENT_LENGTH characters. */
   commentTooLong: 'comment_too_long',
+  /** A reviewer took back a shot's verdict that is not theirs (or the shot has none). */
+  verdictNotYours: 'verdict_not_yours',
   // --- end client review ---
   /** Something failed on the server; the message is deliberately generic. */
   internal: 'internal',
@@ -131,6 +133,7 @@ export const ApiErrorStatus = {
   [ApiErrorCode.invalidExpiry]: 422,
   [ApiErrorCode.commentNotFound]: 404,
   [ApiErrorCode.commentTooLong]: 422,
+  [ApiErrorCode.verdictNotYours]: 409,
   [ApiErrorCode.internal]: 500,
   [ApiErrorCode.notSignedIn]: 401,
   [ApiErrorCode.invalidCredentials]: 401,

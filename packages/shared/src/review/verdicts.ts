@@ -10,17 +10,22 @@ export const SHOT_VERDICTS = [
 export type ShotVerdict = (typeof SHOT_VERDICTS)[number]['id']
 export const shotVerdictSchema = z.enum(['approved', 'changes-requested'])
 
-/** Body of POST /api/review/:token/verdicts. */
+/**
+ * Body of POST /api/review/:token/verdicts. `verdict: null` takes back the shot's verdict, which
+ * must be this reviewer's (a verdict given by mistake); the shot then has none.
+ */
 export const verdictRequestSchema = z.object({
   shotId: z.string().startsWith('shape:', 'not a shot id').max(MAX_ID_LENGTH),
-  verdict: shotVerdictSchema,
+  verdict: shotVerdictSchema.nullable(),
   reviewerName: reviewerNameSchema,
 })
 export type VerdictRequest = z.input<typeof verdictRequestSchema>
 
 export type VerdictResponse = {
   shotId: string
-  verdict: ShotVerdict
+  /** null: the reviewer took their verdict back. */
+  verdict: ShotVerdict | null
   reviewerName: string
   createdAt: string
 }
+

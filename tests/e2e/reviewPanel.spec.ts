@@ -1,0 +1,97 @@
+import { expect, test } from './support/fixtures'
+import { boardUnderReview } from './support/reviewBoard'
+
+/** The reviewer's side panel on a review link: the comment box and the verdict buttons. */
+
+test('a comment that could not be sent says so until it is edited or sent again, and offers to try again', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // offline and back: the page reconnects after its backoff
+  const { path, reviewer } = await boardUnderReview(newPerson, server.url, 'Flaky', { title: 'Pier', dialogue: 'Gulls.' })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim')
+  const composer = reviewer.locator('.review-panel .comment-composer')
+  const box = composer.getByLabel('Comment on shot 1…')
+  const problem = composer.getByRole('alert')
+  await box.fill('Lower horizon')
+
+  await reviewer.context().setOffline(true)
+  await composer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(problem).toContainText('Cannot reach the Storyloom server')
+  await expect(box).toHaveValue('Lower horizon') // kept for another try
+  // Once the text changes, the line about the last try no longer applies.
+  await box.fill('Lower horizon, please')
+  await expect(problem).toHaveCount(0)
+
+  await composer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(problem).toContainText('Cannot reach the Storyloom server')
+  await reviewer.context().setOffline(false)
+  // Connected again (the presentation's offline notice is gone), the line still says it was not sent.
+  await expect(reviewer.getByTestId('presentation-connection')).toHaveCount(0, { timeout: 30_000 })
+  await expect(problem).toContainText('Cannot reach the Storyloom server')
+  await problem.getByRole('button', { name: 'Try again' }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('Lower horizon, please')
+  await expect(problem).toHaveCount(0)
+  await expect(box).toHaveValue('')
+})
+
+test('a reviewer takes back their own verdict by pressing it again; the team and another reviewer see it go', async ({ newPerson, server }) => {
+  const { editor, path, reviewer: kim } = await boardUnderReview(newPerson, server.url, 'Undecided', { title: 'Door', dialogue: 'Knock knock.' })
+  await kim.goto(server.url + path)
+  await kim.getByLabel('Your name').fill('Kim')
+  const approve = kim.getByRole('button', { name: 'Approve' })
+  await approve.click()
+  await expect(approve).toHaveAttribute('aria-pressed', 'true')
+  const lee = await newPerson()
+  await lee.goto(server.url + path)
+  await lee.getByLabel('Your name').fill('Lee')
+  await expect(lee.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  const panel = editor.locator('.shot-panel').filter({ hasText: 'Door' })
+  await expect(panel.locator('.shot-panel__status')).toHaveText('Approved')
+  await expect(panel.getByTestId('shot-review-badge')).toHaveAttribute('data-verdict', 'approved')
+
+  // Pressed by mistake: pressing it again takes it back, for everyone.
+  await expect(approve).toHaveAttribute('title', /take back/i)
+  await approve.click()
+  await expect(approve).toHaveAttribute('aria-pressed', 'false')
+  await expect(kim.locator('.review-panel__status')).toHaveCount(0)
+  await expect(lee.locator('.review-panel__status')).toHaveCount(0)
+  await expect(panel.getByTestId('shot-review-badge')).toHaveCount(0)
+  await expect(panel.locator('.shot-panel__status')).toHaveText('In review')
+  await expect(kim.getByRole('alert')).toHaveCount(0)
+
+  // And a verdict can be given again after it.
+  await kim.getByRole('button', { name: 'Request changes' }).click()
+  await expect(lee.locator('.review-panel__status')).toHaveText('Changes requested by Kim')
+})
+
+test('on a phone the comment box comes before the comments; on a desktop it stays after them', async ({ newPerson, server }) => {
+  const { path, shotId, reviewer } = await boardUnderReview(newPerson, server.url, 'Chatty', { title: 'Pier', dialogue: 'Gulls.' })
+  const token = path.split('/').at(-1)!
+  for (let i = 1; i <= 6; i++) {
+    const body = `Note ${i}: the gulls should cross the frame from left to right, and a little slower than now.`
+    const posted = await fetch(`${server.url}/api/review/${token}/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body, authorName: 'Lee' }),
+    })
+    expect(posted.status).toBe(201)
+  }
+  await reviewer.setViewportSize({ width: 390, height: 844 })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim')
+  await expect(reviewer.locator('.comment-thread')).toHaveCount(6)
+  const box = reviewer.getByLabel('Comment on shot 1…')
+  // Reachable without scrolling past six comments, and before them in reading (and Tab) order.
+  await expect(box).toBeInViewport()
+  const order = await reviewer.locator('.review-panel').evaluate((panel) => {
+    const composer = panel.querySelector('.comment-composer')!
+    const thread = panel.querySelector('.comment-thread')!
+    return composer.compareDocumentPosition(thread) & Node.DOCUMENT_POSITION_FOLLOWING ? 'box first' : 'comments first'
+  })
+  expect(order).toBe('box first')
+
+  // A desktop keeps the box under the conversation, beside the picture.
+  await reviewer.setViewportSize({ width: 1280, height: 800 })
+  const lastThread = (await reviewer.locator('.comment-thread').last().boundingBox())!
+  const boxAtDesktop = (await box.boundingBox())!
+  expect(boxAtDesktop.y).toBeGreaterThan(lastThread.y + lastThread.height - 1)
+})
