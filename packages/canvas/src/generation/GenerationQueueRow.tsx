@@ -4,7 +4,7 @@ import type { GenerationView } from '@storyloom/shared/generation/api'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { isFinished, type LivePreview } from './boardGenerationsState'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
-import { generationStatusText, WORKER_LOST_TEXT } from './generationLabels'
+import { generationStatusText, workerLostText } from './generationLabels'
 
 /** One generation in the queue panel: shot, who started it, where it stands; cancel for its author. */
 export function GenerationQueueRow({
@@ -25,6 +25,7 @@ export function GenerationQueueRow({
   const shotId = generation.shotId as TLShapeId
   const number = useValue('shot number', () => shotNumbersOf(editor).get().get(shotId) ?? '', [editor, shotId])
   const exists = useValue('shot exists', () => editor.getShape(shotId) !== undefined, [editor, shotId])
+  const lostText = useValue('worker lost text', () => workerLostText(feed.models.get()), [feed])
   const [error, setError] = useState<string | null>(null)
   const [canceling, setCanceling] = useState(false)
   const thumb = preview?.image ?? generation.results[0]?.image.url
@@ -48,7 +49,7 @@ export function GenerationQueueRow({
         </button>
         <span className="generation-queue__meta">
           <span className="generation-queue__status">
-            {workerLost && generation.status === 'running' ? WORKER_LOST_TEXT : generationStatusText(generation, generation.status === 'running' ? preview : null)}
+            {workerLost && generation.status === 'running' ? lostText : generationStatusText(generation, generation.status === 'running' ? preview : null)}
           </span>
           {' · '}
           <span data-testid="queue-author">{mine ? `${generation.requestedBy.name} (you)` : generation.requestedBy.name}</span>

@@ -3,7 +3,7 @@ import { useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
-import { generationStatusText, madeByBuiltInModel, WORKER_LOST_TEXT } from './generationLabels'
+import { generationStatusText, madeByBuiltInModel, workerLostText } from './generationLabels'
 import { NO_ACTIVITY } from './shotGenerationActivity'
 import { ShotTakeChoices } from './ShotTakeChoices'
 
@@ -24,6 +24,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const { active, preview, choices, failed } = activity
   const mine = useValue('my generation', () => (active ? feed.mine.get().has(active.id) : false), [feed, active?.id])
   const builtIn = useValue('built-in model', () => madeByBuiltInModel(shape.props.media, feed.models.get(), feed.state.get()), [feed, shape.props.media])
+  const lostText = useValue('worker lost text', () => workerLostText(feed.models.get()), [feed])
   const selected = useValue('shot selected', () => editor.getSelectedShapeIds().includes(shape.id), [editor, shape.id])
   const [canceling, setCanceling] = useState<string | null>(null)
   const [cancelError, setCancelError] = useState<string | null>(null)
@@ -48,7 +49,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
         <div className="shot-generation__status" data-status={active.status} data-worker-lost={workerLost || undefined} data-testid="shot-generation-status">
           <div className="shot-generation__line">
             <span className="shot-generation__text" role={workerLost ? 'status' : undefined}>
-              {workerLost ? WORKER_LOST_TEXT : generationStatusText(active, active.status === 'running' ? preview : null)}
+              {workerLost ? lostText : generationStatusText(active, active.status === 'running' ? preview : null)}
               {activity.pending > 1 ? ` · +${activity.pending - 1} waiting` : ''}
             </span>
             <span className="shot-generation__author">{active.requestedBy.name}</span>

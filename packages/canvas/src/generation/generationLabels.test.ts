@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyBoardGenerations } from './boardGenerationsState'
-import { generationStatusText, madeByBuiltInModel } from './generationLabels'
+import { generationStatusText, madeByBuiltInModel, workerLostText } from './generationLabels'
 import { generationView } from './testing/generationView'
 
 const running = generationView('g', { status: 'running', progress: 0.25, position: null })
@@ -13,6 +13,14 @@ describe('generationStatusText', () => {
     expect(generationStatusText(running)).toBe('Generating · 25%')
     expect(generationStatusText({ ...running, status: 'queued', position: 3 })).toBe('Queued · #3')
     expect(generationStatusText({ ...running, status: 'failed', error: { code: 'model_error', message: 'out of memory' } })).toBe('Failed: out of memory')
+  })
+})
+
+describe('workerLostText', () => {
+  it('says the job resumes on another worker, unless no worker is left', () => {
+    expect(workerLostText({ status: 'ready', models: [], workers: 1 })).toBe('Worker stopped responding — resuming on another worker…')
+    expect(workerLostText({ status: 'loading' })).toBe('Worker stopped responding — resuming on another worker…')
+    expect(workerLostText({ status: 'ready', models: [], workers: 0 })).toBe('Worker stopped responding — no worker left; it resumes when one starts')
   })
 })
 

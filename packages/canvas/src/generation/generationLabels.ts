@@ -2,8 +2,17 @@ import type { GenerationView } from '@storyloom/shared/generation/api'
 import type { ModelsState } from './BoardGenerationFeed'
 import type { BoardGenerationsState } from './boardGenerationsState'
 
-/** What a running generation says while the queue moves it off a worker that went silent (`worker_lost`). */
-export const WORKER_LOST_TEXT = 'Worker stopped responding — resuming on another worker…'
+/**
+ * What a running generation says while the queue moves it off a worker that went silent
+ * (`worker_lost`): resuming on another worker, or, when none is left, waiting for one (it said
+ * "resuming on another worker…" beside "0 workers" before).
+ */
+export function workerLostText(models: ModelsState): string {
+  const noneLeft = models.status === 'ready' && models.workers === 0
+  return noneLeft
+    ? 'Worker stopped responding — no worker left; it resumes when one starts'
+    : 'Worker stopped responding — resuming on another worker…'
+}
 
 /** A generation's state in a few words: "Queued · 3rd", "Step 2 of 4", "Canceled". */
 export function generationStatusText(
