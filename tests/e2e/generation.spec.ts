@@ -147,6 +147,24 @@ test('the form shows what is refused, and keeps what was typed', async ({ newPer
   await expect(form.getByLabel('Shot 1')).toHaveValue('A gull on a post, at dawn')
 })
 
+test('the form names the shot with its typed title in a <bdi>, with no invisible isolate characters to copy', async ({ newPerson, startGeneration }) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
+  const { page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Harbour')
+  await placeShot(ada, 'Boats at the quay')
+  const title = 'شارع الميناء'
+  await ada.getByTestId('shot-inspector').getByLabel('Title').fill(title)
+
+  const form = await openForm(ada)
+  const heading = ada.locator('.tlui-dialog__header__title')
+  const rowLabel = form.getByTestId('generation-shot').locator('.generation-form__shot-label')
+  await expect(heading).toHaveText(`Generate — Shot 1 — ${title}`)
+  await expect(rowLabel).toHaveText(`Shot 1 — ${title}`)
+  for (const text of [heading, rowLabel]) {
+    await expect(text.locator('bdi')).toHaveText(title)
+    expect(await text.textContent()).not.toMatch(/[\u2068\u2069]/u)
+  }
+})
+
 test('beyond the per-person cap the form says why and starts nothing more', async ({ newPerson, startGeneration }) => {
   const { url: serverUrl } = await startGeneration('embedded', slowedModel({ STORYLOOM_MAX_ACTIVE_GENERATIONS: '1' }))
   const { page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Caps')

@@ -224,6 +224,42 @@ test('one reference is reused on another shot from the library, unpinned, and ou
   await ada.screenshot({ path: test.info().outputPath('reference-library.png') })
 })
 
+test('the "Reference added … As style" toast goes as soon as it no longer holds: the role changed on its tag, or the drop undone', async ({
+  newPerson,
+  server,
+}) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Stale toast')
+  await placeShot(ada, { x: 560, y: 400 })
+  const added = ada.locator('.tlui-toast__container', { hasText: 'Reference added to shot 1' })
+  /**
+   * Drops an image on the shot and keeps the pointer on the toast it brings, which holds it open
+   * as long as Ada reads it (what follows is done from the keyboard, so the pointer stays).
+   */
+  const dropAndReadToast = async (name: string) => {
+    await dropFile(ada, { name, mimeType: 'image/png', buffer: solidPng(160, 120, [214, 72, 15]) }, { x: 560, y: 380 })
+    await expect(added).toContainText('As style; click its tag to change the role.')
+    const box = (await added.boundingBox())!
+    await ada.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  }
+
+  // Ada makes the new reference a character sheet from its tag: the toast no longer says "As style".
+  await dropAndReadToast('mei.png')
+  await roleTag(ada).focus()
+  await ada.keyboard.press('Enter')
+  await roleMenu(ada).selectOption({ label: 'Character' })
+  await expect(roleTag(ada)).toHaveText('Character')
+  await expect(added).toHaveCount(0)
+
+  // Another drop, undone at once: no toast about a reference that is not there.
+  await dropAndReadToast('harbour.png')
+  await expect.poll(() => bindings(ada, 'reference')).toHaveLength(2)
+  await expect(async () => {
+    await ada.keyboard.press('ControlOrMeta+z')
+    expect(await bindings(ada, 'reference')).toHaveLength(1)
+  }).toPass()
+  await expect(added).toHaveCount(0)
+})
+
 /** Pastes `text` as the clipboard's plain text, as Ctrl+V does with a copied address. */
 async function pasteText(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {

@@ -32,6 +32,7 @@ import { useGenerationFeed } from './GenerationFeedContext'
 import type { GenerationFormRequest } from './generationFormRequest'
 import { compositionReference } from './shotGenerationInputs'
 import { shotDrafts } from './shotDrafts'
+import { ShotDraftName } from './ShotDraftName'
 import '../styles/generation.css'
 
 /** Where a server refusal belongs in the form. */
@@ -96,7 +97,7 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
         await feed.create(body, key)
         started.push(shotId)
       } catch (error) {
-        refused.push(problemOf(error, drafts.find((d) => d.shotId === shotId)?.label ?? 'A shot', built.requests.length > 1))
+        refused.push(problemOf(error, shotId, built.requests.length > 1))
         // The caps apply to every other shot just the same: stop instead of repeating the refusal.
         if (error instanceof ApiError && (error.code === ApiErrorCode.tooManyGenerations || error.code === 'unreachable')) break
       }
@@ -117,7 +118,9 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
     setProblems(refused)
   }
 
-  const formProblem = problemMap.get('form')
+  // The last refusal of the whole form, as the field map keeps the last problem of a field.
+  const formProblem = problems.findLast((p) => p.field === 'form')
+  const formProblemShot = drafts.find((d) => d.shotId === formProblem?.shotId)
   return (
     <form
       className="generation-form"
@@ -134,13 +137,28 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
       }}
     >
       <TldrawUiDialogHeader>
-        <TldrawUiDialogTitle>{drafts.length === 1 ? `Generate — ${drafts[0]!.label}` : `Generate ${drafts.length} shots`}</TldrawUiDialogTitle>
+        <TldrawUiDialogTitle>
+          {drafts.length === 1 ? (
+            <>
+              {'Generate — '}
+              <ShotDraftName draft={drafts[0]!} />
+            </>
+          ) : (
+            `Generate ${drafts.length} shots`
+          )}
+        </TldrawUiDialogTitle>
         <TldrawUiDialogCloseButton />
       </TldrawUiDialogHeader>
       <TldrawUiDialogBody className="generation-form__body">
         {formProblem && (
           <p className="generation-form__alert" role="alert">
-            {formProblem}
+            {formProblemShot && (
+              <>
+                <ShotDraftName draft={formProblemShot} />
+                {': '}
+              </>
+            )}
+            {formProblem.message}
           </p>
         )}
         <ol className="generation-form__shots">
@@ -197,8 +215,8 @@ function prefilled(settings: GenerationSettings, request: GenerationFormRequest)
 }
 
 /** A refusal as the form shows it: next to its field, naming the shot when there are several. */
-function problemOf(error: unknown, shotLabel: string, several: boolean): FormProblem {
+function problemOf(error: unknown, shotId: TLShapeId, several: boolean): FormProblem {
   const message = error instanceof Error ? error.message : String(error)
   const field = (error instanceof ApiError && error.code in FIELD_OF_CODE && FIELD_OF_CODE[error.code as ApiErrorCodeValue]) || 'form'
-  return { field, message: several && field === 'form' ? `${shotLabel}: ${message}` : message }
+  return { field, message, ...(several && field === 'form' && { shotId }) }
 }

@@ -5,6 +5,7 @@ import { GenerationReferenceChip } from './GenerationReferenceChip'
 import type { GenerationSize } from '@storyloom/shared/generation/generationSize'
 import type { ShotDraft } from './generationFormModel'
 import { planShotReferences } from './referencePlan'
+import { ShotDraftName } from './ShotDraftName'
 
 /** One shot in the generation form: what it is, its size, its prompt, and what it brings along. */
 export function GenerationShotRow({
@@ -37,7 +38,7 @@ export function GenerationShotRow({
     <li className="generation-form__shot" data-testid="generation-shot">
       <div className="generation-form__shot-head">
         <label htmlFor={promptId} className="generation-form__shot-label">
-          {draft.label}
+          <ShotDraftName draft={draft} />
         </label>
         <span className="generation-form__shot-size">{`${draft.aspect} · ${size.width} × ${size.height}`}</span>
         {draft.prompt !== defaultPrompt && (

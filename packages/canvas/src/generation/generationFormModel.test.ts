@@ -21,7 +21,8 @@ const turbo: ModelView = { ...tiny, id: 'sd-turbo', name: 'SD-Turbo', family: 's
 function draft(id: string, overrides: Partial<ShotDraft> = {}): ShotDraft {
   return {
     shotId: `shape:${id}` as TLShapeId,
-    label: `Shot ${id}`,
+    number: id,
+    title: '',
     aspect: '16:9',
     prompt: 'A lighthouse in a storm. Wide shot.',
     inputs: { references: [], motion: [] },

@@ -17,8 +17,10 @@ import { compositionReference, type ShotGenerationInputs } from './shotGeneratio
 /** One shot in the form: its prefilled, editable prompt and what it brings from the board. */
 export interface ShotDraft {
   shotId: TLShapeId
-  /** "Shot 3 — Rooftop chase", as the form lists it. */
-  label: string
+  /** The shot's number in the sequence ("3", "12B"); empty when it has none. */
+  number: string
+  /** The shot's title as typed; may be empty. */
+  title: string
   aspect: AspectRatio
   prompt: string
   inputs: ShotGenerationInputs
@@ -104,6 +106,8 @@ export type FormProblemField = `prompt:${TLShapeId}` | keyof GenerationSettings 
 export interface FormProblem {
   field: FormProblemField
   message: string
+  /** The shot a refusal of the whole form was about, named before the message when several were sent. */
+  shotId?: TLShapeId
 }
 
 /** A validated create request for one shot. */

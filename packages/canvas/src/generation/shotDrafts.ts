@@ -4,7 +4,6 @@ import { shotNumbersOf } from '../storyboard/shotNumbers'
 import type { ShotDraft } from './generationFormModel'
 import { shotGenerationInputs } from './shotGenerationInputs'
 import { promptFromShot } from './shotPrompt'
-import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** The shots among `ids`, in sequence order, each as a form draft with its prefilled prompt. */
 export function shotDrafts(editor: Editor, ids: readonly TLShapeId[], prompt?: string): ShotDraft[] {
@@ -18,7 +17,8 @@ export function shotDrafts(editor: Editor, ids: readonly TLShapeId[], prompt?: s
       const number = numbers.get(shot.id) ?? ''
       return {
         shotId: shot.id,
-        label: [number && `Shot ${number}`, shot.props.title && isolatedName(shot.props.title)].filter(Boolean).join(' — ') || 'Untitled shot',
+        number,
+        title: shot.props.title,
         aspect: shot.props.aspect,
         prompt: prompt ?? promptFromShot(shot.props),
         inputs,

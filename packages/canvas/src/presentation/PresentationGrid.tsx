@@ -53,7 +53,7 @@ export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor,
             </div>
             <div className="presentation-grid__meta">
               <span className="presentation-grid__number">{shot.number}</span>
-              <span className="presentation-grid__title">{shot.title || 'Untitled'}</span>
+              <span className="presentation-grid__title">{shot.title ? <bdi>{shot.title}</bdi> : 'Untitled'}</span>
               <span className="presentation-grid__duration">{formatRuntime(shot.seconds)}</span>
               <span className={`presentation-grid__status shot-status--${shot.status}`}>{statusLabel.get(shot.status) ?? shot.status}</span>
             </div>

@@ -42,7 +42,7 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
       </div>
       <div className="presentation-stage__label">
         <span className="presentation-stage__number">{shot.number}</span>
-        {shot.title && <span className="presentation-stage__title">{shot.title}</span>}
+        {shot.title && <bdi className="presentation-stage__title">{shot.title}</bdi>}
         {shot.sceneName && <span className="presentation-stage__scene">{shot.sceneName}</span>}
       </div>
       {shot.dialogue && (

@@ -81,17 +81,23 @@ export function ShotVersionsView({
     },
     [byId, editor, shot.id, readonly],
   )
-  const preview = useCallback((versionId: string, addToCompare: boolean) => {
-    if (!addToCompare) {
-      setPreviewId(versionId)
-      return
-    }
-    setCompareIds((ids) => {
-      const next = ids.includes(versionId) ? ids.filter((id) => id !== versionId) : [...ids, versionId].slice(-2)
-      if (next.length === 2) setComparing(true)
-      return next
-    })
-  }, [])
+  // The take shown in the details, which a first Shift+click compares with (the one clicked before).
+  const shownId = previewed?.id ?? null
+  const preview = useCallback(
+    (versionId: string, addToCompare: boolean) => {
+      if (!addToCompare) {
+        setPreviewId(versionId)
+        return
+      }
+      setCompareIds((ids) => {
+        const start = ids.length === 0 && shownId !== null && shownId !== versionId ? [shownId] : ids
+        const next = start.includes(versionId) ? start.filter((id) => id !== versionId) : [...start, versionId].slice(-2)
+        if (next.length === 2) setComparing(true)
+        return next
+      })
+    },
+    [shownId],
+  )
   const patch = (version: ShotVersion, change: VersionPatch) => run(patchVersion(boardId, version.id, change))
   /** A new take (uploaded, or an old one brought back) joins the tree and becomes the shot's image. */
   const addAndShow = async (making: Promise<ShotVersion>) => {
@@ -193,7 +199,10 @@ export function ShotVersionsView({
       ref={body}
     >
       {/* Which shot these are, kept in view above the controls: the panel stays open while the selection moves to another shot. */}
-      <VersionPanelHeader title={`Shot ${number} · ${shot.props.title ? isolatedName(shot.props.title) : 'Untitled shot'}`} onClose={onClose} />
+      <VersionPanelHeader title={`Shot ${number} · ${shot.props.title ? isolatedName(shot.props.title) : 'Untitled shot'}`} onClose={onClose}>
+        {`Shot ${number} · `}
+        {shot.props.title ? <bdi>{shot.props.title}</bdi> : 'Untitled shot'}
+      </VersionPanelHeader>
       <div className="version-panel__controls">
         <span className="version-panel__title">{`${liveCount} take${liveCount === 1 ? '' : 's'}`}</span>
         <label>

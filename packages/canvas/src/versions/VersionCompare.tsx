@@ -4,7 +4,6 @@ import { useState, type CSSProperties } from 'react'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { needsVideoElement, shownAsset } from './versionMedia'
 import { VersionParamsTable } from './VersionParamsTable'
-import { isolatedName } from '@storyloom/shared/api/typedName'
 
 type CompareMode = 'side' | 'swipe' | 'overlay'
 
@@ -23,8 +22,16 @@ function Media({ version, className, style }: { version: ShotVersion; className:
   )
 }
 
-function caption(version: ShotVersion, letter: string): string {
-  return `${letter}: ${version.label ? isolatedName(version.label) : version.params ? `seed ${version.params.seed}` : 'uploaded'} · ${isolatedName(version.authorName)}`
+/** "A: Client pick · Ada": a take's letter, label (or seed) and author, typed names set apart with <bdi>. */
+function Caption({ version, letter }: { version: ShotVersion; letter: string }) {
+  return (
+    <>
+      {`${letter}: `}
+      {version.label ? <bdi>{version.label}</bdi> : version.params ? `seed ${version.params.seed}` : 'uploaded'}
+      {' · '}
+      <bdi>{version.authorName}</bdi>
+    </>
+  )
 }
 
 /**
@@ -56,11 +63,15 @@ export function VersionCompare({ a, b, onClose }: { a: ShotVersion; b: ShotVersi
           <div className="version-compare__side">
             <figure>
               <Media version={a} className="version-compare__media" />
-              <figcaption>{caption(a, 'A')}</figcaption>
+              <figcaption>
+                <Caption version={a} letter="A" />
+              </figcaption>
             </figure>
             <figure>
               <Media version={b} className="version-compare__media" />
-              <figcaption>{caption(b, 'B')}</figcaption>
+              <figcaption>
+                <Caption version={b} letter="B" />
+              </figcaption>
             </figure>
           </div>
         ) : (
@@ -83,7 +94,7 @@ export function VersionCompare({ a, b, onClose }: { a: ShotVersion; b: ShotVersi
               onChange={(e) => setAmount(Number(e.currentTarget.value))}
             />
             <figcaption>
-              {caption(a, 'A')} — {caption(b, 'B')}
+              <Caption version={a} letter="A" /> — <Caption version={b} letter="B" />
             </figcaption>
           </figure>
         )}

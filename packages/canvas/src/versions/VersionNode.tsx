@@ -45,7 +45,7 @@ export const VersionNode = memo(function VersionNode({ node, active, previewed, 
         <span className="version-node__thumb version-node__thumb--clip">Clip</span>
       )}
       {version.starred && <span className="version-node__star" aria-hidden>★</span>}
-      {version.label && <span className="version-node__label">{version.label}</span>}
+      {version.label && <bdi className="version-node__label">{version.label}</bdi>}
     </button>
   )
 })

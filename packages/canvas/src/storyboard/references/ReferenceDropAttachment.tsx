@@ -6,6 +6,7 @@ import { createImageFromUrl, isImageUrl } from './imageUrlReference'
 import { referenceTargets } from './referenceTargets'
 import { DEFAULT_REFERENCE_ROLE, referenceRoleLabel } from './referenceRoles'
 import { attachReference, dockReference, isReferenceShape } from './shotReferences'
+import { showReferenceAddedToast } from './referenceAddedToast'
 
 type Handler = (content: TLExternalContent<unknown>) => void | Promise<void>
 
@@ -27,7 +28,7 @@ function registeredHandler(editor: Editor, type: 'files' | 'url'): Handler | nul
  */
 export function ReferenceDropAttachment() {
   const editor = useEditor()
-  const { addToast } = useToasts()
+  const toasts = useToasts()
 
   useEffect(() => {
     const originals = { files: registeredHandler(editor, 'files'), url: registeredHandler(editor, 'url') }
@@ -45,11 +46,15 @@ export function ReferenceDropAttachment() {
       })
       const numbers = shotNumbersOf(editor).get()
       const shots = targets.map((s) => numbers.get(s.id) ?? '').join(', ')
-      addToast({
-        title: `${created.length === 1 ? 'Reference' : `${created.length} references`} added to shot ${shots}`,
-        description: `As ${referenceRoleLabel(DEFAULT_REFERENCE_ROLE).toLowerCase()}; click its tag to change the role.`,
-        severity: 'success',
-      })
+      showReferenceAddedToast(
+        editor,
+        toasts,
+        created.map((s) => s.id),
+        {
+          title: `${created.length === 1 ? 'Reference' : `${created.length} references`} added to shot ${shots}`,
+          description: `As ${referenceRoleLabel(DEFAULT_REFERENCE_ROLE).toLowerCase()}; click its tag to change the role.`,
+        },
+      )
     }
 
     const wrap = (original: Handler | null, custom?: (content: TLExternalContent<unknown>, targets: TLShotShape[]) => Promise<boolean>) => {
@@ -79,7 +84,7 @@ export function ReferenceDropAttachment() {
       editor.registerExternalContentHandler('files', originals.files as never)
       editor.registerExternalContentHandler('url', originals.url as never)
     }
-  }, [editor, addToast])
+  }, [editor, toasts])
 
   return null
 }
