@@ -5,7 +5,7 @@ import { redactedUrl, type ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { openBullmqQueue } from '../queue/bullmqQueue'
 import { openEmbeddedQueue } from '../queue/embeddedQueue'
-import { probeRedis } from '../queue/redisProbe'
+import { probeRedis, redisKeepsAppendOnlyFile } from '../queue/redisProbe'
 import { StartupError } from '../startupError'
 import type { SyncServer } from '../sync/createSyncServer'
 import { announceVersionChanges } from '../versions/announcedVersionStore'
@@ -62,6 +62,17 @@ async function requireRedis(url: string): Promise<void> {
 }
 
 /**
+ * Warns when Redis keeps no append-only file: the queue's jobs live only there, so a restart of
+ * that Redis would lose every queued and running generation without a word on the board.
+ */
+async function warnWithoutAppendOnlyFile(url: string): Promise<void> {
+  if ((await redisKeepsAppendOnlyFile(url)) !== false) return
+  console.warn(
+    `[generations] Redis at ${redactedUrl(url)} keeps no append-only file (appendonly no): if it restarts, queued and running generations are lost. Set "appendonly yes" in its configuration (README, Generations).`,
+  )
+}
+
+/**
  * Opens the queue (BullMQ when `REDIS_URL` is set, else embedded SQLite) and everything around
  * it: the worker token, the registry of live workers (its count announced on every board's
  * channel) and the watches that find lost ones, board events, result commits, and the
@@ -69,7 +80,10 @@ async function requireRedis(url: string): Promise<void> {
  * start with a {@link StartupError}.
  */
 export async function startGenerationRuntime({ db, config, sync }: { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'withRoom'> }): Promise<GenerationRuntime> {
-  if (config.redisUrl) await requireRedis(config.redisUrl)
+  if (config.redisUrl) {
+    await requireRedis(config.redisUrl)
+    await warnWithoutAppendOnlyFile(config.redisUrl)
+  }
   const onError = queueErrorLog('[generations]', { write: console.error })
   const bullmq = config.redisUrl ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError }) : undefined
   const queue = bullmq ?? openEmbeddedQueue<WorkerJobResult>({ db, onError })

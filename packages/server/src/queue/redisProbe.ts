@@ -51,3 +51,28 @@ export async function probeRedis(url: string, timeoutMs = 1000): Promise<RedisPr
 export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boolean> {
   return (await probeRedis(url, timeoutMs)).answers
 }
+
+/**
+ * Whether Redis keeps an append-only file, from `INFO persistence` (`aof_enabled`): the queue's
+ * jobs live only in Redis, so without one a Redis restart loses every queued and running
+ * generation (RDB snapshots alone lose those since the last one). `undefined` when the reply
+ * does not say (a Redis that hides INFO).
+ */
+export function appendOnlyFileEnabled(infoPersistence: string): boolean | undefined {
+  const match = /^aof_enabled:(\d)\s*$/mu.exec(infoPersistence)
+  return match ? match[1] === '1' : undefined
+}
+
+/** Asks Redis at `url` whether it keeps an append-only file (see {@link appendOnlyFileEnabled}); `undefined` when it cannot be told. */
+export async function redisKeepsAppendOnlyFile(url: string, timeoutMs = 1000): Promise<boolean | undefined> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: timeoutMs, commandTimeout: timeoutMs, retryStrategy: () => null })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    return appendOnlyFileEnabled(await client.info('persistence'))
+  } catch {
+    return undefined
+  } finally {
+    client.disconnect()
+  }
+}
