@@ -2,6 +2,13 @@ import { Editor, defaultBindingUtils, defaultShapeUtils, defaultTools, type TLSt
 import { PAGE_ID, boardStore } from '../../sync/testing/boardFixtures'
 import { boardBindingUtils, boardShapeUtils } from '../boardUtils'
 
+// jsdom has no ResizeObserver; commands that bring shots into view watch the panels with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
 /**
  * A tldraw editor with the board's shapes and bindings over `store`, without a canvas on screen
  * (tests under jsdom). With no store given, a new board store with one page, current. The

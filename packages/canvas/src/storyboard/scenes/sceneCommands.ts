@@ -27,6 +27,17 @@ export function addScene(editor: Editor, fields: SceneEdit = {}): SceneId {
 }
 
 /**
+ * "+ Scene" in the strip: a new last scene, with no shot left selected, so the next new shot
+ * (Shift+S) starts that scene. With the previous scene's shot still selected, Shift+S went on
+ * adding shots to the old scene, after it.
+ */
+export function startNewScene(editor: Editor, fields: SceneEdit = {}): SceneId {
+  const id = addScene(editor, fields)
+  editor.selectNone()
+  return id
+}
+
+/**
  * Changes scene fields. Not a stopping point of its own: a text field marks one when it gets
  * focus, so everything typed into it undoes together (as the shot inspector does).
  */

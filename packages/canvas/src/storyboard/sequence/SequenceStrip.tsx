@@ -4,7 +4,7 @@ import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
 import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
 import { NO_SCENE_COLOR, SCENE_COLOR_VALUES } from '../scenes/sceneColors'
 import { SceneEditor } from '../scenes/SceneEditor'
-import { addScene } from '../scenes/sceneCommands'
+import { startNewScene } from '../scenes/sceneCommands'
 import { boardSequenceModel } from './boardSequenceModel'
 import { focusCanvas, insertShot, revealShot } from './sequenceCommands'
 import { GO_TO_STRIP_ARIA_KEYS } from './sequenceActions'
@@ -126,7 +126,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
         collapsed={collapsed}
         onToggleCollapsed={() => setCollapsed(!collapsed)}
         onAddScene={() => {
-          const id = addScene(editor)
+          const id = startNewScene(editor)
           setCollapsed(false)
           setOpenScene({ id, left: window.innerWidth / 2 - 150 })
         }}

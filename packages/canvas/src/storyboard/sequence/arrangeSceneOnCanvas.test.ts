@@ -7,13 +7,6 @@ import { addScene, assignShotToScene } from '../scenes/sceneCommands'
 import { arrangeSceneOnCanvas } from './sequenceCommands'
 import { overlaps } from './shotPlacementOnCanvas'
 
-// jsdom has no ResizeObserver; arranging watches the panels it brings the shots clear of.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
 const editors: Editor[] = []
 afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
 
