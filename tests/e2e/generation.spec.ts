@@ -131,6 +131,9 @@ test('the form shows what is refused, and keeps what was typed', async ({ newPer
 
   // Caught in the form before anything is sent: an empty prompt and too many variations.
   const form = await openForm(ada)
+  // A shot with no references is not offered a choice to pass them along.
+  await expect(form.getByLabel('Variations')).toBeVisible()
+  await expect(form.getByLabel('Use the shots’ references')).toHaveCount(0)
   await form.getByLabel('Shot 1').fill('')
   await form.getByLabel('Variations').fill('9')
   await form.getByTestId('generation-submit').click()
@@ -197,6 +200,7 @@ test('a composition reference makes it image-to-image, at the strength the form 
   const layout = { name: 'layout.png', mimeType: 'image/png', buffer: solidPng(160, 90, [40, 90, 160]) }
   const form = await openGenerationFormWithReference(ada, { file: layout, role: 'composition' })
   await expect(form.getByTestId('generation-shot')).toContainText('Composition → image-to-image')
+  await expect(form.getByLabel('Use the shots’ references')).toBeChecked()
   await expect(form.getByLabel(/^Strength/u)).toHaveValue('0.6')
   // One step at 0.6 would skip every step: the form says what to change instead of sending it.
   await form.getByLabel('Steps').fill('1')

@@ -75,6 +75,7 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   const problemMap = new Map(problems.map((p) => [p.field, p.message]))
   const showStrength = drafts.some((d) => compositionReference(d.inputs))
   const showClip = drafts.some((d) => d.hasCameraMove)
+  const showReferences = drafts.some((d) => d.inputs.references.length > 0)
   const images = drafts.length * (Number.isFinite(settings.variations) ? settings.variations : 1)
   const change = (partial: Partial<GenerationSettings>) => setSettings((s) => ({ ...s, ...partial }))
 
@@ -182,6 +183,7 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
           models={models}
           showStrength={showStrength}
           showClip={showClip}
+          showReferences={showReferences}
           problems={problemMap}
           onChange={change}
           onModel={(m: ModelView) => setSettings((s) => withModel(s, m))}

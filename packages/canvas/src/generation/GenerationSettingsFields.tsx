@@ -10,6 +10,7 @@ export function GenerationSettingsFields({
   models,
   showStrength,
   showClip,
+  showReferences,
   problems,
   onChange,
   onModel,
@@ -20,6 +21,8 @@ export function GenerationSettingsFields({
   showStrength: boolean
   /** A selected shot has a camera move. */
   showClip: boolean
+  /** Some shot has references: the choice to pass them along means something. */
+  showReferences: boolean
   problems: ReadonlyMap<FormProblemField, string>
   onChange: (change: Partial<GenerationSettings>) => void
   onModel: (model: ModelView) => void
@@ -102,10 +105,12 @@ export function GenerationSettingsFields({
           onChange={(e) => onChange({ variations: e.currentTarget.valueAsNumber })}
         />
       </Field>
-      <label className="generation-form__check">
-        <input type="checkbox" checked={settings.useReferences} onChange={(e) => onChange({ useReferences: e.currentTarget.checked })} />
-        Use the shots’ references
-      </label>
+      {showReferences && (
+        <label className="generation-form__check">
+          <input type="checkbox" checked={settings.useReferences} onChange={(e) => onChange({ useReferences: e.currentTarget.checked })} />
+          Use the shots’ references
+        </label>
+      )}
       {showClip && (
         <label className="generation-form__check">
           <input type="checkbox" checked={settings.clip} onChange={(e) => onChange({ clip: e.currentTarget.checked })} />
