@@ -2,14 +2,14 @@ import { configFromEnv } from '@storyloom/server/config'
 import { exitOnStartupError, exitOnStartupErrorOf } from '@storyloom/server/startupError'
 import { stopOnSignals } from '@storyloom/gpu-worker/service/stopOnSignals'
 import { startStoryloom } from './startStoryloom'
+import { startupLine } from './startupLine'
 
 /** A stop (SIGINT, SIGTERM) that takes longer than this ends the process regardless. */
 const SHUTDOWN_DEADLINE_MS = 30_000
 
 const config = exitOnStartupErrorOf(configFromEnv)
 const app = await startStoryloom(config).catch(exitOnStartupError)
-const mode = app.worker ? 'embedded queue, built-in worker' : app.generation.mode === 'redis' ? 'Redis queue, start workers with `pnpm worker`' : 'embedded queue, no worker'
-console.log(`Storyloom is running at ${app.url}  (data: ${config.dataDir}; generations: ${mode})`)
+console.log(startupLine(app.url, config, app.worker ? 'embedded' : app.generation.mode === 'redis' ? 'redis' : 'embedded-no-worker'))
 
 stopOnSignals(async (signal) => {
   console.log(`Storyloom: ${signal}, stopping (open boards are saved, connections closed)`)
