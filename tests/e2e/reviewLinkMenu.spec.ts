@@ -8,7 +8,7 @@ function menuAndPanel(page: Page) {
   return page.evaluate(() => {
     const menu = document.querySelector('.share-links')!.getBoundingClientRect()
     const panel = document.querySelector('.shot-inspector')!.getBoundingClientRect()
-    const covered = [...document.querySelectorAll<HTMLElement>('.share-links :is(button, input, select)')]
+    const covered = Array.from(document.querySelectorAll<HTMLElement>('.share-links :is(button, input, select)'))
       .filter((control) => {
         const box = control.getBoundingClientRect()
         const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)
