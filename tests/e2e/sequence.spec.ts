@@ -197,6 +197,48 @@ test('two people reordering at the same moment end with the same order on every 
   expect((await stripOrder(ada)).map(([, n]) => n)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5'])
 })
 
+test('a scene heading in the strip names the scene first, then its slugline, on its one line', async ({ newPerson, server }) => {
+  const page = await newPerson()
+  await openBoardWithStrip(page, boardUrl(server.url, await createBoard(server.url, 'Market day')))
+  // Two scenes at one place: only their names tell them apart.
+  await addScene(page, 'Market chase', 'EXT. MARKET – DAY')
+  await sequenceStrip(page).getByRole('button', { name: /Add shot/ }).click()
+  const first = await newShotId(page, [])
+  await page.keyboard.press('Shift+S')
+  const second = await newShotId(page, [first])
+  await page.keyboard.press('Shift+S')
+  await newShotId(page, [first, second])
+  await addScene(page, 'Market escape', 'EXT. MARKET – DAY')
+
+  const heading = sequenceStrip(page).getByRole('button', {
+    name: `Scene 1: ${isolatedName('Market chase')}, ${isolatedName('EXT. MARKET – DAY')}. Edit scene`,
+  })
+  await expect(heading).toBeVisible()
+  const parts = await heading.evaluate((button) => {
+    const part = (selector: string) => {
+      const el = button.querySelector<HTMLElement>(selector)!
+      const box = el.getBoundingClientRect()
+      return { text: el.textContent, left: box.left, right: box.right, middle: box.top + box.height / 2, whole: el.scrollWidth <= el.clientWidth }
+    }
+    const band = button.closest('[data-testid="strip-scene"]')!.getBoundingClientRect()
+    return { name: part('.strip-group__name'), slugline: part('.strip-group__slugline'), height: button.getBoundingClientRect().height, bandRight: band.right, right: button.getBoundingClientRect().right }
+  })
+  expect(parts.name).toMatchObject({ text: 'Market chase', whole: true })
+  expect(parts.slugline).toMatchObject({ text: 'EXT. MARKET – DAY', whole: true })
+  // Name first, the slugline after it on the same line; the heading keeps its height and band.
+  expect(parts.name.right).toBeLessThanOrEqual(parts.slugline.left)
+  expect(Math.abs(parts.name.middle - parts.slugline.middle)).toBeLessThan(2)
+  expect(parts.height).toBe(24)
+  expect(parts.right).toBeLessThanOrEqual(parts.bandRight + 0.5)
+  // In the narrow band of a scene without shots, the slugline gives way to the name first.
+  const narrow = sequenceStrip(page).getByRole('button', {
+    name: `Scene 2: ${isolatedName('Market escape')}, ${isolatedName('EXT. MARKET – DAY')}. Edit scene`,
+  })
+  const width = (part: string) => narrow.locator(part).evaluate((el) => el.clientWidth)
+  expect(await width('.strip-group__name')).toBeGreaterThan(3 * (await width('.strip-group__slugline')))
+  await page.screenshot({ path: test.info().outputPath('strip-scene-names.png') })
+})
+
 test('scenes are edited live, deleting one keeps its shots (undoably), impossible names are refused, the strip collapses', async ({
   newPerson,
   server,
@@ -223,7 +265,9 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   // Escape closes the popover first, wherever the focus is: in it, the focus goes back to the
   // scene's heading; on a card in the strip (whose own Escape goes back to the canvas, and left
   // the popover open), it stays on the card. Then Escape goes on to the canvas as usual.
-  const heading = sequenceStrip(ada).getByRole('button', { name: `Scene 1: ${isolatedName('EXT. MARKET – DAY')}. Edit scene` })
+  const heading = sequenceStrip(ada).getByRole('button', {
+    name: `Scene 1: ${isolatedName('Market chase')}, ${isolatedName('EXT. MARKET – DAY')}. Edit scene`,
+  })
   await ada.keyboard.press('Escape')
   await expect(sceneEditor).toHaveCount(0)
   await expect(heading).toBeFocused()

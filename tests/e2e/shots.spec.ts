@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -71,17 +71,21 @@ async function titledShot(newPerson: () => Promise<Page>, serverUrl: string, boa
   return { page, inspector, panel: shotPanel(page) }
 }
 
-test('zoomed out below 35 %, a shot draws its text as grey bars, and the text comes back on zooming in', async ({ newPerson, server }) => {
-  const { page, inspector, panel } = await titledShot(newPerson, server.url, 'Overview', 'Ada spots the drone')
-  await inspector.getByLabel('Action').fill('Ada freezes as the drone rises over the parapet.')
-  await expect(panel).toContainText('Ada freezes')
-
-  // Pinch-zoom out (Ctrl + wheel, as a trackpad sends it) over the empty canvas, to below 30 %.
+/** Pinch-zooms out (Ctrl + wheel, as a trackpad sends it) over the empty canvas, to below 30 %. */
+async function zoomOutBelowGreekZoom(page: Page) {
   const zoom = () => page.evaluate(() => window.editor!.getZoomLevel())
   await page.mouse.move(150, 450)
   await page.keyboard.down('Control')
   while ((await zoom()) >= 0.3) await page.mouse.wheel(0, 100)
   await page.keyboard.up('Control')
+}
+
+test('zoomed out below 35 %, a shot draws its text as grey bars, and the text comes back on zooming in', async ({ newPerson, server }) => {
+  const { page, inspector, panel } = await titledShot(newPerson, server.url, 'Overview', 'Ada spots the drone')
+  await inspector.getByLabel('Action').fill('Ada freezes as the drone rises over the parapet.')
+  await expect(panel).toContainText('Ada freezes')
+
+  await zoomOutBelowGreekZoom(page)
   await expect(panel).toHaveAttribute('data-greeked')
   // No text is left but the shot number; each text run is a bar.
   await expect(panel).toHaveText('1')
@@ -89,6 +93,7 @@ test('zoomed out below 35 %, a shot draws its text as grey bars, and the text co
   await expect(panel.locator('.shot-panel__action.shot-panel__greek')).toHaveCount(1)
 
   // And back in, past 35 %.
+  const zoom = () => page.evaluate(() => window.editor!.getZoomLevel())
   await page.keyboard.down('Control')
   while ((await zoom()) < 0.4) await page.mouse.wheel(0, -100)
   await page.keyboard.up('Control')
@@ -128,6 +133,47 @@ test('the dialogue and action on a shot keep the line breaks typed in the inspec
   // innerText is the text as laid out: a line break the panel collapses reads as a space.
   await expect.poll(() => panel.locator('.shot-panel__dialogue').evaluate((p) => (p as HTMLElement).innerText)).toBe('MARIE (V.O.)\nHome, at last.')
   await expect.poll(() => panel.locator('.shot-panel__action').evaluate((p) => (p as HTMLElement).innerText)).toBe('The boat docks.\nMarie steps off.')
+})
+
+/**
+ * How a paragraph of the shot's text area is drawn: whether its box (its lines as clamped) ends
+ * inside the area's padding, and whether it hides lines (an ellipsis says so).
+ */
+function paragraphFit(panel: Locator, part: string) {
+  return panel.locator(part).evaluate((p) => {
+    const area = p.closest('.shot-panel__text')!
+    const bottom = area.getBoundingClientRect().bottom - parseFloat(getComputedStyle(area).paddingBottom)
+    return { whole: p.getBoundingClientRect().bottom <= bottom + 0.5, hidesLines: p.scrollHeight > p.clientHeight + 1 }
+  })
+}
+
+test('the text on a shot shows whole lines only, an ellipsis saying there is more, and its grey bars follow the line breaks', async ({
+  newPerson,
+  server,
+}) => {
+  const { page, inspector, panel } = await titledShot(newPerson, server.url, 'Harbour lines', 'Marie comes home')
+  await inspector.getByLabel('Action').fill('The boat docks.\nMarie steps off.')
+  await inspector.getByLabel('Dialogue / VO').fill('MARIE (V.O.)\nHome, at last.')
+  // Four lines do not fit: the action keeps its two, the dialogue shows its first line whole
+  // and says it has more, instead of a fourth line cut in half at the panel's edge.
+  await expect.poll(() => paragraphFit(panel, '.shot-panel__dialogue')).toEqual({ whole: true, hidesLines: true })
+  expect(await paragraphFit(panel, '.shot-panel__action')).toEqual({ whole: true, hidesLines: false })
+  // One line of action leaves two for the dialogue.
+  await inspector.getByLabel('Action').fill('The boat docks.')
+  await expect.poll(() => paragraphFit(panel, '.shot-panel__dialogue')).toEqual({ whole: true, hidesLines: false })
+  // A long action gives way: the dialogue keeps a line.
+  await inspector.getByLabel('Action').fill('The boat docks.\nMarie steps off.\nShe looks up at the house.\nThe lights are on.')
+  await expect.poll(() => paragraphFit(panel, '.shot-panel__action')).toEqual({ whole: true, hidesLines: true })
+  expect(await paragraphFit(panel, '.shot-panel__dialogue')).toEqual({ whole: true, hidesLines: true })
+  await expect(panel.locator('.shot-panel__dialogue')).toBeVisible()
+
+  // Zoomed out, the grey bars are the lines shown: two for the action, one for the dialogue.
+  await inspector.getByLabel('Action').fill('The boat docks.\nMarie steps off.')
+  await expect(panel).toContainText('Marie steps off.')
+  await zoomOutBelowGreekZoom(page)
+  await expect(panel).toHaveAttribute('data-greeked')
+  await expect(panel.locator('.shot-panel__action.shot-panel__greek')).toHaveCount(2)
+  await expect(panel.locator('.shot-panel__dialogue.shot-panel__greek')).toHaveCount(1)
 })
 
 test('two people typing into different fields of one shot at the same time both keep every character', async ({ newPerson, server }) => {

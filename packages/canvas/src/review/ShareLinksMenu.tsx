@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger } from 'tldraw'
 import { SHARE_LINK_ROLE } from '@storyloom/shared/access/roles'
 import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
@@ -6,6 +6,7 @@ import { ApiError } from '../api/apiClient'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { fullDateTime } from '../home/relativeTime'
 import { useRoleRefusal } from '../board/useRoleRefusal'
+import { offsetClearOfStylePanel } from '../board/clearOfStylePanel'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import '../styles/review.css'
@@ -19,6 +20,9 @@ const EXPIRY_CHOICES = [
 ] as const
 
 const STATE_LABELS = { active: 'Active', expired: 'Expired', revoked: 'Turned off' } as const
+
+/** The menu's width (`.share-links` in review.css). */
+const MENU_WIDTH = 340
 
 /**
  * The top-right "Review link" menu: create client-review links (expiry, passcode), copy and
@@ -37,6 +41,13 @@ export function ShareLinksMenu() {
 function ShareLinksPopover() {
   const session = useBoardSession()
   const [open, setOpen] = useState(false)
+  const trigger = useRef<HTMLButtonElement>(null)
+  // Measured as it opens: the menu ends clear of the style panel or inspector below the buttons.
+  const [alignOffset, setAlignOffset] = useState(0)
+  const openChange = (next: boolean) => {
+    if (next && trigger.current) setAlignOffset(offsetClearOfStylePanel(trigger.current, MENU_WIDTH))
+    setOpen(next)
+  }
   const [links, setLinks] = useState<ShareLinkResponse[]>() // undefined until loaded
   const [turningOff, setTurningOff] = useState<string>() // the link whose Turn off awaits confirmation
   const [error, setError] = useState<string>()
@@ -89,13 +100,13 @@ function ShareLinksPopover() {
   }
 
   return (
-    <TldrawUiPopover id="storyloom share links" open={open} onOpenChange={setOpen}>
+    <TldrawUiPopover id="storyloom share links" open={open} onOpenChange={openChange}>
       <TldrawUiPopoverTrigger>
-        <button type="button" className="board-panel-button" title="Share the presentation with a client for review">
+        <button type="button" ref={trigger} className="board-panel-button" title="Share the presentation with a client for review">
           Review link
         </button>
       </TldrawUiPopoverTrigger>
-      <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4}>
+      <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4} alignOffset={alignOffset}>
         <div className="share-links" onKeyDown={(e) => e.stopPropagation()}>
           <form className="share-links__form" onSubmit={create}>
             <h2 className="share-links__title">Client review link</h2>

@@ -8,6 +8,7 @@ import { cameraLine } from './cameraLine'
 import { SHOT_CAMERA_HEIGHT, SHOT_HEADER_HEIGHT, SHOT_TEXT_HEIGHT, shotFrameSize } from './shotLayout'
 import { mirroredShotNumbersOf } from './shotNumbers'
 import { greekBars, shotsGreekedOf } from './shotGreeking'
+import { estimatedLines, shotTextLineBudget } from './shotTextLines'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
 import { ShotReviewBadge } from '../review/ShotReviewBadge'
 
@@ -18,6 +19,9 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const number = useValue('shot number', () => mirroredShotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
   const { w, h, aspect, title, duration, camera, status, action, dialogue, media } = shape.props
   const frame = shotFrameSize(w, h, aspect)
+  // The text area's whole lines, shared between action and dialogue (see shotTextLines.ts).
+  const textWidth = w - 16
+  const lines = shotTextLineBudget(estimatedLines(action, textWidth).length, estimatedLines(dialogue, textWidth).length)
   // Both are mirrors: 500 panels' reads of store-derived values would each be re-checked on
   // every camera step. The panels re-render once when a zoom settles across the greek zoom.
   const greeked = useValue('shot greeked', () => shotsGreekedOf(editor).get(), [editor]) && !isEditing
@@ -94,13 +98,21 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
       <div className="shot-panel__text" style={{ height: SHOT_TEXT_HEIGHT }}>
         {greeked ? (
           <>
-            <GreekLines className="shot-panel__action" text={action} width={w - 16} />
-            <GreekLines className="shot-panel__dialogue" text={dialogue} width={w - 16} />
+            <GreekLines className="shot-panel__action" text={action} width={textWidth} lines={lines.action} />
+            <GreekLines className="shot-panel__dialogue" text={dialogue} width={textWidth} lines={lines.dialogue} />
           </>
         ) : (
           <>
-            {action && <p className="shot-panel__action">{action}</p>}
-            {dialogue && <p className="shot-panel__dialogue">{dialogue}</p>}
+            {action && (
+              <p className="shot-panel__action" style={{ WebkitLineClamp: lines.action }}>
+                {action}
+              </p>
+            )}
+            {dialogue && (
+              <p className="shot-panel__dialogue" style={{ WebkitLineClamp: lines.dialogue }}>
+                {dialogue}
+              </p>
+            )}
           </>
         )}
       </div>
@@ -108,7 +120,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   )
 }
 
-/** A paragraph greeked: one grey bar per line it would wrap to. */
-function GreekLines({ className, text, width }: { className: string; text: string; width: number }) {
-  return greekBars(text, width).map((percent, i) => <div key={i} className={`${className} shot-panel__greek`} style={{ width: `${percent}%` }} />)
+/** A paragraph greeked: one grey bar per line of it the panel shows. */
+function GreekLines({ className, text, width, lines }: { className: string; text: string; width: number; lines: number }) {
+  return greekBars(text, width, lines).map((percent, i) => <div key={i} className={`${className} shot-panel__greek`} style={{ width: `${percent}%` }} />)
 }

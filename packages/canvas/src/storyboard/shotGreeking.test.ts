@@ -12,7 +12,7 @@ describe('shot greeking', () => {
     expect(12 * GREEK_ZOOM).toBeLessThanOrEqual(5)
   })
 
-  it('draws one bar per wrapped line, clamped like the text, the last as long as its line', () => {
+  it('draws one bar per wrapped line, at most the lines the text shows, the last as long as its line', () => {
     expect(greekBars('', 300)).toEqual([])
     expect(greekBars('short', 0)).toEqual([])
     const [one] = greekBars('A short line', 304)
@@ -23,6 +23,14 @@ describe('shot greeking', () => {
     expect(two).toHaveLength(2)
     expect(two[0]).toBe(100)
     expect(two[1]).toBeLessThan(100)
-    expect(greekBars('x'.repeat(1000), 304)).toEqual([100, 100])
+    expect(greekBars('x'.repeat(1000), 304)).toEqual([100, 100, 100])
+    expect(greekBars('x'.repeat(1000), 304, 2)).toEqual([100, 100])
+  })
+
+  it('draws a bar for each line the text was typed in, each as long as its line', () => {
+    const bars = greekBars('MARIE (V.O.)\nHome, at last, after all these years at sea.', 304)
+    expect(bars).toHaveLength(2)
+    expect(bars[0]).toBeLessThan(bars[1]!)
+    expect(greekBars('One.\nTwo.\nThree.\nFour.', 304, 2)).toHaveLength(2)
   })
 })

@@ -7,6 +7,7 @@
 
 import type { Editor, Signal } from 'tldraw'
 import { editorMirror } from './editorMirror'
+import { SHOT_TEXT_LINES, estimatedLines } from './shotTextLines'
 
 /** Below this zoom shots are greeked: 12 px text is 4.2 px on screen, 10 px is 3.5 px. */
 export const GREEK_ZOOM = 0.35
@@ -26,19 +27,14 @@ export function shotsGreekedOf(editor: Editor): Signal<boolean> {
   return editorMirror(editor, 'shots greeked', () => isGreekZoom(editor.getEfficientZoomLevel()))
 }
 
-/** Average advance of a 12 px sans-serif character, in page units (for line estimates). */
-const CHAR_WIDTH = 6.2
-
 /**
- * How many bars stand for a paragraph of `text` in a block `width` page units wide: the
- * lines it would wrap to, at most `maxLines` (the panel clamps action and dialogue to two).
- * Each bar's width is a percentage of the block; the last bar is as long as its line.
+ * The bars that stand for a paragraph of `text` in a block `width` page units wide: one per
+ * line it runs to (typed breaks and wrapping, see {@link estimatedLines}), at most `maxLines`
+ * (the lines the panel shows of it). Each bar's width is a percentage of the block, as long
+ * as its line; an empty line is a gap.
  */
-export function greekBars(text: string, width: number, maxLines = 2): number[] {
-  if (!text || width <= 0) return []
-  const perLine = Math.max(1, Math.floor(width / CHAR_WIDTH))
-  const lines = Math.ceil(text.length / perLine)
-  if (lines > maxLines) return Array.from({ length: maxLines }, () => 100)
-  const last = Math.max(10, Math.round(((text.length - (lines - 1) * perLine) / perLine) * 100))
-  return [...Array.from({ length: lines - 1 }, () => 100), last]
+export function greekBars(text: string, width: number, maxLines = SHOT_TEXT_LINES): number[] {
+  return estimatedLines(text, width)
+    .slice(0, maxLines)
+    .map((fraction) => (fraction === 0 ? 0 : Math.max(10, Math.round(fraction * 100))))
 }

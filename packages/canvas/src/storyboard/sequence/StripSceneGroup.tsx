@@ -20,14 +20,18 @@ export interface StripSceneGroupProps {
 }
 
 /**
- * A scene's band in the strip: its heading (number, slugline or name, shot count, runtime),
+ * A scene's band in the strip: its heading (number, name then slugline, shot count, runtime),
  * kept in view while its shots scroll by, and at its end a button to add a shot to it — or,
  * for a scene without shots, a drop zone saying so.
  */
 export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGroupProps) {
   const { group, scene, sceneNumber, shotCount, seconds } = props
+  // The name tells scenes apart (two at one place share a slugline); the slugline, or what the
+  // location and time of day say, follows it. sceneHeading falls back to the name: no repeat.
+  const name = scene ? scene.name.trim() : ''
   const heading = scene ? sceneHeading(scene) : ''
-  const label = scene ? heading || 'Untitled scene' : 'No scene'
+  const slugline = heading === name ? '' : heading
+  const typed = [name, slugline].filter(Boolean)
   const sceneLabel = scene ? `Scene ${sceneNumber}` : 'Unassigned'
   return (
     <div
@@ -41,21 +45,34 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
           <button
             type="button"
             className="strip-group__title"
-            aria-label={`${sceneLabel}: ${heading ? isolatedName(heading) : label}. Edit scene`}
+            aria-label={`${sceneLabel}: ${typed.length ? typed.map(isolatedName).join(', ') : 'Untitled scene'}. Edit scene`}
             title="Edit scene"
             onClick={(e) => props.onOpenScene(scene.id, e.currentTarget.getBoundingClientRect().left)}
           >
             <span className="strip-group__number">{sceneNumber}</span>
-            <span className="strip-group__name" data-empty={heading ? undefined : ''}>
-              {label}
-            </span>
+            {name ? (
+              <span className="strip-group__name">
+                <bdi>{name}</bdi>
+              </span>
+            ) : (
+              !slugline && (
+                <span className="strip-group__name" data-empty="">
+                  Untitled scene
+                </span>
+              )
+            )}
+            {slugline && (
+              <span className="strip-group__slugline">
+                <bdi>{slugline}</bdi>
+              </span>
+            )}
             <span className="strip-group__meta">
               {shotCount} · {formatRuntime(seconds)}
             </span>
           </button>
         ) : (
           <span className="strip-group__title strip-group__title--static">
-            <span className="strip-group__name">{label}</span>
+            <span className="strip-group__name">No scene</span>
             <span className="strip-group__meta">
               {shotCount} · {formatRuntime(seconds)}
             </span>
