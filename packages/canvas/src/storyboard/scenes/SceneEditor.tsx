@@ -8,6 +8,7 @@ import { SCENE_COLOR_VALUES } from './sceneColors'
 import { deleteScene, moveScene, updateScene, type SceneEdit } from './sceneCommands'
 import { sceneDeletionWarning } from './sceneDeletion'
 import { SceneTextField } from './SceneTextField'
+import '../../styles/scene-editor.css'
 
 /** Props of {@link SceneEditor}. */
 export interface SceneEditorProps {
