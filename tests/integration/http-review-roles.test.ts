@@ -5,7 +5,8 @@ import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { shareLinkResponseSchema } from '@storyloom/shared/review/shareLinks'
 import { boardWithMember, signUp, type TestAccount } from '../support/accounts'
-import { pagesOf } from '../support/boardFixtures'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { pagesOf, shotShape } from '../support/boardFixtures'
 import { useSyncTestServer } from '../support/syncTestServer'
 
 const t = useSyncTestServer({ authRequired: true })
@@ -67,5 +68,21 @@ describe('client review with accounts on', () => {
     expect((await call('GET', `/api/review/${token}`, undefined)).json).toMatchObject({ locked: false, boardId })
     expect((await call('GET', `/api/review/${token}/comments`, undefined)).status).toBe(200)
     const reviewer = await t.connected(boardId, { params: { review: token } })
+  })
+
+  it('a signed-in reviewer\'s verdict is their account\'s: they take it back from any browser, nobody else under their name', async () => {
+    const boardId = boardWith('viewer')
+    const shot = shotShape(`v${Math.random().toString(36).slice(2, 8)}`, pageOf(boardId))
+    t.server.sync.changeBoard(boardId, (doc) => putRecords(doc, [shot]))
+    const created = await call('POST', `/api/boards/${boardId}/share-links`, {}, owner.cookie)
+    const verdicts = `/api/review/${shareLinkResponseSchema.parse(created.json).path.split('/').at(-1)!}/verdicts`
+
+    expect((await call('POST', verdicts, { shotId: shot.id, verdict: 'approved', reviewerName: 'Mia' }, member.cookie)).status).toBe(201)
+    for (const cookie of [undefined, owner.cookie]) {
+      const other = await call('POST', verdicts, { shotId: shot.id, verdict: null, reviewerName: 'Mia' }, cookie)
+      expect([other.status, other.code]).toEqual([409, 'verdict_not_yours'])
+    }
+    // The session cookie alone, as from another browser (no reviewer key): the account owns it.
+    expect((await call('POST', verdicts, { shotId: shot.id, verdict: null, reviewerName: 'Mia' }, member.cookie)).status).toBe(200)
   })
 })

@@ -25,6 +25,11 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
   return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null, headers: res.headers }
 }
 
+/** The reviewer-key cookie a verdict response set, as a browser would send it back. */
+function browserCookie(result: Call): string {
+  return result.headers.getSetCookie().find((c) => c.startsWith('storyloom_reviewer='))!.split(';')[0]!
+}
+
 function codeOf(result: Call): string {
   return apiErrorBodySchema.parse(result.body).error.code
 }
@@ -276,7 +281,9 @@ describe('comments and verdicts', () => {
     const status = () => (readRecord(team.doc, shotId) as TLShotShape | undefined)?.props.status
     const nothingToTakeBack = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Kim' })
     expect([nothingToTakeBack.status, codeOf(nothingToTakeBack)]).toEqual([409, 'verdict_not_yours'])
-    expect((await call('POST', verdicts, { shotId, verdict: 'approved', reviewerName: 'Kim' })).status).toBe(201)
+    const approved = await call('POST', verdicts, { shotId, verdict: 'approved', reviewerName: 'Kim' })
+    expect(approved.status).toBe(201)
+    const kim = { cookie: browserCookie(approved) }
     await waitFor(() => status() === 'approved', { what: 'the approval reaches the team' })
 
     const byLee = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Lee' })
@@ -285,26 +292,51 @@ describe('comments and verdicts', () => {
     expect([unknown.status, codeOf(unknown)]).toEqual([400, 'invalid_request'])
     expect(readShotReviews(team.doc).get(shotId)).toMatchObject({ verdict: 'approved', verdictBy: 'Kim' })
 
-    const taken = await call('POST', verdicts, { shotId, verdict: null, reviewerName: ' Kim ' })
+    const taken = await call('POST', verdicts, { shotId, verdict: null, reviewerName: ' Kim ' }, kim)
     expect(taken.status).toBe(200)
     expect(taken.body).toMatchObject({ shotId, verdict: null, reviewerName: 'Kim' })
     await waitFor(() => status() === 'in-review' && readShotReviews(team.doc).get(shotId)?.verdict === null, { what: 'the withdrawal reaches the team' })
     expect(readShotReviews(team.doc).get(shotId)).toMatchObject({ verdictBy: null })
-    const twice = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Kim' })
+    const twice = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Kim' }, kim)
     expect([twice.status, codeOf(twice)]).toEqual([409, 'verdict_not_yours'])
 
     // A status the team set after the verdict is theirs: taking the verdict back leaves it.
-    expect((await call('POST', verdicts, { shotId, verdict: 'changes-requested', reviewerName: 'Lee' })).status).toBe(201)
+    const changes = await call('POST', verdicts, { shotId, verdict: 'changes-requested', reviewerName: 'Lee' })
+    expect(changes.status).toBe(201)
     await waitFor(() => status() === 'changes-requested', { what: 'changes requested reaches the team' })
     const shot = readRecord(team.doc, shotId) as TLShotShape
     writeRecords(team, { ...shot, props: { ...shot.props, status: 'draft' } })
     // Another member's copy has it: the server has it too.
     const other = await t.connected(boardId)
     await waitFor(() => (readRecord(other.doc, shotId) as TLShotShape | undefined)?.props.status === 'draft', { what: 'the team\'s status reaches the server' })
-    expect((await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Lee' })).status).toBe(200)
+    expect((await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Lee' }, { cookie: browserCookie(changes) })).status).toBe(200)
     // The summary and the status are written in one change: with the one, the other would be there.
     await waitFor(() => readShotReviews(other.doc).get(shotId)?.verdict === null, { what: 'the withdrawal reaches the team' })
     expect((readRecord(other.doc, shotId) as TLShotShape).props.status).toBe('draft')
+  })
+
+  it('a verdict is the browser\'s that gave it: typing the same name elsewhere cannot take it back', async () => {
+    const { boardId, shotId, team } = await boardWithShot()
+    const link = await shareLink(boardId)
+    const verdicts = `/api/review/${link.token}/verdicts`
+    const given = await call('POST', verdicts, { shotId, verdict: 'approved', reviewerName: 'Kim' })
+    expect(given.status).toBe(201)
+
+    // Someone else with the link types "Kim": in their own browser, or with a made-up key.
+    for (const cookie of [undefined, 'storyloom_reviewer=' + 'x'.repeat(43)]) {
+      const impostor = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Kim' }, cookie ? { cookie } : {})
+      expect([impostor.status, codeOf(impostor)]).toEqual([409, 'verdict_not_yours'])
+    }
+    expect(readShotReviews(team.doc).get(shotId)).toMatchObject({ verdict: 'approved', verdictBy: 'Kim' })
+
+    const kimsBrowser = browserCookie(given)
+    expect(kimsBrowser).toMatch(/^storyloom_reviewer=[\w-]{43}$/)
+    expect(given.headers.getSetCookie().find((c) => c.startsWith('storyloom_reviewer='))).toMatch(/HttpOnly/i)
+
+    // Kim's browser can, even after correcting the name's spelling.
+    const taken = await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Kimberly' }, { cookie: kimsBrowser })
+    expect(taken.status).toBe(200)
+    await waitFor(() => readShotReviews(team.doc).get(shotId)?.verdict === null, { what: 'the withdrawal reaches the team' })
   })
 
   it('refuses control characters and characters that reorder or hide text in what a reviewer sends, and stores nothing of it', async () => {

@@ -286,6 +286,8 @@ export const shotVerdicts = sqliteTable(
     reviewerName: text('reviewer_name').notNull(),
     shareLinkId: text('share_link_id').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Who may take the verdict back (review/verdictOwner.ts); null for verdicts recorded before migration 0010. */
+    ownerKey: text('owner_key'),
   },
   (t) => [index('shot_verdicts_shot').on(t.boardId, t.shotId, t.seq)],
 )

@@ -26,6 +26,8 @@ import { anchorExists, applyVerdict, publishCommentChange, type ReviewSync } fro
 import type { ShareLinkRow } from '../review/shareLinkStore'
 import { serveBoardAsset } from './assetRoutes'
 import { anchorNotFound, shotOf, threadNotFound } from './commentRoutes'
+import { verdictOwner } from '../review/verdictOwner'
+import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { clientAddress } from './rateLimit'
@@ -77,7 +79,7 @@ function linkInfo(db: Db, link: ShareLinkRow): ReviewLinkInfo {
  */
 export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; assets: Pick<AssetStore, 'open'> }) {
   const attempts = new PasscodeAttempts()
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get('/:token', validate('param', tokenParamsSchema), (c) => {
       const { token } = c.req.valid('param')
       const access = checkReviewAccess(db, token, c.req.header('cookie'))
@@ -150,9 +152,9 @@ export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; a
       const link = requireReview(c, db, c.req.valid('param').token)
       const { shotId, verdict, reviewerName } = c.req.valid('json')
       const now = new Date()
-      const outcome = applyVerdict(sync, db, { boardId: link.boardId, shotId, verdict, reviewerName, shareLinkId: link.id }, now)
+      const outcome = applyVerdict(sync, db, { boardId: link.boardId, shotId, verdict, reviewerName, shareLinkId: link.id, ownerKey: verdictOwner(c) }, now)
       if (outcome === 'no-shot') throw new ApiError(ApiErrorCode.shotNotFound, `the board has no shot ${shotId}`)
-      if (outcome === 'not-yours') throw new ApiError(ApiErrorCode.verdictNotYours, 'only the reviewer who gave the shot its verdict can take it back')
+      if (outcome === 'not-yours') throw new ApiError(ApiErrorCode.verdictNotYours, 'only the reviewer who gave the shot its verdict, in their own browser or account, can take it back')
       return c.json({ shotId, verdict, reviewerName, createdAt: now.toISOString() } satisfies VerdictResponse, verdict === null ? 200 : 201)
     })
 }

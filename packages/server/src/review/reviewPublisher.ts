@@ -21,14 +21,14 @@ import { shotCommentCounts } from './commentStore'
 export type ReviewSync = Pick<SyncServer, 'changeBoard'>
 
 /** The shot's verdict and who gave it: its latest, unless that one took it back. */
-function currentVerdict(db: Db, boardId: string, shotId: string): { verdict: ShotVerdict; reviewerName: string } | undefined {
+function currentVerdict(db: Db, boardId: string, shotId: string): { verdict: ShotVerdict; reviewerName: string; ownerKey: string | null } | undefined {
   const latest = db
     .select()
     .from(shotVerdicts)
     .where(and(eq(shotVerdicts.boardId, boardId), eq(shotVerdicts.shotId, shotId)))
     .orderBy(desc(shotVerdicts.seq))
     .get()
-  return latest && latest.verdict !== 'withdrawn' ? { verdict: latest.verdict, reviewerName: latest.reviewerName } : undefined
+  return latest && latest.verdict !== 'withdrawn' ? { verdict: latest.verdict, reviewerName: latest.reviewerName, ownerKey: latest.ownerKey } : undefined
 }
 
 function writeSummary(db: Db, doc: Y.Doc, boardId: string, shotId: string | null): void {
@@ -67,15 +67,15 @@ export type VerdictOutcome = 'applied' | 'no-shot' | 'not-yours'
 
 /**
  * Records a reviewer's verdict and applies it to the shot (status and badge) in one step. A
- * `null` verdict takes back the shot's verdict, only when it is this reviewer's (by name, as the
- * review page shows it as theirs): the shot then has none, and a status that still says that
+ * `null` verdict takes back the shot's verdict, only when `ownerKey` (see verdictOwner.ts) gave
+ * it — verdicts recorded before owners were (null) cannot be taken back: the shot then has none, and a status that still says that
  * verdict goes back to "In review" (one the team set since is kept). Nothing is recorded when
  * refused. Throws when the board's room cannot be opened (the board was deleted meanwhile).
  */
 export function applyVerdict(
   sync: ReviewSync,
   db: Db,
-  input: { boardId: string; shotId: string; verdict: ShotVerdict | null; reviewerName: string; shareLinkId: string },
+  input: { boardId: string; shotId: string; verdict: ShotVerdict | null; reviewerName: string; shareLinkId: string; ownerKey: string },
   now = new Date(),
 ): VerdictOutcome {
   let outcome: VerdictOutcome = 'no-shot'
@@ -85,7 +85,7 @@ export function applyVerdict(
     let status: ShotStatus
     if (input.verdict === null) {
       const current = currentVerdict(db, input.boardId, input.shotId)
-      if (!current || current.reviewerName !== input.reviewerName) {
+      if (!current || current.ownerKey === null || current.ownerKey !== input.ownerKey) {
         outcome = 'not-yours'
         return
       }

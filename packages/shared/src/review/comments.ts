@@ -81,29 +81,36 @@ export const COMMENT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/
 export const commentIdSchema = z.string().regex(COMMENT_ID_PATTERN, 'not a valid comment id')
 
 /** Who wrote a comment: someone on the team, or a reviewer through a share link. */
-export type CommentAuthor = { kind: 'team'; id: string; name: string } | { kind: 'reviewer'; shareLinkId: string; name: string }
+export const commentAuthorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('team'), id: z.string(), name: z.string() }),
+  z.object({ kind: z.literal('reviewer'), shareLinkId: z.string(), name: z.string() }),
+])
+export type CommentAuthor = z.infer<typeof commentAuthorSchema>
 
-export type CommentResponse = {
-  id: string
-  body: string
-  mentions: string[]
-  author: CommentAuthor
-  createdAt: string
-}
+export const commentResponseSchema = z.object({
+  id: z.string(),
+  body: z.string(),
+  mentions: z.array(z.string()),
+  author: commentAuthorSchema,
+  createdAt: z.iso.datetime(),
+})
+export type CommentResponse = z.infer<typeof commentResponseSchema>
 
-export type CommentThreadResponse = {
-  id: string
-  anchor: CommentAnchor
-  resolved: boolean
-  resolvedBy: string | null
-  resolvedAt: string | null
-  createdAt: string
+export const commentThreadResponseSchema = z.object({
+  id: commentIdSchema,
+  anchor: commentAnchorSchema,
+  resolved: z.boolean(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
   /** Oldest first; the first one opened the thread. */
-  comments: CommentResponse[]
-}
+  comments: z.array(commentResponseSchema),
+})
+export type CommentThreadResponse = z.infer<typeof commentThreadResponseSchema>
 
 /** Body of GET …/comments: threads oldest first. */
-export type CommentThreadListResponse = { threads: CommentThreadResponse[] }
+export const commentThreadListResponseSchema = z.object({ threads: z.array(commentThreadResponseSchema) })
+export type CommentThreadListResponse = z.infer<typeof commentThreadListResponseSchema>
 
 /**
  * The `@Name` mentions in a text that name one of `people`, longest name first so "@Ann Lee"
@@ -130,4 +137,5 @@ export function findMentions(text: string, people: readonly string[]): string[] 
 }
 
 /** Body of GET /api/boards/:boardId/mentionable: names that `@` suggests (members and earlier commenters). */
-export type MentionableResponse = { names: string[] }
+export const mentionableResponseSchema = z.object({ names: z.array(z.string()) })
+export type MentionableResponse = z.infer<typeof mentionableResponseSchema>

@@ -64,15 +64,18 @@ export const shareLinkResponseSchema = z.object({
 export type ShareLinkResponse = z.infer<typeof shareLinkResponseSchema>
 
 /** Body of GET /api/boards/:boardId/share-links: newest first, revoked and expired ones included. */
-export type ShareLinkListResponse = { links: ShareLinkResponse[] }
+export const shareLinkListResponseSchema = z.object({ links: z.array(shareLinkResponseSchema) })
+export type ShareLinkListResponse = z.infer<typeof shareLinkListResponseSchema>
 
 /**
  * Body of GET /api/review/:token. Until a passcode-protected link is unlocked, it says only
  * that a passcode is needed: not even the board's name.
  */
-export type ReviewLinkInfo =
-  | { locked: true; passcodeRequired: true }
-  | { locked: false; passcodeRequired: boolean; boardId: string; boardName: string; label: string; expiresAt: string | null }
+export const reviewLinkInfoSchema = z.discriminatedUnion('locked', [
+  z.object({ locked: z.literal(true), passcodeRequired: z.literal(true) }),
+  z.object({ locked: z.literal(false), passcodeRequired: z.boolean(), boardId: boardIdSchema, boardName: z.string(), label: z.string(), expiresAt: z.iso.datetime().nullable() }),
+])
+export type ReviewLinkInfo = z.infer<typeof reviewLinkInfoSchema>
 
 /** Body of POST /api/review/:token/unlock. */
 export const unlockReviewRequestSchema = z.object({ passcode: z.string().max(PASSCODE_MAX_LENGTH, 'wrong passcode') })

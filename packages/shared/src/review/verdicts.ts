@@ -21,11 +21,12 @@ export const verdictRequestSchema = z.object({
 })
 export type VerdictRequest = z.input<typeof verdictRequestSchema>
 
-export type VerdictResponse = {
-  shotId: string
+export const verdictResponseSchema = z.object({
+  shotId: z.string(),
   /** null: the reviewer took their verdict back. */
-  verdict: ShotVerdict | null
-  reviewerName: string
-  createdAt: string
-}
+  verdict: shotVerdictSchema.nullable(),
+  reviewerName: z.string(),
+  createdAt: z.iso.datetime(),
+})
+export type VerdictResponse = z.infer<typeof verdictResponseSchema>
 

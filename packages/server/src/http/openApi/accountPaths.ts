@@ -1,0 +1,43 @@
+import { acceptInviteResponseSchema, invitePreviewResponseSchema, inviteTokenRequestSchema, sessionResponseSchema, signInRequestSchema, signUpRequestSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
+import { clientConfigSchema, healthResponseSchema } from '@storyloom/shared/api/config'
+import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
+import { errors, JSON_BODY_ERRORS, json, ok, type PathItems } from './common'
+
+const SESSION_COOKIE_NOTE = 'Sets the httpOnly session cookie.'
+
+/** Server config and health, accounts and sessions, accepting invites (docs/http-api.md). */
+export const accountPaths: PathItems = {
+  '/api/config': { get: { summary: 'What the canvas needs before opening a board', responses: { 200: ok('The config', clientConfigSchema) } } },
+  '/api/health': { get: { summary: 'Liveness', responses: { 200: ok('Up', healthResponseSchema) } } },
+  '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'The OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+  '/api/session': { get: { summary: 'Local or accounts mode, and who is signed in', responses: { 200: ok('The session', sessionResponseSchema) } } },
+  '/api/auth/sign-up': {
+    post: {
+      summary: `Create an account and sign in. ${SESSION_COOKIE_NOTE}`,
+      requestBody: { required: true, content: json(signUpRequestSchema, 'input') },
+      responses: { 201: ok('Signed up', userResponseSchema), ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.emailTaken, E.rateLimited) },
+    },
+  },
+  '/api/auth/sign-in': {
+    post: {
+      summary: `Sign in. ${SESSION_COOKIE_NOTE}`,
+      requestBody: { required: true, content: json(signInRequestSchema, 'input') },
+      responses: { 200: ok('Signed in', userResponseSchema), ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.invalidCredentials, E.rateLimited) },
+    },
+  },
+  '/api/auth/sign-out': { post: { summary: 'Sign out (ends the session, clears the cookie)', responses: { 204: { description: 'Signed out' }, ...errors(E.crossOrigin) } } },
+  '/api/invites/preview': {
+    post: {
+      summary: 'What an invite link opens (the token travels in the body, never the URL)',
+      requestBody: { required: true, content: json(inviteTokenRequestSchema, 'input') },
+      responses: { 200: ok('The invite', invitePreviewResponseSchema), ...errors(...JSON_BODY_ERRORS, E.inviteInvalid, E.inviteExpired) },
+    },
+  },
+  '/api/invites/accept': {
+    post: {
+      summary: 'Join the board an invite link is for',
+      requestBody: { required: true, content: json(inviteTokenRequestSchema, 'input') },
+      responses: { 200: ok('Joined', acceptInviteResponseSchema), ...errors(...JSON_BODY_ERRORS, E.notSignedIn, E.inviteInvalid, E.inviteExpired) },
+    },
+  },
+}
