@@ -63,6 +63,33 @@ test('a reviewer takes back their own verdict by pressing it again; the team and
   await expect(lee.locator('.review-panel__status')).toHaveText('Changes requested by Kim')
 })
 
+test('a verdict is shown as yours only in the browser that gave it, not in another typing the same name', async ({ newPerson, server }) => {
+  const { path, reviewer: kim } = await boardUnderReview(newPerson, server.url, 'Namesakes', { title: 'Gate', dialogue: 'Who goes there?' })
+  await kim.goto(server.url + path)
+  await kim.getByLabel('Your name').fill('Kim')
+  const kimsApprove = kim.getByRole('button', { name: 'Approve' })
+  await kimsApprove.click()
+  await expect(kimsApprove).toHaveAttribute('aria-pressed', 'true')
+
+  // Someone else, in another browser, types the same name: Kim's approval is not theirs to take back.
+  const namesake = await newPerson()
+  await namesake.goto(server.url + path)
+  await namesake.getByLabel('Your name').fill('Kim')
+  const theirApprove = namesake.getByRole('button', { name: 'Approve' })
+  await expect(namesake.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  await expect(theirApprove).toHaveAttribute('aria-pressed', 'false')
+  await expect(theirApprove).not.toHaveAttribute('title', /take back/i)
+
+  // Their press gives an approval of their own (replacing Kim's), not a refused withdrawal.
+  await theirApprove.click()
+  await expect(theirApprove).toHaveAttribute('aria-pressed', 'true')
+  await expect(namesake.getByRole('alert')).toHaveCount(0)
+  // Kim's is replaced: no longer shown as Kim's to take back, though it still reads "Approved by Kim".
+  await expect(kimsApprove).toHaveAttribute('aria-pressed', 'false')
+  await expect(kim.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  await expect(kimsApprove).not.toHaveAttribute('title', /take back/i)
+})
+
 test('on a phone the comment box comes before the comments; on a desktop it stays after them', async ({ newPerson, server }) => {
   const { path, shotId, reviewer } = await boardUnderReview(newPerson, server.url, 'Chatty', { title: 'Pier', dialogue: 'Gulls.' })
   const token = path.split('/').at(-1)!

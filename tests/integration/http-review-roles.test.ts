@@ -82,6 +82,9 @@ describe('client review with accounts on', () => {
       const other = await call('POST', verdicts, { shotId: shot.id, verdict: null, reviewerName: 'Mia' }, cookie)
       expect([other.status, other.code]).toEqual([409, 'verdict_not_yours'])
     }
+    // Listed as theirs for the account, from any browser; not for another account.
+    expect((await call('GET', `${verdicts}/mine`, undefined, member.cookie)).json).toEqual({ verdicts: [{ shotId: shot.id, verdict: 'approved' }] })
+    expect((await call('GET', `${verdicts}/mine`, undefined, owner.cookie)).json).toEqual({ verdicts: [] })
     // The session cookie alone, as from another browser (no reviewer key): the account owns it.
     expect((await call('POST', verdicts, { shotId: shot.id, verdict: null, reviewerName: 'Mia' }, member.cookie)).status).toBe(200)
   })

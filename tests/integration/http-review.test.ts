@@ -339,6 +339,38 @@ describe('comments and verdicts', () => {
     await waitFor(() => readShotReviews(team.doc).get(shotId)?.verdict === null, { what: 'the withdrawal reaches the team' })
   })
 
+  it('tells each browser which verdicts are its own, whatever name it typed', async () => {
+    const { boardId, shotId } = await boardWithShot()
+    const link = await shareLink(boardId)
+    const verdicts = `/api/review/${link.token}/verdicts`
+    const mine = async (cookie?: string) => {
+      const res = await call('GET', `${verdicts}/mine`, undefined, cookie ? { cookie } : {})
+      expect(res.status).toBe(200)
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      expect(res.headers.getSetCookie()).toEqual([]) // asking issues no reviewer key
+      return res.body
+    }
+    const kim = browserCookie(await call('POST', verdicts, { shotId, verdict: 'approved', reviewerName: 'Kim' }))
+    expect(await mine(kim)).toEqual({ verdicts: [{ shotId, verdict: 'approved' }] })
+    // A browser with no key, or a made-up one: not theirs.
+    for (const cookie of [undefined, 'storyloom_reviewer=' + 'x'.repeat(43)]) expect(await mine(cookie)).toEqual({ verdicts: [] })
+
+    // Another browser typing "Kim" gives the same verdict: it replaces the first Kim's, and is theirs only.
+    const otherKim = browserCookie(await call('POST', verdicts, { shotId, verdict: 'approved', reviewerName: 'Kim' }))
+    expect(await mine(kim)).toEqual({ verdicts: [] })
+    expect(await mine(otherKim)).toEqual({ verdicts: [{ shotId, verdict: 'approved' }] })
+    // Taken back: nobody's.
+    expect((await call('POST', verdicts, { shotId, verdict: null, reviewerName: 'Kim' }, { cookie: otherKim })).status).toBe(200)
+    expect(await mine(otherKim)).toEqual({ verdicts: [] })
+    // Only this link's board: the same browser's verdict elsewhere is not listed.
+    const elsewhere = await boardWithShot()
+    const otherLink = await shareLink(elsewhere.boardId)
+    expect((await call('POST', `/api/review/${otherLink.token}/verdicts`, { shotId: elsewhere.shotId, verdict: 'approved', reviewerName: 'Kim' }, { cookie: kim })).status).toBe(201)
+    expect(await mine(kim)).toEqual({ verdicts: [] })
+    const revoked = await call('GET', `/api/review/${'A'.repeat(43)}/verdicts/mine`)
+    expect([revoked.status, codeOf(revoked)]).toEqual([404, 'share_link_not_found'])
+  })
+
   it('refuses control characters and characters that reorder or hide text in what a reviewer sends, and stores nothing of it', async () => {
     const { boardId, shotId } = await boardWithShot()
     const link = await shareLink(boardId)

@@ -10,6 +10,7 @@ import { CommentThreadView } from './CommentThreadView'
 import { VerdictLine } from './VerdictLine'
 import { createThread, giveVerdict, replyToThread, type CommentsSource } from './reviewApi'
 import { useReviewerName } from './reviewerName'
+import { useOwnVerdicts } from './useOwnVerdicts'
 import { boardThreads } from './boardThreads'
 import { usePhoneLayout } from '../presentation/usePhoneLayout'
 import '../styles/review.css'
@@ -32,9 +33,10 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
   // A pasted name may carry invisible characters the server refuses: they are not part of it.
   const authorName = withoutReorderingOrHidingCharacters(name)
-  // The shot keeps its latest verdict; the buttons show it as this reviewer's only when it is
-  // theirs (by name: a review link has no accounts), "Approved by …" says whose it is.
-  const ownVerdict = summary?.verdictBy === authorName.trim() ? summary.verdict : null
+  // The shot keeps its latest verdict; the buttons show it as this reviewer's only when the server
+  // says it is (their browser's or account's, not their name's), "Approved by …" says whose it is.
+  const { mine, refresh: refreshMine } = useOwnVerdicts(token, session)
+  const ownVerdict = shot && summary?.verdict && mine.get(shot.id) === summary.verdict ? summary.verdict : null
   // The team's people menu lists who is reviewing, by this name once it is typed.
   useEffect(() => session.announceReviewer(authorName), [session, authorName])
 
@@ -45,6 +47,8 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
       await giveVerdict(token, shot.id, value, authorName)
     } catch (cause) {
       setError(cause instanceof ApiError ? cause.message : 'Could not save your verdict.')
+    } finally {
+      refreshMine()
     }
   }
 

@@ -1,6 +1,6 @@
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
 import type { CreateShareLinkRequest, ReviewLinkInfo, ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
-import type { ShotVerdict } from '@storyloom/shared/review/verdicts'
+import type { OwnVerdictsResponse, ShotVerdict } from '@storyloom/shared/review/verdicts'
 import { hc } from 'hono/client'
 import type { ReviewApiType } from '@storyloom/server/http/createApp'
 import { succeed } from '../api/apiClient'
@@ -78,4 +78,10 @@ export async function unlockReviewLink(token: string, passcode: string): Promise
 /** Gives a shot this reviewer's verdict, or with `null` takes back theirs. */
 export async function giveVerdict(token: string, shotId: string, verdict: ShotVerdict | null, reviewerName: string): Promise<void> {
   await succeed(api.review[':token'].verdicts.$post({ param: { token }, json: { shotId, verdict, reviewerName } }))
+}
+
+/** The board's verdicts that are this reviewer's to take back: their browser's or account's, whatever name they typed. */
+export async function ownVerdicts(token: string, signal?: AbortSignal): Promise<OwnVerdictsResponse['verdicts']> {
+  const res = await succeed(api.review[':token'].verdicts.mine.$get({ param: { token } }, { init: { ...(signal ? { signal } : {}) } }))
+  return (await res.json()).verdicts
 }

@@ -12,7 +12,7 @@ import {
   type CommentThreadResponse,
 } from '@storyloom/shared/review/comments'
 import { shareTokenSchema, unlockReviewRequestSchema, type ReviewLinkInfo } from '@storyloom/shared/review/shareLinks'
-import { verdictRequestSchema, type VerdictResponse } from '@storyloom/shared/review/verdicts'
+import { verdictRequestSchema, type OwnVerdictsResponse, type VerdictResponse } from '@storyloom/shared/review/verdicts'
 import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
 import { boards } from '../db/schema'
@@ -26,7 +26,8 @@ import { anchorExists, applyVerdict, publishCommentChange, type ReviewSync } fro
 import type { ShareLinkRow } from '../review/shareLinkStore'
 import { serveBoardAsset } from './assetRoutes'
 import { anchorNotFound, shotOf, threadNotFound } from './commentRoutes'
-import { verdictOwner } from '../review/verdictOwner'
+import { ownVerdicts } from '../review/ownVerdicts'
+import { presentedVerdictOwner, verdictOwner } from '../review/verdictOwner'
 import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
@@ -75,7 +76,8 @@ function linkInfo(db: Db, link: ShareLinkRow): ReviewLinkInfo {
 /**
  * /api/review/:token — what a client-review link opens for people without an account: the
  * link's board name, unlocking with the passcode, the board's assets (for the presentation),
- * its comments, commenting on shots and giving verdicts. Nothing else of the board.
+ * its comments, commenting on shots, giving verdicts and which of them are the caller's. Nothing
+ * else of the board.
  */
 export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; assets: Pick<AssetStore, 'open'> }) {
   const attempts = new PasscodeAttempts()
@@ -156,5 +158,12 @@ export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; a
       if (outcome === 'no-shot') throw new ApiError(ApiErrorCode.shotNotFound, `the board has no shot ${shotId}`)
       if (outcome === 'not-yours') throw new ApiError(ApiErrorCode.verdictNotYours, 'only the reviewer who gave the shot its verdict, in their own browser or account, can take it back')
       return c.json({ shotId, verdict, reviewerName, createdAt: now.toISOString() } satisfies VerdictResponse, verdict === null ? 200 : 201)
+    })
+    .get('/:token/verdicts/mine', validate('param', tokenParamsSchema), (c) => {
+      const link = requireReview(c, db, c.req.valid('param').token)
+      const owner = presentedVerdictOwner(c)
+      // Depends on who asks (cookies): no shared cache may keep it.
+      c.header('Cache-Control', 'no-store')
+      return c.json({ verdicts: owner === undefined ? [] : ownVerdicts(db, link.boardId, owner) } satisfies OwnVerdictsResponse, 200)
     })
 }

@@ -24,8 +24,7 @@ const REVIEWER_COOKIE_MAX_AGE = 400 * 24 * 60 * 60
 export function verdictOwner(c: Context<AuthEnv>): string {
   const principal = c.get('principal')
   if (principal?.kind === 'user') return `user:${principal.user.id}`
-  const presented = getCookie(c, REVIEWER_COOKIE)
-  const key = presented !== undefined && REVIEWER_KEY.test(presented) ? presented : randomBytes(32).toString('base64url')
+  const key = presentedKey(c) ?? randomBytes(32).toString('base64url')
   setCookie(c, REVIEWER_COOKIE, key, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -34,5 +33,25 @@ export function verdictOwner(c: Context<AuthEnv>): string {
     secure: new URL(c.req.url).protocol === 'https:',
     maxAge: REVIEWER_COOKIE_MAX_AGE,
   })
+  return browserOwner(key)
+}
+
+/**
+ * The verdict owner this request already is, without issuing a key: undefined for a browser
+ * that has none (it has given no verdict, so owns none).
+ */
+export function presentedVerdictOwner(c: Context<AuthEnv>): string | undefined {
+  const principal = c.get('principal')
+  if (principal?.kind === 'user') return `user:${principal.user.id}`
+  const key = presentedKey(c)
+  return key === undefined ? undefined : browserOwner(key)
+}
+
+function presentedKey(c: Context<AuthEnv>): string | undefined {
+  const presented = getCookie(c, REVIEWER_COOKIE)
+  return presented !== undefined && REVIEWER_KEY.test(presented) ? presented : undefined
+}
+
+function browserOwner(key: string): string {
   return `browser:${createHash('sha256').update(key).digest('base64url')}`
 }

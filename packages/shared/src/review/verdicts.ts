@@ -30,3 +30,13 @@ export const verdictResponseSchema = z.object({
 })
 export type VerdictResponse = z.infer<typeof verdictResponseSchema>
 
+
+/**
+ * GET /api/review/:token/verdicts/mine: the shots of the link's board whose verdict is the
+ * caller's (their browser's or account's, not their typed name's), so the review page shows
+ * only those as theirs to take back. Per caller: never part of the live review summary.
+ */
+export const ownVerdictsResponseSchema = z.object({
+  verdicts: z.array(z.object({ shotId: z.string(), verdict: shotVerdictSchema })),
+})
+export type OwnVerdictsResponse = z.infer<typeof ownVerdictsResponseSchema>

@@ -4,7 +4,7 @@ import { boardIdSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { commentIdSchema, commentThreadListResponseSchema, commentThreadResponseSchema, createThreadRequestSchema, mentionableResponseSchema, replyRequestSchema, updateThreadRequestSchema } from '@storyloom/shared/review/comments'
 import { createShareLinkRequestSchema, reviewLinkInfoSchema, shareLinkIdSchema, shareLinkListResponseSchema, shareLinkResponseSchema, shareTokenSchema, unlockReviewRequestSchema } from '@storyloom/shared/review/shareLinks'
-import { verdictRequestSchema, verdictResponseSchema } from '@storyloom/shared/review/verdicts'
+import { ownVerdictsResponseSchema, verdictRequestSchema, verdictResponseSchema } from '@storyloom/shared/review/verdicts'
 import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
 
 const boardId = pathParam('boardId', boardIdSchema)
@@ -72,6 +72,15 @@ export const reviewPaths: PathItems = {
       parameters: [token],
       requestBody: body(verdictRequestSchema),
       responses: { 200: ok('Taken back', verdictResponseSchema), 201: ok('Given', verdictResponseSchema), ...errors(...REVIEW_WRITE, E.shotNotFound, E.verdictNotYours) },
+    },
+  },
+  '/api/review/{token}/verdicts/mine': {
+    get: {
+      summary: 'The shots whose verdict is the caller’s: theirs to take back',
+      description:
+        'By the signed-in account, else by the `storyloom_reviewer` cookie (none: an empty list; asking does not set it). Not by the typed name. A verdict another reviewer gave since is no longer the caller’s. Per caller, so `Cache-Control: no-store`.',
+      parameters: [token],
+      responses: { 200: ok('The caller’s verdicts, oldest first', ownVerdictsResponseSchema), ...errors(...LINK_REFUSALS) },
     },
   },
 }
