@@ -200,3 +200,31 @@ test('two people typing into different fields of one shot at the same time both 
   await openBoard(ben, url)
   await expect.poll(async () => (await shots(ben))[0]!.props).toMatchObject({ action: actionText, dialogue: dialogueText })
 })
+
+test('Escape in an inspector field leaves the field with the shot still selected, and one undo then takes back the rename for both people', async ({
+  newPerson,
+  server,
+}) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Escape and undo')
+  await ada.keyboard.press('Shift+S')
+  await expect.poll(async () => (await shots(ada)).length).toBe(1)
+  const [shot] = await shots(ada)
+  const title = ada.getByTestId('shot-inspector').getByLabel('Title')
+  await title.fill('Gulls over the quay')
+  await expect.poll(async () => (await shots(ben))[0]?.props).toMatchObject({ title: 'Gulls over the quay' })
+
+  // Escape leaves the field: the keys go back to the canvas, the shot stays selected (its
+  // inspector stays open). It used to clear the selection too, so the next Ctrl+Z only brought
+  // the selection back and the rename seemed not to undo.
+  await title.press('Escape')
+  await expect(title).not.toBeFocused()
+  expect(await ada.evaluate(() => window.editor?.getSelectedShapeIds())).toEqual([shot!.id])
+  await expect(ada.getByTestId('shot-inspector')).toBeVisible()
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => (await shots(ada))[0]?.props).toMatchObject({ title: '' })
+  await expect.poll(async () => (await shots(ben))[0]?.props).toMatchObject({ title: '' })
+
+  // A second Escape, from the canvas, clears the selection as tldraw always does.
+  await ada.keyboard.press('Escape')
+  expect(await ada.evaluate(() => window.editor?.getSelectedShapeIds())).toEqual([])
+})

@@ -4,7 +4,7 @@ import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
-import { selectShot, theShot, versionNode as node } from './support/shotVersions'
+import { selectShot, theShot, uploadTake, versionNode as node } from './support/shotVersions'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /**
@@ -20,13 +20,6 @@ async function placeShotWithVersionPanel(page: Page, watcher: Page = page): Prom
   await expect.poll(async () => (await shapesOnPage(watcher)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
   await page.getByTestId('version-panel-toggle').click()
   return page.getByTestId('version-panel')
-}
-
-/** Uploads a take of the given colour and size through the version panel's "Upload take". */
-async function uploadTake(page: Page, name: string, size: [number, number], colour: [number, number, number]) {
-  const before = await page.getByTestId('version-node').count()
-  await page.getByTestId('version-upload-input').setInputFiles({ name, mimeType: 'image/png', buffer: solidPng(size[0], size[1], colour) })
-  await expect(page.getByTestId('version-node')).toHaveCount(before + 1)
 }
 
 test('takes branch, the active take switches live for everyone and undoes, and two takes compare', async ({ newPerson, server }) => {

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
 import { shotsOnPage } from './editorState'
 import { dropFile, type TestFile } from './media'
+import { solidPng } from './pngImage'
 import { pickRoleOnCanvas, roleTag } from './referenceTags'
 
 /** The shot props the version and generation specs read. */
@@ -31,6 +32,13 @@ export function versionNode(page: Page, versionId: string): Locator {
 /** The line the version tree draws from a take to one of its children. */
 export function versionEdge(page: Page, parentId: string, childId: string): Locator {
   return page.locator(`.version-graph__edge[data-parent-id="${parentId}"][data-child-id="${childId}"]`)
+}
+
+/** Uploads a take of the given colour and size through the open version panel's "Upload take". */
+export async function uploadTake(page: Page, name: string, size: [number, number], colour: [number, number, number]): Promise<void> {
+  const before = await page.getByTestId('version-node').count()
+  await page.getByTestId('version-upload-input').setInputFiles({ name, mimeType: 'image/png', buffer: solidPng(size[0], size[1], colour) })
+  await expect(page.getByTestId('version-node')).toHaveCount(before + 1)
 }
 
 /** Places a shot with the shot tool and writes what happens in it; it stays selected. */

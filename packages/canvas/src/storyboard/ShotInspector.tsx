@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useEditor } from 'tldraw'
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import type { ShotCamera, ShotShapeProps, TLShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -17,6 +17,7 @@ import { parseDuration, parseLens, type Parsed } from './shotFieldParsing'
 import { ShotReferencesSection } from './references/ShotReferencesSection'
 import { ShotSceneField } from './scenes/ShotSceneField'
 import { GenerateShotButton } from '../generation/GenerateShotButton'
+import { useEscapeLeavesField } from './useEscapeLeavesField'
 
 /**
  * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
@@ -30,9 +31,11 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   const updateCamera = (partial: Partial<ShotCamera>) => update({ camera: { ...props.camera, ...partial } })
   // One undo step per field: everything typed into a field between focus and blur undoes together.
   const markEdit = () => editor.markHistoryStoppingPoint('edit shot')
+  const section = useRef<HTMLElement>(null)
+  useEscapeLeavesField(editor, section)
 
   return (
-    <section className="shot-inspector" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
+    <section ref={section} className="shot-inspector" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
       <header className="shot-inspector__header">
         <span className="shot-inspector__number">Shot {number}</span>
         {!editor.getIsReadonly() && <GenerateShotButton shotId={shape.id} />}
