@@ -38,6 +38,28 @@ describe('undoOwnChangesOnly', () => {
     expect(store.get(shape.id)).toMatchObject({ x: 50, y: 80, props: { color: 'red', w: 300 }, meta: { landed: true } })
   })
 
+  it('leaves a property alone when someone else changed it after me: undo does not put back my older value over theirs', () => {
+    const { store, history, shape } = storeWithHistory()
+    mark(history, 'before mine')
+    store.update(shape.id, (s) => ({ ...(s as TLGeoShape), x: 50, props: { ...(s as TLGeoShape).props, color: 'red' as const } }))
+    remote(store, shape, (s) => ({ ...s, x: 70, props: { ...s.props, color: 'blue' } }))
+
+    history.undo()
+    expect(store.get(shape.id)).toMatchObject({ x: 70, props: { color: 'blue' } })
+    history.redo()
+    expect(store.get(shape.id)).toMatchObject({ x: 70, props: { color: 'blue' } })
+  })
+
+  it('undoes the properties of my change that nobody touched since, and keeps the ones someone did', () => {
+    const { store, history, shape } = storeWithHistory()
+    mark(history, 'before mine')
+    store.update(shape.id, (s) => ({ ...(s as TLGeoShape), x: 50, y: 60, props: { ...(s as TLGeoShape).props, color: 'red' as const, w: 222 } }))
+    remote(store, shape, (s) => ({ ...s, y: 90, props: { ...s.props, w: 333 } }))
+
+    history.undo()
+    expect(store.get(shape.id)).toMatchObject({ x: shape.x, y: 90, props: { color: shape.props.color, w: 333 } })
+  })
+
   it('still undoes a record I created, and puts back one I deleted', () => {
     const { store, history, shape } = storeWithHistory()
     mark(history, 'before delete')
