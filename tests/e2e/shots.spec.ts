@@ -228,3 +228,29 @@ test('Escape in an inspector field leaves the field with the shot still selected
   await ada.keyboard.press('Escape')
   expect(await ada.evaluate(() => window.editor?.getSelectedShapeIds())).toEqual([])
 })
+
+test("one person's undo does not take back a field someone else changed since: the newer value stays for both", async ({ newPerson, server }) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Undo after someone else')
+  await ada.keyboard.press('Shift+S')
+  await expect.poll(async () => (await shots(ben)).length).toBe(1)
+  const adaTitle = ada.getByTestId('shot-inspector').getByLabel('Title')
+  await adaTitle.fill('Gulls over the quay')
+  await adaTitle.press('Escape')
+  await expect.poll(async () => (await shots(ben))[0]?.props).toMatchObject({ title: 'Gulls over the quay' })
+
+  // Ben retitles the same shot after Ada.
+  await ben.evaluate(() => {
+    window.editor?.selectAll()
+  })
+  const benTitle = ben.getByTestId('shot-inspector').getByLabel('Title')
+  await benTitle.fill('Gulls at dusk')
+  await benTitle.press('Escape')
+  await expect.poll(async () => (await shots(ada))[0]?.props).toMatchObject({ title: 'Gulls at dusk' })
+
+  // Ada's undo would put back her title's old value, '' — over Ben's newer one. It leaves it.
+  await ada.keyboard.press('Control+z')
+  await ada.waitForTimeout(500)
+  for (const page of [ada, ben]) {
+    expect((await shots(page))[0]?.props).toMatchObject({ title: 'Gulls at dusk' })
+  }
+})
