@@ -85,8 +85,9 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
   if (config.redisUrl) {
     await requireRedis(config.redisUrl)
   }
-  const onError = queueErrorLog('[generations]', { write: console.error })
-  const bullmq = config.redisUrl ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError }) : undefined
+  // One log for every Redis connection of the server: a lost Redis is one line, and so is its return.
+  const onError = queueErrorLog('[generations]', { write: console.error, ...(config.redisUrl ? { redisAt: redactedUrl(config.redisUrl) } : {}) })
+  const bullmq = config.redisUrl ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError, onConnected: onError.connected }) : undefined
   const queue = bullmq ?? openEmbeddedQueue<WorkerJobResult>({ db, onError })
   const workers = new WorkerRegistry().start()
   const events = new BoardEventHub()
@@ -123,7 +124,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
   const stopAnnouncingWorkers = workers.onCountChange((count) => events.publishToEveryBoard((boardId) => ({ type: 'workers_changed', boardId, workers: count, at: Date.now() })))
   const stopWatchingSettled = queue.onSettled((job) => lossWatch.settled(job.id))
   const results = new ResultCommitter({ queue, versions, rooms: sync })
-  const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw)) : undefined
+  const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw), onError) : undefined
   return {
     mode: config.redisUrl ? 'redis' : 'embedded',
     workerToken: loadWorkerToken(config.dataDir, config.workerToken),
