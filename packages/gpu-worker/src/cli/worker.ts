@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto'
 import { BullmqJobSource } from '../service/bullmqJobSource'
 import { displayUrl } from '../install/downloadArchive'
-import { startGenerationWorker } from '../service/startGenerationWorker'
+import { startGenerationWorker, type RunningGenerationWorker } from '../service/startGenerationWorker'
 import { stopOnSignals } from '../service/stopOnSignals'
-import { WorkerRefusedError } from '../service/waitForServer'
+import { WorkerRefusedError, WorkerStoppedError } from '../service/waitForServer'
 import { workerAddressProblem, workerSettingsFromEnv } from '../service/workerSettings'
 
 function fail(message: string): never {
@@ -28,13 +28,29 @@ if (!settings.workerToken) fail("STORYLOOM_WORKER_TOKEN is not set: copy it from
 const lockMs = process.env.STORYLOOM_WORKER_LOCK_MS ? Number(process.env.STORYLOOM_WORKER_LOCK_MS) : undefined
 if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) fail('STORYLOOM_WORKER_LOCK_MS must be whole milliseconds, at least 1000')
 const stopTimeoutMs = Number(process.env.STORYLOOM_WORKER_STOP_TIMEOUT_MS ?? 60_000)
+// As they may be printed: no user name, password or query (the token never goes in a line).
+const redisAt = displayUrl(new URL(settings.redisUrl))
+const serverAt = displayUrl(new URL(settings.serverUrl)).replace(/\/$/u, '')
 
 // One id for the heartbeats and the BullMQ consumer: the server matches the two.
 const workerId = randomUUID()
 const jobs = new BullmqJobSource({ redisUrl: settings.redisUrl, prefix: settings.redisPrefix, workerId, ...(lockMs ? { lockMs } : {}) })
 let refusedLater: ((error: WorkerRefusedError) => void) | undefined
 const refusal = new Promise<WorkerRefusedError>((resolve) => (refusedLater = resolve))
-const worker = await startGenerationWorker({
+// Listening from the start: a worker still waiting for its server stops as cleanly, and says so.
+const stopping = new AbortController()
+let started: Promise<RunningGenerationWorker | undefined> | undefined
+let running: RunningGenerationWorker | undefined
+stopOnSignals(async (signal) => {
+  console.log(`storyloom worker: ${signal}, ${running ? 'finishing the current job' : 'stopping'}`)
+  stopping.abort()
+  const worker = await started
+  if (worker) await worker.close()
+  else await jobs.close(0)
+  console.log('storyloom worker: stopped')
+})
+started = startGenerationWorker({
+  stopping: stopping.signal,
   workerId,
   jobs: {
     // One line per job taken, so an operator (or a test) can tell which worker ran what.
@@ -58,28 +74,29 @@ const worker = await startGenerationWorker({
     refusedLater?.(error)
   },
 }).catch(async (error: unknown) => {
+  if (error instanceof WorkerStoppedError) return undefined // the signal handler says "stopped"
   if (!(error instanceof WorkerRefusedError)) throw error
   await jobs.close(0)
   fail(error.message)
 })
-// Its token was changed on the server: as at start, exit 2 with what to fix (a process
-// manager restarting it gets the same answer until the token is fixed).
-void refusal.then(async (error) => {
-  console.error(`storyloom worker: ${error.message}`)
-  console.error('storyloom worker: taking no more jobs; the running one, if any, goes back to the queue for another worker')
-  await worker.close()
-  fail('stopped: the server refused this worker')
-})
-stopOnSignals(async (signal) => {
-  console.log(`storyloom worker: ${signal}, finishing the current job`)
-  await worker.close()
-  console.log('storyloom worker: stopped')
-})
+running = await started
+if (running) await takeJobs(running)
 
-// Say so when Redis keeps it waiting, rather than claim to be taking jobs it cannot see.
-const redisAt = displayUrl(new URL(settings.redisUrl))
-const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
-await jobs.ready()
-clearTimeout(waiting)
-worker.queueConnected()
-console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} (models: ${settings.modelsDir})`)
+/** Once the server has accepted it: watches for a later refusal, and takes jobs once Redis is there. */
+async function takeJobs(worker: RunningGenerationWorker): Promise<void> {
+  // Its token was changed on the server: as at start, exit 2 with what to fix (a process
+  // manager restarting it gets the same answer until the token is fixed).
+  void refusal.then(async (error) => {
+    console.error(`storyloom worker: ${error.message}`)
+    console.error('storyloom worker: taking no more jobs; the running one, if any, goes back to the queue for another worker')
+    await worker.close()
+    fail('stopped: the server refused this worker')
+  })
+
+  // Say so when Redis keeps it waiting, rather than claim to be taking jobs it cannot see.
+  const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
+  await jobs.ready()
+  clearTimeout(waiting)
+  worker.queueConnected()
+  console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} for the server at ${serverAt} (models: ${settings.modelsDir})`)
+}
