@@ -27,6 +27,9 @@ if (addressProblem) fail(addressProblem)
 if (!settings.workerToken) fail("STORYLOOM_WORKER_TOKEN is not set: copy it from the server's data directory (worker-token).")
 const lockMs = process.env.STORYLOOM_WORKER_LOCK_MS ? Number(process.env.STORYLOOM_WORKER_LOCK_MS) : undefined
 if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) fail('STORYLOOM_WORKER_LOCK_MS must be whole milliseconds, at least 1000')
+// Checked above; inside the callbacks below TypeScript no longer knows they are set.
+const serverUrl: string = settings.serverUrl
+const workerToken: string = settings.workerToken
 const stopTimeoutMs = Number(process.env.STORYLOOM_WORKER_STOP_TIMEOUT_MS ?? 60_000)
 // As they may be printed: no user name, password or query (the token never goes in a line).
 const redisAt = displayUrl(new URL(settings.redisUrl))
@@ -49,7 +52,19 @@ stopOnSignals(async (signal) => {
   else await jobs.close(0)
   console.log('storyloom worker: stopped')
 })
-started = startGenerationWorker({
+/**
+ * Waits for Redis before the worker announces itself: the server counts it from its first
+ * heartbeat, and a worker that cannot reach Redis could take no job (and, killed while it
+ * waits, would stay counted until its heartbeats expired, 30 s).
+ */
+async function redisConnected(): Promise<void> {
+  // Say so when Redis keeps it waiting, rather than stay silent or claim to be taking jobs.
+  const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
+  await jobs.connected(stopping.signal)
+  clearTimeout(waiting)
+  if (stopping.signal.aborted) throw new WorkerStoppedError('stopped while waiting for Redis')
+}
+started = redisConnected().then(() => startGenerationWorker({
   stopping: stopping.signal,
   workerId,
   jobs: {
@@ -61,8 +76,8 @@ started = startGenerationWorker({
       }),
     close: () => jobs.close(stopTimeoutMs),
   },
-  serverUrl: settings.serverUrl,
-  workerToken: settings.workerToken,
+  serverUrl,
+  workerToken,
   publishSignal: jobs.publishSignal,
   redisPrefix: settings.redisPrefix,
   modelsDir: settings.modelsDir,
@@ -73,7 +88,7 @@ started = startGenerationWorker({
     jobs.returnJobs() // now: the running job must not fail on its next upload
     refusedLater?.(error)
   },
-}).catch(async (error: unknown) => {
+})).catch(async (error: unknown) => {
   if (error instanceof WorkerStoppedError) return undefined // the signal handler says "stopped"
   if (!(error instanceof WorkerRefusedError)) throw error
   await jobs.close(0)
@@ -93,10 +108,7 @@ async function takeJobs(worker: RunningGenerationWorker): Promise<void> {
     fail('stopped: the server refused this worker')
   })
 
-  // Say so when Redis keeps it waiting, rather than claim to be taking jobs it cannot see.
-  const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
-  await jobs.ready()
-  clearTimeout(waiting)
+  await jobs.ready() // its consumer's connection: Redis answered a moment ago
   worker.queueConnected()
   console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} for the server at ${serverAt} (models: ${settings.modelsDir})`)
 }

@@ -132,6 +132,24 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     }, this.#onError)
   }
 
+  /**
+   * Resolves once its first Redis connection is up (while Redis does not answer, it waits), or
+   * when `stopping` is aborted. A worker waits for this before it announces itself to the
+   * server: one that cannot reach Redis can take no job, and is not counted as a worker.
+   */
+  async connected(stopping?: AbortSignal): Promise<void> {
+    if (this.#redis.status === 'ready' || stopping?.aborted) return
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.#redis.off('ready', done)
+        stopping?.removeEventListener('abort', done)
+        resolve()
+      }
+      this.#redis.on('ready', done)
+      stopping?.addEventListener('abort', done, { once: true })
+    })
+  }
+
   /** Resolves once the worker's Redis connection is up (while Redis does not answer, it waits). */
   async ready(): Promise<void> {
     if (!this.#worker) throw new Error('ready() before process()')
