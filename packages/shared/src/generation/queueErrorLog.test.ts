@@ -35,6 +35,17 @@ describe('queueErrorLog', () => {
     expect(lines[3]).toMatch(/^\[worker queue\] lost Redis at redis:\/\/gpu-host:6379 /u)
   })
 
+  it('before Redis ever answered, says it cannot be reached, then that it answers, not "lost" and "back"', () => {
+    const lines: unknown[] = []
+    const log = queueErrorLog('[worker queue]', { write: (line) => lines.push(line), now: () => 0, redisAt: 'redis://gpu-host:6379', connectedBefore: false })
+    log(connectError('ECONNREFUSED'))
+    log.connected()
+    expect(lines).toEqual([
+      '[worker queue] cannot reach Redis at redis://gpu-host:6379 (connect ECONNREFUSED 127.0.0.1:6379), retrying (said again once a minute while it lasts)',
+      '[worker queue] Redis at redis://gpu-host:6379 answers',
+    ])
+  })
+
   it('says a connection closed under a command in one line, without its stack', () => {
     const lines: unknown[][] = []
     const log = queueErrorLog('[worker queue]', { write: (...args) => lines.push(args), now: () => 0, redisAt: 'redis://127.0.0.1:6379' })

@@ -16,6 +16,11 @@ type Options = {
   now?: () => number
   /** The Redis as it may be printed (no password), for "lost Redis at …" lines. */
   redisAt?: string
+  /**
+   * Whether Redis has answered before these connections (default true: a server probes it at
+   * start). False: until a connection is ready, it "cannot be reached" rather than was "lost".
+   */
+  connectedBefore?: boolean
 }
 
 /** The `onError` of a queue's Redis connections, and what to call when one is ready. */
@@ -39,8 +44,9 @@ function connectionLoss(error: unknown): string | undefined {
  * Redis at …, retrying", per reason, again at most once a minute while it lasts, and one line
  * when a connection is ready again. Any other error is logged whole, every time.
  */
-export function queueErrorLog(label: string, { write, now = () => Date.now(), redisAt }: Options): QueueErrorLog {
+export function queueErrorLog(label: string, { write, now = () => Date.now(), redisAt, connectedBefore = true }: Options): QueueErrorLog {
   const loggedAt = new Map<string, number>()
+  let answered = connectedBefore
   const redis = redisAt ? `Redis at ${redisAt}` : 'Redis'
   const log = (error: unknown) => {
     const reason = connectionLoss(error)
@@ -51,13 +57,14 @@ export function queueErrorLog(label: string, { write, now = () => Date.now(), re
     const last = loggedAt.get(reason)
     if (last !== undefined && now() - last < QUEUE_ERROR_REPEAT_MS) return
     loggedAt.set(reason, now())
-    write(`${label} lost ${redis} (${(error as Error).message}), retrying (said again once a minute while it lasts)`)
+    write(`${label} ${answered ? 'lost' : 'cannot reach'} ${redis} (${(error as Error).message}), retrying (said again once a minute while it lasts)`)
   }
   return Object.assign(log, {
     connected() {
-      if (loggedAt.size === 0) return
+      const said = loggedAt.size > 0
       loggedAt.clear()
-      write(`${label} ${redis} is back`)
+      if (said) write(`${label} ${redis} ${answered ? 'is back' : 'answers'}`)
+      answered = true
     },
   })
 }
