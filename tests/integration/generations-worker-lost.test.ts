@@ -6,6 +6,7 @@ import { WORKER_HEARTBEAT_MS } from '@storyloom/shared/generation/workerApi'
 import { redisForTests, testRedisUrl as redisUrl } from '@storyloom/server/queue/testRedis'
 import { sharedModelsDir } from '../support/generationServer'
 import { useGenerationTestServer } from '../support/generationTestServer'
+import { freePort } from '../support/freePort'
 import { waitFor } from '../support/waitFor'
 import { spawnWorker, testWorkerEnv, type WorkerProcess } from '../support/workerProcess'
 
@@ -71,6 +72,19 @@ describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout:
     await waitFor(() => counts()[1], { timeoutMs: WORKER_HEARTBEAT_MS / 2, what: 'the killed worker to leave the count' })
     expect(counts().map((e) => e.workers)).toEqual([1, 0])
     expect(modelListResponseSchema.parse(await (await fetch(`${t.server.url}/api/models`)).json()).workers).toBe(0)
+  })
+
+  it('a worker that cannot reach Redis is not counted: killed while it waits, it leaves nothing to wait for', async () => {
+    const before = t.server.generation.workers.count()
+    const worker = await spawnWorker(
+      { ...testWorkerEnv({ redisUrl, prefix, serverUrl: t.server.url, workerToken: t.server.generation.workerToken, modelsDir: sharedModelsDir, lockMs: 15_000 }), REDIS_URL: `redis://127.0.0.1:${await freePort()}` },
+      { until: 'waiting for Redis' },
+    )
+    workers.push(worker)
+    // It can take no job: boards must not count it, nor keep counting it for 30 s once it dies.
+    expect(t.server.generation.workers.count()).toBe(before)
+    await worker.kill('SIGKILL')
+    expect(t.server.generation.workers.count()).toBe(before)
   })
 
   it('a client that loads the board while the job waits for another worker gets the lost notice, until the job moves again; every board hears the worker count change', async () => {

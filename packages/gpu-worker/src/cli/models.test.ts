@@ -8,6 +8,7 @@ import { tinyModelDir } from '../testing/tinyModelDir'
 
 const cli = fileURLToPath(new URL('./models.ts', import.meta.url))
 const packageDir = fileURLToPath(new URL('../..', import.meta.url))
+const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url))
 
 /** Runs `pnpm models …` as a user would (through tsx), against `modelsDir`. Each run starts a process: slow on a loaded machine, hence the long timeouts. */
 function models(modelsDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -43,6 +44,19 @@ describe('pnpm models', () => {
 
     expect((await models(modelsDir, 'remove', 'tiny-copy')).code).toBe(0)
     expect(await readdir(modelsDir)).toEqual([])
+  })
+
+  it('`pnpm models` at the root shows only the command\'s own error and exit code, and reads paths from the user\'s folder', { timeout: 180_000 }, async () => {
+    const modelsDir = join(await mkdtemp(join(tmpdir(), 'storyloom-cli-')), 'models')
+    const result = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile('pnpm', ['models', 'install', 'no-such-model'], { cwd: repoRoot, env: { ...process.env, STORYLOOM_MODELS_DIR: modelsDir } }, (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr })
+      })
+    })
+    expect(result.code, result.output).toBe(1)
+    expect(result.output).toContain(`error [model_install_failed]: ${join(repoRoot, 'no-such-model')}: no such file or folder`)
+    // A recursive run (`pnpm --filter`) adds its own failure report, the command twice and an "Exit status" line.
+    expect(result.output).not.toMatch(/ERR_PNPM_RECURSIVE|Exit status|@storyloom\/gpu-worker@/u)
   })
 
   it('list --check opens every session and reports a model whose UNet is wrong', { timeout: 180_000 }, async () => {

@@ -9,7 +9,7 @@ import { listModels, type InstalledModel, type ModelListing } from '../models/mo
 import { resolveModelsDir } from '../models/modelsDir'
 import { TINY_MODEL_ID } from '../models/buildTinyModel'
 
-// `pnpm models <list|install|remove|help> …` (root) or `pnpm --filter @storyloom/gpu-worker models …`.
+// `pnpm models <list|install|remove|help> …` (root; bin/models.sh runs this file in pnpm's place).
 // Exit codes: 0 done, 1 refused or failed (message with its code), 2 bad usage.
 
 const usage = `Usage: pnpm models <command>

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -36,4 +36,45 @@ describe('pnpm worker refuses settings it cannot use', { timeout: 120_000 }, () 
   it('a REDIS_URL that is not a Redis URL', async () => {
     expectOneClearLine(await workerWith({ REDIS_URL: '127.0.0.1:6379' }), /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL, e.g\. redis:\/\/127\.0\.0\.1:6379, got "127\.0\.0\.1:6379"/u)
   })
+})
+
+// An admin who starts a worker before its Redis or its server (or points it at the wrong one)
+// and then stops it sees the same last line as after any other stop, and a clean exit code.
+// Waiting for the server needs a Redis that answers (the one the Redis tests use).
+describe('pnpm worker stopped while it waits', { timeout: 120_000 }, () => {
+  const cases = [
+    { signal: 'SIGTERM', waitingFor: 'Redis', redisUrl: 'redis://127.0.0.1:1', line: 'waiting for Redis at redis://127.0.0.1:1' },
+    { signal: 'SIGINT', waitingFor: 'Redis', redisUrl: 'redis://127.0.0.1:1', line: 'waiting for Redis at redis://127.0.0.1:1' },
+    { signal: 'SIGTERM', waitingFor: 'its server', redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', line: 'waiting for it before taking jobs' },
+    { signal: 'SIGINT', waitingFor: 'its server', redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', line: 'waiting for it before taking jobs' },
+  ] as const
+  for (const { signal, waitingFor, redisUrl, line } of cases) {
+    it(`for ${waitingFor}: stops on ${signal} with its "stopped" line`, async () => {
+      const env = {
+        REDIS_URL: redisUrl,
+        STORYLOOM_REDIS_PREFIX: `storyloom-test-${process.pid}-${Date.now()}`,
+        STORYLOOM_SERVER_URL: 'http://127.0.0.1:1',
+        STORYLOOM_WORKER_TOKEN: 'token',
+        STORYLOOM_MODELS_DIR: join(mkdtempSync(join(tmpdir(), 'storyloom-worker-')), 'models'),
+        STORYLOOM_DEVICE: 'cpu',
+      }
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/worker.ts'], { cwd: packageDir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+      let output = ''
+      const waiting = new Promise<void>((resolve) => {
+        const check = (chunk: Buffer) => {
+          output += chunk.toString()
+          if (output.includes(line)) resolve()
+        }
+        child.stdout.on('data', check)
+        child.stderr.on('data', check)
+      })
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+      await Promise.race([waiting, exited])
+      expect(output).toContain(line)
+      child.kill(signal)
+      expect(await exited, output).toBe(0)
+      expect(output.trim().split('\n').at(-1)).toBe('storyloom worker: stopped')
+      expect(output).not.toMatch(/\n\s+at /u) // no stack trace
+    })
+  }
 })

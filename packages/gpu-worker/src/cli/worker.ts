@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto'
 import { BullmqJobSource } from '../service/bullmqJobSource'
 import { displayUrl } from '../install/downloadArchive'
-import { startGenerationWorker } from '../service/startGenerationWorker'
+import { startGenerationWorker, type RunningGenerationWorker } from '../service/startGenerationWorker'
 import { stopOnSignals } from '../service/stopOnSignals'
-import { WorkerRefusedError } from '../service/waitForServer'
+import { WorkerRefusedError, WorkerStoppedError } from '../service/waitForServer'
 import { workerAddressProblem, workerSettingsFromEnv } from '../service/workerSettings'
 
 function fail(message: string): never {
@@ -27,14 +27,45 @@ if (addressProblem) fail(addressProblem)
 if (!settings.workerToken) fail("STORYLOOM_WORKER_TOKEN is not set: copy it from the server's data directory (worker-token).")
 const lockMs = process.env.STORYLOOM_WORKER_LOCK_MS ? Number(process.env.STORYLOOM_WORKER_LOCK_MS) : undefined
 if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) fail('STORYLOOM_WORKER_LOCK_MS must be whole milliseconds, at least 1000')
+// Checked above; inside the callbacks below TypeScript no longer knows they are set.
+const serverUrl: string = settings.serverUrl
+const workerToken: string = settings.workerToken
 const stopTimeoutMs = Number(process.env.STORYLOOM_WORKER_STOP_TIMEOUT_MS ?? 60_000)
+// As they may be printed: no user name, password or query (the token never goes in a line).
+const redisAt = displayUrl(new URL(settings.redisUrl))
+const serverAt = displayUrl(new URL(settings.serverUrl)).replace(/\/$/u, '')
 
 // One id for the heartbeats and the BullMQ consumer: the server matches the two.
 const workerId = randomUUID()
 const jobs = new BullmqJobSource({ redisUrl: settings.redisUrl, prefix: settings.redisPrefix, workerId, ...(lockMs ? { lockMs } : {}) })
 let refusedLater: ((error: WorkerRefusedError) => void) | undefined
 const refusal = new Promise<WorkerRefusedError>((resolve) => (refusedLater = resolve))
-const worker = await startGenerationWorker({
+// Listening from the start: a worker still waiting for its server stops as cleanly, and says so.
+const stopping = new AbortController()
+let started: Promise<RunningGenerationWorker | undefined> | undefined
+let running: RunningGenerationWorker | undefined
+stopOnSignals(async (signal) => {
+  console.log(`storyloom worker: ${signal}, ${running ? 'finishing the current job' : 'stopping'}`)
+  stopping.abort()
+  const worker = await started
+  if (worker) await worker.close()
+  else await jobs.close(0)
+  console.log('storyloom worker: stopped')
+})
+/**
+ * Waits for Redis before the worker announces itself: the server counts it from its first
+ * heartbeat, and a worker that cannot reach Redis could take no job (and, killed while it
+ * waits, would stay counted until its heartbeats expired, 30 s).
+ */
+async function redisConnected(): Promise<void> {
+  // Say so when Redis keeps it waiting, rather than stay silent or claim to be taking jobs.
+  const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
+  await jobs.connected(stopping.signal)
+  clearTimeout(waiting)
+  if (stopping.signal.aborted) throw new WorkerStoppedError('stopped while waiting for Redis')
+}
+started = redisConnected().then(() => startGenerationWorker({
+  stopping: stopping.signal,
   workerId,
   jobs: {
     // One line per job taken, so an operator (or a test) can tell which worker ran what.
@@ -45,8 +76,8 @@ const worker = await startGenerationWorker({
       }),
     close: () => jobs.close(stopTimeoutMs),
   },
-  serverUrl: settings.serverUrl,
-  workerToken: settings.workerToken,
+  serverUrl,
+  workerToken,
   publishSignal: jobs.publishSignal,
   redisPrefix: settings.redisPrefix,
   modelsDir: settings.modelsDir,
@@ -57,29 +88,27 @@ const worker = await startGenerationWorker({
     jobs.returnJobs() // now: the running job must not fail on its next upload
     refusedLater?.(error)
   },
-}).catch(async (error: unknown) => {
+})).catch(async (error: unknown) => {
+  if (error instanceof WorkerStoppedError) return undefined // the signal handler says "stopped"
   if (!(error instanceof WorkerRefusedError)) throw error
   await jobs.close(0)
   fail(error.message)
 })
-// Its token was changed on the server: as at start, exit 2 with what to fix (a process
-// manager restarting it gets the same answer until the token is fixed).
-void refusal.then(async (error) => {
-  console.error(`storyloom worker: ${error.message}`)
-  console.error('storyloom worker: taking no more jobs; the running one, if any, goes back to the queue for another worker')
-  await worker.close()
-  fail('stopped: the server refused this worker')
-})
-stopOnSignals(async (signal) => {
-  console.log(`storyloom worker: ${signal}, finishing the current job`)
-  await worker.close()
-  console.log('storyloom worker: stopped')
-})
+running = await started
+if (running) await takeJobs(running)
 
-// Say so when Redis keeps it waiting, rather than claim to be taking jobs it cannot see.
-const redisAt = displayUrl(new URL(settings.redisUrl))
-const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
-await jobs.ready()
-clearTimeout(waiting)
-worker.queueConnected()
-console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} (models: ${settings.modelsDir})`)
+/** Once the server has accepted it: watches for a later refusal, and takes jobs once Redis is there. */
+async function takeJobs(worker: RunningGenerationWorker): Promise<void> {
+  // Its token was changed on the server: as at start, exit 2 with what to fix (a process
+  // manager restarting it gets the same answer until the token is fixed).
+  void refusal.then(async (error) => {
+    console.error(`storyloom worker: ${error.message}`)
+    console.error('storyloom worker: taking no more jobs; the running one, if any, goes back to the queue for another worker')
+    await worker.close()
+    fail('stopped: the server refused this worker')
+  })
+
+  await jobs.ready() // its consumer's connection: Redis answered a moment ago
+  worker.queueConnected()
+  console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} for the server at ${serverAt} (models: ${settings.modelsDir})`)
+}

@@ -20,8 +20,10 @@ export function displayUrl(url: URL): string {
 /**
  * Streams an http(s) URL to `file`, refusing anything over `maxBytes` (from Content-Length
  * when the server sends it, else as soon as the stream passes the limit). Throws
- * {@link ModelInstallError} for an unreachable host, a non-2xx answer, a stalled or oversized
- * download; the partial file is the caller's to remove.
+ * {@link ModelInstallError} for an unreachable host, a non-2xx answer, a web page instead of a
+ * file (a login or download page: said as such, with its status and content type, not left for
+ * the archive reader to call a checksum failure), a stalled or oversized download; the partial
+ * file is the caller's to remove.
  */
 export async function downloadArchive(url: URL, file: string, limits: DownloadLimits): Promise<number> {
   const shown = displayUrl(url)
@@ -44,6 +46,19 @@ export async function downloadArchive(url: URL, file: string, limits: DownloadLi
       await response.body?.cancel().catch(() => undefined)
       throw new ModelInstallError(`${shown} answered ${response.status} ${response.statusText || ''}`.trimEnd())
     }
+    const contentType = response.headers.get('content-type') ?? ''
+    /** Refuses the answer as a web page, saying what came back and from where (after redirects). */
+    const webPage = () => {
+      const landed = response.url && displayUrl(new URL(response.url)) !== shown ? `, from ${displayUrl(new URL(response.url))}` : ''
+      const answered = [`${response.status} ${response.statusText}`.trimEnd(), contentType || 'no content type'].join(', ')
+      return new ModelInstallError(
+        `${shown} answered an HTML page, not a model archive (${answered}${landed}): a sign-in or download page? Use the file's direct download link (a signed or token URL for a private one)`,
+      )
+    }
+    if (/^\s*(text\/html|application\/xhtml\+xml)\b/iu.test(contentType)) {
+      await response.body.cancel().catch(() => undefined)
+      throw webPage()
+    }
     const declared = Number(response.headers.get('content-length'))
     if (Number.isFinite(declared) && declared > limits.maxBytes) {
       await response.body.cancel().catch(() => undefined)
@@ -53,6 +68,8 @@ export async function downloadArchive(url: URL, file: string, limits: DownloadLi
     const limiter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         touch()
+        // A page sent as a file (application/octet-stream): its first bytes give it away.
+        if (received === 0 && looksLikeHtml(chunk)) return done(webPage())
         received += chunk.length
         if (received > limits.maxBytes) done(new ModelInstallError(`${shown} is over the ${formatBytes(limits.maxBytes)} limit`))
         else done(null, chunk)
@@ -68,6 +85,11 @@ export async function downloadArchive(url: URL, file: string, limits: DownloadLi
   } finally {
     clearTimeout(idle)
   }
+}
+
+/** Whether `start` (a download's first bytes) opens an HTML or XML document: no archive does (gzip starts 1f 8b, a tar with a file name). */
+function looksLikeHtml(start: Buffer): boolean {
+  return /^\s*<(!doctype\s+html|html|head|body|\?xml)\b/iu.test(start.subarray(0, 256).toString('latin1'))
 }
 
 function describeFetchError(error: unknown, signal: AbortSignal): string {

@@ -62,6 +62,13 @@ beforeAll(async () => {
     if (request.url === '/models/storyloom-tiny.tgz') {
       response.writeHead(200, { 'content-type': 'application/gzip' })
       createReadStream(archive).pipe(response)
+    } else if (request.url?.startsWith('/models/private.tgz')) {
+      // A host that wants a sign-in first: it redirects to its login page.
+      response.writeHead(302, { location: '/login?next=%2Fmodels%2Fprivate.tgz' }).end()
+    } else if (request.url?.startsWith('/login')) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body><form>Sign in</form></body></html>')
+    } else if (request.url === '/models/mislabelled.tgz') {
+      response.writeHead(200, { 'content-type': 'application/octet-stream' }).end('\n  <html><head><title>Download</title></head></html>')
     } else {
       response.writeHead(404).end('not found')
     }
@@ -135,6 +142,8 @@ describe('installModel', () => {
     ['an archive with a link', async () => writeSource('link.tar', rawTar([{ path: 'model/unet', type: 'SymbolicLink', linkpath: '/etc' }])), /link\.tar was refused: "model\/unet" is a SymbolicLink; a model archive may hold only files and folders/u],
     ['an unreachable URL', async () => `http://127.0.0.1:${await closedPort()}/model.tgz`, /could not reach http:\/\/127\.0\.0\.1:\d+\/model\.tgz: ECONNREFUSED/u],
     ['a 404', async () => `${baseUrl}/models/missing.tgz?token=secret`, /http:\/\/127\.0\.0\.1:\d+\/models\/missing\.tgz answered 404 Not Found$/u],
+    ['a URL that answers with a login page', async () => `${baseUrl}/models/private.tgz?token=secret`, /http:\/\/127\.0\.0\.1:\d+\/models\/private\.tgz answered an HTML page, not a model archive \(200 OK, text\/html; charset=utf-8, from http:\/\/127\.0\.0\.1:\d+\/login\): a sign-in or download page\?/u],
+    ['a URL that sends an HTML page as a file', async () => `${baseUrl}/models/mislabelled.tgz`, /mislabelled\.tgz answered an HTML page, not a model archive \(200 OK, application\/octet-stream\)/u],
     ['a URL that is not http', async () => 'ftp://example.com/model.tgz', /only http and https URLs can be installed/u],
     ['a file that is not an archive', async () => writeSource('notes.txt', Buffer.from('hello')), /notes\.txt: not a model folder or a \.tar, \.tar\.gz or \.tgz archive/u],
     ['a path that does not exist', async () => join(work, 'nowhere'), /nowhere: no such file or folder/u],

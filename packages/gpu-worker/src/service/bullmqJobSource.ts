@@ -4,7 +4,8 @@ import { withJobData, type GenerationJobData } from '@storyloom/shared/generatio
 import { bullmqQueueKeys, DEFAULT_QUEUE_NAME, type JobHandler, type JobSource } from '@storyloom/shared/generation/jobSource'
 import { consumeJob } from '@storyloom/shared/generation/consumeJob'
 import { ConsumerCancels } from '@storyloom/shared/generation/jobCancels'
-import { queueErrorLog } from '@storyloom/shared/generation/queueErrorLog'
+import { queueErrorLog, type QueueErrorLog } from '@storyloom/shared/generation/queueErrorLog'
+import { displayUrl } from '../install/downloadArchive'
 import { workerSignalChannel, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
 
 export type BullmqJobSourceOptions = {
@@ -24,6 +25,7 @@ export type BullmqJobSourceOptions = {
    * (`processedBy`), so the server can tell within seconds that a killed worker is gone.
    */
   workerId?: string
+  /** Errors of its connections (default: the queue log, "lost Redis at …, retrying", and when it is back). */
   onError?: (error: unknown) => void
 }
 
@@ -39,6 +41,8 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   readonly #subscriber: Redis
   readonly #keys: ReturnType<typeof bullmqQueueKeys>
   readonly #onError: (error: unknown) => void
+  /** A connection is ready: the default log then says Redis is back, after a loss. */
+  readonly #onReady: () => void
   #worker: Worker<GenerationJobData, WorkerJobResult> | undefined
   #workerRedis: Redis | undefined
   /** Jobs being processed now (0 or 1: concurrency 1). */
@@ -49,13 +53,20 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   #returning = false
 
   constructor(private readonly options: BullmqJobSourceOptions) {
-    this.#onError = options.onError ?? queueErrorLog('[worker queue]', { write: console.error })
-    this.#redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null })
-    this.#redis.on('error', this.#onError)
-    this.#subscriber = this.#redis.duplicate()
-    this.#subscriber.on('error', this.#onError)
+    const log: QueueErrorLog | undefined = options.onError ? undefined : queueErrorLog('[worker queue]', { write: console.error, redisAt: displayUrl(new URL(options.redisUrl)), connectedBefore: false })
+    this.#onError = options.onError ?? log!
+    this.#onReady = log?.connected ?? (() => {})
+    this.#redis = this.#watched(new Redis(options.redisUrl, { maxRetriesPerRequest: null }))
+    this.#subscriber = this.#watched(this.#redis.duplicate())
     this.#keys = bullmqQueueKeys(options.prefix, options.name ?? DEFAULT_QUEUE_NAME)
     this.#cancels = new ConsumerCancels(this.#onError)
+  }
+
+  /** `connection`, its errors and readiness reported to the log. */
+  #watched(connection: Redis): Redis {
+    connection.on('error', this.#onError)
+    connection.on('ready', this.#onReady)
+    return connection
   }
 
   /**
@@ -100,8 +111,7 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
       }
     }
     const lockMs = this.options.lockMs ?? 30_000
-    this.#workerRedis = this.#redis.duplicate()
-    this.#workerRedis.on('error', this.#onError)
+    this.#workerRedis = this.#watched(this.#redis.duplicate())
     const worker = new Worker<GenerationJobData, WorkerJobResult>(this.options.name ?? DEFAULT_QUEUE_NAME, processor, {
       connection: this.#workerRedis,
       prefix: this.options.prefix,
@@ -120,6 +130,24 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     this.#subscriber.subscribe(keys.cancelChannel).then(() => {
       if (!worker.closing) worker.run().catch(this.#onError)
     }, this.#onError)
+  }
+
+  /**
+   * Resolves once its first Redis connection is up (while Redis does not answer, it waits), or
+   * when `stopping` is aborted. A worker waits for this before it announces itself to the
+   * server: one that cannot reach Redis can take no job, and is not counted as a worker.
+   */
+  async connected(stopping?: AbortSignal): Promise<void> {
+    if (this.#redis.status === 'ready' || stopping?.aborted) return
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.#redis.off('ready', done)
+        stopping?.removeEventListener('abort', done)
+        resolve()
+      }
+      this.#redis.on('ready', done)
+      stopping?.addEventListener('abort', done, { once: true })
+    })
   }
 
   /** Resolves once the worker's Redis connection is up (while Redis does not answer, it waits). */

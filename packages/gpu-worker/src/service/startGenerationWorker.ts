@@ -34,6 +34,8 @@ export type GenerationWorkerOptions = {
    * (`BullmqJobSource.returnJobs`) before this returns, then {@link RunningGenerationWorker.close}.
    */
   onRefused?(error: WorkerRefusedError): void
+  /** Aborted when the worker is told to stop while it starts: the start ends with a `WorkerStoppedError`, having taken no job. */
+  stopping?: AbortSignal
 }
 
 export type RunningGenerationWorker = {
@@ -48,7 +50,8 @@ export type RunningGenerationWorker = {
  * Starts a generation worker: picks and warms up the default model, announces its models to the
  * server (and keeps doing so), then takes jobs one at a time. While the server cannot be reached
  * it waits for it; a server that refuses the worker (a wrong token) ends the start with a
- * `WorkerRefusedError` (waitForServer.ts), and a refusal later goes to `onRefused`.
+ * `WorkerRefusedError` (waitForServer.ts), and a refusal later goes to `onRefused`. A stop
+ * while it starts (`stopping`) ends the start with a `WorkerStoppedError`.
  */
 export async function startGenerationWorker(options: GenerationWorkerOptions): Promise<RunningGenerationWorker> {
   const workerId = options.workerId ?? randomUUID()
@@ -98,7 +101,7 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   }
   // No job is taken before the server has accepted this worker: it could not deliver the result.
   try {
-    await waitForServer(options.serverUrl, announceFirst)
+    await waitForServer(options.serverUrl, announceFirst, options.stopping ? { stopping: options.stopping } : {})
   } catch (error) {
     await models.close()
     throw error

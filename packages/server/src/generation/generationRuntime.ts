@@ -5,7 +5,7 @@ import { redactedUrl, type ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { openBullmqQueue } from '../queue/bullmqQueue'
 import { openEmbeddedQueue } from '../queue/embeddedQueue'
-import { probeRedis, redisKeepsAppendOnlyFile } from '../queue/redisProbe'
+import { probeRedis } from '../queue/redisProbe'
 import { StartupError } from '../startupError'
 import type { SyncServer } from '../sync/createSyncServer'
 import { announceVersionChanges } from '../versions/announcedVersionStore'
@@ -49,26 +49,28 @@ export type GenerationRuntime = {
 /** How long a starting server waits for Redis to answer before it gives up. */
 const REDIS_START_TIMEOUT_MS = 5_000
 
-/** Stops the start when Redis at `url` does not answer, or answers but refuses this server (saying which: the fixes differ). */
+/**
+ * Stops the start when Redis at `url` does not answer, or answers but refuses this server
+ * (saying which: the fixes differ). One connection: the same probe says whether Redis keeps an
+ * append-only file, and a Redis that keeps none is warned about: the queue's jobs live only
+ * there, so a restart of that Redis would lose every queued and running generation without a
+ * word on the board.
+ */
 async function requireRedis(url: string): Promise<void> {
   const probe = await probeRedis(url, REDIS_START_TIMEOUT_MS)
-  if (probe.answers) return
+  if (probe.answers) {
+    if (probe.appendOnlyFile === false) {
+      console.warn(
+        `[generations] Redis at ${redactedUrl(url)} keeps no append-only file (appendonly no): if it restarts, queued and running generations are lost. Set "appendonly yes" in its configuration (README, Generations).`,
+      )
+    }
+    return
+  }
   if (probe.refusal !== undefined) {
     throw new StartupError(`Redis at ${redactedUrl(url)} refused this server (${probe.refusal}): fix the user name, password or database number in REDIS_URL`)
   }
   throw new StartupError(
     `cannot reach Redis at ${redactedUrl(url)} (no answer to PING within ${REDIS_START_TIMEOUT_MS / 1000} s): start Redis or fix REDIS_URL (without REDIS_URL, generations run inside this process)`,
-  )
-}
-
-/**
- * Warns when Redis keeps no append-only file: the queue's jobs live only there, so a restart of
- * that Redis would lose every queued and running generation without a word on the board.
- */
-async function warnWithoutAppendOnlyFile(url: string): Promise<void> {
-  if ((await redisKeepsAppendOnlyFile(url)) !== false) return
-  console.warn(
-    `[generations] Redis at ${redactedUrl(url)} keeps no append-only file (appendonly no): if it restarts, queued and running generations are lost. Set "appendonly yes" in its configuration (README, Generations).`,
   )
 }
 
@@ -82,10 +84,10 @@ async function warnWithoutAppendOnlyFile(url: string): Promise<void> {
 export async function startGenerationRuntime({ db, config, sync }: { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'withRoom'> }): Promise<GenerationRuntime> {
   if (config.redisUrl) {
     await requireRedis(config.redisUrl)
-    await warnWithoutAppendOnlyFile(config.redisUrl)
   }
-  const onError = queueErrorLog('[generations]', { write: console.error })
-  const bullmq = config.redisUrl ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError }) : undefined
+  // One log for every Redis connection of the server: a lost Redis is one line, and so is its return.
+  const onError = queueErrorLog('[generations]', { write: console.error, ...(config.redisUrl ? { redisAt: redactedUrl(config.redisUrl) } : {}) })
+  const bullmq = config.redisUrl ? openBullmqQueue<WorkerJobResult>({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError, onConnected: onError.connected }) : undefined
   const queue = bullmq ?? openEmbeddedQueue<WorkerJobResult>({ db, onError })
   const workers = new WorkerRegistry().start()
   const events = new BoardEventHub()
@@ -122,7 +124,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
   const stopAnnouncingWorkers = workers.onCountChange((count) => events.publishToEveryBoard((boardId) => ({ type: 'workers_changed', boardId, workers: count, at: Date.now() })))
   const stopWatchingSettled = queue.onSettled((job) => lossWatch.settled(job.id))
   const results = new ResultCommitter({ queue, versions, rooms: sync })
-  const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw)) : undefined
+  const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw), onError) : undefined
   return {
     mode: config.redisUrl ? 'redis' : 'embedded',
     workerToken: loadWorkerToken(config.dataDir, config.workerToken),

@@ -34,6 +34,8 @@ export interface BullmqQueueOptions extends RetryOptions {
   prefix?: string
   /** Worker errors that belong to no caller (connection loss, a failed lock renewal). */
   onError?: (error: unknown) => void
+  /** Its main connection is ready (at start, and after Redis was lost): a log says Redis is back. */
+  onConnected?: () => void
 }
 
 /**
@@ -96,6 +98,7 @@ class BullmqQueue<Result> implements BullmqGenerationQueue<Result> {
     this.#onError = options.onError ?? ((error) => console.error('[bullmq queue]', error))
     this.#redis = indexingConnection(options.redisUrl)
     this.#redis.on('error', this.#onError)
+    if (options.onConnected) this.#redis.on('ready', options.onConnected)
     this.#queue = new Queue<GenerationJobData, Result>(name, { connection: this.#redis, prefix })
     this.#queue.on('error', this.#onError)
     this.#keys = bullmqQueueKeys(prefix, name)

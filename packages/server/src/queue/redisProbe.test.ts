@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis'
 import { afterAll, describe, expect, it } from 'vitest'
-import { appendOnlyFileEnabled, redisKeepsAppendOnlyFile } from './redisProbe'
+import { appendOnlyFileEnabled, probeRedis } from './redisProbe'
 import { redisForTests, testRedisUrl } from './testRedis'
 
 describe('appendOnlyFileEnabled', () => {
@@ -13,16 +13,17 @@ describe('appendOnlyFileEnabled', () => {
 
 const redisUp = await redisForTests('the append-only file check against a real Redis')
 
-describe.skipIf(!redisUp)('redisKeepsAppendOnlyFile', () => {
+// A starting server asks once: the probe that it answers also says whether it keeps an AOF.
+describe.skipIf(!redisUp)('probeRedis', () => {
   const admin = new Redis(testRedisUrl, { lazyConnect: true })
   afterAll(() => admin.disconnect())
 
-  it('says what the running Redis is configured with', async () => {
+  it('says, on the same connection, whether the running Redis keeps an append-only file', async () => {
     const [, appendonly] = (await admin.config('GET', 'appendonly')) as [string, string]
-    expect(await redisKeepsAppendOnlyFile(testRedisUrl)).toBe(appendonly === 'yes')
+    expect(await probeRedis(testRedisUrl)).toEqual({ answers: true, appendOnlyFile: appendonly === 'yes' })
   })
 
-  it('cannot tell for a Redis that does not answer', async () => {
-    expect(await redisKeepsAppendOnlyFile('redis://127.0.0.1:1', 300)).toBeUndefined()
+  it('does not answer, and cannot tell about the file, for a Redis that is not there', async () => {
+    expect(await probeRedis('redis://127.0.0.1:1', 300)).toEqual({ answers: false, refusal: undefined })
   })
 })

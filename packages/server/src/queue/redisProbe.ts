@@ -1,17 +1,19 @@
 import { Redis } from 'ioredis'
 
 /**
- * What a probe of Redis found: it answers; or it answered but refused this client (a wrong
- * password, a user it does not know, a database number it does not have), with Redis's own
- * words; or nothing answered in time.
+ * What a probe of Redis found: it answers (and whether it keeps an append-only file, see
+ * {@link appendOnlyFileEnabled}); or it answered but refused this client (a wrong password, a
+ * user it does not know, a database number it does not have), with Redis's own words; or
+ * nothing answered in time.
  */
-export type RedisProbe = { answers: true } | { answers: false; refusal: string | undefined }
+export type RedisProbe = { answers: true; appendOnlyFile: boolean | undefined } | { answers: false; refusal: string | undefined }
 
 /**
  * Probes Redis at `url` with a PING within `timeoutMs` (a starting server refuses to start
- * without it, and tests skip cleanly). The deadline covers the whole exchange: a port that
- * accepts connections but never speaks Redis (another service, a stuck server) is "not
- * answering", not a hung test run. A reply error while connecting (ioredis sends HELLO/AUTH and
+ * without it, and tests skip cleanly), then asks it on the same connection whether it keeps an
+ * append-only file (`INFO persistence`; a Redis that hides INFO leaves it `undefined`). The
+ * deadline covers the whole exchange: a port that accepts connections but never speaks Redis
+ * (another service, a stuck server) is "not answering", not a hung test run. A reply error while connecting (ioredis sends HELLO/AUTH and
  * SELECT itself, and reports their errors only as events) is a refusal: ioredis goes on after a
  * failed SELECT, so PING alone would answer in the wrong database.
  */
@@ -40,7 +42,9 @@ export async function probeRedis(url: string, timeoutMs = 1000): Promise<RedisPr
   })().catch(() => false)
   try {
     const ponged = await Promise.race([ping, deadline])
-    return ponged && refusal === undefined ? { answers: true } : { answers: false, refusal }
+    if (!ponged || refusal !== undefined) return { answers: false, refusal }
+    const appendOnlyFile = await Promise.race([probe.info('persistence').then(appendOnlyFileEnabled, () => undefined), deadline.then(() => undefined)])
+    return { answers: true, appendOnlyFile }
   } finally {
     clearTimeout(timer)
     probe.disconnect()
@@ -61,18 +65,4 @@ export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boole
 export function appendOnlyFileEnabled(infoPersistence: string): boolean | undefined {
   const match = /^aof_enabled:(\d)\s*$/mu.exec(infoPersistence)
   return match ? match[1] === '1' : undefined
-}
-
-/** Asks Redis at `url` whether it keeps an append-only file (see {@link appendOnlyFileEnabled}); `undefined` when it cannot be told. */
-export async function redisKeepsAppendOnlyFile(url: string, timeoutMs = 1000): Promise<boolean | undefined> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: timeoutMs, commandTimeout: timeoutMs, retryStrategy: () => null })
-  client.on('error', () => {})
-  try {
-    await client.connect()
-    return appendOnlyFileEnabled(await client.info('persistence'))
-  } catch {
-    return undefined
-  } finally {
-    client.disconnect()
-  }
 }
