@@ -249,6 +249,15 @@ test('a scene heading in the strip names the scene first, then its slugline, on 
     await long.evaluate((el) => el.closest('[data-testid="strip-scene"]')!.getBoundingClientRect().right + 0.5),
   )
   await page.screenshot({ path: test.info().outputPath('strip-scene-names.png') })
+  // The shot inspector's scene picker tells the two market scenes apart the same way.
+  await stripCard(page, first).click()
+  const picker = page.getByTestId('shot-inspector').getByLabel('Scene')
+  await expect(picker.locator('option')).toHaveText([
+    'No scene',
+    `1 — ${isolatedName('Market chase')} · ${isolatedName('EXT. MARKET – DAY')}`,
+    `2 — ${isolatedName('Market escape')} · ${isolatedName('EXT. MARKET – DAY')}`,
+    `3 — ${isolatedName('The getaway through the old harbour district at night')} · ${isolatedName('EXT. HARBOUR – NIGHT')}`,
+  ])
 })
 
 test('a shot moved to another scene in the inspector moves to that scene’s row on the canvas, for both people, and undo puts it back', async ({
@@ -281,7 +290,7 @@ test('a shot moved to another scene in the inspector moves to that scene’s row
   await expect.poll(() => where(ben, vault)).toEqual({ x: Math.round(lastOfVault.x), y: before.y + 800 })
 
   await stripCard(ada, bank[0]!).click()
-  await ada.getByTestId('shot-inspector').getByLabel('Scene').selectOption({ label: '2 — Vault' })
+  await ada.getByTestId('shot-inspector').getByLabel('Scene').selectOption({ label: `2 — ${isolatedName('Vault')}` })
   await expectStripNumbers(ben, ['1.1', '2.1', '2.2'])
   // On the vault's row, after its last shot, on both screens.
   for (const page of [ada, ben]) {

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
+import type { SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
+import { sceneTitleParts } from '../scenes/sceneTitle'
 import { ADD_BUTTON_WIDTH, type StripGroupLayout } from './stripLayout'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
@@ -26,11 +27,7 @@ export interface StripSceneGroupProps {
  */
 export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGroupProps) {
   const { group, scene, sceneNumber, shotCount, seconds } = props
-  // The name tells scenes apart (two at one place share a slugline); the slugline, or what the
-  // location and time of day say, follows it. sceneHeading falls back to the name: no repeat.
-  const name = scene ? scene.name.trim() : ''
-  const heading = scene ? sceneHeading(scene) : ''
-  const slugline = heading === name ? '' : heading
+  const { name, slugline } = scene ? sceneTitleParts(scene) : { name: '', slugline: '' }
   const typed = [name, slugline].filter(Boolean)
   const sceneLabel = scene ? `Scene ${sceneNumber}` : 'Unassigned'
   return (

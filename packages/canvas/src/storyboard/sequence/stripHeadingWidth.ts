@@ -1,5 +1,6 @@
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
+import type { SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
+import { sceneTitleParts } from '../scenes/sceneTitle'
 
 /**
  * How wide a scene's heading in the strip is drawn, measured with the strip's own fonts (the
@@ -35,9 +36,7 @@ export function stripHeadingWidth(
   seconds: number,
   family = FALLBACK_FAMILY,
 ): number {
-  const name = scene.name.trim()
-  const heading = sceneHeading(scene)
-  const slugline = heading === name ? '' : heading
+  const { name, slugline } = sceneTitleParts(scene)
   const parts: number[] = [Math.max(16, textWidth(String(sceneNumber), `700 12px ${family}`)) + 8]
   if (name || !slugline) parts.push(textWidth(name || 'Untitled scene', `${name ? '' : 'italic '}${name ? 600 : 400} 11px ${family}`))
   if (slugline) {
