@@ -230,13 +230,76 @@ test('a scene heading in the strip names the scene first, then its slugline, on 
   expect(Math.abs(parts.name.middle - parts.slugline.middle)).toBeLessThan(2)
   expect(parts.height).toBe(24)
   expect(parts.right).toBeLessThanOrEqual(parts.bandRight + 0.5)
-  // In the narrow band of a scene without shots, the slugline gives way to the name first.
-  const narrow = sequenceStrip(page).getByRole('button', {
+  // A scene without shots has no cards to make room: its band widens to its whole heading…
+  const empty = sequenceStrip(page).getByRole('button', {
     name: `Scene 2: ${isolatedName('Market escape')}, ${isolatedName('EXT. MARKET – DAY')}. Edit scene`,
   })
-  const width = (part: string) => narrow.locator(part).evaluate((el) => el.clientWidth)
+  const whole = (button: typeof empty, part: string) => button.locator(part).evaluate((el) => el.scrollWidth <= el.clientWidth)
+  expect(await whole(empty, '.strip-group__name')).toBe(true)
+  expect(await whole(empty, '.strip-group__slugline')).toBe(true)
+  // …up to a point: past it the slugline gives way to the name first, both end in an ellipsis
+  // (never a lone clipped letter), and the heading's tooltip has it all.
+  await addScene(page, 'The getaway through the old harbour district at night', 'EXT. HARBOUR – NIGHT')
+  const long = sequenceStrip(page).getByRole('button', { name: /^Scene 3: / })
+  await expect(long).toHaveAttribute('title', `Scene 3: ${isolatedName('The getaway through the old harbour district at night')} — ${isolatedName('EXT. HARBOUR – NIGHT')}. Edit scene`)
+  const width = (part: string) => long.locator(part).evaluate((el) => el.clientWidth)
   expect(await width('.strip-group__name')).toBeGreaterThan(3 * (await width('.strip-group__slugline')))
+  expect(await width('.strip-group__slugline')).toBeGreaterThanOrEqual(20)
+  expect(await long.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(
+    await long.evaluate((el) => el.closest('[data-testid="strip-scene"]')!.getBoundingClientRect().right + 0.5),
+  )
   await page.screenshot({ path: test.info().outputPath('strip-scene-names.png') })
+  // The shot inspector's scene picker tells the two market scenes apart the same way.
+  await stripCard(page, first).click()
+  const picker = page.getByTestId('shot-inspector').getByLabel('Scene')
+  await expect(picker.locator('option')).toHaveText([
+    'No scene',
+    `1 — ${isolatedName('Market chase')} · ${isolatedName('EXT. MARKET – DAY')}`,
+    `2 — ${isolatedName('Market escape')} · ${isolatedName('EXT. MARKET – DAY')}`,
+    `3 — ${isolatedName('The getaway through the old harbour district at night')} · ${isolatedName('EXT. HARBOUR – NIGHT')}`,
+  ])
+})
+
+test('a shot moved to another scene in the inspector moves to that scene’s row on the canvas, for both people, and undo puts it back', async ({
+  newPerson,
+  server,
+}) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Bank job', { open: openBoardWithStrip })
+  await addScene(ada, 'Bank')
+  await ada.keyboard.press('Shift+S')
+  const bank = [await newShotId(ada, [])]
+  await ada.keyboard.press('Shift+S')
+  bank.push(await newShotId(ada, bank))
+  await addScene(ada, 'Vault')
+  await ada.keyboard.press('Shift+S')
+  const vault = await newShotId(ada, bank)
+  const shot = async (page: Page, id: string) => (await shots(page)).find((s) => s.id === id)!
+  const lastOfVault = await shot(ada, vault)
+  // The vault's row is below the bank's, as an art director lays scenes out.
+  const where = async (page: Page, id: string) => {
+    const { x, y } = await shot(page, id)
+    return { x: Math.round(x), y: Math.round(y) }
+  }
+  const before = await where(ada, bank[0]!)
+  await ada.evaluate(
+    ([id, y]) => {
+      ;(window as unknown as { editor: { updateShapes(s: unknown[]): void } }).editor.updateShapes([{ id, type: 'shot', y }])
+    },
+    [vault, before.y + 800] as const,
+  )
+  await expect.poll(() => where(ben, vault)).toEqual({ x: Math.round(lastOfVault.x), y: before.y + 800 })
+
+  await stripCard(ada, bank[0]!).click()
+  await ada.getByTestId('shot-inspector').getByLabel('Scene').selectOption({ label: `2 — ${isolatedName('Vault')}` })
+  await expectStripNumbers(ben, ['1.1', '2.1', '2.2'])
+  // On the vault's row, after its last shot, on both screens.
+  for (const page of [ada, ben]) {
+    await expect.poll(async () => (await where(page, bank[0]!)).y).toBe(before.y + 800)
+    expect((await where(page, bank[0]!)).x).toBeGreaterThan(Math.round(lastOfVault.x + (lastOfVault.props as { w: number }).w))
+  }
+  await ada.getByRole('button', { name: 'Undo' }).first().click()
+  await expectStripNumbers(ben, ['1.1', '1.2', '2.1'])
+  for (const page of [ada, ben]) await expect.poll(() => where(page, bank[0]!)).toEqual(before)
 })
 
 test('scenes are edited live, deleting one keeps its shots (undoably), impossible names are refused, the strip collapses', async ({

@@ -1,3 +1,4 @@
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { boardUrl, createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { addScene, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, shotInView, stripCard } from './support/sequenceStrip'
@@ -111,4 +112,17 @@ test('Shift+3 takes the keyboard from the canvas to the selected shot in the str
   await expect(dialog.getByText('Go to sequence strip')).toBeVisible()
   await expect(dialog.getByText('Back to canvas from the strip')).toBeVisible()
   await ada.screenshot({ path: test.info().outputPath('shortcuts-dialog.png') })
+})
+
+test('after naming a new scene, Shift+S then Enter titles the new shot, without a click on the canvas first', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Titles')))
+  // The scene popover closes with the keyboard nowhere in particular (its Close button is gone).
+  await addScene(ada, 'Bank')
+  await ada.keyboard.press('Shift+S')
+  const shot = await newShotId(ada, [])
+  await ada.keyboard.press('Enter')
+  await ada.keyboard.type('Crew van pulls up')
+  await ada.keyboard.press('Escape')
+  await expect(stripCard(ada, shot).getByRole('button', { name: /^Shot / })).toHaveAccessibleName(`Shot 1.1: ${isolatedName('Crew van pulls up')}`)
 })

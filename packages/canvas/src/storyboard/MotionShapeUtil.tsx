@@ -1,3 +1,4 @@
+import type { MotionPoint } from '@storyloom/shared/storyboard/motionShape'
 import { BaseBoxShapeUtil, Group2d, Polyline2d, Rectangle2d, SVGContainer, Vec, type Geometry2d } from 'tldraw'
 import {
   defaultMotionProps,
@@ -8,6 +9,7 @@ import {
   type TLMotionShape,
 } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
+import { cornerLabelledMoves, LABEL_ASCENT, LABEL_HEIGHT, stackedLabelPosition } from './motion/cornerLabels'
 import { motionDrawing } from './motion/motionDrawing'
 import '../styles/motion.css'
 
@@ -15,8 +17,6 @@ import '../styles/motion.css'
 export function motionKindLabel(kind: MotionShapeProps['kind']): string {
   return kind === 'subject' ? 'Subject' : (CAMERA_MOVEMENTS.find((m) => m.id === kind)?.label ?? kind)
 }
-
-const LABEL_HEIGHT = 18
 
 /** Roughly how wide a label is drawn (11px bold caps with letter spacing). */
 function labelWidth(text: string): number {
@@ -56,14 +56,28 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
     return true
   }
 
+  /**
+   * The labels that `shape` stands for, each with its baseline: a subject path's own; a camera
+   * move's in the frame's corner, stacked below the shot's earlier moves' labels (`slot` 0 is
+   * the corner).
+   */
+  private labels(shape: TLMotionShape): { id: TLMotionShape['id']; text: string; at: MotionPoint }[] {
+    const { art } = motionDrawing(shape.props)
+    if (!art.cornerLabel) return [{ id: shape.id, text: labelOf(shape), at: art.label }]
+    const moves = cornerLabelledMoves(this.editor, shape)
+    const columnWidth = Math.max(...moves.map((m) => labelWidth(labelOf(m))))
+    return moves.map((m, slot) => ({ id: m.id, text: labelOf(m), at: stackedLabelPosition(slot, shape.props.h, columnWidth) }))
+  }
+
   override getGeometry(shape: TLMotionShape): Geometry2d {
     const { art } = motionDrawing(shape.props)
+    const at = this.labels(shape).find((l) => l.id === shape.id)?.at ?? art.label
     const ink = [...art.strokes, ...art.guides].map(
       (points) => new Polyline2d({ points: points.map((p) => new Vec(p.x, p.y)) }),
     )
     const label = new Rectangle2d({
-      x: art.label.x - 5,
-      y: art.label.y - 13,
+      x: at.x - 5,
+      y: at.y - LABEL_ASCENT,
       width: labelWidth(labelOf(shape)),
       height: LABEL_HEIGHT,
       isFilled: true,
@@ -75,7 +89,10 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
 
   override component(shape: TLMotionShape) {
     const { art, strokesPath, guidesPath } = motionDrawing(shape.props)
-    const text = labelOf(shape)
+    // A shot's camera-move labels are all drawn by its topmost move, so no move's ink crosses
+    // another's label (each move's own label box still selects it: see getGeometry).
+    const all = this.labels(shape)
+    const drawn = !art.cornerLabel || all.at(-1)?.id === shape.id ? all : []
     // One path per layer (guides, halo, ink), each holding all its strokes as subpaths: Chrome
     // restyles every SVG element of every annotation in view at each zoom step, so fewer
     // elements make zooming a large board cheaper; the picture is the same.
@@ -84,17 +101,21 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
         {guidesPath && <path className="motion-annotation__guide" d={guidesPath} />}
         {strokesPath && <path className="motion-annotation__halo" d={strokesPath} strokeWidth={art.width + 5} />}
         {strokesPath && <path className="motion-annotation__ink" d={strokesPath} strokeWidth={art.width} />}
-        <rect
-          className="motion-annotation__label-back"
-          x={art.label.x - 5}
-          y={art.label.y - 13}
-          width={labelWidth(text)}
-          height={LABEL_HEIGHT}
-          rx={4}
-        />
-        <text className="motion-annotation__label" x={art.label.x} y={art.label.y}>
-          {text}
-        </text>
+        {drawn.map(({ id, text, at }) => (
+          <g key={id}>
+            <rect
+              className="motion-annotation__label-back"
+              x={at.x - 5}
+              y={at.y - LABEL_ASCENT}
+              width={labelWidth(text)}
+              height={LABEL_HEIGHT}
+              rx={4}
+            />
+            <text className="motion-annotation__label" x={at.x} y={at.y}>
+              {text}
+            </text>
+          </g>
+        ))}
       </SVGContainer>
     )
   }

@@ -13,14 +13,16 @@ export interface MotionArt {
   guides: MotionPoint[][]
   /** The label's baseline start. */
   label: MotionPoint
+  /** Whether the label is a camera move's, in the frame's top-left corner (stacked with the shot's other moves). */
+  cornerLabel: boolean
   /** Stroke width for the ink, from the annotation's strength. */
   width: number
 }
 
-type Art = Omit<MotionArt, 'width'>
+type Art = Omit<MotionArt, 'width' | 'cornerLabel'>
 
 /** Camera moves are labelled in the frame's top-left corner, clear of the arrows through the middle. */
-const CORNER_LABEL: MotionPoint = { x: 10, y: 20 }
+export const CORNER_LABEL: MotionPoint = { x: 10, y: 20 }
 
 /** Ink width: a light annotation is drawn light, one the generator must follow is bold. */
 export function motionStrokeWidth(strength: number): number {
@@ -212,7 +214,7 @@ export function motionArt(props: MotionShapeProps): MotionArt {
     default:
       art = directionalArt(props, head)
   }
-  return { ...art, width }
+  return { ...art, width, cornerLabel: art.label === CORNER_LABEL }
 }
 
 /** A polyline as an SVG path. */

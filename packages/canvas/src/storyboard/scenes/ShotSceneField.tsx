@@ -1,8 +1,9 @@
 import { useEditor, useValue } from 'tldraw'
-import { sceneHeading, type SceneId } from '@storyloom/shared/storyboard/sceneRecord'
+import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
 import { assignShotToScene } from './sceneCommands'
+import { sceneOptionLabel } from './sceneTitle'
 
 /**
  * The inspector's scene picker: moves the shot to the end of another scene (or out of every
@@ -23,7 +24,7 @@ export function ShotSceneField({ shape }: { shape: TLShotShape }) {
         <option value="">No scene</option>
         {scenes.map((scene, i) => (
           <option key={scene.id} value={scene.id}>
-            {`${i + 1} — ${sceneHeading(scene) || 'Untitled scene'}`}
+            {sceneOptionLabel(scene, i + 1)}
           </option>
         ))}
       </select>

@@ -7,7 +7,7 @@ import {
 import { createScene, type SceneId, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
 import { newSceneOrder, placeScene, placeShots } from '@storyloom/shared/storyboard/sequence'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
-import { applyShotOrder } from '../sequence/sequenceCommands'
+import { applyShotOrder, placeShotsJoiningScene } from '../sequence/sequenceCommands'
 import { shotsFreedByDeletingScene } from './sceneDeletion'
 
 /**
@@ -76,12 +76,20 @@ export function deleteScene(editor: Editor, sceneId: SceneId): void {
   })
 }
 
-/** Puts a shot at the end of a scene (null: no scene). */
+/**
+ * Puts a shot at the end of a scene (null: no scene), on the canvas too: where a new shot of
+ * that scene would go, at the end of its row.
+ */
 export function assignShotToScene(editor: Editor, shotId: string, sceneId: SceneId | null): void {
-  const updates = placeShots(boardSequenceModel(editor).get().sequence, [shotId], { sceneId, at: 'end' })
+  const { sequence } = boardSequenceModel(editor).get()
+  const placement = { sceneId, at: 'end' } as const
+  const updates = placeShots(sequence, [shotId], placement)
   if (updates.length === 0) return
   editor.markHistoryStoppingPoint('assign shot to scene')
-  editor.run(() => applyShotOrder(editor, updates))
+  editor.run(() => {
+    applyShotOrder(editor, updates)
+    placeShotsJoiningScene(editor, sequence, updates, placement)
+  })
 }
 
 /**

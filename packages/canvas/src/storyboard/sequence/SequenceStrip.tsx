@@ -11,6 +11,7 @@ import { GO_TO_STRIP_ARIA_KEYS } from './sequenceActions'
 import { SequenceStripHeader } from './SequenceStripHeader'
 import { StripSceneGroup } from './StripSceneGroup'
 import { StripShotCard } from './StripShotCard'
+import { stripHeadingWidth } from './stripHeadingWidth'
 import { CARD_WIDTH, layoutStrip, visibleItems, type StripGroupInput } from './stripLayout'
 import { registerStripFocus } from './stripFocus'
 import { useStripCollapsed } from './useStripCollapsed'
@@ -36,10 +37,12 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
 
   const { sequence, numbers, timing } = model
   const layout = useMemo(() => {
-    const groups: StripGroupInput[] = sequence.scenes.map((scene) => ({
-      sceneId: scene.id,
-      shotIds: shotsOfScene(sequence, scene.id).map((s) => s.id),
-    }))
+    const family = track.current ? getComputedStyle(track.current).fontFamily : undefined
+    const groups: StripGroupInput[] = sequence.scenes.map((scene, i) => {
+      const shotIds = shotsOfScene(sequence, scene.id).map((s) => s.id)
+      // Only an empty scene's band is sized by its heading (see layoutStrip).
+      return { sceneId: scene.id, shotIds, headingWidth: shotIds.length === 0 ? stripHeadingWidth(scene, i + 1, 0, 0, family) : undefined }
+    })
     const loose = shotsOfScene(sequence, null).map((s) => s.id)
     if (loose.length > 0) groups.push({ sceneId: null, shotIds: loose })
     return layoutStrip(groups)

@@ -1,7 +1,8 @@
 import { memo } from 'react'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
-import { ADD_BUTTON_WIDTH, EMPTY_SCENE_WIDTH, type StripGroupLayout } from './stripLayout'
+import type { SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
+import { sceneTitleParts } from '../scenes/sceneTitle'
+import { ADD_BUTTON_WIDTH, type StripGroupLayout } from './stripLayout'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** What the strip hands a scene group. */
@@ -26,11 +27,7 @@ export interface StripSceneGroupProps {
  */
 export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGroupProps) {
   const { group, scene, sceneNumber, shotCount, seconds } = props
-  // The name tells scenes apart (two at one place share a slugline); the slugline, or what the
-  // location and time of day say, follows it. sceneHeading falls back to the name: no repeat.
-  const name = scene ? scene.name.trim() : ''
-  const heading = scene ? sceneHeading(scene) : ''
-  const slugline = heading === name ? '' : heading
+  const { name, slugline } = scene ? sceneTitleParts(scene) : { name: '', slugline: '' }
   const typed = [name, slugline].filter(Boolean)
   const sceneLabel = scene ? `Scene ${sceneNumber}` : 'Unassigned'
   return (
@@ -46,7 +43,8 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
             type="button"
             className="strip-group__title"
             aria-label={`${sceneLabel}: ${typed.length ? typed.map(isolatedName).join(', ') : 'Untitled scene'}. Edit scene`}
-            title="Edit scene"
+            // The whole heading, for when the band is too narrow and it ends in an ellipsis.
+            title={typed.length ? `${sceneLabel}: ${typed.map(isolatedName).join(' — ')}. Edit scene` : 'Edit scene'}
             onClick={(e) => props.onOpenScene(scene.id, e.currentTarget.getBoundingClientRect().left)}
           >
             <span className="strip-group__number">{sceneNumber}</span>
@@ -83,7 +81,7 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
         <button
           type="button"
           className="strip-group__empty"
-          style={{ left: group.tailX - group.x, width: EMPTY_SCENE_WIDTH }}
+          style={{ left: group.tailX - group.x, width: group.tailWidth }}
           onClick={() => props.onAddShot(scene?.id ?? null)}
         >
           No shots yet. Drop shots here, or <strong>+ Add shot</strong>

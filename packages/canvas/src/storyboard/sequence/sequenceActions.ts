@@ -1,5 +1,5 @@
 import type { Editor, TLUiActionItem } from 'tldraw'
-import { newShotAfterSelection, stepShot } from './sequenceCommands'
+import { focusCanvas, newShotAfterSelection, stepShot } from './sequenceCommands'
 import { focusSequenceStrip } from './stripFocus'
 
 /**
@@ -39,7 +39,12 @@ export function sequenceActions(editor: Editor): Record<string, TLUiActionItem> 
       id: newShotAfter,
       label: newShotAfter,
       kbd: 'shift+s',
-      onSelect: () => void newShotAfterSelection(editor),
+      onSelect: () => {
+        newShotAfterSelection(editor)
+        // The key may come while the keyboard is nowhere (a closed popover's button): give it to
+        // the canvas, which reads Enter (edit the new shot's title) from its container.
+        focusCanvas(editor)
+      },
     },
     [previousShot]: {
       id: previousShot,

@@ -2,6 +2,7 @@ import { createShapeId, type Editor, type TLShapeId } from 'tldraw'
 import { arrangeShots } from '@storyloom/shared/storyboard/arrangeScene'
 import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
 import {
+  compareOrderKeys,
   insertShot as insertShotKey,
   placeShots,
   shotsOfScene,
@@ -36,11 +37,47 @@ export function applyShotOrder(editor: Editor, updates: readonly ShotOrderUpdate
 
 /** Moves shots to a place in the sequence (possibly another scene). Returns whether anything moved. */
 export function moveShots(editor: Editor, shotIds: readonly string[], placement: ShotPlacement): boolean {
-  const updates = placeShots(boardSequenceModel(editor).get().sequence, shotIds, placement)
+  const { sequence } = boardSequenceModel(editor).get()
+  const updates = placeShots(sequence, shotIds, placement)
   if (updates.length === 0) return false
   editor.markHistoryStoppingPoint('reorder shots')
-  editor.run(() => applyShotOrder(editor, updates))
+  editor.run(() => {
+    applyShotOrder(editor, updates)
+    placeShotsJoiningScene(editor, sequence, updates, placement)
+  })
   return true
+}
+
+/**
+ * Puts the shots that `updates` move into another scene where a new shot at `placement` would
+ * go on the canvas (beside their new neighbours, e.g. at the end of the scene's row), so the
+ * board reads as the sequence does. Shots reordered within their scene stay where they are:
+ * the order is independent of the canvas. `sequence` is the one before `updates`.
+ */
+export function placeShotsJoiningScene(
+  editor: Editor,
+  sequence: Sequence,
+  updates: readonly ShotOrderUpdate[],
+  placement: ShotPlacement,
+): void {
+  const sceneBefore = new Map(sequence.entries.map(({ shot }) => [shot.id, shot.sceneId]))
+  const joining = updates
+    .filter((u) => sceneBefore.has(u.id) && sceneBefore.get(u.id) !== u.sceneId)
+    .sort((a, b) => compareOrderKeys(a.order, b.order))
+  const before = 'before' in placement || ('at' in placement && placement.at === 'start')
+  // Each next shot goes beside the one placed before it, outwards from the anchor.
+  if (before) joining.reverse()
+  const waiting = new Set(joining.map((u) => u.id))
+  let next = placement
+  for (const { id } of joining) {
+    const shape = editor.getShape<TLShotShape>(id as TLShapeId)
+    if (!shape) continue
+    waiting.delete(id)
+    const size = { w: shape.props.w, h: shape.props.h }
+    const spot = canvasSpotFor(editor, sequence, next, size, new Set([id, ...waiting]))
+    editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', ...spot })
+    next = before ? { before: id } : { after: id }
+  }
 }
 
 /**
@@ -138,12 +175,13 @@ export function selectedShotId(editor: Editor): TLShapeId | null {
   return only && only.type === 'shot' ? only.id : null
 }
 
-/** Beside the shot the new one follows (or precedes) in the sequence; else mid-view. */
+/** Beside the shot the new one follows (or precedes) in the sequence; else mid-view. Shots in `ignore` do not count as taking room. */
 function canvasSpotFor(
   editor: Editor,
   sequence: Sequence,
   placement: ShotPlacement,
   size: { w: number; h: number },
+  ignore: ReadonlySet<string> = new Set(),
 ): { x: number; y: number } {
   let anchorId: string | null
   let side: 'before' | 'after'
@@ -157,6 +195,7 @@ function canvasSpotFor(
   }
   const anchor = anchorId ? editor.getShape<TLShotShape>(anchorId as TLShapeId) : undefined
   const occupied: PageBox[] = sequence.entries.flatMap(({ shot: { id } }) => {
+    if (ignore.has(id)) return []
     const shape = editor.getShape<TLShotShape>(id as TLShapeId)
     return shape ? [{ x: shape.x, y: shape.y, w: shape.props.w, h: shape.props.h }] : []
   })

@@ -3,6 +3,7 @@ import {
   ADD_BUTTON_WIDTH,
   CARD_GAP,
   CARD_WIDTH,
+  EMPTY_SCENE_MAX_WIDTH,
   EMPTY_SCENE_WIDTH,
   GROUP_GAP,
   GROUP_PADDING,
@@ -33,6 +34,22 @@ describe('sequence strip layout', () => {
     expect(empty!.width).toBe(GROUP_PADDING + EMPTY_SCENE_WIDTH + GROUP_PADDING)
     expect(layout.cards[2]!.x).toBe(unassigned!.x + GROUP_PADDING)
     expect(layout.width).toBe(unassigned!.x + unassigned!.width)
+  })
+
+  it('widens an empty scene to its heading, up to a limit, so its name is not cut short', () => {
+    const layout = layoutStrip([
+      { sceneId: 'short', shotIds: [], headingWidth: 90 },
+      { sceneId: 'named', shotIds: [], headingWidth: 230 },
+      { sceneId: 'endless', shotIds: [], headingWidth: 2000 },
+      { sceneId: 'shots', shotIds: ['a'], headingWidth: 2000 },
+    ])
+    const [short, named, endless, shots] = layout.groups
+    expect(short!.width).toBe(GROUP_PADDING + EMPTY_SCENE_WIDTH + GROUP_PADDING)
+    expect(named!.width).toBe(230)
+    expect(named!.tailWidth).toBe(230 - 2 * GROUP_PADDING)
+    expect(endless!.width).toBe(EMPTY_SCENE_MAX_WIDTH)
+    // A scene with shots keeps its cards' width: its heading shortens with an ellipsis.
+    expect(shots!.width).toBe(GROUP_PADDING + STEP + ADD_BUTTON_WIDTH + GROUP_PADDING)
   })
 
   it('renders only the cards in view, even with 500 shots', () => {

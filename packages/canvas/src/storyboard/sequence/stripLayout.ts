@@ -16,14 +16,21 @@ export const GROUP_PADDING = 6
 export const GROUP_GAP = 8
 /** Width of the "add a shot at the end of this scene" button after a scene's cards. */
 export const ADD_BUTTON_WIDTH = 24
-/** Width of the drop zone an empty scene shows instead of cards. */
+/** Width of the drop zone an empty scene shows instead of cards (at least). */
 export const EMPTY_SCENE_WIDTH = 160
+/**
+ * The widest an empty scene's band grows to show its whole heading; a longer heading ends in
+ * an ellipsis (its button's tooltip has it all).
+ */
+export const EMPTY_SCENE_MAX_WIDTH = 360
 
 /** What the layout needs of a sequence: each group's id and its shots' ids, in order. */
 export interface StripGroupInput {
   /** Scene id, or null for the shots in no scene. */
   readonly sceneId: string | null
   readonly shotIds: readonly string[]
+  /** How wide its heading is drawn (number, name, slugline, count and runtime), in pixels. */
+  readonly headingWidth?: number
 }
 
 /** A scene group's place on the strip. */
@@ -33,6 +40,8 @@ export interface StripGroupLayout {
   readonly width: number
   /** Where its add button (or, when empty, its drop zone) starts. */
   readonly tailX: number
+  /** How wide its add button (or drop zone) is. */
+  readonly tailWidth: number
 }
 
 /** A shot card's place on the strip. */
@@ -65,8 +74,13 @@ export function layoutStrip(groups: readonly StripGroupInput[]): StripLayout {
       at += CARD_WIDTH + CARD_GAP
     }
     const tailX = at
-    at += (group.shotIds.length === 0 ? EMPTY_SCENE_WIDTH : ADD_BUTTON_WIDTH) + GROUP_PADDING
-    groupLayouts.push({ sceneId: group.sceneId, x: start, width: at - start, tailX })
+    // An empty scene has no cards to give its heading room: its drop zone widens to the heading.
+    const tailWidth =
+      group.shotIds.length > 0
+        ? ADD_BUTTON_WIDTH
+        : Math.min(Math.max(EMPTY_SCENE_WIDTH, (group.headingWidth ?? 0) - 2 * GROUP_PADDING), EMPTY_SCENE_MAX_WIDTH - 2 * GROUP_PADDING)
+    at += tailWidth + GROUP_PADDING
+    groupLayouts.push({ sceneId: group.sceneId, x: start, width: at - start, tailX, tailWidth })
     x = at + GROUP_GAP
   }
   return { groups: groupLayouts, cards, width: Math.max(0, x - GROUP_GAP) }

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { afterEach, expect, it } from 'vitest'
+import { createBindingId, createShapeId, Group2d, type Editor, type TLShapeId } from 'tldraw'
+import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotationBinding'
+import { defaultMotionProps, type MotionShapeProps, type TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
+import { DEFAULT_SHOT_WIDTH } from '@storyloom/shared/storyboard/shotShape'
+import { shotPanelHeight } from '../shotLayout'
+import { headlessBoardEditor } from '../../board/testing/headlessEditor'
+import { motionArt } from './motionArt'
+import { overlaps } from '../sequence/shotPlacementOnCanvas'
+
+const editors: Editor[] = []
+afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
+
+function boardWithShot() {
+  const editor = headlessBoardEditor()
+  editors.push(editor)
+  const shot = createShapeId()
+  // The size a new shot gets: a 16:9 frame about 300 wide under the panel's header.
+  editor.createShape({ id: shot, type: 'shot', x: 0, y: 0, props: { w: DEFAULT_SHOT_WIDTH, h: shotPanelHeight(DEFAULT_SHOT_WIDTH, '16:9') } })
+  return { editor, shot }
+}
+
+/** Puts a move on the shot as the camera-move tool does: the shape, then its annotation binding. */
+function addMove(editor: Editor, shot: TLShapeId, props: Partial<MotionShapeProps>): TLShapeId {
+  const id = createShapeId()
+  editor.run(() => {
+    editor.createShape<TLMotionShape>({ id, type: 'motion', props: { ...defaultMotionProps(), ...props } })
+    editor.createBinding({ id: createBindingId(), type: ANNOTATION_BINDING_TYPE, fromId: id, toId: shot, props: {} })
+  })
+  return id
+}
+
+/** A move's label box, in its frame's coordinates (the first child of its geometry). */
+function labelBox(editor: Editor, id: TLShapeId) {
+  const label = (editor.getShapeGeometry(id) as Group2d).children[0]!.bounds
+  return { x: label.x, y: label.y, w: label.w, h: label.h }
+}
+
+it('stacks the labels of two and three camera moves on one shot, each inside the frame', () => {
+  const { editor, shot } = boardWithShot()
+  const pan = addMove(editor, shot, { kind: 'pan', direction: 0 })
+  const dolly = addMove(editor, shot, { kind: 'dolly-in' })
+  expect(overlaps(labelBox(editor, pan), labelBox(editor, dolly))).toBe(false)
+  const zoom = addMove(editor, shot, { kind: 'zoom-in', speed: 1 })
+  const boxes = [pan, dolly, zoom].map((id) => labelBox(editor, id))
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false)
+  }
+  // Second below the first, third below the second, all in the frame's left column.
+  expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y)
+  expect(boxes[2]!.y).toBeGreaterThan(boxes[1]!.y)
+  const motion = editor.getShape<TLMotionShape>(zoom)!
+  for (const box of boxes) {
+    expect(box.x).toBe(boxes[0]!.x)
+    expect(box.y + box.h).toBeLessThanOrEqual(motion.props.h)
+  }
+
+  // Deleting the first moves the others up, so no gap is left.
+  editor.deleteShape(pan)
+  expect(labelBox(editor, dolly)).toMatchObject({ x: boxes[0]!.x, y: boxes[0]!.y })
+})
+
+it('keeps a lone move’s label in the corner and a subject path’s label at its start', () => {
+  const { editor, shot } = boardWithShot()
+  const truck = addMove(editor, shot, { kind: 'truck-right' })
+  const alone = labelBox(editor, truck)
+  const subject = addMove(editor, shot, { kind: 'subject', path: [{ x: 0.5, y: 0.5 }, { x: 0.9, y: 0.6 }] })
+  expect(labelBox(editor, truck)).toEqual(alone)
+  const start = motionArt(editor.getShape<TLMotionShape>(subject)!.props).label
+  expect(labelBox(editor, subject)).toMatchObject({ x: start.x - 5, y: start.y - 13 })
+})
