@@ -1,4 +1,5 @@
 import type { Editor } from 'tldraw'
+import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 import {
   BOARD_SETTINGS_ID,
   createBoardSettings,
@@ -90,6 +91,8 @@ export function assignShotToScene(editor: Editor, shotId: string, sceneId: Scene
     applyShotOrder(editor, updates)
     placeShotsJoiningScene(editor, sequence, updates, placement)
   })
+  // Moved from the inspector, the selected shot can land off screen or under the inspector.
+  if (editor.getSelectedShapeIds().some((id) => id === shotId)) revealSelectionClearOfPanels(editor)
 }
 
 /**

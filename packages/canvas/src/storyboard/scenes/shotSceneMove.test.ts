@@ -58,3 +58,14 @@ it('shots dragged in the strip into another scene land beside their new neighbou
   expect(moveShots(editor, [vaultShots[1]!], { before: vaultShots[0]! })).toBe(true)
   expect({ x: shot(editor, vaultShots[1]!).x, y: shot(editor, vaultShots[1]!).y }).toEqual({ x: 500, y: 1000 })
 })
+
+it('the selected shot moved to another scene from the inspector is brought into view where it lands', async () => {
+  const { editor, vault, bankShots } = twoRows()
+  const moved = bankShots[0]!
+  editor.select(moved)
+  editor.setCamera({ x: 0, y: 0, z: 1 })
+  assignShotToScene(editor, moved, vault)
+  await expect
+    .poll(() => editor.getViewportPageBounds().contains(editor.getShapePageBounds(moved)!), { timeout: 2_000 })
+    .toBe(true)
+})
