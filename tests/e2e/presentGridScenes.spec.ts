@@ -6,6 +6,8 @@ import { addScene, expectStripNumbers } from './support/sequenceStrip'
 
 test.setTimeout(120_000)
 
+const LONG_TITLE = 'The barista hands over a second cup with a wink'
+
 /** Each scene heading's text and its cards' numbers and titles, as the grid shows them. */
 function gridByScene(page: Page): Promise<[string, string[]][]> {
   return page.locator('.presentation-grid__scene').evaluateAll((sections) =>
@@ -34,18 +36,23 @@ test("Present's grid shows each scene's shots under its heading (number, name, s
   await panCanvas(page, 400)
   await addScene(page, 'Commute', 'EXT. CITY STREET – MORNING')
   await addShot(page, { x: 250, y: 260 }, { title: 'Crosswalk', dialogue: '' }, 3)
-  await expectStripNumbers(page, ['1.1', '1.2', '2.1', '1'])
+  await addShot(page, { x: 620, y: 260 }, { title: LONG_TITLE, dialogue: '' }, 1)
+  await expectStripNumbers(page, ['1.1', '1.2', '2.1', '2.2', '1'])
 
   await page.getByRole('link', { name: 'Present' }).click()
   await expect(page.locator('.presentation-stage')).toBeVisible()
   await page.getByRole('button', { name: 'Grid' }).click()
   await expect.poll(() => gridByScene(page)).toEqual([
     ['1Morning ritualINT. KITCHEN – DAY2 shots · 3.5s', ['1.1 Alarm', '1.2 First sip']],
-    ['2CommuteEXT. CITY STREET – MORNING1 shot · 3s', ['2.1 Crosswalk']],
+    ['2CommuteEXT. CITY STREET – MORNING2 shots · 4s', ['2.1 Crosswalk', `2.2 ${LONG_TITLE}`]],
     ['No scene1 shot · 2s', ['1 Alt ending']],
   ])
   const firstHeading = page.getByTestId('present-scene-heading').first()
   await expect(firstHeading.locator('bdi')).toHaveText(['Morning ritual', 'INT. KITCHEN – DAY'])
+
+  // A longer title is read whole (on two lines), not cut off after a few words.
+  const longTitle = page.locator('.presentation-grid__card', { hasText: '2.2' }).locator('.presentation-grid__title')
+  expect(await longTitle.evaluate((t) => ({ wide: t.scrollWidth > t.clientWidth, tall: t.scrollHeight > t.clientHeight }))).toEqual({ wide: false, tall: false })
 
   // On a phone the cards go two abreast: one card a row left the client scrolling past one picture at a time.
   await page.setViewportSize({ width: 390, height: 844 })

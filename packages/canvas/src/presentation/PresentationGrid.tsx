@@ -1,6 +1,7 @@
 import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import { useMemo, useRef } from 'react'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
 import { sceneGroups, type PresentationSceneGroup } from './presentationScenes'
@@ -108,7 +109,9 @@ function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen }: ShotC
       </div>
       <div className="presentation-grid__meta">
         <span className="presentation-grid__number">{shot.number}</span>
-        <span className="presentation-grid__title">{shot.title ? <bdi>{shot.title}</bdi> : 'Untitled'}</span>
+        <span className="presentation-grid__title" title={shot.title ? isolatedName(shot.title) : undefined}>
+          {shot.title ? <bdi>{shot.title}</bdi> : 'Untitled'}
+        </span>
         <span className="presentation-grid__duration">{formatRuntime(shot.seconds)}</span>
         <span className={`presentation-grid__status shot-status--${shot.status}`}>{statusLabel.get(shot.status) ?? shot.status}</span>
       </div>
