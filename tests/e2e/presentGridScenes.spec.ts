@@ -60,4 +60,8 @@ test("Present's grid shows each scene's shots under its heading (number, name, s
   expect(alarm!.y).toBe(sip!.y)
   expect(sip!.x).toBeGreaterThan(alarm!.x + alarm!.width)
   expect(sip!.x + sip!.width).toBeLessThanOrEqual(390)
+  // The grid has the phone's screen: the panel of the shot on screen (half the height) waits for the player.
+  await expect(page.locator('.presentation__aside')).toBeHidden()
+  await page.getByRole('button', { name: 'Player' }).click()
+  await expect(page.locator('.presentation__aside')).toBeVisible()
 })
