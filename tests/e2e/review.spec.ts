@@ -11,6 +11,8 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
 
   // The editor creates a review link from the board.
   await editor.getByRole('button', { name: 'Review link' }).click()
+  // The label heads the reviewer's page: the menu says so before anyone types an internal note there.
+  await expect(editor.getByLabel('Link label')).toHaveAccessibleDescription('The reviewer sees this label beside the board name.')
   await editor.getByLabel('Link label').fill('Client — round 1')
   await editor.getByRole('button', { name: 'Create link' }).click()
   const copy = editor.locator('.share-links__item').first().getByRole('button', { name: 'Copy' })

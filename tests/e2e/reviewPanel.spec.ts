@@ -122,3 +122,27 @@ test('on a phone the comment box comes before the comments; on a desktop it stay
   const boxAtDesktop = (await box.boundingBox())!
   expect(boxAtDesktop.y).toBeGreaterThan(lastThread.y + lastThread.height - 1)
 })
+
+test("a comment's time stays on one line beside a long reviewer name, on a phone and a laptop", async ({ newPerson, server }) => {
+  const { path, shotId, reviewer } = await boardUnderReview(newPerson, server.url, 'Lumen', { title: 'Alarm', dialogue: '' })
+  const token = path.split('/').at(-1)!
+  const posted = await fetch(`${server.url}/api/review/${token}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: 'Can the alarm read as 6 AM?', authorName: 'Dana Whitfield (Lumen Coffee)' }),
+  })
+  expect(posted.status).toBe(201)
+  // The lines the time's text is laid out on ("just now" was broken over two at 340 px).
+  const timeLines = () =>
+    reviewer.locator('.comment__time').evaluate((time) => {
+      const range = document.createRange()
+      range.selectNodeContents(time)
+      return new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size
+    })
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+    await reviewer.setViewportSize(viewport)
+    await reviewer.goto(server.url + path)
+    await expect(reviewer.locator('.comment__author')).toHaveText('Dana Whitfield (Lumen Coffee)')
+    expect(await timeLines(), `at ${viewport.width}×${viewport.height}`).toBe(1)
+  }
+})

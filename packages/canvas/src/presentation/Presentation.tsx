@@ -8,6 +8,7 @@ import type { PresentationModel, PresentationShot } from './presentationShots'
 import { shotIdFromUrl, useShotInUrl } from './shotInUrl'
 import { usePlayback } from './usePlayback'
 import { useSketchEditor } from './useSketchEditor'
+import { useFullscreen } from './useFullscreen'
 import '../styles/presentation.css'
 
 type PresentationProps = {
@@ -48,10 +49,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const time = timeOf(model, playback.position)
   useShotInUrl(shot?.id)
 
-  const toggleFullscreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen()
-    else void root.current?.requestFullscreen().catch(() => {})
-  }
+  const fullscreen = useFullscreen(root)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -74,7 +72,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
             setView((v) => (v === 'grid' ? 'player' : 'grid'))
             return true
           case 'f':
-            toggleFullscreen()
+            if (!fullscreen.available) return false
+            fullscreen.toggle()
             return true
           case 'Escape':
             // The browser leaves full screen by itself on Esc; only outside it does Esc close.
@@ -137,7 +136,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         onStep={playback.step}
         onSeek={playback.seekTo}
         onView={setView}
-        onFullscreen={toggleFullscreen}
+        fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
       />
     </div>
   )

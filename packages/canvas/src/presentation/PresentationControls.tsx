@@ -12,7 +12,8 @@ type PresentationControlsProps = {
   onStep(delta: number): void
   onSeek(seconds: number): void
   onView(view: 'player' | 'grid'): void
-  onFullscreen(): void
+  /** Null where the browser has no full screen (an iPhone): no button then. */
+  fullscreen: { active: boolean; toggle(): void } | null
 }
 
 /** Play/pause, previous/next, the timeline (one segment per shot, scrubbable), the grid and full screen. */
@@ -77,9 +78,11 @@ export function PresentationControls(props: PresentationControlsProps) {
       >
         {view === 'grid' ? 'Player' : 'Grid'}
       </button>
-      <button type="button" className="presentation-button" onClick={props.onFullscreen} title="Full screen (F)">
-        Full screen
-      </button>
+      {props.fullscreen && (
+        <button type="button" className="presentation-button" onClick={props.fullscreen.toggle} title={props.fullscreen.active ? 'Exit full screen (F or Esc)' : 'Full screen (F)'}>
+          {props.fullscreen.active ? 'Exit full screen' : 'Full screen'}
+        </button>
+      )}
     </div>
   )
 }

@@ -1,8 +1,10 @@
 import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import { useMemo, useRef } from 'react'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
+import { sceneGroups, type PresentationSceneGroup } from './presentationScenes'
 import { ShotSketch } from './ShotSketch'
 import { useNearScreen } from './useNearScreen'
 
@@ -18,48 +20,101 @@ type PresentationGridProps = {
 }
 
 /**
- * Every shot at once: number, frame (image, clip or sketch; else what happens in it, as on the
- * stage), title, duration and status; a click
+ * Every shot at once, under its scene's heading (number, name, slugline, shot count and runtime,
+ * as in the strip; the shots in no scene last, under "No scene"): number, frame (image, clip or
+ * sketch; else what happens in it, as on the stage), title, duration and status; a click
  * plays from that shot. Sketches are drawn only for cards on or near the screen (a board may
  * have hundreds); a card scrolled away keeps its picture.
  */
 export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor, onOpen }: PresentationGridProps) {
-  const list = useRef<HTMLOListElement>(null)
-  const ids = useMemo(() => shots.map((shot) => shot.id), [shots])
-  const near = useNearScreen(list, ids)
+  const list = useRef<HTMLDivElement>(null)
+  // A shot moved to another scene's list is a new element: its scene is part of what is watched.
+  const watched = useMemo(() => shots.map((shot) => `${shot.scene?.id ?? ''} ${shot.id}`), [shots])
+  const groups = useMemo(() => sceneGroups(shots), [shots])
+  // A board without scenes is one list: a lone "No scene" heading would say nothing.
+  const headed = groups.some((group) => group.scene !== null)
+  const near = useNearScreen(list, watched)
   return (
-    <ol className="presentation-grid" ref={list}>
-      {shots.map((shot) => (
-        <li key={shot.id} data-key={shot.id}>
-          <button
-            type="button"
-            className={`presentation-grid__card${shot.id === currentShotId ? ' presentation-grid__card--current' : ''}`}
-            onClick={() => onOpen(shot.id)}
-            data-shot-id={shot.id}
-          >
-            <div className="presentation-grid__frame">
-              {shot.media?.kind === 'image' ? (
-                <img src={mediaUrl(shot.media.src)} alt="" loading="lazy" />
-              ) : shot.media?.kind === 'video' ? (
-                <video src={mediaUrl(shot.media.src)} muted preload="metadata" />
-              ) : (
-                <ShotSketch
-                  editor={sketchEditor}
-                  shotId={shot.id}
-                  fallback={<p className="presentation-grid__placeholder">{shot.action || 'No image yet'}</p>}
-                  draw={near.has(shot.id)}
-                />
-              )}
-            </div>
-            <div className="presentation-grid__meta">
-              <span className="presentation-grid__number">{shot.number}</span>
-              <span className="presentation-grid__title">{shot.title ? <bdi>{shot.title}</bdi> : 'Untitled'}</span>
-              <span className="presentation-grid__duration">{formatRuntime(shot.seconds)}</span>
-              <span className={`presentation-grid__status shot-status--${shot.status}`}>{statusLabel.get(shot.status) ?? shot.status}</span>
-            </div>
-          </button>
-        </li>
+    <div className="presentation-grid" ref={list}>
+      {groups.map((group) => (
+        <section key={group.scene?.id ?? ''} className="presentation-grid__scene" data-scene-id={group.scene?.id ?? ''}>
+          {headed && <SceneHeading group={group} />}
+          <ol className="presentation-grid__shots">
+            {group.shots.map((shot) => (
+              <li key={shot.id} data-key={shot.id}>
+                <ShotCard shot={shot} current={shot.id === currentShotId} mediaUrl={mediaUrl} sketchEditor={sketchEditor} draw={near.has(shot.id)} onOpen={onOpen} />
+              </li>
+            ))}
+          </ol>
+        </section>
       ))}
-    </ol>
+    </div>
+  )
+}
+
+/** A scene's heading above its cards, worded as the strip's (StripSceneGroup). */
+function SceneHeading({ group }: { group: PresentationSceneGroup }) {
+  const { scene, shots, seconds } = group
+  const count = `${shots.length} ${shots.length === 1 ? 'shot' : 'shots'} · ${formatRuntime(seconds)}`
+  return (
+    <h2 className="presentation-grid__heading" data-testid="present-scene-heading">
+      {scene ? (
+        <>
+          <span className="presentation-grid__scene-number">{scene.number}</span>
+          {scene.name || !scene.slugline ? (
+            <span className="presentation-grid__scene-name">{scene.name ? <bdi>{scene.name}</bdi> : 'Untitled scene'}</span>
+          ) : null}
+          {scene.slugline && (
+            <span className="presentation-grid__slugline">
+              <bdi>{scene.slugline}</bdi>
+            </span>
+          )}
+        </>
+      ) : (
+        <span className="presentation-grid__scene-name">No scene</span>
+      )}
+      <span className="presentation-grid__scene-meta">{count}</span>
+    </h2>
+  )
+}
+
+type ShotCardProps = Pick<PresentationGridProps, 'mediaUrl' | 'sketchEditor' | 'onOpen'> & {
+  shot: PresentationShot
+  current: boolean
+  /** Whether the card is near the screen, so its sketch is drawn. */
+  draw: boolean
+}
+
+function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen }: ShotCardProps) {
+  return (
+    <button
+      type="button"
+      className={`presentation-grid__card${current ? ' presentation-grid__card--current' : ''}`}
+      onClick={() => onOpen(shot.id)}
+      data-shot-id={shot.id}
+    >
+      <div className="presentation-grid__frame">
+        {shot.media?.kind === 'image' ? (
+          <img src={mediaUrl(shot.media.src)} alt="" loading="lazy" />
+        ) : shot.media?.kind === 'video' ? (
+          <video src={mediaUrl(shot.media.src)} muted preload="metadata" />
+        ) : (
+          <ShotSketch
+            editor={sketchEditor}
+            shotId={shot.id}
+            fallback={<p className="presentation-grid__placeholder">{shot.action || 'No image yet'}</p>}
+            draw={draw}
+          />
+        )}
+      </div>
+      <div className="presentation-grid__meta">
+        <span className="presentation-grid__number">{shot.number}</span>
+        <span className="presentation-grid__title" title={shot.title ? isolatedName(shot.title) : undefined}>
+          {shot.title ? <bdi>{shot.title}</bdi> : 'Untitled'}
+        </span>
+        <span className="presentation-grid__duration">{formatRuntime(shot.seconds)}</span>
+        <span className={`presentation-grid__status shot-status--${shot.status}`}>{statusLabel.get(shot.status) ?? shot.status}</span>
+      </div>
+    </button>
   )
 }

@@ -8,6 +8,7 @@ function shot(id: string, startSeconds: number, seconds: number): PresentationSh
     number: id,
     title: '',
     sceneName: null,
+  scene: null,
     dialogue: '',
     action: '',
     status: 'draft',

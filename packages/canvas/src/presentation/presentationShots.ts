@@ -2,8 +2,20 @@ import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRec
 import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboard/boardSequence'
 import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
 import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
+import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
 import type { ShotMedia } from '@storyloom/shared/storyboard/shotShape'
 import type { ShotStatus, Transition } from '@storyloom/shared/storyboard/vocabulary'
+
+/** A scene as the presentation heads it: number, then the name and slugline the team typed. */
+export interface PresentationScene {
+  readonly id: string
+  /** 1-based, as in the strip. */
+  readonly number: number
+  /** May be empty. */
+  readonly name: string
+  /** The slugline, or what the location and time of day say; empty when the name says all there is. */
+  readonly slugline: string
+}
 
 /** One shot as the animatic plays it. */
 export interface PresentationShot {
@@ -12,6 +24,8 @@ export interface PresentationShot {
   readonly number: string
   readonly title: string
   readonly sceneName: string | null
+  /** The shot's scene, or null when it is in none. */
+  readonly scene: PresentationScene | null
   readonly dialogue: string
   readonly action: string
   readonly status: ShotStatus
@@ -39,6 +53,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
   const sequence = boardSequence(all)
   const numbers = shotNumbers(sequence, settings.numbering)
   const timing = sequenceTiming(sequence, settings.fps)
+  const scenes = new Map(sequence.scenes.map((scene, i) => [scene.id, presentationScene(scene, i + 1)]))
   const shots = sequence.entries.map((entry): PresentationShot => {
     const { props } = entry.shot.shape
     const time = timing.shots.get(entry.shot.id)
@@ -47,6 +62,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       number: numbers.get(entry.shot.id) ?? String(entry.position + 1),
       title: props.title,
       sceneName: entry.scene?.name ?? null,
+      scene: entry.scene ? (scenes.get(entry.scene.id) ?? null) : null,
       dialogue: props.dialogue,
       action: props.action,
       status: props.status,
@@ -57,4 +73,11 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
     }
   })
   return { shots, totalSeconds: timing.total.seconds }
+}
+
+/** A scene's heading as the strip shows it (StripSceneGroup): name, then the slugline unless it only repeats the name. */
+function presentationScene(scene: SceneRecord, number: number): PresentationScene {
+  const name = scene.name.trim()
+  const heading = sceneHeading(scene)
+  return { id: scene.id, number, name, slugline: heading === name ? '' : heading }
 }

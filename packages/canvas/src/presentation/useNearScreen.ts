@@ -13,9 +13,9 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
 }
 
 /**
- * The keys (`data-key`, see below) of the children of `list` that are on screen or within a
+ * The keys (`data-key`, see below) of the elements in `list` that are on screen or within a
  * screen of it, in the list's scrolling container, kept current while it scrolls or resizes;
- * `keys` are the children's keys, to watch new ones. One IntersectionObserver for the list.
+ * `keys` change when the elements do (new ones are then watched). One IntersectionObserver for the list.
  */
 export function useNearScreen(list: RefObject<HTMLElement | null>, keys: readonly string[]): ReadonlySet<string> {
   const [near, setNear] = useState<ReadonlySet<string>>(() => new Set())
@@ -41,7 +41,7 @@ export function useNearScreen(list: RefObject<HTMLElement | null>, keys: readonl
       },
       { root: scrollParent(element), rootMargin: NEAR_MARGIN },
     )
-    for (const child of element.children) if (child instanceof HTMLElement && child.dataset.key !== undefined) observer.observe(child)
+    for (const child of element.querySelectorAll<HTMLElement>('[data-key]')) observer.observe(child)
     return () => observer.disconnect()
   }, [list, watched])
 

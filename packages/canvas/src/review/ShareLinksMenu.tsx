@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger } from 'tldraw'
 import { SHARE_LINK_ROLE } from '@storyloom/shared/access/roles'
 import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
@@ -52,6 +52,7 @@ function ShareLinksPopover() {
   const [turningOff, setTurningOff] = useState<string>() // the link whose Turn off awaits confirmation
   const [error, setError] = useState<string>()
   const [label, setLabel] = useState('')
+  const labelNote = useId()
   const [expiryDays, setExpiryDays] = useState<number | null>(null)
   const [passcode, setPasscode] = useState('')
   const [copied, setCopied] = useState<string>()
@@ -111,7 +112,19 @@ function ShareLinksPopover() {
           <form className="share-links__form" onSubmit={create}>
             <h2 className="share-links__title">Client review link</h2>
             <p className="share-links__hint">Anyone with the link can watch the presentation, comment on shots and approve them. Nothing else of the board.</p>
-            <input className="share-links__input" value={label} maxLength={80} placeholder="Who is it for? (optional)" aria-label="Link label" onChange={(e) => setLabel(e.currentTarget.value)} />
+            <input
+              className="share-links__input"
+              value={label}
+              maxLength={80}
+              placeholder="Who is it for? (optional)"
+              aria-label="Link label"
+              aria-describedby={labelNote}
+              onChange={(e) => setLabel(e.currentTarget.value)}
+            />
+            {/* The label heads the reviewer's page: not a place for a note about the client. */}
+            <p className="share-links__note" id={labelNote}>
+              The reviewer sees this label beside the board name.
+            </p>
             <label className="share-links__row">
               <span>Expires</span>
               <select value={expiryDays ?? ''} aria-label="Expires" onChange={(e) => setExpiryDays(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
