@@ -9,7 +9,9 @@ import {
   type TLMotionShape,
 } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
-import { cornerLabelledMoves, LABEL_ASCENT, LABEL_HEIGHT, stackedLabelPosition } from './motion/cornerLabels'
+import { cornerLabelledMoves, stackedLabelPosition } from './motion/cornerLabels'
+import { clearOfCornerLabels, fitLabelText, labelBoxAt, labelWidth, type LabelBox } from './motion/labelFit'
+import { CORNER_LABEL } from './motion/motionArt'
 import { motionDrawing } from './motion/motionDrawing'
 import '../styles/motion.css'
 
@@ -18,9 +20,13 @@ export function motionKindLabel(kind: MotionShapeProps['kind']): string {
   return kind === 'subject' ? 'Subject' : (CAMERA_MOVEMENTS.find((m) => m.id === kind)?.label ?? kind)
 }
 
-/** Roughly how wide a label is drawn (11px bold caps with letter spacing). */
-function labelWidth(text: string): number {
-  return text.length * 7.6 + 10
+/** A motion label as drawn: its text fitted to the frame, the full text, baseline and box. */
+interface ShapeLabel {
+  id: TLMotionShape['id']
+  text: string
+  full: string
+  at: MotionPoint
+  box: LabelBox
 }
 
 function labelOf(shape: TLMotionShape): string {
@@ -57,31 +63,38 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
   }
 
   /**
-   * The labels that `shape` stands for, each with its baseline: a subject path's own; a camera
-   * move's in the frame's corner, stacked below the shot's earlier moves' labels (`slot` 0 is
-   * the corner).
+   * The labels that `shape` stands for, each with its baseline and box, shortened with an
+   * ellipsis to end inside the frame (`full` is the whole text): a subject path's own, moved off
+   * the shot's camera-move labels; a camera move's in the frame's corner, stacked below the
+   * shot's earlier moves' labels (`slot` 0 is the corner).
    */
-  private labels(shape: TLMotionShape): { id: TLMotionShape['id']; text: string; at: MotionPoint }[] {
+  private labels(shape: TLMotionShape): ShapeLabel[] {
     const { art } = motionDrawing(shape.props)
-    if (!art.cornerLabel) return [{ id: shape.id, text: labelOf(shape), at: art.label }]
+    const { w, h } = shape.props
     const moves = cornerLabelledMoves(this.editor, shape)
-    const columnWidth = Math.max(...moves.map((m) => labelWidth(labelOf(m))))
-    return moves.map((m, slot) => ({ id: m.id, text: labelOf(m), at: stackedLabelPosition(slot, shape.props.h, columnWidth) }))
+    const fitted = (m: TLMotionShape, at: MotionPoint): ShapeLabel => {
+      const text = fitLabelText(labelOf(m), at.x, w)
+      return { id: m.id, text, full: labelOf(m), at, box: labelBoxAt(at, labelWidth(text)) }
+    }
+    const stack = (): ShapeLabel[] => {
+      const columnWidth = Math.max(...moves.map((m) => labelWidth(fitLabelText(labelOf(m), CORNER_LABEL.x, w))))
+      return moves.map((m, slot) => fitted(m, stackedLabelPosition(slot, h, columnWidth)))
+    }
+    if (art.cornerLabel) return stack()
+    const own = labelOf(shape)
+    const corner = moves.some((m) => m.id !== shape.id) ? stack().map((l) => l.box) : []
+    const at = clearOfCornerLabels(art.label, labelWidth(fitLabelText(own, art.label.x, w)), corner, h)
+    return [fitted(shape, at)]
   }
 
   override getGeometry(shape: TLMotionShape): Geometry2d {
     const { art } = motionDrawing(shape.props)
-    const at = this.labels(shape).find((l) => l.id === shape.id)?.at ?? art.label
+    const own = this.labels(shape).find((l) => l.id === shape.id)
+    const box = own?.box ?? labelBoxAt(art.label, labelWidth(labelOf(shape)))
     const ink = [...art.strokes, ...art.guides].map(
       (points) => new Polyline2d({ points: points.map((p) => new Vec(p.x, p.y)) }),
     )
-    const label = new Rectangle2d({
-      x: at.x - 5,
-      y: at.y - LABEL_ASCENT,
-      width: labelWidth(labelOf(shape)),
-      height: LABEL_HEIGHT,
-      isFilled: true,
-    })
+    const label = new Rectangle2d({ x: box.x, y: box.y, width: box.w, height: box.h, isFilled: true })
     // The label first: tldraw treats a group whose first child is filled as filled, so a click
     // on the label selects the annotation rather than the shot under it.
     return new Group2d({ children: [label, ...ink] })
@@ -101,16 +114,10 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
         {guidesPath && <path className="motion-annotation__guide" d={guidesPath} />}
         {strokesPath && <path className="motion-annotation__halo" d={strokesPath} strokeWidth={art.width + 5} />}
         {strokesPath && <path className="motion-annotation__ink" d={strokesPath} strokeWidth={art.width} />}
-        {drawn.map(({ id, text, at }) => (
+        {drawn.map(({ id, text, full, at, box }) => (
           <g key={id}>
-            <rect
-              className="motion-annotation__label-back"
-              x={at.x - 5}
-              y={at.y - LABEL_ASCENT}
-              width={labelWidth(text)}
-              height={LABEL_HEIGHT}
-              rx={4}
-            />
+            {text !== full && <title>{full}</title>}
+            <rect className="motion-annotation__label-back" x={box.x} y={box.y} width={box.w} height={box.h} rx={4} />
             <text className="motion-annotation__label" x={at.x} y={at.y}>
               {text}
             </text>

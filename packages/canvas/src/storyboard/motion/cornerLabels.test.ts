@@ -4,7 +4,7 @@ import { createBindingId, createShapeId, Group2d, type Editor, type TLShapeId } 
 import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotationBinding'
 import { defaultMotionProps, type MotionShapeProps, type TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
 import { DEFAULT_SHOT_WIDTH } from '@storyloom/shared/storyboard/shotShape'
-import { shotPanelHeight } from '../shotLayout'
+import { shotFrameSize, shotPanelHeight } from '../shotLayout'
 import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { motionArt } from './motionArt'
 import { overlaps } from '../sequence/shotPlacementOnCanvas'
@@ -69,4 +69,24 @@ it('keeps a lone move’s label in the corner and a subject path’s label at it
   expect(labelBox(editor, truck)).toEqual(alone)
   const start = motionArt(editor.getShape<TLMotionShape>(subject)!.props).label
   expect(labelBox(editor, subject)).toMatchObject({ x: start.x - 5, y: start.y - 13 })
+})
+
+it('in a narrow 9:16 frame, a long camera-move label ends inside the frame', () => {
+  const { editor, shot } = boardWithShot()
+  // A shot switched to 9:16 keeps its panel: the frame is about a hundred wide.
+  editor.updateShape({ id: shot, type: 'shot', props: { aspect: '9:16' } })
+  const frame = shotFrameSize(DEFAULT_SHOT_WIDTH, shotPanelHeight(DEFAULT_SHOT_WIDTH, '16:9'), '9:16')
+  const pedestal = addMove(editor, shot, { kind: 'pedestal-up', speed: 0.5, w: frame.width, h: frame.height })
+  const motion = editor.getShape<TLMotionShape>(pedestal)!
+  const box = labelBox(editor, pedestal)
+  expect(box.x + box.w).toBeLessThanOrEqual(motion.props.w)
+})
+
+it('a subject path starting in the top-left corner puts its label below the camera-move labels there', () => {
+  const { editor, shot } = boardWithShot()
+  const pan = addMove(editor, shot, { kind: 'pan', direction: 0 })
+  const dolly = addMove(editor, shot, { kind: 'dolly-in' })
+  const subject = addMove(editor, shot, { kind: 'subject', path: [{ x: 0.02, y: 0.02 }, { x: 0.6, y: 0.6 }] })
+  const label = labelBox(editor, subject)
+  for (const move of [pan, dolly]) expect(overlaps(label, labelBox(editor, move))).toBe(false)
 })

@@ -2,6 +2,7 @@ import type { Editor, TLShapeId } from 'tldraw'
 import { ANNOTATION_BINDING_TYPE, type TLAnnotationBinding } from '@storyloom/shared/storyboard/annotationBinding'
 import type { MotionPoint } from '@storyloom/shared/storyboard/motionShape'
 import type { TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
+import { LABEL_ASCENT, LABEL_HEIGHT } from './labelFit'
 import { CORNER_LABEL } from './motionArt'
 import { motionDrawing } from './motionDrawing'
 
@@ -12,10 +13,6 @@ import { motionDrawing } from './motionDrawing'
  * none leaves the frame.
  */
 
-/** A label's box reaches this far above its baseline … */
-export const LABEL_ASCENT = 13
-/** … and is this tall. */
-export const LABEL_HEIGHT = 18
 /** Baseline to baseline of two stacked labels: a label's height and a small gap. */
 const LABEL_STEP = LABEL_HEIGHT + 3
 /** Kept clear at the frame's bottom edge. */

@@ -186,8 +186,8 @@ function circularArt(p: MotionShapeProps, head: number): Art {
 function subjectArt(p: MotionShapeProps, head: number): Art {
   const points = smooth(p.path.map((q) => ({ x: q.x * p.w, y: q.y * p.h })))
   const start = points[0]!
-  // At the path's start, kept inside the frame: where the subject sets off.
-  return { strokes: [points, headAtEnd(points, head)], guides: [], label: { x: Math.min(Math.max(start.x - 10, 8), p.w - 120), y: Math.min(Math.max(start.y + 22, 18), p.h - 8) } }
+  // At the path's start, kept inside the frame (its left edge too, in a narrow one): where the subject sets off.
+  return { strokes: [points, headAtEnd(points, head)], guides: [], label: { x: Math.max(Math.min(start.x - 10, p.w - 120), 8), y: Math.min(Math.max(start.y + 22, 18), p.h - 8) } }
 }
 
 /** The drawing of a motion annotation in its own w × h box (the shot's frame). */

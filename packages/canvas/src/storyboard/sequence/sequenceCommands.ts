@@ -15,7 +15,7 @@ import { DEFAULT_SHOT_WIDTH, defaultShotProps, type TLShotShape } from '@storylo
 import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 import { shotPanelHeight } from '../shotLayout'
 import { boardSequenceModel } from './boardSequenceModel'
-import { NEW_SHOT_GAP, positionBeside, positionCentredOn, type PageBox } from './shotPlacementOnCanvas'
+import { NEW_SHOT_GAP, positionBeside, positionCentredOn, positionStartingRow, type PageBox } from './shotPlacementOnCanvas'
 
 /**
  * Sequence edits as the UI and the keyboard run them. Each is one undo step (a history
@@ -175,7 +175,11 @@ export function selectedShotId(editor: Editor): TLShapeId | null {
   return only && only.type === 'shot' ? only.id : null
 }
 
-/** Beside the shot the new one follows (or precedes) in the sequence; else mid-view. Shots in `ignore` do not count as taking room. */
+/**
+ * Beside the shot the new one follows (or precedes) in the sequence; a scene's first shot on a
+ * new row below the previous scene with shots; else (the board's first shot) mid-view. Shots in
+ * `ignore` do not count as taking room.
+ */
 function canvasSpotFor(
   editor: Editor,
   sequence: Sequence,
@@ -194,11 +198,12 @@ function canvasSpotFor(
     anchorId = 'after' in placement ? placement.after : placement.before
   }
   const anchor = anchorId ? editor.getShape<TLShotShape>(anchorId as TLShapeId) : undefined
-  const occupied: PageBox[] = sequence.entries.flatMap(({ shot: { id } }) => {
+  const boxOf = (id: string): PageBox[] => {
     if (ignore.has(id)) return []
     const shape = editor.getShape<TLShotShape>(id as TLShapeId)
     return shape ? [{ x: shape.x, y: shape.y, w: shape.props.w, h: shape.props.h }] : []
-  })
+  }
+  const occupied = sequence.entries.flatMap(({ shot }) => boxOf(shot.id))
   if (anchor) {
     return positionBeside(
       { x: anchor.x, y: anchor.y, w: anchor.props.w, h: anchor.props.h },
@@ -207,7 +212,24 @@ function canvasSpotFor(
       occupied,
     )
   }
+  const sceneId = 'sceneId' in placement ? placement.sceneId : null
+  const above = previousSceneShots(sequence, sceneId).flatMap((shot) => boxOf(shot.id))
+  const first = sequence.entries.flatMap(({ shot }) => boxOf(shot.id))[0]
+  if (above.length > 0 && first) return positionStartingRow(above, first.x, size, occupied)
   return positionCentredOn(editor.getViewportPageBounds().center, size, occupied)
+}
+
+/**
+ * The shots of the nearest scene before `sceneId` that has any (the unassigned shots, null,
+ * come after every scene). Empty when no earlier scene has shots.
+ */
+function previousSceneShots(sequence: Sequence, sceneId: string | null): readonly { readonly id: string }[] {
+  const index = sceneId === null ? sequence.scenes.length : sequence.scenes.findIndex((s) => s.id === sceneId)
+  for (let i = index - 1; i >= 0; i--) {
+    const shots = shotsOfScene(sequence, sequence.scenes[i]!.id)
+    if (shots.length > 0) return shots
+  }
+  return []
 }
 
 /**

@@ -2,6 +2,8 @@
  * Where a shot inserted into the sequence lands on the canvas: next to the shot it was
  * inserted after (to its right) or before (to its left), on the same row, at the first spot
  * that does not cover another shot — so "new shot after" reads naturally on the board too.
+ * A new scene's first shot starts a row of its own below the previous scene, so by default
+ * the board reads one row per scene.
  */
 
 import { REFERENCE_COLUMN_GAP, REFERENCE_THUMBNAIL_WIDTH } from '../references/referenceDocking'
@@ -20,6 +22,12 @@ export interface PageBox {
  * covers the next one's header and frame. Arranging a scene uses the same gap.
  */
 export const NEW_SHOT_GAP = REFERENCE_COLUMN_GAP + REFERENCE_THUMBNAIL_WIDTH + 24
+
+/**
+ * Space between one scene's row and the next scene's, in page units: twice the space between
+ * the wrapped rows of one arranged scene (`arrangeShots`), so scenes read apart.
+ */
+export const SCENE_ROW_GAP = 160
 
 /** How many shot-widths along the row to look for a free spot before giving up on the row. */
 const MAX_STEPS = 50
@@ -49,6 +57,29 @@ export function positionCentredOn(
   occupied: readonly PageBox[] = [],
 ): { x: number; y: number } {
   return firstFreeAlongRow({ x: center.x - size.w / 2, y: center.y - size.h / 2 }, 1, size, occupied)
+}
+
+/**
+ * The top-left of a `size` shot starting a new row: at `left`, `SCENE_ROW_GAP` below the lowest
+ * of `above` (the previous scene's shots, wherever the user put them), and further down, below
+ * whatever is there, while the spot (with a clear gap above and below) would cover any of
+ * `occupied`.
+ */
+export function positionStartingRow(
+  above: readonly PageBox[],
+  left: number,
+  size: { readonly w: number; readonly h: number },
+  occupied: readonly PageBox[],
+): { x: number; y: number } {
+  let y = Math.max(...above.map((box) => box.y + box.h)) + SCENE_ROW_GAP
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const margin = SCENE_ROW_GAP / 2
+    const candidate = { x: left, y: y - margin, w: size.w, h: size.h + 2 * margin }
+    const covered = occupied.filter((box) => overlaps(box, candidate))
+    if (covered.length === 0) break
+    y = Math.max(...covered.map((box) => box.y + box.h)) + SCENE_ROW_GAP
+  }
+  return { x: left, y }
 }
 
 /** From `start`, steps a shot-width and a gap at a time in `direction` until the spot is free. */
