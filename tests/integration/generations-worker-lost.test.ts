@@ -65,7 +65,7 @@ describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout:
   it('an idle worker killed with -9 leaves the count as soon as Redis drops its connection, not when its heartbeats expire', async () => {
     const { worker, counts } = await oneWorkerJoined()
     // Killed before the server's once-a-second look at Redis saw it, it would wait for its heartbeats to expire.
-    const workerId = /storyloom worker (\S+) is taking jobs/u.exec(worker.output())![1]!
+    const workerId = /storyloom worker: (\S+) is taking jobs/u.exec(worker.output())![1]!
     await waitFor(() => t.server.generation.presence?.watches(workerId), { timeoutMs: 5_000, what: "the server to see the worker's connection" })
     await worker.kill('SIGKILL')
     // Well before its next heartbeat would even be due (10 s), let alone the three it must miss.
@@ -84,7 +84,7 @@ describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout:
     try {
       const before = generation.workers.count()
       const worker = await startWorker()
-      const workerId = /storyloom worker (\S+) is taking jobs/u.exec(worker.output())![1]!
+      const workerId = /storyloom worker: (\S+) is taking jobs/u.exec(worker.output())![1]!
       // Its first heartbeat used to come before its queue connection: killed in between, only
       // the heartbeat expiry (30 s) took it out of the count.
       expect(watchedAtFirstBeat.get(workerId)).toBe(true)

@@ -112,5 +112,5 @@ function takeJobs(worker: RunningGenerationWorker): void {
     fail('stopped: the server refused this worker')
   })
 
-  console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} for the server at ${serverAt} (models: ${settings.modelsDir})`)
+  console.log(`storyloom worker: ${worker.workerId} is taking jobs from ${redisAt} for the server at ${serverAt} (models: ${settings.modelsDir})`)
 }

@@ -54,7 +54,7 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   #returning = false
 
   constructor(private readonly options: BullmqJobSourceOptions) {
-    const log: QueueErrorLog | undefined = options.onError ? undefined : queueErrorLog('[worker queue]', { write: console.error, redisAt: displayUrl(new URL(options.redisUrl)), connectedBefore: false })
+    const log: QueueErrorLog | undefined = options.onError ? undefined : queueErrorLog('storyloom worker:', { write: console.error, redisAt: displayUrl(new URL(options.redisUrl)), connectedBefore: false })
     this.#onError = options.onError ?? log!
     this.#onReady = log?.connected ?? (() => {})
     this.#redis = this.#watched(new Redis(options.redisUrl, { maxRetriesPerRequest: null }))

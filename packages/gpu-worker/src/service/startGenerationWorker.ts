@@ -95,12 +95,12 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   const beat = async () => {
     try {
       await announce()
-      if (failing !== undefined) console.warn(`[worker] heartbeats reach the server again`)
+      if (failing !== undefined) console.warn('storyloom worker: heartbeats reach the server again')
       failing = undefined
     } catch (error) {
       if (error instanceof ServerCallError && isRefusal(error)) return refuse(error)
       const reason = (error as Error).message
-      if (reason !== failing) console.warn(`[worker] heartbeat failed: ${reason}`)
+      if (reason !== failing) console.warn(`storyloom worker: heartbeat failed: ${reason}`)
       failing = reason
     }
   }
