@@ -65,13 +65,34 @@ describe.skipIf(!redisUp)('a worker lost mid-job, as clients see it', { timeout:
   it('an idle worker killed with -9 leaves the count as soon as Redis drops its connection, not when its heartbeats expire', async () => {
     const { worker, counts } = await oneWorkerJoined()
     // Killed before the server's once-a-second look at Redis saw it, it would wait for its heartbeats to expire.
-    const workerId = /storyloom worker (\S+) is taking jobs/u.exec(worker.output())![1]!
+    const workerId = /storyloom worker: (\S+) is taking jobs/u.exec(worker.output())![1]!
     await waitFor(() => t.server.generation.presence?.watches(workerId), { timeoutMs: 5_000, what: "the server to see the worker's connection" })
     await worker.kill('SIGKILL')
     // Well before its next heartbeat would even be due (10 s), let alone the three it must miss.
     await waitFor(() => counts()[1], { timeoutMs: WORKER_HEARTBEAT_MS / 2, what: 'the killed worker to leave the count' })
     expect(counts().map((e) => e.workers)).toEqual([1, 0])
     expect(modelListResponseSchema.parse(await (await fetch(`${t.server.url}/api/models`)).json()).workers).toBe(0)
+  })
+
+  it('a worker is watched from its first heartbeat: killed the moment it is counted, it would not stay counted 30 s', async () => {
+    const { generation } = t.server
+    // Registered after the server's own listener: it sees what the server made of each beat.
+    const watchedAtFirstBeat = new Map<string, boolean>()
+    const stopListening = generation.workers.onHeartbeat((beat) => {
+      if (!watchedAtFirstBeat.has(beat.workerId)) watchedAtFirstBeat.set(beat.workerId, generation.presence?.watches(beat.workerId) ?? false)
+    })
+    try {
+      const before = generation.workers.count()
+      const worker = await startWorker()
+      const workerId = /storyloom worker: (\S+) is taking jobs/u.exec(worker.output())![1]!
+      // Its first heartbeat used to come before its queue connection: killed in between, only
+      // the heartbeat expiry (30 s) took it out of the count.
+      expect(watchedAtFirstBeat.get(workerId)).toBe(true)
+      await worker.kill('SIGTERM')
+      await waitFor(() => generation.workers.count() === before, { timeoutMs: 10_000, what: 'the worker to leave the count' })
+    } finally {
+      stopListening()
+    }
   })
 
   it('a worker that cannot reach Redis is not counted: killed while it waits, it leaves nothing to wait for', async () => {

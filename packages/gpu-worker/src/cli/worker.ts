@@ -53,20 +53,24 @@ stopOnSignals(async (signal) => {
   console.log('storyloom worker: stopped')
 })
 /**
- * Waits for Redis before the worker announces itself: the server counts it from its first
- * heartbeat, and a worker that cannot reach Redis could take no job (and, killed while it
- * waits, would stay counted until its heartbeats expired, 30 s).
+ * Waits for Redis, and opens the consumer's connection (taking no job yet), before the worker
+ * announces itself: the server counts it from its first heartbeat, which says the connection is
+ * open so the server watches it from then on. A worker that cannot reach Redis could take no job
+ * (and, killed while it waits, would stay counted until its heartbeats expired, 30 s); one
+ * announced before its connection, killed in between, would stay counted as long.
  */
 async function redisConnected(): Promise<void> {
   // Say so when Redis keeps it waiting, rather than stay silent or claim to be taking jobs.
   const waiting = setTimeout(() => console.log(`storyloom worker: waiting for Redis at ${redisAt} (start it, or fix REDIS_URL)`), 3_000)
   await jobs.connected(stopping.signal)
+  if (!stopping.signal.aborted) await jobs.ready() // Redis answered a moment ago
   clearTimeout(waiting)
   if (stopping.signal.aborted) throw new WorkerStoppedError('stopped while waiting for Redis')
 }
 started = redisConnected().then(() => startGenerationWorker({
   stopping: stopping.signal,
   workerId,
+  queueConnected: true,
   jobs: {
     // One line per job taken, so an operator (or a test) can tell which worker ran what.
     process: (handler) =>
@@ -95,10 +99,10 @@ started = redisConnected().then(() => startGenerationWorker({
   fail(error.message)
 })
 running = await started
-if (running) await takeJobs(running)
+if (running) takeJobs(running)
 
-/** Once the server has accepted it: watches for a later refusal, and takes jobs once Redis is there. */
-async function takeJobs(worker: RunningGenerationWorker): Promise<void> {
+/** Once the server has accepted it (it takes jobs from then on): watches for a later refusal. */
+function takeJobs(worker: RunningGenerationWorker): void {
   // Its token was changed on the server: as at start, exit 2 with what to fix (a process
   // manager restarting it gets the same answer until the token is fixed).
   void refusal.then(async (error) => {
@@ -108,7 +112,5 @@ async function takeJobs(worker: RunningGenerationWorker): Promise<void> {
     fail('stopped: the server refused this worker')
   })
 
-  await jobs.ready() // its consumer's connection: Redis answered a moment ago
-  worker.queueConnected()
-  console.log(`storyloom worker ${worker.workerId} is taking jobs from ${redisAt} for the server at ${serverAt} (models: ${settings.modelsDir})`)
+  console.log(`storyloom worker: ${worker.workerId} is taking jobs from ${redisAt} for the server at ${serverAt} (models: ${settings.modelsDir})`)
 }

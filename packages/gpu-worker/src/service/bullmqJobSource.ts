@@ -44,6 +44,7 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   /** A connection is ready: the default log then says Redis is back, after a loss. */
   readonly #onReady: () => void
   #worker: Worker<GenerationJobData, WorkerJobResult> | undefined
+  #handler: JobHandler<WorkerJobResult> | undefined
   #workerRedis: Redis | undefined
   /** Jobs being processed now (0 or 1: concurrency 1). */
   #active = 0
@@ -53,7 +54,7 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   #returning = false
 
   constructor(private readonly options: BullmqJobSourceOptions) {
-    const log: QueueErrorLog | undefined = options.onError ? undefined : queueErrorLog('[worker queue]', { write: console.error, redisAt: displayUrl(new URL(options.redisUrl)), connectedBefore: false })
+    const log: QueueErrorLog | undefined = options.onError ? undefined : queueErrorLog('storyloom worker:', { write: console.error, redisAt: displayUrl(new URL(options.redisUrl)), connectedBefore: false })
     this.#onError = options.onError ?? log!
     this.#onReady = log?.connected ?? (() => {})
     this.#redis = this.#watched(new Redis(options.redisUrl, { maxRetriesPerRequest: null }))
@@ -85,11 +86,29 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
   }
 
   process(handler: JobHandler<WorkerJobResult>): void {
-    if (this.#worker) throw new Error('this job source already has a handler')
+    if (this.#handler) throw new Error('this job source already has a handler')
+    this.#handler = handler
+    const worker = this.#consumer()
     const keys = this.#keys
+    this.#subscriber.on('message', (channel, id) => {
+      if (channel === keys.cancelChannel) this.#cancels.cancel(id)
+    })
+    this.#subscriber.subscribe(keys.cancelChannel).then(() => {
+      if (!worker.closing) worker.run().catch(this.#onError)
+    }, this.#onError)
+  }
+
+  /**
+   * The BullMQ consumer, made on first use: {@link ready} opens its connection (Redis lists it
+   * under the worker's id) before any handler is set; it takes jobs only once {@link process} runs it.
+   */
+  #consumer(): Worker<GenerationJobData, WorkerJobResult> {
+    if (this.#worker) return this.#worker
     const cancels = this.#cancels
     // Two arguments: BullMQ then makes no AbortController per job; cancels come from `cancels`.
     const processor = async (job: Job<GenerationJobData, WorkerJobResult>, token: string | undefined): Promise<WorkerJobResult> => {
+      const handler = this.#handler
+      if (!handler) throw new Error('a job taken before process()') // run() is only called by process()
       this.#active++
       const id = job.id ?? ''
       this.#activeIds.add(id)
@@ -117,19 +136,14 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
       prefix: this.options.prefix,
       ...(this.options.workerId !== undefined ? { name: this.options.workerId } : {}),
       concurrency: 1,
-      // Started once the cancel channel is subscribed, so no cancel of a job it takes is missed.
+      // Run by process() once the cancel channel is subscribed, so no cancel of a job it takes is missed.
       autorun: false,
       lockDuration: lockMs,
       stalledInterval: Math.max(500, Math.floor(lockMs / 2)),
     })
     worker.on('error', this.#onError)
     this.#worker = worker
-    this.#subscriber.on('message', (channel, id) => {
-      if (channel === keys.cancelChannel) cancels.cancel(id)
-    })
-    this.#subscriber.subscribe(keys.cancelChannel).then(() => {
-      if (!worker.closing) worker.run().catch(this.#onError)
-    }, this.#onError)
+    return worker
   }
 
   /**
@@ -150,10 +164,12 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
     })
   }
 
-  /** Resolves once the worker's Redis connection is up (while Redis does not answer, it waits). */
+  /**
+   * Resolves once the consumer's Redis connection is up (while Redis does not answer, it waits).
+   * Callable before {@link process}: the connection is then open, and named, but takes no job.
+   */
   async ready(): Promise<void> {
-    if (!this.#worker) throw new Error('ready() before process()')
-    await this.#worker.waitUntilReady()
+    await this.#consumer().waitUntilReady()
   }
 
   /**

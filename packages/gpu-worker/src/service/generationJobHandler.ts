@@ -171,7 +171,7 @@ class PreviewSender {
         })
       }
     } catch (error) {
-      console.warn('[worker] a preview could not be encoded:', (error as Error).message)
+      console.warn(`storyloom worker: a preview could not be encoded: ${(error as Error).message}`)
     } finally {
       this.#encoding = false
     }

@@ -34,6 +34,12 @@ export type GenerationWorkerOptions = {
    * (`BullmqJobSource.returnJobs`) before this returns, then {@link RunningGenerationWorker.close}.
    */
   onRefused?(error: WorkerRefusedError): void
+  /**
+   * Its job source's connection is open already (a BullMQ consumer, ready, not yet taking jobs):
+   * the first heartbeat says so, so the server watches that connection from the moment it counts
+   * this worker, and one killed at any point after is seen gone within seconds.
+   */
+  queueConnected?: boolean
   /** Aborted when the worker is told to stop while it starts: the start ends with a `WorkerStoppedError`, having taken no job. */
   stopping?: AbortSignal
 }
@@ -42,8 +48,6 @@ export type RunningGenerationWorker = {
   workerId: string
   /** Stops taking jobs, lets the running one finish (or returns it to the queue), unloads the model. */
   close(): Promise<void>
-  /** Its job source's connection is open (a BullMQ consumer, ready): tells the server at once, so it watches that connection. */
-  queueConnected(): void
 }
 
 /**
@@ -62,12 +66,13 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   await models.start()
   /** The jobs running now, listed in every heartbeat so the server can tell when this worker is lost. */
   const running = new Set<string>()
-  /** Set by {@link RunningGenerationWorker.queueConnected}: the next heartbeat says so, once. */
-  let sayConnected = false
+  /** Until a heartbeat with `queueConnected` has reached the server (one that fails is sent again). */
+  let sayConnected = options.queueConnected ?? false
   const announce = async () => {
     const queueConnected = sayConnected
-    sayConnected = false
-    return server.heartbeat({ workerId, device: await models.device(), models: await models.advertised(), jobs: [...running], ...(queueConnected ? { queueConnected } : {}) })
+    const answer = await server.heartbeat({ workerId, device: await models.device(), models: await models.advertised(), jobs: [...running], ...(queueConnected ? { queueConnected } : {}) })
+    if (queueConnected) sayConnected = false
+    return answer
   }
   const announceFirst = async () => {
     const answer = await announce()
@@ -90,12 +95,12 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   const beat = async () => {
     try {
       await announce()
-      if (failing !== undefined) console.warn(`[worker] heartbeats reach the server again`)
+      if (failing !== undefined) console.warn('storyloom worker: heartbeats reach the server again')
       failing = undefined
     } catch (error) {
       if (error instanceof ServerCallError && isRefusal(error)) return refuse(error)
       const reason = (error as Error).message
-      if (reason !== failing) console.warn(`[worker] heartbeat failed: ${reason}`)
+      if (reason !== failing) console.warn(`storyloom worker: heartbeat failed: ${reason}`)
       failing = reason
     }
   }
@@ -136,10 +141,6 @@ export async function startGenerationWorker(options: GenerationWorkerOptions): P
   })
   return {
     workerId,
-    queueConnected() {
-      sayConnected = true
-      beatNow()
-    },
     async close() {
       closed = true
       clearTimeout(timer)

@@ -1,5 +1,6 @@
 import { accountPaths } from './openApi/accountPaths'
 import { boardPaths } from './openApi/boardPaths'
+import { writtenComponents } from './openApi/components'
 import { generationPaths } from './openApi/generationPaths'
 import { reviewPaths } from './openApi/reviewPaths'
 
@@ -18,6 +19,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         'Boards, members and invites, assets, shot versions, history, generations and models, client review (share links, comments, verdicts), accounts, live events and the worker API. Every error has the body `{ error: { code, message } }`. See docs/http-api.md, docs/generation-api.md, docs/versions-api.md and docs/review-api.md.',
     },
     components: {
+      ...writtenComponents(),
       securitySchemes: {
         workerToken: { type: 'http', scheme: 'bearer', description: 'The worker token (STORYLOOM_WORKER_TOKEN or <dataDir>/worker-token).' },
         session: { type: 'apiKey', in: 'cookie', name: 'storyloom_session', description: 'The session cookie set by sign-in and sign-up (accounts mode; local mode needs none).' },

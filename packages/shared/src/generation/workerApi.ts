@@ -52,9 +52,9 @@ export const workerHeartbeatSchema = z.object({
   /** The jobs it is running now (absent from workers older than this field). */
   jobs: z.array(z.string().min(1).max(128)).max(16).optional(),
   /**
-   * Sent once, in the heartbeat right after its queue consumer connected (separate workers): the
-   * server watches that connection from then on, so a worker killed before the server's first
-   * look at Redis still leaves the count within seconds.
+   * Sent in its first heartbeat (separate workers open their queue consumer's connection before
+   * it; again until one reaches the server): the server watches that connection from then on, so
+   * a worker killed at any time after it is counted leaves the count within seconds.
    */
   queueConnected: z.literal(true).optional(),
 })

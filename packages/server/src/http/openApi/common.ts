@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ApiErrorCode, ApiErrorStatus, apiErrorBodySchema } from '@storyloom/shared/api/errors'
+import { responseRef, schemaRef } from './components'
 
 /** One OpenAPI operation, path item or parameter: plain JSON, checked by the validator in the tests. */
 export type Operation = Record<string, unknown>
@@ -7,7 +8,7 @@ export type PathItems = Record<string, Partial<Record<'get' | 'post' | 'patch' |
 
 /** A JSON body described by one of the zod schemas the routes validate with (`input`: a request, as sent). */
 export function json(schema: z.ZodType, io: 'input' | 'output' = 'output') {
-  return { 'application/json': { schema: z.toJSONSchema(schema, { io, unrepresentable: 'any' }) } }
+  return { 'application/json': { schema: schemaRef(schema, io) } }
 }
 
 /** A 2xx response with a JSON body. */
@@ -27,15 +28,18 @@ export function errors(...codes: ApiErrorCode[]): Record<string, Operation> {
   }
   const responses: Record<string, Operation> = {}
   for (const [status, sent] of [...byStatus].sort(([a], [b]) => a - b)) {
-    const body = apiErrorBodySchema.extend({ error: apiErrorBodySchema.shape.error.extend({ code: z.enum(sent as [ApiErrorCode, ...ApiErrorCode[]]) }) })
-    responses[String(status)] = { description: sent.map((code) => `\`${code}\``).join(', '), content: json(body) }
+    responses[String(status)] = responseRef(sent.join('.'), () => {
+      // The shared error body, its `code` narrowed to the codes this status is sent with.
+      const schema = { allOf: [schemaRef(apiErrorBodySchema, 'output'), { type: 'object', properties: { error: { type: 'object', properties: { code: { enum: sent } } } } }] }
+      return { description: sent.map((code) => `\`${code}\``).join(', '), content: { 'application/json': { schema } } }
+    })
   }
   return responses
 }
 
 /** A path parameter, typed by the schema its route validates it with. */
 export function pathParam(name: string, schema: z.ZodType = z.string()) {
-  return { name, in: 'path', required: true, schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) }
+  return { name, in: 'path', required: true, schema: schemaRef(schema, 'input') }
 }
 
 /** Every request body the API reads as JSON is at most 16 KB, sent as `application/json`. */

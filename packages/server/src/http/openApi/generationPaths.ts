@@ -15,6 +15,7 @@ import {
 import { boardEventSchema } from '@storyloom/shared/events/boardEvents'
 import { boardListEventSchema } from '@storyloom/shared/events/boardListEvents'
 import { WORKER_UPLOAD_TYPES, workerAssetResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
+import { schemaRef } from './components'
 import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
 
 const boardId = pathParam('boardId', boardIdSchema)
@@ -23,14 +24,14 @@ const jobId = pathParam('jobId', generationIdSchema)
 const workerAuth = [{ workerToken: [] }]
 const queryParams = Object.entries(z.toJSONSchema(generationListQuerySchema, { io: 'input' }).properties ?? {}).map(([name, schema]) => ({ name, in: 'query', schema }))
 
-const eventStream = (schema: z.ZodType) => ({ 'text/event-stream': { schema: z.toJSONSchema(schema, { unrepresentable: 'any' }) } })
+const eventStream = (schema: z.ZodType) => ({ 'text/event-stream': { schema: schemaRef(schema, 'output') } })
 
 /** Generations, models, live events, and the API GPU workers call (docs/generation-api.md). */
 export const generationPaths: PathItems = {
   '/api/boards/{boardId}/generations': {
     post: {
       summary: 'Generate images (and clips) for shots',
-      parameters: [boardId, { name: IDEMPOTENCY_KEY_HEADER, in: 'header', required: false, schema: z.toJSONSchema(idempotencyKeySchema) }],
+      parameters: [boardId, { name: IDEMPOTENCY_KEY_HEADER, in: 'header', required: false, schema: schemaRef(idempotencyKeySchema, 'input') }],
       requestBody: { required: true, content: json(createGenerationsRequestSchema, 'input') },
       responses: {
         202: ok('Queued: one generation per shot', createGenerationsResponseSchema),
