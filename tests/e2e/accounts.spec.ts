@@ -70,6 +70,8 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await owner.getByLabel(`Role of ${isolatedName('Ben Editor')}`).selectOption('viewer')
   await expect(owner.getByLabel(`Role of ${isolatedName('Ben Editor')}`)).toHaveValue('viewer')
   await expect.poll(() => editor.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
+  // The empty sequence strip no longer tells him to press S (nothing would happen).
+  await expect(editor.locator('.sequence-strip__empty')).toHaveText('No shots yet. Shots that editors add appear here.')
   // A viewer reads comments but cannot write them, nor make review links; the UI says why.
   await expect(reviewLink).toHaveAttribute('aria-disabled', 'true')
   await expect(reviewLink).toHaveAttribute('title', 'Only editors and owners can create review links; you are a viewer on this board')
