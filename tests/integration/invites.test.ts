@@ -7,9 +7,10 @@ import { useHttpTestServer } from '../support/httpTestServer'
 
 const t = useHttpTestServer({ authRequired: true }, { per: 'file' })
 let owner: TestAccount
+let admin: TestAccount
 
 beforeAll(async () => {
-  await signUp(t.server.url, 'Admin')
+  admin = await signUp(t.server.url, 'Admin')
   owner = await signUp(t.server.url, 'Owner')
 })
 
@@ -61,10 +62,12 @@ describe('invite links and members', () => {
     expect((await owner.api.api.boards[':boardId'].invites.$get({ param: { boardId } })).ok).toBe(true)
   })
 
-  it('keeps an invite link working when someone who already has its role opens it', async () => {
+  it('keeps an invite link working when someone who already has its role (an owner, the admin) opens it', async () => {
     const boardId = await newBoard()
     const { token } = await invite(boardId, 'viewer')
     expect((await owner.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+    // The instance admin owns every board without being a member.
+    expect(await (await admin.api.api.invites.accept.$post({ json: { token } })).json()).toEqual({ boardId, role: 'owner' })
     const guest = await signUp(t.server.url)
     const accepted = await guest.api.api.invites.accept.$post({ json: { token } })
     expect(await accepted.json()).toEqual({ boardId, role: 'viewer' })

@@ -5,7 +5,8 @@ import type { InviteResponse } from '@storyloom/shared/api/accounts'
 import { hashToken, newId, newSecretToken } from '../auth/secretToken'
 import type { Db } from '../db/openDatabase'
 import { boardInvites, boardMembers, boards } from '../db/schema'
-import { memberRole } from './memberships'
+import { roleOnBoard } from './memberships'
+import type { Principal } from './principal'
 
 type InviteRow = typeof boardInvites.$inferSelect
 
@@ -79,15 +80,16 @@ export type InviteAcceptance = { kind: 'joined'; boardId: string; role: BoardRol
 /**
  * Accepts an invite for `userId`. A link lets one person in: it is used up when it gives someone
  * a role they lacked, so a forwarded link, or a removed member's old one, opens nothing. Opening
- * it while already holding its role (an owner trying their own link) neither lowers a role nor
+ * it while already holding its role (an owner or the admin trying the link) neither lowers a role nor
  * uses it up. One immediate transaction, so two people accepting at once cannot both join.
  */
-export function acceptInvite(db: Db, token: string, userId: string, now = new Date()): InviteAcceptance {
+export function acceptInvite(db: Db, token: string, principal: Extract<Principal, { kind: 'user' }>, now = new Date()): InviteAcceptance {
   return db.transaction((tx) => {
     // Same connection: these reads are inside the transaction too.
     const invite = lookUpInvite(db, token, now)
     if (invite.kind !== 'valid') return invite
-    const current = memberRole(db, invite.boardId, userId)
+    const current = roleOnBoard(db, principal, invite.boardId)
+    const userId = principal.user.id
     if (current && roleAtLeast(current, invite.role)) return { kind: 'joined', boardId: invite.boardId, role: current }
     tx.insert(boardMembers)
       .values({ boardId: invite.boardId, userId, role: invite.role, createdAt: now })

@@ -41,7 +41,7 @@ export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncS
       const principal = requirePrincipal(c)
       const { token } = c.req.valid('json')
       if (principal.kind === 'local') return c.json({ boardId: validInvite(lookUpInvite(db, token)).boardId, role: 'owner' } satisfies AcceptInviteResponse, 200)
-      const { boardId, role } = validInvite(acceptInvite(db, token, principal.user.id))
+      const { boardId, role } = validInvite(acceptInvite(db, token, principal))
       sync.updateAccess(boardId, principal.user.id, role)
       boardList.announce(boardId, 'access', [principal.user.id])
       return c.json({ boardId, role } satisfies AcceptInviteResponse, 200)
