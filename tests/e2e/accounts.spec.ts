@@ -62,13 +62,16 @@ test('the first person signs up as admin, creates a board and invites an editor 
   const reviewLink = editor.getByRole('button', { name: 'Review link' })
   await expect(reviewLink).not.toHaveAttribute('aria-disabled')
 
-  // Ada makes Ben a viewer: his open canvas turns read-only at once. She also revokes the link.
+  // Ada makes Ben a viewer: his open canvas turns read-only at once. His link let him in and is
+  // used up: it is no longer among her open invite links.
   await owner.getByRole('button', { name: 'Share' }).click()
-  await owner.getByRole('button', { name: 'Revoke editor invite link' }).click()
+  await expect(owner.getByRole('list', { name: 'Members' })).toBeVisible()
   await expect(owner.getByRole('button', { name: 'Revoke editor invite link' })).toHaveCount(0)
   await owner.getByLabel(`Role of ${isolatedName('Ben Editor')}`).selectOption('viewer')
   await expect(owner.getByLabel(`Role of ${isolatedName('Ben Editor')}`)).toHaveValue('viewer')
   await expect.poll(() => editor.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
+  // The empty sequence strip no longer tells him to press S (nothing would happen).
+  await expect(editor.locator('.sequence-strip__empty')).toHaveText('No shots yet. Shots that editors add appear here.')
   // A viewer reads comments but cannot write them, nor make review links; the UI says why.
   await expect(reviewLink).toHaveAttribute('aria-disabled', 'true')
   await expect(reviewLink).toHaveAttribute('title', 'Only editors and owners can create review links; you are a viewer on this board')

@@ -7,9 +7,10 @@ import { useHttpTestServer } from '../support/httpTestServer'
 
 const t = useHttpTestServer({ authRequired: true }, { per: 'file' })
 let owner: TestAccount
+let admin: TestAccount
 
 beforeAll(async () => {
-  await signUp(t.server.url, 'Admin')
+  admin = await signUp(t.server.url, 'Admin')
   owner = await signUp(t.server.url, 'Owner')
 })
 
@@ -40,6 +41,36 @@ describe('invite links and members', () => {
     expect(await accepted.json()).toEqual({ boardId, role: 'editor' })
     expect((await members(boardId)).map((m) => [m.name, m.role])).toEqual([['Owner', 'owner'], ['Guest', 'editor']])
     expect((await guest.api.api.boards[':boardId'].$get({ param: { boardId } })).status).toBe(200)
+  })
+
+  it('lets one person join per invite link: nobody else, nor a removed member, joins with it again', async () => {
+    const boardId = await newBoard()
+    const { token } = await invite(boardId, 'editor')
+    const first = await signUp(t.server.url, 'First')
+    const second = await signUp(t.server.url, 'Second')
+    expect((await first.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+
+    const reused = await second.api.api.invites.accept.$post({ json: { token } })
+    expect([reused.status, await errorCode(reused)]).toEqual([404, 'invite_invalid'])
+    const preview = await second.api.api.invites.preview.$post({ json: { token } })
+    expect(preview.status).toBe(404)
+
+    await owner.api.api.boards[':boardId'].members[':userId'].$delete({ param: { boardId, userId: first.user.id } })
+    const rejoin = await first.api.api.invites.accept.$post({ json: { token } })
+    expect([rejoin.status, await errorCode(rejoin)]).toEqual([404, 'invite_invalid'])
+    expect((await members(boardId)).map((m) => m.name)).toEqual(['Owner'])
+    expect((await owner.api.api.boards[':boardId'].invites.$get({ param: { boardId } })).ok).toBe(true)
+  })
+
+  it('keeps an invite link working when someone who already has its role (an owner, the admin) opens it', async () => {
+    const boardId = await newBoard()
+    const { token } = await invite(boardId, 'viewer')
+    expect((await owner.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+    // The instance admin owns every board without being a member.
+    expect(await (await admin.api.api.invites.accept.$post({ json: { token } })).json()).toEqual({ boardId, role: 'owner' })
+    const guest = await signUp(t.server.url)
+    const accepted = await guest.api.api.invites.accept.$post({ json: { token } })
+    expect(await accepted.json()).toEqual({ boardId, role: 'viewer' })
   })
 
   it('never lowers a role through an invite', async () => {

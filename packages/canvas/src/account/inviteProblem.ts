@@ -18,7 +18,7 @@ export function inviteProblem(error: unknown): InviteProblem {
     case 'invite_expired':
       return { title: 'Invite expired', message: 'This invite link has expired. Ask the board’s owner for a new one.', retry: false }
     case 'invite_invalid':
-      return { title: 'Invite not valid', message: 'This invite link is not valid. It may have been revoked.', retry: false }
+      return { title: 'Invite not valid', message: 'This invite link is not valid: it was already used, or revoked. Ask the board’s owner for a new one.', retry: false }
     case 'unreachable':
       return {
         title: 'Cannot reach the Storyloom server',

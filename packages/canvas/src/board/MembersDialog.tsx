@@ -98,7 +98,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
                 <button type="button" className="button" onClick={copy}>
                   {copied ? 'Copied' : 'Copy'}
                 </button>
-                <p className="members-dialog__hint">Anyone with this link can join for 7 days. It is shown only now.</p>
+                <p className="members-dialog__hint">One person can join with this link, within 7 days. It is shown only now: make one link per person.</p>
               </div>
             )}
           </section>
@@ -120,6 +120,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
           </p>
         )}
         {!members && !error && <p role="status">Loading members…</p>}
+        {members && <h3 className="members-dialog__heading">Members</h3>}
         {members && (
           <ul className="members-dialog__list" aria-label="Members">
             {members.map((member) => (

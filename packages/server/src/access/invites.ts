@@ -1,10 +1,12 @@
 /** Invite links in SQLite: created by owners, accepted by signed-in people. */
 import { and, asc, eq, gt } from 'drizzle-orm'
-import type { BoardRole } from '@storyloom/shared/access/roles'
+import { roleAtLeast, type BoardRole } from '@storyloom/shared/access/roles'
 import type { InviteResponse } from '@storyloom/shared/api/accounts'
 import { hashToken, newId, newSecretToken } from '../auth/secretToken'
 import type { Db } from '../db/openDatabase'
-import { boardInvites, boards } from '../db/schema'
+import { boardInvites, boardMembers, boards } from '../db/schema'
+import { roleOnBoard } from './memberships'
+import type { Principal } from './principal'
 
 type InviteRow = typeof boardInvites.$inferSelect
 
@@ -71,4 +73,29 @@ export function lookUpInvite(db: Db, token: string, now = new Date()): InviteLoo
   if (!row) return { kind: 'unknown' }
   if (row.invite.expiresAt <= now) return { kind: 'expired' }
   return { kind: 'valid', boardId: row.invite.boardId, boardName: row.boardName, role: row.invite.role, expiresAt: row.invite.expiresAt }
+}
+
+export type InviteAcceptance = { kind: 'joined'; boardId: string; role: BoardRole } | { kind: 'expired' } | { kind: 'unknown' }
+
+/**
+ * Accepts an invite for `userId`. A link lets one person in: it is used up when it gives someone
+ * a role they lacked, so a forwarded link, or a removed member's old one, opens nothing. Opening
+ * it while already holding its role (an owner or the admin trying the link) neither lowers a role nor
+ * uses it up. One immediate transaction, so two people accepting at once cannot both join.
+ */
+export function acceptInvite(db: Db, token: string, principal: Extract<Principal, { kind: 'user' }>, now = new Date()): InviteAcceptance {
+  return db.transaction((tx) => {
+    // Same connection: these reads are inside the transaction too.
+    const invite = lookUpInvite(db, token, now)
+    if (invite.kind !== 'valid') return invite
+    const current = roleOnBoard(db, principal, invite.boardId)
+    const userId = principal.user.id
+    if (current && roleAtLeast(current, invite.role)) return { kind: 'joined', boardId: invite.boardId, role: current }
+    tx.insert(boardMembers)
+      .values({ boardId: invite.boardId, userId, role: invite.role, createdAt: now })
+      .onConflictDoUpdate({ target: [boardMembers.boardId, boardMembers.userId], set: { role: invite.role } })
+      .run()
+    tx.delete(boardInvites).where(eq(boardInvites.tokenHash, hashToken(token))).run()
+    return { kind: 'joined', boardId: invite.boardId, role: invite.role }
+  }, { behavior: 'immediate' })
 }

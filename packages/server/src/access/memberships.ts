@@ -1,6 +1,6 @@
 /** Board memberships in SQLite: who has which role on which board. */
 import { and, asc, count, eq } from 'drizzle-orm'
-import { roleAtLeast, type BoardRole } from '@storyloom/shared/access/roles'
+import type { BoardRole } from '@storyloom/shared/access/roles'
 import type { MemberResponse } from '@storyloom/shared/api/accounts'
 import type { Db } from '../db/openDatabase'
 import { boardMembers, users } from '../db/schema'
@@ -22,23 +22,6 @@ export function memberRole(db: Db, boardId: string, userId: string): BoardRole |
     .from(boardMembers)
     .where(and(eq(boardMembers.boardId, boardId), eq(boardMembers.userId, userId)))
     .get()?.role
-}
-
-/** Adds a member, or raises their role; an invite never lowers a role someone already has. */
-export function grantRole(db: Db, boardId: string, userId: string, role: BoardRole): BoardRole {
-  return db.transaction((tx) => {
-    const current = tx
-      .select({ role: boardMembers.role })
-      .from(boardMembers)
-      .where(and(eq(boardMembers.boardId, boardId), eq(boardMembers.userId, userId)))
-      .get()?.role
-    if (current && roleAtLeast(current, role)) return current
-    tx.insert(boardMembers)
-      .values({ boardId, userId, role, createdAt: new Date() })
-      .onConflictDoUpdate({ target: [boardMembers.boardId, boardMembers.userId], set: { role } })
-      .run()
-    return role
-  }, { behavior: 'immediate' })
 }
 
 /** The ids of the board's members (the admin and local mode see every board without being one). */

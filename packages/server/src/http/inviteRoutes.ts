@@ -5,8 +5,7 @@ import {
   type InvitePreviewResponse,
 } from '@storyloom/shared/api/accounts'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
-import { lookUpInvite } from '../access/invites'
-import { grantRole, roleOfUser } from '../access/memberships'
+import { acceptInvite, lookUpInvite, type InviteAcceptance, type InviteLookup } from '../access/invites'
 import type { Db } from '../db/openDatabase'
 import type { BoardListHub } from '../events/boardListHub'
 import type { SyncServer } from '../sync/createSyncServer'
@@ -16,11 +15,10 @@ import { jsonBodyLimit } from './jsonBodyLimit'
 import { requirePrincipal } from './sessionCookie'
 import { validate } from './validate'
 
-function validInvite(db: Db, token: string) {
-  const invite = lookUpInvite(db, token)
+function validInvite<T extends InviteLookup | InviteAcceptance>(invite: T): Exclude<T, { kind: 'expired' | 'unknown' }> {
   if (invite.kind === 'expired') throw new ApiError(ApiErrorCode.inviteExpired, 'this invite link has expired; ask the board owner for a new one')
-  if (invite.kind === 'unknown') throw new ApiError(ApiErrorCode.inviteInvalid, 'this invite link is not valid (it may have been revoked)')
-  return invite
+  if (invite.kind === 'unknown') throw new ApiError(ApiErrorCode.inviteInvalid, 'this invite link is not valid: it was already used, or revoked')
+  return invite as Exclude<T, { kind: 'expired' | 'unknown' }>
 }
 
 /**
@@ -30,7 +28,7 @@ function validInvite(db: Db, token: string) {
 export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncServer, 'updateAccess'>; boardList: Pick<BoardListHub, 'announce'> }) {
   return new Hono<AuthEnv>()
     .post('/preview', jsonBodyLimit, validate('json', inviteTokenRequestSchema), (c) => {
-      const invite = validInvite(db, c.req.valid('json').token)
+      const invite = validInvite(lookUpInvite(db, c.req.valid('json').token))
       const body: InvitePreviewResponse = {
         boardId: invite.boardId,
         boardName: invite.boardName,
@@ -41,12 +39,11 @@ export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncS
     })
     .post('/accept', jsonBodyLimit, validate('json', inviteTokenRequestSchema), (c) => {
       const principal = requirePrincipal(c)
-      const invite = validInvite(db, c.req.valid('json').token)
-      if (principal.kind === 'local') return c.json({ boardId: invite.boardId, role: 'owner' } satisfies AcceptInviteResponse, 200)
-      grantRole(db, invite.boardId, principal.user.id, invite.role)
-      const role = roleOfUser(db, principal.user.id, invite.boardId) ?? invite.role
-      sync.updateAccess(invite.boardId, principal.user.id, role)
-      boardList.announce(invite.boardId, 'access', [principal.user.id])
-      return c.json({ boardId: invite.boardId, role } satisfies AcceptInviteResponse, 200)
+      const { token } = c.req.valid('json')
+      if (principal.kind === 'local') return c.json({ boardId: validInvite(lookUpInvite(db, token)).boardId, role: 'owner' } satisfies AcceptInviteResponse, 200)
+      const { boardId, role } = validInvite(acceptInvite(db, token, principal))
+      sync.updateAccess(boardId, principal.user.id, role)
+      boardList.announce(boardId, 'access', [principal.user.id])
+      return c.json({ boardId, role } satisfies AcceptInviteResponse, 200)
     })
 }

@@ -150,10 +150,15 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
           onKeyUp={keyboard.onKeyUp}
         >
           {sequence.entries.length === 0 && sequence.scenes.length === 0 ? (
-            <p className="sequence-strip__empty">
-              No shots yet. Press <kbd>S</kbd> and click the canvas to place one, or <kbd>Shift</kbd>+<kbd>S</kbd> for a new
-              shot.
-            </p>
+            editable ? (
+              <p className="sequence-strip__empty">
+                No shots yet. Press <kbd>S</kbd> and click the canvas to place one, or <kbd>Shift</kbd>+<kbd>S</kbd> for a new
+                shot.
+              </p>
+            ) : (
+              // A read-only board (viewer, commenter) must not offer keys that do nothing.
+              <p className="sequence-strip__empty">No shots yet. Shots that editors add appear here.</p>
+            )
           ) : (
             <div className="sequence-strip__content" style={{ width: layout.width }}>
               {visible.groups.map((group) => {
