@@ -1,30 +1,14 @@
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { boardUrl, createBoard } from './support/boardPage'
+import { boardUrl } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { pagesOf } from '../support/boardFixtures'
-import { connectClient, syncUrlOf } from '../support/syncClient'
+import { longBoardShots } from './support/longBoard'
 
 test.setTimeout(120_000)
 
 const SHOTS = 60
 
 test("opening Present's grid on a shot far down a long board shows that shot's card, and leaves focus on the Grid button", async ({ newPerson, server }) => {
-  const boardId = await createBoard(server.url, 'Long board')
-  const client = connectClient(syncUrlOf(server.url), boardId)
-  await client.synced()
-  const page = pagesOf(client.doc)[0]!
-  const scene = createScene({ order: 'a1' as never, name: 'Scene 1' })
-  const shots = Array.from({ length: SHOTS }, (_, i) =>
-    createShotShape({
-      parentId: page.id as never,
-      index: 'a1' as never,
-      x: (i % 10) * 360,
-      y: Math.floor(i / 10) * 400,
-      props: { sceneId: scene.id, order: `b${String(i).padStart(2, '0')}` as never, title: `Shot ${i + 1}` },
-    }),
-  )
+  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Long board', SHOTS)
   client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
   const target = shots[49]!
 
@@ -45,4 +29,5 @@ test("opening Present's grid on a shot far down a long board shows that shot's c
   await presenter.keyboard.press('g')
   await expect(current).toHaveAttribute('data-shot-id', shots[0]!.id)
   await expect(current).toBeInViewport({ ratio: 1 })
+  client.destroy()
 })
