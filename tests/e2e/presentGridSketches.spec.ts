@@ -1,12 +1,10 @@
 import type { Page } from '@playwright/test'
 import { b64Vecs } from '@tldraw/tlschema'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { boardUrl, createBoard } from './support/boardPage'
+import { boardUrl } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { drawShape, pagesOf } from '../support/boardFixtures'
-import { connectClient, syncUrlOf } from '../support/syncClient'
+import { longBoardShots } from './support/longBoard'
+import { drawShape } from '../support/boardFixtures'
 
 test.setTimeout(240_000)
 
@@ -39,20 +37,8 @@ function gridState(page: Page): Promise<GridState> {
 
 test('the grid of a board with hundreds of sketched shots draws the sketches on and near the screen, and keeps them', async ({ newPerson, server }) => {
   // Someone's client (an import, another tool) writes 300 shots, each with a stroke sketched in its frame.
-  const boardId = await createBoard(server.url, 'Long animatic')
-  const client = connectClient(syncUrlOf(server.url), boardId)
-  await client.synced()
-  const page = pagesOf(client.doc)[0]!
-  const scene = createScene({ order: 'a1' as never, name: 'Scene 1' })
-  const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
-  const records = Array.from({ length: SHOTS }, (_, i) => {
-    const shot = createShotShape({
-      parentId: page.id as never,
-      index: 'a1' as never,
-      x: (i % 20) * 360,
-      y: Math.floor(i / 20) * 400,
-      props: { sceneId: scene.id, order: `b${digits[Math.floor(i / 62)]}${digits[i % 62]}` as never, title: `Shot ${i + 1}` },
-    })
+  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Long animatic', SHOTS)
+  const records = shots.map((shot, i) => {
     const points = Array.from({ length: 12 }, (_, p) => ({ x: p * 16, y: 30 + 20 * Math.sin((p + i) / 2) }))
     const stroke = { ...drawShape(`sketch${i}`, shot.id, b64Vecs.encodePoints(points, 2), 2), x: 20, y: 40 }
     return [shot, stroke]

@@ -49,7 +49,7 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
   await expect(reviewer.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')
   await reviewer.getByRole('button', { name: 'Approve' }).click()
-  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Carla (client)')
+  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Carla (client) (you)')
   // Names are set apart from the sentence around them (a right-to-left name keeps its brackets).
   await expect(reviewer.locator('.review-panel__status bdi')).toHaveText('Carla (client)')
   await expect(reviewer.locator('.comment__author bdi')).toHaveText('Carla (client)')
@@ -202,7 +202,7 @@ test('on a review link, the keyboard presses the focused button: Space approves,
   await reviewer.keyboard.press('Tab')
   await expect(reviewer.getByRole('button', { name: 'Approve' })).toBeFocused()
   await reviewer.keyboard.press('Space')
-  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Kim (you)')
   await expect(reviewer.getByRole('button', { name: 'Approve' })).toHaveAttribute('aria-pressed', 'true')
   await expect(reviewer.getByRole('button', { name: 'Play' })).toBeVisible()
   // Away from any control, Space still plays.
@@ -257,7 +257,7 @@ test('text pasted from a chat app, with invisible direction isolates, is sent wi
   await expect(reviewer.locator('.comment__body')).toHaveText('As María said: warmer cups')
   await expect(reviewer.locator('.comment__author')).toHaveText('Zoë (client)')
   await reviewer.getByRole('button', { name: 'Approve' }).click()
-  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Zoë (client)')
+  await expect(reviewer.locator('.review-panel__status')).toHaveText('Approved by Zoë (client) (you)')
   await expect(reviewer.getByRole('alert')).toHaveCount(0)
 })
 
@@ -266,7 +266,7 @@ test("a second reviewer sees the first one's verdict as theirs, not as their own
   await kim.goto(server.url + path)
   await kim.getByLabel('Your name').fill('Kim')
   await kim.getByRole('button', { name: 'Approve' }).click()
-  await expect(kim.locator('.review-panel__status')).toHaveText('Approved by Kim')
+  await expect(kim.locator('.review-panel__status')).toHaveText('Approved by Kim (you)')
 
   const lee = await newPerson()
   await lee.goto(server.url + path)

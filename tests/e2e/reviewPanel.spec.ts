@@ -70,6 +70,7 @@ test('a verdict is shown as yours only in the browser that gave it, not in anoth
   const kimsApprove = kim.getByRole('button', { name: 'Approve' })
   await kimsApprove.click()
   await expect(kimsApprove).toHaveAttribute('aria-pressed', 'true')
+  await expect(kim.locator('.review-panel__status')).toHaveText('Approved by Kim (you)')
 
   // Someone else, in another browser, types the same name: Kim's approval is not theirs to take back.
   const namesake = await newPerson()
@@ -83,11 +84,47 @@ test('a verdict is shown as yours only in the browser that gave it, not in anoth
   // Their press gives an approval of their own (replacing Kim's), not a refused withdrawal.
   await theirApprove.click()
   await expect(theirApprove).toHaveAttribute('aria-pressed', 'true')
+  await expect(namesake.locator('.review-panel__status')).toHaveText('Approved by Kim (you)')
+  await namesake.locator('.review-panel').screenshot({ path: test.info().outputPath('namesake-panel.png') })
   await expect(namesake.getByRole('alert')).toHaveCount(0)
-  // Kim's is replaced: no longer shown as Kim's to take back, though it still reads "Approved by Kim".
+  // Kim's is replaced: no longer shown as Kim's to take back; the line says whose it is no more.
   await expect(kimsApprove).toHaveAttribute('aria-pressed', 'false')
   await expect(kim.locator('.review-panel__status')).toHaveText('Approved by Kim')
   await expect(kimsApprove).not.toHaveAttribute('title', /take back/i)
+})
+
+test("a verdict the server accepted is shown pressed at once; a review page asks whose verdicts are its own on verdicts, not on comments", async ({ newPerson, server }) => {
+  const { path, reviewer: kim } = await boardUnderReview(newPerson, server.url, 'Chatty', { title: 'Pier', dialogue: 'Gulls.' })
+  const lee = await newPerson()
+  let leeAsked = 0
+  lee.on('request', (request) => {
+    if (request.url().endsWith('/verdicts/mine')) leeAsked++
+  })
+  await lee.goto(server.url + path)
+  await lee.getByLabel('Your name').fill('Lee')
+  await kim.goto(server.url + path)
+  await kim.getByLabel('Your name').fill('Kim')
+  await expect.poll(() => leeAsked).toBeGreaterThan(0)
+  const before = leeAsked
+
+  // Kim comments twice: Lee's page shows the comments without asking about verdicts again.
+  const box = kim.locator('.review-panel .comment-composer').getByLabel('Comment on shot 1…')
+  for (const body of ['Lower horizon', 'Warmer light']) {
+    await box.fill(body)
+    await kim.locator('.review-panel .comment-composer').getByRole('button', { name: 'Comment', exact: true }).click()
+    await expect(lee.locator('.comment__body', { hasText: body })).toBeVisible()
+  }
+  expect(leeAsked).toBe(before)
+
+  // Kim's answers about her own verdicts no longer arrive: the verdict the server accepted is pressed all the same.
+  await kim.route('**/verdicts/mine', (route) => route.abort())
+  const approve = kim.getByRole('button', { name: 'Approve' })
+  await approve.click()
+  await expect(approve).toHaveAttribute('aria-pressed', 'true')
+  await expect(kim.locator('.review-panel__status')).toHaveText('Approved by Kim (you)')
+  // A verdict does make Lee's page ask (it may have become or stopped being Lee's).
+  await expect.poll(() => leeAsked).toBeGreaterThan(before)
+  await expect(lee.locator('.review-panel__status')).toHaveText('Approved by Kim')
 })
 
 test('on a phone the comment box comes before the comments; on a desktop it stays after them', async ({ newPerson, server }) => {

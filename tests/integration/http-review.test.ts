@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { MAX_COMMENT_LENGTH, type CommentThreadResponse } from '@storyloom/shared/review/comments'
-import { readReviewRevision, readShotReviews } from '@storyloom/shared/review/reviewDoc'
+import { readReviewRevision, readShotReviews, readVerdictRevision } from '@storyloom/shared/review/reviewDoc'
 import { shareLinkResponseSchema, type ReviewLinkInfo, type ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { closeExpiredReviews } from '@storyloom/server/review/reviewExpiry'
@@ -245,6 +245,9 @@ describe('comments and verdicts', () => {
     const comment = await call('POST', `/api/review/${link.token}/comments`, { anchor: { kind: 'shot', shotId }, body: 'Love this frame', authorName: 'Client Carla' })
     expect(comment.status).toBe(201)
     expect((comment.body as CommentThreadResponse).comments[0]!.author).toEqual({ kind: 'reviewer', shareLinkId: link.id, name: 'Client Carla' })
+    // A comment moves the review's revision, not its verdict revision (review pages ask whose verdicts are theirs on that one).
+    await waitFor(() => readReviewRevision(team.doc) > 0, { what: 'the comment reaches the team' })
+    expect(readVerdictRevision(team.doc)).toBe(0)
 
     const verdict = await call('POST', `/api/review/${link.token}/verdicts`, { shotId, verdict: 'changes-requested', reviewerName: 'Client Carla' })
     expect(verdict.status).toBe(201)
@@ -253,6 +256,7 @@ describe('comments and verdicts', () => {
     await call('POST', `/api/review/${link.token}/verdicts`, { shotId, verdict: 'approved', reviewerName: 'Client Carla' })
     await waitFor(() => status() === 'approved' && readShotReviews(team.doc).get(shotId)?.verdict === 'approved', { what: 'approval reaches the team' })
     expect(readShotReviews(team.doc).get(shotId)).toMatchObject({ verdictBy: 'Client Carla' })
+    expect(readVerdictRevision(team.doc)).toBe(2)
 
     // Reviewers see their conversation with the team, not the team's internal threads.
     const teamThread = (await call('GET', `/api/boards/${boardId}/comments`)).body as { threads: CommentThreadResponse[] }

@@ -1,6 +1,6 @@
 import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import { useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
@@ -23,7 +23,8 @@ type PresentationGridProps = {
  * Every shot at once, under its scene's heading (number, name, slugline, shot count and runtime,
  * as in the strip; the shots in no scene last, under "No scene"): number, frame (image, clip or
  * sketch; else what happens in it, as on the stage), title, duration and status; a click
- * plays from that shot. Sketches are drawn only for cards on or near the screen (a board may
+ * plays from that shot. Opens scrolled to the shot on screen in the player, so a long board does
+ * not hide it below the fold (focus stays where it was). Sketches are drawn only for cards on or near the screen (a board may
  * have hundreds); a card scrolled away keeps its picture.
  */
 export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor, onOpen }: PresentationGridProps) {
@@ -34,6 +35,10 @@ export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor,
   // A board without scenes is one list: a lone "No scene" heading would say nothing.
   const headed = groups.some((group) => group.scene !== null)
   const near = useNearScreen(list, watched)
+  // Only on opening: the grid is not pulled back to the current shot while someone scrolls it.
+  useLayoutEffect(() => {
+    list.current?.querySelector('.presentation-grid__card--current')?.scrollIntoView({ block: 'center', inline: 'nearest' })
+  }, [])
   return (
     <div className="presentation-grid" ref={list}>
       {groups.map((group) => (

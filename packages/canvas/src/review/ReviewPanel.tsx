@@ -35,8 +35,11 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const authorName = withoutReorderingOrHidingCharacters(name)
   // The shot keeps its latest verdict; the buttons show it as this reviewer's only when the server
   // says it is (their browser's or account's, not their name's), "Approved by …" says whose it is.
-  const { mine, refresh: refreshMine } = useOwnVerdicts(token, session)
-  const ownVerdict = shot && summary?.verdict && mine.get(shot.id) === summary.verdict ? summary.verdict : null
+  // One just accepted counts before the board's summary says so (no flicker while it syncs); a
+  // different verdict in the summary is someone else's since.
+  const own = useOwnVerdicts(token, session)
+  const mineOnShot = shot ? own.mine.get(shot.id) : undefined
+  const ownVerdict = mineOnShot && (summary?.verdict ?? mineOnShot) === mineOnShot ? mineOnShot : null
   // The team's people menu lists who is reviewing, by this name once it is typed.
   useEffect(() => session.announceReviewer(authorName), [session, authorName])
 
@@ -45,10 +48,10 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
     setError(undefined)
     try {
       await giveVerdict(token, shot.id, value, authorName)
+      own.accepted(shot.id, value)
     } catch (cause) {
       setError(cause instanceof ApiError ? cause.message : 'Could not save your verdict.')
-    } finally {
-      refreshMine()
+      own.refresh()
     }
   }
 
@@ -111,7 +114,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
               </button>
             ))}
           </div>
-          <VerdictLine summary={summary} />
+          <VerdictLine summary={summary} yours={ownVerdict !== null} />
           {error && (
             <p className="review-panel__error" role="alert">
               {error}

@@ -1,8 +1,11 @@
 import type { ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
 import { SHOT_VERDICTS } from '@storyloom/shared/review/verdicts'
 
-/** "Approved by Carla": the latest reviewer verdict on a shot, if there is one. */
-export function VerdictLine({ summary }: { summary: ShotReviewSummary | undefined }) {
+/**
+ * "Approved by Carla": the latest reviewer verdict on a shot, if there is one; "(you)" after the
+ * name when it is the reader's own (`yours`: the server says so, not the typed name).
+ */
+export function VerdictLine({ summary, yours = false }: { summary: ShotReviewSummary | undefined; yours?: boolean }) {
   if (!summary?.verdict) return null
   return (
     <p className="review-panel__status" data-verdict={summary.verdict}>
@@ -13,6 +16,7 @@ export function VerdictLine({ summary }: { summary: ShotReviewSummary | undefine
           <bdi>{summary.verdictBy}</bdi>
         </>
       )}
+      {yours && <span className="review-panel__yours"> (you)</span>}
     </p>
   )
 }

@@ -4,14 +4,24 @@ import type { ShotVerdict } from '@storyloom/shared/review/verdicts'
 import type { BoardSession } from '../sync/BoardSession'
 import { ownVerdicts } from './reviewApi'
 
+/** This reviewer's verdicts, and how to note one the server has just accepted. */
+export type OwnVerdicts = {
+  mine: ReadonlyMap<string, ShotVerdict>
+  /** The server accepted this reviewer's verdict on a shot (null: taken back): shown as theirs at once. */
+  accepted(shotId: string, verdict: ShotVerdict | null): void
+  /** Asks the server again (after a verdict it refused: what it holds may differ from what was shown). */
+  refresh(): void
+}
+
 /**
  * Which verdicts on the board are this reviewer's, by shot id: the server knows (their browser or
- * account), the typed name cannot tell (anyone can type "Kim"). Asked again whenever the board's
- * review changes — a verdict given, taken back, or replaced by another reviewer's — and on
- * `refresh` (after this reviewer's own). The last answer stays while the server cannot be reached.
+ * account), the typed name cannot tell (anyone can type "Kim"). Asked again whenever a verdict on
+ * the board changes — given, taken back, or replaced by another reviewer's (the review's verdict
+ * revision; comments do not ask) — and on `refresh`. The last answer stays while the server
+ * cannot be reached.
  */
-export function useOwnVerdicts(token: string, session: BoardSession): { mine: ReadonlyMap<string, ShotVerdict>; refresh(): void } {
-  const revision = useValue('review revision', () => session.review.get().revision, [session])
+export function useOwnVerdicts(token: string, session: BoardSession): OwnVerdicts {
+  const revision = useValue('verdict revision', () => session.review.get().verdictRevision, [session])
   const [asked, setAsked] = useState(0)
   const [mine, setMine] = useState<ReadonlyMap<string, ShotVerdict>>(() => new Map())
   useEffect(() => {
@@ -23,5 +33,13 @@ export function useOwnVerdicts(token: string, session: BoardSession): { mine: Re
     )
     return () => controller.abort()
   }, [token, revision, asked])
-  return { mine, refresh: useCallback(() => setAsked((n) => n + 1), []) }
+  const accepted = useCallback((shotId: string, verdict: ShotVerdict | null) => {
+    setMine((current) => {
+      const next = new Map(current)
+      if (verdict === null) next.delete(shotId)
+      else next.set(shotId, verdict)
+      return next
+    })
+  }, [])
+  return { mine, accepted, refresh: useCallback(() => setAsked((n) => n + 1), []) }
 }

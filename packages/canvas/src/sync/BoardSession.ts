@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { atom, computed, createTLStore, type Atom, type TLStore } from 'tldraw'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
 import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
-import { readReviewRevision, readShotReviews, reviewMap, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
+import { readReviewRevision, readShotReviews, readVerdictRevision, reviewMap, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
 import { REVIEW_SYNC_PARAM } from '@storyloom/shared/review/shareLinks'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
@@ -40,7 +40,7 @@ const TERMINAL_CLOSE_CODES = new Set<number>([
 ])
 
 /** The board's review state as the server keeps it in the doc (see shared/review/reviewDoc.ts). */
-export type BoardReviewState = { revision: number; shots: ReadonlyMap<string, ShotReviewSummary> }
+export type BoardReviewState = { revision: number; verdictRevision: number; shots: ReadonlyMap<string, ShotReviewSummary> }
 
 export type BoardSessionOptions = {
   /**
@@ -61,8 +61,8 @@ export type BoardSessionOptions = {
 export class BoardSession {
   readonly phase: Atom<BoardPhase> = atom('board phase', { kind: 'loading', offlineWithoutLocalCopy: false })
   readonly connection: Atom<ConnectionState> = atom('board connection', 'connecting')
-  /** Comment counts, verdicts and the revision that says comments changed; live. */
-  readonly review: Atom<BoardReviewState> = atom('board review', { revision: 0, shots: new Map() })
+  /** Comment counts, verdicts and the revisions that say comments or verdicts changed; live. */
+  readonly review: Atom<BoardReviewState> = atom('board review', { revision: 0, verdictRevision: 0, shots: new Map() })
   /** The user's role on the board, once known (from the API, then from the server's notices). */
   readonly role: Atom<BoardRole | undefined> = atom('board role', undefined)
   /** The board's name, once known (from the API, then from the server's notices when it is renamed). */
@@ -95,7 +95,11 @@ export class BoardSession {
       ...(reviewToken === undefined ? {} : { params: { [REVIEW_SYNC_PARAM]: reviewToken } }),
     })
     const reviewed = reviewMap(this.doc)
-    const onReview = () => this.review.set({ revision: readReviewRevision(this.doc), shots: readShotReviews(this.doc) })
+    const onReview = () => this.review.set({
+        revision: readReviewRevision(this.doc),
+        verdictRevision: readVerdictRevision(this.doc),
+        shots: readShotReviews(this.doc),
+      })
     reviewed.observe(onReview)
     this.unbind.push(() => reviewed.unobserve(onReview))
     const { awareness } = this.provider

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm'
 import type * as Y from 'yjs'
 import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
-import { REVIEW_REVISION, readReviewRevision, reviewMap, shotReviewKey, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
+import { REVIEW_REVISION, REVIEW_VERDICT_REVISION, readReviewRevision, readVerdictRevision, reviewMap, shotReviewKey, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
 import type { CommentAnchor } from '@storyloom/shared/review/comments'
 import type { ShotVerdict } from '@storyloom/shared/review/verdicts'
 import { isShotShape } from '@storyloom/shared/storyboard/boardSequence'
@@ -31,9 +31,10 @@ function currentVerdict(db: Db, boardId: string, shotId: string): { verdict: Sho
   return latest && latest.verdict !== 'withdrawn' ? { verdict: latest.verdict, reviewerName: latest.reviewerName, ownerKey: latest.ownerKey } : undefined
 }
 
-function writeSummary(db: Db, doc: Y.Doc, boardId: string, shotId: string | null): void {
+function writeSummary(db: Db, doc: Y.Doc, boardId: string, shotId: string | null, verdictChanged = false): void {
   const review = reviewMap(doc)
   review.set(REVIEW_REVISION, readReviewRevision(doc) + 1)
+  if (verdictChanged) review.set(REVIEW_VERDICT_REVISION, readVerdictRevision(doc) + 1)
   if (shotId === null) return
   const verdict = currentVerdict(db, boardId, shotId)
   const summary: ShotReviewSummary = {
@@ -95,7 +96,7 @@ export function applyVerdict(
     }
     db.insert(shotVerdicts).values({ ...input, verdict: input.verdict ?? 'withdrawn', createdAt: now }).run()
     if (shot.props.status !== status) putRecords(doc, [{ ...shot, props: { ...shot.props, status } }])
-    writeSummary(db, doc, input.boardId, input.shotId)
+    writeSummary(db, doc, input.boardId, input.shotId, true)
     outcome = 'applied'
   })
   return outcome

@@ -9,12 +9,15 @@ import type { ShotVerdict } from './verdicts'
  *
  * Y.Map `review`:
  * - `revision`: a number, bumped by the server on every comment, resolve/reopen and verdict;
+ * - `verdictRevision`: a number, bumped only on a verdict (given, replaced or taken back), so a
+ *   review page asks whose verdicts are its own once per verdict, not once per comment;
  * - `shot/<shotId>`: a {@link ShotReviewSummary}.
  *
  * Only the server writes it: it is not a tldraw record, and clients never change it.
  */
 export const REVIEW = 'review'
 export const REVIEW_REVISION = 'revision'
+export const REVIEW_VERDICT_REVISION = 'verdictRevision'
 const SHOT_PREFIX = 'shot/'
 
 export interface ShotReviewSummary {
@@ -38,6 +41,12 @@ export function shotReviewKey(shotId: string): string {
 /** The revision clients compare to know when to fetch comments again (0 before any). */
 export function readReviewRevision(doc: Y.Doc): number {
   const value = reviewMap(doc).get(REVIEW_REVISION)
+  return typeof value === 'number' ? value : 0
+}
+
+/** The revision bumped on every verdict (0 before any, or on a board from before it was kept). */
+export function readVerdictRevision(doc: Y.Doc): number {
+  const value = reviewMap(doc).get(REVIEW_VERDICT_REVISION)
   return typeof value === 'number' ? value : 0
 }
 
