@@ -9,6 +9,7 @@ import type { TLAsset, TLInstancePresence, TLShape } from '@tldraw/tlschema'
 export type TestEditor = {
   getCurrentPageShapes(): TLShape[]
   getSelectedShapeIds(): TLShape['id'][]
+  getEditingShapeId(): TLShape['id'] | null
   getAsset(id: TLAsset['id']): TLAsset | undefined
   getVisibleCollaboratorsOnCurrentPage(): TLInstancePresence[]
   /** True while the user may not change the board (a viewer or commenter). */

@@ -48,12 +48,21 @@ export async function placeShot(page: Page, action: string): Promise<void> {
   await page.getByTestId('shot-inspector').getByLabel('Action').fill(action)
 }
 
-/** Clicks the shot (on its header: the frame may show buttons) so it is the selection. */
+/**
+ * Clicks the shot (on its header: the frame may show buttons) so it is the selection. A click on
+ * the title of a shot that is already selected starts editing the title in place, as a person's
+ * would (a drop on the frame selects the shot a moment later, so this can race): then Escape
+ * leaves the title, keeping the shot selected, so the keys that follow reach the canvas.
+ */
 export async function selectShot(page: Page): Promise<void> {
   const box = await page.locator('.shot-panel').boundingBox()
   if (!box) throw new Error('no shot on screen')
   await page.mouse.click(box.x + box.width / 2, box.y + 12)
   await expect.poll(() => page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
+  if (await page.evaluate(() => window.editor?.getEditingShapeId() != null)) {
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.evaluate(() => window.editor?.getEditingShapeId() ?? null)).toBeNull()
+  }
 }
 
 /** Opens the generation form with Shift+G on the selected shot; waits for the built-in model. */
