@@ -127,6 +127,42 @@ test("a verdict the server accepted is shown pressed at once; a review page asks
   await expect(lee.locator('.review-panel__status')).toHaveText('Approved by Kim')
 })
 
+test('a first verdict stays pressed when the answer to "which verdicts are mine?", asked before the browser had its reviewer key, arrives after the verdict', async ({ newPerson, server }) => {
+  const { path, reviewer: kim } = await boardUnderReview(newPerson, server.url, 'Slow line', { title: 'Dock', dialogue: 'Ropes.' })
+  // The order a loaded machine can deliver things in: the server saves Kim's first verdict and tells
+  // the board (her page asks again whose verdicts are hers) while its answer to her, with the cookie
+  // that gives her browser its reviewer key, is still on the way. Asked without the key, the server
+  // answers "none", and here that answer arrives last.
+  let verdictAnswered: () => void = () => {}
+  const answered = new Promise<void>((resolve) => (verdictAnswered = resolve))
+  let giving = false
+  await kim.route('**/verdicts', async (route) => {
+    giving = true
+    const response = await route.fetch()
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await route.fulfill({ response })
+    giving = false
+    verdictAnswered()
+  })
+  let keyless = 0
+  await kim.route('**/verdicts/mine', async (route) => {
+    if (!giving) return route.continue()
+    keyless++
+    await answered
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await route.fulfill({ json: { verdicts: [] } }).catch(() => {}) // the page may have stopped waiting for it
+  })
+  await kim.goto(server.url + path)
+  await kim.getByLabel('Your name').fill('Kim')
+  const approve = kim.getByRole('button', { name: 'Approve' })
+  await approve.click()
+  await expect(approve).toHaveAttribute('aria-pressed', 'true')
+  expect(keyless, 'the board told the page of the verdict before the server answered the press').toBeGreaterThan(0)
+  await kim.waitForTimeout(800) // past the late answer
+  await expect(approve).toHaveAttribute('aria-pressed', 'true')
+  await expect(kim.locator('.review-panel__status')).toHaveText('Approved by Kim (you)')
+})
+
 test('on a phone the comment box comes before the comments; on a desktop it stays after them', async ({ newPerson, server }) => {
   const { path, shotId, reviewer } = await boardUnderReview(newPerson, server.url, 'Chatty', { title: 'Pier', dialogue: 'Gulls.' })
   const token = path.split('/').at(-1)!

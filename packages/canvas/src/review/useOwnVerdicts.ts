@@ -17,8 +17,8 @@ export type OwnVerdicts = {
  * Which verdicts on the board are this reviewer's, by shot id: the server knows (their browser or
  * account), the typed name cannot tell (anyone can type "Kim"). Asked again whenever a verdict on
  * the board changes — given, taken back, or replaced by another reviewer's (the review's verdict
- * revision; comments do not ask) — and on `refresh`. The last answer stays while the server
- * cannot be reached.
+ * revision; comments do not ask), after each verdict this browser gives, and on `refresh`. The
+ * last answer stays while the server cannot be reached.
  */
 export function useOwnVerdicts(token: string, session: BoardSession): OwnVerdicts {
   const revision = useValue('verdict revision', () => session.review.get().verdictRevision, [session])
@@ -28,7 +28,9 @@ export function useOwnVerdicts(token: string, session: BoardSession): OwnVerdict
     // A newer question supersedes this one: its late answer must not win.
     const controller = new AbortController()
     ownVerdicts(token, controller.signal).then(
-      (verdicts) => setMine(new Map(verdicts.map((v) => [v.shotId, v.verdict]))),
+      (verdicts) => {
+        if (!controller.signal.aborted) setMine(new Map(verdicts.map((v) => [v.shotId, v.verdict])))
+      },
       () => {},
     )
     return () => controller.abort()
@@ -40,6 +42,10 @@ export function useOwnVerdicts(token: string, session: BoardSession): OwnVerdict
       else next.set(shotId, verdict)
       return next
     })
+    // A question already on its way may have been asked before the server saved this verdict, or
+    // (a browser's first verdict) before the browser had the reviewer key the answer brought: its
+    // answer would take this verdict back off the screen. Ask again, superseding it.
+    setAsked((n) => n + 1)
   }, [])
   return { mine, accepted, refresh: useCallback(() => setAsked((n) => n + 1), []) }
 }
