@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatShotNumber, NO_SCENE_NUMBER, shotLetters, shotNumbers } from './numbering'
+import { byReadingOrder, formatShotNumber, NO_SCENE_NUMBER, shotLetters, shotNumbers } from './numbering'
 import { buildSequence } from './sequence'
 
 describe('shot letters', () => {
@@ -99,5 +99,21 @@ describe('shots in no scene', () => {
     const oneEmpty = shotNumbers(buildSequence(scenes.slice(0, 1), shots.slice(3)), 'decimal')
     const three = shotNumbers(buildSequence([...scenes, { id: 'scene:3', order: 'a3' }], shots), 'decimal')
     expect([oneEmpty.get('shape:x'), three.get('shape:x'), three.get('shape:y')]).toEqual(['0.1', '0.1', '0.2'])
+  })
+})
+
+describe('sorting shots', () => {
+  it('goes by reading order, not by the number labels (0.x, the shots in no scene, come last)', () => {
+    const sequence = buildSequence(
+      [{ id: 'scene:1', order: 'a1' }],
+      [
+        { id: 'shape:loose', sceneId: null, order: 'a1' },
+        { id: 'shape:tenth', sceneId: 'scene:1', order: 'a9' },
+        { id: 'shape:first', sceneId: 'scene:1', order: 'a1' },
+      ],
+    )
+    const numbers = shotNumbers(sequence, 'decimal')
+    const sorted = ['shape:gone', 'shape:loose', 'shape:tenth', 'shape:first'].sort(byReadingOrder(numbers))
+    expect(sorted.map((id) => numbers.get(id) ?? 'none')).toEqual(['1.1', '1.2', '0.1', 'none'])
   })
 })

@@ -62,3 +62,14 @@ export function shotNumbers(sequence: Sequence, style: NumberingStyle): Map<stri
   const loose = noSceneNumber(sequence)
   return new Map(sequence.entries.map((e) => [e.shot.id, formatShotNumber(e.sceneNumber ?? loose, e.shotNumber, style)]))
 }
+
+/**
+ * Compares shot ids in reading order, from a {@link shotNumbers} map (which lists the shots in
+ * that order); ids it lacks go last. Sort shots by this, never by their labels: as text they do
+ * not sort in reading order (`0.2`, a shot in no scene, comes after `3.1`; `1.10` after `1.9`).
+ */
+export function byReadingOrder(numbers: ReadonlyMap<string, string>): (a: string, b: string) => number {
+  const position = new Map([...numbers.keys()].map((id, i) => [id, i]))
+  const at = (id: string) => position.get(id) ?? numbers.size
+  return (a, b) => at(a) - at(b)
+}

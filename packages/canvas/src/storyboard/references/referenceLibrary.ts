@@ -1,6 +1,7 @@
 import type { Editor, TLShapeId } from 'tldraw'
 import type { TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
 import { REFERENCE_ROLE_IDS, type ReferenceRole } from '@storyloom/shared/storyboard/vocabulary'
+import { byReadingOrder } from '@storyloom/shared/storyboard/numbering'
 import { shotNumbersOf } from '../shotNumbers'
 import { referencePreview, type ReferencePreview } from './referencePreview'
 import { DEFAULT_REFERENCE_ROLE } from './referenceRoles'
@@ -22,12 +23,11 @@ export function inReadingOrder<Entry extends { uses: { binding: { toId: string }
   entries: Entry[],
   numbers: ReadonlyMap<string, string>,
 ): Entry[] {
-  const position = new Map([...numbers.keys()].map((id, i) => [id, i]))
-  const at = (use: { binding: { toId: string } }) => position.get(use.binding.toId) ?? Number.POSITIVE_INFINITY
-  for (const entry of entries) entry.uses.sort((a, b) => at(a) - at(b))
+  const compare = byReadingOrder(numbers)
+  for (const entry of entries) entry.uses.sort((a, b) => compare(a.binding.toId, b.binding.toId))
   return entries.sort((a, b) => {
     if (a.uses.length === 0 || b.uses.length === 0) return (a.uses.length === 0 ? 1 : 0) - (b.uses.length === 0 ? 1 : 0)
-    return at(a.uses[0]!) - at(b.uses[0]!)
+    return compare(a.uses[0]!.binding.toId, b.uses[0]!.binding.toId)
   })
 }
 
