@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { onePersonOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { addShot } from './support/reviewBoard'
-import { addScene, expectStripNumbers } from './support/sequenceStrip'
+import { addScene, expectStripNumbers, sequenceStrip } from './support/sequenceStrip'
 
 test.setTimeout(120_000)
 
@@ -37,7 +37,9 @@ test("Present's grid shows each scene's shots under its heading (number, name, s
   await addScene(page, 'Commute', 'EXT. CITY STREET – MORNING')
   await addShot(page, { x: 250, y: 260 }, { title: 'Crosswalk', dialogue: '' }, 3)
   await addShot(page, { x: 620, y: 260 }, { title: LONG_TITLE, dialogue: '' }, 1)
-  await expectStripNumbers(page, ['1.1', '1.2', '2.1', '2.2', '1'])
+  await expectStripNumbers(page, ['1.1', '1.2', '2.1', '2.2', '0.1'])
+  // The shot in no scene is numbered under scene 0 (no scene is): its heading in the strip says so.
+  await expect(sequenceStrip(page).getByTestId('strip-scene').last().locator('.strip-group__number')).toHaveText('0')
 
   await page.getByRole('link', { name: 'Present' }).click()
   await expect(page.locator('.presentation-stage')).toBeVisible()
@@ -45,7 +47,7 @@ test("Present's grid shows each scene's shots under its heading (number, name, s
   await expect.poll(() => gridByScene(page)).toEqual([
     ['1Morning ritualINT. KITCHEN – DAY2 shots · 3.5s', ['1.1 Alarm', '1.2 First sip']],
     ['2CommuteEXT. CITY STREET – MORNING2 shots · 4s', ['2.1 Crosswalk', `2.2 ${LONG_TITLE}`]],
-    ['No scene1 shot · 2s', ['1 Alt ending']],
+    ['0No scene1 shot · 2s', ['0.1 Alt ending']],
   ])
   const firstHeading = page.getByTestId('present-scene-heading').first()
   await expect(firstHeading.locator('bdi')).toHaveText(['Morning ritual', 'INT. KITCHEN – DAY'])

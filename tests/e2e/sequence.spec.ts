@@ -356,7 +356,7 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   await expect.poll(async () => [await x(a), await x(b)]).toEqual([ax, bx])
   await expect.poll(() => stripIds(ben)).toEqual([b, a])
 
-  // Deleting says what happens to the shots, and they stay, unnumbered by scene.
+  // Deleting says what happens to the shots, and they stay, numbered plainly as the board has no scene left.
   await sceneEditor.getByRole('button', { name: 'Delete scene…' }).click()
   await expect(sceneEditor.getByRole('alert')).toContainText('Its 2 shots stay on the canvas')
   await sceneEditor.getByRole('button', { name: 'Delete scene', exact: true }).click()
@@ -366,6 +366,8 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
     [a, '2'],
   ])
   await expect(sequenceStrip(ben).getByTestId('strip-scene')).toHaveText(/No scene/)
+  // The board has no scene left: plain 1, 2 and no 0 on the heading (0.1 is for boards with scenes).
+  await expect(sequenceStrip(ben).getByTestId('strip-scene').locator('.strip-group__number')).toHaveCount(0)
 
   // One undo brings the scene back with its shots.
   await ada.keyboard.press('Control+z')

@@ -45,7 +45,8 @@ const toast = (page: Page) => page.locator('.tlui-toast__container')
 
 test('a shot plan exports, imports into a new board, exports again byte for byte; undo and bad files', async ({ newPerson, server }, testInfo) => {
   // A board with a storyboard on it, written by another client: letter numbering at 25 fps,
-  // two scenes and a shot in no scene, with every kind of field filled in.
+  // two scenes and a shot in no scene (numbered 0A: under scene 0, which no scene is), with
+  // every kind of field filled in.
   const sourceId = await createBoard(server.url, 'Harbour Chase!')
   const client = connectClient(syncUrlOf(server.url), sourceId)
   await client.synced()
@@ -75,7 +76,7 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
 
   const ada = await newPerson()
   await openBoardWithStrip(ada, boardUrl(server.url, sourceId))
-  await expectStripNumbers(ada, ['1A', '1B', '2A', '1'])
+  await expectStripNumbers(ada, ['1A', '1B', '2A', '0A'])
 
   const original = await exportFile(ada, 'export-shot-plan')
   expect(original.name).toBe('harbour-chase.shot-plan.json')
@@ -91,6 +92,8 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
     '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",',
     '1,EXT. HARBOUR – DAWN,1B,,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last."',
   ])
+  // The shot in no scene: no scene number or heading, and numbered as on the board.
+  expect(list.text.split('\r\n')[4]).toMatch(/^,,0A,/)
 
   // Into a new board: the same storyboard, and the same file when exported again.
   const targetUrl = boardUrl(server.url, await createBoard(server.url, 'Harbour Chase!'))
@@ -98,7 +101,7 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   const planFile = { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(original.text) }
   await importFile(ada, planFile)
   await expect(toast(ada)).toContainText('Imported 4 shots in 2 scenes')
-  await expectStripNumbers(ada, ['1A', '1B', '2A', '1'])
+  await expectStripNumbers(ada, ['1A', '1B', '2A', '0A'])
   expect((await exportFile(ada, 'export-shot-plan')).text).toBe(original.text)
 
   // One undo takes the whole import back; redo brings it again.
@@ -137,6 +140,6 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   // What was imported is on the server: a reload (and another person) export the same file.
   const ben = await newPerson()
   await openBoardWithStrip(ben, targetUrl)
-  await expectStripNumbers(ben, ['1A', '1B', '2A', '1'])
+  await expectStripNumbers(ben, ['1A', '1B', '2A', '0A'])
   expect((await exportFile(ben, 'export-shot-plan')).text).toBe(original.text)
 })

@@ -1,5 +1,6 @@
 import type { Editor, TLShapeId } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { byReadingOrder } from '@storyloom/shared/storyboard/numbering'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import type { ShotDraft } from './generationFormModel'
 import { shotGenerationInputs } from './shotGenerationInputs'
@@ -8,6 +9,7 @@ import { promptFromShot } from './shotPrompt'
 /** The shots among `ids`, in sequence order, each as a form draft with its prefilled prompt. */
 export function shotDrafts(editor: Editor, ids: readonly TLShapeId[], prompt?: string): ShotDraft[] {
   const numbers = shotNumbersOf(editor).get()
+  const inReadingOrder = byReadingOrder(numbers)
   const shots = ids
     .map((id) => editor.getShape(id))
     .filter((shape): shape is TLShotShape => shape?.type === 'shot')
@@ -25,13 +27,7 @@ export function shotDrafts(editor: Editor, ids: readonly TLShapeId[], prompt?: s
         hasCameraMove: shot.props.camera.movement !== 'static' || inputs.motion.some((m) => m.kind !== 'subject'),
       }
     })
-    .sort((a, b) => compareNumbers(numbers.get(a.shotId), numbers.get(b.shotId)))
-}
-
-/** Shot numbers such as "2", "12.3", "12C" read in sequence order; unnumbered shots last. */
-function compareNumbers(a: string | undefined, b: string | undefined): number {
-  if (!a || !b) return a ? -1 : b ? 1 : 0
-  return a.localeCompare(b, undefined, { numeric: true })
+    .sort((a, b) => inReadingOrder(a.shotId, b.shotId))
 }
 
 /** The selected shots' ids. */

@@ -107,6 +107,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
           {view === 'grid' ? (
             <PresentationGrid
               shots={model.shots}
+              headed={model.hasScenes}
               currentShotId={shot?.id}
               mediaUrl={mediaUrl}
               sketchEditor={sketchEditor}

@@ -1,4 +1,5 @@
 import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
+import { NO_SCENE_NUMBER } from '@storyloom/shared/storyboard/numbering'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { isolatedName } from '@storyloom/shared/api/typedName'
@@ -12,6 +13,8 @@ const statusLabel = new Map<string, string>(SHOT_STATUSES.map((s) => [s.id, s.la
 
 type PresentationGridProps = {
   shots: readonly PresentationShot[]
+  /** Head the shots by scene: the board has scenes (a board without is one list: a lone "No scene" heading would say nothing). */
+  headed: boolean
   currentShotId: string | undefined
   mediaUrl(src: string): string
   /** Draws the sketch of a shot that has no image yet (see sketchEditor). */
@@ -21,19 +24,17 @@ type PresentationGridProps = {
 
 /**
  * Every shot at once, under its scene's heading (number, name, slugline, shot count and runtime,
- * as in the strip; the shots in no scene last, under "No scene"): number, frame (image, clip or
+ * as in the strip; the shots in no scene last, under "0 No scene"): number, frame (image, clip or
  * sketch; else what happens in it, as on the stage), title, duration and status; a click
  * plays from that shot. Opens scrolled to the shot on screen in the player, so a long board does
  * not hide it below the fold (focus stays where it was). Sketches are drawn only for cards on or near the screen (a board may
  * have hundreds); a card scrolled away keeps its picture.
  */
-export function PresentationGrid({ shots, currentShotId, mediaUrl, sketchEditor, onOpen }: PresentationGridProps) {
+export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketchEditor, onOpen }: PresentationGridProps) {
   const list = useRef<HTMLDivElement>(null)
   // A shot moved to another scene's list is a new element: its scene is part of what is watched.
   const watched = useMemo(() => shots.map((shot) => `${shot.scene?.id ?? ''} ${shot.id}`), [shots])
   const groups = useMemo(() => sceneGroups(shots), [shots])
-  // A board without scenes is one list: a lone "No scene" heading would say nothing.
-  const headed = groups.some((group) => group.scene !== null)
   const near = useNearScreen(list, watched)
   // Only on opening: the grid is not pulled back to the current shot while someone scrolls it.
   useLayoutEffect(() => {
@@ -76,7 +77,11 @@ function SceneHeading({ group }: { group: PresentationSceneGroup }) {
           )}
         </>
       ) : (
-        <span className="presentation-grid__scene-name">No scene</span>
+        // Headed only on a board with scenes, where shots in no scene are numbered under 0 (numbering.ts).
+        <>
+          <span className="presentation-grid__scene-number">{NO_SCENE_NUMBER}</span>
+          <span className="presentation-grid__scene-name">No scene</span>
+        </>
       )}
       <span className="presentation-grid__scene-meta">{count}</span>
     </h2>

@@ -19,7 +19,7 @@ function shot(id: string, startSeconds: number, seconds: number): PresentationSh
   }
 }
 
-const model: PresentationModel = { shots: [shot('a', 0, 2), shot('b', 2, 3), shot('c', 5, 1)], totalSeconds: 6 }
+const model: PresentationModel = { shots: [shot('a', 0, 2), shot('b', 2, 3), shot('c', 5, 1)], totalSeconds: 6, hasScenes: false }
 
 describe('playback', () => {
   it('plays each shot for its duration, then the next', () => {
@@ -49,11 +49,11 @@ describe('playback', () => {
   })
 
   it('stays on its shot when shots are reordered, and falls back to the first when it is deleted', () => {
-    const reordered: PresentationModel = { shots: [shot('b', 0, 3), shot('a', 3, 2), shot('c', 5, 1)], totalSeconds: 6 }
+    const reordered: PresentationModel = { shots: [shot('b', 0, 3), shot('a', 3, 2), shot('c', 5, 1)], totalSeconds: 6, hasScenes: false }
     expect(shotIndexOf(reordered, { shotId: 'a', offset: 1 })).toBe(1)
     expect(timeOf(reordered, { shotId: 'a', offset: 1 })).toBe(4)
     expect(shotIndexOf(reordered, { shotId: 'gone', offset: 1 })).toBe(0)
-    expect(seek({ shots: [], totalSeconds: 0 }, 3)).toEqual(START)
+    expect(seek({ shots: [], totalSeconds: 0, hasScenes: false }, 3)).toEqual(START)
   })
 
   it('formats the clock in minutes, seconds and tenths', () => {

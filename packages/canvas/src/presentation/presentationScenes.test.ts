@@ -37,7 +37,7 @@ describe('sceneGroups', () => {
       [{ id: studio.id, number: 1, name: '', slugline: 'INT. STUDIO – NIGHT' }, ['1.1 Pack'], 2],
       [{ id: kitchen.id, number: 2, name: 'Morning', slugline: 'INT. KITCHEN – DAY' }, ['2.1 Alarm', '2.2 Sip'], 3.5],
       [{ id: street.id, number: 3, name: 'Commute', slugline: 'CITY STREET – MORNING' }, ['3.1 Bus'], 2],
-      [null, ['1 Loose'], 1],
+      [null, ['0.1 Loose'], 1],
     ])
   })
 
@@ -46,6 +46,14 @@ describe('sceneGroups', () => {
     expect(groups).toHaveLength(1)
     expect(groups[0]!.scene).toBeNull()
     expect(groups[0]!.shots.map((s) => s.title)).toEqual(['A', 'B'])
+  })
+
+  it('heads the shots in no scene (numbered under 0) once the board has a scene, even one with no shots yet', () => {
+    const loose = [createBoardSettings({ fps: 24 }), shot('A', null, 'a1'), shot('B', null, 'a2')]
+    expect(presentationModel(loose).hasScenes).toBe(false)
+    const model = presentationModel([...loose, createScene({ id: createSceneId('empty'), order: 'a1' as IndexKey })])
+    expect(model.hasScenes).toBe(true)
+    expect(model.shots.map((s) => s.number)).toEqual(['0.1', '0.2'])
   })
 
   it('gives no groups for a board without shots', () => {

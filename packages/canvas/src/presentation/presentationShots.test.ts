@@ -21,7 +21,7 @@ describe('presentationModel', () => {
     expect(model.shots.map((s) => [s.number, s.title, s.sceneName])).toEqual([
       ['1.1', 'First', 'Night'],
       ['1.2', 'Second', 'Night'],
-      ['1', 'Unassigned', null],
+      ['0.1', 'Unassigned', null],
     ])
     // 1.01 s at 24 fps is 24 frames: exactly 1 s on screen, so the next shot starts at 1 s.
     expect(model.shots.map((s) => s.startSeconds)).toEqual([0, 1, 2])

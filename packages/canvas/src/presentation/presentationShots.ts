@@ -20,7 +20,7 @@ export interface PresentationScene {
 /** One shot as the animatic plays it. */
 export interface PresentationShot {
   readonly id: string
-  /** "3.2", "3B" or "4", as on the board. */
+  /** "3.2", "3B", "0.2" (in no scene on a board with scenes) or "4" (a board without scenes), as on the board. */
   readonly number: string
   readonly title: string
   readonly sceneName: string | null
@@ -41,6 +41,11 @@ export interface PresentationShot {
 export interface PresentationModel {
   readonly shots: readonly PresentationShot[]
   readonly totalSeconds: number
+  /**
+   * Whether the board has scenes (even only empty ones): its shots in no scene are then numbered
+   * under 0 (numbering.ts), and the grid heads them "0 No scene".
+   */
+  readonly hasScenes: boolean
 }
 
 /**
@@ -72,7 +77,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       startSeconds: (time?.startFrame ?? 0) / settings.fps,
     }
   })
-  return { shots, totalSeconds: timing.total.seconds }
+  return { shots, totalSeconds: timing.total.seconds, hasScenes: sequence.scenes.length > 0 }
 }
 
 /** A scene's heading as the strip shows it (StripSceneGroup): name, then the slugline unless it only repeats the name. */

@@ -36,10 +36,10 @@ describe('board shot numbers from records', () => {
     expect(Object.fromEntries(boardShotNumbers(records))).toEqual({ 'shape:x': '1A', 'shape:y': '1B' })
   })
 
-  it('reads shots without a scene (or with a deleted one) as unassigned, after the scenes', () => {
+  it('reads shots without a scene (or with a deleted one) as unassigned, after the scenes, numbered under scene 0', () => {
     const gone = createSceneId('gone')
     const records = [opening, shot('a', null, 'a1'), shot('b', gone, 'a2'), shot('c', opening.id, 'a5')]
-    expect(Object.fromEntries(boardShotNumbers(records))).toEqual({ 'shape:c': '1.1', 'shape:a': '1', 'shape:b': '2' })
+    expect(Object.fromEntries(boardShotNumbers(records))).toEqual({ 'shape:c': '1.1', 'shape:a': '0.1', 'shape:b': '0.2' })
   })
 })
 

@@ -76,7 +76,7 @@ describe('CSV shot list', () => {
       ['1', 'Opening', '1.1', 'Harbour, dawn', 'EWS', "Overhead (bird's-eye)", '18mm', 'Crane down', '2.5', 'Dawn over the harbour', ''],
       ['1', 'Opening', '1.2', "'@Jo enters", 'MS', 'Eye level', '', 'Static', '3', `'=HYPERLINK("http://x")`, ''],
       ['2', 'EXT. DOCKS - NIGHT', '2.1', 'Jo turns back', 'CU', 'Low angle', '85mm', 'Whip pan', '1.042', 'He turns, "now!"', 'JO: Wait,\r\nstop.'],
-      ['', '', '1', '', 'MS', 'Eye level', '', 'Static', '0.042', '', ''],
+      ['', '', '0.1', '', 'MS', 'Eye level', '', 'Static', '0.042', '', ''],
     ])
   })
 
@@ -95,7 +95,7 @@ describe('CSV shot list', () => {
       ['1A', '00:00:02:13'],
       ['1B', '00:00:03:00'],
       ['2A', '00:00:01:01'],
-      ['1', '00:00:00:01'],
+      ['0A', '00:00:00:01'],
     ])
   })
 

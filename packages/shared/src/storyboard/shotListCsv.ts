@@ -1,4 +1,4 @@
-import { formatShotNumber } from './numbering'
+import { shotNumbers } from './numbering'
 import { framesToTimecode, secondsToFrames } from './runtime'
 import { sceneHeading } from './sceneRecord'
 import { buildSequence } from './sequence'
@@ -60,12 +60,13 @@ export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): s
   const { numbering, fps } = plan.settings
   const textCell = (value: string) => (neutralizeFormulas && /^[=+\-@]/.test(value) ? `'${value}` : value)
   const sequence = buildSequence(plan.scenes, plan.shots)
-  const rows = sequence.entries.map(({ shot, scene, sceneNumber, shotNumber }) => {
+  const numbers = shotNumbers(sequence, numbering)
+  const rows = sequence.entries.map(({ shot, scene, sceneNumber }) => {
     const frames = secondsToFrames(shot.duration, fps)
     return [
       sceneNumber === null ? '' : String(sceneNumber),
       scene === null ? '' : textCell(sceneHeading(scene)),
-      formatShotNumber(sceneNumber, shotNumber, numbering),
+      numbers.get(shot.id)!,
       textCell(shot.title),
       entryOf(SHOT_SIZES, shot.camera.shotSize).abbr,
       entryOf(CAMERA_ANGLES, shot.camera.angle).label,

@@ -1,6 +1,7 @@
 import type { Editor, TLShapeId } from 'tldraw'
 import type { TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
 import { REFERENCE_ROLE_IDS, type ReferenceRole } from '@storyloom/shared/storyboard/vocabulary'
+import { byReadingOrder } from '@storyloom/shared/storyboard/numbering'
 import { shotNumbersOf } from '../shotNumbers'
 import { referencePreview, type ReferencePreview } from './referencePreview'
 import { DEFAULT_REFERENCE_ROLE } from './referenceRoles'
@@ -13,8 +14,21 @@ export interface LibraryEntry {
   uses: { binding: TLReferenceBinding; shotNumber: string }[]
 }
 
-function compareShotNumbers(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { numeric: true })
+/**
+ * Library entries in reading order: each entry's uses in the order of their shots, then the
+ * entries by their first shot, unused ones last. `numbers` lists the shots in reading order (as
+ * shotNumbersOf does); the numbers themselves do not sort ("0.2", the shots in no scene, come last).
+ */
+export function inReadingOrder<Entry extends { uses: { binding: { toId: string } }[] }>(
+  entries: Entry[],
+  numbers: ReadonlyMap<string, string>,
+): Entry[] {
+  const compare = byReadingOrder(numbers)
+  for (const entry of entries) entry.uses.sort((a, b) => compare(a.binding.toId, b.binding.toId))
+  return entries.sort((a, b) => {
+    if (a.uses.length === 0 || b.uses.length === 0) return (a.uses.length === 0 ? 1 : 0) - (b.uses.length === 0 ? 1 : 0)
+    return compare(a.uses[0]!.binding.toId, b.uses[0]!.binding.toId)
+  })
 }
 
 /**
@@ -29,14 +43,9 @@ export function referenceLibraryEntries(editor: Editor): LibraryEntry[] {
     .map((shape) => ({
       id: shape.id,
       preview: referencePreview(editor, shape),
-      uses: referenceBindingsOfReference(editor, shape.id)
-        .map((binding) => ({ binding, shotNumber: numbers.get(binding.toId) ?? '' }))
-        .sort((a, b) => compareShotNumbers(a.shotNumber, b.shotNumber)),
+      uses: referenceBindingsOfReference(editor, shape.id).map((binding) => ({ binding, shotNumber: numbers.get(binding.toId) ?? '' })),
     }))
-  return entries.sort((a, b) => {
-    if (a.uses.length === 0 || b.uses.length === 0) return (a.uses.length === 0 ? 1 : 0) - (b.uses.length === 0 ? 1 : 0)
-    return compareShotNumbers(a.uses[0]!.shotNumber, b.uses[0]!.shotNumber)
-  })
+  return inReadingOrder(entries, numbers)
 }
 
 /** The role a reference gets on another shot: the one it plays most often already. */

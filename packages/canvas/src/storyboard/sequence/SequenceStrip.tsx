@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
 import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
+import { noSceneNumber } from '@storyloom/shared/storyboard/numbering'
 import { NO_SCENE_COLOR, SCENE_COLOR_VALUES } from '../scenes/sceneColors'
 import { SceneEditor } from '../scenes/SceneEditor'
 import { startNewScene } from '../scenes/sceneCommands'
@@ -168,7 +169,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
                     key={group.sceneId ?? 'none'}
                     group={group}
                     scene={scene}
-                    sceneNumber={scene ? (sceneIndex.get(scene.id) ?? 0) + 1 : null}
+                    sceneNumber={scene ? (sceneIndex.get(scene.id) ?? 0) + 1 : noSceneNumber(sequence)}
                     shotCount={layout.cards.filter((c) => c.sceneId === group.sceneId).length}
                     seconds={timing.scenes.get(group.sceneId)?.seconds ?? 0}
                     color={scene ? SCENE_COLOR_VALUES[scene.color] : NO_SCENE_COLOR}

@@ -10,6 +10,7 @@ export interface StripSceneGroupProps {
   readonly group: StripGroupLayout
   /** The scene, or null for the shots in no scene. */
   readonly scene: SceneRecord | null
+  /** The scene's number; for the shots in no scene, 0 on a board with scenes (see numbering.ts), else null. */
   readonly sceneNumber: number | null
   readonly shotCount: number
   readonly seconds: number
@@ -69,7 +70,11 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
             </span>
           </button>
         ) : (
-          <span className="strip-group__title strip-group__title--static">
+          <span
+            className="strip-group__title strip-group__title--static"
+            title={sceneNumber === null ? undefined : `Shots in no scene are numbered under ${sceneNumber}`}
+          >
+            {sceneNumber !== null && <span className="strip-group__number strip-group__number--none">{sceneNumber}</span>}
             <span className="strip-group__name">No scene</span>
             <span className="strip-group__meta">
               {shotCount} · {formatRuntime(seconds)}
