@@ -379,3 +379,36 @@ test('a click with the camera-move tool, without a drag, leaves no move and the 
   await expect.poll(async () => (await shapesOfType(ada, 'motion')).map((m) => (m.props as { kind: string }).kind)).toEqual(['pan'])
   await expect(ada.locator('.shot-panel')).toContainText('Pan')
 })
+
+test("a subject path drawn across a camera move's corner label passes under it: the label is painted above the ink, and a click there selects the move", async ({ newPerson, server }) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Rooftop')
+  await placeShot(ada, { x: 560, y: 400 })
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Dolly in', exact: true }).click()
+  await drag(ada, [{ x: 600, y: 420 }, { x: 610, y: 400 }])
+  await expect.poll(async () => (await shapesOfType(ada, 'motion')).map((m) => (m.props as { kind: string }).kind)).toEqual(['dolly-in'])
+  const label = (await ada.locator('.motion-annotation__label-back').boundingBox())!
+
+  // The actor's path, drawn after it, runs straight up the frame through the dolly's label.
+  const x = label.x + 30
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Subject path' }).click()
+  await drag(ada, [{ x, y: label.y + 120 }, { x, y: label.y - 4 }])
+  await expect.poll(async () => (await shapesOfType(ada, 'motion')).length).toBe(2)
+  await ada.keyboard.press('Escape')
+  await ada.mouse.click(1100, 650)
+
+  // Where the ink crosses the label, what is painted on top is the label (annotations take no
+  // pointer events, so they are let take them for this look).
+  const crossing = { x, y: label.y + label.height / 2 }
+  const hittable = await ada.addStyleTag({ content: '.motion-annotation * { pointer-events: all !important; }' })
+  const onTop = await ada.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('class'), crossing)
+  expect(onTop).toMatch(/^motion-annotation__label(-back)?$/)
+  await hittable.evaluate((style) => style.remove())
+  await ada.screenshot({ path: test.info().outputPath('subject-path-under-label.png'), clip: { x: label.x - 20, y: label.y - 30, width: 360, height: 220 } })
+
+  await ada.mouse.click(crossing.x, crossing.y)
+  await expect.poll(() => ada.evaluate(() => window.editor!.getSelectedShapes().map((s) => (s.props as { kind?: string }).kind))).toEqual(['dolly-in'])
+})
