@@ -6,6 +6,7 @@ import { expect, test } from './support/fixtures'
 import { dropFile, type TestFile } from './support/media'
 import { solidPng } from './support/pngImage'
 import { pickRoleOnCanvas, roleMenu, roleTag } from './support/referenceTags'
+import { selectedIds } from './support/sequenceStrip'
 import { selectShot } from './support/shotVersions'
 import type { Point } from './support/drawing'
 
@@ -388,6 +389,7 @@ test("a subject path drawn across a camera move's corner label passes under it: 
   await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Dolly in', exact: true }).click()
   await drag(ada, [{ x: 600, y: 420 }, { x: 610, y: 400 }])
   await expect.poll(async () => (await shapesOfType(ada, 'motion')).map((m) => (m.props as { kind: string }).kind)).toEqual(['dolly-in'])
+  const [dolly] = await shapesOfType(ada, 'motion')
   const label = (await ada.locator('.motion-annotation__label-back').boundingBox())!
 
   // The actor's path, drawn after it, runs straight up the frame through the dolly's label.
@@ -406,9 +408,9 @@ test("a subject path drawn across a camera move's corner label passes under it: 
   const hittable = await ada.addStyleTag({ content: '.motion-annotation * { pointer-events: all !important; }' })
   const onTop = await ada.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('class'), crossing)
   expect(onTop).toMatch(/^motion-annotation__label(-back)?$/)
-  await hittable.evaluate((style) => style.remove())
+  await hittable.evaluate((style) => (style as ChildNode).remove())
   await ada.screenshot({ path: test.info().outputPath('subject-path-under-label.png'), clip: { x: label.x - 20, y: label.y - 30, width: 360, height: 220 } })
 
   await ada.mouse.click(crossing.x, crossing.y)
-  await expect.poll(() => ada.evaluate(() => window.editor!.getSelectedShapes().map((s) => (s.props as { kind?: string }).kind))).toEqual(['dolly-in'])
+  await expect.poll(() => selectedIds(ada)).toEqual([dolly!.id])
 })
