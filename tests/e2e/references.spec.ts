@@ -414,3 +414,37 @@ test("a subject path drawn across a camera move's corner label passes under it: 
   await ada.mouse.click(crossing.x, crossing.y)
   await expect.poll(() => selectedIds(ada)).toEqual([dolly!.id])
 })
+
+test("exported as a picture, a shot's annotations are whole: a subject path low in the frame is not cut off", async ({ newPerson, server }) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Harbour')
+  await placeShot(ada, { x: 560, y: 400 })
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Subject path' }).click()
+  await drag(ada, [{ x: 600, y: 400 }, { x: 680, y: 440 }])
+  await expect.poll(async () => (await shapesOfType(ada, 'motion')).length).toBe(1)
+  // What tldraw's "Export as" draws, at the path's middle (a little square round it: anti-aliasing).
+  const reds = await ada.evaluate(async (at) => {
+    type Box = { minX: number; minY: number }
+    const editor = window.editor as unknown as {
+      getCurrentPageShapeIds(): Set<string>
+      getShapePageBounds(id: string): Box
+      screenToPage(p: { x: number; y: number }): { x: number; y: number }
+      getSvgString(ids: string[], opts: { padding: number }): Promise<{ svg: string; width: number; height: number }>
+    }
+    const ids = [...editor.getCurrentPageShapeIds()]
+    const { svg, width, height } = await editor.getSvgString(ids, { padding: 0 })
+    const image = new Image()
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+    await image.decode()
+    const canvas = Object.assign(document.createElement('canvas'), { width, height })
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const page = editor.screenToPage(at)
+    const x = Math.round(page.x - Math.min(...ids.map((id) => editor.getShapePageBounds(id).minX)))
+    const y = Math.round(page.y - Math.min(...ids.map((id) => editor.getShapePageBounds(id).minY)))
+    const { data } = context.getImageData(x - 2, y - 2, 5, 5)
+    return Array.from({ length: 25 }, (_, i) => i).filter((i) => data[4 * i]! > 180 && data[4 * i + 1]! < 110).length
+  }, { x: 640, y: 420 })
+  expect(reds).toBeGreaterThan(0)
+})

@@ -140,8 +140,11 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
     // One path per layer (guides, halo, ink), each holding all its strokes as subpaths: Chrome
     // restyles every SVG element of every annotation in view at each zoom step, so fewer
     // elements make zooming a large board cheaper; the picture is the same.
+    // overflow="visible" as an attribute, not only in motion.css: tldraw exports the shape as its
+    // DOM with computed styles inlined, and drops this one, so the exported SVG clipped the
+    // drawing to its hit area's size (a path low in the frame was cut off or lost).
     return (
-      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind} fill="none" strokeLinecap="round" strokeLinejoin="round">
+      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind} overflow="visible" fill="none" strokeLinecap="round" strokeLinejoin="round">
         {guidesPath && <path className="motion-annotation__guide" d={guidesPath} />}
         {strokesPath && <path className="motion-annotation__halo" d={strokesPath} strokeWidth={art.width + 5} />}
         {strokesPath && <path className="motion-annotation__ink" d={strokesPath} strokeWidth={art.width} />}
