@@ -6,6 +6,7 @@ import { expect, test } from './support/fixtures'
 import { dropFile, type TestFile } from './support/media'
 import { solidPng } from './support/pngImage'
 import { pickRoleOnCanvas, roleMenu, roleTag } from './support/referenceTags'
+import { selectedIds } from './support/sequenceStrip'
 import { selectShot } from './support/shotVersions'
 import type { Point } from './support/drawing'
 
@@ -378,4 +379,72 @@ test('a click with the camera-move tool, without a drag, leaves no move and the 
   await drag(ada, [{ x: 500, y: 390 }, { x: 640, y: 392 }])
   await expect.poll(async () => (await shapesOfType(ada, 'motion')).map((m) => (m.props as { kind: string }).kind)).toEqual(['pan'])
   await expect(ada.locator('.shot-panel')).toContainText('Pan')
+})
+
+test("a subject path drawn across a camera move's corner label passes under it: the label is painted above the ink, and a click there selects the move", async ({ newPerson, server }) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Rooftop')
+  await placeShot(ada, { x: 560, y: 400 })
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Dolly in', exact: true }).click()
+  await drag(ada, [{ x: 600, y: 420 }, { x: 610, y: 400 }])
+  await expect.poll(async () => (await shapesOfType(ada, 'motion')).map((m) => (m.props as { kind: string }).kind)).toEqual(['dolly-in'])
+  const [dolly] = await shapesOfType(ada, 'motion')
+  const label = (await ada.locator('.motion-annotation__label-back').boundingBox())!
+
+  // The actor's path, drawn after it, runs straight up the frame through the dolly's label.
+  const x = label.x + 30
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Subject path' }).click()
+  await drag(ada, [{ x, y: label.y + 120 }, { x, y: label.y - 4 }])
+  await expect.poll(async () => (await shapesOfType(ada, 'motion')).length).toBe(2)
+  await ada.keyboard.press('Escape')
+  await ada.mouse.click(1100, 650)
+
+  // Where the ink crosses the label, what is painted on top is the label (annotations take no
+  // pointer events, so they are let take them for this look).
+  const crossing = { x, y: label.y + label.height / 2 }
+  const hittable = await ada.addStyleTag({ content: '.motion-annotation * { pointer-events: all !important; }' })
+  const onTop = await ada.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('class'), crossing)
+  expect(onTop).toMatch(/^motion-annotation__label(-back)?$/)
+  await hittable.evaluate((style) => (style as ChildNode).remove())
+  await ada.screenshot({ path: test.info().outputPath('subject-path-under-label.png'), clip: { x: label.x - 20, y: label.y - 30, width: 360, height: 220 } })
+
+  await ada.mouse.click(crossing.x, crossing.y)
+  await expect.poll(() => selectedIds(ada)).toEqual([dolly!.id])
+})
+
+test("exported as a picture, a shot's annotations are whole: a subject path low in the frame is not cut off", async ({ newPerson, server }) => {
+  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Harbour')
+  await placeShot(ada, { x: 560, y: 400 })
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('m')
+  await ada.getByTestId('camera-move-palette').getByRole('button', { name: 'Subject path' }).click()
+  await drag(ada, [{ x: 600, y: 400 }, { x: 680, y: 440 }])
+  await expect.poll(async () => (await shapesOfType(ada, 'motion')).length).toBe(1)
+  // What tldraw's "Export as" draws, at the path's middle (a little square round it: anti-aliasing).
+  const reds = await ada.evaluate(async (at) => {
+    type Box = { minX: number; minY: number }
+    const editor = window.editor as unknown as {
+      getCurrentPageShapeIds(): Set<string>
+      getShapePageBounds(id: string): Box
+      screenToPage(p: { x: number; y: number }): { x: number; y: number }
+      getSvgString(ids: string[], opts: { padding: number }): Promise<{ svg: string; width: number; height: number }>
+    }
+    const ids = [...editor.getCurrentPageShapeIds()]
+    const { svg, width, height } = await editor.getSvgString(ids, { padding: 0 })
+    const image = new Image()
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+    await image.decode()
+    const canvas = Object.assign(document.createElement('canvas'), { width, height })
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const page = editor.screenToPage(at)
+    const x = Math.round(page.x - Math.min(...ids.map((id) => editor.getShapePageBounds(id).minX)))
+    const y = Math.round(page.y - Math.min(...ids.map((id) => editor.getShapePageBounds(id).minY)))
+    const { data } = context.getImageData(x - 2, y - 2, 5, 5)
+    return Array.from({ length: 25 }, (_, i) => i).filter((i) => data[4 * i]! > 180 && data[4 * i + 1]! < 110).length
+  }, { x: 640, y: 420 })
+  expect(reds).toBeGreaterThan(0)
 })

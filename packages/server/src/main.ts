@@ -14,7 +14,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error('error while stopping', error)
+        console.error('Storyloom: error while stopping:', error)
         process.exit(1)
       },
     )

@@ -1,5 +1,5 @@
 import type { MotionPoint } from '@storyloom/shared/storyboard/motionShape'
-import { BaseBoxShapeUtil, Group2d, Polyline2d, Rectangle2d, SVGContainer, Vec, type Geometry2d } from 'tldraw'
+import { BaseBoxShapeUtil, Group2d, Polyline2d, Rectangle2d, SVGContainer, Vec, type Geometry2d, type VecLike } from 'tldraw'
 import {
   defaultMotionProps,
   motionShapeMigrations,
@@ -9,7 +9,7 @@ import {
   type TLMotionShape,
 } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
-import { cornerLabelledMoves, stackedLabelPosition } from './motion/cornerLabels'
+import { cornerLabelledMoves, shotAnnotations, stackedLabelPosition } from './motion/cornerLabels'
 import { clearOfCornerLabels, fitLabelText, labelBoxAt, labelWidth, type LabelBox } from './motion/labelFit'
 import { CORNER_LABEL } from './motion/motionArt'
 import { motionDrawing } from './motion/motionDrawing'
@@ -31,6 +31,24 @@ interface ShapeLabel {
 
 function labelOf(shape: TLMotionShape): string {
   return `${motionKindLabel(shape.props.kind)} · ${speedLabel(shape.props.speed)}`.toUpperCase()
+}
+
+/**
+ * An annotation's hit area that lets a click on the shot's other annotations' labels through
+ * to them: those labels are drawn above this annotation's ink (see the component), so a click
+ * there means the label, not the ink under it.
+ */
+class AnnotationGeometry extends Group2d {
+  constructor(
+    config: ConstructorParameters<typeof Group2d>[0],
+    private readonly othersLabels: readonly LabelBox[],
+  ) {
+    super(config)
+  }
+
+  override ignoreHit(point: VecLike): boolean {
+    return this.othersLabels.some((b) => point.x >= b.x && point.x <= b.x + b.w && point.y >= b.y && point.y <= b.y + b.h)
+  }
 }
 
 /**
@@ -87,9 +105,20 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
     return [fitted(shape, at)]
   }
 
+  /**
+   * Every label on the shot of `annotations` (drawing order): the camera moves' corner stack,
+   * then each subject path's own.
+   */
+  private shotLabels(annotations: readonly TLMotionShape[]): ShapeLabel[] {
+    const corner = annotations.find((m) => motionDrawing(m.props).art.cornerLabel)
+    const paths = annotations.filter((m) => !motionDrawing(m.props).art.cornerLabel)
+    return [...(corner ? this.labels(corner) : []), ...paths.flatMap((m) => this.labels(m))]
+  }
+
   override getGeometry(shape: TLMotionShape): Geometry2d {
     const { art } = motionDrawing(shape.props)
-    const own = this.labels(shape).find((l) => l.id === shape.id)
+    const all = this.shotLabels(shotAnnotations(this.editor, shape))
+    const own = all.find((l) => l.id === shape.id)
     const box = own?.box ?? labelBoxAt(art.label, labelWidth(labelOf(shape)))
     const ink = [...art.strokes, ...art.guides].map(
       (points) => new Polyline2d({ points: points.map((p) => new Vec(p.x, p.y)) }),
@@ -97,20 +126,25 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
     const label = new Rectangle2d({ x: box.x, y: box.y, width: box.w, height: box.h, isFilled: true })
     // The label first: tldraw treats a group whose first child is filled as filled, so a click
     // on the label selects the annotation rather than the shot under it.
-    return new Group2d({ children: [label, ...ink] })
+    return new AnnotationGeometry({ children: [label, ...ink] }, all.flatMap((l) => (l.id === shape.id ? [] : [l.box])))
   }
 
   override component(shape: TLMotionShape) {
     const { art, strokesPath, guidesPath } = motionDrawing(shape.props)
-    // A shot's camera-move labels are all drawn by its topmost move, so no move's ink crosses
-    // another's label (each move's own label box still selects it: see getGeometry).
-    const all = this.labels(shape)
-    const drawn = !art.cornerLabel || all.at(-1)?.id === shape.id ? all : []
+    // A shot's labels (its camera moves' and its subject paths') are all drawn by its topmost
+    // annotation, above every annotation's ink: a subject path crossing the corner, or a move's
+    // arrow crossing a subject's label, passes under the label's backing and the label reads.
+    // Each annotation's own label box still selects it (see getGeometry).
+    const annotations = shotAnnotations(this.editor, shape)
+    const drawn = annotations.at(-1)?.id === shape.id ? this.shotLabels(annotations) : []
     // One path per layer (guides, halo, ink), each holding all its strokes as subpaths: Chrome
     // restyles every SVG element of every annotation in view at each zoom step, so fewer
     // elements make zooming a large board cheaper; the picture is the same.
+    // overflow="visible" as an attribute, not only in motion.css: tldraw exports the shape as its
+    // DOM with computed styles inlined, and drops this one, so the exported SVG clipped the
+    // drawing to its hit area's size (a path low in the frame was cut off or lost).
     return (
-      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind} fill="none" strokeLinecap="round" strokeLinejoin="round">
+      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind} overflow="visible" fill="none" strokeLinecap="round" strokeLinejoin="round">
         {guidesPath && <path className="motion-annotation__guide" d={guidesPath} />}
         {strokesPath && <path className="motion-annotation__halo" d={strokesPath} strokeWidth={art.width + 5} />}
         {strokesPath && <path className="motion-annotation__ink" d={strokesPath} strokeWidth={art.width} />}

@@ -44,7 +44,7 @@ const refusal = new Promise<WorkerRefusedError>((resolve) => (refusedLater = res
 const stopping = new AbortController()
 let started: Promise<RunningGenerationWorker | undefined> | undefined
 let running: RunningGenerationWorker | undefined
-stopOnSignals(async (signal) => {
+stopOnSignals('storyloom worker', async (signal) => {
   console.log(`storyloom worker: ${signal}, ${running ? 'finishing the current job' : 'stopping'}`)
   stopping.abort()
   const worker = await started

@@ -21,7 +21,7 @@ describe('stopOnSignals', () => {
     const proc = fakeProcess()
     let finish!: () => void
     const stop = vi.fn((_signal: NodeJS.Signals) => new Promise<void>((resolve) => (finish = resolve)))
-    stopOnSignals(stop, proc)
+    stopOnSignals('storyloom worker', stop, proc)
     proc.signal('SIGTERM')
     expect(stop).toHaveBeenCalledExactlyOnceWith('SIGTERM')
     expect(proc.exits).toEqual([])
@@ -32,7 +32,7 @@ describe('stopOnSignals', () => {
   it('ignores the copies of one Ctrl-C that pnpm passes on, and exits at once on a later signal', async () => {
     const proc = fakeProcess()
     const stop = vi.fn(() => new Promise<void>(() => {}))
-    stopOnSignals(stop, proc)
+    stopOnSignals('storyloom worker', stop, proc)
     proc.signal('SIGINT') // from the terminal
     proc.advance(2)
     proc.signal('SIGINT') // pnpm's copy
@@ -44,13 +44,14 @@ describe('stopOnSignals', () => {
     expect(proc.exits).toEqual([1])
   })
 
-  it('exits 1 when the stop fails', async () => {
+  it("exits 1 when the stop fails, saying so on a line with the process's prefix", async () => {
     const proc = fakeProcess()
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    stopOnSignals(() => Promise.reject(new Error('disk gone')), proc)
+    const failure = new Error('disk gone')
+    stopOnSignals('storyloom worker', () => Promise.reject(failure), proc)
     proc.signal('SIGTERM')
     await vi.waitFor(() => expect(proc.exits).toEqual([1]))
-    expect(error).toHaveBeenCalled()
+    expect(error).toHaveBeenCalledExactlyOnceWith('storyloom worker: error while stopping:', failure)
     error.mockRestore()
   })
 })

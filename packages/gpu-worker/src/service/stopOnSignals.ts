@@ -6,6 +6,9 @@
  * Except right after the first: a Ctrl-C in a terminal signals every process in the group, and
  * pnpm also passes the SIGINT it got on to the process it runs, so one key press arrives two or
  * three times within milliseconds. Those copies must not abort the stop they started.
+ *
+ * `label` is the process's log prefix ("storyloom worker", "Storyloom"): a failed stop is
+ * reported on a line that starts with it, like the process's other lines.
  */
 export const REPEATED_SIGNAL_MS = 1_000
 
@@ -15,6 +18,7 @@ type SignalSource = {
 }
 
 export function stopOnSignals(
+  label: string,
   stop: (signal: NodeJS.Signals) => Promise<void>,
   { source = process as SignalSource, now = () => performance.now() }: { source?: SignalSource; now?: () => number } = {},
 ): void {
@@ -29,7 +33,7 @@ export function stopOnSignals(
       stop(signal).then(
         () => source.exit(0),
         (error: unknown) => {
-          console.error('error while stopping', error)
+          console.error(`${label}: error while stopping:`, error)
           source.exit(1)
         },
       )

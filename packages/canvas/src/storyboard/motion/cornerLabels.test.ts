@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, expect, it } from 'vitest'
 import { createBindingId, createShapeId, Group2d, type Editor, type TLShapeId } from 'tldraw'
 import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotationBinding'
@@ -7,6 +8,7 @@ import { DEFAULT_SHOT_WIDTH } from '@storyloom/shared/storyboard/shotShape'
 import { shotFrameSize, shotPanelHeight } from '../shotLayout'
 import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { motionArt } from './motionArt'
+import type { MotionShapeUtil } from '../MotionShapeUtil'
 import { overlaps } from '../sequence/shotPlacementOnCanvas'
 
 const editors: Editor[] = []
@@ -89,4 +91,44 @@ it('a subject path starting in the top-left corner puts its label below the came
   const subject = addMove(editor, shot, { kind: 'subject', path: [{ x: 0.02, y: 0.02 }, { x: 0.6, y: 0.6 }] })
   const label = labelBox(editor, subject)
   for (const move of [pan, dolly]) expect(overlaps(label, labelBox(editor, move))).toBe(false)
+})
+
+/** The label texts the SVG of annotation `id` draws. */
+function labelsDrawnBy(editor: Editor, id: TLShapeId): string[] {
+  const util = editor.getShapeUtil('motion') as MotionShapeUtil
+  const svg = new DOMParser().parseFromString(renderToStaticMarkup(util.component(editor.getShape<TLMotionShape>(id)!)), 'image/svg+xml')
+  return [...svg.querySelectorAll('.motion-annotation__label')].map((text) => text.textContent ?? '')
+}
+
+it("draws a shot's labels in its topmost annotation, so no path's ink crosses a camera move's label", () => {
+  const { editor, shot } = boardWithShot()
+  const pan = addMove(editor, shot, { kind: 'pan', direction: 0 })
+  const dolly = addMove(editor, shot, { kind: 'dolly-in' })
+  // A subject path drawn last, from the bottom left up through the corner labels.
+  const subject = addMove(editor, shot, { kind: 'subject', path: [{ x: 0.1, y: 0.9 }, { x: 0.1, y: 0.05 }, { x: 0.8, y: 0.3 }] })
+  const all = ['PAN · MEDIUM', 'DOLLY IN · MEDIUM', 'SUBJECT · MEDIUM']
+  expect(labelsDrawnBy(editor, subject)).toEqual(all)
+  expect(labelsDrawnBy(editor, pan)).toEqual([])
+  expect(labelsDrawnBy(editor, dolly)).toEqual([])
+
+  // Brought to the front, the dolly draws them; the labels stay where they were.
+  const boxes = [pan, dolly, subject].map((id) => labelBox(editor, id))
+  editor.bringToFront([dolly])
+  expect(labelsDrawnBy(editor, dolly)).toEqual(all)
+  expect(labelsDrawnBy(editor, subject)).toEqual([])
+  expect([pan, dolly, subject].map((id) => labelBox(editor, id))).toEqual(boxes)
+})
+
+it("a click on a camera move's label where a subject path's ink crosses it selects the move, whose label is drawn on top", () => {
+  const { editor, shot } = boardWithShot()
+  const dolly = addMove(editor, shot, { kind: 'dolly-in' })
+  // Drawn last, straight up the frame's left side through the dolly's label.
+  const subject = addMove(editor, shot, { kind: 'subject', path: [{ x: 0.1, y: 0.9 }, { x: 0.1, y: 0.02 }] })
+  const motion = editor.getShape<TLMotionShape>(subject)!
+  const label = labelBox(editor, dolly)
+  const onInk = { x: motion.x + 0.1 * motion.props.w, y: motion.y + label.y + label.h / 2 }
+  expect(editor.getShapeAtPoint(onInk, { hitInside: false, margin: 8 })?.id).toBe(dolly)
+  // Off the label, the same ink is the subject's.
+  const below = { x: onInk.x, y: motion.y + 0.6 * motion.props.h }
+  expect(editor.getShapeAtPoint(below, { hitInside: false, margin: 8 })?.id).toBe(subject)
 })

@@ -31,16 +31,21 @@ export function stackedLabelPosition(slot: number, frameHeight: number, columnWi
 }
 
 /**
- * The camera moves with a corner label on the shot that `motion` annotates, in drawing order
- * (z-order, then id so every client agrees). Reads the store, so a label moves as moves are
- * added or deleted.
+ * The annotations on the shot that `motion` annotates (just `motion` when it is on none), in
+ * drawing order (z-order, then id so every client agrees). Reads the store, so labels move as
+ * annotations are added, deleted or reordered.
  */
-export function cornerLabelledMoves(editor: Editor, motion: TLMotionShape): TLMotionShape[] {
+export function shotAnnotations(editor: Editor, motion: TLMotionShape): TLMotionShape[] {
   const binding = editor.getBindingsFromShape<TLAnnotationBinding>(motion.id, ANNOTATION_BINDING_TYPE)[0]
   if (!binding) return [motion]
   return editor
     .getBindingsToShape<TLAnnotationBinding>(binding.toId as TLShapeId, ANNOTATION_BINDING_TYPE)
     .map((b) => editor.getShape<TLMotionShape>(b.fromId))
-    .filter((m): m is TLMotionShape => m !== undefined && motionDrawing(m.props).art.cornerLabel)
+    .filter((m): m is TLMotionShape => m !== undefined)
     .sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/** The camera moves with a corner label on the shot that `motion` annotates, in drawing order. */
+export function cornerLabelledMoves(editor: Editor, motion: TLMotionShape): TLMotionShape[] {
+  return shotAnnotations(editor, motion).filter((m) => motionDrawing(m.props).art.cornerLabel)
 }
