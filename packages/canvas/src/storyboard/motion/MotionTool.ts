@@ -4,7 +4,7 @@ import { MAX_MOTION_PATH_POINTS, MOTION_PATH_MAX, MOTION_PATH_MIN } from '@story
 import { defaultMotionProps, type MotionPoint, type TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { shotFrameRect } from '../shotLayout'
-import { motionFromDrag } from './motionFamilies'
+import { addedByAClick, motionFromDrag, type MotionFamily } from './motionFamilies'
 import { motionToolFamily } from './motionToolFamily'
 import { pointInShotFrame, shotAtPoint } from './shotAtPoint'
 
@@ -21,17 +21,19 @@ function clampToPathRange(p: MotionPoint): MotionPoint {
 
 type Drag = {
   markId: string
+  family: MotionFamily
   shotId: TLShapeId
   motionId: TLShapeId
   start: MotionPoint
   path: MotionPoint[]
-  /** Whether the pointer moved far enough to count as a drag: a click draws no move. */
+  /** Whether the pointer moved far enough to count as a drag: a click draws no move, except a directionless one (dolly, zoom). */
   dragged: boolean
 }
 
 /**
  * Puts the move chosen in the tool's palette on a shot: press on the shot and drag the way the
- * camera goes (or, for a subject path, draw the path in the frame). The direction snaps to the
+ * camera goes (for a dolly or zoom, which go along the lens, a click will do; for a subject path,
+ * draw the path in the frame). The direction snaps to the
  * nearest of eight; holding Shift keeps the exact angle. The annotation shows as you drag, is
  * bound to the shot, and is one undo step together with the shot's camera line update.
  */
@@ -68,7 +70,7 @@ export class MotionTool extends StateNode {
       // The binding puts the annotation on the shot's frame (see AnnotationBindingUtil).
       editor.createBinding({ id: createBindingId(), type: ANNOTATION_BINDING_TYPE, fromId: motionId, toId: shot.id, props: {} })
     })
-    this.drag = { markId, shotId: shot.id, motionId, start, path: [start], dragged: false }
+    this.drag = { markId, family, shotId: shot.id, motionId, start, path: [start], dragged: false }
   }
 
   override onPointerMove() {
@@ -118,9 +120,9 @@ export class MotionTool extends StateNode {
     const motion = editor.getShape<TLMotionShape>(drag.motionId)
     const shot = editor.getShape<TLShotShape>(drag.shotId)
     if (!motion || !shot) return
-    if (!drag.dragged || (motion.props.kind === 'subject' && motion.props.path.length < 2)) {
+    if ((!drag.dragged && !addedByAClick(drag.family)) || (motion.props.kind === 'subject' && motion.props.path.length < 2)) {
       // A click says no direction (a camera move would be a silent pan right) and is not a
-      // path: leave nothing behind.
+      // path: leave nothing behind. A dolly or zoom has no direction to give: a click is it.
       editor.bailToMark(drag.markId)
       return
     }

@@ -27,6 +27,15 @@ export const MOTION_FAMILIES = [
 /** A move the camera-move tool offers. */
 export type MotionFamily = (typeof MOTION_FAMILIES)[number]['id']
 
+/**
+ * Whether a click on a shot (no drag) puts this move on it: moves with no direction to give —
+ * in or out along the lens — as their palette hint says. Any other move's drag says which way
+ * (a click would be a silent default direction) or, for a subject, its path.
+ */
+export function addedByAClick(family: MotionFamily): boolean {
+  return family === 'dolly-in' || family === 'dolly-out' || family === 'zoom-in' || family === 'zoom-out'
+}
+
 /** Drags shorter than this (in frame fractions) are clicks: the move keeps its usual direction. */
 const CLICK_LENGTH = 0.02
 
