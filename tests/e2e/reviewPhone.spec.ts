@@ -99,3 +99,39 @@ test('on a phone the shot’s picture takes the screen’s width (a tall one fit
   expect(tall.y + tall.height, 'the 9:16 picture ends above the controls').toBeLessThanOrEqual(controls.y)
   expect(tall.height).toBeGreaterThan(IPHONE.viewport.height / 3)
 })
+
+test('on a phone every field a client types in has 16 px text (Safari zooms into smaller ones) and every control is a 44 px tap target', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url, 'lumen2026')
+  const phone = await onIphone(browser)
+  const fontSize = (field: Locator) => field.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const tapSize = async (control: Locator) => {
+    const box = (await control.boundingBox())!
+    return Math.min(box.width, box.height)
+  }
+
+  await phone.goto(server.url + path)
+  const passcode = phone.getByLabel('Passcode')
+  expect(await fontSize(passcode), 'passcode').toBeGreaterThanOrEqual(16)
+  await passcode.fill('lumen2026')
+  const open = phone.getByRole('button', { name: 'Open' })
+  expect(await tapSize(open), 'Open').toBeGreaterThanOrEqual(44)
+  await open.tap()
+
+  const name = phone.getByLabel('Your name')
+  await expect(name).toBeVisible()
+  expect(await fontSize(name), 'name').toBeGreaterThanOrEqual(16)
+  await name.fill('Sarah')
+  const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
+  expect(await fontSize(comment), 'comment').toBeGreaterThanOrEqual(16)
+  await comment.fill('Can the cup be our new mug?')
+  const send = phone.getByRole('button', { name: 'Comment', exact: true })
+  expect(await tapSize(send), 'Comment').toBeGreaterThanOrEqual(44)
+  await send.tap()
+  const reply = phone.getByRole('textbox', { name: 'Reply…' })
+  await expect(reply).toBeAttached()
+  expect(await fontSize(reply), 'reply').toBeGreaterThanOrEqual(16)
+  for (const control of ['Approve', 'Request changes', 'Previous shot', 'Play', 'Next shot', 'Grid']) {
+    expect(await tapSize(phone.getByRole('button', { name: control, exact: true })), control).toBeGreaterThanOrEqual(44)
+  }
+  await phone.screenshot({ path: test.info().outputPath('phone-controls.png') })
+})
