@@ -135,3 +135,46 @@ test('on a phone every field a client types in has 16 px text (Safari zooms into
   }
   await phone.screenshot({ path: test.info().outputPath('phone-controls.png') })
 })
+
+/** A finger drawn across the page from `from` to `to` (Chromium's touch input: a swipe, not taps). */
+async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  const touch = await page.context().newCDPSession(page)
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] })
+  for (let i = 1; i <= 10; i++) {
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 }] })
+  }
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  await touch.detach()
+}
+
+test('on a phone a swipe across the picture steps to the next or previous shot; a drag up or down does not', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  const caption = phone.locator('.presentation-stage__caption')
+  const position = phone.locator('.presentation-controls__shot')
+  await expect(caption).toHaveText(SHOTS[0]!.dialogue)
+  await stagePicture(phone)
+  /** Points across the middle of the picture, where it is now. */
+  const across = async () => {
+    const frame = (await phone.locator('.presentation-stage__frame').boundingBox())!
+    const y = frame.y + frame.height / 2
+    return { y, left: frame.x + 40, middle: frame.x + frame.width / 2, right: frame.x + frame.width - 40 }
+  }
+
+  // A drag mostly upwards (if a little leftwards) is the page scrolling, not a turn to the next shot.
+  const { y, middle } = await across()
+  await swipe(phone, { x: middle + 35, y: y + 70 }, { x: middle - 35, y: y - 70 })
+  await expect(position).toHaveText('Shot 1 of 2')
+  await expect(caption).toHaveText(SHOTS[0]!.dialogue)
+  // Right to left, as a page is turned: the next shot.
+  const at = await across()
+  await swipe(phone, { x: at.right, y: at.y }, { x: at.left, y: at.y })
+  await expect(position).toHaveText('Shot 2 of 2')
+  await expect(caption).toHaveText(SHOTS[1]!.dialogue)
+  // Left to right: back to the first.
+  const now = await across()
+  await swipe(phone, { x: now.left, y: now.y }, { x: now.right, y: now.y })
+  await expect(position).toHaveText('Shot 1 of 2')
+  await expect(caption).toHaveText(SHOTS[0]!.dialogue)
+})
