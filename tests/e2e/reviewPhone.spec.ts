@@ -100,7 +100,7 @@ test('on a phone the shot’s picture takes the screen’s width (a tall one fit
   expect(tall.height).toBeGreaterThan(IPHONE.viewport.height / 3)
 })
 
-test('on a phone every field a client types in has 16 px text (Safari zooms into smaller ones) and every control is a 44 px tap target', async ({ browser, server }) => {
+test('on a phone, upright and sideways, every field a client types in has 16 px text (Safari zooms into smaller ones) and every control is a 44 px tap target', async ({ browser, server }) => {
   const path = await boardWithPictures(server.url, 'lumen2026')
   const phone = await onIphone(browser)
   const fontSize = (field: Locator) => field.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
@@ -134,6 +134,16 @@ test('on a phone every field a client types in has 16 px text (Safari zooms into
     expect(await tapSize(phone.getByRole('button', { name: control, exact: true })), control).toBeGreaterThanOrEqual(44)
   }
   await phone.screenshot({ path: test.info().outputPath('phone-controls.png') })
+
+  // Turned sideways the phone is wider than the phone layout; it is still a finger on glass.
+  await phone.setViewportSize({ width: 844, height: 390 })
+  await expect(phone.locator('.presentation__aside')).toBeInViewport()
+  expect(await fontSize(name), 'name, landscape').toBeGreaterThanOrEqual(16)
+  expect(await fontSize(comment), 'comment, landscape').toBeGreaterThanOrEqual(16)
+  for (const control of ['Approve', 'Next shot', 'Grid']) {
+    expect(await tapSize(phone.getByRole('button', { name: control, exact: true })), `${control}, landscape`).toBeGreaterThanOrEqual(44)
+  }
+  await phone.screenshot({ path: test.info().outputPath('phone-landscape.png') })
 })
 
 /** A finger drawn across the page from `from` to `to` (Chromium's touch input: a swipe, not taps). */
