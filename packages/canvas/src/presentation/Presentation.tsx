@@ -9,6 +9,7 @@ import { shotIdFromUrl, useShotInUrl } from './shotInUrl'
 import { usePlayback } from './usePlayback'
 import { useSketchEditor } from './useSketchEditor'
 import { useFullscreen } from './useFullscreen'
+import { useSwipeStep } from './useSwipeStep'
 import '../styles/presentation.css'
 
 type PresentationProps = {
@@ -50,6 +51,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   useShotInUrl(shot?.id)
 
   const fullscreen = useFullscreen(root)
+  const swipe = useSwipeStep(playback.step)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -103,7 +105,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         )}
       </header>
       <div className="presentation__body">
-        <main className="presentation__main">
+        {/* On a phone a swipe across the picture turns to the next or previous shot. */}
+        <main className="presentation__main" {...(view === 'player' ? swipe : {})}>
           {view === 'grid' ? (
             <PresentationGrid
               shots={model.shots}

@@ -1,0 +1,190 @@
+import type { Browser, Locator, Page } from '@playwright/test'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
+import { createBoard } from './support/boardPage'
+import { expect, test } from './support/fixtures'
+import { solidPng } from './support/pngImage'
+import { pagesOf } from '../support/boardFixtures'
+import { connectClient, syncUrlOf } from '../support/syncClient'
+
+// A client reviewing a storyboard on a phone: what they read, type into and tap.
+
+/** An iPhone 13 in Safari: 390 px wide, 664 px between the address bar and the bottom bar. */
+const IPHONE = { viewport: { width: 390, height: 664 }, screen: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }
+
+/** Shots of the board under review: a 16:9 picture under a long title, then a 9:16 one. */
+const SHOTS: { aspect: AspectRatio; size: [number, number]; title: string; dialogue: string }[] = [
+  { aspect: '16:9', size: [320, 180], title: 'First sip — the hero moment with steam rising into the low sunlight', dialogue: 'VO: Lumen. Light in a cup.' },
+  { aspect: '9:16', size: [180, 320], title: 'Story cut', dialogue: 'MAYA: You have to try this.' },
+]
+
+/** A board with {@link SHOTS} (each showing its picture), written over sync, and the path of a review link to it (with `passcode` if given). */
+async function boardWithPictures(serverUrl: string, passcode?: string): Promise<string> {
+  const boardId = await createBoard(serverUrl, 'Lumen Coffee — 30s spot')
+  const srcs = await Promise.all(
+    SHOTS.map(async ({ size: [w, h] }, i) => {
+      const response = await fetch(`${serverUrl}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(solidPng(w, h, [200, 90 * i, 40])) })
+      return ((await response.json()) as { url: string }).url
+    }),
+  )
+  const client = connectClient(syncUrlOf(serverUrl), boardId)
+  await client.synced()
+  const page = pagesOf(client.doc)[0]!
+  const scene = createScene({ order: 'a1' as never, name: 'Morning ritual' })
+  const shots = SHOTS.map(({ aspect, title, dialogue }, i) =>
+    createShotShape({
+      parentId: page.id as never,
+      index: 'a1' as never,
+      x: i * 400,
+      props: { sceneId: scene.id, order: `a${i + 1}` as never, title, dialogue, aspect, media: { assetId: `asset:picture${i}` as never, src: srcs[i]!, kind: 'image' } },
+    }),
+  )
+  client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
+  const created = await fetch(`${serverUrl}/api/boards/${boardId}/share-links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ label: 'Sarah', expiresAt: null, passcode: passcode ?? null }),
+  })
+  expect(created.status).toBe(201)
+  return ((await created.json()) as { path: string }).path
+}
+
+/** A page on an iPhone of its own (closed with the browser). */
+async function onIphone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext(IPHONE)
+  return context.newPage()
+}
+
+/** Where the stage's picture is drawn, once it has loaded: its element letterboxes it (`object-fit: contain`). */
+async function stagePicture(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  const picture = page.locator('img.presentation-stage__media')
+  await expect(picture).toHaveJSProperty('complete', true)
+  return picture.evaluate((img: HTMLImageElement) => {
+    const box = img.getBoundingClientRect()
+    const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight)
+    const [width, height] = [img.naturalWidth * scale, img.naturalHeight * scale]
+    return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height }
+  })
+}
+
+test('on a phone the shot’s picture takes the screen’s width (a tall one fits above the controls), with the review panel under it', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  await expect(phone.locator('.presentation-stage__caption')).toHaveText(SHOTS[0]!.dialogue)
+  // Named, the client has the comment box too: the panel under the picture is at its usual height.
+  await phone.getByLabel('Your name').fill('Sarah')
+  await expect(phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })).toBeVisible()
+  await phone.screenshot({ path: test.info().outputPath('phone-16x9.png') })
+
+  // The hero picture is as wide as the stage (the phone less the stage's padding), not a thumbnail
+  // squeezed by the review panel's share of the height.
+  const stage = (await phone.locator('.presentation-stage').boundingBox())!
+  const wide = await stagePicture(phone)
+  expect(stage.width).toBeGreaterThan(380)
+  expect(wide.width, 'the 16:9 picture is as wide as the phone').toBeGreaterThan(stage.width - 20)
+  // The review panel comes under the picture and its caption.
+  const caption = (await phone.locator('.presentation-stage__caption').boundingBox())!
+  expect((await phone.locator('.presentation__aside').boundingBox())!.y).toBeGreaterThanOrEqual(caption.y + caption.height)
+
+  // A 9:16 picture is as tall as fits: whole, above the player's controls, not below them.
+  await phone.getByRole('button', { name: 'Next shot' }).tap()
+  await expect(phone.locator('.presentation-stage__caption')).toHaveText(SHOTS[1]!.dialogue)
+  const tall = await stagePicture(phone)
+  const controls = (await phone.locator('.presentation-controls').boundingBox())!
+  await phone.screenshot({ path: test.info().outputPath('phone-9x16.png') })
+  expect(tall.y).toBeGreaterThanOrEqual(0)
+  expect(tall.y + tall.height, 'the 9:16 picture ends above the controls').toBeLessThanOrEqual(controls.y)
+  expect(tall.height).toBeGreaterThan(IPHONE.viewport.height / 3)
+})
+
+test('on a phone, upright and sideways, every field a client types in has 16 px text (Safari zooms into smaller ones) and every control is a 44 px tap target', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url, 'lumen2026')
+  const phone = await onIphone(browser)
+  const fontSize = (field: Locator) => field.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const tapSize = async (control: Locator) => {
+    const box = (await control.boundingBox())!
+    return Math.min(box.width, box.height)
+  }
+
+  await phone.goto(server.url + path)
+  const passcode = phone.getByLabel('Passcode')
+  expect(await fontSize(passcode), 'passcode').toBeGreaterThanOrEqual(16)
+  await passcode.fill('lumen2026')
+  const open = phone.getByRole('button', { name: 'Open' })
+  expect(await tapSize(open), 'Open').toBeGreaterThanOrEqual(44)
+  await open.tap()
+
+  const name = phone.getByLabel('Your name')
+  await expect(name).toBeVisible()
+  expect(await fontSize(name), 'name').toBeGreaterThanOrEqual(16)
+  await name.fill('Sarah')
+  const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
+  expect(await fontSize(comment), 'comment').toBeGreaterThanOrEqual(16)
+  await comment.fill('Can the cup be our new mug?')
+  const send = phone.getByRole('button', { name: 'Comment', exact: true })
+  expect(await tapSize(send), 'Comment').toBeGreaterThanOrEqual(44)
+  await send.tap()
+  const reply = phone.getByRole('textbox', { name: 'Reply…' })
+  await expect(reply).toBeAttached()
+  expect(await fontSize(reply), 'reply').toBeGreaterThanOrEqual(16)
+  for (const control of ['Approve', 'Request changes', 'Previous shot', 'Play', 'Next shot', 'Grid']) {
+    expect(await tapSize(phone.getByRole('button', { name: control, exact: true })), control).toBeGreaterThanOrEqual(44)
+  }
+  await phone.screenshot({ path: test.info().outputPath('phone-controls.png') })
+
+  // Turned sideways the phone is wider than the phone layout; it is still a finger on glass.
+  await phone.setViewportSize({ width: 844, height: 390 })
+  await expect(phone.locator('.presentation__aside')).toBeInViewport()
+  expect(await fontSize(name), 'name, landscape').toBeGreaterThanOrEqual(16)
+  expect(await fontSize(comment), 'comment, landscape').toBeGreaterThanOrEqual(16)
+  for (const control of ['Approve', 'Next shot', 'Grid']) {
+    expect(await tapSize(phone.getByRole('button', { name: control, exact: true })), `${control}, landscape`).toBeGreaterThanOrEqual(44)
+  }
+  await phone.screenshot({ path: test.info().outputPath('phone-landscape.png') })
+})
+
+/** A finger drawn across the page from `from` to `to` (Chromium's touch input: a swipe, not taps). */
+async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  const touch = await page.context().newCDPSession(page)
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] })
+  for (let i = 1; i <= 10; i++) {
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 }] })
+  }
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  await touch.detach()
+}
+
+test('on a phone a swipe across the picture steps to the next or previous shot; a drag up or down does not', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  const caption = phone.locator('.presentation-stage__caption')
+  const position = phone.locator('.presentation-controls__shot')
+  await expect(caption).toHaveText(SHOTS[0]!.dialogue)
+  await stagePicture(phone)
+  /** Points across the middle of the picture, where it is now. */
+  const across = async () => {
+    const frame = (await phone.locator('.presentation-stage__frame').boundingBox())!
+    const y = frame.y + frame.height / 2
+    return { y, left: frame.x + 40, middle: frame.x + frame.width / 2, right: frame.x + frame.width - 40 }
+  }
+
+  // A drag mostly upwards (if a little leftwards) is the page scrolling, not a turn to the next shot.
+  const { y, middle } = await across()
+  await swipe(phone, { x: middle + 35, y: y + 70 }, { x: middle - 35, y: y - 70 })
+  await expect(position).toHaveText('Shot 1 of 2')
+  await expect(caption).toHaveText(SHOTS[0]!.dialogue)
+  // Right to left, as a page is turned: the next shot.
+  const at = await across()
+  await swipe(phone, { x: at.right, y: at.y }, { x: at.left, y: at.y })
+  await expect(position).toHaveText('Shot 2 of 2')
+  await expect(caption).toHaveText(SHOTS[1]!.dialogue)
+  // Left to right: back to the first.
+  const now = await across()
+  await swipe(phone, { x: now.left, y: now.y }, { x: now.right, y: now.y })
+  await expect(position).toHaveText('Shot 1 of 2')
+  await expect(caption).toHaveText(SHOTS[0]!.dialogue)
+})
