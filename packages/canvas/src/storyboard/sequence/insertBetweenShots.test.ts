@@ -80,7 +80,7 @@ describe('a shot inserted between two shots of a row opens a slot after its pred
     expect([a!, b!, c!].map((id) => at(editor, id))).toEqual(before)
   })
 
-  it("carries the shifted shots' docked references and camera moves with them, and undo brings them back", () => {
+  it("carries the shifted shots' docked references, camera moves and sketches with them, and undo brings them back", () => {
     const editor = board()
     const [a, b] = sceneOfShots(editor, 2)
     const image = createShapeId()
@@ -92,7 +92,11 @@ describe('a shot inserted between two shots of a row opens a slot after its pred
       editor.createShape<TLMotionShape>({ id: motion, type: 'motion', props: { ...defaultMotionProps(), kind: 'pan' } })
       editor.createBinding({ id: createBindingId(), type: ANNOTATION_BINDING_TYPE, fromId: motion, toId: b!, props: {} })
     })
+    // A sketch is drawn inside the shot: a child, in the shot's space.
+    const sketch = createShapeId()
+    editor.createShape({ id: sketch, type: 'geo', parentId: b!, x: 20, y: 60 })
     const [imageBefore, motionBefore, shotBefore] = [image, motion, b!].map((id) => at(editor, id))
+    const sketchBefore = editor.getShapePageBounds(sketch)!.x
 
     editor.select(a!)
     const added = newShotAfterSelection(editor)
@@ -100,6 +104,7 @@ describe('a shot inserted between two shots of a row opens a slot after its pred
     expect(dx).toBe(shot(editor, added).props.w + NEW_SHOT_GAP)
     expect(at(editor, image)).toEqual({ x: imageBefore!.x + dx, y: imageBefore!.y })
     expect(at(editor, motion)).toEqual({ x: motionBefore!.x + dx, y: motionBefore!.y })
+    expect(editor.getShapePageBounds(sketch)!.x).toBe(sketchBefore + dx)
 
     editor.undo()
     expect([image, motion, b!].map((id) => at(editor, id))).toEqual([imageBefore, motionBefore, shotBefore])
