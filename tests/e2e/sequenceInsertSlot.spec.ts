@@ -2,14 +2,9 @@ import type { Page } from '@playwright/test'
 import { twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { addScene, dragCard, newShotId, openBoardWithStrip, sequenceStrip, stripCard, stripOrder } from './support/sequenceStrip'
+import { addSceneWithShots, dragCard, newShotId, openBoardWithStrip, stripCard, stripIds } from './support/sequenceStrip'
 
 test.setTimeout(180_000)
-
-/** The strip's shot ids, in order. */
-async function stripIds(page: Page): Promise<string[]> {
-  return (await stripOrder(page)).map(([id]) => id)
-}
 
 /** The shots at the height of `rowOf`, left to right on the canvas. */
 async function canvasRow(page: Page, rowOf: string): Promise<string[]> {
@@ -31,13 +26,7 @@ test('a shot inserted between two shots opens a slot on the canvas: its row read
   server,
 }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Market chase', { open: openBoardWithStrip })
-  await addScene(ada, 'Market')
-  await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
-  const a = await newShotId(ada, [])
-  await ada.keyboard.press('Shift+S')
-  const b = await newShotId(ada, [a])
-  await ada.keyboard.press('Shift+S')
-  const c = await newShotId(ada, [a, b])
+  const [a, b, c] = (await addSceneWithShots(ada, 'Market', 3)) as [string, string, string]
   await expect.poll(() => canvasRow(ben, a)).toEqual([a, b, c])
   const threeShots = await positions(ada)
 
@@ -63,9 +52,7 @@ test('a shot inserted between two shots opens a slot on the canvas: its row read
   for (const page of [ada, ben]) await expect.poll(() => canvasRow(page, a)).toEqual([a, b, e, c])
 
   // A shot of another scene dropped between the first two cards joins the row between them.
-  await addScene(ada, 'Alley')
-  await sequenceStrip(ada).getByTestId('strip-scene').filter({ hasText: 'Alley' }).getByRole('button', { name: /Add shot/ }).click()
-  const f = await newShotId(ada, [a, b, c, e])
+  const [f] = (await addSceneWithShots(ada, 'Alley', 1)) as [string]
   await dragCard(ada, f, b, 'before')
   await expect.poll(() => stripIds(ada)).toEqual([a, f, b, e, c])
   for (const page of [ada, ben]) await expect.poll(() => canvasRow(page, a)).toEqual([a, f, b, e, c])
