@@ -145,6 +145,16 @@ describe('where opening a slot would not read right, a shot goes where it used t
     expect(shot(editor, added).x).toBeGreaterThan(end.x)
   })
 
+  it('when a shot that would slide is locked', () => {
+    const editor = board()
+    const [a, b, c] = sceneOfShots(editor, 3)
+    editor.updateShape({ id: c!, type: 'shot', isLocked: true })
+    const before = [b!, c!].map((id) => at(editor, id))
+    const added = insertShot(editor, { after: a! })
+    expect([b!, c!].map((id) => at(editor, id))).toEqual(before)
+    expect(shot(editor, added).x).toBeGreaterThan(before[1]!.x)
+  })
+
   it('when the row is not in sequence order (the user rearranged it by hand)', () => {
     const editor = board()
     const [a, b, c] = sceneOfShots(editor, 3)

@@ -19,9 +19,9 @@ import { NEW_SHOT_GAP, overlaps, type PageBox } from './shotPlacementOnCanvas'
  * Only slides along the predecessor's row when that row (the scene's shots at about its height,
  * left to right) is in sequence order and the successor is the next shot on it, and only the
  * run of shots that the slot pushes (a gap wide enough to take the push stops it). Shots on
- * other rows and in other scenes never move. Nothing moves when a slid shot, its pinned
- * references or camera moves, or the slot itself would cover any other shape: the caller then
- * falls back to the first free spot along the row. What is attached to a slid shot goes with
+ * other rows and in other scenes never move. Nothing moves when a shot to slide is locked, or
+ * when a slid shot, its pinned references or camera moves, or the slot itself would cover any
+ * other shape: the caller then falls back to the first free spot along the row. What is attached to a slid shot goes with
  * it as when the shot is dragged: sketches are its children, camera moves refit to it, and
  * docked references follow it (`registerReferenceFollowing`).
  *
@@ -52,6 +52,8 @@ export function openRowSlot(
   const shift = slot.x + slot.w + NEW_SHOT_GAP - row[at + 1]!.x
   if (shift <= 0) return false
   const pushed = pushedRun(row.slice(at + 1), shift)
+  // A locked shot stays where it is (tldraw does not move it), so the row could not open.
+  if (pushed.some((s) => editor.isShapeOrAncestorLocked(s))) return false
 
   const moving = new Set<TLShapeId>(pushed.flatMap((s) => carriedWith(editor, s)))
   const movedBoxes = [...moving].flatMap((id) => {
