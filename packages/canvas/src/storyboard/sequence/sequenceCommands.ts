@@ -89,8 +89,9 @@ export function placeShotsJoiningScene(
 
 /**
  * Creates a shot at a place in the sequence: on the canvas beside its neighbour in the
- * sequence, opening a slot when it goes between two shots of a row (else in the middle of the view), selected and in view clear of the panels (the
- * shot inspector it opens among them). Returns its id.
+ * sequence, opening a slot when it goes between two shots of a row (`openRowSlot`), else in
+ * the middle of the view; selected and in view clear of the panels (the shot inspector it
+ * opens among them). Returns its id.
  */
 export function insertShot(editor: Editor, placement: ShotPlacement): TLShapeId {
   const { sequence, settings } = boardSequenceModel(editor).get()
