@@ -17,6 +17,7 @@ import {
   sequenceStrip,
   shotInView,
   stripCard,
+  stripIds,
   stripOrder,
 } from './support/sequenceStrip'
 import { solidPng } from './support/pngImage'
@@ -26,11 +27,6 @@ import { isolatedName } from '@storyloom/shared/api/typedName'
 
 // A fixed port, so open pages reconnect by themselves when a test restarts the server.
 test.use({ serverOptions: { fixedPort: true } })
-
-/** Ids in the strip's order. */
-async function stripIds(page: Page): Promise<string[]> {
-  return (await stripOrder(page)).map(([id]) => id)
-}
 
 test.setTimeout(180_000)
 

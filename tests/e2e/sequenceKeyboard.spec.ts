@@ -1,7 +1,7 @@
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { boardUrl, createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { addScene, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, shotInView, stripCard } from './support/sequenceStrip'
+import { addScene, addSceneWithShots, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, shotInView, stripCard } from './support/sequenceStrip'
 
 // The sequence strip from the keyboard (sequence.spec.ts covers building the storyboard in it).
 
@@ -13,13 +13,7 @@ test('the strip is one Tab stop: arrows move between cards, Enter selects and br
 }) => {
   const ada = await newPerson()
   await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keyboard')))
-  await addScene(ada, 'Alley')
-  await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
-  const a = await newShotId(ada, [])
-  await ada.keyboard.press('Shift+S')
-  const b = await newShotId(ada, [a])
-  await ada.keyboard.press('Shift+S')
-  const c = await newShotId(ada, [a, b])
+  const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
   const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
 
   // From the scene's add button, Tab lands on the selected shot's card (named, with a ring); the next Tab leaves the strip.

@@ -95,3 +95,24 @@ export async function newShotId(page: Page, before: string[]): Promise<string> {
     .toBe(1)
   return id
 }
+
+/** The strip's shot ids, in the order it shows them. */
+export async function stripIds(page: Page): Promise<string[]> {
+  return (await stripOrder(page)).map(([id]) => id)
+}
+
+/**
+ * Adds a scene named `name` and `count` shots in it as a user does: the scene's "Add shot"
+ * button, then Shift+S after the selected shot. Returns the shots' ids in order.
+ */
+export async function addSceneWithShots(page: Page, name: string, count: number): Promise<string[]> {
+  const existing = (await shots(page)).map((s) => s.id as string)
+  await addScene(page, name)
+  await sequenceStrip(page).getByTestId('strip-scene').filter({ hasText: name }).getByRole('button', { name: /Add shot/ }).click()
+  const ids = [await newShotId(page, existing)]
+  while (ids.length < count) {
+    await page.keyboard.press('Shift+S')
+    ids.push(await newShotId(page, [...existing, ...ids]))
+  }
+  return ids
+}

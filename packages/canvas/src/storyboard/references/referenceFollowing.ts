@@ -3,7 +3,7 @@ import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shar
 import { followDelta, isDockedTo, type Rect } from './referenceDocking'
 
 /** A shape's box in its parent's space (every shot and reference shape has `w` and `h`). */
-function boxOf(shape: TLShape): Rect | null {
+export function boxOf(shape: TLShape): Rect | null {
   const { w, h } = shape.props as { w?: unknown; h?: unknown }
   return typeof w === 'number' && typeof h === 'number' ? { x: shape.x, y: shape.y, w, h } : null
 }

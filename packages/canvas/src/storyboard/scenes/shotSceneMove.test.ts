@@ -46,17 +46,18 @@ it('a shot moved to another scene in the inspector goes to the end of that scene
 it('shots dragged in the strip into another scene land beside their new neighbours; a reorder within a scene leaves the canvas alone', () => {
   const { editor, vault, bankShots, vaultShots } = twoRows()
   const first = shot(editor, vaultShots[0]!)
-  // Dropped after the vault's first card: the vault's second shot is there, so the next free spot.
+  // Dropped after the vault's first card: they take its place and the vault's second shot slides right.
   expect(moveShots(editor, [bankShots[0]!, bankShots[2]!], { after: vaultShots[0]! })).toBe(true)
   const a = shot(editor, bankShots[0]!)
   const b = shot(editor, bankShots[2]!)
   expect([a.props.sceneId, b.props.sceneId]).toEqual([vault, vault])
   expect([a.y, b.y]).toEqual([1000, 1000])
   const step = first.props.w + NEW_SHOT_GAP
-  expect([a.x, b.x].sort((p, q) => p - q)).toEqual([first.x + 2 * step, first.x + 3 * step])
+  expect([a.x, b.x]).toEqual([first.x + step, first.x + 2 * step])
+  expect(shot(editor, vaultShots[1]!).x).toBe(first.x + 3 * step)
 
   expect(moveShots(editor, [vaultShots[1]!], { before: vaultShots[0]! })).toBe(true)
-  expect({ x: shot(editor, vaultShots[1]!).x, y: shot(editor, vaultShots[1]!).y }).toEqual({ x: 500, y: 1000 })
+  expect({ x: shot(editor, vaultShots[1]!).x, y: shot(editor, vaultShots[1]!).y }).toEqual({ x: first.x + 3 * step, y: 1000 })
 })
 
 it('the selected shot moved to another scene from the inspector is brought into view where it lands', async () => {

@@ -15,6 +15,7 @@ import { DEFAULT_SHOT_WIDTH, defaultShotProps, type TLShotShape } from '@storylo
 import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 import { shotPanelHeight } from '../shotLayout'
 import { boardSequenceModel } from './boardSequenceModel'
+import { openRowSlot } from './openRowSlot'
 import { NEW_SHOT_GAP, positionBeside, positionCentredOn, positionStartingRow, type PageBox } from './shotPlacementOnCanvas'
 
 /**
@@ -68,6 +69,12 @@ export function placeShotsJoiningScene(
   // Each next shot goes beside the one placed before it, outwards from the anchor.
   if (before) joining.reverse()
   const waiting = new Set(joining.map((u) => u.id))
+  const sizes = joining.flatMap(({ id }) => {
+    const shape = editor.getShape<TLShotShape>(id as TLShapeId)
+    return shape ? [{ w: shape.props.w, h: shape.props.h }] : []
+  })
+  // Between two shots of a row, the shots after them slide right to make room.
+  if (sizes.length > 0) openRowSlot(editor, sequence, placement, sizes, waiting)
   let next = placement
   for (const { id } of joining) {
     const shape = editor.getShape<TLShotShape>(id as TLShapeId)
@@ -82,23 +89,25 @@ export function placeShotsJoiningScene(
 
 /**
  * Creates a shot at a place in the sequence: on the canvas beside its neighbour in the
- * sequence (else in the middle of the view), selected and in view clear of the panels (the
- * shot inspector it opens among them). Returns its id.
+ * sequence, opening a slot when it goes between two shots of a row (`openRowSlot`), else in
+ * the middle of the view; selected and in view clear of the panels (the shot inspector it
+ * opens among them). Returns its id.
  */
 export function insertShot(editor: Editor, placement: ShotPlacement): TLShapeId {
   const { sequence, settings } = boardSequenceModel(editor).get()
   const { sceneId, order, rekeyed } = insertShotKey(sequence, placement)
   const aspect = settings.defaultAspect
   const size = { w: DEFAULT_SHOT_WIDTH, h: shotPanelHeight(DEFAULT_SHOT_WIDTH, aspect) }
-  const position = canvasSpotFor(editor, sequence, placement, size)
   const id = createShapeId()
   editor.markHistoryStoppingPoint('insert shot')
   editor.run(() => {
     applyShotOrder(editor, rekeyed)
+    // Between two shots of a row, the shots after it slide right and it takes the slot.
+    openRowSlot(editor, sequence, placement, [size])
     editor.createShape<TLShotShape>({
       id,
       type: 'shot',
-      ...position,
+      ...canvasSpotFor(editor, sequence, placement, size),
       props: { ...defaultShotProps(), ...size, aspect, sceneId: sceneId as SceneId | null, order },
     })
     editor.select(id)

@@ -1,0 +1,133 @@
+import type { Editor, TLShapeId } from 'tldraw'
+import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotationBinding'
+import { REFERENCE_BINDING_TYPE } from '@storyloom/shared/storyboard/referenceBinding'
+import { shotsOfScene, type Sequence, type ShotPlacement } from '@storyloom/shared/storyboard/sequence'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { isDockedTo } from '../references/referenceDocking'
+import { boxOf } from '../references/referenceFollowing'
+import { NEW_SHOT_GAP, overlaps, type PageBox } from './shotPlacementOnCanvas'
+
+/**
+ * Makes room on the canvas for shots inserted between two shots of a scene's row, as a storyboard
+ * artist opens a slot on a pinboard: the shots after the insertion point on that row slide right
+ * by just enough for the new shots (each with its reference column), so the new shots can go
+ * right after their predecessor and the row keeps reading in sequence order. Returns whether
+ * anything moved; the caller then places the shots beside their neighbour as usual
+ * (`canvasSpotFor`), which finds the opened slot. Run it inside the caller's `editor.run`, so the
+ * insert and the slide are one undo step and one change for collaborators.
+ *
+ * Only slides along the predecessor's row when that row (the scene's shots at about its height,
+ * left to right) is in sequence order and the successor is the next shot on it, and only the
+ * run of shots that the slot pushes (a gap wide enough to take the push stops it). Shots on
+ * other rows and in other scenes never move. Nothing moves when a shot to slide is locked, or
+ * when a slid shot, its pinned references or camera moves, or the slot itself would cover any
+ * other shape: the caller then falls back to the first free spot along the row. What is attached to a slid shot goes with
+ * it as when the shot is dragged: sketches are its children, camera moves refit to it, and
+ * docked references follow it (`registerReferenceFollowing`).
+ *
+ * `sequence` is the one before the insert; shots in `ignore` (the ones being placed) do not
+ * count as neighbours or as taking room.
+ */
+export function openRowSlot(
+  editor: Editor,
+  sequence: Sequence,
+  placement: ShotPlacement,
+  shots: readonly { readonly w: number; readonly h: number }[],
+  ignore: ReadonlySet<string> = new Set(),
+): boolean {
+  const pair = neighbours(sequence, placement, ignore)
+  if (!pair) return false
+  const predecessor = editor.getShape<TLShotShape>(pair.predecessor)
+  if (!predecessor || predecessor.parentId !== editor.getCurrentPageId()) return false
+  const row = rowOf(editor, predecessor, pair.group)
+  const at = row.indexOf(predecessor)
+  if (!inSequenceOrder(row, pair.group) || row[at + 1]?.id !== pair.successor) return false
+
+  const slot: PageBox = {
+    x: predecessor.x + predecessor.props.w + NEW_SHOT_GAP,
+    y: predecessor.y,
+    w: shots.reduce((sum, s) => sum + s.w + NEW_SHOT_GAP, 0) - NEW_SHOT_GAP,
+    h: Math.max(...shots.map((s) => s.h)),
+  }
+  const shift = slot.x + slot.w + NEW_SHOT_GAP - row[at + 1]!.x
+  if (shift <= 0) return false
+  const pushed = pushedRun(row.slice(at + 1), shift)
+  // A locked shot stays where it is (tldraw does not move it), so the row could not open.
+  if (pushed.some((s) => editor.isShapeOrAncestorLocked(s))) return false
+
+  const moving = new Set<TLShapeId>(pushed.flatMap((s) => carriedWith(editor, s)))
+  const movedBoxes = [...moving].flatMap((id) => {
+    const b = editor.getShapePageBounds(id)
+    return b ? [{ x: b.x + shift, y: b.y, w: b.w, h: b.h }] : []
+  })
+  const others = editor
+    .getCurrentPageShapes()
+    .filter((s) => !moving.has(s.id) && !ignore.has(s.id))
+    .flatMap((s) => editor.getShapePageBounds(s.id) ?? [])
+  if ([slot, ...movedBoxes].some((box) => others.some((other) => overlaps(other, box)))) return false
+
+  editor.updateShapes<TLShotShape>(pushed.map((s) => ({ id: s.id, type: 'shot', x: s.x + shift })))
+  return true
+}
+
+/** The shots on either side of the insertion point in their scene, or null at either end of it. */
+function neighbours(
+  sequence: Sequence,
+  placement: ShotPlacement,
+  ignore: ReadonlySet<string>,
+): { predecessor: TLShapeId; successor: TLShapeId; group: readonly string[] } | null {
+  if ('sceneId' in placement) return null
+  const targetId = 'after' in placement ? placement.after : placement.before
+  const target = sequence.entries.find((e) => e.shot.id === targetId)
+  if (!target || ignore.has(targetId)) return null
+  const group = shotsOfScene(sequence, target.scene?.id ?? null)
+    .map((s) => s.id)
+    .filter((id) => !ignore.has(id))
+  const i = group.indexOf(targetId)
+  const [before, after] = 'after' in placement ? [group[i], group[i + 1]] : [group[i - 1], group[i]]
+  return before && after ? { predecessor: before as TLShapeId, successor: after as TLShapeId, group } : null
+}
+
+/** The scene's shots on `shot`'s row (beside it, at about its height), left to right. */
+function rowOf(editor: Editor, shot: TLShotShape, group: readonly string[]): TLShotShape[] {
+  return group
+    .flatMap((id) => editor.getShape<TLShotShape>(id as TLShapeId) ?? [])
+    .filter((s) => s.parentId === shot.parentId && Math.abs(s.y - shot.y) < Math.min(s.props.h, shot.props.h) / 2)
+    .sort((a, b) => a.x - b.x)
+}
+
+/** Whether the row's shots, left to right, come in the order of the scene (`group`). */
+function inSequenceOrder(row: readonly TLShotShape[], group: readonly string[]): boolean {
+  const positions = row.map((s) => group.indexOf(s.id))
+  return positions.every((p, i) => i === 0 || p > positions[i - 1]!)
+}
+
+/**
+ * The shots of `following` (left to right, the first right after the slot) that move when the
+ * first is pushed `shift` right: each next one while the one before would come within a
+ * reference column's gap of it.
+ */
+function pushedRun(following: readonly TLShotShape[], shift: number): TLShotShape[] {
+  const run = following.slice(0, 1)
+  for (const next of following.slice(1)) {
+    const last = run.at(-1)!
+    if (next.x >= last.x + shift + last.props.w + NEW_SHOT_GAP) break
+    run.push(next)
+  }
+  return run
+}
+
+/**
+ * A shot and what moves when it moves: its sketch (its children), its camera moves (which refit
+ * to it) and the references docked with it (which follow it).
+ */
+function carriedWith(editor: Editor, shot: TLShotShape): TLShapeId[] {
+  const box = { x: shot.x, y: shot.y, w: shot.props.w, h: shot.props.h }
+  const annotations = editor.getBindingsToShape(shot.id, ANNOTATION_BINDING_TYPE).map((b) => b.fromId)
+  const references = editor.getBindingsToShape(shot.id, REFERENCE_BINDING_TYPE).flatMap((b) => {
+    const reference = editor.getShape(b.fromId)
+    const referenceBox = reference && reference.parentId === shot.parentId ? boxOf(reference) : null
+    return referenceBox && isDockedTo(referenceBox, box) ? [b.fromId] : []
+  })
+  return [...editor.getShapeAndDescendantIds([shot.id]), ...annotations, ...references]
+}

@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test'
+import { twoPeopleOnBoard } from './support/boardPage'
+import { shotsOnPage as shots } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { addSceneWithShots, dragCard, newShotId, openBoardWithStrip, stripCard, stripIds } from './support/sequenceStrip'
+
+test.setTimeout(180_000)
+
+/** The shots at the height of `rowOf`, left to right on the canvas. */
+async function canvasRow(page: Page, rowOf: string): Promise<string[]> {
+  const all = await shots(page)
+  const y = all.find((s) => s.id === rowOf)?.y
+  return all
+    .filter((s) => s.y === y)
+    .sort((a, b) => a.x - b.x)
+    .map((s) => s.id as string)
+}
+
+/** Every shot's position on the canvas, by id. */
+async function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return Object.fromEntries((await shots(page)).map((s) => [s.id, { x: s.x, y: s.y }]))
+}
+
+test('a shot inserted between two shots opens a slot on the canvas: its row reads as the strip for both people, and one undo closes it', async ({
+  newPerson,
+  server,
+}) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Market chase', { open: openBoardWithStrip })
+  const [a, b, c] = (await addSceneWithShots(ada, 'Market', 3)) as [string, string, string]
+  await expect.poll(() => canvasRow(ben, a)).toEqual([a, b, c])
+  const threeShots = await positions(ada)
+
+  // Shift+S on the first shot: the new one goes right after it, on the canvas too.
+  await stripCard(ada, a).getByRole('button', { name: /^Shot 1\.1/ }).click()
+  await ada.keyboard.press('Shift+S')
+  const d = await newShotId(ada, [a, b, c])
+  await expect.poll(() => stripIds(ada)).toEqual([a, d, b, c])
+  for (const page of [ada, ben]) await expect.poll(() => canvasRow(page, a)).toEqual([a, d, b, c])
+  await ada.screenshot({ path: test.info().outputPath('shift-s-between.png') })
+
+  // One undo takes the shot away and slides b and c back, for Ben too.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => stripIds(ben)).toEqual([a, b, c])
+  await expect.poll(() => positions(ben)).toEqual(threeShots)
+  await expect.poll(() => positions(ada)).toEqual(threeShots)
+
+  // The strip's "insert before" on the third shot.
+  await stripCard(ada, c).hover()
+  await stripCard(ada, c).getByRole('button', { name: 'Insert shot before 1.3' }).click()
+  const e = await newShotId(ada, [a, b, c])
+  await expect.poll(() => stripIds(ada)).toEqual([a, b, e, c])
+  for (const page of [ada, ben]) await expect.poll(() => canvasRow(page, a)).toEqual([a, b, e, c])
+
+  // A shot of another scene dropped between the first two cards joins the row between them.
+  const [f] = (await addSceneWithShots(ada, 'Alley', 1)) as [string]
+  await dragCard(ada, f, b, 'before')
+  await expect.poll(() => stripIds(ada)).toEqual([a, f, b, e, c])
+  for (const page of [ada, ben]) await expect.poll(() => canvasRow(page, a)).toEqual([a, f, b, e, c])
+  await ben.screenshot({ path: test.info().outputPath('dropped-between-ben.png') })
+})
