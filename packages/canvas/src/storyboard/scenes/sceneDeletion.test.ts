@@ -33,11 +33,12 @@ describe('deleting a scene', () => {
       const u = updates.find((x) => x.id === s.id)
       return u ? { ...s, sceneId: u.sceneId, order: u.order } : s
     })
+    // The board still has a scene: the freed shots are numbered with the shots in no scene, under 0.
     expect(numbered(after, [scenes[1]!])).toEqual([
       ['c', '1.1'],
-      ['a', '1'],
-      ['b', '2'],
-      ['loose', '3'],
+      ['a', '0.1'],
+      ['b', '0.2'],
+      ['loose', '0.3'],
     ])
   })
 
