@@ -116,6 +116,9 @@ test('after naming a new scene, Shift+S then Enter titles the new shot, without 
   await ada.keyboard.press('Shift+S')
   const shot = await newShotId(ada, [])
   await ada.keyboard.press('Enter')
+  // The title field takes the keyboard as it appears (a person types once they see it; keys sent
+  // within the same frame as Enter's key-up would reach the canvas instead).
+  await expect(ada.getByLabel('Shot title')).toBeFocused()
   await ada.keyboard.type('Crew van pulls up')
   await ada.keyboard.press('Escape')
   await expect(stripCard(ada, shot).getByRole('button', { name: /^Shot / })).toHaveAccessibleName(`Shot 1.1: ${isolatedName('Crew van pulls up')}`)
