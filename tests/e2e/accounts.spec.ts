@@ -85,9 +85,51 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(comments.getByTestId('comments-read-only')).toHaveCount(0)
   await expect(reviewLink).toHaveAttribute('title', 'Only editors and owners can create review links; you are a commenter on this board')
 
+  // His used link, opened again, just takes him to the board; to anyone else it says it was used.
   const again = await editor.context().newPage()
   await again.goto(link)
-  await expect(again.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
+  await expect(again).toHaveURL(owner.url())
+  await expectCanvasReady(again)
+  const stranger = await newPerson()
+  await stranger.goto(link)
+  await expect(stranger.getByRole('heading', { name: 'Invite already used' })).toBeVisible()
+  await expect(stranger.getByText(/Someone has already joined with this invite link/)).toBeVisible()
+  await expect(stranger.getByRole('button', { name: 'Sign in' })).toBeVisible()
+})
+
+test('the owner’s open Share dialog follows people joining with a link, other owners’ links and role changes, without reopening it', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  await ada.goto(server.url)
+  await createAccount(ada, 'Ada', 'ada@example.com')
+  const link = await createBoardWithInvite(ada, 'Live members', 'owner')
+  const adaMembers = ada.getByRole('list', { name: 'Members' })
+  const adaLinks = ada.getByRole('region', { name: 'Open invite links' })
+  await expect(adaMembers.getByRole('listitem')).toHaveCount(1)
+  await expect(adaLinks.getByRole('listitem')).toHaveCount(1)
+
+  // Ben joins with the link while Ada's dialog stays open: he appears, and the used link goes.
+  const ben = await newPerson()
+  await ben.goto(link)
+  await createAccount(ben, 'Ben', 'ben@example.com')
+  await ben.getByRole('button', { name: 'Join board' }).click()
+  await expectCanvasReady(ben)
+  await expect(adaMembers.getByRole('listitem')).toHaveCount(2)
+  await expect(ada.getByLabel(`Role of ${isolatedName('Ben')}`)).toHaveValue('owner')
+  await expect(adaLinks).toHaveCount(0)
+
+  // Ben, an owner too, makes a link and then steps down to editor: Ada's dialog shows both.
+  await ben.getByRole('button', { name: 'Share' }).click()
+  await ben.getByLabel('Invite as').selectOption('viewer')
+  await ben.getByRole('button', { name: 'Create invite link' }).click()
+  await expect(adaLinks.getByRole('listitem')).toHaveText(/Joins as viewer/)
+  await ben.getByLabel(`Role of ${isolatedName('Ben')}`).selectOption('editor')
+  await expect(ada.getByLabel(`Role of ${isolatedName('Ben')}`)).toHaveValue('editor')
+  // Ada revokes his link; she removes him and he is gone from her list.
+  await ada.getByRole('button', { name: 'Revoke viewer invite link' }).click()
+  await expect(adaLinks).toHaveCount(0)
+  await ada.getByRole('button', { name: `Remove ${isolatedName('Ben')}` }).click()
+  await ada.getByRole('group', { name: `Confirm removing ${isolatedName('Ben')}` }).getByRole('button', { name: 'Remove' }).click()
+  await expect(adaMembers.getByRole('listitem')).toHaveCount(1)
 })
 
 test('an owner made a viewer by another owner while the members dialog is open sees the change there; removing a member asks first', async ({ newPerson, server }) => {

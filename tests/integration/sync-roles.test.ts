@@ -79,6 +79,41 @@ describe('sync access with accounts', () => {
     expect(readRecord(team.doc, 'page:after')).toBeDefined()
   })
 
+  it('tells everyone with the board open when its members or open invite links change, and nobody when nothing did', async () => {
+    const boardId = boardWith('editor')
+    const team = connectAs(owner, boardId)
+    const editor = connectAs(member, boardId)
+    await Promise.all([team.synced(), editor.synced()])
+    const membersChanged = (client: SyncClient) => client.notices.filter((n) => n.code === NoticeCode.membersChanged).length
+    const invites = owner.api.api.boards[':boardId'].invites
+
+    const created = await (await invites.$post({ param: { boardId }, json: { role: 'viewer' } })).json() as { id: string; token: string }
+    await waitFor(() => membersChanged(team) === 1 && membersChanged(editor) === 1, { what: 'notice of the new invite link' })
+    const guest = await signUp(t.server.url, 'Guest')
+    expect((await guest.api.api.invites.accept.$post({ json: { token: created.token } })).status).toBe(200)
+    await waitFor(() => membersChanged(team) === 2 && membersChanged(editor) === 2, { what: 'notice of the join' })
+    await setRole(boardId, guest.user.id, 'commenter')
+    await waitFor(() => membersChanged(team) === 3, { what: 'notice of the role change' })
+    expect((await owner.api.api.boards[':boardId'].members[':userId'].$delete({ param: { boardId, userId: guest.user.id } })).status).toBe(204)
+    await waitFor(() => membersChanged(team) === 4, { what: 'notice of the removal' })
+    const other = await (await invites.$post({ param: { boardId }, json: { role: 'viewer' } })).json() as { id: string }
+    await waitFor(() => membersChanged(team) === 5, { what: 'notice of the second link' })
+    expect((await invites[':inviteId'].$delete({ param: { boardId, inviteId: other.id } })).status).toBe(204)
+    await waitFor(() => membersChanged(team) === 6, { what: 'notice of the revoked link' })
+
+    // The member's role set to the one they have, and the owner opening a link whose role they
+    // hold: no role changed, so nobody is told it did.
+    await setRole(boardId, member.user.id, 'editor')
+    const third = await (await invites.$post({ param: { boardId }, json: { role: 'editor' } })).json() as { id: string; token: string }
+    expect((await member.api.api.invites.accept.$post({ json: { token: third.token } })).status).toBe(200)
+    // Then a change that is told: notices on a socket arrive in order, so once it is here, any
+    // notice of the two non-changes would be too.
+    expect((await invites[':inviteId'].$delete({ param: { boardId, inviteId: third.id } })).status).toBe(204)
+    await waitFor(() => membersChanged(team) >= 8 && membersChanged(editor) >= 8, { what: 'notice of the third link revoked' })
+    expect(editor.notices.filter((n) => n.code === NoticeCode.accessChanged)).toEqual([])
+    expect([membersChanged(team), membersChanged(editor)]).toEqual([8, 8]) // the third link made and revoked
+  })
+
   it('closes an open connection with 4403 when the member is removed', async () => {
     const boardId = boardWith('editor')
     const editor = connectAs(member, boardId)

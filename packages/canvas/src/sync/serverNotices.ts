@@ -29,6 +29,7 @@ export function readNotice(decoder: decoding.Decoder): SyncNotice | null {
     if (notice.code === NoticeCode.readOnly && typeof notice.message === 'string') return notice as SyncNotice
     if (notice.code === NoticeCode.accessChanged && boardRoleSchema.safeParse(notice.role).success) return notice as SyncNotice
     if (notice.code === NoticeCode.boardRenamed && typeof notice.name === 'string') return notice as SyncNotice
+    if (notice.code === NoticeCode.membersChanged) return { code: NoticeCode.membersChanged }
     return null
   } catch {
     return null
@@ -55,5 +56,7 @@ export function describeNotice(notice: SyncNotice): { title: string; description
       }
     case NoticeCode.boardRenamed:
       return null // the board's title changes in place
+    case NoticeCode.membersChanged:
+      return null // an open members dialog reloads its lists
   }
 }

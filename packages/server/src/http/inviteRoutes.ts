@@ -30,7 +30,7 @@ function validInvite<T extends InviteLookup | InviteAcceptance | Refused>(invite
  * /api/invites/preview and /api/invites/accept. The token travels in the body: a URL would
  * put it in logs and Referer headers.
  */
-export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncServer, 'updateAccess'>; boardList: Pick<BoardListHub, 'announce'> }) {
+export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncServer, 'updateAccess' | 'membersChanged'>; boardList: Pick<BoardListHub, 'announce'> }) {
   return new Hono<AuthEnv>()
     .post('/preview', jsonBodyLimit, validate('json', inviteTokenRequestSchema), (c) => {
       const invite = validInvite(previewInvite(db, c.req.valid('json').token, c.get('principal')))
@@ -50,6 +50,7 @@ export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncS
       const { boardId, role, changed } = validInvite(acceptInvite(db, token, principal))
       if (changed) {
         sync.updateAccess(boardId, principal.user.id, role)
+        sync.membersChanged(boardId)
         boardList.announce(boardId, 'access', [principal.user.id])
       }
       return c.json({ boardId, role } satisfies AcceptInviteResponse, 200)

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
-import { CloseCode, CloseReason, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
+import { CloseCode, CloseReason, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import type * as Y from 'yjs'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
@@ -33,6 +33,8 @@ export type SyncServer = {
   updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
   /** The board was renamed: tells every open connection to it (a `board_renamed` notice). */
   boardRenamed(boardId: string, name: string): void
+  /** The board's members or open invite links changed: tells every open connection to it (`members_changed`). */
+  membersChanged(boardId: string): void
   /**
    * Applies a server-made change to a board's live doc (loading it if needed): validated,
    * persisted and broadcast like any accepted update. See `Room.applyServerChange`.
@@ -229,9 +231,17 @@ export function createSyncServer(opts: {
     }
   }
 
+  function tellBoard(boardId: string, notice: SyncNotice): void {
+    const encoded = encodeNotice(notice)
+    for (const conn of connections) if (conn.boardId === boardId) conn.send(encoded)
+  }
+
   function boardRenamed(boardId: string, name: string): void {
-    const notice = encodeNotice({ code: NoticeCode.boardRenamed, name })
-    for (const conn of connections) if (conn.boardId === boardId) conn.send(notice)
+    tellBoard(boardId, { code: NoticeCode.boardRenamed, name })
+  }
+
+  function membersChanged(boardId: string): void {
+    tellBoard(boardId, { code: NoticeCode.membersChanged })
   }
 
   /** The board's room for a server-side read or change; throws if it cannot be opened here. */
@@ -274,6 +284,7 @@ export function createSyncServer(opts: {
     withRoom,
     updateAccess,
     boardRenamed,
+    membersChanged,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
     boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
