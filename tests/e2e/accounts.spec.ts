@@ -198,3 +198,32 @@ test('signing out forgets offline copies; a wrong password is refused with a cle
   await page.goto(`${server.url}/invite#${'x'.repeat(43)}`)
   await expect(page.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
 })
+
+test('a viewer who joins is not warned about changes they never made, and a role change shows one toast', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  await ada.goto(server.url)
+  await createAccount(ada, 'Ada', 'ada@example.com')
+  const link = await createBoardWithInvite(ada, 'Quiet', 'viewer')
+  await ada.getByRole('button', { name: 'Done' }).click()
+
+  const ben = await newPerson()
+  await ben.goto(link)
+  await createAccount(ben, 'Ben', 'ben@example.com')
+  await ben.getByRole('button', { name: 'Join board' }).click()
+  await expectCanvasReady(ben)
+  await expectConnection(ben, 'connected')
+  // Ada draws; once Ben has it, his canvas has said all it had to on opening.
+  const rectangle = await drawRectangle(ada, { x: 300, y: 300 }, { x: 480, y: 420 })
+  await expect.poll(async () => (await shapesOnPage(ben)).map((s) => s.id)).toContain(rectangle.id)
+  const toasts = ben.locator('.tlui-toast__main')
+  expect(await toasts.count()).toBe(0)
+
+  // Two role changes in a row: one toast, saying the latest.
+  await ada.getByRole('button', { name: 'Share' }).click()
+  const role = ada.getByLabel(`Role of ${isolatedName('Ben')}`)
+  await role.selectOption('commenter')
+  await expect(toasts).toHaveText(['You are now a commenter on this boardYou can view the board but not change it.'])
+  await role.selectOption('viewer')
+  await expect(toasts.filter({ hasText: 'You are now a viewer on this board' })).toHaveCount(1)
+  expect(await toasts.count()).toBe(1)
+})

@@ -53,6 +53,25 @@ describe('sync access with accounts', () => {
     expect(readRecord(fresh.doc, 'page:fromReader')).toBeUndefined()
   })
 
+  it('does not tell a viewer their changes are dropped for the presence record their canvas writes by itself', async () => {
+    const boardId = boardWith('viewer')
+    const team = connectAs(owner, boardId)
+    const reader = connectAs(member, boardId)
+    await Promise.all([team.synced(), reader.synced()])
+    // tldraw writes the person's own `user` record when a canvas opens: no change of theirs.
+    writeRecords(reader, { id: 'user:reader', typeName: 'user', name: 'Member', color: '#9D5BD2', imageUrl: '', meta: {} })
+    // Presence after it on the same socket: once the team sees it, the server has read the write.
+    reader.provider.awareness.setLocalStateField('user', { name: 'Member' })
+    await waitFor(() => team.provider.awareness.getStates().get(reader.doc.clientID), { what: 'the team sees the reader' })
+    // A new role (still read-only), then a real change, which is told.
+    await setRole(boardId, member.user.id, 'commenter')
+    writeRecords(reader, pageRecord('fromReader', 'Sneaky'))
+    await waitFor(() => reader.notices.some((n) => n.code === NoticeCode.readOnly), { what: 'read-only notice' })
+    expect(reader.notices.map((n) => n.code).filter((code) => code !== NoticeCode.membersChanged)).toEqual([NoticeCode.accessChanged, NoticeCode.readOnly])
+    expect(readRecord(team.doc, 'user:reader')).toBeUndefined()
+    expect(readRecord(team.doc, 'page:fromReader')).toBeUndefined()
+  })
+
   it('downgrades an open editor connection to read-only when the owner makes them a viewer', async () => {
     const boardId = boardWith('editor')
     const team = connectAs(owner, boardId)
