@@ -28,6 +28,21 @@ async function createBoardWithInvite(page: Page, boardName: string, role: BoardR
   return page.getByRole('textbox', { name: 'Invite link' }).inputValue()
 }
 
+/** Signs up as Ada on a new server, then makes a board and an invite link as {@link createBoardWithInvite}. */
+async function signUpWithBoardInvite(page: Page, serverUrl: string, boardName: string, role: BoardRole): Promise<string> {
+  await page.goto(serverUrl)
+  await createAccount(page, 'Ada', 'ada@example.com')
+  return createBoardWithInvite(page, boardName, role)
+}
+
+/** Opens an invite link signed out, creates an account there and joins; the board's canvas is ready. */
+async function joinWithLink(page: Page, link: string, name: string, email: string): Promise<void> {
+  await page.goto(link)
+  await createAccount(page, name, email)
+  await page.getByRole('button', { name: 'Join board' }).click()
+  await expectCanvasReady(page)
+}
+
 test('the first person signs up as admin, creates a board and invites an editor by link, who joins and edits live', async ({ newPerson, server }) => {
   // Login is required: the app opens on the sign-in page.
   const owner = await newPerson()
@@ -99,9 +114,7 @@ test('the first person signs up as admin, creates a board and invites an editor 
 
 test('the owner’s open Share dialog follows people joining with a link, other owners’ links and role changes, without reopening it', async ({ newPerson, server }) => {
   const ada = await newPerson()
-  await ada.goto(server.url)
-  await createAccount(ada, 'Ada', 'ada@example.com')
-  const link = await createBoardWithInvite(ada, 'Live members', 'owner')
+  const link = await signUpWithBoardInvite(ada, server.url, 'Live members', 'owner')
   const adaMembers = ada.getByRole('list', { name: 'Members' })
   const adaLinks = ada.getByRole('region', { name: 'Open invite links' })
   await expect(adaMembers.getByRole('listitem')).toHaveCount(1)
@@ -109,10 +122,7 @@ test('the owner’s open Share dialog follows people joining with a link, other 
 
   // Ben joins with the link while Ada's dialog stays open: he appears, and the used link goes.
   const ben = await newPerson()
-  await ben.goto(link)
-  await createAccount(ben, 'Ben', 'ben@example.com')
-  await ben.getByRole('button', { name: 'Join board' }).click()
-  await expectCanvasReady(ben)
+  await joinWithLink(ben, link, 'Ben', 'ben@example.com')
   await expect(adaMembers.getByRole('listitem')).toHaveCount(2)
   await expect(ada.getByLabel(`Role of ${isolatedName('Ben')}`)).toHaveValue('owner')
   await expect(adaLinks).toHaveCount(0)
@@ -134,15 +144,10 @@ test('the owner’s open Share dialog follows people joining with a link, other 
 
 test('an owner made a viewer by another owner while the members dialog is open sees the change there; removing a member asks first', async ({ newPerson, server }) => {
   const ada = await newPerson()
-  await ada.goto(server.url)
-  await createAccount(ada, 'Ada', 'ada@example.com')
-  const link = await createBoardWithInvite(ada, 'Two owners', 'owner')
+  const link = await signUpWithBoardInvite(ada, server.url, 'Two owners', 'owner')
 
   const ben = await newPerson()
-  await ben.goto(link)
-  await createAccount(ben, 'Ben', 'ben@example.com')
-  await ben.getByRole('button', { name: 'Join board' }).click()
-  await expectCanvasReady(ben)
+  await joinWithLink(ben, link, 'Ben', 'ben@example.com')
   await ben.getByRole('button', { name: 'Share' }).click()
   await expect(ben.getByLabel(`Role of ${isolatedName('Ben')}`)).toHaveValue('owner')
 
@@ -201,16 +206,11 @@ test('signing out forgets offline copies; a wrong password is refused with a cle
 
 test('a viewer who joins is not warned about changes they never made, and a role change shows one toast', async ({ newPerson, server }) => {
   const ada = await newPerson()
-  await ada.goto(server.url)
-  await createAccount(ada, 'Ada', 'ada@example.com')
-  const link = await createBoardWithInvite(ada, 'Quiet', 'viewer')
+  const link = await signUpWithBoardInvite(ada, server.url, 'Quiet', 'viewer')
   await ada.getByRole('button', { name: 'Done' }).click()
 
   const ben = await newPerson()
-  await ben.goto(link)
-  await createAccount(ben, 'Ben', 'ben@example.com')
-  await ben.getByRole('button', { name: 'Join board' }).click()
-  await expectCanvasReady(ben)
+  await joinWithLink(ben, link, 'Ben', 'ben@example.com')
   await expectConnection(ben, 'connected')
   // Ada draws; once Ben has it, his canvas has said all it had to on opening.
   const rectangle = await drawRectangle(ada, { x: 300, y: 300 }, { x: 480, y: 420 })

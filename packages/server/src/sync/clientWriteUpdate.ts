@@ -7,14 +7,18 @@ import * as Y from 'yjs'
 import { RECORDS } from '@storyloom/shared/doc/boardDoc'
 import { BadMessageError, encodeIntegratedUpdate } from './syncMessages'
 
-/** True if `update` holds structs the doc does not have yet. Throws `BadMessageError` if it is malformed. */
-export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
-  let meta: ReturnType<typeof Y.parseUpdateMeta>
+/** `read(update)`, a malformed update thrown as a `BadMessageError`. */
+function readUpdate<T>(read: (update: Uint8Array) => T, update: Uint8Array): T {
   try {
-    meta = Y.parseUpdateMeta(update)
+    return read(update)
   } catch (error) {
     throw new BadMessageError('malformed update', { cause: error })
   }
+}
+
+/** True if `update` holds structs the doc does not have yet. Throws `BadMessageError` if it is malformed. */
+export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
+  const meta = readUpdate(Y.parseUpdateMeta, update)
   for (const [client, clock] of meta.to) {
     if (clock > Y.getState(doc.store, client)) return true
   }
@@ -28,12 +32,7 @@ export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
  * holds — is a change. Throws `BadMessageError` if the update is malformed.
  */
 export function addsOnlyUserRecords(doc: Y.Doc, update: Uint8Array): boolean {
-  let decoded: ReturnType<typeof Y.decodeUpdate>
-  try {
-    decoded = Y.decodeUpdate(update)
-  } catch (error) {
-    throw new BadMessageError('malformed update', { cause: error })
-  }
+  const decoded = readUpdate(Y.decodeUpdate, update)
   let adds = false
   for (const struct of decoded.structs) {
     if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue // already here
