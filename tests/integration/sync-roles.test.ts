@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { CloseCode, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
+import { shareLinkResponseSchema } from '@storyloom/shared/review/shareLinks'
 import { addMembers, boardWithMember, signUp, type TestAccount } from '../support/accounts'
 import { pageRecord } from '../support/boardFixtures'
 import { sessionAuthorize } from '@storyloom/server/sync/sessionAuthorize'
@@ -102,7 +103,10 @@ describe('sync access with accounts', () => {
     const boardId = boardWith('editor')
     const team = connectAs(owner, boardId)
     const editor = connectAs(member, boardId)
-    await Promise.all([team.synced(), editor.synced()])
+    // A client reviewer through a share link is no member: not told.
+    const shared = shareLinkResponseSchema.parse(await (await owner.api.api.boards[':boardId']['share-links'].$post({ param: { boardId }, json: {} })).json())
+    const reviewer = t.connect(boardId, { params: { review: shared.path.split('/').at(-1)! } })
+    await Promise.all([team.synced(), editor.synced(), reviewer.synced()])
     const membersChanged = (client: SyncClient) => client.notices.filter((n) => n.code === NoticeCode.membersChanged).length
     const invites = owner.api.api.boards[':boardId'].invites
 
@@ -131,6 +135,8 @@ describe('sync access with accounts', () => {
     await waitFor(() => membersChanged(team) >= 8 && membersChanged(editor) >= 8, { what: 'notice of the third link revoked' })
     expect(editor.notices.filter((n) => n.code === NoticeCode.accessChanged)).toEqual([])
     expect([membersChanged(team), membersChanged(editor)]).toEqual([8, 8]) // the third link made and revoked
+    expect(reviewer.notices).toEqual([])
+    expect(reviewer.closes).toEqual([])
   })
 
   it('closes an open connection with 4403 when the member is removed', async () => {

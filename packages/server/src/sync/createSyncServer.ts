@@ -231,9 +231,10 @@ export function createSyncServer(opts: {
     }
   }
 
-  function tellBoard(boardId: string, notice: SyncNotice): void {
+  /** Sends `notice` to the board's connections (`team`: not to client-review links' connections). */
+  function tellBoard(boardId: string, notice: SyncNotice, { team = false } = {}): void {
     const encoded = encodeNotice(notice)
-    for (const conn of connections) if (conn.boardId === boardId) conn.send(encoded)
+    for (const conn of connections) if (conn.boardId === boardId && !(team && conn.review)) conn.send(encoded)
   }
 
   function boardRenamed(boardId: string, name: string): void {
@@ -241,7 +242,8 @@ export function createSyncServer(opts: {
   }
 
   function membersChanged(boardId: string): void {
-    tellBoard(boardId, { code: NoticeCode.membersChanged })
+    // Reviewers through a link are not members and have no members dialog.
+    tellBoard(boardId, { code: NoticeCode.membersChanged }, { team: true })
   }
 
   /** The board's room for a server-side read or change; throws if it cannot be opened here. */
