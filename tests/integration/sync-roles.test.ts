@@ -104,7 +104,12 @@ describe('sync access with accounts', () => {
     const team = connectAs(owner, boardId)
     const editor = connectAs(member, boardId)
     // A client reviewer through a share link is no member: not told.
-    const shared = shareLinkResponseSchema.parse(await (await owner.api.api.boards[':boardId']['share-links'].$post({ param: { boardId }, json: {} })).json())
+    const made = await fetch(`${t.server.url}/api/boards/${boardId}/share-links`, {
+      method: 'POST',
+      headers: { cookie: owner.cookie, 'content-type': 'application/json' },
+      body: '{}',
+    })
+    const shared = shareLinkResponseSchema.parse(await made.json())
     const reviewer = t.connect(boardId, { params: { review: shared.path.split('/').at(-1)! } })
     await Promise.all([team.synced(), editor.synced(), reviewer.synced()])
     const membersChanged = (client: SyncClient) => client.notices.filter((n) => n.code === NoticeCode.membersChanged).length
