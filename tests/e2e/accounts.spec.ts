@@ -28,6 +28,21 @@ async function createBoardWithInvite(page: Page, boardName: string, role: BoardR
   return page.getByRole('textbox', { name: 'Invite link' }).inputValue()
 }
 
+/** Signs up as Ada on a new server, then makes a board and an invite link as {@link createBoardWithInvite}. */
+async function signUpWithBoardInvite(page: Page, serverUrl: string, boardName: string, role: BoardRole): Promise<string> {
+  await page.goto(serverUrl)
+  await createAccount(page, 'Ada', 'ada@example.com')
+  return createBoardWithInvite(page, boardName, role)
+}
+
+/** Opens an invite link signed out, creates an account there and joins; the board's canvas is ready. */
+async function joinWithLink(page: Page, link: string, name: string, email: string): Promise<void> {
+  await page.goto(link)
+  await createAccount(page, name, email)
+  await page.getByRole('button', { name: 'Join board' }).click()
+  await expectCanvasReady(page)
+}
+
 test('the first person signs up as admin, creates a board and invites an editor by link, who joins and edits live', async ({ newPerson, server }) => {
   // Login is required: the app opens on the sign-in page.
   const owner = await newPerson()
@@ -85,22 +100,54 @@ test('the first person signs up as admin, creates a board and invites an editor 
   await expect(comments.getByTestId('comments-read-only')).toHaveCount(0)
   await expect(reviewLink).toHaveAttribute('title', 'Only editors and owners can create review links; you are a commenter on this board')
 
+  // His used link, opened again, just takes him to the board; to anyone else it says it was used.
   const again = await editor.context().newPage()
   await again.goto(link)
-  await expect(again.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
+  await expect(again).toHaveURL(owner.url())
+  await expectCanvasReady(again)
+  const stranger = await newPerson()
+  await stranger.goto(link)
+  await expect(stranger.getByRole('heading', { name: 'Invite already used' })).toBeVisible()
+  await expect(stranger.getByText(/Someone has already joined with this invite link/)).toBeVisible()
+  await expect(stranger.getByRole('button', { name: 'Sign in' })).toBeVisible()
+})
+
+test('the owner’s open Share dialog follows people joining with a link, other owners’ links and role changes, without reopening it', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  const link = await signUpWithBoardInvite(ada, server.url, 'Live members', 'owner')
+  const adaMembers = ada.getByRole('list', { name: 'Members' })
+  const adaLinks = ada.getByRole('region', { name: 'Open invite links' })
+  await expect(adaMembers.getByRole('listitem')).toHaveCount(1)
+  await expect(adaLinks.getByRole('listitem')).toHaveCount(1)
+
+  // Ben joins with the link while Ada's dialog stays open: he appears, and the used link goes.
+  const ben = await newPerson()
+  await joinWithLink(ben, link, 'Ben', 'ben@example.com')
+  await expect(adaMembers.getByRole('listitem')).toHaveCount(2)
+  await expect(ada.getByLabel(`Role of ${isolatedName('Ben')}`)).toHaveValue('owner')
+  await expect(adaLinks).toHaveCount(0)
+
+  // Ben, an owner too, makes a link and then steps down to editor: Ada's dialog shows both.
+  await ben.getByRole('button', { name: 'Share' }).click()
+  await ben.getByLabel('Invite as').selectOption('viewer')
+  await ben.getByRole('button', { name: 'Create invite link' }).click()
+  await expect(adaLinks.getByRole('listitem')).toHaveText(/Joins as viewer/)
+  await ben.getByLabel(`Role of ${isolatedName('Ben')}`).selectOption('editor')
+  await expect(ada.getByLabel(`Role of ${isolatedName('Ben')}`)).toHaveValue('editor')
+  // Ada revokes his link; she removes him and he is gone from her list.
+  await ada.getByRole('button', { name: 'Revoke viewer invite link' }).click()
+  await expect(adaLinks).toHaveCount(0)
+  await ada.getByRole('button', { name: `Remove ${isolatedName('Ben')}` }).click()
+  await ada.getByRole('group', { name: `Confirm removing ${isolatedName('Ben')}` }).getByRole('button', { name: 'Remove' }).click()
+  await expect(adaMembers.getByRole('listitem')).toHaveCount(1)
 })
 
 test('an owner made a viewer by another owner while the members dialog is open sees the change there; removing a member asks first', async ({ newPerson, server }) => {
   const ada = await newPerson()
-  await ada.goto(server.url)
-  await createAccount(ada, 'Ada', 'ada@example.com')
-  const link = await createBoardWithInvite(ada, 'Two owners', 'owner')
+  const link = await signUpWithBoardInvite(ada, server.url, 'Two owners', 'owner')
 
   const ben = await newPerson()
-  await ben.goto(link)
-  await createAccount(ben, 'Ben', 'ben@example.com')
-  await ben.getByRole('button', { name: 'Join board' }).click()
-  await expectCanvasReady(ben)
+  await joinWithLink(ben, link, 'Ben', 'ben@example.com')
   await ben.getByRole('button', { name: 'Share' }).click()
   await expect(ben.getByLabel(`Role of ${isolatedName('Ben')}`)).toHaveValue('owner')
 
@@ -155,4 +202,28 @@ test('signing out forgets offline copies; a wrong password is refused with a cle
 
   await page.goto(`${server.url}/invite#${'x'.repeat(43)}`)
   await expect(page.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
+})
+
+test('a viewer who joins is not warned about changes they never made, and a role change shows one toast', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  const link = await signUpWithBoardInvite(ada, server.url, 'Quiet', 'viewer')
+  await ada.getByRole('button', { name: 'Done' }).click()
+
+  const ben = await newPerson()
+  await joinWithLink(ben, link, 'Ben', 'ben@example.com')
+  await expectConnection(ben, 'connected')
+  // Ada draws; once Ben has it, his canvas has said all it had to on opening.
+  const rectangle = await drawRectangle(ada, { x: 300, y: 300 }, { x: 480, y: 420 })
+  await expect.poll(async () => (await shapesOnPage(ben)).map((s) => s.id)).toContain(rectangle.id)
+  const toasts = ben.locator('.tlui-toast__main')
+  expect(await toasts.count()).toBe(0)
+
+  // Two role changes in a row: one toast, saying the latest.
+  await ada.getByRole('button', { name: 'Share' }).click()
+  const role = ada.getByLabel(`Role of ${isolatedName('Ben')}`)
+  await role.selectOption('commenter')
+  await expect(toasts).toHaveText(['You are now a commenter on this boardYou can view the board but not change it.'])
+  await role.selectOption('viewer')
+  await expect(toasts.filter({ hasText: 'You are now a viewer on this board' })).toHaveCount(1)
+  expect(await toasts.count()).toBe(1)
 })

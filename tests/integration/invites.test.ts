@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createdInviteResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
+import { createdInviteResponseSchema, inviteListResponseSchema, invitePreviewResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
 import { errorCode } from '../support/apiError'
 import { signUp, type TestAccount } from '../support/accounts'
@@ -51,15 +51,63 @@ describe('invite links and members', () => {
     expect((await first.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
 
     const reused = await second.api.api.invites.accept.$post({ json: { token } })
-    expect([reused.status, await errorCode(reused)]).toEqual([404, 'invite_invalid'])
+    expect([reused.status, await errorCode(reused)]).toEqual([410, 'invite_used'])
     const preview = await second.api.api.invites.preview.$post({ json: { token } })
-    expect(preview.status).toBe(404)
+    expect([preview.status, await errorCode(preview)]).toEqual([410, 'invite_used'])
 
     await owner.api.api.boards[':boardId'].members[':userId'].$delete({ param: { boardId, userId: first.user.id } })
     const rejoin = await first.api.api.invites.accept.$post({ json: { token } })
-    expect([rejoin.status, await errorCode(rejoin)]).toEqual([404, 'invite_invalid'])
+    expect([rejoin.status, await errorCode(rejoin)]).toEqual([410, 'invite_used'])
     expect((await members(boardId)).map((m) => m.name)).toEqual(['Owner'])
     expect((await owner.api.api.boards[':boardId'].invites.$get({ param: { boardId } })).ok).toBe(true)
+  })
+
+  it('says a used link was used; the member who used it (or anyone on the board) is let through to the board', async () => {
+    const boardId = await newBoard()
+    const used = await invite(boardId, 'editor')
+    const open = await invite(boardId, 'viewer')
+    const member = await signUp(t.server.url, 'Member')
+    expect((await member.api.api.invites.accept.$post({ json: { token: used.token } })).status).toBe(200)
+    const usedRow = t.server.db.$client.prepare('SELECT used_at, used_by FROM board_invites WHERE id = ?').get(used.id) as { used_at: number; used_by: string }
+    expect(usedRow.used_by).toBe(member.user.id)
+    expect(usedRow.used_at).toBeGreaterThan(0)
+
+    // The owner's list shows only the link nobody used yet; the used one cannot be revoked.
+    const listed = inviteListResponseSchema.parse(await (await owner.api.api.boards[':boardId'].invites.$get({ param: { boardId } })).json())
+    expect(listed.invites.map((i) => i.id)).toEqual([open.id])
+    const revokeUsed = await owner.api.api.boards[':boardId'].invites[':inviteId'].$delete({ param: { boardId, inviteId: used.id } })
+    expect([revokeUsed.status, await errorCode(revokeUsed)]).toEqual([404, 'invite_not_found'])
+
+    // Opening it again (another tab, a second click): the preview says it was used, and where it
+    // leads; accepting it changes nothing and answers with the member's role.
+    const preview = await member.api.api.invites.preview.$post({ json: { token: used.token } })
+    expect(preview.status).toBe(200)
+    expect(invitePreviewResponseSchema.parse(await preview.json())).toMatchObject({ boardId, role: 'editor', usedAt: new Date(usedRow.used_at).toISOString() })
+    await owner.api.api.boards[':boardId'].members[':userId'].$patch({ param: { boardId, userId: member.user.id }, json: { role: 'viewer' } })
+    expect(await (await member.api.api.invites.accept.$post({ json: { token: used.token } })).json()).toEqual({ boardId, role: 'viewer' })
+    expect(await (await owner.api.api.invites.preview.$post({ json: { token: used.token } })).json()).toMatchObject({ boardId })
+
+    // An open link previews as unused.
+    expect(await (await member.api.api.invites.preview.$post({ json: { token: open.token } })).json()).toMatchObject({ role: 'viewer', usedAt: null })
+    // Signed out, it just says used.
+    const anonymous = await fetch(`${t.server.url}/api/invites/preview`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: used.token }),
+    })
+    expect([anonymous.status, await errorCode(anonymous)]).toEqual([410, 'invite_used'])
+  })
+
+  it('says used before expired: a used link that has also expired still lets its member through', async () => {
+    const boardId = await newBoard()
+    const { id, token } = await invite(boardId, 'commenter')
+    const member = await signUp(t.server.url)
+    await member.api.api.invites.accept.$post({ json: { token } })
+    t.server.db.$client.prepare('UPDATE board_invites SET expires_at = ? WHERE id = ?').run(Date.now() - 1000, id)
+    const stranger = await signUp(t.server.url)
+    const res = await stranger.api.api.invites.preview.$post({ json: { token } })
+    expect([res.status, await errorCode(res)]).toEqual([410, 'invite_used'])
+    expect((await member.api.api.invites.preview.$post({ json: { token } })).status).toBe(200)
   })
 
   it('keeps an invite link working when someone who already has its role (an owner, the admin) opens it', async () => {

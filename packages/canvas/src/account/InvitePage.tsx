@@ -24,6 +24,8 @@ export function InvitePage() {
   const [token] = useState(() => decodeURIComponent(location.hash.slice(1)))
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [joining, setJoining] = useState(false)
+  // A used link, signed out: the person asked to sign in (it may have been them).
+  const [signingIn, setSigningIn] = useState(false)
   // Bumped by "Try again": opens the invite once more.
   const [attempt, setAttempt] = useState(0)
   // The role the signed-in person already has on the invite's board (null: not a member).
@@ -41,17 +43,27 @@ export function InvitePage() {
     return () => abort.abort()
   }, [boardId, userId])
 
+  // Again once someone signs in here: a used link opens its board for the person who used it.
   useEffect(() => {
     if (!inviteTokenSchema.safeParse(token).success) {
       setState({ kind: 'failed', problem: INCOMPLETE_INVITE })
       return
     }
     setState({ kind: 'loading' })
+    let current = true
     previewInvite(token).then(
-      (invite) => setState({ kind: 'ready', invite }),
-      (error: unknown) => setState({ kind: 'failed', problem: inviteProblem(error) }),
+      (invite) => {
+        if (!current) return
+        // Used, and previewed at all: the caller is already on its board. Nothing to join: go there.
+        if (invite.usedAt !== null) navigate(`/b/${invite.boardId}`, { replace: true })
+        else setState({ kind: 'ready', invite })
+      },
+      (error: unknown) => current && setState({ kind: 'failed', problem: inviteProblem(error) }),
     )
-  }, [token, attempt])
+    return () => {
+      current = false
+    }
+  }, [token, attempt, userId, navigate])
 
   const join = async () => {
     setJoining(true)
@@ -65,10 +77,17 @@ export function InvitePage() {
   }
 
   if (state.kind === 'loading') return <StatusScreen busy title="Opening invite…" />
+  const signedOut = session?.mode === 'accounts' && session.user === null
   if (state.kind === 'failed') {
     const { problem } = state
+    if (signingIn && signedOut) return <AuthPage title="Sign in to open the board you joined" onSignedIn={refresh} />
     return (
       <StatusScreen title={problem.title} message={problem.message}>
+        {problem.signIn && signedOut && (
+          <button type="button" className="button button--primary" onClick={() => setSigningIn(true)}>
+            Sign in
+          </button>
+        )}
         {problem.retry && (
           <button type="button" className="button button--primary" onClick={() => setAttempt((n) => n + 1)}>
             Try again
@@ -81,7 +100,7 @@ export function InvitePage() {
     )
   }
   const { invite } = state
-  if (session?.mode === 'accounts' && session.user === null) {
+  if (signedOut) {
     return <AuthPage title={`Sign in to join “${isolatedName(invite.boardName)}”`} onSignedIn={refresh} />
   }
   if (currentRole && roleAtLeast(currentRole, invite.role)) {

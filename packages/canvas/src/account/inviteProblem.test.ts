@@ -8,6 +8,15 @@ describe('invite problems', () => {
     expect(inviteProblem(new ApiError('invite_expired', 'invite expired', 410))).toMatchObject({ title: 'Invite expired', retry: false })
   })
 
+  it('tells a used link apart from a revoked or unknown one, and offers signing in for it', () => {
+    const used = inviteProblem(new ApiError('invite_used', 'already used', 410))
+    expect(used).toMatchObject({ title: 'Invite already used', retry: false, signIn: true })
+    expect(used.message).toMatch(/already joined with this invite link/)
+    const revoked = inviteProblem(new ApiError('invite_invalid', 'not valid', 404))
+    expect(revoked.message).not.toMatch(/used/)
+    expect(revoked.signIn).toBeFalsy()
+  })
+
   it('says the server is unreachable, not that the invite is invalid, when it cannot be reached', () => {
     const problem = inviteProblem(new ApiError('unreachable', 'Cannot reach the Storyloom server.', null))
     expect(problem.title).toBe('Cannot reach the Storyloom server')

@@ -6,6 +6,8 @@ export interface InviteProblem {
   readonly message: string
   /** Trying again may work (the server or the network was at fault, not the link). */
   readonly retry: boolean
+  /** Signing in may help: a used link still opens its board for the person who used it. */
+  readonly signIn?: boolean
 }
 
 /**
@@ -17,8 +19,15 @@ export function inviteProblem(error: unknown): InviteProblem {
   switch (code) {
     case 'invite_expired':
       return { title: 'Invite expired', message: 'This invite link has expired. Ask the board’s owner for a new one.', retry: false }
+    case 'invite_used':
+      return {
+        title: 'Invite already used',
+        message: 'Someone has already joined with this invite link: each link lets one person in. If it was you, sign in with that account to open the board; otherwise ask the board’s owner for a new link.',
+        retry: false,
+        signIn: true,
+      }
     case 'invite_invalid':
-      return { title: 'Invite not valid', message: 'This invite link is not valid: it was already used, or revoked. Ask the board’s owner for a new one.', retry: false }
+      return { title: 'Invite not valid', message: 'This invite link is not valid: it was revoked, or it is not a Storyloom invite. Ask the board’s owner for a new one.', retry: false }
     case 'unreachable':
       return {
         title: 'Cannot reach the Storyloom server',

@@ -28,6 +28,25 @@ function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : 'Something went wrong. Try again.'
 }
 
+/**
+ * Loads `load()` (when not null) each time `deps` change, into `onLoaded` or `onFailed`; an
+ * answer that a later load superseded is dropped, so lists reloaded in quick succession end on
+ * the newest.
+ */
+function useLatest<T>(load: (() => Promise<T>) | null, onLoaded: (value: T) => void, onFailed: (error: unknown) => void, deps: unknown[]): void {
+  useEffect(() => {
+    if (!load) return
+    let latest = true
+    load().then(
+      (value) => latest && onLoaded(value),
+      (error: unknown) => latest && onFailed(error),
+    )
+    return () => {
+      latest = false
+    }
+  }, deps)
+}
+
 /** The board's members and invite links: everyone sees who is here, owners change it. */
 export function MembersDialog({ onClose }: TLUiDialogProps) {
   const session = useBoardSession()
@@ -42,13 +61,11 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
   const [invites, setInvites] = useState<InviteResponse[]>([])
   const [removing, setRemoving] = useState<string>()
 
-  // Again when my role changes while the dialog is open: the list shows my role too.
-  useEffect(() => {
-    listMembers(session.boardId).then(setMembers, (e: unknown) => setError(messageOf(e)))
-  }, [session.boardId, myRole])
-  useEffect(() => {
-    if (isOwner) listInvites(session.boardId).then(setInvites, () => setInvites([]))
-  }, [session.boardId, isOwner])
+  // Live: the server tells open boards when members or invite links change (someone joined with a
+  // link, left, or got another role), and when my own role changes (the list shows mine too).
+  const membersRevision = useValue('board members revision', () => session.membersRevision.get(), [session])
+  useLatest(() => listMembers(session.boardId), setMembers, (e) => setError(messageOf(e)), [session.boardId, myRole, membersRevision])
+  useLatest(isOwner ? () => listInvites(session.boardId) : null, setInvites, () => setInvites([]), [session.boardId, isOwner, membersRevision])
 
   const run = async (action: () => Promise<void>) => {
     setError(undefined)

@@ -65,6 +65,8 @@ export class BoardSession {
   readonly review: Atom<BoardReviewState> = atom('board review', { revision: 0, verdictRevision: 0, shots: new Map() })
   /** The user's role on the board, once known (from the API, then from the server's notices). */
   readonly role: Atom<BoardRole | undefined> = atom('board role', undefined)
+  /** Counts the server's notices that the board's members or open invite links changed: lists of them reload when it moves. */
+  readonly membersRevision: Atom<number> = atom('board members revision', 0)
   /** The board's name, once known (from the API, then from the server's notices when it is renamed). */
   readonly name: Atom<string | undefined> = atom('board name', undefined)
   /** Share-link reviewers on the board now (they have no canvas, so no tldraw presence). */
@@ -228,6 +230,7 @@ export class BoardSession {
     if (notice.code === NoticeCode.readOnly) this.mode.set('readonly')
     if (notice.code === NoticeCode.accessChanged) this.setRole(notice.role)
     if (notice.code === NoticeCode.boardRenamed) this.name.set(notice.name)
+    if (notice.code === NoticeCode.membersChanged) this.membersRevision.update((n) => n + 1)
     if (this.noticeListeners.size === 0) this.pendingNotices.push(notice)
     else this.noticeListeners.forEach((listener) => listener(notice))
   }

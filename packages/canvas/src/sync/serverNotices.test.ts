@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 import { WebsocketProvider } from 'y-websocket'
 import { MessageType, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
-import { describeNotice, registerNoticeHandler } from './serverNotices'
+import { ACCESS_TOAST_ID, describeNotice, registerNoticeHandler } from './serverNotices'
 
 /** A socket the test drives: what the server would send arrives through `onmessage`. */
 class FakeSocket {
@@ -74,5 +74,23 @@ describe('server notices', () => {
         ],
       }),
     ).toEqual({ title: '2 changes were undone by the server', description: 'asset src must be an uploaded asset URL' })
+  })
+
+  it('shows one toast about the user’s access at a time: a role change and dropped writes share its id', () => {
+    const changed = describeNotice({ code: NoticeCode.accessChanged, role: 'viewer' })
+    const readOnly = describeNotice({ code: NoticeCode.readOnly, message: 'You can view this board but not edit it.' })
+    expect(changed).toMatchObject({ id: ACCESS_TOAST_ID, title: 'You are now a viewer on this board' })
+    expect(readOnly).toMatchObject({ id: ACCESS_TOAST_ID, title: 'This board is read-only for you' })
+    expect(describeNotice({ code: NoticeCode.recordReverted, records: [] })?.id).toBeUndefined()
+  })
+
+  it('reads a members-changed notice, which shows nothing by itself', () => {
+    const provider = fakeProvider()
+    const seen: SyncNotice[] = []
+    registerNoticeHandler(provider, (n) => seen.push(n))
+    receive(noticeMessage(JSON.stringify({ code: NoticeCode.membersChanged, who: 'ignored' })))
+    expect(seen).toEqual([{ code: NoticeCode.membersChanged }])
+    expect(describeNotice({ code: NoticeCode.membersChanged })).toBeNull()
+    provider.destroy()
   })
 })

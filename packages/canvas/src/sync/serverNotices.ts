@@ -29,14 +29,22 @@ export function readNotice(decoder: decoding.Decoder): SyncNotice | null {
     if (notice.code === NoticeCode.readOnly && typeof notice.message === 'string') return notice as SyncNotice
     if (notice.code === NoticeCode.accessChanged && boardRoleSchema.safeParse(notice.role).success) return notice as SyncNotice
     if (notice.code === NoticeCode.boardRenamed && typeof notice.name === 'string') return notice as SyncNotice
+    if (notice.code === NoticeCode.membersChanged) return { code: NoticeCode.membersChanged }
     return null
   } catch {
     return null
   }
 }
 
-/** What to tell the user about a notice, as a toast title and description; null: nothing (the page shows it). */
-export function describeNotice(notice: SyncNotice): { title: string; description: string } | null {
+/**
+ * The toast id of what the server says about the user's access (their role changed, their writes
+ * are dropped): one such toast at a time, the newest replacing the one before, so a role change and
+ * what follows from it read as one message.
+ */
+export const ACCESS_TOAST_ID = 'storyloom-board-access'
+
+/** What to tell the user about a notice, as a toast (`id`: replaces a toast with the same id); null: nothing (the page shows it). */
+export function describeNotice(notice: SyncNotice): { id?: string; title: string; description: string } | null {
   switch (notice.code) {
     case NoticeCode.recordReverted: {
       const reasons = [...new Set(notice.records.map((r) => r.reason))]
@@ -47,13 +55,16 @@ export function describeNotice(notice: SyncNotice): { title: string; description
       }
     }
     case NoticeCode.readOnly:
-      return { title: 'This board is read-only for you', description: notice.message }
+      return { id: ACCESS_TOAST_ID, title: 'This board is read-only for you', description: notice.message }
     case NoticeCode.accessChanged:
       return {
+        id: ACCESS_TOAST_ID,
         title: `You are now ${roleWithArticle(notice.role)} on this board`,
         description: canEditDoc(notice.role) ? 'You can edit the board.' : 'You can view the board but not change it.',
       }
     case NoticeCode.boardRenamed:
       return null // the board's title changes in place
+    case NoticeCode.membersChanged:
+      return null // an open members dialog reloads its lists
   }
 }

@@ -46,13 +46,14 @@ export class LastOwnerError extends Error {
 
 /**
  * Sets a member's role (`null` removes them). Refuses to take away the board's last owner;
- * the check and the write share one transaction. Returns false if they were not a member.
+ * the check and the write share one transaction. Returns the role they had before (undefined:
+ * they were not a member); the same role as `role` means nothing changed.
  */
-export function changeMember(db: Db, boardId: string, userId: string, role: BoardRole | null): boolean {
+export function changeMember(db: Db, boardId: string, userId: string, role: BoardRole | null): BoardRole | undefined {
   return db.transaction((tx) => {
     const where = and(eq(boardMembers.boardId, boardId), eq(boardMembers.userId, userId))
     const current = tx.select({ role: boardMembers.role }).from(boardMembers).where(where).get()?.role
-    if (!current) return false
+    if (!current || current === role) return current
     if (current === 'owner' && role !== 'owner') {
       const owners = tx
         .select({ n: count() })
@@ -63,7 +64,7 @@ export function changeMember(db: Db, boardId: string, userId: string, role: Boar
     }
     if (role === null) tx.delete(boardMembers).where(where).run()
     else tx.update(boardMembers).set({ role }).where(where).run()
-    return true
+    return current
   }, { behavior: 'immediate' })
 }
 

@@ -7,9 +7,13 @@ import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
+import { eq } from 'drizzle-orm'
+import { acceptInvite, listInvites, lookUpInvite } from '../access/invites'
+import { hashToken } from '../auth/secretToken'
 import { SyncPersistence } from '../sync/roomPersistence'
 import { defineMigrationFunctions } from './migrationFunctions'
 import { openDatabase } from './openDatabase'
+import { users } from './schema'
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '../../drizzle')
 type Journal = { entries: { idx: number; tag: string }[] }
@@ -193,6 +197,35 @@ describe('migration 0009 (take labels and authors saved before they were cleaned
     const column = (sql: string) => db.$client.prepare(sql).pluck().all()
     expect(column('SELECT author_name FROM shot_versions ORDER BY id')).toEqual(['Eve nimdA', persian, 'Unnamed'])
     expect(column('SELECT label FROM shot_versions ORDER BY id')).toEqual(['Final cut', 'Take 2 — alt\u200f', ''])
+    db.$client.close()
+  })
+})
+
+describe('migration 0011 (a used invite link is kept and marked, not deleted)', () => {
+  it('keeps invites made before it working, marks them used when someone joins, and forgets who when that account goes', () => {
+    const { file, sqlite } = databaseAt('0010_verdict_owner')
+    const now = Date.now()
+    const user = sqlite.prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
+    user.run('owner', 'ada@example.com', 'Ada', 'x', now)
+    user.run('guest', 'ben@example.com', 'Ben', 'x', now)
+    sqlite.prepare('INSERT INTO boards (id, name) VALUES (?, ?)').run('b', 'Pitch')
+    sqlite.prepare('INSERT INTO board_members (board_id, user_id, role, created_at) VALUES (?, ?, ?, ?)').run('b', 'owner', 'owner', now)
+    const token = 'T'.repeat(43)
+    sqlite
+      .prepare('INSERT INTO board_invites (id, token_hash, board_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run('i', hashToken(token), 'b', 'editor', 'owner', now, now + 3_600_000)
+    sqlite.close()
+
+    const db = openDatabase(file)
+    expect(listInvites(db, 'b').map((i) => i.id)).toEqual(['i'])
+    const guest = { kind: 'user' as const, user: db.select().from(users).where(eq(users.id, 'guest')).get()! }
+    expect(acceptInvite(db, token, guest)).toEqual({ kind: 'joined', boardId: 'b', role: 'editor', changed: true })
+    expect(db.$client.prepare('SELECT used_by FROM board_invites').pluck().all()).toEqual(['guest'])
+    expect(listInvites(db, 'b')).toEqual([])
+    // The column refers to the account the way schema.ts says: deleting it keeps the mark, not the name.
+    db.$client.prepare("DELETE FROM users WHERE id = 'guest'").run()
+    expect(db.$client.prepare('SELECT used_by, used_at IS NOT NULL AS used FROM board_invites').all()).toEqual([{ used_by: null, used: 1 }])
+    expect(lookUpInvite(db, token)).toMatchObject({ kind: 'used', boardId: 'b' })
     db.$client.close()
   })
 })

@@ -192,7 +192,7 @@ export const boardMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.boardId, t.userId] }), index('board_members_user').on(t.userId)],
 )
 
-/** An invite link to a board. Only the SHA-256 of its token is stored; owners see the link once. */
+/** An invite link to a board. Only the SHA-256 of its token is stored; owners see the link once. One person joins with it. */
 export const boardInvites = sqliteTable(
   'board_invites',
   {
@@ -205,6 +205,13 @@ export const boardInvites = sqliteTable(
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /**
+     * When someone joined with the link (null: not used yet). A used link stays, so opening it
+     * again says it was used rather than that it never existed (migration 0011).
+     */
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    /** Who joined with it (null once their account is deleted, and while unused). */
+    usedBy: text('used_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('board_invites_board').on(t.boardId)],
 )

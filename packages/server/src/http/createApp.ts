@@ -40,7 +40,7 @@ export type AppDeps = {
   db: Db
   config: ServerConfig
   /** Deleting a board closes its room; role changes reach open connections; board history reads and changes live docs. */
-  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'boardRenamed' | 'boardState' | 'changeBoard'>
+  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'boardRenamed' | 'membersChanged' | 'boardState' | 'changeBoard'>
   assets: AssetStore
   generation: GenerationRuntime
   /** Who is asking; default: the canvas's identity headers (see requester.ts). */

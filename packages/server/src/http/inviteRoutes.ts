@@ -5,7 +5,7 @@ import {
   type InvitePreviewResponse,
 } from '@storyloom/shared/api/accounts'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
-import { acceptInvite, lookUpInvite, type InviteAcceptance, type InviteLookup } from '../access/invites'
+import { acceptInvite, previewInvite, type InviteAcceptance, type InviteLookup } from '../access/invites'
 import type { Db } from '../db/openDatabase'
 import type { BoardListHub } from '../events/boardListHub'
 import type { SyncServer } from '../sync/createSyncServer'
@@ -15,35 +15,44 @@ import { jsonBodyLimit } from './jsonBodyLimit'
 import { requirePrincipal } from './sessionCookie'
 import { validate } from './validate'
 
-function validInvite<T extends InviteLookup | InviteAcceptance>(invite: T): Exclude<T, { kind: 'expired' | 'unknown' }> {
+type Refused = { kind: 'expired' | 'unknown' | 'usedByOther' }
+
+function validInvite<T extends InviteLookup | InviteAcceptance | Refused>(invite: T): Exclude<T, Refused> {
   if (invite.kind === 'expired') throw new ApiError(ApiErrorCode.inviteExpired, 'this invite link has expired; ask the board owner for a new one')
-  if (invite.kind === 'unknown') throw new ApiError(ApiErrorCode.inviteInvalid, 'this invite link is not valid: it was already used, or revoked')
-  return invite as Exclude<T, { kind: 'expired' | 'unknown' }>
+  if (invite.kind === 'usedByOther') {
+    throw new ApiError(ApiErrorCode.inviteUsed, 'this invite link was already used: each link lets one person join; ask the board owner for a new one')
+  }
+  if (invite.kind === 'unknown') throw new ApiError(ApiErrorCode.inviteInvalid, 'this invite link is not valid: it was revoked, or is not a Storyloom invite')
+  return invite as Exclude<T, Refused>
 }
 
 /**
  * /api/invites/preview and /api/invites/accept. The token travels in the body: a URL would
  * put it in logs and Referer headers.
  */
-export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncServer, 'updateAccess'>; boardList: Pick<BoardListHub, 'announce'> }) {
+export function inviteRoutes({ db, sync, boardList }: { db: Db; sync: Pick<SyncServer, 'updateAccess' | 'membersChanged'>; boardList: Pick<BoardListHub, 'announce'> }) {
   return new Hono<AuthEnv>()
     .post('/preview', jsonBodyLimit, validate('json', inviteTokenRequestSchema), (c) => {
-      const invite = validInvite(lookUpInvite(db, c.req.valid('json').token))
+      const invite = validInvite(previewInvite(db, c.req.valid('json').token, c.get('principal')))
       const body: InvitePreviewResponse = {
         boardId: invite.boardId,
         boardName: invite.boardName,
         role: invite.role,
         expiresAt: invite.expiresAt.toISOString(),
+        usedAt: invite.kind === 'used' ? invite.usedAt.toISOString() : null,
       }
       return c.json(body, 200)
     })
     .post('/accept', jsonBodyLimit, validate('json', inviteTokenRequestSchema), (c) => {
       const principal = requirePrincipal(c)
       const { token } = c.req.valid('json')
-      if (principal.kind === 'local') return c.json({ boardId: validInvite(lookUpInvite(db, token)).boardId, role: 'owner' } satisfies AcceptInviteResponse, 200)
-      const { boardId, role } = validInvite(acceptInvite(db, token, principal))
-      sync.updateAccess(boardId, principal.user.id, role)
-      boardList.announce(boardId, 'access', [principal.user.id])
+      if (principal.kind === 'local') return c.json({ boardId: validInvite(previewInvite(db, token, principal)).boardId, role: 'owner' } satisfies AcceptInviteResponse, 200)
+      const { boardId, role, changed } = validInvite(acceptInvite(db, token, principal))
+      if (changed) {
+        sync.updateAccess(boardId, principal.user.id, role)
+        sync.membersChanged(boardId)
+        boardList.announce(boardId, 'access', [principal.user.id])
+      }
       return c.json({ boardId, role } satisfies AcceptInviteResponse, 200)
     })
 }

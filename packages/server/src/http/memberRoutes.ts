@@ -37,24 +37,29 @@ export function memberRoutes({
 }: {
   db: Db
   config: ServerConfig
-  sync: Pick<SyncServer, 'updateAccess'>
+  sync: Pick<SyncServer, 'updateAccess' | 'membersChanged'>
   boardList: Pick<BoardListHub, 'announce'>
 }) {
-  /** A member's role changed or they left: their open sockets and their board list follow at once. */
+  /**
+   * A member's role changed or they left: their open sockets and their board list follow at once,
+   * and everyone with the board open is told its members changed.
+   */
   const applyToOpenConnections = (boardId: string, userId: string) => {
     sync.updateAccess(boardId, userId, roleOfUser(db, userId, boardId))
+    sync.membersChanged(boardId)
     boardList.announce(boardId, 'access', [userId])
   }
   const changeOrRefuse = (boardId: string, userId: string, role: Parameters<typeof changeMember>[3]) => {
+    let before: ReturnType<typeof changeMember>
     try {
-      if (!changeMember(db, boardId, userId, role)) {
-        throw new ApiError(ApiErrorCode.memberNotFound, `this board has no member ${userId}`)
-      }
+      before = changeMember(db, boardId, userId, role)
     } catch (error) {
       if (error instanceof LastOwnerError) throw new ApiError(ApiErrorCode.lastOwner, error.message, { cause: error })
       throw error
     }
-    applyToOpenConnections(boardId, userId)
+    if (!before) throw new ApiError(ApiErrorCode.memberNotFound, `this board has no member ${userId}`)
+    // The role they already had: nothing changed, so nobody is told it did.
+    if (before !== role) applyToOpenConnections(boardId, userId)
   }
 
   return new Hono<AuthEnv>()
@@ -81,16 +86,15 @@ export function memberRoutes({
         throw new ApiError(ApiErrorCode.accountsDisabled, 'this server runs in local mode: there are no accounts to invite (see STORYLOOM_AUTH)')
       }
       const { principal } = c.get('boardAccess')
-      const invite = createInvite(db, {
-        boardId: c.req.valid('param').boardId,
-        ...c.req.valid('json'),
-        createdBy: principal.kind === 'user' ? principal.user.id : null,
-      })
+      const { boardId } = c.req.valid('param')
+      const invite = createInvite(db, { boardId, ...c.req.valid('json'), createdBy: principal.kind === 'user' ? principal.user.id : null })
+      sync.membersChanged(boardId) // other owners' open lists of invite links
       return c.json(invite satisfies CreatedInviteResponse, 201)
     })
     .delete('/:boardId/invites/:inviteId', validate('param', inviteParams), (c) => {
       const { boardId, inviteId } = c.req.valid('param')
-      if (!revokeInvite(db, boardId, inviteId)) throw new ApiError(ApiErrorCode.inviteNotFound, `this board has no invite ${inviteId}`)
+      if (!revokeInvite(db, boardId, inviteId)) throw new ApiError(ApiErrorCode.inviteNotFound, `this board has no open invite ${inviteId}`)
+      sync.membersChanged(boardId)
       return c.body(null, 204)
     })
 }

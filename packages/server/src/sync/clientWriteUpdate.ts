@@ -4,20 +4,50 @@
  * what it just decoded.
  */
 import * as Y from 'yjs'
+import { RECORDS } from '@storyloom/shared/doc/boardDoc'
 import { BadMessageError, encodeIntegratedUpdate } from './syncMessages'
 
-/** True if `update` holds structs the doc does not have yet. Throws `BadMessageError` if it is malformed. */
-export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
-  let meta: ReturnType<typeof Y.parseUpdateMeta>
+/** `read(update)`, a malformed update thrown as a `BadMessageError`. */
+function readUpdate<T>(read: (update: Uint8Array) => T, update: Uint8Array): T {
   try {
-    meta = Y.parseUpdateMeta(update)
+    return read(update)
   } catch (error) {
     throw new BadMessageError('malformed update', { cause: error })
   }
+}
+
+/** True if `update` holds structs the doc does not have yet. Throws `BadMessageError` if it is malformed. */
+export function hasUnknownStructs(doc: Y.Doc, update: Uint8Array): boolean {
+  const meta = readUpdate(Y.parseUpdateMeta, update)
   for (const [client, clock] of meta.to) {
     if (clock > Y.getState(doc.store, client)) return true
   }
   return false
+}
+
+/**
+ * True if all that `update` adds to the doc is new `user:` records: tldraw writes the person's
+ * own user record when a canvas opens, which is not a change they made. Anything else new — another
+ * record, a replaced value (its parent is not in the update), a deletion of something the doc
+ * holds — is a change. Throws `BadMessageError` if the update is malformed.
+ */
+export function addsOnlyUserRecords(doc: Y.Doc, update: Uint8Array): boolean {
+  const decoded = readUpdate(Y.decodeUpdate, update)
+  let adds = false
+  for (const struct of decoded.structs) {
+    if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue // already here
+    if (struct instanceof Y.GC) return false
+    if (!(struct instanceof Y.Item)) continue // a Skip: a gap, not content
+    // A decoded item names its parent only when nothing left or right of it says where it goes:
+    // a top-level map's name, as a string (Yjs types it as the parent object).
+    const parent: unknown = struct.parent
+    if (parent !== RECORDS || typeof struct.parentSub !== 'string' || !struct.parentSub.startsWith('user:')) return false
+    adds = true
+  }
+  for (const [client, deletions] of decoded.ds.clients) {
+    if (deletions.some((deletion) => deletion.clock < Y.getState(doc.store, client))) return false
+  }
+  return adds
 }
 
 /** True if the doc has structs or deletions waiting for updates they build on. */

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
-import { CloseCode, CloseReason, NoticeCode } from '@storyloom/shared/protocol/syncProtocol'
+import { CloseCode, CloseReason, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import type * as Y from 'yjs'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
@@ -33,6 +33,8 @@ export type SyncServer = {
   updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
   /** The board was renamed: tells every open connection to it (a `board_renamed` notice). */
   boardRenamed(boardId: string, name: string): void
+  /** The board's members or open invite links changed: tells every open connection to it (`members_changed`). */
+  membersChanged(boardId: string): void
   /**
    * Applies a server-made change to a board's live doc (loading it if needed): validated,
    * persisted and broadcast like any accepted update. See `Room.applyServerChange`.
@@ -229,9 +231,19 @@ export function createSyncServer(opts: {
     }
   }
 
+  /** Sends `notice` to the board's connections (`team`: not to client-review links' connections). */
+  function tellBoard(boardId: string, notice: SyncNotice, { team = false } = {}): void {
+    const encoded = encodeNotice(notice)
+    for (const conn of connections) if (conn.boardId === boardId && !(team && conn.review)) conn.send(encoded)
+  }
+
   function boardRenamed(boardId: string, name: string): void {
-    const notice = encodeNotice({ code: NoticeCode.boardRenamed, name })
-    for (const conn of connections) if (conn.boardId === boardId) conn.send(notice)
+    tellBoard(boardId, { code: NoticeCode.boardRenamed, name })
+  }
+
+  function membersChanged(boardId: string): void {
+    // Reviewers through a link are not members and have no members dialog.
+    tellBoard(boardId, { code: NoticeCode.membersChanged }, { team: true })
   }
 
   /** The board's room for a server-side read or change; throws if it cannot be opened here. */
@@ -274,6 +286,7 @@ export function createSyncServer(opts: {
     withRoom,
     updateAccess,
     boardRenamed,
+    membersChanged,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
     boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),

@@ -17,7 +17,7 @@ import { BoardFeed, type DocFeed } from './boardFeed'
 import { BoardLog } from './boardLog'
 import { loadBoard, NEWER_SCHEMA } from './boardLoading'
 import { CLOSE_INTERNAL_ERROR, Connection } from './connection'
-import { clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
+import { addsOnlyUserRecords, clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
 import { applyRepair, type RecordGuard } from './recordGuard'
 import { ReviewFeed } from './reviewFeed'
 import { RoomAwareness } from './roomAwareness'
@@ -272,10 +272,14 @@ export class Room {
     if (failure !== undefined) throw new BadMessageError('update could not be applied', { cause: failure })
   }
 
-  /** Drops a read-only connection's write, telling it once (an empty or already-known step 2 is no write). */
+  /**
+   * Drops a read-only connection's write, telling it once. An empty or already-known step 2 is no
+   * write; the user record a canvas writes by itself on opening is not one the person made.
+   */
   private refuseReadOnlyWrite(conn: Connection, feed: DocFeed, kind: 'syncStep2' | 'update', update: Uint8Array): void {
     if (conn.readOnlyNoticeSent) return
     if (kind === 'syncStep2' && !hasUnknownStructs(feed.doc, update)) return
+    if (addsOnlyUserRecords(feed.doc, update)) return
     conn.readOnlyNoticeSent = true
     conn.send(encodeNotice({ code: NoticeCode.readOnly, message: READ_ONLY_MESSAGE }))
   }

@@ -107,6 +107,11 @@ export const invitePreviewResponseSchema = z.object({
   boardName: z.string(),
   role: boardRoleSchema,
   expiresAt: z.iso.datetime(),
+  /**
+   * When someone joined with the link; null while nobody has. A used link previews only for
+   * people already on its board (anyone else gets `invite_used`): the page opens the board.
+   */
+  usedAt: z.iso.datetime().nullable(),
 })
 export type InvitePreviewResponse = z.infer<typeof invitePreviewResponseSchema>
 

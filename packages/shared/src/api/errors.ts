@@ -88,6 +88,8 @@ export const ApiErrorCode = {
   inviteInvalid: 'invite_invalid',
   /** The invite link expired. */
   inviteExpired: 'invite_expired',
+  /** Someone already joined with this invite link (one person per link); the board's members are let through instead. */
+  inviteUsed: 'invite_used',
   /** The board has no member or invite with that id. */
   memberNotFound: 'member_not_found',
   inviteNotFound: 'invite_not_found',
@@ -143,6 +145,7 @@ export const ApiErrorStatus = {
   [ApiErrorCode.roleRequired]: 403,
   [ApiErrorCode.inviteInvalid]: 404,
   [ApiErrorCode.inviteExpired]: 410,
+  [ApiErrorCode.inviteUsed]: 410,
   [ApiErrorCode.memberNotFound]: 404,
   [ApiErrorCode.inviteNotFound]: 404,
   [ApiErrorCode.lastOwner]: 409,

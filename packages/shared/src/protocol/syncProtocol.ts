@@ -67,6 +67,12 @@ export const NoticeCode = {
   accessChanged: 'access_changed',
   /** The board was renamed (sent to every connection on it, so open pages show the new name). */
   boardRenamed: 'board_renamed',
+  /**
+   * The board's members or open invite links changed: someone joined, left, was removed or got
+   * another role, or a link was made or revoked (sent to every connection on it, so an open
+   * members dialog reloads its lists; the notice itself names nobody).
+   */
+  membersChanged: 'members_changed',
 } as const
 export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode]
 
@@ -75,3 +81,4 @@ export type SyncNotice =
   | { code: typeof NoticeCode.readOnly; message: string }
   | { code: typeof NoticeCode.accessChanged; role: BoardRole }
   | { code: typeof NoticeCode.boardRenamed; name: string }
+  | { code: typeof NoticeCode.membersChanged }

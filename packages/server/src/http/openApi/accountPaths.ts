@@ -30,14 +30,14 @@ export const accountPaths: PathItems = {
     post: {
       summary: 'What an invite link opens (the token travels in the body, never the URL)',
       requestBody: { required: true, content: json(inviteTokenRequestSchema, 'input') },
-      responses: { 200: ok('The invite', invitePreviewResponseSchema), ...errors(...JSON_BODY_ERRORS, E.inviteInvalid, E.inviteExpired) },
+      responses: { 200: ok('The invite (a used one only to people already on its board: `usedAt` is set)', invitePreviewResponseSchema), ...errors(...JSON_BODY_ERRORS, E.inviteInvalid, E.inviteExpired, E.inviteUsed) },
     },
   },
   '/api/invites/accept': {
     post: {
       summary: 'Join the board an invite link is for',
       requestBody: { required: true, content: json(inviteTokenRequestSchema, 'input') },
-      responses: { 200: ok('Joined', acceptInviteResponseSchema), ...errors(...JSON_BODY_ERRORS, E.notSignedIn, E.inviteInvalid, E.inviteExpired) },
+      responses: { 200: ok('Joined, or already on the board (the role held)', acceptInviteResponseSchema), ...errors(...JSON_BODY_ERRORS, E.notSignedIn, E.inviteInvalid, E.inviteExpired, E.inviteUsed) },
     },
   },
 }

@@ -44,11 +44,11 @@ export const boardPaths: PathItems = {
     delete: { summary: 'Remove a member (owners; or leave)', parameters: [boardId, userId], responses: { 204: { description: 'Removed' }, ...errors(...WRITE, E.memberNotFound, E.lastOwner) } },
   },
   '/api/boards/{boardId}/invites': {
-    get: { summary: 'The board’s open invite links (owners)', parameters: [boardId], responses: { 200: ok('The invites', inviteListResponseSchema), ...errors(...READ) } },
+    get: { summary: 'The board’s open invite links: not used, not expired (owners)', parameters: [boardId], responses: { 200: ok('The invites', inviteListResponseSchema), ...errors(...READ) } },
     post: { summary: 'Create an invite link (owners; accounts only)', parameters: [boardId], requestBody: body(createInviteRequestSchema), responses: { 201: ok('Created, with its token (shown once)', createdInviteResponseSchema), ...errors(...WRITE_JSON, E.accountsDisabled) } },
   },
   '/api/boards/{boardId}/invites/{inviteId}': {
-    delete: { summary: 'Revoke an invite link (owners)', parameters: [boardId, inviteId], responses: { 204: { description: 'Revoked' }, ...errors(...WRITE, E.inviteNotFound) } },
+    delete: { summary: 'Revoke an open invite link (owners; a used one is not open)', parameters: [boardId, inviteId], responses: { 204: { description: 'Revoked' }, ...errors(...WRITE, E.inviteNotFound) } },
   },
   '/api/boards/{boardId}/assets': {
     post: {
