@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { advance, formatClock, seek, shotIndexOf, stepShot, timeOf, START } from './playback'
+import { advance, formatClock, keepPlace, seek, shotIndexOf, stepShot, timeOf, START } from './playback'
 import type { PresentationModel, PresentationShot } from './presentationShots'
 
 function shot(id: string, startSeconds: number, seconds: number): PresentationShot {
@@ -48,12 +48,35 @@ describe('playback', () => {
     expect(stepShot(model, { shotId: 'c', offset: 0 }, 1)).toEqual({ shotId: 'c', offset: 0 })
   })
 
-  it('stays on its shot when shots are reordered, and falls back to the first when it is deleted', () => {
+  it('stays on its shot when shots are reordered; a shot it does not know reads as the first', () => {
     const reordered: PresentationModel = { shots: [shot('b', 0, 3), shot('a', 3, 2), shot('c', 5, 1)], totalSeconds: 6, hasScenes: false }
     expect(shotIndexOf(reordered, { shotId: 'a', offset: 1 })).toBe(1)
     expect(timeOf(reordered, { shotId: 'a', offset: 1 })).toBe(4)
     expect(shotIndexOf(reordered, { shotId: 'gone', offset: 1 })).toBe(0)
     expect(seek({ shots: [], totalSeconds: 0, hasScenes: false }, 3)).toEqual(START)
+  })
+
+  it('keeps its place when the shot it is on is moved or deleted: the shot follows it, else the previous one', () => {
+    const five: PresentationModel = { shots: ['a', 'b', 'c', 'd', 'e'].map((id, i) => shot(id, i, 1)), totalSeconds: 5, hasScenes: false }
+    const without = (...gone: string[]): PresentationModel => ({ ...five, shots: five.shots.filter((s) => !gone.includes(s.id)) })
+    const onC = { shotId: 'c', offset: 0.4 }
+    // Moved: it stays on the shot (same position), not on the index it had.
+    const moved: PresentationModel = { ...five, shots: [five.shots[2]!, five.shots[0]!, five.shots[1]!, five.shots[3]!, five.shots[4]!] }
+    expect(keepPlace(five, moved, onC)).toBe(onC)
+    expect(shotIndexOf(moved, keepPlace(five, moved, onC))).toBe(0)
+    // Deleted: the start of the shot that took its place, the next one…
+    expect(keepPlace(five, without('c'), onC)).toEqual({ shotId: 'd', offset: 0 })
+    // …the next one left when its neighbours went with it…
+    expect(keepPlace(five, without('c', 'd'), onC)).toEqual({ shotId: 'e', offset: 0 })
+    // …the previous one when it was last…
+    expect(keepPlace(five, without('c', 'd', 'e'), onC)).toEqual({ shotId: 'b', offset: 0 })
+    // …and the start when no shot is left; a shot added later then plays from the first.
+    expect(keepPlace(five, without('a', 'b', 'c', 'd', 'e'), onC)).toEqual(START)
+    // Another shot deleted: it stays where it is.
+    expect(keepPlace(five, without('a'), onC)).toBe(onC)
+    // A position on no shot it knew of (the URL's shot, long gone; the start) is left as it is.
+    expect(keepPlace(five, without('c'), { shotId: 'gone', offset: 0 })).toEqual({ shotId: 'gone', offset: 0 })
+    expect(keepPlace(five, without('c'), START)).toBe(START)
   })
 
   it('formats the clock in minutes, seconds and tenths', () => {

@@ -19,6 +19,23 @@ export function shotIndexOf(model: PresentationModel, position: PlaybackPosition
   return index === -1 ? 0 : index
 }
 
+/**
+ * Where `position` stands once the shots have changed from `before` to `after` (someone edited the
+ * board while it is presented). On a shot still there it stays on it, wherever that moved. On a
+ * deleted one it goes to the start of the shot that took its place: the next one in `before`'s
+ * order still there, else the previous one, else (no shot left) the start. A viewer half-way
+ * through a board keeps their place instead of being sent back to shot 1. A position on no shot
+ * of `before` (none yet, or a URL's shot long gone) is left as it is.
+ */
+export function keepPlace(before: PresentationModel, after: PresentationModel, position: PlaybackPosition): PlaybackPosition {
+  const left = new Set(after.shots.map((shot) => shot.id))
+  if (position.shotId === null || left.has(position.shotId)) return position
+  const was = before.shots.findIndex((shot) => shot.id === position.shotId)
+  if (was === -1) return position
+  const successor = before.shots.slice(was + 1).find((shot) => left.has(shot.id)) ?? before.shots.slice(0, was).findLast((shot) => left.has(shot.id))
+  return successor ? { shotId: successor.id, offset: 0 } : START
+}
+
 /** Seconds from the start of the animatic. */
 export function timeOf(model: PresentationModel, position: PlaybackPosition): number {
   const shot = model.shots[shotIndexOf(model, position)]

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { advance, seek, stepShot, type PlaybackPosition, START } from './playback'
+import { advance, keepPlace, seek, stepShot, type PlaybackPosition, START } from './playback'
 import type { PresentationModel } from './presentationShots'
 
 export interface Playback {
@@ -16,11 +16,22 @@ export interface Playback {
  * Plays the animatic in real time (one requestAnimationFrame loop while playing). The model is
  * read through a ref, so edits made while it plays take effect at the next frame without
  * restarting playback. It starts paused at the start of `startShotId` (the first shot when
- * absent, or when the board has no such shot).
+ * absent, or when the board has no such shot). When the shot on screen is deleted meanwhile, it
+ * goes on from the shot that took its place (keepPlace), not from the first.
  */
 export function usePlayback(model: PresentationModel, startShotId: string | null = null): Playback {
   const [position, setPosition] = useState<PlaybackPosition>(() => (startShotId ? { shotId: startShotId, offset: 0 } : START))
   const [playing, setPlaying] = useState(false)
+  // The model the position was last placed in. Adjusted during render (not in an effect), so a
+  // deleted shot's neighbour is on screen in the same frame, with no flash of shot 1.
+  const [placedIn, setPlacedIn] = useState(model)
+  if (placedIn !== model) {
+    setPlacedIn(model)
+    const kept = keepPlace(placedIn, model, position)
+    if (kept !== position) setPosition(kept)
+  }
+  // Assigned after the state above: updates queued by the frame loop are worked out against the
+  // model they were placed in, and only then moved off a deleted shot.
   const modelRef = useRef(model)
   modelRef.current = model
 

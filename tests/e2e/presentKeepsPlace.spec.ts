@@ -1,0 +1,42 @@
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { boardUrl } from './support/boardPage'
+import { expect, test } from './support/fixtures'
+import { longBoardShots } from './support/longBoard'
+import { reviewLinkExpiringIn } from './support/reviewBoard'
+import { dragCard, openBoardWithStrip, stripCard } from './support/sequenceStrip'
+
+test('a reviewer on shot 3 of 5 stays in place when the team deletes that shot (on the one that followed it) or moves the shot they are on', async ({ newPerson, server }) => {
+  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Perfume spot', 5)
+  client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
+  client.destroy()
+  const [, , third, fourth] = shots.map((shot) => shot.id)
+
+  const team = await newPerson()
+  await openBoardWithStrip(team, boardUrl(server.url, boardId))
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + (await reviewLinkExpiringIn(server.url, boardId, 3_600_000)))
+  const counter = reviewer.locator('.presentation-controls').getByText(/^Shot \d+ of \d+$/)
+  const title = reviewer.locator('.presentation-stage__title')
+  await expect(counter).toHaveText('Shot 1 of 5')
+  await reviewer.keyboard.press('ArrowRight')
+  await reviewer.keyboard.press('ArrowRight')
+  await expect(counter).toHaveText('Shot 3 of 5')
+  await expect(title).toHaveText('Shot 3')
+
+  // The team deletes the shot on the reviewer's screen: the one that followed it takes its place, not shot 1.
+  await stripCard(team, third!).click()
+  await team.keyboard.press('Delete')
+  await expect(stripCard(team, third!)).toHaveCount(0)
+  await expect(counter).toHaveText('Shot 3 of 4')
+  await expect(title).toHaveText('Shot 4')
+  await expect(reviewer.locator('.presentation-stage')).toHaveAttribute('data-shot-id', fourth!)
+  // The URL names it too, so a reload opens there.
+  await expect(reviewer).toHaveURL(new RegExp(`#shot=${fourth!.replace('shape:', '')}$`))
+  await reviewer.screenshot({ path: test.info().outputPath('after-delete.png') })
+
+  // The team moves that shot to the front: the reviewer stays on it, now numbered 1.
+  await dragCard(team, fourth!, shots[0]!.id, 'before')
+  await expect(counter).toHaveText('Shot 1 of 4')
+  await expect(title).toHaveText('Shot 4')
+  await reviewer.screenshot({ path: test.info().outputPath('after-move.png') })
+})
