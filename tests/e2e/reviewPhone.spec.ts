@@ -246,3 +246,30 @@ test('on a phone, a comment just sent comes into view under the comment box and 
   await comment.fill('And a last one')
   await expect(phone.getByText('Comment sent')).toHaveCount(0)
 })
+
+test('on a phone the player’s controls take two rows (buttons, then clock and timeline), each button still a 44 px tap target', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  await stagePicture(phone)
+  const controls = phone.locator('.presentation-controls')
+  await phone.screenshot({ path: test.info().outputPath('phone-player-controls.png') })
+  const buttons = await controls.getByRole('button').all()
+  expect(buttons.length, 'Previous, Play, Next, Grid, Full screen').toBe(5)
+  const boxes = await Promise.all(buttons.map(async (button) => (await button.boundingBox())!))
+  for (const [i, box] of boxes.entries()) {
+    expect(Math.min(box.width, box.height), `button ${i + 1}`).toBeGreaterThanOrEqual(44)
+    expect(box.y, `button ${i + 1} on the first row`).toBe(boxes[0]!.y)
+  }
+  // Under them, the clock and the timeline side by side: two rows in all, not a third of the screen.
+  const boxOf = async (selector: string) => (await controls.locator(selector).boundingBox())!
+  const clock = await boxOf('.presentation-controls__clock')
+  const timeline = await boxOf('.presentation-timeline')
+  const position = await boxOf('.presentation-controls__shot')
+  expect(clock.y).toBeGreaterThanOrEqual(boxes[0]!.y + 44)
+  expect(Math.abs(clock.y + clock.height / 2 - (timeline.y + timeline.height / 2))).toBeLessThan(4)
+  expect(position.y + position.height, 'Shot 1 of 2 beside the buttons').toBeLessThanOrEqual(boxes[0]!.y + 44)
+  expect(await controls.locator('.presentation-controls__shot').evaluate((el) => el.scrollWidth <= el.clientWidth), 'Shot 1 of 2 whole').toBe(true)
+  expect((await controls.boundingBox())!.height).toBeLessThanOrEqual(110)
+  await expect(controls).toBeInViewport({ ratio: 1 })
+})
