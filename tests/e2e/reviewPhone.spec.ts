@@ -188,3 +188,88 @@ test('on a phone a swipe across the picture steps to the next or previous shot; 
   await expect(position).toHaveText('Shot 1 of 2')
   await expect(caption).toHaveText(SHOTS[0]!.dialogue)
 })
+
+/** How far the phone's page (picture, then review panel) is scrolled down. */
+function pageScroll(page: Page): Promise<number> {
+  return page.locator('.presentation__body').evaluate((body) => body.scrollTop)
+}
+
+test('on a phone, going to another shot from further down the page brings its picture into view, but not while the client types', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  await phone.getByLabel('Your name').fill('Sarah')
+  const position = phone.locator('.presentation-controls__shot')
+  await stagePicture(phone)
+  // Scrolled down to the comment box (and out of it again), the client taps Next: the next shot's picture is on screen, whole.
+  const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
+  await comment.tap()
+  await phone.locator('.presentation__body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }))
+  expect(await pageScroll(phone)).toBeGreaterThan(100)
+  await phone.screenshot({ path: test.info().outputPath('phone-scrolled-down.png') })
+  await phone.getByRole('button', { name: 'Next shot' }).tap()
+  await expect(position).toHaveText('Shot 2 of 2')
+  await expect(phone.locator('img.presentation-stage__media')).toBeInViewport({ ratio: 1 })
+  await phone.screenshot({ path: test.info().outputPath('phone-next-shot.png') })
+  // Previous too.
+  await phone.locator('.presentation__body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }))
+  await phone.getByRole('button', { name: 'Previous shot' }).tap()
+  await expect(position).toHaveText('Shot 1 of 2')
+  await expect(phone.locator('img.presentation-stage__media')).toBeInViewport({ ratio: 1 })
+
+  // Typing their name, a swipe across the picture's lower half turns the shot but leaves the page where it is.
+  await phone.getByLabel('Your name').focus()
+  await phone.locator('.presentation__body').evaluate((body) => body.scrollTo({ top: 60 }))
+  const frame = (await phone.locator('.presentation-stage__frame').boundingBox())!
+  const y = frame.y + frame.height - 40
+  expect(y).toBeGreaterThan(100)
+  await swipe(phone, { x: frame.x + frame.width - 40, y }, { x: frame.x + 40, y })
+  await expect(position).toHaveText('Shot 2 of 2')
+  await expect(phone.getByLabel('Your name')).toBeFocused()
+  expect(await pageScroll(phone)).toBe(60)
+})
+
+test('on a phone, a comment just sent comes into view under the comment box and is announced as sent', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  await phone.getByLabel('Your name').fill('Sarah')
+  const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
+  for (const text of ['The steam could rise slower.', 'Warmer light on the cup, please.']) {
+    await comment.fill(text)
+    await phone.getByRole('button', { name: 'Comment', exact: true }).tap()
+    await expect(phone.locator('.comment-thread').filter({ hasText: text })).toBeInViewport({ ratio: 1 })
+    await expect(phone.getByRole('status').filter({ hasText: 'Comment sent' })).toBeVisible()
+  }
+  await phone.screenshot({ path: test.info().outputPath('phone-comment-sent.png') })
+  // Typing the next comment, the line about the last one goes.
+  await comment.fill('And a last one')
+  await expect(phone.getByText('Comment sent')).toHaveCount(0)
+})
+
+test('on a phone the player’s controls take two rows (buttons, then clock and timeline), each button still a 44 px tap target', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  await stagePicture(phone)
+  const controls = phone.locator('.presentation-controls')
+  await phone.screenshot({ path: test.info().outputPath('phone-player-controls.png') })
+  const buttons = await controls.getByRole('button').all()
+  expect(buttons.length, 'Previous, Play, Next, Grid, Full screen').toBe(5)
+  const boxes = await Promise.all(buttons.map(async (button) => (await button.boundingBox())!))
+  for (const [i, box] of boxes.entries()) {
+    expect(Math.min(box.width, box.height), `button ${i + 1}`).toBeGreaterThanOrEqual(44)
+    expect(box.y, `button ${i + 1} on the first row`).toBe(boxes[0]!.y)
+  }
+  // Under them, the clock and the timeline side by side: two rows in all, not a third of the screen.
+  const boxOf = async (selector: string) => (await controls.locator(selector).boundingBox())!
+  const clock = await boxOf('.presentation-controls__clock')
+  const timeline = await boxOf('.presentation-timeline')
+  const position = await boxOf('.presentation-controls__shot')
+  expect(clock.y).toBeGreaterThanOrEqual(boxes[0]!.y + 44)
+  expect(Math.abs(clock.y + clock.height / 2 - (timeline.y + timeline.height / 2))).toBeLessThan(4)
+  expect(position.y + position.height, 'Shot 1 of 2 beside the buttons').toBeLessThanOrEqual(boxes[0]!.y + 44)
+  expect(await controls.locator('.presentation-controls__shot').evaluate((el) => el.scrollWidth <= el.clientWidth), 'Shot 1 of 2 whole').toBe(true)
+  expect((await controls.boundingBox())!.height).toBeLessThanOrEqual(110)
+  await expect(controls).toBeInViewport({ ratio: 1 })
+})

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { TLStore } from 'tldraw'
 import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
@@ -37,6 +37,20 @@ function pressesFocusedControl(event: KeyboardEvent): boolean {
   return event.key === ' ' && event.target instanceof HTMLElement && event.target.closest('button, a[href], summary') !== null
 }
 
+/**
+ * On a phone the picture and the review panel scroll as one page: another shot (Next, a swipe,
+ * playback) is shown from the top, its picture in view, rather than from where the client had
+ * scrolled down to comment on the last one. Not while they type (their name): the page stays put.
+ */
+function useTopOnNextShot(page: RefObject<HTMLElement | null>, shotId: string | undefined): void {
+  const shown = useRef(shotId)
+  useEffect(() => {
+    if (shown.current === shotId) return
+    shown.current = shotId
+    if (!isTyping(document.activeElement)) page.current?.scrollTo({ top: 0 })
+  }, [page, shotId])
+}
+
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
 export function Presentation({ title, model, store, mediaUrl, onClose, aside, status }: PresentationProps) {
   // Opens on the shot the URL names (a reload, a review reopened after a server restart).
@@ -52,6 +66,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
 
   const fullscreen = useFullscreen(root)
   const swipe = useSwipeStep(playback.step)
+  const body = useRef<HTMLDivElement>(null)
+  useTopOnNextShot(body, shot?.id)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -104,7 +120,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
           </button>
         )}
       </header>
-      <div className="presentation__body">
+      <div className="presentation__body" ref={body}>
         {/* On a phone a swipe across the picture turns to the next or previous shot. */}
         <main className="presentation__main" {...(view === 'player' ? swipe : {})}>
           {view === 'grid' ? (

@@ -79,8 +79,22 @@ export function PresentationControls(props: PresentationControlsProps) {
         {view === 'grid' ? 'Player' : 'Grid'}
       </button>
       {props.fullscreen && (
-        <button type="button" className="presentation-button" onClick={props.fullscreen.toggle} title={props.fullscreen.active ? 'Exit full screen (F or Esc)' : 'Full screen (F)'}>
-          {props.fullscreen.active ? 'Exit full screen' : 'Full screen'}
+        <button
+          type="button"
+          className="presentation-button"
+          onClick={props.fullscreen.toggle}
+          title={props.fullscreen.active ? 'Exit full screen (F or Esc)' : 'Full screen (F)'}
+        >
+          {/* On a phone the icon alone: the controls fit in two rows there. */}
+          <svg className="presentation-button__icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path
+              d={props.fullscreen.active ? 'M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5' : 'M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5'}
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            />
+          </svg>
+          <span className="presentation-button__label">{props.fullscreen.active ? 'Exit full screen' : 'Full screen'}</span>
         </button>
       )}
     </div>

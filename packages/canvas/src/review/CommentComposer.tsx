@@ -37,9 +37,12 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
   const [busy, setBusy] = useState(false)
   // Why the last send failed; it speaks of that text only, so an edit clears it.
   const [error, setError] = useState<SendFailure>()
+  // That the last one went (the box emptied is no news a reader can hear, nor one under the fold); the next edit clears it.
+  const [sent, setSent] = useState(false)
   const setBody = (next: string) => {
     setDraft(next)
     setError(undefined)
+    setSent(false)
   }
   // Invisible characters the server refuses (text pasted from chat apps has them) are dropped, not sent to be refused.
   const text = withoutReorderingOrHidingCharacters(body)
@@ -57,6 +60,7 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
     try {
       await onSubmit(text, findMentions(text, people))
       setBody('')
+      setSent(true)
     } catch (cause) {
       setError(sendFailure(cause))
     } finally {
@@ -94,6 +98,10 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
         </div>
       )}
       <div className="comment-composer__footer">
+        {/* Always there, so screen readers hear it when it fills in. */}
+        <span className="comment-composer__sent" role="status">
+          {sent ? `${submitLabel} sent` : ''}
+        </span>
         <span className={`comment-composer__count${tooLong ? ' comment-composer__count--over' : ''}`}>
           {tooLong ? `${length} / ${MAX_COMMENT_LENGTH}: too long` : length > MAX_COMMENT_LENGTH * 0.8 ? `${length} / ${MAX_COMMENT_LENGTH}` : ''}
         </span>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useValue } from 'tldraw'
 import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import { SHOT_VERDICTS, type ShotVerdict } from '@storyloom/shared/review/verdicts'
@@ -40,6 +40,16 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const own = useOwnVerdicts(token, session)
   const mineOnShot = shot ? own.mine.get(shot.id) : undefined
   const ownVerdict = mineOnShot && (summary?.verdict ?? mineOnShot) === mineOnShot ? mineOnShot : null
+  // A comment just sent is brought into view: on a phone it lands below the box, often under the fold.
+  const threadsRef = useRef<HTMLDivElement>(null)
+  const [sentThreadId, setSentThreadId] = useState<string>()
+  useEffect(() => {
+    if (sentThreadId === undefined) return
+    const sent = [...(threadsRef.current?.querySelectorAll<HTMLElement>('[data-thread-id]') ?? [])].find((el) => el.dataset.threadId === sentThreadId)
+    if (!sent) return // not listed yet: this runs again once it is
+    sent.scrollIntoView({ block: 'nearest' })
+    setSentThreadId(undefined)
+  }, [sentThreadId, threads])
   // The team's people menu lists who is reviewing, by this name once it is typed.
   useEffect(() => session.announceReviewer(authorName), [session, authorName])
 
@@ -56,7 +66,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   }
 
   const threadList = (
-    <div className="review-panel__threads">
+    <div className="review-panel__threads" ref={threadsRef}>
       {onShot.map((thread) => (
         <CommentThreadView
           key={thread.id}
@@ -76,7 +86,12 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
       placeholder={`Comment on shot ${shot.number}…`}
       people={people}
       draftKey={`review:${token}:shot:${shot.id}`}
-      onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then(update)}
+      onSubmit={(body, mentions) =>
+        createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then((thread) => {
+          update(thread)
+          setSentThreadId(thread.id)
+        })
+      }
     />
   ))
 
