@@ -21,9 +21,9 @@ import { NEW_SHOT_GAP, overlaps, type PageBox } from './shotPlacementOnCanvas'
  * run of shots that the slot pushes (a gap wide enough to take the push stops it). Shots on
  * other rows and in other scenes never move. Nothing moves when a shot to slide is locked, or
  * when a slid shot, its pinned references or camera moves, or the slot itself would cover any
- * other shape: the caller then falls back to the first free spot along the row. What is attached to a slid shot goes with
- * it as when the shot is dragged: sketches are its children, camera moves refit to it, and
- * docked references follow it (`registerReferenceFollowing`).
+ * other shape: the caller then falls back to the first free spot along the row. What is
+ * attached to a slid shot goes with it as when the shot is dragged: sketches are its children,
+ * camera moves refit to it, and docked references follow it (`registerReferenceFollowing`).
  *
  * `sequence` is the one before the insert; shots in `ignore` (the ones being placed) do not
  * count as neighbours or as taking room.
