@@ -167,6 +167,13 @@ test('another person’s open versions panel shows new takes, stars, labels (not
   await expect(details.getByLabel('Label')).toHaveValue('Hero shot')
   await details.getByLabel('Approval').selectOption('approved')
   await expect(bensDetails.getByLabel('Approval')).toHaveValue('approved', LIVE)
+  // The tree says which takes are approved or rejected, without opening each one.
+  await expect(node(ben, first).locator('.version-node__approval')).toHaveText('Approved')
+  await expect(node(ben, second).locator('.version-node__approval')).toHaveCount(0)
+  await node(ada, second).click()
+  await details.getByLabel('Approval').selectOption('rejected')
+  await expect(node(ben, second).locator('.version-node__approval')).toHaveText('Rejected', LIVE)
+  await node(ada, first).click()
   await details.getByRole('button', { name: 'Delete' }).click()
   await expect(node(ben, first)).toHaveCount(0, LIVE)
   await panel.getByLabel('Deleted').check()
