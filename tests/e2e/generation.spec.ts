@@ -154,10 +154,10 @@ test('a run canceled after some of its takes landed offers those takes on the fr
   await expect(takes.nth(0).locator('img')).toHaveAttribute('src', shown!)
   await takes.nth(1).click()
   await expect.poll(() => shotMediaSrc(ada)).toBe(await takes.nth(1).locator('img').getAttribute('src'))
-  // The queue shows the canceled run with a picture of what it kept.
+  // The queue shows the canceled run with a picture of what it kept, and says how much that is.
   await ada.getByRole('button', { name: /^Queue/u }).click()
   const row = ada.getByTestId('generation-queue').getByTestId('queue-row').first()
-  await expect(row).toContainText('Canceled')
+  await expect(row).toContainText('Canceled · 2 of 4 takes kept')
   await expect(row.locator('img')).toHaveAttribute('src', shown!)
 })
 
