@@ -124,6 +124,43 @@ for (const mode of generationModes) {
   })
 }
 
+test('a run canceled after some of its takes landed offers those takes on the frame, not the takes of the run before', async ({ newPerson, startGeneration }) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
+  const { page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Second thoughts')
+  await placeShot(ada, 'A ferry leaves the harbour at dawn')
+  const takes = ada.locator('.shot-panel').getByTestId('shot-takes').getByRole('button')
+
+  // A first run of three takes: its three show as choices.
+  let form = await openForm(ada)
+  await form.getByLabel('Variations').fill('3')
+  await form.getByTestId('generation-submit').click()
+  await expect(takes).toHaveCount(3, { timeout: 60_000 })
+
+  // A second run of four, canceled once two of its takes have landed (the first is on the shot).
+  form = await openForm(ada)
+  await form.getByLabel('Steps').fill('10')
+  await form.getByLabel('Variations').fill('4')
+  await form.getByTestId('generation-submit').click()
+  const status = ada.locator('.shot-panel').getByTestId('shot-generation-status')
+  await expect(status).toContainText('Take 3 of 4', { timeout: 60_000 })
+  await status.getByRole('button', { name: 'Cancel' }).click()
+  await expect(status).toHaveCount(0)
+
+  // The frame offers the two takes the canceled run kept, the shown one pressed (it once offered
+  // the first run's three, none of them the shot's image).
+  await expect(takes).toHaveCount(2)
+  await expect(takes.nth(0)).toHaveAttribute('aria-pressed', 'true')
+  const shown = await shotMediaSrc(ada)
+  await expect(takes.nth(0).locator('img')).toHaveAttribute('src', shown!)
+  await takes.nth(1).click()
+  await expect.poll(() => shotMediaSrc(ada)).toBe(await takes.nth(1).locator('img').getAttribute('src'))
+  // The queue shows the canceled run with a picture of what it kept, and says how much that is.
+  await ada.getByRole('button', { name: /^Queue/u }).click()
+  const row = ada.getByTestId('generation-queue').getByTestId('queue-row').first()
+  await expect(row).toContainText('Canceled · 2 of 4 takes kept')
+  await expect(row.locator('img')).toHaveAttribute('src', shown!)
+})
+
 test('the form shows what is refused, and keeps what was typed', async ({ newPerson, startGeneration }) => {
   const { url: serverUrl } = await startGeneration('embedded', slowedModel())
   const { ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Refusals')

@@ -167,6 +167,13 @@ test('another person’s open versions panel shows new takes, stars, labels (not
   await expect(details.getByLabel('Label')).toHaveValue('Hero shot')
   await details.getByLabel('Approval').selectOption('approved')
   await expect(bensDetails.getByLabel('Approval')).toHaveValue('approved', LIVE)
+  // The tree says which takes are approved or rejected, without opening each one.
+  await expect(node(ben, first).locator('.version-node__approval')).toHaveText('Approved')
+  await expect(node(ben, second).locator('.version-node__approval')).toHaveCount(0)
+  await node(ada, second).click()
+  await details.getByLabel('Approval').selectOption('rejected')
+  await expect(node(ben, second).locator('.version-node__approval')).toHaveText('Rejected', LIVE)
+  await node(ada, first).click()
   await details.getByRole('button', { name: 'Delete' }).click()
   await expect(node(ben, first)).toHaveCount(0, LIVE)
   await panel.getByLabel('Deleted').check()
@@ -316,6 +323,27 @@ test('the versions panel works from the keyboard: Escape closes it and focus goe
   await expect(page.getByTestId('version-panel-toggle')).toHaveAttribute('aria-expanded', 'false')
   // The shot stays selected: Escape closed the panel, it did not reach the canvas.
   expect(await page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
+})
+
+test('Escape right after a Shift+click closes the comparison only: the shot stays selected and its takes stay listed', async ({ newPerson, server }) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Compare and go back')
+  const panel = await placeShotWithVersionPanel(page)
+  await uploadTake(page, 'first.png', [64, 36], [200, 40, 40])
+  await uploadTake(page, 'second.png', [64, 36], [40, 200, 40])
+  const [first, second] = await page.getByTestId('version-node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-version-id')!))
+  // The focus stays on the take just Shift+clicked, inside the panel on the canvas.
+  await node(page, first!).click()
+  await node(page, second!).click({ modifiers: ['Shift'] })
+  const compare = page.getByTestId('version-compare')
+  await expect(compare).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(compare).toHaveCount(0)
+  // Escape once reached the canvas too, which cleared the selection and emptied the panel.
+  await expect(panel.getByTestId('version-node')).toHaveCount(2)
+  expect(await page.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
+  // A second Escape is the panel's own: it closes.
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
 })
 
 test('at 1280×720 the versions panel names its shot (live when renamed), shows a take whole above the toolbar, and no toggle ever moves', async ({

@@ -133,6 +133,17 @@ describe('shotGenerationActivity', () => {
     expect(activity.choices?.id).toBe('old')
   })
 
+  it('offers the takes a later run kept when it was canceled part way, and keeps the older ones when a canceled run kept none', () => {
+    const older = view('older', { status: 'succeeded', results: [result(0), result(1), result(2)], createdAt: 1 })
+    const stopped = view('stopped', { status: 'canceled', results: [result(0), result(1)], createdAt: 2, finishedAt: 4 })
+    expect(shotGenerationActivity(run({ type: 'list', generations: [older, stopped] }), 'shape:s').choices?.id).toBe('stopped')
+    const unstarted = view('unstarted', { status: 'canceled', createdAt: 3, finishedAt: 5 })
+    expect(shotGenerationActivity(run({ type: 'list', generations: [older, stopped, unstarted] }), 'shape:s').choices?.id).toBe('stopped')
+    // One kept take is the shot's image: the older run's takes are no longer the choice.
+    const one = view('one', { status: 'canceled', results: [result(0)], createdAt: 6, finishedAt: 7 })
+    expect(shotGenerationActivity(run({ type: 'list', generations: [older, stopped, one] }), 'shape:s').choices).toBeNull()
+  })
+
   it('says the last generation failed until another one starts', () => {
     const failed = view('bad', { status: 'failed', error: { code: 'model_error', message: 'out of memory' }, createdAt: 2, finishedAt: 5 })
     const state = run({ type: 'list', generations: [view('ok', { status: 'succeeded', createdAt: 1, finishedAt: 3 }), failed] })

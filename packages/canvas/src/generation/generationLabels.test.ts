@@ -14,6 +14,16 @@ describe('generationStatusText', () => {
     expect(generationStatusText({ ...running, status: 'queued', position: 3 })).toBe('Queued · #3')
     expect(generationStatusText({ ...running, status: 'failed', error: { code: 'model_error', message: 'out of memory' } })).toBe('Failed: out of memory')
   })
+
+  it('says how many takes a run stopped part way kept', () => {
+    const result = (i: number) => ({ variationIndex: i, seed: i, versionId: `v${i}`, image: { assetId: 'a', url: `/img${i}`, width: 64, height: 64 } })
+    const fourTakes = { ...running, params: { ...running.params, variations: 4 } }
+    expect(generationStatusText({ ...fourTakes, status: 'canceled' })).toBe('Canceled')
+    expect(generationStatusText({ ...fourTakes, status: 'canceled', results: [result(0), result(1)] })).toBe('Canceled · 2 of 4 takes kept')
+    expect(generationStatusText({ ...fourTakes, status: 'failed', error: { code: 'model_error', message: 'out of memory' }, results: [result(0)] })).toBe(
+      'Failed: out of memory · 1 of 4 takes kept',
+    )
+  })
 })
 
 describe('workerLostText', () => {

@@ -14,7 +14,7 @@ export function workerLostText(models: ModelsState): string {
     : 'Worker stopped responding — resuming on another worker…'
 }
 
-/** A generation's state in a few words: "Queued · 3rd", "Step 2 of 4", "Canceled". */
+/** A generation's state in a few words: "Queued · 3rd", "Step 2 of 4", "Canceled · 2 of 4 takes kept". */
 export function generationStatusText(
   generation: GenerationView,
   step?: { step: number; totalSteps: number; variationIndex: number } | null,
@@ -30,10 +30,16 @@ export function generationStatusText(
     case 'succeeded':
       return 'Done'
     case 'failed':
-      return `Failed${generation.error ? `: ${generation.error.message}` : ''}`
+      return `Failed${generation.error ? `: ${generation.error.message}` : ''}${keptTakes(generation)}`
     case 'canceled':
-      return 'Canceled'
+      return `Canceled${keptTakes(generation)}`
   }
+}
+
+/** " · 2 of 4 takes kept" for a run stopped after some of its takes landed (they are versions of the shot), else "". */
+function keptTakes(generation: GenerationView): string {
+  const kept = generation.results.length
+  return kept > 0 ? ` · ${kept} of ${generation.params.variations} take${generation.params.variations === 1 ? '' : 's'} kept` : ''
 }
 
 /**

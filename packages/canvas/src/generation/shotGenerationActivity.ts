@@ -10,7 +10,7 @@ export interface ShotGenerationActivity {
   preview: LivePreview | null
   /** When the server reported the active generation's worker lost (epoch ms), while it waits for another. */
   workerLostAt: number | null
-  /** The shot's most recent successful generation, when it made more than one take. */
+  /** The shot's most recent generation that made takes (succeeded, or stopped after some landed), when it made more than one. */
   choices: GenerationView | null
   /** The shot's latest finished generation, when it failed (and nothing is running for the shot). */
   failed: GenerationView | null
@@ -55,14 +55,16 @@ function activityOf(generations: GenerationView[], state: BoardGenerationsState,
   const mine = generations.sort((a, b) => a.createdAt - b.createdAt)
   const unfinished = mine.filter((g) => !isFinished(g))
   const active = unfinished.find((g) => g.status === 'running') ?? unfinished[0] ?? null
-  const lastSucceeded = mine.filter((g) => g.status === 'succeeded').at(-1) ?? null
+  // A run stopped part way (canceled, failed) that kept takes put its first on the shot: its
+  // takes are the choices now, not those of the run before it.
+  const lastWithTakes = mine.filter((g) => g.status === 'succeeded' || (isFinished(g) && g.results.length > 0)).at(-1) ?? null
   const lastFinished = mine.filter(isFinished).sort((a, b) => (a.finishedAt ?? a.createdAt) - (b.finishedAt ?? b.createdAt)).at(-1)
   return {
     active,
     pending: unfinished.length,
     preview: (active && state.previews[active.id]) ?? unlistedPreview,
     workerLostAt: (active && state.workerLost[active.id]) ?? null,
-    choices: lastSucceeded && lastSucceeded.results.length > 1 ? lastSucceeded : null,
+    choices: lastWithTakes && lastWithTakes.results.length > 1 ? lastWithTakes : null,
     failed: !active && lastFinished?.status === 'failed' ? lastFinished : null,
   }
 }

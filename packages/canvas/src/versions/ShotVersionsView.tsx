@@ -164,14 +164,13 @@ export function ShotVersionsView({
 
   const escapeRef = useRef(onEscape)
   escapeRef.current = onEscape
-  const comparingRef = useRef(comparing)
-  comparingRef.current = comparing
   // A native listener, as for drops: tldraw sees keys on its container before React's root does.
   useEffect(() => {
     const el = body.current
     if (!el) return
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || comparingRef.current) return
+      // An open comparison takes Escape before it gets here (useEscapeKey).
+      if (e.key !== 'Escape') return
       // Not on to the canvas, where Escape clears the selection and takes the panel away with it.
       e.preventDefault()
       e.stopPropagation()

@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'react'
 import { VERSION_LABEL_MAX_LENGTH, versionApprovals, type ShotVersion, type VersionApproval, type VersionPatch } from '@storyloom/shared/versions/shotVersion'
+import { APPROVAL_LABELS } from './approvalLabels'
 import { needsVideoElement, shownAsset } from './versionMedia'
 import { VersionReferenceUse } from './VersionReferenceUse'
 
-const APPROVAL_LABELS: Record<VersionApproval, string> = {
-  none: 'No status',
-  'in-review': 'In review',
-  approved: 'Approved',
-  rejected: 'Rejected',
-}
 
 export interface VersionDetailsProps {
   version: ShotVersion

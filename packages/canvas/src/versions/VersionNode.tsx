@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { PlacedVersion } from './versionTreeLayout'
 import { NODE_HEIGHT, NODE_WIDTH } from './versionTreeLayout'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { APPROVAL_LABELS } from './approvalLabels'
 
 export interface VersionNodeProps {
   node: PlacedVersion
@@ -12,12 +13,13 @@ export interface VersionNodeProps {
   onActivate(versionId: string): void
 }
 
-/** One take in the tree: its thumbnail, star and label. Click previews, double click makes it active. */
+/** One take in the tree: its thumbnail, approval, star and label. Click previews, double click makes it active. */
 export const VersionNode = memo(function VersionNode({ node, active, previewed, compared, onPreview, onActivate }: VersionNodeProps) {
   const { version } = node
   const still = version.assets.find((a) => a.kind === 'image')
   const title = [
     version.label ? isolatedName(version.label) : version.source === 'upload' ? 'Uploaded take' : 'Generated take',
+    ...(version.approval !== 'none' ? [APPROVAL_LABELS[version.approval]] : []),
     isolatedName(version.authorName),
     new Date(version.createdAt).toLocaleString(),
   ].join(' · ')
@@ -43,6 +45,11 @@ export const VersionNode = memo(function VersionNode({ node, active, previewed, 
         <img className="version-node__thumb" src={still.src} alt="" loading="lazy" decoding="async" draggable={false} />
       ) : (
         <span className="version-node__thumb version-node__thumb--clip">Clip</span>
+      )}
+      {version.approval !== 'none' && (
+        <span className="version-node__approval" data-approval={version.approval} aria-hidden>
+          {APPROVAL_LABELS[version.approval]}
+        </span>
       )}
       {version.starred && <span className="version-node__star" aria-hidden>★</span>}
       {version.label && <bdi className="version-node__label">{version.label}</bdi>}

@@ -26,8 +26,8 @@ export type GenerationServiceDeps = {
   rooms: Pick<SyncServer, 'withRoom'>
   workers: WorkerRegistry
   events: BoardEventHub
-  /** Where `parentVersionId` is looked up. */
-  versions: Pick<VersionStore, 'get'>
+  /** Where `parentVersionId` is looked up, and the takes a canceled or failed generation kept. */
+  versions: Pick<VersionStore, 'get' | 'list'>
   /** Most generations one person may have queued or running at once (across boards). */
   maxActivePerUser: number
   /** When the worker running a job was found lost, while it waits for another (`GenerationEventRelay.workerLostAt`). */
@@ -121,6 +121,9 @@ export class GenerationService {
     // A take's result says how its references were used; a job that failed after the worker planned them has it on its params.
     const referenceUse = result?.referenceUse ?? params.referenceUse
     const workerLostAt = job.status === 'running' ? this.deps.workerLostAt(job.id) : undefined
+    // A job stopped before its end has no result, but the takes that landed are versions of the
+    // shot (the first one is its image): list those, so clients offer them, not an older run's.
+    const kept = result === undefined && (job.status === 'canceled' || job.status === 'failed') ? this.#keptTakes(job) : undefined
     return {
       id: job.id,
       boardId: job.boardId,
@@ -131,8 +134,8 @@ export class GenerationService {
       params,
       progress: job.status === 'succeeded' ? 1 : job.progress,
       attempts: job.attempts,
-      model: result?.model ?? null,
-      results: resultViews(job.boardId, result),
+      model: result?.model ?? kept?.model ?? null,
+      results: kept?.results ?? resultViews(job.boardId, result),
       ...(referenceUse ? { referenceUse } : {}),
       ...(workerLostAt !== undefined ? { workerLostAt } : {}),
       error: job.status === 'failed' ? { code: 'generation_failed', message: job.error ?? 'the generation failed' } : null,
@@ -142,6 +145,28 @@ export class GenerationService {
       statusUrl: url,
       cancelUrl: `${url}/cancel`,
     }
+  }
+
+  /** The takes a job recorded before it stopped, as results, and the model that made them. */
+  #keptTakes(job: GenerationJob<WorkerJobResult>): { results: GenerationView['results']; model: GenerationView['model'] } {
+    const versions = this.deps.versions.list(job.boardId, job.shotId).filter((v) => v.jobId === job.id && v.variationIndex !== null)
+    const results = versions.flatMap((v) => {
+      const image = v.assets.find((a) => a.kind === 'image')
+      if (!image) return []
+      const clip = v.assets.find((a) => a.kind === 'video')
+      return [
+        {
+          variationIndex: v.variationIndex!,
+          seed: v.params?.seed ?? job.params.seed,
+          versionId: v.id,
+          image: { assetId: image.assetId, url: assetUrl(job.boardId, image.assetId), width: image.width ?? job.params.width, height: image.height ?? job.params.height },
+          ...(clip ? { clip: { assetId: clip.assetId, url: assetUrl(job.boardId, clip.assetId) } } : {}),
+        },
+      ]
+    })
+    const modelId = versions[0]?.modelId
+    const name = modelId ? (this.deps.workers.models().find((m) => m.id === modelId)?.name ?? modelId) : undefined
+    return { results, model: modelId && name ? { id: modelId, name, builtIn: versions[0]!.builtInModel } : null }
   }
 
   /**
