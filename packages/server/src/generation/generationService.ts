@@ -27,7 +27,7 @@ export type GenerationServiceDeps = {
   workers: WorkerRegistry
   events: BoardEventHub
   /** Where `parentVersionId` is looked up, and the takes a canceled or failed generation kept. */
-  versions: Pick<VersionStore, 'get' | 'list'>
+  versions: Pick<VersionStore, 'get' | 'listForJob'>
   /** Most generations one person may have queued or running at once (across boards). */
   maxActivePerUser: number
   /** When the worker running a job was found lost, while it waits for another (`GenerationEventRelay.workerLostAt`). */
@@ -149,7 +149,7 @@ export class GenerationService {
 
   /** The takes a job recorded before it stopped, as results, and the model that made them. */
   #keptTakes(job: GenerationJob<WorkerJobResult>): { results: GenerationView['results']; model: GenerationView['model'] } {
-    const versions = this.deps.versions.list(job.boardId, job.shotId).filter((v) => v.jobId === job.id && v.variationIndex !== null)
+    const versions = this.deps.versions.listForJob(job.boardId, job.id).filter((v) => v.shotId === job.shotId)
     const results = versions.flatMap((v) => {
       const image = v.assets.find((a) => a.kind === 'image')
       if (!image) return []

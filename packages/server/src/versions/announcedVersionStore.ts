@@ -18,6 +18,7 @@ export function announceVersionChanges(store: VersionStore, events: VersionChang
   return {
     get: (boardId, versionId) => store.get(boardId, versionId),
     list: (boardId, shotId, options) => store.list(boardId, shotId, options),
+    listForJob: (boardId, jobId) => store.listForJob(boardId, jobId),
     recordVersion(input) {
       const result = store.recordVersion(input)
       // A retried generation result records nothing new.

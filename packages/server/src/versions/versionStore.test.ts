@@ -64,6 +64,20 @@ describe('version store', () => {
     expect(store.list('board-a', 'shape:one').map((v) => v.variationIndex)).toEqual([0, 1])
   })
 
+  it("lists one job's takes in variation order, only on its board and without deleted ones", () => {
+    const take = (jobId: string, variationIndex: number, extra: Partial<RecordVersionInput> = {}) =>
+      store.recordVersion(upload({ source: 'generation', params, modelId: 'tiny', jobId, variationIndex, ...extra })).version
+    take('job-1', 2)
+    const hidden = take('job-1', 1)
+    take('job-1', 0)
+    take('job-2', 0)
+    take('job-3', 0, { boardId: 'board-b' })
+    store.softDelete('board-a', hidden.id)
+    expect(store.listForJob('board-a', 'job-1').map((v) => v.variationIndex)).toEqual([0, 2])
+    expect(store.listForJob('board-a', 'job-3')).toEqual([])
+    expect(store.listForJob('board-b', 'job-3')).toHaveLength(1)
+  })
+
   it('builds a branching tree and keeps it consistent when moving a branch', () => {
     const root = store.recordVersion(upload()).version
     const a = store.recordVersion(upload({ parentId: root.id, assets: [asset(2)] })).version

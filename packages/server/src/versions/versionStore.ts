@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import type { ShotVersion, VersionPatch } from '@storyloom/shared/versions/shotVersion'
 import { VersionTree } from '@storyloom/shared/versions/versionTree'
@@ -57,6 +57,8 @@ export interface VersionStore {
   get(boardId: string, versionId: string): ShotVersion | undefined
   /** A shot's versions, oldest first (siblings of one request in variation order). */
   list(boardId: string, shotId: string, options?: { includeDeleted?: boolean }): ShotVersion[]
+  /** The takes one generation job recorded (not deleted), in variation order; one indexed lookup. */
+  listForJob(boardId: string, jobId: string): ShotVersion[]
   /** Changes label, star, approval or parent (moving a subtree; refused if it makes a cycle). */
   update(boardId: string, versionId: string, patch: VersionPatch): ShotVersion
   /** Hides a version; its children stay and are shown under its nearest visible ancestor. */
@@ -192,6 +194,16 @@ export function createVersionStore(db: Db): VersionStore {
         .all()
       const versions = rows.map(toShotVersion)
       return options.includeDeleted ? versions : versions.filter((version) => version.deletedAt === null)
+    },
+
+    listForJob(boardId, jobId) {
+      return db
+        .select()
+        .from(shotVersions)
+        .where(and(eq(shotVersions.jobId, jobId), eq(shotVersions.boardId, boardId), isNull(shotVersions.deletedAt)))
+        .orderBy(asc(shotVersions.variationIndex))
+        .all()
+        .map(toShotVersion)
     },
 
     update(boardId, versionId, patch) {
