@@ -33,7 +33,7 @@ export function PrintStoryboard({ boardName, date, model, options, sketchEditor,
   const shots = `${model.shots.length} ${model.shots.length === 1 ? 'shot' : 'shots'}`
   const pending = sketchEditor === null ? { [PICTURES_PENDING_ATTRIBUTE]: '' } : {}
   return (
-    <article
+    <main
       ref={ref}
       className="print-sheet"
       data-testid="print-sheet"
@@ -69,6 +69,6 @@ export function PrintStoryboard({ boardName, date, model, options, sketchEditor,
           </section>
         )
       })}
-    </article>
+    </main>
   )
 }
