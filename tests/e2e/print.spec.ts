@@ -1,13 +1,16 @@
 import type { Page, Route } from '@playwright/test'
+import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import { putRecords, readAllRecords } from '@storyloom/shared/doc/boardDoc'
-import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { onePersonOnBoard } from './support/boardPage'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { expectCanvasReady, onePersonOnBoard } from './support/boardPage'
 import { drawFreehand } from './support/drawing'
+import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { pdfElements, pdfPages } from './support/pdfLayout'
 import { solidPng } from './support/pngImage'
 import { addSceneWithShots, stripCard } from './support/sequenceStrip'
-import { shotsOnPage } from './support/editorState'
+import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
 
 test.setTimeout(180_000)
@@ -150,4 +153,56 @@ test('the storyboard prints from the main menu: scenes and numbered panels in re
   await page.emulateMedia({ media: 'print' })
   expectWholePanels(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true }), 'portrait', 5)
   client.destroy()
+})
+
+/** An account signed up through the API, with its session cookie and an API client that sends it. */
+async function signUp(serverUrl: string, name: string): Promise<{ cookie: string; api: ApiClient }> {
+  const response = await createApiClient(serverUrl).api.auth['sign-up'].$post({
+    json: { email: `${name.toLowerCase()}@example.com`, password: 'correct horse battery', name },
+  })
+  expect(response.status).toBe(201)
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('storyloom_session='))!.split(';')[0]!
+  return { cookie, api: createApiClient(serverUrl, { headers: { cookie } }) }
+}
+
+/** A browser page signed in with `cookie`. */
+async function signedInPage(newPerson: () => Promise<Page>, serverUrl: string, cookie: string): Promise<Page> {
+  const page = await newPerson()
+  const [name, value] = cookie.split('=') as [string, string]
+  await page.context().addCookies([{ name, value, url: serverUrl }])
+  return page
+}
+
+test.describe('with accounts', () => {
+  test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
+
+  test('a viewer prints the board from its menu; someone not on the board gets the board’s refusal', async ({ newPerson, server }) => {
+    const owner = await signUp(server.url, 'Ada')
+    const boardId = ((await (await owner.api.api.boards.$post({ json: { name: 'Pitch' } })).json()) as { id: string }).id
+    const invite = await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role: 'viewer' } })
+    const { token } = (await invite.json()) as { token: string }
+    const viewer = await signUp(server.url, 'Ben')
+    expect((await viewer.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+    const stranger = await signUp(server.url, 'Cara')
+
+    // The owner's client writes a scene with one shot.
+    const client = connectClient(syncUrlOf(server.url), boardId, { headers: { cookie: owner.cookie } })
+    await client.synced()
+    const scene = createScene({ order: 'a1' as never, name: 'Opening' })
+    const shot = createShotShape({ parentId: pagesOf(client.doc)[0]!.id as never, index: 'a1' as never, props: { sceneId: scene.id, title: 'Sunrise' } })
+    client.doc.transact(() => putRecords(client.doc, [scene, shot]))
+    client.destroy()
+
+    const ben = await signedInPage(newPerson, server.url, viewer.cookie)
+    await ben.goto(`${server.url}/b/${boardId}`)
+    await expectCanvasReady(ben)
+    await ben.getByTestId('main-menu.button').click()
+    await ben.getByRole('menuitem', { name: 'Print storyboard…' }).click()
+    await expect.poll(() => printedScenes(ben), { timeout: 30_000 }).toEqual([['1Opening1 shot · 3s', ['1.1 Sunrise']]])
+
+    const cara = await signedInPage(newPerson, server.url, stranger.cookie)
+    await cara.goto(`${server.url}/b/${boardId}/print`)
+    await expect(cara.getByRole('heading', { name: 'You don’t have access to this board' })).toBeVisible({ timeout: 30_000 })
+    await expect(cara.getByTestId('print-sheet')).toHaveCount(0)
+  })
 })
