@@ -1,11 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useValue, type TLStore } from 'tldraw'
+import type { TLStore } from 'tldraw'
 import { useSearchParams } from 'wouter'
-import { BOARD_ID_PATTERN } from '@storyloom/shared/api/boards'
-import { StatusScreen } from '../app/StatusScreen'
-import { BoardFailure } from '../board/BoardFailure'
-import { useBoardRole } from '../board/useBoardRole'
-import { useOpenBoard } from '../board/useOpenBoard'
+import { OpenedBoard } from '../board/OpenedBoard'
 import { useBoardName } from '../presentation/useBoardName'
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import { useSketchEditor } from '../presentation/useSketchEditor'
@@ -24,18 +20,11 @@ const PICTURE_WAIT_LIMIT_MS = 30_000
 
 /** `/b/:boardId/print`: the board's storyboard laid out for the browser's Print (or Save as PDF). Open to anyone who may open the board. */
 export default function PrintPage({ boardId }: { boardId: string }) {
-  if (!BOARD_ID_PATTERN.test(boardId)) return <BoardFailure reason="not-found" />
-  return <OpenPrint boardId={boardId} />
-}
-
-function OpenPrint({ boardId }: { boardId: string }) {
-  const session = useOpenBoard(boardId)
-  const phase = useValue('board phase', () => session?.phase.get(), [session])
-  const access = useBoardRole(session)
-  if (access === 'forbidden') return <BoardFailure reason="forbidden" />
-  if (phase?.kind === 'failed') return <BoardFailure reason={phase.reason} />
-  if (!session || phase?.kind !== 'ready') return <StatusScreen busy title="Opening storyboard…" />
-  return <ReadyPrint session={session} store={phase.store} />
+  return (
+    <OpenedBoard boardId={boardId} opening="Opening storyboard…">
+      {(session, store) => <ReadyPrint session={session} store={store} />}
+    </OpenedBoard>
+  )
 }
 
 function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore }) {
