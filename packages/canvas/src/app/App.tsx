@@ -8,11 +8,13 @@ import { StatusScreen } from './StatusScreen'
 // tldraw is most of the app's weight: load it only when a board is opened.
 const BoardPage = lazy(() => import('../board/BoardPage'))
 const PresentationPage = lazy(() => import('../presentation/PresentationPage'))
+const PrintPage = lazy(() => import('../print/PrintPage'))
 const ReviewPage = lazy(() => import('../review/ReviewPage'))
 
 /**
  * Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board, `/` lists boards,
- * `/b/:boardId` opens one, `/b/:boardId/present` presents it. `/review/:token`, a client-review
+ * `/b/:boardId` opens one, `/b/:boardId/present` presents it,
+ * `/b/:boardId/print` lays its storyboard out for printing. `/review/:token`, a client-review
  * link, is for people without an account: never behind sign-in.
  */
 export function App() {
@@ -49,6 +51,13 @@ function TeamRoutes() {
           {({ boardId }) => (
             <Suspense fallback={<StatusScreen busy title="Opening presentation…" />}>
               <PresentationPage key={boardId} boardId={boardId} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/b/:boardId/print">
+          {({ boardId }) => (
+            <Suspense fallback={<StatusScreen busy title="Opening storyboard…" />}>
+              <PrintPage key={boardId} boardId={boardId} />
             </Suspense>
           )}
         </Route>

@@ -1,12 +1,12 @@
 import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
-import { NO_SCENE_NUMBER } from '@storyloom/shared/storyboard/numbering'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
-import { sceneGroups, type PresentationSceneGroup } from './presentationScenes'
-import { ShotSketch } from './ShotSketch'
+import { sceneGroups } from './presentationScenes'
+import { SceneHeading } from './SceneHeading'
+import { ShotPicture } from './ShotPicture'
 import { useNearScreen } from './useNearScreen'
 
 const statusLabel = new Map<string, string>(SHOT_STATUSES.map((s) => [s.id, s.label]))
@@ -44,7 +44,7 @@ export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketc
     <div className="presentation-grid" ref={list}>
       {groups.map((group) => (
         <section key={group.scene?.id ?? ''} className="presentation-grid__scene" data-scene-id={group.scene?.id ?? ''}>
-          {headed && <SceneHeading group={group} />}
+          {headed && <SceneHeading group={group} block="presentation-grid" testId="present-scene-heading" />}
           <ol className="presentation-grid__shots">
             {group.shots.map((shot) => (
               <li key={shot.id} data-key={shot.id}>
@@ -55,36 +55,6 @@ export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketc
         </section>
       ))}
     </div>
-  )
-}
-
-/** A scene's heading above its cards, worded as the strip's (StripSceneGroup). */
-function SceneHeading({ group }: { group: PresentationSceneGroup }) {
-  const { scene, shots, seconds } = group
-  const count = `${shots.length} ${shots.length === 1 ? 'shot' : 'shots'} · ${formatRuntime(seconds)}`
-  return (
-    <h2 className="presentation-grid__heading" data-testid="present-scene-heading">
-      {scene ? (
-        <>
-          <span className="presentation-grid__scene-number">{scene.number}</span>
-          {scene.name || !scene.slugline ? (
-            <span className="presentation-grid__scene-name">{scene.name ? <bdi>{scene.name}</bdi> : 'Untitled scene'}</span>
-          ) : null}
-          {scene.slugline && (
-            <span className="presentation-grid__slugline">
-              <bdi>{scene.slugline}</bdi>
-            </span>
-          )}
-        </>
-      ) : (
-        // Headed only on a board with scenes, where shots in no scene are numbered under 0 (numbering.ts).
-        <>
-          <span className="presentation-grid__scene-number">{NO_SCENE_NUMBER}</span>
-          <span className="presentation-grid__scene-name">No scene</span>
-        </>
-      )}
-      <span className="presentation-grid__scene-meta">{count}</span>
-    </h2>
   )
 }
 
@@ -104,18 +74,13 @@ function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen }: ShotC
       data-shot-id={shot.id}
     >
       <div className="presentation-grid__frame">
-        {shot.media?.kind === 'image' ? (
-          <img src={mediaUrl(shot.media.src)} alt="" loading="lazy" />
-        ) : shot.media?.kind === 'video' ? (
-          <video src={mediaUrl(shot.media.src)} muted preload="metadata" />
-        ) : (
-          <ShotSketch
-            editor={sketchEditor}
-            shotId={shot.id}
-            fallback={<p className="presentation-grid__placeholder">{shot.action || 'No image yet'}</p>}
-            draw={draw}
-          />
-        )}
+        <ShotPicture
+          shot={shot}
+          mediaUrl={mediaUrl}
+          sketchEditor={sketchEditor}
+          fallback={<p className="presentation-grid__placeholder">{shot.action || 'No image yet'}</p>}
+          draw={draw}
+        />
       </div>
       <div className="presentation-grid__meta">
         <span className="presentation-grid__number">{shot.number}</span>

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { Editor } from 'tldraw'
 import { useShotSketchImage } from '../storyboard/useShotSketchImage'
+import '../styles/shot-sketch.css'
 
 /** Quiet time after the last sketch change before it is drawn again, in ms. */
 const REDRAW_DELAY_MS = 200

@@ -3,8 +3,8 @@ import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboar
 import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
 import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
 import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
-import type { ShotMedia } from '@storyloom/shared/storyboard/shotShape'
-import type { ShotStatus, Transition } from '@storyloom/shared/storyboard/vocabulary'
+import type { ShotCamera, ShotMedia } from '@storyloom/shared/storyboard/shotShape'
+import type { AspectRatio, ShotStatus, Transition } from '@storyloom/shared/storyboard/vocabulary'
 
 /** A scene as the presentation heads it: number, then the name and slugline the team typed. */
 export interface PresentationScene {
@@ -31,6 +31,9 @@ export interface PresentationShot {
   readonly status: ShotStatus
   readonly transitionIn: Transition
   readonly media: ShotMedia | null
+  /** The frame's aspect ratio, as on the canvas (the printed storyboard draws empty frames in it). */
+  readonly aspect: AspectRatio
+  readonly camera: ShotCamera
   /** On screen for this long: the shot's duration rounded to whole frames, as in an edit. */
   readonly seconds: number
   /** When it starts in the animatic. */
@@ -73,6 +76,8 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       status: props.status,
       transitionIn: props.transitionIn,
       media: props.media,
+      aspect: props.aspect,
+      camera: props.camera,
       seconds: time?.seconds ?? props.duration,
       startSeconds: (time?.startFrame ?? 0) / settings.fps,
     }

@@ -1,4 +1,5 @@
 import { DefaultMainMenu, DefaultMainMenuContent } from 'tldraw'
+import { PrintMenuItem } from '../../print/PrintMenuItem'
 import { ShotPlanMenuGroup } from './ShotPlanMenuGroup'
 
 /** tldraw's main menu with the storyboard's own entries after its own. */
@@ -7,6 +8,7 @@ export function StoryboardMainMenu() {
     <DefaultMainMenu>
       <DefaultMainMenuContent />
       <ShotPlanMenuGroup />
+      <PrintMenuItem />
     </DefaultMainMenu>
   )
 }

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react'
+import type { Editor } from 'tldraw'
+import type { PresentationShot } from './presentationShots'
+import { ShotSketch } from './ShotSketch'
+
+type ShotPictureProps = {
+  shot: PresentationShot
+  mediaUrl(src: string): string
+  /** Draws the sketch of a shot that has no image yet (see sketchEditor). */
+  sketchEditor: Editor | null
+  /** Shown when the shot has neither image nor sketch. */
+  fallback: ReactNode
+  /** False while it is far off screen: a sketch is not drawn (see ShotSketch). */
+  draw?: boolean
+  /** Load the image or clip at once, wherever it is on the page (for printing), not when it nears the screen. */
+  eager?: boolean
+}
+
+/** What a shot's frame shows: its image or clip (the active take), else its sketch, else `fallback`. */
+export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = true, eager = false }: ShotPictureProps) {
+  if (shot.media?.kind === 'image') return <img src={mediaUrl(shot.media.src)} alt="" loading={eager ? 'eager' : 'lazy'} />
+  if (shot.media?.kind === 'video') return <video src={mediaUrl(shot.media.src)} muted preload={eager ? 'auto' : 'metadata'} />
+  return <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={fallback} draw={draw} />
+}

@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { TLStore } from 'tldraw'
+import { useSearchParams } from 'wouter'
+import { OpenedBoard } from '../board/OpenedBoard'
+import { useBoardName } from '../presentation/useBoardName'
+import { usePresentationModel } from '../presentation/usePresentationModel'
+import { useSketchEditor } from '../presentation/useSketchEditor'
+import type { BoardSession } from '../sync/BoardSession'
+import { whenPicturesReady } from './picturesReady'
+import { printOptionsFromSearch, printOptionsToSearch } from './printOptions'
+import { PrintStoryboard } from './PrintStoryboard'
+import { PrintToolbar } from './PrintToolbar'
+import '../styles/print.css'
+
+/**
+ * How long Print waits for pictures before printing what is there: a sketch that cannot be
+ * drawn must not keep the board from being printed at all.
+ */
+const PICTURE_WAIT_LIMIT_MS = 30_000
+
+/** `/b/:boardId/print`: the board's storyboard laid out for the browser's Print (or Save as PDF). Open to anyone who may open the board. */
+export default function PrintPage({ boardId }: { boardId: string }) {
+  return (
+    <OpenedBoard boardId={boardId} opening="Opening storyboard…">
+      {(session, store) => <ReadyPrint session={session} store={store} />}
+    </OpenedBoard>
+  )
+}
+
+function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore }) {
+  const model = usePresentationModel(store)
+  const name = useBoardName(session.boardId)
+  const sketchEditor = useSketchEditor(store)
+  const [search, setSearch] = useSearchParams()
+  const options = useMemo(() => printOptionsFromSearch(search), [search])
+  const date = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date()), [])
+  const sheet = useRef<HTMLElement>(null)
+  const [waitingFor, setWaitingFor] = useState<number | null>(null)
+  const printing = useRef<AbortController | null>(null)
+  useEffect(() => () => printing.current?.abort(), [])
+
+  // The browser's Save as PDF names the file after the page's title.
+  useEffect(() => {
+    document.title = name === undefined ? 'Storyboard · Storyloom' : `${name} – Storyboard`
+    return () => {
+      document.title = 'Storyloom'
+    }
+  }, [name])
+
+  const print = () => {
+    const root = sheet.current
+    if (!root || printing.current) return
+    const abort = new AbortController()
+    printing.current = abort
+    const limit = setTimeout(() => abort.abort(new Error('pictures took too long')), PICTURE_WAIT_LIMIT_MS)
+    whenPicturesReady(root, abort.signal, setWaitingFor)
+      .catch(() => {}) // past the limit: print what is there
+      .then(() => {
+        clearTimeout(limit)
+        printing.current = null
+        setWaitingFor(null)
+        if (sheet.current) window.print()
+      })
+  }
+
+  return (
+    <div className="print-page">
+      <PrintToolbar
+        boardId={session.boardId}
+        options={options}
+        onOptions={(next) => setSearch(printOptionsToSearch(next), { replace: true })}
+        onPrint={print}
+        waitingFor={waitingFor}
+      />
+      <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} sketchEditor={sketchEditor} />
+    </div>
+  )
+}

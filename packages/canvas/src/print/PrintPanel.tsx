@@ -1,0 +1,58 @@
+import type { CSSProperties } from 'react'
+import type { Editor } from 'tldraw'
+import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
+import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
+import type { PresentationShot } from '../presentation/presentationShots'
+import { ShotPicture } from '../presentation/ShotPicture'
+import { cameraLine } from '../storyboard/cameraLine'
+import type { PrintField } from './printOptions'
+
+type PrintPanelProps = {
+  shot: PresentationShot
+  fields: ReadonlySet<PrintField>
+  /** Draws the sketch of a shot that has no image (see sketchEditor). */
+  sketchEditor: Editor | null
+}
+
+/**
+ * One shot on the printed storyboard: number, title and duration over its frame — drawn in the
+ * shot's aspect ratio, showing its image (the active take), else its sketch, else empty paper
+ * to draw on — then its camera line, action and dialogue. Texts typed in either direction read
+ * in their own (`dir="auto"`).
+ */
+export function PrintPanel({ shot, fields, sketchEditor }: PrintPanelProps) {
+  const frame = { '--aspect': aspectRatioValue(shot.aspect) } as CSSProperties
+  const camera = fields.has('camera') ? cameraLine(shot.camera) : ''
+  const action = fields.has('action') ? shot.action.trim() : ''
+  const dialogue = fields.has('dialogue') ? shot.dialogue.trim() : ''
+  return (
+    <article className="print-panel" data-testid="print-panel" data-shot-id={shot.id}>
+      <div className="print-panel__head">
+        <span className="print-panel__number">{shot.number}</span>
+        <span className="print-panel__title">{shot.title ? <bdi>{shot.title}</bdi> : 'Untitled'}</span>
+        {fields.has('duration') && <span className="print-panel__duration">{formatRuntime(shot.seconds)}</span>}
+      </div>
+      {/* Notes follow their own frame: in a row of mixed aspect ratios they start under each frame, not under the tallest. */}
+      <div className="print-panel__body">
+        <div className="print-panel__frame" style={frame} data-aspect={shot.aspect}>
+          <ShotPicture shot={shot} mediaUrl={(src) => src} sketchEditor={sketchEditor} fallback={null} eager />
+        </div>
+        {(camera || action || dialogue) && (
+          <div className="print-panel__notes">
+            {camera && <p className="print-panel__camera">{camera}</p>}
+            {action && (
+              <p className="print-panel__action" dir="auto">
+                {action}
+              </p>
+            )}
+            {dialogue && (
+              <p className="print-panel__dialogue" dir="auto">
+                {dialogue}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+    </article>
+  )
+}

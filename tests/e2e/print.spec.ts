@@ -1,0 +1,208 @@
+import type { Page, Route } from '@playwright/test'
+import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
+import { putRecords, readAllRecords } from '@storyloom/shared/doc/boardDoc'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { expectCanvasReady, onePersonOnBoard } from './support/boardPage'
+import { drawFreehand } from './support/drawing'
+import { shotsOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { pdfElements, pdfPages } from './support/pdfLayout'
+import { solidPng } from './support/pngImage'
+import { addSceneWithShots, stripCard } from './support/sequenceStrip'
+import { pagesOf } from '../support/boardFixtures'
+import { connectClient, syncUrlOf } from '../support/syncClient'
+
+test.setTimeout(180_000)
+
+/** Each scene's heading and its panels' `number title`, in the order the print view shows them. */
+function printedScenes(page: Page): Promise<[string, string[]][]> {
+  return page.getByTestId('print-scene').evaluateAll((sections) =>
+    sections.map((section) => [
+      section.querySelector('[data-testid="print-scene-heading"]')?.textContent ?? '',
+      Array.from(section.querySelectorAll('[data-testid="print-panel"]'), (panel) =>
+        `${panel.querySelector('.print-panel__number')?.textContent} ${panel.querySelector('.print-panel__title')?.textContent}`,
+      ),
+    ]),
+  )
+}
+
+/** Titles the shot in the inspector (selected from its strip card), and its action and dialogue when given. */
+async function describeShot(page: Page, shotId: string, fields: { title: string; action?: string; dialogue?: string }): Promise<void> {
+  await stripCard(page, shotId).click()
+  const inspector = page.getByTestId('shot-inspector')
+  await inspector.getByLabel('Title').fill(fields.title)
+  if (fields.action) await inspector.getByLabel('Action').fill(fields.action)
+  if (fields.dialogue) await inspector.getByLabel('Dialogue / VO').fill(fields.dialogue)
+  await expect.poll(async () => (await shotsOnPage(page)).find((s) => s.id === shotId)?.props).toMatchObject(fields)
+}
+
+/**
+ * Checks a printed storyboard: pages of `orientation`, `panels` panels each on one page, each
+ * scene heading on the page of the panel after it. Returns how many pages it has.
+ */
+function expectWholePanels(pdf: Buffer, orientation: 'landscape' | 'portrait', panels: number): number {
+  const pages = pdfPages(pdf)
+  for (const { width, height } of pages) expect(width > height ? 'landscape' : 'portrait').toBe(orientation)
+  const elements = pdfElements(pdf).filter((e) => e.role === 'Art' || e.role === 'H2')
+  expect(elements.filter((e) => e.role === 'Art')).toHaveLength(panels)
+  for (const [i, element] of elements.entries()) {
+    if (element.role === 'Art') expect(element.pages, `panel ${i}`).toHaveLength(1)
+    else expect(elements[i + 1]?.pages, `panel after heading ${i}`).toEqual(element.pages)
+  }
+  return pages.length
+}
+
+test('the storyboard prints from the main menu: scenes and numbered panels in reading order, Print waits for the pictures, and no row is cut across pages', async ({
+  newPerson,
+  server,
+}) => {
+  const { boardId, page } = await onePersonOnBoard(newPerson, server.url, 'Lumen spot')
+  const [alarm, sip, light] = await addSceneWithShots(page, 'Morning ritual', 3)
+  const [cross, wink] = await addSceneWithShots(page, 'Commute', 2)
+  // The last shot, just made, is in view and selected: its empty frame gets a sketch.
+  const frame = await page.locator(`[data-shape-id="${wink}"] .shot-panel__frame`).boundingBox()
+  await page.keyboard.press('Escape')
+  await drawFreehand(page, [0.2, 0.5, 0.8].map((f, i) => ({ x: frame!.x + frame!.width * f, y: frame!.y + frame!.height * (0.3 + 0.2 * i) })))
+  await page.keyboard.press('Escape')
+  await describeShot(page, alarm!, { title: 'Alarm', action: 'A phone buzzes on the nightstand.', dialogue: 'MAYA: Five more minutes.' })
+  await describeShot(page, sip!, { title: 'First sip' })
+  await describeShot(page, light!, { title: 'Window light' })
+  await describeShot(page, cross!, { title: 'Crosswalk' })
+  await describeShot(page, wink!, { title: 'Wink' })
+
+  await page.getByTestId('main-menu.button').click()
+  await page.getByRole('menuitem', { name: 'Print storyboard…' }).click()
+  await expect(page).toHaveURL(`${server.url}/b/${boardId}/print`)
+  await expect.poll(() => printedScenes(page)).toEqual([
+    ['1Morning ritual3 shots · 9s', ['1.1 Alarm', '1.2 First sip', '1.3 Window light']],
+    ['2Commute2 shots · 6s', ['2.1 Crosswalk', '2.2 Wink']],
+  ])
+  await expect(page.locator('.print-sheet__title bdi')).toHaveText('Lumen spot')
+  const first = page.locator(`[data-shot-id="${alarm}"]`)
+  await expect(first.locator('.print-panel__camera')).toHaveText('MS · Eye level · Static')
+  await expect(first.locator('.print-panel__action')).toHaveText('A phone buzzes on the nightstand.')
+  await expect(first.locator('.print-panel__dialogue')).toHaveText('MAYA: Five more minutes.')
+  // Without image or sketch, the frame is empty paper in the shot's aspect ratio; the sketch prints in its frame.
+  const empty = await first.locator('.print-panel__frame').boundingBox()
+  expect(Math.abs(empty!.width / empty!.height - 16 / 9)).toBeLessThan(0.02)
+  await expect(page.locator(`[data-shot-id="${wink}"] .shot-sketch img`)).toBeVisible()
+
+  // Someone gives four shots an image while the view is open; their files are slow to come.
+  const held: Route[] = []
+  await page.route('**/api/boards/*/assets/*', (route) => void held.push(route))
+  const client = connectClient(syncUrlOf(server.url), boardId)
+  await client.synced()
+  const pictured = [alarm!, sip!, light!, cross!]
+  const srcs = await Promise.all(
+    pictured.map(async (_, i) => {
+      const response = await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(solidPng(320, 180, [40 + 50 * i, 90, 160])) })
+      return ((await response.json()) as { url: string }).url
+    }),
+  )
+  const shots = readAllRecords(client.doc).filter((r): r is TLShotShape => pictured.includes(r.id))
+  client.doc.transact(() =>
+    putRecords(
+      client.doc,
+      shots.map((shot) => {
+        const i = pictured.indexOf(shot.id)
+        return { ...shot, props: { ...shot.props, media: { assetId: `asset:picture${i}` as never, src: srcs[i]!, kind: 'image' as const } } }
+      }),
+    ),
+  )
+  await expect(page.locator('.print-panel__frame > img')).toHaveCount(4)
+  await expect.poll(() => held.length).toBe(4)
+
+  // Print waits for them: the browser's print is only called once every picture is in.
+  await page.evaluate(() => {
+    const calls: boolean[] = []
+    Object.assign(window, { printCalls: calls })
+    window.print = () => void calls.push(Array.from(document.querySelectorAll<HTMLImageElement>('.print-sheet img')).every((img) => img.complete && img.naturalWidth > 0))
+  })
+  const printCalls = () => page.evaluate(() => (window as unknown as { printCalls: boolean[] }).printCalls)
+  await page.getByRole('button', { name: 'Print…' }).click()
+  await expect(page.getByRole('status')).toHaveText('Loading 4 pictures…')
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeDisabled()
+  expect(await printCalls()).toEqual([])
+  for (const route of held) await route.continue()
+  await expect.poll(printCalls).toEqual([true])
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeEnabled()
+  await page.unroute('**/api/boards/*/assets/*')
+
+  // One panel a row (kept in the address, so a reload keeps it), without dialogue.
+  await page.getByLabel('Panels per row').selectOption('1')
+  await page.getByRole('checkbox', { name: 'Dialogue' }).uncheck()
+  await expect(page).toHaveURL(/per-row=1/)
+  await page.reload()
+  await expect(page.getByLabel('Panels per row')).toHaveValue('1', { timeout: 60_000 })
+  await expect(page.locator('.print-row').first().getByTestId('print-panel')).toHaveCount(1)
+  await expect(page.locator('.print-panel__dialogue')).toHaveCount(0)
+  await expect(page.locator('.print-panel__frame > img')).toHaveCount(4)
+  await expect.poll(() => page.locator('.print-panel__frame > img').evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete))).toBe(true)
+
+  // Printed: the options bar is not on paper, the pages are landscape, no panel is cut across two
+  // pages and each scene's heading is on the page of its first panel (read from the tagged PDF:
+  // a panel is an <article>; rows of about two fifths of a page do not all fit where they fall).
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('toolbar', { name: 'Print options' })).toBeHidden()
+  await page.screenshot({ path: test.info().outputPath('print-media.png'), fullPage: true })
+  expect(expectWholePanels(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true }), 'landscape', 5)).toBeGreaterThan(2)
+
+  await page.emulateMedia({ media: 'screen' })
+  await page.getByLabel('Pages').selectOption('portrait')
+  await page.emulateMedia({ media: 'print' })
+  expectWholePanels(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true }), 'portrait', 5)
+  client.destroy()
+})
+
+/** An account signed up through the API, with its session cookie and an API client that sends it. */
+async function signUp(serverUrl: string, name: string): Promise<{ cookie: string; api: ApiClient }> {
+  const response = await createApiClient(serverUrl).api.auth['sign-up'].$post({
+    json: { email: `${name.toLowerCase()}@example.com`, password: 'correct horse battery', name },
+  })
+  expect(response.status).toBe(201)
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('storyloom_session='))!.split(';')[0]!
+  return { cookie, api: createApiClient(serverUrl, { headers: { cookie } }) }
+}
+
+/** A browser page signed in with `cookie`. */
+async function signedInPage(newPerson: () => Promise<Page>, serverUrl: string, cookie: string): Promise<Page> {
+  const page = await newPerson()
+  const [name, value] = cookie.split('=') as [string, string]
+  await page.context().addCookies([{ name, value, url: serverUrl }])
+  return page
+}
+
+test.describe('with accounts', () => {
+  test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
+
+  test('a viewer prints the board from its menu; someone not on the board gets the board’s refusal', async ({ newPerson, server }) => {
+    const owner = await signUp(server.url, 'Ada')
+    const boardId = ((await (await owner.api.api.boards.$post({ json: { name: 'Pitch' } })).json()) as { id: string }).id
+    const invite = await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role: 'viewer' } })
+    const { token } = (await invite.json()) as { token: string }
+    const viewer = await signUp(server.url, 'Ben')
+    expect((await viewer.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+    const stranger = await signUp(server.url, 'Cara')
+
+    // The owner's client writes a scene with one shot.
+    const client = connectClient(syncUrlOf(server.url), boardId, { headers: { cookie: owner.cookie } })
+    await client.synced()
+    const scene = createScene({ order: 'a1' as never, name: 'Opening' })
+    const shot = createShotShape({ parentId: pagesOf(client.doc)[0]!.id as never, index: 'a1' as never, props: { sceneId: scene.id, title: 'Sunrise' } })
+    client.doc.transact(() => putRecords(client.doc, [scene, shot]))
+    client.destroy()
+
+    const ben = await signedInPage(newPerson, server.url, viewer.cookie)
+    await ben.goto(`${server.url}/b/${boardId}`)
+    await expectCanvasReady(ben)
+    await ben.getByTestId('main-menu.button').click()
+    await ben.getByRole('menuitem', { name: 'Print storyboard…' }).click()
+    await expect.poll(() => printedScenes(ben), { timeout: 30_000 }).toEqual([['1Opening1 shot · 3s', ['1.1 Sunrise']]])
+
+    const cara = await signedInPage(newPerson, server.url, stranger.cookie)
+    await cara.goto(`${server.url}/b/${boardId}/print`)
+    await expect(cara.getByRole('heading', { name: 'You don’t have access to this board' })).toBeVisible({ timeout: 30_000 })
+    await expect(cara.getByTestId('print-sheet')).toHaveCount(0)
+  })
+})
