@@ -298,6 +298,36 @@ test('on a phone, upright and sideways, the timeline is a 44 px touch target (it
   expect((await timeline.boundingBox())!.height, 'the timeline’s touch target, sideways').toBeGreaterThanOrEqual(44)
 })
 
+test('on a phone held sideways, the comment box and its Comment button are in view beside the picture whatever is above them, and the comments scroll above them', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.setViewportSize({ width: 844, height: 390 })
+  await phone.goto(server.url + path)
+  await phone.getByLabel('Your name').fill('Sarah')
+  const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
+  const send = phone.getByRole('button', { name: 'Comment', exact: true })
+  for (const text of ['The steam could rise slower.', 'Warmer light on the cup, please.', 'Can the cup be our new mug?']) {
+    await comment.fill(text)
+    await send.tap()
+    await expect(phone.locator('.comment-thread').filter({ hasText: text })).toBeVisible()
+  }
+  // Opened again (the panel at its top): the box and its button are there without scrolling.
+  await phone.reload()
+  await expect(phone.locator('.comment-thread')).toHaveCount(3)
+  await phone.screenshot({ path: test.info().outputPath('phone-landscape-comments.png') })
+  await expect(comment).toBeInViewport({ ratio: 1 })
+  await expect(send).toBeInViewport({ ratio: 1 })
+  await comment.tap()
+  await phone.keyboard.type('One more')
+  await expect(send).toBeInViewport({ ratio: 1 })
+  await expect(send).toBeEnabled()
+  // The comments scroll above the box: the last one, scrolled to, ends above it, not under it.
+  await phone.locator('.comment-thread').last().evaluate((thread) => thread.scrollIntoView({ block: 'end' }))
+  const last = (await phone.locator('.comment-thread').last().boundingBox())!
+  expect(last.y + last.height).toBeLessThanOrEqual((await comment.boundingBox())!.y)
+  await phone.screenshot({ path: test.info().outputPath('phone-landscape-scrolled.png') })
+})
+
 test('on a phone the stage label gives a long shot title one line, cut with an ellipsis, and the scene a line of its own; sideways the scene stays whole beside the title', async ({ browser, server }) => {
   const path = await boardWithPictures(server.url)
   const phone = await onIphone(browser)
