@@ -189,8 +189,10 @@ test('on a phone the comment box comes before the comments; on a desktop it stay
   })
   expect(order).toBe('box first')
 
-  // A desktop keeps the box under the conversation, beside the picture.
+  // A desktop keeps the box under the conversation, beside the picture: at the panel's foot, the comments scrolling above it.
   await reviewer.setViewportSize({ width: 1280, height: 800 })
+  await expect(box).toBeInViewport({ ratio: 1 })
+  await reviewer.locator('.comment-thread').last().evaluate((thread) => thread.scrollIntoView({ block: 'end' }))
   const lastThread = (await reviewer.locator('.comment-thread').last().boundingBox())!
   const boxAtDesktop = (await box.boundingBox())!
   expect(boxAtDesktop.y).toBeGreaterThan(lastThread.y + lastThread.height - 1)

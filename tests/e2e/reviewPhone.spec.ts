@@ -273,3 +273,87 @@ test('on a phone the player’s controls take two rows (buttons, then clock and 
   expect((await controls.boundingBox())!.height).toBeLessThanOrEqual(110)
   await expect(controls).toBeInViewport({ ratio: 1 })
 })
+
+test('on a phone, upright and sideways, the timeline is a 44 px touch target (its track still thin) and the two rows of controls are no taller than two such targets', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  await stagePicture(phone)
+  const controls = phone.locator('.presentation-controls')
+  const timeline = phone.getByRole('slider', { name: 'Timeline' })
+  const track = (await controls.locator('.presentation-timeline__segments').boundingBox())!
+  const target = (await timeline.boundingBox())!
+  await phone.screenshot({ path: test.info().outputPath('phone-timeline.png') })
+  expect(target.height, 'the timeline’s touch target').toBeGreaterThanOrEqual(44)
+  expect(track.height, 'the track drawn').toBeLessThanOrEqual(12)
+  // Under the buttons, not over them; and two rows of 44 px targets with little to spare.
+  const play = (await phone.getByRole('button', { name: 'Play' }).boundingBox())!
+  expect(target.y).toBeGreaterThanOrEqual(play.y + play.height)
+  expect((await controls.boundingBox())!.height).toBeLessThanOrEqual(2 * 44 + 14)
+  // A finger on the target's upper edge, not on the track, still seeks: late in the film is the second shot.
+  await phone.touchscreen.tap(target.x + target.width * 0.85, target.y + 3)
+  await expect(phone.locator('.presentation-controls__shot')).toHaveText('Shot 2 of 2')
+
+  await phone.setViewportSize({ width: 844, height: 390 })
+  expect((await timeline.boundingBox())!.height, 'the timeline’s touch target, sideways').toBeGreaterThanOrEqual(44)
+})
+
+test('on a phone held sideways, the comment box and its Comment button are in view beside the picture whatever is above them, and the comments scroll above them', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.setViewportSize({ width: 844, height: 390 })
+  await phone.goto(server.url + path)
+  await phone.getByLabel('Your name').fill('Sarah')
+  const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
+  const send = phone.getByRole('button', { name: 'Comment', exact: true })
+  for (const text of ['The steam could rise slower.', 'Warmer light on the cup, please.', 'Can the cup be our new mug?']) {
+    await comment.fill(text)
+    await send.tap()
+    await expect(phone.locator('.comment-thread').filter({ hasText: text })).toBeVisible()
+  }
+  // Opened again (the panel at its top): the box and its button are there without scrolling.
+  await phone.reload()
+  await expect(phone.locator('.comment-thread')).toHaveCount(3)
+  await phone.screenshot({ path: test.info().outputPath('phone-landscape-comments.png') })
+  await expect(comment).toBeInViewport({ ratio: 1 })
+  await expect(send).toBeInViewport({ ratio: 1 })
+  await comment.tap()
+  await phone.keyboard.type('One more')
+  await expect(send).toBeInViewport({ ratio: 1 })
+  await expect(send).toBeEnabled()
+  // The comments scroll above the box: the last one, scrolled to, ends above it, not under it.
+  await phone.locator('.comment-thread').last().evaluate((thread) => thread.scrollIntoView({ block: 'end' }))
+  const last = (await phone.locator('.comment-thread').last().boundingBox())!
+  expect(last.y + last.height).toBeLessThanOrEqual((await comment.boundingBox())!.y)
+  await phone.screenshot({ path: test.info().outputPath('phone-landscape-scrolled.png') })
+})
+
+test('on a phone the stage label gives a long shot title one line, cut with an ellipsis, and the scene a line of its own; sideways the scene stays whole beside the title', async ({ browser, server }) => {
+  const path = await boardWithPictures(server.url)
+  const phone = await onIphone(browser)
+  await phone.goto(server.url + path)
+  await stagePicture(phone)
+  const title = phone.locator('.presentation-stage__title')
+  const scene = phone.locator('.presentation-stage__scene')
+  const lineHeight = (el: Locator) => el.evaluate((node) => parseFloat(getComputedStyle(node).fontSize) * 1.5)
+  const cut = (el: Locator) => el.evaluate((node) => getComputedStyle(node).textOverflow === 'ellipsis' && node.scrollWidth > node.clientWidth)
+  const whole = (el: Locator) => el.evaluate((node) => node.scrollWidth <= node.clientWidth)
+  await phone.screenshot({ path: test.info().outputPath('phone-stage-label.png') })
+  const titleBox = (await title.boundingBox())!
+  const sceneBox = (await scene.boundingBox())!
+  expect(titleBox.height, 'the title on one line').toBeLessThan(await lineHeight(title))
+  expect(await cut(title), 'the title cut with an ellipsis').toBe(true)
+  expect(sceneBox.y, 'the scene under the title').toBeGreaterThanOrEqual(titleBox.y + titleBox.height)
+  expect(sceneBox.height, 'the scene on one line').toBeLessThan(await lineHeight(scene))
+  expect(await whole(scene), 'Morning ritual whole').toBe(true)
+
+  await phone.setViewportSize({ width: 844, height: 390 })
+  await phone.screenshot({ path: test.info().outputPath('phone-landscape-stage-label.png') })
+  const sideways = { title: (await title.boundingBox())!, scene: (await scene.boundingBox())! }
+  const stage = (await phone.locator('.presentation-stage').boundingBox())!
+  expect(sideways.scene.x + sideways.scene.width, 'the label within the stage, beside the review panel').toBeLessThanOrEqual(stage.x + stage.width)
+  expect(sideways.title.height, 'the title on one line, sideways').toBeLessThan(await lineHeight(title))
+  expect(sideways.scene.height, 'the scene on one line, sideways').toBeLessThan(await lineHeight(scene))
+  expect(await whole(scene), 'Morning ritual whole, sideways').toBe(true)
+  expect(sideways.scene.x, 'the scene after the title').toBeGreaterThanOrEqual(sideways.title.x + sideways.title.width)
+})

@@ -42,8 +42,12 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
       </div>
       <div className="presentation-stage__label">
         <span className="presentation-stage__number">{shot.number}</span>
-        {shot.title && <bdi className="presentation-stage__title">{shot.title}</bdi>}
-        {shot.sceneName && <span className="presentation-stage__scene">{shot.sceneName}</span>}
+        {shot.title && (
+          <bdi className="presentation-stage__title" title={shot.title}>
+            {shot.title}
+          </bdi>
+        )}
+        {shot.sceneName && <bdi className="presentation-stage__scene">{shot.sceneName}</bdi>}
       </div>
       {shot.dialogue && (
         <p className="presentation-stage__caption" role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { advance, formatClock, keepPlace, seek, shotIndexOf, stepShot, timeOf, START } from './playback'
+import { advance, followEdit, formatClock, keepPlace, seek, shotIndexOf, stepShot, timeOf, START } from './playback'
 import type { PresentationModel, PresentationShot } from './presentationShots'
 
 function shot(id: string, startSeconds: number, seconds: number): PresentationShot {
@@ -79,6 +79,29 @@ describe('playback', () => {
     // A position on no shot it knew of (the URL's shot, long gone; the start) is left as it is.
     expect(keepPlace(five, without('c'), { shotId: 'gone', offset: 0 })).toEqual({ shotId: 'gone', offset: 0 })
     expect(keepPlace(five, without('c'), START)).toBe(START)
+  })
+
+  it('goes back to a deleted shot when the delete is undone, if the viewer has not moved since', () => {
+    const five: PresentationModel = { shots: ['a', 'b', 'c', 'd', 'e'].map((id, i) => shot(id, i, 1)), totalSeconds: 5, hasScenes: false }
+    const without = (...gone: string[]): PresentationModel => ({ ...five, shots: five.shots.filter((s) => !gone.includes(s.id)) })
+    const onC = { shotId: 'c', offset: 0.4 }
+    // C deleted: on D, remembering C.
+    const deleted = followEdit(five, without('c'), onC, null)
+    expect(deleted.position).toEqual({ shotId: 'd', offset: 0 })
+    // Another edit meanwhile (E deleted) changes nothing; the undo brings the viewer back to C, where they were in it.
+    const edited = followEdit(without('c'), without('c', 'e'), deleted.position, deleted.displaced)
+    expect(edited.position).toBe(deleted.position)
+    const undone = followEdit(without('c', 'e'), without('e'), edited.position, edited.displaced)
+    expect(undone).toEqual({ position: onC, displaced: null })
+    // D deleted too before the undo: on E, and back to C (the viewer's own place) when C is back.
+    const both = followEdit(without('c'), without('c', 'd'), deleted.position, deleted.displaced)
+    expect(both.position).toEqual({ shotId: 'e', offset: 0 })
+    expect(followEdit(without('c', 'd'), without('d'), both.position, both.displaced).position).toBe(onC)
+    // Moved on since (a step, a seek, a frame of play: another position): the undo leaves them there.
+    const stepped = stepShot(without('c'), deleted.position, 1)
+    expect(followEdit(without('c'), five, stepped, deleted.displaced)).toEqual({ position: stepped, displaced: null })
+    const replayed = { shotId: 'd', offset: 0 }
+    expect(followEdit(without('c'), five, replayed, deleted.displaced).position).toBe(replayed)
   })
 
   it('formats the clock in minutes, seconds and tenths', () => {

@@ -36,6 +36,32 @@ export function keepPlace(before: PresentationModel, after: PresentationModel, p
   return successor ? { shotId: successor.id, offset: 0 } : START
 }
 
+/** The viewer's place when a delete moved them off it (`from`), and where {@link keepPlace} put them (`to`). */
+export interface Displacement {
+  readonly from: PlaybackPosition
+  readonly to: PlaybackPosition
+}
+
+/**
+ * {@link keepPlace}, and back again: when the shot the viewer was moved off comes back (the team
+ * undid its delete) and the viewer is still where they were put (`position` is `displaced.to`
+ * itself: no step, seek or frame of play since), they return to the place they had. Once they
+ * have moved on, the board's edits no longer move them back. `displaced` is what the last call
+ * returned; after a chain of deletes it keeps the first place, the one the viewer chose.
+ */
+export function followEdit(
+  before: PresentationModel,
+  after: PresentationModel,
+  position: PlaybackPosition,
+  displaced: Displacement | null,
+): { position: PlaybackPosition; displaced: Displacement | null } {
+  const stayed = displaced !== null && displaced.to === position ? displaced : null
+  if (stayed && after.shots.some((shot) => shot.id === stayed.from.shotId)) return { position: stayed.from, displaced: null }
+  const kept = keepPlace(before, after, position)
+  if (kept === position) return { position, displaced: stayed }
+  return { position: kept, displaced: { from: stayed?.from ?? position, to: kept } }
+}
+
 /** Seconds from the start of the animatic. */
 export function timeOf(model: PresentationModel, position: PlaybackPosition): number {
   const shot = model.shots[shotIndexOf(model, position)]

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { advance, keepPlace, seek, stepShot, type PlaybackPosition, START } from './playback'
+import { advance, followEdit, seek, stepShot, type Displacement, type PlaybackPosition, START } from './playback'
 import type { PresentationModel } from './presentationShots'
 
 export interface Playback {
@@ -17,7 +17,8 @@ export interface Playback {
  * read through a ref, so edits made while it plays take effect at the next frame without
  * restarting playback. It starts paused at the start of `startShotId` (the first shot when
  * absent, or when the board has no such shot). When the shot on screen is deleted meanwhile, it
- * goes on from the shot that took its place (keepPlace), not from the first.
+ * goes on from the shot that took its place (keepPlace), not from the first; and back to it when
+ * the team undoes the delete before the viewer has moved on (followEdit).
  */
 export function usePlayback(model: PresentationModel, startShotId: string | null = null): Playback {
   const [position, setPosition] = useState<PlaybackPosition>(() => (startShotId ? { shotId: startShotId, offset: 0 } : START))
@@ -25,10 +26,13 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
   // The model the position was last placed in. Adjusted during render (not in an effect), so a
   // deleted shot's neighbour is on screen in the same frame, with no flash of shot 1.
   const [placedIn, setPlacedIn] = useState(model)
+  // Where a delete moved the viewer from, to go back there if the team undoes it before they move.
+  const [displaced, setDisplaced] = useState<Displacement | null>(null)
   if (placedIn !== model) {
     setPlacedIn(model)
-    const kept = keepPlace(placedIn, model, position)
-    if (kept !== position) setPosition(kept)
+    const next = followEdit(placedIn, model, position, displaced)
+    if (next.position !== position) setPosition(next.position)
+    if (next.displaced !== displaced) setDisplaced(next.displaced)
   }
   // Assigned after the state above: updates queued by the frame loop are worked out against the
   // model they were placed in, and only then moved off a deleted shot.

@@ -95,54 +95,58 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
     />
   ))
 
+  // Beside the picture the comment box stays at the panel's foot, the rest scrolling above it
+  // (review.css); the same elements in both layouts, so turning the phone keeps what has focus.
   return (
     <div className="review-panel">
-      <label className="review-panel__name">
-        <span>Your name</span>
-        <input
-          value={name}
-          maxLength={60}
-          placeholder="So the team knows who commented"
-          onChange={(e) => setName(e.currentTarget.value)}
-          onKeyDown={(e) => e.stopPropagation()}
-        />
-      </label>
-      {shot ? (
-        <>
-          <h2 className="review-panel__shot">
-            Shot {shot.number}
-            {shot.title ? <> · <bdi>{shot.title}</bdi></> : null}
-          </h2>
-          <div className="review-panel__verdict" role="group" aria-label="Your verdict">
-            {SHOT_VERDICTS.map((v) => (
-              <button
-                key={v.id}
-                type="button"
-                className={`review-verdict review-verdict--${v.id}`}
-                aria-pressed={ownVerdict === v.id}
-                disabled={authorName === ''}
-                title={authorName === '' ? 'Type your name first' : ownVerdict === v.id ? 'Press again to take back your verdict' : undefined}
-                // Pressing one's own verdict again takes it back (given by mistake): the shot has none then.
-                onClick={() => void verdict(ownVerdict === v.id ? null : v.id)}
-              >
-                {v.id === 'approved' ? 'Approve' : 'Request changes'}
-              </button>
-            ))}
-          </div>
-          <VerdictLine summary={summary} yours={ownVerdict !== null} />
-          {error && (
-            <p className="review-panel__error" role="alert">
-              {error}
-            </p>
-          )}
-          {/* A phone shows the panel under the picture: the box to comment comes first there, not
-              after every comment; a desktop keeps it under the conversation. */}
-          {phone && composer}
-          {threadList}
-          {!phone && composer}
-        </>
-      ) : null}
-      {loadError && <p className="review-panel__error">{loadError}</p>}
+      <div className="review-panel__body">
+        <label className="review-panel__name">
+          <span>Your name</span>
+          <input
+            value={name}
+            maxLength={60}
+            placeholder="So the team knows who commented"
+            onChange={(e) => setName(e.currentTarget.value)}
+            onKeyDown={(e) => e.stopPropagation()}
+          />
+        </label>
+        {shot ? (
+          <>
+            <h2 className="review-panel__shot">
+              Shot {shot.number}
+              {shot.title ? <> · <bdi>{shot.title}</bdi></> : null}
+            </h2>
+            <div className="review-panel__verdict" role="group" aria-label="Your verdict">
+              {SHOT_VERDICTS.map((v) => (
+                <button
+                  key={v.id}
+                  type="button"
+                  className={`review-verdict review-verdict--${v.id}`}
+                  aria-pressed={ownVerdict === v.id}
+                  disabled={authorName === ''}
+                  title={authorName === '' ? 'Type your name first' : ownVerdict === v.id ? 'Press again to take back your verdict' : undefined}
+                  // Pressing one's own verdict again takes it back (given by mistake): the shot has none then.
+                  onClick={() => void verdict(ownVerdict === v.id ? null : v.id)}
+                >
+                  {v.id === 'approved' ? 'Approve' : 'Request changes'}
+                </button>
+              ))}
+            </div>
+            <VerdictLine summary={summary} yours={ownVerdict !== null} />
+            {error && (
+              <p className="review-panel__error" role="alert">
+                {error}
+              </p>
+            )}
+            {/* A phone shows the panel under the picture: the box to comment comes first there, not
+                after every comment; a desktop keeps it under the conversation. */}
+            {phone && composer}
+            {threadList}
+          </>
+        ) : null}
+        {loadError && <p className="review-panel__error">{loadError}</p>}
+      </div>
+      {!phone && composer}
     </div>
   )
 }

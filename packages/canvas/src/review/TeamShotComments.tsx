@@ -24,25 +24,27 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
   return (
     <div className="review-panel">
-      <h2 className="review-panel__shot">
-        Shot {shot.number}
-        {shot.title ? <> · <bdi>{shot.title}</bdi></> : null}
-      </h2>
-      <VerdictLine summary={verdict} />
-      <div className="review-panel__threads">
-        {onShot.map((thread) => (
-          <CommentThreadView
-            key={thread.id}
-            reader="team"
-            thread={thread}
-            draftScope={`team:${session.boardId}`}
-            people={people}
-            {...(!refusal && {
-              onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(shared.update),
-              onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, author.authorName).then(shared.update),
-            })}
-          />
-        ))}
+      <div className="review-panel__body">
+        <h2 className="review-panel__shot">
+          Shot {shot.number}
+          {shot.title ? <> · <bdi>{shot.title}</bdi></> : null}
+        </h2>
+        <VerdictLine summary={verdict} />
+        <div className="review-panel__threads">
+          {onShot.map((thread) => (
+            <CommentThreadView
+              key={thread.id}
+              reader="team"
+              thread={thread}
+              draftScope={`team:${session.boardId}`}
+              people={people}
+              {...(!refusal && {
+                onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(shared.update),
+                onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, author.authorName).then(shared.update),
+              })}
+            />
+          ))}
+        </div>
       </div>
       {refusal ? (
         <p className="comments-menu__read-only">{refusal}.</p>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 import { WebsocketProvider } from 'y-websocket'
@@ -54,13 +54,33 @@ describe('server notices', () => {
     provider.destroy()
   })
 
-  it('drops a malformed notice without throwing', () => {
+  it('drops a malformed notice without throwing, and says so in the console', () => {
     const provider = fakeProvider()
     const seen: SyncNotice[] = []
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     registerNoticeHandler(provider, (n) => seen.push(n))
-    receive(noticeMessage('{not json'))
-    receive(noticeMessage(JSON.stringify({ code: 'something_else' })))
+    for (const body of ['{not json', '"read_only"', 'null', '[]', '{"message":"no code"}', '{"code":42}', JSON.stringify({ code: NoticeCode.boardRenamed })]) {
+      receive(noticeMessage(body))
+    }
     expect(seen).toEqual([])
+    expect(warn).toHaveBeenCalledTimes(7)
+    warn.mockRestore()
+    provider.destroy()
+  })
+
+  it('ignores a notice of a code a newer server sends, without a warning, and reads the next one', () => {
+    const provider = fakeProvider()
+    const seen: SyncNotice[] = []
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {})
+    registerNoticeHandler(provider, (n) => seen.push(n))
+    receive(noticeMessage(JSON.stringify({ code: 'shots_locked', by: 'someone' })))
+    receive(noticeMessage(JSON.stringify({ code: NoticeCode.boardRenamed, name: 'Lumen' })))
+    expect(seen).toEqual([{ code: NoticeCode.boardRenamed, name: 'Lumen' }])
+    expect(warn).not.toHaveBeenCalled()
+    expect(debug).toHaveBeenCalledWith(expect.stringContaining('shots_locked'))
+    warn.mockRestore()
+    debug.mockRestore()
     provider.destroy()
   })
 

@@ -6,34 +6,58 @@ import { MessageType, NoticeCode, type SyncNotice } from '@storyloom/shared/prot
 /**
  * Receives Storyloom's `notice` messages (varuint `MessageType.notice`, then a JSON
  * `SyncNotice`) on a stock `WebsocketProvider`. A notice that cannot be read is logged and
- * dropped: it must never break the connection.
+ * dropped: it must never break the connection. A notice of a code this client does not know
+ * comes from a newer server (a tab opened before an upgrade) and is dropped quietly.
  */
 export function registerNoticeHandler(
   provider: WebsocketProvider,
   onNotice: (notice: SyncNotice) => void,
 ): void {
   provider.messageHandlers[MessageType.notice] = (_encoder, decoder) => {
-    const notice = readNotice(decoder)
-    if (notice) onNotice(notice)
+    const read = readNotice(decoder)
+    if (read.kind === 'notice') onNotice(read.notice)
+    else if (read.kind === 'unknown') console.debug(`[storyloom] ignored a notice this version does not know: ${read.code}`)
     else console.warn('[storyloom] ignored a malformed notice from the server')
   }
 }
 
-/** Decodes the JSON body of a notice message; null if it is not a notice this client knows. */
-export function readNotice(decoder: decoding.Decoder): SyncNotice | null {
+/**
+ * What a notice message holds: a notice this client knows; one whose `code` it does not know
+ * (`unknown`: from a newer server, to be ignored); or nothing readable (`malformed`: not JSON,
+ * not an object, no string `code`, or a known code without the fields it carries).
+ */
+export type ReadNotice =
+  | { kind: 'notice'; notice: SyncNotice }
+  | { kind: 'unknown'; code: string }
+  | { kind: 'malformed' }
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(NoticeCode))
+const MALFORMED = { kind: 'malformed' } as const
+
+/** Decodes the JSON body of a notice message (see {@link ReadNotice}). */
+export function readNotice(decoder: decoding.Decoder): ReadNotice {
+  let value: unknown
   try {
-    const value: unknown = JSON.parse(decoding.readVarString(decoder))
-    if (typeof value !== 'object' || value === null) return null
-    const notice = value as Partial<SyncNotice>
-    if (notice.code === NoticeCode.recordReverted && Array.isArray(notice.records)) return notice as SyncNotice
-    if (notice.code === NoticeCode.readOnly && typeof notice.message === 'string') return notice as SyncNotice
-    if (notice.code === NoticeCode.accessChanged && boardRoleSchema.safeParse(notice.role).success) return notice as SyncNotice
-    if (notice.code === NoticeCode.boardRenamed && typeof notice.name === 'string') return notice as SyncNotice
-    if (notice.code === NoticeCode.membersChanged) return { code: NoticeCode.membersChanged }
-    return null
+    value = JSON.parse(decoding.readVarString(decoder))
   } catch {
-    return null
+    return MALFORMED
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return MALFORMED
+  const notice = value as Partial<SyncNotice>
+  if (typeof notice.code !== 'string') return MALFORMED
+  if (!KNOWN_CODES.has(notice.code)) return { kind: 'unknown', code: notice.code.slice(0, 64) }
+  const known = knownNotice(notice)
+  return known ? { kind: 'notice', notice: known } : MALFORMED
+}
+
+/** A notice of a known code, if it carries that code's fields. */
+function knownNotice(notice: Partial<SyncNotice>): SyncNotice | null {
+  if (notice.code === NoticeCode.recordReverted && Array.isArray(notice.records)) return notice as SyncNotice
+  if (notice.code === NoticeCode.readOnly && typeof notice.message === 'string') return notice as SyncNotice
+  if (notice.code === NoticeCode.accessChanged && boardRoleSchema.safeParse(notice.role).success) return notice as SyncNotice
+  if (notice.code === NoticeCode.boardRenamed && typeof notice.name === 'string') return notice as SyncNotice
+  if (notice.code === NoticeCode.membersChanged) return { code: NoticeCode.membersChanged }
+  return null
 }
 
 /**

@@ -57,7 +57,11 @@ export const CloseReason: Record<CloseCode, string> = {
 /** Largest WebSocket message the server accepts. Images and clips go over HTTP, not the socket. */
 export const MAX_SYNC_MESSAGE_BYTES = 4 * 1024 * 1024
 
-/** Why the server changed or refused a client's write. */
+/**
+ * What a notice is about. A server may add codes without a new protocol version: clients ignore
+ * a notice whose code they do not know (a tab opened before an upgrade), so a new code must only
+ * ever tell a client something it can do without.
+ */
 export const NoticeCode = {
   /** A record was invalid; the server restored its last valid state. */
   recordReverted: 'record_reverted',
