@@ -116,10 +116,34 @@ test('after naming a new scene, Shift+S then Enter titles the new shot, without 
   await ada.keyboard.press('Shift+S')
   const shot = await newShotId(ada, [])
   await ada.keyboard.press('Enter')
-  // The title field takes the keyboard as it appears (a person types once they see it; keys sent
-  // within the same frame as Enter's key-up would reach the canvas instead).
   await expect(ada.getByLabel('Shot title')).toBeFocused()
   await ada.keyboard.type('Crew van pulls up')
   await ada.keyboard.press('Escape')
   await expect(stripCard(ada, shot).getByRole('button', { name: /^Shot / })).toHaveAccessibleName(`Shot 1.1: ${isolatedName('Crew van pulls up')}`)
+})
+
+test('a fast typist titles shot after shot: every key typed right after Enter lands in the title, in order, on a slowed-down machine', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Fast titles')))
+  // A loaded laptop: the title field used to take the keyboard a frame after Enter's key-up, and
+  // the keys typed meanwhile went to the canvas (lost, or tldraw shortcuts).
+  const cdp = await ada.context().newCDPSession(ada)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  const titles = ['Van pulls up', 'Masks on', 'Doors slam', 'Guard looks up', 'Alarm rings']
+  const made: string[] = []
+  for (const title of titles) {
+    await ada.keyboard.press('Shift+S')
+    made.push(await newShotId(ada, made))
+    // No wait for the field: Enter, the title and Enter again, as fast as the keys go.
+    await ada.keyboard.press('Enter')
+    await ada.keyboard.type(title)
+    await ada.keyboard.press('Enter')
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  for (const [i, id] of made.entries()) {
+    await expect(stripCard(ada, id).getByRole('button', { name: /^Shot / })).toHaveAccessibleName(`Shot ${i + 1}: ${isolatedName(titles[i]!)}`)
+  }
 })
