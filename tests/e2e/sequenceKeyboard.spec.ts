@@ -1,7 +1,7 @@
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { boardUrl, createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { addScene, addSceneWithShots, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, shotInView, stripCard } from './support/sequenceStrip'
+import { addScene, addSceneWithShots, canvasRow, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, shotInView, stripCard, stripIds } from './support/sequenceStrip'
 
 // The sequence strip from the keyboard (sequence.spec.ts covers building the storyboard in it).
 
@@ -105,6 +105,7 @@ test('Shift+3 takes the keyboard from the canvas to the selected shot in the str
   const dialog = ada.getByRole('dialog')
   await expect(dialog.getByText('Go to sequence strip')).toBeVisible()
   await expect(dialog.getByText('Back to canvas from the strip')).toBeVisible()
+  await expect(dialog.getByText('Move shot earlier / later, in the strip')).toBeVisible()
   await ada.screenshot({ path: test.info().outputPath('shortcuts-dialog.png') })
 })
 
@@ -146,4 +147,38 @@ test('a fast typist titles shot after shot: every key typed right after Enter la
   for (const [i, id] of made.entries()) {
     await expect(stripCard(ada, id).getByRole('button', { name: /^Shot / })).toHaveAccessibleName(`Shot ${i + 1}: ${isolatedName(titles[i]!)}`)
   }
+})
+
+test('Alt+Shift+→ / ← on a strip card move its shot along the sequence (into the next scene at a scene end), on the canvas too, the keyboard staying on it; Ctrl+Z takes a move back', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keyboard reorder')))
+  const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
+  const [d] = (await addSceneWithShots(ada, 'Roof', 1)) as [string]
+  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
+  await card(a).click()
+  await ada.keyboard.press('Shift+3')
+  await expect(card(a)).toBeFocused()
+
+  // Two places later: after c, in the strip and on the canvas, the keyboard still on its card.
+  await ada.keyboard.press('Alt+Shift+ArrowRight')
+  await ada.keyboard.press('Alt+Shift+ArrowRight')
+  await expect.poll(() => stripIds(ada)).toEqual([b, c, a, d])
+  await expect(card(a)).toBeFocused()
+  await expect(card(a)).toHaveAccessibleName('Shot 1.3: Untitled shot')
+  await expect.poll(() => canvasRow(ada, b)).toEqual([b, c, a])
+
+  // Once more: out of Alley, to the start of Roof.
+  await ada.keyboard.press('Alt+Shift+ArrowRight')
+  await expect(card(a)).toHaveAccessibleName('Shot 2.1: Untitled shot')
+  await expect(card(a)).toBeFocused()
+  await expect.poll(() => stripIds(ada)).toEqual([b, c, a, d])
+
+  await ada.keyboard.press('Control+z')
+  await expect(card(a)).toHaveAccessibleName('Shot 1.3: Untitled shot')
+  await ada.keyboard.press('Alt+Shift+ArrowLeft')
+  await expect.poll(() => stripIds(ada)).toEqual([b, a, c, d])
+  await expect(card(a)).toBeFocused()
 })

@@ -57,6 +57,26 @@ export function moveShots(editor: Editor, shotIds: readonly string[], placement:
 }
 
 /**
+ * Moves a shot one place earlier (`delta` -1) or later (1) in the sequence, as Alt+Shift+←/→ on
+ * its strip card does: past its neighbour in its scene, or from either end of its scene to the
+ * near end of the neighbouring scene (into "No scene" only when that group has shots, as the
+ * strip then shows it). Returns whether it moved; one undo step, as `moveShots`.
+ */
+export function nudgeShot(editor: Editor, shotId: string, delta: -1 | 1): boolean {
+  const { sequence } = boardSequenceModel(editor).get()
+  const entry = sequence.entries.find((e) => e.shot.id === shotId)
+  if (!entry) return false
+  const sceneId = entry.scene?.id ?? null
+  const group = shotsOfScene(sequence, sceneId)
+  const neighbour = group[group.findIndex((s) => s.id === shotId) + delta]
+  if (neighbour) return moveShots(editor, [shotId], delta < 0 ? { before: neighbour.id } : { after: neighbour.id })
+  const groups = [...sequence.scenes.map((s) => s.id), ...(shotsOfScene(sequence, null).length > 0 ? [null] : [])]
+  const next = groups.indexOf(sceneId) + delta
+  if (next < 0 || next >= groups.length) return false
+  return moveShots(editor, [shotId], { sceneId: groups[next]!, at: delta < 0 ? 'end' : 'start' })
+}
+
+/**
  * Puts the shots that `updates` move into another scene where a new shot at `placement` would
  * go on the canvas (beside their new neighbours, e.g. at the end of the scene's row), so the
  * board reads as the sequence does. Shots reordered within their scene are left to

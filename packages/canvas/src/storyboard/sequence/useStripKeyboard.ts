@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
-import { editShotTitle, focusCanvas, revealShot, selectedShotId, stepShot } from './sequenceCommands'
+import { editShotTitle, focusCanvas, nudgeShot, revealShot, selectedShotId, stepShot } from './sequenceCommands'
 import type { StripLayout } from './stripLayout'
 
 /** Keys that move the focus along the strip, to a position relative to the focused card's. */
@@ -17,7 +17,9 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  * only tabbable one. ←/→, Home and End move the focus without selecting; Enter or Space
  * selects the focused shot and brings it into view on the canvas, and Enter on the shot that is
  * already selected edits its title, as Enter does on the canvas; Page Up / Page Down step the
- * sequence as they do on the canvas, the focus following. Escape anywhere in the track gives the
+ * sequence as they do on the canvas, the focus following; Alt+Shift+←/→ move the focused card's
+ * shot one place earlier or later (into the neighbouring scene at a scene's end), the focus
+ * going with it. Escape anywhere in the track gives the
  * keyboard back to the canvas, the selection kept; `focusTabStop` is the way in from elsewhere
  * (the "go to sequence strip" shortcut).
  *
@@ -66,6 +68,12 @@ export function useStripKeyboard(
       return
     }
     const shotId = cardOf(event.target)
+    if (shotId && isNudge(event)) {
+      event.preventDefault()
+      event.stopPropagation()
+      if (nudgeShot(editor, shotId, event.key === 'ArrowLeft' ? -1 : 1)) moveFocusTo(shotId)
+      return
+    }
     if (!shotId || event.altKey || event.ctrlKey || event.metaKey) return
     const index = layout.cards.findIndex((c) => c.shotId === shotId)
     const move = MOVES[event.key]
@@ -90,6 +98,11 @@ export function useStripKeyboard(
   }
 
   return { tabStopId, focusTabStop, onKeyDown, onKeyUp }
+}
+
+/** Alt+Shift+← or →: move the focused card's shot along the sequence. */
+function isNudge(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')
 }
 
 /** The shot id of the card whose body is `target` (not its insert buttons), if it is one. */
