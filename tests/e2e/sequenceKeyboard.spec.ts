@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { boardUrl, createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
@@ -7,14 +8,25 @@ import { addScene, addSceneWithShots, canvasRow, newShotId, openBoardWithStrip, 
 
 test.setTimeout(180_000)
 
+/** Ada, on a new board of that name, its strip on screen. */
+async function adaOnNewBoard(newPerson: () => Promise<Page>, serverUrl: string, name: string): Promise<Page> {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(serverUrl, await createBoard(serverUrl, name)))
+  return ada
+}
+
+/** The body of a shot's strip card: the button that takes the keyboard. */
+function stripCardBody(page: Page, shotId: string) {
+  return stripCard(page, shotId).getByRole('button', { name: /^Shot / })
+}
+
 test('the strip is one Tab stop: arrows move between cards, Enter selects and brings the shot into view, Enter again renames', async ({
   newPerson,
   server,
 }) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keyboard')))
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keyboard')
   const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
-  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
+  const card = (id: string) => stripCardBody(ada, id)
 
   // From the scene's add button, Tab lands on the selected shot's card (named, with a ring); the next Tab leaves the strip.
   await sequenceStrip(ada).getByRole('button', { name: 'Add shot at the end of Scene 1' }).focus()
@@ -55,15 +67,14 @@ test('Shift+3 takes the keyboard from the canvas to the selected shot in the str
   newPerson,
   server,
 }) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keys to the strip')))
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keys to the strip')
   const made: string[] = []
   for (let i = 0; i < 3; i++) {
     await ada.keyboard.press('Shift+S')
     made.push(await newShotId(ada, made))
   }
   const [a, b, c] = made as [string, string, string]
-  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
+  const card = (id: string) => stripCardBody(ada, id)
   const canvas = ada.locator('.tl-container')
   await expect(sequenceStrip(ada)).toHaveAttribute('aria-keyshortcuts', 'Shift+3')
 
@@ -110,8 +121,7 @@ test('Shift+3 takes the keyboard from the canvas to the selected shot in the str
 })
 
 test('after naming a new scene, Shift+S then Enter titles the new shot, without a click on the canvas first', async ({ newPerson, server }) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Titles')))
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Titles')
   // The scene popover closes with the keyboard nowhere in particular (its Close button is gone).
   await addScene(ada, 'Bank')
   await ada.keyboard.press('Shift+S')
@@ -120,15 +130,14 @@ test('after naming a new scene, Shift+S then Enter titles the new shot, without 
   await expect(ada.getByLabel('Shot title')).toBeFocused()
   await ada.keyboard.type('Crew van pulls up')
   await ada.keyboard.press('Escape')
-  await expect(stripCard(ada, shot).getByRole('button', { name: /^Shot / })).toHaveAccessibleName(`Shot 1.1: ${isolatedName('Crew van pulls up')}`)
+  await expect(stripCardBody(ada, shot)).toHaveAccessibleName(`Shot 1.1: ${isolatedName('Crew van pulls up')}`)
 })
 
 test('a fast typist titles shot after shot: every key typed right after Enter lands in the title, in order, on a slowed-down machine', async ({
   newPerson,
   server,
 }) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Fast titles')))
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Fast titles')
   // A loaded laptop: the title field used to take the keyboard a frame after Enter's key-up, and
   // the keys typed meanwhile went to the canvas (lost, or tldraw shortcuts).
   const cdp = await ada.context().newCDPSession(ada)
@@ -145,7 +154,7 @@ test('a fast typist titles shot after shot: every key typed right after Enter la
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
   for (const [i, id] of made.entries()) {
-    await expect(stripCard(ada, id).getByRole('button', { name: /^Shot / })).toHaveAccessibleName(`Shot ${i + 1}: ${isolatedName(titles[i]!)}`)
+    await expect(stripCardBody(ada, id)).toHaveAccessibleName(`Shot ${i + 1}: ${isolatedName(titles[i]!)}`)
   }
 })
 
@@ -153,11 +162,10 @@ test('Alt+Shift+→ / ← on a strip card move its shot along the sequence (into
   newPerson,
   server,
 }) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keyboard reorder')))
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keyboard reorder')
   const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
   const [d] = (await addSceneWithShots(ada, 'Roof', 1)) as [string]
-  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
+  const card = (id: string) => stripCardBody(ada, id)
   await card(a).click()
   await ada.keyboard.press('Shift+3')
   await expect(card(a)).toBeFocused()
@@ -181,4 +189,28 @@ test('Alt+Shift+→ / ← on a strip card move its shot along the sequence (into
   await ada.keyboard.press('Alt+Shift+ArrowLeft')
   await expect.poll(() => stripIds(ada)).toEqual([b, a, c, d])
   await expect(card(a)).toBeFocused()
+})
+
+test('Delete on a strip card leaves the keyboard in the strip, on the card that took its place (the one before, at the end)', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keyboard delete')
+  const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
+  const card = (id: string) => stripCardBody(ada, id)
+  await ada.keyboard.press('PageUp')
+  await ada.keyboard.press('Shift+3')
+  await expect(card(b)).toBeFocused()
+
+  await ada.keyboard.press('Delete')
+  await expect.poll(() => stripIds(ada)).toEqual([a, c])
+  await expect(card(c)).toBeFocused()
+  // The strip's keys go on working from there: Enter selects, Delete deletes.
+  await ada.keyboard.press('Enter')
+  await expect.poll(() => selectedIds(ada)).toEqual([c])
+  await ada.keyboard.press('Delete')
+  await expect.poll(() => stripIds(ada)).toEqual([a])
+  await expect(card(a)).toBeFocused()
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => stripIds(ada)).toEqual([a, c])
 })
