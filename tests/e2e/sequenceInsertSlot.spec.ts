@@ -1,25 +1,8 @@
-import type { Page } from '@playwright/test'
 import { twoPeopleOnBoard } from './support/boardPage'
-import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { addSceneWithShots, dragCard, newShotId, openBoardWithStrip, stripCard, stripIds } from './support/sequenceStrip'
+import { addSceneWithShots, canvasRow, dragCard, newShotId, openBoardWithStrip, shotPositions as positions, stripCard, stripIds } from './support/sequenceStrip'
 
 test.setTimeout(180_000)
-
-/** The shots at the height of `rowOf`, left to right on the canvas. */
-async function canvasRow(page: Page, rowOf: string): Promise<string[]> {
-  const all = await shots(page)
-  const y = all.find((s) => s.id === rowOf)?.y
-  return all
-    .filter((s) => s.y === y)
-    .sort((a, b) => a.x - b.x)
-    .map((s) => s.id as string)
-}
-
-/** Every shot's position on the canvas, by id. */
-async function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
-  return Object.fromEntries((await shots(page)).map((s) => [s.id, { x: s.x, y: s.y }]))
-}
 
 test('a shot inserted between two shots opens a slot on the canvas: its row reads as the strip for both people, and one undo closes it', async ({
   newPerson,

@@ -1,20 +1,32 @@
+import type { Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { boardUrl, createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { addScene, addSceneWithShots, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, shotInView, stripCard } from './support/sequenceStrip'
+import { addScene, addSceneWithShots, canvasRow, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, shotInView, stripCard, stripIds } from './support/sequenceStrip'
 
 // The sequence strip from the keyboard (sequence.spec.ts covers building the storyboard in it).
 
 test.setTimeout(180_000)
 
+/** Ada, on a new board of that name, its strip on screen. */
+async function adaOnNewBoard(newPerson: () => Promise<Page>, serverUrl: string, name: string): Promise<Page> {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(serverUrl, await createBoard(serverUrl, name)))
+  return ada
+}
+
+/** The body of a shot's strip card: the button that takes the keyboard. */
+function stripCardBody(page: Page, shotId: string) {
+  return stripCard(page, shotId).getByRole('button', { name: /^Shot / })
+}
+
 test('the strip is one Tab stop: arrows move between cards, Enter selects and brings the shot into view, Enter again renames', async ({
   newPerson,
   server,
 }) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keyboard')))
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keyboard')
   const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
-  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
+  const card = (id: string) => stripCardBody(ada, id)
 
   // From the scene's add button, Tab lands on the selected shot's card (named, with a ring); the next Tab leaves the strip.
   await sequenceStrip(ada).getByRole('button', { name: 'Add shot at the end of Scene 1' }).focus()
@@ -55,15 +67,14 @@ test('Shift+3 takes the keyboard from the canvas to the selected shot in the str
   newPerson,
   server,
 }) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Keys to the strip')))
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keys to the strip')
   const made: string[] = []
   for (let i = 0; i < 3; i++) {
     await ada.keyboard.press('Shift+S')
     made.push(await newShotId(ada, made))
   }
   const [a, b, c] = made as [string, string, string]
-  const card = (id: string) => stripCard(ada, id).getByRole('button', { name: /^Shot / })
+  const card = (id: string) => stripCardBody(ada, id)
   const canvas = ada.locator('.tl-container')
   await expect(sequenceStrip(ada)).toHaveAttribute('aria-keyshortcuts', 'Shift+3')
 
@@ -105,21 +116,101 @@ test('Shift+3 takes the keyboard from the canvas to the selected shot in the str
   const dialog = ada.getByRole('dialog')
   await expect(dialog.getByText('Go to sequence strip')).toBeVisible()
   await expect(dialog.getByText('Back to canvas from the strip')).toBeVisible()
+  await expect(dialog.getByText('Move shot earlier / later, in the strip')).toBeVisible()
   await ada.screenshot({ path: test.info().outputPath('shortcuts-dialog.png') })
 })
 
 test('after naming a new scene, Shift+S then Enter titles the new shot, without a click on the canvas first', async ({ newPerson, server }) => {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'Titles')))
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Titles')
   // The scene popover closes with the keyboard nowhere in particular (its Close button is gone).
   await addScene(ada, 'Bank')
   await ada.keyboard.press('Shift+S')
   const shot = await newShotId(ada, [])
   await ada.keyboard.press('Enter')
-  // The title field takes the keyboard as it appears (a person types once they see it; keys sent
-  // within the same frame as Enter's key-up would reach the canvas instead).
   await expect(ada.getByLabel('Shot title')).toBeFocused()
   await ada.keyboard.type('Crew van pulls up')
   await ada.keyboard.press('Escape')
-  await expect(stripCard(ada, shot).getByRole('button', { name: /^Shot / })).toHaveAccessibleName(`Shot 1.1: ${isolatedName('Crew van pulls up')}`)
+  await expect(stripCardBody(ada, shot)).toHaveAccessibleName(`Shot 1.1: ${isolatedName('Crew van pulls up')}`)
+})
+
+test('a fast typist titles shot after shot: every key typed right after Enter lands in the title, in order, on a slowed-down machine', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Fast titles')
+  // A loaded laptop: the title field used to take the keyboard a frame after Enter's key-up, and
+  // the keys typed meanwhile went to the canvas (lost, or tldraw shortcuts).
+  const cdp = await ada.context().newCDPSession(ada)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  const titles = ['Van pulls up', 'Masks on', 'Doors slam', 'Guard looks up', 'Alarm rings']
+  const made: string[] = []
+  for (const title of titles) {
+    await ada.keyboard.press('Shift+S')
+    made.push(await newShotId(ada, made))
+    // No wait for the field: Enter, the title and Enter again, as fast as the keys go.
+    await ada.keyboard.press('Enter')
+    await ada.keyboard.type(title)
+    await ada.keyboard.press('Enter')
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  for (const [i, id] of made.entries()) {
+    await expect(stripCardBody(ada, id)).toHaveAccessibleName(`Shot ${i + 1}: ${isolatedName(titles[i]!)}`)
+  }
+})
+
+test('Alt+Shift+→ / ← on a strip card move its shot along the sequence (into the next scene at a scene end), on the canvas too, the keyboard staying on it; Ctrl+Z takes a move back', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keyboard reorder')
+  const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
+  const [d] = (await addSceneWithShots(ada, 'Roof', 1)) as [string]
+  const card = (id: string) => stripCardBody(ada, id)
+  await card(a).click()
+  await ada.keyboard.press('Shift+3')
+  await expect(card(a)).toBeFocused()
+
+  // Two places later: after c, in the strip and on the canvas, the keyboard still on its card.
+  await ada.keyboard.press('Alt+Shift+ArrowRight')
+  await ada.keyboard.press('Alt+Shift+ArrowRight')
+  await expect.poll(() => stripIds(ada)).toEqual([b, c, a, d])
+  await expect(card(a)).toBeFocused()
+  await expect(card(a)).toHaveAccessibleName('Shot 1.3: Untitled shot')
+  await expect.poll(() => canvasRow(ada, b)).toEqual([b, c, a])
+
+  // Once more: out of Alley, to the start of Roof.
+  await ada.keyboard.press('Alt+Shift+ArrowRight')
+  await expect(card(a)).toHaveAccessibleName('Shot 2.1: Untitled shot')
+  await expect(card(a)).toBeFocused()
+  await expect.poll(() => stripIds(ada)).toEqual([b, c, a, d])
+
+  await ada.keyboard.press('Control+z')
+  await expect(card(a)).toHaveAccessibleName('Shot 1.3: Untitled shot')
+  await ada.keyboard.press('Alt+Shift+ArrowLeft')
+  await expect.poll(() => stripIds(ada)).toEqual([b, a, c, d])
+  await expect(card(a)).toBeFocused()
+})
+
+test('Delete on a strip card leaves the keyboard in the strip, on the card that took its place (the one before, at the end)', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keyboard delete')
+  const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
+  const card = (id: string) => stripCardBody(ada, id)
+  await ada.keyboard.press('PageUp')
+  await ada.keyboard.press('Shift+3')
+  await expect(card(b)).toBeFocused()
+
+  await ada.keyboard.press('Delete')
+  await expect.poll(() => stripIds(ada)).toEqual([a, c])
+  await expect(card(c)).toBeFocused()
+  // The strip's keys go on working from there: Enter selects, Delete deletes.
+  await ada.keyboard.press('Enter')
+  await expect.poll(() => selectedIds(ada)).toEqual([c])
+  await ada.keyboard.press('Delete')
+  await expect.poll(() => stripIds(ada)).toEqual([a])
+  await expect(card(a)).toBeFocused()
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => stripIds(ada)).toEqual([a, c])
 })

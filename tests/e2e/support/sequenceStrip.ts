@@ -116,3 +116,18 @@ export async function addSceneWithShots(page: Page, name: string, count: number)
   }
   return ids
 }
+
+/** The shots at the height of `rowOf`, left to right on the canvas. */
+export async function canvasRow(page: Page, rowOf: string): Promise<string[]> {
+  const all = await shots(page)
+  const y = all.find((s) => s.id === rowOf)?.y
+  return all
+    .filter((s) => s.y === y)
+    .sort((a, b) => a.x - b.x)
+    .map((s) => s.id as string)
+}
+
+/** Every shot's position on the canvas, by id. */
+export async function shotPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return Object.fromEntries((await shots(page)).map((s) => [s.id, { x: s.x, y: s.y }]))
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useEditor, useIsEditing, useValue } from 'tldraw'
 import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -26,15 +26,12 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   // every camera step. The panels re-render once when a zoom settles across the greek zoom.
   const greeked = useValue('shot greeked', () => shotsGreekedOf(editor).get(), [editor]) && !isEditing
   const titleInput = useRef<HTMLInputElement>(null)
-  // As tldraw's own text shapes do: focus once editing starts (after the double-click or
-  // Enter has finished with the canvas), and select the title so typing replaces it.
-  useEffect(() => {
+  // Focus the title as soon as the field is in the page (before the browser handles the next
+  // key), with the title selected so typing replaces it.
+  useLayoutEffect(() => {
     if (!isEditing) return
-    const frameId = requestAnimationFrame(() => {
-      titleInput.current?.focus()
-      titleInput.current?.select()
-    })
-    return () => cancelAnimationFrame(frameId)
+    titleInput.current?.focus()
+    titleInput.current?.select()
   }, [isEditing])
 
   return (

@@ -43,7 +43,7 @@ it('a shot moved to another scene in the inspector goes to the end of that scene
   expect({ x: shot(editor, moved).x, y: shot(editor, moved).y }).toEqual({ x: 500, y: 0 })
 })
 
-it('shots dragged in the strip into another scene land beside their new neighbours; a reorder within a scene leaves the canvas alone', () => {
+it('shots dragged in the strip into another scene land beside their new neighbours; a reorder within the scene then moves its row along', () => {
   const { editor, vault, bankShots, vaultShots } = twoRows()
   const first = shot(editor, vaultShots[0]!)
   // Dropped after the vault's first card: they take its place and the vault's second shot slides right.
@@ -56,8 +56,10 @@ it('shots dragged in the strip into another scene land beside their new neighbou
   expect([a.x, b.x]).toEqual([first.x + step, first.x + 2 * step])
   expect(shot(editor, vaultShots[1]!).x).toBe(first.x + 3 * step)
 
+  // The row reads as the strip, so the vault's last shot moved to its front takes the first slot.
   expect(moveShots(editor, [vaultShots[1]!], { before: vaultShots[0]! })).toBe(true)
-  expect({ x: shot(editor, vaultShots[1]!).x, y: shot(editor, vaultShots[1]!).y }).toEqual({ x: first.x + 3 * step, y: 1000 })
+  const row = [vaultShots[1]!, vaultShots[0]!, bankShots[0]!, bankShots[2]!].map((id) => ({ x: shot(editor, id).x, y: shot(editor, id).y }))
+  expect(row).toEqual([0, 1, 2, 3].map((i) => ({ x: first.x + i * step, y: 1000 })))
 })
 
 it('the selected shot moved to another scene from the inspector is brought into view where it lands', async () => {

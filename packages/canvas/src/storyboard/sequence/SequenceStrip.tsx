@@ -149,6 +149,8 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
           onDragEnd={drag.onDragEnd}
           onKeyDown={keyboard.onKeyDown}
           onKeyUp={keyboard.onKeyUp}
+          onFocus={keyboard.onFocus}
+          onBlur={keyboard.onBlur}
         >
           {sequence.entries.length === 0 && sequence.scenes.length === 0 ? (
             editable ? (

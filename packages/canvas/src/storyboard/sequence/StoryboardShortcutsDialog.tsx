@@ -39,6 +39,7 @@ export function StoryboardShortcutsDialog(props: TLUiKeyboardShortcutsDialogProp
         <TldrawUiMenuItem id="storyboard.edit-title" label="storyboard.edit-title" kbd="[[Enter]]" onSelect={() => {}} />
         <TldrawUiMenuActionItem actionId={SEQUENCE_ACTION_IDS.goToStrip} />
         <TldrawUiMenuItem id="storyboard.back-to-canvas" label="storyboard.back-to-canvas" kbd="[[Esc]]" onSelect={() => {}} />
+        <TldrawUiMenuItem id="storyboard.move-in-strip" label="storyboard.move-in-strip" kbd="alt+shift+[[← →]]" onSelect={() => {}} />
       </TldrawUiMenuGroup>
       <DefaultKeyboardShortcutsDialogContent />
     </DefaultKeyboardShortcutsDialog>

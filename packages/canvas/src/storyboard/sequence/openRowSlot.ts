@@ -1,11 +1,9 @@
 import type { Editor, TLShapeId } from 'tldraw'
-import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotationBinding'
-import { REFERENCE_BINDING_TYPE } from '@storyloom/shared/storyboard/referenceBinding'
 import { shotsOfScene, type Sequence, type ShotPlacement } from '@storyloom/shared/storyboard/sequence'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { isDockedTo } from '../references/referenceDocking'
-import { boxOf } from '../references/referenceFollowing'
-import { NEW_SHOT_GAP, overlaps, type PageBox } from './shotPlacementOnCanvas'
+import { carriedWith, coversOtherShapes, movedBoxes, shotBox } from './movesWithShot'
+import { onRowOf } from './reorderSlots'
+import { NEW_SHOT_GAP, type PageBox } from './shotPlacementOnCanvas'
 
 /**
  * Makes room on the canvas for shots inserted between two shots of a scene's row, as a storyboard
@@ -55,16 +53,9 @@ export function openRowSlot(
   // A locked shot stays where it is (tldraw does not move it), so the row could not open.
   if (pushed.some((s) => editor.isShapeOrAncestorLocked(s))) return false
 
-  const moving = new Set<TLShapeId>(pushed.flatMap((s) => carriedWith(editor, s)))
-  const movedBoxes = [...moving].flatMap((id) => {
-    const b = editor.getShapePageBounds(id)
-    return b ? [{ x: b.x + shift, y: b.y, w: b.w, h: b.h }] : []
-  })
-  const others = editor
-    .getCurrentPageShapes()
-    .filter((s) => !moving.has(s.id) && !ignore.has(s.id))
-    .flatMap((s) => editor.getShapePageBounds(s.id) ?? [])
-  if ([slot, ...movedBoxes].some((box) => others.some((other) => overlaps(other, box)))) return false
+  const moving = pushed.flatMap((s) => carriedWith(editor, s))
+  const boxes = [slot, ...movedBoxes(editor, moving, { x: shift, y: 0 })]
+  if (coversOtherShapes(editor, boxes, new Set([...moving, ...ignore]))) return false
 
   editor.updateShapes<TLShotShape>(pushed.map((s) => ({ id: s.id, type: 'shot', x: s.x + shift })))
   return true
@@ -92,7 +83,7 @@ function neighbours(
 function rowOf(editor: Editor, shot: TLShotShape, group: readonly string[]): TLShotShape[] {
   return group
     .flatMap((id) => editor.getShape<TLShotShape>(id as TLShapeId) ?? [])
-    .filter((s) => s.parentId === shot.parentId && Math.abs(s.y - shot.y) < Math.min(s.props.h, shot.props.h) / 2)
+    .filter((s) => s.parentId === shot.parentId && onRowOf(shotBox(shot), shotBox(s)))
     .sort((a, b) => a.x - b.x)
 }
 
@@ -115,19 +106,4 @@ function pushedRun(following: readonly TLShotShape[], shift: number): TLShotShap
     run.push(next)
   }
   return run
-}
-
-/**
- * A shot and what moves when it moves: its sketch (its children), its camera moves (which refit
- * to it) and the references docked with it (which follow it).
- */
-function carriedWith(editor: Editor, shot: TLShotShape): TLShapeId[] {
-  const box = { x: shot.x, y: shot.y, w: shot.props.w, h: shot.props.h }
-  const annotations = editor.getBindingsToShape(shot.id, ANNOTATION_BINDING_TYPE).map((b) => b.fromId)
-  const references = editor.getBindingsToShape(shot.id, REFERENCE_BINDING_TYPE).flatMap((b) => {
-    const reference = editor.getShape(b.fromId)
-    const referenceBox = reference && reference.parentId === shot.parentId ? boxOf(reference) : null
-    return referenceBox && isDockedTo(referenceBox, box) ? [b.fromId] : []
-  })
-  return [...editor.getShapeAndDescendantIds([shot.id]), ...annotations, ...references]
 }

@@ -29,6 +29,7 @@ export const SEQUENCE_TRANSLATIONS: Record<string, string> = {
   [SEQUENCE_ACTION_IDS.nextShot]: 'Next shot in sequence',
   [SEQUENCE_ACTION_IDS.goToStrip]: 'Go to sequence strip',
   'storyboard.back-to-canvas': 'Back to canvas from the strip',
+  'storyboard.move-in-strip': 'Move shot earlier / later, in the strip',
 }
 
 /** The action items, keyed by id, for `overrides.actions`. */

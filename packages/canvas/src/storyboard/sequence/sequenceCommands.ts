@@ -16,6 +16,7 @@ import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 import { shotPanelHeight } from '../shotLayout'
 import { boardSequenceModel } from './boardSequenceModel'
 import { openRowSlot } from './openRowSlot'
+import { reorderScenesOnCanvas } from './reorderOnCanvas'
 import { NEW_SHOT_GAP, positionBeside, positionCentredOn, positionStartingRow, type PageBox } from './shotPlacementOnCanvas'
 
 /**
@@ -36,7 +37,12 @@ export function applyShotOrder(editor: Editor, updates: readonly ShotOrderUpdate
   )
 }
 
-/** Moves shots to a place in the sequence (possibly another scene). Returns whether anything moved. */
+/**
+ * Moves shots to a place in the sequence (possibly another scene), and on the canvas too where
+ * it read as the sequence: a scene reordered among its own shots keeps reading in order
+ * (`reorderScenesOnCanvas`), a shot joining a scene goes beside its new neighbours. Returns
+ * whether anything moved.
+ */
 export function moveShots(editor: Editor, shotIds: readonly string[], placement: ShotPlacement): boolean {
   const { sequence } = boardSequenceModel(editor).get()
   const updates = placeShots(sequence, shotIds, placement)
@@ -44,16 +50,37 @@ export function moveShots(editor: Editor, shotIds: readonly string[], placement:
   editor.markHistoryStoppingPoint('reorder shots')
   editor.run(() => {
     applyShotOrder(editor, updates)
+    reorderScenesOnCanvas(editor, sequence, updates)
     placeShotsJoiningScene(editor, sequence, updates, placement)
   })
   return true
 }
 
 /**
+ * Moves a shot one place earlier (`delta` -1) or later (1) in the sequence, as Alt+Shift+←/→ on
+ * its strip card does: past its neighbour in its scene, or from either end of its scene to the
+ * near end of the neighbouring scene (into "No scene" only when that group has shots, as the
+ * strip then shows it). Returns whether it moved; one undo step, as `moveShots`.
+ */
+export function nudgeShot(editor: Editor, shotId: string, delta: -1 | 1): boolean {
+  const { sequence } = boardSequenceModel(editor).get()
+  const entry = sequence.entries.find((e) => e.shot.id === shotId)
+  if (!entry) return false
+  const sceneId = entry.scene?.id ?? null
+  const group = shotsOfScene(sequence, sceneId)
+  const neighbour = group[group.findIndex((s) => s.id === shotId) + delta]
+  if (neighbour) return moveShots(editor, [shotId], delta < 0 ? { before: neighbour.id } : { after: neighbour.id })
+  const groups = [...sequence.scenes.map((s) => s.id), ...(shotsOfScene(sequence, null).length > 0 ? [null] : [])]
+  const next = groups.indexOf(sceneId) + delta
+  if (next < 0 || next >= groups.length) return false
+  return moveShots(editor, [shotId], { sceneId: groups[next]!, at: delta < 0 ? 'end' : 'start' })
+}
+
+/**
  * Puts the shots that `updates` move into another scene where a new shot at `placement` would
  * go on the canvas (beside their new neighbours, e.g. at the end of the scene's row), so the
- * board reads as the sequence does. Shots reordered within their scene stay where they are:
- * the order is independent of the canvas. `sequence` is the one before `updates`.
+ * board reads as the sequence does. Shots reordered within their scene are left to
+ * `reorderScenesOnCanvas`. `sequence` is the one before `updates`.
  */
 export function placeShotsJoiningScene(
   editor: Editor,

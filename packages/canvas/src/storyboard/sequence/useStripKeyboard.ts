@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
-import { editShotTitle, focusCanvas, revealShot, selectedShotId, stepShot } from './sequenceCommands'
+import { editShotTitle, focusCanvas, nudgeShot, revealShot, selectedShotId, stepShot } from './sequenceCommands'
 import type { StripLayout } from './stripLayout'
 
 /** Keys that move the focus along the strip, to a position relative to the focused card's. */
@@ -17,7 +17,10 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  * only tabbable one. ←/→, Home and End move the focus without selecting; Enter or Space
  * selects the focused shot and brings it into view on the canvas, and Enter on the shot that is
  * already selected edits its title, as Enter does on the canvas; Page Up / Page Down step the
- * sequence as they do on the canvas, the focus following. Escape anywhere in the track gives the
+ * sequence as they do on the canvas, the focus following; Alt+Shift+←/→ move the focused card's
+ * shot one place earlier or later (into the neighbouring scene at a scene's end), the focus
+ * going with it; when the focused card's shot is deleted, the next card takes the keyboard.
+ * Escape anywhere in the track gives the
  * keyboard back to the canvas, the selection kept; `focusTabStop` is the way in from elsewhere
  * (the "go to sequence strip" shortcut).
  *
@@ -57,6 +60,35 @@ export function useStripKeyboard(
     focusTabStop()
   }
 
+  // The card the keyboard is on and its place, kept when the card goes (its shot deleted, from
+  // here with Delete or by someone else): the browser then drops the focus on the page's body,
+  // and the card that took its place (else the one before) takes the keyboard instead.
+  const focused = useRef<{ shotId: string; index: number } | null>(null)
+  const onFocus = (event: FocusEvent) => {
+    const shotId = cardOf(event.target)
+    focused.current = shotId ? { shotId, index: layout.cards.findIndex((c) => c.shotId === shotId) } : null
+  }
+  const onBlur = (event: FocusEvent) => {
+    // Not on a removal, which blurs towards nothing (relatedTarget null).
+    if (event.relatedTarget && !track.current?.contains(event.relatedTarget as Node)) focused.current = null
+  }
+  useLayoutEffect(() => {
+    const was = focused.current
+    if (!was) return
+    const index = layout.cards.findIndex((c) => c.shotId === was.shotId)
+    if (index >= 0) {
+      focused.current = { shotId: was.shotId, index }
+      return
+    }
+    focused.current = null
+    const document = track.current?.ownerDocument
+    if (document?.activeElement && document.activeElement !== document.body) return
+    const next = layout.cards[Math.min(was.index, layout.cards.length - 1)]
+    if (next) moveFocusTo(next.shotId)
+    else focusTabStop()
+    // Checked when the cards change (moveFocusTo and focusTabStop only set state).
+  }, [layout.cards])
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       // Not on to the canvas's own Escape, which would clear the selection.
@@ -66,6 +98,12 @@ export function useStripKeyboard(
       return
     }
     const shotId = cardOf(event.target)
+    if (shotId && isNudge(event)) {
+      event.preventDefault()
+      event.stopPropagation()
+      if (nudgeShot(editor, shotId, event.key === 'ArrowLeft' ? -1 : 1)) moveFocusTo(shotId)
+      return
+    }
     if (!shotId || event.altKey || event.ctrlKey || event.metaKey) return
     const index = layout.cards.findIndex((c) => c.shotId === shotId)
     const move = MOVES[event.key]
@@ -89,7 +127,12 @@ export function useStripKeyboard(
     event.stopPropagation()
   }
 
-  return { tabStopId, focusTabStop, onKeyDown, onKeyUp }
+  return { tabStopId, focusTabStop, onKeyDown, onKeyUp, onFocus, onBlur }
+}
+
+/** Alt+Shift+← or →: move the focused card's shot along the sequence. */
+function isNudge(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')
 }
 
 /** The shot id of the card whose body is `target` (not its insert buttons), if it is one. */

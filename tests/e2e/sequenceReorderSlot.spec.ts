@@ -1,0 +1,41 @@
+import { twoPeopleOnBoard } from './support/boardPage'
+import { drawCameraMove } from './support/drawing'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { addSceneWithShots, canvasRow, dragCard, openBoardWithStrip, shotPositions as positions, stripIds } from './support/sequenceStrip'
+
+test.setTimeout(180_000)
+
+test('shots reordered within a scene in the strip swap places on the canvas (camera move and all) for both people, and one undo swaps them back', async ({
+  newPerson,
+  server,
+}) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Market reorder', { open: openBoardWithStrip })
+  const [a, b, c, d] = (await addSceneWithShots(ada, 'Market', 4)) as [string, string, string, string]
+  await expect.poll(() => canvasRow(ben, a)).toEqual([a, b, c, d])
+
+  // A camera move on the last shot (just made, so in view).
+  const frame = await ada.locator(`.tl-shape[data-shape-id="${d}"] .shot-panel__frame`).boundingBox()
+  if (!frame) throw new Error('the last shot is not on screen')
+  const move = await drawCameraMove(ada, { x: frame.x + frame.width * 0.3, y: frame.y + frame.height / 2 }, { x: frame.x + frame.width * 0.7, y: frame.y + frame.height / 2 })
+  const moveX = async (page: typeof ada) => (await shapesOnPage(page)).find((s) => s.id === move.id)?.x
+  await expect.poll(() => moveX(ben)).toBe(move.x)
+  const before = await positions(ada)
+
+  // Ada drags the last card before the second: on both canvases d takes b's place, b and c move one along.
+  await dragCard(ada, d, b, 'before')
+  await expect.poll(() => stripIds(ada)).toEqual([a, d, b, c])
+  for (const page of [ada, ben]) {
+    await expect.poll(() => canvasRow(page, a)).toEqual([a, d, b, c])
+    await expect.poll(() => positions(page)).toEqual({ [a]: before[a], [d]: before[b], [b]: before[c], [c]: before[d] })
+  }
+  // The camera move went with its shot.
+  await expect.poll(() => moveX(ben)).toBe(move.x + before[b]!.x - before[d]!.x)
+  await ben.screenshot({ path: test.info().outputPath('reordered-ben.png') })
+
+  // One undo: the strip and the canvas as they were, for Ben too.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => stripIds(ben)).toEqual([a, b, c, d])
+  await expect.poll(() => positions(ben)).toEqual(before)
+  await expect.poll(() => moveX(ben)).toBe(move.x)
+})
