@@ -5,6 +5,7 @@ import { benchQueueOverhead } from './queueOverhead'
 import { benchRoomHotPath } from './roomHotPath'
 import { benchStrokeBytes } from './strokeBytes'
 import { benchStoryboard } from './storyboard'
+import { benchStoryboardEdits } from './storyboardEdits'
 import { benchVersionPanel } from './versionPanel'
 
 /**
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<void>> = {
   pipeline: benchPipelineOverhead,
   queue: benchQueueOverhead,
   storyboard: benchStoryboard,
+  edits: benchStoryboardEdits,
   versions: benchVersionPanel,
 }
 

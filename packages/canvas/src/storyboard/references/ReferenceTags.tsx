@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { ReferenceRoleTag } from './ReferenceRoleTag'
 import { ReferenceThumbnail } from './ReferenceThumbnail'
-import { referenceTagPlacements, tagArea, tagIsIn } from './referenceTagLayout'
+import { referenceTagPlacementsOf, tagArea, tagIsIn } from './referenceTagLayout'
 import { locateShape } from './shotReferences'
 import '../../styles/references.css'
 
@@ -13,7 +13,7 @@ import '../../styles/references.css'
  */
 export function ReferenceTags() {
   const editor = useEditor()
-  const all = useValue('reference tags', () => referenceTagPlacements(editor), [editor])
+  const all = useValue(referenceTagPlacementsOf(editor))
   // Only the tags near the viewport are in the DOM: a board of 500 shots has 1,000 of them.
   // The area is coarse, so panning re-renders this only when it crosses into a new region.
   const areaKey = useValue('reference tag area', () => tagArea(editor.getViewportPageBounds(), editor.getZoomLevel()), [editor])

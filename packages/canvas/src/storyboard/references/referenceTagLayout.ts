@@ -1,4 +1,4 @@
-import type { Editor, TLShapeId } from 'tldraw'
+import { computed, type Computed, type Editor, type TLRecord, type TLShape, type TLShapeId } from 'tldraw'
 import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
 import { isDockedTo, nextDockSlot, type Rect } from './referenceDocking'
 
@@ -17,44 +17,105 @@ export interface ReferenceTagPlacement {
 }
 
 /**
- * Every role tag on the current page. A reference docked with its shot gets its tag under the
- * thumbnail; a reference that lives elsewhere on the board (reused from the library) gets a
- * small linked card at the bottom of the shot's column, so every shot shows all its references.
+ * Every role tag on the current page, computed from scratch. A reference docked with its shot
+ * gets its tag under the thumbnail; a reference that lives elsewhere on the board (reused from
+ * the library) gets a small linked card at the bottom of the shot's column, so every shot shows
+ * all its references. The canvas reads {@link referenceTagPlacementsOf}, which gives the same
+ * placements but recomputes only the shots that changed.
  */
 export function referenceTagPlacements(editor: Editor): ReferenceTagPlacement[] {
-  const pageId = editor.getCurrentPageId()
+  const placements: ReferenceTagPlacement[] = []
+  for (const [shotId, bindings] of bindingsByShot(referenceBindings(editor).get())) {
+    placements.push(...shotTagPlacements(editor, shotId, bindings))
+  }
+  return placements
+}
+
+const incremental = new WeakMap<Editor, Computed<ReferenceTagPlacement[]>>()
+
+/**
+ * {@link referenceTagPlacements} as one reactive value per editor, memoised per shot: a change
+ * to one shot or reference (typing in a shot, moving it, a remote edit) recomputes that shot's
+ * tags only, and when they come out the same the list keeps its identity, so the tag layer
+ * does not re-render. Recomputing all of them cost O(references) on every record change.
+ */
+export function referenceTagPlacementsOf(editor: Editor): Computed<ReferenceTagPlacement[]> {
+  let all = incremental.get(editor)
+  if (all) return all
+  const query = referenceBindings(editor)
+  const byShot = computed('reference bindings by shot', () => bindingsByShot(query.get()), { isEqual: sameGroups })
+  const perShot = editor.store.createComputedCache<ReferenceTagPlacement[], TLShape>(
+    'shot reference tags',
+    (shot) => shotTagPlacements(editor, shot.id, byShot.get().get(shot.id) ?? []),
+    { areResultsEqual: samePlacements },
+  )
+  all = computed(
+    'reference tags',
+    () => [...byShot.get().keys()].flatMap((shotId) => perShot.get(shotId) ?? []),
+    { isEqual: (a: ReferenceTagPlacement[], b: ReferenceTagPlacement[]) => a.length === b.length && a.every((p, i) => p === b[i]) },
+  )
+  incremental.set(editor, all)
+  return all
+}
+
+function referenceBindings(editor: Editor) {
+  return editor.store.query.records('binding', () => ({ type: { eq: REFERENCE_BINDING_TYPE } }))
+}
+
+/** Reference bindings grouped by the shot they pin to, in the order the store lists them. */
+function bindingsByShot(bindings: readonly TLRecord[]): Map<TLShapeId, TLReferenceBinding[]> {
   const byShot = new Map<TLShapeId, TLReferenceBinding[]>()
-  for (const binding of editor.store.query.records('binding', () => ({ type: { eq: REFERENCE_BINDING_TYPE } })).get()) {
+  for (const binding of bindings) {
     const b = binding as TLReferenceBinding
-    if (editor.getAncestorPageId(b.toId) !== pageId) continue
     const list = byShot.get(b.toId) ?? []
     list.push(b)
     byShot.set(b.toId, list)
   }
+  return byShot
+}
+
+/** One shot's tags: under each docked reference, then linked cards in its column. */
+function shotTagPlacements(editor: Editor, shotId: TLShapeId, bindings: readonly TLReferenceBinding[]): ReferenceTagPlacement[] {
+  if (bindings.length === 0 || editor.getAncestorPageId(shotId) !== editor.getCurrentPageId()) return []
+  const shotBounds = editor.getShapePageBounds(shotId)
+  if (!shotBounds) return []
+  const shot: Rect = { x: shotBounds.x, y: shotBounds.y, w: shotBounds.w, h: shotBounds.h }
   const placements: ReferenceTagPlacement[] = []
-  for (const [shotId, bindings] of byShot) {
-    const shotBounds = editor.getShapePageBounds(shotId)
-    if (!shotBounds) continue
-    const shot: Rect = { x: shotBounds.x, y: shotBounds.y, w: shotBounds.w, h: shotBounds.h }
-    const docked: Rect[] = []
-    const linked: TLReferenceBinding[] = []
-    for (const b of bindings) {
-      const r = editor.getShapePageBounds(b.fromId)
-      if (!r) continue
-      const rect = { x: r.x, y: r.y, w: r.w, h: r.h }
-      if (isDockedTo(rect, shot)) {
-        docked.push(rect)
-        placements.push({ binding: b, kind: 'tag', x: rect.x, y: rect.y + rect.h + 4, w: Math.max(rect.w, 96) })
-      } else {
-        linked.push(b)
-      }
+  const docked: Rect[] = []
+  const linked: TLReferenceBinding[] = []
+  for (const b of bindings) {
+    const r = editor.getShapePageBounds(b.fromId)
+    if (!r) continue
+    const rect = { x: r.x, y: r.y, w: r.w, h: r.h }
+    if (isDockedTo(rect, shot)) {
+      docked.push(rect)
+      placements.push({ binding: b, kind: 'tag', x: rect.x, y: rect.y + rect.h + 4, w: Math.max(rect.w, 96) })
+    } else {
+      linked.push(b)
     }
-    // Stable order for linked cards, so they do not swap places as things move.
-    linked.sort((a, b) => (a.id < b.id ? -1 : 1))
-    const start = nextDockSlot(shot, docked)
-    linked.forEach((b, i) => placements.push({ binding: b, kind: 'linked', x: start.x, y: start.y + i * (LINKED_CARD_HEIGHT + LINKED_CARD_GAP), w: 140 }))
   }
+  // Stable order for linked cards, so they do not swap places as things move.
+  linked.sort((a, b) => (a.id < b.id ? -1 : 1))
+  const start = nextDockSlot(shot, docked)
+  linked.forEach((b, i) => placements.push({ binding: b, kind: 'linked', x: start.x, y: start.y + i * (LINKED_CARD_HEIGHT + LINKED_CARD_GAP), w: 140 }))
   return placements
+}
+
+function sameGroups(a: ReadonlyMap<TLShapeId, readonly TLReferenceBinding[]>, b: ReadonlyMap<TLShapeId, readonly TLReferenceBinding[]>): boolean {
+  if (a.size !== b.size) return false
+  const other = b.entries()
+  for (const [shotId, list] of a) {
+    const [otherId, otherList] = other.next().value!
+    if (shotId !== otherId || list.length !== otherList.length || list.some((x, i) => x !== otherList[i])) return false
+  }
+  return true
+}
+
+function samePlacements(a: readonly ReferenceTagPlacement[], b: readonly ReferenceTagPlacement[]): boolean {
+  return a.length === b.length && a.every((p, i) => {
+    const q = b[i]!
+    return p.binding === q.binding && p.kind === q.kind && p.x === q.x && p.y === q.y && p.w === q.w
+  })
 }
 
 /** Below this zoom the tags (11px text) would be unreadable specks: none are drawn. */

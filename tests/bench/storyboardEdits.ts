@@ -1,0 +1,178 @@
+import { canvasModule, canvasTldraw } from './support/headlessCanvas'
+import { BOARD_SETTINGS_ID } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { boardShotNumbers } from '@storyloom/shared/storyboard/boardSequence'
+import { REFERENCE_BINDING_TYPE } from '@storyloom/shared/storyboard/referenceBinding'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { fmt, median } from './support/stats'
+
+/**
+ * What one edit to one shot costs the board's derived values, on a board at an art director's
+ * size (250 shots in 12 scenes, 400 references pinned beside them) and at a tenth of it, in a
+ * headless tldraw editor under jsdom: typing a character in a shot (its action text) and a
+ * collaborator moving a shot. Each reader is wired as the canvas wires it: shot numbers through
+ * the editor mirror to one reactor per shot panel, role tags to one reactor. The old
+ * computations (as they were before 2026-12-03) run in the same process, so each figure is a
+ * ratio: old / new per edit, and 250 / 25 shots per edit.
+ */
+
+const EDITS = Number(process.env.BENCH_EDITS ?? 300)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+
+/** What the bench uses of tldraw's signals and editor (this package does not depend on tldraw). */
+interface Signal<T> {
+  get(): T
+}
+type Computed<T> = Signal<T>
+type TLShapeId = string
+interface Shape {
+  x: number
+  props: object
+}
+interface Editor {
+  readonly store: {
+    put(records: object[]): void
+    get(id: string): unknown
+    query: { records(typeName: string, where?: () => object): Signal<object[]> }
+    mergeRemoteChanges(fn: () => void): void
+  }
+  createShape(shape: object): void
+  createBindings(bindings: object[]): void
+  updateShape(partial: object): void
+  getShape(id: string): Shape | undefined
+  clearHistory(): void
+  dispose(): void
+}
+interface Tldraw {
+  computed<T>(name: string, derive: () => T): Computed<T>
+  react(name: string, effect: () => void): () => void
+  createShapeId(id: string): TLShapeId
+  createBindingId(): string
+  getIndices(n: number): string[]
+}
+let tl: Tldraw
+
+interface Canvas {
+  headlessBoardEditor(): Editor
+  shotNumbersOf(editor: Editor): Computed<Map<string, string>>
+  referenceTagPlacements(editor: Editor): unknown[]
+  referenceTagPlacementsOf(editor: Editor): Computed<unknown[]>
+  editorMirror<T>(owner: Editor, name: string, derive: () => T): Signal<T>
+}
+
+async function loadCanvas(): Promise<Canvas> {
+  tl = await canvasTldraw<Tldraw>()
+  const [editorModule, numbers, tags, mirror] = await Promise.all([
+    canvasModule<Pick<Canvas, 'headlessBoardEditor'>>('board/testing/headlessEditor.ts'),
+    canvasModule<Pick<Canvas, 'shotNumbersOf'>>('storyboard/shotNumbers.ts'),
+    canvasModule<Pick<Canvas, 'referenceTagPlacements' | 'referenceTagPlacementsOf'>>('storyboard/references/referenceTagLayout.ts'),
+    canvasModule<Pick<Canvas, 'editorMirror'>>('storyboard/editorMirror.ts'),
+  ])
+  return { ...editorModule, ...numbers, ...tags, ...mirror }
+}
+
+/** The shot numbers as computed until 2026-12-03: from every scene, shot and setting record, on any change to any of them. */
+function oldShotNumbers(editor: Editor): Computed<Map<string, string>> {
+  const shots = editor.store.query.records('shape', () => ({ type: { eq: 'shot' as const } }))
+  const scenes = editor.store.query.records('scene')
+  return tl.computed('old shot numbers', () => {
+    const settings = editor.store.get(BOARD_SETTINGS_ID) as object | undefined
+    return boardShotNumbers([...scenes.get(), ...shots.get(), ...(settings ? [settings] : [])] as Parameters<typeof boardShotNumbers>[0] & object[])
+  })
+}
+
+/** A board like the art director's: `shots` shots in 12 scenes, 8 references per 5 shots docked beside them. */
+function seed(canvas: Canvas, shots: number): { editor: Editor; ids: TLShapeId[] } {
+  const editor = canvas.headlessBoardEditor()
+  const sceneKeys = tl.getIndices(12)
+  const shotKeys = tl.getIndices(shots)
+  const scenes = Array.from({ length: 12 }, (_, s) => createScene({ order: sceneKeys[s] as never, name: `Scene ${s + 1}` }))
+  editor.store.put(scenes)
+  const ids: TLShapeId[] = []
+  for (let i = 0; i < shots; i++) {
+    const id = tl.createShapeId(`shot${i}`)
+    const x = (i % 25) * 700
+    const y = Math.floor(i / 25) * 500
+    editor.createShape({ id, type: 'shot', x, y, props: { sceneId: scenes[Math.floor((i * 12) / shots)]!.id, order: shotKeys[i], action: 'She crosses the square.' } })
+    for (let r = 0; r < (i % 5 < 3 ? 2 : 1); r++) {
+      const refId = tl.createShapeId(`ref${i}-${r}`)
+      editor.createShape({ id: refId, type: 'image', x: x + 436, y: y + r * 98, props: { w: 120, h: 68 } })
+      editor.createBindings([{ id: tl.createBindingId(), type: REFERENCE_BINDING_TYPE, fromId: refId, toId: id, props: { role: 'style' } }])
+    }
+    ids.push(id)
+  }
+  return { editor, ids }
+}
+
+type Reader = 'none' | 'old' | 'new'
+
+/** Wires the readers the canvas has over one board; returns their disposers. */
+function wire(canvas: Canvas, editor: Editor, ids: readonly TLShapeId[], reader: Reader, what: 'numbers' | 'tags'): (() => void)[] {
+  if (reader === 'none') return []
+  if (what === 'tags') {
+    const source = reader === 'old' ? () => canvas.referenceTagPlacements(editor) : () => canvas.referenceTagPlacementsOf(editor).get()
+    const value = tl.computed('tags', source)
+    return [tl.react('tag layer', () => void value.get())]
+  }
+  const numbers = reader === 'old' ? oldShotNumbers(editor) : canvas.shotNumbersOf(editor)
+  const mirror = canvas.editorMirror(editor, `bench ${reader} numbers`, () => numbers.get())
+  return ids.map((id) => tl.react(`panel ${id}`, () => void mirror.get().get(id)))
+}
+
+/**
+ * CPU microseconds per edit (this process's, not wall-clock: the shared machine's load delays a
+ * process without making its work bigger): typing one character into a shot's action, or a
+ * remote move of a shot.
+ */
+function timeEdits(editor: Editor, ids: readonly TLShapeId[], kind: 'type' | 'move'): number {
+  const start = process.cpuUsage()
+  for (let i = 0; i < EDITS; i++) {
+    const id = ids[(i * 7) % ids.length]!
+    const shot = editor.getShape(id)!
+    if (kind === 'type') editor.updateShape({ id, type: 'shot', props: { action: `${(shot.props as { action: string }).action}x` } })
+    else editor.store.mergeRemoteChanges(() => editor.updateShape({ id, type: 'shot', x: shot.x + 1 }))
+  }
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / EDITS
+}
+
+/** Runs the benchmark and prints a table of medians over the rounds. */
+export async function benchStoryboardEdits(): Promise<void> {
+  console.log('\n## One edit to one shot: what the board\'s derived values cost\n')
+  const canvas = await loadCanvas()
+  const boards = new Map([250, 25].map((n) => [n, seed(canvas, n)] as const))
+  const cells = new Map<string, number[]>()
+  const readers: Reader[] = ['none', 'old', 'new']
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const what of ['numbers', 'tags'] as const) {
+      for (const kind of ['type', 'move'] as const) {
+        for (const [n, { editor, ids }] of boards) {
+          // Rotate which reader goes first, so a busy moment on the shared machine hits all alike.
+          for (let r = 0; r < readers.length; r++) {
+            const reader = readers[(r + round) % readers.length]!
+            editor.clearHistory() // every cell starts with the same (empty) undo stack
+            const disposers = wire(canvas, editor, ids, reader, what)
+            timeEdits(editor, ids, kind) // warm-up: the first edits after wiring compute everything once
+            const key = `${what} ${kind} ${reader} ${n}`
+            cells.set(key, [...(cells.get(key) ?? []), timeEdits(editor, ids, kind)])
+            disposers.forEach((dispose) => dispose())
+          }
+        }
+      }
+    }
+  }
+  // What a reader adds to an edit: the edit with it wired, less the same edit with no reader.
+  const added = (what: string, kind: string, reader: Reader, n: number) =>
+    median(cells.get(`${what} ${kind} ${reader} ${n}`)!) - median(cells.get(`${what} ${kind} none ${n}`)!)
+  console.log(`${EDITS} edits per cell, medians of ${ROUNDS} rounds; CPU µs a reader adds to one edit (the edit alone: tldraw's own work)`)
+  console.log('| reader | edit | edit alone, 250 shots | old, 250 | new, 250 | old / new | old 250 / 25 | new 250 / 25 |')
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|')
+  for (const what of ['numbers', 'tags']) {
+    for (const kind of ['type', 'move']) {
+      const [o, n, o25, n25] = [added(what, kind, 'old', 250), added(what, kind, 'new', 250), added(what, kind, 'old', 25), added(what, kind, 'new', 25)]
+      const alone = median(cells.get(`${what} ${kind} none 250`)!)
+      const label = what === 'numbers' ? 'shot numbers, 250 panels' : 'role tags, 400'
+      console.log(`| ${label} | ${kind === 'type' ? 'type a character' : 'remote move'} | ${fmt(alone, 0)} | ${fmt(o, 0)} | ${fmt(n, 0)} | ${fmt(o / n)}× | ${fmt(o / o25)}× | ${fmt(n / n25)}× |`)
+    }
+  }
+  for (const { editor } of boards.values()) editor.dispose()
+}
