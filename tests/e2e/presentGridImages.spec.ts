@@ -46,7 +46,7 @@ test('in Present’s grid a card’s picture fills its 16:9 frame, with no strip
   await presenter.goto(`${boardUrl(server.url, boardId)}/present`)
   await expect(presenter.getByText(`Shot 1 of ${PICTURES.length}`)).toBeVisible({ timeout: 60_000 })
   // The stage names the shot with its typed title in a <bdi> too.
-  await expect(presenter.locator('.presentation-stage__label bdi')).toHaveText(PICTURES[0]!.title)
+  await expect(presenter.locator('.presentation-stage__label bdi.presentation-stage__title')).toHaveText(PICTURES[0]!.title)
   await presenter.getByRole('button', { name: 'Grid' }).click()
   const cards = presenter.locator('.presentation-grid__card')
   await expect(cards).toHaveCount(PICTURES.length)

@@ -337,19 +337,29 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   await expect(stripCard(ada, a).locator('.strip-card__body')).toBeFocused()
   await heading.click()
 
-  // After 1.2 is dragged in front of 1.1, "Arrange on canvas" lays the scene out in that
-  // order, left to right; one undo puts the shots back where they were.
-  const x = async (id: string) => (await shots(ada)).find((shot) => shot.id === id)!.x
-  const [ax, bx] = [await x(a), await x(b)]
-  expect(ax).toBeLessThan(bx)
+  // 1.2 dragged in front of 1.1 also swaps them on the canvas (the scene read in strip order).
+  // Ada then drags 1.1 off the row; "Arrange on canvas" lays the scene out again in strip order,
+  // left to right on one line, and one undo puts the shots back where she left them.
+  const at = async (id: string) => {
+    const { x, y } = (await shots(ada)).find((shot) => shot.id === id)!
+    return { x: Math.round(x), y: Math.round(y) }
+  }
+  expect((await at(a)).x).toBeLessThan((await at(b)).x)
   await dragCard(ada, b, a, 'before')
   await expect.poll(() => stripIds(ben)).toEqual([b, a])
+  await expect.poll(async () => (await at(b)).x < (await at(a)).x).toBe(true)
+  const offRow = { x: (await at(b)).x, y: (await at(b)).y + 800 }
+  await ada.evaluate(
+    ([id, x, y]) => {
+      ;(window as unknown as { editor: { updateShapes(s: unknown[]): void } }).editor.updateShapes([{ id, type: 'shot', x, y }])
+    },
+    [a, offRow.x, offRow.y] as const,
+  )
+  const scattered = [await at(a), await at(b)]
   await sceneEditor.getByRole('button', { name: 'Arrange on canvas' }).click()
-  await expect.poll(async () => (await x(b)) < (await x(a))).toBe(true)
-  const [arrangedA, arrangedB] = (await shots(ada)).filter((shot) => shot.id === a || shot.id === b)
-  expect(arrangedA!.y).toBe(arrangedB!.y)
+  await expect.poll(async () => (await at(b)).x < (await at(a)).x && (await at(a)).y === (await at(b)).y).toBe(true)
   await ada.keyboard.press('Control+z')
-  await expect.poll(async () => [await x(a), await x(b)]).toEqual([ax, bx])
+  await expect.poll(async () => [await at(a), await at(b)]).toEqual(scattered)
   await expect.poll(() => stripIds(ben)).toEqual([b, a])
 
   // Deleting says what happens to the shots, and they stay, numbered plainly as the board has no scene left.
