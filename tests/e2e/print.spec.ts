@@ -3,11 +3,11 @@ import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClien
 import { putRecords, readAllRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { expectCanvasReady, onePersonOnBoard } from './support/boardPage'
+import { createBoard, expectCanvasReady, onePersonOnBoard } from './support/boardPage'
 import { drawFreehand } from './support/drawing'
 import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { pdfElements, pdfPages } from './support/pdfLayout'
+import { pdfElements, pdfPageMargins, pdfPages, pdfPageTexts } from './support/pdfLayout'
 import { solidPng } from './support/pngImage'
 import { addSceneWithShots, stripCard } from './support/sequenceStrip'
 import { pagesOf } from '../support/boardFixtures'
@@ -51,6 +51,22 @@ function expectWholePanels(pdf: Buffer, orientation: 'landscape' | 'portrait', p
     else expect(elements[i + 1]?.pages, `panel after heading ${i}`).toEqual(element.pages)
   }
   return pages.length
+}
+
+/**
+ * Checks the pages' own foot: every page ends with the board's name and date and "Page i of n",
+ * drawn in the page's bottom 14 mm; and the pages leave the browser no margin, as Chrome prints
+ * its own header and footer (its "Headers and footers" option) only into the page's margins.
+ */
+function expectOwnFoot(pdf: Buffer, boardName: string): void {
+  const texts = pdfPageTexts(pdf)
+  for (const [i, runs] of texts.entries()) {
+    // The board's name is isolated (U+2068 … U+2069) in the foot as in the page, and drawn with ligatures.
+    const foot = runs.join('').normalize('NFKC').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ')
+    expect(foot, `page ${i + 1}`).toContain(`Page ${i + 1} of ${texts.length}`)
+    expect(foot, `page ${i + 1}`).toContain(`${boardName} · `)
+  }
+  for (const [i, margins] of pdfPageMargins(pdf).entries()) expect(margins, `page ${i + 1}'s margins`).toEqual({ top: 0, bottom: 0 })
 }
 
 test('the storyboard prints from the main menu: scenes and numbered panels in reading order, Print waits for the pictures, and no row is cut across pages', async ({
@@ -146,13 +162,82 @@ test('the storyboard prints from the main menu: scenes and numbered panels in re
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('toolbar', { name: 'Print options' })).toBeHidden()
   await page.screenshot({ path: test.info().outputPath('print-media.png'), fullPage: true })
-  expect(expectWholePanels(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true }), 'landscape', 5)).toBeGreaterThan(2)
+  const landscape = await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true })
+  expect(expectWholePanels(landscape, 'landscape', 5)).toBeGreaterThan(2)
+  expectOwnFoot(landscape, 'Lumen spot')
 
   await page.emulateMedia({ media: 'screen' })
   await page.getByLabel('Pages').selectOption('portrait')
   await page.emulateMedia({ media: 'print' })
-  expectWholePanels(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true }), 'portrait', 5)
+  const portrait = await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true })
+  expectWholePanels(portrait, 'portrait', 5)
+  expectOwnFoot(portrait, 'Lumen spot')
   client.destroy()
+})
+
+/** A board named `name` with one scene of two shots, written over sync: "Sunrise" and one without a title. */
+async function boardWithUntitledShot(serverUrl: string, name: string): Promise<string> {
+  const boardId = await createBoard(serverUrl, name)
+  const client = connectClient(syncUrlOf(serverUrl), boardId)
+  await client.synced()
+  const parentId = pagesOf(client.doc)[0]!.id as never
+  const scene = createScene({ order: 'a1' as never, name: 'Opening' })
+  const shots = ['Sunrise', ''].map((title, i) => createShotShape({ parentId, index: 'a1' as never, x: i * 400, props: { sceneId: scene.id, order: `a${i + 1}` as never, title } }))
+  client.doc.transact(() => putRecords(client.doc, [scene, ...shots]))
+  client.destroy()
+  return boardId
+}
+
+test('the print view and Present follow a rename made while they are open, and call a shot without a title "Untitled shot" as the canvas does', async ({ newPerson, server }) => {
+  const boardId = await boardWithUntitledShot(server.url, 'Pitch')
+  const print = await newPerson()
+  await print.goto(`${server.url}/b/${boardId}/print`)
+  await expect.poll(() => printedScenes(print), { timeout: 30_000 }).toEqual([['1Opening2 shots · 6s', ['1.1 Sunrise', '1.2 Untitled shot']]])
+  await expect(print.locator('.print-sheet__title')).toHaveText('Pitch')
+  const present = await newPerson()
+  await present.goto(`${server.url}/b/${boardId}/present`)
+  await expect(present.locator('.presentation__title')).toHaveText('Pitch', { timeout: 30_000 })
+  await present.getByRole('button', { name: 'Grid' }).click()
+  await expect(present.locator('.presentation-grid__title')).toHaveText(['Sunrise', 'Untitled shot'])
+
+  const renamed = await fetch(`${server.url}/api/boards/${boardId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Pitch, final' }) })
+  expect(renamed.status).toBe(200)
+  await expect(print.locator('.print-sheet__title bdi')).toHaveText('Pitch, final')
+  await expect(print).toHaveTitle('Pitch, final – Storyboard')
+  await expect(present.locator('.presentation__title bdi')).toHaveText('Pitch, final')
+  // Printed, the foot says the new name too.
+  await print.emulateMedia({ media: 'print' })
+  expectOwnFoot(await print.pdf({ format: 'A4', preferCSSPageSize: true }), 'Pitch, final')
+})
+
+test('on a phone the preview is as wide as the screen, not the paper, and the storyboard prints as on a computer', async ({ newPerson, server }) => {
+  const boardId = await boardWithUntitledShot(server.url, 'Pitch')
+  const page = await newPerson()
+  await page.goto(`${server.url}/b/${boardId}/print`)
+  await expect.poll(() => printedScenes(page), { timeout: 30_000 }).toHaveLength(1)
+  const pdfOf = async () => {
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true })
+    await page.emulateMedia({ media: 'screen' })
+    return { pages: pdfPages(pdf), elements: pdfElements(pdf), margins: pdfPageMargins(pdf), texts: pdfPageTexts(pdf) }
+  }
+  const onComputer = await pdfOf()
+
+  for (const orientation of ['landscape', 'portrait'] as const) {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.getByLabel('Pages').selectOption(orientation)
+    await page.setViewportSize({ width: 390, height: 664 })
+    const sheet = page.getByTestId('print-sheet')
+    // The page of the preview is whole on the screen: nothing to scroll sideways to.
+    await expect.poll(() => page.locator('.print-page').evaluate((el) => el.scrollWidth - el.clientWidth), orientation).toBe(0)
+    const box = (await sheet.boundingBox())!
+    expect(box.x, orientation).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width, orientation).toBeLessThanOrEqual(390)
+    expect(box.width, `${orientation}: the page is no narrower than it need be`).toBeGreaterThan(390 * 0.9)
+    await page.screenshot({ path: test.info().outputPath(`phone-${orientation}.png`) })
+  }
+  await page.getByLabel('Pages').selectOption('landscape')
+  expect(await pdfOf(), 'printed from the phone').toEqual(onComputer)
 })
 
 /** An account signed up through the API, with its session cookie and an API client that sends it. */

@@ -298,19 +298,25 @@ test('on a phone, upright and sideways, the timeline is a 44 px touch target (it
   expect((await timeline.boundingBox())!.height, 'the timeline’s touch target, sideways').toBeGreaterThanOrEqual(44)
 })
 
-test('on a phone held sideways, the comment box and its Comment button are in view beside the picture whatever is above them, and the comments scroll above them', async ({ browser, server }) => {
-  const path = await boardWithPictures(server.url)
+/** A review link opened on a phone held sideways (844×390) by Sarah, who comments `comments` on the first shot; the comment box and its button. */
+async function sidewaysWithComments(browser: Browser, serverUrl: string, comments: string[]): Promise<{ phone: Page; comment: Locator; send: Locator }> {
+  const path = await boardWithPictures(serverUrl)
   const phone = await onIphone(browser)
   await phone.setViewportSize({ width: 844, height: 390 })
-  await phone.goto(server.url + path)
+  await phone.goto(serverUrl + path)
   await phone.getByLabel('Your name').fill('Sarah')
   const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
   const send = phone.getByRole('button', { name: 'Comment', exact: true })
-  for (const text of ['The steam could rise slower.', 'Warmer light on the cup, please.', 'Can the cup be our new mug?']) {
+  for (const text of comments) {
     await comment.fill(text)
     await send.tap()
     await expect(phone.locator('.comment-thread').filter({ hasText: text })).toBeVisible()
   }
+  return { phone, comment, send }
+}
+
+test('on a phone held sideways, the comment box and its Comment button are in view beside the picture whatever is above them, and the comments scroll above them', async ({ browser, server }) => {
+  const { phone, comment, send } = await sidewaysWithComments(browser, server.url, ['The steam could rise slower.', 'Warmer light on the cup, please.', 'Can the cup be our new mug?'])
   // Opened again (the panel at its top): the box and its button are there without scrolling.
   await phone.reload()
   await expect(phone.locator('.comment-thread')).toHaveCount(3)
@@ -356,4 +362,34 @@ test('on a phone the stage label gives a long shot title one line, cut with an e
   expect(sideways.scene.height, 'the scene on one line, sideways').toBeLessThan(await lineHeight(scene))
   expect(await whole(scene), 'Morning ritual whole, sideways').toBe(true)
   expect(sideways.scene.x, 'the scene after the title').toBeGreaterThanOrEqual(sideways.title.x + sideways.title.width)
+})
+
+test('on a phone held sideways, the verdict buttons are in view without scrolling, under a long title and above comments, and the comment box stays usable', async ({ browser, server }) => {
+  const { phone, comment, send } = await sidewaysWithComments(browser, server.url, ['The steam could rise slower.', 'Warmer light on the cup, please.'])
+  // Opened again, the panel at its top: the shot's name, both verdicts and the comment box are in view as they are.
+  await phone.reload()
+  await expect(phone.locator('.comment-thread')).toHaveCount(2)
+  await phone.screenshot({ path: test.info().outputPath('phone-landscape-verdicts.png') })
+  const approve = phone.getByRole('button', { name: 'Approve', exact: true })
+  await expect(phone.getByRole('heading', { name: /^Shot 1\.1/ })).toBeInViewport()
+  for (const control of [approve, phone.getByRole('button', { name: 'Request changes', exact: true }), comment, send]) {
+    await expect(control).toBeInViewport({ ratio: 1 })
+    // Not under anything (a sticky bar, the comments): a tap at its corner reaches it.
+    const reached = await control.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      return el.contains(document.elementFromPoint(box.x + 8, box.y + 8))
+    })
+    expect(reached, 'not covered').toBe(true)
+  }
+  await approve.tap()
+  await expect(approve).toHaveAttribute('aria-pressed', 'true')
+  // Scrolled down to the last comment, the verdicts are still a tap away.
+  await phone.locator('.comment-thread').last().evaluate((thread) => thread.scrollIntoView({ block: 'end' }))
+  await expect(approve).toBeInViewport({ ratio: 1 })
+  // The comment box takes a comment, its button in view while one types.
+  await comment.tap()
+  await phone.keyboard.type('One more')
+  await expect(send).toBeInViewport({ ratio: 1 })
+  await send.tap()
+  await expect(phone.locator('.comment-thread')).toHaveCount(3)
 })

@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
-import { useValue } from 'tldraw'
 import { Link } from 'wouter'
-import { getBoard } from '../api/boardsApi'
+import { useBoardName } from './useBoardName'
 import { useBoardSession } from './BoardSessionContext'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
@@ -9,20 +8,7 @@ import { isolatedName } from '@storyloom/shared/api/typedName'
 export function BoardTitle() {
   const session = useBoardSession()
   // Live: a rename anywhere reaches open pages as a notice (see BoardSession).
-  const name = useValue('board name', () => session.name.get(), [session])
-
-  useEffect(() => {
-    const abort = new AbortController()
-    // Offline, the name is simply not shown; the board itself comes from this device.
-    getBoard(session.boardId, abort.signal).then(
-      (board) => {
-        // A rename notice may have come first; it is the newer name.
-        if (session.name.get() === undefined) session.name.set(board.name)
-      },
-      () => {},
-    )
-    return () => abort.abort()
-  }, [session])
+  const name = useBoardName(session)
 
   useEffect(() => {
     if (name === undefined) return

@@ -1,6 +1,6 @@
 import { formatClock } from './playback'
 import type { PresentationModel } from './presentationShots'
-import { isolatedName } from '@storyloom/shared/api/typedName'
+import { shotTitleText } from '../storyboard/shotTitleText'
 
 type PresentationControlsProps = {
   model: PresentationModel
@@ -51,7 +51,7 @@ export function PresentationControls(props: PresentationControlsProps) {
               key={shot.id}
               className={`presentation-timeline__segment${index === currentIndex ? ' presentation-timeline__segment--current' : ''}`}
               style={{ flexGrow: shot.seconds }}
-              title={`${shot.number} ${isolatedName(shot.title)}`}
+              title={`${shot.number} ${shotTitleText(shot.title)}`}
             />
           ))}
         </div>

@@ -8,6 +8,7 @@ import { sceneGroups } from './presentationScenes'
 import { SceneHeading } from './SceneHeading'
 import { ShotPicture } from './ShotPicture'
 import { useNearScreen } from './useNearScreen'
+import { ShotTitle } from '../storyboard/ShotTitle'
 
 const statusLabel = new Map<string, string>(SHOT_STATUSES.map((s) => [s.id, s.label]))
 
@@ -85,7 +86,7 @@ function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen }: ShotC
       <div className="presentation-grid__meta">
         <span className="presentation-grid__number">{shot.number}</span>
         <span className="presentation-grid__title" title={shot.title ? isolatedName(shot.title) : undefined}>
-          {shot.title ? <bdi>{shot.title}</bdi> : 'Untitled'}
+          <ShotTitle title={shot.title} />
         </span>
         <span className="presentation-grid__duration">{formatRuntime(shot.seconds)}</span>
         <span className={`presentation-grid__status shot-status--${shot.status}`}>{statusLabel.get(shot.status) ?? shot.status}</span>

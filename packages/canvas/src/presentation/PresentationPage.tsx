@@ -5,7 +5,7 @@ import { Presentation } from './Presentation'
 import { PresentationConnectionNotice } from './PresentationConnectionNotice'
 import { usePresentationModel } from './usePresentationModel'
 import type { TLStore } from 'tldraw'
-import { useBoardName } from './useBoardName'
+import { useBoardName } from '../board/useBoardName'
 import { TeamShotComments } from '../review/TeamShotComments'
 
 /** `/b/:boardId/present`: the team's presentation of a board, live as the board changes. */
@@ -19,11 +19,11 @@ export default function PresentationPage({ boardId }: { boardId: string }) {
 
 function ReadyPresentation({ session, store }: { session: BoardSession; store: TLStore }) {
   const model = usePresentationModel(store)
-  const name = useBoardName(session.boardId)
+  const name = useBoardName(session)
   const [, navigate] = useLocation()
   return (
     <Presentation
-      title={name ?? 'Presentation'}
+      title={name === undefined ? 'Presentation' : <bdi>{name}</bdi>}
       model={model}
       store={store}
       mediaUrl={(src) => src}

@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { TLStore } from 'tldraw'
 import { useSearchParams } from 'wouter'
 import { OpenedBoard } from '../board/OpenedBoard'
-import { useBoardName } from '../presentation/useBoardName'
+import { useBoardName } from '../board/useBoardName'
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import { useSketchEditor } from '../presentation/useSketchEditor'
 import type { BoardSession } from '../sync/BoardSession'
 import { whenPicturesReady } from './picturesReady'
 import { printOptionsFromSearch, printOptionsToSearch } from './printOptions'
+import { usePreviewZoom } from './previewZoom'
 import { PrintStoryboard } from './PrintStoryboard'
 import { PrintToolbar } from './PrintToolbar'
 import '../styles/print.css'
@@ -29,12 +30,14 @@ export default function PrintPage({ boardId }: { boardId: string }) {
 
 function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore }) {
   const model = usePresentationModel(store)
-  const name = useBoardName(session.boardId)
+  const name = useBoardName(session)
   const sketchEditor = useSketchEditor(store)
   const [search, setSearch] = useSearchParams()
   const options = useMemo(() => printOptionsFromSearch(search), [search])
   const date = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date()), [])
   const sheet = useRef<HTMLElement>(null)
+  const preview = useRef<HTMLDivElement>(null)
+  const zoom = usePreviewZoom(preview, options.orientation)
   const [waitingFor, setWaitingFor] = useState<number | null>(null)
   const printing = useRef<AbortController | null>(null)
   useEffect(() => () => printing.current?.abort(), [])
@@ -64,7 +67,7 @@ function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore 
   }
 
   return (
-    <div className="print-page">
+    <div className="print-page" ref={preview} style={{ '--preview-zoom': zoom } as CSSProperties}>
       <PrintToolbar
         boardId={session.boardId}
         options={options}

@@ -6,6 +6,7 @@ import type { PresentationShot } from '../presentation/presentationShots'
 import { ShotPicture } from '../presentation/ShotPicture'
 import { cameraLine } from '../storyboard/cameraLine'
 import type { PrintField } from './printOptions'
+import { ShotTitle } from '../storyboard/ShotTitle'
 
 type PrintPanelProps = {
   shot: PresentationShot
@@ -29,7 +30,7 @@ export function PrintPanel({ shot, fields, sketchEditor }: PrintPanelProps) {
     <article className="print-panel" data-testid="print-panel" data-shot-id={shot.id}>
       <div className="print-panel__head">
         <span className="print-panel__number">{shot.number}</span>
-        <span className="print-panel__title">{shot.title ? <bdi>{shot.title}</bdi> : 'Untitled'}</span>
+        <span className="print-panel__title"><ShotTitle title={shot.title} /></span>
         {fields.has('duration') && <span className="print-panel__duration">{formatRuntime(shot.seconds)}</span>}
       </div>
       {/* Notes follow their own frame: in a row of mixed aspect ratios they start under each frame, not under the tallest. */}

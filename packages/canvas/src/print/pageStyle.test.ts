@@ -23,4 +23,8 @@ describe('pageRule', () => {
     expect(rule).toContain('@bottom-left { content: "Lumen · 3 December 2026";')
     expect(rule).toContain('counter(pages)')
   })
+
+  it('leaves the page no margin, where Chrome would print its own header and footer beside ours', () => {
+    expect(pageRule('landscape', 'Lumen')).toMatch(/^\s*margin: 0;$/m)
+  })
 })

@@ -13,17 +13,26 @@ export function cssString(text: string): string {
   return `"${out}"`
 }
 
+/** The foot's band at the bottom of a page, inside print.css's bottom padding of the sheet (14 mm). */
+const FOOT_HEIGHT = '10mm'
+/** The page's side margins, as print.css pads the sheet. */
+const SIDE = '12mm'
+
 /**
  * The printed pages' `@page` rule: orientation (the paper size is left to the print dialog, A4
- * or Letter as the printer has it), margins, and in the bottom margin `footer` (board name and
- * date, so a page that strays from the pile says where it belongs) and "Page 2 of 5".
+ * or Letter as the printer has it) and in the bottom band `footer` (board name and date, so a
+ * page that strays from the pile says where it belongs) and "Page 2 of 5".
+ *
+ * The page has no margin: Chrome prints its own header and footer (its dialog's "Headers and
+ * footers") only into the page's margins, beside ours. The sheet's padding, repeated on every
+ * page, is the margin instead (print.css), and the foot's boxes reach up into it.
  */
 export function pageRule(orientation: Orientation, footer: string): string {
   const small = 'font: 8pt ui-sans-serif, system-ui, sans-serif; color: #6b6e76;'
   return `@page {
   size: ${orientation};
-  margin: 12mm 12mm 14mm;
-  @bottom-left { content: ${cssString(footer)}; ${small} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${small} }
+  margin: 0;
+  @bottom-left { content: ${cssString(footer)}; margin-top: -${FOOT_HEIGHT}; margin-left: ${SIDE}; ${small} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); margin-top: -${FOOT_HEIGHT}; margin-right: ${SIDE}; ${small} }
 }`
 }

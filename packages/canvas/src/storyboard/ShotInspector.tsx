@@ -18,6 +18,7 @@ import { ShotReferencesSection } from './references/ShotReferencesSection'
 import { ShotSceneField } from './scenes/ShotSceneField'
 import { GenerateShotButton } from '../generation/GenerateShotButton'
 import { useEscapeLeavesField } from './useEscapeLeavesField'
+import { UNTITLED_SHOT } from './shotTitleText'
 
 /**
  * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
@@ -44,7 +45,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
         <input
           value={props.title}
           maxLength={MAX_TITLE_LENGTH}
-          placeholder="Untitled shot"
+          placeholder={UNTITLED_SHOT}
           onChange={(e) => update({ title: e.currentTarget.value })}
         />
       </Field>

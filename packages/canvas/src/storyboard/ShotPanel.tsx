@@ -11,6 +11,7 @@ import { greekBars, shotsGreekedOf } from './shotGreeking'
 import { estimatedLines, shotTextLineBudget } from './shotTextLines'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
 import { ShotReviewBadge } from '../review/ShotReviewBadge'
+import { UNTITLED_SHOT } from './shotTitleText'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -47,7 +48,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             ref={titleInput}
             maxLength={MAX_TITLE_LENGTH}
             value={title}
-            placeholder="Untitled shot"
+            placeholder={UNTITLED_SHOT}
             onPointerDown={(e) => e.stopPropagation()}
             onBlur={(e) => {
               // The canvas can take focus back while the double-click that started editing
@@ -69,7 +70,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
           <span className="shot-panel__title shot-panel__greek" data-testid="shot-title" />
         ) : (
           <span className="shot-panel__title" data-testid="shot-title" data-empty={title ? undefined : ''}>
-            {title || 'Untitled shot'}
+            {title || UNTITLED_SHOT}
           </span>
         )}
         <ShotReviewBadge shotId={shape.id} />

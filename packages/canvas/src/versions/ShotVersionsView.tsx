@@ -16,7 +16,8 @@ import { VersionDetails } from './VersionDetails'
 import { VersionPanelHeader } from './VersionPanelHeader'
 import { VersionTreeGraph } from './VersionTreeGraph'
 import { layoutVersionTree } from './versionTreeLayout'
-import { isolatedName } from '@storyloom/shared/api/typedName'
+import { shotTitleText } from '../storyboard/shotTitleText'
+import { ShotTitle } from '../storyboard/ShotTitle'
 
 /** What "Iterate from here" asks for: the generation form for the shot, prefilled, results under the version. */
 export type IterateFromVersion = (version: ShotVersion) => void
@@ -198,9 +199,9 @@ export function ShotVersionsView({
       ref={body}
     >
       {/* Which shot these are, kept in view above the controls: the panel stays open while the selection moves to another shot. */}
-      <VersionPanelHeader title={`Shot ${number} · ${shot.props.title ? isolatedName(shot.props.title) : 'Untitled shot'}`} onClose={onClose}>
+      <VersionPanelHeader title={`Shot ${number} · ${shotTitleText(shot.props.title)}`} onClose={onClose}>
         {`Shot ${number} · `}
-        {shot.props.title ? <bdi>{shot.props.title}</bdi> : 'Untitled shot'}
+        <ShotTitle title={shot.props.title} />
       </VersionPanelHeader>
       <div className="version-panel__controls">
         <span className="version-panel__title">{`${liveCount} take${liveCount === 1 ? '' : 's'}`}</span>

@@ -229,3 +229,45 @@ describe('migration 0011 (a used invite link is kept and marked, not deleted)', 
     db.$client.close()
   })
 })
+
+describe('migration 0012 (invites used before 0011 are marked used)', () => {
+  it('marks a link someone joined its board with while it was the only one open; leaves unused and ambiguous ones open', () => {
+    const { file, sqlite } = databaseAt('0010_verdict_owner')
+    const hour = 3_600_000
+    const t0 = Date.now() - 24 * hour
+    const user = sqlite.prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
+    for (const id of ['ada', 'ben', 'cara', 'dan']) user.run(id, `${id}@example.com`, id, 'x', t0)
+    const board = sqlite.prepare('INSERT INTO boards (id, name) VALUES (?, ?)')
+    const member = sqlite.prepare('INSERT INTO board_members (board_id, user_id, role, created_at) VALUES (?, ?, ?, ?)')
+    const invite = sqlite.prepare('INSERT INTO board_invites (id, token_hash, board_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const token = (id: string) => id.padEnd(43, 'T')
+    // "used": Ben joined with it (and has been made an editor since); "open": nobody has yet.
+    for (const id of ['used', 'open']) board.run(id, `Pitch ${id}`)
+    for (const id of ['used', 'open']) {
+      member.run(id, 'ada', 'owner', t0)
+      invite.run(id, hashToken(token(id)), id, 'viewer', 'ada', t0 + hour, t0 + 200 * hour)
+    }
+    member.run('used', 'ben', 'editor', t0 + 2 * hour)
+    // "two": two links open at once and one person joined: which link they came by is not known.
+    board.run('two', 'Pitch two')
+    member.run('two', 'ada', 'owner', t0)
+    invite.run('two-a', hashToken(token('two-a')), 'two', 'viewer', 'ada', t0 + hour, t0 + 200 * hour)
+    invite.run('two-b', hashToken(token('two-b')), 'two', 'viewer', 'ada', t0 + hour, t0 + 200 * hour)
+    member.run('two', 'ben', 'viewer', t0 + 2 * hour)
+    sqlite.close()
+
+    const db = openDatabase(file)
+    const principal = (id: string) => ({ kind: 'user' as const, user: db.select().from(users).where(eq(users.id, id)).get()! })
+    expect(lookUpInvite(db, token('used'))).toMatchObject({ kind: 'used', boardId: 'used', usedAt: new Date(t0 + 2 * hour) })
+    expect(db.$client.prepare("SELECT used_by FROM board_invites WHERE id = 'used'").pluck().get()).toBe('ben')
+    // Someone else with the old link is told it was used, and not let in; Ben is taken to the board.
+    expect(acceptInvite(db, token('used'), principal('cara'))).toEqual({ kind: 'usedByOther' })
+    expect(acceptInvite(db, token('used'), principal('ben'))).toEqual({ kind: 'joined', boardId: 'used', role: 'editor', changed: false })
+    expect(listInvites(db, 'used')).toEqual([])
+    // The unused link and the two ambiguous ones still work.
+    expect(lookUpInvite(db, token('open'))).toMatchObject({ kind: 'valid' })
+    expect(listInvites(db, 'two').map((i) => i.id).sort()).toEqual(['two-a', 'two-b'])
+    expect(acceptInvite(db, token('two-a'), principal('dan'))).toMatchObject({ kind: 'joined', changed: true })
+    db.$client.close()
+  })
+})

@@ -4,7 +4,7 @@ import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { ShotThumbnail } from './ShotThumbnail'
 import { CARD_WIDTH } from './stripLayout'
-import { isolatedName } from '@storyloom/shared/api/typedName'
+import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
 
 /** What the strip hands a card; all plain values, so unchanged cards skip rendering. */
 export interface StripShotCardProps {
@@ -33,8 +33,8 @@ export interface StripShotCardProps {
  */
 export const StripShotCard = memo(function StripShotCard(card: StripShotCardProps) {
   const { shotId, number, props, seconds } = card
-  const title = props.title || 'Untitled shot'
-  const namedTitle = props.title ? isolatedName(props.title) : title
+  const title = props.title || UNTITLED_SHOT
+  const namedTitle = shotTitleText(props.title)
   return (
     <div
       className="strip-card"
