@@ -1,8 +1,16 @@
-import { canvasModule, canvasTldraw } from './support/headlessCanvas'
+import './support/jsdomGlobals'
+import { computed, react, type Computed } from '@tldraw/state'
+import { createBindingId, createShapeId, type TLShapeId } from '@tldraw/tlschema'
+import { getIndices } from '@tldraw/utils'
+import { headlessBoardEditor } from '@storyloom/canvas/board/testing/headlessEditor'
+import { editorMirror } from '@storyloom/canvas/storyboard/editorMirror'
+import { referenceTagPlacements, referenceTagPlacementsOf } from '@storyloom/canvas/storyboard/references/referenceTagLayout'
+import { shotNumbersOf } from '@storyloom/canvas/storyboard/shotNumbers'
 import { BOARD_SETTINGS_ID } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { boardShotNumbers } from '@storyloom/shared/storyboard/boardSequence'
-import { REFERENCE_BINDING_TYPE } from '@storyloom/shared/storyboard/referenceBinding'
+import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { fmt, median } from './support/stats'
 
 /**
@@ -18,85 +26,35 @@ import { fmt, median } from './support/stats'
 const EDITS = Number(process.env.BENCH_EDITS ?? 300)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 
-/** What the bench uses of tldraw's signals and editor (this package does not depend on tldraw). */
-interface Signal<T> {
-  get(): T
-}
-type Computed<T> = Signal<T>
-type TLShapeId = string
-interface Shape {
-  x: number
-  props: object
-}
-interface Editor {
-  readonly store: {
-    put(records: object[]): void
-    get(id: string): unknown
-    query: { records(typeName: string, where?: () => object): Signal<object[]> }
-    mergeRemoteChanges(fn: () => void): void
-  }
-  createShape(shape: object): void
-  createBindings(bindings: object[]): void
-  updateShape(partial: object): void
-  getShape(id: string): Shape | undefined
-  clearHistory(): void
-  dispose(): void
-}
-interface Tldraw {
-  computed<T>(name: string, derive: () => T): Computed<T>
-  react(name: string, effect: () => void): () => void
-  createShapeId(id: string): TLShapeId
-  createBindingId(): string
-  getIndices(n: number): string[]
-}
-let tl: Tldraw
-
-interface Canvas {
-  headlessBoardEditor(): Editor
-  shotNumbersOf(editor: Editor): Computed<Map<string, string>>
-  referenceTagPlacements(editor: Editor): unknown[]
-  referenceTagPlacementsOf(editor: Editor): Computed<unknown[]>
-  editorMirror<T>(owner: Editor, name: string, derive: () => T): Signal<T>
-}
-
-async function loadCanvas(): Promise<Canvas> {
-  tl = await canvasTldraw<Tldraw>()
-  const [editorModule, numbers, tags, mirror] = await Promise.all([
-    canvasModule<Pick<Canvas, 'headlessBoardEditor'>>('board/testing/headlessEditor.ts'),
-    canvasModule<Pick<Canvas, 'shotNumbersOf'>>('storyboard/shotNumbers.ts'),
-    canvasModule<Pick<Canvas, 'referenceTagPlacements' | 'referenceTagPlacementsOf'>>('storyboard/references/referenceTagLayout.ts'),
-    canvasModule<Pick<Canvas, 'editorMirror'>>('storyboard/editorMirror.ts'),
-  ])
-  return { ...editorModule, ...numbers, ...tags, ...mirror }
-}
+type Editor = ReturnType<typeof headlessBoardEditor>
 
 /** The shot numbers as computed until 2026-12-03: from every scene, shot and setting record, on any change to any of them. */
 function oldShotNumbers(editor: Editor): Computed<Map<string, string>> {
   const shots = editor.store.query.records('shape', () => ({ type: { eq: 'shot' as const } }))
   const scenes = editor.store.query.records('scene')
-  return tl.computed('old shot numbers', () => {
-    const settings = editor.store.get(BOARD_SETTINGS_ID) as object | undefined
-    return boardShotNumbers([...scenes.get(), ...shots.get(), ...(settings ? [settings] : [])] as Parameters<typeof boardShotNumbers>[0] & object[])
+  return computed('old shot numbers', () => {
+    const settings = editor.store.get(BOARD_SETTINGS_ID)
+    return boardShotNumbers([...scenes.get(), ...shots.get(), ...(settings ? [settings] : [])])
   })
 }
 
 /** A board like the art director's: `shots` shots in 12 scenes, 8 references per 5 shots docked beside them. */
-function seed(canvas: Canvas, shots: number): { editor: Editor; ids: TLShapeId[] } {
-  const editor = canvas.headlessBoardEditor()
-  const sceneKeys = tl.getIndices(12)
-  const shotKeys = tl.getIndices(shots)
-  const scenes = Array.from({ length: 12 }, (_, s) => createScene({ order: sceneKeys[s] as never, name: `Scene ${s + 1}` }))
+function seed(shots: number): { editor: Editor; ids: TLShapeId[] } {
+  const editor = headlessBoardEditor()
+  const sceneKeys = getIndices(12)
+  const shotKeys = getIndices(shots)
+  const scenes = Array.from({ length: 12 }, (_, s) => createScene({ order: sceneKeys[s]!, name: `Scene ${s + 1}` }))
   editor.store.put(scenes)
   const ids: TLShapeId[] = []
   for (let i = 0; i < shots; i++) {
-    const id = tl.createShapeId(`shot${i}`)
+    const id = createShapeId(`shot${i}`)
     const x = (i % 25) * 700
     const y = Math.floor(i / 25) * 500
-    editor.createShape({ id, type: 'shot', x, y, props: { sceneId: scenes[Math.floor((i * 12) / shots)]!.id, order: shotKeys[i], action: 'She crosses the square.' } })
+    editor.createShape<TLShotShape>({ id, type: 'shot', x, y, props: { sceneId: scenes[Math.floor((i * 12) / shots)]!.id, order: shotKeys[i]!, action: 'She crosses the square.' } })
     for (let r = 0; r < (i % 5 < 3 ? 2 : 1); r++) {
-      const refId = tl.createShapeId(`ref${i}-${r}`)
+      const refId = createShapeId(`ref${i}-${r}`)
       editor.createShape({ id: refId, type: 'image', x: x + 436, y: y + r * 98, props: { w: 120, h: 68 } })
-      editor.createBindings([{ id: tl.createBindingId(), type: REFERENCE_BINDING_TYPE, fromId: refId, toId: id, props: { role: 'style' } }])
+      editor.createBindings<TLReferenceBinding>([{ id: createBindingId(), type: REFERENCE_BINDING_TYPE, fromId: refId, toId: id, props: { role: 'style' } }])
     }
     ids.push(id)
   }
@@ -106,16 +64,16 @@ function seed(canvas: Canvas, shots: number): { editor: Editor; ids: TLShapeId[]
 type Reader = 'none' | 'old' | 'new'
 
 /** Wires the readers the canvas has over one board; returns their disposers. */
-function wire(canvas: Canvas, editor: Editor, ids: readonly TLShapeId[], reader: Reader, what: 'numbers' | 'tags'): (() => void)[] {
+function wire(editor: Editor, ids: readonly TLShapeId[], reader: Reader, what: 'numbers' | 'tags'): (() => void)[] {
   if (reader === 'none') return []
   if (what === 'tags') {
-    const source = reader === 'old' ? () => canvas.referenceTagPlacements(editor) : () => canvas.referenceTagPlacementsOf(editor).get()
-    const value = tl.computed('tags', source)
-    return [tl.react('tag layer', () => void value.get())]
+    const source = reader === 'old' ? () => referenceTagPlacements(editor) : () => referenceTagPlacementsOf(editor).get()
+    const value = computed('tags', source)
+    return [react('tag layer', () => void value.get())]
   }
-  const numbers = reader === 'old' ? oldShotNumbers(editor) : canvas.shotNumbersOf(editor)
-  const mirror = canvas.editorMirror(editor, `bench ${reader} numbers`, () => numbers.get())
-  return ids.map((id) => tl.react(`panel ${id}`, () => void mirror.get().get(id)))
+  const numbers = reader === 'old' ? oldShotNumbers(editor) : shotNumbersOf(editor)
+  const mirror = editorMirror(editor, `bench ${reader} numbers`, () => numbers.get())
+  return ids.map((id) => react(`panel ${id}`, () => void mirror.get().get(id)))
 }
 
 /**
@@ -127,8 +85,8 @@ function timeEdits(editor: Editor, ids: readonly TLShapeId[], kind: 'type' | 'mo
   const start = process.cpuUsage()
   for (let i = 0; i < EDITS; i++) {
     const id = ids[(i * 7) % ids.length]!
-    const shot = editor.getShape(id)!
-    if (kind === 'type') editor.updateShape({ id, type: 'shot', props: { action: `${(shot.props as { action: string }).action}x` } })
+    const shot = editor.getShape<TLShotShape>(id)!
+    if (kind === 'type') editor.updateShape({ id, type: 'shot', props: { action: `${shot.props.action}x` } })
     else editor.store.mergeRemoteChanges(() => editor.updateShape({ id, type: 'shot', x: shot.x + 1 }))
   }
   const used = process.cpuUsage(start)
@@ -138,8 +96,7 @@ function timeEdits(editor: Editor, ids: readonly TLShapeId[], kind: 'type' | 'mo
 /** Runs the benchmark and prints a table of medians over the rounds. */
 export async function benchStoryboardEdits(): Promise<void> {
   console.log('\n## One edit to one shot: what the board\'s derived values cost\n')
-  const canvas = await loadCanvas()
-  const boards = new Map([250, 25].map((n) => [n, seed(canvas, n)] as const))
+  const boards = new Map([250, 25].map((n) => [n, seed(n)] as const))
   const cells = new Map<string, number[]>()
   const readers: Reader[] = ['none', 'old', 'new']
   for (let round = 0; round < ROUNDS; round++) {
@@ -150,7 +107,7 @@ export async function benchStoryboardEdits(): Promise<void> {
           for (let r = 0; r < readers.length; r++) {
             const reader = readers[(r + round) % readers.length]!
             editor.clearHistory() // every cell starts with the same (empty) undo stack
-            const disposers = wire(canvas, editor, ids, reader, what)
+            const disposers = wire(editor, ids, reader, what)
             timeEdits(editor, ids, kind) // warm-up: the first edits after wiring compute everything once
             const key = `${what} ${kind} ${reader} ${n}`
             cells.set(key, [...(cells.get(key) ?? []), timeEdits(editor, ids, kind)])
