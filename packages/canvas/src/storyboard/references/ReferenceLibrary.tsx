@@ -3,8 +3,7 @@ import { useEditor, useValue } from 'tldraw'
 import { FloatingPanel } from '../../board/FloatingPanel'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { ReferenceLibraryItem } from './ReferenceLibraryItem'
-import { referenceLibraryEntries } from './referenceLibrary'
-import { isReferenceShape } from './shotReferences'
+import { referenceCountOf, referenceLibraryEntries } from './referenceLibrary'
 import '../../styles/references.css'
 
 /**
@@ -16,7 +15,7 @@ export function ReferenceLibrary() {
   const editor = useEditor()
   const [open, setOpen] = useState(false)
   const entries = useValue('reference library', () => (open ? referenceLibraryEntries(editor) : []), [editor, open])
-  const count = useValue('reference count', () => editor.getCurrentPageShapes().filter(isReferenceShape).length, [editor])
+  const count = useValue(referenceCountOf(editor))
   const selectedShots = useValue(
     'selected shots',
     () => editor.getSelectedShapes().filter((s): s is TLShotShape => s.type === 'shot'),
