@@ -4,12 +4,18 @@ import { createBindingId, createShapeId, type TLShapeId } from '@tldraw/tlschema
 import { getIndices } from '@tldraw/utils'
 import { headlessBoardEditor } from '@storyloom/canvas/board/testing/headlessEditor'
 import { editorMirror } from '@storyloom/canvas/storyboard/editorMirror'
+import { referenceCountOf } from '@storyloom/canvas/storyboard/references/referenceLibrary'
+import { isReferenceShape } from '@storyloom/canvas/storyboard/references/shotReferences'
+import { boardSequenceModel } from '@storyloom/canvas/storyboard/sequence/boardSequenceModel'
 import { referenceTagPlacements, referenceTagPlacementsOf } from '@storyloom/canvas/storyboard/references/referenceTagLayout'
 import { shotNumbersOf } from '@storyloom/canvas/storyboard/shotNumbers'
-import { BOARD_SETTINGS_ID } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { boardShotNumbers } from '@storyloom/shared/storyboard/boardSequence'
 import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
+import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
+import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { buildSequence } from '@storyloom/shared/storyboard/sequence'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { fmt, median } from './support/stats'
 
@@ -18,9 +24,10 @@ import { fmt, median } from './support/stats'
  * size (250 shots in 12 scenes, 400 references pinned beside them) and at a tenth of it, in a
  * headless tldraw editor under jsdom: typing a character in a shot (its action text) and a
  * collaborator moving a shot. Each reader is wired as the canvas wires it: shot numbers through
- * the editor mirror to one reactor per shot panel, role tags to one reactor. The old
- * computations (as they were before 2026-12-03) run in the same process, so each figure is a
- * ratio: old / new per edit, and 250 / 25 shots per edit.
+ * the editor mirror to one reactor per shot panel; role tags, the strip's sequence model and the
+ * References panel's count to one reactor each. The old computations (as they were before
+ * 2026-12-03, and for the sequence model and the count before that afternoon) run in the same
+ * process, so each figure is a ratio: old / new per edit, and 250 / 25 shots per edit.
  */
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 300)
@@ -35,6 +42,24 @@ function oldShotNumbers(editor: Editor): Computed<Map<string, string>> {
   return computed('old shot numbers', () => {
     const settings = editor.store.get(BOARD_SETTINGS_ID)
     return boardShotNumbers([...scenes.get(), ...shots.get(), ...(settings ? [settings] : [])])
+  })
+}
+
+/** The strip's sequence model as built until 2026-12-03 (afternoon): sorted, numbered and timed whole on any shot's props change. */
+function oldSequenceModel(editor: Editor): Computed<unknown> {
+  const shotRecords = editor.store.query.records('shape', () => ({ type: { eq: 'shot' as const } }))
+  const scenes = editor.store.query.records('scene')
+  type ShotProps = { id: TLShotShape['id']; props: TLShotShape['props'] }[]
+  const shotProps = computed(
+    'old sequence shot props',
+    () => (shotRecords.get() as TLShotShape[]).map((shot) => ({ id: shot.id, props: shot.props })),
+    { isEqual: (a: ShotProps, b: ShotProps) => a.length === b.length && a.every((x, i) => x.id === b[i]!.id && x.props === b[i]!.props) },
+  )
+  return computed('old board sequence', () => {
+    const settings = editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()
+    const shots = shotProps.get().map(({ id, props }) => ({ id, sceneId: props.sceneId, order: props.order, duration: props.duration, props }))
+    const sequence = buildSequence(scenes.get(), shots)
+    return { sequence, numbers: shotNumbers(sequence, settings.numbering), timing: sequenceTiming(sequence, settings.fps), settings }
   })
 }
 
@@ -62,10 +87,25 @@ function seed(shots: number): { editor: Editor; ids: TLShapeId[] } {
 }
 
 type Reader = 'none' | 'old' | 'new'
+type What = 'numbers' | 'tags' | 'sequence' | 'count'
+const LABELS: Record<What, string> = {
+  numbers: 'shot numbers, 250 panels',
+  tags: 'role tags, 400',
+  sequence: "strip's sequence model",
+  count: 'References (N) count',
+}
 
 /** Wires the readers the canvas has over one board; returns their disposers. */
-function wire(editor: Editor, ids: readonly TLShapeId[], reader: Reader, what: 'numbers' | 'tags'): (() => void)[] {
+function wire(editor: Editor, ids: readonly TLShapeId[], reader: Reader, what: What): (() => void)[] {
   if (reader === 'none') return []
+  if (what === 'sequence') {
+    const model = reader === 'old' ? oldSequenceModel(editor) : boardSequenceModel(editor)
+    return [react('sequence strip', () => void model.get())]
+  }
+  if (what === 'count') {
+    const count = reader === 'old' ? computed('old reference count', () => editor.getCurrentPageShapes().filter(isReferenceShape).length) : referenceCountOf(editor)
+    return [react('references toggle', () => void count.get())]
+  }
   if (what === 'tags') {
     const source = reader === 'old' ? () => referenceTagPlacements(editor) : () => referenceTagPlacementsOf(editor).get()
     const value = computed('tags', source)
@@ -100,7 +140,7 @@ export async function benchStoryboardEdits(): Promise<void> {
   const cells = new Map<string, number[]>()
   const readers: Reader[] = ['none', 'old', 'new']
   for (let round = 0; round < ROUNDS; round++) {
-    for (const what of ['numbers', 'tags'] as const) {
+    for (const what of Object.keys(LABELS) as What[]) {
       for (const kind of ['type', 'move'] as const) {
         for (const [n, { editor, ids }] of boards) {
           // Rotate which reader goes first, so a busy moment on the shared machine hits all alike.
@@ -123,12 +163,11 @@ export async function benchStoryboardEdits(): Promise<void> {
   console.log(`${EDITS} edits per cell, medians of ${ROUNDS} rounds; CPU µs a reader adds to one edit (the edit alone: tldraw's own work)`)
   console.log('| reader | edit | edit alone, 250 shots | old, 250 | new, 250 | old / new | old 250 / 25 | new 250 / 25 |')
   console.log('|---|---|---:|---:|---:|---:|---:|---:|')
-  for (const what of ['numbers', 'tags']) {
+  for (const what of Object.keys(LABELS) as What[]) {
     for (const kind of ['type', 'move']) {
       const [o, n, o25, n25] = [added(what, kind, 'old', 250), added(what, kind, 'new', 250), added(what, kind, 'old', 25), added(what, kind, 'new', 25)]
       const alone = median(cells.get(`${what} ${kind} none 250`)!)
-      const label = what === 'numbers' ? 'shot numbers, 250 panels' : 'role tags, 400'
-      console.log(`| ${label} | ${kind === 'type' ? 'type a character' : 'remote move'} | ${fmt(alone, 0)} | ${fmt(o, 0)} | ${fmt(n, 0)} | ${fmt(o / n)}× | ${fmt(o / o25)}× | ${fmt(n / n25)}× |`)
+      console.log(`| ${LABELS[what]} | ${kind === 'type' ? 'type a character' : 'remote move'} | ${fmt(alone, 0)} | ${fmt(o, 0)} | ${fmt(n, 0)} | ${fmt(o / n)}× | ${fmt(o / o25)}× | ${fmt(n / n25)}× |`)
     }
   }
   for (const { editor } of boards.values()) editor.dispose()
