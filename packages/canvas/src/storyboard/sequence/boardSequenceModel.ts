@@ -1,4 +1,4 @@
-import { computed, type Computed, type TLShape, type TLStore } from 'tldraw'
+import { RESET_VALUE, computed, isUninitialized, type Computed, type TLRecord, type TLStore } from 'tldraw'
 import {
   BOARD_SETTINGS_ID,
   createBoardSettings,
@@ -44,36 +44,58 @@ const cache = new WeakMap<TLStore, Computed<BoardSequenceModel>>()
  * The board's sequence as one reactive value, shared by every reader of this store (pass the
  * editor, or anything holding the board's store).
  *
- * It is built in two layers, so an edit costs what it changes. The order (sorting, numbers,
- * timing) reads only each shot's scene, order key and duration: typing in a shot or dragging
- * it on the canvas never re-sorts. Each shot's view is memoised per shot and kept while its
- * props are the same object: a move rewrites the record, not the props. The model then puts
- * the views in that order, and an entry whose shot, scene and numbers are unchanged keeps its
- * identity, so one keystroke makes one new entry, not 250.
+ * It follows the store's history, so an edit costs what it changes, not the board's size. The
+ * order (sorting, numbers, timing) is rebuilt only when a scene, the settings, the set of shots
+ * or a shot's scene, order key or duration changes: typing in a shot or dragging it on the
+ * canvas never re-sorts. Otherwise only the shots whose props changed get a new entry; every
+ * other entry keeps its identity (a move rewrites the record, not its props), so one keystroke
+ * makes one new entry, not 250.
  */
 export function boardSequenceModel({ store }: { readonly store: TLStore }): Computed<BoardSequenceModel> {
   let model = cache.get(store)
   if (model) return model
-  const shotRecords = store.query.records('shape', () => ({ type: { eq: 'shot' as const } }))
+  const shotIds = store.query.ids('shape', () => ({ type: { eq: 'shot' as const } }))
   const scenes = store.query.records('scene')
-  const keys = computed('sequence shot keys', () => (shotRecords.get() as TLShotShape[]).map(keysOf), { isEqual: sameKeys })
-  const order = computed('sequence order', () => orderOf(scenes.get(), keys.get(), store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()))
-  const views = store.createComputedCache<SequenceShotView, TLShape>('sequence shot view', (shot) => viewOf(shot as TLShotShape), {
-    areRecordsEqual: (a, b) => a.props === b.props,
+  const shapes = store.query.filterHistory('shape')
+  const allShots = () => [...shotIds.get()].map((id) => store.unsafeGetWithoutCapture(id) as TLShotShape)
+  let orderInputs: { scenes: readonly SceneRecord[]; settings: BoardSettingsRecord | undefined } | null = null
+  const order = computed<SequenceOrder>('sequence order', (previous, since) => {
+    const inputs = { scenes: scenes.get(), settings: store.get(BOARD_SETTINGS_ID) }
+    shotIds.get()
+    shapes.get()
+    const same = !isUninitialized(previous) && orderInputs?.scenes === inputs.scenes && orderInputs.settings === inputs.settings
+    orderInputs = inputs
+    if (same && !shotKeysChangedSince(since)) return previous
+    return orderOf(inputs.scenes, allShots().map(keysOf), inputs.settings ?? createBoardSettings())
   })
-  let last: { order: SequenceOrder; model: BoardSequenceModel } | null = null
-  model = computed('board sequence', () => {
+  /** Whether some shot's scene, order key or duration changed (or a shot came or went) since `epoch`. */
+  const shotKeysChangedSince = (epoch: number) => {
+    const diffs = shapes.getDiffSince(epoch)
+    if (diffs === RESET_VALUE) return true
+    return diffs.some((diff) =>
+      [...Object.values(diff.added), ...Object.values(diff.removed)].some(isShot) ||
+      Object.values(diff.updated).some(([from, to]) => isShot(to) && isShot(from) && !sameShotKeys(keysOf(from), keysOf(to))),
+    )
+  }
+  let built: SequenceOrder | null = null
+  model = computed<BoardSequenceModel>('board sequence', (previous, since) => {
     const current = order.get()
-    const viewById = (id: TLShotShape['id']) => views.get(id)!
-    const next =
-      last === null ? withViews(current, viewById)
-      : last.order === current ? withNewViews(last.model, viewById)
-      : keepSameEntries(last.model, withViews(current, viewById))
-    last = { order: current, model: next }
-    return next
+    shapes.get()
+    const diffs = built === current ? shapes.getDiffSince(since) : RESET_VALUE
+    built = current
+    if (isUninitialized(previous) || diffs === RESET_VALUE) {
+      const byId = new Map(allShots().map((shot) => [shot.id, shot]))
+      const next = withViews(current, (id) => viewOf(byId.get(id)!))
+      return isUninitialized(previous) ? next : keepSameEntries(previous, next)
+    }
+    return withChangedProps(previous, current, diffs.flatMap((diff) => Object.keys(diff.updated)) as TLShotShape['id'][], (id) => store.unsafeGetWithoutCapture(id))
   })
   cache.set(store, model)
   return model
+}
+
+function isShot(record: TLRecord): record is TLShotShape {
+  return record.typeName === 'shape' && record.type === 'shot'
 }
 
 /** What ordering, numbers and timing read of a shot. */
@@ -108,13 +130,31 @@ function withViews({ sequence, numbers, timing, settings }: SequenceOrder, viewB
   return { sequence: { scenes: sequence.scenes, entries }, numbers, timing, settings }
 }
 
-/** The same order with each shot's current view: entries whose view is unchanged are kept. */
-function withNewViews(previous: BoardSequenceModel, viewById: (id: TLShotShape['id']) => SequenceShotView): BoardSequenceModel {
-  const entries = previous.sequence.entries.map((e) => {
-    const shot = viewById(e.shot.id)
-    return shot === e.shot ? e : { ...e, shot }
-  })
-  return { ...previous, sequence: { scenes: previous.sequence.scenes, entries } }
+const positions = new WeakMap<SequenceOrder, Map<string, number>>()
+
+/**
+ * `previous` with a new entry for each shot among `ids` whose props are no longer the ones it
+ * shows; the same model when there is none.
+ */
+function withChangedProps(
+  previous: BoardSequenceModel,
+  order: SequenceOrder,
+  ids: readonly TLShotShape['id'][],
+  recordOf: (id: TLShotShape['id']) => TLRecord | undefined,
+): BoardSequenceModel {
+  let position = positions.get(order)
+  if (!position) positions.set(order, (position = new Map(order.sequence.entries.map((e, i) => [e.shot.id, i]))))
+  let entries: SequenceEntry<SequenceShotView, SceneRecord>[] | null = null
+  for (const id of ids) {
+    const i = position.get(id)
+    const record = recordOf(id)
+    if (i === undefined || !record || !isShot(record)) continue
+    const entry = (entries ?? previous.sequence.entries)[i]!
+    if (entry.shot.props === record.props) continue
+    entries ??= [...previous.sequence.entries]
+    entries[i] = { ...entry, shot: viewOf(record) }
+  }
+  return entries ? { ...previous, sequence: { scenes: previous.sequence.scenes, entries } } : previous
 }
 
 /** `next`, with each entry equal to the one `previous` had for its shot replaced by that one. */
@@ -122,15 +162,12 @@ function keepSameEntries(previous: BoardSequenceModel, next: BoardSequenceModel)
   const before = new Map(previous.sequence.entries.map((e) => [e.shot.id, e]))
   const entries = next.sequence.entries.map((e) => {
     const old = before.get(e.shot.id)
-    const same = old && old.shot === e.shot && old.scene === e.scene && old.sceneNumber === e.sceneNumber && old.shotNumber === e.shotNumber && old.position === e.position
+    const same = old && old.shot.props === e.shot.props && old.scene === e.scene && old.sceneNumber === e.sceneNumber && old.shotNumber === e.shotNumber && old.position === e.position
     return same ? old : e
   })
   return { ...next, sequence: { scenes: next.sequence.scenes, entries } }
 }
 
-function sameKeys(a: readonly ShotKeys[], b: readonly ShotKeys[]): boolean {
-  return a.length === b.length && a.every((x, i) => {
-    const y = b[i]!
-    return x.id === y.id && x.sceneId === y.sceneId && x.order === y.order && x.duration === y.duration
-  })
+function sameShotKeys(x: ShotKeys, y: ShotKeys): boolean {
+  return x.id === y.id && x.sceneId === y.sceneId && x.order === y.order && x.duration === y.duration
 }
