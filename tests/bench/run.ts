@@ -1,27 +1,22 @@
-import { benchColdLoad } from './coldLoad'
-import { benchFanout } from './fanout'
-import { benchPipelineOverhead } from './pipelineOverhead'
-import { benchQueueOverhead } from './queueOverhead'
-import { benchRoomHotPath } from './roomHotPath'
-import { benchStrokeBytes } from './strokeBytes'
-import { benchStoryboard } from './storyboard'
-import { benchStoryboardEdits } from './storyboardEdits'
-import { benchVersionPanel } from './versionPanel'
+import { register } from 'node:module'
 
 /**
  * `pnpm bench [name…]`: runs the benchmarks (all by default) and prints their figures as
- * ratios against baselines measured in the same run. Not part of `pnpm test`.
+ * ratios against baselines measured in the same run. Not part of `pnpm test`. Each bench's
+ * module is loaded only when it runs: `edits` puts a jsdom window in the globals.
  */
+register('./support/stylesheetHooks.mjs', import.meta.url)
+
 const benches: Record<string, () => Promise<void>> = {
-  fanout: benchFanout,
-  room: benchRoomHotPath,
-  stroke: benchStrokeBytes,
-  coldload: benchColdLoad,
-  pipeline: benchPipelineOverhead,
-  queue: benchQueueOverhead,
-  storyboard: benchStoryboard,
-  edits: benchStoryboardEdits,
-  versions: benchVersionPanel,
+  fanout: async () => (await import('./fanout')).benchFanout(),
+  room: async () => (await import('./roomHotPath')).benchRoomHotPath(),
+  stroke: async () => (await import('./strokeBytes')).benchStrokeBytes(),
+  coldload: async () => (await import('./coldLoad')).benchColdLoad(),
+  pipeline: async () => (await import('./pipelineOverhead')).benchPipelineOverhead(),
+  queue: async () => (await import('./queueOverhead')).benchQueueOverhead(),
+  storyboard: async () => (await import('./storyboard')).benchStoryboard(),
+  edits: async () => (await import('./storyboardEdits')).benchStoryboardEdits(),
+  versions: async () => (await import('./versionPanel')).benchVersionPanel(),
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')

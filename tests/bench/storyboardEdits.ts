@@ -1,8 +1,22 @@
-import { canvasModule, canvasTldraw } from './support/headlessCanvas'
-import { BOARD_SETTINGS_ID } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import './support/jsdomGlobals'
+import { computed, react, type Computed } from '@tldraw/state'
+import { createBindingId, createShapeId, type TLShapeId } from '@tldraw/tlschema'
+import { getIndices } from '@tldraw/utils'
+import { headlessBoardEditor } from '@storyloom/canvas/board/testing/headlessEditor'
+import { editorMirror } from '@storyloom/canvas/storyboard/editorMirror'
+import { referenceCountOf } from '@storyloom/canvas/storyboard/references/referenceLibrary'
+import { isReferenceShape } from '@storyloom/canvas/storyboard/references/shotReferences'
+import { boardSequenceModel } from '@storyloom/canvas/storyboard/sequence/boardSequenceModel'
+import { referenceTagPlacements, referenceTagPlacementsOf } from '@storyloom/canvas/storyboard/references/referenceTagLayout'
+import { shotNumbersOf } from '@storyloom/canvas/storyboard/shotNumbers'
+import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { boardShotNumbers } from '@storyloom/shared/storyboard/boardSequence'
-import { REFERENCE_BINDING_TYPE } from '@storyloom/shared/storyboard/referenceBinding'
+import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
+import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
+import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { buildSequence } from '@storyloom/shared/storyboard/sequence'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { fmt, median } from './support/stats'
 
 /**
@@ -10,93 +24,62 @@ import { fmt, median } from './support/stats'
  * size (250 shots in 12 scenes, 400 references pinned beside them) and at a tenth of it, in a
  * headless tldraw editor under jsdom: typing a character in a shot (its action text) and a
  * collaborator moving a shot. Each reader is wired as the canvas wires it: shot numbers through
- * the editor mirror to one reactor per shot panel, role tags to one reactor. The old
- * computations (as they were before 2026-12-03) run in the same process, so each figure is a
- * ratio: old / new per edit, and 250 / 25 shots per edit.
+ * the editor mirror to one reactor per shot panel; role tags, the strip's sequence model and the
+ * References panel's count to one reactor each. The old computations (as they were before
+ * 2026-12-03, and for the sequence model and the count before that afternoon) run in the same
+ * process, so each figure is a ratio: old / new per edit, and 250 / 25 shots per edit.
  */
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 300)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 
-/** What the bench uses of tldraw's signals and editor (this package does not depend on tldraw). */
-interface Signal<T> {
-  get(): T
-}
-type Computed<T> = Signal<T>
-type TLShapeId = string
-interface Shape {
-  x: number
-  props: object
-}
-interface Editor {
-  readonly store: {
-    put(records: object[]): void
-    get(id: string): unknown
-    query: { records(typeName: string, where?: () => object): Signal<object[]> }
-    mergeRemoteChanges(fn: () => void): void
-  }
-  createShape(shape: object): void
-  createBindings(bindings: object[]): void
-  updateShape(partial: object): void
-  getShape(id: string): Shape | undefined
-  clearHistory(): void
-  dispose(): void
-}
-interface Tldraw {
-  computed<T>(name: string, derive: () => T): Computed<T>
-  react(name: string, effect: () => void): () => void
-  createShapeId(id: string): TLShapeId
-  createBindingId(): string
-  getIndices(n: number): string[]
-}
-let tl: Tldraw
-
-interface Canvas {
-  headlessBoardEditor(): Editor
-  shotNumbersOf(editor: Editor): Computed<Map<string, string>>
-  referenceTagPlacements(editor: Editor): unknown[]
-  referenceTagPlacementsOf(editor: Editor): Computed<unknown[]>
-  editorMirror<T>(owner: Editor, name: string, derive: () => T): Signal<T>
-}
-
-async function loadCanvas(): Promise<Canvas> {
-  tl = await canvasTldraw<Tldraw>()
-  const [editorModule, numbers, tags, mirror] = await Promise.all([
-    canvasModule<Pick<Canvas, 'headlessBoardEditor'>>('board/testing/headlessEditor.ts'),
-    canvasModule<Pick<Canvas, 'shotNumbersOf'>>('storyboard/shotNumbers.ts'),
-    canvasModule<Pick<Canvas, 'referenceTagPlacements' | 'referenceTagPlacementsOf'>>('storyboard/references/referenceTagLayout.ts'),
-    canvasModule<Pick<Canvas, 'editorMirror'>>('storyboard/editorMirror.ts'),
-  ])
-  return { ...editorModule, ...numbers, ...tags, ...mirror }
-}
+type Editor = ReturnType<typeof headlessBoardEditor>
 
 /** The shot numbers as computed until 2026-12-03: from every scene, shot and setting record, on any change to any of them. */
 function oldShotNumbers(editor: Editor): Computed<Map<string, string>> {
   const shots = editor.store.query.records('shape', () => ({ type: { eq: 'shot' as const } }))
   const scenes = editor.store.query.records('scene')
-  return tl.computed('old shot numbers', () => {
-    const settings = editor.store.get(BOARD_SETTINGS_ID) as object | undefined
-    return boardShotNumbers([...scenes.get(), ...shots.get(), ...(settings ? [settings] : [])] as Parameters<typeof boardShotNumbers>[0] & object[])
+  return computed('old shot numbers', () => {
+    const settings = editor.store.get(BOARD_SETTINGS_ID)
+    return boardShotNumbers([...scenes.get(), ...shots.get(), ...(settings ? [settings] : [])])
+  })
+}
+
+/** The strip's sequence model as built until 2026-12-03 (afternoon): sorted, numbered and timed whole on any shot's props change. */
+function oldSequenceModel(editor: Editor): Computed<unknown> {
+  const shotRecords = editor.store.query.records('shape', () => ({ type: { eq: 'shot' as const } }))
+  const scenes = editor.store.query.records('scene')
+  type ShotProps = { id: TLShotShape['id']; props: TLShotShape['props'] }[]
+  const shotProps = computed(
+    'old sequence shot props',
+    () => (shotRecords.get() as TLShotShape[]).map((shot) => ({ id: shot.id, props: shot.props })),
+    { isEqual: (a: ShotProps, b: ShotProps) => a.length === b.length && a.every((x, i) => x.id === b[i]!.id && x.props === b[i]!.props) },
+  )
+  return computed('old board sequence', () => {
+    const settings = editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()
+    const shots = shotProps.get().map(({ id, props }) => ({ id, sceneId: props.sceneId, order: props.order, duration: props.duration, props }))
+    const sequence = buildSequence(scenes.get(), shots)
+    return { sequence, numbers: shotNumbers(sequence, settings.numbering), timing: sequenceTiming(sequence, settings.fps), settings }
   })
 }
 
 /** A board like the art director's: `shots` shots in 12 scenes, 8 references per 5 shots docked beside them. */
-function seed(canvas: Canvas, shots: number): { editor: Editor; ids: TLShapeId[] } {
-  const editor = canvas.headlessBoardEditor()
-  const sceneKeys = tl.getIndices(12)
-  const shotKeys = tl.getIndices(shots)
-  const scenes = Array.from({ length: 12 }, (_, s) => createScene({ order: sceneKeys[s] as never, name: `Scene ${s + 1}` }))
+function seed(shots: number): { editor: Editor; ids: TLShapeId[] } {
+  const editor = headlessBoardEditor()
+  const sceneKeys = getIndices(12)
+  const shotKeys = getIndices(shots)
+  const scenes = Array.from({ length: 12 }, (_, s) => createScene({ order: sceneKeys[s]!, name: `Scene ${s + 1}` }))
   editor.store.put(scenes)
   const ids: TLShapeId[] = []
   for (let i = 0; i < shots; i++) {
-    const id = tl.createShapeId(`shot${i}`)
+    const id = createShapeId(`shot${i}`)
     const x = (i % 25) * 700
     const y = Math.floor(i / 25) * 500
-    editor.createShape({ id, type: 'shot', x, y, props: { sceneId: scenes[Math.floor((i * 12) / shots)]!.id, order: shotKeys[i], action: 'She crosses the square.' } })
+    editor.createShape<TLShotShape>({ id, type: 'shot', x, y, props: { sceneId: scenes[Math.floor((i * 12) / shots)]!.id, order: shotKeys[i]!, action: 'She crosses the square.' } })
     for (let r = 0; r < (i % 5 < 3 ? 2 : 1); r++) {
-      const refId = tl.createShapeId(`ref${i}-${r}`)
+      const refId = createShapeId(`ref${i}-${r}`)
       editor.createShape({ id: refId, type: 'image', x: x + 436, y: y + r * 98, props: { w: 120, h: 68 } })
-      editor.createBindings([{ id: tl.createBindingId(), type: REFERENCE_BINDING_TYPE, fromId: refId, toId: id, props: { role: 'style' } }])
+      editor.createBindings<TLReferenceBinding>([{ id: createBindingId(), type: REFERENCE_BINDING_TYPE, fromId: refId, toId: id, props: { role: 'style' } }])
     }
     ids.push(id)
   }
@@ -104,18 +87,33 @@ function seed(canvas: Canvas, shots: number): { editor: Editor; ids: TLShapeId[]
 }
 
 type Reader = 'none' | 'old' | 'new'
+type What = 'numbers' | 'tags' | 'sequence' | 'count'
+const LABELS: Record<What, string> = {
+  numbers: 'shot numbers, 250 panels',
+  tags: 'role tags, 400',
+  sequence: "strip's sequence model",
+  count: 'References (N) count',
+}
 
 /** Wires the readers the canvas has over one board; returns their disposers. */
-function wire(canvas: Canvas, editor: Editor, ids: readonly TLShapeId[], reader: Reader, what: 'numbers' | 'tags'): (() => void)[] {
+function wire(editor: Editor, ids: readonly TLShapeId[], reader: Reader, what: What): (() => void)[] {
   if (reader === 'none') return []
-  if (what === 'tags') {
-    const source = reader === 'old' ? () => canvas.referenceTagPlacements(editor) : () => canvas.referenceTagPlacementsOf(editor).get()
-    const value = tl.computed('tags', source)
-    return [tl.react('tag layer', () => void value.get())]
+  if (what === 'sequence') {
+    const model = reader === 'old' ? oldSequenceModel(editor) : boardSequenceModel(editor)
+    return [react('sequence strip', () => void model.get())]
   }
-  const numbers = reader === 'old' ? oldShotNumbers(editor) : canvas.shotNumbersOf(editor)
-  const mirror = canvas.editorMirror(editor, `bench ${reader} numbers`, () => numbers.get())
-  return ids.map((id) => tl.react(`panel ${id}`, () => void mirror.get().get(id)))
+  if (what === 'count') {
+    const count = reader === 'old' ? computed('old reference count', () => editor.getCurrentPageShapes().filter(isReferenceShape).length) : referenceCountOf(editor)
+    return [react('references toggle', () => void count.get())]
+  }
+  if (what === 'tags') {
+    const source = reader === 'old' ? () => referenceTagPlacements(editor) : () => referenceTagPlacementsOf(editor).get()
+    const value = computed('tags', source)
+    return [react('tag layer', () => void value.get())]
+  }
+  const numbers = reader === 'old' ? oldShotNumbers(editor) : shotNumbersOf(editor)
+  const mirror = editorMirror(editor, `bench ${reader} numbers`, () => numbers.get())
+  return ids.map((id) => react(`panel ${id}`, () => void mirror.get().get(id)))
 }
 
 /**
@@ -127,8 +125,8 @@ function timeEdits(editor: Editor, ids: readonly TLShapeId[], kind: 'type' | 'mo
   const start = process.cpuUsage()
   for (let i = 0; i < EDITS; i++) {
     const id = ids[(i * 7) % ids.length]!
-    const shot = editor.getShape(id)!
-    if (kind === 'type') editor.updateShape({ id, type: 'shot', props: { action: `${(shot.props as { action: string }).action}x` } })
+    const shot = editor.getShape<TLShotShape>(id)!
+    if (kind === 'type') editor.updateShape({ id, type: 'shot', props: { action: `${shot.props.action}x` } })
     else editor.store.mergeRemoteChanges(() => editor.updateShape({ id, type: 'shot', x: shot.x + 1 }))
   }
   const used = process.cpuUsage(start)
@@ -138,19 +136,18 @@ function timeEdits(editor: Editor, ids: readonly TLShapeId[], kind: 'type' | 'mo
 /** Runs the benchmark and prints a table of medians over the rounds. */
 export async function benchStoryboardEdits(): Promise<void> {
   console.log('\n## One edit to one shot: what the board\'s derived values cost\n')
-  const canvas = await loadCanvas()
-  const boards = new Map([250, 25].map((n) => [n, seed(canvas, n)] as const))
+  const boards = new Map([250, 25].map((n) => [n, seed(n)] as const))
   const cells = new Map<string, number[]>()
   const readers: Reader[] = ['none', 'old', 'new']
   for (let round = 0; round < ROUNDS; round++) {
-    for (const what of ['numbers', 'tags'] as const) {
+    for (const what of Object.keys(LABELS) as What[]) {
       for (const kind of ['type', 'move'] as const) {
         for (const [n, { editor, ids }] of boards) {
           // Rotate which reader goes first, so a busy moment on the shared machine hits all alike.
           for (let r = 0; r < readers.length; r++) {
             const reader = readers[(r + round) % readers.length]!
             editor.clearHistory() // every cell starts with the same (empty) undo stack
-            const disposers = wire(canvas, editor, ids, reader, what)
+            const disposers = wire(editor, ids, reader, what)
             timeEdits(editor, ids, kind) // warm-up: the first edits after wiring compute everything once
             const key = `${what} ${kind} ${reader} ${n}`
             cells.set(key, [...(cells.get(key) ?? []), timeEdits(editor, ids, kind)])
@@ -163,15 +160,26 @@ export async function benchStoryboardEdits(): Promise<void> {
   // What a reader adds to an edit: the edit with it wired, less the same edit with no reader.
   const added = (what: string, kind: string, reader: Reader, n: number) =>
     median(cells.get(`${what} ${kind} ${reader} ${n}`)!) - median(cells.get(`${what} ${kind} none ${n}`)!)
-  console.log(`${EDITS} edits per cell, medians of ${ROUNDS} rounds; CPU µs a reader adds to one edit (the edit alone: tldraw's own work)`)
+  // How much the edit alone varies from round to round (median absolute deviation): a reader
+  // adding less than that is not resolved by this run.
+  const noise = (what: string, kind: string, n: number) => {
+    const alone = cells.get(`${what} ${kind} none ${n}`)!
+    const mid = median(alone)
+    return median(alone.map((x) => Math.abs(x - mid)))
+  }
+  const ratio = (o: number, n: number, floor: number) => (o <= floor ? 'n/a' : n <= floor ? `≥ ${fmt(o / floor)}×` : `${fmt(o / n)}×`)
+  console.log(`${EDITS} edits per cell, medians of ${ROUNDS} rounds; CPU µs a reader adds to one edit (the edit alone: tldraw's own work,`)
+  console.log('± its median deviation between rounds; a reader adding less than that is not resolved, and its ratio is a lower bound)')
   console.log('| reader | edit | edit alone, 250 shots | old, 250 | new, 250 | old / new | old 250 / 25 | new 250 / 25 |')
   console.log('|---|---|---:|---:|---:|---:|---:|---:|')
-  for (const what of ['numbers', 'tags']) {
+  for (const what of Object.keys(LABELS) as What[]) {
     for (const kind of ['type', 'move']) {
       const [o, n, o25, n25] = [added(what, kind, 'old', 250), added(what, kind, 'new', 250), added(what, kind, 'old', 25), added(what, kind, 'new', 25)]
       const alone = median(cells.get(`${what} ${kind} none 250`)!)
-      const label = what === 'numbers' ? 'shot numbers, 250 panels' : 'role tags, 400'
-      console.log(`| ${label} | ${kind === 'type' ? 'type a character' : 'remote move'} | ${fmt(alone, 0)} | ${fmt(o, 0)} | ${fmt(n, 0)} | ${fmt(o / n)}× | ${fmt(o / o25)}× | ${fmt(n / n25)}× |`)
+      const [floor, floor25] = [noise(what, kind, 250), noise(what, kind, 25)]
+      console.log(
+        `| ${LABELS[what]} | ${kind === 'type' ? 'type a character' : 'remote move'} | ${fmt(alone, 0)} ± ${fmt(floor, 0)} | ${fmt(o, 0)} | ${fmt(n, 0)} | ${ratio(o, n, floor)} | ${o25 <= floor25 ? 'n/a' : ratio(o, o25, floor25)} | ${n25 <= floor25 ? 'n/a' : ratio(n, n25, floor25)} |`,
+      )
     }
   }
   for (const { editor } of boards.values()) editor.dispose()

@@ -1,10 +1,9 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { FloatingPanel } from '../../board/FloatingPanel'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { ReferenceLibraryItem } from './ReferenceLibraryItem'
-import { referenceLibraryEntries } from './referenceLibrary'
-import { isReferenceShape } from './shotReferences'
+import { ReferenceLibraryList } from './ReferenceLibraryList'
+import { referenceCountOf, referenceLibraryEntries } from './referenceLibrary'
 import '../../styles/references.css'
 
 /**
@@ -15,8 +14,9 @@ import '../../styles/references.css'
 export function ReferenceLibrary() {
   const editor = useEditor()
   const [open, setOpen] = useState(false)
+  const panel = useRef<HTMLElement>(null)
   const entries = useValue('reference library', () => (open ? referenceLibraryEntries(editor) : []), [editor, open])
-  const count = useValue('reference count', () => editor.getCurrentPageShapes().filter(isReferenceShape).length, [editor])
+  const count = useValue(referenceCountOf(editor))
   const selectedShots = useValue(
     'selected shots',
     () => editor.getSelectedShapes().filter((s): s is TLShotShape => s.type === 'shot'),
@@ -32,15 +32,11 @@ export function ReferenceLibrary() {
       controls="reference-library-panel"
     >
       {open && (
-        <section id="reference-library-panel" className="floating-panel__panel reference-library__panel" aria-label="Reference library" data-testid="reference-library">
+        <section ref={panel} id="reference-library-panel" className="floating-panel__panel reference-library__panel" aria-label="Reference library" data-testid="reference-library">
           {entries.length === 0 ? (
             <p className="reference-library__empty">Drop images on the board or on a shot; they are listed here so any shot can reuse them.</p>
           ) : (
-            <ul className="reference-library__list">
-              {entries.map((entry) => (
-                <ReferenceLibraryItem key={entry.id} entry={entry} selectedShots={selectedShots} />
-              ))}
-            </ul>
+            <ReferenceLibraryList entries={entries} selectedShots={selectedShots} scrollElement={panel} />
           )}
         </section>
       )}

@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import { useEditor } from 'tldraw'
 import { REFERENCE_ROLES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -5,14 +6,34 @@ import { ReferenceThumbnail } from './ReferenceThumbnail'
 import { usualRole, type LibraryEntry } from './referenceLibrary'
 import { attachReference, locateShape } from './shotReferences'
 
+/** Where a row sits in the library's (virtual) list. */
+interface RowPlace {
+  ref: Ref<HTMLLIElement>
+  /** 0-based position in the whole list. */
+  index: number
+  /** How many rows the whole list has. */
+  setSize: number
+  /** Pixels from the list's top. */
+  offset: number
+}
+
 /** One reference in the library: its picture, its roles and shots, and "attach to selected shots". */
-export function ReferenceLibraryItem({ entry, selectedShots }: { entry: LibraryEntry; selectedShots: TLShotShape[] }) {
+export function ReferenceLibraryItem({ entry, selectedShots, ref, index, setSize, offset }: { entry: LibraryEntry; selectedShots: TLShotShape[] } & RowPlace) {
   const editor = useEditor()
   const usedBy = new Set(entry.uses.map((u) => u.binding.toId))
   const attachable = selectedShots.filter((s) => !usedBy.has(s.id))
   const roles = [...new Set(entry.uses.map((u) => u.binding.props.role))]
   return (
-    <li className="reference-library__item" data-testid="library-reference" data-reference-id={entry.id}>
+    <li
+      ref={ref}
+      className="reference-library__item"
+      data-testid="library-reference"
+      data-reference-id={entry.id}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${offset}px)` }}
+    >
       <button type="button" className="reference-library__thumb" title="Show on the board" onClick={() => locateShape(editor, entry.id)}>
         <ReferenceThumbnail referenceId={entry.id} size={72} />
       </button>

@@ -1,4 +1,4 @@
-import type { Editor, TLShapeId } from 'tldraw'
+import { computed, type Computed, type Editor, type TLShapeId } from 'tldraw'
 import type { TLReferenceBinding } from '@storyloom/shared/storyboard/referenceBinding'
 import { REFERENCE_ROLE_IDS, type ReferenceRole } from '@storyloom/shared/storyboard/vocabulary'
 import { byReadingOrder } from '@storyloom/shared/storyboard/numbering'
@@ -46,6 +46,30 @@ export function referenceLibraryEntries(editor: Editor): LibraryEntry[] {
       uses: referenceBindingsOfReference(editor, shape.id).map((binding) => ({ binding, shotNumber: numbers.get(binding.toId) ?? '' })),
     }))
   return inReadingOrder(entries, numbers)
+}
+
+const counts = new WeakMap<Editor, Computed<number>>()
+
+/**
+ * How many images, clips and links the current page holds (the panel's "References (N)"), as
+ * one reactive value per editor. It reads only which shapes are on the page, never the shapes
+ * themselves (a shape's type never changes): typing in a shot or moving anything does not
+ * recount, where filtering every shape on the page did, on every change to any shape.
+ */
+export function referenceCountOf(editor: Editor): Computed<number> {
+  let count = counts.get(editor)
+  if (!count) {
+    count = computed('reference count', () => {
+      let n = 0
+      for (const id of editor.getCurrentPageShapeIds()) {
+        const shape = editor.store.unsafeGetWithoutCapture(id)
+        if (shape && isReferenceShape(shape)) n++
+      }
+      return n
+    })
+    counts.set(editor, count)
+  }
+  return count
 }
 
 /** The role a reference gets on another shot: the one it plays most often already. */
