@@ -54,6 +54,18 @@ describe('diffVersionParams', () => {
     const upload = version('c', null)
     expect(diffVersionParams(a, upload).find((r) => r.label === 'Made by')).toMatchObject({ a: 'Generated', b: 'Uploaded', differs: true })
   })
+
+  it("lists each take's label, star and approval first, what a director compares on", () => {
+    const a = version('a', null, { label: 'Client pick', starred: true, approval: 'approved' })
+    const b = version('b', null, { approval: 'in-review' })
+    const rows = diffVersionParams(a, b)
+    expect(rows.slice(0, 3)).toEqual([
+      { label: 'Label', a: 'Client pick', b: '—', differs: true, typed: true },
+      { label: 'Star', a: '★ Starred', b: 'Not starred', differs: true },
+      { label: 'Approval', a: 'Approved', b: 'In review', differs: true },
+    ])
+    expect(diffVersionParams(b, b).filter((r) => r.differs)).toEqual([])
+  })
 })
 
 describe('neighbourInTree', () => {
