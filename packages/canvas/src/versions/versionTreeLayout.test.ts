@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutVersionTree, NODE_HEIGHT, visiblePart } from './versionTreeLayout'
+import { fitVersionTree, layoutVersionTree, MIN_NODE_WIDTH, NODE_HEIGHT, NODE_WIDTH, visiblePart } from './versionTreeLayout'
 import { diffVersionParams } from './versionParamsDiff'
 import { shotVersion } from './testing/shotVersionFixture'
 import { neighbourInTree } from './treeNavigation'
@@ -40,6 +40,28 @@ describe('layoutVersionTree', () => {
     const part = visiblePart(layout, { left: 0, top: 0, width: 360, height: 3 * NODE_HEIGHT })
     expect(part.nodes.length).toBeGreaterThan(0)
     expect(part.nodes.length).toBeLessThan(60)
+  })
+})
+
+describe('fitVersionTree', () => {
+  const siblings = (n: number) => Array.from({ length: n }, (_, i) => version(`s${i}`, null))
+  it('draws a row of siblings smaller so it fits the width, keeping lines joined to the nodes', () => {
+    const fitted = fitVersionTree(layoutVersionTree([...siblings(4), version('c', 's3')], null, all), 344)
+    expect(fitted.width).toBeLessThanOrEqual(344)
+    expect(fitted.nodeWidth).toBeLessThan(NODE_WIDTH)
+    const right = fitted.nodes.map((n) => n.x + fitted.nodeWidth)
+    expect(Math.max(...right)).toBeLessThanOrEqual(344)
+    const edge = fitted.edges[0]!
+    expect(fitted.nodes).toContain(edge.from)
+    expect(fitted.nodes).toContain(edge.to)
+    expect(edge.to.y).toBe(fitted.nodeHeight + 22)
+  })
+  it('keeps the full size when there is room, and the smallest size (scrolling) when there is not', () => {
+    const narrow = layoutVersionTree(siblings(3), null, all)
+    expect(fitVersionTree(narrow, 344)).toBe(narrow)
+    const wide = fitVersionTree(layoutVersionTree(siblings(12), null, all), 344)
+    expect(wide.nodeWidth).toBe(MIN_NODE_WIDTH)
+    expect(wide.width).toBeGreaterThan(344)
   })
 })
 
