@@ -27,13 +27,13 @@ test("at 1440×900 the right-most shot's Built-in model tag is not under tldraw'
 
   const tag = page.getByTestId('built-in-badge')
   await expect(tag).toBeVisible()
-  // Nothing of tldraw's top-right zone (its style panel, under the share buttons) lies over the
+  // Nothing of tldraw's top-right zone (the share buttons, its style panel) lies over the
   // tag's centre. (The tag lets the pointer through, so elementFromPoint cannot tell.)
   const onTop = () =>
     tag.evaluate((el) => {
       const box = el.getBoundingClientRect()
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
-      return ![...document.querySelectorAll('.tlui-layout__top__right *')].some((cover) => {
+      return ![...document.querySelectorAll('.tlui-layout__top__right *, .tlui-style-panel, .tlui-style-panel *')].some((cover) => {
         const r = cover.getBoundingClientRect()
         return r.width > 0 && r.height > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom
       })
