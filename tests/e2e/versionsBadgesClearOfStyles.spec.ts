@@ -33,7 +33,7 @@ test("at 1440×900 the right-most shot's Built-in model tag is not under tldraw'
     tag.evaluate((el) => {
       const box = el.getBoundingClientRect()
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
-      return ![...document.querySelectorAll('.tlui-layout__top__right *, .tlui-style-panel, .tlui-style-panel *')].some((cover) => {
+      return !Array.from(document.querySelectorAll('.tlui-layout__top__right *, .tlui-style-panel, .tlui-style-panel *')).some((cover) => {
         const r = cover.getBoundingClientRect()
         return r.width > 0 && r.height > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom
       })
