@@ -1,4 +1,7 @@
+import { createApiClient } from '@storyloom/server/http/apiClient'
+import { assetResponseSchema } from '@storyloom/shared/api/assets'
 import { onePersonOnBoard } from './support/boardPage'
+import { solidPng } from './support/pngImage'
 import { expect, test } from './support/fixtures'
 import { theShot, uploadTake, versionNode as node } from './support/shotVersions'
 
@@ -42,4 +45,49 @@ test('at 1440×900 and 1280×720 the versions panel shows the newest take and th
     expect(await panelScrolls(), `the panel itself scrolls with a take previewed at ${at}`).toBe(false)
     await page.screenshot({ path: test.info().outputPath(`versions-${size.width}.png`) })
   }
+})
+
+/**
+ * A director's four takes of one request (or four uploads side by side) are siblings: one row
+ * of the tree. At 1440×900 the fourth once sat past the panel's edge until the tree was
+ * scrolled sideways; the row now fits (takes drawn a little smaller), and a take landing where
+ * the row no longer fits is brought into view.
+ */
+test('at 1440×900 four sibling takes all show in the versions tree, and a newly landed take past the edge is brought into view', async ({ newPerson, server }) => {
+  const { boardId, page } = await onePersonOnBoard(newPerson, server.url, 'Siblings')
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(700, 300)
+  const shotId = (await theShot(page)).id
+  const api = createApiClient(server.url).api.boards[':boardId']
+  const addRootTake = async (colour: [number, number, number]) => {
+    const uploaded = await api.assets.$post({ param: { boardId } }, { init: { body: new Uint8Array(solidPng(64, 36, colour)), headers: { 'Content-Type': 'image/png' } } })
+    const asset = assetResponseSchema.parse(await uploaded.json())
+    const made = await api.shots[':shotId'].versions.$post({ param: { boardId, shotId }, json: { assets: [{ assetId: asset.id }], parentId: null } })
+    expect(made.status).toBe(201)
+    return ((await made.json()) as { id: string }).id
+  }
+  const takes: string[] = []
+  for (const colour of [[200, 40, 40], [40, 200, 40], [40, 40, 200], [200, 200, 40]] as [number, number, number][]) takes.push(await addRootTake(colour))
+  await page.getByTestId('version-panel-toggle').click()
+  await expect(page.getByTestId('version-node')).toHaveCount(4)
+  const graph = page.getByTestId('version-graph')
+  // Every take whole inside the tree's box, with nothing to scroll sideways.
+  for (const take of takes) await expect(node(page, take), `take ${takes.indexOf(take) + 1}`).toBeInViewport({ ratio: 1 })
+  const box = (await graph.boundingBox())!
+  for (const take of takes) {
+    const nodeBox = (await node(page, take).boundingBox())!
+    expect(nodeBox.x + nodeBox.width, `take ${takes.indexOf(take) + 1} ends inside the tree`).toBeLessThanOrEqual(box.x + box.width)
+  }
+  expect(await graph.evaluate((el) => el.scrollWidth > el.clientWidth + 1), 'the tree scrolls sideways').toBe(false)
+
+  // Many more siblings than a row can hold: a take that lands past the edge scrolls into view.
+  for (let i = 0; i < 6; i++) takes.push(await addRootTake([20 * i, 120, 160]))
+  await page.getByTestId('version-panel-toggle').click()
+  await page.getByTestId('version-panel-toggle').click()
+  await expect(page.getByTestId('version-node').first()).toBeVisible()
+  const newest = await addRootTake([250, 250, 250])
+  // Another person's upload: the panel learns of it from the board's event channel.
+  await expect(node(page, newest)).toBeInViewport({ ratio: 1 })
+  await page.screenshot({ path: test.info().outputPath('siblings-1440.png') })
 })

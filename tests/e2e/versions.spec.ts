@@ -105,8 +105,9 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   await expect(captions).toHaveText(['A: Client pick · Ada', 'B: uploaded · Ada'])
   await expect(captions.first().locator('bdi')).toHaveText(['Client pick', 'Ada'])
   expect((await captions.allTextContents()).join('')).not.toMatch(/[\u2068\u2069]/u)
-  await expect(compare.getByTestId('version-params-diff')).toContainText('1 parameter differs')
-  await expect(compare.locator('tr[data-differs]')).toContainText('Size')
+  // The label and star (what a director picks on) are compared first, then the settings.
+  await expect(compare.getByTestId('version-params-diff')).toContainText('3 parameters differ')
+  await expect(compare.locator('tr[data-differs] th')).toHaveText(['Label', 'Star', 'Size'])
   await compare.getByRole('tab', { name: 'Swipe' }).click()
   await compare.getByLabel('Swipe position').fill('30')
   await expect(compare.locator('.version-compare__top')).toHaveAttribute('style', /inset\(0px 0px 0px 30%\)|inset\(0 0 0 30%\)/)

@@ -22,6 +22,7 @@ import { boardBindingUtils, boardShapeUtils } from './boardUtils'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
 import { tldrawAssetUrls } from './tldrawAssetUrls'
+import { undoOnlyOwnEdits } from './undoOnlyOwnEdits'
 import { markZooming } from './zoomingAttribute'
 import '../styles/board.css'
 import '../styles/storyboard.css'
@@ -95,7 +96,8 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
             onMount={(mounted) => {
               Object.assign(window, { editor: mounted })
               setEditor(mounted)
-              return markZooming(mounted)
+              const stops = [markZooming(mounted), undoOnlyOwnEdits(mounted)]
+              return () => stops.forEach((stop) => stop())
             }}
           />
         </div>

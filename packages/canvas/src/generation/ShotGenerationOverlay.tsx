@@ -5,6 +5,7 @@ import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { generationStatusText, madeByBuiltInModel, workerLostText } from './generationLabels'
 import { NO_ACTIVITY } from './shotGenerationActivity'
+import { isShownTake } from './pickTake'
 import { ShotTakeChoices } from './ShotTakeChoices'
 
 /**
@@ -34,15 +35,26 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const workerLost = active?.status === 'running' && activity.workerLostAt !== null
   const showsFailure = failed !== null && failed.id !== dismissed
   const showsChoices = choices && !active && selected && !showsFailure
+  // Someone picked the shot's take while the run went: its takes joined the tree, unshown.
+  const unshownTakes = !active && activity.lastWithTakes && !activity.lastWithTakes.results.some((r) => isShownTake(shape, r)) ? activity.lastWithTakes.results.length : 0
   // Most shots show none of it: no empty layer then (every element of a shot in view is
   // restyled at each zoom step of the canvas).
-  if (!showsPreview && !builtIn && !active && !showsFailure && !showsChoices) return null
+  if (!showsPreview && !builtIn && !active && !showsFailure && !showsChoices && unshownTakes === 0) return null
   return (
     <div className="shot-generation" data-testid="shot-generation">
       {showsPreview && <img className="shot-generation__preview" src={preview.image} alt="" draggable={false} data-testid="shot-preview" />}
       {builtIn && !active && (
         <span className="shot-generation__badge" title="Made by Storyloom's small built-in model, not a real image model" data-testid="built-in-badge">
           Built-in model
+        </span>
+      )}
+      {unshownTakes > 0 && (
+        <span
+          className="shot-generation__badge shot-generation__badge--new"
+          title="The shot keeps the take someone picked while the run went; the new takes are in Versions"
+          data-testid="unshown-takes-badge"
+        >
+          {`${unshownTakes} new take${unshownTakes === 1 ? '' : 's'} in Versions`}
         </span>
       )}
       {active && (

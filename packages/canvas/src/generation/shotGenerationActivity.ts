@@ -12,12 +12,14 @@ export interface ShotGenerationActivity {
   workerLostAt: number | null
   /** The shot's most recent generation that made takes (succeeded, or stopped after some landed), when it made more than one. */
   choices: GenerationView | null
+  /** The shot's most recent generation that made takes, however many. */
+  lastWithTakes: GenerationView | null
   /** The shot's latest finished generation, when it failed (and nothing is running for the shot). */
   failed: GenerationView | null
 }
 
 /** A shot nothing was generated for. */
-export const NO_ACTIVITY: ShotGenerationActivity = { active: null, pending: 0, preview: null, workerLostAt: null, choices: null, failed: null }
+export const NO_ACTIVITY: ShotGenerationActivity = { active: null, pending: 0, preview: null, workerLostAt: null, choices: null, lastWithTakes: null, failed: null }
 
 /**
  * The activity of every shot that has any, in one pass over the board's generations. A shot
@@ -65,10 +67,11 @@ function activityOf(generations: GenerationView[], state: BoardGenerationsState,
     preview: (active && state.previews[active.id]) ?? unlistedPreview,
     workerLostAt: (active && state.workerLost[active.id]) ?? null,
     choices: lastWithTakes && lastWithTakes.results.length > 1 ? lastWithTakes : null,
+    lastWithTakes,
     failed: !active && lastFinished?.status === 'failed' ? lastFinished : null,
   }
 }
 
 function sameActivity(a: ShotGenerationActivity, b: ShotGenerationActivity): boolean {
-  return a.active === b.active && a.pending === b.pending && a.preview === b.preview && a.workerLostAt === b.workerLostAt && a.choices === b.choices && a.failed === b.failed
+  return a.active === b.active && a.pending === b.pending && a.preview === b.preview && a.workerLostAt === b.workerLostAt && a.choices === b.choices && a.lastWithTakes === b.lastWithTakes && a.failed === b.failed
 }

@@ -9,7 +9,11 @@ import { MotionToolPanel } from './motion/MotionToolPanel'
 
 /**
  * The right-hand panel: the camera-move palette while that tool is active, the shot inspector
- * when exactly one shot is selected, the motion inspector for one camera move, else tldraw's styles.
+ * when exactly one shot is selected, the motion inspector for one camera move, else tldraw's
+ * styles while they are relevant: with shapes selected or a drawing tool on. With nothing
+ * selected tldraw would show the next shape's styles, over the top right of the board, where it
+ * hid the right-most shot's "Built-in model" tag and take badges at 1440×900; a director looking
+ * at the board has no use for them there, and picking a drawing tool brings them back.
  */
 export function StoryboardStylePanel(props: TLUiStylePanelProps) {
   const editor = useEditor()
@@ -34,8 +38,9 @@ export function StoryboardStylePanel(props: TLUiStylePanelProps) {
     editor,
     shot?.id,
   ])
+  const stylesRelevant = useValue('styles relevant', () => editor.getSelectedShapeIds().length > 0 || !!editor.root.getCurrent()?.shapeType, [editor])
   if (isMotionTool) return <MotionToolPanel />
   if (motion) return <MotionInspector key={motion.id} shape={motion} />
-  if (!shot) return <DefaultStylePanel {...props} />
+  if (!shot) return stylesRelevant ? <DefaultStylePanel {...props} /> : null
   return <ShotInspector key={shot.id} shape={shot} number={number} />
 }

@@ -1,11 +1,13 @@
 import { memo } from 'react'
 import type { PlacedVersion } from './versionTreeLayout'
-import { NODE_HEIGHT, NODE_WIDTH } from './versionTreeLayout'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { APPROVAL_LABELS } from './approvalLabels'
 
 export interface VersionNodeProps {
   node: PlacedVersion
+  /** Its drawn size (the tree draws takes smaller to fit a row of siblings). */
+  width: number
+  height: number
   active: boolean
   previewed: boolean
   compared: boolean
@@ -14,7 +16,7 @@ export interface VersionNodeProps {
 }
 
 /** One take in the tree: its thumbnail, approval, star and label. Click previews, double click makes it active. */
-export const VersionNode = memo(function VersionNode({ node, active, previewed, compared, onPreview, onActivate }: VersionNodeProps) {
+export const VersionNode = memo(function VersionNode({ node, width, height, active, previewed, compared, onPreview, onActivate }: VersionNodeProps) {
   const { version } = node
   const still = version.assets.find((a) => a.kind === 'image')
   const title = [
@@ -27,7 +29,7 @@ export const VersionNode = memo(function VersionNode({ node, active, previewed, 
     <button
       type="button"
       className="version-node"
-      style={{ left: node.x, top: node.y, width: NODE_WIDTH, height: NODE_HEIGHT }}
+      style={{ left: node.x, top: node.y, width, height }}
       data-testid="version-node"
       data-version-id={version.id}
       data-active={active || undefined}

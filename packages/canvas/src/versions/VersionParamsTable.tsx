@@ -1,7 +1,7 @@
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { diffVersionParams } from './versionParamsDiff'
 
-/** The two takes' parameters in two columns; rows that differ come first and are marked. */
+/** The two takes' label, star, approval and parameters in two columns; rows that differ come first and are marked. */
 export function VersionParamsTable({ a, b }: { a: ShotVersion; b: ShotVersion }) {
   const rows = diffVersionParams(a, b)
   const ordered = [...rows.filter((r) => r.differs), ...rows.filter((r) => !r.differs)]
@@ -20,8 +20,8 @@ export function VersionParamsTable({ a, b }: { a: ShotVersion; b: ShotVersion })
         {ordered.map((row) => (
           <tr key={row.label} data-differs={row.differs || undefined}>
             <th scope="row">{row.label}</th>
-            <td>{row.a}</td>
-            <td>{row.b}</td>
+            <td>{row.typed ? <bdi>{row.a}</bdi> : row.a}</td>
+            <td>{row.typed ? <bdi>{row.b}</bdi> : row.b}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { NODE_HEIGHT, NODE_WIDTH, visiblePart, type VersionTreeLayout, type Viewport } from './versionTreeLayout'
+import { fitVersionTree, visiblePart, type PlacedVersion, type VersionTreeLayout, type Viewport } from './versionTreeLayout'
 import { neighbourInTree, type TreeDirection } from './treeNavigation'
 import { VersionNode } from './VersionNode'
 
@@ -12,11 +12,16 @@ export interface VersionTreeGraphProps {
   onActivate(versionId: string): void
 }
 
+/** The margin around the drawn tree inside its scroller (`.version-graph__canvas`). */
+const CANVAS_MARGIN = 8
+
 /**
  * The version tree drawn as a graph: lines from parent to child, the active path highlighted.
- * Only what is scrolled into view is rendered, so a shot with hundreds of takes stays smooth.
+ * Takes are drawn smaller so a row of siblings fits the panel's width; a take that lands is
+ * scrolled into view. Only what is scrolled into view is rendered, so a shot with hundreds of
+ * takes stays smooth.
  */
-export function VersionTreeGraph({ layout, activeId, previewId, compareIds, onPreview, onActivate }: VersionTreeGraphProps) {
+export function VersionTreeGraph({ layout: laidOut, activeId, previewId, compareIds, onPreview, onActivate }: VersionTreeGraphProps) {
   const scroller = useRef<HTMLDivElement>(null)
   const [view, setView] = useState<Viewport>({ left: 0, top: 0, width: 360, height: 400 })
 
@@ -40,17 +45,29 @@ export function VersionTreeGraph({ layout, activeId, previewId, compareIds, onPr
     }
   }, [])
 
+  const layout = useMemo(() => fitVersionTree(laidOut, view.width - 2 * CANVAS_MARGIN), [laidOut, view.width])
+  const revealIfOutside = (node: PlacedVersion | undefined) => {
+    const el = scroller.current
+    if (!el || !node) return
+    const outside =
+      node.x < el.scrollLeft || node.x + layout.nodeWidth + 2 * CANVAS_MARGIN > el.scrollLeft + el.clientWidth ||
+      node.y < el.scrollTop || node.y + layout.nodeHeight + 2 * CANVAS_MARGIN > el.scrollTop + el.clientHeight
+    if (outside) el.scrollTo({ left: Math.max(0, node.x - 40), top: Math.max(0, node.y - 40) })
+  }
   // Keep the active take in view when the tree first shows or the active version changes.
   useLayoutEffect(() => {
-    const el = scroller.current
-    const active = layout.nodes.find((n) => n.version.id === activeId)
-    if (!el || !active) return
-    const outside =
-      active.x < el.scrollLeft || active.x + NODE_WIDTH > el.scrollLeft + el.clientWidth ||
-      active.y < el.scrollTop || active.y + NODE_HEIGHT > el.scrollTop + el.clientHeight
-    if (outside) el.scrollTo({ left: Math.max(0, active.x - 40), top: Math.max(0, active.y - 40) })
+    revealIfOutside(layout.nodes.find((n) => n.version.id === activeId))
     // Only when the active version changes (or first shows), not on every re-layout.
   }, [activeId, layout.nodes.length > 0])
+  // A take that lands (anyone's) is brought into view, even when it does not become the active one.
+  const newest = useMemo(() => newestNode(layout.nodes), [layout])
+  const seenNewest = useRef<string | null | undefined>(undefined)
+  useLayoutEffect(() => {
+    const id = newest?.version.id ?? null
+    const before = seenNewest.current
+    seenNewest.current = id
+    if (before !== undefined && id !== before && id !== activeId) revealIfOutside(newest ?? undefined)
+  }, [newest?.version.id])
 
   const part = useMemo(() => visiblePart(layout, view), [layout, view])
   const keys: Record<string, TreeDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
@@ -78,9 +95,9 @@ export function VersionTreeGraph({ layout, activeId, previewId, compareIds, onPr
       <div className="version-graph__canvas" style={{ width: layout.width, height: layout.height }}>
         <svg className="version-graph__edges" width={layout.width} height={layout.height} aria-hidden>
           {part.edges.map((edge) => {
-            const x1 = edge.from.x + NODE_WIDTH / 2
-            const y1 = edge.from.y + NODE_HEIGHT
-            const x2 = edge.to.x + NODE_WIDTH / 2
+            const x1 = edge.from.x + layout.nodeWidth / 2
+            const y1 = edge.from.y + layout.nodeHeight
+            const x2 = edge.to.x + layout.nodeWidth / 2
             const y2 = edge.to.y
             const mid = (y1 + y2) / 2
             return (
@@ -99,6 +116,8 @@ export function VersionTreeGraph({ layout, activeId, previewId, compareIds, onPr
           <VersionNode
             key={node.version.id}
             node={node}
+            width={layout.nodeWidth}
+            height={layout.nodeHeight}
             active={node.version.id === activeId}
             previewed={node.version.id === previewId}
             compared={compared.has(node.version.id)}
@@ -109,4 +128,11 @@ export function VersionTreeGraph({ layout, activeId, previewId, compareIds, onPr
       </div>
     </div>
   )
+}
+
+/** The most recently made take drawn in the tree, or null when it is empty. */
+function newestNode(nodes: readonly PlacedVersion[]): PlacedVersion | null {
+  let newest: PlacedVersion | null = null
+  for (const node of nodes) if (!newest || node.version.createdAt > newest.version.createdAt) newest = node
+  return newest
 }

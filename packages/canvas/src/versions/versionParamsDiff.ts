@@ -1,4 +1,5 @@
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { APPROVAL_LABELS } from './approvalLabels'
 
 /** One row of a comparison: a parameter and its value in each version. */
 export interface ParamRow {
@@ -6,11 +7,16 @@ export interface ParamRow {
   a: string
   b: string
   differs: boolean
+  /** The values are text a person typed (a label, a name): shown set apart with <bdi>. */
+  typed?: true
 }
 
 function describeList(items: readonly unknown[], describe: (item: never) => string): string {
   return items.length === 0 ? '—' : items.map((item) => describe(item as never)).join(', ')
 }
+
+/** Rows whose values a person typed. */
+const TYPED = new Set(['Label', 'Author'])
 
 /** What a version says about itself, parameter by parameter, in the words of the UI. */
 function describe(version: ShotVersion): [label: string, value: string][] {
@@ -18,6 +24,10 @@ function describe(version: ShotVersion): [label: string, value: string][] {
   const model = version.modelId ? `${version.modelId}${version.builtInModel ? ' (built-in)' : ''}` : '—'
   const source = version.source === 'upload' ? 'Uploaded' : version.source === 'restore' ? 'Brought back' : 'Generated'
   return [
+    // What a director picks on first: the take's name, star and review state.
+    ['Label', version.label || '—'],
+    ['Star', version.starred ? '★ Starred' : 'Not starred'],
+    ['Approval', APPROVAL_LABELS[version.approval]],
     ['Made by', source],
     ['Prompt', p?.prompt ?? '—'],
     ['Negative prompt', p?.negativePrompt || '—'],
@@ -40,13 +50,14 @@ function sizeOfAssets(version: ShotVersion): string {
 
 /**
  * The parameters of two versions side by side, with the ones that differ marked, so a director
- * sees at a glance what changed between two takes (seed only? another prompt? another model?).
+ * sees at a glance what changed between two takes (seed only? another prompt? another model?),
+ * after how the takes stand: label, star, approval.
  */
 export function diffVersionParams(a: ShotVersion, b: ShotVersion): ParamRow[] {
   const left = describe(a)
   const right = describe(b)
   return left.map(([label, value], i) => {
     const other = right[i]![1]
-    return { label, a: value, b: other, differs: value !== other }
+    return { label, a: value, b: other, differs: value !== other, ...(TYPED.has(label) ? { typed: true as const } : {}) }
   })
 }

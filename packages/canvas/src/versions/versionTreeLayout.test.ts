@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutVersionTree, NODE_HEIGHT, visiblePart } from './versionTreeLayout'
+import { fitVersionTree, layoutVersionTree, MIN_NODE_WIDTH, NODE_HEIGHT, NODE_WIDTH, visiblePart } from './versionTreeLayout'
 import { diffVersionParams } from './versionParamsDiff'
 import { shotVersion } from './testing/shotVersionFixture'
 import { neighbourInTree } from './treeNavigation'
@@ -43,6 +43,28 @@ describe('layoutVersionTree', () => {
   })
 })
 
+describe('fitVersionTree', () => {
+  const siblings = (n: number) => Array.from({ length: n }, (_, i) => version(`s${i}`, null))
+  it('draws a row of siblings smaller so it fits the width, keeping lines joined to the nodes', () => {
+    const fitted = fitVersionTree(layoutVersionTree([...siblings(4), version('c', 's3')], null, all), 344)
+    expect(fitted.width).toBeLessThanOrEqual(344)
+    expect(fitted.nodeWidth).toBeLessThan(NODE_WIDTH)
+    const right = fitted.nodes.map((n) => n.x + fitted.nodeWidth)
+    expect(Math.max(...right)).toBeLessThanOrEqual(344)
+    const edge = fitted.edges[0]!
+    expect(fitted.nodes).toContain(edge.from)
+    expect(fitted.nodes).toContain(edge.to)
+    expect(edge.to.y).toBe(fitted.nodeHeight + 22)
+  })
+  it('keeps the full size when there is room, and the smallest size (scrolling) when there is not', () => {
+    const narrow = layoutVersionTree(siblings(3), null, all)
+    expect(fitVersionTree(narrow, 344)).toBe(narrow)
+    const wide = fitVersionTree(layoutVersionTree(siblings(12), null, all), 344)
+    expect(wide.nodeWidth).toBe(MIN_NODE_WIDTH)
+    expect(wide.width).toBeGreaterThan(344)
+  })
+})
+
 describe('diffVersionParams', () => {
   it('marks what changed between two takes', () => {
     const params = { prompt: 'a pier at dawn', negativePrompt: '', seed: 1, steps: 4, guidance: 1, width: 512, height: 288, variations: 1, references: [], motion: [] }
@@ -53,6 +75,18 @@ describe('diffVersionParams', () => {
     expect(rows.find((r) => r.label === 'Model')?.a).toBe('tiny (built-in)')
     const upload = version('c', null)
     expect(diffVersionParams(a, upload).find((r) => r.label === 'Made by')).toMatchObject({ a: 'Generated', b: 'Uploaded', differs: true })
+  })
+
+  it("lists each take's label, star and approval first, what a director compares on", () => {
+    const a = version('a', null, { label: 'Client pick', starred: true, approval: 'approved' })
+    const b = version('b', null, { approval: 'in-review' })
+    const rows = diffVersionParams(a, b)
+    expect(rows.slice(0, 3)).toEqual([
+      { label: 'Label', a: 'Client pick', b: '—', differs: true, typed: true },
+      { label: 'Star', a: '★ Starred', b: 'Not starred', differs: true },
+      { label: 'Approval', a: 'Approved', b: 'In review', differs: true },
+    ])
+    expect(diffVersionParams(b, b).filter((r) => r.differs)).toEqual([])
   })
 })
 

@@ -1,9 +1,11 @@
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { VersionTree } from '@storyloom/shared/versions/versionTree'
 
-/** Size of one node's cell in the drawn tree, in CSS pixels. */
+/** Size of one node's cell in the drawn tree, in CSS pixels, when there is room. */
 export const NODE_WIDTH = 84
 export const NODE_HEIGHT = 62
+/** The narrowest a node is drawn to fit a row of siblings in the panel (five fit at 380 px). */
+export const MIN_NODE_WIDTH = 56
 export const COLUMN_GAP = 12
 export const ROW_GAP = 22
 
@@ -30,6 +32,11 @@ export interface VersionTreeLayout {
   edges: TreeEdge[]
   width: number
   height: number
+  /** Size of each node (all the same), in CSS pixels. */
+  nodeWidth: number
+  nodeHeight: number
+  /** Branch lanes (columns) the tree uses. */
+  columns: number
 }
 
 /** Which versions the drawn tree shows. */
@@ -99,6 +106,38 @@ export function layoutVersionTree(versions: readonly ShotVersion[], activeId: st
     edges,
     width: Math.max(1, nextColumn) * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP,
     height: nodes.length === 0 ? 0 : (maxRow + 1) * (NODE_HEIGHT + ROW_GAP) - ROW_GAP,
+    nodeWidth: NODE_WIDTH,
+    nodeHeight: NODE_HEIGHT,
+    columns: Math.max(1, nextColumn),
+  }
+}
+
+/**
+ * The layout drawn smaller, down to {@link MIN_NODE_WIDTH}, so its lanes fit `available` pixels
+ * across: a row of four or five sibling takes shows whole in the panel instead of the last ones
+ * sitting past its edge. Wider trees keep the smallest size and scroll.
+ */
+export function fitVersionTree(layout: VersionTreeLayout, available: number): VersionTreeLayout {
+  const { columns } = layout
+  const fitting = Math.floor((available - COLUMN_GAP * (columns - 1)) / columns)
+  const nodeWidth = Math.max(MIN_NODE_WIDTH, Math.min(NODE_WIDTH, fitting))
+  if (nodeWidth === layout.nodeWidth) return layout
+  const nodeHeight = Math.round((nodeWidth * NODE_HEIGHT) / NODE_WIDTH)
+  const moved = new Map<PlacedVersion, PlacedVersion>()
+  const nodes = layout.nodes.map((node) => {
+    const placed = { ...node, x: node.column * (nodeWidth + COLUMN_GAP), y: node.row * (nodeHeight + ROW_GAP) }
+    moved.set(node, placed)
+    return placed
+  })
+  const rows = layout.nodes.reduce((most, n) => Math.max(most, n.row + 1), 0)
+  return {
+    nodes,
+    edges: layout.edges.map((edge) => ({ ...edge, from: moved.get(edge.from)!, to: moved.get(edge.to)! })),
+    width: columns * (nodeWidth + COLUMN_GAP) - COLUMN_GAP,
+    height: rows === 0 ? 0 : rows * (nodeHeight + ROW_GAP) - ROW_GAP,
+    nodeWidth,
+    nodeHeight,
+    columns,
   }
 }
 
@@ -118,9 +157,9 @@ export function visiblePart(layout: VersionTreeLayout, view: Viewport, margin = 
   const bottom = view.top + view.height + margin
   const inView = (x1: number, y1: number, x2: number, y2: number) => x2 >= left && x1 <= right && y2 >= top && y1 <= bottom
   return {
-    nodes: layout.nodes.filter((n) => inView(n.x, n.y, n.x + NODE_WIDTH, n.y + NODE_HEIGHT)),
+    nodes: layout.nodes.filter((n) => inView(n.x, n.y, n.x + layout.nodeWidth, n.y + layout.nodeHeight)),
     edges: layout.edges.filter((e) =>
-      inView(Math.min(e.from.x, e.to.x), e.from.y, Math.max(e.from.x, e.to.x) + NODE_WIDTH, e.to.y + NODE_HEIGHT),
+      inView(Math.min(e.from.x, e.to.x), e.from.y, Math.max(e.from.x, e.to.x) + layout.nodeWidth, e.to.y + layout.nodeHeight),
     ),
   }
 }

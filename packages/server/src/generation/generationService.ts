@@ -12,6 +12,7 @@ import type { GenerationQueue } from '../queue/generationQueue'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { VersionStore } from '../versions/versionStore'
 import type { BoardEventHub } from '../events/boardEventHub'
+import { shownVersionOf } from './firstTakeShown'
 import { resolveRequest } from './resolveRequest'
 import type { WorkerRegistry } from './workerRegistry'
 
@@ -62,7 +63,7 @@ export class GenerationService {
           models: workers.models(),
           parentVersionShot: (versionId) => versions.get(boardId, versionId)?.shotId,
           assetMimeType: (assetId) => db.select({ mimeType: boardAssets.mimeType }).from(boardAssets).where(and(eq(boardAssets.boardId, boardId), eq(boardAssets.sha256, assetId))).get()?.mimeType,
-        }),
+        }).map((shot) => ({ ...shot, shownWhenAsked: shownVersionOf(doc, shot.shotId) })),
       ),
     )
     const active = await queue.listActive()
@@ -76,9 +77,9 @@ export class GenerationService {
     }
     const jobs: GenerationJob<WorkerJobResult>[] = []
     const addedFrom = Date.now()
-    for (const [index, { shotId, params }] of resolved.entries()) {
+    for (const [index, { shotId, params, shownWhenAsked }] of resolved.entries()) {
       const job = await queue.add(
-        { boardId, shotId, requestedBy: requester.id, requestedByName: requester.name, params },
+        { boardId, shotId, requestedBy: requester.id, requestedByName: requester.name, params, shownWhenAsked },
         { priority: 1 + (mine + index) * PRIORITY_STEP, ...(idempotencyKey !== undefined ? { idempotencyKey: keyOf(index) } : {}) },
       )
       if (idempotencyKey !== undefined) checkReplay(job, boardId, shotId, request)

@@ -9,6 +9,7 @@ import { ApiError } from '../http/errors'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { VersionStore } from '../versions/versionStore'
 import { VersionStoreError } from '../versions/versionStoreErrors'
+import { firstTakeReplacesShown } from './firstTakeShown'
 import { generationNotFound, type GenerationQueueOf } from './generationService'
 
 type BoardRecord = Parameters<typeof putRecords>[1] extends Iterable<infer R> ? R : never
@@ -30,7 +31,8 @@ function assetRecord(boardId: string, sha256: string, mimeType: 'image/png' | 'i
 /**
  * Records a worker's result: the take becomes a version of the shot (idempotent on job +
  * variation, so a retried job never duplicates it) and, for the first take, the shot's image
- * for everyone — a server-side doc change, persisted and broadcast like any accepted update.
+ * for everyone — a server-side doc change, persisted and broadcast like any accepted update —
+ * unless someone picked the shot's take after the run was asked for (see `firstTakeReplacesShown`).
  */
 export class ResultCommitter {
   constructor(private readonly deps: Deps) {}
@@ -70,7 +72,9 @@ export class ResultCommitter {
     const { version, created } = recorded
     if (created && input.variationIndex === 0) {
       const shown = clip ?? still
-      this.#showOnShot(boardId, shotId, version.id, {
+      const replaces = (shownNow: string | null) =>
+        firstTakeReplacesShown({ jobId, askedAt: job.createdAt, shownWhenAsked: job.shownWhenAsked, shownNow, versionOf: (id) => this.deps.versions.get(boardId, id) })
+      this.#showOnShot(boardId, shotId, version.id, replaces, {
         assetId: `asset:${shown.assetId}` as AssetRecordId,
         src: shown.src,
         // An animated WebP plays in an <img>, like a still.
@@ -84,13 +88,17 @@ export class ResultCommitter {
     return { versionId: version.id, created }
   }
 
-  /** The shot shows the new version, for everyone. A shot deleted meanwhile keeps the version only. */
-  #showOnShot(boardId: string, shotId: string, versionId: string, media: ShotMedia, assets: BoardRecord[]): void {
+  /**
+   * The shot shows the new version, for everyone, unless someone picked its take since the run
+   * was asked for (`replaces` says; decided in the same change, so no pick slips in between).
+   * A shot deleted meanwhile keeps the version only.
+   */
+  #showOnShot(boardId: string, shotId: string, versionId: string, replaces: (shownNow: string | null) => boolean, media: ShotMedia, assets: BoardRecord[]): void {
     try {
       this.deps.rooms.withRoom(boardId, (room) =>
         room.applyServerChange((doc) => {
           const shot = readRecord(doc, shotId) as TLShotShape | undefined
-          if (!shot || shot.type !== SHOT_SHAPE_TYPE) return
+          if (!shot || shot.type !== SHOT_SHAPE_TYPE || !replaces(shot.props.activeVersionId)) return
           putRecords(doc, [...assets, { ...shot, props: { ...shot.props, media, activeVersionId: versionId } }])
         }),
       )

@@ -105,6 +105,13 @@ export const generationJobDataSchema = z.object({
   /** Their display name when they asked (the queue panel shows it; absent → the id). */
   requestedByName: z.string().max(200).optional(),
   params: generationParamsSchema,
+  /**
+   * The version the shot showed when the generation was asked for (null: none). The first take
+   * replaces the shot's image only while that is still so, or while the shot shows a first take
+   * another run put there, not once someone picked a take meanwhile. Absent on older jobs: the
+   * first take is then shown as before.
+   */
+  shownWhenAsked: z.string().max(200).nullable().optional(),
 })
 export type GenerationJobData = z.infer<typeof generationJobDataSchema>
 export type GenerationJobDataInput = z.input<typeof generationJobDataSchema>
