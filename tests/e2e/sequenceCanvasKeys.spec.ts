@@ -1,19 +1,11 @@
 import type { Page } from '@playwright/test'
-import { boardUrl, createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { addSceneWithShots, canvasRow, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, stripCard, stripIds } from './support/sequenceStrip'
+import { adaOnNewBoard, addSceneWithShots, canvasRow, newShotId, selectedIds, sequenceStrip, stripCard, stripIds } from './support/sequenceStrip'
 
 // Working on the canvas from the keyboard: Delete then Shift+S, renaming in place, and F6 between
 // the canvas, the shot inspector and the strip (sequenceKeyboard.spec.ts covers the strip's own keys).
 
 test.setTimeout(180_000)
-
-/** Ada, on a new board of that name, its strip on screen. */
-async function adaOnNewBoard(newPerson: () => Promise<Page>, serverUrl: string, name: string): Promise<Page> {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(serverUrl, await createBoard(serverUrl, name)))
-  return ada
-}
 
 /** The middle of a shot's frame, in the page's pixels, once the camera has come to rest. */
 async function shotCentre(page: Page, shotId: string): Promise<{ x: number; y: number }> {

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { expectCanvasReady, expectConnection, twoPeopleOnBoard } from './boardPage'
+import { boardUrl, createBoard, expectCanvasReady, expectConnection, twoPeopleOnBoard } from './boardPage'
 import { shotsOnPage as shots } from './editorState'
 
 /** The sequence strip under a board's canvas. */
@@ -147,4 +147,11 @@ export async function twoPeopleWithSceneOfShots(newPerson: () => Promise<Page>, 
   }
   await expect.poll(() => stripIds(ben)).toEqual(ids)
   return { url, ada, ben, ids }
+}
+
+/** Ada, on a new board of that name, its strip on screen. */
+export async function adaOnNewBoard(newPerson: () => Promise<Page>, serverUrl: string, name: string): Promise<Page> {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(serverUrl, await createBoard(serverUrl, name)))
+  return ada
 }
