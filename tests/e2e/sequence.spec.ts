@@ -186,7 +186,7 @@ test('two people reordering one scene at the same moment end with one shot to ea
   newPerson,
   server,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(240_000)
   const { ada, ben, ids } = await twoPeopleWithSceneOfShots(newPerson, server.url, 5)
   const [a, b, c, d, e] = ids as [string, string, string, string, string]
 
