@@ -1,19 +1,11 @@
 import type { Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
-import { boardUrl, createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { addScene, addSceneWithShots, canvasRow, newShotId, openBoardWithStrip, selectedIds, sequenceStrip, shotInView, stripCard, stripIds } from './support/sequenceStrip'
+import { adaOnNewBoard, addScene, addSceneWithShots, canvasRow, newShotId, selectedIds, sequenceStrip, shotInView, stripCard, stripIds } from './support/sequenceStrip'
 
 // The sequence strip from the keyboard (sequence.spec.ts covers building the storyboard in it).
 
 test.setTimeout(180_000)
-
-/** Ada, on a new board of that name, its strip on screen. */
-async function adaOnNewBoard(newPerson: () => Promise<Page>, serverUrl: string, name: string): Promise<Page> {
-  const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(serverUrl, await createBoard(serverUrl, name)))
-  return ada
-}
 
 /** The body of a shot's strip card: the button that takes the keyboard. */
 function stripCardBody(page: Page, shotId: string) {

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { expectCanvasReady, expectConnection } from './boardPage'
+import { boardUrl, createBoard, expectCanvasReady, expectConnection, twoPeopleOnBoard } from './boardPage'
 import { shotsOnPage as shots } from './editorState'
 
 /** The sequence strip under a board's canvas. */
@@ -130,4 +130,28 @@ export async function canvasRow(page: Page, rowOf: string): Promise<string[]> {
 /** Every shot's position on the canvas, by id. */
 export async function shotPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
   return Object.fromEntries((await shots(page)).map((s) => [s.id, { x: s.x, y: s.y }]))
+}
+
+/**
+ * Opens a new board for two people (Ada and Ben, each with the strip on screen) and gives it one
+ * scene, "Chase", of `count` shots made by Ada; returns once Ben's strip shows them.
+ */
+export async function twoPeopleWithSceneOfShots(newPerson: () => Promise<Page>, serverUrl: string, count: number) {
+  const { url, ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Two editors', { open: openBoardWithStrip })
+  await addScene(ada, 'Chase')
+  await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
+  const ids = [await newShotId(ada, [])]
+  while (ids.length < count) {
+    await ada.keyboard.press('Shift+S')
+    ids.push(await newShotId(ada, ids))
+  }
+  await expect.poll(() => stripIds(ben)).toEqual(ids)
+  return { url, ada, ben, ids }
+}
+
+/** Ada, on a new board of that name, its strip on screen. */
+export async function adaOnNewBoard(newPerson: () => Promise<Page>, serverUrl: string, name: string): Promise<Page> {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(serverUrl, await createBoard(serverUrl, name)))
+  return ada
 }

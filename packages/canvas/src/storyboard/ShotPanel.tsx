@@ -33,7 +33,9 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
     if (!isEditing) return
     titleInput.current?.focus()
     titleInput.current?.select()
-  }, [isEditing])
+    // A double-click starts editing on its second press, so the press is still going on.
+    if (editor.inputs.getIsPointing()) return keepFocusThroughPress(editor.getContainer().ownerDocument)
+  }, [editor, isEditing])
 
   return (
     <div className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} style={{ width: w, height: h }}>
@@ -50,14 +52,6 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             value={title}
             placeholder={UNTITLED_SHOT}
             onPointerDown={(e) => e.stopPropagation()}
-            onBlur={(e) => {
-              // The canvas can take focus back while the double-click that started editing
-              // finishes; keep the title focused unless focus went to another field or editing ended.
-              if (e.relatedTarget instanceof HTMLElement && e.relatedTarget.matches('input, textarea, select')) return
-              requestAnimationFrame(() => {
-                if (editor.getEditingShapeId() === shape.id) titleInput.current?.focus()
-              })
-            }}
             onChange={(e) => editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', props: { title: e.currentTarget.value } })}
             onKeyDown={(e) => {
               if (e.key === 'Enter' || e.key === 'Escape') {
@@ -116,6 +110,24 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
       </div>
     </div>
   )
+}
+
+/**
+ * tldraw starts editing on a double-click's second pointerdown (its `double_click` 'down'
+ * phase). The browser's default action for that press's mousedown, which comes next, focuses
+ * the nearest focusable ancestor — tldraw's container — taking the keyboard from the title just
+ * focused, so keys typed at once went to the canvas. That mousedown is kept from moving focus
+ * until the press ends. Returns the cleanup.
+ */
+function keepFocusThroughPress(document: Document): () => void {
+  const keepFocus = (event: MouseEvent) => event.preventDefault()
+  const end = () => {
+    document.removeEventListener('mousedown', keepFocus, true)
+    document.removeEventListener('pointerup', end, true)
+  }
+  document.addEventListener('mousedown', keepFocus, true)
+  document.addEventListener('pointerup', end, true)
+  return end
 }
 
 /** A paragraph greeked: one grey bar per line of it the panel shows. */

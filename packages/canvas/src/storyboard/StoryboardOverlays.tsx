@@ -1,3 +1,5 @@
+import { PaneCycling } from './PaneCycling'
+import { SlotCollisionRepair } from './sequence/SlotCollisionRepair'
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
 import { ReferenceLibrary } from './references/ReferenceLibrary'
@@ -8,7 +10,8 @@ import { VersionPanel } from '../versions/VersionPanel'
 /**
  * What the storyboard puts in front of the canvas: the reference library, the generation queue,
  * the selected shot's versions and the board's history, plus the behaviour that needs the
- * editor and its UI (reference drops on shots, references following shots).
+ * editor and its UI (reference drops on shots, references following shots, F6 between panes,
+ * a scene's slots repaired after concurrent reorders).
  */
 export function StoryboardOverlays() {
   return (
@@ -24,6 +27,8 @@ export function StoryboardOverlays() {
       </div>
       <ReferenceDropAttachment />
       <ReferenceFollowing />
+      <PaneCycling />
+      <SlotCollisionRepair />
     </>
   )
 }

@@ -1,5 +1,5 @@
 import type { TLUiOverrides } from 'tldraw'
-import { SEQUENCE_TRANSLATIONS, sequenceActions } from './sequence/sequenceActions'
+import { SEQUENCE_TRANSLATIONS, deleteKeepingPlace, sequenceActions } from './sequence/sequenceActions'
 import { SHOT_TOOL_ID } from './ShotTool'
 import { ShotToolIcon } from './ShotToolIcon'
 import { MOTION_TOOL_ID } from './motion/MotionTool'
@@ -9,7 +9,8 @@ import { GENERATION_TRANSLATIONS, generationActions } from '../generation/genera
 /**
  * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
  * the camera-move tool (`tools.camera-move`, key M), neither used by tldraw 5.4.2; and the
- * sequence's keyboard actions (new shot after, previous / next shot).
+ * sequence's keyboard actions (new shot after, previous / next shot), and tldraw's delete keeping
+ * the user's place among the shots.
  */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
@@ -34,7 +35,13 @@ export const storyboardUiOverrides: TLUiOverrides = {
     return tools
   },
   actions(editor, actions, helpers) {
-    return { ...actions, ...sequenceActions(editor), ...generationActions(editor, helpers) }
+    const remove = actions['delete']
+    return {
+      ...actions,
+      ...(remove ? { delete: deleteKeepingPlace(editor, remove) } : {}),
+      ...sequenceActions(editor),
+      ...generationActions(editor, helpers),
+    }
   },
   translations: {
     en: { [SHOT_TOOL_ID]: 'Shot', [MOTION_TOOL_ID]: 'Camera move', ...SEQUENCE_TRANSLATIONS, ...GENERATION_TRANSLATIONS },

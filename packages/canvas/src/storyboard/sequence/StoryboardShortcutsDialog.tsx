@@ -40,6 +40,9 @@ export function StoryboardShortcutsDialog(props: TLUiKeyboardShortcutsDialogProp
         <TldrawUiMenuActionItem actionId={SEQUENCE_ACTION_IDS.goToStrip} />
         <TldrawUiMenuItem id="storyboard.back-to-canvas" label="storyboard.back-to-canvas" kbd="[[Esc]]" onSelect={() => {}} />
         <TldrawUiMenuItem id="storyboard.move-in-strip" label="storyboard.move-in-strip" kbd="alt+shift+[[← →]]" onSelect={() => {}} />
+        {/* F6 is read by PaneCycling, also from inside a field, where tldraw's actions are off. */}
+        <TldrawUiMenuItem id="storyboard.next-pane" label="storyboard.next-pane" kbd="[[F6]]" onSelect={() => {}} />
+        <TldrawUiMenuItem id="storyboard.previous-pane" label="storyboard.previous-pane" kbd="shift+[[F6]]" onSelect={() => {}} />
       </TldrawUiMenuGroup>
       <DefaultKeyboardShortcutsDialogContent />
     </DefaultKeyboardShortcutsDialog>

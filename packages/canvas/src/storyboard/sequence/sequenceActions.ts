@@ -1,4 +1,5 @@
 import type { Editor, TLUiActionItem } from 'tldraw'
+import { deleteSelectionKeepingPlace } from './deletionKeepsPlace'
 import { focusCanvas, newShotAfterSelection, stepShot } from './sequenceCommands'
 import { focusSequenceStrip } from './stripFocus'
 
@@ -30,6 +31,8 @@ export const SEQUENCE_TRANSLATIONS: Record<string, string> = {
   [SEQUENCE_ACTION_IDS.goToStrip]: 'Go to sequence strip',
   'storyboard.back-to-canvas': 'Back to canvas from the strip',
   'storyboard.move-in-strip': 'Move shot earlier / later, in the strip',
+  'storyboard.next-pane': 'Next panel: canvas, shot inspector, strip',
+  'storyboard.previous-pane': 'Previous panel',
 }
 
 /** The action items, keyed by id, for `overrides.actions`. */
@@ -67,6 +70,22 @@ export function sequenceActions(editor: Editor): Record<string, TLUiActionItem> 
       kbd: 'shift+3',
       readonlyOk: true,
       onSelect: () => void focusSequenceStrip(editor),
+    },
+  }
+}
+
+/**
+ * tldraw's delete action, keeping the user's place among the shots when it runs from the canvas
+ * (its key or menus): see `deleteSelectionKeepingPlace`. From a strip card the strip keeps the
+ * place itself (the keyboard moves to the next card, the selection is left alone).
+ */
+export function deleteKeepingPlace(editor: Editor, remove: TLUiActionItem): TLUiActionItem {
+  return {
+    ...remove,
+    onSelect: (source) => {
+      const active = editor.getContainer().ownerDocument.activeElement
+      if (active?.closest('[data-testid="sequence-strip"]')) return remove.onSelect(source)
+      deleteSelectionKeepingPlace(editor, () => void remove.onSelect(source))
     },
   }
 }

@@ -15,6 +15,7 @@ import { DEFAULT_SHOT_WIDTH, defaultShotProps, type TLShotShape } from '@storylo
 import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 import { shotPanelHeight } from '../shotLayout'
 import { boardSequenceModel } from './boardSequenceModel'
+import { takeInsertionPoint } from './deletionKeepsPlace'
 import { openRowSlot } from './openRowSlot'
 import { reorderScenesOnCanvas } from './reorderOnCanvas'
 import { NEW_SHOT_GAP, positionBeside, positionCentredOn, positionStartingRow, type PageBox } from './shotPlacementOnCanvas'
@@ -143,10 +144,15 @@ export function insertShot(editor: Editor, placement: ShotPlacement): TLShapeId 
   return id
 }
 
-/** "New shot after the selected one"; with no shot selected, at the end of the last scene. */
+/**
+ * "New shot after the selected one"; with no shot selected, at the end of the last scene. Right
+ * after a deletion on the canvas, in the deleted shot's slot (`takeInsertionPoint`).
+ */
 export function newShotAfterSelection(editor: Editor): TLShapeId {
   const selected = selectedShotId(editor)
   const { sequence } = boardSequenceModel(editor).get()
+  const kept = takeInsertionPoint(editor, sequence)
+  if (kept) return insertShot(editor, kept)
   const lastScene = sequence.scenes.at(-1)
   return insertShot(editor, selected ? { after: selected } : { sceneId: lastScene?.id ?? null, at: 'end' })
 }

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Editor, IndexKey, TLShapeId } from 'tldraw'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { headlessBoardEditor } from '../../board/testing/headlessEditor'
+import { startNewScene } from '../scenes/sceneCommands'
+import { newShotAfterSelection } from './sequenceCommands'
+import { registerSlotCollisionRepair, slotsAfterCollision } from './slotCollisions'
+import type { ShotBox } from './reorderSlots'
+import { NEW_SHOT_GAP } from './shotPlacementOnCanvas'
+
+const box = (id: string, x: number, y = 0, w = 320, h = 240): ShotBox => ({ id, x, y, w, h })
+
+describe('slotsAfterCollision', () => {
+  it('leaves a scene alone when no two shots share a slot', () => {
+    expect(slotsAfterCollision([box('b', 500), box('a', 0), box('c', 1000)])).toBeNull()
+  })
+
+  const pitch = 320 + NEW_SHOT_GAP
+
+  it('lays a row with two shots on one slot out again from its start, in sequence order', () => {
+    // Sequence b, a, c; a and c both ended on the last slot, the middle one empty.
+    const moves = slotsAfterCollision([box('b', 0), box('a', 2 * pitch), box('c', 2 * pitch)])
+    expect(Object.fromEntries(moves!)).toEqual({ a: { x: pitch, y: 0 } })
+  })
+
+  it('keeps each row’s start and number of slots; the last row takes the shots left over', () => {
+    const moves = slotsAfterCollision([box('a', 0), box('b', pitch), box('c', pitch), box('d', 0, 400)])
+    expect(Object.fromEntries(moves!)).toEqual({ c: { x: 0, y: 400 }, d: { x: pitch, y: 400 } })
+  })
+})
+
+const editors: Editor[] = []
+afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
+
+describe('registerSlotCollisionRepair', () => {
+  /** A scene of three shots in a row, as made with "+ Scene" and new shot after new shot. */
+  function board() {
+    const editor = headlessBoardEditor()
+    editors.push(editor)
+    startNewScene(editor)
+    const ids = [newShotAfterSelection(editor), newShotAfterSelection(editor), newShotAfterSelection(editor)]
+    startNewScene(editor)
+    const other = newShotAfterSelection(editor)
+    registerSlotCollisionRepair(editor)
+    const shot = (id: TLShapeId) => editor.getShape<TLShotShape>(id)!
+    return { editor, ids, shot, other }
+  }
+
+  /** A collaborator's change landing, as the Y.Doc binding applies it. */
+  function remote(editor: Editor, shots: TLShotShape[]) {
+    editor.store.mergeRemoteChanges(() => editor.store.put(shots))
+  }
+
+  const positions = (editor: Editor, ids: TLShapeId[]) => ids.map((id) => editor.getShape(id)!.x)
+
+  it('after a collaborator reorder leaves two shots on one slot, lays the scene out once, outside the local undo', async () => {
+    const { editor, ids, shot, other } = board()
+    const [a, b, c] = ids.map(shot) as [TLShotShape, TLShotShape, TLShotShape]
+    const slots = [a.x, b.x, c.x]
+    // The local user's last step, before the collaborators' change lands.
+    editor.markHistoryStoppingPoint('rename')
+    editor.updateShape<TLShotShape>({ id: other, type: 'shot', props: { title: 'Rooftop' } })
+    // Two reorders merged: one person moved a after c (b, c and a each a slot along), the other
+    // swapped b and c (c to the last slot); b and c's places came from the first, c's from the second.
+    remote(editor, [
+      { ...a, x: c.x, props: { ...a.props, order: `${c.props.order}V` as IndexKey } },
+      { ...b, x: a.x },
+    ])
+    expect(positions(editor, [b.id, c.id, a.id])).toEqual([slots[0], slots[2], slots[2]])
+
+    await vi.waitFor(() => expect(positions(editor, [b.id, c.id, a.id])).toEqual(slots))
+    // Not the local user's change: their undo takes back their rename, not the repair.
+    editor.undo()
+    expect(shot(other).props.title).toBe('')
+    expect(positions(editor, [b.id, c.id, a.id])).toEqual(slots)
+  })
+
+  it('leaves a collaborator dragging one shot onto another alone (no reorder)', async () => {
+    const { editor, ids, shot } = board()
+    const [a, , c] = ids.map(shot) as [TLShotShape, TLShotShape, TLShotShape]
+    remote(editor, [{ ...a, x: c.x }])
+    // A later reorder elsewhere on the board is what would trigger a repair; none comes.
+    await new Promise((resolve) => editor.timers.setTimeout(resolve, 20))
+    expect(editor.getShape(a.id)!.x).toBe(c.x)
+  })
+
+  it('leaves the local user’s own moves alone: only a collaborator’s change is repaired', async () => {
+    const { editor, ids, shot } = board()
+    const [a, , c] = ids.map(shot) as [TLShotShape, TLShotShape, TLShotShape]
+    editor.updateShape<TLShotShape>({ id: a.id, type: 'shot', x: c.x, props: { order: `${c.props.order}V` as IndexKey } })
+    await new Promise((resolve) => editor.timers.setTimeout(resolve, 20))
+    expect(editor.getShape(a.id)!.x).toBe(c.x)
+  })
+})
