@@ -3,6 +3,7 @@ import type { TLStore } from 'tldraw'
 import { useSearchParams } from 'wouter'
 import { OpenedBoard } from '../board/OpenedBoard'
 import { useBoardName } from '../board/useBoardName'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import { useSketchEditor } from '../presentation/useSketchEditor'
 import type { BoardSession } from '../sync/BoardSession'
@@ -42,10 +43,20 @@ function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore 
   const printing = useRef<AbortController | null>(null)
   useEffect(() => () => printing.current?.abort(), [])
 
-  // The browser's Save as PDF names the file after the page's title.
+  // In the tab, the name is set apart so a right-to-left one keeps " – Storyboard" in its place. The
+  // browser's Save as PDF names the file after the title, and Chromium makes the isolates "_"
+  // there: while printing, the title is the plain name.
   useEffect(() => {
-    document.title = name === undefined ? 'Storyboard · Storyloom' : `${name} – Storyboard`
+    const onScreen = name === undefined ? 'Storyboard · Storyloom' : `${isolatedName(name)} – Storyboard`
+    const printed = name === undefined ? onScreen : `${name} – Storyboard`
+    const beforePrint = () => void (document.title = printed)
+    const afterPrint = () => void (document.title = onScreen)
+    afterPrint()
+    window.addEventListener('beforeprint', beforePrint)
+    window.addEventListener('afterprint', afterPrint)
     return () => {
+      window.removeEventListener('beforeprint', beforePrint)
+      window.removeEventListener('afterprint', afterPrint)
       document.title = 'Storyloom'
     }
   }, [name])
