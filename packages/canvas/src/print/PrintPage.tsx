@@ -61,11 +61,16 @@ function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore 
     }
   }, [name])
 
+  // Sketches far from the screen are drawn only for printing (see PrintStoryboard).
+  const [drawAll, setDrawAll] = useState(false)
+
   const print = () => {
     const root = sheet.current
     if (!root || printing.current) return
     const abort = new AbortController()
     printing.current = abort
+    // Not yet drawn, they count as pictures on their way: the wait below ends once all are in.
+    setDrawAll(true)
     const limit = setTimeout(() => abort.abort(new Error('pictures took too long')), PICTURE_WAIT_LIMIT_MS)
     whenPicturesReady(root, abort.signal, setWaitingFor)
       .catch(() => {}) // past the limit: print what is there
@@ -77,6 +82,19 @@ function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore 
       })
   }
 
+  // Ctrl+P prints as the Print button does: with every sketch and picture in, not only those drawn so far.
+  const printNow = useRef(print)
+  printNow.current = print
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return
+      event.preventDefault()
+      printNow.current()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+
   return (
     <div className="print-page" ref={preview} style={{ '--preview-zoom': zoom } as CSSProperties}>
       <PrintToolbar
@@ -86,7 +104,7 @@ function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore 
         onPrint={print}
         waitingFor={waitingFor}
       />
-      <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} sketchEditor={sketchEditor} />
+      <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} sketchEditor={sketchEditor} drawAll={drawAll} />
     </div>
   )
 }
