@@ -12,6 +12,8 @@ import {
   selectShot,
   shotMediaSrc,
   theShot,
+  uploadTake,
+  versionNode,
 } from './support/shotVersions'
 import { generationModes, slowedModel } from './support/generationSetup'
 
@@ -159,6 +161,46 @@ test('a run canceled after some of its takes landed offers those takes on the fr
   const row = ada.getByTestId('generation-queue').getByTestId('queue-row').first()
   await expect(row).toContainText('Canceled · 2 of 4 takes kept')
   await expect(row.locator('img')).toHaveAttribute('src', shown!)
+})
+
+test('"new takes in Versions" shows when a run lands while a pick made meanwhile keeps showing, not when someone goes back to an older take after it landed', async ({
+  newPerson,
+  startGeneration,
+}) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
+  test.setTimeout(180_000) // two runs and an upload, on a busy machine
+  const { page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Going back')
+  await placeShot(ada, 'A lighthouse in fog')
+  await ada.getByTestId('version-panel-toggle').click()
+  await uploadTake(ada, 'sketch.png', [64, 36], [200, 40, 40])
+  const sketch = await theShot(ada)
+  const notice = ada.locator('.shot-panel').getByTestId('unshown-takes-badge')
+  const media = ada.locator('.shot-panel__media')
+
+  // A run lands with no one picking meanwhile: its take shows, and nothing says it is elsewhere.
+  let form = await openForm(ada)
+  await form.getByLabel('Variations').fill('1')
+  await form.getByTestId('generation-submit').click()
+  await expect(ada.locator('.shot-panel')).toContainText('Built-in model', { timeout: 60_000 })
+  const landed = (await theShot(ada)).props.activeVersionId!
+  expect(landed).not.toBe(sketch.props.activeVersionId)
+  await expect(notice).toHaveCount(0)
+
+  // Ada goes back to her sketch on purpose: the run's take is no news to anyone.
+  await versionNode(ada, sketch.props.activeVersionId!).dblclick()
+  await expect(media).toHaveAttribute('src', sketch.props.media!.src)
+  await expect(notice).toHaveCount(0)
+
+  // A second run; while it goes, Ada picks the first run's take. It lands and her pick stays: now it says so.
+  form = await openForm(ada)
+  await form.getByLabel('Variations').fill('1')
+  await form.getByLabel('Steps').fill('10')
+  await form.getByTestId('generation-submit').click()
+  await expect(ada.locator('.shot-panel').getByTestId('shot-generation-status')).toBeVisible()
+  await versionNode(ada, landed).dblclick()
+  await expect.poll(async () => (await theShot(ada)).props.activeVersionId).toBe(landed)
+  await expect(notice).toHaveText('1 new take in Versions', { timeout: 60_000 })
+  expect((await theShot(ada)).props.activeVersionId).toBe(landed)
 })
 
 test('the form shows what is refused, and keeps what was typed', async ({ newPerson, startGeneration }) => {

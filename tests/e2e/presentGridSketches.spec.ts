@@ -1,49 +1,17 @@
 import type { Page } from '@playwright/test'
-import { b64Vecs } from '@tldraw/tlschema'
-import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { boardUrl } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { longBoardShots } from './support/longBoard'
-import { drawShape } from '../support/boardFixtures'
+import { sketchedBoard, sketchesState } from './support/sketchedBoard'
 
 test.setTimeout(240_000)
 
 const SHOTS = 300
 
-/** How the grid's sketches stand: cards in all, on screen, within a screen of it, and with a picture. */
-type GridState = { cards: number; onScreen: number; onScreenDrawn: number; near: number; drawn: number; firstDrawn: boolean; lastDrawn: boolean }
-
-function gridState(page: Page): Promise<GridState> {
-  return page.evaluate(() => {
-    const main = document.querySelector('.presentation__main')!.getBoundingClientRect()
-    const cards = Array.from(document.querySelectorAll('.presentation-grid__card'))
-    const drawn = (card: Element) => card.querySelector('.shot-sketch__image[src^="data:image/svg+xml"]') !== null
-    const within = (card: Element, margin: number) => {
-      const box = card.getBoundingClientRect()
-      return box.bottom > main.top - margin && box.top < main.bottom + margin
-    }
-    const onScreen = cards.filter((card) => within(card, 0))
-    return {
-      cards: cards.length,
-      onScreen: onScreen.length,
-      onScreenDrawn: onScreen.filter(drawn).length,
-      near: cards.filter((card) => within(card, main.height)).length,
-      drawn: cards.filter(drawn).length,
-      firstDrawn: drawn(cards[0]!),
-      lastDrawn: drawn(cards.at(-1)!),
-    }
-  })
-}
+const gridState = (page: Page) => sketchesState(page, { view: '.presentation__main', item: '.presentation-grid__card' })
 
 test('the grid of a board with hundreds of sketched shots draws the sketches on and near the screen, and keeps them', async ({ newPerson, server }) => {
   // Someone's client (an import, another tool) writes 300 shots, each with a stroke sketched in its frame.
-  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Long animatic', SHOTS)
-  const records = shots.map((shot, i) => {
-    const points = Array.from({ length: 12 }, (_, p) => ({ x: p * 16, y: 30 + 20 * Math.sin((p + i) / 2) }))
-    const stroke = { ...drawShape(`sketch${i}`, shot.id, b64Vecs.encodePoints(points, 2), 2), x: 20, y: 40 }
-    return [shot, stroke]
-  }).flat()
-  client.doc.transact(() => putRecords(client.doc, [scene, ...records] as never))
+  const { boardId, client } = await sketchedBoard(server.url, 'Long animatic', SHOTS)
 
   const presenter = await newPerson()
   await presenter.goto(`${boardUrl(server.url, boardId)}/present`)

@@ -2,6 +2,7 @@ import type { Page, Route } from '@playwright/test'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import { putRecords, readAllRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { createBoard, expectCanvasReady, onePersonOnBoard } from './support/boardPage'
 import { drawFreehand } from './support/drawing'
@@ -203,11 +204,27 @@ test('the print view and Present follow a rename made while they are open, and c
   const renamed = await fetch(`${server.url}/api/boards/${boardId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Pitch, final' }) })
   expect(renamed.status).toBe(200)
   await expect(print.locator('.print-sheet__title bdi')).toHaveText('Pitch, final')
-  await expect(print).toHaveTitle('Pitch, final – Storyboard')
+  await expect(print).toHaveTitle(`${isolatedName('Pitch, final')} – Storyboard`)
   await expect(present.locator('.presentation__title bdi')).toHaveText('Pitch, final')
   // Printed, the foot says the new name too.
   await print.emulateMedia({ media: 'print' })
   expectOwnFoot(await print.pdf({ format: 'A4', preferCSSPageSize: true }), 'Pitch, final')
+})
+
+test('an Arabic board name is isolated in the print view\'s tab title, and Save as PDF is offered the name without the isolates', async ({ newPerson, server }) => {
+  const name = 'مشهد ١'
+  const boardId = await boardWithUntitledShot(server.url, name)
+  const print = await newPerson()
+  await print.goto(`${server.url}/b/${boardId}/print`)
+  await expect.poll(() => printedScenes(print), { timeout: 30_000 }).toHaveLength(1)
+  // Set apart (U+2068…U+2069), the right-to-left name no longer carries " – Storyboard" to its side.
+  await expect(print).toHaveTitle(`${isolatedName(name)} – Storyboard`)
+  // Chromium names the PDF after the title and makes the isolates "_" there: while printing, the title is the plain name.
+  await print.evaluate(() => window.addEventListener('beforeprint', () => ((window as { printedTitle?: string }).printedTitle = document.title)))
+  await print.emulateMedia({ media: 'print' })
+  await print.pdf({ format: 'A4', preferCSSPageSize: true })
+  expect(await print.evaluate(() => (window as { printedTitle?: string }).printedTitle)).toBe(`${name} – Storyboard`)
+  await expect(print).toHaveTitle(`${isolatedName(name)} – Storyboard`) // and isolated again after
 })
 
 test('on a phone the preview is as wide as the screen, not the paper, and the storyboard prints as on a computer', async ({ newPerson, server }) => {

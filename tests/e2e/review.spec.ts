@@ -1,7 +1,7 @@
-import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
+import { createBoard, onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { addShot, boardUnderReview, reviewerOfTwoShots, type ShotFields } from './support/reviewBoard'
+import { addShot, boardUnderReview, reviewerOfTwoShots, reviewLinkExpiringIn, type ShotFields } from './support/reviewBoard'
 import { stripCard } from './support/sequenceStrip'
 
 test('an editor shares a review link; the reviewer plays the animatic, comments and approves; the editor sees it live', async ({ newPerson, server }) => {
@@ -193,6 +193,19 @@ test('a reviewer whose connection drops is told the presentation may be out of d
   await stripCard(editor, shotId).click()
   await editor.getByTestId('shot-inspector').getByLabel('Dialogue / VO').fill('Mind the step.')
   await expect(caption).toHaveText('Mind the step.')
+})
+
+test('a reviewer watching sees the board\'s new name, on the page and in the tab, when the team renames it', async ({ newPerson, server }) => {
+  const boardId = await createBoard(server.url, 'Perfume spot')
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + (await reviewLinkExpiringIn(server.url, boardId, 3_600_000)))
+  await expect(reviewer.locator('.presentation__title')).toHaveText('Perfume spot · Short', { timeout: 30_000 })
+  await expect(reviewer).toHaveTitle('\u2068Perfume spot\u2069 · Review · Storyloom')
+
+  const renamed = await fetch(`${server.url}/api/boards/${boardId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Perfume spot, final' }) })
+  expect(renamed.status).toBe(200)
+  await expect(reviewer.locator('.presentation__title bdi').first()).toHaveText('Perfume spot, final')
+  await expect(reviewer).toHaveTitle('\u2068Perfume spot, final\u2069 · Review · Storyloom')
 })
 
 test('on a review link, the keyboard presses the focused button: Space approves, it does not play', async ({ newPerson, server }) => {

@@ -5,8 +5,8 @@ import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { generationStatusText, madeByBuiltInModel, workerLostText } from './generationLabels'
 import { NO_ACTIVITY } from './shotGenerationActivity'
-import { isShownTake } from './pickTake'
 import { ShotTakeChoices } from './ShotTakeChoices'
+import { useUnshownTakes } from './useUnshownTakes'
 
 /**
  * What a shot's frame shows about generations, on every collaborator's screen: the latest step
@@ -36,7 +36,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const showsFailure = failed !== null && failed.id !== dismissed
   const showsChoices = choices && !active && selected && !showsFailure
   // Someone picked the shot's take while the run went: its takes joined the tree, unshown.
-  const unshownTakes = !active && activity.lastWithTakes && !activity.lastWithTakes.results.some((r) => isShownTake(shape, r)) ? activity.lastWithTakes.results.length : 0
+  const unshownTakes = useUnshownTakes(shape, activity)
   // Most shots show none of it: no empty layer then (every element of a shot in view is
   // restyled at each zoom step of the canvas).
   if (!showsPreview && !builtIn && !active && !showsFailure && !showsChoices && unshownTakes === 0) return null

@@ -3,6 +3,7 @@ import type { TLStore } from 'tldraw'
 import { useSearchParams } from 'wouter'
 import { OpenedBoard } from '../board/OpenedBoard'
 import { useBoardName } from '../board/useBoardName'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import { useSketchEditor } from '../presentation/useSketchEditor'
 import type { BoardSession } from '../sync/BoardSession'
@@ -42,19 +43,34 @@ function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore 
   const printing = useRef<AbortController | null>(null)
   useEffect(() => () => printing.current?.abort(), [])
 
-  // The browser's Save as PDF names the file after the page's title.
+  // In the tab, the name is set apart so a right-to-left one keeps " – Storyboard" in its place. The
+  // browser's Save as PDF names the file after the title, and Chromium makes the isolates "_"
+  // there: while printing, the title is the plain name.
   useEffect(() => {
-    document.title = name === undefined ? 'Storyboard · Storyloom' : `${name} – Storyboard`
+    const onScreen = name === undefined ? 'Storyboard · Storyloom' : `${isolatedName(name)} – Storyboard`
+    const printed = name === undefined ? onScreen : `${name} – Storyboard`
+    const beforePrint = () => void (document.title = printed)
+    const afterPrint = () => void (document.title = onScreen)
+    afterPrint()
+    window.addEventListener('beforeprint', beforePrint)
+    window.addEventListener('afterprint', afterPrint)
     return () => {
+      window.removeEventListener('beforeprint', beforePrint)
+      window.removeEventListener('afterprint', afterPrint)
       document.title = 'Storyloom'
     }
   }, [name])
+
+  // Sketches far from the screen are drawn only for printing (see PrintStoryboard).
+  const [drawAll, setDrawAll] = useState(false)
 
   const print = () => {
     const root = sheet.current
     if (!root || printing.current) return
     const abort = new AbortController()
     printing.current = abort
+    // Not yet drawn, they count as pictures on their way: the wait below ends once all are in.
+    setDrawAll(true)
     const limit = setTimeout(() => abort.abort(new Error('pictures took too long')), PICTURE_WAIT_LIMIT_MS)
     whenPicturesReady(root, abort.signal, setWaitingFor)
       .catch(() => {}) // past the limit: print what is there
@@ -66,6 +82,19 @@ function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore 
       })
   }
 
+  // Ctrl+P prints as the Print button does: with every sketch and picture in, not only those drawn so far.
+  const printNow = useRef(print)
+  printNow.current = print
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return
+      event.preventDefault()
+      printNow.current()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+
   return (
     <div className="print-page" ref={preview} style={{ '--preview-zoom': zoom } as CSSProperties}>
       <PrintToolbar
@@ -75,7 +104,7 @@ function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore 
         onPrint={print}
         waitingFor={waitingFor}
       />
-      <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} sketchEditor={sketchEditor} />
+      <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} sketchEditor={sketchEditor} drawAll={drawAll} />
     </div>
   )
 }

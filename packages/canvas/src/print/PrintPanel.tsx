@@ -13,6 +13,8 @@ type PrintPanelProps = {
   fields: ReadonlySet<PrintField>
   /** Draws the sketch of a shot that has no image (see sketchEditor). */
   sketchEditor: Editor | null
+  /** False while it is far off screen: its sketch is not drawn (see ShotSketch). */
+  draw: boolean
 }
 
 /**
@@ -21,13 +23,13 @@ type PrintPanelProps = {
  * to draw on — then its camera line, action and dialogue. Texts typed in either direction read
  * in their own (`dir="auto"`).
  */
-export function PrintPanel({ shot, fields, sketchEditor }: PrintPanelProps) {
+export function PrintPanel({ shot, fields, sketchEditor, draw }: PrintPanelProps) {
   const frame = { '--aspect': aspectRatioValue(shot.aspect) } as CSSProperties
   const camera = fields.has('camera') ? cameraLine(shot.camera) : ''
   const action = fields.has('action') ? shot.action.trim() : ''
   const dialogue = fields.has('dialogue') ? shot.dialogue.trim() : ''
   return (
-    <article className="print-panel" data-testid="print-panel" data-shot-id={shot.id}>
+    <article className="print-panel" data-testid="print-panel" data-shot-id={shot.id} data-key={shot.id}>
       <div className="print-panel__head">
         <span className="print-panel__number">{shot.number}</span>
         <span className="print-panel__title"><ShotTitle title={shot.title} /></span>
@@ -36,7 +38,7 @@ export function PrintPanel({ shot, fields, sketchEditor }: PrintPanelProps) {
       {/* Notes follow their own frame: in a row of mixed aspect ratios they start under each frame, not under the tallest. */}
       <div className="print-panel__body">
         <div className="print-panel__frame" style={frame} data-aspect={shot.aspect}>
-          <ShotPicture shot={shot} mediaUrl={(src) => src} sketchEditor={sketchEditor} fallback={null} eager />
+          <ShotPicture shot={shot} mediaUrl={(src) => src} sketchEditor={sketchEditor} fallback={null} draw={draw} eager />
         </div>
         {(camera || action || dialogue) && (
           <div className="print-panel__notes">

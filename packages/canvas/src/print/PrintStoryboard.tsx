@@ -1,9 +1,10 @@
-import { useMemo, type Ref } from 'react'
+import { useMemo, type RefObject } from 'react'
 import type { Editor } from 'tldraw'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { PresentationModel } from '../presentation/presentationShots'
 import { SceneHeading } from '../presentation/SceneHeading'
+import { useNearScreen } from '../presentation/useNearScreen'
 import { pageRule } from './pageStyle'
 import { PICTURES_PENDING_ATTRIBUTE } from './picturesReady'
 import { PrintPanel } from './PrintPanel'
@@ -18,17 +19,23 @@ type PrintStoryboardProps = {
   model: PresentationModel
   options: PrintOptions
   sketchEditor: Editor | null
-  ref?: Ref<HTMLElement>
+  /** Draw every sketch, not only those near the screen: the storyboard is about to be printed. */
+  drawAll: boolean
+  ref: RefObject<HTMLElement | null>
 }
 
 /**
  * The storyboard as printed pages: a title block (board name, date, shots and runtime), then
  * each scene's heading and its shots in rows. A row never splits across pages and a heading
  * stays with its first row (print.css); the `@page` rule sets the orientation, margins, and the
- * footer with the board's name, date and page numbers.
+ * footer with the board's name, date and page numbers. Sketches are drawn for the panels on or
+ * near the screen (a board may have hundreds), all of them once `drawAll` says it is printing.
  */
-export function PrintStoryboard({ boardName, date, model, options, sketchEditor, ref }: PrintStoryboardProps) {
+export function PrintStoryboard({ boardName, date, model, options, sketchEditor, drawAll, ref }: PrintStoryboardProps) {
   const sections = useMemo(() => printSections(model.shots, options.perRow), [model.shots, options.perRow])
+  // A panel moved to another row or scene is a new element: its place is part of what is watched.
+  const watched = useMemo(() => sections.flatMap((section) => section.rows.flatMap((row, i) => row.map((shot) => `${section.scene?.id ?? ''} ${i} ${shot.id}`))), [sections])
+  const near = useNearScreen(ref, watched)
   const title = boardName ?? 'Storyboard'
   const shots = `${model.shots.length} ${model.shots.length === 1 ? 'shot' : 'shots'}`
   const pending = sketchEditor === null ? { [PICTURES_PENDING_ATTRIBUTE]: '' } : {}
@@ -54,7 +61,7 @@ export function PrintStoryboard({ boardName, date, model, options, sketchEditor,
         const [first, ...rest] = section.rows.map((row, i) => (
           <div key={i} className="print-row">
             {row.map((shot) => (
-              <PrintPanel key={shot.id} shot={shot} fields={options.fields} sketchEditor={sketchEditor} />
+              <PrintPanel key={shot.id} shot={shot} fields={options.fields} sketchEditor={sketchEditor} draw={drawAll || near.has(shot.id)} />
             ))}
           </div>
         ))

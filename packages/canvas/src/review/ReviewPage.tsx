@@ -10,6 +10,7 @@ import { PresentationConnectionNotice } from '../presentation/PresentationConnec
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import type { BoardSession } from '../sync/BoardSession'
 import { useOpenBoard } from '../board/useOpenBoard'
+import { useBoardName } from '../board/useBoardName'
 import { ReviewPanel } from './ReviewPanel'
 import { reviewLinkInfo, unlockReviewLink } from './reviewApi'
 import { reviewMediaUrl } from './reviewMediaUrl'
@@ -133,9 +134,10 @@ function ReviewSession({ token, info, onOutdated }: { token: string; info: Opene
   const session = useOpenBoard(info.boardId, { reviewToken: token })
   const phase = useValue('board phase', () => session?.phase.get(), [session])
   const refused = useLinkRefusal(token, session)
+  const boardName = useBoardName(session, info.boardName) ?? info.boardName
   useEffect(() => {
-    document.title = `${isolatedName(info.boardName)} · Review · Storyloom`
-  }, [info.boardName])
+    document.title = `${isolatedName(boardName)} · Review · Storyloom`
+  }, [boardName])
   const outdated = phase?.kind === 'failed' && phase.reason === 'outdated'
   useEffect(() => {
     if (outdated) onOutdated()
@@ -154,20 +156,22 @@ function ReviewSession({ token, info, onOutdated }: { token: string; info: Opene
     return <BoardFailure reason={phase.reason} />
   }
   if (!session || phase?.kind !== 'ready') return <StatusScreen busy title="Opening review…" />
-  return <ReviewPresentation token={token} info={info} session={session} store={phase.store} />
+  return <ReviewPresentation token={token} info={info} boardName={boardName} session={session} store={phase.store} />
 }
 
-function ReviewPresentation({ token, info, session, store }: { token: string; info: Opened; session: BoardSession; store: TLStore }) {
+type ReviewPresentationProps = { token: string; info: Opened; boardName: string; session: BoardSession; store: TLStore }
+
+function ReviewPresentation({ token, info, boardName, session, store }: ReviewPresentationProps) {
   const model = usePresentationModel(store)
   return (
     <Presentation
       title={
         info.label ? (
           <>
-            <bdi>{info.boardName}</bdi> · <bdi>{info.label}</bdi>
+            <bdi>{boardName}</bdi> · <bdi>{info.label}</bdi>
           </>
         ) : (
-          info.boardName
+          <bdi>{boardName}</bdi>
         )
       }
       model={model}
