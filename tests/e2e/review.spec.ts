@@ -83,7 +83,8 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
 
   // Present: its own address, the grid with number, duration and status, Esc back to the board.
   await ada.getByRole('link', { name: 'Present' }).click()
-  await expect(ada).toHaveURL(/\/present$/)
+  // (on the shot selected on the board, named in the address's `#shot=`)
+  await expect(ada).toHaveURL(/\/present(#shot=[\w-]+)?$/)
   await expect(ada.locator('.presentation-stage__caption')).toHaveText('Now.')
   await ada.keyboard.press('g')
   const card = ada.locator('.presentation-grid__card').first()

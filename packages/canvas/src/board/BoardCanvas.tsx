@@ -24,6 +24,7 @@ import { BoardTitle } from './BoardTitle'
 import { tldrawAssetUrls } from './tldrawAssetUrls'
 import { undoOnlyOwnEdits } from './undoOnlyOwnEdits'
 import { markZooming } from './zoomingAttribute'
+import { revealShotInUrl } from './revealShotInUrl'
 import '../styles/board.css'
 import '../styles/storyboard.css'
 
@@ -96,6 +97,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
             onMount={(mounted) => {
               Object.assign(window, { editor: mounted })
               setEditor(mounted)
+              revealShotInUrl(mounted)
               const stops = [markZooming(mounted), undoOnlyOwnEdits(mounted)]
               return () => stops.forEach((stop) => stop())
             }}

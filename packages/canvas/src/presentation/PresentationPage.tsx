@@ -4,6 +4,7 @@ import type { BoardSession } from '../sync/BoardSession'
 import { Presentation } from './Presentation'
 import { PresentationConnectionNotice } from './PresentationConnectionNotice'
 import { usePresentationModel } from './usePresentationModel'
+import { hashWithShot, shotIdFromUrl } from './shotInUrl'
 import type { TLStore } from 'tldraw'
 import { useBoardName } from '../board/useBoardName'
 import { TeamShotComments } from '../review/TeamShotComments'
@@ -27,9 +28,15 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
       model={model}
       store={store}
       mediaUrl={(src) => src}
-      onClose={() => navigate(`/b/${session.boardId}`)}
+      onClose={() => navigate(`/b/${session.boardId}${backToShot()}`)}
       aside={(shot) => <TeamShotComments session={session} shot={shot} />}
       status={<PresentationConnectionNotice session={session} />}
     />
   )
+}
+
+/** The hash that takes the board back to the shot on screen (kept in the URL by the presentation). */
+function backToShot(): string {
+  const shotId = shotIdFromUrl(location.hash)
+  return shotId ? hashWithShot('', shotId) : ''
 }
