@@ -4,9 +4,11 @@ import { createBindingId, createShapeId, type TLShapeId } from '@tldraw/tlschema
 import { getIndices } from '@tldraw/utils'
 import { headlessBoardEditor } from '@storyloom/canvas/board/testing/headlessEditor'
 import { editorMirror } from '@storyloom/canvas/storyboard/editorMirror'
-import { referenceCountOf } from '@storyloom/canvas/storyboard/references/referenceLibrary'
+import { referenceCountOf, referenceLibraryEntries, referenceLibraryEntriesOf } from '@storyloom/canvas/storyboard/references/referenceLibrary'
 import { isReferenceShape } from '@storyloom/canvas/storyboard/references/shotReferences'
-import { boardSequenceModel } from '@storyloom/canvas/storyboard/sequence/boardSequenceModel'
+import { boardSequenceModel, type BoardSequenceModel } from '@storyloom/canvas/storyboard/sequence/boardSequenceModel'
+import { layoutStrip, type StripGroupInput } from '@storyloom/canvas/storyboard/sequence/stripLayout'
+import { stripLayoutOf } from '@storyloom/canvas/storyboard/sequence/stripLayoutOf'
 import { referenceTagPlacements, referenceTagPlacementsOf } from '@storyloom/canvas/storyboard/references/referenceTagLayout'
 import { shotNumbersOf } from '@storyloom/canvas/storyboard/shotNumbers'
 import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
@@ -15,7 +17,7 @@ import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shar
 import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
 import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
-import { buildSequence } from '@storyloom/shared/storyboard/sequence'
+import { buildSequence, shotsOfScene } from '@storyloom/shared/storyboard/sequence'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { fmt, median } from './support/stats'
 
@@ -25,13 +27,16 @@ import { fmt, median } from './support/stats'
  * headless tldraw editor under jsdom: typing a character in a shot (its action text) and a
  * collaborator moving a shot. Each reader is wired as the canvas wires it: shot numbers through
  * the editor mirror to one reactor per shot panel; role tags, the strip's sequence model and the
- * References panel's count to one reactor each. The old computations (as they were before
- * 2026-12-03, and for the sequence model and the count before that afternoon) run in the same
+ * References panel's count and (open) list, and the strip's layout to one reactor each. The old
+ * computations (as they were before 2026-12-03, for the sequence model and the count before that
+ * afternoon, for the References list and the strip's layout before that evening) run in the same
  * process, so each figure is a ratio: old / new per edit, and 250 / 25 shots per edit.
  */
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 300)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+/** Which readers to time (`BENCH_READERS=library,layout`); all by default. */
+const ONLY = process.env.BENCH_READERS?.split(',')
 
 type Editor = ReturnType<typeof headlessBoardEditor>
 
@@ -63,6 +68,19 @@ function oldSequenceModel(editor: Editor): Computed<unknown> {
   })
 }
 
+/** The strip's layout as SequenceStrip made it until 2026-12-03 (evening): from the whole sequence, scene by scene, whenever the model changed. */
+function oldStripLayout({ sequence }: BoardSequenceModel) {
+  const groups: StripGroupInput[] = sequence.scenes.map((scene, i) => {
+    const shotIds = shotsOfScene(sequence, scene.id).map((s) => s.id)
+    return { sceneId: scene.id, shotIds, headingWidth: shotIds.length === 0 ? headingWidth(scene.name, i + 1) : undefined }
+  })
+  const loose = shotsOfScene(sequence, null).map((s) => s.id)
+  if (loose.length > 0) groups.push({ sceneId: null, shotIds: loose })
+  return layoutStrip(groups)
+}
+/** An empty scene's heading width (the browser measures it; any cheap stand-in does here, no scene is empty). */
+const headingWidth = (name: string, n: number) => 120 + name.length * 7 + n
+
 /** A board like the art director's: `shots` shots in 12 scenes, 8 references per 5 shots docked beside them. */
 function seed(shots: number): { editor: Editor; ids: TLShapeId[] } {
   const editor = headlessBoardEditor()
@@ -87,17 +105,30 @@ function seed(shots: number): { editor: Editor; ids: TLShapeId[] } {
 }
 
 type Reader = 'none' | 'old' | 'new'
-type What = 'numbers' | 'tags' | 'sequence' | 'count'
+type What = 'numbers' | 'tags' | 'sequence' | 'count' | 'library' | 'layout'
 const LABELS: Record<What, string> = {
   numbers: 'shot numbers, 250 panels',
   tags: 'role tags, 400',
   sequence: "strip's sequence model",
   count: 'References (N) count',
+  library: 'References list (open), 400',
+  layout: "strip's layout (model read anyway)",
 }
 
 /** Wires the readers the canvas has over one board; returns their disposers. */
 function wire(editor: Editor, ids: readonly TLShapeId[], reader: Reader, what: What): (() => void)[] {
+  if (what === 'layout') {
+    // The strip reads the model whatever lays it out: wired in every cell, so only the layout is compared.
+    const model = boardSequenceModel(editor)
+    if (reader === 'none') return [react('sequence strip', () => void model.get())]
+    const layout = reader === 'old' ? () => oldStripLayout(model.get()) : () => stripLayoutOf(model.get(), (scene, n) => headingWidth(scene.name, n))
+    return [react('sequence strip', () => void layout())]
+  }
   if (reader === 'none') return []
+  if (what === 'library') {
+    const entries = reader === 'old' ? computed('old reference library', () => referenceLibraryEntries(editor)) : referenceLibraryEntriesOf(editor)
+    return [react('reference library', () => void entries.get())]
+  }
   if (what === 'sequence') {
     const model = reader === 'old' ? oldSequenceModel(editor) : boardSequenceModel(editor)
     return [react('sequence strip', () => void model.get())]
@@ -139,8 +170,9 @@ export async function benchStoryboardEdits(): Promise<void> {
   const boards = new Map([250, 25].map((n) => [n, seed(n)] as const))
   const cells = new Map<string, number[]>()
   const readers: Reader[] = ['none', 'old', 'new']
+  const whats = (Object.keys(LABELS) as What[]).filter((what) => !ONLY || ONLY.includes(what))
   for (let round = 0; round < ROUNDS; round++) {
-    for (const what of Object.keys(LABELS) as What[]) {
+    for (const what of whats) {
       for (const kind of ['type', 'move'] as const) {
         for (const [n, { editor, ids }] of boards) {
           // Rotate which reader goes first, so a busy moment on the shared machine hits all alike.
@@ -172,7 +204,7 @@ export async function benchStoryboardEdits(): Promise<void> {
   console.log('± its median deviation between rounds; a reader adding less than that is not resolved, and its ratio is a lower bound)')
   console.log('| reader | edit | edit alone, 250 shots | old, 250 | new, 250 | old / new | old 250 / 25 | new 250 / 25 |')
   console.log('|---|---|---:|---:|---:|---:|---:|---:|')
-  for (const what of Object.keys(LABELS) as What[]) {
+  for (const what of whats) {
     for (const kind of ['type', 'move']) {
       const [o, n, o25, n25] = [added(what, kind, 'old', 250), added(what, kind, 'new', 250), added(what, kind, 'old', 25), added(what, kind, 'new', 25)]
       const alone = median(cells.get(`${what} ${kind} none 250`)!)

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { FloatingPanel } from '../../board/FloatingPanel'
-import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { ReferenceLibraryList } from './ReferenceLibraryList'
-import { referenceCountOf, referenceLibraryEntries } from './referenceLibrary'
+import { referenceCountOf, referenceLibraryEntriesOf, type LibraryEntry } from './referenceLibrary'
 import '../../styles/references.css'
+
+const CLOSED: readonly LibraryEntry[] = []
 
 /**
  * The board's reference library: a panel at the left listing every image, clip and link on the
@@ -15,11 +16,14 @@ export function ReferenceLibrary() {
   const editor = useEditor()
   const [open, setOpen] = useState(false)
   const panel = useRef<HTMLElement>(null)
-  const entries = useValue('reference library', () => (open ? referenceLibraryEntries(editor) : []), [editor, open])
+  // Read only while open: closed, no change on the board costs the library anything.
+  const entries = useValue('reference library', () => (open ? referenceLibraryEntriesOf(editor).get() : CLOSED), [editor, open])
   const count = useValue(referenceCountOf(editor))
+  // From the selection's ids alone (a shape's type never changes): typing in a selected shot
+  // must not hand every row a new list.
   const selectedShots = useValue(
     'selected shots',
-    () => editor.getSelectedShapes().filter((s): s is TLShotShape => s.type === 'shot'),
+    () => editor.getSelectedShapeIds().filter((id) => editor.store.unsafeGetWithoutCapture(id)?.type === 'shot'),
     [editor],
   )
   return (

@@ -1,7 +1,6 @@
-import type { Ref } from 'react'
-import { useEditor } from 'tldraw'
+import { memo, type Ref } from 'react'
+import { useEditor, type TLShapeId } from 'tldraw'
 import { REFERENCE_ROLES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
-import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { ReferenceThumbnail } from './ReferenceThumbnail'
 import { usualRole, type LibraryEntry } from './referenceLibrary'
 import { attachReference, locateShape } from './shotReferences'
@@ -17,11 +16,21 @@ interface RowPlace {
   offset: number
 }
 
-/** One reference in the library: its picture, its roles and shots, and "attach to selected shots". */
-export function ReferenceLibraryItem({ entry, selectedShots, ref, index, setSize, offset }: { entry: LibraryEntry; selectedShots: TLShotShape[] } & RowPlace) {
+/**
+ * One reference in the library: its picture, its roles and shots, and "attach to selected shots".
+ * Memoised: entries keep their identity while unchanged, so an edit elsewhere re-renders no row.
+ */
+export const ReferenceLibraryItem = memo(function ReferenceLibraryItem({
+  entry,
+  selectedShots,
+  ref,
+  index,
+  setSize,
+  offset,
+}: { entry: LibraryEntry; selectedShots: readonly TLShapeId[] } & RowPlace) {
   const editor = useEditor()
   const usedBy = new Set(entry.uses.map((u) => u.binding.toId))
-  const attachable = selectedShots.filter((s) => !usedBy.has(s.id))
+  const attachable = selectedShots.filter((id) => !usedBy.has(id))
   const roles = [...new Set(entry.uses.map((u) => u.binding.props.role))]
   return (
     <li
@@ -64,7 +73,7 @@ export function ReferenceLibraryItem({ entry, selectedShots, ref, index, setSize
             const role = usualRole(entry.uses.map((u) => u.binding.props.role))
             editor.markHistoryStoppingPoint('attach reference')
             editor.run(() => {
-              for (const shot of attachable) attachReference(editor, entry.id, shot.id, role)
+              for (const shotId of attachable) attachReference(editor, entry.id, shotId, role)
             })
           }}
         >
@@ -77,4 +86,4 @@ export function ReferenceLibraryItem({ entry, selectedShots, ref, index, setSize
       </div>
     </li>
   )
-}
+})

@@ -1,6 +1,6 @@
 import { useRef, useState, type RefObject } from 'react'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
-import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { TLShapeId } from 'tldraw'
 import { ReferenceLibraryItem } from './ReferenceLibraryItem'
 import type { LibraryEntry } from './referenceLibrary'
 
@@ -23,7 +23,8 @@ export function ReferenceLibraryList({
   scrollElement,
 }: {
   entries: readonly LibraryEntry[]
-  selectedShots: TLShotShape[]
+  /** The selected shots' ids. */
+  selectedShots: readonly TLShapeId[]
   /** The element that scrolls the list (the panel). */
   scrollElement: RefObject<HTMLElement | null>
 }) {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PageRecordType, createShapeId, react, type Editor } from 'tldraw'
+import { describe, expect, it, vi } from 'vitest'
+import { PageRecordType } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { referenceCountOf } from './referenceLibrary'
 import { isReferenceShape } from './shotReferences'
+import { disposeBoardsAfterEach, readWhileMounted, shotsAndImages } from './testing/referenceBoard'
 
 // Watched, to see which shapes the count looks at.
 vi.mock('./shotReferences', async (original) => {
@@ -12,24 +12,13 @@ vi.mock('./shotReferences', async (original) => {
   return { ...actual, isReferenceShape: vi.fn(actual.isReferenceShape) }
 })
 
-const editors: Editor[] = []
-const readers: (() => void)[] = []
-afterEach(() => {
-  readers.splice(0).forEach((stop) => stop())
-  editors.splice(0).forEach((editor) => editor.dispose())
-})
+disposeBoardsAfterEach()
 
 /** A page with three shots and five images; the count read by a reactor, as the panel reads it. */
 function board() {
-  const editor = headlessBoardEditor()
-  editors.push(editor)
-  const shots = [0, 1, 2].map((i) => createShapeId(`shot${i}`))
-  shots.forEach((id, i) => editor.createShape<TLShotShape>({ id, type: 'shot', x: i * 1000, y: 0 }))
-  const images = [0, 1, 2, 3, 4].map((i) => createShapeId(`ref${i}`))
-  images.forEach((id, i) => editor.createShape({ id, type: 'image', x: i * 200, y: 600, props: { w: 120, h: 68 } }))
-  editor.clearHistory()
+  const { editor, shots, images } = shotsAndImages(5)
   const seen: number[] = []
-  readers.push(react('reference count reader', () => void seen.push(referenceCountOf(editor).get())))
+  readWhileMounted('reference count reader', () => void seen.push(referenceCountOf(editor).get()))
   return { editor, shots, images, seen }
 }
 

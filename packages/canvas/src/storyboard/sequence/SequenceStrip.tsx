@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
-import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
 import { noSceneNumber } from '@storyloom/shared/storyboard/numbering'
 import { NO_SCENE_COLOR, SCENE_COLOR_VALUES } from '../scenes/sceneColors'
 import { SceneEditor } from '../scenes/SceneEditor'
@@ -13,7 +12,8 @@ import { SequenceStripHeader } from './SequenceStripHeader'
 import { StripSceneGroup } from './StripSceneGroup'
 import { StripShotCard } from './StripShotCard'
 import { stripHeadingWidth } from './stripHeadingWidth'
-import { CARD_WIDTH, layoutStrip, visibleItems, type StripGroupInput } from './stripLayout'
+import { CARD_WIDTH, visibleItems } from './stripLayout'
+import { stripLayoutOf } from './stripLayoutOf'
 import { registerStripFocus } from './stripFocus'
 import { useStripCollapsed } from './useStripCollapsed'
 import { useStripDrag } from './useStripDrag'
@@ -37,17 +37,10 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   const view = useStripViewport(track)
 
   const { sequence, numbers, timing } = model
-  const layout = useMemo(() => {
-    const family = track.current ? getComputedStyle(track.current).fontFamily : undefined
-    const groups: StripGroupInput[] = sequence.scenes.map((scene, i) => {
-      const shotIds = shotsOfScene(sequence, scene.id).map((s) => s.id)
-      // Only an empty scene's band is sized by its heading (see layoutStrip).
-      return { sceneId: scene.id, shotIds, headingWidth: shotIds.length === 0 ? stripHeadingWidth(scene, i + 1, 0, 0, family) : undefined }
-    })
-    const loose = shotsOfScene(sequence, null).map((s) => s.id)
-    if (loose.length > 0) groups.push({ sceneId: null, shotIds: loose })
-    return layoutStrip(groups)
-  }, [sequence])
+  // Laid out once per order (see stripLayoutOf): typing in a shot changes the model, not the order.
+  const layout = stripLayoutOf(model, (scene, sceneNumber) =>
+    stripHeadingWidth(scene, sceneNumber, 0, 0, track.current ? getComputedStyle(track.current).fontFamily : undefined),
+  )
   const drag = useStripDrag(editor, layout, track)
   const onlySelected = selectedIds.length === 1 ? selectedIds[0] : undefined
   const keyboard = useStripKeyboard(editor, layout, track, onlySelected)
@@ -63,8 +56,8 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   )
   const visible = visibleItems(layout, view.left, view.width, { keep: keyboard.tabStopId })
   const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds])
-  const entryById = useMemo(() => new Map<string, (typeof sequence.entries)[number]>(sequence.entries.map((e) => [e.shot.id, e])), [sequence])
-  const sceneIndex = useMemo(() => new Map<string, number>(sequence.scenes.map((s, i) => [s.id, i] as const)), [sequence])
+  // A card's entry is at its position: the model's entries are in the order the layout was made from.
+  const sceneIndex = useMemo(() => new Map<string, number>(sequence.scenes.map((s, i) => [s.id, i] as const)), [sequence.scenes])
 
   const onSelect = useCallback(
     (shotId: string, additive: boolean) => {
@@ -182,7 +175,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
                 )
               })}
               {visible.cards.map((card) => {
-                const entry = entryById.get(card.shotId)!
+                const entry = sequence.entries[card.position]!
                 return (
                   <StripShotCard
                     key={card.shotId}

@@ -26,6 +26,12 @@ export interface BoardSequenceModel {
   readonly numbers: ReadonlyMap<string, string>
   readonly timing: SequenceTiming
   readonly settings: BoardSettingsRecord
+  /**
+   * The same sequence with each shot as its keys only (id, scene, order key, duration): the
+   * same object for as long as the order is (typing in a shot or moving it keeps it), so what
+   * follows from the order alone, the strip's layout, can be memoised on it.
+   */
+  readonly order: Sequence<ShotKeys, SceneRecord>
 }
 
 /** The board's sequence model computed from scratch, from its scenes, shots and settings. */
@@ -99,7 +105,7 @@ function isShot(record: TLRecord): record is TLShotShape {
 }
 
 /** What ordering, numbers and timing read of a shot. */
-type ShotKeys = SequenceShot & { readonly id: TLShotShape['id']; readonly duration: number }
+export type ShotKeys = SequenceShot & { readonly id: TLShotShape['id']; readonly duration: number }
 
 /** The sequence with shots as keys only, and what follows from the order alone. */
 interface SequenceOrder {
@@ -127,7 +133,7 @@ function orderOf(scenes: readonly SceneRecord[], shots: readonly ShotKeys[], set
 /** The order with each shot's view in place of its keys. */
 function withViews({ sequence, numbers, timing, settings }: SequenceOrder, viewById: (id: TLShotShape['id']) => SequenceShotView): BoardSequenceModel {
   const entries = sequence.entries.map((e): SequenceEntry<SequenceShotView, SceneRecord> => ({ ...e, shot: viewById(e.shot.id) }))
-  return { sequence: { scenes: sequence.scenes, entries }, numbers, timing, settings }
+  return { sequence: { scenes: sequence.scenes, entries }, numbers, timing, settings, order: sequence }
 }
 
 const positions = new WeakMap<SequenceOrder, Map<string, number>>()
