@@ -41,6 +41,7 @@ test('in Present’s grid a card’s picture fills its 16:9 frame, with no strip
     }),
   )
   client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
+  client.destroy()
 
   const presenter = await newPerson()
   await presenter.goto(`${boardUrl(server.url, boardId)}/present`)

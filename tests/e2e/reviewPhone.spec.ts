@@ -1,10 +1,10 @@
-import type { Browser, Locator, Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
 import { createBoard } from './support/boardPage'
-import { expect, test } from './support/fixtures'
+import { expect, test, type Fixtures } from './support/fixtures'
 import { solidPng } from './support/pngImage'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
@@ -42,6 +42,7 @@ async function boardWithPictures(serverUrl: string, passcode?: string): Promise<
     }),
   )
   client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
+  client.destroy()
   const created = await fetch(`${serverUrl}/api/boards/${boardId}/share-links`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -51,10 +52,9 @@ async function boardWithPictures(serverUrl: string, passcode?: string): Promise<
   return ((await created.json()) as { path: string }).path
 }
 
-/** A page on an iPhone of its own (closed with the browser). */
-async function onIphone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext(IPHONE)
-  return context.newPage()
+/** A page on an iPhone of its own (a person from `newPerson`: closed after the test). */
+function onIphone(newPerson: Fixtures['newPerson']): Promise<Page> {
+  return newPerson(IPHONE)
 }
 
 /** Where the stage's picture is drawn, once it has loaded: its element letterboxes it (`object-fit: contain`). */
@@ -69,9 +69,9 @@ async function stagePicture(page: Page): Promise<{ x: number; y: number; width: 
   })
 }
 
-test('on a phone the shot’s picture takes the screen’s width (a tall one fits above the controls), with the review panel under it', async ({ browser, server }) => {
+test('on a phone the shot’s picture takes the screen’s width (a tall one fits above the controls), with the review panel under it', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   await phone.goto(server.url + path)
   await expect(phone.locator('.presentation-stage__caption')).toHaveText(SHOTS[0]!.dialogue)
   // Named, the client has the comment box too: the panel under the picture is at its usual height.
@@ -100,9 +100,9 @@ test('on a phone the shot’s picture takes the screen’s width (a tall one fit
   expect(tall.height).toBeGreaterThan(IPHONE.viewport.height / 3)
 })
 
-test('on a phone, upright and sideways, every field a client types in has 16 px text (Safari zooms into smaller ones) and every control is a 44 px tap target', async ({ browser, server }) => {
+test('on a phone, upright and sideways, every field a client types in has 16 px text (Safari zooms into smaller ones) and every control is a 44 px tap target', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url, 'lumen2026')
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   const fontSize = (field: Locator) => field.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   const tapSize = async (control: Locator) => {
     const box = (await control.boundingBox())!
@@ -157,9 +157,9 @@ async function swipe(page: Page, from: { x: number; y: number }, to: { x: number
   await touch.detach()
 }
 
-test('on a phone a swipe across the picture steps to the next or previous shot; a drag up or down does not', async ({ browser, server }) => {
+test('on a phone a swipe across the picture steps to the next or previous shot; a drag up or down does not', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   await phone.goto(server.url + path)
   const caption = phone.locator('.presentation-stage__caption')
   const position = phone.locator('.presentation-controls__shot')
@@ -194,9 +194,9 @@ function pageScroll(page: Page): Promise<number> {
   return page.locator('.presentation__body').evaluate((body) => body.scrollTop)
 }
 
-test('on a phone, going to another shot from further down the page brings its picture into view, but not while the client types', async ({ browser, server }) => {
+test('on a phone, going to another shot from further down the page brings its picture into view, but not while the client types', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   await phone.goto(server.url + path)
   await phone.getByLabel('Your name').fill('Sarah')
   const position = phone.locator('.presentation-controls__shot')
@@ -229,9 +229,9 @@ test('on a phone, going to another shot from further down the page brings its pi
   expect(await pageScroll(phone)).toBe(60)
 })
 
-test('on a phone, a comment just sent comes into view under the comment box and is announced as sent', async ({ browser, server }) => {
+test('on a phone, a comment just sent comes into view under the comment box and is announced as sent', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   await phone.goto(server.url + path)
   await phone.getByLabel('Your name').fill('Sarah')
   const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
@@ -247,9 +247,9 @@ test('on a phone, a comment just sent comes into view under the comment box and 
   await expect(phone.getByText('Comment sent')).toHaveCount(0)
 })
 
-test('on a phone the player’s controls take two rows (buttons, then clock and timeline), each button still a 44 px tap target', async ({ browser, server }) => {
+test('on a phone the player’s controls take two rows (buttons, then clock and timeline), each button still a 44 px tap target', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   await phone.goto(server.url + path)
   await stagePicture(phone)
   const controls = phone.locator('.presentation-controls')
@@ -274,9 +274,9 @@ test('on a phone the player’s controls take two rows (buttons, then clock and 
   await expect(controls).toBeInViewport({ ratio: 1 })
 })
 
-test('on a phone, upright and sideways, the timeline is a 44 px touch target (its track still thin) and the two rows of controls are no taller than two such targets', async ({ browser, server }) => {
+test('on a phone, upright and sideways, the timeline is a 44 px touch target (its track still thin) and the two rows of controls are no taller than two such targets', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   await phone.goto(server.url + path)
   await stagePicture(phone)
   const controls = phone.locator('.presentation-controls')
@@ -299,9 +299,9 @@ test('on a phone, upright and sideways, the timeline is a 44 px touch target (it
 })
 
 /** A review link opened on a phone held sideways (844×390) by Sarah, who comments `comments` on the first shot; the comment box and its button. */
-async function sidewaysWithComments(browser: Browser, serverUrl: string, comments: string[]): Promise<{ phone: Page; comment: Locator; send: Locator }> {
+async function sidewaysWithComments(newPerson: Fixtures['newPerson'], serverUrl: string, comments: string[]): Promise<{ phone: Page; comment: Locator; send: Locator }> {
   const path = await boardWithPictures(serverUrl)
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   await phone.setViewportSize({ width: 844, height: 390 })
   await phone.goto(serverUrl + path)
   await phone.getByLabel('Your name').fill('Sarah')
@@ -315,8 +315,8 @@ async function sidewaysWithComments(browser: Browser, serverUrl: string, comment
   return { phone, comment, send }
 }
 
-test('on a phone held sideways, the comment box and its Comment button are in view beside the picture whatever is above them, and the comments scroll above them', async ({ browser, server }) => {
-  const { phone, comment, send } = await sidewaysWithComments(browser, server.url, ['The steam could rise slower.', 'Warmer light on the cup, please.', 'Can the cup be our new mug?'])
+test('on a phone held sideways, the comment box and its Comment button are in view beside the picture whatever is above them, and the comments scroll above them', async ({ newPerson, server }) => {
+  const { phone, comment, send } = await sidewaysWithComments(newPerson, server.url, ['The steam could rise slower.', 'Warmer light on the cup, please.', 'Can the cup be our new mug?'])
   // Opened again (the panel at its top): the box and its button are there without scrolling.
   await phone.reload()
   await expect(phone.locator('.comment-thread')).toHaveCount(3)
@@ -334,9 +334,9 @@ test('on a phone held sideways, the comment box and its Comment button are in vi
   await phone.screenshot({ path: test.info().outputPath('phone-landscape-scrolled.png') })
 })
 
-test('on a phone the stage label gives a long shot title one line, cut with an ellipsis, and the scene a line of its own; sideways the scene stays whole beside the title', async ({ browser, server }) => {
+test('on a phone the stage label gives a long shot title one line, cut with an ellipsis, and the scene a line of its own; sideways the scene stays whole beside the title', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
-  const phone = await onIphone(browser)
+  const phone = await onIphone(newPerson)
   await phone.goto(server.url + path)
   await stagePicture(phone)
   const title = phone.locator('.presentation-stage__title')
@@ -364,8 +364,8 @@ test('on a phone the stage label gives a long shot title one line, cut with an e
   expect(sideways.scene.x, 'the scene after the title').toBeGreaterThanOrEqual(sideways.title.x + sideways.title.width)
 })
 
-test('on a phone held sideways, the verdict buttons are in view without scrolling, under a long title and above comments, and the comment box stays usable', async ({ browser, server }) => {
-  const { phone, comment, send } = await sidewaysWithComments(browser, server.url, ['The steam could rise slower.', 'Warmer light on the cup, please.'])
+test('on a phone held sideways, the verdict buttons are in view without scrolling, under a long title and above comments, and the comment box stays usable', async ({ newPerson, server }) => {
+  const { phone, comment, send } = await sidewaysWithComments(newPerson, server.url, ['The steam could rise slower.', 'Warmer light on the cup, please.'])
   // Opened again, the panel at its top: the shot's name, both verdicts and the comment box are in view as they are.
   await phone.reload()
   await expect(phone.locator('.comment-thread')).toHaveCount(2)
