@@ -65,8 +65,9 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   await expect(thread).toContainText('Carla (client)')
   await expect(thread.locator('.comment-thread__place')).toHaveText('Shot 1')
 
-  // Presenting, the team sees the shot's review beside it and answers there.
+  // Presenting from shot 1 (Present starts on the selected shot), the team sees its review beside it and answers there.
   await editor.keyboard.press('Escape')
+  await stripCard(editor, first).click()
   await editor.getByRole('link', { name: 'Present' }).click()
   const aside = editor.locator('.presentation__aside')
   await expect(aside.locator('.comment__body')).toHaveText('Love the reveal — a touch slower?')
