@@ -35,8 +35,8 @@ test('the print view of a board with hundreds of sketched shots draws the sketch
     Object.assign(window, { printCalls: calls })
     window.print = () => void calls.push(document.querySelectorAll('.print-panel .shot-sketch__image[src^="data:image/svg+xml"]').length)
   })
+  // (The "Loading N pictures…" line can be gone before a poll sees it on a fast machine: the count below is the proof.)
   await page.keyboard.press('ControlOrMeta+p')
-  await expect(page.getByRole('status')).toHaveText(/^Loading \d+ pictures…$/)
   await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number[] }).printCalls), { timeout: 120_000 }).toEqual([SHOTS])
 
   await expect(page.getByRole('button', { name: 'Print…' })).toBeEnabled()
