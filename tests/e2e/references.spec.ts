@@ -75,7 +75,12 @@ test('a reference dropped on a shot and a camera move drawn on it show for every
   // The move is selected in Ada's inspector: she makes it fast.
   const motionInspector = ada.getByTestId('motion-inspector')
   await expect(motionInspector).toContainText('on shot 1')
-  await motionInspector.getByLabel(/^Speed/).fill('1')
+  // The sliders are named by their field alone; the value they show beside it is their value text.
+  const speed = motionInspector.getByRole('slider', { name: 'Speed', exact: true })
+  await expect(speed).toHaveAttribute('aria-valuetext', 'Medium')
+  await expect(motionInspector.getByRole('slider', { name: 'Strength', exact: true })).toHaveAttribute('aria-valuetext', '50%')
+  await speed.fill('1')
+  await expect(speed).toHaveAttribute('aria-valuetext', 'Fast')
   await expect.poll(async () => (await shapesOfType(ben, 'motion'))[0]!.props).toMatchObject({ speed: 1 })
 
   // And the subject's path through the frame.

@@ -374,3 +374,11 @@ test.describe('across a server restart', () => {
     await expect(caption).toHaveText('Time to go.')
   })
 })
+
+test('a review link to a board with no shots says so in the player too, not "Shot 1 of 0"', async ({ newPerson, server }) => {
+  const boardId = await createBoard(server.url, 'Empty pitch')
+  const reviewer = await newPerson()
+  await reviewer.goto(server.url + (await reviewLinkExpiringIn(server.url, boardId, 3_600_000)))
+  await expect(reviewer.getByText('This board has no shots yet.')).toBeVisible({ timeout: 60_000 })
+  await expect(reviewer.locator('.presentation-controls__shot')).toHaveText('No shots yet')
+})

@@ -67,7 +67,8 @@ export function PresentationControls(props: PresentationControlsProps) {
         />
       </div>
       <span className="presentation-controls__shot">
-        Shot {currentIndex + 1} of {model.shots.length}
+        {/* The stage says the board has no shots; "Shot 1 of 0" would count one that is not there. */}
+        {model.shots.length === 0 ? 'No shots yet' : `Shot ${currentIndex + 1} of ${model.shots.length}`}
       </span>
       <button
         type="button"

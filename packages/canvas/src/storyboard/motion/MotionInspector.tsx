@@ -100,7 +100,10 @@ export function MotionInspector({ shape }: { shape: TLMotionShape }) {
       )}
       <label className="shot-inspector__field">
         <span className="shot-inspector__label">{`Speed — ${speedLabel(speed)}`}</span>
+        {/* Named by the field alone (the label would add the value to the name); the value is read as its value. */}
         <input
+          aria-label="Speed"
+          aria-valuetext={speedLabel(speed)}
           type="range"
           min={0}
           max={1}
@@ -113,6 +116,8 @@ export function MotionInspector({ shape }: { shape: TLMotionShape }) {
       <label className="shot-inspector__field">
         <span className="shot-inspector__label">{`Strength — ${Math.round(strength * 100)}%`}</span>
         <input
+          aria-label="Strength"
+          aria-valuetext={`${Math.round(strength * 100)}%`}
           type="range"
           min={0}
           max={1}

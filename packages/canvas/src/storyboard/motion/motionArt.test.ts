@@ -50,3 +50,43 @@ describe('motion art', () => {
     }
   })
 })
+
+describe('speed lines', () => {
+  const unit = (p: { x: number; y: number }) => {
+    const l = Math.hypot(p.x, p.y)
+    return { x: p.x / l, y: p.y / l }
+  }
+  const cross = (a: { x: number; y: number }, b: { x: number; y: number }) => a.x * b.y - a.y * b.x
+
+  // A medium move has one speed line: behind the shaft's tail and in line with it. On a bowed pan
+  // it was drawn along the chord, a dash below where the curve sets off.
+  it.each(['pan', 'tilt', 'whip-pan', 'steadicam', 'truck-right'] as const)('continue the tail of a %s, along the way it sets off', (kind) => {
+    for (const direction of [0, 90, 200]) {
+      const art = motionArt(frame({ kind, direction, speed: 0.5 }))
+      const shaft = art.strokes[0]!
+      const tail = unit({ x: shaft[0]!.x - shaft[1]!.x, y: shaft[0]!.y - shaft[1]!.y })
+      const lines = art.strokes.slice(2)
+      expect(lines.length).toBeGreaterThan(0)
+      const middle = lines[Math.floor(lines.length / 2)]!
+      for (const line of lines) {
+        // Parallel to the tail, and pointing away from the shaft.
+        const along = unit({ x: line[1]!.x - line[0]!.x, y: line[1]!.y - line[0]!.y })
+        expect(cross(along, tail)).toBeCloseTo(0, 3)
+        expect(along.x * tail.x + along.y * tail.y).toBeGreaterThan(0.99)
+      }
+      if (lines.length % 2 === 1) {
+        // The middle one on the tail's own line, as the shaft drawn on.
+        expect(cross({ x: middle[0]!.x - shaft[0]!.x, y: middle[0]!.y - shaft[0]!.y }, tail)).toBeCloseTo(0, 3)
+      }
+    }
+  })
+
+  it('tilted along a bowed move, stay inside the frame as straight ones do', () => {
+    for (const direction of [0, 90, 180, 270]) {
+      const art = motionArt(frame({ kind: 'whip-pan', direction, strength: 1 }))
+      for (const p of art.strokes.slice(2).flat()) {
+        expect(Math.min(p.x, p.y, 320 - p.x, 180 - p.y)).toBeGreaterThanOrEqual(art.width / 2)
+      }
+    }
+  })
+})

@@ -33,6 +33,11 @@ function add(a: MotionPoint, b: MotionPoint, k = 1): MotionPoint {
   return { x: a.x + b.x * k, y: a.y + b.y * k }
 }
 
+function unit(p: MotionPoint): MotionPoint {
+  const length = Math.hypot(p.x, p.y)
+  return { x: p.x / length, y: p.y / length }
+}
+
 /** An open arrowhead at `tip` pointing along `angle` (radians). */
 function arrowHead(tip: MotionPoint, angle: number, size: number): MotionPoint[] {
   const spread = 0.5
@@ -120,11 +125,20 @@ function directionalArt(p: MotionShapeProps, head: number): Art {
   }
   const strokes = [shaft, headAtEnd(shaft, head)]
   // Speed lines behind the tail: one for a medium move, two for a fast one, three for a whip.
+  // They run back the way the shaft sets off: on a bowed move that is not the chord (`v`), and
+  // lines along the chord read as a stray dash beside the curve's start. A handheld's zigzag
+  // sets off askew, so its lines keep to the move's direction.
   const lines = kind === 'whip-pan' ? 3 : speed >= 2 / 3 ? 2 : speed >= 1 / 3 ? 1 : 0
+  const back = kind === 'handheld' ? { x: -v.x, y: -v.y } : unit({ x: shaft[0]!.x - shaft[1]!.x, y: shaft[0]!.y - shaft[1]!.y })
+  const side = { x: -back.y, y: back.x }
+  // How far behind the tail a point is, along the move: no line reaches further back than
+  // straight ones do (1.4 heads), so tilted ones stay as clear of the frame's edge.
+  const behind = (p: MotionPoint) => -((p.x - from.x) * v.x + (p.y - from.y) * v.y)
   for (let i = 0; i < lines; i++) {
     const offset = (i - (lines - 1) / 2) * head * 0.9
-    const start = add(add(from, v, -head * 0.4), n, offset)
-    strokes.push([start, add(start, v, -head)])
+    const start = add(add(from, back, head * 0.4), side, offset)
+    const reach = Math.min(head, (head * 1.4 - behind(start)) / -(back.x * v.x + back.y * v.y))
+    strokes.push([start, add(start, back, reach)])
   }
   const guides: MotionPoint[][] = []
   if (kind === 'rack-focus') {
