@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Editor } from 'tldraw'
+import { UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import type { PresentationShot } from './presentationShots'
 import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
@@ -42,10 +43,13 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
       </div>
       <div className="presentation-stage__label">
         <span className="presentation-stage__number">{shot.number}</span>
-        {shot.title && (
+        {/* Untitled, it is still named, as on the canvas, the strip and the grid. */}
+        {shot.title ? (
           <bdi className="presentation-stage__title" title={shot.title}>
             {shot.title}
           </bdi>
+        ) : (
+          <span className="presentation-stage__title">{UNTITLED_SHOT}</span>
         )}
         {shot.sceneName && <bdi className="presentation-stage__scene">{shot.sceneName}</bdi>}
       </div>

@@ -1,0 +1,56 @@
+import type { Locator, Page } from '@playwright/test'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
+import { createBoard } from './support/boardPage'
+import { expect, test } from './support/fixtures'
+import { pagesOf } from '../support/boardFixtures'
+import { connectClient, syncUrlOf } from '../support/syncClient'
+
+// What the client reads on Present's stage under the picture, and where a shot with no picture yet sits.
+
+type StageShot = { title: string; dialogue?: string; action?: string; aspect?: AspectRatio }
+
+/** A board with one scene of these shots (no pictures, no sketches), written over sync as an import would; returns its id. */
+async function boardOfShots(serverUrl: string, sceneName: string, shots: StageShot[]): Promise<string> {
+  const boardId = await createBoard(serverUrl, 'Acme Coffee — Morning Ritual')
+  const client = connectClient(syncUrlOf(serverUrl), boardId)
+  await client.synced()
+  const page = pagesOf(client.doc)[0]!
+  const scene = createScene({ order: 'a1' as never, name: sceneName })
+  const records = shots.map((props, i) =>
+    createShotShape({ parentId: page.id as never, index: 'a1' as never, x: i * 400, props: { sceneId: scene.id, order: `a${i + 1}` as never, ...props } }),
+  )
+  client.doc.transact(() => putRecords(client.doc, [scene, ...records] as never))
+  client.destroy()
+  return boardId
+}
+
+async function openPresent(page: Page, serverUrl: string, boardId: string): Promise<void> {
+  await page.goto(`${serverUrl}/b/${boardId}/present`)
+  await expect(page.locator('.presentation-stage__number')).toHaveText('1.1', { timeout: 45_000 })
+}
+
+/** Whether an element shows all of its text (not cut with an ellipsis). */
+const whole = (element: Locator) => element.evaluate((node) => node.scrollWidth <= node.clientWidth)
+
+test('the stage calls a shot without a title "Untitled shot", and shows the scene’s name whole when the stage has room for it', async ({ newPerson, server }) => {
+  const scene = 'Breakfast at the kitchen table'
+  const boardId = await boardOfShots(server.url, scene, [{ title: 'Logo' }, { title: '' }])
+  const page = await newPerson({ viewport: { width: 1440, height: 900 } })
+  await openPresent(page, server.url, boardId)
+  const title = page.locator('.presentation-stage__title')
+  const sceneName = page.locator('.presentation-stage__scene')
+
+  await expect(title).toHaveText('Logo')
+  await expect(sceneName).toHaveText(scene)
+  await page.screenshot({ path: test.info().outputPath('short-title.png') })
+  expect(await whole(sceneName), 'the scene whole beside a short title').toBe(true)
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.presentation-stage__number')).toHaveText('1.2')
+  await expect(title, 'as the canvas, the strip and the grid call it').toHaveText('Untitled shot')
+  await page.screenshot({ path: test.info().outputPath('untitled.png') })
+  expect(await whole(sceneName), 'the scene whole beside an untitled shot').toBe(true)
+})
