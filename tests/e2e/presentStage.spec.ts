@@ -54,3 +54,30 @@ test('the stage calls a shot without a title "Untitled shot", and shows the scen
   await page.screenshot({ path: test.info().outputPath('untitled.png') })
   expect(await whole(sceneName), 'the scene whole beside an untitled shot').toBe(true)
 })
+
+test('a shot with no picture or sketch yet shows its frame in the shot’s aspect ratio, whole above the label and caption, also in a short window', async ({ newPerson, server }) => {
+  const dialogue = 'JANE: Ahh. Now I can face the world, and the commute, and the emails, and everything else that the day throws at me before nine.'
+  const boardId = await boardOfShots(server.url, 'Kitchen', [
+    { title: 'First sip', action: 'Jane sips, eyes closed.', dialogue, aspect: '16:9' },
+    { title: 'Story cut', action: 'Jane holds the cup up to the phone.', aspect: '9:16' },
+  ])
+  // A laptop's browser window, not maximised.
+  const page = await newPerson({ viewport: { width: 1280, height: 640 } })
+  await openPresent(page, server.url, boardId)
+  const placeholder = page.locator('.presentation-stage__placeholder')
+  const expectFrameWhole = async (aspect: number, name: string) => {
+    await page.screenshot({ path: test.info().outputPath(`${name}.png`) })
+    const box = (await placeholder.boundingBox())!
+    const stage = (await page.locator('.presentation-stage').boundingBox())!
+    const label = (await page.locator('.presentation-stage__label').boundingBox())!
+    expect(box.y, `${name}: its top on the stage`).toBeGreaterThanOrEqual(stage.y)
+    expect(box.y + box.height, `${name}: above the label`).toBeLessThanOrEqual(label.y)
+    expect(box.width / box.height, `${name}: the shot's aspect ratio`).toBeCloseTo(aspect, 1)
+  }
+  await expect(placeholder).toHaveText('Jane sips, eyes closed.')
+  await expectFrameWhole(16 / 9, 'shot-16-9')
+
+  await page.keyboard.press('ArrowRight')
+  await expect(placeholder).toHaveText('Jane holds the cup up to the phone.')
+  await expectFrameWhole(9 / 16, 'shot-9-16')
+})

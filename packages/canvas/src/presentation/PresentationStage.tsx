@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type CSSProperties } from 'react'
+import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import type { Editor } from 'tldraw'
 import { UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import type { PresentationShot } from './presentationShots'
@@ -37,7 +38,11 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
             key={shot.id}
             editor={sketchEditor}
             shotId={shot.id}
-            fallback={<div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>}
+            fallback={
+              <div className="presentation-stage__blank" style={{ '--shot-aspect': aspectRatioValue(shot.aspect) } as CSSProperties}>
+                <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
+              </div>
+            }
           />
         )}
       </div>
