@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -80,4 +81,16 @@ test('a shot with no picture or sketch yet shows its frame in the shot’s aspec
   await page.keyboard.press('ArrowRight')
   await expect(placeholder).toHaveText('Jane holds the cup up to the phone.')
   await expectFrameWhole(9 / 16, 'shot-9-16')
+})
+
+test('Present’s tab is named after the board, as the board’s, the review page’s and the print view’s are, and follows a rename', async ({ newPerson, server }) => {
+  const boardId = await boardOfShots(server.url, 'Kitchen', [{ title: 'Alarm rings' }])
+  const page = await newPerson()
+  await openPresent(page, server.url, boardId)
+  // What a call's "share a tab" list and the browser's tabs show while the board is presented.
+  await expect(page).toHaveTitle(`${isolatedName('Acme Coffee — Morning Ritual')} · Present · Storyloom`)
+
+  const renamed = await fetch(`${server.url}/api/boards/${boardId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Acme Coffee — final' }) })
+  expect(renamed.status).toBe(200)
+  await expect(page).toHaveTitle(`${isolatedName('Acme Coffee — final')} · Present · Storyloom`)
 })
