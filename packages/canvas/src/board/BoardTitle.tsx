@@ -1,7 +1,7 @@
-import { useEffect } from 'react'
 import { Link } from 'wouter'
 import { useBoardName } from './useBoardName'
 import { useBoardSession } from './BoardSessionContext'
+import { useDocumentTitle } from './useDocumentTitle'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /** tldraw's top-centre slot: the board's name and the way back to the list. */
@@ -10,13 +10,7 @@ export function BoardTitle() {
   // Live: a rename anywhere reaches open pages as a notice (see BoardSession).
   const name = useBoardName(session)
 
-  useEffect(() => {
-    if (name === undefined) return
-    document.title = `${isolatedName(name)} · Storyloom`
-    return () => {
-      document.title = 'Storyloom'
-    }
-  }, [name])
+  useDocumentTitle(name === undefined ? undefined : `${isolatedName(name)} · Storyloom`)
 
   return (
     <nav className="board-title" aria-label="Board">

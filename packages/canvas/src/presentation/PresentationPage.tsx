@@ -7,6 +7,8 @@ import { usePresentationModel } from './usePresentationModel'
 import { hashWithShot, shotIdFromUrl } from './shotInUrl'
 import type { TLStore } from 'tldraw'
 import { useBoardName } from '../board/useBoardName'
+import { useDocumentTitle } from '../board/useDocumentTitle'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import { TeamShotComments } from '../review/TeamShotComments'
 
 /** `/b/:boardId/present`: the team's presentation of a board, live as the board changes. */
@@ -21,6 +23,8 @@ export default function PresentationPage({ boardId }: { boardId: string }) {
 function ReadyPresentation({ session, store }: { session: BoardSession; store: TLStore }) {
   const model = usePresentationModel(store)
   const name = useBoardName(session)
+  // Named as the board's tab is: what a call's "share a tab" list and the tab bar show while presenting.
+  useDocumentTitle(name === undefined ? undefined : `${isolatedName(name)} · Present · Storyloom`)
   const [, navigate] = useLocation()
   return (
     <Presentation

@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type CSSProperties } from 'react'
+import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import type { Editor } from 'tldraw'
+import { UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import type { PresentationShot } from './presentationShots'
 import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
@@ -36,16 +38,23 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
             key={shot.id}
             editor={sketchEditor}
             shotId={shot.id}
-            fallback={<div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>}
+            fallback={
+              <div className="presentation-stage__blank" style={{ '--shot-aspect': aspectRatioValue(shot.aspect) } as CSSProperties}>
+                <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
+              </div>
+            }
           />
         )}
       </div>
       <div className="presentation-stage__label">
         <span className="presentation-stage__number">{shot.number}</span>
-        {shot.title && (
+        {/* Untitled, it is still named, as on the canvas, the strip and the grid. */}
+        {shot.title ? (
           <bdi className="presentation-stage__title" title={shot.title}>
             {shot.title}
           </bdi>
+        ) : (
+          <span className="presentation-stage__title">{UNTITLED_SHOT}</span>
         )}
         {shot.sceneName && <bdi className="presentation-stage__scene">{shot.sceneName}</bdi>}
       </div>

@@ -1,0 +1,96 @@
+import type { Locator, Page } from '@playwright/test'
+import { isolatedName } from '@storyloom/shared/api/typedName'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
+import { createBoard } from './support/boardPage'
+import { expect, test } from './support/fixtures'
+import { pagesOf } from '../support/boardFixtures'
+import { connectClient, syncUrlOf } from '../support/syncClient'
+
+// What the client reads on Present's stage under the picture, and where a shot with no picture yet sits.
+
+type StageShot = { title: string; dialogue?: string; action?: string; aspect?: AspectRatio }
+
+/** A board with one scene of these shots (no pictures, no sketches), written over sync as an import would; returns its id. */
+async function boardOfShots(serverUrl: string, sceneName: string, shots: StageShot[]): Promise<string> {
+  const boardId = await createBoard(serverUrl, 'Acme Coffee — Morning Ritual')
+  const client = connectClient(syncUrlOf(serverUrl), boardId)
+  await client.synced()
+  const page = pagesOf(client.doc)[0]!
+  const scene = createScene({ order: 'a1' as never, name: sceneName })
+  const records = shots.map((props, i) =>
+    createShotShape({ parentId: page.id as never, index: 'a1' as never, x: i * 400, props: { sceneId: scene.id, order: `a${i + 1}` as never, ...props } }),
+  )
+  client.doc.transact(() => putRecords(client.doc, [scene, ...records] as never))
+  client.destroy()
+  return boardId
+}
+
+async function openPresent(page: Page, serverUrl: string, boardId: string): Promise<void> {
+  await page.goto(`${serverUrl}/b/${boardId}/present`)
+  await expect(page.locator('.presentation-stage__number')).toHaveText('1.1', { timeout: 45_000 })
+}
+
+/** Whether an element shows all of its text (not cut with an ellipsis). */
+const whole = (element: Locator) => element.evaluate((node) => node.scrollWidth <= node.clientWidth)
+
+test('the stage calls a shot without a title "Untitled shot", and shows the scene’s name whole when the stage has room for it', async ({ newPerson, server }) => {
+  const scene = 'Breakfast at the kitchen table'
+  const boardId = await boardOfShots(server.url, scene, [{ title: 'Logo' }, { title: '' }])
+  const page = await newPerson({ viewport: { width: 1440, height: 900 } })
+  await openPresent(page, server.url, boardId)
+  const title = page.locator('.presentation-stage__title')
+  const sceneName = page.locator('.presentation-stage__scene')
+
+  await expect(title).toHaveText('Logo')
+  await expect(sceneName).toHaveText(scene)
+  await page.screenshot({ path: test.info().outputPath('short-title.png') })
+  expect(await whole(sceneName), 'the scene whole beside a short title').toBe(true)
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.presentation-stage__number')).toHaveText('1.2')
+  await expect(title, 'as the canvas, the strip and the grid call it').toHaveText('Untitled shot')
+  await page.screenshot({ path: test.info().outputPath('untitled.png') })
+  expect(await whole(sceneName), 'the scene whole beside an untitled shot').toBe(true)
+})
+
+test('a shot with no picture or sketch yet shows its frame in the shot’s aspect ratio, whole above the label and caption, also in a short window', async ({ newPerson, server }) => {
+  const dialogue = 'JANE: Ahh. Now I can face the world, and the commute, and the emails, and everything else that the day throws at me before nine.'
+  const boardId = await boardOfShots(server.url, 'Kitchen', [
+    { title: 'First sip', action: 'Jane sips, eyes closed.', dialogue, aspect: '16:9' },
+    { title: 'Story cut', action: 'Jane holds the cup up to the phone.', aspect: '9:16' },
+  ])
+  // A laptop's browser window, not maximised.
+  const page = await newPerson({ viewport: { width: 1280, height: 640 } })
+  await openPresent(page, server.url, boardId)
+  const placeholder = page.locator('.presentation-stage__placeholder')
+  const expectFrameWhole = async (aspect: number, name: string) => {
+    await page.screenshot({ path: test.info().outputPath(`${name}.png`) })
+    const box = (await placeholder.boundingBox())!
+    const stage = (await page.locator('.presentation-stage').boundingBox())!
+    const label = (await page.locator('.presentation-stage__label').boundingBox())!
+    expect(box.y, `${name}: its top on the stage`).toBeGreaterThanOrEqual(stage.y)
+    expect(box.y + box.height, `${name}: above the label`).toBeLessThanOrEqual(label.y)
+    expect(box.width / box.height, `${name}: the shot's aspect ratio`).toBeCloseTo(aspect, 1)
+  }
+  await expect(placeholder).toHaveText('Jane sips, eyes closed.')
+  await expectFrameWhole(16 / 9, 'shot-16-9')
+
+  await page.keyboard.press('ArrowRight')
+  await expect(placeholder).toHaveText('Jane holds the cup up to the phone.')
+  await expectFrameWhole(9 / 16, 'shot-9-16')
+})
+
+test('Present’s tab is named after the board, as the board’s, the review page’s and the print view’s are, and follows a rename', async ({ newPerson, server }) => {
+  const boardId = await boardOfShots(server.url, 'Kitchen', [{ title: 'Alarm rings' }])
+  const page = await newPerson()
+  await openPresent(page, server.url, boardId)
+  // What a call's "share a tab" list and the browser's tabs show while the board is presented.
+  await expect(page).toHaveTitle(`${isolatedName('Acme Coffee — Morning Ritual')} · Present · Storyloom`)
+
+  const renamed = await fetch(`${server.url}/api/boards/${boardId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Acme Coffee — final' }) })
+  expect(renamed.status).toBe(200)
+  await expect(page).toHaveTitle(`${isolatedName('Acme Coffee — final')} · Present · Storyloom`)
+})
