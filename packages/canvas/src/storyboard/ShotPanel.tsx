@@ -12,6 +12,7 @@ import { estimatedLines, shotTextLineBudget } from './shotTextLines'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
 import { ShotReviewBadge } from '../review/ShotReviewBadge'
 import { UNTITLED_SHOT } from './shotTitleText'
+import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -27,6 +28,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   // every camera step. The panels re-render once when a zoom settles across the greek zoom.
   const greeked = useValue('shot greeked', () => shotsGreekedOf(editor).get(), [editor]) && !isEditing
   const titleInput = useRef<HTMLInputElement>(null)
+  useCaretKeptThroughOthersEdits(titleInput, title)
   // Focus the title as soon as the field is in the page (before the browser handles the next
   // key), with the title selected so typing replaces it.
   useLayoutEffect(() => {
