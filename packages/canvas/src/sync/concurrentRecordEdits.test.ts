@@ -48,6 +48,19 @@ function peopleOnOneShot(fields: TextField[], options: ConstructorParameters<typ
 
 const letter = (i: number) => String.fromCharCode(97 + (i % 26))
 
+/**
+ * One step of a random schedule that is not a keystroke (`action` at least 0.35, drawn by the
+ * caller): a frame ends, the server receives or sends some messages, or `person` drops or comes back.
+ */
+function networkStep(net: RelayedClients, person: RelayedClient, action: number, random: () => number): void {
+  if (action < 0.45) endFrame(person.store)
+  else if (action < 0.65) net.receiveOnServer(person, 1 + Math.floor(random() * 3))
+  else if (action < 0.7) net.endServerTurn()
+  else if (action < 0.96) net.deliver(person, 1 + Math.floor(random() * 3), { merged: random() < 0.5 })
+  else if (person.connected) net.disconnect(person)
+  else net.reconnect(person)
+}
+
 /** Ada and Ben on a board holding one shot with this dialogue, which both have. */
 function twoPeopleInOneDialogue(dialogue: string, clientIds: number[], batchServerWrites = false) {
   const net = new RelayedClients(['ada', 'ben'], { clientIds, batchServerWrites })
@@ -123,12 +136,7 @@ describe('concurrent edits of one record', () => {
           type(person, letter(step))
           // Some keystrokes are still waiting for their frame when the next update lands.
           if (random() < 0.6) endFrame(person.store)
-        } else if (action < 0.45) endFrame(person.store)
-        else if (action < 0.65) net.receiveOnServer(person, 1 + Math.floor(random() * 3))
-        else if (action < 0.7) net.endServerTurn()
-        else if (action < 0.96) net.deliver(person, 1 + Math.floor(random() * 3), { merged: random() < 0.5 })
-        else if (person.connected) net.disconnect(person)
-        else net.reconnect(person)
+        } else networkStep(net, person, action, random)
       }
       expectEveryoneHasAllTyping(`seed ${seed}`)
     }
@@ -169,12 +177,7 @@ describe('concurrent edits of one record', () => {
           else insertAt(ben, () => typed.get(ben)!.length, char)
           typed.set(person, typed.get(person)! + char)
           if (random() < 0.6) endFrame(person.store)
-        } else if (action < 0.45) endFrame(person.store)
-        else if (action < 0.65) net.receiveOnServer(person, 1 + Math.floor(random() * 3))
-        else if (action < 0.7) net.endServerTurn()
-        else if (action < 0.96) net.deliver(person, 1 + Math.floor(random() * 3), { merged: random() < 0.5 })
-        else if (person.connected) net.disconnect(person)
-        else net.reconnect(person)
+        } else networkStep(net, person, action, random)
       }
       expectDialogue(`${typed.get(ben)}|${typed.get(ada)}`, `seed ${seed}`)
     }

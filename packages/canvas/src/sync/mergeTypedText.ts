@@ -1,4 +1,5 @@
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
+import { spliceBetween } from './textSplice'
 
 /** The fields people type into, by where they sit: a shot's props, a scene's own fields; with their limits. */
 const TYPED_SHOT_PROPS: Readonly<Record<string, number>> = { title: MAX_TITLE_LENGTH, action: MAX_TEXT_LENGTH, dialogue: MAX_TEXT_LENGTH }
@@ -12,18 +13,6 @@ const TYPED_SCENE_FIELDS: Readonly<Record<string, number>> = { name: MAX_TITLE_L
 export function typedTextLimit(record: { typeName?: unknown; type?: unknown }, key: string, prop: boolean): number | undefined {
   if (prop) return record.typeName === 'shape' && record.type === 'shot' ? TYPED_SHOT_PROPS[key] : undefined
   return record.typeName === 'scene' ? TYPED_SCENE_FIELDS[key] : undefined
-}
-
-/** One edit of a text as the stretch `[from, to)` of the old text replaced by `text`. */
-type Splice = { from: number; to: number; text: string }
-
-function spliceBetween(before: string, after: string): Splice {
-  const shorter = Math.min(before.length, after.length)
-  let prefix = 0
-  while (prefix < shorter && before[prefix] === after[prefix]) prefix++
-  let suffix = 0
-  while (suffix < shorter - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++
-  return { from: prefix, to: before.length - suffix, text: after.slice(prefix, after.length - suffix) }
 }
 
 /**
