@@ -73,3 +73,31 @@ test("another person's edit of a scene field you are typing in keeps your caret 
   const read = (page: Page) => slugline(page).inputValue()
   await expectCaretKeptThroughOthersEdits(ada, ben, slugline(ada), slugline(ben), read)
 })
+
+test('a shot deleted by someone else while you type in it: the keys you go on typing do not reach the canvas', async ({ newPerson, server }) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Deleted under the caret')
+  await ada.keyboard.press('Shift+S')
+  await ada.keyboard.press('Shift+S')
+  await expect.poll(async () => (await shots(ben)).length).toBe(2)
+  const [first] = await shots(ada)
+  await stripCard(ben, first!.id).locator('.strip-card__body').click()
+  const dialogue = ben.getByTestId('shot-inspector').getByLabel('Dialogue / VO')
+  await dialogue.click()
+  await ben.keyboard.type('JOE: Sit')
+
+  // Ada deletes the shot Ben is typing in; Ben, looking at the script, types on.
+  await stripCard(ada, first!.id).locator('.strip-card__body').click()
+  await ada.keyboard.press('Delete')
+  await expect(ben.getByTestId('shot-inspector')).toHaveCount(0)
+  await ben.keyboard.type(' down. Stay here, read the paper.')
+  // None of it was taken as a shortcut: no tool picked (e: eraser, r: rectangle, a: arrow…).
+  expect(await ben.evaluate(() => (window.editor as unknown as { getCurrentToolId(): string }).getCurrentToolId())).toBe('select')
+  await expect(ben.getByRole('alert').or(ben.locator('.tlui-toast__title')).filter({ hasText: 'was deleted' })).toBeVisible()
+  expect((await shots(ben)).length).toBe(1)
+  await ben.screenshot({ path: test.info().outputPath('deleted-while-typing.png') })
+
+  // A click on the board gives the keys back to it.
+  await ben.mouse.click(300, 600)
+  await ben.keyboard.press('e')
+  await expect.poll(() => ben.evaluate(() => (window.editor as unknown as { getCurrentToolId(): string }).getCurrentToolId())).toBe('eraser')
+})

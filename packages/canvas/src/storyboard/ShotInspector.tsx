@@ -19,6 +19,7 @@ import { ShotSceneField } from './scenes/ShotSceneField'
 import { GenerateShotButton } from '../generation/GenerateShotButton'
 import { useEscapeLeavesField } from './useEscapeLeavesField'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
+import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { UNTITLED_SHOT } from './shotTitleText'
 
 /**
@@ -35,6 +36,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   const markEdit = () => editor.markHistoryStoppingPoint('edit shot')
   const section = useRef<HTMLElement>(null)
   useEscapeLeavesField(editor, section)
+  useKeysOffCanvasWhenDeleted(editor, section, shape.id, `Shot ${number}`)
   // The fields people type into: someone else's edit of one keeps your caret where you type.
   const titleField = useRef<HTMLInputElement>(null)
   const actionField = useRef<HTMLTextAreaElement>(null)
