@@ -18,6 +18,8 @@ import { ShotReferencesSection } from './references/ShotReferencesSection'
 import { ShotSceneField } from './scenes/ShotSceneField'
 import { GenerateShotButton } from '../generation/GenerateShotButton'
 import { useEscapeLeavesField } from './useEscapeLeavesField'
+import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
+import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { UNTITLED_SHOT } from './shotTitleText'
 
 /**
@@ -34,6 +36,14 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   const markEdit = () => editor.markHistoryStoppingPoint('edit shot')
   const section = useRef<HTMLElement>(null)
   useEscapeLeavesField(editor, section)
+  useKeysOffCanvasWhenDeleted(editor, section, shape.id, `Shot ${number}`)
+  // The fields people type into: someone else's edit of one keeps your caret where you type.
+  const titleField = useRef<HTMLInputElement>(null)
+  const actionField = useRef<HTMLTextAreaElement>(null)
+  const dialogueField = useRef<HTMLTextAreaElement>(null)
+  useCaretKeptThroughOthersEdits(titleField, props.title)
+  useCaretKeptThroughOthersEdits(actionField, props.action)
+  useCaretKeptThroughOthersEdits(dialogueField, props.dialogue)
 
   return (
     <section ref={section} className="shot-inspector" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
@@ -43,6 +53,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
       </header>
       <Field label="Title">
         <input
+          ref={titleField}
           value={props.title}
           maxLength={MAX_TITLE_LENGTH}
           placeholder={UNTITLED_SHOT}
@@ -117,10 +128,10 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
         </select>
       </Field>
       <Field label="Action">
-        <textarea rows={3} value={props.action} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ action: e.currentTarget.value })} />
+        <textarea ref={actionField} rows={3} value={props.action} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ action: e.currentTarget.value })} />
       </Field>
       <Field label="Dialogue / VO">
-        <textarea rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
+        <textarea ref={dialogueField} rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
       <ShotReferencesSection shotId={shape.id} />
     </section>

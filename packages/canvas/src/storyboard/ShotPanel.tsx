@@ -12,6 +12,8 @@ import { estimatedLines, shotTextLineBudget } from './shotTextLines'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
 import { ShotReviewBadge } from '../review/ShotReviewBadge'
 import { UNTITLED_SHOT } from './shotTitleText'
+import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
+import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -27,6 +29,9 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   // every camera step. The panels re-render once when a zoom settles across the greek zoom.
   const greeked = useValue('shot greeked', () => shotsGreekedOf(editor).get(), [editor]) && !isEditing
   const titleInput = useRef<HTMLInputElement>(null)
+  useCaretKeptThroughOthersEdits(titleInput, title)
+  const panel = useRef<HTMLDivElement>(null)
+  useKeysOffCanvasWhenDeleted(editor, panel, shape.id, `Shot ${number}`)
   // Focus the title as soon as the field is in the page (before the browser handles the next
   // key), with the title selected so typing replaces it.
   useLayoutEffect(() => {
@@ -38,7 +43,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   }, [editor, isEditing])
 
   return (
-    <div className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} style={{ width: w, height: h }}>
+    <div ref={panel} className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} style={{ width: w, height: h }}>
       <div className="shot-panel__header" style={{ height: SHOT_HEADER_HEIGHT }}>
         <span className="shot-panel__number" data-testid="shot-number">
           {number}

@@ -48,6 +48,43 @@ function peopleOnOneShot(fields: TextField[], options: ConstructorParameters<typ
 
 const letter = (i: number) => String.fromCharCode(97 + (i % 26))
 
+/**
+ * One step of a random schedule that is not a keystroke (`action` at least 0.35, drawn by the
+ * caller): a frame ends, the server receives or sends some messages, or `person` drops or comes back.
+ */
+function networkStep(net: RelayedClients, person: RelayedClient, action: number, random: () => number): void {
+  if (action < 0.45) endFrame(person.store)
+  else if (action < 0.65) net.receiveOnServer(person, 1 + Math.floor(random() * 3))
+  else if (action < 0.7) net.endServerTurn()
+  else if (action < 0.96) net.deliver(person, 1 + Math.floor(random() * 3), { merged: random() < 0.5 })
+  else if (person.connected) net.disconnect(person)
+  else net.reconnect(person)
+}
+
+/** Ada and Ben on a board holding one shot with this dialogue, which both have. */
+function twoPeopleInOneDialogue(dialogue: string, clientIds: number[], batchServerWrites = false) {
+  const net = new RelayedClients(['ada', 'ben'], { clientIds, batchServerWrites })
+  const [ada, ben] = net.clients as [RelayedClient, RelayedClient]
+  const shot = createShotShape({ parentId: PAGE_ID, index: 'a1' as never, props: { dialogue } })
+  ada.store.put([shot])
+  net.settle()
+  /** `person` types `char` into the dialogue at the place `at` picks in what their screen shows. */
+  const insertAt = (person: RelayedClient, at: (dialogue: string) => number, char: string) =>
+    person.store.update(shot.id, (record) => {
+      const s = record as TLShotShape
+      const i = at(s.props.dialogue)
+      return { ...s, props: { ...s.props, dialogue: s.props.dialogue.slice(0, i) + char + s.props.dialogue.slice(i) } }
+    })
+  const expectDialogue = (expected: string, label = '') => {
+    net.settle()
+    for (const c of net.clients) {
+      expect((c.store.get(shot.id) as TLShotShape).props.dialogue, `${label} ${c.name}'s screen`).toBe(expected)
+      expect((readRecord(c.doc, shot.id) as TLShotShape).props.dialogue, `${label} ${c.name}'s doc`).toBe(expected)
+    }
+  }
+  return { net, ada, ben, insertAt, expectDialogue }
+}
+
 describe('concurrent edits of one record', () => {
   it('keeps every character when two people type into one shot without pause for longer than a round trip', () => {
     // Ada's client id is the lower: whenever both write at once, Ben's value wins in the doc and
@@ -99,14 +136,50 @@ describe('concurrent edits of one record', () => {
           type(person, letter(step))
           // Some keystrokes are still waiting for their frame when the next update lands.
           if (random() < 0.6) endFrame(person.store)
-        } else if (action < 0.45) endFrame(person.store)
-        else if (action < 0.65) net.receiveOnServer(person, 1 + Math.floor(random() * 3))
-        else if (action < 0.7) net.endServerTurn()
-        else if (action < 0.96) net.deliver(person, 1 + Math.floor(random() * 3), { merged: random() < 0.5 })
-        else if (person.connected) net.disconnect(person)
-        else net.reconnect(person)
+        } else networkStep(net, person, action, random)
       }
       expectEveryoneHasAllTyping(`seed ${seed}`)
+    }
+  })
+
+  it('keeps what both typed when two people write into the same field at once, one at its start and one at its end', () => {
+    const { net, ada, ben, insertAt, expectDialogue } = twoPeopleInOneDialogue('MARY: You came back.', [1, 2])
+    // Ada goes on at the end of the line; Ben, at once, writes a parenthetical before it (his
+    // caret staying after what he typed, as the inspector keeps it). Each gets the other's
+    // keys a frame later: every frame, one of the two values loses in the doc.
+    const adas = ' I never thought you would.'
+    const bens = '(softly) '
+    for (let i = 0; i < Math.max(adas.length, bens.length); i++) {
+      if (i < adas.length) insertAt(ada, (d) => d.length, adas[i]!)
+      if (i < bens.length) insertAt(ben, () => i, bens[i]!)
+      for (const person of [ada, ben]) {
+        endFrame(person.store)
+        net.receiveOnServer(person)
+      }
+      for (const person of [ada, ben]) net.deliver(person)
+    }
+    expectDialogue(`${bens}MARY: You came back.${adas}`)
+  })
+
+  it('keeps what both typed into one field at its two ends, however edits, deliveries and reconnects interleave', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const generator = prng.create(seed)
+      const random = () => prng.real53(generator)
+      const { net, ada, ben, insertAt, expectDialogue } = twoPeopleInOneDialogue('|', seed % 2 === 0 ? [1, 2] : [2, 1], random() < 0.5)
+      const typed = new Map<RelayedClient, string>([[ada, ''], [ben, '']])
+      for (let step = 0; step < 120; step++) {
+        const person = net.clients[Math.floor(random() * 2)]!
+        const action = random()
+        if (action < 0.35) {
+          // Ada types after the bar, at the end; Ben before it, after what he typed so far.
+          const char = letter(step)
+          if (person === ada) insertAt(ada, (d) => d.length, char)
+          else insertAt(ben, () => typed.get(ben)!.length, char)
+          typed.set(person, typed.get(person)! + char)
+          if (random() < 0.6) endFrame(person.store)
+        } else networkStep(net, person, action, random)
+      }
+      expectDialogue(`${typed.get(ben)}|${typed.get(ada)}`, `seed ${seed}`)
     }
   })
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { isEqual, type TLRecord } from 'tldraw'
+import { mergeTypedText, typedTextLimit } from './mergeTypedText'
 
 type JsonRecord = Record<string, unknown>
 
@@ -128,7 +129,9 @@ export class RecordEntryHistory {
 
 /**
  * Three-way merge of a record field by field (and `props` prop by prop): what `remote` changed
- * since `base` wins, everything else keeps the `local` value. Returns null when the result is
+ * since `base` wins, everything else keeps the `local` value — except a text people type into
+ * (a shot's title, action, dialogue; a scene's name, slugline, location) that both changed,
+ * whose two edits are both kept when they touch different parts of it (see {@link mergeTypedText}). Returns null when the result is
  * `remote` itself (this client had no change of its own that the remote write lost).
  */
 export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local: TLRecord): TLRecord | null {
@@ -136,16 +139,26 @@ export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local:
   const l = local as unknown as JsonRecord
   const merged: JsonRecord = { ...r }
   let changed = false
-  const take = (into: JsonRecord, key: string, baseValue: unknown, remoteValue: unknown, localValue: unknown) => {
-    if (isEqual(remoteValue, baseValue) && !isEqual(localValue, remoteValue)) {
+  const take = (into: JsonRecord, key: string, baseValue: unknown, remoteValue: unknown, localValue: unknown, prop: boolean) => {
+    if (isEqual(remoteValue, baseValue)) {
+      if (isEqual(localValue, remoteValue)) return
       if (localValue === undefined) delete into[key]
       else into[key] = localValue
       changed = true
+      return
     }
+    // Both changed a field people type into (typing at once in one dialogue): keep both where they do not overlap.
+    const limit = typedTextLimit(r, key, prop)
+    if (limit === undefined || typeof baseValue !== 'string' || typeof remoteValue !== 'string' || typeof localValue !== 'string') return
+    if (localValue === baseValue || localValue === remoteValue) return
+    const text = mergeTypedText(baseValue, remoteValue, localValue, limit)
+    if (text === null || text === remoteValue) return
+    into[key] = text
+    changed = true
   }
   for (const key of new Set([...Object.keys(r), ...Object.keys(l)])) {
     if (key === 'props' || key === 'id' || key === 'typeName') continue
-    take(merged, key, base[key], r[key], l[key])
+    take(merged, key, base[key], r[key], l[key], false)
   }
   const baseProps = (base.props ?? {}) as JsonRecord
   const remoteProps = r.props as JsonRecord | undefined
@@ -153,7 +166,7 @@ export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local:
   if (remoteProps && localProps) {
     const props: JsonRecord = { ...remoteProps }
     for (const key of new Set([...Object.keys(remoteProps), ...Object.keys(localProps)])) {
-      take(props, key, baseProps[key], remoteProps[key], localProps[key])
+      take(props, key, baseProps[key], remoteProps[key], localProps[key], true)
     }
     merged.props = props
   }

@@ -1,5 +1,7 @@
+import { useRef } from 'react'
 import type { Editor } from 'tldraw'
 import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
+import { useCaretKeptThroughOthersEdits } from '../useCaretKeptThroughOthersEdits'
 
 /** Props of {@link SceneTextField}. */
 export interface SceneTextFieldProps {
@@ -17,10 +19,13 @@ export interface SceneTextFieldProps {
  */
 export function SceneTextField({ editor, label, value, placeholder, onChange, autoFocus }: SceneTextFieldProps) {
   const atLimit = value.length >= MAX_TITLE_LENGTH
+  const field = useRef<HTMLInputElement>(null)
+  useCaretKeptThroughOthersEdits(field, value)
   return (
     <label className="scene-editor__field">
       <span>{label}</span>
       <input
+        ref={field}
         value={value}
         placeholder={placeholder}
         maxLength={MAX_TITLE_LENGTH}
