@@ -73,6 +73,18 @@ describe('generations with the embedded queue and the built-in worker', () => {
     expect(view).toMatchObject({ status: 'succeeded', progress: 1, requestedBy: { id: 'u1', name: 'Person u1' } })
   })
 
+  it('prompts a shot without a prompt from its action and camera in the words the generation form starts from', async () => {
+    const board = await boardWithShot()
+    const shot = shotShape('shot', board.pageId)
+    const camera = { shotSize: 'ws', angle: 'overhead', lensMm: 24, movement: 'truck-left' }
+    writeRecords(board.client, { ...shot, props: { ...shot.props, action: 'Mara sprints across the wet rooftop.', camera } })
+    await waitFor(() => t.server.sync.withRoom(board.boardId, (room) => room.read((doc) => (readRecord(doc, board.shotId) as { props: ShotShapeProps } | undefined)?.props.camera.lensMm === 24)), {
+      what: 'the shot to reach the server',
+    })
+    const view = await t.generateAndWait(board.boardId, { shotIds: [board.shotId] })
+    expect(view.params.prompt).toBe("Mara sprints across the wet rooftop. Wide shot, overhead bird's-eye view, 24mm lens, truck left.")
+  })
+
   it('sizes a shot without a size in its aspect ratio, as the generation form does', async () => {
     const board = await boardWithShot()
     const shot = shotShape('shot', board.pageId)

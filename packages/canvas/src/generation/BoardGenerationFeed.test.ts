@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BoardEvent } from '@storyloom/shared/events/boardEvents'
 import { BoardGenerationFeed } from './BoardGenerationFeed'
+import { generationView } from './testing/generationView'
 
 /** A stand-in for the browser's EventSource: the test opens it and delivers events. */
 class FakeEventSource extends EventTarget {
@@ -90,6 +91,29 @@ describe('BoardGenerationFeed worker count', () => {
     served = { models: [], workers: 3 }
     channel.dispatchEvent(new Event('open'))
     await vi.waitFor(() => expect(feed.models.get()).toMatchObject({ workers: 3 }))
+    feed.dispose()
+  })
+})
+
+describe('BoardGenerationFeed queue positions', () => {
+  it("moves the queued generations back when someone else's is queued ahead of them (a big batch is interleaved)", async () => {
+    const ada = (id: string, position: number) => generationView(id, { boardId: 'board1', position, requestedBy: { id: 'ada', name: 'Ada' } })
+    let served = [ada('a1', 1), ada('a2', 2), ada('a3', 3)]
+    vi.stubGlobal('fetch', (url: string) =>
+      url === '/api/boards/board1/generations' ? Promise.resolve(Response.json({ generations: served })) : new Promise(() => {}),
+    )
+    const feed = new BoardGenerationFeed('board1')
+    feed.start()
+    const channel = FakeEventSource.last!
+    channel.dispatchEvent(new Event('open'))
+    const positions = () => Object.fromEntries(Object.values(feed.state.get().generations).map((g) => [g.id, g.position]))
+    await vi.waitFor(() => expect(positions()).toEqual({ a1: 1, a2: 2, a3: 3 }))
+
+    // Ben's one generation goes ahead of Ada's batch: the server now has it first.
+    const ben = generationView('b1', { boardId: 'board1', position: 1, requestedBy: { id: 'ben', name: 'Ben' } })
+    served = [ada('a1', 2), ada('a2', 3), ada('a3', 4), ben]
+    channel.deliver({ type: 'queued', boardId: 'board1', generationId: 'b1', shotId: 'shape:s', at: 5, generation: ben })
+    await vi.waitFor(() => expect(positions()).toEqual({ a1: 2, a2: 3, a3: 4, b1: 1 }))
     feed.dispose()
   })
 })

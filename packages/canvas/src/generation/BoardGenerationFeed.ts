@@ -135,8 +135,9 @@ export class BoardGenerationFeed {
     if (event.type === 'history_changed') return this.historyChanged()
     if (event.type === 'workers_changed') return this.workersChanged(event.workers)
     const missing = needsList(this.state.get(), event)
+    const jumpedAhead = event.type === 'queued' && queuedAhead(this.state.get(), event.generation)
     this.dispatch(event)
-    if (missing || LIST_REFRESH_EVENTS.has(event.type)) this.refreshList(LIST_REFRESH_DELAY_MS)
+    if (missing || jumpedAhead || LIST_REFRESH_EVENTS.has(event.type)) this.refreshList(LIST_REFRESH_DELAY_MS)
   }
 
   private versionsChanged(shotId: string): void {
@@ -184,6 +185,16 @@ export class BoardGenerationFeed {
     this.mine.set(next)
     writeMine(this.boardId, next)
   }
+}
+
+/**
+ * A newly queued generation placed ahead of ones already waiting (another person's job
+ * interleaved into a big batch): those moved back a place, which only a list load tells.
+ */
+function queuedAhead(state: BoardGenerationsState, generation: GenerationView): boolean {
+  const { position } = generation
+  if (position === null) return false
+  return Object.values(state.generations).some((g) => g.id !== generation.id && g.status === 'queued' && g.position !== null && g.position >= position)
 }
 
 /** How many of this browser's generation ids are kept per board. */

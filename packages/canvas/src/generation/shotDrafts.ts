@@ -4,7 +4,7 @@ import { byReadingOrder } from '@storyloom/shared/storyboard/numbering'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import type { ShotDraft } from './generationFormModel'
 import { shotGenerationInputs } from './shotGenerationInputs'
-import { promptFromShot } from './shotPrompt'
+import { promptFromShot } from '@storyloom/shared/generation/shotPrompt'
 
 /** The shots among `ids`, in sequence order, each as a form draft with its prefilled prompt. */
 export function shotDrafts(editor: Editor, ids: readonly TLShapeId[], prompt?: string): ShotDraft[] {

@@ -4,8 +4,9 @@ import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import type { CreateGenerationsRequest, ModelView } from '@storyloom/shared/generation/api'
 import { LATENT_FACTOR, MAX_GENERATION_SIDE, MIN_GENERATION_SIDE, shotGenerationSize, sizeForRatio, sizeGridFor } from '@storyloom/shared/generation/generationSize'
 import { MAX_VARIATIONS, type GenerationParamsInput } from '@storyloom/shared/generation/jobs'
+import { promptFromShot } from '@storyloom/shared/generation/shotPrompt'
 import { ApiError } from '../http/errors'
-import { promptForShot, readShotInputs } from './shotInputs'
+import { readShotInputs } from './shotInputs'
 
 /** Used when no live worker has told us its model's defaults (e.g. none started yet). */
 const FALLBACK_DEFAULTS = { steps: 4, guidance: 1 }
@@ -117,7 +118,8 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
     const size = request.width !== undefined && request.height !== undefined ? { width: request.width, height: request.height } : shotGenerationSize(inputs.props.aspect, model)
     const hasCameraMove = inputs.motion.some((m) => m.kind !== 'subject')
     const params: GenerationParamsInput = {
-      prompt: request.prompt ?? promptForShot(inputs.props),
+      // The words the generation form starts from, so a request without a prompt gets what the form would send.
+      prompt: request.prompt ?? promptFromShot(inputs.props).slice(0, 2000),
       negativePrompt: request.negativePrompt ?? '',
       seed: baseSeed,
       steps: request.steps ?? defaults.steps,

@@ -5,7 +5,6 @@ import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotation
 import { MOTION_SHAPE_TYPE, type MotionShapeProps } from '@storyloom/shared/storyboard/motionShape'
 import { REFERENCE_BINDING_TYPE } from '@storyloom/shared/storyboard/referenceBinding'
 import { SHOT_SHAPE_TYPE, type ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
-import { CAMERA_ANGLES, CAMERA_MOVEMENTS, entryOf, SHOT_SIZES } from '@storyloom/shared/storyboard/vocabulary'
 
 /** What a generation takes from a shot on the board. */
 export type ShotInputs = {
@@ -70,19 +69,4 @@ export function readShotInputs(doc: Y.Doc, boardId: string, shotId: string): Sho
     }
   }
   return { props: shot.props as unknown as ShotShapeProps, references, motion, problems }
-}
-
-const angleWords = (label: string) => (label.includes('angle') ? label : `${label} angle`)
-
-/** The prompt a shot suggests: its action, then how it is framed and moved, in words a model knows. */
-export function promptForShot(props: ShotShapeProps): string {
-  const { camera } = props
-  const framing = [
-    entryOf(SHOT_SIZES, camera.shotSize).label.toLowerCase(),
-    angleWords(entryOf(CAMERA_ANGLES, camera.angle).label.toLowerCase()),
-    camera.lensMm !== null ? `${camera.lensMm}mm lens` : undefined,
-    camera.movement !== 'static' ? entryOf(CAMERA_MOVEMENTS, camera.movement).label.toLowerCase() : undefined,
-  ].filter((part): part is string => part !== undefined)
-  const action = props.action.trim() || props.title.trim() || 'a storyboard frame'
-  return `${action}, ${framing.join(', ')}, cinematic storyboard frame`.slice(0, 2000)
 }

@@ -15,7 +15,7 @@ async function newStore() {
   return {
     dir,
     file,
-    async open(options: { maxAttempts?: number; retryDelayMs?: number }) {
+    async open(options: { maxAttempts?: number; retryDelayMs?: number; stopGraceMs?: number }) {
       const db = openDatabase(file)
       dbs.push(db)
       const queue = openEmbeddedQueue<TestResult>({ db, ...options })
@@ -59,4 +59,28 @@ describe('embedded queue', () => {
       await store.destroy()
     }
   })
+
+  it('gives a job still running when it closes back to the queue, without using an attempt, so a stop does not wait for it', async () => {
+    const store = await newStore()
+    try {
+      const stopping = await store.open({ stopGraceMs: 50 })
+      const job = await stopping.add(jobData(), { priority: 1 })
+      // A long generation: it ends only when its signal says so, as the worker stops between steps.
+      stopping.process((_, { signal, reportProgress }) => {
+        void reportProgress(0.7)
+        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))))
+      })
+      await waitFor(async () => (await stopping.get(job.id))?.progress === 0.7)
+      await stopping.close()
+
+      const restarted = await store.open({})
+      expect(await restarted.get(job.id)).toMatchObject({ status: 'queued', attempts: 0, progress: 0 })
+      restarted.process(async (running) => ({ jobId: running.id, attempt: running.attempts }))
+      await waitFor(async () => (await restarted.get(job.id))?.status === 'succeeded')
+      expect((await restarted.get(job.id))?.result).toEqual({ jobId: job.id, attempt: 1 })
+      await restarted.close()
+    } finally {
+      await store.destroy()
+    }
+  }, 15_000)
 })

@@ -22,7 +22,16 @@ export interface EmbeddedQueueOptions extends RetryOptions {
   db: Db
   /** Errors that belong to no caller (e.g. a failed database write after a job ran). */
   onError?: (error: unknown) => void
+  /**
+   * How long {@link GenerationQueue.close} lets a running job finish before giving it back to
+   * the queue (default {@link DEFAULT_STOP_GRACE_MS}): the server's stop must not wait on a long
+   * generation (`pnpm start` exits within 30 s of a SIGTERM).
+   */
+  stopGraceMs?: number
 }
+
+/** A running job gets this long to finish when the queue closes; then it runs again after the next start. */
+export const DEFAULT_STOP_GRACE_MS = 10_000
 
 type JobRow = typeof generationJobs.$inferSelect
 
@@ -51,14 +60,16 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
   #running: RunningJob | undefined
   #wakeTimer: NodeJS.Timeout | undefined
   #closed = false
+  readonly #stopGraceMs: number
 
   constructor(options: EmbeddedQueueOptions) {
     this.#db = options.db
     this.#maxAttempts = options.maxAttempts ?? defaultMaxAttempts
     this.#retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs
     this.#onError = options.onError ?? ((error) => console.error('[embedded queue]', error))
-    // A job still `running` in the database was interrupted by a crash: run it again.
-    this.#db.update(generationJobs).set({ status: 'queued' }).where(eq(generationJobs.status, 'running')).run()
+    this.#stopGraceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
+    // A job still `running` in the database was interrupted by a crash: run it again (from the start).
+    this.#db.update(generationJobs).set({ status: 'queued', progress: 0 }).where(eq(generationJobs.status, 'running')).run()
   }
 
   async add(input: Parameters<GenerationQueue<Result>['add']>[0], opts: AddJobOptions): Promise<GenerationJob<Result>> {
@@ -142,7 +153,23 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
   async close(): Promise<void> {
     this.#closed = true
     clearTimeout(this.#wakeTimer)
-    await this.#running?.done
+    const running = this.#running
+    if (!running) return
+    let graceTimer: NodeJS.Timeout | undefined
+    const finished = await Promise.race([
+      running.done.then(() => true),
+      new Promise<false>((resolve) => (graceTimer = setTimeout(() => resolve(false), this.#stopGraceMs))),
+    ])
+    clearTimeout(graceTimer)
+    if (finished) return
+    // Given back, not failed: the next start runs it again, and this stop does not use one of its attempts.
+    this.#db
+      .update(generationJobs)
+      .set({ status: 'queued', progress: 0, attempts: sql`max(0, ${generationJobs.attempts} - 1)` })
+      .where(and(eq(generationJobs.id, running.id), eq(generationJobs.status, 'running')))
+      .run()
+    running.abort.abort(new QueueClosedError())
+    await running.done
   }
 
   #assertOpen(): void {

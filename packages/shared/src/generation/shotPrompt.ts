@@ -1,6 +1,6 @@
-import type { ShotCamera, ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
-import { CAMERA_MOVEMENTS, SHOT_SIZES, entryOf, formatLens } from '@storyloom/shared/storyboard/vocabulary'
-import type { CameraAngle } from '@storyloom/shared/storyboard/vocabulary'
+import type { ShotCamera, ShotShapeProps } from '../storyboard/shotShape'
+import { CAMERA_MOVEMENTS, SHOT_SIZES, entryOf, formatLens } from '../storyboard/vocabulary'
+import type { CameraAngle } from '../storyboard/vocabulary'
 
 /**
  * Angles as a caption reads them. The inspector's labels ("Overhead (bird's-eye)") suit a menu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultShotProps } from '@storyloom/shared/storyboard/shotShape'
+import { defaultShotProps } from '../storyboard/shotShape'
 import { promptFromShot } from './shotPrompt'
 
 const shot = defaultShotProps()
