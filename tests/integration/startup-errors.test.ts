@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -85,6 +85,24 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     const file = join(mkdtempSync(join(tmpdir(), 'storyloom-startup-')), 'a-file')
     writeFileSync(file, 'not a folder')
     expectOneClearLine(await startWith({ STORYLOOM_DATA_DIR: join(file, 'data') }), /cannot use the data directory .*a-file\/data.*STORYLOOM_DATA_DIR/u)
+  })
+
+  // Restoring a backup as root, then starting as the service's user, leaves files it cannot use
+  // (root passes permission checks, so a test stands them in with the wrong kind of file).
+  it('an assets folder in the data directory that the server cannot write', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-'))
+    writeFileSync(join(dataDir, 'assets'), 'not a folder')
+    // It used to start, then answer every upload and generation result with a 500.
+    expectOneClearLine(await startWith({ STORYLOOM_DATA_DIR: dataDir }), new RegExp(`cannot use .*${dataDir}/assets.*owner and permissions`, 'u'))
+  })
+
+  it('a worker-token in the data directory that the server cannot read', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-'))
+    mkdirSync(join(dataDir, 'worker-token'))
+    // It used to stop with a stack trace and "delete it to make a new one", which would cut off every separate worker.
+    const result = await startWith({ STORYLOOM_DATA_DIR: dataDir })
+    expectOneClearLine(result, new RegExp(`cannot use .*${dataDir}/worker-token.*owner and permissions`, 'u'))
+    expect(result.stderr).not.toContain('delete it')
   })
 
   it('a PORT another program listens on', async () => {

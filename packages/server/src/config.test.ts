@@ -37,4 +37,12 @@ describe('bad settings', () => {
     expect(() => configFromEnv({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/u)
     expect(() => configFromEnv({ REDIS_URL: 'http://:hunter2@redis:6379' })).toThrow(/"http:\/\/:\*\*\*@redis:6379\/?"/u)
   })
+
+  it('refuses an allowed origin that no browser could send, rather than refusing every change from it', () => {
+    // A bare host name used to be kept and never matched: behind a proxy every save and the sync socket got 403.
+    expect(configFromEnv({ STORYLOOM_ALLOWED_ORIGINS: ' https://Boards.Studio.test/ ,http://10.0.0.5:8080' }).allowedOrigins).toEqual(['https://boards.studio.test', 'http://10.0.0.5:8080'])
+    for (const value of ['boards.studio.test', 'boards.studio.test:443', 'ftp://boards.studio.test']) {
+      expect(() => configFromEnv({ STORYLOOM_ALLOWED_ORIGINS: `https://ok.test,${value}` }), value).toThrow(new RegExp(`STORYLOOM_ALLOWED_ORIGINS: "${value}" is not an origin.*https://`, 'u'))
+    }
+  })
 })

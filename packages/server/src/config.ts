@@ -73,7 +73,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     canvasDist: env.STORYLOOM_CANVAS_DIST ?? defaultCanvasDist,
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
     maxAssetBytes: Math.round(positiveNumber('STORYLOOM_MAX_ASSET_MB', env.STORYLOOM_MAX_ASSET_MB, 25) * 1024 * 1024),
-    allowedOrigins: (env.STORYLOOM_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: allowedOriginsFrom(env.STORYLOOM_ALLOWED_ORIGINS),
     redisUrl: redisUrlFrom(env.REDIS_URL),
     redisPrefix: env.STORYLOOM_REDIS_PREFIX || 'storyloom',
     workerToken: env.STORYLOOM_WORKER_TOKEN || undefined,
@@ -115,18 +115,32 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   return parsed
 }
 
+/** Each listed origin as a browser sends it (`https://host[:port]`); one no browser could send is an error, not a silent 403 on every change. */
+function allowedOriginsFrom(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
+    const url = urlOrUndefined(entry)
+    if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+      throw new StartupError(`STORYLOOM_ALLOWED_ORIGINS: "${entry}" is not an origin; write each as the address people open, e.g. https://boards.example.com or http://10.0.0.5:8080`)
+    }
+    return url.origin
+  })
+}
+
 function redisUrlFrom(value: string | undefined): string | undefined {
   if (value === undefined || value === '') return undefined
-  let url: URL | undefined
-  try {
-    url = new URL(value)
-  } catch {
-    url = undefined
-  }
+  const url = urlOrUndefined(value)
   if (url?.protocol !== 'redis:' && url?.protocol !== 'rediss:') {
     throw new StartupError(`REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379, got "${redactedUrl(value)}"`)
   }
   return value
+}
+
+function urlOrUndefined(value: string): URL | undefined {
+  try {
+    return new URL(value)
+  } catch {
+    return undefined
+  }
 }
 
 /** A URL as it may be printed: its password replaced by ***. */

@@ -7,7 +7,7 @@ import { openDatabase, type Db } from './db/openDatabase'
 import { boardEditAnnouncer } from './events/boardEditAnnouncer'
 import { BoardListHub } from './events/boardListHub'
 import { memberIds } from './access/memberships'
-import { DATABASE_FILE, prepareDataDir } from './dataDir'
+import { ASSETS_FOLDER, DATABASE_FILE, prepareDataDir } from './dataDir'
 import { createApp } from './http/createApp'
 import { createSyncServer, type SyncServer } from './sync/createSyncServer'
 import { allowEveryone } from './sync/authorize'
@@ -37,9 +37,9 @@ export type RunningServer = {
 
 /** Starts Storyloom: HTTP API, sync endpoint and (if built) the canvas, in one process. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  prepareDataDir(config.dataDir)
+  prepareDataDir(config.dataDir, { workerTokenFile: !config.workerToken })
   const db = openDatabase(join(config.dataDir, DATABASE_FILE))
-  const assets = createAssetStore({ dir: join(config.dataDir, 'assets'), db })
+  const assets = createAssetStore({ dir: join(config.dataDir, ASSETS_FOLDER), db })
   // Files left by boards deleted while a cleanup could not finish (a crash, a full disk).
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
   // Local mode only while nobody but this machine can reach the server, whatever the config says.

@@ -2,9 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { workerTokenSchema } from '@storyloom/shared/generation/workerApi'
+import { WORKER_TOKEN_FILE } from '../dataDir'
 
-/** Where the generated worker token is kept in the data directory. */
-export const WORKER_TOKEN_FILE = 'worker-token'
+export { WORKER_TOKEN_FILE }
 
 /**
  * The token workers present to the worker API: `STORYLOOM_WORKER_TOKEN` when set, else the one
