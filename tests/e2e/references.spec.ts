@@ -8,7 +8,7 @@ import { solidPng } from './support/pngImage'
 import { pickRoleOnCanvas, roleMenu, roleTag } from './support/referenceTags'
 import { selectedIds } from './support/sequenceStrip'
 import { selectShot } from './support/shotVersions'
-import type { Point } from './support/drawing'
+import { drag, type Point } from './support/drawing'
 
 type Binding = { id: string; type: string; fromId: string; toId: string; props: { role?: string } }
 
@@ -22,14 +22,6 @@ function bindings(page: Page, type: 'reference' | 'annotation'): Promise<Binding
 
 async function shapesOfType(page: Page, type: string): Promise<TLShape[]> {
   return (await shapesOnPage(page)).filter((s) => (s.type as string) === type)
-}
-
-/** Presses at the first point, moves through the others in small steps, and releases. */
-async function drag(page: Page, [first, ...rest]: Point[]): Promise<void> {
-  await page.mouse.move(first!.x, first!.y)
-  await page.mouse.down()
-  for (const point of rest) await page.mouse.move(point.x, point.y, { steps: 8 })
-  await page.mouse.up()
 }
 
 /** Places a shot with the shot tool, centred at `at`; returns it once created. */
