@@ -27,6 +27,24 @@ describe('bad settings', () => {
     expect(configFromEnv({ PORT: '0' }).port).toBe(0)
   })
 
+  it('an empty HOST (an empty line in a .env file) means the default, not every interface', () => {
+    expect(configFromEnv({ HOST: '' }).host).toBe('127.0.0.1')
+    expect(configFromEnv({ HOST: '' }).authRequired).toBe(false)
+  })
+
+  it('numbers are written as plain digits: 1e3 or 0x50 is a typo, not a port or a limit', () => {
+    for (const value of ['1e3', '0x50', ' 80', '80.0', '+80']) expect(() => configFromEnv({ PORT: value }), value).toThrow(/PORT must be a port number/u)
+    for (const value of ['1e9', '0x10', '2.0']) {
+      expect(() => configFromEnv({ STORYLOOM_MAX_ACTIVE_GENERATIONS: value }), value).toThrow(/STORYLOOM_MAX_ACTIVE_GENERATIONS must be a whole number/u)
+    }
+    expect(configFromEnv({ STORYLOOM_MAX_ACTIVE_GENERATIONS: '40' }).maxActiveGenerationsPerUser).toBe(40)
+    for (const value of ['1e2', '0x19', '.5']) expect(() => configFromEnv({ STORYLOOM_MAX_ASSET_MB: value }), value).toThrow(/STORYLOOM_MAX_ASSET_MB must be a number above 0/u)
+  })
+
+  it('refuses an upload limit so small that no upload could pass', () => {
+    expect(() => configFromEnv({ STORYLOOM_MAX_ASSET_MB: '0.0000001' })).toThrow(/STORYLOOM_MAX_ASSET_MB is less than one byte/u)
+  })
+
   it('refuses an upload limit that is not a positive number', () => {
     expect(configFromEnv({ STORYLOOM_MAX_ASSET_MB: '0.5' }).maxAssetBytes).toBe(524_288)
     for (const value of ['abc', '0', '-3']) expect(() => configFromEnv({ STORYLOOM_MAX_ASSET_MB: value }), value).toThrow(/STORYLOOM_MAX_ASSET_MB must be a number above 0/u)

@@ -62,9 +62,10 @@ const defaultCanvasDist = fileURLToPath(new URL('../../canvas/dist', import.meta
 
 /** Reads the server configuration from environment variables (see README, Configuration). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = env.PORT === undefined || env.PORT === '' ? 5310 : Number(env.PORT)
+  const port = env.PORT === undefined || env.PORT === '' ? 5310 : DIGITS.test(env.PORT) ? Number(env.PORT) : NaN
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StartupError(`PORT must be a port number, got "${env.PORT}"`)
-  const host = env.HOST ?? '127.0.0.1'
+  // Empty (an empty line in a .env file) means the default, as for PORT: '' would listen on every interface.
+  const host = env.HOST || '127.0.0.1'
   return {
     port,
     host,
@@ -72,7 +73,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.STORYLOOM_DATA_DIR ?? 'data'),
     canvasDist: env.STORYLOOM_CANVAS_DIST ?? defaultCanvasDist,
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
-    maxAssetBytes: Math.round(positiveNumber('STORYLOOM_MAX_ASSET_MB', env.STORYLOOM_MAX_ASSET_MB, 25) * 1024 * 1024),
+    maxAssetBytes: maxAssetBytesFrom(env.STORYLOOM_MAX_ASSET_MB),
     allowedOrigins: allowedOriginsFrom(env.STORYLOOM_ALLOWED_ORIGINS),
     redisUrl: redisUrlFrom(env.REDIS_URL),
     redisPrefix: env.STORYLOOM_REDIS_PREFIX || 'storyloom',
@@ -101,16 +102,26 @@ function authRequiredFrom(value: string | undefined, host: string): boolean {
   return value === 'required'
 }
 
+/** Settings are written as plain digits: `Number` would also take `1e3`, `0x50` or ` 80`, which are typos here. */
+const DIGITS = /^\d+$/
+const DECIMAL = /^\d+(\.\d+)?$/
+
+function maxAssetBytesFrom(value: string | undefined): number {
+  const bytes = Math.round(positiveNumber('STORYLOOM_MAX_ASSET_MB', value, 25) * 1024 * 1024)
+  if (bytes < 1) throw new StartupError(`STORYLOOM_MAX_ASSET_MB is less than one byte, so every upload would be refused, got "${value}"`)
+  return bytes
+}
+
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback
-  const parsed = Number(value)
+  const parsed = DIGITS.test(value) ? Number(value) : NaN
   if (!Number.isInteger(parsed) || parsed < 1) throw new StartupError(`${name} must be a whole number of at least 1, got "${value}"`)
   return parsed
 }
 
 function positiveNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback
-  const parsed = Number(value)
+  const parsed = DECIMAL.test(value) ? Number(value) : NaN
   if (!Number.isFinite(parsed) || parsed <= 0) throw new StartupError(`${name} must be a number above 0, got "${value}"`)
   return parsed
 }
