@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { boardResponseSchema } from '@storyloom/shared/api/boards'
@@ -53,7 +53,8 @@ describe('service routes and errors', () => {
   it('answers an internal failure with a generic 500 and no details', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     const board = boardResponseSchema.parse(await (await t.api.api.boards.$post({ json: { name: 'Broken disk' } })).json())
-    // The asset directory is a file: the store cannot write, as on a broken or full disk.
+    // The asset directory becomes a file while the server runs (the start checks it): the store cannot write, as on a broken or full disk.
+    rmSync(join(t.server.dataDir, 'assets'), { recursive: true, force: true })
     writeFileSync(join(t.server.dataDir, 'assets'), 'not a directory')
 
     const res = await fetch(`${t.server.url}/api/boards/${board.id}/assets`, {
