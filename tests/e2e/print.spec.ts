@@ -5,7 +5,7 @@ import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { createBoard, expectCanvasReady, onePersonOnBoard } from './support/boardPage'
-import { drawFreehand } from './support/drawing'
+import { drawFreehand, settledBox } from './support/drawing'
 import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { pdfElements, pdfPageMargins, pdfPages, pdfPageTexts } from './support/pdfLayout'
@@ -78,9 +78,9 @@ test('the storyboard prints from the main menu: scenes and numbered panels in re
   const [alarm, sip, light] = await addSceneWithShots(page, 'Morning ritual', 3)
   const [cross, wink] = await addSceneWithShots(page, 'Commute', 2)
   // The last shot, just made, is in view and selected: its empty frame gets a sketch.
-  const frame = await page.locator(`[data-shape-id="${wink}"] .shot-panel__frame`).boundingBox()
   await page.keyboard.press('Escape')
-  await drawFreehand(page, [0.2, 0.5, 0.8].map((f, i) => ({ x: frame!.x + frame!.width * f, y: frame!.y + frame!.height * (0.3 + 0.2 * i) })))
+  const frame = await settledBox(page.locator(`[data-shape-id="${wink}"] .shot-panel__frame`))
+  await drawFreehand(page, [0.2, 0.5, 0.8].map((f, i) => ({ x: frame.x + frame.width * f, y: frame.y + frame.height * (0.3 + 0.2 * i) })))
   await page.keyboard.press('Escape')
   await describeShot(page, alarm!, { title: 'Alarm', action: 'A phone buzzes on the nightstand.', dialogue: 'MAYA: Five more minutes.' })
   await describeShot(page, sip!, { title: 'First sip' })
