@@ -280,7 +280,10 @@ test('a composition reference makes it image-to-image, at the strength the form 
   const form = await openGenerationFormWithReference(ada, { file: layout, role: 'composition' })
   await expect(form.getByTestId('generation-shot')).toContainText('Composition → image-to-image')
   await expect(form.getByLabel('Use the shots’ references')).toBeChecked()
-  await expect(form.getByLabel(/^Strength/u)).toHaveValue('0.6')
+  // Named by its field alone (not "Strength 0.60"): the value is read as the slider's value text.
+  const strength = form.getByRole('slider', { name: 'Strength', exact: true })
+  await expect(strength).toHaveValue('0.6')
+  await expect(strength).toHaveAttribute('aria-valuetext', '60%: free from it')
   // One step at 0.6 would skip every step: the form says what to change instead of sending it.
   await form.getByLabel('Steps').fill('1')
   await form.getByTestId('generation-submit').click()

@@ -130,6 +130,8 @@ export function GenerationSettingsFields({
             max={1}
             step={0.05}
             value={settings.strength}
+            // Named by the field alone (the label shows the value beside it, which would change the name); the value is read as its value.
+            aria-label="Strength"
             aria-valuetext={`${Math.round(settings.strength * 100)}%: ${settings.strength < 0.5 ? 'close to the composition reference' : 'free from it'}`}
             onChange={(e) => onChange({ strength: e.currentTarget.valueAsNumber })}
           />
