@@ -7,29 +7,38 @@ import { adaOnNewBoard, addSceneWithShots, canvasRow, newShotId, selectedIds, se
 
 test.setTimeout(180_000)
 
-/** The middle of a shot's frame, in the page's pixels, once the camera has come to rest. */
+/**
+ * The middle of a shot's frame, in the page's pixels, once the camera has come to rest. A click
+ * that reveals a shot starts the camera's glide on the next frame: each read waits two frames, so
+ * it never sees the camera still before the glide has begun, and reads 100 ms apart must agree with
+ * tldraw's camera idle.
+ */
 async function shotCentre(page: Page, shotId: string): Promise<{ x: number; y: number }> {
   const centre = () =>
-    page.evaluate((id) => {
+    page.evaluate(async (id) => {
+      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)))
       const editor = window.editor as unknown as {
         getShapePageBounds(id: string): { x: number; y: number; w: number; h: number }
         pageToScreen(point: { x: number; y: number }): { x: number; y: number }
+        getCameraState(): 'idle' | 'moving'
       }
       const box = editor.getShapePageBounds(id)
       const { x, y } = editor.pageToScreen({ x: box.x + box.w / 2, y: box.y + box.h / 2 })
-      return { x, y }
+      return { x, y, idle: editor.getCameraState() === 'idle' }
     }, shotId)
-  // A shot brought into view glides there: read until two reads agree.
-  let last = await centre()
+  let last: { x: number; y: number } | undefined
   await expect
-    .poll(async () => {
-      const now = await centre()
-      const still = now.x === last.x && now.y === last.y
-      last = now
-      return still
-    })
+    .poll(
+      async () => {
+        const now = await centre()
+        const still = now.idle && now.x === last?.x && now.y === last?.y
+        last = now
+        return still
+      },
+      { intervals: [100], message: 'the camera should come to rest on the shot' },
+    )
     .toBe(true)
-  return last
+  return { x: last!.x, y: last!.y }
 }
 
 /** Brings a shot into view clear of the panels, as a click on its strip card does; returns its middle. */
