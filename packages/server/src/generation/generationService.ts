@@ -114,6 +114,20 @@ export class GenerationService {
     return this.get(boardId, id)
   }
 
+  /**
+   * Shots were deleted (their ids among `shapeIds`): their queued and running generations are
+   * canceled, so none holds a worker or a place in the queue for a frame that is gone (the
+   * others move up). Undoing the delete brings the shot back without them, with any take that
+   * landed before as a version; its author starts it again if still wanted.
+   */
+  async dropForDeletedShots(boardId: string, shapeIds: readonly string[]): Promise<void> {
+    const gone = new Set(shapeIds)
+    const doomed = (await this.deps.queue.listActive()).filter((job) => job.boardId === boardId && gone.has(job.shotId))
+    for (const job of doomed) {
+      if ((await this.deps.queue.cancel(job.id)) === 'canceled') this.#publish({ type: 'canceled', boardId, generationId: job.id, shotId: job.shotId, at: Date.now() })
+    }
+  }
+
   /** The API's view of a job; `positions` from the active list (queued jobs only). */
   view(job: GenerationJob<WorkerJobResult>, positions: Map<string, number>): GenerationView {
     const url = generationUrl(job.boardId, job.id)
