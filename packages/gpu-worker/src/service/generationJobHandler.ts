@@ -31,7 +31,8 @@ const CLIP_SHARE = 0.2
  * references it uses (composition → image-to-image, others → image prompts), generates
  * each variation with step previews (see PreviewSchedule), uploads the images (and, for a shot with a camera
  * move, each take's clip over its image: any take picked plays its move) to the server and commits each as a version there. Commits
- * are idempotent on job + variation, so a retried job never duplicates a take. Cancel takes
+ * are idempotent on job + variation, and a job taken up again renders only the takes not yet
+ * recorded, so a retried job never duplicates a take nor makes one twice. Cancel takes
  * effect between steps. Failures a retry cannot fix (bad parameters, a model that will not
  * load) fail the job at once with the reason; others (a crashed inference process) retry.
  */
@@ -76,7 +77,14 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
     const imageShare = takeShare * (withClip ? 1 - CLIP_SHARE : 1)
     const results: WorkerJobResult['results'] = []
     const record = new ProgressRecord((progress) => ctx.reportProgress(progress))
+    // Taken up again (its worker stopped or gave it back): the takes that landed are not made twice.
+    const landed = new Map((await deps.server.recordedTakes(job.id)).map((take) => [take.variationIndex, take]))
     for (let variationIndex = 0; variationIndex < params.variations; variationIndex++) {
+      const take = landed.get(variationIndex)
+      if (take) {
+        results.push(take)
+        continue
+      }
       const seed = (params.seed + variationIndex) % 0x1_0000_0000
       const previews = new PreviewSender(deps, job.id, variationIndex)
       const generated = await worker.generate(

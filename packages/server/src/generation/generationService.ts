@@ -13,6 +13,7 @@ import type { SyncServer } from '../sync/createSyncServer'
 import type { VersionStore } from '../versions/versionStore'
 import type { BoardEventHub } from '../events/boardEventHub'
 import { shownVersionOf } from './firstTakeShown'
+import { recordedTakes } from './recordedTakes'
 import { resolveRequest } from './resolveRequest'
 import type { WorkerRegistry } from './workerRegistry'
 
@@ -164,24 +165,10 @@ export class GenerationService {
 
   /** The takes a job recorded before it stopped, as results, and the model that made them. */
   #keptTakes(job: GenerationJob<WorkerJobResult>): { results: GenerationView['results']; model: GenerationView['model'] } {
-    const versions = this.deps.versions.listForJob(job.boardId, job.id).filter((v) => v.shotId === job.shotId)
-    const results = versions.flatMap((v) => {
-      const image = v.assets.find((a) => a.kind === 'image')
-      if (!image) return []
-      const clip = v.assets.find((a) => a.kind === 'video')
-      return [
-        {
-          variationIndex: v.variationIndex!,
-          seed: v.params?.seed ?? job.params.seed,
-          versionId: v.id,
-          image: { assetId: image.assetId, url: assetUrl(job.boardId, image.assetId), width: image.width ?? job.params.width, height: image.height ?? job.params.height },
-          ...(clip ? { clip: { assetId: clip.assetId, url: assetUrl(job.boardId, clip.assetId) } } : {}),
-        },
-      ]
-    })
+    const { results, versions } = recordedTakes(this.deps.versions, job)
     const modelId = versions[0]?.modelId
     const name = modelId ? (this.deps.workers.models().find((m) => m.id === modelId)?.name ?? modelId) : undefined
-    return { results, model: modelId && name ? { id: modelId, name, builtIn: versions[0]!.builtInModel } : null }
+    return { results: resultViews(job.boardId, { results }), model: modelId && name ? { id: modelId, name, builtIn: versions[0]!.builtInModel } : null }
   }
 
   /**
@@ -260,7 +247,7 @@ function idempotencyKeyReused(): ApiError {
 }
 
 /** A worker's results as the API shows them: each image and clip with its board asset URL. */
-export function resultViews(boardId: string, result: WorkerJobResult | undefined): GenerationView['results'] {
+export function resultViews(boardId: string, result: Pick<WorkerJobResult, 'results'> | undefined): GenerationView['results'] {
   return (result?.results ?? []).map((r) => ({
     variationIndex: r.variationIndex,
     seed: r.seed,
