@@ -116,4 +116,23 @@ describe('BoardGenerationFeed queue positions', () => {
     await vi.waitFor(() => expect(positions()).toEqual({ a1: 2, a2: 3, a3: 4, b1: 1 }))
     feed.dispose()
   })
+
+  it('moves its queued generations up when a job on another board leaves the queue', async () => {
+    let served = [generationView('a1', { boardId: 'board1', position: 3 })]
+    vi.stubGlobal('fetch', (url: string) =>
+      url === '/api/boards/board1/generations' ? Promise.resolve(Response.json({ generations: served })) : new Promise(() => {}),
+    )
+    const feed = new BoardGenerationFeed('board1')
+    feed.start()
+    const channel = FakeEventSource.last!
+    channel.dispatchEvent(new Event('open'))
+    const position = () => feed.state.get().generations['a1']?.position
+    await vi.waitFor(() => expect(position()).toBe(3))
+
+    // A job of another board started: this board hears only that the queue moved.
+    served = [generationView('a1', { boardId: 'board1', position: 2 })]
+    channel.deliver({ type: 'queue_moved', boardId: 'board1', at: 6 })
+    await vi.waitFor(() => expect(position()).toBe(2))
+    feed.dispose()
+  })
 })
