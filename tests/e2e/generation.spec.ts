@@ -218,6 +218,16 @@ test('the form shows what is refused, and keeps what was typed', async ({ newPer
   await form.getByTestId('generation-submit').click()
   await expect(form.getByRole('alert')).toHaveText(['Write a prompt for this shot.', 'Variations: 1 to 4 per shot.'])
 
+  // A seed beyond the range is said once, beside the seed.
+  await form.getByLabel('Shot 1').fill('A gull on a post, at dawn')
+  await form.getByLabel('Variations').fill('1')
+  await form.getByLabel('Seed mode').selectOption('fixed')
+  await form.getByLabel('Seed value').fill('99999999999999999999')
+  await form.getByTestId('generation-submit').click()
+  await expect(form.getByRole('alert')).toHaveText(['Seed: a whole number from 0 to 4294967295.'])
+  await form.screenshot({ path: test.info().outputPath('huge-seed.png') })
+  await form.getByLabel('Seed mode').selectOption('random')
+
   // Refused by the server: Ben deletes the shot while Ada's form is open.
   await form.getByLabel('Shot 1').fill('A gull on a post, at dawn')
   await form.getByLabel('Variations').fill('1')

@@ -57,6 +57,9 @@ describe('generations with the embedded queue and the built-in worker', () => {
     expect(succeeded.model.builtIn).toBe(true)
     expect(succeeded.results.map((r) => r.seed)).toEqual([7, 8])
     expect(succeeded.results[0]!.clip).toBeDefined()
+    // Every take plays the camera move, not only the first: any of them can be picked for the shot.
+    expect(succeeded.results[1]!.clip).toBeDefined()
+    expect(succeeded.results[1]!.clip!.assetId).not.toBe(succeeded.results[0]!.clip!.assetId)
 
     // The doc change reached the y-websocket client: the clip of the first take, and its version.
     const shot = await waitFor(() => {

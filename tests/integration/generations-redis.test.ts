@@ -98,7 +98,7 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     const stream = t.events(boardId)
     await stream.ready
     const [created] = createGenerationsResponseSchema.parse(await (await t.server.generate(boardId, { shotIds: [shotId], steps: 8, variations: 2 })).json()).generations
-    // Killed after committing the first take, in the middle of the second: the retry makes both again.
+    // Killed after committing the first take, in the middle of the second: the retry makes only the second.
     await waitFor(() => stream.events.some((e) => e.type === 'progress' && e.variationIndex === 1), { timeoutMs: 60_000, what: 'the first worker to reach the second take' })
     await doomed.kill('SIGKILL')
     await startWorker()
@@ -111,6 +111,10 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     expect(versions.map((v) => v.variationIndex).sort()).toEqual([0, 1])
     expect(view.results.map((r) => r.versionId).sort()).toEqual(versions.map((v) => v.id).sort())
     expect(stream.events.filter((e) => e.type === 'succeeded')).toHaveLength(1)
+    const retried = stream.events.findIndex((e) => e.type === 'started' && e.attempt === 2)
+    expect(retried).toBeGreaterThan(0)
+    const retriedTakes = stream.events.slice(retried).flatMap((e) => (e.type === 'progress' ? [e.variationIndex] : []))
+    expect(new Set(retriedTakes)).toEqual(new Set([1]))
   })
 
   it('a job that fails on a reference records how the worker was to use each one', async () => {

@@ -47,13 +47,20 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const boardList = new BoardListHub()
   // Edits inside a board move it up on the home pages of everyone who sees it.
   const boardEdits = boardEditAnnouncer((boardId) => boardList.announce(boardId, 'updated', memberIds(db, boardId)))
+  // Set once the generation runtime, which needs the sync server, is started.
+  let shapesDeleted: ((boardId: string, shapeIds: string[]) => void) | undefined
   const sync = createSyncServer({
     db,
     config,
     authorize: reviewAuthorize(db, config.authRequired ? sessionAuthorize(db) : allowEveryone),
     onBoardEdited: boardEdits.edited,
+    onShapesDeleted: (boardId, shapeIds) => shapesDeleted?.(boardId, shapeIds),
   })
   const generation = await startGenerationRuntime({ db, config, sync })
+  // A deleted shot's generations stop holding workers and queue places.
+  shapesDeleted = (boardId, shapeIds) => {
+    generation.service.dropForDeletedShots(boardId, shapeIds).catch((error: unknown) => console.error(`[generations] could not drop the generations of shots deleted from board ${boardId}:`, error))
+  }
   const app = createApp({ db, config, sync, assets, generation, boardList })
   const stopReviewExpiry = watchReviewExpiry(db, sync)
 

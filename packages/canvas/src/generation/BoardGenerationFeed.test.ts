@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BoardEvent } from '@storyloom/shared/events/boardEvents'
+import type { GenerationView } from '@storyloom/shared/generation/api'
 import { BoardGenerationFeed } from './BoardGenerationFeed'
 import { generationView } from './testing/generationView'
 
@@ -95,17 +96,23 @@ describe('BoardGenerationFeed worker count', () => {
   })
 })
 
+/** A started feed of board1 whose list loads answer `served()` at the time, its channel open. */
+function feedServing(served: () => GenerationView[]): { feed: BoardGenerationFeed; channel: FakeEventSource } {
+  vi.stubGlobal('fetch', (url: string) =>
+    url === '/api/boards/board1/generations' ? Promise.resolve(Response.json({ generations: served() })) : new Promise(() => {}),
+  )
+  const feed = new BoardGenerationFeed('board1')
+  feed.start()
+  const channel = FakeEventSource.last!
+  channel.dispatchEvent(new Event('open'))
+  return { feed, channel }
+}
+
 describe('BoardGenerationFeed queue positions', () => {
   it("moves the queued generations back when someone else's is queued ahead of them (a big batch is interleaved)", async () => {
     const ada = (id: string, position: number) => generationView(id, { boardId: 'board1', position, requestedBy: { id: 'ada', name: 'Ada' } })
     let served = [ada('a1', 1), ada('a2', 2), ada('a3', 3)]
-    vi.stubGlobal('fetch', (url: string) =>
-      url === '/api/boards/board1/generations' ? Promise.resolve(Response.json({ generations: served })) : new Promise(() => {}),
-    )
-    const feed = new BoardGenerationFeed('board1')
-    feed.start()
-    const channel = FakeEventSource.last!
-    channel.dispatchEvent(new Event('open'))
+    const { feed, channel } = feedServing(() => served)
     const positions = () => Object.fromEntries(Object.values(feed.state.get().generations).map((g) => [g.id, g.position]))
     await vi.waitFor(() => expect(positions()).toEqual({ a1: 1, a2: 2, a3: 3 }))
 
@@ -114,6 +121,19 @@ describe('BoardGenerationFeed queue positions', () => {
     served = [ada('a1', 2), ada('a2', 3), ada('a3', 4), ben]
     channel.deliver({ type: 'queued', boardId: 'board1', generationId: 'b1', shotId: 'shape:s', at: 5, generation: ben })
     await vi.waitFor(() => expect(positions()).toEqual({ a1: 2, a2: 3, a3: 4, b1: 1 }))
+    feed.dispose()
+  })
+
+  it('moves its queued generations up when a job on another board leaves the queue', async () => {
+    let served = [generationView('a1', { boardId: 'board1', position: 3 })]
+    const { feed, channel } = feedServing(() => served)
+    const position = () => feed.state.get().generations['a1']?.position
+    await vi.waitFor(() => expect(position()).toBe(3))
+
+    // A job of another board started: this board hears only that the queue moved.
+    served = [generationView('a1', { boardId: 'board1', position: 2 })]
+    channel.deliver({ type: 'queue_moved', boardId: 'board1', at: 6 })
+    await vi.waitFor(() => expect(position()).toBe(2))
     feed.dispose()
   })
 })

@@ -134,6 +134,11 @@ export class BoardGenerationFeed {
     if (event.type === 'versions_changed') return this.versionsChanged(event.shotId)
     if (event.type === 'history_changed') return this.historyChanged()
     if (event.type === 'workers_changed') return this.workersChanged(event.workers)
+    // A job on another board moved the queue: the places shown here are stale, if any is shown.
+    if (event.type === 'queue_moved') {
+      if (Object.values(this.state.get().generations).some((g) => g.status === 'queued')) this.refreshList(LIST_REFRESH_DELAY_MS)
+      return
+    }
     const missing = needsList(this.state.get(), event)
     const jumpedAhead = event.type === 'queued' && queuedAhead(this.state.get(), event.generation)
     this.dispatch(event)

@@ -37,6 +37,14 @@ const composition: ShotDraft['inputs'] = {
 }
 
 describe('buildRequests', () => {
+  it('says a seed beyond the range once, beside the seed, in words', () => {
+    for (const seed of [2 ** 32, 99_999_999_999_999_999_999, 1.5, Number.NaN]) {
+      const refused = buildRequests([draft('a'), draft('b')], { ...initialSettings(tiny), seedMode: 'fixed', seed }, tiny)
+      if (refused.ok) throw new Error(`seed ${seed} accepted`)
+      expect(refused.problems).toEqual([{ field: 'seed', message: 'Seed: a whole number from 0 to 4294967295.' }])
+    }
+  })
+
   it('makes one request per shot with its prompt, the model’s size in its aspect and a seed per shot', () => {
     const seeds = [11, 22]
     const result = buildRequests([draft('a'), draft('b', { aspect: '9:16', prompt: ' A gull. ' })], initialSettings(tiny), tiny, {

@@ -88,6 +88,9 @@ export function defaultModel(models: readonly ModelView[]): ModelView | undefine
   return models.find((m) => m.isDefault) ?? models[0]
 }
 
+/** The largest seed the contract takes (seeds are unsigned 32-bit integers). */
+const MAX_SEED = 0xffff_ffff
+
 /** A seed in the contract's range (an unsigned 32-bit integer). */
 export function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!
@@ -135,6 +138,10 @@ export function buildRequests(
   if (!model) add({ field: 'modelId', message: 'No model is available: generations start once a worker is running.' })
   if (!Number.isInteger(settings.variations) || settings.variations < 1 || settings.variations > MAX_VARIATIONS) {
     add({ field: 'variations', message: `Variations: 1 to ${MAX_VARIATIONS} per shot.` })
+  }
+  // Said in the contract's terms, not the number type's (whose limit a huge number hits first).
+  if (settings.seedMode === 'fixed' && !(Number.isInteger(settings.seed) && settings.seed >= 0 && settings.seed <= MAX_SEED)) {
+    add({ field: 'seed', message: `Seed: a whole number from 0 to ${MAX_SEED}.` })
   }
   const usesImageToImage = settings.useReferences && drafts.some((d) => compositionReference(d.inputs))
   // Few-step samplers run steps × strength of the steps: below one step nothing would change.

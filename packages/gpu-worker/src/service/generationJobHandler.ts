@@ -30,8 +30,9 @@ const CLIP_SHARE = 0.2
  * The worker's job handler: loads the job's model (the default when it names none) and the
  * references it uses (composition → image-to-image, others → image prompts), generates
  * each variation with step previews (see PreviewSchedule), uploads the images (and, for a shot with a camera
- * move, a clip over the first one) to the server and commits each as a version there. Commits
- * are idempotent on job + variation, so a retried job never duplicates a take. Cancel takes
+ * move, each take's clip over its image: any take picked plays its move) to the server and commits each as a version there. Commits
+ * are idempotent on job + variation, and a job taken up again renders only the takes not yet
+ * recorded, so a retried job never duplicates a take nor makes one twice. Cancel takes
  * effect between steps. Failures a retry cannot fix (bad parameters, a model that will not
  * load) fail the job at once with the reason; others (a crashed inference process) retry.
  */
@@ -70,11 +71,20 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
     // On the job before any reference is fetched: if one then fails the job, it still says how each was to be used.
     if (referenceUse.length > 0) await ctx.recordReferenceUse(referenceUse)
     const { initImage, imagePrompts } = await loadJobReferences(deps.server, job.id, params, worker.model, referenceUse)
-    const clipShare = params.clip && params.motion.some((m) => m.kind !== 'subject') ? CLIP_SHARE : 0
-    const imageShare = (1 - clipShare) / params.variations
+    const withClip = params.clip !== undefined && params.motion.some((m) => m.kind !== 'subject')
+    // Each take's share of the progress: its image, then its clip.
+    const takeShare = 1 / params.variations
+    const imageShare = takeShare * (withClip ? 1 - CLIP_SHARE : 1)
     const results: WorkerJobResult['results'] = []
     const record = new ProgressRecord((progress) => ctx.reportProgress(progress))
+    // Taken up again (its worker stopped or gave it back): the takes that landed are not made twice.
+    const landed = new Map((await deps.server.recordedTakes(job.id)).map((take) => [take.variationIndex, take]))
     for (let variationIndex = 0; variationIndex < params.variations; variationIndex++) {
+      const take = landed.get(variationIndex)
+      if (take) {
+        results.push(take)
+        continue
+      }
       const seed = (params.seed + variationIndex) % 0x1_0000_0000
       const previews = new PreviewSender(deps, job.id, variationIndex)
       const generated = await worker.generate(
@@ -93,7 +103,7 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
           signal: abort.signal,
           ...(deps.stepDelayMs ? { stepDelayMs: deps.stepDelayMs } : {}),
           onStep: (event) => {
-            const progress = Math.min(1, imageShare * (variationIndex + event.step / event.totalSteps))
+            const progress = Math.min(1, takeShare * variationIndex + imageShare * (event.step / event.totalSteps))
             deps.publish({ type: 'progress', jobId: job.id, progress, variationIndex, step: event.step, totalSteps: event.totalSteps })
             previews.offer(event)
             record.offer(progress)
@@ -101,7 +111,7 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
         },
       )
       const image = await deps.server.uploadAsset(job.id, await encodePng(generated.image), 'image/png')
-      const clip = variationIndex === 0 && clipShare > 0 ? await renderClip(deps, job.id, params, generated.image, abort.signal) : undefined
+      const clip = withClip ? await renderClip(deps, job.id, params, seed, generated.image, abort.signal) : undefined
       const commit = await deps.server.commitResult(job.id, {
         variationIndex,
         seed,
@@ -112,7 +122,7 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
         referenceUse,
       })
       results.push({ variationIndex, seed, versionId: commit.versionId, image: { assetId: image.assetId, width: generated.image.width, height: generated.image.height }, ...(clip ? { clip: { assetId: clip.assetId } } : {}) })
-      await ctx.reportProgress(imageShare * (variationIndex + 1) + (variationIndex === 0 ? clipShare : 0))
+      await ctx.reportProgress(takeShare * (variationIndex + 1))
     }
     return { model, referenceUse, results }
   } finally {
@@ -120,9 +130,10 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
   }
 }
 
-async function renderClip(deps: JobHandlerDeps, jobId: string, params: GenerationParams, keyframe: RgbImage, signal: AbortSignal) {
+/** A take's clip: the camera move over its image, with its own seed (as the take was made). */
+async function renderClip(deps: JobHandlerDeps, jobId: string, params: GenerationParams, seed: number, keyframe: RgbImage, signal: AbortSignal) {
   if (!params.clip) return undefined
-  const rendered = await renderCameraMoveClip(keyframe, params.motion, { fps: params.clip.fps, durationSeconds: params.clip.durationSeconds, seed: params.seed, signal })
+  const rendered = await renderCameraMoveClip(keyframe, params.motion, { fps: params.clip.fps, durationSeconds: params.clip.durationSeconds, seed, signal })
   const uploaded = await deps.server.uploadAsset(jobId, rendered.bytes, rendered.mediaType)
   return { assetId: uploaded.assetId, notes: rendered.notes }
 }

@@ -2,11 +2,13 @@ import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import {
   workerAssetResponseSchema,
   workerHeartbeatResponseSchema,
+  workerRecordedTakesResponseSchema,
   workerResultCommitResponseSchema,
   type WorkerAssetResponse,
   type WorkerHeartbeat,
   type WorkerHeartbeatResponse,
   type WorkerLeave,
+  type WorkerRecordedTakesResponse,
   type WorkerResultCommit,
   type WorkerResultCommitResponse,
 } from '@storyloom/shared/generation/workerApi'
@@ -63,6 +65,12 @@ export class ServerClient {
   async uploadAsset(jobId: string, bytes: Uint8Array, mediaType: 'image/png' | 'image/webp' | 'image/jpeg'): Promise<WorkerAssetResponse> {
     const res = await this.#call(`/api/worker/jobs/${encodeURIComponent(jobId)}/assets`, { method: 'POST', body: bytes, headers: { 'Content-Type': mediaType } })
     return workerAssetResponseSchema.parse(await res.json())
+  }
+
+  /** The job's takes the server already recorded (from an earlier attempt). */
+  async recordedTakes(jobId: string): Promise<WorkerRecordedTakesResponse['results']> {
+    const res = await this.#call(`/api/worker/jobs/${encodeURIComponent(jobId)}/results`, { method: 'GET' })
+    return workerRecordedTakesResponseSchema.parse(await res.json()).results
   }
 
   async commitResult(jobId: string, commit: WorkerResultCommit): Promise<WorkerResultCommitResponse> {

@@ -3,6 +3,9 @@ import { MAX_PREVIEWS_PER_SECOND } from '@storyloom/shared/generation/events'
 
 type Listener = (event: BoardEvent) => void
 
+/** Generation events after which the queued jobs of every board may have other places. */
+const QUEUE_MOVING_EVENTS: ReadonlySet<BoardEvent['type']> = new Set(['queued', 'started', 'succeeded', 'failed', 'canceled'])
+
 /**
  * Fans board events out to every client listening on a board (the SSE route subscribes one
  * listener per client): generation events, and changes to shots' versions and to the board's
@@ -42,6 +45,10 @@ export class BoardEventHub {
     if (event.type === 'preview') return this.#publishPreview(event)
     if ('generationId' in event && event.type !== 'progress') this.#dropPreviews(event.generationId)
     this.#send(event)
+    // Places in the queue count every board's jobs: the others' clients re-read theirs.
+    if (QUEUE_MOVING_EVENTS.has(event.type)) {
+      for (const boardId of [...this.#listeners.keys()]) if (boardId !== event.boardId) this.#send({ type: 'queue_moved', boardId, at: Date.now() })
+    }
   }
 
   /** Sends an event that concerns every board (the worker count) to each board someone listens to. */

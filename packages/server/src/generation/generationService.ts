@@ -13,6 +13,7 @@ import type { SyncServer } from '../sync/createSyncServer'
 import type { VersionStore } from '../versions/versionStore'
 import type { BoardEventHub } from '../events/boardEventHub'
 import { shownVersionOf } from './firstTakeShown'
+import { recordedTakes } from './recordedTakes'
 import { resolveRequest } from './resolveRequest'
 import type { WorkerRegistry } from './workerRegistry'
 
@@ -114,6 +115,20 @@ export class GenerationService {
     return this.get(boardId, id)
   }
 
+  /**
+   * Shots were deleted (their ids among `shapeIds`): their queued and running generations are
+   * canceled, so none holds a worker or a place in the queue for a frame that is gone (the
+   * others move up). Undoing the delete brings the shot back without them, with any take that
+   * landed before as a version; its author starts it again if still wanted.
+   */
+  async dropForDeletedShots(boardId: string, shapeIds: readonly string[]): Promise<void> {
+    const gone = new Set(shapeIds)
+    const doomed = (await this.deps.queue.listActive()).filter((job) => job.boardId === boardId && gone.has(job.shotId))
+    for (const job of doomed) {
+      if ((await this.deps.queue.cancel(job.id)) === 'canceled') this.#publish({ type: 'canceled', boardId, generationId: job.id, shotId: job.shotId, at: Date.now() })
+    }
+  }
+
   /** The API's view of a job; `positions` from the active list (queued jobs only). */
   view(job: GenerationJob<WorkerJobResult>, positions: Map<string, number>): GenerationView {
     const url = generationUrl(job.boardId, job.id)
@@ -150,24 +165,10 @@ export class GenerationService {
 
   /** The takes a job recorded before it stopped, as results, and the model that made them. */
   #keptTakes(job: GenerationJob<WorkerJobResult>): { results: GenerationView['results']; model: GenerationView['model'] } {
-    const versions = this.deps.versions.listForJob(job.boardId, job.id).filter((v) => v.shotId === job.shotId)
-    const results = versions.flatMap((v) => {
-      const image = v.assets.find((a) => a.kind === 'image')
-      if (!image) return []
-      const clip = v.assets.find((a) => a.kind === 'video')
-      return [
-        {
-          variationIndex: v.variationIndex!,
-          seed: v.params?.seed ?? job.params.seed,
-          versionId: v.id,
-          image: { assetId: image.assetId, url: assetUrl(job.boardId, image.assetId), width: image.width ?? job.params.width, height: image.height ?? job.params.height },
-          ...(clip ? { clip: { assetId: clip.assetId, url: assetUrl(job.boardId, clip.assetId) } } : {}),
-        },
-      ]
-    })
+    const { results, versions } = recordedTakes(this.deps.versions, job)
     const modelId = versions[0]?.modelId
     const name = modelId ? (this.deps.workers.models().find((m) => m.id === modelId)?.name ?? modelId) : undefined
-    return { results, model: modelId && name ? { id: modelId, name, builtIn: versions[0]!.builtInModel } : null }
+    return { results: resultViews(job.boardId, { results }), model: modelId && name ? { id: modelId, name, builtIn: versions[0]!.builtInModel } : null }
   }
 
   /**
@@ -246,7 +247,7 @@ function idempotencyKeyReused(): ApiError {
 }
 
 /** A worker's results as the API shows them: each image and clip with its board asset URL. */
-export function resultViews(boardId: string, result: WorkerJobResult | undefined): GenerationView['results'] {
+export function resultViews(boardId: string, result: Pick<WorkerJobResult, 'results'> | undefined): GenerationView['results'] {
   return (result?.results ?? []).map((r) => ({
     variationIndex: r.variationIndex,
     seed: r.seed,

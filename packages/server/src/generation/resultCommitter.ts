@@ -2,7 +2,7 @@ import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
 import { generationParamsSchema } from '@storyloom/shared/generation/jobs'
-import { workerResultCommitSchema, type WorkerResultCommit, type WorkerResultCommitResponse } from '@storyloom/shared/generation/workerApi'
+import { workerResultCommitSchema, type WorkerRecordedTakesResponse, type WorkerResultCommit, type WorkerResultCommitResponse } from '@storyloom/shared/generation/workerApi'
 import { SHOT_SHAPE_TYPE, type ShotMedia, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import { ApiError } from '../http/errors'
@@ -11,6 +11,7 @@ import type { VersionStore } from '../versions/versionStore'
 import { VersionStoreError } from '../versions/versionStoreErrors'
 import { firstTakeReplacesShown } from './firstTakeShown'
 import { generationNotFound, type GenerationQueueOf } from './generationService'
+import { recordedTakes } from './recordedTakes'
 
 type BoardRecord = Parameters<typeof putRecords>[1] extends Iterable<infer R> ? R : never
 type AssetRecordId = ShotMedia['assetId']
@@ -36,6 +37,13 @@ function assetRecord(boardId: string, sha256: string, mimeType: 'image/png' | 'i
  */
 export class ResultCommitter {
   constructor(private readonly deps: Deps) {}
+
+  /** The takes of a job already recorded (a job taken up again after its worker stopped runs only the others). */
+  async recorded(jobId: string): Promise<WorkerRecordedTakesResponse> {
+    const job = await this.deps.queue.get(jobId)
+    if (!job) throw generationNotFound(jobId)
+    return { results: recordedTakes(this.deps.versions, job).results }
+  }
 
   async commit(jobId: string, body: WorkerResultCommit): Promise<WorkerResultCommitResponse> {
     const input = workerResultCommitSchema.parse(body)

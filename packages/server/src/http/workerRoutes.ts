@@ -78,6 +78,9 @@ export function workerRoutes({ token, queue, workers, assets, results, maxAssetB
         throw error
       }
     })
+    .get('/jobs/:jobId/results', validate('param', jobParamsSchema), async (c) => {
+      return c.json(await results.recorded(c.req.valid('param').jobId), 200)
+    })
     .post('/jobs/:jobId/results', jsonBodyLimit, validate('param', jobParamsSchema), validate('json', workerResultCommitSchema), async (c) => {
       return c.json(await results.commit(c.req.valid('param').jobId, c.req.valid('json')), 200)
     })

@@ -102,6 +102,8 @@ export function createSyncServer(opts: {
    * once per board every few seconds (see SyncPersistence). The board list listens.
    */
   onBoardEdited?: (boardId: string) => void
+  /** Shapes were deleted from a board's doc (by a client or the server): see `RoomOptions.onShapesDeleted`. */
+  onShapesDeleted?: (boardId: string, shapeIds: string[]) => void
 }): SyncServer {
   const { config } = opts
   const authorize = opts.authorize ?? allowEveryone
@@ -139,6 +141,7 @@ export function createSyncServer(opts: {
       persistence,
       compactAfterUpdates: tuning.compactAfterUpdates,
       unloadAfterMs: tuning.unloadAfterMs,
+      ...(opts.onShapesDeleted ? { onShapesDeleted: opts.onShapesDeleted } : {}),
       onClosed: (room) => {
         if (rooms.get(boardId) === room) rooms.delete(boardId)
       },

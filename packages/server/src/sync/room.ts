@@ -5,7 +5,7 @@
  * client-review connections by the board's review projection (ReviewFeed).
  */
 import * as Y from 'yjs'
-import { changedRecordIds, metaMap } from '@storyloom/shared/doc/boardDoc'
+import { changedRecordIds, metaMap, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { REVIEW } from '@storyloom/shared/review/reviewDoc'
 import {
   CloseCode,
@@ -49,6 +49,8 @@ export type RoomOptions = {
   unloadAfterMs: number
   /** Called once when the room unloads or is dropped, so the server forgets it. */
   onClosed(room: Room): void
+  /** Shapes (shots among them) were deleted from the doc, by anyone: their generations are dropped. */
+  onShapesDeleted?: (boardId: string, shapeIds: string[]) => void
 }
 
 /** The live room of one board. Create with `Room.open`. */
@@ -317,11 +319,29 @@ export class Room {
   private readonly onAfterTransaction = (transaction: Y.Transaction): void => {
     const byClient = this.writer !== undefined && transaction.origin === this.writer
     this.review.observe(transaction, byClient)
+    this.tellDeletedShapes(transaction)
     if (!byClient) return
     this.writerTransaction = transaction
     for (const id of changedRecordIds(this.doc, transaction)) this.touchedRecords.add(id)
     const metaKeys = transaction.changed.get(this.metaType)
     if (metaKeys) for (const key of metaKeys) if (key !== null) this.touchedMeta.add(key)
+  }
+
+  /** Tells `onShapesDeleted` of the shapes the transaction removed (after it: the listener may read the doc). */
+  private tellDeletedShapes(transaction: Y.Transaction): void {
+    const listener = this.options.onShapesDeleted
+    const records = recordsMap(this.doc)
+    const keys = listener && transaction.changed.get(records as unknown as Y.AbstractType<Y.YEvent<any>>)
+    if (!keys) return
+    const deleted = [...keys].filter((id): id is string => id !== null && id.startsWith('shape:') && !records.has(id))
+    if (deleted.length === 0) return
+    queueMicrotask(() => {
+      try {
+        listener(this.boardId, deleted)
+      } catch (error) {
+        logSyncError({ boardId: this.boardId }, 'a listener of deleted shapes failed', error)
+      }
+    })
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {

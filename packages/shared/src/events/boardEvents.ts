@@ -51,8 +51,26 @@ export const workersChangedEventSchema = z.object({
   at: z.number(),
 })
 
+/**
+ * The queue moved because of a generation on another board (one was queued, started, ended or
+ * was canceled): the places of this board's queued generations may have changed. Sent on every
+ * other board's channel; clients with queued generations re-read the list (`GET …/generations`).
+ */
+export const queueMovedEventSchema = z.object({
+  type: z.literal('queue_moved'),
+  boardId: z.string(),
+  /** Epoch milliseconds when the server sent it. */
+  at: z.number(),
+})
+
 /** Every event of the board channel, discriminated by `type`. */
-export const boardEventSchema = z.discriminatedUnion('type', [...generationEventSchema.options, versionsChangedEventSchema, historyChangedEventSchema, workersChangedEventSchema])
+export const boardEventSchema = z.discriminatedUnion('type', [
+  ...generationEventSchema.options,
+  versionsChangedEventSchema,
+  historyChangedEventSchema,
+  workersChangedEventSchema,
+  queueMovedEventSchema,
+])
 export type BoardEvent = z.infer<typeof boardEventSchema>
 export type BoardEventType = BoardEvent['type']
 /** The event of one type, e.g. `BoardEventOf<'history_changed'>`. */
@@ -71,6 +89,7 @@ export const boardEventTypes = [
   'versions_changed',
   'history_changed',
   'workers_changed',
+  'queue_moved',
 ] as const satisfies readonly BoardEventType[]
 
 /** The path of a board's event channel. */

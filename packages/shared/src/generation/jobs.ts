@@ -88,7 +88,7 @@ export const generationParamsSchema = z.object({
   referenceUse: z.array(referenceUseSchema).max(32).optional(),
   /** The shot's motion annotations. */
   motion: z.array(jobMotionSchema).max(32).default([]),
-  /** Render a clip of the camera moves over the first variation's image. */
+  /** Render a clip of the camera moves over each variation's image. */
   clip: jobClipSchema.optional(),
   /** The version the results branch from (children of it), or absent for the shot's root. */
   parentVersionId: z.string().min(1).max(200).optional(),

@@ -116,6 +116,10 @@ export const workerJobResultSchema = z.object({
 })
 export type WorkerJobResult = z.infer<typeof workerJobResultSchema>
 
+/** `GET /api/worker/jobs/:jobId/results`: the job's takes already recorded, which a job taken up again does not render twice. */
+export const workerRecordedTakesResponseSchema = workerJobResultSchema.pick({ results: true })
+export type WorkerRecordedTakesResponse = z.infer<typeof workerRecordedTakesResponseSchema>
+
 /**
  * Live signals from a running job to the server, which turns them into board events. With
  * Redis they travel over pub/sub on {@link workerSignalChannel}; in the embedded mode they are

@@ -14,7 +14,7 @@ import {
 } from '@storyloom/shared/generation/api'
 import { boardEventSchema } from '@storyloom/shared/events/boardEvents'
 import { boardListEventSchema } from '@storyloom/shared/events/boardListEvents'
-import { WORKER_UPLOAD_TYPES, workerAssetResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
+import { WORKER_UPLOAD_TYPES, workerAssetResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerRecordedTakesResponseSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
 import { schemaRef } from './components'
 import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
 
@@ -102,6 +102,12 @@ export const generationPaths: PathItems = {
     },
   },
   '/api/worker/jobs/{jobId}/results': {
+    get: {
+      summary: "The job's takes already recorded (a job taken up again renders only the others)",
+      security: workerAuth,
+      parameters: [jobId],
+      responses: { 200: ok('The recorded takes', workerRecordedTakesResponseSchema), ...errors(E.invalidRequest, E.unauthorized, E.generationNotFound) },
+    },
     post: {
       summary: 'Record one take as a version of the shot (idempotent on job + variation)',
       security: workerAuth,

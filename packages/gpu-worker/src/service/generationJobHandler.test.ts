@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import type { GenerationJob } from '@storyloom/shared/generation/jobs'
+import type { JobContext } from '@storyloom/shared/generation/jobSource'
+import type { WorkerJobResult, WorkerResultCommit } from '@storyloom/shared/generation/workerApi'
+import { createGenerationJobHandler } from './generationJobHandler'
+import type { ModelPool } from './modelPool'
+import type { ServerClient } from './serverClient'
+
+const model = { id: 'tiny', name: 'Tiny', builtIn: true, supportsImagePrompts: false, supportsImageToImage: false }
+const hash = (n: number) => n.toString(16).padStart(64, '0')
+
+/** A handler on a stand-in model and server: which seeds it renders, which takes it commits. */
+function harness(recorded: WorkerJobResult['results'] = []) {
+  const rendered: number[] = []
+  const committed: WorkerResultCommit[] = []
+  let uploads = 0
+  const models = {
+    get: async () => ({
+      model,
+      generate: async (input: { seed: number; width: number; height: number }) => {
+        rendered.push(input.seed)
+        return { image: { width: input.width, height: input.height, data: new Uint8Array(input.width * input.height * 3) } }
+      },
+    }),
+  } as unknown as ModelPool
+  const server = {
+    recordedTakes: async () => recorded,
+    uploadAsset: async () => ({ assetId: hash(++uploads), url: '/x' }),
+    commitResult: async (_jobId: string, commit: WorkerResultCommit) => {
+      committed.push(commit)
+      return { versionId: `v${commit.variationIndex}`, created: true }
+    },
+  } as unknown as ServerClient
+  const handler = createGenerationJobHandler({ models, server, publish: () => {} })
+  return { handler, rendered, committed }
+}
+
+function job(params: Record<string, unknown>, attempts = 1): GenerationJob<WorkerJobResult> {
+  return {
+    id: 'job1', boardId: 'b', shotId: 'shape:s', requestedBy: 'u', priority: 1, status: 'running', attempts, progress: 0, createdAt: 0,
+    params: { prompt: 'a lighthouse', seed: 10, steps: 1, guidance: 1, width: 64, height: 64, ...params },
+  } as GenerationJob<WorkerJobResult>
+}
+
+const ctx: JobContext = { signal: new AbortController().signal, reportProgress: async () => {}, recordReferenceUse: async () => {} }
+
+describe('the worker job handler', () => {
+  it('taken up again, renders only the takes not yet recorded and returns all of them', async () => {
+    const first = { variationIndex: 0, seed: 10, versionId: 'v0-earlier', image: { assetId: hash(99), width: 64, height: 64 } }
+    const { handler, rendered, committed } = harness([first])
+    const result = await handler(job({ variations: 3 }, 2), ctx)
+    expect(rendered).toEqual([11, 12])
+    expect(committed.map((c) => c.variationIndex)).toEqual([1, 2])
+    expect(result.results.map((r) => [r.variationIndex, r.versionId])).toEqual([
+      [0, 'v0-earlier'],
+      [1, 'v1'],
+      [2, 'v2'],
+    ])
+  })
+
+  it('gives every take its clip when the shot has a camera move', async () => {
+    const { handler, committed } = harness()
+    await handler(job({ variations: 2, motion: [{ kind: 'pan', direction: 90, speed: 0.5, strength: 0.5, path: [] }], clip: { fps: 4, durationSeconds: 1 } }), ctx)
+    expect(committed.map((c) => c.clip !== undefined)).toEqual([true, true])
+  })
+})
