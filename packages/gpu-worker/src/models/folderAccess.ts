@@ -1,4 +1,4 @@
-import { constants } from 'node:fs'
+import { constants, type Stats } from 'node:fs'
 import { access, readFile, stat } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import { dirname } from 'node:path'
@@ -51,52 +51,36 @@ export function unwritableFolderError(modelsDir: string, cause: unknown): ModelF
 }
 
 /**
+ * Runs a file system call on `path` inside the model folder `folder`: a permission error becomes
+ * {@link ModelFolderUnreadableError}, any other failure (not there) is `null`.
+ */
+async function unlessDenied<T>(folder: string, path: string, call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call()
+  } catch (error) {
+    if (isPermissionError(error)) throw unreadableFolderError(folder, path, error)
+    return null
+  }
+}
+
+/**
  * True when `path` is a file this process can read, false when there is none; throws
  * {@link ModelFolderUnreadableError} when it (or a folder on the way) may not be read.
  */
 export async function isReadableFile(folder: string, path: string): Promise<boolean> {
-  let info
-  try {
-    info = await stat(path)
-  } catch (error) {
-    if (isPermissionError(error)) throw unreadableFolderError(folder, path, error)
-    return false
-  }
-  if (!info.isFile()) return false
-  try {
-    await access(path, constants.R_OK)
-  } catch (error) {
-    if (isPermissionError(error)) throw unreadableFolderError(folder, path, error)
-    return false
-  }
-  return true
+  const info = await unlessDenied(folder, path, () => stat(path))
+  if (!info?.isFile()) return false
+  return (await unlessDenied(folder, path, async () => (await access(path, constants.R_OK), true))) ?? false
 }
 
 /** The folder's stat, or null when there is none; throws {@link ModelFolderUnreadableError} when it may not be searched or listed. */
-export async function statFolder(folder: string): Promise<import('node:fs').Stats | null> {
-  let info
-  try {
-    info = await stat(folder)
-  } catch (error) {
-    if (isPermissionError(error)) throw unreadableFolderError(folder, folder, error)
-    return null
-  }
-  if (info.isDirectory()) {
-    try {
-      await access(folder, constants.R_OK | constants.X_OK)
-    } catch (error) {
-      if (isPermissionError(error)) throw unreadableFolderError(folder, folder, error)
-    }
-  }
+export async function statFolder(folder: string): Promise<Stats | null> {
+  const info = await unlessDenied(folder, folder, () => stat(folder))
+  if (info?.isDirectory()) await unlessDenied(folder, folder, () => access(folder, constants.R_OK | constants.X_OK))
   return info
 }
 
 /** The text of an optional file: undefined when there is none; throws {@link ModelFolderUnreadableError} when it may not be read. */
 export async function readOptionalText(folder: string, path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    if (isPermissionError(error)) throw unreadableFolderError(folder, path, error)
-    return undefined
-  }
+  return (await unlessDenied(folder, path, () => readFile(path, 'utf8'))) ?? undefined
 }
