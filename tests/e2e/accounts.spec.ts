@@ -204,7 +204,7 @@ test('signing out forgets offline copies; a wrong password is refused with a cle
   await expect(page.getByRole('heading', { name: 'Invite not valid' })).toBeVisible()
 })
 
-test('a viewer who joins is not warned about changes they never made, and a role change shows one toast', async ({ newPerson, server }) => {
+test('a viewer who joins is not warned about changes they never made, sees "View only", and a role change shows one toast of its severity', async ({ newPerson, server }) => {
   const ada = await newPerson()
   const link = await signUpWithBoardInvite(ada, server.url, 'Quiet', 'viewer')
   await ada.getByRole('button', { name: 'Done' }).click()
@@ -217,13 +217,26 @@ test('a viewer who joins is not warned about changes they never made, and a role
   await expect.poll(async () => (await shapesOnPage(ben)).map((s) => s.id)).toContain(rectangle.id)
   const toasts = ben.locator('.tlui-toast__main')
   expect(await toasts.count()).toBe(0)
+  // The board says, all along, that he can only look.
+  const viewOnly = ben.getByTestId('view-only-badge')
+  await expect(viewOnly).toHaveText('View only')
+  await expect(viewOnly).toHaveAttribute('title', /you can look, not change it/u)
 
   // Two role changes in a row: one toast, saying the latest.
   await ada.getByRole('button', { name: 'Share' }).click()
   const role = ada.getByLabel(`Role of ${isolatedName('Ben')}`)
   await role.selectOption('commenter')
   await expect(toasts).toHaveText(['You are now a commenter on this boardYou can view the board but not change it.'])
+  await expect(viewOnly).toHaveText('Comment only')
   await role.selectOption('viewer')
   await expect(toasts.filter({ hasText: 'You are now a viewer on this board' })).toHaveCount(1)
   expect(await toasts.count()).toBe(1)
+  await expect(ben.locator('.tlui-toast__container')).toHaveAttribute('data-severity', 'info')
+  await expect(viewOnly).toHaveText('View only')
+
+  // Made an editor: good news, not a warning, and the label goes.
+  await role.selectOption('editor')
+  await expect(toasts).toHaveText(['You are now an editor on this boardYou can edit the board.'])
+  await expect(ben.locator('.tlui-toast__container')).toHaveAttribute('data-severity', 'success')
+  await expect(viewOnly).toHaveCount(0)
 })

@@ -84,7 +84,18 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
   it('a data directory that cannot be a folder', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'storyloom-startup-')), 'a-file')
     writeFileSync(file, 'not a folder')
-    expectOneClearLine(await startWith({ STORYLOOM_DATA_DIR: join(file, 'data') }), /cannot use the data directory .*a-file\/data.*STORYLOOM_DATA_DIR/u)
+    const result = await startWith({ STORYLOOM_DATA_DIR: join(file, 'data') })
+    expectOneClearLine(result, /cannot create the data directory .*a-file\/data: .*a-file is a file, not a folder.*STORYLOOM_DATA_DIR/u)
+    expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/u)
+  })
+
+  it('a data directory that is an existing file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'storyloom-startup-')), 'data')
+    writeFileSync(file, 'not a folder')
+    // It used to say "(EEXIST)", which reads as "it exists" — the very thing a data directory should.
+    const result = await startWith({ STORYLOOM_DATA_DIR: file })
+    expectOneClearLine(result, new RegExp(`the data directory ${file} is a file, not a folder: set STORYLOOM_DATA_DIR to a folder`, 'u'))
+    expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/u)
   })
 
   // Restoring a backup as root, then starting as the service's user, leaves files it cannot use
@@ -93,7 +104,9 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-'))
     writeFileSync(join(dataDir, 'assets'), 'not a folder')
     // It used to start, then answer every upload and generation result with a 500.
-    expectOneClearLine(await startWith({ STORYLOOM_DATA_DIR: dataDir }), new RegExp(`cannot use .*${dataDir}/assets.*owner and permissions`, 'u'))
+    const result = await startWith({ STORYLOOM_DATA_DIR: dataDir })
+    expectOneClearLine(result, new RegExp(`cannot use ${dataDir}/assets in the data directory: it is a file, not a folder`, 'u'))
+    expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/u)
   })
 
   it('a worker-token in the data directory that the server cannot read', async () => {
@@ -101,7 +114,7 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     mkdirSync(join(dataDir, 'worker-token'))
     // It used to stop with a stack trace and "delete it to make a new one", which would cut off every separate worker.
     const result = await startWith({ STORYLOOM_DATA_DIR: dataDir })
-    expectOneClearLine(result, new RegExp(`cannot use .*${dataDir}/worker-token.*owner and permissions`, 'u'))
+    expectOneClearLine(result, new RegExp(`cannot use ${dataDir}/worker-token in the data directory: it is a folder, not a file`, 'u'))
     expect(result.stderr).not.toContain('delete it')
   })
 

@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '@storyloom/server/startServer'
 import { startGenerationWorker, type RunningGenerationWorker } from '@storyloom/gpu-worker/service/startGenerationWorker'
 import { workerSettingsFromEnv, type WorkerSettings } from '@storyloom/gpu-worker/service/workerSettings'
 import { StartupError } from '@storyloom/server/startupError'
+import { workerStartFailure } from './startupLine'
 
 export type RunningStoryloom = RunningServer & {
   /** The in-process worker (embedded mode only). */
@@ -36,7 +37,7 @@ export async function startStoryloom(config: ServerConfig, env: NodeJS.ProcessEn
       })
     } catch (error) {
       // The board still works without generations; say why they will wait.
-      console.error('[storyloom] the built-in worker could not start, generations will wait in the queue:', error)
+      console.error(...workerStartFailure(error))
     }
   }
   return {

@@ -1,6 +1,7 @@
 import type { NetworkInterfaceInfo } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { lanUrls, startupLine } from './startupLine'
+import { ModelFolderUnreadableError } from '@storyloom/gpu-worker/errors'
+import { lanUrls, startupLine, workerStartFailure } from './startupLine'
 
 const local = { dataDir: '/srv/data', authRequired: false, host: '127.0.0.1', workerToken: undefined }
 
@@ -34,5 +35,19 @@ describe('lanUrls', () => {
     expect(lanUrls('http://localhost:5310', '0.0.0.0', interfaces)).toEqual(['http://192.168.1.20:5310'])
     expect(lanUrls('http://localhost:5310', '::', interfaces)).toEqual(['http://192.168.1.20:5310', 'http://[2001:db8::5]:5310'])
     expect(lanUrls('http://127.0.0.1:5310', '127.0.0.1', interfaces)).toEqual([])
+  })
+})
+
+describe('workerStartFailure', () => {
+  it("gives the worker's own reason on one line, without a stack trace", () => {
+    const printed = workerStartFailure(new ModelFolderUnreadableError('cannot read the model folder /srv/data/models/sd-turbo: permission denied'))
+    expect(printed).toEqual([
+      '[storyloom] the built-in worker could not start, generations will wait in the queue until it can: cannot read the model folder /srv/data/models/sd-turbo: permission denied',
+    ])
+  })
+
+  it('keeps an unexpected error whole, stack and all', () => {
+    const unexpected = new TypeError('x is undefined')
+    expect(workerStartFailure(unexpected)).toEqual(['[storyloom] the built-in worker could not start, generations will wait in the queue until it can:', unexpected])
   })
 })

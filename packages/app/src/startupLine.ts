@@ -2,6 +2,7 @@ import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { ServerConfig } from '@storyloom/server/config'
 import { WORKER_TOKEN_FILE } from '@storyloom/server/generation/workerToken'
+import { WorkerError } from '@storyloom/gpu-worker/errors'
 
 /** How generations run, as the start-up line says it. */
 export type GenerationModeText = 'embedded' | 'embedded-no-worker' | 'redis'
@@ -37,4 +38,15 @@ export function lanUrls(url: string, host: string, interfaces = networkInterface
     .filter((address) => !address.internal && (address.family === 'IPv4' || host === '::'))
     .filter((address) => !address.address.startsWith('fe80:'))
   return addresses.map((address) => `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${port}`)
+}
+
+/**
+ * What `pnpm start` prints when its built-in worker cannot start (the boards still work): one
+ * line with the worker's own reason (a model folder it may not read, a STORYLOOM_MODEL that is not
+ * installed), not a stack trace to dig it out of; an unexpected error keeps its stack.
+ */
+export function workerStartFailure(error: unknown): [string, ...unknown[]] {
+  const head = '[storyloom] the built-in worker could not start, generations will wait in the queue until it can'
+  if (error instanceof WorkerError) return [`${head}: ${error.message}`]
+  return [`${head}:`, error]
 }

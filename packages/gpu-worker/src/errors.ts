@@ -37,6 +37,13 @@ export class ModelFolderError extends WorkerError {
   readonly retryable = false
 }
 
+/**
+ * The worker may not read (part of) a model folder: its files belong to another user, typically
+ * after a data directory was restored or copied as root. The folder may be perfectly good, so
+ * nothing ever moves, rebuilds or deletes it; the message says what to change.
+ */
+export class ModelFolderUnreadableError extends ModelFolderError {}
+
 /** An ONNX component's inputs or outputs are not what a Stable-Diffusion-family export has. */
 export class ModelSignatureError extends WorkerError {
   readonly code = workerErrorCodes.modelSignature

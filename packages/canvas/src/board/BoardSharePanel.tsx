@@ -6,6 +6,7 @@ import { ConnectionBadge } from './ConnectionBadge'
 import { MembersButton } from './MembersButton'
 import { PeopleMenu } from './PeopleMenu'
 import { ServerNoticeToasts } from './ServerNoticeToasts'
+import { ViewOnlyBadge } from './ViewOnlyBadge'
 
 /** tldraw's top-right slot: connection state and the people on the board. */
 export function BoardSharePanel() {
@@ -15,6 +16,7 @@ export function BoardSharePanel() {
       <CommentsMenu />
       <ShareLinksMenu />
       <PresentButton />
+      <ViewOnlyBadge />
       <ConnectionBadge />
       <MembersButton />
       <PeopleMenu />

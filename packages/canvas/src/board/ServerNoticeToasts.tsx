@@ -3,7 +3,7 @@ import { useToasts } from 'tldraw'
 import { describeNotice } from '../sync/serverNotices'
 import { useBoardSession } from './BoardSessionContext'
 
-/** Shows the server's notices (a change it undid, read-only access) as tldraw toasts. */
+/** Shows the server's notices (a change it undid, read-only access, a new role) as tldraw toasts, each with its own severity. */
 export function ServerNoticeToasts() {
   const session = useBoardSession()
   const { addToast } = useToasts()
@@ -11,7 +11,7 @@ export function ServerNoticeToasts() {
     () =>
       session.onNotice((notice) => {
         const toast = describeNotice(notice)
-        if (toast) addToast({ ...toast, severity: 'warning' })
+        if (toast) addToast(toast)
       }),
     [session, addToast],
   )

@@ -93,7 +93,14 @@ describe('server notices', () => {
           { id: 'shape:b', reason: 'asset src must be an uploaded asset URL' },
         ],
       }),
-    ).toEqual({ title: '2 changes were undone by the server', description: 'asset src must be an uploaded asset URL' })
+    ).toEqual({ title: '2 changes were undone by the server', description: 'asset src must be an uploaded asset URL', severity: 'warning' })
+  })
+
+  it('gives a role change the severity of its news: being made an editor is good news, not a warning', () => {
+    expect(describeNotice({ code: NoticeCode.accessChanged, role: 'editor' })).toMatchObject({ title: 'You are now an editor on this board', severity: 'success' })
+    expect(describeNotice({ code: NoticeCode.accessChanged, role: 'owner' })?.severity).toBe('success')
+    expect(describeNotice({ code: NoticeCode.accessChanged, role: 'viewer' })?.severity).toBe('info')
+    expect(describeNotice({ code: NoticeCode.readOnly, message: 'You can view this board but not edit it.' })?.severity).toBe('warning')
   })
 
   it('shows one toast about the user’s access at a time: a role change and dropped writes share its id', () => {

@@ -67,8 +67,14 @@ function knownNotice(notice: Partial<SyncNotice>): SyncNotice | null {
  */
 export const ACCESS_TOAST_ID = 'storyloom-board-access'
 
-/** What to tell the user about a notice, as a toast (`id`: replaces a toast with the same id); null: nothing (the page shows it). */
-export function describeNotice(notice: SyncNotice): { id?: string; title: string; description: string } | null {
+/** A toast's severity, as tldraw's toasts take it (its icon and colour). */
+export type NoticeSeverity = 'success' | 'info' | 'warning' | 'error'
+
+/**
+ * What to tell the user about a notice, as a toast (`id`: replaces a toast with the same id;
+ * `severity`: good news is not a warning); null: nothing (the page shows it).
+ */
+export function describeNotice(notice: SyncNotice): { id?: string; title: string; description: string; severity: NoticeSeverity } | null {
   switch (notice.code) {
     case NoticeCode.recordReverted: {
       const reasons = [...new Set(notice.records.map((r) => r.reason))]
@@ -76,15 +82,18 @@ export function describeNotice(notice: SyncNotice): { id?: string; title: string
       return {
         title: count === 1 ? 'A change was undone by the server' : `${count} changes were undone by the server`,
         description: reasons.length > 0 ? reasons.join('; ') : 'The change was not valid.',
+        severity: 'warning',
       }
     }
     case NoticeCode.readOnly:
-      return { id: ACCESS_TOAST_ID, title: 'This board is read-only for you', description: notice.message }
+      return { id: ACCESS_TOAST_ID, title: 'This board is read-only for you', description: notice.message, severity: 'warning' }
     case NoticeCode.accessChanged:
       return {
         id: ACCESS_TOAST_ID,
         title: `You are now ${roleWithArticle(notice.role)} on this board`,
         description: canEditDoc(notice.role) ? 'You can edit the board.' : 'You can view the board but not change it.',
+        // Being let in to edit is good news; being made read-only is information, not a fault.
+        severity: canEditDoc(notice.role) ? 'success' : 'info',
       }
     case NoticeCode.boardRenamed:
       return null // the board's title changes in place

@@ -75,7 +75,7 @@ async function checkSignatures(listing: InstalledModel): Promise<ModelListing> {
     await model.release()
     return listing
   } catch (error) {
-    return { usable: false, id: listing.id, dir: listing.dir, problem: { code: error instanceof WorkerError ? error.code : null, message: (error as Error).message } }
+    return { usable: false, id: listing.id, dir: listing.dir, problem: { code: error instanceof WorkerError ? error.code : null, message: (error as Error).message, unreadable: false } }
   }
 }
 

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { modelManifestSchema, type ModelManifest } from '@storyloom/shared/generation/modelManifest'
 import { ModelFolderError } from '../errors'
+import { isReadableFile, readOptionalText, statFolder, unreadableFolderError } from './folderAccess'
 import { readDeclaredPadToken } from '../tokenizer/clipTokenizer'
 import { defaultSchedulerConfig, parseSchedulerConfig, type SchedulerConfig } from '../scheduler/schedulerConfig'
 import type { ModelComponent } from './modelSignature'
@@ -30,17 +30,9 @@ export type ModelFolder = {
   vaeScalingFactor: number
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false)
-}
-
 async function readJson(dir: string, path: string): Promise<unknown | undefined> {
-  let text: string
-  try {
-    text = await readFile(join(dir, path), 'utf8')
-  } catch {
-    return undefined
-  }
+  const text = await readOptionalText(dir, join(dir, path))
+  if (text === undefined) return undefined
   try {
     return JSON.parse(text) as unknown
   } catch (cause) {
@@ -62,19 +54,19 @@ async function readJson(dir: string, path: string): Promise<unknown | undefined>
  * scheduler/scheduler_config.json optional
  * ```
  *
- * Throws a {@link ModelFolderError} naming the folder and what is missing or unreadable.
- * Signatures are checked later, once onnxruntime has opened each model.
+ * Throws a {@link ModelFolderError} naming the folder and what is missing or invalid, and a
+ * {@link ModelFolderUnreadableError} when this process may not read part of it (never taken for
+ * a missing file: the folder may be a good model that belongs to another user). Signatures are checked later, once onnxruntime has opened each model.
  */
 export async function readModelFolder(folder: string): Promise<ModelFolder> {
   const dir = resolve(folder)
-  const info = await stat(dir).catch((cause: unknown) => {
-    throw new ModelFolderError(`${dir}: no such model folder`, { cause })
-  })
+  const info = await statFolder(dir)
+  if (info === null) throw new ModelFolderError(`${dir}: no such model folder`)
   if (!info.isDirectory()) throw new ModelFolderError(`${dir}: is not a folder`)
 
   const required = ['tokenizer/vocab.json', 'tokenizer/merges.txt', 'text_encoder/model.onnx', 'unet/model.onnx', 'vae_decoder/model.onnx']
   const missing: string[] = []
-  for (const path of required) if (!(await isFile(join(dir, path)))) missing.push(path)
+  for (const path of required) if (!(await isReadableFile(dir, join(dir, path)))) missing.push(path)
   if (missing.length > 0) {
     throw new ModelFolderError(`${dir}: not a Stable-Diffusion model folder, missing ${missing.join(', ')}`)
   }
@@ -114,8 +106,8 @@ export async function readModelFolder(folder: string): Promise<ModelFolder> {
       text_encoder: join(dir, 'text_encoder/model.onnx'),
       unet: join(dir, 'unet/model.onnx'),
       vae_decoder: join(dir, 'vae_decoder/model.onnx'),
-      vae_encoder: (await isFile(encoder)) ? encoder : null,
-      image_encoder: (await isFile(imageEncoder)) ? imageEncoder : null,
+      vae_encoder: (await isReadableFile(dir, encoder)) ? encoder : null,
+      image_encoder: (await isReadableFile(dir, imageEncoder)) ? imageEncoder : null,
     },
     scheduler,
     vaeScalingFactor: manifest.vaeScalingFactor ?? declaredScaling ?? DEFAULT_VAE_SCALING_FACTOR,
@@ -127,6 +119,10 @@ async function inferManifest(dir: string): Promise<ModelManifest> {
   const name = basename(dir)
   const id = name.toLowerCase().replace(/[^a-z0-9._-]+/gu, '-').replace(/^[^a-z0-9]+/u, '').slice(0, 64) || 'model'
   // SD2-family tokenizers pad with "!"; SD1's with the end token.
-  const pad = await readDeclaredPadToken(join(dir, 'tokenizer')).catch(() => undefined)
+  const pad = await readDeclaredPadToken(join(dir, 'tokenizer')).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EACCES' || code === 'EPERM') throw unreadableFolderError(dir, join(dir, 'tokenizer'), error)
+    return undefined
+  })
   return modelManifestSchema.parse({ id, name, family: pad === '!' ? 'sd2' : 'sd1', license: 'unknown (the folder has no model.json)' })
 }

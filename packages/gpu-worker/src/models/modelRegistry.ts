@@ -1,9 +1,10 @@
 import { readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ModelFamily } from '@storyloom/shared/generation/modelManifest'
-import { ModelFolderError, WorkerError, type WorkerErrorCode } from '../errors'
+import { ModelFolderError, ModelFolderUnreadableError, WorkerError, type WorkerErrorCode } from '../errors'
 import type { SchedulerKind } from '../scheduler/schedulerConfig'
 import { TINY_MODEL_ID, buildTinyModel } from './buildTinyModel'
+import { isPermissionError, unreadableFolderError, unwritableFolderError } from './folderAccess'
 import { readModelFolder } from './modelFolder'
 import { createStagingDir, isHiddenEntry, moveIntoPlace, removeFolderAtomically } from './modelsDir'
 
@@ -36,7 +37,8 @@ export type UnusableModel = {
   /** The folder name. */
   id: string
   dir: string
-  problem: { code: WorkerErrorCode | null; message: string }
+  /** `unreadable`: this process may not read it (another user's files); it may be a good model, so it is never moved or rebuilt. */
+  problem: { code: WorkerErrorCode | null; message: string; unreadable: boolean }
 }
 
 /** One entry of {@link listModels}. */
@@ -56,6 +58,7 @@ export async function listModels(modelsDir: string): Promise<ModelListing[]> {
     names = entries.filter((e) => e.isDirectory() && !isHiddenEntry(e.name)).map((e) => e.name)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    if (isPermissionError(error)) throw unreadableFolderError(modelsDir, modelsDir, error, modelsDir)
     throw error
   }
   names.sort()
@@ -101,7 +104,8 @@ export async function describeFolder(dir: string, name: string): Promise<ModelLi
 
 function unusable(id: string, dir: string, error: unknown): UnusableModel {
   const code = error instanceof WorkerError ? error.code : null
-  return { usable: false, id, dir, problem: { code, message: error instanceof Error ? error.message : String(error) } }
+  const message = error instanceof Error ? error.message : String(error)
+  return { usable: false, id, dir, problem: { code, message, unreadable: error instanceof ModelFolderUnreadableError } }
 }
 
 /**
@@ -109,10 +113,13 @@ function unusable(id: string, dir: string, error: unknown): UnusableModel {
  * folder and renamed into place, so a crash never leaves half a model; a broken built-in
  * folder is replaced (the project regenerates it byte for byte, so nothing is lost). Safe when
  * several workers start at once: the first rename wins and the others use its folder.
+ *
+ * A folder this process may not read is not broken: it throws {@link ModelFolderUnreadableError}
+ * and leaves the folder where and as it is.
  */
 export async function ensureBuiltInModel(modelsDir: string): Promise<InstalledModel> {
   const target = join(modelsDir, TINY_MODEL_ID)
-  let listing = await describeFolder(target, TINY_MODEL_ID)
+  let listing = readableOrThrow(await describeFolder(target, TINY_MODEL_ID))
   if (listing.usable && listing.supportsImagePrompts) return listing
   // Written by an older Storyloom (no image encoder): rebuild it, nothing is lost.
   if (listing.usable) await removeFolderAtomically(modelsDir, target)
@@ -120,11 +127,13 @@ export async function ensureBuiltInModel(modelsDir: string): Promise<InstalledMo
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       if (staging === null) {
-        staging = await createStagingDir(modelsDir, 'build')
+        staging = await createStagingDir(modelsDir, 'build').catch((error: unknown) => {
+          throw isPermissionError(error) ? unwritableFolderError(modelsDir, error) : error
+        })
         await buildTinyModel(staging)
       }
       if (await moveIntoPlace(staging, target)) staging = null
-      listing = await describeFolder(target, TINY_MODEL_ID)
+      listing = readableOrThrow(await describeFolder(target, TINY_MODEL_ID))
       if (listing.usable) return listing
       await setAsideBroken(modelsDir, target)
     }
@@ -151,6 +160,12 @@ async function setAsideBroken(modelsDir: string, target: string): Promise<void> 
   }
   if ((await describeFolder(moved, TINY_MODEL_ID)).usable) await moveIntoPlace(moved, target)
   await rm(aside, { recursive: true, force: true })
+}
+
+/** The listing, unless this process may not read the folder: then the folder's clear reason is thrown. */
+function readableOrThrow(listing: ModelListing): ModelListing {
+  if (!listing.usable && listing.problem.unreadable) throw new ModelFolderUnreadableError(listing.problem.message)
+  return listing
 }
 
 function usableOrThrow(target: string): (listing: ModelListing) => InstalledModel {
@@ -187,6 +202,9 @@ export async function chooseDefaultModel(modelsDir: string, options: ChooseModel
     if (!wanted.usable) throw new ModelFolderError(`model "${preferredId}" cannot be used: ${wanted.problem.message}`)
     return wanted
   }
+  // A folder that may not be read could be the model meant to run: say so rather than fall back.
+  const unreadable = listings.find((l) => !l.usable && l.problem.unreadable)
+  if (unreadable) readableOrThrow(unreadable)
   const real = listings.find((l): l is InstalledModel => l.usable && !l.builtIn)
   return real ?? ensureBuiltInModel(modelsDir)
 }

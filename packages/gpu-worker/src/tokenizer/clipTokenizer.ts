@@ -220,7 +220,10 @@ export async function readDeclaredPadToken(tokenizerDir: string): Promise<string
     let text: string
     try {
       text = await readFile(join(tokenizerDir, file), 'utf8')
-    } catch {
+    } catch (error) {
+      // Not there: the other file may say. Unreadable is not "not there" (the caller says so).
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EACCES' || code === 'EPERM') throw error
       continue
     }
     const parsed = JSON.parse(text) as { pad_token?: unknown }
