@@ -10,9 +10,13 @@ import { connectClient, syncUrlOf } from '../support/syncClient'
 // What a client (and the team presenting) reads about each shot: its camera moves, its name when
 // untitled, its status (not the team's "Draft"), and the keys that open the grid.
 
+/** The untitled shot's dialogue: five lines on a phone held sideways. */
+const LONG_DIALOGUE =
+  'MAYA: I have been thinking about this for a long time, and honestly, nothing else comes close to the first cup of the morning when the light hits the table just right and everything feels possible.'
+
 /**
  * A board of three shots, written over sync: 1.1 "Skyline" (a draft, craning down as its camera
- * fields say), 1.2 untitled (in review, with a slow pan left and a fast dolly in drawn on it), 1.3
+ * fields say), 1.2 untitled (in review, a long dialogue, a slow pan left and a fast dolly in drawn on it), 1.3
  * "Cup" (approved). Returns the board's id and the path of a review link to it.
  */
 async function boardWithMoves(serverUrl: string): Promise<{ boardId: string; path: string }> {
@@ -25,7 +29,7 @@ async function boardWithMoves(serverUrl: string): Promise<{ boardId: string; pat
     createShotShape({ parentId: page.id as never, index: 'a1' as never, x: i * 400, props: { sceneId: scene.id, order: `a${i + 1}` as never, ...props } })
   const shots = [
     shot(0, { title: 'Skyline', status: 'draft', camera: { shotSize: 'ews', angle: 'high', lensMm: 24, movement: 'crane-down' } }),
-    shot(1, { title: '', status: 'in-review' }),
+    shot(1, { title: '', status: 'in-review', dialogue: LONG_DIALOGUE }),
     shot(2, { title: 'Cup', status: 'approved' }),
   ]
   const untitled = shots[1]!.id.replace('shape:', '')
@@ -92,4 +96,27 @@ test('the team presenting sees the camera moves too, every status, and an untitl
   await expect(team.locator('.review-panel__shot')).toHaveText('Shot 1.2 · Untitled shot')
   await team.keyboard.press('g')
   await expect(card(team, '1.1').locator('.presentation-grid__status')).toHaveText('Draft')
+})
+
+test('held sideways, a shot with a long dialogue keeps a picture the client can see, the whole dialogue still there to read', async ({ newPerson, server }) => {
+  const { path } = await boardWithMoves(server.url)
+  const client = await newPerson({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+  await client.goto(server.url + path)
+  await expect(client.locator('.presentation-stage__number')).toHaveText('1.1', { timeout: 45_000 })
+  await client.keyboard.press('ArrowRight')
+  const caption = client.locator('.presentation-stage__caption')
+  await expect(caption).toHaveText(LONG_DIALOGUE)
+  await client.screenshot({ path: test.info().outputPath('sideways.png') })
+
+  const frame = (await client.locator('.presentation-stage__placeholder').boundingBox())!
+  // The stage is about 260 px high: a five-line caption left the 16:9 frame under 100 px.
+  expect(frame.height, 'the picture is more than a thumbnail').toBeGreaterThanOrEqual(140)
+  const label = (await client.locator('.presentation-stage__label').boundingBox())!
+  expect(frame.y + frame.height, 'the frame above the label').toBeLessThanOrEqual(label.y + 1)
+  // What does not fit scrolls: its last words can be brought into view.
+  await caption.evaluate((node) => node.scrollTo({ top: node.scrollHeight }))
+  const box = (await caption.boundingBox())!
+  const controls = (await client.locator('.presentation-controls').boundingBox())!
+  expect(box.y + box.height, 'the caption above the controls').toBeLessThanOrEqual(controls.y + 1)
+  expect(await caption.evaluate((node) => node.scrollTop + node.clientHeight >= node.scrollHeight - 1)).toBe(true)
 })
