@@ -14,6 +14,9 @@ import { connectClient, syncUrlOf } from '../support/syncClient'
 const LONG_DIALOGUE =
   'MAYA: I have been thinking about this for a long time, and honestly, nothing else comes close to the first cup of the morning when the light hits the table just right and everything feels possible.'
 
+/** A scene named as a slugline: longer than 40% of the stage at 1280×800, shorter than the room beside a short title. */
+const SCENE = 'INT. LUMEN ROASTERY, TASTING ROOM — EARLY MORNING'
+
 /**
  * A board of three shots, written over sync: 1.1 "Skyline" (a draft, craning down as its camera
  * fields say), 1.2 untitled (in review, a long dialogue, a slow pan left and a fast dolly in drawn on it), 1.3
@@ -24,7 +27,7 @@ async function boardWithMoves(serverUrl: string): Promise<{ boardId: string; pat
   const client = connectClient(syncUrlOf(serverUrl), boardId)
   await client.synced()
   const page = pagesOf(client.doc)[0]!
-  const scene = createScene({ order: 'a1' as never, name: 'Rooftop at dawn' })
+  const scene = createScene({ order: 'a1' as never, name: SCENE })
   const shot = (i: number, props: Parameters<typeof createShotShape>[0]['props']) =>
     createShotShape({ parentId: page.id as never, index: 'a1' as never, x: i * 400, props: { sceneId: scene.id, order: `a${i + 1}` as never, ...props } })
   const shots = [
@@ -84,6 +87,13 @@ test('a client sees each shot’s camera moves, an untitled shot named as on the
   // With Ctrl the key is the browser's: the grid stays.
   await client.keyboard.press('Control+g')
   await expect(client.locator('.presentation')).toHaveAttribute('data-view', 'grid')
+
+  // Beside a short title the long scene has the room the row has (it was cut at 40% of it).
+  await card(client, '1.3').click()
+  await expect(client.locator('.presentation-stage__title')).toHaveText('Cup')
+  const sceneName = client.locator('.presentation-stage__scene')
+  await expect(sceneName).toHaveText(SCENE)
+  expect(await sceneName.evaluate((node) => node.scrollWidth <= node.clientWidth), 'the scene whole').toBe(true)
 })
 
 test('the team presenting sees the camera moves too, every status, and an untitled shot’s comments headed by its name', async ({ newPerson, server }) => {
