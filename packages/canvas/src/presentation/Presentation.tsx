@@ -2,15 +2,17 @@ import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'rea
 import type { TLStore } from 'tldraw'
 import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
+import { presentationKeyCommand } from './presentationKeys'
 import { PresentationStage } from './PresentationStage'
 import { shotIndexOf, timeOf } from './playback'
-import type { PresentationModel, PresentationShot } from './presentationShots'
+import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
 import { shotIdFromUrl, useShotInUrl } from './shotInUrl'
 import { usePlayback } from './usePlayback'
 import { useSketchEditor } from './useSketchEditor'
 import { useFullscreen } from './useFullscreen'
 import { useSwipeStep } from './useSwipeStep'
 import '../styles/presentation.css'
+import '../styles/presentation-details.css'
 
 type PresentationProps = {
   /** The header's title; names set into it are isolated with <bdi> by the caller. */
@@ -25,6 +27,8 @@ type PresentationProps = {
   aside?(shot: PresentationShot | undefined): ReactNode
   /** In the header, after the title: e.g. that the connection is down. */
   status?: ReactNode
+  /** Who watches: a client (a review link) is not shown the team's internal statuses. */
+  audience: PresentationAudience
 }
 
 /** Keys that must not drive the player while someone types (a comment, a name). */
@@ -52,7 +56,7 @@ function useTopOnNextShot(page: RefObject<HTMLElement | null>, shotId: string | 
 }
 
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
-export function Presentation({ title, model, store, mediaUrl, onClose, aside, status }: PresentationProps) {
+export function Presentation({ title, model, store, mediaUrl, onClose, aside, status, audience }: PresentationProps) {
   // Opens on the shot the URL names (a reload, a review reopened after a server restart).
   const [startShotId] = useState(shotIdFromUrl)
   const playback = usePlayback(model, startShotId)
@@ -71,29 +75,29 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || pressesFocusedControl(event) || event.metaKey || event.ctrlKey || event.altKey) return
+      if (isTyping(event.target) || pressesFocusedControl(event)) return
       const handled = (() => {
-        switch (event.key) {
-          case ' ':
+        switch (presentationKeyCommand(event)) {
+          case 'play':
             playback.togglePlaying()
             return true
-          case 'ArrowRight':
+          case 'next':
             playback.step(1)
             return true
-          case 'ArrowLeft':
+          case 'previous':
             playback.step(-1)
             return true
-          case 'Home':
+          case 'home':
             playback.seekTo(0)
             return true
-          case 'g':
+          case 'grid':
             setView((v) => (v === 'grid' ? 'player' : 'grid'))
             return true
-          case 'f':
+          case 'fullscreen':
             if (!fullscreen.available) return false
             fullscreen.toggle()
             return true
-          case 'Escape':
+          case 'close':
             // The browser leaves full screen by itself on Esc; only outside it does Esc close.
             if (document.fullscreenElement) return false
             if (view === 'grid') setView('player')
@@ -130,6 +134,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               currentShotId={shot?.id}
               mediaUrl={mediaUrl}
               sketchEditor={sketchEditor}
+              audience={audience}
               onOpen={(id) => {
                 playback.showShot(id)
                 setView('player')

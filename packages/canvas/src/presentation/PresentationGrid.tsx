@@ -1,9 +1,10 @@
-import { SHOT_STATUSES } from '@storyloom/shared/storyboard/vocabulary'
+import { SHOT_STATUSES, type ShotStatus } from '@storyloom/shared/storyboard/vocabulary'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import type { Editor } from 'tldraw'
-import type { PresentationShot } from './presentationShots'
+import type { PresentationAudience, PresentationShot } from './presentationShots'
+import { CameraMoves } from './CameraMoves'
 import { sceneGroups } from './presentationScenes'
 import { SceneHeading } from './SceneHeading'
 import { ShotPicture } from './ShotPicture'
@@ -11,6 +12,15 @@ import { useNearScreen } from './useNearScreen'
 import { ShotTitle } from '../storyboard/ShotTitle'
 
 const statusLabel = new Map<string, string>(SHOT_STATUSES.map((s) => [s.id, s.label]))
+
+/**
+ * Whether a shot's status is shown: the team sees every one; a client (a review link) sees where
+ * their review stands — in review, changes requested, approved — but not "Draft", the team's own
+ * word for work not yet put before them.
+ */
+export function statusShownTo(status: ShotStatus, audience: PresentationAudience): boolean {
+  return audience === 'team' || status !== 'draft'
+}
 
 type PresentationGridProps = {
   shots: readonly PresentationShot[]
@@ -21,17 +31,19 @@ type PresentationGridProps = {
   /** Draws the sketch of a shot that has no image yet (see sketchEditor). */
   sketchEditor: Editor | null
   onOpen(shotId: string): void
+  /** Who watches: a client on a review link is not shown the team's internal statuses. */
+  audience: PresentationAudience
 }
 
 /**
  * Every shot at once, under its scene's heading (number, name, slugline, shot count and runtime,
  * as in the strip; the shots in no scene last, under "0 No scene"): number, frame (image, clip or
- * sketch; else what happens in it, as on the stage), title, duration and status; a click
+ * sketch; else what happens in it, as on the stage), title, duration, camera moves and status (not a draft's, to a client); a click
  * plays from that shot. Opens scrolled to the shot on screen in the player, so a long board does
  * not hide it below the fold (focus stays where it was). Sketches are drawn only for cards on or near the screen (a board may
  * have hundreds); a card scrolled away keeps its picture.
  */
-export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketchEditor, onOpen }: PresentationGridProps) {
+export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketchEditor, onOpen, audience }: PresentationGridProps) {
   const list = useRef<HTMLDivElement>(null)
   // A shot moved to another scene's list is a new element: its scene is part of what is watched.
   const watched = useMemo(() => shots.map((shot) => `${shot.scene?.id ?? ''} ${shot.id}`), [shots])
@@ -49,7 +61,7 @@ export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketc
           <ol className="presentation-grid__shots">
             {group.shots.map((shot) => (
               <li key={shot.id} data-key={shot.id}>
-                <ShotCard shot={shot} current={shot.id === currentShotId} mediaUrl={mediaUrl} sketchEditor={sketchEditor} draw={near.has(shot.id)} onOpen={onOpen} />
+                <ShotCard shot={shot} audience={audience} current={shot.id === currentShotId} mediaUrl={mediaUrl} sketchEditor={sketchEditor} draw={near.has(shot.id)} onOpen={onOpen} />
               </li>
             ))}
           </ol>
@@ -59,14 +71,14 @@ export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketc
   )
 }
 
-type ShotCardProps = Pick<PresentationGridProps, 'mediaUrl' | 'sketchEditor' | 'onOpen'> & {
+type ShotCardProps = Pick<PresentationGridProps, 'mediaUrl' | 'sketchEditor' | 'onOpen' | 'audience'> & {
   shot: PresentationShot
   current: boolean
   /** Whether the card is near the screen, so its sketch is drawn. */
   draw: boolean
 }
 
-function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen }: ShotCardProps) {
+function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audience }: ShotCardProps) {
   return (
     <button
       type="button"
@@ -89,7 +101,10 @@ function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen }: ShotC
           <ShotTitle title={shot.title} />
         </span>
         <span className="presentation-grid__duration">{formatRuntime(shot.seconds)}</span>
-        <span className={`presentation-grid__status shot-status--${shot.status}`}>{statusLabel.get(shot.status) ?? shot.status}</span>
+        {shot.moves.length > 0 && <CameraMoves moves={shot.moves} className="presentation-grid__camera" />}
+        {statusShownTo(shot.status, audience) && (
+          <span className={`presentation-grid__status shot-status--${shot.status}`}>{statusLabel.get(shot.status) ?? shot.status}</span>
+        )}
       </div>
     </button>
   )

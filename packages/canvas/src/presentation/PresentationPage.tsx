@@ -28,6 +28,7 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
   const [, navigate] = useLocation()
   return (
     <Presentation
+      audience="team"
       title={name === undefined ? 'Presentation' : <bdi>{name}</bdi>}
       model={model}
       store={store}

@@ -3,6 +3,7 @@ import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import type { Editor } from 'tldraw'
 import { UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import type { PresentationShot } from './presentationShots'
+import { CameraMoves } from './CameraMoves'
 import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
 
@@ -17,7 +18,7 @@ type PresentationStageProps = {
   sketchEditor: Editor | null
 }
 
-/** The shot on screen: its image, clip or sketch, number and title, and its dialogue as a caption. */
+/** The shot on screen: its image, clip or sketch, number and title, its camera moves, and its dialogue as a caption. */
 export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor }: PresentationStageProps) {
   if (!shot) {
     return (
@@ -58,6 +59,8 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
         )}
         {shot.sceneName && <bdi className="presentation-stage__scene">{shot.sceneName}</bdi>}
       </div>
+      {/* How the camera moves is part of the shot's intent, which a still picture cannot show. */}
+      {shot.moves.length > 0 && <CameraMoves moves={shot.moves} className="presentation-stage__camera" />}
       {shot.dialogue && (
         <p className="presentation-stage__caption" role="status" aria-live="polite">
           {shot.dialogue}

@@ -16,6 +16,7 @@ function shot(id: string, startSeconds: number, seconds: number): PresentationSh
     media: null,
     aspect: '16:9',
     camera: { shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static' },
+    moves: [],
     seconds,
     startSeconds,
   }

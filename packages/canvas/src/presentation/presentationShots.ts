@@ -3,6 +3,7 @@ import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboar
 import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
 import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
 import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
+import { shotCameraMoves } from './shotCameraMoves'
 import type { ShotCamera, ShotMedia } from '@storyloom/shared/storyboard/shotShape'
 import type { AspectRatio, ShotStatus, Transition } from '@storyloom/shared/storyboard/vocabulary'
 
@@ -16,6 +17,9 @@ export interface PresentationScene {
   /** The slugline, or what the location and time of day say; empty when the name says all there is. */
   readonly slugline: string
 }
+
+/** Who watches a presentation: the team (Present) or a client (a review link). */
+export type PresentationAudience = 'team' | 'client'
 
 /** One shot as the animatic plays it. */
 export interface PresentationShot {
@@ -34,6 +38,8 @@ export interface PresentationShot {
   /** The frame's aspect ratio, as on the canvas (the printed storyboard draws empty frames in it). */
   readonly aspect: AspectRatio
   readonly camera: ShotCamera
+  /** Its camera moves as the client reads them ("Pan left, slow"), drawn on it or chosen in its camera fields; may be empty. */
+  readonly moves: readonly string[]
   /** On screen for this long: the shot's duration rounded to whole frames, as in an edit. */
   readonly seconds: number
   /** When it starts in the animatic. */
@@ -61,6 +67,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
   const sequence = boardSequence(all)
   const numbers = shotNumbers(sequence, settings.numbering)
   const timing = sequenceTiming(sequence, settings.fps)
+  const moves = shotCameraMoves(all)
   const scenes = new Map(sequence.scenes.map((scene, i) => [scene.id, presentationScene(scene, i + 1)]))
   const shots = sequence.entries.map((entry): PresentationShot => {
     const { props } = entry.shot.shape
@@ -78,6 +85,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       media: props.media,
       aspect: props.aspect,
       camera: props.camera,
+      moves: moves.get(entry.shot.id) ?? [],
       seconds: time?.seconds ?? props.duration,
       startSeconds: (time?.startFrame ?? 0) / settings.fps,
     }

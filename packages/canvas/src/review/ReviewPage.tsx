@@ -165,6 +165,7 @@ function ReviewPresentation({ token, info, boardName, session, store }: ReviewPr
   const model = usePresentationModel(store)
   return (
     <Presentation
+      audience="client"
       title={
         info.label ? (
           <>

@@ -7,6 +7,7 @@ import type { PresentationShot } from '../presentation/presentationShots'
 import type { BoardSession } from '../sync/BoardSession'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
+import { ReviewShotHeading } from './ReviewShotHeading'
 import { VerdictLine } from './VerdictLine'
 import { createThread, giveVerdict, replyToThread, type CommentsSource } from './reviewApi'
 import { useReviewerName } from './reviewerName'
@@ -112,10 +113,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
         </label>
         {shot ? (
           <>
-            <h2 className="review-panel__shot">
-              Shot {shot.number}
-              {shot.title ? <> · <bdi>{shot.title}</bdi></> : null}
-            </h2>
+            <ReviewShotHeading shot={shot} />
             <div className="review-panel__verdict" role="group" aria-label="Your verdict">
               {SHOT_VERDICTS.map((v) => (
                 <button

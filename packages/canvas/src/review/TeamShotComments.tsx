@@ -6,6 +6,7 @@ import type { BoardSession } from '../sync/BoardSession'
 import { boardThreads } from './boardThreads'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
+import { ReviewShotHeading } from './ReviewShotHeading'
 import { VerdictLine } from './VerdictLine'
 import { createThread, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
 import '../styles/review.css'
@@ -25,10 +26,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
   return (
     <div className="review-panel">
       <div className="review-panel__body">
-        <h2 className="review-panel__shot">
-          Shot {shot.number}
-          {shot.title ? <> · <bdi>{shot.title}</bdi></> : null}
-        </h2>
+        <ReviewShotHeading shot={shot} />
         <VerdictLine summary={verdict} />
         <div className="review-panel__threads">
           {onShot.map((thread) => (

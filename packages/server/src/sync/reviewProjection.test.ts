@@ -3,7 +3,8 @@ import * as Y from 'yjs'
 import { putRecords, readAllRecords, readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { readShotReviews, reviewMap, shotReviewKey } from '@storyloom/shared/review/reviewDoc'
 import { drawShapeProps } from '@storyloom/shared/schema/testing/drawShapeProps'
-import { createShotShape, defaultShotProps } from '@storyloom/shared/storyboard/shotShape'
+import { defaultMotionProps } from '@storyloom/shared/storyboard/motionShape'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { ReviewProjection } from './reviewProjection'
 
 type Json = Record<string, unknown>
@@ -163,7 +164,8 @@ describe('ReviewProjection', () => {
     expect(shown('shape:placing').meta).toEqual({})
     expect(shown('shape:framed').meta).toEqual({})
     const sketched = shown('shape:sketched').props
-    expect(sketched.camera).toEqual(defaultShotProps().camera)
+    // The camera (its move above all) is part of what the shot is meant to be: the client reads it.
+    expect(sketched.camera).toEqual(secretCamera)
     expect([sketched.title, sketched.dialogue]).toEqual(['Opening', 'Hello'])
     // A frame drawn inside a shot is part of its sketch: its name is drawn.
     expect(shown('shape:drawn').props.name).toBe('Door')
@@ -174,5 +176,29 @@ describe('ReviewProjection', () => {
     write(doc, frame('placing', 'page:one', 'Renamed by the team'))
     projection.catchUp()
     expect(updates).toHaveLength(0)
+  })
+
+  it('shows the camera moves drawn on a shot, with their bindings, as they come and go', () => {
+    const doc = board()
+    const move = (id: string) => shape(id, 'motion', 'page:one', defaultMotionProps() as unknown as Json)
+    write(doc, move('pan'), binding('panOnShot', 'annotation', 'pan', 'sketched'), move('loose'), move('late'))
+    const projection = new ReviewProjection(doc)
+    expect(ids(projection.doc)).toContain('shape:pan')
+    expect(ids(projection.doc)).toContain('binding:panOnShot')
+    expect(ids(projection.doc), 'an arrow on no shot is not the shot’s').not.toContain('shape:loose')
+
+    // Bound later, it arrives; unbound, it goes.
+    write(doc, binding('lateOnShot', 'annotation', 'late', 'withImage'))
+    projection.catchUp()
+    expect(ids(projection.doc)).toEqual(expect.arrayContaining(['shape:late', 'binding:lateOnShot']))
+    remove(doc, 'binding:lateOnShot')
+    projection.catchUp()
+    expect(ids(projection.doc)).not.toContain('shape:late')
+
+    // Deleted with its shot (tldraw deletes the shot's annotations with it), it is gone.
+    remove(doc, 'shape:sketched', 'shape:stroke', 'binding:panOnShot', 'shape:pan')
+    projection.catchUp()
+    expect(ids(projection.doc)).not.toContain('shape:pan')
+    expect(ids(projection.doc)).not.toContain('binding:panOnShot')
   })
 })

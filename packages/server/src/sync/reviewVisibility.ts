@@ -6,12 +6,15 @@
  * - every shot, with the shapes it is drawn in (its ancestor frames or groups and its page, for
  *   its page transform) and every shape drawn inside it (its descendants: the sketch);
  * - the asset records those shapes show (a shot's image or clip, an image in a sketch);
- * - bindings between two shown shapes (an arrow of a sketch bound to another sketch shape);
+ * - the camera moves drawn on a shot (motion annotations bound to it), which say how the shot
+ *   moves (shotCameraMoves.ts in the canvas);
+ * - bindings between two shown shapes (an arrow of a sketch bound to another sketch shape, a
+ *   camera move's binding to its shot);
  * - every scene (reading order and numbers count every scene), the board settings (numbering,
  *   frame rate) and tldraw's document record.
  *
  * A board without any shot still shows its first page, since a board doc without a page is
- * broken. Everything else — sticky notes, text, references, annotations, other pages — is not.
+ * broken. Everything else — sticky notes, text, references, a subject's path, other pages — is not.
  *
  * Kept as indexes over the board's records (parents, shots below each shape, asset users,
  * binding ends) so that a change costs work in proportion to what it moves, never a scan of
@@ -28,6 +31,9 @@ type StoredRecord = {
   readonly toId?: unknown
   readonly props?: unknown
 }
+
+/** The binding that ties a motion annotation to its shot (annotationBinding.ts). */
+const ANNOTATION_BINDING = 'annotation'
 
 /** Record types shown whole, whatever else the board holds. */
 const ALWAYS_SHOWN_TYPES: ReadonlySet<string> = new Set(['document', 'scene', 'board_settings'])
@@ -72,6 +78,10 @@ export class ReviewVisibility {
   private readonly assetUsers = new Map<string, Set<string>>()
   private readonly bindingEnds = new Map<string, readonly [string, string]>()
   private readonly bindingsOf = new Map<string, Set<string>>()
+  /** Annotation binding → its camera move (a motion shape that is not a subject's path). */
+  private readonly moveOf = new Map<string, string>()
+  /** Shape → whether it is a camera move (a motion shape that is not a subject's path). */
+  private readonly cameraMoves = new Set<string>()
   /** Page → its fractional index, to find the first page. */
   private readonly pages = new Map<string, string>()
   private fallbackPage: string | undefined
@@ -89,7 +99,7 @@ export class ReviewVisibility {
         this.updateShape(id, record, dirty)
         break
       case 'binding':
-        this.updateBinding(id, record)
+        this.updateBinding(id, record, dirty)
         break
       case 'page':
         if (record) this.pages.set(id, asString(record.index) ?? '')
@@ -116,7 +126,12 @@ export class ReviewVisibility {
     for (const id of [...dirty]) {
       const asset = this.assetOf.get(id)
       if (asset !== undefined) dirty.add(asset)
-      for (const binding of this.bindingsOf.get(id) ?? []) dirty.add(binding)
+      for (const binding of this.bindingsOf.get(id) ?? []) {
+        dirty.add(binding)
+        // A camera move is shown while its shot is: a shot deleted or restored takes it along.
+        const move = this.moveOf.get(binding)
+        if (move !== undefined) dirty.add(move)
+      }
     }
   }
 
@@ -151,12 +166,27 @@ export class ReviewVisibility {
     return false
   }
 
-  /** A shot, a shape a shot is in, or a shape drawn in a shot. */
+  /** A shot, a shape a shot is in, a shape drawn in a shot, or a camera move drawn on a shot. */
   private isShownShape(id: string): boolean {
-    return this.shots.has(id) || this.shotsBelow.has(id) || this.isDrawnInShot(id)
+    return this.shots.has(id) || this.shotsBelow.has(id) || this.isDrawnInShot(id) || this.isMoveOnShot(id)
+  }
+
+  /** A camera move bound to a shot, on a page or shape that is sent (the shot's own, as drawn). */
+  private isMoveOnShot(id: string): boolean {
+    if (!this.cameraMoves.has(id)) return false
+    const parent = this.parentOf.get(id)
+    if (parent === undefined || !(this.shotsBelow.has(parent) || this.shots.has(parent))) return false
+    for (const binding of this.bindingsOf.get(id) ?? []) {
+      const ends = this.bindingEnds.get(binding)
+      if (this.moveOf.get(binding) === id && ends !== undefined && this.shots.has(ends[1])) return true
+    }
+    return false
   }
 
   private updateShape(id: string, record: StoredRecord | undefined, dirty: Set<string>): void {
+    const props = record?.props as { kind?: unknown } | undefined
+    if (record?.type === 'motion' && props?.kind !== 'subject') this.cameraMoves.add(id)
+    else this.cameraMoves.delete(id)
     const oldParent = this.parentOf.get(id)
     const newParent = record ? asString(record.parentId) : undefined
     const wasShot = this.shots.has(id)
@@ -219,14 +249,22 @@ export class ReviewVisibility {
     }
   }
 
-  private updateBinding(id: string, record: StoredRecord | undefined): void {
+  private updateBinding(id: string, record: StoredRecord | undefined, dirty: Set<string>): void {
     const old = this.bindingEnds.get(id)
     if (old) for (const end of old) deleteFrom(this.bindingsOf, end, id)
+    // A camera move is shown while it is bound to a shot: it comes or goes with its binding.
+    const oldMove = this.moveOf.get(id)
+    if (oldMove !== undefined) dirty.add(oldMove)
+    this.moveOf.delete(id)
     const from = record ? asString(record.fromId) : undefined
     const to = record ? asString(record.toId) : undefined
     if (from === undefined || to === undefined) {
       this.bindingEnds.delete(id)
       return
+    }
+    if (record?.type === ANNOTATION_BINDING) {
+      this.moveOf.set(id, from)
+      dirty.add(from)
     }
     this.bindingEnds.set(id, [from, to])
     addTo(this.bindingsOf, from, id)

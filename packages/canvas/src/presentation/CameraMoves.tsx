@@ -1,0 +1,9 @@
+/** "Camera: Pan left, slow · Dolly in, fast", on the stage and the grid's cards. */
+export function CameraMoves({ moves, className }: { moves: readonly string[]; className: string }) {
+  const text = moves.join(' · ')
+  return (
+    <p className={className} title={text}>
+      <span className="presentation-camera__key">Camera</span> {text}
+    </p>
+  )
+}

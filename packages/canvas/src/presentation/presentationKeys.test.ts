@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { presentationKeyCommand } from './presentationKeys'
+
+const key = (k: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
+  key: k,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+})
+
+describe('presentationKeyCommand', () => {
+  it('reads G and F whatever their case: Caps Lock or Shift held still open the grid or full screen', () => {
+    expect(presentationKeyCommand(key('g'))).toBe('grid')
+    expect(presentationKeyCommand(key('G'))).toBe('grid')
+    expect(presentationKeyCommand(key('G', { shiftKey: true }))).toBe('grid')
+    expect(presentationKeyCommand(key('f'))).toBe('fullscreen')
+    expect(presentationKeyCommand(key('F', { shiftKey: true }))).toBe('fullscreen')
+  })
+
+  it('leaves keys with Ctrl, ⌘ or Alt to the browser (Ctrl+F finds, ⌘+G finds again)', () => {
+    for (const mod of ['ctrlKey', 'metaKey', 'altKey'] as const) {
+      expect(presentationKeyCommand(key('f', { [mod]: true }))).toBeNull()
+      expect(presentationKeyCommand(key('G', { [mod]: true, shiftKey: true }))).toBeNull()
+      expect(presentationKeyCommand(key('ArrowRight', { [mod]: true }))).toBeNull()
+    }
+  })
+
+  it('plays, steps, goes home and closes', () => {
+    expect(presentationKeyCommand(key(' '))).toBe('play')
+    expect(presentationKeyCommand(key('ArrowRight'))).toBe('next')
+    expect(presentationKeyCommand(key('ArrowLeft'))).toBe('previous')
+    expect(presentationKeyCommand(key('Home'))).toBe('home')
+    expect(presentationKeyCommand(key('Escape'))).toBe('close')
+    expect(presentationKeyCommand(key('x'))).toBeNull()
+  })
+})

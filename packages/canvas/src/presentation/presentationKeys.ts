@@ -1,0 +1,24 @@
+/** What a key does in a presentation (Present, a review link). */
+export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'grid' | 'fullscreen' | 'close'
+
+type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>
+
+const COMMANDS: Record<string, PresentationKeyCommand> = {
+  ' ': 'play',
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  Home: 'home',
+  g: 'grid',
+  f: 'fullscreen',
+  Escape: 'close',
+}
+
+/**
+ * The command of a key press, or null. Letters are read whatever their case (Caps Lock on, or
+ * Shift held, gives "G"); with Ctrl, ⌘ or Alt the key is the browser's (Ctrl+F, ⌘+G find).
+ */
+export function presentationKeyCommand(event: KeyPress): PresentationKeyCommand | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
+  return COMMANDS[key] ?? null
+}
