@@ -3,6 +3,7 @@ import { onePersonOnBoard } from './support/boardPage'
 import { drawFreehand, drawRectangle, type Point } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { settledBox } from './support/settled'
 
 test.setTimeout(150_000)
 
@@ -56,7 +57,7 @@ test('a sketched shot shows its sketch in Present, live, in the grid and on a cl
   await artist.mouse.click(500, 380)
   await expect.poll(async () => (await shapesOnPage(artist)).length).toBe(1)
   const shot = (await shapesOnPage(artist))[0]!
-  const frame = (await artist.locator('.shot-panel__frame').boundingBox())!
+  const frame = await settledBox(artist.locator('.shot-panel__frame'), 'the shot frame')
   const rectangle = await drawRectangle(artist, inBox(frame, 0.15, 0.2), inBox(frame, 0.55, 0.75))
   expect(rectangle.parentId).toBe(shot.id)
   const stroke = await drawFreehand(artist, [inBox(frame, 0.6, 0.3), inBox(frame, 0.75, 0.8), inBox(frame, 0.9, 0.4)])

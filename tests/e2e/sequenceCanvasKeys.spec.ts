@@ -1,45 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { adaOnNewBoard, addSceneWithShots, canvasRow, newShotId, selectedIds, sequenceStrip, stripCard, stripIds } from './support/sequenceStrip'
+import { shotCentre } from './support/settled'
 
 // Working on the canvas from the keyboard: Delete then Shift+S, renaming in place, and F6 between
 // the canvas, the shot inspector and the strip (sequenceKeyboard.spec.ts covers the strip's own keys).
 
 test.setTimeout(180_000)
-
-/**
- * The middle of a shot's frame, in the page's pixels, once the camera has come to rest. A click
- * that reveals a shot starts the camera's glide on the next frame: each read waits two frames, so
- * it never sees the camera still before the glide has begun, and reads 100 ms apart must agree with
- * tldraw's camera idle.
- */
-async function shotCentre(page: Page, shotId: string): Promise<{ x: number; y: number }> {
-  const centre = () =>
-    page.evaluate(async (id) => {
-      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)))
-      const editor = window.editor as unknown as {
-        getShapePageBounds(id: string): { x: number; y: number; w: number; h: number }
-        pageToScreen(point: { x: number; y: number }): { x: number; y: number }
-        getCameraState(): 'idle' | 'moving'
-      }
-      const box = editor.getShapePageBounds(id)
-      const { x, y } = editor.pageToScreen({ x: box.x + box.w / 2, y: box.y + box.h / 2 })
-      return { x, y, idle: editor.getCameraState() === 'idle' }
-    }, shotId)
-  let last: { x: number; y: number } | undefined
-  await expect
-    .poll(
-      async () => {
-        const now = await centre()
-        const still = now.idle && now.x === last?.x && now.y === last?.y
-        last = now
-        return still
-      },
-      { intervals: [100], message: 'the camera should come to rest on the shot' },
-    )
-    .toBe(true)
-  return { x: last!.x, y: last!.y }
-}
 
 /** Brings a shot into view clear of the panels, as a click on its strip card does; returns its middle. */
 async function revealShot(page: Page, shotId: string): Promise<{ x: number; y: number }> {

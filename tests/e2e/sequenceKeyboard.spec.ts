@@ -206,3 +206,40 @@ test('Delete on a strip card leaves the keyboard in the strip, on the card that 
   await ada.keyboard.press('Control+z')
   await expect.poll(() => stripIds(ada)).toEqual([a, c])
 })
+
+test('a rename started from a strip card gives the keyboard back to that card when Enter commits it or Escape leaves it', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keyboard rename')
+  const [a, b, c] = (await addSceneWithShots(ada, 'Alley', 3)) as [string, string, string]
+  const card = (id: string) => stripCardBody(ada, id)
+  await ada.keyboard.press('Shift+3')
+  await expect(card(c)).toBeFocused()
+  await ada.keyboard.press('ArrowLeft')
+  await ada.keyboard.press('Enter')
+  await expect.poll(() => selectedIds(ada)).toEqual([b])
+
+  // Enter again renames; Enter commits, and the keyboard is on b's card again: the arrows go on along the strip.
+  await ada.keyboard.press('Enter')
+  await expect(ada.getByLabel('Shot title')).toBeFocused()
+  await ada.keyboard.type('Into the alley')
+  await ada.keyboard.press('Enter')
+  await expect(card(b)).toHaveAccessibleName(`Shot 1.2: ${isolatedName('Into the alley')}`)
+  await expect(card(b)).toBeFocused()
+  await ada.keyboard.press('ArrowRight')
+  await expect(card(c)).toBeFocused()
+
+  // Escape leaves a rename (what was typed stays, as on the canvas) with the keyboard back on the card too.
+  await ada.keyboard.press('Enter')
+  await expect.poll(() => selectedIds(ada)).toEqual([c])
+  await ada.keyboard.press('Enter')
+  await expect(ada.getByLabel('Shot title')).toBeFocused()
+  await ada.keyboard.type('Dead end')
+  await ada.keyboard.press('Escape')
+  await expect(card(c)).toHaveAccessibleName(`Shot 1.3: ${isolatedName('Dead end')}`)
+  await expect(card(c)).toBeFocused()
+  await ada.keyboard.press('Home')
+  await expect(card(a)).toBeFocused()
+  expect(await selectedIds(ada)).toEqual([c])
+})

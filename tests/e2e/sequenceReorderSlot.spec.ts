@@ -3,6 +3,7 @@ import { drawCameraMove } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { addSceneWithShots, canvasRow, dragCard, openBoardWithStrip, shotPositions as positions, stripIds } from './support/sequenceStrip'
+import { settledBox } from './support/settled'
 
 test.setTimeout(180_000)
 
@@ -14,9 +15,8 @@ test('shots reordered within a scene in the strip swap places on the canvas (cam
   const [a, b, c, d] = (await addSceneWithShots(ada, 'Market', 4)) as [string, string, string, string]
   await expect.poll(() => canvasRow(ben, a)).toEqual([a, b, c, d])
 
-  // A camera move on the last shot (just made, so in view).
-  const frame = await ada.locator(`.tl-shape[data-shape-id="${d}"] .shot-panel__frame`).boundingBox()
-  if (!frame) throw new Error('the last shot is not on screen')
+  // A camera move on the last shot (just made, so in view once the camera has glided to it).
+  const frame = await settledBox(ada.locator(`.tl-shape[data-shape-id="${d}"] .shot-panel__frame`))
   const move = await drawCameraMove(ada, { x: frame.x + frame.width * 0.3, y: frame.y + frame.height / 2 }, { x: frame.x + frame.width * 0.7, y: frame.y + frame.height / 2 })
   const moveX = async (page: typeof ada) => (await shapesOnPage(page)).find((s) => s.id === move.id)?.x
   await expect.poll(() => moveX(ben)).toBe(move.x)

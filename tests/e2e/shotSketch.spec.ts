@@ -5,16 +5,15 @@ import { drawFreehand, type Point } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { stripCard } from './support/sequenceStrip'
+import { settledBox } from './support/settled'
 
 test.setTimeout(120_000)
 
 type Box = { x: number; y: number; width: number; height: number }
 
-/** The shot's frame (where the image goes, and the sketch) on screen. */
-async function frameBox(page: Page): Promise<Box> {
-  const box = await page.locator('.shot-panel__frame').boundingBox()
-  if (!box) throw new Error('the shot frame is not on screen')
-  return box
+/** The shot's frame (where the image goes, and the sketch) on screen, once it has stopped moving. */
+function frameBox(page: Page): Promise<Box> {
+  return settledBox(page.locator('.shot-panel__frame'), 'the shot frame')
 }
 
 /** A point in the frame, as fractions of its width and height. */

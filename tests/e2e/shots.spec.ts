@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { settledBox } from './support/settled'
 
 /** A shot panel as drawn on the canvas. */
 function shotPanel(page: Page) {
@@ -112,7 +113,7 @@ test('a long title is cut short in the header: the duration, the frame and the s
   await inspector.getByLabel('Status').selectOption('changes-requested')
   await expect(panel.getByTestId('shot-title')).toContainText('Ada runs across')
 
-  const panelBox = (await panel.boundingBox())!
+  const panelBox = await settledBox(panel, 'the shot panel')
   const inside = async (part: string) => {
     const box = (await panel.locator(part).boundingBox())!
     return { part, left: box.x >= panelBox.x - 1, right: box.x + box.width <= panelBox.x + panelBox.width + 1 }
@@ -121,7 +122,7 @@ test('a long title is cut short in the header: the duration, the frame and the s
     expect(await inside(part)).toEqual({ part, left: true, right: true })
   }
   // The frame is centred in the panel, not in a column widened by the title.
-  const frame = (await panel.locator('.shot-panel__frame').boundingBox())!
+  const frame = await settledBox(panel.locator('.shot-panel__frame'), 'the shot frame')
   expect(Math.abs(frame.x + frame.width / 2 - (panelBox.x + panelBox.width / 2))).toBeLessThan(2)
   await expect(panel.getByTestId('shot-duration')).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
 import { shapesOnPage } from './editorState'
 
@@ -47,26 +47,6 @@ export async function drag(page: Page, [first, ...rest]: Point[]): Promise<void>
   await page.mouse.down()
   for (const point of rest) await page.mouse.move(point.x, point.y, { steps: 8 })
   await page.mouse.up()
-}
-
-/**
- * The element's box once it has stopped moving (the same in two reads 100 ms apart): after a
- * shot is added the camera may still be gliding to it, and a stroke aimed at a box read
- * mid-glide lands beside the frame.
- */
-export async function settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  let last: string | undefined
-  let box: Awaited<ReturnType<Locator['boundingBox']>> = null
-  await expect
-    .poll(async () => {
-      box = await locator.boundingBox()
-      const key = JSON.stringify(box)
-      const still = box !== null && key === last
-      last = key
-      return still
-    }, { intervals: [100], message: 'the element should stop moving' })
-    .toBe(true)
-  return box!
 }
 
 /** Runs `gesture` and returns the one shape of `type` it added to the page. */

@@ -14,6 +14,7 @@ import { ShotReviewBadge } from '../review/ShotReviewBadge'
 import { UNTITLED_SHOT } from './shotTitleText'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
+import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -41,6 +42,26 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
     // A double-click starts editing on its second press, so the press is still going on.
     if (editor.inputs.getIsPointing()) return keepFocusThroughPress(editor.getContainer().ownerDocument)
   }, [editor, isEditing])
+  // An edit ended other than by Enter or Escape in the field (a click elsewhere) keeps the focus where it went.
+  useLayoutEffect(() => {
+    if (isEditing) return () => titleEditEnded(editor, shape.id, false)
+  }, [editor, isEditing, shape.id])
+  // Escape in a rename started from a strip card: tldraw's own Escape (on its container, before
+  // the field's React handler) would focus the canvas and, on its next tick, cancel the edit and
+  // focus the canvas again, after the keyboard went back to the card. It is kept from that here.
+  useLayoutEffect(() => {
+    const input = titleInput.current
+    if (!isEditing || !input) return
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !keyboardReturnAsked(editor, shape.id)) return
+      editor.markEventAsHandled(event)
+      editor.setEditingShape(null)
+      editor.setCurrentTool('select.idle')
+      titleEditEnded(editor, shape.id, true)
+    }
+    input.addEventListener('keydown', onEscape)
+    return () => input.removeEventListener('keydown', onEscape)
+  }, [editor, isEditing, shape.id])
 
   return (
     <div ref={panel} className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} style={{ width: w, height: h }}>
@@ -61,7 +82,13 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             onKeyDown={(e) => {
               if (e.key === 'Enter' || e.key === 'Escape') {
                 e.stopPropagation()
+                // Nor the key's default action: with the keyboard given back to a strip card
+                // below, Chromium would take Enter as a click on the card (which hands the
+                // keyboard to the canvas).
+                e.preventDefault()
                 editor.setEditingShape(null)
+                // Back to where the rename was started from (a strip card), not the page's body.
+                titleEditEnded(editor, shape.id, true)
               }
             }}
           />

@@ -177,16 +177,17 @@ export function revealShot(editor: Editor, shotId: TLShapeId): void {
 /**
  * Edits a shot's title in place, as Enter on the selected shot does on the canvas: the canvas
  * takes the keyboard and the shot's title field opens. Nothing happens where the shot cannot be
- * edited (a viewer's board).
+ * edited (a viewer's board). Returns whether the edit started.
  */
-export function editShotTitle(editor: Editor, shotId: TLShapeId): void {
+export function editShotTitle(editor: Editor, shotId: TLShapeId): boolean {
   const shape = editor.getShape(shotId)
-  if (!shape || !editor.canEditShape(shape, { type: 'press_enter' })) return
+  if (!shape || !editor.canEditShape(shape, { type: 'press_enter' })) return false
   focusCanvas(editor)
   editor.markHistoryStoppingPoint('editing shape')
   editor.select(shotId)
   editor.setEditingShape(shotId)
   editor.setCurrentTool('select.editing_shape', {})
+  return true
 }
 
 /**

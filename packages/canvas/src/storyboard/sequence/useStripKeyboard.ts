@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEv
 import type { Editor, TLShapeId } from 'tldraw'
 import { editShotTitle, focusCanvas, nudgeShot, revealShot, selectedShotId, stepShot } from './sequenceCommands'
 import type { StripLayout } from './stripLayout'
+import { returnKeyboardAfterTitleEdit } from '../titleEditReturn'
 
 /** Keys that move the focus along the strip, to a position relative to the focused card's. */
 const MOVES: Record<string, (index: number, count: number) => number> = {
@@ -16,7 +17,8 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  * card — the selected shot's, else the last one the arrows reached, else the first — is the
  * only tabbable one. ←/→, Home and End move the focus without selecting; Enter or Space
  * selects the focused shot and brings it into view on the canvas, and Enter on the shot that is
- * already selected edits its title, as Enter does on the canvas; Page Up / Page Down step the
+ * already selected edits its title, as Enter does on the canvas (Enter or Escape in the title
+ * field then gives the keyboard back to the card); Page Up / Page Down step the
  * sequence as they do on the canvas, the focus following; Alt+Shift+←/→ move the focused card's
  * shot one place earlier or later (into the neighbouring scene at a scene's end), the focus
  * going with it; when the focused card's shot is deleted, the next card takes the keyboard.
@@ -111,8 +113,10 @@ export function useStripKeyboard(
       const next = layout.cards[Math.min(layout.cards.length - 1, Math.max(0, move(index, layout.cards.length)))]
       if (next) moveFocusTo(next.shotId)
     } else if (event.key === 'Enter' || event.key === ' ') {
-      if (event.key === 'Enter' && selectedShotId(editor) === shotId) editShotTitle(editor, shotId as TLShapeId)
-      else revealShot(editor, shotId as TLShapeId)
+      if (event.key === 'Enter' && selectedShotId(editor) === shotId) {
+        // Enter or Escape in the title field gives the keyboard back to this card.
+        if (editShotTitle(editor, shotId as TLShapeId)) returnKeyboardAfterTitleEdit(editor, shotId, () => moveFocusTo(shotId))
+      } else revealShot(editor, shotId as TLShapeId)
     } else if (event.key === 'PageUp' || event.key === 'PageDown') {
       const next = stepShot(editor, event.key === 'PageUp' ? -1 : 1)
       if (next) moveFocusTo(next)
