@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import {
   signInRequestSchema,
+  SIGN_UP_BY_INVITATION,
   signUpRequestSchema,
   type SessionResponse,
   type UserResponse,
@@ -43,8 +44,6 @@ const noStore: MiddlewareHandler = async (c, next) => {
   await next()
   c.header('Cache-Control', 'no-store')
 }
-
-export const SIGN_UP_BY_INVITATION = 'Sign-up here is by invitation: ask a board owner for an invite link.'
 
 type Deps = { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'updateAccess' | 'membersChanged'>; boardList: Pick<BoardListHub, 'announce'> }
 

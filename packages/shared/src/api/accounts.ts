@@ -31,6 +31,9 @@ export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a 
 export const signUpRequestSchema = z.object({ email: emailSchema, password: passwordSchema, name: userNameSchema, inviteToken: inviteTokenSchema.optional() })
 export type SignUpRequest = z.input<typeof signUpRequestSchema>
 
+/** Why a sign-up without an invite link is refused where sign-up is by invitation (STORYLOOM_SIGNUP=invite). */
+export const SIGN_UP_BY_INVITATION = 'Sign-up here is by invitation: ask a board owner for an invite link.'
+
 /** Body of POST /api/auth/sign-in. The password is only checked, never re-validated against today's rules. */
 export const signInRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) })
 export type SignInRequest = z.input<typeof signInRequestSchema>
