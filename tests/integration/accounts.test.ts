@@ -174,7 +174,7 @@ describe('local mode', () => {
 
   it('needs no sign-in on loopback, and refuses sign-up', async () => {
     const api = t.api.api
-    expect(sessionResponseSchema.parse(await (await api.session.$get()).json())).toEqual({ mode: 'local', user: null })
+    expect(sessionResponseSchema.parse(await (await api.session.$get()).json())).toEqual({ mode: 'local', user: null, signUp: 'open' })
     expect((await api.boards.$post({ json: { name: 'Mine' } })).status).toBe(201)
     const signUpRes = await api.auth['sign-up'].$post({ json: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } })
     expect(await errorCode(signUpRes)).toBe('accounts_disabled')

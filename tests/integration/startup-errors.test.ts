@@ -50,6 +50,10 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     expectOneClearLine(await startWith({ STORYLOOM_MAX_ASSET_MB: 'lots' }), /STORYLOOM_MAX_ASSET_MB must be .*"lots"/u)
   })
 
+  it('a sign-up setting that is neither open nor invite', async () => {
+    expectOneClearLine(await startWith({ STORYLOOM_SIGNUP: 'invites' }), /STORYLOOM_SIGNUP must be "open" or "invite".*"invites"/u)
+  })
+
   it('a REDIS_URL that is not a Redis URL', async () => {
     expectOneClearLine(await startWith({ REDIS_URL: 'localhost:6379' }), /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL.*"localhost:6379"/u)
   })

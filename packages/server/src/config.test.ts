@@ -15,6 +15,13 @@ describe('login mode from the environment', () => {
     expect(() => configFromEnv({ STORYLOOM_AUTH: 'off' })).toThrow(/must be "required" or "local"/)
   })
 
+  it('lets anyone sign up unless STORYLOOM_SIGNUP=invite, and refuses any other value', () => {
+    expect(configFromEnv({}).signUp).toBe('open')
+    expect(configFromEnv({ STORYLOOM_SIGNUP: '' }).signUp).toBe('open')
+    expect(configFromEnv({ STORYLOOM_SIGNUP: 'invite' }).signUp).toBe('invite')
+    expect(() => configFromEnv({ STORYLOOM_SIGNUP: 'closed' })).toThrow(/STORYLOOM_SIGNUP must be "open" or "invite", got "closed"/)
+  })
+
   it('knows loopback hosts', () => {
     for (const host of ['127.0.0.1', '127.3.2.1', 'localhost', '::1', '[::1]']) expect(isLoopbackHost(host), host).toBe(true)
     for (const host of ['0.0.0.0', '::', '10.0.0.1', 'example.com', '127.0.0.1.example.com']) expect(isLoopbackHost(host), host).toBe(false)

@@ -30,6 +30,11 @@ export type ServerConfig = {
    * server listens on loopback alone; `startServer` turns it on for any other host.
    */
   authRequired: boolean
+  /**
+   * Who may create an account (accounts mode): `open`, anyone who reaches the server; `invite`,
+   * the first account (the admin) and then only people signing up from an unused invite link.
+   */
+  signUp: 'open' | 'invite'
   /** Attempts allowed per client address and window; tests raise or lower them. */
   rateLimits: RateLimits
   /**
@@ -80,6 +85,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     workerToken: env.STORYLOOM_WORKER_TOKEN || undefined,
     maxActiveGenerationsPerUser: positiveInteger('STORYLOOM_MAX_ACTIVE_GENERATIONS', env.STORYLOOM_MAX_ACTIVE_GENERATIONS, 20),
     authRequired: authRequiredFrom(env.STORYLOOM_AUTH, host),
+    signUp: oneOf('STORYLOOM_SIGNUP', env.STORYLOOM_SIGNUP, ['open', 'invite']),
     rateLimits: defaultRateLimits,
     syncWarmUp: onOff('STORYLOOM_SYNC_WARMUP', env.STORYLOOM_SYNC_WARMUP, true),
   }
@@ -89,6 +95,13 @@ function onOff(name: string, value: string | undefined, fallback: boolean): bool
   if (value === undefined || value === '') return fallback
   if (value === 'on' || value === 'off') return value === 'on'
   throw new StartupError(`${name} must be "on" or "off", got "${value}"`)
+}
+
+/** One of `values` (the first when unset or empty). */
+function oneOf<T extends string>(name: string, value: string | undefined, values: readonly [T, ...T[]]): T {
+  if (value === undefined || value === '') return values[0]
+  if ((values as readonly string[]).includes(value)) return value as T
+  throw new StartupError(`${name} must be ${values.map((v) => `"${v}"`).join(' or ')}, got "${value}"`)
 }
 
 function authRequiredFrom(value: string | undefined, host: string): boolean {

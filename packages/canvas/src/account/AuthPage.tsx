@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { PASSWORD_MIN_LENGTH } from '@storyloom/shared/api/accounts'
+import { PASSWORD_MIN_LENGTH, SIGN_UP_BY_INVITATION } from '@storyloom/shared/api/accounts'
 import { ApiError } from '../api/apiClient'
 import { signIn, signUp } from '../api/accountsApi'
 import { useFormSubmit } from '../app/useFormSubmit'
+import { useAccount } from './SessionContext'
 
 type Mode = 'sign-in' | 'sign-up'
 
@@ -16,20 +17,24 @@ function messageFor(error: unknown): string {
 
 /**
  * Sign in, or create an account (the first one on a new server becomes its admin). `title`
- * says why, e.g. on an invite page.
+ * says why, e.g. on an invite page. `inviteToken`: the invite link the page is on, sent with a
+ * sign-up (where sign-up is by invitation, only such a sign-up creates an account).
  */
-export function AuthPage({ onSignedIn, title }: { onSignedIn: () => Promise<void> | void; title?: string }) {
+export function AuthPage({ onSignedIn, title, inviteToken }: { onSignedIn: () => Promise<void> | void; title?: string; inviteToken?: string }) {
+  const { session } = useAccount()
   const [mode, setMode] = useState<Mode>('sign-in')
   const [name, setName] = useState('')
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const { busy, error, setError, submit } = useFormSubmit(async () => {
     if (mode === 'sign-in') await signIn(email, password)
-    else await signUp(name, email, password)
+    else await signUp(name, email, password, inviteToken)
     await onSignedIn()
   }, messageFor)
 
   const signingUp = mode === 'sign-up'
+  // No form that can only fail: without an invite link, say how to get an account instead.
+  const byInvitation = signingUp && session?.signUp === 'invite' && inviteToken === undefined
   return (
     <main className="auth-page">
       <form className="auth-page__card" onSubmit={submit} aria-labelledby="auth-title">
@@ -38,37 +43,42 @@ export function AuthPage({ onSignedIn, title }: { onSignedIn: () => Promise<void
           <span className="brand__name">Storyloom</span>
         </div>
         <h1 id="auth-title">{title ?? (signingUp ? 'Create your account' : 'Sign in')}</h1>
-        {signingUp && (
+        {byInvitation && <p className="auth-page__hint">{SIGN_UP_BY_INVITATION}</p>}
+        {signingUp && !byInvitation && (
           <label className="auth-page__field">
             Your name
             <input className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
           </label>
         )}
-        <label className="auth-page__field">
-          Email
-          <input className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" required />
-        </label>
-        <label className="auth-page__field">
-          Password
-          <input
-            className="input"
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete={signingUp ? 'new-password' : 'current-password'}
-            minLength={signingUp ? PASSWORD_MIN_LENGTH : undefined}
-            required
-          />
-          {signingUp && <span className="auth-page__hint">At least {PASSWORD_MIN_LENGTH} characters.</span>}
-        </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
+        {!byInvitation && (
+          <>
+            <label className="auth-page__field">
+              Email
+              <input className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" required />
+            </label>
+            <label className="auth-page__field">
+              Password
+              <input
+                className="input"
+                type="password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                autoComplete={signingUp ? 'new-password' : 'current-password'}
+                minLength={signingUp ? PASSWORD_MIN_LENGTH : undefined}
+                required
+              />
+              {signingUp && <span className="auth-page__hint">At least {PASSWORD_MIN_LENGTH} characters.</span>}
+            </label>
+            {error && (
+              <p className="form-error" role="alert">
+                {error}
+              </p>
+            )}
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? 'One moment…' : signingUp ? 'Create account' : 'Sign in'}
+            </button>
+          </>
         )}
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'One moment…' : signingUp ? 'Create account' : 'Sign in'}
-        </button>
         <p className="auth-page__switch">
           {signingUp ? 'Already have an account?' : 'New here?'}{' '}
           <button

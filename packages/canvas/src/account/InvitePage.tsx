@@ -101,7 +101,8 @@ export function InvitePage() {
   }
   const { invite } = state
   if (signedOut) {
-    return <AuthPage title={`Sign in to join “${isolatedName(invite.boardName)}”`} onSignedIn={refresh} />
+    // The token goes with a sign-up: where sign-up is by invitation, it is what lets the account be made.
+    return <AuthPage title={`Sign in to join “${isolatedName(invite.boardName)}”`} onSignedIn={refresh} inviteToken={token} />
   }
   if (currentRole && roleAtLeast(currentRole, invite.role)) {
     // Joining would change nothing (an invite never lowers a role): say so instead of inviting.

@@ -19,8 +19,9 @@ export async function signIn(email: string, password: string): Promise<UserRespo
   return (await succeed(api.auth['sign-in'].$post({ json: { email, password } }))).json()
 }
 
-export async function signUp(name: string, email: string, password: string): Promise<UserResponse> {
-  return (await succeed(api.auth['sign-up'].$post({ json: { name, email, password } }))).json()
+/** `inviteToken`: the invite link signed up from (needed where sign-up is by invitation). */
+export async function signUp(name: string, email: string, password: string, inviteToken?: string): Promise<UserResponse> {
+  return (await succeed(api.auth['sign-up'].$post({ json: { name, email, password, ...(inviteToken === undefined ? {} : { inviteToken }) } }))).json()
 }
 
 export async function signOut(): Promise<void> {

@@ -111,18 +111,23 @@ export type InviteAcceptance =
  * people accepting at once cannot both join.
  */
 export function acceptInvite(db: Db, token: string, principal: Extract<Principal, { kind: 'user' }>, now = new Date()): InviteAcceptance {
-  return db.transaction((tx) => {
-    // Same connection: these reads are inside the transaction too.
-    const invite = previewInvite(db, token, principal, now)
-    if (invite.kind !== 'valid' && invite.kind !== 'used') return invite
-    const current = roleOnBoard(db, principal, invite.boardId)
-    const userId = principal.user.id
-    if (current && (invite.kind === 'used' || roleAtLeast(current, invite.role))) return { kind: 'joined', boardId: invite.boardId, role: current, changed: false }
-    tx.insert(boardMembers)
-      .values({ boardId: invite.boardId, userId, role: invite.role, createdAt: now })
-      .onConflictDoUpdate({ target: [boardMembers.boardId, boardMembers.userId], set: { role: invite.role } })
-      .run()
-    tx.update(boardInvites).set({ usedAt: now, usedBy: userId }).where(eq(boardInvites.tokenHash, hashToken(token))).run()
-    return { kind: 'joined', boardId: invite.boardId, role: invite.role, changed: true }
-  }, { behavior: 'immediate' })
+  return db.transaction(() => joinWithInvite(db, token, principal, now), { behavior: 'immediate' })
+}
+
+/**
+ * {@link acceptInvite} without its transaction: only for callers already inside an immediate
+ * one, such as creating an account from an invite link (account and joining stand or fall together).
+ */
+export function joinWithInvite(db: Db, token: string, principal: Extract<Principal, { kind: 'user' }>, now = new Date()): InviteAcceptance {
+  const invite = previewInvite(db, token, principal, now)
+  if (invite.kind !== 'valid' && invite.kind !== 'used') return invite
+  const current = roleOnBoard(db, principal, invite.boardId)
+  const userId = principal.user.id
+  if (current && (invite.kind === 'used' || roleAtLeast(current, invite.role))) return { kind: 'joined', boardId: invite.boardId, role: current, changed: false }
+  db.insert(boardMembers)
+    .values({ boardId: invite.boardId, userId, role: invite.role, createdAt: now })
+    .onConflictDoUpdate({ target: [boardMembers.boardId, boardMembers.userId], set: { role: invite.role } })
+    .run()
+  db.update(boardInvites).set({ usedAt: now, usedBy: userId }).where(eq(boardInvites.tokenHash, hashToken(token))).run()
+  return { kind: 'joined', boardId: invite.boardId, role: invite.role, changed: true }
 }

@@ -26,19 +26,32 @@ export class EmailTakenError extends Error {
   override readonly name = 'EmailTakenError'
 }
 
+/** Whether the instance has no account yet (the next one becomes its admin). */
+export function noAccountYet(db: Db): boolean {
+  return (db.select({ n: count() }).from(users).get()?.n ?? 0) === 0
+}
+
 /**
  * Creates an account. The first account of the instance becomes its admin; the count and the
  * insert share one transaction, so two simultaneous first sign-ups cannot both be admin.
+ * `admit` runs in that transaction once the account exists (`first`: it is the admin); what it
+ * throws undoes the account, e.g. an invite link that another sign-up used a moment before.
  */
-export function createUser(db: Db, input: { email: string; name: string; passwordHash: string }): User {
+export function createUser(
+  db: Db,
+  input: { email: string; name: string; passwordHash: string },
+  admit: (user: User, first: boolean) => void = () => {},
+): User {
   try {
     return db.transaction((tx) => {
-      const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0
-      return tx
+      const first = noAccountYet(db)
+      const user = tx
         .insert(users)
-        .values({ id: newId(), ...input, isAdmin: existing === 0, createdAt: new Date() })
+        .values({ id: newId(), ...input, isAdmin: first, createdAt: new Date() })
         .returning()
         .get()
+      admit(user, first)
+      return user
     }, { behavior: 'immediate' })
   } catch (error) {
     if (error instanceof Error && /UNIQUE constraint failed: users\.email/.test(error.message)) {

@@ -2,10 +2,12 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import {
   signInRequestSchema,
+  SIGN_UP_BY_INVITATION,
   signUpRequestSchema,
   type SessionResponse,
   type UserResponse,
 } from '@storyloom/shared/api/accounts'
+import type { BoardRole } from '@storyloom/shared/access/roles'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import {
   createSession,
@@ -13,14 +15,19 @@ import {
   deleteSession,
   EmailTakenError,
   findUserByEmail,
+  noAccountYet,
   SESSION_COOKIE,
   toUserResponse,
 } from '../auth/accounts'
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwordHash'
+import { joinWithInvite } from '../access/invites'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
+import type { BoardListHub } from '../events/boardListHub'
+import type { SyncServer } from '../sync/createSyncServer'
 import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
+import { inviteRefusals } from './inviteRoutes'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { clientAddress, RateLimiter } from './rateLimit'
 import { clearSessionCookie, setSessionCookie } from './sessionCookie'
@@ -38,8 +45,11 @@ const noStore: MiddlewareHandler = async (c, next) => {
   c.header('Cache-Control', 'no-store')
 }
 
+type Deps = { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'updateAccess' | 'membersChanged'>; boardList: Pick<BoardListHub, 'announce'> }
+
 /** /api/session and /api/auth/*: who is signed in; sign up, sign in, sign out. */
-export function authRoutes({ db, config }: { db: Db; config: ServerConfig }) {
+export function authRoutes({ db, config, sync, boardList }: Deps) {
+  const byInvitation = () => config.signUp === 'invite' && !noAccountYet(db)
   const signInIpLimit = new RateLimiter({ ...config.rateLimits.signIn, max: config.rateLimits.signIn.max * 3 })
   const signInAccountLimit = new RateLimiter(config.rateLimits.signIn)
   const signUpLimit = new RateLimiter(config.rateLimits.signUp)
@@ -49,19 +59,36 @@ export function authRoutes({ db, config }: { db: Db; config: ServerConfig }) {
       const body: SessionResponse = {
         mode: config.authRequired ? 'accounts' : 'local',
         user: principal?.kind === 'user' ? toUserResponse(principal.user) : null,
+        signUp: byInvitation() ? 'invite' : 'open',
       }
       return c.json(body, 200)
     })
     .post('/auth/sign-up', noStore, jsonBodyLimit, validate('json', signUpRequestSchema), async (c) => {
       accountsOn(config)
       signUpLimit.hit(c, clientAddress(c), 'sign-ups from this address')
-      const { email, password, name } = c.req.valid('json')
+      const { email, password, name, inviteToken } = c.req.valid('json')
+      // Refused before the slow hash when it cannot succeed; checked again with the account below.
+      if (byInvitation() && !inviteToken) throw new ApiError(ApiErrorCode.signUpByInvitation, SIGN_UP_BY_INVITATION)
       let user
+      let joined: { boardId: string; role: BoardRole } | undefined
       try {
-        user = createUser(db, { email, name, passwordHash: await hashPassword(password) })
+        // The invite is used up in the account's own transaction: a used, forged or expired link
+        // creates no account, and two people signing up with one link cannot both get in.
+        user = createUser(db, { email, name, passwordHash: await hashPassword(password) }, (created, first) => {
+          if (config.signUp !== 'invite' || first) return
+          if (!inviteToken) throw new ApiError(ApiErrorCode.signUpByInvitation, SIGN_UP_BY_INVITATION)
+          const invite = joinWithInvite(db, inviteToken, { kind: 'user', user: created })
+          if (invite.kind !== 'joined') throw new ApiError(ApiErrorCode.signUpByInvitation, `${inviteRefusals[invite.kind].message}. ${SIGN_UP_BY_INVITATION}`)
+          joined = invite
+        })
       } catch (error) {
         if (error instanceof EmailTakenError) throw new ApiError(ApiErrorCode.emailTaken, 'an account with this email already exists; sign in instead')
         throw error
+      }
+      if (joined) {
+        sync.updateAccess(joined.boardId, user.id, joined.role)
+        sync.membersChanged(joined.boardId)
+        boardList.announce(joined.boardId, 'access', [user.id])
       }
       const session = createSession(db, user.id)
       setSessionCookie(c, session.token, session.expiresAt)

@@ -17,12 +17,18 @@ import { validate } from './validate'
 
 type Refused = { kind: 'expired' | 'unknown' | 'usedByOther' }
 
+/** Why an invite link opens nothing, in words for the person holding it. */
+export const inviteRefusals = {
+  expired: { code: ApiErrorCode.inviteExpired, message: 'this invite link has expired; ask the board owner for a new one' },
+  usedByOther: { code: ApiErrorCode.inviteUsed, message: 'this invite link was already used: each link lets one person join; ask the board owner for a new one' },
+  unknown: { code: ApiErrorCode.inviteInvalid, message: 'this invite link is not valid: it was revoked, or is not a Storyloom invite' },
+} as const satisfies Record<Refused['kind'], { code: ApiErrorCode; message: string }>
+
 function validInvite<T extends InviteLookup | InviteAcceptance | Refused>(invite: T): Exclude<T, Refused> {
-  if (invite.kind === 'expired') throw new ApiError(ApiErrorCode.inviteExpired, 'this invite link has expired; ask the board owner for a new one')
-  if (invite.kind === 'usedByOther') {
-    throw new ApiError(ApiErrorCode.inviteUsed, 'this invite link was already used: each link lets one person join; ask the board owner for a new one')
+  if (invite.kind in inviteRefusals) {
+    const { code, message } = inviteRefusals[invite.kind as Refused['kind']]
+    throw new ApiError(code, message)
   }
-  if (invite.kind === 'unknown') throw new ApiError(ApiErrorCode.inviteInvalid, 'this invite link is not valid: it was revoked, or is not a Storyloom invite')
   return invite as Exclude<T, Refused>
 }
 

@@ -21,9 +21,18 @@ export const userNameSchema = typedNameSchema(USER_NAME_MAX_LENGTH, {
   tooLong: `name must be at most ${USER_NAME_MAX_LENGTH} characters`,
 })
 
-/** Body of POST /api/auth/sign-up. */
-export const signUpRequestSchema = z.object({ email: emailSchema, password: passwordSchema, name: userNameSchema })
+/** Invite tokens: 32 random bytes as base64url. */
+export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a valid invite token')
+
+/**
+ * Body of POST /api/auth/sign-up. `inviteToken`: the invite link the person signs up from; where
+ * sign-up is by invitation, the account is only created with one that is unused, and joins its board.
+ */
+export const signUpRequestSchema = z.object({ email: emailSchema, password: passwordSchema, name: userNameSchema, inviteToken: inviteTokenSchema.optional() })
 export type SignUpRequest = z.input<typeof signUpRequestSchema>
+
+/** Why a sign-up without an invite link is refused where sign-up is by invitation (STORYLOOM_SIGNUP=invite). */
+export const SIGN_UP_BY_INVITATION = 'Sign-up here is by invitation: ask a board owner for an invite link.'
 
 /** Body of POST /api/auth/sign-in. The password is only checked, never re-validated against today's rules. */
 export const signInRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) })
@@ -46,6 +55,11 @@ export type UserResponse = z.infer<typeof userResponseSchema>
 export const sessionResponseSchema = z.object({
   mode: z.enum(['local', 'accounts']),
   user: userResponseSchema.nullable(),
+  /**
+   * Who may create an account now: `open`, anyone; `invite`, only from an invite link
+   * (STORYLOOM_SIGNUP=invite once the first account exists).
+   */
+  signUp: z.enum(['open', 'invite']),
 })
 export type SessionResponse = z.infer<typeof sessionResponseSchema>
 
@@ -94,9 +108,6 @@ export type CreatedInviteResponse = z.infer<typeof createdInviteResponseSchema>
 export function invitePath(token: string): string {
   return `/invite#${token}`
 }
-
-/** Invite tokens: 32 random bytes as base64url. */
-export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a valid invite token')
 
 /** Body of POST /api/invites/preview and /api/invites/accept (the token in the body, never in a URL). */
 export const inviteTokenRequestSchema = z.object({ token: inviteTokenSchema })

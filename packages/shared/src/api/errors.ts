@@ -80,6 +80,8 @@ export const ApiErrorCode = {
   emailTaken: 'email_taken',
   /** Sign-up or sign-in on a server in local mode, where nobody signs in. */
   accountsDisabled: 'accounts_disabled',
+  /** Sign-up without a usable invite link on a server where sign-up is by invitation (STORYLOOM_SIGNUP=invite). */
+  signUpByInvitation: 'sign_up_by_invitation',
   /** Signed in, but not a member of this board. */
   boardForbidden: 'board_forbidden',
   /** A member whose role does not allow this (the message says which role does). */
@@ -141,6 +143,7 @@ export const ApiErrorStatus = {
   [ApiErrorCode.invalidCredentials]: 401,
   [ApiErrorCode.emailTaken]: 409,
   [ApiErrorCode.accountsDisabled]: 404,
+  [ApiErrorCode.signUpByInvitation]: 403,
   [ApiErrorCode.boardForbidden]: 403,
   [ApiErrorCode.roleRequired]: 403,
   [ApiErrorCode.inviteInvalid]: 404,

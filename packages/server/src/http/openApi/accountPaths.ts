@@ -10,12 +10,16 @@ export const accountPaths: PathItems = {
   '/api/config': { get: { summary: 'What the canvas needs before opening a board', responses: { 200: ok('The config', clientConfigSchema) } } },
   '/api/health': { get: { summary: 'Liveness', responses: { 200: ok('Up', healthResponseSchema) } } },
   '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'The OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } } } } },
-  '/api/session': { get: { summary: 'Local or accounts mode, and who is signed in', responses: { 200: ok('The session', sessionResponseSchema) } } },
+  '/api/session': { get: { summary: 'Local or accounts mode, who is signed in, and whether sign-up needs an invite link', responses: { 200: ok('The session', sessionResponseSchema) } } },
   '/api/auth/sign-up': {
     post: {
       summary: `Create an account and sign in. ${SESSION_COOKIE_NOTE}`,
+      description:
+        'With `STORYLOOM_SIGNUP=invite` (GET /api/session says `signUp: "invite"`), only the first account is created without `inviteToken`; ' +
+        'every later one needs an unused, unexpired invite token, checked and used up in the same transaction as the account, and joins its board. ' +
+        'Without one, or with a used, expired or unknown one: 403 `sign_up_by_invitation` and no account. With `STORYLOOM_SIGNUP=open` (default) the token is not needed and not used (join with POST /api/invites/accept).',
       requestBody: { required: true, content: json(signUpRequestSchema, 'input') },
-      responses: { 201: ok('Signed up', userResponseSchema), ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.emailTaken, E.rateLimited) },
+      responses: { 201: ok('Signed up', userResponseSchema), ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.signUpByInvitation, E.emailTaken, E.rateLimited) },
     },
   },
   '/api/auth/sign-in': {
