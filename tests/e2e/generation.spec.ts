@@ -280,6 +280,25 @@ test('beyond the per-person cap the form says why and starts nothing more', asyn
   await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
 })
 
+test('a shot deleted while its generation runs: the queue says it was canceled because the shot was deleted', async ({ newPerson, startGeneration }) => {
+  const { url: serverUrl } = await startGeneration('embedded', slowedModel())
+  const { page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Deleted shot')
+  await placeShot(ada, 'A kite over the dunes')
+  const form = await openForm(ada)
+  await form.getByLabel('Steps').fill('100')
+  await form.getByTestId('generation-submit').click()
+  await expect(ada.locator('.shot-panel').getByTestId('shot-generation-status')).toContainText(/Step|Generating/u)
+
+  await selectShot(ada)
+  await ada.keyboard.press('Delete')
+  await expect.poll(async () => (await shotsOnPage(ada)).length).toBe(0)
+  await ada.getByRole('button', { name: /^Queue/u }).click()
+  // Not a bare "Canceled" that reads as if someone pressed Cancel.
+  const row = ada.getByTestId('generation-queue').getByTestId('queue-row')
+  await expect(row).toContainText('Canceled: the shot was deleted')
+  await ada.getByTestId('generation-queue').screenshot({ path: test.info().outputPath('deleted-shot-queue.png') })
+})
+
 test('a composition reference makes it image-to-image, at the strength the form sets', async ({ newPerson, startGeneration }) => {
   const { url: serverUrl } = await startGeneration('embedded', slowedModel())
   const { boardId, page: ada } = await onePersonOnBoard(newPerson, serverUrl, 'Jetty')

@@ -45,3 +45,48 @@ describe('a shot deleted while its generation waits or runs', { timeout: 60_000 
     expect(stream.events.some((e) => e.type === 'started' && e.generationId === doomed.id)).toBe(false)
   })
 })
+
+describe('a shot deleted while its generation is being queued', { timeout: 60_000 }, () => {
+  it('keeps no generation for it: it is canceled, saying why, and never runs', async () => {
+    const board = await t.boardWithShot('A lighthouse at dusk')
+    const { boardId, client, pageId } = board
+    writeRecords(client, shotShape('racing', pageId))
+    await waitFor(() => t.server.sync.withRoom(boardId, (room) => room.read((doc) => recordsMap(doc).has('shape:racing'))), { what: 'the shot to reach the server' })
+    const stream = t.events(boardId)
+    await stream.ready
+    // The worker is kept busy, so the racing generation would wait its turn rather than run at once.
+    const busy = await start(boardId, board.shotId, 50)
+    await waitFor(() => stream.events.some((e) => e.type === 'progress' && e.generationId === busy.id), { what: 'the first generation to run' })
+
+    // A collaborator deletes the shot after the request was checked and before its job is in the
+    // queue: the delete's clean-up has already looked through the queue (and found nothing).
+    const { queue, service } = t.server.generation
+    const add = queue.add.bind(queue)
+    const drop = service.dropForDeletedShots.bind(service)
+    let dropped: Promise<void> | undefined
+    service.dropForDeletedShots = (id, shapeIds) => (dropped = drop(id, shapeIds))
+    queue.add = async (data, opts) => {
+      if (data.shotId === 'shape:racing') {
+        client.doc.transact(() => recordsMap(client.doc).delete('shape:racing'))
+        await waitFor(() => dropped !== undefined, { what: 'the delete to reach the server' })
+        await dropped
+      }
+      return add(data, opts)
+    }
+    let raced: GenerationView
+    try {
+      raced = await start(boardId, 'shape:racing', 1)
+    } finally {
+      queue.add = add
+      service.dropForDeletedShots = drop
+    }
+
+    expect(raced).toMatchObject({ status: 'canceled', position: null, canceledReason: 'the shot was deleted' })
+    expect(await current(raced)).toMatchObject({ status: 'canceled', canceledReason: 'the shot was deleted' })
+    await waitFor(() => stream.events.some((e) => e.type === 'canceled' && e.generationId === raced.id), { what: 'its canceled event' })
+    expect(stream.events.find((e) => e.type === 'canceled' && e.generationId === raced.id)).toMatchObject({ reason: 'the shot was deleted' })
+    expect((await t.server.generation.queue.listActive()).map((job) => job.id)).not.toContain(raced.id)
+    await waitFor(async () => (await current(busy)).status === 'succeeded', { timeoutMs: 30_000, what: 'the busy generation to end' })
+    expect(stream.events.some((e) => e.type === 'started' && e.generationId === raced.id)).toBe(false)
+  })
+})

@@ -122,6 +122,17 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     expect(result.stderr).not.toContain('delete it')
   })
 
+  // A typo in STORYLOOM_MODEL used to start the server with a worker that never took a job, and
+  // boards whose generations waited forever; another model is never used in its place.
+  it('a STORYLOOM_MODEL that is not installed', async () => {
+    const modelsDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-models-'))
+    const result = await startWith({ STORYLOOM_MODELS_DIR: modelsDir, STORYLOOM_MODEL: 'sd-turbo-typo' })
+    expectOneClearLine(
+      result,
+      new RegExp(`STORYLOOM_MODEL is "sd-turbo-typo", but no such model is installed in ${modelsDir} \\(installed: none; the built-in storyloom-tiny is always available\\): install it with \`pnpm models install <url\\|archive\\|folder> --id sd-turbo-typo\`, or unset STORYLOOM_MODEL`, 'u'),
+    )
+  })
+
   it('a PORT another program listens on', async () => {
     const other = createServer()
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))

@@ -42,8 +42,8 @@ export function lanUrls(url: string, host: string, interfaces = networkInterface
 
 /**
  * What `pnpm start` prints when its built-in worker cannot start (the boards still work): one
- * line with the worker's own reason (a model folder it may not read, a STORYLOOM_MODEL that is not
- * installed), not a stack trace to dig it out of; an unexpected error keeps its stack.
+ * line with the worker's own reason (a model folder it may not read; a STORYLOOM_MODEL that is not
+ * installed stops the start instead), not a stack trace to dig it out of; an unexpected error keeps its stack.
  */
 export function workerStartFailure(error: unknown): [string, ...unknown[]] {
   const head = '[storyloom] the built-in worker could not start, generations will wait in the queue until it can'

@@ -47,6 +47,9 @@ describe('reduceBoardGenerations', () => {
     expect(state.previews.g1?.step).toBe(3)
     const canceled = run({ type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] }, { type: 'canceled', ...base, generationId: 'g1' })
     expect(reduceBoardGenerations(canceled, preview('g1', 4))).toBe(canceled)
+    expect(canceled.generations.g1?.canceledReason).toBeUndefined()
+    const dropped = run({ type: 'list', generations: [view('g1')] }, { type: 'canceled', ...base, generationId: 'g1', reason: 'the shot was deleted' })
+    expect(dropped.generations.g1).toMatchObject({ status: 'canceled', canceledReason: 'the shot was deleted' })
     expect(reduceBoardGenerations(canceled, { type: 'progress', ...base, generationId: 'g1', progress: 0.9, variationIndex: 0, step: 4, totalSteps: 4 })).toBe(canceled)
   })
 

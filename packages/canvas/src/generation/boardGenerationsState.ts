@@ -82,7 +82,7 @@ function reduceEvent(state: BoardGenerationsState, action: BoardGenerationsActio
     case 'failed':
       return update(state, action, (g) => ({ ...g, status: 'failed', error: action.error, finishedAt: action.at, position: null }), { dropPreview: true })
     case 'canceled':
-      return update(state, action, (g) => ({ ...g, status: 'canceled', finishedAt: action.at, position: null }), { dropPreview: true })
+      return update(state, action, (g) => ({ ...g, status: 'canceled', finishedAt: action.at, position: null, ...(action.reason !== undefined ? { canceledReason: action.reason } : {}) }), { dropPreview: true })
   }
 }
 

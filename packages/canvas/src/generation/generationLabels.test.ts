@@ -20,6 +20,9 @@ describe('generationStatusText', () => {
     const fourTakes = { ...running, params: { ...running.params, variations: 4 } }
     expect(generationStatusText({ ...fourTakes, status: 'canceled' })).toBe('Canceled')
     expect(generationStatusText({ ...fourTakes, status: 'canceled', results: [result(0), result(1)] })).toBe('Canceled · 2 of 4 takes kept')
+    // The server canceled it (its shot went while it waited): the queue says why, not just "Canceled".
+    expect(generationStatusText({ ...fourTakes, status: 'canceled', canceledReason: 'the shot was deleted' })).toBe('Canceled: the shot was deleted')
+    expect(generationStatusText({ ...fourTakes, status: 'canceled', canceledReason: 'the shot was deleted', results: [result(0)] })).toBe('Canceled: the shot was deleted · 1 of 4 takes kept')
     expect(generationStatusText({ ...fourTakes, status: 'failed', error: { code: 'model_error', message: 'out of memory' }, results: [result(0)] })).toBe(
       'Failed: out of memory · 1 of 4 takes kept',
     )

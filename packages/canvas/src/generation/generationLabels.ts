@@ -14,7 +14,7 @@ export function workerLostText(models: ModelsState): string {
     : 'Worker stopped responding — resuming on another worker…'
 }
 
-/** A generation's state in a few words: "Queued · 3rd", "Step 2 of 4", "Canceled · 2 of 4 takes kept". */
+/** A generation's state in a few words: "Queued · 3rd", "Step 2 of 4", "Canceled · 2 of 4 takes kept", "Canceled: the shot was deleted". */
 export function generationStatusText(
   generation: GenerationView,
   step?: { step: number; totalSteps: number; variationIndex: number } | null,
@@ -32,7 +32,8 @@ export function generationStatusText(
     case 'failed':
       return `Failed${generation.error ? `: ${generation.error.message}` : ''}${keptTakes(generation)}`
     case 'canceled':
-      return `Canceled${keptTakes(generation)}`
+      // With the server's reason when no person canceled it (its shot was deleted).
+      return `Canceled${generation.canceledReason ? `: ${generation.canceledReason}` : ''}${keptTakes(generation)}`
   }
 }
 

@@ -36,6 +36,12 @@ describe('pnpm worker refuses settings it cannot use', { timeout: 120_000 }, () 
   it('a REDIS_URL that is not a Redis URL', async () => {
     expectOneClearLine(await workerWith({ REDIS_URL: '127.0.0.1:6379' }), /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL, e.g\. redis:\/\/127\.0\.0\.1:6379, got "127\.0\.0\.1:6379"/u)
   })
+
+  // It used to wait for Redis and its server, then end with a stack trace (or, with both up, a
+  // worker that never counted): a model it was told to run must be there before it connects.
+  it('a STORYLOOM_MODEL that is not installed', async () => {
+    expectOneClearLine(await workerWith({ STORYLOOM_MODEL: 'sd-turbo-typo' }), /STORYLOOM_MODEL is "sd-turbo-typo", but no such model is installed in .* \(installed: none; the built-in storyloom-tiny is always available\): install it with `pnpm models install <url\|archive\|folder> --id sd-turbo-typo`, or unset STORYLOOM_MODEL/u)
+  })
 })
 
 // An admin who starts a worker before its Redis or its server (or points it at the wrong one)

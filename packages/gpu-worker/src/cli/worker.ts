@@ -1,7 +1,8 @@
 /**
  * `pnpm worker`: one generation worker process (one per GPU), taking jobs from the server's
  * BullMQ queue on Redis and sending results to the server over HTTP. Configured by env — see
- * the package README. SIGTERM/SIGINT: stop taking jobs, finish the current one (or, after
+ * the package README. A STORYLOOM_MODEL that is not installed (or not usable) ends it at once,
+ * exit 2, with one line saying what to do. SIGTERM/SIGINT: stop taking jobs, finish the current one (or, after
  * STORYLOOM_WORKER_STOP_TIMEOUT_MS, leave it for another worker), then exit. A server that
  * refuses the worker's token, at start or later, makes it exit 2 (a later refusal gives the
  * running job back to the queue first).
@@ -13,6 +14,8 @@ import { startGenerationWorker, type RunningGenerationWorker } from '../service/
 import { stopOnSignals } from '../service/stopOnSignals'
 import { WorkerRefusedError, WorkerStoppedError } from '../service/waitForServer'
 import { workerAddressProblem, workerSettingsFromEnv } from '../service/workerSettings'
+import { ModelFolderError } from '../errors'
+import { requirePreferredModel } from '../models/modelRegistry'
 
 function fail(message: string): never {
   console.error(`storyloom worker: ${message}`)
@@ -25,6 +28,13 @@ if (!settings.serverUrl) fail('STORYLOOM_SERVER_URL is not set (e.g. http://stor
 const addressProblem = workerAddressProblem(settings)
 if (addressProblem) fail(addressProblem)
 if (!settings.workerToken) fail("STORYLOOM_WORKER_TOKEN is not set: copy it from the server's data directory (worker-token).")
+// The model it was told to run, before it connects anywhere: it would take no job, and never runs another in its place.
+if (settings.preferredModelId) {
+  await requirePreferredModel(settings.modelsDir, settings.preferredModelId).catch((error: unknown) => {
+    if (error instanceof ModelFolderError) fail(error.message)
+    throw error
+  })
+}
 const lockMs = process.env.STORYLOOM_WORKER_LOCK_MS ? Number(process.env.STORYLOOM_WORKER_LOCK_MS) : undefined
 if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) fail('STORYLOOM_WORKER_LOCK_MS must be whole milliseconds, at least 1000')
 // Checked above; inside the callbacks below TypeScript no longer knows they are set.

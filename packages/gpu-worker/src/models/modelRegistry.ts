@@ -209,6 +209,28 @@ export async function chooseDefaultModel(modelsDir: string, options: ChooseModel
   return real ?? ensureBuiltInModel(modelsDir)
 }
 
+/**
+ * Checks, before a worker connects anywhere, that the model `STORYLOOM_MODEL` names (`id`) is
+ * installed in `modelsDir` and usable: a worker never runs another model in its place, and one
+ * that could take no job must not start. Throws a {@link ModelFolderError} whose message is the
+ * one line an operator needs: what was asked, what is installed, how to install it or unset it
+ * ({@link ModelFolderUnreadableError} when this process may not read the folder).
+ */
+export async function requirePreferredModel(modelsDir: string, id: string): Promise<void> {
+  if (id === TINY_MODEL_ID) return // built when absent
+  const listings = await listModels(modelsDir)
+  const wanted = listings.find((l) => l.id === id)
+  if (wanted?.usable) return
+  if (wanted) {
+    readableOrThrow(wanted) // another user's files: what to change is their owner, not STORYLOOM_MODEL
+    throw new ModelFolderError(`STORYLOOM_MODEL is "${id}", but that model cannot be used: ${wanted.problem.message}. Fix or reinstall it (\`pnpm models list --check\`), or unset STORYLOOM_MODEL`)
+  }
+  const installed = listings.filter((l) => l.usable && !l.builtIn).map((l) => l.id)
+  throw new ModelFolderError(
+    `STORYLOOM_MODEL is "${id}", but no such model is installed in ${modelsDir} (installed: ${installed.join(', ') || 'none'}; the built-in ${TINY_MODEL_ID} is always available): install it with \`pnpm models install <url|archive|folder> --id ${id}\`, or unset STORYLOOM_MODEL`,
+  )
+}
+
 /** The usable model with `id`, or undefined. */
 export async function findModel(modelsDir: string, id: string): Promise<InstalledModel | undefined> {
   const listing = (await listModels(modelsDir)).find((l) => l.id === id)

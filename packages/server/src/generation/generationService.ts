@@ -15,6 +15,7 @@ import type { BoardEventHub } from '../events/boardEventHub'
 import { shownVersionOf } from './firstTakeShown'
 import { recordedTakes } from './recordedTakes'
 import { resolveRequest } from './resolveRequest'
+import { missingShots } from './shotInputs'
 import type { WorkerRegistry } from './workerRegistry'
 
 /** Who is asking (from the session once accounts exist). */
@@ -35,6 +36,9 @@ export type GenerationServiceDeps = {
   /** When the worker running a job was found lost, while it waits for another (`GenerationEventRelay.workerLostAt`). */
   workerLostAt: (jobId: string) => number | undefined
 }
+
+/** Why the server cancels a generation whose shot is no longer on the board (`canceledReason`). */
+export const SHOT_DELETED_REASON = 'the shot was deleted'
 
 /** Priority steps between a person's consecutive active jobs: room for future boosts in between. */
 const PRIORITY_STEP = 10
@@ -92,7 +96,43 @@ export class GenerationService {
       // A replayed request (same Idempotency-Key) announced its generations the first time.
       if (view.createdAt >= addedFrom) this.#publish({ type: 'queued', boardId, generationId: view.id, shotId: view.shotId, at: Date.now(), generation: view })
     }
-    return views
+    // A shot deleted after the check above, while its job was being added, had its clean-up
+    // (dropForDeletedShots) look through the queue before the job was in it: drop such jobs now.
+    // A delete from here on finds the job in the queue.
+    const dropped = await this.#cancelForMissingShots(boardId, jobs)
+    if (dropped.length === 0) return views
+    const after = await this.#positions()
+    return Promise.all(jobs.map(async (job) => (dropped.includes(job.id) ? this.view((await this.deps.queue.get(job.id)) ?? job, after) : this.view(job, after))))
+  }
+
+  /**
+   * At start: cancels the queued and running generations whose shot is no longer on its board —
+   * deleted (or taken away by a restore) while the server was down, or before its clean-up
+   * reached the queue — saying why, so the ones behind them move up. Returns how many.
+   */
+  async dropForMissingShots(): Promise<number> {
+    const byBoard = new Map<string, GenerationJob<WorkerJobResult>[]>()
+    for (const job of await this.deps.queue.listActive()) byBoard.set(job.boardId, [...(byBoard.get(job.boardId) ?? []), job])
+    let count = 0
+    for (const [boardId, jobs] of byBoard) count += (await this.#cancelForMissingShots(boardId, jobs)).length
+    return count
+  }
+
+  /** Cancels those of a board's `jobs` whose shot is not on the board now; their ids. A board that cannot be read (deleted, stopping) is left alone. */
+  async #cancelForMissingShots(boardId: string, jobs: readonly GenerationJob<WorkerJobResult>[]): Promise<string[]> {
+    let missing: Set<string>
+    try {
+      missing = this.deps.rooms.withRoom(boardId, (room) => room.read((doc) => missingShots(doc, jobs.map((job) => job.shotId))))
+    } catch {
+      return []
+    }
+    const canceled: string[] = []
+    for (const job of jobs) {
+      if (!missing.has(job.shotId) || (await this.deps.queue.cancel(job.id, SHOT_DELETED_REASON)) !== 'canceled') continue
+      canceled.push(job.id)
+      this.#publish({ type: 'canceled', boardId, generationId: job.id, shotId: job.shotId, at: Date.now(), reason: SHOT_DELETED_REASON })
+    }
+    return canceled
   }
 
   async list(boardId: string, filter: { status?: GenerationJobStatus; shotId?: string } = {}): Promise<GenerationView[]> {
@@ -125,7 +165,9 @@ export class GenerationService {
     const gone = new Set(shapeIds)
     const doomed = (await this.deps.queue.listActive()).filter((job) => job.boardId === boardId && gone.has(job.shotId))
     for (const job of doomed) {
-      if ((await this.deps.queue.cancel(job.id)) === 'canceled') this.#publish({ type: 'canceled', boardId, generationId: job.id, shotId: job.shotId, at: Date.now() })
+      if ((await this.deps.queue.cancel(job.id, SHOT_DELETED_REASON)) === 'canceled') {
+        this.#publish({ type: 'canceled', boardId, generationId: job.id, shotId: job.shotId, at: Date.now(), reason: SHOT_DELETED_REASON })
+      }
     }
   }
 
@@ -154,6 +196,7 @@ export class GenerationService {
       results: kept?.results ?? resultViews(job.boardId, result),
       ...(referenceUse ? { referenceUse } : {}),
       ...(workerLostAt !== undefined ? { workerLostAt } : {}),
+      ...(job.status === 'canceled' && job.canceledReason !== undefined ? { canceledReason: job.canceledReason } : {}),
       error: job.status === 'failed' ? { code: 'generation_failed', message: job.error ?? 'the generation failed' } : null,
       createdAt: job.createdAt,
       startedAt: job.startedAt ?? null,

@@ -46,6 +46,16 @@ function resolveReference(doc: Y.Doc, boardId: string, binding: AnyRecord, probl
   return assetId ? { role, assetId, src, kind, shapeId: shape.id } : { role, src, kind, shapeId: shape.id }
 }
 
+/** Of `shotIds`, those that are not a shot on the board (deleted, or never one). */
+export function missingShots(doc: Y.Doc, shotIds: Iterable<string>): Set<string> {
+  const missing = new Set<string>()
+  for (const shotId of shotIds) {
+    const shot = readRecord(doc, shotId) as AnyRecord | undefined
+    if (!shot || shot.typeName !== 'shape' || shot.type !== SHOT_SHAPE_TYPE) missing.add(shotId)
+  }
+  return missing
+}
+
 /**
  * Reads a shot with its references and motion annotations from the board doc, or undefined if
  * `shotId` is not a shot on the board.

@@ -138,8 +138,13 @@ class BullmqQueue<Result> implements BullmqGenerationQueue<Result> {
     // had, never `failed` without its reason (BullMQ writes both at once, the record never lags).
     const [state, canceled] = await Promise.all([this.#queue.getJobState(id), this.#redis.sismember(this.#keys.canceled, id)])
     const status = toStatus(state, canceled === 1)
-    const job = status && ((await Job.fromId(this.#queue, id)) as BullJob<Result> | undefined)
-    return job ? this.#toJob(job, status) : undefined
+    const [job, canceledWhy] = status
+      ? await Promise.all([Job.fromId(this.#queue, id) as Promise<BullJob<Result> | undefined>, status === 'canceled' ? this.#redis.hget(this.#queue.toKey(id), CANCEL_REASON_FIELD) : null])
+      : [undefined, null]
+    if (!job || !status) return undefined
+    const found = this.#toJob(job, status)
+    if (canceledWhy) found.canceledReason = canceledWhy
+    return found
   }
 
   async getByIdempotencyKey(idempotencyKey: string): Promise<GenerationJob<Result> | undefined> {
@@ -195,11 +200,11 @@ class BullmqQueue<Result> implements BullmqGenerationQueue<Result> {
     return () => this.#settledListeners.delete(listener)
   }
 
-  async cancel(id: string): Promise<CancelOutcome> {
+  async cancel(id: string, reason?: string): Promise<CancelOutcome> {
     const job = await this.get(id)
     if (!job) return 'not_found'
     if (job.status !== 'queued' && job.status !== 'running') return 'already_finished'
-    const marked = await this.#redis.eval(CANCEL_JOB, 2, this.#keys.canceled, this.#queue.toKey(id), id, canceledReason)
+    const marked = await this.#redis.eval(CANCEL_JOB, 2, this.#keys.canceled, this.#queue.toKey(id), id, canceledReason, reason ?? '')
     if (marked === 0) return 'already_finished'
     // Whichever worker runs it aborts its signal; a worker that takes it later fails it unrun.
     await this.#redis.publish(this.#keys.cancelChannel, id)
@@ -335,9 +340,14 @@ function indexingConnection(url: string): IndexingRedis {
 /**
  * Marks a job canceled: our canceled set (for its status) and BullMQ's deferred failure on the
  * job itself, which a worker reads in the same round trip that takes the job and fails it
- * before running it. Keys: canceled set, job hash. Args: id, reason. 0 when already marked.
+ * before running it; with a reason for readers (ARGV[3], may be empty), that too, in a field of
+ * our own on the job hash. Keys: canceled set, job hash. Args: id, failure, reason. 0 when already marked.
  */
-const CANCEL_JOB = "if redis.call('exists', KEYS[2]) == 0 or redis.call('sadd', KEYS[1], ARGV[1]) == 0 then return 0 end redis.call('hset', KEYS[2], 'defa', ARGV[2]) return 1"
+const CANCEL_JOB =
+  "if redis.call('exists', KEYS[2]) == 0 or redis.call('sadd', KEYS[1], ARGV[1]) == 0 then return 0 end redis.call('hset', KEYS[2], 'defa', ARGV[2]) if ARGV[3] ~= '' then redis.call('hset', KEYS[2], 'storyloomCancelReason', ARGV[3]) end return 1"
+
+/** The job hash's field with why the server canceled it (see CANCEL_JOB). */
+const CANCEL_REASON_FIELD = 'storyloomCancelReason'
 
 /** BullMQ's state plus our cancel mark → the contract's status. A completed job keeps its result. */
 function toStatus(state: JobState | 'unknown', canceled: boolean): GenerationJobStatus | undefined {

@@ -130,12 +130,13 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
     return () => this.#settledListeners.delete(listener)
   }
 
-  async cancel(id: string): Promise<CancelOutcome> {
+  async cancel(id: string, reason?: string): Promise<CancelOutcome> {
     const row = this.#db.select({ status: generationJobs.status }).from(generationJobs).where(eq(generationJobs.id, id)).get()
     if (!row) return 'not_found'
     const { changes } = this.#db
       .update(generationJobs)
-      .set({ status: 'canceled', finishedAt: new Date() })
+      // `error` holds the reason (a retried attempt's error would otherwise read as one).
+      .set({ status: 'canceled', finishedAt: new Date(), error: reason ?? null })
       .where(and(eq(generationJobs.id, id), inArray(generationJobs.status, ['queued', 'running'])))
       .run()
     if (changes === 0) return 'already_finished'
@@ -293,6 +294,7 @@ function toJob<Result>(row: JobRow): GenerationJob<Result> {
     createdAt: row.createdAt.getTime(),
   }
   if (row.status === 'failed' && row.error !== null) job.error = row.error
+  if (row.status === 'canceled' && row.error !== null) job.canceledReason = row.error
   if (row.status === 'succeeded') job.result = row.result as Result
   if (row.startedAt) job.startedAt = row.startedAt.getTime()
   if (row.finishedAt) job.finishedAt = row.finishedAt.getTime()

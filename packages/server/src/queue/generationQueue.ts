@@ -18,9 +18,10 @@ export interface GenerationQueue<Result = unknown> extends JobSource<Result> {
   list(boardId: string): Promise<GenerationJob<Result>[]>
   /**
    * Cancels a queued job, or aborts a running job's signal (it stops at its next step and is not
-   * retried). A job that finishes in the same instant may still end `succeeded`.
+   * retried). A job that finishes in the same instant may still end `succeeded`. A `reason` is
+   * kept with the job (its `canceledReason`) for everyone who reads it later.
    */
-  cancel(id: string): Promise<CancelOutcome>
+  cancel(id: string, reason?: string): Promise<CancelOutcome>
   /** Every queued or running job of every board, in the order they will run (running first). */
   listActive(): Promise<GenerationJob<Result>[]>
   /**

@@ -126,6 +126,20 @@ export function defineQueueConformance(newStore: () => Promise<QueueStore>): voi
       expect(await queue.cancel('no-such-job')).toBe('not_found')
     })
 
+    it('keeps the reason a cancel gives (none without one), also once a worker has come to the job', async () => {
+      const { queue } = await setUp()
+      const explained = await queue.add(jobData({ shotId: 'explained' }), { priority: 1 })
+      const plain = await queue.add(jobData({ shotId: 'plain' }), { priority: 2 })
+      const kept = await queue.add(jobData({ shotId: 'kept' }), { priority: 3 })
+      expect(await queue.cancel(explained.id, 'the shot was deleted')).toBe('canceled')
+      expect(await queue.cancel(plain.id)).toBe('canceled')
+      queue.process(async (job) => ({ jobId: job.id, attempt: job.attempts }))
+      await waitFor(async () => (await queue.get(kept.id))?.status === 'succeeded')
+      expect(await queue.get(explained.id)).toMatchObject({ status: 'canceled', canceledReason: 'the shot was deleted' })
+      expect((await queue.list('board-1')).find((job) => job.id === explained.id)?.canceledReason).toBe('the shot was deleted')
+      expect((await queue.get(plain.id))?.canceledReason).toBeUndefined()
+    })
+
     it('aborts a running job between steps and does not retry it', async () => {
       const { queue } = await setUp({ maxAttempts: 3 })
       let runs = 0

@@ -158,6 +158,11 @@ export const generationViewSchema = z.object({
    * moved it again) or the server restarted. Kept in the server's memory, never stored.
    */
   workerLostAt: z.number().optional(),
+  /**
+   * Why the server canceled it, when no person did (e.g. "the shot was deleted": its shot went
+   * while it was being queued, or while the server was down); set only when `status` is `canceled`.
+   */
+  canceledReason: z.string().optional(),
   /** Why it failed; set only when `status` is `failed`. */
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   createdAt: z.number(),

@@ -55,8 +55,8 @@ export const generationSucceededEventSchema = z.object({
 })
 /** It failed for good (bad input, a model error, or too many crashed attempts). */
 export const generationFailedEventSchema = z.object({ type: z.literal('failed'), ...base, error: z.object({ code: z.string(), message: z.string() }) })
-/** Someone canceled it (before or while it ran). */
-export const generationCanceledEventSchema = z.object({ type: z.literal('canceled'), ...base })
+/** Someone canceled it (before or while it ran); `reason` when the server did (see `GenerationView.canceledReason`). */
+export const generationCanceledEventSchema = z.object({ type: z.literal('canceled'), ...base, reason: z.string().optional() })
 
 /** Every event about one generation, discriminated by `type` (they travel on the board's channel, see `events/boardEvents`). */
 export const generationEventSchema = z.discriminatedUnion('type', [

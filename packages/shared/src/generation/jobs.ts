@@ -141,6 +141,8 @@ export interface GenerationJob<Result = unknown> extends GenerationJobData {
   progress: number
   /** Why it failed (the worker's error message); set only when `status` is `failed`. */
   error?: string
+  /** Why it was canceled, when `cancel` was given a reason; set only when `status` is `canceled`. */
+  canceledReason?: string
   /** Set only when `status` is `succeeded`. */
   result?: Result
   createdAt: number
