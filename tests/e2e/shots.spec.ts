@@ -254,3 +254,30 @@ test("one person's undo does not take back a field someone else changed since: t
     expect((await shots(page))[0]?.props).toMatchObject({ title: 'Gulls at dusk' })
   }
 })
+
+test('after a rename on the canvas (Enter or Escape) the keys go back to the canvas with the shot selected: an arrow key nudges it', async ({
+  newPerson,
+  server,
+}) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Rename then keys')
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(500, 400)
+  await expect.poll(async () => (await shots(page)).length).toBe(1)
+  const [shot] = await shots(page)
+  const canvas = page.locator('.tl-container')
+  const titleInput = shotPanel(page).getByLabel('Shot title')
+
+  for (const key of ['Enter', 'Escape']) {
+    await page.mouse.dblclick(500, 400)
+    await expect(titleInput).toBeFocused()
+    await page.keyboard.type(`Gulls ${key}`)
+    await page.keyboard.press(key)
+    await expect(titleInput).toHaveCount(0)
+    // The keys went to <body> instead: nothing on the canvas answered the next arrow key or shortcut.
+    await expect(canvas, `focus after ${key}`).toBeFocused()
+    expect(await page.evaluate(() => window.editor?.getSelectedShapeIds())).toEqual([shot!.id])
+    const before = (await shots(page))[0]!.x
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(async () => (await shots(page))[0]!.x, `an arrow key after ${key} nudges the shot`).toBeGreaterThan(before)
+  }
+})

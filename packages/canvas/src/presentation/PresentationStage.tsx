@@ -1,7 +1,7 @@
 import { useEffect, useRef, type CSSProperties } from 'react'
 import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import type { Editor } from 'tldraw'
-import { UNTITLED_SHOT } from '../storyboard/shotTitleText'
+import { shotTitleText, UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import type { PresentationShot } from './presentationShots'
 import { CameraMoves } from './CameraMoves'
 import { ShotSketch } from './ShotSketch'
@@ -33,7 +33,8 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
         {shot.media?.kind === 'video' ? (
           <StageClip src={mediaUrl(shot.media.src)} offset={offset} playing={playing} />
         ) : shot.media ? (
-          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={shot.title || `Shot ${shot.number}`} offset={offset} />
+          // Named as the review panel heads the shot: a screen reader hears which shot, even an untitled one.
+          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={`Shot ${shot.number} · ${shotTitleText(shot.title)}`} offset={offset} />
         ) : (
           <ShotSketch
             key={shot.id}

@@ -15,6 +15,7 @@ import { UNTITLED_SHOT } from './shotTitleText'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
+import { focusCanvas } from './sequence/sequenceCommands'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -44,7 +45,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   }, [editor, isEditing])
   // An edit ended other than by Enter or Escape in the field (a click elsewhere) keeps the focus where it went.
   useLayoutEffect(() => {
-    if (isEditing) return () => titleEditEnded(editor, shape.id, false)
+    if (isEditing) return () => void titleEditEnded(editor, shape.id, false)
   }, [editor, isEditing, shape.id])
   // Escape in a rename started from a strip card: tldraw's own Escape (on its container, before
   // the field's React handler) would focus the canvas and, on its next tick, cancel the edit and
@@ -87,8 +88,9 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
                 // keyboard to the canvas).
                 e.preventDefault()
                 editor.setEditingShape(null)
-                // Back to where the rename was started from (a strip card), not the page's body.
-                titleEditEnded(editor, shape.id, true)
+                // Back to where the rename was started from (a strip card), else to the canvas with the
+                // shot still selected; never the page's body, where the next arrow key or shortcut did nothing.
+                if (!titleEditEnded(editor, shape.id, true)) focusCanvas(editor)
               }
             }}
           />

@@ -19,10 +19,14 @@ export function keyboardReturnAsked(editor: Editor, shotId: string): boolean {
   return returns.get(editor)?.shotId === shotId
 }
 
-/** The title edit of `shotId` has ended: gives the keyboard back if it ended from the keyboard and someone asked for it. */
-export function titleEditEnded(editor: Editor, shotId: string, fromKeyboard: boolean): void {
+/**
+ * The title edit of `shotId` has ended: gives the keyboard back if it ended from the keyboard and
+ * someone asked for it. Returns whether it did (else a keyboard end leaves the keyboard to the caller).
+ */
+export function titleEditEnded(editor: Editor, shotId: string, fromKeyboard: boolean): boolean {
   const asked = returns.get(editor)
-  if (!asked || asked.shotId !== shotId) return
+  if (!asked || asked.shotId !== shotId) return false
   returns.delete(editor)
   if (fromKeyboard) asked.giveBack()
+  return fromKeyboard
 }

@@ -5,7 +5,7 @@
  * client-review connections by the board's review projection (ReviewFeed).
  */
 import * as Y from 'yjs'
-import { changedRecordIds, metaMap, recordsMap } from '@storyloom/shared/doc/boardDoc'
+import { recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { REVIEW } from '@storyloom/shared/review/reviewDoc'
 import {
   CloseCode,
@@ -16,9 +16,10 @@ import {
 import { BoardFeed, type DocFeed } from './boardFeed'
 import { BoardLog } from './boardLog'
 import { loadBoard, NEWER_SCHEMA } from './boardLoading'
+import { ClientWriteCheck } from './clientWriteCheck'
 import { CLOSE_INTERNAL_ERROR, Connection } from './connection'
 import { addsOnlyUserRecords, clientWriteUpdate, hasPendingUpdates, hasUnknownStructs } from './clientWriteUpdate'
-import { applyRepair, type RecordGuard } from './recordGuard'
+import type { RecordGuard } from './recordGuard'
 import { ReviewFeed } from './reviewFeed'
 import { RoomAwareness } from './roomAwareness'
 import { ServerOwnedMap } from './serverOwnedMap'
@@ -57,8 +58,6 @@ export type RoomOptions = {
 export class Room {
   readonly boardId: string
   private readonly awareness: RoomAwareness
-  /** The doc's `meta` map, typed as the key `Transaction.changed` uses. */
-  private readonly metaType: Y.AbstractType<Y.YEvent<any>>
   /** Every connection on the room, with the feed that serves it. */
   private readonly connections = new Map<Connection, DocFeed>()
   private readonly boardFeed: BoardFeed
@@ -75,8 +74,7 @@ export class Room {
   private writerTransaction: Y.Transaction | undefined
   /** Set while a client write is applied: applyClientWrite decides when it is flushed. */
   private inClientWrite = false
-  private readonly touchedRecords = new Set<string>()
-  private readonly touchedMeta = new Set<string>()
+  private readonly writeCheck: ClientWriteCheck
   /** Review badges and verdicts: written by the server only (see ServerOwnedMap). */
   private readonly review: ServerOwnedMap
   /** What client-review connections are served instead of the board doc. */
@@ -97,8 +95,8 @@ export class Room {
     this.boardId = options.boardId
     const { boardId, persistence, compactAfterUpdates } = options
     this.log = new BoardLog({ boardId, persistence, compactAfterUpdates, compactInline: () => this.compact() }, stored)
-    this.metaType = metaMap(doc) as unknown as Y.AbstractType<Y.YEvent<any>>
     this.review = new ServerOwnedMap(doc, REVIEW)
+    this.writeCheck = new ClientWriteCheck(boardId, doc, guard, this.review, SERVER_ORIGIN)
     this.boardFeed = new BoardFeed(doc)
     this.reviewFeed = new ReviewFeed(boardId, doc, options.unloadAfterMs)
     this.awareness = new RoomAwareness(doc)
@@ -250,27 +248,8 @@ export class Room {
       const applied = clientWriteUpdate(this.doc, update, transaction, failure === undefined && !hasPendingUpdates(this.doc))
       if (applied) this.onUpdate(applied, conn)
     }
-    if (this.touchedRecords.size > 0 || this.touchedMeta.size > 0) {
-      const repair = this.guard.check(this.doc, this.touchedRecords, this.touchedMeta)
-      this.touchedRecords.clear()
-      this.touchedMeta.clear()
-      if (repair) {
-        this.doc.transact(() => applyRepair(this.doc, repair), SERVER_ORIGIN)
-        // A repair with no problems only removed bindings left dangling by a deletion: nothing to tell.
-        if (repair.problems.length > 0) {
-          this.pendingNotices.push([conn, { code: NoticeCode.recordReverted, records: repair.problems }])
-          logSyncWarning(
-            { boardId: this.boardId, connection: conn.id },
-            `reverted ${repair.problems.length} invalid record(s): ${repair.problems.map((p) => p.id).join(', ')}`,
-          )
-        }
-      }
-    }
-    if (this.review.changedByClient) {
-      let restored: string[] = []
-      this.doc.transact(() => (restored = this.review.restore()), SERVER_ORIGIN)
-      logSyncWarning({ boardId: this.boardId, connection: conn.id }, `put back ${restored.length} review entr(ies) only the server writes`)
-    }
+    const notice = this.writeCheck.repair(conn.id)
+    if (notice) this.pendingNotices.push([conn, notice])
     if (failure !== undefined) throw new BadMessageError('update could not be applied', { cause: failure })
   }
 
@@ -285,7 +264,6 @@ export class Room {
     conn.readOnlyNoticeSent = true
     conn.send(encodeNotice({ code: NoticeCode.readOnly, message: READ_ONLY_MESSAGE }))
   }
-
 
   /**
    * Applies a client write, then flushes it. The first client write of an event-loop turn is
@@ -322,9 +300,7 @@ export class Room {
     this.tellDeletedShapes(transaction)
     if (!byClient) return
     this.writerTransaction = transaction
-    for (const id of changedRecordIds(this.doc, transaction)) this.touchedRecords.add(id)
-    const metaKeys = transaction.changed.get(this.metaType)
-    if (metaKeys) for (const key of metaKeys) if (key !== null) this.touchedMeta.add(key)
+    this.writeCheck.noteTouched(transaction)
   }
 
   /** Tells `onShapesDeleted` of the shapes the transaction removed (after it: the listener may read the doc). */
