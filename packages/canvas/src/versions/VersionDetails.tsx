@@ -98,7 +98,7 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
           <button type="button" onClick={onCompareWithActive}>Compare with active</button>
         )}
         {deleted ? (
-          <button type="button" onClick={onRestore}>Restore</button>
+          <button type="button" data-action="restore" onClick={onRestore}>Restore</button>
         ) : (
           <button type="button" disabled={active} title={active ? 'Switch to another take before deleting this one' : undefined} onClick={onDelete}>
             Delete
