@@ -10,6 +10,7 @@ async function takeIds(page: Page): Promise<string[]> {
 }
 
 test('the version panel keeps the keyboard after Make active, Bring back as new take, Delete and Restore', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // a canvas load and five round trips to the server, on a busy machine
   const { page } = await onePersonOnBoard(newPerson, server.url, 'Takes from the keyboard')
   await page.getByTestId('tools.shot').click()
   await page.mouse.click(640, 420)

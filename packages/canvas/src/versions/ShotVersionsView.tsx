@@ -270,6 +270,10 @@ export function ShotVersionsView({
           }
           onIterate={onIterate && !readonly ? () => onIterate(previewed) : null}
           onReinstate={readonly || previewed.id === activeId ? null : () => void addAndShow(reinstateVersion(boardId, previewed.id, activeId))}
+          // Shown only as the active take (nothing previewed), the details followed whichever take
+          // became active: someone else's pick swapped the take under a label being typed, which was
+          // dropped and the rest of the typing saved on their take. Typing pins the take shown.
+          onLabelEditStart={() => setPreviewId(previewed.id)}
           onDelete={() => {
             focusAfter.current = `[data-testid="version-details"][data-version-id="${previewed.id}"] [data-action="restore"]`
             run(deleteVersion(boardId, previewed.id))
