@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useEditor, useToasts, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { ShotVersion, VersionPatch } from '@storyloom/shared/versions/shotVersion'
@@ -59,6 +59,15 @@ export function ShotVersionsView({
   const previewed = byId.get(previewId ?? activeId ?? '') ?? null
   const liveCount = versions.filter((v) => v.deletedAt === null).length
 
+  // Where the keyboard goes once an action on the previewed take has re-rendered the panel. The
+  // button pressed often goes away (Make active turns into a disabled "Active", Bring back into
+  // nothing, Delete into Restore), and the focus fell to the page, where the arrow keys no longer
+  // walk the tree and Enter does nothing. A CSS selector inside the panel; see the layout effect below.
+  const focusAfter = useRef<string | null>(null)
+  const focusTake = (versionId: string) => {
+    focusAfter.current = `[data-testid="version-node"][data-version-id="${versionId}"]`
+  }
+
   const fail = useCallback(
     (cause: unknown) => addToast({ title: 'Version not changed', description: cause instanceof ApiError ? cause.message : String(cause), severity: 'error' }),
     [addToast],
@@ -79,6 +88,7 @@ export function ShotVersionsView({
       if (!version || !current || readonly || version.deletedAt !== null) return
       setActiveVersion(editor, current, version)
       setPreviewId(versionId)
+      focusTake(versionId)
     },
     [byId, editor, shot.id, readonly],
   )
@@ -86,6 +96,7 @@ export function ShotVersionsView({
   const shownId = previewed?.id ?? null
   const preview = useCallback(
     (versionId: string, addToCompare: boolean) => {
+      focusAfter.current = null // the person moved on: nothing to give the keyboard to any more
       if (!addToCompare) {
         setPreviewId(versionId)
         return
@@ -108,6 +119,7 @@ export function ShotVersionsView({
       const current = editor.getShape<TLShotShape>(shot.id)
       if (current) setActiveVersion(editor, current, version)
       setPreviewId(version.id)
+      focusTake(version.id)
     } catch (cause) {
       fail(cause)
     }
@@ -181,6 +193,20 @@ export function ShotVersionsView({
     return () => el.removeEventListener('keydown', onKey)
   }, [])
 
+  // Hands the keyboard to what an action asked for once it is on screen (a new take lands a render
+  // later, a deleted take's Restore once the server answered), but never pulls it away from
+  // somewhere else the person went meanwhile: only from inside the panel, or from the page itself.
+  useLayoutEffect(() => {
+    const selector = focusAfter.current
+    const el = body.current
+    if (!selector || !el) return
+    const target = el.querySelector<HTMLElement>(selector)
+    if (!target) return
+    focusAfter.current = null
+    const focused = document.activeElement
+    if (focused === null || focused === document.body || el.contains(focused)) target.focus()
+  })
+
   const compared = compareIds.map((id) => byId.get(id)).filter((v): v is ShotVersion => v !== undefined)
   const closeCompare = useCallback(() => {
     setComparing(false)
@@ -244,8 +270,18 @@ export function ShotVersionsView({
           }
           onIterate={onIterate && !readonly ? () => onIterate(previewed) : null}
           onReinstate={readonly || previewed.id === activeId ? null : () => void addAndShow(reinstateVersion(boardId, previewed.id, activeId))}
-          onDelete={() => run(deleteVersion(boardId, previewed.id))}
-          onRestore={() => run(restoreVersion(boardId, previewed.id))}
+          // Shown only as the active take (nothing previewed), the details followed whichever take
+          // became active: someone else's pick swapped the take under a label being typed, which was
+          // dropped and the rest of the typing saved on their take. Typing pins the take shown.
+          onLabelEditStart={() => setPreviewId(previewed.id)}
+          onDelete={() => {
+            focusAfter.current = `[data-testid="version-details"][data-version-id="${previewed.id}"] [data-action="restore"]`
+            run(deleteVersion(boardId, previewed.id))
+          }}
+          onRestore={() => {
+            focusTake(previewed.id)
+            run(restoreVersion(boardId, previewed.id))
+          }}
         />
       )}
       {comparing && compared.length === 2 && <VersionCompare a={compared[0]!} b={compared[1]!} onClose={closeCompare} />}

@@ -16,10 +16,15 @@ export interface VersionDetailsProps {
   onReinstate: (() => void) | null
   onDelete(): void
   onRestore(): void
+  /**
+   * The person started typing a label: the panel keeps this take in its details from now on, even
+   * when it was only shown as the active take and someone else makes another take active.
+   */
+  onLabelEditStart?(): void
 }
 
 /** The previewed take: large, with what made it, its label, star and approval, and what to do with it. */
-export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onReinstate, onDelete, onRestore }: VersionDetailsProps) {
+export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onReinstate, onDelete, onRestore, onLabelEditStart }: VersionDetailsProps) {
   // What this person is typing into the label, if anything: someone else's new label for the take
   // arriving meanwhile does not replace it. Saved on Enter or when the field loses the focus.
   const [draft, setDraft] = useState<string | null>(null)
@@ -57,6 +62,7 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
           placeholder="Add a label"
           value={draft ?? version.label}
           maxLength={VERSION_LABEL_MAX_LENGTH}
+          onFocus={onLabelEditStart}
           onChange={(e) => setDraft(e.currentTarget.value)}
           onBlur={commitLabel}
           onKeyDown={(e) => {
@@ -98,7 +104,7 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
           <button type="button" onClick={onCompareWithActive}>Compare with active</button>
         )}
         {deleted ? (
-          <button type="button" onClick={onRestore}>Restore</button>
+          <button type="button" data-action="restore" onClick={onRestore}>Restore</button>
         ) : (
           <button type="button" disabled={active} title={active ? 'Switch to another take before deleting this one' : undefined} onClick={onDelete}>
             Delete
