@@ -36,6 +36,22 @@ describe('sign-up open to anyone (the default)', () => {
     expect((await signUpWith(t)).status).toBe(201)
     expect(await signUpSetting(t)).toBe('open')
   })
+
+  it('joins the board of the invite link signed up from, and uses the link up (no second click)', async () => {
+    const admin = await signUp(t.server.url, 'Admin')
+    const { boardId, token } = await boardWithInvite(admin)
+    const res = await signUpWith(t, token)
+    expect(res.status).toBe(201)
+    const members = memberListResponseSchema.parse(await (await admin.api.api.boards[':boardId'].members.$get({ param: { boardId } })).json()).members
+    expect(members.map((m) => [m.name, m.role])).toEqual([['Admin', 'owner'], ['Newcomer', 'editor']])
+    const reused = await t.api.api.invites.preview.$post({ json: { token } })
+    expect(apiErrorBodySchema.parse(await reused.json()).error.code).toBe('invite_used')
+  })
+
+  it('still creates the account when the invite link signed up from opens nothing', async () => {
+    await signUp(t.server.url, 'Admin')
+    expect((await signUpWith(t, 'A'.repeat(43))).status).toBe(201)
+  })
 })
 
 describe('sign-up by invitation (STORYLOOM_SIGNUP=invite)', () => {
