@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { Link } from 'wouter'
 import { ApiError } from '../api/apiClient'
 import { deleteAccount } from '../api/accountsApi'
+import { PageHeader } from '../app/PageHeader'
 import { StatusScreen } from '../app/StatusScreen'
 import { AccountList } from './AccountList'
-import { AccountMenu } from './AccountMenu'
 import { DeleteAccountConfirm } from './DeleteAccountConfirm'
 import { forgetAllLocalCopies } from './forgetAllLocalCopies'
 import { useAccount } from './SessionContext'
@@ -36,13 +36,7 @@ export function AccountPage() {
 
   return (
     <div className="home">
-      <header className="home__header">
-        <div className="brand">
-          <img src="/favicon.svg" alt="" className="brand__mark" />
-          <span className="brand__name">Storyloom</span>
-        </div>
-        <AccountMenu />
-      </header>
+      <PageHeader />
       <main className="home__main">
         <section className="home__intro">
           <h1>Account</h1>
