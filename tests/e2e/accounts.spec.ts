@@ -16,11 +16,10 @@ async function signUpWithBoardInvite(page: Page, serverUrl: string, boardName: s
   return createBoardWithInvite(page, boardName, role)
 }
 
-/** Opens an invite link signed out, creates an account there and joins; the board's canvas is ready. */
+/** Opens an invite link signed out and creates an account there, which joins; the board's canvas is ready. */
 async function joinWithLink(page: Page, link: string, name: string, email: string): Promise<void> {
   await page.goto(link)
   await createAccount(page, name, email)
-  await page.getByRole('button', { name: 'Join board' }).click()
   await expectCanvasReady(page)
 }
 
@@ -45,10 +44,13 @@ test('the first person signs up as admin, creates a board and invites an editor 
   const editor = await newPerson()
   await editor.goto(link)
   await expect(editor.getByRole('heading', { name: `Sign in to join “${isolatedName('Launch spot')}”` })).toBeVisible()
+  // Signing up from the link joins the board at once: no second "Join board" click.
+  await editor.getByRole('button', { name: 'Create an account' }).click()
+  await expect(editor.getByRole('heading', { name: `Create your account to join “${isolatedName('Launch spot')}”` })).toBeVisible()
+  await editor.getByRole('button', { name: 'Sign in' }).click()
   await createAccount(editor, 'Ben Editor', 'ben@example.com')
-  await expect(editor.getByText('You are invited as an editor.')).toBeVisible()
-  await editor.getByRole('button', { name: 'Join board' }).click()
   await expectCanvasReady(editor)
+  await expect(editor.getByRole('button', { name: 'Join board' })).toHaveCount(0)
   await expectConnection(editor, 'connected')
 
   // Ben draws; Ada sees it live.

@@ -24,6 +24,12 @@ async function boardWithInvite(owner: TestAccount, expiresInHours?: number) {
   return { boardId: board.id, token: createdInviteResponseSchema.parse(await res.json()).token }
 }
 
+/** The board's members as [name, role], as its owner sees them. */
+async function membersOf(owner: TestAccount, boardId: string) {
+  const res = await owner.api.api.boards[':boardId'].members.$get({ param: { boardId } })
+  return memberListResponseSchema.parse(await res.json()).members.map((m) => [m.name, m.role])
+}
+
 async function signUpSetting(t: HttpTestServer) {
   return sessionResponseSchema.parse(await (await t.api.api.session.$get()).json()).signUp
 }
@@ -35,6 +41,21 @@ describe('sign-up open to anyone (the default)', () => {
     await signUp(t.server.url)
     expect((await signUpWith(t)).status).toBe(201)
     expect(await signUpSetting(t)).toBe('open')
+  })
+
+  it('joins the board of the invite link signed up from, and uses the link up (no second click)', async () => {
+    const admin = await signUp(t.server.url, 'Admin')
+    const { boardId, token } = await boardWithInvite(admin)
+    const res = await signUpWith(t, token)
+    expect(res.status).toBe(201)
+    expect(await membersOf(admin, boardId)).toEqual([['Admin', 'owner'], ['Newcomer', 'editor']])
+    const reused = await t.api.api.invites.preview.$post({ json: { token } })
+    expect(apiErrorBodySchema.parse(await reused.json()).error.code).toBe('invite_used')
+  })
+
+  it('still creates the account when the invite link signed up from opens nothing', async () => {
+    await signUp(t.server.url, 'Admin')
+    expect((await signUpWith(t, 'A'.repeat(43))).status).toBe(201)
   })
 })
 
@@ -62,8 +83,7 @@ describe('sign-up by invitation (STORYLOOM_SIGNUP=invite)', () => {
     const { boardId, token } = await boardWithInvite(admin)
     const res = await signUpWith(t, token)
     expect(res.status).toBe(201)
-    const members = memberListResponseSchema.parse(await (await admin.api.api.boards[':boardId'].members.$get({ param: { boardId } })).json()).members
-    expect(members.map((m) => [m.name, m.role])).toEqual([['Admin', 'owner'], ['Newcomer', 'editor']])
+    expect(await membersOf(admin, boardId)).toEqual([['Admin', 'owner'], ['Newcomer', 'editor']])
 
     const again = await signUpWith(t, token)
     expect(again.status).toBe(403)

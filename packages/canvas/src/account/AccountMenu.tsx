@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
+import { Link } from 'wouter'
 import { signOut } from '../api/accountsApi'
 import { forgetAllLocalCopies } from './forgetAllLocalCopies'
 import { useAccount } from './SessionContext'
 
 /**
- * The signed-in person's name, and signing out (which also forgets this browser's offline board
+ * The signed-in person's name, their account page (for the admin: every account), and signing out (which also forgets this browser's offline board
  * copies). Nothing in local mode. The menu is rendered into the page body, above the canvas's
  * own panels, whose stacking it could not escape from inside them.
  */
@@ -41,6 +42,9 @@ export function AccountMenu() {
               {user.email}
               {user.isAdmin && <span className="account-menu__badge">admin</span>}
             </p>
+            <Link href="/account" role="menuitem" className="button" onClick={close}>
+              {user.isAdmin ? 'Accounts' : 'Account settings'}
+            </Link>
             <button
               type="button"
               role="menuitem"

@@ -17,10 +17,19 @@ function messageFor(error: unknown): string {
 
 /**
  * Sign in, or create an account (the first one on a new server becomes its admin). `title`
- * says why, e.g. on an invite page. `inviteToken`: the invite link the page is on, sent with a
- * sign-up (where sign-up is by invitation, only such a sign-up creates an account).
+ * says why, e.g. on an invite page (one for signing in, one for signing up). `inviteToken`: the
+ * invite link the page is on, sent with a sign-up (it joins the account to its board; where
+ * sign-up is by invitation, only such a sign-up creates an account).
  */
-export function AuthPage({ onSignedIn, title, inviteToken }: { onSignedIn: () => Promise<void> | void; title?: string; inviteToken?: string }) {
+export function AuthPage({
+  onSignedIn,
+  title,
+  inviteToken,
+}: {
+  onSignedIn: () => Promise<void> | void
+  title?: string | { signIn: string; signUp: string }
+  inviteToken?: string
+}) {
   const { session } = useAccount()
   const [mode, setMode] = useState<Mode>('sign-in')
   const [name, setName] = useState('')
@@ -35,6 +44,11 @@ export function AuthPage({ onSignedIn, title, inviteToken }: { onSignedIn: () =>
   const signingUp = mode === 'sign-up'
   // No form that can only fail: without an invite link, say how to get an account instead.
   const byInvitation = signingUp && session?.signUp === 'invite' && inviteToken === undefined
+  const heading = byInvitation
+    ? 'Sign-up is by invitation'
+    : typeof title === 'object'
+      ? signingUp ? title.signUp : title.signIn
+      : (title ?? (signingUp ? 'Create your account' : 'Sign in'))
   return (
     <main className="auth-page">
       <form className="auth-page__card" onSubmit={submit} aria-labelledby="auth-title">
@@ -42,8 +56,11 @@ export function AuthPage({ onSignedIn, title, inviteToken }: { onSignedIn: () =>
           <img src="/favicon.svg" alt="" className="brand__mark" />
           <span className="brand__name">Storyloom</span>
         </div>
-        <h1 id="auth-title">{title ?? (signingUp ? 'Create your account' : 'Sign in')}</h1>
+        <h1 id="auth-title">{heading}</h1>
         {byInvitation && <p className="auth-page__hint">{SIGN_UP_BY_INVITATION}</p>}
+        {signingUp && session?.signUp === 'invite' && inviteToken !== undefined && (
+          <p className="auth-page__hint">Sign-up here is by invitation: this invite link lets you create your account.</p>
+        )}
         {signingUp && !byInvitation && (
           <label className="auth-page__field">
             Your name

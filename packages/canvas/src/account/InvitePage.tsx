@@ -101,8 +101,10 @@ export function InvitePage() {
   }
   const { invite } = state
   if (signedOut) {
-    // The token goes with a sign-up: where sign-up is by invitation, it is what lets the account be made.
-    return <AuthPage title={`Sign in to join “${isolatedName(invite.boardName)}”`} onSignedIn={refresh} inviteToken={token} />
+    // The token goes with a sign-up, which joins the board with it (where sign-up is by
+    // invitation, it is also what lets the account be made): the page then opens the board.
+    const board = isolatedName(invite.boardName)
+    return <AuthPage title={{ signIn: `Sign in to join “${board}”`, signUp: `Create your account to join “${board}”` }} onSignedIn={refresh} inviteToken={token} />
   }
   if (currentRole && roleAtLeast(currentRole, invite.role)) {
     // Joining would change nothing (an invite never lowers a role): say so instead of inviting.

@@ -1,6 +1,8 @@
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import type {
   AcceptInviteResponse,
+  AccountResponse,
+  DeletedAccountResponse,
   CreatedInviteResponse,
   InvitePreviewResponse,
   InviteResponse,
@@ -64,4 +66,14 @@ export async function listInvites(boardId: string): Promise<InviteResponse[]> {
 
 export async function revokeInvite(boardId: string, inviteId: string): Promise<void> {
   await succeed(api.boards[':boardId'].invites[':inviteId'].$delete({ param: { boardId, inviteId } }))
+}
+
+/** The server's accounts, oldest (the admin) first (the admin only). */
+export async function listAccounts(): Promise<AccountResponse[]> {
+  return (await (await succeed(api.accounts.$get())).json()).accounts
+}
+
+/** Deletes an account (the admin: anyone else's; anyone: their own). Answers the boards that passed to the admin. */
+export async function deleteAccount(userId: string): Promise<DeletedAccountResponse> {
+  return (await succeed(api.accounts[':userId'].$delete({ param: { userId } }))).json()
 }

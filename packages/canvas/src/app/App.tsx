@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react'
 import { Link, Route, Switch } from 'wouter'
+import { AccountPage } from '../account/AccountPage'
 import { InvitePage } from '../account/InvitePage'
 import { SessionGate } from '../account/SessionGate'
 import { HomePage } from '../home/HomePage'
@@ -13,7 +14,7 @@ const ReviewPage = lazy(() => import('../review/ReviewPage'))
 
 /**
  * Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board, `/` lists boards,
- * `/b/:boardId` opens one, `/b/:boardId/present` presents it,
+ * `/account` manages accounts, `/b/:boardId` opens one, `/b/:boardId/present` presents it,
  * `/b/:boardId/print` lays its storyboard out for printing. `/review/:token`, a client-review
  * link, is for people without an account: never behind sign-in.
  */
@@ -40,6 +41,7 @@ function TeamRoutes() {
       <Switch>
         <Route path="/" component={HomePage} />
         <Route path="/invite" component={InvitePage} />
+        <Route path="/account" component={AccountPage} />
         <Route path="/b/:boardId">
           {({ boardId }) => (
             <Suspense fallback={<StatusScreen busy title="Opening board…" />}>

@@ -1,4 +1,5 @@
 import { Link } from 'wouter'
+import { forgetAllLocalCopies } from '../account/forgetAllLocalCopies'
 import { StatusScreen } from '../app/StatusScreen'
 import type { BoardPhase } from '../sync/BoardSession'
 
@@ -31,6 +32,15 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
         <StatusScreen title="You were signed out" message="Your session ended (you signed out, or it expired). Sign in again to keep working.">
           <button type="button" className="button button--primary" onClick={() => location.reload()}>
             Sign in
+          </button>
+        </StatusScreen>
+      )
+    case 'account-deleted':
+      // Like signing out, this browser forgets its offline board copies.
+      return (
+        <StatusScreen title="Your account was deleted" message="The admin of this server deleted your account, or you did in another tab. Nothing you made on its boards was removed.">
+          <button type="button" className="button button--primary" onClick={() => void forgetAllLocalCopies().finally(() => location.reload())}>
+            OK
           </button>
         </StatusScreen>
       )

@@ -1,4 +1,4 @@
-import { AccountMenu } from '../account/AccountMenu'
+import { PageHeader } from '../app/PageHeader'
 import { BoardRow } from './BoardRow'
 import { CreateBoardForm } from './CreateBoardForm'
 import { useBoardList } from './useBoardList'
@@ -9,13 +9,7 @@ export function HomePage() {
 
   return (
     <div className="home">
-      <header className="home__header">
-        <div className="brand">
-          <img src="/favicon.svg" alt="" className="brand__mark" />
-          <span className="brand__name">Storyloom</span>
-        </div>
-        <AccountMenu />
-      </header>
+      <PageHeader />
 
       <main className="home__main">
         <section className="home__intro">

@@ -7,7 +7,7 @@ import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { readReviewRevision, readShotReviews, readVerdictRevision, reviewMap, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
 import { REVIEW_SYNC_PARAM } from '@storyloom/shared/review/shareLinks'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
-import { CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+import { ACCOUNT_DELETED_REASON, CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import { createBoardAssetStore } from '../assets/boardAssetStore'
 import { bindPresence } from './bindPresence'
 import { bindStoreToDoc } from './bindStoreToDoc'
@@ -26,7 +26,7 @@ export type BoardPhase =
   | {
       kind: 'failed'
       /** `outdated`: a review link's copy no longer matches the server's; open a new session. */
-      reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' | 'outdated'
+      reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' | 'account-deleted' | 'outdated'
     }
 
 /** Close codes after which reconnecting cannot help; every other close is retried. */
@@ -123,11 +123,11 @@ export class BoardSession {
       this.setConnection('connected')
       this.tryOpen()
     })
-    this.provider.on('closed', ({ code }) => {
+    this.provider.on('closed', ({ code, reason }) => {
       if (code === CloseCode.boardNotFound) this.fail('not-found')
       else if (code === CloseCode.upgradeRequired) this.fail('upgrade-required')
       else if (code === CloseCode.forbidden) this.fail('forbidden')
-      else if (code === CloseCode.unauthorized) this.fail('signed-out')
+      else if (code === CloseCode.unauthorized) this.fail(reason === ACCOUNT_DELETED_REASON ? 'account-deleted' : 'signed-out')
       else if (code === CloseCode.reviewOutdated) this.fail('outdated')
     })
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))

@@ -75,11 +75,14 @@ export function authRoutes({ db, config, sync, boardList }: Deps) {
         // The invite is used up in the account's own transaction: a used, forged or expired link
         // creates no account, and two people signing up with one link cannot both get in.
         user = createUser(db, { email, name, passwordHash: await hashPassword(password) }, (created, first) => {
-          if (config.signUp !== 'invite' || first) return
-          if (!inviteToken) throw new ApiError(ApiErrorCode.signUpByInvitation, SIGN_UP_BY_INVITATION)
+          const invited = config.signUp === 'invite' && !first
+          if (invited && !inviteToken) throw new ApiError(ApiErrorCode.signUpByInvitation, SIGN_UP_BY_INVITATION)
+          // With open sign-up, an invite link signed up from joins its board too (no second click);
+          // one that opens nothing leaves the account made, and the invite page says why.
+          if (!inviteToken || first) return
           const invite = joinWithInvite(db, inviteToken, { kind: 'user', user: created })
-          if (invite.kind !== 'joined') throw new ApiError(ApiErrorCode.signUpByInvitation, `${inviteRefusals[invite.kind].message}. ${SIGN_UP_BY_INVITATION}`)
-          joined = invite
+          if (invite.kind === 'joined') joined = invite
+          else if (invited) throw new ApiError(ApiErrorCode.signUpByInvitation, `${inviteRefusals[invite.kind].message}. ${SIGN_UP_BY_INVITATION}`)
         })
       } catch (error) {
         if (error instanceof EmailTakenError) throw new ApiError(ApiErrorCode.emailTaken, 'an account with this email already exists; sign in instead')

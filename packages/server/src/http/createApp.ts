@@ -9,6 +9,7 @@ import type { BoardListHub } from '../events/boardListHub'
 import { principalId } from '../access/principal'
 import { assetRoutes } from './assetRoutes'
 import type { AuthEnv } from './authEnv'
+import { accountRoutes } from './accountRoutes'
 import { authRoutes } from './authRoutes'
 import { boardAccess } from './boardAccess'
 import { boardListEventRoutes } from './boardListEventRoutes'
@@ -40,7 +41,7 @@ export type AppDeps = {
   db: Db
   config: ServerConfig
   /** Deleting a board closes its room; role changes reach open connections; board history reads and changes live docs. */
-  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'boardRenamed' | 'membersChanged' | 'boardState' | 'changeBoard'>
+  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'closeAccount' | 'boardRenamed' | 'membersChanged' | 'boardState' | 'changeBoard'>
   assets: AssetStore
   generation: GenerationRuntime
   /** Who is asking; default: the canvas's identity headers (see requester.ts). */
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', modelRoutes({ workers: generation.workers, version: serverVersion }))
     .route('/api', authRoutes(deps))
     .route('/api/invites', inviteRoutes(deps))
+    .route('/api/accounts', accountRoutes(deps))
     .route('/api/board-list', boardListEventRoutes(deps))
     .route('/api/boards', boardRoutes(deps))
     .route('/api/boards', memberRoutes(deps))

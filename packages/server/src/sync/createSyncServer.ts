@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
-import { CloseCode, CloseReason, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+import { ACCOUNT_DELETED_REASON, CloseCode, CloseReason, NoticeCode, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import type * as Y from 'yjs'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
@@ -31,6 +31,8 @@ export type SyncServer = {
    * downgraded or upgraded in place (and told), or closed with `forbidden`.
    */
   updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
+  /** The account was deleted: closes all its open connections with `unauthorized`, saying why. */
+  closeAccount(userId: string): void
   /** The board was renamed: tells every open connection to it (a `board_renamed` notice). */
   boardRenamed(boardId: string, name: string): void
   /** The board's members or open invite links changed: tells every open connection to it (`members_changed`). */
@@ -234,6 +236,10 @@ export function createSyncServer(opts: {
     }
   }
 
+  function closeAccount(userId: string): void {
+    for (const conn of connections) if (conn.access.userId === userId) conn.close(CloseCode.unauthorized, ACCOUNT_DELETED_REASON)
+  }
+
   /** Sends `notice` to the board's connections (`team`: not to client-review links' connections). */
   function tellBoard(boardId: string, notice: SyncNotice, { team = false } = {}): void {
     const encoded = encodeNotice(notice)
@@ -288,6 +294,7 @@ export function createSyncServer(opts: {
     closeBoard,
     withRoom,
     updateAccess,
+    closeAccount,
     boardRenamed,
     membersChanged,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),

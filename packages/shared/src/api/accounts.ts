@@ -63,6 +63,19 @@ export const sessionResponseSchema = z.object({
 })
 export type SessionResponse = z.infer<typeof sessionResponseSchema>
 
+/** An account as the admin sees it in the list of the server's accounts (GET /api/accounts). */
+export const accountResponseSchema = userResponseSchema.extend({ createdAt: z.iso.datetime() })
+export type AccountResponse = z.infer<typeof accountResponseSchema>
+export const accountListResponseSchema = z.object({ accounts: z.array(accountResponseSchema) })
+export type AccountListResponse = z.infer<typeof accountListResponseSchema>
+
+/**
+ * Answer to DELETE /api/accounts/:userId: the boards the account owned alone, which passed to
+ * the admin (boards with other owners stay with them; no board is deleted).
+ */
+export const deletedAccountResponseSchema = z.object({ boardsPassedToAdmin: z.array(z.object({ id: boardIdSchema, name: z.string() })) })
+export type DeletedAccountResponse = z.infer<typeof deletedAccountResponseSchema>
+
 /** Body of GET /api/boards/:boardId/access: what the caller may do on the board. */
 export const boardAccessResponseSchema = z.object({ role: boardRoleSchema })
 export type BoardAccessResponse = z.infer<typeof boardAccessResponseSchema>

@@ -97,6 +97,12 @@ export const ApiErrorCode = {
   inviteNotFound: 'invite_not_found',
   /** The change would leave the board without an owner. */
   lastOwner: 'last_owner',
+  /** Only the server's admin (its first account) may do this, e.g. see or delete other accounts. */
+  adminRequired: 'admin_required',
+  /** No account with that id (never existed, or already deleted). */
+  accountNotFound: 'account_not_found',
+  /** The admin account cannot be deleted: it is the server's only admin, and owns every board. */
+  adminAccount: 'admin_account',
   /** A state-changing request from another site's page (cross-site request forgery). */
   crossOrigin: 'cross_origin_request',
   /** Too many attempts; the Retry-After header says when to try again. */
@@ -152,6 +158,9 @@ export const ApiErrorStatus = {
   [ApiErrorCode.memberNotFound]: 404,
   [ApiErrorCode.inviteNotFound]: 404,
   [ApiErrorCode.lastOwner]: 409,
+  [ApiErrorCode.adminRequired]: 403,
+  [ApiErrorCode.accountNotFound]: 404,
+  [ApiErrorCode.adminAccount]: 409,
   [ApiErrorCode.crossOrigin]: 403,
   [ApiErrorCode.rateLimited]: 429,
 } as const satisfies Record<ApiErrorCode, number>

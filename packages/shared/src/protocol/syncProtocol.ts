@@ -54,6 +54,9 @@ export const CloseReason: Record<CloseCode, string> = {
   [CloseCode.goingAway]: 'server restarting',
 }
 
+/** The reason a connection closes with (`unauthorized`) when its account is deleted. */
+export const ACCOUNT_DELETED_REASON = 'this account was deleted'
+
 /** Largest WebSocket message the server accepts. Images and clips go over HTTP, not the socket. */
 export const MAX_SYNC_MESSAGE_BYTES = 4 * 1024 * 1024
 

@@ -1,7 +1,8 @@
-import { acceptInviteResponseSchema, invitePreviewResponseSchema, inviteTokenRequestSchema, sessionResponseSchema, signInRequestSchema, signUpRequestSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
+import { accountListResponseSchema, acceptInviteResponseSchema, deletedAccountResponseSchema, invitePreviewResponseSchema, inviteTokenRequestSchema, sessionResponseSchema, signInRequestSchema, signUpRequestSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
 import { clientConfigSchema, healthResponseSchema } from '@storyloom/shared/api/config'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
-import { errors, JSON_BODY_ERRORS, json, ok, type PathItems } from './common'
+import { z } from 'zod'
+import { errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
 
 const SESSION_COOKIE_NOTE = 'Sets the httpOnly session cookie.'
 
@@ -42,6 +43,24 @@ export const accountPaths: PathItems = {
       summary: 'Join the board an invite link is for',
       requestBody: { required: true, content: json(inviteTokenRequestSchema, 'input') },
       responses: { 200: ok('Joined, or already on the board (the role held)', acceptInviteResponseSchema), ...errors(...JSON_BODY_ERRORS, E.notSignedIn, E.inviteInvalid, E.inviteExpired, E.inviteUsed) },
+    },
+  },
+  '/api/accounts': {
+    get: {
+      summary: 'The server’s accounts, oldest (the admin) first: the admin only',
+      responses: { 200: ok('The accounts', accountListResponseSchema), ...errors(E.accountsDisabled, E.notSignedIn, E.adminRequired) },
+    },
+  },
+  '/api/accounts/{userId}': {
+    delete: {
+      summary: 'Delete an account: the admin any but their own, anyone their own',
+      description:
+        'Boards the account owned alone pass to the admin (boards with other owners stay with them); no board content is deleted. ' +
+        'Its memberships and sessions end, its open sync connections close at once (4401, reason `this account was deleted`), ' +
+        'and the open invite links it made are revoked. Comments, versions and snapshots it wrote keep its name. Deleting your own account also clears the session cookie. ' +
+        'Someone else’s account, not as the admin: 403 `admin_required`. The admin account: 409 `admin_account`.',
+      parameters: [pathParam('userId', z.string())],
+      responses: { 200: ok('Deleted; the boards that passed to the admin', deletedAccountResponseSchema), ...errors(E.invalidRequest, E.crossOrigin, E.accountsDisabled, E.notSignedIn, E.adminRequired, E.accountNotFound, E.adminAccount) },
     },
   },
 }
