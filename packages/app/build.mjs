@@ -67,6 +67,8 @@ await build({
   conditions: [],
   mainFields: ['main'],
   sourcemap: 'linked',
+  // Class names stay as written when bundling renames a clash (WorkerError subclasses name themselves with new.target.name).
+  keepNames: true,
   // Relative to inferenceWorker.ts, which (see sourceLocations) resolves it from its source folder.
   define: { STORYLOOM_BUILT_INFERENCE: JSON.stringify(relativeUrl(dirname(inferenceSource), join(outdir, 'inferenceProcess.js'))) },
   logLevel: 'warning',
