@@ -4,6 +4,8 @@ import { underCi } from '@storyloom/server/queue/testRedis'
 // Browser tests drive Debian's Chromium (override with CHROMIUM_PATH); never a downloaded build.
 export default defineConfig({
   testDir: 'e2e',
+  // Builds the server once, so each test's server starts from JavaScript (see the file).
+  globalSetup: './e2e/support/globalSetup.ts',
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { serverNodeFlags } from '@storyloom/server/nodeFlags'
 
 // `pnpm start`'s entry point: the server plus, without Redis, its in-process generation worker.
 const appPackage = fileURLToPath(new URL('../../packages/app', import.meta.url))
@@ -20,12 +19,15 @@ export type ServerProcess = {
 
 /**
  * Runs the real entry point (`packages/app/src/main.ts`) in a child process, the way
- * `pnpm start` does, on a free port. For tests that need to kill -9 or restart the process.
- * With `via: 'pnpm'` the child is `pnpm serve` (what `pnpm start` runs after building the
- * canvas), so signals go to pnpm first, as a process manager's would.
+ * `pnpm start` does, on a free port: through `packages/app/bin/serve.sh`, which runs the
+ * built bundle while it is up to date (Playwright's global setup builds it) and else the
+ * TypeScript sources. For tests that need to kill -9 or restart the process. With
+ * `via: 'pnpm'` the child is `pnpm serve` (what `pnpm start` runs after building the canvas
+ * and the server), so signals go to pnpm first, as a process manager's would.
  */
 export async function spawnServer(env: Record<string, string>, { via = 'node' }: { via?: 'node' | 'pnpm' } = {}): Promise<ServerProcess> {
-  const child = spawn(via === 'pnpm' ? 'pnpm' : process.execPath, via === 'pnpm' ? ['serve'] : [...serverNodeFlags, '--import', 'tsx', 'src/main.ts'], {
+  // serve.sh execs node, so the child is the server process itself, as under `pnpm start`.
+  const child = spawn(via === 'pnpm' ? 'pnpm' : 'sh', via === 'pnpm' ? ['serve'] : ['bin/serve.sh'], {
     cwd: via === 'pnpm' ? repoRoot : appPackage,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,7 +18,8 @@ if (!process.send) throw new Error('inferenceProcess must run as a child process
 // systemd stopping the unit, signals every process in the group: this one must not end the
 // generation its parent is finishing before it stops.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {})
-const data = JSON.parse(process.argv[3] ?? '{}') as InferenceProcessData
+// The last argument (after the entry's URL when a bootstrap runs it): see InferenceWorker.start.
+const data = JSON.parse(process.argv.at(-1) ?? '{}') as InferenceProcessData
 
 /** Set once the parent asked this process to stop: the channel then closes on purpose. */
 let stopping = false

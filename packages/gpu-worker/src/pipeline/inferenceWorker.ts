@@ -19,6 +19,21 @@ export type WorkerGenerateOptions = {
   stepDelayMs?: number
 }
 
+/**
+ * Set (to the built inference entry, relative to this file's source) only in the bundle
+ * packages/app/build.mjs makes; from the TypeScript sources it is not defined.
+ */
+declare const STORYLOOM_BUILT_INFERENCE: string | undefined
+
+/**
+ * The inference process's script and arguments: the bundle's plain-JavaScript entry when this
+ * runs from it, else the TypeScript entry through a bootstrap that registers tsx.
+ */
+function inferenceCommand(): { script: string; args: string[] } {
+  if (typeof STORYLOOM_BUILT_INFERENCE === 'string') return { script: fileURLToPath(new URL(STORYLOOM_BUILT_INFERENCE, import.meta.url)), args: [] }
+  return { script: fileURLToPath(new URL('./inferenceBootstrap.mjs', import.meta.url)), args: [new URL('./inferenceProcess.ts', import.meta.url).href] }
+}
+
 type Pending = { resolve: (result: GenerationResult) => void; reject: (error: Error) => void; onStep: ((event: StepEvent) => void) | undefined }
 
 /**
@@ -60,9 +75,10 @@ export class InferenceWorker {
   static start(dir: string, options: LoadModelOptions = {}): Promise<InferenceWorker> {
     const imageDir = ramImageDir()
     const data: InferenceProcessData = { dir, options, ...(imageDir ? { imageDir } : {}) }
+    const { script, args } = inferenceCommand()
     const child = fork(
-      fileURLToPath(new URL('./inferenceBootstrap.mjs', import.meta.url)),
-      [new URL('./inferenceProcess.ts', import.meta.url).href, JSON.stringify(data)],
+      script,
+      [...args, JSON.stringify(data)],
       // 'advanced' IPC carries typed arrays (images, previews) without JSON round trips; the
       // parent's execArgv (vitest's or tsx's loaders) is not for this process.
       { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
