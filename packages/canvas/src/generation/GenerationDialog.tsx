@@ -15,6 +15,7 @@ import {
 import type { ModelView } from '@storyloom/shared/generation/api'
 import { ApiErrorCode, type ApiErrorCode as ApiErrorCodeValue } from '@storyloom/shared/api/errors'
 import { ApiError } from '../api/apiClient'
+import { useEscapeKey } from '../app/useEscapeKey'
 import {
   buildRequests,
   defaultModel,
@@ -33,6 +34,7 @@ import type { GenerationFormRequest } from './generationFormRequest'
 import { compositionReference } from './shotGenerationInputs'
 import { shotDrafts } from './shotDrafts'
 import { ShotDraftName } from './ShotDraftName'
+import { useGenerationFormFocus } from './useGenerationFormFocus'
 import '../styles/generation.css'
 
 /** Where a server refusal belongs in the form. */
@@ -61,6 +63,11 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   const [submitting, setSubmitting] = useState(false)
   // One idempotency key per shot and body: retrying the same submit cannot start a shot twice.
   const keys = useRef(new Map<string, { body: string; key: string }>())
+  const formRef = useRef<HTMLFormElement>(null)
+  useGenerationFormFocus(formRef)
+  // Escape closes the form only: reaching the canvas too, it cleared the selection and so emptied
+  // the Versions panel whose "Iterate from here" the keyboard goes back to.
+  useEscapeKey(onClose)
 
   useEffect(() => void feed.refreshModels(), [feed])
   const list = models.status === 'ready' ? models.models : []
@@ -124,6 +131,7 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   const formProblemShot = drafts.find((d) => d.shotId === formProblem?.shotId)
   return (
     <form
+      ref={formRef}
       className="generation-form"
       data-testid="generation-form"
       onSubmit={(e) => {
