@@ -44,6 +44,7 @@ test('the generate form opens with the keyboard in the prompt, caret at its end,
   await expect(page.getByTestId('generation-form')).toBeVisible()
   await expect(promptOf(page)).toBeFocused()
   await expectCaretAtEnd(promptOf(page))
+  await page.getByTestId('generation-form').screenshot({ path: test.info().outputPath('iterate-form-focus.png') })
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('generation-form')).toBeHidden()
   await expect(iterate).toBeFocused()
