@@ -294,7 +294,7 @@ test('iterating from a generated take opens the form with its settings, and the 
   await expect(ada.getByTestId('version-node')).toHaveCount(2, { timeout: 60_000 })
   const shotId = (await theShot(ada)).id
   const api = createApiClient(server.url).api.boards[':boardId'].shots[':shotId'].versions
-  const listed = async () => (await (await api.$get({ param: { boardId, shotId }, query: {} })).json()) as { versions: { id: string; parentId: string | null; params: { prompt: string } | null }[] }
+  const listed = async () => (await (await api.$get({ param: { boardId, shotId }, query: {} })).json()) as { versions: { id: string; parentId: string | null; params: { prompt: string; seed: number } | null }[] }
   const [, second] = (await listed()).versions
   expect(second!.parentId).toBeNull()
 
@@ -306,8 +306,12 @@ test('iterating from a generated take opens the form with its settings, and the 
   await form.getByLabel('Variations').fill('2')
   await form.getByTestId('generation-submit').click()
   await expect(ada.getByTestId('version-node')).toHaveCount(4, { timeout: 60_000 })
-  const children = (await listed()).versions.filter((v) => v.parentId === second!.id)
+  const all = (await listed()).versions
+  const children = all.filter((v) => v.parentId === second!.id)
   expect(children).toHaveLength(2)
+  // The prompt was not changed: new seeds are what make them new pictures, not copies of a take.
+  const earlierSeeds = all.filter((v) => v.parentId === null).map((v) => v.params!.seed)
+  for (const child of children) expect(earlierSeeds).not.toContain(child.params!.seed)
   const parentBox = (await node(ada, second!.id).boundingBox())!
   for (const child of children) expect((await node(ada, child.id).boundingBox())!.y).toBeGreaterThan(parentBox.y)
 })

@@ -49,14 +49,18 @@ test('three generated takes are siblings, a branch from the first hangs under it
   for (const take of [second, third]) expect((await versionNode(ada, take.id).boundingBox())!.y).toBeCloseTo(rowY, 0)
   await expect(ada.locator('.version-graph__edge')).toHaveCount(0)
 
-  // Branch from the first: "Iterate from here" brings its settings back (its own seed).
+  // Branch from the first: "Iterate from here" brings its prompt back, on a new random seed
+  // and one variation (not the run's three, which would re-make the take and its siblings);
+  // locking the seed offers the take's own.
   await versionNode(ada, first.id).click()
   await ada.getByTestId('version-details').getByRole('button', { name: 'Iterate from here' }).click()
   form = ada.getByTestId('generation-form')
   await expect(form.getByLabel('Shot 1')).toHaveValue(first.params!.prompt)
+  await expect(form.getByLabel('Seed mode')).toHaveValue('random')
+  await expect(form.getByLabel('Variations')).toHaveValue('1')
+  await form.getByLabel('Seed mode').selectOption('fixed')
   await expect(form.getByLabel('Seed value')).toHaveValue('7')
   await form.getByLabel('Seed value').fill('21')
-  await form.getByLabel('Variations').fill('1')
   await form.getByTestId('generation-submit').click()
   await expect(form).toBeHidden()
   await expect(ada.getByTestId('version-node')).toHaveCount(4, { timeout: 60_000 })

@@ -15,10 +15,12 @@ import {
 import type { ModelView } from '@storyloom/shared/generation/api'
 import { ApiErrorCode, type ApiErrorCode as ApiErrorCodeValue } from '@storyloom/shared/api/errors'
 import { ApiError } from '../api/apiClient'
+import { useEscapeKey } from '../app/useEscapeKey'
 import {
   buildRequests,
   defaultModel,
   initialSettings,
+  prefilledSettings,
   shotSize,
   withModel,
   type FormProblem,
@@ -33,6 +35,7 @@ import type { GenerationFormRequest } from './generationFormRequest'
 import { compositionReference } from './shotGenerationInputs'
 import { shotDrafts } from './shotDrafts'
 import { ShotDraftName } from './ShotDraftName'
+import { useGenerationFormFocus } from './useGenerationFormFocus'
 import '../styles/generation.css'
 
 /** Where a server refusal belongs in the form. */
@@ -56,11 +59,16 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   const models = useValue('generation models', () => feed.models.get(), [feed])
   const [drafts, setDrafts] = useState<ShotDraft[]>(() => shotDrafts(editor, request.shotIds, request.params?.prompt))
   const shotPrompts = useMemo(() => new Map(shotDrafts(editor, request.shotIds).map((d) => [d.shotId, d.prompt])), [editor, request.shotIds])
-  const [settings, setSettings] = useState<GenerationSettings>(() => prefilled(initialSettings(undefined), request))
+  const [settings, setSettings] = useState<GenerationSettings>(() => prefilledSettings(initialSettings(undefined), request.params))
   const [problems, setProblems] = useState<FormProblem[]>([])
   const [submitting, setSubmitting] = useState(false)
   // One idempotency key per shot and body: retrying the same submit cannot start a shot twice.
   const keys = useRef(new Map<string, { body: string; key: string }>())
+  const formRef = useRef<HTMLFormElement>(null)
+  useGenerationFormFocus(formRef)
+  // Escape closes the form only: reaching the canvas too, it cleared the selection and so emptied
+  // the Versions panel whose "Iterate from here" the keyboard goes back to.
+  useEscapeKey(onClose)
 
   useEffect(() => void feed.refreshModels(), [feed])
   const list = models.status === 'ready' ? models.models : []
@@ -69,7 +77,7 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
     if (models.status !== 'ready' || models.models.some((m) => m.id === settings.modelId)) return
     const asked = models.models.find((m) => m.id === request.params?.modelId)
     const chosen = asked ?? defaultModel(models.models)
-    if (chosen) setSettings((s) => prefilled(withModel(s, chosen), asked ? request : { shotIds: [] }))
+    if (chosen) setSettings((s) => prefilledSettings(withModel(s, chosen), asked ? request.params : undefined))
   }, [models, settings.modelId, request])
 
   const problemMap = new Map(problems.map((p) => [p.field, p.message]))
@@ -124,6 +132,7 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   const formProblemShot = drafts.find((d) => d.shotId === formProblem?.shotId)
   return (
     <form
+      ref={formRef}
       className="generation-form"
       data-testid="generation-form"
       onSubmit={(e) => {
@@ -199,21 +208,6 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
       </TldrawUiDialogFooter>
     </form>
   )
-}
-
-/** The settings with what an "iterate from here" asked for laid over them. */
-function prefilled(settings: GenerationSettings, request: GenerationFormRequest): GenerationSettings {
-  const p = request.params
-  if (!p) return settings
-  return {
-    ...settings,
-    ...(p.negativePrompt !== undefined && { negativePrompt: p.negativePrompt }),
-    ...(p.seed !== undefined && { seed: p.seed, seedMode: 'fixed' as const }),
-    ...(p.steps !== undefined && { steps: p.steps }),
-    ...(p.guidance !== undefined && { guidance: p.guidance }),
-    ...(p.strength !== undefined && { strength: p.strength }),
-    ...(p.variations !== undefined && { variations: p.variations }),
-  }
 }
 
 /** A refusal as the form shows it: next to its field, naming the shot when there are several. */

@@ -3,19 +3,8 @@ import type { TLShapeId } from 'tldraw'
 import type { ModelView } from '@storyloom/shared/generation/api'
 import { buildRequests, initialSettings, shotSize, withModel, type ShotDraft } from './generationFormModel'
 import { planShotReferences } from './referencePlan'
+import { tinyModel as tiny } from './testing/modelView'
 
-const tiny: ModelView = {
-  id: 'storyloom-tiny',
-  name: 'Storyloom tiny',
-  family: 'storyloom-tiny',
-  license: 'MIT',
-  nonCommercial: false,
-  builtIn: true,
-  supportsImageToImage: true,
-  supportsImagePrompts: true,
-  isDefault: true,
-  defaults: { steps: 4, guidance: 0, width: 512, height: 288 },
-}
 const turbo: ModelView = { ...tiny, id: 'sd-turbo', name: 'SD-Turbo', family: 'sd2', builtIn: false, isDefault: false, defaults: { steps: 2, guidance: 0, width: 512, height: 512 } }
 
 function draft(id: string, overrides: Partial<ShotDraft> = {}): ShotDraft {
@@ -45,16 +34,13 @@ describe('buildRequests', () => {
     }
   })
 
-  it('makes one request per shot with its prompt, the model’s size in its aspect and a seed per shot', () => {
-    const seeds = [11, 22]
-    const result = buildRequests([draft('a'), draft('b', { aspect: '9:16', prompt: ' A gull. ' })], initialSettings(tiny), tiny, {
-      drawSeed: () => seeds.shift()!,
-    })
+  it('makes one request per shot with its prompt and the model’s size in its aspect, leaving a random seed to the server', () => {
+    const result = buildRequests([draft('a'), draft('b', { aspect: '9:16', prompt: ' A gull. ' })], initialSettings(tiny), tiny)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.requests.map((r) => [r.body.shotIds, r.body.prompt, r.body.width, r.body.height, r.body.seed])).toEqual([
-      [['shape:a'], 'A lighthouse in a storm. Wide shot.', 512, 288, 11],
-      [['shape:b'], 'A gull.', 288, 512, 22],
+      [['shape:a'], 'A lighthouse in a storm. Wide shot.', 512, 288, undefined],
+      [['shape:b'], 'A gull.', 288, 512, undefined],
     ])
     expect(result.requests[0]!.body).toMatchObject({ modelId: 'storyloom-tiny', steps: 4, guidance: 0, variations: 1, useReferences: true, clip: true })
     expect(result.requests[0]!.body.strength).toBeUndefined()

@@ -4,6 +4,7 @@ import { shotGenerationSize, type GenerationSize } from '@storyloom/shared/gener
 import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
 import { compositionReference, type ShotGenerationInputs } from './shotGenerationInputs'
+import type { GenerationFormRequest } from './generationFormRequest'
 
 /**
  * The generation form's state and how it becomes one validated create request per shot. Kept
@@ -83,6 +84,24 @@ export function withModel(settings: GenerationSettings, model: ModelView): Gener
   return { ...settings, modelId: model.id, steps: model.defaults.steps, guidance: model.defaults.guidance }
 }
 
+/**
+ * The settings with what "Iterate from here" brought from a take laid over them. The take's
+ * seed is only offered: the form stays on a random seed unless the person picks Fixed (which
+ * then shows the take's seed), and the count of variations is the form's own, not the take's
+ * run's. Kept as they were, the same prompt would re-make the take and its siblings.
+ */
+export function prefilledSettings(settings: GenerationSettings, params: GenerationFormRequest['params']): GenerationSettings {
+  if (!params) return settings
+  return {
+    ...settings,
+    ...(params.negativePrompt !== undefined && { negativePrompt: params.negativePrompt }),
+    ...(params.seed !== undefined && { seed: params.seed }),
+    ...(params.steps !== undefined && { steps: params.steps }),
+    ...(params.guidance !== undefined && { guidance: params.guidance }),
+    ...(params.strength !== undefined && { strength: params.strength }),
+  }
+}
+
 /** The model a fresh form starts with: the workers' default, else the first one. */
 export function defaultModel(models: readonly ModelView[]): ModelView | undefined {
   return models.find((m) => m.isDefault) ?? models[0]
@@ -121,15 +140,15 @@ export interface ShotGenerationRequest {
 
 /**
  * One create request per shot, validated with the shared contract; or the problems to show.
- * A random seed is drawn per shot, so two shots of one batch never look alike by accident.
+ * A random seed is left to the server, which draws one per shot that none of the shot's takes
+ * has: two shots of one batch, or an iteration on an unchanged prompt, never look alike by accident.
  */
 export function buildRequests(
   drafts: readonly ShotDraft[],
   settings: GenerationSettings,
   model: ModelView | undefined,
-  options: { drawSeed?: () => number; parentVersionId?: string } = {},
+  options: { parentVersionId?: string } = {},
 ): { ok: true; requests: ShotGenerationRequest[] } | { ok: false; problems: FormProblem[] } {
-  const drawSeed = options.drawSeed ?? randomSeed
   const problems: FormProblem[] = []
   const add = (problem: FormProblem) => {
     if (!problems.some((p) => p.field === problem.field)) problems.push(problem)
@@ -159,7 +178,7 @@ export function buildRequests(
       prompt,
       negativePrompt: settings.negativePrompt.trim(),
       modelId: settings.modelId,
-      seed: settings.seedMode === 'fixed' ? settings.seed : drawSeed(),
+      ...(settings.seedMode === 'fixed' ? { seed: settings.seed } : {}),
       steps: settings.steps,
       guidance: settings.guidance,
       ...shotSize(draft, settings, model),

@@ -5,7 +5,9 @@ import type { GenerationFormRequest } from '../generation/generationFormRequest'
 /**
  * The generation form for "Iterate from here": the version's shot, prefilled with the
  * parameters that made it (an upload has none: the form fills them from the shot), and the
- * version as the parent, so the results become its children.
+ * version as the parent, so the results become its children. Its seed goes along only to be
+ * offered if the person locks the seed, and its run's variation count not at all: iterating
+ * makes new takes, never copies of the take and its siblings.
  */
 export function iterateRequest(version: ShotVersion): GenerationFormRequest {
   const p = version.params
@@ -20,7 +22,6 @@ export function iterateRequest(version: ShotVersion): GenerationFormRequest {
             seed: p.seed,
             steps: p.steps,
             guidance: p.guidance,
-            variations: p.variations,
             ...(p.modelId !== undefined ? { modelId: p.modelId } : {}),
             ...(p.strength !== undefined ? { strength: p.strength } : {}),
           },

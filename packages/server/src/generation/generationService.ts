@@ -30,7 +30,7 @@ export type GenerationServiceDeps = {
   workers: WorkerRegistry
   events: BoardEventHub
   /** Where `parentVersionId` is looked up, and the takes a canceled or failed generation kept. */
-  versions: Pick<VersionStore, 'get' | 'listForJob'>
+  versions: Pick<VersionStore, 'get' | 'list' | 'listForJob'>
   /** Most generations one person may have queued or running at once (across boards). */
   maxActivePerUser: number
   /** When the worker running a job was found lost, while it waits for another (`GenerationEventRelay.workerLostAt`). */
@@ -67,6 +67,7 @@ export class GenerationService {
           doc,
           models: workers.models(),
           parentVersionShot: (versionId) => versions.get(boardId, versionId)?.shotId,
+          takenSeeds: (shotId) => new Set(versions.list(boardId, shotId, { includeDeleted: true }).flatMap((v) => (v.params ? [v.params.seed] : []))),
           assetMimeType: (assetId) => db.select({ mimeType: boardAssets.mimeType }).from(boardAssets).where(and(eq(boardAssets.boardId, boardId), eq(boardAssets.sha256, assetId))).get()?.mimeType,
         }).map((shot) => ({ ...shot, shownWhenAsked: shownVersionOf(doc, shot.shotId) })),
       ),

@@ -30,7 +30,7 @@ function context(models: ModelView[]): RequestContext {
   type ShotFields = Parameters<typeof createShotShape>[0]
   const shot = createShotShape({ id: SHOT_ID as ShotFields['id'], parentId: 'page:page' as ShotFields['parentId'], index: 'a1' as ShotFields['index'] })
   putRecords(doc, [shot as unknown as BoardRecord])
-  return { boardId: 'b', doc, models, parentVersionShot: () => undefined, assetMimeType: () => undefined }
+  return { boardId: 'b', doc, models, parentVersionShot: () => undefined, assetMimeType: () => undefined, takenSeeds: () => new Set() }
 }
 
 function refusal(run: () => unknown): ApiError {
@@ -61,5 +61,17 @@ describe('resolveRequest: sizes', () => {
     const sd = context([model('sd1', 512, 512)])
     const { width, height } = resolveRequest({ shotIds: [SHOT_ID] }, sd)[0]!.params as { width: number; height: number }
     expect([width % 64, height % 64]).toEqual([0, 0])
+  })
+})
+
+describe('resolveRequest: seeds', () => {
+  it('draws a random seed whose takes miss every seed the shot’s takes have, and keeps a locked one', () => {
+    // The shot has takes on seeds 9, 10 and 11 (a run of three); the draws would hit them first.
+    const draws = [10, 8, 500]
+    const ctx: RequestContext = { ...context([model('sd1', 512, 512)]), takenSeeds: () => new Set([9, 10, 11]), drawSeed: () => draws.shift()! }
+    // 10 is taken; 8 makes 8 and 9, and 9 is taken; 500 and 501 are free.
+    expect(resolveRequest({ shotIds: [SHOT_ID], variations: 2 }, ctx)[0]!.params.seed).toBe(500)
+    // A seed the request locks is the person's choice, taken or not.
+    expect(resolveRequest({ shotIds: [SHOT_ID], seed: 9 }, ctx)[0]!.params.seed).toBe(9)
   })
 })

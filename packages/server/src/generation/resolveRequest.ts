@@ -26,6 +26,24 @@ export type RequestContext = {
   parentVersionShot(versionId: string): string | undefined
   /** The media type of one of the board's uploaded assets, or undefined when the board has no such asset. */
   assetMimeType(assetId: string): string | undefined
+  /** The seeds the shot's takes (deleted ones too) were made with: a random seed avoids them. */
+  takenSeeds(shotId: string): ReadonlySet<number>
+  /** Draws a random base seed; tests pass their own. */
+  drawSeed?: () => number
+}
+
+/** Draws before giving up on avoiding a taken seed (each draw almost never collides). */
+const SEED_DRAWS = 64
+
+/**
+ * A random base seed for `variations` takes of a shot, such that no take it makes (seed + i)
+ * has a seed one of the shot's takes already has: without a locked seed, a new generation —
+ * "Iterate from here" with an unchanged prompt among them — never re-makes an existing take.
+ */
+function freshSeed(taken: ReadonlySet<number>, variations: number, draw: () => number): number {
+  let seed = draw()
+  for (let i = 1; i < SEED_DRAWS && Array.from({ length: variations }, (_, v) => seed + v).some((s) => taken.has(s)); i++) seed = draw()
+  return seed
 }
 
 function checkSize(request: CreateGenerationsRequest): void {
@@ -83,7 +101,7 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
   const model = chooseModel(request, ctx.models)
   checkSizeForModel(request, model)
   const defaults = { ...FALLBACK_DEFAULTS, ...model?.defaults }
-  const baseSeed = request.seed ?? randomInt(0, 2 ** 32 - MAX_VARIATIONS)
+  const draw = ctx.drawSeed ?? (() => randomInt(0, 2 ** 32 - MAX_VARIATIONS))
   const seen = new Set<string>()
   const weighted = new Set(Object.keys(request.referenceWeights ?? {}))
   const resolved = request.shotIds.map((shotId) => {
@@ -121,7 +139,7 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
       // The words the generation form starts from, so a request without a prompt gets what the form would send.
       prompt: request.prompt ?? promptFromShot(inputs.props).slice(0, 2000),
       negativePrompt: request.negativePrompt ?? '',
-      seed: baseSeed,
+      seed: request.seed ?? freshSeed(ctx.takenSeeds(shotId), variations, draw),
       steps: request.steps ?? defaults.steps,
       guidance: request.guidance ?? defaults.guidance,
       ...size,

@@ -49,7 +49,7 @@ export const createGenerationsRequestSchema = z.object({
   negativePrompt: z.string().max(2000).optional(),
   /** Absent: the workers' default model. */
   modelId: modelIdSchema.optional(),
-  /** Absent: random. Variation i uses `seed + i`. */
+  /** Variation i uses `seed + i`. Absent: random, drawn so no take it makes has the seed of one of the shot's takes. */
   seed: z.number().int().min(0).max(0xffff_ffff).optional(),
   steps: z.number().int().min(1).max(100).optional(),
   guidance: z.number().min(0).max(30).optional(),
