@@ -15,6 +15,8 @@ export type TestEditor = {
   /** True while the user may not change the board (a viewer or commenter). */
   getIsReadonly(): boolean
   getZoomLevel(): number
+  /** tldraw's timing options: clicks at one place within `doubleClickDurationMs` count as one multi-click. */
+  options: { doubleClickDurationMs: number }
   overlays: { getCurrentOverlays(): { type: string; props: unknown }[] }
   user: {
     getName(): string
