@@ -66,6 +66,7 @@ export async function reviewerOfTwoShots(
   const reviewer = await newPerson()
   await reviewer.goto(serverUrl + path)
   const caption = reviewer.locator('.presentation-stage__caption')
-  await expect(caption).toHaveText(first.dialogue)
+  // The review page's first load parses the canvas bundle: on a busy 2-core machine that alone outlasts one expect timeout (as in expectCanvasReady).
+  await expect(caption).toHaveText(first.dialogue, { timeout: 45_000 })
   return { editor, reviewer, caption }
 }

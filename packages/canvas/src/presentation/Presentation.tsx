@@ -36,9 +36,18 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'range')
 }
 
-/** Space on a focused button or link presses it (Approve, Grid…) rather than play or pause. */
-function pressesFocusedControl(event: KeyboardEvent): boolean {
-  return event.key === ' ' && event.target instanceof HTMLElement && event.target.closest('button, a[href], summary') !== null
+const CONTROLS = 'button, a[href], summary'
+
+/**
+ * Space on a button or link reached from the keyboard presses it (Approve, Grid…) rather than
+ * play or pause. Not on one the pointer pressed (`pointerPressed`): after a click on Approve or
+ * Next, Space means play, as in every player; pressing the button again took the approval back,
+ * or skipped a shot.
+ */
+function pressesFocusedControl(event: KeyboardEvent, pointerPressed: Element | null): boolean {
+  if (event.key !== ' ' || !(event.target instanceof HTMLElement)) return false
+  const control = event.target.closest(CONTROLS)
+  return control !== null && control !== pointerPressed
 }
 
 /**
@@ -72,10 +81,13 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const swipe = useSwipeStep(playback.step)
   const body = useRef<HTMLDivElement>(null)
   useTopOnNextShot(body, shot?.id)
+  // The control the pointer last pressed, until the keyboard moves the focus (Tab): see pressesFocusedControl.
+  const pointerPressed = useRef<Element | null>(null)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || pressesFocusedControl(event)) return
+      if (event.key === 'Tab') pointerPressed.current = null
+      if (isTyping(event.target) || pressesFocusedControl(event, pointerPressed.current)) return
       const handled = (() => {
         switch (presentationKeyCommand(event)) {
           case 'play':
@@ -114,7 +126,14 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   })
 
   return (
-    <div className="presentation" ref={root} data-view={view}>
+    <div
+      className="presentation"
+      ref={root}
+      data-view={view}
+      onPointerDownCapture={(event) => {
+        pointerPressed.current = event.target instanceof Element ? event.target.closest(CONTROLS) : null
+      }}
+    >
       <header className="presentation__header">
         <h1 className="presentation__title">{title}</h1>
         {status}
