@@ -10,6 +10,7 @@ import {
   type WorkerHeartbeat,
   type WorkerHeartbeatResponse,
   type WorkerLeave,
+  type WorkerRefusal,
   type WorkerRecordedTakesResponse,
   type WorkerResultCommit,
   type WorkerResultCommitResponse,
@@ -51,6 +52,11 @@ export class ServerClient {
     const res = await this.#call('/api/worker/heartbeat', { method: 'POST', body: JSON.stringify(heartbeat), headers: { 'Content-Type': 'application/json' } })
     if (res.status === 204) return undefined
     return workerHeartbeatResponseSchema.parse(await res.json())
+  }
+
+  /** Tells the server why this worker stops at start (its own set-up), for the boards; gives up after `timeoutMs`. */
+  async refusal(refusal: WorkerRefusal, timeoutMs: number): Promise<void> {
+    await this.#call('/api/worker/refusal', { method: 'POST', body: JSON.stringify(refusal), headers: { 'Content-Type': 'application/json' } }, timeoutMs)
   }
 
   /** Tells the server this worker stops, so it no longer counts it; gives up after `timeoutMs`. */

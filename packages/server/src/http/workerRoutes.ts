@@ -8,6 +8,7 @@ import {
   WORKER_UPLOAD_TYPES,
   workerHeartbeatSchema,
   workerLeaveSchema,
+  workerRefusalSchema,
   workerResultCommitSchema,
   type WorkerAssetResponse,
   type WorkerClaimResponse,
@@ -59,6 +60,10 @@ export function workerRoutes({ token, queue, service, workers, assets, results, 
     .post('/heartbeat', heartbeatBodyLimit, validate('json', workerHeartbeatSchema), (c) => {
       workers.heartbeat(c.req.valid('json'))
       return c.json({ queue: jobsWaitIn } satisfies WorkerHeartbeatResponse)
+    })
+    .post('/refusal', jsonBodyLimit, validate('json', workerRefusalSchema), (c) => {
+      workers.refused(c.req.valid('json').reason)
+      return c.body(null, 204)
     })
     .post('/leave', jsonBodyLimit, validate('json', workerLeaveSchema), (c) => {
       workers.forget(c.req.valid('json').workerId)

@@ -10,6 +10,8 @@ import { referenceUseSchema } from './referenceUse'
  * - `POST /api/worker/heartbeat` {@link WorkerHeartbeat} → 204: which models this worker runs
  *   (what `GET /api/models` lists) and which jobs it is running. Sent at start, every
  *   {@link WORKER_HEARTBEAT_MS}, and every {@link WORKER_BUSY_HEARTBEAT_MS} while it runs a job.
+ * - `POST /api/worker/refusal` {@link WorkerRefusal} → 204: a worker stopping at start on its
+ *   own set-up (a STORYLOOM_MODEL not installed) says why; `GET /api/models` reports it.
  * - `POST /api/worker/leave` {@link WorkerLeave} → 204: the worker is stopping (its jobs are done
  *   or given back), so it no longer counts; a heartbeat after it brings it back.
  * - `POST /api/worker/jobs/:jobId/claim` → 200 {@link WorkerClaimResponse}: sent on taking a job
@@ -61,6 +63,14 @@ export const workerHeartbeatSchema = z.object({
   queueConnected: z.literal(true).optional(),
 })
 export type WorkerHeartbeat = z.infer<typeof workerHeartbeatSchema>
+
+/**
+ * Body of `POST /api/worker/refusal`: a worker that stops at start because of its own set-up
+ * (its STORYLOOM_MODEL is not installed) says why, with the line it printed, so the boards can
+ * tell people why no worker is ready and what to do. Best effort: it exits either way.
+ */
+export const workerRefusalSchema = z.object({ reason: z.string().min(1).max(1000) })
+export type WorkerRefusal = z.infer<typeof workerRefusalSchema>
 
 /** Body of `POST /api/worker/leave`. */
 export const workerLeaveSchema = workerHeartbeatSchema.pick({ workerId: true })

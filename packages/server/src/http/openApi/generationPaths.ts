@@ -14,7 +14,7 @@ import {
 } from '@storyloom/shared/generation/api'
 import { boardEventSchema } from '@storyloom/shared/events/boardEvents'
 import { boardListEventSchema } from '@storyloom/shared/events/boardListEvents'
-import { WORKER_UPLOAD_TYPES, workerAssetResponseSchema, workerClaimResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerRecordedTakesResponseSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
+import { WORKER_UPLOAD_TYPES, workerAssetResponseSchema, workerClaimResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerRefusalSchema, workerRecordedTakesResponseSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
 import { schemaRef } from './components'
 import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
 
@@ -74,6 +74,14 @@ export const generationPaths: PathItems = {
       security: workerAuth,
       requestBody: { required: true, content: json(workerHeartbeatSchema, 'input') },
       responses: { 200: ok('Noted; where the server queues its jobs (null: in-process, no Redis)', workerHeartbeatResponseSchema), ...errors(E.unauthorized, ...JSON_BODY_ERRORS) },
+    },
+  },
+  '/api/worker/refusal': {
+    post: {
+      summary: 'A worker stopping at start on its own set-up (a model not installed) says why; GET /api/models reports it',
+      security: workerAuth,
+      requestBody: { required: true, content: json(workerRefusalSchema, 'input') },
+      responses: { 204: { description: 'Noted' }, ...errors(E.unauthorized, ...JSON_BODY_ERRORS) },
     },
   },
   '/api/worker/leave': {
