@@ -139,8 +139,8 @@ export class GenerationService {
    * A worker is about to run job `jobId` (its pick-up check): whether it still should. A job whose
    * board or shot went meanwhile — a clean-up that did not reach the queue (Redis away, a crash)
    * or a delete racing the pick-up — or whose board this server cannot write to is canceled
-   * here, saying why, and the worker drops it unrun. A board that is only unavailable for now
-   * (the server stopping) throws: the worker's call fails and the job is retried later.
+   * here, saying why, and the worker drops it unrun. A board only unavailable for now (the
+   * server stopping) is no reason to drop it: it runs, and its results wait for the server.
    */
   async admit(jobId: string): Promise<Admission> {
     const job = await this.deps.queue.get(jobId)
