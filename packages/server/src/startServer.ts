@@ -61,10 +61,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   shapesDeleted = (boardId, shapeIds) => {
     generation.service.dropForDeletedShots(boardId, shapeIds).catch((error: unknown) => console.error(`[generations] could not drop the generations of shots deleted from board ${boardId}:`, error))
   }
-  // Jobs whose shot went while the server was down (or before its clean-up ran) are not run.
+  // Jobs whose board or shot went while the server was down (or before its clean-up ran) are not run.
   await generation.service
-    .dropForMissingShots()
-    .then((count) => count > 0 && console.log(`[generations] canceled ${count} generation${count === 1 ? '' : 's'} whose shot is no longer on its board`))
+    .dropOrphans()
+    .then((count) => count > 0 && console.log(`[generations] canceled ${count} generation${count === 1 ? '' : 's'} whose board or shot is gone`))
     .catch((error: unknown) => console.error('[generations] could not check the queued generations against their boards:', error))
   const app = createApp({ db, config, sync, assets, generation, boardList })
   const stopReviewExpiry = watchReviewExpiry(db, sync)

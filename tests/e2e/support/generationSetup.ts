@@ -91,11 +91,16 @@ export class GenerationSetup {
     return this.workerProcesses
   }
 
-  /** Starts one more `pnpm worker` process and waits until it takes jobs. */
-  async startWorker(): Promise<WorkerProcess> {
+  /**
+   * Starts one more `pnpm worker` process (with `env` on top of the setup's, e.g. a
+   * STORYLOOM_MODEL of its own) and waits until it takes jobs; rejects, with its output, if it
+   * exits first.
+   */
+  async startWorker(env: Record<string, string> = {}): Promise<WorkerProcess> {
     if (this.redisPrefix === undefined) throw new Error('the embedded mode runs its worker inside the server')
     const worker = await spawnWorker({
       ...this.env,
+      ...env,
       REDIS_URL: redisUrl,
       STORYLOOM_REDIS_PREFIX: this.redisPrefix,
       STORYLOOM_SERVER_URL: this.server.url,

@@ -81,7 +81,7 @@ describe('BoardGenerationFeed worker count', () => {
     feed.start()
     const channel = FakeEventSource.last!
     channel.dispatchEvent(new Event('open'))
-    await vi.waitFor(() => expect(feed.models.get()).toEqual({ status: 'ready', models: [], workers: 2 }))
+    await vi.waitFor(() => expect(feed.models.get()).toEqual({ status: 'ready', models: [], workers: 2, lastRefusal: null }))
 
     served = { models: [], workers: 1 }
     channel.deliver({ type: 'workers_changed', boardId: 'board1', workers: 1, at: 3 })

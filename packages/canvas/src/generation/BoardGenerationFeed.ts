@@ -1,5 +1,5 @@
 import { atom, computed, type Atom, type Computed } from 'tldraw'
-import type { CreateGenerationsRequest, GenerationView, ModelView } from '@storyloom/shared/generation/api'
+import type { CreateGenerationsRequest, GenerationView, ModelListResponse, ModelView } from '@storyloom/shared/generation/api'
 import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/events/boardEvents'
 import { openLiveChannel, type LiveChannel } from '../api/liveChannel'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
@@ -9,7 +9,7 @@ import { shotActivities, type ShotGenerationActivity } from './shotGenerationAct
 /** The models workers can run, as the form and the frames need them. */
 export type ModelsState =
   | { status: 'loading' }
-  | { status: 'ready'; models: ModelView[]; workers: number }
+  | { status: 'ready'; models: ModelView[]; workers: number; lastRefusal?: ModelListResponse['lastRefusal'] }
   | { status: 'failed'; message: string }
 
 /** Lifecycle events after which queue positions and attempts may have moved: refetch the list. */
@@ -102,8 +102,8 @@ export class BoardGenerationFeed {
   /** Reloads the models (the form does when it opens: workers come and go). */
   async refreshModels(): Promise<void> {
     try {
-      const { models, workers } = await fetchModels()
-      if (!this.disposed) this.models.set({ status: 'ready', models, workers })
+      const { models, workers, lastRefusal } = await fetchModels()
+      if (!this.disposed) this.models.set({ status: 'ready', models, workers, lastRefusal })
     } catch (error) {
       if (!this.disposed) this.models.set({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
     }

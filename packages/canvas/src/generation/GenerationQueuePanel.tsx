@@ -4,6 +4,7 @@ import { FloatingPanel } from '../board/FloatingPanel'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { GenerationQueueRow } from './GenerationQueueRow'
+import { NoWorkerNote } from './NoWorkerNote'
 import { queueRows } from './queueRows'
 import '../styles/generation.css'
 
@@ -44,6 +45,7 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
             <span>Generations on this board</span>
             {workers !== null && <span className="generation-queue__workers">{workers === 1 ? '1 worker' : `${workers} workers`}</span>}
           </header>
+          {models.status === 'ready' && models.workers === 0 && <NoWorkerNote lastRefusal={models.lastRefusal} className="generation-queue__no-worker" />}
           {live.length === 0 && recent.length === 0 && (
             <p className="generation-queue__empty">Nothing queued. Select shots and press Shift+G to generate.</p>
           )}

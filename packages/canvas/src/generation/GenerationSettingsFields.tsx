@@ -3,6 +3,7 @@ import type { ModelView } from '@storyloom/shared/generation/api'
 import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
 import type { ModelsState } from './BoardGenerationFeed'
 import { SIZE_SCALES, type FormProblemField, type GenerationSettings, type SizeScaleId } from './generationFormModel'
+import { NoWorkerNote } from './NoWorkerNote'
 
 /** The settings every selected shot shares: model, negative prompt, seed, steps, guidance, size, takes. */
 export function GenerationSettingsFields({
@@ -144,7 +145,7 @@ export function GenerationSettingsFields({
 function ModelNote({ models, model }: { models: ModelsState; model: ModelView | undefined }) {
   if (models.status === 'failed') return <span className="generation-form__problem">{`Models could not be loaded: ${models.message}`}</span>
   if (models.status === 'ready' && models.workers === 0) {
-    return <span className="generation-form__hint">No worker is running: generations wait in the queue until one starts.</span>
+    return <NoWorkerNote lastRefusal={models.lastRefusal} className="generation-form__hint" />
   }
   if (model?.builtIn) {
     return <span className="generation-form__hint">Storyloom’s small built-in model: smooth placeholder images for trying things out. Install a real model for pictures.</span>

@@ -2,13 +2,14 @@
  * `pnpm worker`: one generation worker process (one per GPU), taking jobs from the server's
  * BullMQ queue on Redis and sending results to the server over HTTP. Configured by env — see
  * the package README. A STORYLOOM_MODEL that is not installed (or not usable) ends it at once,
- * exit 2, with one line saying what to do. SIGTERM/SIGINT: stop taking jobs, finish the current one (or, after
+ * exit 2, with one line saying what to do, which it also tells the server (the boards show it). SIGTERM/SIGINT: stop taking jobs, finish the current one (or, after
  * STORYLOOM_WORKER_STOP_TIMEOUT_MS, leave it for another worker), then exit. A server that
  * refuses the worker's token, at start or later, makes it exit 2 (a later refusal gives the
  * running job back to the queue first).
  */
 import { randomUUID } from 'node:crypto'
 import { BullmqJobSource } from '../service/bullmqJobSource'
+import { ServerClient } from '../service/serverClient'
 import { displayUrl } from '../install/downloadArchive'
 import { startGenerationWorker, type RunningGenerationWorker } from '../service/startGenerationWorker'
 import { stopOnSignals } from '../service/stopOnSignals'
@@ -16,6 +17,9 @@ import { WorkerRefusedError, WorkerStoppedError } from '../service/waitForServer
 import { workerAddressProblem, workerSettingsFromEnv } from '../service/workerSettings'
 import { ModelFolderError } from '../errors'
 import { requirePreferredModel } from '../models/modelRegistry'
+
+/** How long a worker stopping at start waits for the server to take its reason. */
+const REFUSAL_REPORT_TIMEOUT_MS = 3_000
 
 function fail(message: string): never {
   console.error(`storyloom worker: ${message}`)
@@ -28,11 +32,15 @@ if (!settings.serverUrl) fail('STORYLOOM_SERVER_URL is not set (e.g. http://stor
 const addressProblem = workerAddressProblem(settings)
 if (addressProblem) fail(addressProblem)
 if (!settings.workerToken) fail("STORYLOOM_WORKER_TOKEN is not set: copy it from the server's data directory (worker-token).")
-// The model it was told to run, before it connects anywhere: it would take no job, and never runs another in its place.
+// The model it was told to run, before it connects to Redis: it would take no job, and never runs another in its place.
 if (settings.preferredModelId) {
-  await requirePreferredModel(settings.modelsDir, settings.preferredModelId).catch((error: unknown) => {
-    if (error instanceof ModelFolderError) fail(error.message)
-    throw error
+  const serverAt = settings.serverUrl
+  const token = settings.workerToken
+  await requirePreferredModel(settings.modelsDir, settings.preferredModelId).catch(async (error: unknown) => {
+    if (!(error instanceof ModelFolderError)) throw error
+    // The boards would only see "0 workers": tell the server why (best effort, briefly), then stop.
+    await new ServerClient(serverAt, token).refusal({ reason: error.message }, REFUSAL_REPORT_TIMEOUT_MS).catch(() => {})
+    fail(error.message)
   })
 }
 const lockMs = process.env.STORYLOOM_WORKER_LOCK_MS ? Number(process.env.STORYLOOM_WORKER_LOCK_MS) : undefined

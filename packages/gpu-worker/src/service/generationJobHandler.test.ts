@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { GenerationJob } from '@storyloom/shared/generation/jobs'
 import type { JobContext } from '@storyloom/shared/generation/jobSource'
-import type { WorkerJobResult, WorkerResultCommit } from '@storyloom/shared/generation/workerApi'
+import { UnrecoverableJobError } from '@storyloom/shared/generation/jobSource'
+import type { WorkerClaimResponse, WorkerJobResult, WorkerResultCommit } from '@storyloom/shared/generation/workerApi'
 import { createGenerationJobHandler } from './generationJobHandler'
 import type { ModelPool } from './modelPool'
 import type { ServerClient } from './serverClient'
@@ -10,20 +11,25 @@ const model = { id: 'tiny', name: 'Tiny', builtIn: true, supportsImagePrompts: f
 const hash = (n: number) => n.toString(16).padStart(64, '0')
 
 /** A handler on a stand-in model and server: which seeds it renders, which takes it commits. */
-function harness(recorded: WorkerJobResult['results'] = []) {
+function harness(recorded: WorkerJobResult['results'] = [], claim: WorkerClaimResponse = { run: true }) {
   const rendered: number[] = []
+  const loaded: string[] = []
   const committed: WorkerResultCommit[] = []
   let uploads = 0
   const models = {
-    get: async () => ({
-      model,
-      generate: async (input: { seed: number; width: number; height: number }) => {
-        rendered.push(input.seed)
-        return { image: { width: input.width, height: input.height, data: new Uint8Array(input.width * input.height * 3) } }
-      },
-    }),
+    get: async () => {
+      loaded.push(model.id)
+      return {
+        model,
+        generate: async (input: { seed: number; width: number; height: number }) => {
+          rendered.push(input.seed)
+          return { image: { width: input.width, height: input.height, data: new Uint8Array(input.width * input.height * 3) } }
+        },
+      }
+    },
   } as unknown as ModelPool
   const server = {
+    claim: async () => claim,
     recordedTakes: async () => recorded,
     uploadAsset: async () => ({ assetId: hash(++uploads), url: '/x' }),
     commitResult: async (_jobId: string, commit: WorkerResultCommit) => {
@@ -32,7 +38,7 @@ function harness(recorded: WorkerJobResult['results'] = []) {
     },
   } as unknown as ServerClient
   const handler = createGenerationJobHandler({ models, server, publish: () => {} })
-  return { handler, rendered, committed }
+  return { handler, rendered, committed, loaded }
 }
 
 function job(params: Record<string, unknown>, attempts = 1): GenerationJob<WorkerJobResult> {
@@ -56,6 +62,14 @@ describe('the worker job handler', () => {
       [1, 'v1'],
       [2, 'v2'],
     ])
+  })
+
+  it('drops a job the server no longer wants at pick-up (its board or shot went), before loading a model, without a retry', async () => {
+    const { handler, rendered, committed, loaded } = harness([], { run: false, reason: 'the board was deleted' })
+    const run = handler(job({ variations: 2 }), ctx)
+    await expect(run).rejects.toBeInstanceOf(UnrecoverableJobError)
+    await expect(run).rejects.toThrow('the board was deleted')
+    expect([loaded, rendered, committed]).toEqual([[], [], []])
   })
 
   it('gives every take its clip when the shot has a camera move', async () => {

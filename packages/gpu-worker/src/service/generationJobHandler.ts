@@ -27,7 +27,7 @@ export type JobHandlerDeps = {
 const CLIP_SHARE = 0.2
 
 /**
- * The worker's job handler: loads the job's model (the default when it names none) and the
+ * The worker's job handler: asks the server whether the job is still wanted (`claim`), loads the job's model (the default when it names none) and the
  * references it uses (composition → image-to-image, others → image prompts), generates
  * each variation with step previews (see PreviewSchedule), uploads the images (and, for a shot with a camera
  * move, each take's clip over its image: any take picked plays its move) to the server and commits each as a version there. Commits
@@ -58,6 +58,10 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
   const parsed = generationParamsSchema.safeParse(job.params)
   if (!parsed.success) throw new UnrecoverableJobError(`invalid generation parameters: ${parsed.error.message}`)
   const params = parsed.data
+  // Before a model is loaded: a job whose board or shot went while it waited is dropped unrun
+  // (the server canceled it, saying why), so no GPU time goes to a frame no one can see.
+  const claim = await deps.server.claim(job.id)
+  if (!claim.run) throw new UnrecoverableJobError(`dropped: ${claim.reason}`)
   const worker = await deps.models.get(params.modelId)
   const model: GenerationModel = { id: worker.model.id, name: worker.model.name, builtIn: worker.model.builtIn }
   deps.publish({ type: 'started', jobId: job.id, attempt: Math.max(1, job.attempts), model })

@@ -1,13 +1,16 @@
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
+import { apiErrorBodySchema, ApiErrorCode } from '@storyloom/shared/api/errors'
 import {
   workerAssetResponseSchema,
+  workerClaimResponseSchema,
   workerHeartbeatResponseSchema,
   workerRecordedTakesResponseSchema,
   workerResultCommitResponseSchema,
   type WorkerAssetResponse,
+  type WorkerClaimResponse,
   type WorkerHeartbeat,
   type WorkerHeartbeatResponse,
   type WorkerLeave,
+  type WorkerRefusal,
   type WorkerRecordedTakesResponse,
   type WorkerResultCommit,
   type WorkerResultCommitResponse,
@@ -51,9 +54,29 @@ export class ServerClient {
     return workerHeartbeatResponseSchema.parse(await res.json())
   }
 
+  /** Tells the server why this worker stops at start (its own set-up), for the boards; gives up after `timeoutMs`. */
+  async refusal(refusal: WorkerRefusal, timeoutMs: number): Promise<void> {
+    await this.#call('/api/worker/refusal', { method: 'POST', body: JSON.stringify(refusal), headers: { 'Content-Type': 'application/json' } }, timeoutMs)
+  }
+
   /** Tells the server this worker stops, so it no longer counts it; gives up after `timeoutMs`. */
   async leave(leave: WorkerLeave, timeoutMs: number): Promise<void> {
     await this.#call('/api/worker/leave', { method: 'POST', body: JSON.stringify(leave), headers: { 'Content-Type': 'application/json' } }, timeoutMs)
+  }
+
+  /**
+   * Asks, on taking a job up, whether to run it: not when its board or shot went meanwhile (the
+   * server cancels it, saying why). A server older than this call (404 without a generation
+   * error) is taken as "run it", as before.
+   */
+  async claim(jobId: string): Promise<WorkerClaimResponse> {
+    try {
+      const res = await this.#call(`/api/worker/jobs/${encodeURIComponent(jobId)}/claim`, { method: 'POST' })
+      return workerClaimResponseSchema.parse(await res.json())
+    } catch (error) {
+      if (error instanceof ServerCallError && error.status === 404 && error.code !== ApiErrorCode.generationNotFound) return { run: true }
+      throw error
+    }
   }
 
   /** The bytes of reference `index` of a job. */

@@ -9,7 +9,7 @@ import type { Db } from '../db/openDatabase'
 import { boardAssets } from '../db/schema'
 import { ApiError } from '../http/errors'
 import type { GenerationQueue } from '../queue/generationQueue'
-import type { SyncServer } from '../sync/createSyncServer'
+import { BoardUnavailableError, type SyncServer } from '../sync/createSyncServer'
 import type { VersionStore } from '../versions/versionStore'
 import type { BoardEventHub } from '../events/boardEventHub'
 import { shownVersionOf } from './firstTakeShown'
@@ -39,6 +39,13 @@ export type GenerationServiceDeps = {
 
 /** Why the server cancels a generation whose shot is no longer on the board (`canceledReason`). */
 export const SHOT_DELETED_REASON = 'the shot was deleted'
+/** Why the server cancels a generation whose board was deleted (`canceledReason`). */
+export const BOARD_DELETED_REASON = 'the board was deleted'
+/** Why the server cancels a generation of a board this server cannot write to. */
+export const BOARD_NEWER_REASON = 'the board was saved by a newer Storyloom, which this server cannot write to: update it'
+
+/** What a worker about to run a job is told (`admit`): run it, or drop it and why. */
+export type Admission = { run: true } | { run: false; reason: string }
 
 /** Priority steps between a person's consecutive active jobs: room for future boosts in between. */
 const PRIORITY_STEP = 10
@@ -100,40 +107,79 @@ export class GenerationService {
     // A shot deleted after the check above, while its job was being added, had its clean-up
     // (dropForDeletedShots) look through the queue before the job was in it: drop such jobs now.
     // A delete from here on finds the job in the queue.
-    const dropped = await this.#cancelForMissingShots(boardId, jobs)
+    const dropped = await this.#cancelOrphans(boardId, jobs)
     if (dropped.length === 0) return views
     const after = await this.#positions()
     return Promise.all(jobs.map(async (job) => (dropped.includes(job.id) ? this.view((await this.deps.queue.get(job.id)) ?? job, after) : this.view(job, after))))
   }
 
   /**
-   * At start: cancels the queued and running generations whose shot is no longer on its board —
-   * deleted (or taken away by a restore) while the server was down, or before its clean-up
+   * At start: cancels the queued and running generations whose board or shot is gone — deleted
+   * (or the shot taken away by a restore) while the server was down, or before its clean-up
    * reached the queue — saying why, so the ones behind them move up. Returns how many.
    */
-  async dropForMissingShots(): Promise<number> {
+  async dropOrphans(): Promise<number> {
     const byBoard = new Map<string, GenerationJob<WorkerJobResult>[]>()
     for (const job of await this.deps.queue.listActive()) byBoard.set(job.boardId, [...(byBoard.get(job.boardId) ?? []), job])
     let count = 0
-    for (const [boardId, jobs] of byBoard) count += (await this.#cancelForMissingShots(boardId, jobs)).length
+    for (const [boardId, jobs] of byBoard) count += (await this.#cancelOrphans(boardId, jobs)).length
     return count
   }
 
-  /** Cancels those of a board's `jobs` whose shot is not on the board now; their ids. A board that cannot be read (deleted, stopping) is left alone. */
-  async #cancelForMissingShots(boardId: string, jobs: readonly GenerationJob<WorkerJobResult>[]): Promise<string[]> {
-    let missing: Set<string>
-    try {
-      missing = this.deps.rooms.withRoom(boardId, (room) => room.read((doc) => missingShots(doc, jobs.map((job) => job.shotId))))
-    } catch {
-      return []
-    }
+  /**
+   * A board was deleted: its queued and running generations are canceled, saying why, so no
+   * worker spends time on them nor writes to a board that is gone (the others move up).
+   */
+  async dropForDeletedBoard(boardId: string): Promise<void> {
+    const doomed = (await this.deps.queue.listActive()).filter((job) => job.boardId === boardId)
+    for (const job of doomed) await this.#drop(job, BOARD_DELETED_REASON)
+  }
+
+  /**
+   * A worker is about to run job `jobId` (its pick-up check): whether it still should. A job whose
+   * board or shot went meanwhile — a clean-up that did not reach the queue (Redis away, a crash)
+   * or a delete racing the pick-up — or whose board this server cannot write to is canceled
+   * here, saying why, and the worker drops it unrun. A board only unavailable for now (the
+   * server stopping) is no reason to drop it: it runs, and its results wait for the server.
+   */
+  async admit(jobId: string): Promise<Admission> {
+    const job = await this.deps.queue.get(jobId)
+    if (!job) throw generationNotFound(jobId)
+    if (job.status !== 'queued' && job.status !== 'running') return { run: false, reason: job.canceledReason ?? `the generation already ended (${job.status})` }
+    const why = this.#goneReason(job.boardId, [job]).get(job.id)
+    if (why === undefined) return { run: true }
+    if (await this.#drop(job, why)) return { run: false, reason: why }
+    // It ended meanwhile (canceled by its author, or by the clean-up): say what it is now.
+    return { run: false, reason: (await this.deps.queue.get(jobId))?.canceledReason ?? 'the generation already ended' }
+  }
+
+  /** Cancels those of a board's `jobs` whose board or shot is gone now; their ids. A board unavailable for now (the server stopping) is left alone. */
+  async #cancelOrphans(boardId: string, jobs: readonly GenerationJob<WorkerJobResult>[]): Promise<string[]> {
     const canceled: string[] = []
-    for (const job of jobs) {
-      if (!missing.has(job.shotId) || (await this.deps.queue.cancel(job.id, SHOT_DELETED_REASON)) !== 'canceled') continue
-      canceled.push(job.id)
-      this.#publish({ type: 'canceled', boardId, generationId: job.id, shotId: job.shotId, at: Date.now(), reason: SHOT_DELETED_REASON })
+    for (const [jobId, reason] of this.#goneReason(boardId, jobs)) {
+      const job = jobs.find((j) => j.id === jobId)!
+      if (await this.#drop(job, reason)) canceled.push(job.id)
     }
     return canceled
+  }
+
+  /** Of a board's `jobs`, those that cannot run any more, with why (their board or shot gone, or a board this server cannot write). */
+  #goneReason(boardId: string, jobs: readonly GenerationJob<WorkerJobResult>[]): Map<string, string> {
+    try {
+      const missing = this.deps.rooms.withRoom(boardId, (room) => room.read((doc) => missingShots(doc, jobs.map((job) => job.shotId))))
+      return new Map(jobs.filter((job) => missing.has(job.shotId)).map((job) => [job.id, SHOT_DELETED_REASON]))
+    } catch (error) {
+      if (!(error instanceof BoardUnavailableError) || error.kind === 'stopping') return new Map()
+      const reason = error.kind === 'missing' ? BOARD_DELETED_REASON : BOARD_NEWER_REASON
+      return new Map(jobs.map((job) => [job.id, reason]))
+    }
+  }
+
+  /** Cancels `job` saying why, and tells its board; false when it had already ended. */
+  async #drop(job: GenerationJob<WorkerJobResult>, reason: string): Promise<boolean> {
+    if ((await this.deps.queue.cancel(job.id, reason)) !== 'canceled') return false
+    this.#publish({ type: 'canceled', boardId: job.boardId, generationId: job.id, shotId: job.shotId, at: Date.now(), reason })
+    return true
   }
 
   async list(boardId: string, filter: { status?: GenerationJobStatus; shotId?: string } = {}): Promise<GenerationView[]> {
@@ -165,11 +211,7 @@ export class GenerationService {
   async dropForDeletedShots(boardId: string, shapeIds: readonly string[]): Promise<void> {
     const gone = new Set(shapeIds)
     const doomed = (await this.deps.queue.listActive()).filter((job) => job.boardId === boardId && gone.has(job.shotId))
-    for (const job of doomed) {
-      if ((await this.deps.queue.cancel(job.id, SHOT_DELETED_REASON)) === 'canceled') {
-        this.#publish({ type: 'canceled', boardId, generationId: job.id, shotId: job.shotId, at: Date.now(), reason: SHOT_DELETED_REASON })
-      }
-    }
+    for (const job of doomed) await this.#drop(job, SHOT_DELETED_REASON)
   }
 
   /** The API's view of a job; `positions` from the active list (queued jobs only). */

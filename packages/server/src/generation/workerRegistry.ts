@@ -1,4 +1,4 @@
-import type { ModelView } from '@storyloom/shared/generation/api'
+import type { ModelListResponse, ModelView } from '@storyloom/shared/generation/api'
 import { WORKER_HEARTBEAT_MS, type WorkerHeartbeat } from '@storyloom/shared/generation/workerApi'
 
 /** A worker is forgotten after three missed heartbeats. */
@@ -18,6 +18,7 @@ export class WorkerRegistry {
   readonly #listeners = new Set<(heartbeat: WorkerHeartbeat) => void>()
   readonly #countListeners = new Set<(count: number) => void>()
   #timer: NodeJS.Timeout | undefined
+  #lastRefusal: ModelListResponse['lastRefusal'] = null
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -37,7 +38,22 @@ export class WorkerRegistry {
     const joined = !this.#workers.has(heartbeat.workerId)
     this.#workers.set(heartbeat.workerId, { heartbeat, seenAt: this.now() })
     for (const listener of this.#listeners) listener(heartbeat)
-    if (joined) this.#countChanged()
+    if (joined) {
+      // A worker started after it: whatever that one got wrong may be fixed, so it no longer explains anything.
+      this.#lastRefusal = null
+      this.#countChanged()
+    }
+  }
+
+  /** A worker stopped at start on its own set-up (`POST /api/worker/refusal`): kept as the reason none may be ready, until a worker joins. */
+  refused(reason: string): void {
+    this.#lastRefusal = { reason, at: this.now() }
+    this.#countChanged()
+  }
+
+  /** The last worker refusal since a worker last joined (see {@link refused}). */
+  lastRefusal(): ModelListResponse['lastRefusal'] {
+    return this.#lastRefusal
   }
 
   /** The worker stopped, or was found lost (silent while running a job): it counts no more until it beats again. */
@@ -51,7 +67,7 @@ export class WorkerRegistry {
     return () => this.#listeners.delete(listener)
   }
 
-  /** Calls `listener` with the new count whenever the live workers change; returns the unsubscribe. */
+  /** Calls `listener` with the count whenever the live workers change, or one refused to start (what `GET /api/models` says changed); returns the unsubscribe. */
   onCountChange(listener: (count: number) => void): () => void {
     this.#countListeners.add(listener)
     return () => this.#countListeners.delete(listener)

@@ -15,6 +15,7 @@ import { memberIds } from '../access/memberships'
 import type { Db } from '../db/openDatabase'
 import type { BoardListHub } from '../events/boardListHub'
 import { boardMembers, boards } from '../db/schema'
+import type { GenerationService } from '../generation/generationService'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { AuthEnv } from './authEnv'
 import { boardNotFound } from './errors'
@@ -39,8 +40,11 @@ export function boardRoutes({
   sync,
   assets,
   boardList,
+  generation,
 }: {
   db: Db
+  /** A deleted board's queued and running generations are canceled. */
+  generation: { service: Pick<GenerationService, 'dropForDeletedBoard'> }
   sync: Pick<SyncServer, 'closeBoard' | 'boardRenamed'>
   assets: Pick<AssetStore, 'removeUnreferenced'>
   /** Every change here goes to the board-list streams of the people who see the board. */
@@ -112,6 +116,8 @@ export function boardRoutes({
       if (!deleted) throw boardNotFound(boardId)
       sync.closeBoard(boardId)
       boardList.announce(boardId, 'deleted', members)
+      // No worker spends time on its generations, nor writes to it; read at call time, so a test can stand in for it.
+      generation.service.dropForDeletedBoard(boardId).catch((error: unknown) => console.error(`[generations] could not drop the generations of deleted board ${boardId}:`, error))
       // Its files go too, unless another board uploaded the same bytes; off the request path.
       assets.removeUnreferenced().catch((error: unknown) => console.error(`[assets] cleaning up after deleting board ${boardId} failed:`, error))
       return c.body(null, 204)

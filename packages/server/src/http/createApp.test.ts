@@ -50,7 +50,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'storyloom-app-'))
   closeBoard.mockReset()
   const withRoom = (boardId: string) => {
-    throw new BoardUnavailableError(boardId, 'no sync server in this test')
+    throw new BoardUnavailableError(boardId, 'no sync server in this test', 'missing')
   }
   generation = await startGenerationRuntime({ db, config: { ...configFromEnv({}), dataDir: dir }, sync: { withRoom } })
 })

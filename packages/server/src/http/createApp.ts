@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', generationRoutes({ db: deps.db, service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
     .route(
       '/api/worker',
-      workerRoutes({ token: generation.workerToken, queue: generation.queue, workers: generation.workers, assets: deps.assets, results: generation.results, maxAssetBytes: deps.config.maxAssetBytes,
+      workerRoutes({ token: generation.workerToken, queue: generation.queue, service: generation.service, workers: generation.workers, assets: deps.assets, results: generation.results, maxAssetBytes: deps.config.maxAssetBytes,
         jobsWaitIn: deps.config.redisUrl ? { redisPrefix: deps.config.redisPrefix } : null }),
     )
   // Client review, typed on its own (ReviewApiType): in AppType the whole API would be more than

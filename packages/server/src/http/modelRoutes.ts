@@ -8,7 +8,7 @@ export function modelRoutes({ workers, version }: { workers: WorkerRegistry; ver
   // Built once: the schemas do not change while the server runs.
   const openApi = openApiDocument(version)
   return new Hono()
-    .get('/models', (c) => c.json({ models: workers.models(), workers: workers.count() } satisfies ModelListResponse, 200))
+    .get('/models', (c) => c.json({ models: workers.models(), workers: workers.count(), lastRefusal: workers.lastRefusal() } satisfies ModelListResponse, 200))
     // Served as text: the document is plain JSON, and Hono's typed client need not model it.
     .get('/openapi.json', (c) => c.body(JSON.stringify(openApi), 200, { 'Content-Type': 'application/json' }))
 }

@@ -4,11 +4,20 @@ import { createMiddleware } from 'hono/factory'
 import { z } from 'zod'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { generationIdSchema } from '@storyloom/shared/generation/api'
-import { WORKER_UPLOAD_TYPES, workerHeartbeatSchema, workerLeaveSchema, workerResultCommitSchema, type WorkerAssetResponse, type WorkerHeartbeatResponse } from '@storyloom/shared/generation/workerApi'
+import {
+  WORKER_UPLOAD_TYPES,
+  workerHeartbeatSchema,
+  workerLeaveSchema,
+  workerRefusalSchema,
+  workerResultCommitSchema,
+  type WorkerAssetResponse,
+  type WorkerClaimResponse,
+  type WorkerHeartbeatResponse,
+} from '@storyloom/shared/generation/workerApi'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { AssetTooLargeError, UnsupportedAssetTypeError } from '../assets/assetErrors'
 import type { AssetStore } from '../assets/assetStore'
-import type { GenerationQueueOf } from '../generation/generationService'
+import type { GenerationQueueOf, GenerationService } from '../generation/generationService'
 import { generationNotFound } from '../generation/generationService'
 import type { ResultCommitter } from '../generation/resultCommitter'
 import { tokenMatches } from '../generation/workerToken'
@@ -23,6 +32,8 @@ const referenceParamsSchema = jobParamsSchema.extend({ index: z.coerce.number().
 type Deps = {
   token: string
   queue: GenerationQueueOf
+  /** Answers a worker's pick-up check (`claim`). */
+  service: Pick<GenerationService, 'admit'>
   workers: WorkerRegistry
   assets: AssetStore
   results: ResultCommitter
@@ -32,7 +43,7 @@ type Deps = {
 }
 
 /** /api/worker: what GPU workers call, with the worker token (see shared/generation/workerApi.ts). */
-export function workerRoutes({ token, queue, workers, assets, results, maxAssetBytes, jobsWaitIn }: Deps) {
+export function workerRoutes({ token, queue, service, workers, assets, results, maxAssetBytes, jobsWaitIn }: Deps) {
   const requireToken = createMiddleware(async (c, next) => {
     const presented = /^Bearer (.+)$/u.exec(c.req.header('Authorization') ?? '')?.[1]
     if (!presented) throw new ApiError(ApiErrorCode.unauthorized, 'a worker needs the server\'s worker token (Authorization: Bearer …)')
@@ -50,9 +61,16 @@ export function workerRoutes({ token, queue, workers, assets, results, maxAssetB
       workers.heartbeat(c.req.valid('json'))
       return c.json({ queue: jobsWaitIn } satisfies WorkerHeartbeatResponse)
     })
+    .post('/refusal', jsonBodyLimit, validate('json', workerRefusalSchema), (c) => {
+      workers.refused(c.req.valid('json').reason)
+      return c.body(null, 204)
+    })
     .post('/leave', jsonBodyLimit, validate('json', workerLeaveSchema), (c) => {
       workers.forget(c.req.valid('json').workerId)
       return c.body(null, 204)
+    })
+    .post('/jobs/:jobId/claim', validate('param', jobParamsSchema), async (c) => {
+      return c.json((await service.admit(c.req.valid('param').jobId)) satisfies WorkerClaimResponse, 200)
     })
     .get('/jobs/:jobId/references/:index', validate('param', referenceParamsSchema), async (c) => {
       const { jobId, index } = c.req.valid('param')
@@ -65,6 +83,8 @@ export function workerRoutes({ token, queue, workers, assets, results, maxAssetB
     })
     .post('/jobs/:jobId/assets', validate('param', jobParamsSchema), async (c) => {
       const job = await jobOf(c.req.valid('param').jobId)
+      // A canceled job's files would land on a board that may be gone, or that no longer wants them.
+      if (job.status !== 'queued' && job.status !== 'running') throw new ApiError(ApiErrorCode.generationFinished, `generation ${job.id} was ${job.status}${job.canceledReason ? ` (${job.canceledReason})` : ''}: its files are not stored`)
       const type = c.req.header('Content-Type') ?? ''
       if (!(WORKER_UPLOAD_TYPES as readonly string[]).includes(type)) throw new ApiError(ApiErrorCode.unsupportedMediaType, `a worker uploads ${WORKER_UPLOAD_TYPES.join(', ')}, not "${type}"`)
       const body = c.req.raw.body

@@ -237,7 +237,11 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
     const recordReferenceUse = async (referenceUse: ReferenceUse[]): Promise<void> => {
       this.#db.update(generationJobs).set({ data: withReferenceUse(row.data, referenceUse) }).where(eq(generationJobs.id, row.id)).run()
     }
-    const done = (async () => {
+    // Known as running before the handler starts: a cancel it causes itself before its first
+    // await (a pick-up check answered in process) must still abort its signal.
+    const running: RunningJob = { id: row.id, abort, done: Promise.resolve() }
+    this.#running = running
+    running.done = (async () => {
       try {
         const result = await handler(job, { signal: abort.signal, reportProgress, recordReferenceUse })
         // A cancel already wrote `canceled`; the `running` guard keeps it.
@@ -251,7 +255,6 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
         this.#running = undefined
         this.#schedulePump()
       })
-    this.#running = { id: row.id, abort, done }
   }
 
   #fail(row: JobRow, error: unknown): void {

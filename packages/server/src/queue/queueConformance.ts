@@ -140,6 +140,30 @@ export function defineQueueConformance(newStore: () => Promise<QueueStore>): voi
       expect((await queue.get(plain.id))?.canceledReason).toBeUndefined()
     })
 
+    it('keeps the reason of a cancel that lands once the job runs (a worker’s pick-up check), without retrying or settling it', async () => {
+      const { queue } = await setUp({ maxAttempts: 3 })
+      const settled: string[] = []
+      queue.onSettled((job) => settled.push(job.shotId))
+      let runs = 0
+      queue.process(async (job, { signal }) => {
+        runs++
+        if (job.shotId === 'gone') {
+          // What the server does when a worker asks whether it may run a job of a deleted board.
+          expect(await queue.cancel(job.id, 'the board was deleted')).toBe('canceled')
+          await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })))
+          throw new UnrecoverableJobError('the board was deleted')
+        }
+        return { jobId: job.id, attempt: job.attempts }
+      })
+      const gone = await queue.add(jobData({ shotId: 'gone' }), { priority: 1 })
+      const next = await queue.add(jobData({ shotId: 'next' }), { priority: 2 })
+      await waitFor(async () => (await queue.get(next.id))?.status === 'succeeded')
+      expect(await queue.get(gone.id)).toMatchObject({ status: 'canceled', canceledReason: 'the board was deleted', attempts: 1 })
+      expect((await queue.list('board-1')).find((job) => job.id === gone.id)).toMatchObject({ status: 'canceled', canceledReason: 'the board was deleted' })
+      expect(runs).toBe(2)
+      expect(settled).toEqual(['next'])
+    })
+
     it('aborts a running job between steps and does not retry it', async () => {
       const { queue } = await setUp({ maxAttempts: 3 })
       let runs = 0

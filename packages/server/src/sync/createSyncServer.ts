@@ -61,7 +61,9 @@ export class BoardUnavailableError extends Error {
   override readonly name = 'BoardUnavailableError'
   constructor(
     readonly boardId: string,
-    reason: string,
+    readonly reason: string,
+    /** Whether it may be available later (`stopping`) or not on this server (`missing`, `newer_schema`): a job of it is dropped only then. */
+    readonly kind: 'stopping' | 'missing' | 'newer_schema',
   ) {
     super(`board ${boardId} is unavailable: ${reason}`)
   }
@@ -208,10 +210,10 @@ export function createSyncServer(opts: {
   }
 
   function withRoom<T>(boardId: string, fn: (room: Pick<Room, 'read' | 'applyServerChange'>) => T): T {
-    if (closing) throw new BoardUnavailableError(boardId, 'the server is stopping')
-    if (!persistence.boardExists(boardId)) throw new BoardUnavailableError(boardId, 'the board does not exist')
+    if (closing) throw new BoardUnavailableError(boardId, 'the server is stopping', 'stopping')
+    if (!persistence.boardExists(boardId)) throw new BoardUnavailableError(boardId, 'the board does not exist', 'missing')
     const room = roomFor(boardId)
-    if (room === NEWER_SCHEMA) throw new BoardUnavailableError(boardId, 'the board was written by a newer Storyloom')
+    if (room === NEWER_SCHEMA) throw new BoardUnavailableError(boardId, 'the board was written by a newer Storyloom', 'newer_schema')
     return fn(room)
   }
 

@@ -97,6 +97,13 @@ export const modelListResponseSchema = z.object({
   models: z.array(modelViewSchema),
   /** Workers seen in the last minute (0: generations wait until one starts). */
   workers: z.number().int().nonnegative(),
+  /**
+   * The last `pnpm worker` that stopped at start because of its own set-up (a STORYLOOM_MODEL
+   * that is not installed), with its one line and when (epoch ms): why none may be ready. Null
+   * when none did since the server started, or a worker has started since. Workers that could
+   * not reach this server, or that it refused (a wrong token), cannot report here.
+   */
+  lastRefusal: z.object({ reason: z.string(), at: z.number() }).nullable().default(null),
 })
 export type ModelListResponse = z.infer<typeof modelListResponseSchema>
 

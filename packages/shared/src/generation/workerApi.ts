@@ -10,8 +10,12 @@ import { referenceUseSchema } from './referenceUse'
  * - `POST /api/worker/heartbeat` {@link WorkerHeartbeat} → 204: which models this worker runs
  *   (what `GET /api/models` lists) and which jobs it is running. Sent at start, every
  *   {@link WORKER_HEARTBEAT_MS}, and every {@link WORKER_BUSY_HEARTBEAT_MS} while it runs a job.
+ * - `POST /api/worker/refusal` {@link WorkerRefusal} → 204: a worker stopping at start on its
+ *   own set-up (a STORYLOOM_MODEL not installed) says why; `GET /api/models` reports it.
  * - `POST /api/worker/leave` {@link WorkerLeave} → 204: the worker is stopping (its jobs are done
  *   or given back), so it no longer counts; a heartbeat after it brings it back.
+ * - `POST /api/worker/jobs/:jobId/claim` → 200 {@link WorkerClaimResponse}: sent on taking a job
+ *   up, before anything else: whether to run it (its board and shot still exist) or drop it.
  * - `GET  /api/worker/jobs/:jobId/references/:index` → the bytes of a job's reference asset.
  * - `POST /api/worker/jobs/:jobId/assets` raw bytes (`image/png`, `image/webp`, `image/jpeg`)
  *   → 201 {@link WorkerAssetResponse}: content-addressed, so re-uploading is harmless.
@@ -59,6 +63,14 @@ export const workerHeartbeatSchema = z.object({
   queueConnected: z.literal(true).optional(),
 })
 export type WorkerHeartbeat = z.infer<typeof workerHeartbeatSchema>
+
+/**
+ * Body of `POST /api/worker/refusal`: a worker that stops at start because of its own set-up
+ * (its STORYLOOM_MODEL is not installed) says why, with the line it printed, so the boards can
+ * tell people why no worker is ready and what to do. Best effort: it exits either way.
+ */
+export const workerRefusalSchema = z.object({ reason: z.string().min(1).max(1000) })
+export type WorkerRefusal = z.infer<typeof workerRefusalSchema>
 
 /** Body of `POST /api/worker/leave`. */
 export const workerLeaveSchema = workerHeartbeatSchema.pick({ workerId: true })
@@ -115,6 +127,15 @@ export const workerJobResultSchema = z.object({
   ),
 })
 export type WorkerJobResult = z.infer<typeof workerJobResultSchema>
+
+/**
+ * Answer to `POST /api/worker/jobs/:jobId/claim`, which a worker sends when it takes a job up,
+ * before loading a model: `run: false` when the job's board or shot was deleted meanwhile (or
+ * the board cannot be written by this server) — the server has canceled it with `reason` — or
+ * when it had already ended. The worker then drops it unrun.
+ */
+export const workerClaimResponseSchema = z.discriminatedUnion('run', [z.object({ run: z.literal(true) }), z.object({ run: z.literal(false), reason: z.string() })])
+export type WorkerClaimResponse = z.infer<typeof workerClaimResponseSchema>
 
 /** `GET /api/worker/jobs/:jobId/results`: the job's takes already recorded, which a job taken up again does not render twice. */
 export const workerRecordedTakesResponseSchema = workerJobResultSchema.pick({ results: true })

@@ -14,7 +14,7 @@ import {
 } from '@storyloom/shared/generation/api'
 import { boardEventSchema } from '@storyloom/shared/events/boardEvents'
 import { boardListEventSchema } from '@storyloom/shared/events/boardListEvents'
-import { WORKER_UPLOAD_TYPES, workerAssetResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerRecordedTakesResponseSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
+import { WORKER_UPLOAD_TYPES, workerAssetResponseSchema, workerClaimResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerRefusalSchema, workerRecordedTakesResponseSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
 import { schemaRef } from './components'
 import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
 
@@ -76,12 +76,28 @@ export const generationPaths: PathItems = {
       responses: { 200: ok('Noted; where the server queues its jobs (null: in-process, no Redis)', workerHeartbeatResponseSchema), ...errors(E.unauthorized, ...JSON_BODY_ERRORS) },
     },
   },
+  '/api/worker/refusal': {
+    post: {
+      summary: 'A worker stopping at start on its own set-up (a model not installed) says why; GET /api/models reports it',
+      security: workerAuth,
+      requestBody: { required: true, content: json(workerRefusalSchema, 'input') },
+      responses: { 204: { description: 'Noted' }, ...errors(E.unauthorized, ...JSON_BODY_ERRORS) },
+    },
+  },
   '/api/worker/leave': {
     post: {
       summary: 'A stopping worker (its jobs done or given back) no longer counts',
       security: workerAuth,
       requestBody: { required: true, content: json(workerLeaveSchema, 'input') },
       responses: { 204: { description: 'Noted' }, ...errors(E.unauthorized, ...JSON_BODY_ERRORS) },
+    },
+  },
+  '/api/worker/jobs/{jobId}/claim': {
+    post: {
+      summary: 'A worker taking a job up asks whether to run it (the server cancels a job whose board or shot is gone, saying why)',
+      security: workerAuth,
+      parameters: [jobId],
+      responses: { 200: ok('Run it, or drop it and why', workerClaimResponseSchema), ...errors(E.invalidRequest, E.unauthorized, E.crossOrigin, E.generationNotFound) },
     },
   },
   '/api/worker/jobs/{jobId}/references/{index}': {
@@ -98,7 +114,7 @@ export const generationPaths: PathItems = {
       security: workerAuth,
       parameters: [jobId],
       requestBody: { required: true, content: Object.fromEntries(WORKER_UPLOAD_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) },
-      responses: { 201: ok('Stored', workerAssetResponseSchema), ...errors(E.invalidRequest, E.unauthorized, E.crossOrigin, E.generationNotFound, E.payloadTooLarge, E.unsupportedMediaType) },
+      responses: { 201: ok('Stored', workerAssetResponseSchema), ...errors(E.invalidRequest, E.unauthorized, E.crossOrigin, E.generationNotFound, E.generationFinished, E.payloadTooLarge, E.unsupportedMediaType) },
     },
   },
   '/api/worker/jobs/{jobId}/results': {
