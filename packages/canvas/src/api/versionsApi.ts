@@ -54,7 +54,7 @@ export async function reinstateVersion(boardId: string, versionId: string, paren
   return (await succeed(oneVersion().reinstate.$post({ param: { boardId, versionId }, json: { parentId, author: currentAuthor() } }))).json()
 }
 
-/** One version as the server has it now (deleted ones too). */
+/** One version as the server has it now (deleted ones too): never a cached copy, undo decides on it. */
 export async function getVersion(boardId: string, versionId: string): Promise<ShotVersion> {
-  return (await succeed(oneVersion().$get({ param: { boardId, versionId } }))).json()
+  return (await succeed(oneVersion().$get({ param: { boardId, versionId } }, { init: { cache: 'no-store' } }))).json()
 }
