@@ -53,3 +53,8 @@ export async function restoreVersion(boardId: string, versionId: string): Promis
 export async function reinstateVersion(boardId: string, versionId: string, parentId: string | null): Promise<ShotVersion> {
   return (await succeed(oneVersion().reinstate.$post({ param: { boardId, versionId }, json: { parentId, author: currentAuthor() } }))).json()
 }
+
+/** One version as the server has it now (deleted ones too): never a cached copy, undo decides on it. */
+export async function getVersion(boardId: string, versionId: string): Promise<ShotVersion> {
+  return (await succeed(oneVersion().$get({ param: { boardId, versionId } }, { init: { cache: 'no-store' } }))).json()
+}

@@ -9,8 +9,8 @@ import { GENERATION_TRANSLATIONS, generationActions } from '../generation/genera
 /**
  * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
  * the camera-move tool (`tools.camera-move`, key M), neither used by tldraw 5.4.2; and the
- * sequence's keyboard actions (new shot after, previous / next shot), and tldraw's delete keeping
- * the user's place among the shots.
+ * sequence's keyboard actions (new shot after, previous / next shot), tldraw's delete keeping
+ * the user's place among the shots, and Ctrl+Y as another redo key.
  */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
@@ -36,9 +36,12 @@ export const storyboardUiOverrides: TLUiOverrides = {
   },
   actions(editor, actions, helpers) {
     const remove = actions['delete']
+    const redo = actions['redo']
     return {
       ...actions,
       ...(remove ? { delete: deleteKeepingPlace(editor, remove) } : {}),
+      // Ctrl+Y redoes too, as in the other tools people use on Windows and Linux (tldraw binds only Ctrl+Shift+Z).
+      ...(redo ? { redo: { ...redo, kbd: `${redo.kbd},ctrl+y` } } : {}),
       ...sequenceActions(editor),
       ...generationActions(editor, helpers),
     }

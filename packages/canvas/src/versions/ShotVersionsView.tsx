@@ -9,7 +9,8 @@ import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { AddTakeButton } from './AddTakeButton'
 import { imageFileSize } from './imageFileSize'
-import { setActiveVersion } from './setActiveVersion'
+import { setActiveVersion, showVersion } from './setActiveVersion'
+import type { TakeActionHistory } from './takeActionHistory'
 import { useShotVersions } from './useShotVersions'
 import { VersionCompare } from './VersionCompare'
 import { VersionDetails } from './VersionDetails'
@@ -28,11 +29,14 @@ export type IterateFromVersion = (version: ShotVersion) => void
  */
 export function ShotVersionsView({
   shot,
+  takeHistory,
   onIterate,
   onClose,
   onEscape,
 }: {
   shot: TLShotShape
+  /** Where a delete, restore or take brought back as new becomes an undo step (null: not yet mounted). */
+  takeHistory: TakeActionHistory | null
   onIterate: IterateFromVersion | undefined
   onClose(): void
   /** Escape was pressed in the panel (the comparison, when open, closes first). */
@@ -73,14 +77,23 @@ export function ShotVersionsView({
     [addToast],
   )
   const run = useCallback(
-    (request: Promise<ShotVersion>) => {
-      request.then(upsert, (cause: unknown) => {
-        fail(cause)
-        reload()
-      })
+    (request: Promise<ShotVersion>, then?: (version: ShotVersion) => void) => {
+      request.then(
+        (version) => {
+          upsert(version)
+          then?.(version)
+        },
+        (cause: unknown) => {
+          fail(cause)
+          reload()
+        },
+      )
     },
     [upsert, reload, fail],
   )
+  /** A delete or restore the server did becomes this person's undo step. */
+  const undoable = (deleted: boolean) => (version: ShotVersion) =>
+    takeHistory?.record({ boardId, versionId: version.id, deleted, left: version.deletedAt })
   const activate = useCallback(
     (versionId: string) => {
       const version = byId.get(versionId)
@@ -111,13 +124,20 @@ export function ShotVersionsView({
     [shownId],
   )
   const patch = (version: ShotVersion, change: VersionPatch) => run(patchVersion(boardId, version.id, change))
-  /** A new take (uploaded, or an old one brought back) joins the tree and becomes the shot's image. */
-  const addAndShow = async (making: Promise<ShotVersion>) => {
+  /**
+   * A new take (uploaded, or an old one brought back) joins the tree and becomes the shot's image.
+   * A take brought back is an undo step of its own, the shot's switch to it included.
+   */
+  const addAndShow = async (making: Promise<ShotVersion>, { undoable: asStep = false } = {}) => {
     try {
       const version = await making
       upsert(version)
       const current = editor.getShape<TLShotShape>(shot.id)
-      if (current) setActiveVersion(editor, current, version)
+      if (asStep && takeHistory) {
+        takeHistory.record({ boardId, versionId: version.id, deleted: false, left: version.deletedAt }, () => {
+          if (current) showVersion(editor, current, version)
+        })
+      } else if (current) setActiveVersion(editor, current, version)
       setPreviewId(version.id)
       focusTake(version.id)
     } catch (cause) {
@@ -269,18 +289,18 @@ export function ShotVersionsView({
               : null
           }
           onIterate={onIterate && !readonly ? () => onIterate(previewed) : null}
-          onReinstate={readonly || previewed.id === activeId ? null : () => void addAndShow(reinstateVersion(boardId, previewed.id, activeId))}
+          onReinstate={readonly || previewed.id === activeId ? null : () => void addAndShow(reinstateVersion(boardId, previewed.id, activeId), { undoable: true })}
           // Shown only as the active take (nothing previewed), the details followed whichever take
           // became active: someone else's pick swapped the take under a label being typed, which was
           // dropped and the rest of the typing saved on their take. Typing pins the take shown.
           onLabelEditStart={() => setPreviewId(previewed.id)}
           onDelete={() => {
             focusAfter.current = `[data-testid="version-details"][data-version-id="${previewed.id}"] [data-action="restore"]`
-            run(deleteVersion(boardId, previewed.id))
+            run(deleteVersion(boardId, previewed.id), undoable(true))
           }}
           onRestore={() => {
             focusTake(previewed.id)
-            run(restoreVersion(boardId, previewed.id))
+            run(restoreVersion(boardId, previewed.id), undoable(false))
           }}
         />
       )}

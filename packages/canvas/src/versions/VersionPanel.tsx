@@ -5,6 +5,7 @@ import { FloatingPanel } from '../board/FloatingPanel'
 import { useOpenGenerationForm } from '../generation/openGenerationForm'
 import { iterateRequest } from './iterateRequest'
 import { ShotVersionsView } from './ShotVersionsView'
+import { useTakeActionHistory } from './useTakeActionHistory'
 import { VersionPanelHeader } from './VersionPanelHeader'
 import '../styles/versions.css'
 
@@ -17,6 +18,7 @@ import '../styles/versions.css'
 export function VersionPanel() {
   const editor = useEditor()
   const openGenerationForm = useOpenGenerationForm()
+  const takeHistory = useTakeActionHistory()
   const shot = useValue(
     'version panel shot',
     () => {
@@ -47,6 +49,7 @@ export function VersionPanel() {
           <ShotVersionsView
             key={shot.id}
             shot={shot}
+            takeHistory={takeHistory}
             onIterate={(version) => openGenerationForm(iterateRequest(version))}
             onClose={() => setOpen(false)}
             onEscape={close}

@@ -22,6 +22,12 @@ export function mediaOfVersion(version: ShotVersion): ShotMedia {
 export function setActiveVersion(editor: Editor, shot: TLShotShape, version: ShotVersion): void {
   if (shot.props.activeVersionId === version.id) return
   editor.markHistoryStoppingPoint('switch version')
+  showVersion(editor, shot, version)
+}
+
+/** Points the shot at `version`, inside whatever history step is under way. */
+export function showVersion(editor: Editor, shot: TLShotShape, version: ShotVersion): void {
+  if (shot.props.activeVersionId === version.id) return
   editor.updateShape<TLShotShape>({
     id: shot.id,
     type: 'shot',

@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react'
+import { useEditor, useToasts } from 'tldraw'
+import { ApiError } from '../api/apiClient'
+import { deleteVersion, getVersion, restoreVersion } from '../api/versionsApi'
+import { takeActionHistory, type TakeActionHistory } from './takeActionHistory'
+
+/**
+ * This tab's take actions on the editor's undo history (see {@link takeActionHistory}), for as
+ * long as the board is open: a step recorded with the Versions panel open is still undone after
+ * the panel is closed. Null until mounted.
+ */
+export function useTakeActionHistory(): TakeActionHistory | null {
+  const editor = useEditor()
+  const { addToast } = useToasts()
+  const toast = useRef(addToast)
+  toast.current = addToast
+  const [history, setHistory] = useState<TakeActionHistory | null>(null)
+  useEffect(() => {
+    const made = takeActionHistory(
+      editor,
+      { get: getVersion, remove: deleteVersion, restore: restoreVersion },
+      {
+        onOutcome(outcome, undo) {
+          if (outcome !== 'changed-since') return
+          toast.current({
+            title: undo ? 'Take not undone' : 'Take not redone',
+            description: 'Someone changed this take since; their change stays.',
+            severity: 'info',
+          })
+        },
+        onError(cause) {
+          const description = cause instanceof ApiError ? cause.message : String(cause)
+          toast.current({ title: 'Version not changed', description, severity: 'error' })
+        },
+      },
+    )
+    setHistory(made)
+    return () => {
+      made.dispose()
+      setHistory(null)
+    }
+  }, [editor])
+  return history
+}

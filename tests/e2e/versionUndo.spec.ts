@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test'
+import { twoPeopleOnBoard } from './support/boardPage'
+import { shapesOnPage } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { selectShot, theShot, uploadTake, versionNode as node } from './support/shotVersions'
+
+/** Takes in a page's open version panel that are not deleted (the "Deleted" filter is off). */
+const liveTakes = (page: Page) => page.getByTestId('version-node')
+
+/** Ada and Ben on one board, one shot with two takes (the second active), both with its Versions panel open. */
+async function shotWithTwoTakes(newPerson: () => Promise<Page>, serverUrl: string) {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, serverUrl, 'Night market')
+  await ada.getByTestId('tools.shot').click()
+  await ada.mouse.click(560, 380)
+  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
+  await ada.getByTestId('version-panel-toggle').click()
+  await uploadTake(ada, 'take-1.png', [64, 36], [200, 40, 40])
+  const first = (await theShot(ada)).props.activeVersionId!
+  await uploadTake(ada, 'take-2.png', [64, 36], [40, 200, 40])
+  const second = (await theShot(ada)).props.activeVersionId!
+  await selectShot(ben)
+  await ben.getByTestId('version-panel-toggle').click()
+  await expect(liveTakes(ben)).toHaveCount(2)
+  return { ada, ben, first, second }
+}
+
+/** Drags the selected shot by its middle `dx` pixels to the right; returns its new x on the page. */
+async function moveShot(page: Page, dx: number): Promise<number> {
+  const before = (await theShot(page)).x
+  const box = (await page.locator('.shot-panel').boundingBox())!
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x + dx / 2, y, { steps: 4 })
+  await page.mouse.move(x + dx, y, { steps: 4 })
+  await page.mouse.up()
+  await expect.poll(async () => (await theShot(page)).x).toBeGreaterThan(before + dx / 2)
+  return (await theShot(page)).x
+}
+
+test('Ctrl+Z right after deleting a take brings the take back for both, not an older move; redo deletes it again', async ({ newPerson, server }) => {
+  const { ada, ben, first } = await shotWithTwoTakes(newPerson, server.url)
+  // Ada moves the shot, then deletes the first take (its node has the focus after the delete).
+  await selectShot(ada)
+  const movedTo = await moveShot(ada, 160)
+  await expect.poll(async () => (await theShot(ben)).x).toBe(movedTo)
+  await node(ada, first).click()
+  await ada.getByTestId('version-details').getByRole('button', { name: 'Delete' }).click()
+  await expect(liveTakes(ben)).toHaveCount(1)
+  await expect(ada.getByTestId('version-details').getByRole('button', { name: 'Restore' })).toBeFocused()
+
+  // Ctrl+Z with the focus in the Versions panel takes back the delete, not the move.
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(liveTakes(ben)).toHaveCount(2)
+  await expect(node(ada, first)).toBeVisible()
+  await expect(ada.getByTestId('version-details').getByRole('button', { name: 'Delete' })).toBeVisible()
+  expect((await theShot(ada)).x).toBe(movedTo)
+  expect((await theShot(ben)).x).toBe(movedTo)
+
+  // Redo deletes it again (Ctrl+Shift+Z), undo brings it back, Ctrl+Y deletes it once more.
+  await ada.keyboard.press('ControlOrMeta+Shift+z')
+  await expect(liveTakes(ben)).toHaveCount(1)
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(liveTakes(ben)).toHaveCount(2)
+  await ada.keyboard.press('ControlOrMeta+y')
+  await expect(liveTakes(ben)).toHaveCount(1)
+  expect((await theShot(ben)).x).toBe(movedTo)
+
+  // Two more undos: the delete, then (only then) the move.
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(liveTakes(ben)).toHaveCount(2)
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect.poll(async () => (await theShot(ben)).x).toBeLessThan(movedTo)
+  await expect(liveTakes(ben)).toHaveCount(2)
+})
+
+test('Ctrl+Z takes back a restore and a take brought back as new, for both people; redo does them again', async ({ newPerson, server }) => {
+  const { ada, ben, first, second } = await shotWithTwoTakes(newPerson, server.url)
+  const details = ada.getByTestId('version-details')
+
+  // Bring the first take back as a new take: it becomes the active one, a third take in the tree.
+  await node(ada, first).click()
+  await details.getByRole('button', { name: 'Bring back as new take' }).click()
+  await expect(liveTakes(ben)).toHaveCount(3)
+  const brought = (await theShot(ada)).props.activeVersionId!
+  expect(brought).not.toBe(second)
+  await expect.poll(async () => (await theShot(ben)).props.activeVersionId).toBe(brought)
+
+  // Undo: the new take is gone and the shot shows the take it showed before, for Ben too.
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(liveTakes(ben)).toHaveCount(2)
+  await expect.poll(async () => (await theShot(ben)).props.activeVersionId).toBe(second)
+  // Redo: the same take is back, active again (no fourth take is made).
+  await ada.keyboard.press('ControlOrMeta+Shift+z')
+  await expect(liveTakes(ben)).toHaveCount(3)
+  await expect.poll(async () => (await theShot(ben)).props.activeVersionId).toBe(brought)
+  await expect(node(ben, brought)).toBeVisible()
+
+  // Delete the first take, restore it from the Deleted filter; undo puts it back to deleted.
+  await node(ada, first).click()
+  await details.getByRole('button', { name: 'Delete' }).click()
+  await expect(liveTakes(ben)).toHaveCount(2)
+  await ada.getByTestId('version-panel').getByLabel('Deleted').check()
+  await node(ada, first).click()
+  await details.getByRole('button', { name: 'Restore' }).click()
+  await expect(liveTakes(ben)).toHaveCount(3)
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(liveTakes(ben)).toHaveCount(2)
+  await ada.keyboard.press('ControlOrMeta+Shift+z')
+  await expect(liveTakes(ben)).toHaveCount(3)
+})
