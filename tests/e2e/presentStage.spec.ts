@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { createShotShape, type ShotMedia } from '@storyloom/shared/storyboard/shotShape'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
 import { createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
@@ -11,7 +11,7 @@ import { connectClient, syncUrlOf } from '../support/syncClient'
 
 // What the client reads on Present's stage under the picture, and where a shot with no picture yet sits.
 
-type StageShot = { title: string; dialogue?: string; action?: string; aspect?: AspectRatio }
+type StageShot = { title: string; dialogue?: string; action?: string; aspect?: AspectRatio; media?: ShotMedia }
 
 /** A board with one scene of these shots (no pictures, no sketches), written over sync as an import would; returns its id. */
 async function boardOfShots(serverUrl: string, sceneName: string, shots: StageShot[]): Promise<string> {
@@ -54,6 +54,19 @@ test('the stage calls a shot without a title "Untitled shot", and shows the scen
   await expect(title, 'as the canvas, the strip and the grid call it').toHaveText('Untitled shot')
   await page.screenshot({ path: test.info().outputPath('untitled.png') })
   expect(await whole(sceneName), 'the scene whole beside an untitled shot').toBe(true)
+})
+
+test('a shot whose picture is a video is named on the stage by its number and title, as a still one is', async ({ newPerson, server }) => {
+  // The clip need not load: what is checked is what a screen reader hears for the stage's video.
+  const clip = (name: string): ShotMedia => ({ assetId: `asset:${name}` as never, src: `/api/assets/${name}.webm`, kind: 'video' })
+  const boardId = await boardOfShots(server.url, 'Garage', [{ title: 'Ada opens the door', media: clip('door') }, { title: '', media: clip('car') }])
+  const page = await newPerson()
+  await openPresent(page, server.url, boardId)
+  const video = page.locator('.presentation-stage video')
+  await expect(video).toHaveAccessibleName(`Shot 1.1 · ${isolatedName('Ada opens the door')}`)
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.presentation-stage__number')).toHaveText('1.2')
+  await expect(video).toHaveAccessibleName('Shot 1.2 · Untitled shot')
 })
 
 test('a shot with no picture or sketch yet shows its frame in the shot’s aspect ratio, whole above the label and caption, also in a short window', async ({ newPerson, server }) => {

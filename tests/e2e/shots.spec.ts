@@ -28,9 +28,15 @@ test('a shot made with the shot tool and edited in the inspector shows for every
   await inspector.getByLabel('Title').fill('Ada spots the drone')
   await inspector.getByLabel('Duration (s)').fill('-2')
   await expect(inspector.getByRole('alert')).toHaveText('Duration must be more than 0 seconds.')
+  // A screen reader names the field by its label alone and reads the message as its description.
+  const duration = inspector.getByRole('textbox', { name: 'Duration (s)', exact: true })
+  await expect(duration).toHaveAccessibleDescription('Duration must be more than 0 seconds.')
+  await expect(duration).toHaveAttribute('aria-invalid', 'true')
   expect((await shots(ada))[0]!.props).toMatchObject({ duration: 3 })
   await inspector.getByLabel('Duration (s)').fill('4.5')
   await expect(inspector.getByRole('alert')).toHaveCount(0)
+  await expect(duration).toHaveAccessibleDescription('')
+  await expect(duration).not.toHaveAttribute('aria-invalid')
   await expect.poll(async () => (await shots(ada))[0]!.props).toMatchObject({ title: 'Ada spots the drone', duration: 4.5 })
 
   await inspector.getByLabel('Lens (mm)').fill('50')

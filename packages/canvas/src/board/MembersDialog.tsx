@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   TldrawUiDialogBody,
   TldrawUiDialogCloseButton,
@@ -10,6 +10,7 @@ import {
 import { BOARD_ROLES, type BoardRole } from '@storyloom/shared/access/roles'
 import { invitePath, type InviteResponse, type MemberResponse } from '@storyloom/shared/api/accounts'
 import { ApiError } from '../api/apiClient'
+import { useDialogKeyboard } from '../app/useDialogKeyboard'
 import { changeMemberRole, createInvite, listInvites, listMembers, removeMember, revokeInvite } from '../api/accountsApi'
 import { useAccount } from '../account/SessionContext'
 import { useBoardSession } from './BoardSessionContext'
@@ -60,6 +61,10 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
   const [copied, setCopied] = useState(false)
   const [invites, setInvites] = useState<InviteResponse[]>([])
   const [removing, setRemoving] = useState<string>()
+  // On close the keyboard goes back to the Share/Members button, and Escape leaves the canvas's
+  // selection alone.
+  const footerRef = useRef<HTMLDivElement>(null)
+  useDialogKeyboard(footerRef, onClose)
 
   // Live: the server tells open boards when members or invite links change (someone joined with a
   // link, left, or got another role), and when my own role changes (the list shows mine too).
@@ -194,7 +199,7 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
             ))}
           </ul>
         )}
-        <div className="members-dialog__footer">
+        <div className="members-dialog__footer" ref={footerRef}>
           <button type="button" className="button" onClick={onClose}>
             Done
           </button>

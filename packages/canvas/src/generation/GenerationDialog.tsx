@@ -15,7 +15,7 @@ import {
 import type { ModelView } from '@storyloom/shared/generation/api'
 import { ApiErrorCode, type ApiErrorCode as ApiErrorCodeValue } from '@storyloom/shared/api/errors'
 import { ApiError } from '../api/apiClient'
-import { useEscapeKey } from '../app/useEscapeKey'
+import { useDialogKeyboard } from '../app/useDialogKeyboard'
 import {
   buildRequests,
   defaultModel,
@@ -35,7 +35,6 @@ import type { GenerationFormRequest } from './generationFormRequest'
 import { compositionReference } from './shotGenerationInputs'
 import { shotDrafts } from './shotDrafts'
 import { ShotDraftName } from './ShotDraftName'
-import { useGenerationFormFocus } from './useGenerationFormFocus'
 import '../styles/generation.css'
 
 /** Where a server refusal belongs in the form. */
@@ -65,10 +64,16 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   // One idempotency key per shot and body: retrying the same submit cannot start a shot twice.
   const keys = useRef(new Map<string, { body: string; key: string }>())
   const formRef = useRef<HTMLFormElement>(null)
-  useGenerationFormFocus(formRef)
-  // Escape closes the form only: reaching the canvas too, it cleared the selection and so emptied
-  // the Versions panel whose "Iterate from here" the keyboard goes back to.
-  useEscapeKey(onClose)
+  // Opens with the keyboard in the first prompt, caret after the prefilled text (not on the
+  // header's Close button); Escape closes the form only — reaching the canvas it cleared the
+  // selection and so emptied the Versions panel whose "Iterate from here" the keyboard goes back to.
+  useDialogKeyboard(formRef, onClose, () => {
+    const prompt = formRef.current?.querySelector<HTMLTextAreaElement>('textarea.generation-form__prompt')
+    if (!prompt) return false
+    prompt.focus()
+    prompt.setSelectionRange(prompt.value.length, prompt.value.length)
+    return true
+  })
 
   useEffect(() => void feed.refreshModels(), [feed])
   const list = models.status === 'ready' ? models.models : []

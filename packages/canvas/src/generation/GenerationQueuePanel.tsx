@@ -50,7 +50,7 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
             <p className="generation-queue__empty">Nothing queued. Select shots and press Shift+G to generate.</p>
           )}
           {live.length > 0 && (
-            <ol className="generation-queue__list">
+            <ol className="floating-panel__list">
               {live.map((g) => (
                 <GenerationQueueRow key={g.id} feed={feed} generation={g} preview={state.previews[g.id] ?? null} mine={mine.has(g.id)} workerLost={state.workerLost[g.id] !== undefined} />
               ))}
@@ -59,7 +59,7 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
           {recent.length > 0 && (
             <>
               <h3 className="generation-queue__subhead">Recently finished</h3>
-              <ol className="generation-queue__list">
+              <ol className="floating-panel__list">
                 {recent.map((g) => (
                   <GenerationQueueRow key={g.id} feed={feed} generation={g} preview={null} mine={mine.has(g.id)} />
                 ))}

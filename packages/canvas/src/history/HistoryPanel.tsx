@@ -107,7 +107,7 @@ export function HistoryPanel() {
           {snapshots.length === 0 ? (
             <p className="history-panel__empty">No snapshots yet. Save one before a big change or a client review.</p>
           ) : (
-            <ul className="history-panel__list">
+            <ul className="floating-panel__list">
               {snapshots.map((snapshot) => (
                 <HistorySnapshotItem
                   key={snapshot.id}

@@ -30,11 +30,11 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
   return (
     <div className="presentation-stage" data-shot-id={shot.id}>
       <div className="presentation-stage__frame">
+        {/* Image or clip, named as the review panel heads the shot: a screen reader hears which shot, even an untitled one. */}
         {shot.media?.kind === 'video' ? (
-          <StageClip src={mediaUrl(shot.media.src)} offset={offset} playing={playing} />
+          <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} />
         ) : shot.media ? (
-          // Named as the review panel heads the shot: a screen reader hears which shot, even an untitled one.
-          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={`Shot ${shot.number} · ${shotTitleText(shot.title)}`} offset={offset} />
+          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} />
         ) : (
           <ShotSketch
             key={shot.id}
@@ -71,10 +71,14 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
   )
 }
 
+function stageName(shot: PresentationShot): string {
+  return `Shot ${shot.number} · ${shotTitleText(shot.title)}`
+}
+
 /** Seeks only when the clip has drifted, so playback stays smooth while the animatic plays. */
 const MAX_DRIFT_SECONDS = 0.3
 
-function StageClip({ src, offset, playing }: { src: string; offset: number; playing: boolean }) {
+function StageClip({ src, name, offset, playing }: { src: string; name: string; offset: number; playing: boolean }) {
   const video = useRef<HTMLVideoElement>(null)
   useEffect(() => {
     const el = video.current
@@ -83,5 +87,5 @@ function StageClip({ src, offset, playing }: { src: string; offset: number; play
     if (playing && el.paused) el.play().catch(() => {}) // autoplay refused: the still frame shows
     if (!playing && !el.paused) el.pause()
   }, [offset, playing])
-  return <video ref={video} className="presentation-stage__media" src={src} muted playsInline preload="auto" />
+  return <video ref={video} className="presentation-stage__media" src={src} aria-label={name} muted playsInline preload="auto" />
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useEditor } from 'tldraw'
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import type { ShotCamera, ShotShapeProps, TLShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -138,17 +138,24 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   )
 }
 
-function Field({ label, children, message }: { label: string; children: ReactNode; message?: string | undefined }) {
+/**
+ * A labelled field. Its message, when there is one, sits outside the <label>: inside, it became
+ * part of the field's name; `messageId` lets the field point at it (aria-describedby), so a screen
+ * reader reads it as a description after the name.
+ */
+function Field({ label, children, message, messageId }: { label: string; children: ReactNode; message?: string | undefined; messageId?: string }) {
   return (
-    <label className="shot-inspector__field">
-      <span className="shot-inspector__label">{label}</span>
-      {children}
+    <div className="shot-inspector__field">
+      <label className="shot-inspector__control">
+        <span className="shot-inspector__label">{label}</span>
+        {children}
+      </label>
       {message && (
-        <span className="shot-inspector__error" role="alert">
+        <span id={messageId} className="shot-inspector__error" role="alert">
           {message}
         </span>
       )}
-    </label>
+    </div>
   )
 }
 
@@ -174,6 +181,7 @@ function NumberField<T extends number | null>({
   const shown = value === null ? '' : String(value)
   const [draft, setDraft] = useState(shown)
   const [message, setMessage] = useState<string | undefined>()
+  const messageId = useId()
   // Someone else (or undo) changed the value: show it, unless the draft already means it.
   useEffect(() => {
     setDraft((current) => {
@@ -184,13 +192,14 @@ function NumberField<T extends number | null>({
   }, [value, shown, parse])
 
   return (
-    <Field label={label} message={message}>
+    <Field label={label} message={message} messageId={messageId}>
       <input
         inputMode="decimal"
         value={draft}
         placeholder={placeholder}
         list={list}
         aria-invalid={message ? true : undefined}
+        aria-describedby={message ? messageId : undefined}
         onChange={(e) => {
           const text = e.currentTarget.value
           setDraft(text)

@@ -7,13 +7,18 @@ import { MOTION_TOOL_ID } from './motion/MotionTool'
 import { MotionInspector } from './motion/MotionInspector'
 import { MotionToolPanel } from './motion/MotionToolPanel'
 
+/** Storyboard shapes with no tldraw styles (their inspectors edit them). */
+const WITHOUT_STYLES = new Set(['shot', 'motion'])
+
 /**
  * The right-hand panel: the camera-move palette while that tool is active, the shot inspector
  * when exactly one shot is selected, the motion inspector for one camera move, else tldraw's
  * styles while they are relevant: with shapes selected or a drawing tool on. With nothing
  * selected tldraw would show the next shape's styles, over the top right of the board, where it
  * hid the right-most shot's "Built-in model" tag and take badges at 1440×900; a director looking
- * at the board has no use for them there, and picking a drawing tool brings them back.
+ * at the board has no use for them there, and picking a drawing tool brings them back. Several
+ * shots or camera moves have no styles either: tldraw showed its opacity slider alone, unlabelled
+ * on screen, for a setting one shot's inspector does not offer.
  */
 export function StoryboardStylePanel(props: TLUiStylePanelProps) {
   const editor = useEditor()
@@ -38,7 +43,11 @@ export function StoryboardStylePanel(props: TLUiStylePanelProps) {
     editor,
     shot?.id,
   ])
-  const stylesRelevant = useValue('styles relevant', () => editor.getSelectedShapeIds().length > 0 || !!editor.root.getCurrent()?.shapeType, [editor])
+  const stylesRelevant = useValue(
+    'styles relevant',
+    () => editor.getSelectedShapes().some((s) => !WITHOUT_STYLES.has(s.type)) || !!editor.root.getCurrent()?.shapeType,
+    [editor],
+  )
   if (isMotionTool) return <MotionToolPanel />
   if (motion) return <MotionInspector key={motion.id} shape={motion} />
   if (!shot) return stylesRelevant ? <DefaultStylePanel {...props} /> : null
