@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useEditor, useToasts, useValue } from 'tldraw'
 import { SNAPSHOT_NAME_MAX_LENGTH, type BoardSnapshot } from '@storyloom/shared/api/history'
 import { ApiError } from '../api/apiClient'
@@ -16,15 +16,37 @@ import '../styles/history.css'
  * Board history: name a snapshot of the whole board, list them, open one read-only, restore one
  * as a new state for everyone (the state it replaces is kept as a snapshot, so a restore can be undone).
  * The open list is live: the board's event channel tells when anyone's snapshot or restore changed it.
+ * Whether it is open is the overlays' (see StoryboardOverlays: it shares its place with the Versions panel).
  */
-export function HistoryPanel() {
+export function HistoryPanel({ open, onOpenChange: setOpen }: { open: boolean; onOpenChange(open: boolean): void }) {
   const editor = useEditor()
   const { boardId } = useBoardSession()
   const { addToast } = useToasts()
   const feed = useGenerationFeed()
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
   const historyRevision = useValue('history revision', () => feed.historyRevision(), [feed])
-  const [open, setOpen] = useState(false)
+  const toggle = useRef<HTMLButtonElement>(null)
+  const body = useRef<HTMLElement>(null)
+  const closeRef = useRef(() => {})
+  closeRef.current = () => {
+    setOpen(false)
+    toggle.current?.focus()
+  }
+  // As in the Versions panel, a native listener (tldraw sees keys on its container before React's
+  // root does): Escape closes the panel, not on to the canvas, where it would clear the
+  // selection, and the focus goes back to the toggle.
+  useEffect(() => {
+    const el = body.current
+    if (!open || !el) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      e.preventDefault()
+      e.stopPropagation()
+      closeRef.current()
+    }
+    el.addEventListener('keydown', onKey)
+    return () => el.removeEventListener('keydown', onKey)
+  }, [open])
   const [snapshots, setSnapshots] = useState<BoardSnapshot[]>([])
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
@@ -80,9 +102,24 @@ export function HistoryPanel() {
   }
 
   return (
-    <FloatingPanel className="version-panel history-panel" toggleClassName="version-panel__toggle" label="History" open={open} onToggle={setOpen} toggleTestId="history-panel-toggle">
+    <FloatingPanel
+      className="version-panel history-panel"
+      toggleClassName="version-panel__toggle"
+      label="History"
+      open={open}
+      onToggle={setOpen}
+      controls="history-panel-body"
+      toggleTestId="history-panel-toggle"
+      toggleRef={toggle}
+    >
       {open && (
-        <section className="floating-panel__panel version-panel__body history-panel__body" aria-label="Board history" data-testid="history-panel">
+        <section
+          id="history-panel-body"
+          className="floating-panel__panel version-panel__body history-panel__body"
+          aria-label="Board history"
+          data-testid="history-panel"
+          ref={body}
+        >
           {!readonly && (
             <form
               className="history-panel__form"
