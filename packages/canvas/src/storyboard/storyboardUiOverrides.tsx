@@ -5,12 +5,13 @@ import { ShotToolIcon } from './ShotToolIcon'
 import { MOTION_TOOL_ID } from './motion/MotionTool'
 import { MotionToolIcon } from './motion/MotionToolIcon'
 import { GENERATION_TRANSLATIONS, generationActions } from '../generation/generationActions'
+import { zoomActionsClearOfPanels } from '../board/zoomClearOfPanels'
 
 /**
  * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
  * the camera-move tool (`tools.camera-move`, key M), neither used by tldraw 5.4.2; and the
  * sequence's keyboard actions (new shot after, previous / next shot), and tldraw's delete keeping
- * the user's place among the shots.
+ * the user's place among the shots, and its zooms to fit / to the selection fitting beside the panels.
  */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
@@ -38,6 +39,7 @@ export const storyboardUiOverrides: TLUiOverrides = {
     const remove = actions['delete']
     return {
       ...actions,
+      ...zoomActionsClearOfPanels(editor, actions),
       ...(remove ? { delete: deleteKeepingPlace(editor, remove) } : {}),
       ...sequenceActions(editor),
       ...generationActions(editor, helpers),
