@@ -5,6 +5,7 @@ import { ApiError } from '../api/apiClient'
 import { listSnapshots, restoreSnapshot, takeSnapshot } from '../api/historyApi'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { FloatingPanel } from '../board/FloatingPanel'
+import { useEscapeInside } from '../board/useEscapeInside'
 import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { HistorySnapshotItem } from './HistorySnapshotItem'
 import { SnapshotViewer } from './SnapshotViewer'
@@ -27,26 +28,15 @@ export function HistoryPanel({ open, onOpenChange: setOpen }: { open: boolean; o
   const historyRevision = useValue('history revision', () => feed.historyRevision(), [feed])
   const toggle = useRef<HTMLButtonElement>(null)
   const body = useRef<HTMLElement>(null)
-  const closeRef = useRef(() => {})
-  closeRef.current = () => {
-    setOpen(false)
-    toggle.current?.focus()
-  }
-  // As in the Versions panel, a native listener (tldraw sees keys on its container before React's
-  // root does): Escape closes the panel, not on to the canvas, where it would clear the
-  // selection, and the focus goes back to the toggle.
-  useEffect(() => {
-    const el = body.current
-    if (!open || !el) return
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return
-      e.preventDefault()
-      e.stopPropagation()
-      closeRef.current()
-    }
-    el.addEventListener('keydown', onKey)
-    return () => el.removeEventListener('keydown', onKey)
-  }, [open])
+  // As in the Versions panel: Escape closes the panel and the focus goes back to the toggle.
+  useEscapeInside(
+    body,
+    () => {
+      setOpen(false)
+      toggle.current?.focus()
+    },
+    open,
+  )
   const [snapshots, setSnapshots] = useState<BoardSnapshot[]>([])
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
