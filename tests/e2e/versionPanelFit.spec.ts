@@ -91,3 +91,50 @@ test('at 1440×900 four sibling takes all show in the versions tree, and a newly
   await expect(node(page, newest)).toBeInViewport({ ratio: 1 })
   await page.screenshot({ path: test.info().outputPath('siblings-1440.png') })
 })
+
+test('at 1440×900 and 1280×720 "Bring back as new take" scrolls a long tree to the new take', async ({ newPerson, server }) => {
+  const { boardId, page } = await onePersonOnBoard(newPerson, server.url, 'Long tree')
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(700, 300)
+  const shotId = (await theShot(page)).id
+  await page.getByTestId('version-panel-toggle').click()
+  // The first take, active: the root of the tree.
+  await uploadTake(page, 'root.png', [64, 36], [200, 40, 40])
+  const root = (await theShot(page)).props.activeVersionId!
+  // A long chain under it, each take the child of the one before (another person's iterations).
+  const api = createApiClient(server.url).api.boards[':boardId']
+  let parent = root
+  for (let i = 0; i < 9; i++) {
+    const uploaded = await api.assets.$post({ param: { boardId } }, { init: { body: new Uint8Array(solidPng(64, 36, [20 * i, 120, 160])), headers: { 'Content-Type': 'image/png' } } })
+    const asset = assetResponseSchema.parse(await uploaded.json())
+    const made = await api.shots[':shotId'].versions.$post({ param: { boardId, shotId }, json: { assets: [{ assetId: asset.id }], parentId: parent } })
+    expect(made.status).toBe(201)
+    parent = ((await made.json()) as { id: string }).id
+  }
+  const deepest = parent
+  const graph = page.getByTestId('version-graph')
+  // The panel has them all (it draws only the takes scrolled into view): the deepest is listed.
+  await graph.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+  await expect(node(page, deepest)).toBeVisible()
+
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+    await page.setViewportSize(viewport)
+    // Down to the deepest take, far below the root, and bring it back: the new take is the root's
+    // child (after the take the shot shows), up at the top of the tree, out of view.
+    await graph.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+    await node(page, deepest).click()
+    await expect.poll(() => graph.evaluate((el) => el.scrollTop), 'the tree scrolled down').toBeGreaterThan(200)
+    const before = await page.getByTestId('version-node').evaluateAll((els) => els.map((el) => el.getAttribute('data-version-id')))
+    await page.getByTestId('version-details').getByRole('button', { name: 'Bring back as new take' }).click()
+    await expect.poll(async () => (await theShot(page)).props.activeVersionId).not.toBe(root)
+    const brought = (await theShot(page)).props.activeVersionId!
+    expect(before).not.toContain(brought)
+    await expect(node(page, brought), `the new take at ${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 })
+    await page.screenshot({ path: test.info().outputPath(`brought-back-${viewport.width}.png`) })
+    // Back to the root as the active take for the next size.
+    await graph.evaluate((el) => el.scrollTo({ top: 0 }))
+    await node(page, root).dblclick()
+    await expect.poll(async () => (await theShot(page)).props.activeVersionId).toBe(root)
+  }
+})

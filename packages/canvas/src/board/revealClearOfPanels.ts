@@ -8,8 +8,12 @@ const TOGGLES = '.floating-panel__toggle'
 /** How far in from the covers' edges a revealed shape stays, in screen pixels. */
 const MARGIN = 24
 
-/** The part of the canvas no panel covers, in screen pixels from the canvas's top left. */
-export function clearCanvasArea(editor: Editor): Rect {
+/**
+ * The part of the canvas no panel covers, in screen pixels from the canvas's top left. With
+ * `belowHeader`, all of the canvas down to the toggles' row counts as covered (the board's title,
+ * menus and share buttons are on that band too): for a zoom, which fills the area edge to edge.
+ */
+export function clearCanvasArea(editor: Editor, { belowHeader = false } = {}): Rect {
   const container = editor.getContainer()
   const box = container.getBoundingClientRect()
   const rects = (selector: string) =>
@@ -18,7 +22,8 @@ export function clearCanvasArea(editor: Editor): Rect {
       .filter((r) => r.width > 0 && r.height > 0)
       .map((r) => ({ x: r.left - box.left, y: r.top - box.top, w: r.width, h: r.height }))
   const toggles = rects(TOGGLES)
-  const row = toggles.length === 0 ? [] : [boundsOf(toggles)]
+  const band = toggles.length === 0 ? null : boundsOf(toggles)
+  const row = !band ? [] : belowHeader ? [{ x: 0, y: 0, w: box.width, h: band.y + band.h }] : [band]
   return clearArea({ x: 0, y: 0, w: box.width, h: box.height }, [...rects(COVERS), ...row])
 }
 

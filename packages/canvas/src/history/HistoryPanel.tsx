@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useEditor, useToasts, useValue } from 'tldraw'
 import { SNAPSHOT_NAME_MAX_LENGTH, type BoardSnapshot } from '@storyloom/shared/api/history'
 import { ApiError } from '../api/apiClient'
 import { listSnapshots, restoreSnapshot, takeSnapshot } from '../api/historyApi'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { FloatingPanel } from '../board/FloatingPanel'
+import { useEscapeInside } from '../board/useEscapeInside'
 import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { HistorySnapshotItem } from './HistorySnapshotItem'
 import { SnapshotViewer } from './SnapshotViewer'
@@ -16,15 +17,26 @@ import '../styles/history.css'
  * Board history: name a snapshot of the whole board, list them, open one read-only, restore one
  * as a new state for everyone (the state it replaces is kept as a snapshot, so a restore can be undone).
  * The open list is live: the board's event channel tells when anyone's snapshot or restore changed it.
+ * Whether it is open is the overlays' (see StoryboardOverlays: it shares its place with the Versions panel).
  */
-export function HistoryPanel() {
+export function HistoryPanel({ open, onOpenChange: setOpen }: { open: boolean; onOpenChange(open: boolean): void }) {
   const editor = useEditor()
   const { boardId } = useBoardSession()
   const { addToast } = useToasts()
   const feed = useGenerationFeed()
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor])
   const historyRevision = useValue('history revision', () => feed.historyRevision(), [feed])
-  const [open, setOpen] = useState(false)
+  const toggle = useRef<HTMLButtonElement>(null)
+  const body = useRef<HTMLElement>(null)
+  // As in the Versions panel: Escape closes the panel and the focus goes back to the toggle.
+  useEscapeInside(
+    body,
+    () => {
+      setOpen(false)
+      toggle.current?.focus()
+    },
+    open,
+  )
   const [snapshots, setSnapshots] = useState<BoardSnapshot[]>([])
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
@@ -80,9 +92,24 @@ export function HistoryPanel() {
   }
 
   return (
-    <FloatingPanel className="version-panel history-panel" toggleClassName="version-panel__toggle" label="History" open={open} onToggle={setOpen} toggleTestId="history-panel-toggle">
+    <FloatingPanel
+      className="version-panel history-panel"
+      toggleClassName="version-panel__toggle"
+      label="History"
+      open={open}
+      onToggle={setOpen}
+      controls="history-panel-body"
+      toggleTestId="history-panel-toggle"
+      toggleRef={toggle}
+    >
       {open && (
-        <section className="floating-panel__panel version-panel__body history-panel__body" aria-label="Board history" data-testid="history-panel">
+        <section
+          id="history-panel-body"
+          className="floating-panel__panel version-panel__body history-panel__body"
+          aria-label="Board history"
+          data-testid="history-panel"
+          ref={body}
+        >
           {!readonly && (
             <form
               className="history-panel__form"

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { PaneCycling } from './PaneCycling'
 import { SlotCollisionRepair } from './sequence/SlotCollisionRepair'
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
@@ -14,6 +15,11 @@ import { VersionPanel } from '../versions/VersionPanel'
  * a scene's slots repaired after concurrent reorders).
  */
 export function StoryboardOverlays() {
+  // Versions and History open in the same place (below the toggles, over what is to their right)
+  // and are both read against the canvas: like an inspector's tabs, opening one closes the other,
+  // so neither ever shows half under the other.
+  const [inspecting, setInspecting] = useState<'versions' | 'history' | null>(null)
+  const inspect = (panel: 'versions' | 'history') => (open: boolean) => setInspecting((now) => (open ? panel : now === panel ? null : now))
   return (
     <>
       {/* The queue last: its toggle's label grows and shrinks as generations start and end, and a
@@ -21,8 +27,8 @@ export function StoryboardOverlays() {
           then clears the selection). */}
       <div className="floating-panels">
         <ReferenceLibrary />
-        <VersionPanel />
-        <HistoryPanel />
+        <VersionPanel open={inspecting === 'versions'} onOpenChange={inspect('versions')} />
+        <HistoryPanel open={inspecting === 'history'} onOpenChange={inspect('history')} />
         <GenerationQueuePanel />
       </div>
       <ReferenceDropAttachment />

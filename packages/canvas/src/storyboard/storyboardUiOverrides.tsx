@@ -5,12 +5,14 @@ import { ShotToolIcon } from './ShotToolIcon'
 import { MOTION_TOOL_ID } from './motion/MotionTool'
 import { MotionToolIcon } from './motion/MotionToolIcon'
 import { GENERATION_TRANSLATIONS, generationActions } from '../generation/generationActions'
+import { zoomActionsClearOfPanels } from '../board/zoomClearOfPanels'
 
 /**
  * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
  * the camera-move tool (`tools.camera-move`, key M), neither used by tldraw 5.4.2; and the
  * sequence's keyboard actions (new shot after, previous / next shot), tldraw's delete keeping
- * the user's place among the shots, and Ctrl+Y as another redo key.
+ * the user's place among the shots, its zooms to fit / to the selection fitting beside the
+ * panels, and Ctrl+Y as another redo key.
  */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
@@ -39,6 +41,7 @@ export const storyboardUiOverrides: TLUiOverrides = {
     const redo = actions['redo']
     return {
       ...actions,
+      ...zoomActionsClearOfPanels(editor, actions),
       ...(remove ? { delete: deleteKeepingPlace(editor, remove) } : {}),
       // Ctrl+Y redoes too, as in the other tools people use on Windows and Linux (tldraw binds only Ctrl+Shift+Z).
       ...(redo ? { redo: { ...redo, kbd: `${redo.kbd},ctrl+y` } } : {}),

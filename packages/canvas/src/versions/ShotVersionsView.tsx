@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useEditor, useToasts, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { ShotVersion, VersionPatch } from '@storyloom/shared/versions/shotVersion'
+import { useEscapeInside } from '../board/useEscapeInside'
 import { ApiError } from '../api/apiClient'
 import { deleteVersion, patchVersion, reinstateVersion, restoreVersion, uploadTake } from '../api/versionsApi'
 import { useBoardSession } from '../board/BoardSessionContext'
@@ -195,23 +196,8 @@ export function ShotVersionsView({
     }
   }, [readonly])
 
-  const escapeRef = useRef(onEscape)
-  escapeRef.current = onEscape
-  // A native listener, as for drops: tldraw sees keys on its container before React's root does.
-  useEffect(() => {
-    const el = body.current
-    if (!el) return
-    const onKey = (e: KeyboardEvent) => {
-      // An open comparison takes Escape before it gets here (useEscapeKey).
-      if (e.key !== 'Escape') return
-      // Not on to the canvas, where Escape clears the selection and takes the panel away with it.
-      e.preventDefault()
-      e.stopPropagation()
-      escapeRef.current()
-    }
-    el.addEventListener('keydown', onKey)
-    return () => el.removeEventListener('keydown', onKey)
-  }, [])
+  // An open comparison takes Escape before it gets here (useEscapeKey).
+  useEscapeInside(body, onEscape)
 
   // Hands the keyboard to what an action asked for once it is on screen (a new take lands a render
   // later, a deleted take's Restore once the server answered), but never pulls it away from

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { FloatingPanel } from '../board/FloatingPanel'
@@ -13,9 +13,10 @@ import '../styles/versions.css'
  * The version panel: a "Versions" toggle, always there (so the toggles beside it never move
  * with the selection), opening the selected shot's tree of takes as a graph with the active path
  * highlighted, a preview of the clicked take and a comparison of any two. Open without exactly
- * one shot selected, it says to select one, and shows the next shot selected.
+ * one shot selected, it says to select one, and shows the next shot selected. Whether it is open
+ * is the overlays' (see StoryboardOverlays: it shares its place with the History panel).
  */
-export function VersionPanel() {
+export function VersionPanel({ open, onOpenChange: setOpen }: { open: boolean; onOpenChange(open: boolean): void }) {
   const editor = useEditor()
   const openGenerationForm = useOpenGenerationForm()
   const takeHistory = useTakeActionHistory()
@@ -27,7 +28,6 @@ export function VersionPanel() {
     },
     [editor],
   )
-  const [open, setOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   const close = () => {
     setOpen(false)
