@@ -73,6 +73,34 @@ describe('a shot inserted between two shots of a row opens a slot after its pred
   })
 })
 
+describe('a shot put at the start of a row takes its first slot, the row sliding right', () => {
+  it('strip "insert before" the first shot of a scene: the new shot stands where that one was', () => {
+    const editor = board()
+    const [a, b, c] = sceneOfShots(editor, 3)
+    const before = [a!, b!, c!].map((id) => at(editor, id))
+    const added = insertShot(editor, { before: a! })
+    expect(rowOrder(editor, a!)).toEqual([added, a, b, c])
+    const step = shot(editor, added).props.w + NEW_SHOT_GAP
+    expect(at(editor, added)).toEqual(before[0])
+    expect([a!, b!, c!].map((id) => at(editor, id))).toEqual(before.map((p) => ({ x: p!.x + step, y: p!.y })))
+  })
+
+  it('a shot of the scene before moved to the start of the next scene takes that row’s first slot; one undo puts it back', () => {
+    const editor = board()
+    const [, , last] = sceneOfShots(editor, 3)
+    const [d, e] = sceneOfShots(editor, 2)
+    const before = [last!, d!, e!].map((id) => at(editor, id))
+    expect(moveShots(editor, [last!], { before: d! })).toBe(true)
+    expect(rowOrder(editor, d!)).toEqual([last, d, e])
+    const step = shot(editor, last!).props.w + NEW_SHOT_GAP
+    expect(at(editor, last!)).toEqual(before[1])
+    expect([d!, e!].map((id) => at(editor, id))).toEqual([before[1], before[2]].map((p) => ({ x: p!.x + step, y: p!.y })))
+
+    editor.undo()
+    expect([last!, d!, e!].map((id) => at(editor, id))).toEqual(before)
+  })
+})
+
 describe('where opening a slot would not read right, a shot goes where it used to (the first free spot along the row)', () => {
   it('when the shifted shots would cover another shape', () => {
     const editor = board()
