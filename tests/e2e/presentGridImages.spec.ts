@@ -16,7 +16,7 @@ const PICTURES: { aspect: AspectRatio; size: [number, number]; title: string }[]
   { aspect: '9:16', size: [180, 320], title: 'Vertical' },
 ]
 
-test('in Present’s grid a card’s picture fills its 16:9 frame, with no strip under it, at every aspect ratio; titles (there and on the stage) are set apart in <bdi>', async ({
+test('in Present’s grid a card’s picture fills the shot’s frame, as large as fits the 16:9 card and centred, with no strip under it, at every aspect ratio; titles (there and on the stage) are set apart in <bdi>', async ({
   newPerson,
   server,
 }) => {
@@ -53,11 +53,15 @@ test('in Present’s grid a card’s picture fills its 16:9 frame, with no strip
   await expect(cards).toHaveCount(PICTURES.length)
   for (const [i, card] of (await cards.all()).entries()) {
     await expect(card.locator('img')).toHaveJSProperty('complete', true)
-    // The picture's box is the frame's, and the frame is 16:9: nothing of the card's black shows
-    // under it (an inline image once left a line's descent, a 4 px strip, below every picture).
+    // The frame is 16:9; the picture's box is the shot's own frame, as large as fits it and centred
+    // in it (as on the board): a 16:9 one fills it, with no strip under it (an inline image once
+    // left a line's descent, a 4 px strip, below every picture).
     const [frame, picture] = await Promise.all([card.locator('.presentation-grid__frame').boundingBox(), card.locator('img').boundingBox()])
     expect(Math.abs(frame!.height - (frame!.width * 9) / 16), `frame of ${PICTURES[i]!.aspect}`).toBeLessThan(1)
-    for (const side of ['x', 'y', 'width', 'height'] as const) expect(picture![side], `picture of ${PICTURES[i]!.aspect}: ${side}`).toBeCloseTo(frame![side], 0)
+    const [w, h] = PICTURES[i]!.size
+    const scale = Math.min(frame!.width / w, frame!.height / h)
+    const fitted = { width: w * scale, height: h * scale, x: frame!.x + (frame!.width - w * scale) / 2, y: frame!.y + (frame!.height - h * scale) / 2 }
+    for (const side of ['x', 'y', 'width', 'height'] as const) expect(picture![side], `picture of ${PICTURES[i]!.aspect}: ${side}`).toBeCloseTo(fitted[side], 0)
     await card.screenshot({ path: test.info().outputPath(`card-${PICTURES[i]!.aspect.replace(':', 'x')}.png`) })
     const title = card.locator('.presentation-grid__title')
     await expect(title.locator('bdi')).toHaveText(PICTURES[i]!.title)

@@ -1,6 +1,6 @@
-import { SHOT_STATUSES, type ShotStatus } from '@storyloom/shared/storyboard/vocabulary'
+import { aspectRatioValue, SHOT_STATUSES, type ShotStatus } from '@storyloom/shared/storyboard/vocabulary'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import { useLayoutEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import type { Editor } from 'tldraw'
 import type { PresentationAudience, PresentationShot } from './presentationShots'
@@ -79,6 +79,15 @@ type ShotCardProps = Pick<PresentationGridProps, 'mediaUrl' | 'sketchEditor' | '
 }
 
 function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audience }: ShotCardProps) {
+  const picture = (
+    <ShotPicture
+      shot={shot}
+      mediaUrl={mediaUrl}
+      sketchEditor={sketchEditor}
+      fallback={<p className="presentation-grid__placeholder">{shot.action || 'No image yet'}</p>}
+      draw={draw}
+    />
+  )
   return (
     <button
       type="button"
@@ -87,13 +96,14 @@ function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audienc
       data-shot-id={shot.id}
     >
       <div className="presentation-grid__frame">
-        <ShotPicture
-          shot={shot}
-          mediaUrl={mediaUrl}
-          sketchEditor={sketchEditor}
-          fallback={<p className="presentation-grid__placeholder">{shot.action || 'No image yet'}</p>}
-          draw={draw}
-        />
+        {shot.media ? (
+          // In the card, the shot's own frame, its picture cropped to it from the centre, as on the board.
+          <div className="presentation-grid__shot" style={{ '--shot-aspect': aspectRatioValue(shot.aspect) } as CSSProperties}>
+            {picture}
+          </div>
+        ) : (
+          picture
+        )}
       </div>
       <div className="presentation-grid__meta">
         <span className="presentation-grid__number">{shot.number}</span>

@@ -27,21 +27,29 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
       </div>
     )
   }
+  const aspectStyle = { '--shot-aspect': aspectRatioValue(shot.aspect) } as CSSProperties
   return (
     <div className="presentation-stage" data-shot-id={shot.id}>
       <div className="presentation-stage__frame">
-        {/* Image or clip, named as the review panel heads the shot: a screen reader hears which shot, even an untitled one. */}
-        {shot.media?.kind === 'video' ? (
-          <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} />
-        ) : shot.media ? (
-          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} />
+        {shot.media ? (
+          // The shot's frame, its picture cropped to it from the centre: the composition the board and the print show.
+          <div className="presentation-stage__fit" style={aspectStyle}>
+            <div className="presentation-stage__shot">
+              {/* Image or clip, named as the review panel heads the shot: a screen reader hears which shot, even an untitled one. */}
+              {shot.media.kind === 'video' ? (
+                <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} />
+              ) : (
+                <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} />
+              )}
+            </div>
+          </div>
         ) : (
           <ShotSketch
             key={shot.id}
             editor={sketchEditor}
             shotId={shot.id}
             fallback={
-              <div className="presentation-stage__blank" style={{ '--shot-aspect': aspectRatioValue(shot.aspect) } as CSSProperties}>
+              <div className="presentation-stage__fit" style={aspectStyle}>
                 <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
               </div>
             }
