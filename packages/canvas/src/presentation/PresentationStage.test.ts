@@ -7,7 +7,7 @@ import type { PresentationShot } from './presentationShots'
 
 /** The text alternative a screen reader gives the stage's picture of a shot numbered 1.2 with `title`. */
 function stagePictureName(title: string): string | null {
-  const shot = { id: 'shape:s2', number: '1.2', title, sceneName: null, scene: null, dialogue: '', action: '', moves: [], media: { kind: 'image', src: '/media/s2.png' } }
+  const shot = { id: 'shape:s2', number: '1.2', title, sceneName: null, scene: null, dialogue: '', action: '', moves: [], aspect: '16:9', media: { kind: 'image', src: '/media/s2.png' } }
   const html = renderToStaticMarkup(
     createElement(PresentationStage, { shot: shot as unknown as PresentationShot, offset: 0, playing: false, mediaUrl: (src) => src, sketchEditor: null }),
   )
