@@ -183,6 +183,27 @@ test('Alt+Shift+→ / ← on a strip card move its shot along the sequence (into
   await expect(card(a)).toBeFocused()
 })
 
+test('a shot moved with Alt+Shift+← from the next scene to the end of a long row is brought into view, as the Scene picker does', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Keyboard reorder view')
+  const [a, , , d] = (await addSceneWithShots(ada, 'Quay', 4)) as [string, string, string, string]
+  const [e] = (await addSceneWithShots(ada, 'Water', 1)) as [string]
+  await stripCardBody(ada, e).click()
+  await expect.poll(() => shotInView(ada, e)).toBe(true)
+  await ada.keyboard.press('Shift+3')
+  await expect(stripCardBody(ada, e)).toBeFocused()
+
+  // Out of Water, to the end of Quay: on the canvas after 1.4, far right of the view it was in.
+  await ada.keyboard.press('Alt+Shift+ArrowLeft')
+  await expect(stripCardBody(ada, e)).toHaveAccessibleName('Shot 1.5: Untitled shot')
+  await expect.poll(() => canvasRow(ada, a)).toEqual(expect.arrayContaining([d, e]))
+  // The selected shot the keyboard is on stays in sight (it was left off screen), the keyboard on its card.
+  await expect.poll(() => shotInView(ada, e)).toBe(true)
+  await expect(stripCardBody(ada, e)).toBeFocused()
+})
+
 test('Delete on a strip card leaves the keyboard in the strip, on the card that took its place (the one before, at the end)', async ({
   newPerson,
   server,

@@ -126,6 +126,38 @@ test('a shot moved to another scene in the inspector moves to that scene’s row
   for (const page of [ada, ben]) await expect.poll(() => where(page, bank[0]!)).toEqual(before)
 })
 
+test('Enter in a scene popover’s Name, Slugline or Location keeps what was typed and closes it, the keyboard back on the scene’s heading', async ({
+  newPerson,
+  server,
+}) => {
+  const page = await newPerson()
+  await openBoardWithStrip(page, boardUrl(server.url, await createBoard(server.url, 'Heist')))
+  await addScene(page, 'Getaway')
+  const sceneEditor = page.getByTestId('scene-editor')
+  const heading = (slugline: string) =>
+    sequenceStrip(page).getByRole('button', {
+      name: `Scene 1: ${isolatedName('Getaway')}${slugline ? `, ${isolatedName(slugline)}` : ''}. Edit scene`,
+    })
+
+  // As in a form: type the slugline, Enter — done, with no reach for the Close button.
+  await heading('').click()
+  await expect(sceneEditor.getByLabel('Name')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('EXT. QUAY – NIGHT')
+  await page.keyboard.press('Enter')
+  await expect(sceneEditor).toHaveCount(0)
+  await expect(heading('EXT. QUAY – NIGHT')).toBeFocused()
+
+  // From the Location field too, and Enter on the heading opens it again.
+  await page.keyboard.press('Enter')
+  await sceneEditor.getByLabel('Location').fill('Harbour quay')
+  await sceneEditor.getByLabel('Location').press('Enter')
+  await expect(sceneEditor).toHaveCount(0)
+  await expect(heading('EXT. QUAY – NIGHT')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(sceneEditor.getByLabel('Location')).toHaveValue('Harbour quay')
+})
+
 test('scenes are edited live, deleting one keeps its shots (undoably), impossible names are refused, the strip collapses', async ({
   newPerson,
   server,

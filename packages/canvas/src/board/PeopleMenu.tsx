@@ -4,8 +4,8 @@ import {
   TldrawUiPopoverContent,
   TldrawUiPopoverTrigger,
   getFirstCharacter,
+  useComputed,
   useEditor,
-  usePeerIds,
   usePresence,
   useValue,
   type TLUserId,
@@ -13,6 +13,8 @@ import {
 import type { Reviewer } from '../sync/reviewerPresence'
 import { useBoardSession } from './BoardSessionContext'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { peopleOnBoard } from './peopleOnBoard'
+import { sameIds } from './sameIds'
 
 const MAX_AVATARS = 4
 
@@ -24,7 +26,9 @@ const MAX_AVATARS = 4
 export function PeopleMenu() {
   const editor = useEditor()
   const session = useBoardSession()
-  const peerIds = usePeerIds()
+  // A new list only when someone comes or goes, not at every cursor move.
+  const $peerIds = useComputed('people on the board', () => peopleOnBoard(editor), { isEqual: sameIds }, [editor])
+  const peerIds = useValue($peerIds)
   const reviewers = useValue('reviewers', () => session.reviewers.get(), [session])
   const name = useValue('user name', () => editor.user.getName(), [editor])
   const color = useValue('user color', () => editor.user.getColor(), [editor])

@@ -1,5 +1,6 @@
 import type { Editor } from 'tldraw'
 import { cameraToShow, clearArea, type Rect } from './clearView'
+import { sameIds } from './sameIds'
 
 /** What floats over the canvas and hides it: the shot inspector or style panel (right), open panels (top left), tldraw's toolbar (bottom). */
 const COVERS = '.shot-inspector, .tlui-style-panel, .floating-panel__panel, .tlui-main-toolbar'
@@ -100,10 +101,6 @@ export function revealSelectionClearOfPanels(editor: Editor): void {
   added.observe(container, { childList: true, subtree: true })
   watchCovers()
   revealNextFrame()
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i])
 }
 
 function boundsOf(rects: readonly Rect[]): Rect {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import { SCENE_COLORS, TIMES_OF_DAY, type SceneId, type TimeOfDay } from '@storyloom/shared/storyboard/sceneRecord'
 import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
@@ -45,6 +45,12 @@ export function SceneEditor({ editor, sceneId, anchorLeft, onClose }: SceneEdito
   const root = useRef<HTMLDivElement>(null)
   // Where the focus was when it opened (the scene's heading in the strip), to give it back.
   const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null))
+  // Closes the popover; with the keyboard in it, the keyboard goes back to where it came from.
+  const closeGivingKeysBack = useCallback(() => {
+    const hadFocus = root.current?.contains(document.activeElement) ?? false
+    onClose()
+    if (hadFocus && opener?.isConnected) opener.focus()
+  }, [onClose, opener])
   useEffect(() => {
     // Escape closes this popover first, wherever the focus is: it is the innermost thing open.
     // Caught before anyone else, so it is not also the strip's "back to the canvas" (which left
@@ -53,13 +59,11 @@ export function SceneEditor({ editor, sceneId, anchorLeft, onClose }: SceneEdito
       if (e.key !== 'Escape' || e.defaultPrevented) return
       e.preventDefault()
       e.stopPropagation()
-      const hadFocus = root.current?.contains(document.activeElement) ?? false
-      onClose()
-      if (hadFocus && opener?.isConnected) opener.focus()
+      closeGivingKeysBack()
     }
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
-  }, [onClose, opener])
+  }, [closeGivingKeysBack])
   if (!scene) return null
 
   const readonly = editor.getIsReadonly()
@@ -74,15 +78,16 @@ export function SceneEditor({ editor, sceneId, anchorLeft, onClose }: SceneEdito
         </button>
       </header>
       <fieldset className="scene-editor__fields" disabled={readonly}>
-        <SceneTextField editor={editor} label="Name" value={scene.name} placeholder="The chase" onChange={(name) => edit({ name })} autoFocus />
+        <SceneTextField editor={editor} label="Name" value={scene.name} placeholder="The chase" onChange={(name) => edit({ name })} onEnter={closeGivingKeysBack} autoFocus />
         <SceneTextField
           editor={editor}
           label="Slugline"
           value={scene.slugline}
           placeholder="INT. KITCHEN – NIGHT"
           onChange={(slugline) => edit({ slugline })}
+          onEnter={closeGivingKeysBack}
         />
-        <SceneTextField editor={editor} label="Location" value={scene.location} placeholder="Kitchen" onChange={(location) => edit({ location })} />
+        <SceneTextField editor={editor} label="Location" value={scene.location} placeholder="Kitchen" onChange={(location) => edit({ location })} onEnter={closeGivingKeysBack} />
         <label className="scene-editor__field">
           <span>Time of day</span>
           <select

@@ -3,6 +3,7 @@ import type { Editor, TLShapeId } from 'tldraw'
 import { editShotTitle, focusCanvas, nudgeShot, revealShot, selectedShotId, stepShot } from './sequenceCommands'
 import type { StripLayout } from './stripLayout'
 import { returnKeyboardAfterTitleEdit } from '../titleEditReturn'
+import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 
 /** Keys that move the focus along the strip, to a position relative to the focused card's. */
 const MOVES: Record<string, (index: number, count: number) => number> = {
@@ -21,7 +22,7 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
  * field then gives the keyboard back to the card); Page Up / Page Down step the
  * sequence as they do on the canvas, the focus following; Alt+Shift+←/→ move the focused card's
  * shot one place earlier or later (into the neighbouring scene at a scene's end), the focus
- * going with it; when the focused card's shot is deleted, the next card takes the keyboard.
+ * going with it and the canvas keeping the selected shot in view; when the focused card's shot is deleted, the next card takes the keyboard.
  * Escape anywhere in the track gives the
  * keyboard back to the canvas, the selection kept; `focusTabStop` is the way in from elsewhere
  * (the "go to sequence strip" shortcut).
@@ -103,7 +104,11 @@ export function useStripKeyboard(
     if (shotId && isNudge(event)) {
       event.preventDefault()
       event.stopPropagation()
-      if (nudgeShot(editor, shotId, event.key === 'ArrowLeft' ? -1 : 1)) moveFocusTo(shotId)
+      if (nudgeShot(editor, shotId, event.key === 'ArrowLeft' ? -1 : 1)) {
+        moveFocusTo(shotId)
+        // Moved to another row (another scene's end), the selected shot can land off screen.
+        if (selectedShotId(editor) === shotId) revealSelectionClearOfPanels(editor)
+      }
       return
     }
     if (!shotId || event.altKey || event.ctrlKey || event.metaKey) return
