@@ -31,3 +31,31 @@ test("opening Present's grid on a shot far down a long board shows that shot's c
   await expect(current).toBeInViewport({ ratio: 1 })
   client.destroy()
 })
+
+test("Present's grid stays open over a reload, on the same shot, until it is left for the player", async ({ newPerson, server }) => {
+  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Short board', 5)
+  client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
+  client.destroy()
+  const third = shots[2]!.id
+
+  const presenter = await newPerson()
+  await presenter.goto(`${boardUrl(server.url, boardId)}/present#shot=${third.replace('shape:', '')}`)
+  await expect(presenter.getByText('Shot 3 of 5')).toBeVisible({ timeout: 60_000 })
+  await presenter.getByTitle('Grid of all shots (G)').click()
+  const presentation = presenter.locator('.presentation')
+  const current = presenter.locator('.presentation-grid__card--current')
+  await expect(current).toHaveAttribute('data-shot-id', third)
+
+  await presenter.reload()
+  await expect(presentation).toHaveAttribute('data-view', 'grid', { timeout: 60_000 })
+  await expect(current).toHaveAttribute('data-shot-id', third)
+
+  // Esc leaves the grid for the player on that shot, and a reload then keeps the player.
+  await presenter.keyboard.press('Escape')
+  await expect(presentation).toHaveAttribute('data-view', 'player')
+  await expect(presenter.getByText('Shot 3 of 5')).toBeVisible()
+  await expect(presenter).not.toHaveURL(/view=grid/)
+  await presenter.reload()
+  await expect(presenter.getByText('Shot 3 of 5')).toBeVisible({ timeout: 60_000 })
+  await expect(presentation).toHaveAttribute('data-view', 'player')
+})

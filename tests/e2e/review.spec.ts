@@ -255,7 +255,7 @@ test('a comment a reviewer starts while the animatic plays stays on the shot it 
   await expect(reviewer.locator('.comment__body')).toHaveText('Warmer light on the boats')
   await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('')
   await editor.getByRole('button', { name: /^Comments/ }).click()
-  await expect(editor.locator('.comments-menu .comment-thread__place')).toHaveText('Shot 1')
+  await expect(editor.locator('.comments-menu .comment-thread__place')).toHaveText('Shot 1 · Harbour')
   await reviewer.reload()
   await expect(reviewer.locator('.comment__body')).toHaveText('Warmer light on the boats')
   await expect(reviewer.getByLabel('Comment on shot 1…')).toHaveValue('')

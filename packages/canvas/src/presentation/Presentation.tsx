@@ -6,7 +6,7 @@ import { presentationKeyCommand } from './presentationKeys'
 import { PresentationStage } from './PresentationStage'
 import { shotIndexOf, timeOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
-import { shotIdFromUrl, useShotInUrl } from './shotInUrl'
+import { shotIdFromUrl, useShotInUrl, useViewInUrl, viewFromUrl, type PresentationView } from './shotInUrl'
 import { usePlayback } from './usePlayback'
 import { useSketchEditor } from './useSketchEditor'
 import { useFullscreen } from './useFullscreen'
@@ -70,12 +70,14 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const [startShotId] = useState(shotIdFromUrl)
   const playback = usePlayback(model, startShotId)
   const sketchEditor = useSketchEditor(store)
-  const [view, setView] = useState<'player' | 'grid'>('player')
+  // The grid too survives a reload, as the shot does.
+  const [view, setView] = useState<PresentationView>(viewFromUrl)
   const root = useRef<HTMLDivElement>(null)
   const index = shotIndexOf(model, playback.position)
   const shot = model.shots[index]
   const time = timeOf(model, playback.position)
   useShotInUrl(shot?.id)
+  useViewInUrl(view)
 
   const fullscreen = useFullscreen(root)
   const swipe = useSwipeStep(playback.step)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hashWithShot, shotIdFromUrl } from './shotInUrl'
+import { hashWithShot, hashWithView, shotIdFromUrl, viewFromUrl } from './shotInUrl'
 
 describe('the shot in the URL', () => {
   it('reads the shot a hash names, and nothing from a hash without one', () => {
@@ -15,5 +15,22 @@ describe('the shot in the URL', () => {
     expect(hashWithShot('#other=1&shot=old', 'shape:new')).toBe('#other=1&shot=new')
     const odd = 'shape:a b&c=d'
     expect(shotIdFromUrl(hashWithShot('', odd))).toBe(odd)
+  })
+})
+
+describe('the view in the URL', () => {
+  it('reads the grid only when the hash names it, and the player otherwise', () => {
+    expect(viewFromUrl('#shot=abc&view=grid')).toBe('grid')
+    expect(viewFromUrl('#shot=abc')).toBe('player')
+    expect(viewFromUrl('#view=stage')).toBe('player')
+    expect(viewFromUrl('')).toBe('player')
+  })
+
+  it('writes the grid beside the shot, and takes it out again for the player', () => {
+    const grid = hashWithView('#shot=abc', 'grid')
+    expect(viewFromUrl(grid)).toBe('grid')
+    expect(shotIdFromUrl(grid)).toBe('shape:abc')
+    expect(hashWithView(grid, 'player')).toBe('#shot=abc')
+    expect(hashWithView('#view=grid', 'player')).toBe('')
   })
 })

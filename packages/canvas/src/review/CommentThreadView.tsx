@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { relativeTime } from '../home/relativeTime'
 import { CommentBody } from './CommentBody'
@@ -9,8 +10,10 @@ type CommentThreadViewProps = {
   people: readonly string[]
   /** Who is reading: the team is told that what it writes in a reviewer's thread is shown to the reviewer. */
   reader: 'team' | 'reviewer'
-  /** Where the thread is, e.g. "Shot 2.1" (team list); omitted where it is obvious. */
-  place?: string
+  /** Where the thread is, e.g. "Shot 2.1 · <title>" (team list); omitted where it is obvious. */
+  place?: ReactNode
+  /** Beside the place: the shot's verdict (team list). */
+  verdict?: ReactNode
   /** Where its reply's draft is kept (see the composer's `draftKey`), e.g. `review:<token>`; none: not kept. */
   draftScope?: string
   /** Omitted for those who may only read (viewers): no reply box. */
@@ -21,7 +24,7 @@ type CommentThreadViewProps = {
 }
 
 /** One thread: its comments oldest first, a reply box, and resolve / reopen. */
-export function CommentThreadView({ thread, people, reader, place, draftScope, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
+export function CommentThreadView({ thread, people, reader, place, verdict, draftScope, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
   const reviewerSeesReplies = reader === 'team' && thread.comments[0]?.author.kind === 'reviewer'
   return (
     <article className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.id}>
@@ -35,6 +38,7 @@ export function CommentThreadView({ thread, people, reader, place, draftScope, o
             ) : (
               <span className="comment-thread__place">{place}</span>
             ))}
+          {verdict}
           {thread.resolved && <span className="comment-thread__resolved">
               Resolved
               {thread.resolvedBy && (

@@ -5,10 +5,13 @@ import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/rev
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
+import { ShotTitle } from '../storyboard/ShotTitle'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
 import { boardThreads } from './boardThreads'
+import { VerdictTag } from './VerdictTag'
 import '../styles/review.css'
 
 /**
@@ -31,6 +34,14 @@ export function CommentsMenu() {
   const me = useValue('user', () => ({ id: editor.user.getId(), name: editor.user.getName() }), [editor])
   const peers = useValue('peer names', () => editor.getCollaborators().map((p) => p.userName), [editor])
   const numbers = useValue('shot numbers', () => shotNumbersOf(editor).get(), [editor])
+  const reviews = useValue('shot reviews', () => session.review.get().shots, [session])
+  const threadShots = threads.flatMap((t) => (t.anchor.kind === 'shot' ? [t.anchor.shotId] : []))
+  // Reads only the commented shots' records: typing in another shot re-renders nothing here.
+  const titles = useValue(
+    'thread shot titles',
+    () => new Map(threadShots.map((id) => [id, (editor.getShape(id as TLShapeId) as TLShotShape | undefined)?.props.title])),
+    [editor, threadShots.join()],
+  )
   const selectedShot = useValue(
     'selected shot',
     () => {
@@ -49,8 +60,17 @@ export function CommentsMenu() {
   const shown = showResolved ? [...open, ...threads.filter((t) => t.resolved)] : open
   const author = { authorName: me.name, authorId: me.id }
 
-  const place = (thread: CommentThreadResponse) =>
-    thread.anchor.kind === 'shot' ? `Shot ${numbers.get(thread.anchor.shotId) ?? '(deleted)'}` : 'Pinned on the canvas'
+  // "Shot 2.3 · Steam on the cake", as the review page heads it: the number alone says little to whoever reads the client's notes.
+  const place = (thread: CommentThreadResponse) => {
+    if (thread.anchor.kind !== 'shot') return 'Pinned on the canvas'
+    const number = numbers.get(thread.anchor.shotId)
+    const title = titles.get(thread.anchor.shotId)
+    return number === undefined || title === undefined ? 'Shot (deleted)' : <>Shot {number} · <ShotTitle title={title} /></>
+  }
+  const verdict = (thread: CommentThreadResponse) => {
+    const review = thread.anchor.kind === 'shot' ? reviews.get(thread.anchor.shotId) : undefined
+    return review?.verdict ? <VerdictTag verdict={review.verdict} by={review.verdictBy} /> : undefined
+  }
   const openPlace = (anchor: CommentAnchor) => {
     if (anchor.kind === 'shot') {
       const id = anchor.shotId as TLShapeId
@@ -110,6 +130,7 @@ export function CommentsMenu() {
                 thread={thread}
                 people={people}
                 place={place(thread)}
+                verdict={verdict(thread)}
                 onOpenPlace={() => openPlace(thread.anchor)}
                 {...(!refusal && {
                   onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(update),

@@ -1,7 +1,7 @@
 import { useContext } from 'react'
 import { useValue } from 'tldraw'
 import { BoardSessionContext } from '../board/BoardSessionContext'
-import { isolatedName } from '@storyloom/shared/api/typedName'
+import { verdictText } from './verdictText'
 import '../styles/review.css'
 
 /**
@@ -14,7 +14,7 @@ export function ShotReviewBadge({ shotId }: { shotId: string }) {
   if (!summary || (summary.comments === 0 && summary.verdict === null)) return null
   const title = [
     summary.openThreads > 0 ? `${summary.openThreads} open comment thread${summary.openThreads === 1 ? '' : 's'}` : `${summary.comments} comments, all resolved`,
-    summary.verdict ? `${summary.verdict === 'approved' ? 'Approved' : 'Changes requested'} by ${summary.verdictBy ? isolatedName(summary.verdictBy) : 'a reviewer'}` : null,
+    summary.verdict ? verdictText(summary.verdict, summary.verdictBy) : null,
   ]
     .filter(Boolean)
     .join(' · ')

@@ -1,8 +1,10 @@
-import { memo, type DragEvent } from 'react'
+import { memo, useId, type DragEvent } from 'react'
 import type { Editor } from 'tldraw'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { ShotThumbnail } from './ShotThumbnail'
+import { StripVerdictMark } from './StripVerdictMark'
+import { useShotVerdict } from '../../review/useShotVerdict'
 import { CARD_WIDTH } from './stripLayout'
 import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
 
@@ -27,7 +29,7 @@ export interface StripShotCardProps {
 }
 
 /**
- * One shot in the sequence strip: number, thumbnail, duration and title. Click selects it on
+ * One shot in the sequence strip: number, thumbnail, duration, title and the client's verdict. Click selects it on
  * the canvas (shift-click adds to the selection); drag reorders; the edge buttons insert a new
  * shot before or after it. Keys: see `useStripKeyboard`.
  */
@@ -35,6 +37,9 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
   const { shotId, number, props, seconds } = card
   const title = props.title || UNTITLED_SHOT
   const namedTitle = shotTitleText(props.title)
+  // The client's verdict, live: what a review link said about the shot, read at a glance here.
+  const review = useShotVerdict(shotId)
+  const markId = useId()
   return (
     <div
       className="strip-card"
@@ -50,6 +55,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
         className="strip-card__body"
         aria-label={`Shot ${number}: ${namedTitle}`}
         aria-pressed={card.selected}
+        aria-describedby={review ? markId : undefined}
         tabIndex={card.tabStop ? 0 : -1}
         title={`${number} · ${namedTitle} · ${formatRuntime(seconds)}`}
         onClick={(e) => card.onSelect(shotId, e.shiftKey || e.metaKey || e.ctrlKey)}
@@ -60,6 +66,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
             {number}
           </span>
           <span className="strip-card__duration">{formatRuntime(seconds)}</span>
+          {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} />}
         </span>
         <span className="strip-card__title" data-empty={props.title ? undefined : ''}>
           {title}
