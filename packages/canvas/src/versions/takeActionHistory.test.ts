@@ -169,6 +169,55 @@ describe('takeActionHistory', () => {
     expect(server.changes).toEqual(['restore v1'])
     expect(x()).toBe(100)
   })
+
+  describe('actions answered out of order', () => {
+    /** A delete clicked now, answered by the server when the test says. */
+    const clickDelete = (id: string) => {
+      const answer = deferred<void>()
+      history.record(
+        answer.promise.then(async () => {
+          const deleted = await server.requests.remove('b', id)
+          return { boardId: 'b', versionId: id, deleted: true, left: deleted!.revision }
+        }),
+      )
+      return answer
+    }
+
+    it('undoes the last clicked first, whichever the server answered first', async () => {
+      const first = clickDelete('v1')
+      const second = clickDelete('v2')
+      second.resolve()
+      await vi.waitFor(() => expect(server.changes).toEqual(['delete v2']))
+      first.resolve()
+      await vi.waitFor(() => expect(server.changes).toEqual(['delete v2', 'delete v1']))
+      server.changes.length = 0
+      editor.undo()
+      await answered(1)
+      expect(server.changes).toEqual(['restore v2'])
+      editor.undo()
+      await answered(2)
+      expect(server.changes).toEqual(['restore v2', 'restore v1'])
+    })
+
+    it('waits for the answer of an action undone before the server answered it', async () => {
+      const answer = clickDelete('v1')
+      editor.undo()
+      answer.resolve()
+      await answered(1)
+      expect(server.changes).toEqual(['delete v1', 'restore v1'])
+      expect(server.rows.get('v1')!.deletedAt).toBeNull()
+    })
+
+    it('passes over an action the server refused: one Ctrl+Z undoes the edit before it', async () => {
+      editor.markHistoryStoppingPoint('move')
+      editor.updateShape({ id: box, type: 'geo', x: 100 })
+      history.record(Promise.reject(new Error('refused')))
+      editor.undo()
+      await vi.waitFor(() => expect(editor.getShape(box)!.x).toBe(0))
+      expect(server.changes).toEqual([])
+      expect(outcomes).toEqual([])
+    })
+  })
 })
 
 describe('flipTake', () => {
@@ -194,77 +243,5 @@ describe('flipTake', () => {
     const outcome = await flipTake(server.requests, { boardId: 'b', versionId: 'v1', deleted: false, left: 2 }, true)
     expect(outcome).toBe('changed-since')
     expect(server.rows.get('v1')).toMatchObject({ deletedAt: null, revision: 4 })
-  })
-})
-
-describe('takeActionHistory, actions answered out of order', () => {
-  let editor: Editor
-  let history: TakeActionHistory
-  let server: ReturnType<typeof fakeServer>
-  let outcomes: string[]
-  const answered = (count: number) => vi.waitFor(() => expect(outcomes).toHaveLength(count))
-
-  beforeEach(() => {
-    editor = headlessBoardEditor()
-    undoOwnChangesOnly(editor.store)
-    editor.createShape({ id: box, type: 'geo', x: 0, y: 0 })
-    server = fakeServer([shotVersion('v1', null), shotVersion('v2', 'v1')])
-    outcomes = []
-    history = takeActionHistory(editor, server.requests, {
-      onOutcome: (outcome: FlipOutcome, undo) => outcomes.push(`${undo ? 'undo' : 'redo'} ${outcome}`),
-      onError: (cause) => outcomes.push(`error ${String(cause)}`),
-    })
-    editor.clearHistory()
-  })
-  afterEach(() => {
-    history.dispose()
-    editor.dispose()
-  })
-
-  /** A delete clicked now, answered by the server when the test says. */
-  const clickDelete = (id: string) => {
-    const answer = deferred<void>()
-    history.record(
-      answer.promise.then(async () => {
-        const deleted = await server.requests.remove('b', id)
-        return { boardId: 'b', versionId: id, deleted: true, left: deleted!.revision }
-      }),
-    )
-    return answer
-  }
-
-  it('undoes the last clicked first, whichever the server answered first', async () => {
-    const first = clickDelete('v1')
-    const second = clickDelete('v2')
-    second.resolve()
-    await vi.waitFor(() => expect(server.changes).toEqual(['delete v2']))
-    first.resolve()
-    await vi.waitFor(() => expect(server.changes).toEqual(['delete v2', 'delete v1']))
-    server.changes.length = 0
-    editor.undo()
-    await answered(1)
-    expect(server.changes).toEqual(['restore v2'])
-    editor.undo()
-    await answered(2)
-    expect(server.changes).toEqual(['restore v2', 'restore v1'])
-  })
-
-  it('waits for the answer of an action undone before the server answered it', async () => {
-    const answer = clickDelete('v1')
-    editor.undo()
-    answer.resolve()
-    await answered(1)
-    expect(server.changes).toEqual(['delete v1', 'restore v1'])
-    expect(server.rows.get('v1')!.deletedAt).toBeNull()
-  })
-
-  it('passes over an action the server refused: one Ctrl+Z undoes the edit before it', async () => {
-    editor.markHistoryStoppingPoint('move')
-    editor.updateShape({ id: box, type: 'geo', x: 100 })
-    history.record(Promise.reject(new Error('refused')))
-    editor.undo()
-    await vi.waitFor(() => expect(editor.getShape(box)!.x).toBe(0))
-    expect(server.changes).toEqual([])
-    expect(outcomes).toEqual([])
   })
 })
