@@ -109,3 +109,32 @@ test('Ctrl+Z takes back a restore and a take brought back as new, for both peopl
   await ada.keyboard.press('ControlOrMeta+Shift+z')
   await expect(liveTakes(ben)).toHaveCount(3)
 })
+
+/** `page`'s person deletes `take` and restores it from the Deleted filter (off again after), seen by `other`. */
+async function deleteAndRestore(page: Page, other: Page, take: string) {
+  const details = page.getByTestId('version-details')
+  const deletedFilter = page.getByTestId('version-panel').getByLabel('Deleted')
+  await node(page, take).click()
+  await details.getByRole('button', { name: 'Delete' }).click()
+  await expect(liveTakes(other)).toHaveCount(1)
+  await deletedFilter.check()
+  await node(page, take).click()
+  await details.getByRole('button', { name: 'Restore' }).click()
+  await deletedFilter.uncheck()
+  await expect(liveTakes(other)).toHaveCount(2)
+}
+
+test('Ctrl+Z leaves a restored take live when someone deleted and restored it since: "Take not undone"', async ({ newPerson, server }) => {
+  test.setTimeout(180_000) // two canvas loads, two uploads and four take actions, on a busy machine
+  const { ada, ben, first } = await shotWithTwoTakes(newPerson, server.url)
+  // Ada deletes the first take and restores it; Ben then deletes it and restores it again: live,
+  // as Ada's restore left it, but by Ben's choice.
+  await deleteAndRestore(ada, ben, first)
+  await deleteAndRestore(ben, ada, first)
+
+  // Ada's Ctrl+Z does not delete Ben's restore: she is told, and the take stays for both.
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(ada.locator('.tlui-toast__main').filter({ hasText: 'Take not undone' })).toBeVisible()
+  await expect(liveTakes(ben)).toHaveCount(2)
+  await expect(ada.getByTestId('version-details').getByRole('button', { name: 'Delete' })).toBeVisible()
+})

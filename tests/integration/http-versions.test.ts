@@ -112,14 +112,53 @@ describe('versions API', () => {
     const root = await created(await addTake('shape:shot1'))
     const mid = await created(await addTake('shape:shot1', { parentId: root.id }))
     const leaf = await created(await addTake('shape:shot1', { parentId: mid.id }))
-    const del = await oneVersion().$delete({ param: { boardId, versionId: mid.id } })
+    const del = await oneVersion().$delete({ param: { boardId, versionId: mid.id }, query: {} })
     expect(del.status).toBe(200)
     expect((await list('shape:shot1')).map((v) => v.id)).toEqual([root.id, leaf.id])
     const all = await list('shape:shot1', 'include')
     expect(new VersionTree(all).project((v) => v.deletedAt === null).shownParentOf.get(leaf.id)).toBe(root.id)
-    const back = await oneVersion().restore.$post({ param: { boardId, versionId: mid.id } })
+    const back = await oneVersion().restore.$post({ param: { boardId, versionId: mid.id }, query: {} })
     expect(back.status).toBe(200)
     expect((await list('shape:shot1')).map((v) => v.id)).toEqual([root.id, mid.id, leaf.id])
+  })
+
+  it('counts every delete and restore in the take’s revision, and refuses a change made on a stale one', async () => {
+    const take = await created(await addTake('shape:shot1'))
+    expect(take.revision).toBe(0)
+    const remove = (ifRevision?: string) => oneVersion().$delete({ param: { boardId, versionId: take.id }, query: ifRevision === undefined ? {} : { ifRevision } })
+    const restore = (ifRevision?: string) => oneVersion().restore.$post({ param: { boardId, versionId: take.id }, query: ifRevision === undefined ? {} : { ifRevision } })
+    const version = async (res: Response) => {
+      expect(res.status).toBe(200)
+      return shotVersionSchema.parse(await res.json())
+    }
+    // Ada deletes the take (her undo would send 1), Ben restores it and deletes it again: the take
+    // is deleted, as Ada left it, but not by her any more, so her undo is refused.
+    const adas = await version(await remove('0'))
+    expect(adas.revision).toBe(1)
+    expect((await version(await restore())).revision).toBe(2)
+    const bens = await version(await remove())
+    expect(bens).toMatchObject({ revision: 3 })
+    expect(await refused(await restore(String(adas.revision)), 409, 'version_changed')).toMatch(/changed/)
+    // Ada restores; Ben deletes and restores again: live as Ada left it, but Ben's restore stands.
+    const adaRestored = await version(await restore('3'))
+    await version(await remove())
+    await version(await restore())
+    await refused(await remove(String(adaRestored.revision)), 409, 'version_changed')
+    const now = await version(await oneVersion().$get({ param: { boardId, versionId: take.id } }))
+    expect(now).toMatchObject({ deletedAt: null, revision: 6 })
+    // A delete of a deleted take, or a restore of a live one, changes nothing and counts nothing.
+    expect((await version(await restore('6'))).revision).toBe(6)
+    // The right revision is obeyed.
+    expect(await version(await remove('6'))).toMatchObject({ revision: 7, deletedAt: expect.any(String) })
+  })
+
+  it('refuses a revision that is not a count, changing nothing', async () => {
+    const take = await created(await addTake('shape:shot1'))
+    for (const ifRevision of ['', 'abc', '-1', '1.5', '1e3', ' 1', '99999999999999999999']) {
+      await refused(await oneVersion().$delete({ param: { boardId, versionId: take.id }, query: { ifRevision } }), 400, 'invalid_request')
+      await refused(await oneVersion().restore.$post({ param: { boardId, versionId: take.id }, query: { ifRevision } }), 400, 'invalid_request')
+    }
+    expect(await list('shape:shot1', 'include')).toEqual([take])
   })
 
   it('refuses another board’s or shot’s version, cycles, missing parents and assets, leaving the tree as it was', async () => {
@@ -163,8 +202,8 @@ describe('versions API', () => {
       for (const json of [{ starred: true }, { label: 'Client pick' }, { approval: 'approved' as const }]) {
         expect((await oneVersion().$patch({ param: { boardId, versionId: take.id }, json })).status).toBe(200)
       }
-      expect((await oneVersion().$delete({ param: { boardId, versionId: take.id } })).status).toBe(200)
-      expect((await oneVersion().restore.$post({ param: { boardId, versionId: take.id } })).status).toBe(200)
+      expect((await oneVersion().$delete({ param: { boardId, versionId: take.id }, query: {} })).status).toBe(200)
+      expect((await oneVersion().restore.$post({ param: { boardId, versionId: take.id }, query: {} })).status).toBe(200)
       // A refused change announces nothing: the next event is the reinstated take's.
       await refused(await oneVersion().$patch({ param: { boardId, versionId: root.id }, json: { parentId: take.id } }), 409, 'version_cycle')
       const again = await created(await oneVersion().reinstate.$post({ param: { boardId, versionId: root.id }, json: { parentId: take.id } }))

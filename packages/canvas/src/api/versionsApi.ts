@@ -41,20 +41,20 @@ export async function patchVersion(boardId: string, versionId: string, patch: Ve
   return (await succeed(oneVersion().$patch({ param: { boardId, versionId }, json: patch }))).json()
 }
 
-export async function deleteVersion(boardId: string, versionId: string): Promise<ShotVersion> {
-  return (await succeed(oneVersion().$delete({ param: { boardId, versionId } }))).json()
+/** The query of a delete or restore: made only while the take's revision is still `ifRevision`, when given. */
+const ifRevisionQuery = (ifRevision?: number) => (ifRevision === undefined ? {} : { ifRevision: String(ifRevision) })
+
+/** Deletes a take (soft); with `ifRevision`, refused with `version_changed` once it moved on. */
+export async function deleteVersion(boardId: string, versionId: string, ifRevision?: number): Promise<ShotVersion> {
+  return (await succeed(oneVersion().$delete({ param: { boardId, versionId }, query: ifRevisionQuery(ifRevision) }))).json()
 }
 
-export async function restoreVersion(boardId: string, versionId: string): Promise<ShotVersion> {
-  return (await succeed(oneVersion().restore.$post({ param: { boardId, versionId } }))).json()
+/** Restores a deleted take; with `ifRevision`, refused with `version_changed` once it moved on. */
+export async function restoreVersion(boardId: string, versionId: string, ifRevision?: number): Promise<ShotVersion> {
+  return (await succeed(oneVersion().restore.$post({ param: { boardId, versionId }, query: ifRevisionQuery(ifRevision) }))).json()
 }
 
 /** Brings an old take back as the newest take under `parentId` (usually the shot's active version). */
 export async function reinstateVersion(boardId: string, versionId: string, parentId: string | null): Promise<ShotVersion> {
   return (await succeed(oneVersion().reinstate.$post({ param: { boardId, versionId }, json: { parentId, author: currentAuthor() } }))).json()
-}
-
-/** One version as the server has it now (deleted ones too): never a cached copy, undo decides on it. */
-export async function getVersion(boardId: string, versionId: string): Promise<ShotVersion> {
-  return (await succeed(oneVersion().$get({ param: { boardId, versionId } }, { init: { cache: 'no-store' } }))).json()
 }

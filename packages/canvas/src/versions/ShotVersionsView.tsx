@@ -10,7 +10,7 @@ import { useGenerationFeed } from '../generation/GenerationFeedContext'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { AddTakeButton } from './AddTakeButton'
 import { imageFileSize } from './imageFileSize'
-import { setActiveVersion, showVersion } from './setActiveVersion'
+import { setActiveVersion, showVersionOutsideHistory } from './setActiveVersion'
 import type { TakeActionHistory } from './takeActionHistory'
 import { useShotVersions } from './useShotVersions'
 import { VersionCompare } from './VersionCompare'
@@ -92,9 +92,15 @@ export function ShotVersionsView({
     },
     [upsert, reload, fail],
   )
-  /** A delete or restore the server did becomes this person's undo step. */
-  const undoable = (deleted: boolean) => (version: ShotVersion) =>
-    takeHistory?.record({ boardId, versionId: version.id, deleted, left: version.deletedAt })
+  /**
+   * A delete or restore is this person's undo step from the click on (so quick ones undo in the
+   * order clicked), settled with the revision the server answers — or dropped if it refused.
+   */
+  const deleteOrRestore = (versionId: string, deleted: boolean) => {
+    const request = deleted ? deleteVersion(boardId, versionId) : restoreVersion(boardId, versionId)
+    takeHistory?.record(request.then((version) => ({ boardId, versionId, deleted, left: version.revision })))
+    run(request)
+  }
   const activate = useCallback(
     (versionId: string) => {
       const version = byId.get(versionId)
@@ -127,18 +133,24 @@ export function ShotVersionsView({
   const patch = (version: ShotVersion, change: VersionPatch) => run(patchVersion(boardId, version.id, change))
   /**
    * A new take (uploaded, or an old one brought back) joins the tree and becomes the shot's image.
-   * A take brought back is an undo step of its own, the shot's switch to it included.
+   * A take brought back is an undo step of its own from the click on, the shot's switch to it
+   * included (made when the server answers, taken back and redone with the step).
    */
   const addAndShow = async (making: Promise<ShotVersion>, { undoable: asStep = false } = {}) => {
-    try {
-      const version = await making
+    const history = asStep ? takeHistory : null
+    const shown = making.then((version) => {
       upsert(version)
       const current = editor.getShape<TLShotShape>(shot.id)
-      if (asStep && takeHistory) {
-        takeHistory.record({ boardId, versionId: version.id, deleted: false, left: version.deletedAt }, () => {
-          if (current) showVersion(editor, current, version)
-        })
-      } else if (current) setActiveVersion(editor, current, version)
+      if (history) {
+        const follow = showVersionOutsideHistory(editor, shot.id, version)
+        return { version, flip: { boardId, versionId: version.id, deleted: false, left: version.revision, follow } }
+      }
+      if (current) setActiveVersion(editor, current, version)
+      return { version, flip: null }
+    })
+    history?.record(shown.then(({ flip }) => flip))
+    try {
+      const { version } = await shown
       setPreviewId(version.id)
       focusTake(version.id)
     } catch (cause) {
@@ -282,11 +294,11 @@ export function ShotVersionsView({
           onLabelEditStart={() => setPreviewId(previewed.id)}
           onDelete={() => {
             focusAfter.current = `[data-testid="version-details"][data-version-id="${previewed.id}"] [data-action="restore"]`
-            run(deleteVersion(boardId, previewed.id), undoable(true))
+            deleteOrRestore(previewed.id, true)
           }}
           onRestore={() => {
             focusTake(previewed.id)
-            run(restoreVersion(boardId, previewed.id), undoable(false))
+            deleteOrRestore(previewed.id, false)
           }}
         />
       )}

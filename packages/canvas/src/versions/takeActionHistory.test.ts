@@ -7,28 +7,37 @@ import { undoOwnChangesOnly } from '../sync/undoOwnChangesOnly'
 import { flipTake, takeActionHistory, type FlipOutcome, type TakeActionHistory, type TakeRequests } from './takeActionHistory'
 import { shotVersion } from './testing/shotVersionFixture'
 
-/** The server's takes, by id, and the requests that changed them. */
+/**
+ * The server's takes, by id, and the requests that changed them. As the real one, a delete or
+ * restore counts in the take's revision, and one naming another revision is refused (null).
+ */
 function fakeServer(takes: ShotVersion[]) {
   const rows = new Map(takes.map((take) => [take.id, take]))
   const changes: string[] = []
-  let clock = 0
+  /** Deletes (a time) or restores (null) a take as anyone may, counting the change. */
   const set = (id: string, deletedAt: string | null) => {
-    const row = { ...rows.get(id)!, deletedAt }
+    const now = rows.get(id)!
+    const row = (now.deletedAt === null) === (deletedAt === null) ? now : { ...now, deletedAt, revision: now.revision + 1 }
     rows.set(id, row)
     return row
   }
-  const requests: TakeRequests = {
-    get: async (_board, id) => rows.get(id)!,
-    remove: async (_board, id) => {
-      changes.push(`delete ${id}`)
-      return set(id, `2026-01-01T00:00:0${++clock}.000Z`)
-    },
-    restore: async (_board, id) => {
-      changes.push(`restore ${id}`)
-      return set(id, null)
-    },
+  const change = (id: string, deletedAt: string | null, ifRevision?: number) => {
+    if (ifRevision !== undefined && rows.get(id)!.revision !== ifRevision) return null
+    changes.push(`${deletedAt === null ? 'restore' : 'delete'} ${id}`)
+    return set(id, deletedAt)
   }
+  const requests = {
+    remove: async (_board: string, id: string, ifRevision?: number) => change(id, '2026-01-01T00:00:00.000Z', ifRevision),
+    restore: async (_board: string, id: string, ifRevision?: number) => change(id, null, ifRevision),
+  } satisfies TakeRequests
   return { rows, changes, requests, set }
+}
+
+/** A request the test answers when it likes. */
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  const promise = new Promise<T>((done) => (resolve = done))
+  return { promise, resolve }
 }
 
 const box = createShapeId('box')
@@ -64,8 +73,8 @@ describe('takeActionHistory', () => {
   const moveThenDelete = async () => {
     editor.markHistoryStoppingPoint('move')
     editor.updateShape({ id: box, type: 'geo', x: 100 })
-    const deleted = await server.requests.remove('b', 'v1')
-    history.record({ boardId: 'b', versionId: 'v1', deleted: true, left: deleted.deletedAt })
+    history.record(server.requests.remove('b', 'v1').then((deleted) => ({ boardId: 'b', versionId: 'v1', deleted: true, left: deleted!.revision })))
+    await vi.waitFor(() => expect(server.changes).toEqual(['delete v1']))
     server.changes.length = 0
   }
 
@@ -104,6 +113,7 @@ describe('takeActionHistory', () => {
   it('leaves the take to someone who changed it since: nothing restored, the person told', async () => {
     await moveThenDelete()
     // Ben restored it and deleted it again: his delete, not Ada's, is what the take shows now.
+    server.set('v1', null)
     server.set('v1', '2026-02-02T00:00:00.000Z')
     editor.undo()
     await answered(1)
@@ -116,13 +126,20 @@ describe('takeActionHistory', () => {
   it('takes back a take brought back as new with the switch to it, and redo restores the same take', async () => {
     const brought = shotVersion('v3', 'v2', { source: 'restore', restoredFromId: 'v1' })
     server.rows.set('v3', brought)
-    history.record({ boardId: 'b', versionId: 'v3', deleted: false, left: null }, () =>
-      editor.updateShape({ id: box, type: 'geo', meta: { shows: 'v3' } }),
+    // As the panel does: the shot shows the new take once the server made it, outside the history.
+    const show = (shows: string) => editor.run(() => editor.updateShape({ id: box, type: 'geo', meta: { shows } }), { history: 'ignore' })
+    show('v2')
+    history.record(
+      Promise.resolve(brought).then((made) => {
+        show(made.id)
+        return { boardId: 'b', versionId: made.id, deleted: false, left: made.revision, follow: (undo: boolean) => show(undo ? 'v2' : made.id) }
+      }),
     )
+    await vi.waitFor(() => expect(editor.getShape(box)!.meta).toEqual({ shows: 'v3' }))
     editor.undo()
     await answered(1)
     expect(server.changes).toEqual(['delete v3'])
-    expect(editor.getShape(box)!.meta).toEqual({})
+    expect(editor.getShape(box)!.meta).toEqual({ shows: 'v2' })
     editor.redo()
     await answered(2)
     expect(server.changes).toEqual(['delete v3', 'restore v3'])
@@ -152,20 +169,79 @@ describe('takeActionHistory', () => {
     expect(server.changes).toEqual(['restore v1'])
     expect(x()).toBe(100)
   })
+
+  describe('actions answered out of order', () => {
+    /** A delete clicked now, answered by the server when the test says. */
+    const clickDelete = (id: string) => {
+      const answer = deferred<void>()
+      history.record(
+        answer.promise.then(async () => {
+          const deleted = await server.requests.remove('b', id)
+          return { boardId: 'b', versionId: id, deleted: true, left: deleted!.revision }
+        }),
+      )
+      return answer
+    }
+
+    it('undoes the last clicked first, whichever the server answered first', async () => {
+      const first = clickDelete('v1')
+      const second = clickDelete('v2')
+      second.resolve()
+      await vi.waitFor(() => expect(server.changes).toEqual(['delete v2']))
+      first.resolve()
+      await vi.waitFor(() => expect(server.changes).toEqual(['delete v2', 'delete v1']))
+      server.changes.length = 0
+      editor.undo()
+      await answered(1)
+      expect(server.changes).toEqual(['restore v2'])
+      editor.undo()
+      await answered(2)
+      expect(server.changes).toEqual(['restore v2', 'restore v1'])
+    })
+
+    it('waits for the answer of an action undone before the server answered it', async () => {
+      const answer = clickDelete('v1')
+      editor.undo()
+      answer.resolve()
+      await answered(1)
+      expect(server.changes).toEqual(['delete v1', 'restore v1'])
+      expect(server.rows.get('v1')!.deletedAt).toBeNull()
+    })
+
+    it('passes over an action the server refused: one Ctrl+Z undoes the edit before it', async () => {
+      editor.markHistoryStoppingPoint('move')
+      editor.updateShape({ id: box, type: 'geo', x: 100 })
+      history.record(Promise.reject(new Error('refused')))
+      editor.undo()
+      await vi.waitFor(() => expect(editor.getShape(box)!.x).toBe(0))
+      expect(server.changes).toEqual([])
+      expect(outcomes).toEqual([])
+    })
+  })
 })
 
 describe('flipTake', () => {
   it('redoes nothing that was never undone', async () => {
     const server = fakeServer([shotVersion('v1', null)])
-    const outcome = await flipTake(server.requests, { boardId: 'b', versionId: 'v1', deleted: true, left: null }, false)
+    const outcome = await flipTake(server.requests, { boardId: 'b', versionId: 'v1', deleted: true, left: 0 }, false)
     expect(outcome).toBe('changed-since')
     expect(server.changes).toEqual([])
   })
 
   it('does not delete again a restored take someone deleted since (their delete stands)', async () => {
-    const server = fakeServer([shotVersion('v1', null, { deletedAt: '2026-03-03T00:00:00.000Z' })])
-    const outcome = await flipTake(server.requests, { boardId: 'b', versionId: 'v1', deleted: false, left: null }, true)
+    const server = fakeServer([shotVersion('v1', null, { deletedAt: '2026-03-03T00:00:00.000Z', revision: 3 })])
+    const outcome = await flipTake(server.requests, { boardId: 'b', versionId: 'v1', deleted: false, left: 2 }, true)
     expect(outcome).toBe('changed-since')
     expect(server.changes).toEqual([])
+  })
+
+  it('does not delete a take someone deleted and restored since: live as the restore left it, but theirs', async () => {
+    const server = fakeServer([shotVersion('v1', null, { revision: 2 })])
+    // Ada restored it (revision 2); Ben deleted it and restored it again.
+    server.set('v1', '2026-03-03T00:00:00.000Z')
+    server.set('v1', null)
+    const outcome = await flipTake(server.requests, { boardId: 'b', versionId: 'v1', deleted: false, left: 2 }, true)
+    expect(outcome).toBe('changed-since')
+    expect(server.rows.get('v1')).toMatchObject({ deletedAt: null, revision: 4 })
   })
 })

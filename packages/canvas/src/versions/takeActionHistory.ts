@@ -17,27 +17,39 @@ import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
  * itself, "bring back as new take" made a new take, which undo deletes (a soft delete, as
  * always: nothing saved is lost) and redo restores (no second copy is made).
  *
- * Only this person's own change is taken back: the flip happens only while the take is still as
- * this person's action left it (for a delete, still deleted at the very time of their delete).
- * Someone who restored, deleted or re-deleted it since keeps their choice; the step is used up
+ * Only this person's own change is taken back: each undo or redo names the take's `revision` as
+ * this person's action (or its last undo) left it, and the server refuses the change (409) once
+ * someone else deleted or restored the take since. They keep their choice; the step is used up
  * and the person is told nothing changed.
+ *
+ * A step is recorded when the person acts, in the order they clicked, and settled when the server
+ * answers: two quick actions answered out of order still undo last-clicked first. An undo pressed
+ * before the answer waits for it; an action the server refused leaves a step that Ctrl+Z passes
+ * over to the step before it (the caller tells the person of the refusal).
  */
 export interface TakeFlip {
   boardId: string
   versionId: string
   /** True: the action deleted the take; false: it made it live (a restore, a take brought back as new). */
   deleted: boolean
-  /** The take's `deletedAt` as the action (or its latest redo) left it. */
-  left: string | null
-  /** The take's `deletedAt` as the latest undo left it (set by the undo; a redo needs one first). */
-  undoneTo?: string | null
+  /** The take's `revision` as the action (or its latest redo) left it. */
+  left: number
+  /** The take's `revision` as the latest undo left it (set by the undo; a redo needs one first). */
+  undoneTo?: number
+  /**
+   * Runs, outside the undo history, after an undo (`undo` true) or redo of this flip went through
+   * on the server: the shot going back to the take it showed before a take brought back as new.
+   */
+  follow?: (undo: boolean) => void
 }
 
-/** What a flip asks of the server. */
+/**
+ * What a flip asks of the server: a delete or restore made only while the take's revision is
+ * still `ifRevision`; null when the server refused it because the take changed since.
+ */
 export interface TakeRequests {
-  get(boardId: string, versionId: string): Promise<ShotVersion>
-  remove(boardId: string, versionId: string): Promise<ShotVersion>
-  restore(boardId: string, versionId: string): Promise<ShotVersion>
+  remove(boardId: string, versionId: string, ifRevision: number): Promise<ShotVersion | null>
+  restore(boardId: string, versionId: string, ifRevision: number): Promise<ShotVersion | null>
 }
 
 /** What undo or redo of one flip did, for the person to be told. */
@@ -48,17 +60,19 @@ const KEY = 'storyloomTakeStep'
 
 /** Undo or redo of one take action: the steps a tab has recorded, by id. */
 interface Step {
-  flip: TakeFlip
+  /** The action as the server did it; null once it refused it (the step is dropped). */
+  flip: Promise<TakeFlip | null>
   /** The key's value before this step (the step before it, or nothing). */
   previous: string | null
 }
 
 export interface TakeActionHistory {
   /**
-   * Records a take action the server has done as one undo step; `alsoDo` runs inside the same
-   * step (the shot switching to a take brought back as new, so one Ctrl+Z takes back both).
+   * Records a take action as one undo step at once, when the person acts: `action` is the
+   * request, resolving to the flip the server did, or to null when it refused (then the step is
+   * dropped: Ctrl+Z passes over it).
    */
-  record(flip: TakeFlip, alsoDo?: () => void): void
+  record(action: Promise<TakeFlip | null>): void
   dispose(): void
 }
 
@@ -84,13 +98,23 @@ export function takeActionHistory(
     if (from === to) return
     const undone = from !== null ? steps.get(from) : undefined
     const redone = to !== null ? steps.get(to) : undefined
-    if (undone && undone.previous === to) queue = queue.then(() => replay(undone.flip, true))
-    else if (redone && redone.previous === from) queue = queue.then(() => replay(redone.flip, false))
+    if (undone && undone.previous === to) queue = queue.then(() => replay(undone, to, true))
+    else if (redone && redone.previous === from) queue = queue.then(() => replay(redone, to, false))
   })
 
-  const replay = async (flip: TakeFlip, undo: boolean) => {
+  /** `at`: the step id the key holds once this undo or redo is done. */
+  const replay = async (step: Step, at: string | null, undo: boolean) => {
+    const flip = await step.flip
+    if (!flip) {
+      // Dropped: pass over it, as if it were never there — unless the person moved on meanwhile.
+      if (stepIdOf(editor.getInstanceState()) !== at) return
+      if (undo) editor.undo()
+      else editor.redo()
+      return
+    }
     try {
       const outcome = await flipTake(requests, flip, undo)
+      if (outcome === 'done') flip.follow?.(undo)
       onOutcome(outcome, undo)
     } catch (cause) {
       onError(cause)
@@ -98,22 +122,17 @@ export function takeActionHistory(
   }
 
   return {
-    record(flip, alsoDo) {
+    record(action) {
       const previous = stepIdOf(editor.getInstanceState())
       const id = `${Date.now().toString(36)}-${(counter++).toString(36)}`
-      steps.set(id, { flip, previous })
+      // A request that failed is a refusal the caller reports; here it only drops the step.
+      steps.set(id, { flip: action.catch(() => null), previous })
       editor.markHistoryStoppingPoint('take action')
       recording = true
       try {
-        editor.run(
-          () => {
-            alsoDo?.()
-            const meta = editor.getInstanceState().meta
-            // updateInstanceState is left out of the history unless asked: this change is the step.
-            editor.updateInstanceState({ meta: { ...meta, [KEY]: id } as JsonObject }, { history: 'record' })
-          },
-          { history: 'record' },
-        )
+        const meta = editor.getInstanceState().meta
+        // updateInstanceState is left out of the history unless asked: this change is the step.
+        editor.updateInstanceState({ meta: { ...meta, [KEY]: id } as JsonObject }, { history: 'record' })
       } finally {
         recording = false
       }
@@ -131,16 +150,17 @@ function stepIdOf(instance: TLInstance): string | null {
 
 /**
  * Undoes or redoes one flip, only while the take is still as this person's action (or its last
- * undo) left it; keeps the `deletedAt` the server now gives it, so the next undo or redo of this
- * step knows the take as this person left it.
+ * undo) left it — the server checks the revision sent — and keeps the revision the server now
+ * gives it, so the next undo or redo of this step knows the take as this person left it.
  */
 export async function flipTake(requests: TakeRequests, flip: TakeFlip, undo: boolean): Promise<FlipOutcome> {
   const expected = undo ? flip.left : flip.undoneTo
-  const now = await requests.get(flip.boardId, flip.versionId)
-  if (expected === undefined || now.deletedAt !== expected) return 'changed-since'
+  if (expected === undefined) return 'changed-since'
   const deleting = undo ? !flip.deleted : flip.deleted
-  const result = deleting ? await requests.remove(flip.boardId, flip.versionId) : await requests.restore(flip.boardId, flip.versionId)
-  if (undo) flip.undoneTo = result.deletedAt
-  else flip.left = result.deletedAt
+  const request = deleting ? requests.remove : requests.restore
+  const result = await request(flip.boardId, flip.versionId, expected)
+  if (!result) return 'changed-since'
+  if (undo) flip.undoneTo = result.revision
+  else flip.left = result.revision
   return 'done'
 }

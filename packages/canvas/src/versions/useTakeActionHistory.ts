@@ -1,8 +1,20 @@
 import { useEffect, useRef, useState } from 'react'
 import { useEditor, useToasts } from 'tldraw'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { ApiError } from '../api/apiClient'
-import { deleteVersion, getVersion, restoreVersion } from '../api/versionsApi'
+import { deleteVersion, restoreVersion } from '../api/versionsApi'
 import { takeActionHistory, type TakeActionHistory } from './takeActionHistory'
+
+/** A conditional request: null when the server refused it because the take changed since. */
+async function unlessChanged(request: Promise<ShotVersion>): Promise<ShotVersion | null> {
+  try {
+    return await request
+  } catch (cause) {
+    if (cause instanceof ApiError && cause.code === ApiErrorCode.versionChanged) return null
+    throw cause
+  }
+}
 
 /**
  * This tab's take actions on the editor's undo history (see {@link takeActionHistory}), for as
@@ -18,7 +30,10 @@ export function useTakeActionHistory(): TakeActionHistory | null {
   useEffect(() => {
     const made = takeActionHistory(
       editor,
-      { get: getVersion, remove: deleteVersion, restore: restoreVersion },
+      {
+        remove: (boardId, versionId, ifRevision) => unlessChanged(deleteVersion(boardId, versionId, ifRevision)),
+        restore: (boardId, versionId, ifRevision) => unlessChanged(restoreVersion(boardId, versionId, ifRevision)),
+      },
       {
         onOutcome(outcome, undo) {
           if (outcome !== 'changed-since') return

@@ -121,6 +121,8 @@ export const shotVersions = sqliteTable(
     approval: text('approval', { enum: ['none', 'in-review', 'approved', 'rejected'] }).notNull().default('none'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    /** Bumped by every delete and restore that changes the take: what a conditional one checks. */
+    revision: integer('revision').notNull().default(0),
   },
   (t) => [
     index('shot_versions_shot').on(t.boardId, t.shotId, t.createdAt),

@@ -4,6 +4,7 @@ import {
   createUploadVersionRequestSchema,
   reinstateVersionRequestSchema,
   shotVersionsPathSchema,
+  versionChangeQuerySchema,
   versionListQuerySchema,
   versionPathSchema,
   type VersionListResponse,
@@ -88,15 +89,15 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
         return c.json(version satisfies ShotVersion, 200)
       },
     )
-    .delete('/:boardId/versions/:versionId', validate('param', versionPathSchema), (c) => {
+    .delete('/:boardId/versions/:versionId', validate('param', versionPathSchema), validate('query', versionChangeQuerySchema), (c) => {
       const { boardId, versionId } = c.req.valid('param')
       requireBoard(db, boardId)
-      return c.json(storeCall(() => versions.softDelete(boardId, versionId)) satisfies ShotVersion, 200)
+      return c.json(storeCall(() => versions.softDelete(boardId, versionId, c.req.valid('query'))) satisfies ShotVersion, 200)
     })
-    .post('/:boardId/versions/:versionId/restore', validate('param', versionPathSchema), (c) => {
+    .post('/:boardId/versions/:versionId/restore', validate('param', versionPathSchema), validate('query', versionChangeQuerySchema), (c) => {
       const { boardId, versionId } = c.req.valid('param')
       requireBoard(db, boardId)
-      return c.json(storeCall(() => versions.restore(boardId, versionId)) satisfies ShotVersion, 200)
+      return c.json(storeCall(() => versions.restore(boardId, versionId, c.req.valid('query'))) satisfies ShotVersion, 200)
     })
     .post(
       '/:boardId/versions/:versionId/reinstate',

@@ -26,8 +26,8 @@ export function announceVersionChanges(store: VersionStore, events: VersionChang
       return result
     },
     update: (boardId, versionId, patch) => announce(store.update(boardId, versionId, patch)),
-    softDelete: (boardId, versionId) => announce(store.softDelete(boardId, versionId)),
-    restore: (boardId, versionId) => announce(store.restore(boardId, versionId)),
+    softDelete: (boardId, versionId, condition) => announce(store.softDelete(boardId, versionId, condition)),
+    restore: (boardId, versionId, condition) => announce(store.restore(boardId, versionId, condition)),
     reinstate: (boardId, versionId, under) => announce(store.reinstate(boardId, versionId, under)),
   }
 }

@@ -6,7 +6,7 @@ import { VersionTree } from '@storyloom/shared/versions/versionTree'
 import type { Db } from '../db/openDatabase'
 import { boardAssets, boards, shotVersions } from '../db/schema'
 import { recordVersionInputSchema, type RecordVersionInput } from './recordVersionInput'
-import { treeProblemError, versionNotFound, VersionStoreError } from './versionStoreErrors'
+import { treeProblemError, versionChanged, versionNotFound, VersionStoreError } from './versionStoreErrors'
 
 type VersionRow = typeof shotVersions.$inferSelect
 
@@ -36,7 +36,13 @@ function toShotVersion(row: VersionRow): ShotVersion {
     starred: row.starred,
     approval: row.approval,
     deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
+    revision: row.revision,
   }
+}
+
+/** A delete or restore made only while the take's `revision` is still `ifRevision` (when given). */
+export interface VersionChangeCondition {
+  ifRevision?: number
 }
 
 /** What `recordVersion` did: `created` is false when the (jobId, variationIndex) was already recorded. */
@@ -61,10 +67,13 @@ export interface VersionStore {
   listForJob(boardId: string, jobId: string): ShotVersion[]
   /** Changes label, star, approval or parent (moving a subtree; refused if it makes a cycle). */
   update(boardId: string, versionId: string, patch: VersionPatch): ShotVersion
-  /** Hides a version; its children stay and are shown under its nearest visible ancestor. */
-  softDelete(boardId: string, versionId: string): ShotVersion
-  /** Brings a deleted version back where it was. */
-  restore(boardId: string, versionId: string): ShotVersion
+  /**
+   * Hides a version; its children stay and are shown under its nearest visible ancestor. Throws
+   * `version_changed` when `ifRevision` is given and the take's revision moved on.
+   */
+  softDelete(boardId: string, versionId: string, condition?: VersionChangeCondition): ShotVersion
+  /** Brings a deleted version back where it was (on the same condition as softDelete). */
+  restore(boardId: string, versionId: string, condition?: VersionChangeCondition): ShotVersion
   /**
    * Records an old take again as a new version (source `restore`) under `parentId`, with the
    * same files, parameters and model, so going back is itself a step in the tree.
@@ -107,6 +116,15 @@ export function createVersionStore(db: Db): VersionStore {
     if (!row) throw versionNotFound(versionId)
     return toShotVersion(row)
   }
+
+  /** Deletes or restores a take in one transaction, the condition checked against the row it changes. */
+  const setDeleted = (boardId: string, versionId: string, deletedAt: Date | null, { ifRevision }: VersionChangeCondition) =>
+    db.transaction(() => {
+      const row = requireRow(boardId, versionId)
+      if (ifRevision !== undefined && row.revision !== ifRevision) throw versionChanged(versionId, ifRevision, row.revision)
+      if ((row.deletedAt === null) === (deletedAt === null)) return toShotVersion(row)
+      return setFields(boardId, versionId, { deletedAt, revision: row.revision + 1 })
+    })
 
   const existingForJob = (jobId: string | null, variationIndex: number | null) =>
     jobId === null || variationIndex === null
@@ -220,15 +238,12 @@ export function createVersionStore(db: Db): VersionStore {
       })
     },
 
-    softDelete(boardId, versionId) {
-      const row = requireRow(boardId, versionId)
-      if (row.deletedAt) return toShotVersion(row)
-      return setFields(boardId, versionId, { deletedAt: new Date() })
+    softDelete(boardId, versionId, condition = {}) {
+      return setDeleted(boardId, versionId, new Date(), condition)
     },
 
-    restore(boardId, versionId) {
-      requireRow(boardId, versionId)
-      return setFields(boardId, versionId, { deletedAt: null })
+    restore(boardId, versionId, condition = {}) {
+      return setDeleted(boardId, versionId, null, condition)
     },
 
     reinstate(boardId, versionId, { parentId, author }) {

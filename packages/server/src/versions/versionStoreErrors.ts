@@ -6,6 +6,7 @@ export type VersionStoreErrorCode =
   | typeof ApiErrorCode.versionNotFound
   | typeof ApiErrorCode.versionParentInvalid
   | typeof ApiErrorCode.versionCycle
+  | typeof ApiErrorCode.versionChanged
   | typeof ApiErrorCode.assetNotFound
   | typeof ApiErrorCode.boardNotFound
   | typeof ApiErrorCode.invalidRequest
@@ -24,6 +25,14 @@ export class VersionStoreError extends Error {
 
 export function versionNotFound(versionId: string): VersionStoreError {
   return new VersionStoreError(ApiErrorCode.versionNotFound, `version ${versionId} does not exist on this board`)
+}
+
+/** A conditional delete or restore that found the take changed since the revision it names. */
+export function versionChanged(versionId: string, expected: number, now: number): VersionStoreError {
+  return new VersionStoreError(
+    ApiErrorCode.versionChanged,
+    `version ${versionId} was changed since (revision ${now}, not ${expected}): someone deleted or restored it`,
+  )
 }
 
 /** The error for a parent link the tree refuses. */

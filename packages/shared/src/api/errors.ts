@@ -44,6 +44,8 @@ export const ApiErrorCode = {
   versionParentInvalid: 'version_parent_invalid',
   /** The change would make a version its own ancestor. */
   versionCycle: 'version_cycle',
+  /** A delete or restore sent with `ifRevision` found the take changed (deleted or restored) since that revision. */
+  versionChanged: 'version_changed',
   /** The board has no history snapshot with that id. */
   snapshotNotFound: 'snapshot_not_found',
   /** The snapshot cannot be restored here (written by a newer Storyloom, or its records are invalid now). */
@@ -132,6 +134,7 @@ export const ApiErrorStatus = {
   [ApiErrorCode.versionNotFound]: 404,
   [ApiErrorCode.versionParentInvalid]: 422,
   [ApiErrorCode.versionCycle]: 409,
+  [ApiErrorCode.versionChanged]: 409,
   [ApiErrorCode.snapshotNotFound]: 404,
   [ApiErrorCode.snapshotUnrestorable]: 409,
   [ApiErrorCode.shareLinkNotFound]: 404,

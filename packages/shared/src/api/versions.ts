@@ -13,14 +13,32 @@ import { boardIdSchema } from './boards'
  * - `POST   /api/boards/:boardId/shots/:shotId/versions` {@link CreateUploadVersionRequest} → 201 version
  * - `GET    /api/boards/:boardId/versions/:versionId` → version
  * - `PATCH  /api/boards/:boardId/versions/:versionId` `VersionPatch` → version
- * - `DELETE /api/boards/:boardId/versions/:versionId` → the version, hidden (soft delete)
- * - `POST   /api/boards/:boardId/versions/:versionId/restore` → the version, shown again
+ * - `DELETE /api/boards/:boardId/versions/:versionId[?ifRevision=n]` → the version, hidden (soft delete)
+ * - `POST   /api/boards/:boardId/versions/:versionId/restore[?ifRevision=n]` → the version, shown again
+ *   (with `ifRevision`, only while the version's `revision` is still n: else 409 `version_changed`)
  * - `POST   /api/boards/:boardId/versions/:versionId/reinstate` {@link ReinstateVersionRequest} → 201
  *   a new take (source `restore`) with the old one's files and parameters
  */
 
 export const shotVersionsPathSchema = z.object({ boardId: boardIdSchema, shotId: shotIdSchema })
 export const versionPathSchema = z.object({ boardId: boardIdSchema, versionId: versionIdSchema })
+
+/** The largest revision a query may name (a take is not deleted and restored more often). */
+export const MAX_VERSION_REVISION = 2 ** 31 - 1
+
+/**
+ * Query of a delete or restore: `ifRevision` makes it conditional on the version's `revision`
+ * (see shotVersionSchema). Without it the change is made whatever the take went through; with
+ * one that is not a whole number in decimal digits (empty, signed, a fraction) it is refused.
+ */
+export const versionChangeQuerySchema = z.object({
+  ifRevision: z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,9})$/, 'ifRevision must be a revision: a whole number of decimal digits')
+    .transform(Number)
+    .pipe(z.number().max(MAX_VERSION_REVISION, 'ifRevision is beyond any revision'))
+    .optional(),
+})
 
 /** Query of the list: `deleted=include` also returns deleted versions (to show and restore them). */
 export const versionListQuerySchema = z.object({ deleted: z.enum(['include', 'exclude']).default('exclude') })

@@ -74,6 +74,13 @@ export const shotVersionSchema = z.object({
   approval: versionApprovalSchema,
   /** Set when the version was deleted (hidden, kept, restorable). */
   deletedAt: z.iso.datetime().nullable(),
+  /**
+   * How many times the take was deleted or restored (a delete of a deleted take, or a restore of
+   * a live one, changes nothing and counts nothing; label, star and approval edits do not count).
+   * A delete or restore sent with `?ifRevision=` is refused (409) once it moved on: an undo uses
+   * it to act only while the take is still as the person's own action left it.
+   */
+  revision: z.number().int().min(0),
 })
 export type ShotVersion = z.infer<typeof shotVersionSchema>
 

@@ -22,6 +22,7 @@ export function shotVersion(id: string, parentId: string | null, extra: Partial<
     starred: false,
     approval: 'none',
     deletedAt: null,
+    revision: 0,
     ...extra,
   }
 }

@@ -4,10 +4,10 @@ import { ASSET_FILE_NAME_HEADER, assetIdSchema, assetResponseSchema } from '@sto
 import { boardIdSchema, boardListResponseSchema, boardResponseSchema, createBoardRequestSchema, renameBoardRequestSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { boardSnapshotListResponseSchema, boardSnapshotSchema, createBoardSnapshotRequestSchema, restoreBoardSnapshotRequestSchema, restoreBoardSnapshotResponseSchema, snapshotIdSchema } from '@storyloom/shared/api/history'
-import { createUploadVersionRequestSchema, reinstateVersionRequestSchema, versionListQuerySchema, versionListResponseSchema } from '@storyloom/shared/api/versions'
+import { createUploadVersionRequestSchema, reinstateVersionRequestSchema, versionChangeQuerySchema, versionListQuerySchema, versionListResponseSchema } from '@storyloom/shared/api/versions'
 import { shotIdSchema } from '@storyloom/shared/generation/api'
 import { shotVersionSchema, versionIdSchema, versionPatchSchema } from '@storyloom/shared/versions/shotVersion'
-import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
+import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, queryParams, type PathItems } from './common'
 
 const boardId = pathParam('boardId', boardIdSchema)
 const userId = pathParam('userId', z.string().regex(/^[A-Za-z0-9_-]{16}$/))
@@ -16,6 +16,7 @@ const assetId = pathParam('assetId', assetIdSchema)
 const versionId = pathParam('versionId', versionIdSchema)
 const shotId = pathParam('shotId', shotIdSchema)
 const snapshotId = pathParam('snapshotId', snapshotIdSchema)
+const ifRevision = { ...queryParams(versionChangeQuerySchema)[0], description: 'Make the change only while the version’s `revision` is still this (else 409 `version_changed`); an undo sends the revision its action left' }
 const body = (schema: z.ZodType) => ({ required: true, content: json(schema, 'input') })
 const READ = BOARD_ACCESS_ERRORS
 const WRITE = [...BOARD_ACCESS_ERRORS, E.crossOrigin] as const
@@ -68,7 +69,7 @@ export const boardPaths: PathItems = {
   '/api/boards/{boardId}/shots/{shotId}/versions': {
     get: {
       summary: 'A shot’s versions (its version tree)',
-      parameters: [boardId, shotId, ...Object.entries(z.toJSONSchema(versionListQuerySchema, { io: 'input' }).properties ?? {}).map(([name, schema]) => ({ name, in: 'query', schema }))],
+      parameters: [boardId, shotId, ...queryParams(versionListQuerySchema)],
       responses: { 200: ok('The versions', versionListResponseSchema), ...errors(...READ) },
     },
     post: { summary: 'Record an uploaded image as a version of the shot', parameters: [boardId, shotId], requestBody: body(createUploadVersionRequestSchema), responses: { 201: ok('Recorded', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS, E.assetNotFound) } },
@@ -76,10 +77,10 @@ export const boardPaths: PathItems = {
   '/api/boards/{boardId}/versions/{versionId}': {
     get: { summary: 'One version', parameters: [boardId, versionId], responses: { 200: ok('The version', shotVersionSchema), ...errors(...READ, E.versionNotFound) } },
     patch: { summary: 'Change a version’s label, approval or parent', parameters: [boardId, versionId], requestBody: body(versionPatchSchema), responses: { 200: ok('Changed', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS) } },
-    delete: { summary: 'Delete a version (soft: it can be restored)', parameters: [boardId, versionId], responses: { 200: ok('Deleted', shotVersionSchema), ...errors(...WRITE, E.versionNotFound) } },
+    delete: { summary: 'Delete a version (soft: it can be restored)', parameters: [boardId, versionId, ifRevision], responses: { 200: ok('Deleted', shotVersionSchema), ...errors(...WRITE, E.versionNotFound, E.versionChanged) } },
   },
   '/api/boards/{boardId}/versions/{versionId}/restore': {
-    post: { summary: 'Undelete a version', parameters: [boardId, versionId], responses: { 200: ok('Restored', shotVersionSchema), ...errors(...WRITE, E.versionNotFound) } },
+    post: { summary: 'Undelete a version', parameters: [boardId, versionId, ifRevision], responses: { 200: ok('Restored', shotVersionSchema), ...errors(...WRITE, E.versionNotFound, E.versionChanged) } },
   },
   '/api/boards/{boardId}/versions/{versionId}/reinstate': {
     post: { summary: 'Make an earlier version current again, as a new version', parameters: [boardId, versionId], requestBody: body(reinstateVersionRequestSchema), responses: { 201: ok('The new version', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS) } },

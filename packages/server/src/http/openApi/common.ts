@@ -42,6 +42,11 @@ export function pathParam(name: string, schema: z.ZodType = z.string()) {
   return { name, in: 'path', required: true, schema: schemaRef(schema, 'input') }
 }
 
+/** A query schema's fields as query parameters (as the route's validator reads them). */
+export function queryParams(schema: z.ZodType) {
+  return Object.entries(z.toJSONSchema(schema, { io: 'input' }).properties ?? {}).map(([name, property]) => ({ name, in: 'query', schema: property }))
+}
+
 /** Every request body the API reads as JSON is at most 16 KB, sent as `application/json`. */
 export const JSON_BODY_ERRORS = [ApiErrorCode.invalidRequest, ApiErrorCode.payloadTooLarge, ApiErrorCode.crossOrigin] as const
 /** What the board access check (mounted on every /api/boards/:boardId route) can answer. */

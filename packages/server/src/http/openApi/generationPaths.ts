@@ -16,13 +16,13 @@ import { boardEventSchema } from '@storyloom/shared/events/boardEvents'
 import { boardListEventSchema } from '@storyloom/shared/events/boardListEvents'
 import { WORKER_UPLOAD_TYPES, workerAssetResponseSchema, workerClaimResponseSchema, workerHeartbeatSchema, workerHeartbeatResponseSchema, workerLeaveSchema, workerRefusalSchema, workerRecordedTakesResponseSchema, workerResultCommitResponseSchema, workerResultCommitSchema } from '@storyloom/shared/generation/workerApi'
 import { schemaRef } from './components'
-import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
+import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, queryParams, type PathItems } from './common'
 
 const boardId = pathParam('boardId', boardIdSchema)
 const generationId = pathParam('generationId', generationIdSchema)
 const jobId = pathParam('jobId', generationIdSchema)
 const workerAuth = [{ workerToken: [] }]
-const queryParams = Object.entries(z.toJSONSchema(generationListQuerySchema, { io: 'input' }).properties ?? {}).map(([name, schema]) => ({ name, in: 'query', schema }))
+const listQuery = queryParams(generationListQuerySchema)
 
 const eventStream = (schema: z.ZodType) => ({ 'text/event-stream': { schema: schemaRef(schema, 'output') } })
 
@@ -40,7 +40,7 @@ export const generationPaths: PathItems = {
     },
     get: {
       summary: "A board's generations, oldest first",
-      parameters: [boardId, ...queryParams],
+      parameters: [boardId, ...listQuery],
       responses: { 200: ok('The generations', generationListResponseSchema), ...errors(...BOARD_ACCESS_ERRORS) },
     },
   },
