@@ -7,6 +7,7 @@ import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { boardUrl, createBoard } from './support/boardPage'
 import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { boardUnderReview } from './support/reviewBoard'
 import { expectStripNumbers, openBoardWithStrip } from './support/sequenceStrip'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf, writeRecords } from '../support/syncClient'
@@ -142,4 +143,18 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   await openBoardWithStrip(ben, targetUrl)
   await expectStripNumbers(ben, ['1A', '1B', '2A', '0A'])
   expect((await exportFile(ben, 'export-shot-plan')).text).toBe(original.text)
+})
+
+test("the CSV shot list's Review column says what a client decided on a review link", async ({ newPerson, server }) => {
+  test.setTimeout(150_000)
+  const { editor, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Verdicts', { title: 'Door', dialogue: 'Knock.' })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim', { timeout: 45_000 })
+  await reviewer.getByRole('button', { name: 'Request changes' }).click()
+  await expect(editor.getByTestId('shot-review-badge')).toHaveAttribute('data-verdict', 'changes-requested')
+
+  const list = await exportFile(editor, 'export-shot-list')
+  const [header, row] = list.text.split('\r\n')
+  expect(header).toMatch(/,Review$/)
+  expect(row).toMatch(/^,,1,Door,.*,Changes requested$/)
 })
