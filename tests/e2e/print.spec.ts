@@ -1,9 +1,9 @@
 import type { Page, Route } from '@playwright/test'
-import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import { putRecords, readAllRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { signedInPage, signUp } from './support/accounts'
 import { createBoard, expectCanvasReady, onePersonOnBoard } from './support/boardPage'
 import { drawFreehand } from './support/drawing'
 import { shotsOnPage } from './support/editorState'
@@ -257,24 +257,6 @@ test('on a phone the preview is as wide as the screen, not the paper, and the st
   await page.getByLabel('Pages').selectOption('landscape')
   expect(await pdfOf(), 'printed from the phone').toEqual(onComputer)
 })
-
-/** An account signed up through the API, with its session cookie and an API client that sends it. */
-async function signUp(serverUrl: string, name: string): Promise<{ cookie: string; api: ApiClient }> {
-  const response = await createApiClient(serverUrl).api.auth['sign-up'].$post({
-    json: { email: `${name.toLowerCase()}@example.com`, password: 'correct horse battery', name },
-  })
-  expect(response.status).toBe(201)
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('storyloom_session='))!.split(';')[0]!
-  return { cookie, api: createApiClient(serverUrl, { headers: { cookie } }) }
-}
-
-/** A browser page signed in with `cookie`. */
-async function signedInPage(newPerson: () => Promise<Page>, serverUrl: string, cookie: string): Promise<Page> {
-  const page = await newPerson()
-  const [name, value] = cookie.split('=') as [string, string]
-  await page.context().addCookies([{ name, value, url: serverUrl }])
-  return page
-}
 
 test.describe('with accounts', () => {
   test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })

@@ -1,3 +1,4 @@
+import { textContrasts } from './support/contrast'
 import { expect, test } from './support/fixtures'
 import { boardUnderReview } from './support/reviewBoard'
 
@@ -220,4 +221,22 @@ test("a comment's time stays on one line beside a long reviewer name, on a phone
     await expect(reviewer.locator('.comment__author')).toHaveText('Dana Whitfield (Lumen Coffee)')
     expect(await timeLines(), `at ${viewport.width}×${viewport.height}`).toBe(1)
   }
+})
+
+test('a thread the team resolved reads on the review page at WCAG AA contrast (4.5:1), every line of it', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // two browsers, and the review page's first load parses the canvas bundle
+  const { editor, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Settled', { title: 'Door', dialogue: 'Knock.' })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim', { timeout: 45_000 })
+  await reviewer.getByLabel(/Comment on shot 1/).fill('Slower please')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await editor.locator('.comments-menu').getByRole('button', { name: 'Resolve' }).click()
+
+  const resolved = reviewer.locator('.comment-thread--resolved')
+  await expect(resolved).toContainText('Resolved by', { timeout: 30_000 })
+  await resolved.screenshot({ path: test.info().outputPath('resolved-thread.png') })
+  const contrasts = await textContrasts(resolved)
+  expect(contrasts.map((c) => c.text)).toEqual(expect.arrayContaining(['Kim', 'Slower please', 'just now']))
+  expect(contrasts.filter((c) => c.ratio < 4.5)).toEqual([])
 })

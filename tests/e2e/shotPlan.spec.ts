@@ -7,6 +7,7 @@ import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { boardUrl, createBoard } from './support/boardPage'
 import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { boardUnderReview } from './support/reviewBoard'
 import { expectStripNumbers, openBoardWithStrip } from './support/sequenceStrip'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf, writeRecords } from '../support/syncClient'
@@ -87,10 +88,10 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   const list = await exportFile(ada, 'export-shot-list')
   expect(list.name).toBe('harbour-chase.shot-list.csv')
   expect(list.text.split('\r\n').slice(0, 3)).toEqual([
-    'Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue',
+    'Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue,Review',
     // 2.5 s is 62.5 frames at 25 fps: the shot list says 63 frames and 2.52 s, which add up.
-    '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",',
-    '1,EXT. HARBOUR – DAWN,1B,,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last."',
+    '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",,',
+    '1,EXT. HARBOUR – DAWN,1B,,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last.",',
   ])
   // The shot in no scene: no scene number or heading, and numbered as on the board.
   expect(list.text.split('\r\n')[4]).toMatch(/^,,0A,/)
@@ -142,4 +143,18 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   await openBoardWithStrip(ben, targetUrl)
   await expectStripNumbers(ben, ['1A', '1B', '2A', '0A'])
   expect((await exportFile(ben, 'export-shot-plan')).text).toBe(original.text)
+})
+
+test("the CSV shot list's Review column says what a client decided on a review link", async ({ newPerson, server }) => {
+  test.setTimeout(150_000)
+  const { editor, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Verdicts', { title: 'Door', dialogue: 'Knock.' })
+  await reviewer.goto(server.url + path)
+  await reviewer.getByLabel('Your name').fill('Kim', { timeout: 45_000 })
+  await reviewer.getByRole('button', { name: 'Request changes' }).click()
+  await expect(editor.getByTestId('shot-review-badge')).toHaveAttribute('data-verdict', 'changes-requested')
+
+  const list = await exportFile(editor, 'export-shot-list')
+  const [header, row] = list.text.split('\r\n')
+  expect(header).toMatch(/,Review$/)
+  expect(row).toMatch(/^,,1,Door,.*,Changes requested$/)
 })

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { expectCanvasReady } from './boardPage'
 
@@ -20,4 +21,22 @@ export async function createBoardWithInvite(page: Page, boardName: string, role:
   await page.getByLabel('Invite as').selectOption(role)
   await page.getByRole('button', { name: 'Create invite link' }).click()
   return page.getByRole('textbox', { name: 'Invite link' }).inputValue()
+}
+
+/** An account signed up through the API, with its session cookie and an API client that sends it. */
+export async function signUp(serverUrl: string, name: string): Promise<{ cookie: string; api: ApiClient }> {
+  const response = await createApiClient(serverUrl).api.auth['sign-up'].$post({
+    json: { email: `${name.toLowerCase()}@example.com`, password: 'correct horse battery', name },
+  })
+  expect(response.status).toBe(201)
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('storyloom_session='))!.split(';')[0]!
+  return { cookie, api: createApiClient(serverUrl, { headers: { cookie } }) }
+}
+
+/** A browser page signed in with `cookie`. */
+export async function signedInPage(newPerson: () => Promise<Page>, serverUrl: string, cookie: string): Promise<Page> {
+  const page = await newPerson()
+  const [name, value] = cookie.split('=') as [string, string]
+  await page.context().addCookies([{ name, value, url: serverUrl }])
+  return page
 }

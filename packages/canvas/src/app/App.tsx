@@ -16,11 +16,18 @@ const ReviewPage = lazy(() => import('../review/ReviewPage'))
  * Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board, `/` lists boards,
  * `/account` manages accounts, `/b/:boardId` opens one, `/b/:boardId/present` presents it,
  * `/b/:boardId/print` lays its storyboard out for printing. `/review/:token`, a client-review
- * link, is for people without an account: never behind sign-in.
+ * link, is for people without an account (`/review/:token/print` prints its storyboard): never behind sign-in.
  */
 export function App() {
   return (
     <Switch>
+      <Route path="/review/:token/print">
+        {({ token }) => (
+          <Suspense fallback={<StatusScreen busy title="Opening storyboard…" />}>
+            <ReviewPage key={token} token={token} view="print" />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/review/:token">
         {({ token }) => (
           <Suspense fallback={<StatusScreen busy title="Opening review…" />}>

@@ -27,6 +27,8 @@ type PresentationProps = {
   aside?(shot: PresentationShot | undefined): ReactNode
   /** In the header, after the title: e.g. that the connection is down. */
   status?: ReactNode
+  /** In the header, before Close: what else the audience may do with the board (e.g. print it). */
+  actions?: ReactNode
   /** Who watches: a client (a review link) is not shown the team's internal statuses. */
   audience: PresentationAudience
 }
@@ -65,7 +67,7 @@ function useTopOnNextShot(page: RefObject<HTMLElement | null>, shotId: string | 
 }
 
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
-export function Presentation({ title, model, store, mediaUrl, onClose, aside, status, audience }: PresentationProps) {
+export function Presentation({ title, model, store, mediaUrl, onClose, aside, status, actions, audience }: PresentationProps) {
   // Opens on the shot the URL names (a reload, a review reopened after a server restart).
   const [startShotId] = useState(shotIdFromUrl)
   const playback = usePlayback(model, startShotId)
@@ -139,6 +141,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
       <header className="presentation__header">
         <h1 className="presentation__title">{title}</h1>
         {status}
+        {actions}
         {onClose && (
           <button type="button" className="presentation-button" onClick={onClose} title="Back to the board (Esc)">
             Close

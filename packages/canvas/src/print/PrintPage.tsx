@@ -1,24 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
-import type { TLStore } from 'tldraw'
-import { useSearchParams } from 'wouter'
 import { OpenedBoard } from '../board/OpenedBoard'
 import { useBoardName } from '../board/useBoardName'
-import { isolatedName } from '@storyloom/shared/api/typedName'
-import { usePresentationModel } from '../presentation/usePresentationModel'
-import { useSketchEditor } from '../presentation/useSketchEditor'
 import type { BoardSession } from '../sync/BoardSession'
-import { whenPicturesReady } from './picturesReady'
-import { printOptionsFromSearch, printOptionsToSearch } from './printOptions'
-import { usePreviewZoom } from './previewZoom'
-import { PrintStoryboard } from './PrintStoryboard'
-import { PrintToolbar } from './PrintToolbar'
-import '../styles/print.css'
-
-/**
- * How long Print waits for pictures before printing what is there: a sketch that cannot be
- * drawn must not keep the board from being printed at all.
- */
-const PICTURE_WAIT_LIMIT_MS = 30_000
+import type { TLStore } from 'tldraw'
+import { PrintView } from './PrintView'
 
 /** `/b/:boardId/print`: the board's storyboard laid out for the browser's Print (or Save as PDF). Open to anyone who may open the board. */
 export default function PrintPage({ boardId }: { boardId: string }) {
@@ -30,81 +14,6 @@ export default function PrintPage({ boardId }: { boardId: string }) {
 }
 
 function ReadyPrint({ session, store }: { session: BoardSession; store: TLStore }) {
-  const model = usePresentationModel(store)
   const name = useBoardName(session)
-  const sketchEditor = useSketchEditor(store)
-  const [search, setSearch] = useSearchParams()
-  const options = useMemo(() => printOptionsFromSearch(search), [search])
-  const date = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date()), [])
-  const sheet = useRef<HTMLElement>(null)
-  const preview = useRef<HTMLDivElement>(null)
-  const zoom = usePreviewZoom(preview, options.orientation)
-  const [waitingFor, setWaitingFor] = useState<number | null>(null)
-  const printing = useRef<AbortController | null>(null)
-  useEffect(() => () => printing.current?.abort(), [])
-
-  // In the tab, the name is set apart so a right-to-left one keeps " – Storyboard" in its place. The
-  // browser's Save as PDF names the file after the title, and Chromium makes the isolates "_"
-  // there: while printing, the title is the plain name.
-  useEffect(() => {
-    const onScreen = name === undefined ? 'Storyboard · Storyloom' : `${isolatedName(name)} – Storyboard`
-    const printed = name === undefined ? onScreen : `${name} – Storyboard`
-    const beforePrint = () => void (document.title = printed)
-    const afterPrint = () => void (document.title = onScreen)
-    afterPrint()
-    window.addEventListener('beforeprint', beforePrint)
-    window.addEventListener('afterprint', afterPrint)
-    return () => {
-      window.removeEventListener('beforeprint', beforePrint)
-      window.removeEventListener('afterprint', afterPrint)
-      document.title = 'Storyloom'
-    }
-  }, [name])
-
-  // Sketches far from the screen are drawn only for printing (see PrintStoryboard).
-  const [drawAll, setDrawAll] = useState(false)
-
-  const print = () => {
-    const root = sheet.current
-    if (!root || printing.current) return
-    const abort = new AbortController()
-    printing.current = abort
-    // Not yet drawn, they count as pictures on their way: the wait below ends once all are in.
-    setDrawAll(true)
-    const limit = setTimeout(() => abort.abort(new Error('pictures took too long')), PICTURE_WAIT_LIMIT_MS)
-    whenPicturesReady(root, abort.signal, setWaitingFor)
-      .catch(() => {}) // past the limit: print what is there
-      .then(() => {
-        clearTimeout(limit)
-        printing.current = null
-        setWaitingFor(null)
-        if (sheet.current) window.print()
-      })
-  }
-
-  // Ctrl+P prints as the Print button does: with every sketch and picture in, not only those drawn so far.
-  const printNow = useRef(print)
-  printNow.current = print
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return
-      event.preventDefault()
-      printNow.current()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
-
-  return (
-    <div className="print-page" ref={preview} style={{ '--preview-zoom': zoom } as CSSProperties}>
-      <PrintToolbar
-        boardId={session.boardId}
-        options={options}
-        onOptions={(next) => setSearch(printOptionsToSearch(next), { replace: true })}
-        onPrint={print}
-        waitingFor={waitingFor}
-      />
-      <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} sketchEditor={sketchEditor} drawAll={drawAll} />
-    </div>
-  )
+  return <PrintView store={store} name={name} back={{ href: `/b/${session.boardId}`, label: 'Back to board' }} mediaUrl={(src) => src} />
 }

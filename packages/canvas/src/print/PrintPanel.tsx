@@ -15,6 +15,8 @@ type PrintPanelProps = {
   sketchEditor: Editor | null
   /** False while it is far off screen: its sketch is not drawn (see ShotSketch). */
   draw: boolean
+  /** A picture's address as this page may load it (see PrintView). */
+  mediaUrl(src: string): string
 }
 
 /**
@@ -23,7 +25,7 @@ type PrintPanelProps = {
  * to draw on — then its camera line, action and dialogue. Texts typed in either direction read
  * in their own (`dir="auto"`).
  */
-export function PrintPanel({ shot, fields, sketchEditor, draw }: PrintPanelProps) {
+export function PrintPanel({ shot, fields, sketchEditor, draw, mediaUrl }: PrintPanelProps) {
   const frame = { '--aspect': aspectRatioValue(shot.aspect) } as CSSProperties
   const camera = fields.has('camera') ? cameraLine(shot.camera) : ''
   const action = fields.has('action') ? shot.action.trim() : ''
@@ -38,7 +40,7 @@ export function PrintPanel({ shot, fields, sketchEditor, draw }: PrintPanelProps
       {/* Notes follow their own frame: in a row of mixed aspect ratios they start under each frame, not under the tallest. */}
       <div className="print-panel__body">
         <div className="print-panel__frame" style={frame} data-aspect={shot.aspect}>
-          <ShotPicture shot={shot} mediaUrl={(src) => src} sketchEditor={sketchEditor} fallback={null} draw={draw} eager />
+          <ShotPicture shot={shot} mediaUrl={mediaUrl} sketchEditor={sketchEditor} fallback={null} draw={draw} eager />
         </div>
         {(camera || action || dialogue) && (
           <div className="print-panel__notes">

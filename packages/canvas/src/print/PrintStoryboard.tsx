@@ -21,6 +21,8 @@ type PrintStoryboardProps = {
   sketchEditor: Editor | null
   /** Draw every sketch, not only those near the screen: the storyboard is about to be printed. */
   drawAll: boolean
+  /** A picture's address as this page may load it (see PrintView). */
+  mediaUrl(src: string): string
   ref: RefObject<HTMLElement | null>
 }
 
@@ -31,7 +33,7 @@ type PrintStoryboardProps = {
  * footer with the board's name, date and page numbers. Sketches are drawn for the panels on or
  * near the screen (a board may have hundreds), all of them once `drawAll` says it is printing.
  */
-export function PrintStoryboard({ boardName, date, model, options, sketchEditor, drawAll, ref }: PrintStoryboardProps) {
+export function PrintStoryboard({ boardName, date, model, options, sketchEditor, drawAll, mediaUrl, ref }: PrintStoryboardProps) {
   const sections = useMemo(() => printSections(model.shots, options.perRow), [model.shots, options.perRow])
   // A panel moved to another row or scene is a new element: its place is part of what is watched.
   const watched = useMemo(() => sections.flatMap((section) => section.rows.flatMap((row, i) => row.map((shot) => `${section.scene?.id ?? ''} ${i} ${shot.id}`))), [sections])
@@ -61,7 +63,7 @@ export function PrintStoryboard({ boardName, date, model, options, sketchEditor,
         const [first, ...rest] = section.rows.map((row, i) => (
           <div key={i} className="print-row">
             {row.map((shot) => (
-              <PrintPanel key={shot.id} shot={shot} fields={options.fields} sketchEditor={sketchEditor} draw={drawAll || near.has(shot.id)} />
+              <PrintPanel key={shot.id} shot={shot} fields={options.fields} sketchEditor={sketchEditor} draw={drawAll || near.has(shot.id)} mediaUrl={mediaUrl} />
             ))}
           </div>
         ))

@@ -1,8 +1,11 @@
 import { Link } from 'wouter'
 import { PANELS_PER_ROW, PRINT_FIELDS, type Orientation, type PanelsPerRow, type PrintOptions } from './printOptions'
 
+/** The toolbar's link away from the print view: back to the board, or to the review it came from. */
+export type PrintWayBack = { href: string; label: string }
+
 type PrintToolbarProps = {
-  boardId: string
+  back: PrintWayBack
   options: PrintOptions
   onOptions(options: PrintOptions): void
   onPrint(): void
@@ -11,7 +14,7 @@ type PrintToolbarProps = {
 }
 
 /** The bar over the printed storyboard (never printed): the way back, the layout and fields, and Print. */
-export function PrintToolbar({ boardId, options, onOptions, onPrint, waitingFor }: PrintToolbarProps) {
+export function PrintToolbar({ back, options, onOptions, onPrint, waitingFor }: PrintToolbarProps) {
   const toggleField = (id: (typeof PRINT_FIELDS)[number]['id'], on: boolean) => {
     const fields = new Set(options.fields)
     if (on) fields.add(id)
@@ -20,8 +23,8 @@ export function PrintToolbar({ boardId, options, onOptions, onPrint, waitingFor 
   }
   return (
     <div className="print-toolbar" role="toolbar" aria-label="Print options">
-      <Link href={`/b/${boardId}`} className="button button--quiet">
-        Back to board
+      <Link href={back.href} className="button button--quiet">
+        {back.label}
       </Link>
       <label className="print-toolbar__field">
         Panels per row

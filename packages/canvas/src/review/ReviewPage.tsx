@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { useValue, type TLStore } from 'tldraw'
+import { Link } from 'wouter'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { SHARE_TOKEN_PATTERN, type ReviewLinkInfo } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
@@ -15,6 +16,7 @@ import { ReviewPanel } from './ReviewPanel'
 import { reviewLinkInfo, unlockReviewLink } from './reviewApi'
 import { reviewMediaUrl } from './reviewMediaUrl'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { PrintView } from '../print/PrintView'
 
 type Opened = Extract<ReviewLinkInfo, { locked: false }>
 
@@ -35,8 +37,11 @@ function isLinkRefusal(cause: unknown): cause is ApiError {
   return cause instanceof ApiError && refusals.includes(cause.code)
 }
 
-/** `/review/:token`: a client-review link, for people without an account. */
-export default function ReviewPage({ token }: { token: string }) {
+/** What a review link's page shows: the presentation (`/review/:token`), or its storyboard for printing (`/review/:token/print`). */
+export type ReviewView = 'present' | 'print'
+
+/** `/review/:token` (and `/print`): a client-review link, for people without an account. */
+export default function ReviewPage({ token, view = 'present' }: { token: string; view?: ReviewView }) {
   const [info, setInfo] = useState<ReviewLinkInfo>()
   const [failure, setFailure] = useState<unknown>()
   useEffect(() => {
@@ -53,17 +58,17 @@ export default function ReviewPage({ token }: { token: string }) {
   }
   if (!info) return <StatusScreen busy title="Opening review…" />
   if (info.locked) return <PasscodeForm token={token} onUnlocked={setInfo} />
-  return <FreshReviewSession token={token} info={info} />
+  return <FreshReviewSession token={token} info={info} view={view} />
 }
 
 /**
  * The review, opened again with an empty doc whenever the server says the copy this page holds
  * is outdated (its review copy of the board was made anew, e.g. after a restart).
  */
-function FreshReviewSession({ token, info }: { token: string; info: Opened }) {
+function FreshReviewSession({ token, info, view }: { token: string; info: Opened; view: ReviewView }) {
   const [opening, setOpening] = useState(0)
   const openAgain = useCallback(() => setOpening((n) => n + 1), [])
-  return <ReviewSession key={opening} token={token} info={info} onOutdated={openAgain} />
+  return <ReviewSession key={opening} token={token} info={info} view={view} onOutdated={openAgain} />
 }
 
 function PasscodeForm({ token, onUnlocked }: { token: string; onUnlocked(info: ReviewLinkInfo): void }) {
@@ -130,14 +135,14 @@ function useLinkRefusal(token: string, session: BoardSession | undefined): ApiEr
   return refused
 }
 
-function ReviewSession({ token, info, onOutdated }: { token: string; info: Opened; onOutdated(): void }) {
+function ReviewSession({ token, info, view, onOutdated }: { token: string; info: Opened; view: ReviewView; onOutdated(): void }) {
   const session = useOpenBoard(info.boardId, { reviewToken: token })
   const phase = useValue('board phase', () => session?.phase.get(), [session])
   const refused = useLinkRefusal(token, session)
   const boardName = useBoardName(session, info.boardName) ?? info.boardName
   useEffect(() => {
-    document.title = `${isolatedName(boardName)} · Review · Storyloom`
-  }, [boardName])
+    if (view === 'present') document.title = `${isolatedName(boardName)} · Review · Storyloom` // the print view names its own tab
+  }, [boardName, view])
   const outdated = phase?.kind === 'failed' && phase.reason === 'outdated'
   useEffect(() => {
     if (outdated) onOutdated()
@@ -156,12 +161,15 @@ function ReviewSession({ token, info, onOutdated }: { token: string; info: Opene
     return <BoardFailure reason={phase.reason} />
   }
   if (!session || phase?.kind !== 'ready') return <StatusScreen busy title="Opening review…" />
-  return <ReviewPresentation token={token} info={info} boardName={boardName} session={session} store={phase.store} />
+  const mediaUrl = (src: string) => reviewMediaUrl(src, info.boardId, token)
+  // The print view draws the same review copy of the board as the presentation: only what the link is shown.
+  if (view === 'print') return <PrintView store={phase.store} name={boardName} back={{ href: `/review/${token}`, label: 'Back to review' }} mediaUrl={mediaUrl} />
+  return <ReviewPresentation token={token} info={info} boardName={boardName} session={session} store={phase.store} mediaUrl={mediaUrl} />
 }
 
-type ReviewPresentationProps = { token: string; info: Opened; boardName: string; session: BoardSession; store: TLStore }
+type ReviewPresentationProps = { token: string; info: Opened; boardName: string; session: BoardSession; store: TLStore; mediaUrl(src: string): string }
 
-function ReviewPresentation({ token, info, boardName, session, store }: ReviewPresentationProps) {
+function ReviewPresentation({ token, info, boardName, session, store, mediaUrl }: ReviewPresentationProps) {
   const model = usePresentationModel(store)
   return (
     <Presentation
@@ -177,9 +185,14 @@ function ReviewPresentation({ token, info, boardName, session, store }: ReviewPr
       }
       model={model}
       store={store}
-      mediaUrl={(src) => reviewMediaUrl(src, info.boardId, token)}
+      mediaUrl={mediaUrl}
       aside={(shot) => <ReviewPanel token={token} session={session} shot={shot} />}
       status={<PresentationConnectionNotice session={session} />}
+      actions={
+        <Link href={`/review/${token}/print`} className="presentation-button" title="The storyboard as pages, to print or save as PDF">
+          Print / PDF
+        </Link>
+      }
     />
   )
 }

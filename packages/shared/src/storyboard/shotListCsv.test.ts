@@ -99,6 +99,22 @@ describe('CSV shot list', () => {
     ])
   })
 
+  it("ends each row with the shot's review verdict when the board's verdicts are given, blank for none", () => {
+    const review = new Map([
+      ['shape:a', 'approved' as const],
+      ['shape:c', 'changes-requested' as const],
+      ['shape:b', null],
+    ])
+    const rows = parseCsv(shotListCsv(plan, { frames: true, review }))
+    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue', 'Review'])
+    expect(rows.slice(1).map((r) => [r[3], r[12]])).toEqual([
+      ['Harbour, dawn', 'Approved'],
+      [`'@Jo enters`, ''],
+      ['Jo turns back', 'Changes requested'],
+      ['', ''],
+    ])
+  })
+
   it('adds whole frames at the board rate after the duration when asked', () => {
     const rows = parseCsv(shotListCsv({ ...plan, settings: { ...plan.settings, fps: 30 } }, { frames: true }))
     expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue'])

@@ -1,3 +1,4 @@
+import { SHOT_VERDICTS, type ShotVerdict } from '../review/verdicts'
 import { shotNumbers } from './numbering'
 import { framesToTimecode, secondsToFrames } from './runtime'
 import { sceneHeading } from './sceneRecord'
@@ -44,6 +45,19 @@ export interface ShotListCsvOptions {
    * rate, which editors and schedulers count in. Default false.
    */
   readonly frames?: boolean
+  /**
+   * The board's review verdicts by shot id (the latest from a review link; null or missing: none).
+   * Given, a `Review` column ends each row: "Approved", "Changes requested", or blank for none,
+   * so a spreadsheet filters on it as on any empty cell.
+   */
+  readonly review?: ReadonlyMap<string, ShotVerdict | null>
+}
+
+/** The header of the review column (see {@link ShotListCsvOptions.review}). */
+export const SHOT_LIST_REVIEW_COLUMN = 'Review'
+
+function verdictLabel(verdict: ShotVerdict | null | undefined): string {
+  return SHOT_VERDICTS.find((v) => v.id === verdict)?.label ?? ''
 }
 
 /** The header of the optional frames column. */
@@ -56,7 +70,7 @@ export function csvField(value: string): string {
 
 /** The shot list of a plan as CSV text. */
 export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): string {
-  const { duration = 'seconds', neutralizeFormulas = true, frames: withFrames = false } = options
+  const { duration = 'seconds', neutralizeFormulas = true, frames: withFrames = false, review } = options
   const { numbering, fps } = plan.settings
   const textCell = (value: string) => (neutralizeFormulas && /^[=+\-@]/.test(value) ? `'${value}` : value)
   const sequence = buildSequence(plan.scenes, plan.shots)
@@ -76,9 +90,11 @@ export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): s
       ...(withFrames ? [String(frames)] : []),
       textCell(shot.action),
       textCell(shot.dialogue),
+      ...(review ? [verdictLabel(review.get(shot.id))] : []),
     ]
   })
   const header: string[] = [...SHOT_LIST_COLUMNS]
   if (withFrames) header.splice(header.indexOf('Duration') + 1, 0, SHOT_LIST_FRAMES_COLUMN)
+  if (review) header.push(SHOT_LIST_REVIEW_COLUMN)
   return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('')
 }

@@ -39,9 +39,11 @@ export function ShotPlanMenuGroup() {
   }, [editor, baseName])
 
   const exportList = useCallback(async () => {
-    const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true })
+    // Each shot's latest verdict from a review link, as the server keeps it in the board.
+    const review = new Map([...session.review.get().shots].map(([shotId, summary]) => [shotId, summary.verdict]))
+    const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true, review })
     downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
-  }, [editor, baseName])
+  }, [editor, session, baseName])
 
   const importPlan = useCallback(async () => {
     const file = await pickFile(['.json', 'application/json'])
