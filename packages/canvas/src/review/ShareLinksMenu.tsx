@@ -161,7 +161,8 @@ function ShareLinksPopover() {
             {links?.map((link) => (
               <li key={link.id} className="share-links__item" data-state={link.state}>
                 <div className="share-links__item-text">
-                  <span className="share-links__item-label">{link.label || 'Review link'}</span>
+                  {/* Typed by a person, any script: isolated, so the text after it keeps its place. */}
+                  {link.label ? <bdi className="share-links__item-label">{link.label}</bdi> : <span className="share-links__item-label">Review link</span>}
                   <span className="share-links__item-meta">
                     {STATE_LABELS[link.state]}
                     {link.hasPasscode ? ' · passcode' : ''}
