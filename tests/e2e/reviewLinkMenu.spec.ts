@@ -36,3 +36,12 @@ for (const height of [800, 720]) {
     await expect(menu).toHaveCount(0)
   })
 }
+
+test('the Review link menu isolates a typed label in a <bdi>, so a right-to-left one keeps its place', async ({ newPerson, server }) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Review menu label')
+  await page.getByRole('button', { name: 'Review link' }).click()
+  const menu = page.locator('.share-links')
+  await menu.getByLabel('Link label').fill('عميل: القصة')
+  await menu.getByRole('button', { name: 'Create link' }).click()
+  await expect(menu.locator('.share-links__item bdi')).toHaveText(['عميل: القصة'])
+})

@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { ModelView } from '@storyloom/shared/generation/api'
 import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
 import type { ModelsState } from './BoardGenerationFeed'
 import { SIZE_SCALES, type FormProblemField, type GenerationSettings, type SizeScaleId } from './generationFormModel'
 import { NoWorkerNote } from './NoWorkerNote'
+import { describedByProblem } from '../app/describedByProblem'
 
 /** The settings every selected shot shares: model, negative prompt, seed, steps, guidance, size, takes. */
 export function GenerationSettingsFields({
@@ -30,11 +31,16 @@ export function GenerationSettingsFields({
 }) {
   const list = models.status === 'ready' ? models.models : []
   const model = list.find((m) => m.id === settings.modelId)
+  // Each field's problem, for its Field to show, and the attributes tying its control to it.
+  const idBase = useId()
+  const problemOf = (field: FormProblemField) => ({ problem: problems.get(field), problemId: `${idBase}-${field}` })
+  const tiedTo = (field: FormProblemField) => describedByProblem(problems.get(field), `${idBase}-${field}`)
   return (
     <div className="generation-form__settings">
-      <Field label="Model" problem={problems.get('modelId')} wide note={<ModelNote models={models} model={model} />}>
+      <Field label="Model" {...problemOf('modelId')} wide note={<ModelNote models={models} model={model} />}>
         <select
           value={settings.modelId}
+          {...tiedTo('modelId')}
           disabled={list.length === 0}
           onChange={(e) => {
             const next = list.find((m) => m.id === e.currentTarget.value)
@@ -49,16 +55,17 @@ export function GenerationSettingsFields({
           ))}
         </select>
       </Field>
-      <Field label="Negative prompt" problem={problems.get('negativePrompt')} wide>
+      <Field label="Negative prompt" {...problemOf('negativePrompt')} wide>
         <textarea
           rows={2}
           maxLength={2000}
           placeholder="What to keep out, e.g. text, watermark, blurry"
+          {...tiedTo('negativePrompt')}
           value={settings.negativePrompt}
           onChange={(e) => onChange({ negativePrompt: e.currentTarget.value })}
         />
       </Field>
-      <Field label="Seed" problem={problems.get('seed')}>
+      <Field label="Seed" {...problemOf('seed')}>
         <div className="generation-form__seed">
           <select
             aria-label="Seed mode"
@@ -71,6 +78,7 @@ export function GenerationSettingsFields({
           {settings.seedMode === 'fixed' && (
             <input
               aria-label="Seed value"
+              {...tiedTo('seed')}
               type="number"
               min={0}
               max={0xffff_ffff}
@@ -81,14 +89,14 @@ export function GenerationSettingsFields({
           )}
         </div>
       </Field>
-      <Field label="Steps" problem={problems.get('steps')}>
-        <input type="number" min={1} max={100} step={1} value={settings.steps} onChange={(e) => onChange({ steps: e.currentTarget.valueAsNumber })} />
+      <Field label="Steps" {...problemOf('steps')}>
+        <input type="number" min={1} max={100} step={1} value={settings.steps} {...tiedTo('steps')} onChange={(e) => onChange({ steps: e.currentTarget.valueAsNumber })} />
       </Field>
-      <Field label="Guidance" problem={problems.get('guidance')}>
-        <input type="number" min={0} max={30} step={0.5} value={settings.guidance} onChange={(e) => onChange({ guidance: e.currentTarget.valueAsNumber })} />
+      <Field label="Guidance" {...problemOf('guidance')}>
+        <input type="number" min={0} max={30} step={0.5} value={settings.guidance} {...tiedTo('guidance')} onChange={(e) => onChange({ guidance: e.currentTarget.valueAsNumber })} />
       </Field>
-      <Field label="Size" problem={problems.get('sizeScale')}>
-        <select value={settings.sizeScale} onChange={(e) => onChange({ sizeScale: e.currentTarget.value as SizeScaleId })}>
+      <Field label="Size" {...problemOf('sizeScale')}>
+        <select value={settings.sizeScale} {...tiedTo('sizeScale')} onChange={(e) => onChange({ sizeScale: e.currentTarget.value as SizeScaleId })}>
           {SIZE_SCALES.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}
@@ -96,13 +104,14 @@ export function GenerationSettingsFields({
           ))}
         </select>
       </Field>
-      <Field label="Variations" problem={problems.get('variations')}>
+      <Field label="Variations" {...problemOf('variations')}>
         <input
           type="number"
           min={1}
           max={MAX_VARIATIONS}
           step={1}
           value={settings.variations}
+          {...tiedTo('variations')}
           onChange={(e) => onChange({ variations: e.currentTarget.valueAsNumber })}
         />
       </Field>
@@ -121,7 +130,7 @@ export function GenerationSettingsFields({
       {showStrength && settings.useReferences && (
         <Field
           label={`Strength ${settings.strength.toFixed(2)}`}
-          problem={problems.get('strength')}
+          {...problemOf('strength')}
           wide
           note={<span className="generation-form__hint">Low keeps the composition reference’s layout; high lets the prompt take over.</span>}
         >
@@ -133,6 +142,7 @@ export function GenerationSettingsFields({
             value={settings.strength}
             // Named by the field alone (the label shows the value beside it, which would change the name); the value is read as its value.
             aria-label="Strength"
+            {...tiedTo('strength')}
             aria-valuetext={`${Math.round(settings.strength * 100)}%: ${settings.strength < 0.5 ? 'close to the composition reference' : 'free from it'}`}
             onChange={(e) => onChange({ strength: e.currentTarget.valueAsNumber })}
           />
@@ -154,16 +164,22 @@ function ModelNote({ models, model }: { models: ModelsState; model: ModelView | 
   return null
 }
 
-/** A labelled control; its note and problem sit outside the label, so the control's name stays its label. */
+/**
+ * A labelled control; its note and problem sit outside the label, so the control's name stays its
+ * label, and the control points at the problem (`problemId`), read as its description.
+ */
 function Field({
   label,
   problem,
+  problemId,
   wide,
   note,
   children,
 }: {
   label: string
   problem: string | undefined
+  /** The problem's id, which the control points at (aria-describedby). */
+  problemId: string
   wide?: boolean
   note?: ReactNode
   children: ReactNode
@@ -176,7 +192,7 @@ function Field({
       </label>
       {note}
       {problem && (
-        <span className="generation-form__problem" role="alert">
+        <span id={problemId} className="generation-form__problem" role="alert">
           {problem}
         </span>
       )}

@@ -6,6 +6,7 @@ import type { GenerationSize } from '@storyloom/shared/generation/generationSize
 import type { ShotDraft } from './generationFormModel'
 import { planShotReferences } from './referencePlan'
 import { ShotDraftName } from './ShotDraftName'
+import { describedByProblem } from '../app/describedByProblem'
 
 /** One shot in the generation form: what it is, its size, its prompt, and what it brings along. */
 export function GenerationShotRow({
@@ -53,8 +54,7 @@ export function GenerationShotRow({
         rows={2}
         maxLength={2000}
         value={draft.prompt}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${promptId}-problem` : undefined}
+        {...describedByProblem(problem, `${promptId}-problem`)}
         onChange={(e) => onPrompt(e.currentTarget.value)}
       />
       {problem && (

@@ -6,6 +6,7 @@ import type { PresentationShot } from './presentationShots'
 import { CameraMoves } from './CameraMoves'
 import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
+import '../styles/aspect-fit.css'
 
 type PresentationStageProps = {
   shot: PresentationShot | undefined
@@ -27,14 +28,14 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
       </div>
     )
   }
-  const aspectStyle = { '--shot-aspect': aspectRatioValue(shot.aspect) } as CSSProperties
+  const aspectStyle = { '--fit-aspect': aspectRatioValue(shot.aspect) } as CSSProperties
   return (
     <div className="presentation-stage" data-shot-id={shot.id}>
       <div className="presentation-stage__frame">
         {shot.media ? (
           // The shot's frame, its picture cropped to it from the centre: the composition the board and the print show.
-          <div className="presentation-stage__fit" style={aspectStyle}>
-            <div className="presentation-stage__shot">
+          <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
+            <div className="aspect-fit__box presentation-stage__shot">
               {/* Image or clip, named as the review panel heads the shot: a screen reader hears which shot, even an untitled one. */}
               {shot.media.kind === 'video' ? (
                 <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} />
@@ -49,7 +50,7 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
             editor={sketchEditor}
             shotId={shot.id}
             fallback={
-              <div className="presentation-stage__fit" style={aspectStyle}>
+              <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
                 <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
               </div>
             }

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { Editor } from 'tldraw'
 import { useShotSketchImage } from '../storyboard/useShotSketchImage'
+import '../styles/aspect-fit.css'
 import '../styles/shot-sketch.css'
 
 /** Quiet time after the last sketch change before it is drawn again, in ms. */
@@ -23,11 +24,11 @@ type ShotSketchProps = {
 export function ShotSketch({ editor, shotId, fallback, draw = true }: ShotSketchProps) {
   const { hasSketch, image } = useShotSketchImage(editor, shotId, { delayMs: REDRAW_DELAY_MS, turnPages: true, draw })
   if (!hasSketch) return <>{fallback}</>
-  const style = image ? ({ '--sketch-aspect': image.width / image.height } as CSSProperties) : undefined
+  const style = image ? ({ '--fit-aspect': image.width / image.height } as CSSProperties) : undefined
   return (
-    <div className="shot-sketch" data-testid="shot-sketch">
+    <div className="aspect-fit shot-sketch" data-testid="shot-sketch">
       {image && (
-        <div className="shot-sketch__paper" style={style}>
+        <div className="aspect-fit__box shot-sketch__paper" style={style}>
           <img className="shot-sketch__image" src={image.url} alt="Sketch" draggable={false} />
         </div>
       )}

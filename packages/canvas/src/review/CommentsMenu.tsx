@@ -3,6 +3,7 @@ import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEdi
 import { COMMENT_ROLE } from '@storyloom/shared/access/roles'
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { useMenuEscape } from '../board/useMenuEscape'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { ShotTitle } from '../storyboard/ShotTitle'
@@ -29,6 +30,8 @@ export function CommentsMenu() {
   const threads = useValue(shared.threads)
   const error = useValue(shared.error)
   const { update } = shared
+  const [menuOpen, setMenuOpen] = useState(false)
+  useMenuEscape(editor, menuOpen)
   const [showResolved, setShowResolved] = useState(false)
   const [members, setMembers] = useState<string[]>([])
   const me = useValue('user', () => ({ id: editor.user.getId(), name: editor.user.getName() }), [editor])
@@ -89,7 +92,7 @@ export function CommentsMenu() {
   }
 
   return (
-    <TldrawUiPopover id="storyloom comments">
+    <TldrawUiPopover id="storyloom comments" onOpenChange={setMenuOpen}>
       <TldrawUiPopoverTrigger>
         <button
           type="button"

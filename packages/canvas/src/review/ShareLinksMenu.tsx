@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger } from 'tldraw'
+import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor } from 'tldraw'
 import { SHARE_LINK_ROLE } from '@storyloom/shared/access/roles'
 import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { useMenuEscape } from '../board/useMenuEscape'
 import { fullDateTime } from '../home/relativeTime'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { offsetClearOfStylePanel } from '../board/clearOfStylePanel'
@@ -48,6 +49,7 @@ function ShareLinksPopover() {
     if (next && trigger.current) setAlignOffset(offsetClearOfStylePanel(trigger.current, MENU_WIDTH))
     setOpen(next)
   }
+  useMenuEscape(useEditor(), open)
   const [links, setLinks] = useState<ShareLinkResponse[]>() // undefined until loaded
   const [turningOff, setTurningOff] = useState<string>() // the link whose Turn off awaits confirmation
   const [error, setError] = useState<string>()
@@ -159,7 +161,8 @@ function ShareLinksPopover() {
             {links?.map((link) => (
               <li key={link.id} className="share-links__item" data-state={link.state}>
                 <div className="share-links__item-text">
-                  <span className="share-links__item-label">{link.label || 'Review link'}</span>
+                  {/* Typed by a person, any script: isolated, so the text after it keeps its place. */}
+                  {link.label ? <bdi className="share-links__item-label">{link.label}</bdi> : <span className="share-links__item-label">Review link</span>}
                   <span className="share-links__item-meta">
                     {STATE_LABELS[link.state]}
                     {link.hasPasscode ? ' · passcode' : ''}

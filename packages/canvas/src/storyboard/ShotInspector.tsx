@@ -21,6 +21,7 @@ import { useEscapeLeavesField } from './useEscapeLeavesField'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { UNTITLED_SHOT } from './shotTitleText'
+import { describedByProblem } from '../app/describedByProblem'
 
 /**
  * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
@@ -198,8 +199,7 @@ function NumberField<T extends number | null>({
         value={draft}
         placeholder={placeholder}
         list={list}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? messageId : undefined}
+        {...describedByProblem(message, messageId)}
         onChange={(e) => {
           const text = e.currentTarget.value
           setDraft(text)
