@@ -63,7 +63,7 @@ test('an editor shares a review link; the reviewer plays the animatic, comments 
   const thread = editor.locator('.comments-menu .comment-thread').first()
   await expect(thread).toContainText('Love the reveal — a touch slower?')
   await expect(thread).toContainText('Carla (client)')
-  await expect(thread.locator('.comment-thread__place')).toHaveText('Shot 1')
+  await expect(thread.locator('.comment-thread__place')).toHaveText('Shot 1 · Bottle reveal')
 
   // Presenting from shot 1 (Present starts on the selected shot), the team sees its review beside it and answers there.
   await editor.keyboard.press('Escape')

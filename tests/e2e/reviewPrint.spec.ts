@@ -23,8 +23,8 @@ test('a client prints the storyboard from the review link, pictures loaded throu
   await client.synced()
   const page = pagesOf(client.doc)[0]!.id as never
   const scene = createScene({ order: 'a1' as never, name: 'Opening' })
-  const sunrise = createShotShape({ parentId: page, index: 'a1' as never, props: { sceneId: scene.id, title: 'Sunrise', action: 'The sun comes up.', media: { assetId: 'asset:sunrise' as never, src, kind: 'image' } } })
-  const coffee = createShotShape({ parentId: page, index: 'a2' as never, x: 600, props: { sceneId: scene.id, title: 'Coffee', dialogue: 'Morning.' } })
+  const sunrise = createShotShape({ parentId: page, index: 'a1' as never, props: { sceneId: scene.id, order: 'a1' as never, title: 'Sunrise', action: 'The sun comes up.', media: { assetId: 'asset:sunrise' as never, src, kind: 'image' } } })
+  const coffee = createShotShape({ parentId: page, index: 'a2' as never, x: 600, props: { sceneId: scene.id, order: 'a2' as never, title: 'Coffee', dialogue: 'Morning.' } })
   client.doc.transact(() => putRecords(client.doc, [scene, sunrise, coffee]))
   client.destroy()
   const link = await fetch(`${server.url}/api/boards/${boardId}/share-links`, {
