@@ -47,7 +47,7 @@ test('the review notes list each shot in board order with its verdict and the cl
 
   const sheet = team.getByTestId('notes-sheet')
   const shot = (i: number) => sheet.locator(`[data-shot-id="${ids[i]}"]`)
-  await expect(sheet.locator('.notes-shot__heading')).toHaveText(['Shot 1.1 Shot 1', 'Shot 1.2 עוגה on the table', ...[3, 4, 5, 6, 7, 8].map((n) => `Shot 1.${n} Shot ${n}`)])
+  await expect(sheet.locator('.notes-shot__heading')).toHaveText(['Shot 1.1 Shot 1', 'Shot 1.2 עוגה on the table', ...[3, 4, 5, 6, 7, 8].map((n) => `Shot 1.${n} Shot ${n}`)], { timeout: 45_000 })
   await expect(shot(1).locator('.notes-shot__heading bdi')).toHaveText('עוגה on the table')
   await expect(sheet.locator('.print-sheet__title bdi')).toHaveText('Perfume spot')
   await expect(sheet.getByTestId('notes-summary')).toHaveText('Review link: Client round 2 · 8 shots · 1 approved · 1 changes requested · 6 open notes')
@@ -81,7 +81,7 @@ test('the review notes list each shot in board order with its verdict and the cl
   await expect(team).toHaveURL(`${server.url}/b/${boardId}/review-notes?open=1`)
   await expect(sheet.locator('.notes-shot__heading .print-panel__number')).toHaveText(['Shot 1.2', 'Shot 1.3', 'Shot 1.4', 'Shot 1.5', 'Shot 1.6', 'Shot 1.7'])
   await team.reload()
-  await expect(sheet.locator('.notes-shot')).toHaveCount(6)
+  await expect(sheet.locator('.notes-shot')).toHaveCount(6, { timeout: 45_000 }) // the board opens again
 
   // Printed: the pages only, no shot split across two pages, every page footed with the board's name.
   await team.emulateMedia({ media: 'print' })
