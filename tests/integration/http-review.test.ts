@@ -4,6 +4,7 @@ import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { MAX_COMMENT_LENGTH, type CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { readReviewRevision, readShotReviews, readVerdictRevision } from '@storyloom/shared/review/reviewDoc'
 import { shareLinkResponseSchema, type ReviewLinkInfo, type ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
+import { boardVerdictsResponseSchema } from '@storyloom/shared/review/verdicts'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { closeExpiredReviews } from '@storyloom/server/review/reviewExpiry'
 import { pagesOf, shotShape } from '../support/boardFixtures'
@@ -317,6 +318,29 @@ describe('comments and verdicts', () => {
     // The summary and the status are written in one change: with the one, the other would be there.
     await waitFor(() => readShotReviews(other.doc).get(shotId)?.verdict === null, { what: 'the withdrawal reaches the team' })
     expect((readRecord(other.doc, shotId) as TLShotShape).props.status).toBe('draft')
+  })
+
+  it('tells the team each shot\'s current verdict with when and through which link, and the links by label only', async () => {
+    const { boardId, shotId } = await boardWithShot()
+    const first = await shareLink(boardId, { label: 'Round 1' })
+    const second = await shareLink(boardId, { label: 'Round 2' })
+    const before = Date.now()
+    expect((await call('POST', `/api/review/${first.token}/verdicts`, { shotId, verdict: 'approved', reviewerName: 'Kim' })).status).toBe(201)
+    const changes = await call('POST', `/api/review/${second.token}/verdicts`, { shotId, verdict: 'changes-requested', reviewerName: 'Lee' })
+    expect(changes.status).toBe(201)
+
+    const listed = await call('GET', `/api/boards/${boardId}/verdicts`)
+    expect(listed.status).toBe(200)
+    const body = boardVerdictsResponseSchema.parse(listed.body)
+    expect(body.verdicts).toMatchObject([{ shotId, verdict: 'changes-requested', reviewerName: 'Lee', shareLinkId: second.id, linkLabel: 'Round 2' }])
+    expect(Date.parse(body.verdicts[0]!.createdAt)).toBeGreaterThanOrEqual(before)
+    // The links' tokens open the board: they are not handed to viewers here.
+    expect(listed.body).toMatchObject({ links: expect.arrayContaining([{ id: first.id, label: 'Round 1' }, { id: second.id, label: 'Round 2' }]) })
+    expect(JSON.stringify(listed.body)).not.toContain(first.token)
+
+    // Taken back, the shot has no verdict (not Kim's older one).
+    expect((await call('POST', `/api/review/${second.token}/verdicts`, { shotId, verdict: null, reviewerName: 'Lee' }, { cookie: browserCookie(changes) })).status).toBe(200)
+    expect(boardVerdictsResponseSchema.parse((await call('GET', `/api/boards/${boardId}/verdicts`)).body).verdicts).toEqual([])
   })
 
   it('a verdict is the browser\'s that gave it: typing the same name elsewhere cannot take it back', async () => {

@@ -10,12 +10,14 @@ import { StatusScreen } from './StatusScreen'
 const BoardPage = lazy(() => import('../board/BoardPage'))
 const PresentationPage = lazy(() => import('../presentation/PresentationPage'))
 const PrintPage = lazy(() => import('../print/PrintPage'))
+const ReviewNotesPage = lazy(() => import('../print/notes/ReviewNotesPage'))
 const ReviewPage = lazy(() => import('../review/ReviewPage'))
 
 /**
  * Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board, `/` lists boards,
  * `/account` manages accounts, `/b/:boardId` opens one, `/b/:boardId/present` presents it,
- * `/b/:boardId/print` lays its storyboard out for printing. `/review/:token`, a client-review
+ * `/b/:boardId/print` lays its storyboard out for printing, `/b/:boardId/review-notes` the client's
+ * review notes. `/review/:token`, a client-review
  * link, is for people without an account (`/review/:token/print` prints its storyboard): never behind sign-in.
  */
 export function App() {
@@ -67,6 +69,13 @@ function TeamRoutes() {
           {({ boardId }) => (
             <Suspense fallback={<StatusScreen busy title="Opening storyboard…" />}>
               <PrintPage key={boardId} boardId={boardId} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/b/:boardId/review-notes">
+          {({ boardId }) => (
+            <Suspense fallback={<StatusScreen busy title="Opening review notes…" />}>
+              <ReviewNotesPage key={boardId} boardId={boardId} />
             </Suspense>
           )}
         </Route>

@@ -1,21 +1,15 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
+import { useMemo, useRef, type CSSProperties } from 'react'
 import type { TLStore } from 'tldraw'
 import { useSearchParams } from 'wouter'
-import { isolatedName } from '@storyloom/shared/api/typedName'
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import { useSketchEditor } from '../presentation/useSketchEditor'
-import { whenPicturesReady } from './picturesReady'
 import { printOptionsFromSearch, printOptionsToSearch } from './printOptions'
 import { usePreviewZoom } from './previewZoom'
 import { PrintStoryboard } from './PrintStoryboard'
 import { PrintToolbar, type PrintWayBack } from './PrintToolbar'
+import { usePrintTitle } from './usePrintTitle'
+import { usePrintWhenReady } from './usePrintWhenReady'
 import '../styles/print.css'
-
-/**
- * How long Print waits for pictures before printing what is there: a sketch that cannot be
- * drawn must not keep the board from being printed at all.
- */
-const PICTURE_WAIT_LIMIT_MS = 30_000
 
 type PrintViewProps = {
   /** The board's records: the team's whole board, or what a review link is shown of it. */
@@ -41,61 +35,8 @@ export function PrintView({ store, name, back, mediaUrl }: PrintViewProps) {
   const sheet = useRef<HTMLElement>(null)
   const preview = useRef<HTMLDivElement>(null)
   const zoom = usePreviewZoom(preview, options.orientation)
-  const [waitingFor, setWaitingFor] = useState<number | null>(null)
-  const printing = useRef<AbortController | null>(null)
-  useEffect(() => () => printing.current?.abort(), [])
-
-  // In the tab, the name is set apart so a right-to-left one keeps " – Storyboard" in its place. The
-  // browser's Save as PDF names the file after the title, and Chromium makes the isolates "_"
-  // there: while printing, the title is the plain name.
-  useEffect(() => {
-    const onScreen = name === undefined ? 'Storyboard · Storyloom' : `${isolatedName(name)} – Storyboard`
-    const printed = name === undefined ? onScreen : `${name} – Storyboard`
-    const beforePrint = () => void (document.title = printed)
-    const afterPrint = () => void (document.title = onScreen)
-    afterPrint()
-    window.addEventListener('beforeprint', beforePrint)
-    window.addEventListener('afterprint', afterPrint)
-    return () => {
-      window.removeEventListener('beforeprint', beforePrint)
-      window.removeEventListener('afterprint', afterPrint)
-      document.title = 'Storyloom'
-    }
-  }, [name])
-
-  // Sketches far from the screen are drawn only for printing (see PrintStoryboard).
-  const [drawAll, setDrawAll] = useState(false)
-
-  const print = () => {
-    const root = sheet.current
-    if (!root || printing.current) return
-    const abort = new AbortController()
-    printing.current = abort
-    // Not yet drawn, they count as pictures on their way: the wait below ends once all are in.
-    setDrawAll(true)
-    const limit = setTimeout(() => abort.abort(new Error('pictures took too long')), PICTURE_WAIT_LIMIT_MS)
-    whenPicturesReady(root, abort.signal, setWaitingFor)
-      .catch(() => {}) // past the limit: print what is there
-      .then(() => {
-        clearTimeout(limit)
-        printing.current = null
-        setWaitingFor(null)
-        if (sheet.current) window.print()
-      })
-  }
-
-  // Ctrl+P prints as the Print button does: with every sketch and picture in, not only those drawn so far.
-  const printNow = useRef(print)
-  printNow.current = print
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return
-      event.preventDefault()
-      printNow.current()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  usePrintTitle(name, 'Storyboard')
+  const { print, waitingFor, drawAll } = usePrintWhenReady(sheet)
 
   return (
     <div className="print-page" ref={preview} style={{ '--preview-zoom': zoom } as CSSProperties}>

@@ -23,7 +23,8 @@ export function CommentBody({ body, mentions }: { body: string; mentions: readon
   )
 }
 
-function BodyText({ body, mentions }: { body: string; mentions: readonly string[] }) {
+/** A comment's text as text (never markup), its @mentions marked. */
+export function BodyText({ body, mentions }: { body: string; mentions: readonly string[] }) {
   if (mentions.length === 0) return body
   const names = [...mentions].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   const parts = body.split(new RegExp(`(@(?:${names.join('|')}))`, 'gi'))

@@ -1,6 +1,6 @@
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
 import type { CreateShareLinkRequest, ReviewLinkInfo, ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
-import type { OwnVerdictsResponse, ShotVerdict } from '@storyloom/shared/review/verdicts'
+import type { BoardVerdictsResponse, OwnVerdictsResponse, ShotVerdict } from '@storyloom/shared/review/verdicts'
 import { hc } from 'hono/client'
 import type { ReviewApiType } from '@storyloom/server/http/createApp'
 import { succeed } from '../api/apiClient'
@@ -84,4 +84,10 @@ export async function giveVerdict(token: string, shotId: string, verdict: ShotVe
 export async function ownVerdicts(token: string, signal?: AbortSignal): Promise<OwnVerdictsResponse['verdicts']> {
   const res = await succeed(api.review[':token'].verdicts.mine.$get({ param: { token } }, { init: { ...(signal ? { signal } : {}) } }))
   return (await res.json()).verdicts
+}
+
+/** Each shot's current client verdict (who, when, through which link) and the board's links' labels: for the team. */
+export async function boardVerdicts(boardId: string, signal?: AbortSignal): Promise<BoardVerdictsResponse> {
+  const res = await succeed(api.boards[':boardId'].verdicts.$get({ param: { boardId } }, { init: { ...(signal ? { signal } : {}) } }))
+  return res.json()
 }

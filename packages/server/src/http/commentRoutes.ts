@@ -11,11 +11,14 @@ import {
   type CommentThreadListResponse,
   type MentionableResponse,
 } from '@storyloom/shared/review/comments'
+import type { BoardVerdictsResponse } from '@storyloom/shared/review/verdicts'
 import { listMembers } from '../access/memberships'
 import type { Db } from '../db/openDatabase'
 import { newComment } from '../review/commentInput'
 import { addReply, commentAuthorNames, createThread, listThreads, setResolved } from '../review/commentStore'
 import { anchorExists, publishCommentChange, type ReviewSync } from '../review/reviewPublisher'
+import { currentVerdicts } from '../review/currentVerdicts'
+import { listShareLinks } from '../review/shareLinkStore'
 import { teamCaller } from '../review/teamAccess'
 import type { AuthEnv } from './authEnv'
 import { boardParamsSchema } from './boardRoutes'
@@ -43,7 +46,7 @@ export function shotOf(anchor: CommentAnchor): string | null {
 
 /**
  * /api/boards/:boardId/comments: the team's comment threads (also those reviewers wrote through
- * share links): list, open, reply, resolve and reopen. Every change is published live through
+ * share links): list, open, reply, resolve and reopen; /verdicts: the shots' current verdicts. Every change is published live through
  * the board's doc (see review/reviewPublisher.ts).
  */
 export function commentRoutes({ db, sync }: { db: Db; sync: ReviewSync }) {
@@ -58,6 +61,12 @@ export function commentRoutes({ db, sync }: { db: Db; sync: ReviewSync }) {
       requireBoard(db, boardId)
       const names = new Set([...listMembers(db, boardId).map((m) => m.name), ...commentAuthorNames(db, boardId)])
       return c.json({ names: [...names].sort((a, b) => a.localeCompare(b)) } satisfies MentionableResponse, 200)
+    })
+    .get('/:boardId/verdicts', validate('param', boardParamsSchema), (c) => {
+      const { boardId } = c.req.valid('param')
+      requireBoard(db, boardId)
+      const links = listShareLinks(db, boardId).map(({ id, label }) => ({ id, label }))
+      return c.json({ verdicts: currentVerdicts(db, boardId), links } satisfies BoardVerdictsResponse, 200)
     })
     .post('/:boardId/comments', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', createThreadRequestSchema), (c) => {
       const { boardId } = c.req.valid('param')

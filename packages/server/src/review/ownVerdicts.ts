@@ -1,10 +1,8 @@
-import { and, eq, max, ne } from 'drizzle-orm'
-import { alias } from 'drizzle-orm/sqlite-core'
+import { and, eq, ne } from 'drizzle-orm'
 import type { OwnVerdictsResponse } from '@storyloom/shared/review/verdicts'
 import type { Db } from '../db/openDatabase'
 import { shotVerdicts } from '../db/schema'
-
-const later = alias(shotVerdicts, 'later')
+import { latestVerdictPerShot } from './currentVerdicts'
 
 /**
  * The board's shots whose current verdict (their latest, not a withdrawal) `ownerKey` gave (see
@@ -12,12 +10,7 @@ const later = alias(shotVerdicts, 'later')
  * theirs, not this one's.
  */
 export function ownVerdicts(db: Db, boardId: string, ownerKey: string): OwnVerdictsResponse['verdicts'] {
-  const latest = db
-    .select({ shotId: later.shotId, seq: max(later.seq).as('latest_seq') })
-    .from(later)
-    .where(eq(later.boardId, boardId))
-    .groupBy(later.shotId)
-    .as('latest')
+  const latest = latestVerdictPerShot(db, boardId)
   const rows = db
     .select({ shotId: shotVerdicts.shotId, verdict: shotVerdicts.verdict })
     .from(shotVerdicts)

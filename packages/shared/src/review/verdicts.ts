@@ -40,3 +40,25 @@ export const ownVerdictsResponseSchema = z.object({
   verdicts: z.array(z.object({ shotId: z.string(), verdict: shotVerdictSchema })),
 })
 export type OwnVerdictsResponse = z.infer<typeof ownVerdictsResponseSchema>
+
+/**
+ * GET /api/boards/:boardId/verdicts (the team, viewers too): each shot's current verdict — its
+ * latest, unless that one took it back — with who gave it, when, and through which review link
+ * (`linkLabel`: the label the team gave it, "" for none); and the links' labels, to name the
+ * link a reviewer's comment came through. For the printed review notes.
+ */
+export const boardVerdictsResponseSchema = z.object({
+  verdicts: z.array(
+    z.object({
+      shotId: z.string(),
+      verdict: shotVerdictSchema,
+      reviewerName: z.string(),
+      createdAt: z.iso.datetime(),
+      shareLinkId: z.string(),
+      linkLabel: z.string(),
+    }),
+  ),
+  /** The board's review links (revoked and expired ones too), by id and label only: never their tokens. */
+  links: z.array(z.object({ id: z.string(), label: z.string() })),
+})
+export type BoardVerdictsResponse = z.infer<typeof boardVerdictsResponseSchema>

@@ -4,7 +4,7 @@ import { boardIdSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { commentIdSchema, commentThreadListResponseSchema, commentThreadResponseSchema, createThreadRequestSchema, mentionableResponseSchema, replyRequestSchema, updateThreadRequestSchema } from '@storyloom/shared/review/comments'
 import { createShareLinkRequestSchema, reviewLinkInfoSchema, shareLinkIdSchema, shareLinkListResponseSchema, shareLinkResponseSchema, shareTokenSchema, unlockReviewRequestSchema } from '@storyloom/shared/review/shareLinks'
-import { ownVerdictsResponseSchema, verdictRequestSchema, verdictResponseSchema } from '@storyloom/shared/review/verdicts'
+import { boardVerdictsResponseSchema, ownVerdictsResponseSchema, verdictRequestSchema, verdictResponseSchema } from '@storyloom/shared/review/verdicts'
 import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
 
 const boardId = pathParam('boardId', boardIdSchema)
@@ -35,6 +35,9 @@ export const reviewPaths: PathItems = {
   },
   '/api/boards/{boardId}/comments/{threadId}/replies': {
     post: { summary: 'Reply in a thread', parameters: [boardId, threadId], requestBody: body(replyRequestSchema), responses: { 201: ok('The thread', commentThreadResponseSchema), ...errors(...TEAM_WRITE, E.commentNotFound, E.commentTooLong) } },
+  },
+  '/api/boards/{boardId}/verdicts': {
+    get: { summary: 'Each shot’s current client verdict: who, when, through which review link; and the links’ labels', parameters: [boardId], responses: { 200: ok('The verdicts, oldest first', boardVerdictsResponseSchema), ...errors(...BOARD_ACCESS_ERRORS) } },
   },
   '/api/boards/{boardId}/mentionable': {
     get: { summary: 'The names `@` suggests: members and earlier commenters', parameters: [boardId], responses: { 200: ok('The names', mentionableResponseSchema), ...errors(...BOARD_ACCESS_ERRORS) } },
