@@ -6,12 +6,24 @@ import { hashWithShot } from './shotInUrl'
 
 /**
  * Opens the board's presentation (its own URL, so it can be shared with the team), on the
- * selected shot when one is: "present from here", as slide software does.
+ * selected shot when one is: "present from here", as slide software does. While a colleague
+ * presents the board to everyone it offers to join them instead (Present then follows them).
  */
 export function PresentButton() {
   const session = useBoardSession()
   const editor = useEditor()
   const shotId = useValue('selected shot', () => selectedShotId(editor), [editor])
+  const presenter = useValue('presenter', () => session.presenters.get()[0], [session])
+  if (presenter) {
+    return (
+      <Link href={`/b/${session.boardId}/present`} className="board-present-button board-present-button--join" title={`${presenter.name} is presenting the board: follow along`}>
+        <span className="board-present-button__live" aria-hidden />
+        <span className="board-present-button__name">
+          Join <bdi>{presenter.name}</bdi>
+        </span>
+      </Link>
+    )
+  }
   const hash = shotId ? hashWithShot('', shotId) : ''
   return (
     <Link href={`/b/${session.boardId}/present${hash}`} className="board-present-button" title="Play the board as an animatic">

@@ -11,6 +11,8 @@ import { usePlayback } from './usePlayback'
 import { useSketchEditor } from './useSketchEditor'
 import { useFullscreen } from './useFullscreen'
 import { useSwipeStep } from './useSwipeStep'
+import { usePresenting, type PresentingRoom } from './usePresenting'
+import { PresentingControl } from './PresentingControl'
 import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
@@ -31,6 +33,8 @@ type PresentationProps = {
   actions?: ReactNode
   /** Who watches: a client (a review link) is not shown the team's internal statuses. */
   audience: PresentationAudience
+  /** The team's board: present to everyone on it, or follow who does (absent for review links). */
+  room?: PresentingRoom
 }
 
 /** Keys that must not drive the player while someone types (a comment, a name). */
@@ -67,7 +71,7 @@ function useTopOnNextShot(page: RefObject<HTMLElement | null>, shotId: string | 
 }
 
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
-export function Presentation({ title, model, store, mediaUrl, onClose, aside, status, actions, audience }: PresentationProps) {
+export function Presentation({ title, model, store, mediaUrl, onClose, aside, status, actions, audience, room }: PresentationProps) {
   // Opens on the shot the URL names (a reload, a review reopened after a server restart).
   const [startShotId] = useState(shotIdFromUrl)
   const playback = usePlayback(model, startShotId)
@@ -80,9 +84,20 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const time = timeOf(model, playback.position)
   useShotInUrl(shot?.id)
   useViewInUrl(view)
+  const presenting = usePresenting(room, { shotId: shot?.id ?? null, view, playing: playback.playing }, (screen) => {
+    if (screen.shotId !== null && screen.shotId !== shot?.id) playback.showShot(screen.shotId)
+    setView(screen.view)
+    if (screen.playing) playback.play()
+    else playback.pause()
+  })
+  // What the viewer does to the animatic themselves takes them off the presenter's screen.
+  const own = <A extends unknown[]>(action: (...args: A) => void) => (...args: A) => {
+    presenting.takeOver()
+    action(...args)
+  }
 
   const fullscreen = useFullscreen(root)
-  const swipe = useSwipeStep(playback.step)
+  const swipe = useSwipeStep(own(playback.step))
   const body = useRef<HTMLDivElement>(null)
   useTopOnNextShot(body, shot?.id)
   // The control the pointer last pressed, until the keyboard moves the focus (Tab): see pressesFocusedControl.
@@ -92,8 +107,9 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Tab') pointerPressed.current = null
       if (isTyping(event.target) || pressesFocusedControl(event, pointerPressed.current)) return
+      const command = presentationKeyCommand(event)
       const handled = (() => {
-        switch (presentationKeyCommand(event)) {
+        switch (command) {
           case 'play':
             playback.togglePlaying()
             return true
@@ -124,6 +140,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         }
       })()
       if (handled) event.preventDefault()
+      if (handled && command !== 'fullscreen' && command !== 'close') presenting.takeOver()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -141,6 +158,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
       <header className="presentation__header">
         <h1 className="presentation__title">{title}</h1>
         {status}
+        {room && <PresentingControl presenting={presenting} />}
         {actions}
         {onClose && (
           <button type="button" className="presentation-button" onClick={onClose} title="Back to the board (Esc)">
@@ -159,10 +177,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               mediaUrl={mediaUrl}
               sketchEditor={sketchEditor}
               audience={audience}
-              onOpen={(id) => {
+              onOpen={own((id: string) => {
                 playback.showShot(id)
                 setView('player')
-              }}
+              })}
             />
           ) : (
             <PresentationStage shot={shot} offset={playback.position.offset} playing={playback.playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} />
@@ -181,10 +199,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         currentIndex={index}
         playing={playback.playing}
         view={view}
-        onTogglePlaying={playback.togglePlaying}
-        onStep={playback.step}
-        onSeek={playback.seekTo}
-        onView={setView}
+        onTogglePlaying={own(playback.togglePlaying)}
+        onStep={own(playback.step)}
+        onSeek={own(playback.seekTo)}
+        onView={own(setView)}
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
       />
     </div>

@@ -36,6 +36,7 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
       onClose={() => navigate(`/b/${session.boardId}${backToShot()}`)}
       aside={(shot) => <TeamShotComments session={session} shot={shot} />}
       status={<PresentationConnectionNotice session={session} />}
+      room={session}
     />
   )
 }

@@ -6,6 +6,7 @@ export interface Playback {
   readonly position: PlaybackPosition
   readonly playing: boolean
   togglePlaying(): void
+  play(): void
   pause(): void
   seekTo(seconds: number): void
   step(delta: number): void
@@ -55,18 +56,25 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
     return () => cancelAnimationFrame(frame)
   }, [playing])
 
+  // Play at the end starts over, as every player does.
+  const rewindIfEnded = useCallback(() => {
+    setPosition((current) => (advance(modelRef.current, current, 0).ended ? seek(modelRef.current, 0) : current))
+  }, [])
   const togglePlaying = useCallback(() => {
     setPlaying((was) => {
-      // Play at the end starts over, as every player does.
-      if (!was) {
-        setPosition((current) => (advance(modelRef.current, current, 0).ended ? seek(modelRef.current, 0) : current))
-      }
+      if (!was) rewindIfEnded()
       return !was && modelRef.current.shots.length > 0
     })
-  }, [])
+  }, [rewindIfEnded])
+  const play = useCallback(() => {
+    setPlaying((was) => {
+      if (!was) rewindIfEnded()
+      return modelRef.current.shots.length > 0
+    })
+  }, [rewindIfEnded])
   const pause = useCallback(() => setPlaying(false), [])
   const seekTo = useCallback((seconds: number) => setPosition(seek(modelRef.current, seconds)), [])
   const step = useCallback((delta: number) => setPosition((current) => stepShot(modelRef.current, current, delta)), [])
   const showShot = useCallback((shotId: string) => setPosition({ shotId, offset: 0 }), [])
-  return { position, playing, togglePlaying, pause, seekTo, step, showShot }
+  return { position, playing, togglePlaying, play, pause, seekTo, step, showShot }
 }

@@ -14,6 +14,8 @@ import { bindStoreToDoc } from './bindStoreToDoc'
 import { undoOwnChangesOnly } from './undoOwnChangesOnly'
 import { localCopyName } from './localCopyName'
 import { announceReviewer, reviewersOf, type Reviewer } from './reviewerPresence'
+import { announcePresenting, presentersOf, type Presenter } from './presentingPresence'
+import type { PresentingScreen } from '@storyloom/shared/present/presentingPresence'
 import { registerNoticeHandler } from './serverNotices'
 
 /** How this client is connected to the sync server, as the user should understand it. */
@@ -71,6 +73,8 @@ export class BoardSession {
   readonly name: Atom<string | undefined> = atom('board name', undefined)
   /** Share-link reviewers on the board now (they have no canvas, so no tldraw presence). */
   readonly reviewers: Atom<readonly Reviewer[]> = atom('board reviewers', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
+  /** Team members presenting the board to everyone now, and what their screens show (Present). */
+  readonly presenters: Atom<readonly Presenter[]> = atom('board presenters', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
 
   private readonly doc = new Y.Doc()
   private readonly localCopy: IndexeddbPersistence | undefined
@@ -105,7 +109,10 @@ export class BoardSession {
     reviewed.observe(onReview)
     this.unbind.push(() => reviewed.unobserve(onReview))
     const { awareness } = this.provider
-    const onAwareness = () => this.reviewers.set(reviewersOf(awareness))
+    const onAwareness = () => {
+      this.reviewers.set(reviewersOf(awareness))
+      this.presenters.set(presentersOf(awareness))
+    }
     awareness.on('change', onAwareness)
     this.unbind.push(() => awareness.off('change', onAwareness))
 
@@ -152,6 +159,14 @@ export class BoardSession {
   /** Through a review link: tells the team this reviewer is watching, under the name they typed (blank: none yet). */
   announceReviewer(name: string): void {
     if (this.options.reviewToken !== undefined && !this.destroyed) announceReviewer(this.provider.awareness, name)
+  }
+
+  /**
+   * Presents the board to the team: everyone watching Present follows `screen` (null: stop). Not
+   * through a review link — the server shows review pages no team presence.
+   */
+  present(screen: PresentingScreen | null): void {
+    if (this.options.reviewToken === undefined && !this.destroyed) announcePresenting(this.provider.awareness, screen)
   }
 
   /** Sets the user's role: viewers and commenters get a read-only canvas (the server drops their edits anyway). */

@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState } from 'react'
+import { useValue, type Atom } from 'tldraw'
+import type { PresentingScreen } from '@storyloom/shared/present/presentingPresence'
+import type { Presenter } from '../sync/presentingPresence'
+
+/** The board's room as Present sees it (a BoardSession): who presents, and a way to present. */
+export interface PresentingRoom {
+  readonly presenters: Atom<readonly Presenter[]>
+  present(screen: PresentingScreen | null): void
+}
+
+/** Where this viewer stands while the team presents the board to one another. */
+export type PresentingState =
+  | { kind: 'alone' }
+  | { kind: 'leading' }
+  | { kind: 'following'; presenter: Presenter }
+  | { kind: 'watching'; presenter: Presenter }
+
+export interface Presenting {
+  readonly state: PresentingState
+  lead(): void
+  stopLeading(): void
+  follow(): void
+  stopFollowing(): void
+  /** The viewer moved the animatic themselves (a key, a button, a swipe): they stop following. */
+  takeOver(): void
+}
+
+/**
+ * "Present to everyone", as a call's screen share would, but each on their own screen at full
+ * quality: while this viewer leads, their screen (shot, player or grid, playing or not) goes out
+ * through the board's presence, and everyone watching Present follows it — the first time they
+ * see that presenter (joining a presentation in progress included), as Figma's spotlight does.
+ * Moving the animatic themselves, or Stop following, lets them look around; Follow takes them
+ * back. `show` puts a presenter's screen on this one.
+ */
+export function usePresenting(room: PresentingRoom | undefined, screen: PresentingScreen, show: (screen: PresentingScreen) => void): Presenting {
+  const presenters = useValue('presenters', () => room?.presenters.get() ?? [], [room])
+  const [leading, setLeading] = useState(false)
+  const [followingId, setFollowingId] = useState<number | null>(null)
+  const seen = useRef(new Set<number>())
+  const followed = presenters.find((p) => p.clientId === followingId)
+
+  // A presentation that starts (or is under way when Present opens) is followed, unless this viewer
+  // leads or follows already. Someone who stops and presents again later starts a new one.
+  useEffect(() => {
+    const now = new Set(presenters.map((p) => p.clientId))
+    for (const id of seen.current) if (!now.has(id)) seen.current.delete(id)
+    const fresh = presenters.filter((p) => !seen.current.has(p.clientId))
+    for (const p of fresh) seen.current.add(p.clientId)
+    if (fresh[0] && !leading && followingId === null) setFollowingId(fresh[0].clientId)
+  }, [presenters, leading, followingId])
+
+  // The presenter stopped (or left): this viewer stays where the presentation ended.
+  useEffect(() => {
+    if (followingId !== null && !followed) setFollowingId(null)
+  }, [followingId, followed])
+
+  const { shotId, view, playing } = screen
+  useEffect(() => {
+    if (leading) room?.present({ shotId, view, playing })
+  }, [room, leading, shotId, view, playing])
+  // Only when leading ends (or the page closes): no gap in between screens for followers to drop.
+  useEffect(() => {
+    if (!leading) return
+    return () => room?.present(null)
+  }, [room, leading])
+
+  const showRef = useRef(show)
+  showRef.current = show
+  useEffect(() => {
+    if (followed) showRef.current({ shotId: followed.shotId, view: followed.view, playing: followed.playing })
+  }, [followed?.clientId, followed?.shotId, followed?.view, followed?.playing])
+
+  const state: PresentingState = leading
+    ? { kind: 'leading' }
+    : followed
+      ? { kind: 'following', presenter: followed }
+      : presenters[0]
+        ? { kind: 'watching', presenter: presenters[0] }
+        : { kind: 'alone' }
+  return {
+    state,
+    lead: () => {
+      setFollowingId(null)
+      setLeading(true)
+    },
+    stopLeading: () => setLeading(false),
+    follow: () => {
+      if (state.kind === 'watching') setFollowingId(state.presenter.clientId)
+    },
+    stopFollowing: () => setFollowingId(null),
+    takeOver: () => setFollowingId(null),
+  }
+}

@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { boardUrl, expectCanvasReady, openBoard } from './support/boardPage'
+import { setUserName } from './support/editorState'
+import { expect, test } from './support/fixtures'
+import { longBoardShots } from './support/longBoard'
+
+const counter = (page: Page) => page.locator('.presentation-controls').getByText(/^Shot \d+ of \d+$/)
+const presenting = (page: Page) => page.locator('.presentation__presenting')
+
+/** A board of four minute-long shots in one scene, open to Ada and Ben (named), each on the canvas. */
+async function boardOfFour(newPerson: () => Promise<Page>, serverUrl: string) {
+  const { boardId, client, scene, shots } = await longBoardShots(serverUrl, 'Launch film', 4)
+  client.doc.transact(() => putRecords(client.doc, [scene, ...shots.map((shot) => ({ ...shot, props: { ...shot.props, duration: 60 } }))] as never))
+  client.destroy()
+  const url = boardUrl(serverUrl, boardId)
+  const people: Page[] = []
+  for (const name of ['Ada', 'Ben']) {
+    const page = await newPerson()
+    await openBoard(page, url)
+    await setUserName(page, name)
+    people.push(page)
+  }
+  return { url, ada: people[0]!, ben: people[1]! }
+}
+
+test('Ada presents the board to everyone: Ben, in Present, follows her shot, the grid and play; his own step lets him look around, Follow takes him back', async ({ newPerson, server }) => {
+  const { ada, ben } = await boardOfFour(newPerson, server.url)
+
+  await ben.getByRole('link', { name: 'Present' }).click()
+  await expect(counter(ben)).toHaveText('Shot 1 of 4')
+  await ada.getByRole('link', { name: 'Present' }).click()
+  await expect(counter(ada)).toHaveText('Shot 1 of 4')
+  await ada.getByRole('button', { name: 'Present to everyone' }).click()
+  await expect(presenting(ada)).toContainText('Presenting to everyone')
+  await expect(presenting(ben)).toContainText('Following Ada')
+  // Nobody else may lead meanwhile: Ben's header offers no second presentation.
+  await expect(ben.getByRole('button', { name: 'Present to everyone' })).toHaveCount(0)
+
+  // Ada's shot, her grid and her play reach Ben's screen.
+  await ada.keyboard.press('ArrowRight')
+  await ada.keyboard.press('ArrowRight')
+  await expect(counter(ada)).toHaveText('Shot 3 of 4')
+  await expect(counter(ben)).toHaveText('Shot 3 of 4')
+  await ada.keyboard.press('g')
+  await expect(ben.locator('.presentation')).toHaveAttribute('data-view', 'grid')
+  await ada.keyboard.press('g')
+  await expect(ben.locator('.presentation')).toHaveAttribute('data-view', 'player')
+  await ada.keyboard.press(' ')
+  await expect(ben.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await ada.keyboard.press(' ')
+  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
+
+  // Ben steps back himself: he stops following, and Ada's next step leaves him where he is.
+  await ben.getByRole('button', { name: 'Previous shot' }).click()
+  await expect(counter(ben)).toHaveText('Shot 2 of 4')
+  await expect(presenting(ben)).toContainText('Ada is presenting')
+  await ada.keyboard.press('ArrowRight')
+  await expect(counter(ada)).toHaveText('Shot 4 of 4')
+  await expect(presenting(ben).getByRole('button', { name: 'Follow' })).toBeVisible()
+  await expect(counter(ben)).toHaveText('Shot 2 of 4')
+  await presenting(ben).getByRole('button', { name: 'Follow' }).click()
+  await expect(counter(ben)).toHaveText('Shot 4 of 4')
+  await expect(presenting(ben)).toContainText('Following Ada')
+
+  // Ada stops: Ben stays on her last shot, free to present himself.
+  await ada.getByRole('button', { name: 'Stop presenting' }).click()
+  await expect(ben.getByRole('button', { name: 'Present to everyone' })).toBeVisible()
+  await expect(counter(ben)).toHaveText('Shot 4 of 4')
+
+  // Her next presentation is a new one: Ben, still in Present, follows it from its start.
+  await ada.keyboard.press('Home')
+  await expect(counter(ada)).toHaveText('Shot 1 of 4')
+  await ada.getByRole('button', { name: 'Present to everyone' }).click()
+  await expect(presenting(ben)).toContainText('Following Ada')
+  await expect(counter(ben)).toHaveText('Shot 1 of 4')
+})
+
+test('someone on the canvas while Ada presents sees "Join Ada" instead of Present, and joins her on her shot', async ({ newPerson, server }) => {
+  const { ada, ben } = await boardOfFour(newPerson, server.url)
+  await expect(ben.getByRole('link', { name: 'Present' })).toBeVisible()
+
+  await ada.getByRole('link', { name: 'Present' }).click()
+  await ada.getByRole('button', { name: 'Present to everyone' }).click()
+  await ada.keyboard.press('ArrowRight')
+  await expect(counter(ada)).toHaveText('Shot 2 of 4')
+
+  const join = ben.getByRole('link', { name: 'Join Ada' })
+  await expect(join).toBeVisible()
+  await join.click()
+  await expect(presenting(ben)).toContainText('Following Ada')
+  await expect(counter(ben)).toHaveText('Shot 2 of 4')
+
+  // Ada closes Present: nobody presents any more, and the board's button says Present again.
+  await ada.getByRole('button', { name: 'Close' }).click()
+  await expect(ben.getByRole('button', { name: 'Present to everyone' })).toBeVisible()
+  await ben.getByRole('button', { name: 'Close' }).click()
+  await expectCanvasReady(ben)
+  await expect(ben.getByRole('link', { name: 'Present' })).toBeVisible()
+})
