@@ -5,7 +5,7 @@ import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
 import { arrangeSceneOnCanvas, focusCanvas } from '../sequence/sequenceCommands'
 import { SCENE_COLOR_VALUES } from './sceneColors'
-import { deleteScene, moveScene, updateScene, type SceneEdit } from './sceneCommands'
+import { deleteScene, moveScene, updateScene, updateSlugline, type SceneEdit } from './sceneCommands'
 import { sceneDeletionWarning } from './sceneDeletion'
 import { SceneTextField } from './SceneTextField'
 import '../../styles/scene-editor.css'
@@ -84,7 +84,7 @@ export function SceneEditor({ editor, sceneId, anchorLeft, onClose }: SceneEdito
           label="Slugline"
           value={scene.slugline}
           placeholder="INT. KITCHEN – NIGHT"
-          onChange={(slugline) => edit({ slugline })}
+          onChange={(slugline) => updateSlugline(editor, sceneId, slugline)}
           onEnter={closeGivingKeysBack}
         />
         <SceneTextField editor={editor} label="Location" value={scene.location} placeholder="Kitchen" onChange={(location) => edit({ location })} onEnter={closeGivingKeysBack} />

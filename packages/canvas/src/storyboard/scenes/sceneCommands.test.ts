@@ -4,7 +4,8 @@ import type { Editor, TLShapeId } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { newShotAfterSelection } from '../sequence/sequenceCommands'
-import { addScene, startNewScene } from './sceneCommands'
+import type { SceneId } from '@storyloom/shared/storyboard/sceneRecord'
+import { addScene, startNewScene, updateScene, updateSlugline } from './sceneCommands'
 
 const editors: Editor[] = []
 afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
@@ -26,4 +27,22 @@ it('after "+ Scene", the next new shot starts the new scene, not the one whose s
   expect(sceneOf(editor, second)).toBe(rooftops)
   // And the one after follows it there.
   expect(sceneOf(editor, newShotAfterSelection(editor))).toBe(rooftops)
+})
+
+it('a slugline typed into a scene sets its time of day when none is set, and one undo takes both back', () => {
+  const editor = headlessBoardEditor()
+  editors.push(editor)
+  const harbour = addScene(editor, { name: 'Harbour' })
+  const timeOf = (id: SceneId) => editor.store.get(id)!.timeOfDay
+  editor.markHistoryStoppingPoint('edit scene')
+  for (const slugline of ['EXT. HARBOUR –', 'EXT. HARBOUR – NIGH', 'EXT. HARBOUR – NIGHT']) updateSlugline(editor, harbour, slugline)
+  expect(timeOf(harbour)).toBe('night')
+  editor.undo()
+  expect(editor.store.get(harbour)).toMatchObject({ slugline: '', timeOfDay: null })
+
+  // A time of day picked by hand stays, whatever the slugline says.
+  const docks = addScene(editor, { name: 'Docks' })
+  updateScene(editor, docks, { timeOfDay: 'dawn' })
+  updateSlugline(editor, docks, 'INT./EXT. DOCKS - DAY')
+  expect(timeOf(docks)).toBe('dawn')
 })

@@ -6,6 +6,7 @@ import {
   type BoardSettingsRecord,
 } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene, type SceneId, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
+import { sceneTimeAfterSluglineEdit } from '@storyloom/shared/storyboard/slugline'
 import { newSceneOrder, placeScene, placeShots } from '@storyloom/shared/storyboard/sequence'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
 import { applyShotOrder, placeShotsJoiningScene } from '../sequence/sequenceCommands'
@@ -46,6 +47,13 @@ export function updateScene(editor: Editor, sceneId: SceneId, edit: SceneEdit): 
   const scene = editor.store.get(sceneId)
   if (!scene) return
   editor.store.put([{ ...scene, ...edit }])
+}
+
+/** A new slugline; the time of day follows it where no one picked another (`sceneTimeAfterSluglineEdit`). */
+export function updateSlugline(editor: Editor, sceneId: SceneId, slugline: string): void {
+  const scene = editor.store.get(sceneId)
+  if (!scene) return
+  updateScene(editor, sceneId, { slugline, timeOfDay: sceneTimeAfterSluglineEdit(scene, slugline) })
 }
 
 /** Moves a scene one place earlier (-1) or later (+1) in the board. */

@@ -49,22 +49,24 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
             onClick={(e) => props.onOpenScene(scene.id, e.currentTarget.getBoundingClientRect().left)}
           >
             <span className="strip-group__number">{sceneNumber}</span>
-            {name ? (
-              <span className="strip-group__name">
-                <bdi>{name}</bdi>
-              </span>
-            ) : (
-              !slugline && (
-                <span className="strip-group__name" data-empty="">
-                  Untitled scene
+            <span className="strip-group__text">
+              {name ? (
+                <span className="strip-group__name">
+                  <bdi>{name}</bdi>
                 </span>
-              )
-            )}
-            {slugline && (
-              <span className="strip-group__slugline">
-                <bdi>{slugline}</bdi>
-              </span>
-            )}
+              ) : (
+                !slugline && (
+                  <span className="strip-group__name" data-empty="">
+                    Untitled scene
+                  </span>
+                )
+              )}
+              {slugline && (
+                <span className="strip-group__slugline">
+                  <bdi>{slugline}</bdi>
+                </span>
+              )}
+            </span>
             <span className="strip-group__meta">
               {shotCount} · {formatRuntime(seconds)}
             </span>

@@ -47,3 +47,24 @@ describe('nudgeShot (Alt+Shift+←/→ on a strip card)', () => {
     ])
   })
 })
+
+describe('a shot nudged out of its scene', () => {
+  it('leaves no gap: the shots it leaves behind close up on their row, for everyone (one change), and undo puts them back', () => {
+    const editor = board()
+    sceneOfShots(editor, 2)
+    const [c, d, e] = sceneOfShots(editor, 3)
+    const slots = [c!, d!, e!].map((id) => at(editor, id))
+    // 2.1 to the end of scene 1: scene 2's row now starts with 2.2, where 2.1 was.
+    expect(nudgeShot(editor, c!, -1)).toBe(true)
+    expect([d!, e!].map((id) => at(editor, id))).toEqual(slots.slice(0, 2))
+    expect(rowOrder(editor, d!)).toEqual([d, e])
+    editor.undo()
+    expect([c!, d!, e!].map((id) => at(editor, id))).toEqual(slots)
+    // 2.3 on into scene 3 (none: the last) — and 2.1 of a two-scene board moved back out from the end.
+    const [f] = sceneOfShots(editor, 1)
+    const fAt = at(editor, f!)
+    expect(nudgeShot(editor, e!, 1)).toBe(true)
+    expect(at(editor, e!)).toEqual(fAt)
+    expect([c!, d!].map((id) => at(editor, id))).toEqual(slots.slice(0, 2))
+  })
+})

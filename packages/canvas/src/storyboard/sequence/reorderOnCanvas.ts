@@ -3,7 +3,7 @@ import { buildSequence, shotsOfScene, type Sequence, type ShotOrderUpdate } from
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { carriedWith, coversOtherShapes, movedBoxes, shotBox } from './movesWithShot'
 import { slotsAfterReorder } from './reorderSlots'
-import { overlaps } from './shotPlacementOnCanvas'
+import { overlaps, type PageBox } from './shotPlacementOnCanvas'
 
 /**
  * Moves the shots of a scene reordered in the sequence (in the strip) on the canvas too, as
@@ -13,42 +13,55 @@ import { overlaps } from './shotPlacementOnCanvas'
  * and the moves are one undo step and one change for collaborators. Returns whether anything
  * moved.
  *
- * Only for a scene whose shots stay the same (reordered among themselves: shots joining from
- * another scene are placed by `placeShotsJoiningScene`). The canvas stays as it is when the
+ * A scene that shots joined is left as it is (they are placed by `placeShotsJoiningScene`); one
+ * that shots left closes up behind them — run it after they are placed, so the slots they
+ * leave are free. The canvas stays as it is when the
  * scene did not read in sequence order before (the user laid it out their own way), when some
  * of its shots are on another page, when a shot to move is locked, or when a moved shot, its
  * pinned references or camera moves would cover any other shape. What is attached to a moved
  * shot goes with it, as in `openRowSlot`.
  *
- * `sequence` is the one before `updates`.
+ * `sequence` is the one before `updates`; `leftFrom`, where shots that left a scene were before
+ * they were placed in their new one.
  */
-export function reorderScenesOnCanvas(editor: Editor, sequence: Sequence, updates: readonly ShotOrderUpdate[]): boolean {
+export function reorderScenesOnCanvas(
+  editor: Editor,
+  sequence: Sequence,
+  updates: readonly ShotOrderUpdate[],
+  leftFrom: ReadonlyMap<string, PageBox> = new Map(),
+): boolean {
   const byId = new Map(updates.map((u) => [u.id, u]))
   const after = buildSequence(
     sequence.scenes,
     sequence.entries.map(({ shot }) => ({ ...shot, ...byId.get(shot.id) })),
   )
   let moved = false
-  for (const sceneId of new Set(updates.map((u) => u.sceneId))) {
+  // The scenes shots were reordered in, and those shots left (whose rows close up behind them).
+  const sceneBefore = new Map(sequence.entries.map(({ shot }) => [shot.id, shot.sceneId]))
+  const scenes = new Set(updates.flatMap((u) => (sceneBefore.has(u.id) ? [u.sceneId, sceneBefore.get(u.id)!] : [u.sceneId])))
+  for (const sceneId of scenes) {
     const ids = (s: Sequence) => shotsOfScene(s, sceneId).map((shot) => shot.id)
-    moved = reorderSceneOnCanvas(editor, ids(sequence), ids(after)) || moved
+    moved = reorderSceneOnCanvas(editor, ids(sequence), ids(after), leftFrom) || moved
   }
   return moved
 }
 
-/** One scene: `before` its shots' ids in the old order, `after` in the new. */
-function reorderSceneOnCanvas(editor: Editor, before: readonly string[], after: readonly string[]): boolean {
-  if (before.length !== after.length || before.every((id, i) => after[i] === id)) return false
+/**
+ * One scene: `before` its shots' ids in the old order, `after` in the new. A scene shots joined
+ * is left to `placeShotsJoiningScene`; one that shots left closes up (`slotsAfterReorder`).
+ */
+function reorderSceneOnCanvas(editor: Editor, before: readonly string[], after: readonly string[], leftFrom: ReadonlyMap<string, PageBox>): boolean {
+  if (!after.every((id) => before.includes(id)) || (before.length === after.length && before.every((id, i) => after[i] === id))) return false
   const shots = before.map((id) => editor.getShape<TLShotShape>(id as TLShapeId))
   const pageId = editor.getCurrentPageId()
   if (!shots.every((s): s is TLShotShape => s?.parentId === pageId)) return false
   const slots = slotsAfterReorder(
-    shots.map((s) => ({ id: s.id, ...shotBox(s) })),
+    shots.map((s) => ({ id: s.id, ...(leftFrom.get(s.id) ?? shotBox(s)) })),
     after,
   )
   if (!slots || slots.size === 0) return false
 
-  const moving = shots.filter((s) => slots.has(s.id))
+  const moving = shots.filter((s) => slots.has(s.id) && after.includes(s.id))
   // A locked shot stays where it is (tldraw does not move it), so the slots could not swap.
   if (moving.some((s) => editor.isShapeOrAncestorLocked(s))) return false
   const groups = moving.map((shot) => {

@@ -33,12 +33,13 @@ export function readingRows<T extends PageBox>(shots: readonly T[]): T[][] {
  * the answer is null. A row's first slot stays where it is; each next shot follows the one
  * now before it by the gap that was there, so shots of one width simply swap places.
  *
- * `after` is the same shots' ids in the new order. Returns the new top-left of every shot that
- * moves.
+ * `after` is the same shots' ids in the new order — or some of them, when others left the scene:
+ * those left take the first slots, so the row closes up behind the ones that went. Returns the
+ * new top-left of every shot that moves.
  */
 export function slotsAfterReorder(before: readonly ShotBox[], after: readonly string[]): Map<string, { x: number; y: number }> | null {
   const byId = new Map(before.map((shot) => [shot.id, shot]))
-  if (after.length !== before.length || !after.every((id) => byId.has(id))) return null
+  if (after.length > before.length || !after.every((id) => byId.has(id))) return null
   const rows = readingRows(before)
   if (rows.flat().some((shot, i) => shot !== before[i])) return null
 
@@ -48,7 +49,8 @@ export function slotsAfterReorder(before: readonly ShotBox[], after: readonly st
   for (const row of rows) {
     let x = row[0]!.x
     row.forEach((slot, i) => {
-      const shot = incoming.shift()!
+      const shot = incoming.shift()
+      if (!shot) return
       // After the first slot: the shot now before this one, then the gap the row had here.
       if (i > 0) x = x + previousWidth + (slot.x - row[i - 1]!.x - row[i - 1]!.w)
       previousWidth = shot.w

@@ -48,11 +48,19 @@ export function moveShots(editor: Editor, shotIds: readonly string[], placement:
   const { sequence } = boardSequenceModel(editor).get()
   const updates = placeShots(sequence, shotIds, placement)
   if (updates.length === 0) return false
+  // Where each moved shot is now: a row it leaves closes up over these slots.
+  const leftFrom = new Map(
+    updates.flatMap(({ id }) => {
+      const shape = editor.getShape<TLShotShape>(id as TLShapeId)
+      return shape ? [[id, { x: shape.x, y: shape.y, w: shape.props.w, h: shape.props.h }] as const] : []
+    }),
+  )
   editor.markHistoryStoppingPoint('reorder shots')
   editor.run(() => {
     applyShotOrder(editor, updates)
-    reorderScenesOnCanvas(editor, sequence, updates)
+    // Joining shots first: the rows they leave can then close up into the slots they freed.
     placeShotsJoiningScene(editor, sequence, updates, placement)
+    reorderScenesOnCanvas(editor, sequence, updates, leftFrom)
   })
   return true
 }
