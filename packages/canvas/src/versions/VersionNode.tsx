@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { PlacedVersion } from './versionTreeLayout'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { APPROVAL_LABELS } from './approvalLabels'
+import { dateTimeText } from '../app/dateTimeText'
 
 export interface VersionNodeProps {
   node: PlacedVersion
@@ -23,7 +24,7 @@ export const VersionNode = memo(function VersionNode({ node, width, height, acti
     version.label ? isolatedName(version.label) : version.source === 'upload' ? 'Uploaded take' : 'Generated take',
     ...(version.approval !== 'none' ? [APPROVAL_LABELS[version.approval]] : []),
     isolatedName(version.authorName),
-    new Date(version.createdAt).toLocaleString(),
+    dateTimeText(version.createdAt),
   ].join(' · ')
   return (
     <button
