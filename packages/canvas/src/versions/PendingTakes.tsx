@@ -11,9 +11,11 @@ export function PendingTakes({ activity }: { activity: ShotGenerationActivity })
   if (!active) return null
   const total = active.params.variations
   const landed = new Set(active.results.map((result) => result.variationIndex))
-  const waiting = Array.from({ length: total }, (_, index) => index).filter((index) => !landed.has(index))
-  if (waiting.length === 0) return null
   const live = active.status === 'running' && preview?.generationId === active.id ? preview : null
+  // Takes render one after another: those before the one previewed are done (the run's list of
+  // results can come a moment after the take itself).
+  const waiting = Array.from({ length: total }, (_, index) => index).filter((index) => !landed.has(index) && index >= (live?.variationIndex ?? 0))
+  if (waiting.length === 0) return null
   const rendering = active.status === 'running' ? (live?.variationIndex ?? waiting[0]) : undefined
   return (
     <ul className="version-pending" aria-label="Takes still rendering">
@@ -22,9 +24,9 @@ export function PendingTakes({ activity }: { activity: ShotGenerationActivity })
         const percent = shown ? Math.round((shown.step / shown.totalSteps) * 100) : 0
         const state = active.status === 'queued' ? 'Queued' : index === rendering ? 'Rendering…' : 'Waiting'
         return (
-          <li key={index} className="version-pending__tile" data-testid="version-pending" data-state={state}>
+          <li key={index} className="version-pending__tile" data-testid="version-pending" data-state={state} title={`Take ${index + 1} of ${total}: ${state}${shown ? ` ${percent}%` : ''}`}>
             {shown && <img className="version-pending__preview" src={shown.image} alt="" draggable={false} />}
-            <span className="version-pending__text">{shown ? `${state} ${percent}%` : state}</span>
+            <span className="version-pending__text">{state}</span>
             <div
               className="version-pending__bar"
               role="progressbar"
