@@ -138,3 +138,38 @@ test('Ctrl+Z leaves a restored take live when someone deleted and restored it si
   await expect(liveTakes(ben)).toHaveCount(2)
   await expect(ada.getByTestId('version-details').getByRole('button', { name: 'Delete' })).toBeVisible()
 })
+
+test('a take brought back as new that fails: Ctrl+Z pressed before the failure came undoes nothing else, and the move made meanwhile stays', async ({ newPerson, server }) => {
+  test.setTimeout(180_000)
+  const { ada, ben, first, second } = await shotWithTwoTakes(newPerson, server.url)
+  await selectShot(ada)
+  const movedOnce = await moveShot(ada, 120)
+
+  // Ada brings the first take back as new; the request is held (a slow link), then fails.
+  let release: (() => Promise<void>) | null = null
+  await ada.route('**/versions/*/reinstate', (route) => {
+    release = () => route.abort('connectionfailed')
+  })
+  await node(ada, first).click()
+  await ada.getByTestId('version-details').getByRole('button', { name: 'Bring back as new take' }).click()
+  await expect.poll(() => release !== null).toBe(true)
+  // She presses Ctrl+Z before any answer, then moves the shot again.
+  await ada.keyboard.press('ControlOrMeta+z')
+  await selectShot(ada)
+  const movedTwice = await moveShot(ada, 120)
+  await release!()
+
+  // The failure undoes nothing more: her second move stays, for both; she is told.
+  await expect(ada.locator('.tlui-toast__main').filter({ hasText: 'Version not changed' })).toBeVisible()
+  await expect(liveTakes(ada)).toHaveCount(2) // the panel re-read the takes after the failure
+  expect((await theShot(ada)).x).toBe(movedTwice)
+  await expect.poll(async () => (await theShot(ben)).x).toBe(movedTwice)
+  await expect(ada.locator('.tlui-toast__main').filter({ hasText: 'Nothing undone' })).toBeVisible()
+  await expect(liveTakes(ben)).toHaveCount(2)
+  expect((await theShot(ada)).props.activeVersionId).toBe(second)
+  // Her next Ctrl+Z takes back the second move, the one after it the first.
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect.poll(async () => (await theShot(ben)).x).toBe(movedOnce)
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect.poll(async () => (await theShot(ben)).x).toBeLessThan(movedOnce)
+})

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { BoardSnapshot } from '@storyloom/shared/api/history'
 import { RestoreConfirm } from './RestoreConfirm'
+import { dateTimeText } from '../app/dateTimeText'
 
 /** One snapshot in the history list: open it read-only, or restore it (after confirming). */
 export function HistorySnapshotItem({
@@ -20,7 +21,7 @@ export function HistorySnapshotItem({
       <div className="history-item__text">
         <span className="history-item__name"><bdi>{snapshot.name}</bdi></span>
         <span className="history-item__meta">
-          {snapshot.reason === 'before-restore' ? 'Kept by a restore' : snapshot.authorName} · {new Date(snapshot.createdAt).toLocaleString()}
+          {snapshot.reason === 'before-restore' ? 'Kept by a restore' : <bdi>{snapshot.authorName}</bdi>} · {dateTimeText(snapshot.createdAt)}
         </span>
       </div>
       {confirming ? (

@@ -9,6 +9,7 @@ import { boardBindingUtils, boardShapeUtils } from '../board/boardUtils'
 import { RestoreConfirm } from './RestoreConfirm'
 import { hasShapes, snapshotForImage } from './snapshotForImage'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { dateTimeText } from '../app/dateTimeText'
 
 /**
  * A snapshot opened read-only: the board as it was, drawn as a picture nobody can edit. Restoring
@@ -51,7 +52,7 @@ export function SnapshotViewer({
     <div className="board-dialog snapshot-viewer" role="dialog" aria-modal="true" aria-label={`Snapshot ${isolatedName(snapshot.name)}`} data-testid="snapshot-viewer">
       <header className="snapshot-viewer__header">
         <strong><bdi>{snapshot.name}</bdi></strong>
-        <span>Read-only · {new Date(snapshot.createdAt).toLocaleString()} · <bdi>{snapshot.authorName}</bdi></span>
+        <span>Read-only · {dateTimeText(snapshot.createdAt)} · <bdi>{snapshot.authorName}</bdi></span>
         {onRestore &&
           (confirming ? (
             <RestoreConfirm busy={busy} onConfirm={onRestore} onCancel={() => setConfirming(false)} />

@@ -7,8 +7,10 @@ import { ApiError } from '../api/apiClient'
 import { deleteVersion, patchVersion, reinstateVersion, restoreVersion, uploadTake } from '../api/versionsApi'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useGenerationFeed } from '../generation/GenerationFeedContext'
+import { NO_ACTIVITY } from '../generation/shotGenerationActivity'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { AddTakeButton } from './AddTakeButton'
+import { PendingTakes } from './PendingTakes'
 import { imageFileSize } from './imageFileSize'
 import { setActiveVersion, showVersionOutsideHistory } from './setActiveVersion'
 import type { TakeActionHistory } from './takeActionHistory'
@@ -50,6 +52,8 @@ export function ShotVersionsView({
   const feed = useGenerationFeed()
   // Anyone's new take, star, label, approval, delete or restore arrives as a board event: re-read the tree then.
   const versionsRevision = useValue('versions revision of the shot', () => feed.versionsRevision(shot.id), [feed, shot.id])
+  // The shot's run under way, if any: its takes still to land show as pending tiles.
+  const activity = useValue('shot generation activity', () => feed.shotActivity.get().get(shot.id) ?? NO_ACTIVITY, [feed, shot.id])
   const { versions, loading, error, upsert, reload } = useShotVersions(boardId, shot.id, `${activeId}/${versionsRevision}`)
   const [previewId, setPreviewId] = useState<string | null>(null)
   const [compareIds, setCompareIds] = useState<string[]>([])
@@ -258,7 +262,8 @@ export function ShotVersionsView({
         {!readonly && <AddTakeButton label="Upload take" onFile={upload} />}
       </div>
       {error && <p className="version-panel__error" role="alert">{error}</p>}
-      {!loading && versions.length === 0 && !error && (
+      <PendingTakes activity={activity} />
+      {!loading && versions.length === 0 && !error && !activity.active && (
         <p className="version-panel__empty">No takes yet. Generate one, or upload or drop an image here as the first take.</p>
       )}
       {layout.nodes.length > 0 && (

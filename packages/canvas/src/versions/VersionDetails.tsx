@@ -3,6 +3,7 @@ import { VERSION_LABEL_MAX_LENGTH, versionApprovals, type ShotVersion, type Vers
 import { APPROVAL_LABELS } from './approvalLabels'
 import { needsVideoElement, shownAsset } from './versionMedia'
 import { VersionReferenceUse } from './VersionReferenceUse'
+import { dateTimeText } from '../app/dateTimeText'
 
 
 export interface VersionDetailsProps {
@@ -81,8 +82,8 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
         </select>
       </div>
       <p className="version-details__meta">
-        {version.source === 'upload' ? 'Uploaded' : version.source === 'restore' ? 'Brought back' : 'Generated'} by {version.authorName},{' '}
-        {new Date(version.createdAt).toLocaleString()}
+        {version.source === 'upload' ? 'Uploaded' : version.source === 'restore' ? 'Brought back' : 'Generated'} by <bdi>{version.authorName}</bdi>,{' '}
+        {dateTimeText(version.createdAt)}
         {model && <> · {model}</>}
         {version.params && <> · seed {version.params.seed}</>}
       </p>

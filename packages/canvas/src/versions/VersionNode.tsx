@@ -1,7 +1,8 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import type { PlacedVersion } from './versionTreeLayout'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { APPROVAL_LABELS } from './approvalLabels'
+import { dateTimeText } from '../app/dateTimeText'
 
 export interface VersionNodeProps {
   node: PlacedVersion
@@ -18,12 +19,14 @@ export interface VersionNodeProps {
 /** One take in the tree: its thumbnail, approval, star and label. Click previews, double click makes it active. */
 export const VersionNode = memo(function VersionNode({ node, width, height, active, previewed, compared, onPreview, onActivate }: VersionNodeProps) {
   const { version } = node
+  // Until its picture is in (a take that just landed, a slow link), the tile says so.
+  const [picture, setPicture] = useState<'loading' | 'loaded' | 'failed'>('loading')
   const still = version.assets.find((a) => a.kind === 'image')
   const title = [
     version.label ? isolatedName(version.label) : version.source === 'upload' ? 'Uploaded take' : 'Generated take',
     ...(version.approval !== 'none' ? [APPROVAL_LABELS[version.approval]] : []),
     isolatedName(version.authorName),
-    new Date(version.createdAt).toLocaleString(),
+    dateTimeText(version.createdAt),
   ].join(' · ')
   return (
     <button
@@ -44,7 +47,19 @@ export const VersionNode = memo(function VersionNode({ node, width, height, acti
       onDoubleClick={() => onActivate(version.id)}
     >
       {still ? (
-        <img className="version-node__thumb" src={still.src} alt="" loading="lazy" decoding="async" draggable={false} />
+        <>
+          <img
+            className="version-node__thumb"
+            src={still.src}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            draggable={false}
+            onLoad={() => setPicture('loaded')}
+            onError={() => setPicture('failed')}
+          />
+          {picture !== 'loaded' && <span className="version-node__placeholder">{picture === 'failed' ? 'No picture' : 'Loading…'}</span>}
+        </>
       ) : (
         <span className="version-node__thumb version-node__thumb--clip">Clip</span>
       )}

@@ -212,10 +212,57 @@ describe('takeActionHistory', () => {
       editor.markHistoryStoppingPoint('move')
       editor.updateShape({ id: box, type: 'geo', x: 100 })
       history.record(Promise.reject(new Error('refused')))
+      await new Promise((settled) => setTimeout(settled)) // the refusal came (the panel said so)
       editor.undo()
-      await vi.waitFor(() => expect(editor.getShape(box)!.x).toBe(0))
+      await Promise.resolve()
+      expect(x()).toBe(0)
       expect(server.changes).toEqual([])
       expect(outcomes).toEqual([])
+    })
+
+    it('passes over a refused action at once, even while an earlier undo waits for the server', async () => {
+      editor.markHistoryStoppingPoint('move')
+      editor.updateShape({ id: box, type: 'geo', x: 100 })
+      history.record(Promise.reject(new Error('refused')))
+      const second = clickDelete('v2')
+      second.resolve()
+      await vi.waitFor(() => expect(server.changes).toEqual(['delete v2']))
+      // The server is slow to answer the undo of the delete.
+      const slow = deferred<void>()
+      const restore = server.requests.restore
+      server.requests.restore = async (...args) => {
+        await slow.promise
+        return restore(...args)
+      }
+      editor.undo() // the delete of v2: waits for the server
+      editor.undo() // the refused action: passed over, to the move, in this same task
+      await Promise.resolve()
+      expect(x()).toBe(0)
+      // An edit made while the server still works on the first undo is not undone by it.
+      editor.markHistoryStoppingPoint('another move')
+      editor.updateShape({ id: box, type: 'geo', y: 70 })
+      slow.resolve()
+      await answered(1)
+      expect(outcomes).toEqual(['undo done'])
+      expect(editor.getShape(box)!.y).toBe(70)
+      expect(x()).toBe(0)
+    })
+
+    it('undoes nothing else when an action undone before its answer is then refused; the person is told', async () => {
+      editor.markHistoryStoppingPoint('move')
+      editor.updateShape({ id: box, type: 'geo', x: 100 })
+      const answer = deferred<void>()
+      history.record(answer.promise.then(() => Promise.reject(new Error('refused'))))
+      editor.undo() // before the server answered
+      // The person goes on working before the refusal comes.
+      editor.markHistoryStoppingPoint('another move')
+      editor.updateShape({ id: box, type: 'geo', y: 70 })
+      answer.resolve()
+      await answered(1)
+      expect(outcomes).toEqual(['undo refused'])
+      expect(editor.getShape(box)!.y).toBe(70)
+      expect(x()).toBe(100)
+      expect(server.changes).toEqual([])
     })
   })
 })

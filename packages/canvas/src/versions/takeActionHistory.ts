@@ -24,8 +24,11 @@ import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
  *
  * A step is recorded when the person acts, in the order they clicked, and settled when the server
  * answers: two quick actions answered out of order still undo last-clicked first. An undo pressed
- * before the answer waits for it; an action the server refused leaves a step that Ctrl+Z passes
- * over to the step before it (the caller tells the person of the refusal).
+ * before the answer waits for it. An action the server refused leaves a step that Ctrl+Z passes
+ * over to the step before it at once, in the same task as the key press (never later, behind
+ * other undos waiting for the server: an edit made meanwhile would be undone instead). An action
+ * undone before its refusal came undoes nothing more: the person may have edited since, so they
+ * are told, and their next Ctrl+Z goes on from there.
  */
 export interface TakeFlip {
   boardId: string
@@ -53,7 +56,7 @@ export interface TakeRequests {
 }
 
 /** What undo or redo of one flip did, for the person to be told. */
-export type FlipOutcome = 'done' | 'changed-since'
+export type FlipOutcome = 'done' | 'changed-since' | 'refused'
 
 /** Where the step is kept in the instance record's meta. */
 const KEY = 'storyloomTakeStep'
@@ -62,6 +65,8 @@ const KEY = 'storyloomTakeStep'
 interface Step {
   /** The action as the server did it; null once it refused it (the step is dropped). */
   flip: Promise<TakeFlip | null>
+  /** The server's answer once known: the flip, or null (refused); undefined while it works. */
+  settled?: TakeFlip | null
   /** The key's value before this step (the step before it, or nothing). */
   previous: string | null
 }
@@ -98,18 +103,29 @@ export function takeActionHistory(
     if (from === to) return
     const undone = from !== null ? steps.get(from) : undefined
     const redone = to !== null ? steps.get(to) : undefined
-    if (undone && undone.previous === to) queue = queue.then(() => replay(undone, to, true))
-    else if (redone && redone.previous === from) queue = queue.then(() => replay(redone, to, false))
+    if (undone && undone.previous === to) move(undone, to, true)
+    else if (redone && redone.previous === from) move(redone, to, false)
   })
 
   /** `at`: the step id the key holds once this undo or redo is done. */
-  const replay = async (step: Step, at: string | null, undo: boolean) => {
-    const flip = await step.flip
-    if (!flip) {
-      // Dropped: pass over it, as if it were never there — unless the person moved on meanwhile.
+  const move = (step: Step, at: string | null, undo: boolean) => {
+    if (step.settled !== null) {
+      queue = queue.then(() => replay(step, undo))
+      return
+    }
+    // Refused: pass over it as if it were never there. Not from inside this undo (tldraw sets its
+    // stacks after the handlers ran) but in a microtask, which runs before any next key or click.
+    queueMicrotask(() => {
       if (stepIdOf(editor.getInstanceState()) !== at) return
       if (undo) editor.undo()
       else editor.redo()
+    })
+  }
+
+  const replay = async (step: Step, undo: boolean) => {
+    const flip = await step.flip
+    if (!flip) {
+      onOutcome('refused', undo)
       return
     }
     try {
@@ -126,7 +142,9 @@ export function takeActionHistory(
       const previous = stepIdOf(editor.getInstanceState())
       const id = `${Date.now().toString(36)}-${(counter++).toString(36)}`
       // A request that failed is a refusal the caller reports; here it only drops the step.
-      steps.set(id, { flip: action.catch(() => null), previous })
+      const step: Step = { flip: action.catch(() => null), previous }
+      void step.flip.then((flip) => (step.settled = flip))
+      steps.set(id, step)
       editor.markHistoryStoppingPoint('take action')
       recording = true
       try {

@@ -36,6 +36,15 @@ export function useTakeActionHistory(): TakeActionHistory | null {
       },
       {
         onOutcome(outcome, undo) {
+          if (outcome === 'refused') {
+            // Undone before the server answered, then refused: there was nothing to take back.
+            toast.current({
+              title: undo ? 'Nothing undone' : 'Nothing redone',
+              description: 'That take action did not go through. Undo again for the change before it.',
+              severity: 'info',
+            })
+            return
+          }
           if (outcome !== 'changed-since') return
           toast.current({
             title: undo ? 'Take not undone' : 'Take not redone',
