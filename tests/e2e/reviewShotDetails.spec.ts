@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -50,6 +50,28 @@ async function boardWithMoves(serverUrl: string): Promise<{ boardId: string; pat
   })
   expect(created.status).toBe(201)
   return { boardId, path: ((await created.json()) as { path: string }).path }
+}
+
+/** How many CSS pixels at the top of a control show the page's background (#111214) above the control's drawn face. */
+async function clearAboveFace(page: Page, control: Locator): Promise<number> {
+  const png = (await control.screenshot()).toString('base64')
+  return page.evaluate(async (data) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${data}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.width
+    canvas.height = image.height
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data
+    const background = (i: number) => Math.abs(pixels[i]! - 17) <= 3 && Math.abs(pixels[i + 1]! - 18) <= 3 && Math.abs(pixels[i + 2]! - 20) <= 3
+    let rows = 0
+    rowLoop: for (; rows < canvas.height; rows++) {
+      for (let x = 0; x < canvas.width; x++) if (!background((rows * canvas.width + x) * 4)) break rowLoop
+    }
+    return rows / window.devicePixelRatio
+  }, png)
 }
 
 /** The grid's card of the shot numbered `number`. */
@@ -117,6 +139,12 @@ test('held sideways, a shot with a long dialogue keeps a picture the client can 
   const caption = client.locator('.presentation-stage__caption')
   await expect(caption).toHaveText(LONG_DIALOGUE)
   await client.screenshot({ path: test.info().outputPath('sideways.png') })
+
+  // The header's Print / PDF is a 44 px tap target filling the header's row, but its face is
+  // drawn clear of the screen's top edge (it was flush against it).
+  const print = client.getByRole('link', { name: 'Print / PDF' })
+  expect((await print.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+  expect(await clearAboveFace(client, print), 'room above the button').toBeGreaterThanOrEqual(4)
 
   const frame = (await client.locator('.presentation-stage__placeholder').boundingBox())!
   // The stage is about 260 px high: a five-line caption left the 16:9 frame under 100 px.

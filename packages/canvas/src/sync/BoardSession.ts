@@ -31,6 +31,13 @@ export type BoardPhase =
       reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' | 'account-deleted' | 'outdated'
     }
 
+/**
+ * How long a lost connection may take to come back before the user is told they are offline. A
+ * socket also closes for what is over in a moment (a proxy's idle timeout, a server restarting,
+ * a phone changing networks); y-websocket then reopens it within a fraction of a second.
+ */
+export const OFFLINE_GRACE_MS = 4_000
+
 /** Close codes after which reconnecting cannot help; every other close is retried. */
 const TERMINAL_CLOSE_CODES = new Set<number>([
   CloseCode.boardNotFound,
@@ -82,7 +89,8 @@ export class BoardSession {
   private readonly mode = atom<'readonly' | 'readwrite'>('board mode', 'readwrite')
   private store: TLStore | undefined
   private localCopyLoaded = false
-  private hasLostConnection = false
+  /** Set while a lost connection has {@link OFFLINE_GRACE_MS} to come back before it counts as offline. */
+  private offlineTimer: ReturnType<typeof setTimeout> | undefined
   private destroyed = false
   private readonly unbind: (() => void)[] = []
   private readonly noticeListeners = new Set<(notice: SyncNotice) => void>()
@@ -117,16 +125,13 @@ export class BoardSession {
     this.unbind.push(() => awareness.off('change', onAwareness))
 
     this.provider.on('status', ({ status }) => {
-      if (status === 'disconnected') this.hasLostConnection = true
       // 'connected' means the socket is open; the board counts as connected once it has synced.
-      if (status !== 'connected') this.setConnection(this.hasLostConnection || !navigator.onLine ? 'offline' : 'connecting')
+      if (status !== 'connected' && !navigator.onLine) this.setConnection('offline')
     })
-    this.provider.on('connection-close', () => {
-      this.hasLostConnection = true
-      this.setConnection('offline')
-    })
+    this.provider.on('connection-close', this.onConnectionLost)
     this.provider.on('sync', (synced) => {
       if (!synced) return
+      this.clearOfflineTimer()
       this.setConnection('connected')
       this.tryOpen()
     })
@@ -181,6 +186,7 @@ export class BoardSession {
     this.destroyed = true
     window.removeEventListener('offline', this.onBrowserOffline)
     window.removeEventListener('online', this.onBrowserOnline)
+    this.clearOfflineTimer()
     for (const unbind of this.unbind.splice(0).reverse()) unbind()
     this.provider.destroy()
     void this.localCopy?.destroy()
@@ -188,7 +194,32 @@ export class BoardSession {
     this.store?.dispose()
   }
 
-  private readonly onBrowserOffline = () => this.setConnection('offline')
+  /**
+   * The socket closed. The browser saying it is offline is believed at once; otherwise the
+   * connection keeps the state it had until it has been down for {@link OFFLINE_GRACE_MS}, so a
+   * socket that closes and reopens at once is not announced as "Offline".
+   */
+  private readonly onConnectionLost = () => {
+    if (!navigator.onLine) {
+      this.onBrowserOffline()
+      return
+    }
+    if (this.offlineTimer !== undefined || this.connection.get() === 'offline') return
+    this.offlineTimer = setTimeout(() => {
+      this.offlineTimer = undefined
+      if (!this.provider.synced) this.setConnection('offline')
+    }, OFFLINE_GRACE_MS)
+  }
+
+  private clearOfflineTimer(): void {
+    clearTimeout(this.offlineTimer)
+    this.offlineTimer = undefined
+  }
+
+  private readonly onBrowserOffline = () => {
+    this.clearOfflineTimer()
+    this.setConnection('offline')
+  }
   /**
    * Back online after a short network drop the socket survived: the provider reports no change
    * (it never disconnected), so without this the badge would say Offline while edits flow.

@@ -18,7 +18,7 @@ import { NEWER_SCHEMA } from './boardLoading'
 import { Room } from './room'
 import { SyncPersistence } from './roomPersistence'
 import { logSyncError, logSyncWarning } from './syncLog'
-import { encodeNotice } from './syncMessages'
+import { encodeNotice, HEARTBEAT_MESSAGE } from './syncMessages'
 import { boardIdOfRequest, rejectUpgrade } from './upgradeRequest'
 
 export type SyncServer = {
@@ -80,6 +80,8 @@ export type SyncTuning = {
   unloadAfterMs?: number
   /** Ping every connection this often; one that missed the previous pong is dropped. Default 30 s. */
   keepaliveMs?: number
+  /** Send every connection {@link HEARTBEAT_MESSAGE} this often. Default 10 s. */
+  heartbeatMs?: number
 }
 
 /**
@@ -111,7 +113,7 @@ export function createSyncServer(opts: {
 }): SyncServer {
   const { config } = opts
   const authorize = opts.authorize ?? allowEveryone
-  const tuning = { compactAfterUpdates: DEFAULT_COMPACT_AFTER_UPDATES, unloadAfterMs: 5_000, keepaliveMs: 30_000, ...opts.tuning }
+  const tuning = { compactAfterUpdates: DEFAULT_COMPACT_AFTER_UPDATES, unloadAfterMs: 5_000, keepaliveMs: 30_000, heartbeatMs: 10_000, ...opts.tuning }
   const persistence = new SyncPersistence(opts.db, opts.onBoardEdited)
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false, clientTracking: false })
   const rooms = new Map<string, Room>()
@@ -125,6 +127,12 @@ export function createSyncServer(opts: {
     }
   }, tuning.keepaliveMs)
   keepalive.unref()
+  // Pings are not messages to a browser: y-websocket takes a socket that received no message for
+  // 30 s as dead and reopens it, which a client alone on a quiet board (or a review link) was.
+  const heartbeat = setInterval(() => {
+    for (const conn of connections) conn.send(HEARTBEAT_MESSAGE)
+  }, tuning.heartbeatMs)
+  heartbeat.unref()
 
   /** False once the connection's grant ended (signed out, expired); a failing check keeps it open and is logged. */
   function stillValid(conn: Connection): boolean {
@@ -268,6 +276,7 @@ export function createSyncServer(opts: {
 
   async function shutdown(): Promise<void> {
     clearInterval(keepalive)
+    clearInterval(heartbeat)
     const open = [...connections]
     for (const room of [...rooms.values()]) {
       try {

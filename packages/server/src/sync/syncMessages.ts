@@ -140,6 +140,19 @@ export function encodeAwarenessMessage(awareness: awarenessProtocol.Awareness, c
   return encoding.toUint8Array(encoder)
 }
 
+/**
+ * An awareness update naming no client: it changes nobody's presence, but it is a message. A
+ * y-websocket client closes and reopens a socket that received none for 30 s, and this server
+ * never echoes a client's own presence back (the reference server does), so the server sends
+ * this to keep a quiet connection from looking dead.
+ */
+export const HEARTBEAT_MESSAGE: Uint8Array = (() => {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.awareness)
+  encoding.writeVarUint8Array(encoder, encoding.encode((update) => encoding.writeVarUint(update, 0)))
+  return encoding.toUint8Array(encoder)
+})()
+
 /** Storyloom `notice`: varuint 100, then the `SyncNotice` as a JSON varstring. */
 export function encodeNotice(notice: SyncNotice): Uint8Array {
   const encoder = encoding.createEncoder()
