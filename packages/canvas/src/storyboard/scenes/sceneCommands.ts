@@ -7,9 +7,9 @@ import {
 } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene, type SceneId, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
 import { sceneTimeAfterSluglineEdit } from '@storyloom/shared/storyboard/slugline'
-import { newSceneOrder, placeScene, placeShots } from '@storyloom/shared/storyboard/sequence'
+import { newSceneOrder, placeScene } from '@storyloom/shared/storyboard/sequence'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
-import { applyShotOrder, placeShotsJoiningScene } from '../sequence/sequenceCommands'
+import { applyShotOrder, moveShots } from '../sequence/sequenceCommands'
 import { shotsFreedByDeletingScene } from './sceneDeletion'
 
 /**
@@ -87,18 +87,11 @@ export function deleteScene(editor: Editor, sceneId: SceneId): void {
 
 /**
  * Puts a shot at the end of a scene (null: no scene), on the canvas too: where a new shot of
- * that scene would go, at the end of its row.
+ * that scene would go, at the end of its row, and the row it left closes up behind it — the
+ * strip's drag and Alt+Shift+←/→ path (`moveShots`), so one undo step, one change for everyone.
  */
 export function assignShotToScene(editor: Editor, shotId: string, sceneId: SceneId | null): void {
-  const { sequence } = boardSequenceModel(editor).get()
-  const placement = { sceneId, at: 'end' } as const
-  const updates = placeShots(sequence, [shotId], placement)
-  if (updates.length === 0) return
-  editor.markHistoryStoppingPoint('assign shot to scene')
-  editor.run(() => {
-    applyShotOrder(editor, updates)
-    placeShotsJoiningScene(editor, sequence, updates, placement)
-  })
+  if (!moveShots(editor, [shotId], { sceneId, at: 'end' })) return
   // Moved from the inspector, the selected shot can land off screen or under the inspector.
   if (editor.getSelectedShapeIds().some((id) => id === shotId)) revealSelectionClearOfPanels(editor)
 }
