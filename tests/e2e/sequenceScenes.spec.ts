@@ -155,7 +155,7 @@ test('a shot moved to another scene in the inspector moves to that scene’s row
   }
 })
 
-test('Enter in a scene popover’s Name, Slugline or Location keeps what was typed and closes it, the keyboard back on the scene’s heading', async ({
+test('Enter in a scene popover’s Name, Slugline or Location keeps what was typed and closes it, the keyboard back on the scene’s heading; the slugline fills an empty Location and Time of day', async ({
   newPerson,
   server,
 }) => {
@@ -177,13 +177,21 @@ test('Enter in a scene popover’s Name, Slugline or Location keeps what was typ
   await expect(sceneEditor).toHaveCount(0)
   await expect(heading('EXT. QUAY – NIGHT')).toBeFocused()
 
-  // From the Location field too, and Enter on the heading opens it again.
+  // From the Location field too, and Enter on the heading opens it again. The slugline filled
+  // the empty Location (as typed) and Time of day.
   await page.keyboard.press('Enter')
+  await expect(sceneEditor.getByLabel('Location')).toHaveValue('QUAY')
+  await expect(sceneEditor.getByLabel('Time of day')).toHaveValue('night')
   await sceneEditor.getByLabel('Location').fill('Harbour quay')
   await sceneEditor.getByLabel('Location').press('Enter')
   await expect(sceneEditor).toHaveCount(0)
   await expect(heading('EXT. QUAY – NIGHT')).toBeFocused()
   await page.keyboard.press('Enter')
+  await expect(sceneEditor.getByLabel('Location')).toHaveValue('Harbour quay')
+
+  // A Location typed by hand stays whatever the slugline says next; the time still follows it.
+  await sceneEditor.getByLabel('Slugline').fill('EXT. PIER – DAY')
+  await expect(sceneEditor.getByLabel('Time of day')).toHaveValue('day')
   await expect(sceneEditor.getByLabel('Location')).toHaveValue('Harbour quay')
 })
 

@@ -6,7 +6,7 @@ import {
   type BoardSettingsRecord,
 } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene, type SceneId, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
-import { sceneTimeAfterSluglineEdit } from '@storyloom/shared/storyboard/slugline'
+import { sceneLocationAfterSluglineEdit, sceneTimeAfterSluglineEdit } from '@storyloom/shared/storyboard/slugline'
 import { newSceneOrder, placeScene } from '@storyloom/shared/storyboard/sequence'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
 import { applyShotOrder, moveShots } from '../sequence/sequenceCommands'
@@ -49,11 +49,18 @@ export function updateScene(editor: Editor, sceneId: SceneId, edit: SceneEdit): 
   editor.store.put([{ ...scene, ...edit }])
 }
 
-/** A new slugline; the time of day follows it where no one picked another (`sceneTimeAfterSluglineEdit`). */
+/**
+ * A new slugline; the location and the time of day follow it where no one typed or picked
+ * another (`sceneLocationAfterSluglineEdit`, `sceneTimeAfterSluglineEdit`).
+ */
 export function updateSlugline(editor: Editor, sceneId: SceneId, slugline: string): void {
   const scene = editor.store.get(sceneId)
   if (!scene) return
-  updateScene(editor, sceneId, { slugline, timeOfDay: sceneTimeAfterSluglineEdit(scene, slugline) })
+  updateScene(editor, sceneId, {
+    slugline,
+    location: sceneLocationAfterSluglineEdit(scene, slugline),
+    timeOfDay: sceneTimeAfterSluglineEdit(scene, slugline),
+  })
 }
 
 /** Moves a scene one place earlier (-1) or later (+1) in the board. */
