@@ -107,7 +107,7 @@ test('a scene heading over one shot keeps the scene’s name whole and lets the 
   await sequenceStrip(page).screenshot({ path: test.info().outputPath('one-shot-scene-heading.png') })
 })
 
-test('a shot moved to another scene in the inspector moves to that scene’s row on the canvas, for both people, and undo puts it back', async ({
+test('a shot moved to another scene in the inspector moves to that scene’s row on the canvas and the row it left closes up, for both people, and one undo puts both back', async ({
   newPerson,
   server,
 }) => {
@@ -128,6 +128,7 @@ test('a shot moved to another scene in the inspector moves to that scene’s row
     return { x: Math.round(x), y: Math.round(y) }
   }
   const before = await where(ada, bank[0]!)
+  const secondBefore = await where(ada, bank[1]!)
   await ada.evaluate(
     ([id, y]) => {
       ;(window as unknown as { editor: { updateShapes(s: unknown[]): void } }).editor.updateShapes([{ id, type: 'shot', y }])
@@ -143,13 +144,18 @@ test('a shot moved to another scene in the inspector moves to that scene’s row
   for (const page of [ada, ben]) {
     await expect.poll(async () => (await where(page, bank[0]!)).y).toBe(before.y + 800)
     expect((await where(page, bank[0]!)).x).toBeGreaterThan(Math.round(lastOfVault.x + (lastOfVault.props as { w: number }).w))
+    // The bank's row closes up: its other shot takes the slot the moved one left (it used to leave a gap).
+    await expect.poll(() => where(page, bank[1]!)).toEqual(before)
   }
   await ada.getByRole('button', { name: 'Undo' }).first().click()
   await expectStripNumbers(ben, ['1.1', '1.2', '2.1'])
-  for (const page of [ada, ben]) await expect.poll(() => where(page, bank[0]!)).toEqual(before)
+  for (const page of [ada, ben]) {
+    await expect.poll(() => where(page, bank[0]!)).toEqual(before)
+    await expect.poll(() => where(page, bank[1]!)).toEqual(secondBefore)
+  }
 })
 
-test('Enter in a scene popover’s Name, Slugline or Location keeps what was typed and closes it, the keyboard back on the scene’s heading', async ({
+test('Enter in a scene popover’s Name, Slugline or Location keeps what was typed and closes it, the keyboard back on the scene’s heading; the slugline fills an empty Location and Time of day', async ({
   newPerson,
   server,
 }) => {
@@ -171,13 +177,21 @@ test('Enter in a scene popover’s Name, Slugline or Location keeps what was typ
   await expect(sceneEditor).toHaveCount(0)
   await expect(heading('EXT. QUAY – NIGHT')).toBeFocused()
 
-  // From the Location field too, and Enter on the heading opens it again.
+  // From the Location field too, and Enter on the heading opens it again. The slugline filled
+  // the empty Location (as typed) and Time of day.
   await page.keyboard.press('Enter')
+  await expect(sceneEditor.getByLabel('Location')).toHaveValue('QUAY')
+  await expect(sceneEditor.getByLabel('Time of day')).toHaveValue('night')
   await sceneEditor.getByLabel('Location').fill('Harbour quay')
   await sceneEditor.getByLabel('Location').press('Enter')
   await expect(sceneEditor).toHaveCount(0)
   await expect(heading('EXT. QUAY – NIGHT')).toBeFocused()
   await page.keyboard.press('Enter')
+  await expect(sceneEditor.getByLabel('Location')).toHaveValue('Harbour quay')
+
+  // A Location typed by hand stays whatever the slugline says next; the time still follows it.
+  await sceneEditor.getByLabel('Slugline').fill('EXT. PIER – DAY')
+  await expect(sceneEditor.getByLabel('Time of day')).toHaveValue('day')
   await expect(sceneEditor.getByLabel('Location')).toHaveValue('Harbour quay')
 })
 

@@ -1,14 +1,19 @@
 import { Link } from 'wouter'
+import { useValue } from 'tldraw'
+import { canEditDoc } from '@storyloom/shared/access/roles'
 import { useBoardName } from './useBoardName'
 import { useBoardSession } from './BoardSessionContext'
 import { useDocumentTitle } from './useDocumentTitle'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { BoardTitleName } from './BoardTitleName'
 
-/** tldraw's top-centre slot: the board's name and the way back to the list. */
+/** tldraw's top-centre slot: the board's name (renamed in place by editors and owners) and the way back to the list. */
 export function BoardTitle() {
   const session = useBoardSession()
   // Live: a rename anywhere reaches open pages as a notice (see BoardSession).
   const name = useBoardName(session)
+  // The server's rule for renaming (PATCH /api/boards/:id needs an editor); unknown (offline) shows plain text.
+  const role = useValue('board role', () => session.role.get(), [session])
 
   useDocumentTitle(name === undefined ? undefined : `${isolatedName(name)} · Storyloom`)
 
@@ -23,7 +28,11 @@ export function BoardTitle() {
           <span className="board-title__sep" aria-hidden>
             /
           </span>
-          <span className="board-title__name"><bdi>{name}</bdi></span>
+          {role !== undefined && canEditDoc(role) ? (
+            <BoardTitleName session={session} name={name} />
+          ) : (
+            <span className="board-title__name"><bdi>{name}</bdi></span>
+          )}
         </>
       )}
     </nav>

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
 import { canEditDoc, roleWithArticle } from '@storyloom/shared/access/roles'
 import { BOARD_NAME_MAX_LENGTH } from '@storyloom/shared/api/boards'
-import { deleteBoard, renameBoard, type Board } from '../api/boardsApi'
+import { deleteBoard, type Board } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
+import { useBoardRename } from '../board/useBoardRename'
 import { forgetLocalCopy } from './forgetLocalCopy'
 import { fullDateTime, relativeTime } from './relativeTime'
 import { isolatedName } from '@storyloom/shared/api/typedName'
@@ -14,68 +15,54 @@ type BoardRowProps = {
   onDeleted(boardId: string): void
 }
 
-type Mode = 'view' | 'rename' | 'confirm-delete'
+type Mode = 'view' | 'confirm-delete'
 
 /** One board in the list: open it, rename it in place, or delete it after confirming. */
 export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
   const [mode, setMode] = useState<Mode>('view')
-  const [draft, setDraft] = useState(board.name)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
-
-  const run = async (action: () => Promise<void>, fallbackMessage: string) => {
-    setBusy(true)
-    setError(undefined)
-    try {
-      await action()
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : fallbackMessage)
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const startRename = () => {
-    setDraft(board.name)
-    setError(undefined)
-    setMode('rename')
-  }
+  const rename = useBoardRename(board.id, board.name, onRenamed)
+  const [deleting, setDeleting] = useState(false)
+  const [deleteError, setDeleteError] = useState<string>()
+  const busy = deleting || rename.busy
+  const error = rename.error ?? deleteError
 
   const submitRename = (event: FormEvent) => {
     event.preventDefault()
-    const name = draft.trim()
-    if (!name || name === board.name) return setMode('view')
-    void run(async () => {
-      onRenamed(await renameBoard(board.id, name))
-      setMode('view')
-    }, 'The board could not be renamed.')
+    void rename.save()
   }
 
-  const confirmDelete = () =>
-    run(async () => {
+  const confirmDelete = async () => {
+    setDeleting(true)
+    setDeleteError(undefined)
+    try {
       await deleteBoard(board.id)
       forgetLocalCopy(board.id)
       onDeleted(board.id)
-    }, 'The board could not be deleted.')
+    } catch (e) {
+      setDeleteError(e instanceof ApiError ? e.message : 'The board could not be deleted.')
+    } finally {
+      setDeleting(false)
+    }
+  }
 
   return (
-    <li className="board-row" data-mode={mode}>
-      {mode === 'rename' ? (
+    <li className="board-row" data-mode={rename.editing ? 'rename' : mode}>
+      {rename.editing ? (
         <form className="board-row__rename" onSubmit={submitRename}>
           <input
             className="input"
             aria-label={`New name for ${isolatedName(board.name)}`}
-            value={draft}
+            value={rename.draft}
             maxLength={BOARD_NAME_MAX_LENGTH}
-            onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => e.key === 'Escape' && setMode('view')}
+            onChange={(e) => rename.setDraft(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && rename.cancel()}
             disabled={busy}
             autoFocus
           />
           <button type="submit" className="button button--primary" disabled={busy}>
             Save
           </button>
-          <button type="button" className="button" onClick={() => setMode('view')} disabled={busy}>
+          <button type="button" className="button" onClick={rename.cancel} disabled={busy}>
             Cancel
           </button>
         </form>
@@ -95,7 +82,10 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
             // Only what the role allows (the server checks it anyway): editors rename, owners delete.
             <div className="board-row__actions">
               {canEditDoc(board.role) && (
-                <button type="button" className="button button--quiet" onClick={startRename}>
+                <button type="button" className="button button--quiet" onClick={() => {
+                  setDeleteError(undefined)
+                  rename.start()
+                }}>
                   Rename
                 </button>
               )}
@@ -113,7 +103,7 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
           <span>
             Delete <strong><bdi>{board.name}</bdi></strong> for everyone? This cannot be undone.
           </span>
-          <button type="button" className="button button--danger-solid" onClick={confirmDelete} disabled={busy} autoFocus>
+          <button type="button" className="button button--danger-solid" onClick={() => void confirmDelete()} disabled={busy} autoFocus>
             {busy ? 'Deleting…' : 'Delete board'}
           </button>
           <button type="button" className="button" onClick={() => setMode('view')} disabled={busy}>

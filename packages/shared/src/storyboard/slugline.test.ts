@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sceneTimeAfterSluglineEdit, timeOfDayFromSlugline } from './slugline'
+import { locationFromSlugline, sceneLocationAfterSluglineEdit, sceneTimeAfterSluglineEdit, timeOfDayFromSlugline } from './slugline'
 
 describe('timeOfDayFromSlugline', () => {
   it.each([
@@ -85,5 +85,77 @@ describe('sceneTimeAfterSluglineEdit', () => {
 
   it('leaves an empty time of day empty when the slugline names none', () => {
     expect(sceneTimeAfterSluglineEdit({ slugline: '', timeOfDay: null }, 'EXT. HARBOUR')).toBeNull()
+  })
+})
+
+describe('locationFromSlugline', () => {
+  it.each([
+    ['INT. KITCHEN - NIGHT', 'KITCHEN'],
+    ['EXT. HARBOUR – NIGHT', 'HARBOUR'],
+    ['ext. harbour - night', 'harbour'],
+    ['Int. Mel’s Diner - Day', 'Mel’s Diner'],
+    ['INT./EXT. CAR — DUSK', 'CAR'],
+    ['INT/EXT CAR - DUSK', 'CAR'],
+    ['I/E CAR - MORNING', 'CAR'],
+    ['EST. CITY -- DAWN', 'CITY'],
+    ['EXT. HARBOUR—NIGHT', 'HARBOUR'],
+    ['.FLASHBACK – NIGHT', 'FLASHBACK'],
+    ['INT. McDONALD’S - NIGHT', 'McDONALD’S'],
+    ['INT. DAY CARE CENTRE', 'DAY CARE CENTRE'],
+    ['INT. DAY-CARE – AFTERNOON TEA', 'DAY-CARE'],
+    ['EXT. WALKIE-NIGHT', 'WALKIE-NIGHT'],
+    ['INT. HOUSE - KITCHEN - NIGHT', 'HOUSE - KITCHEN'],
+    ['INT. HOUSE – KITCHEN – NIGHT', 'HOUSE – KITCHEN'],
+    ['INT. HOUSE - DAY - CONTINUOUS', 'HOUSE'],
+    ['EXT. HARBOUR - NIGHT - FLASHBACK', 'HARBOUR'],
+    ['EXT. HARBOUR - DAY FOR NIGHT', 'HARBOUR'],
+    ['EXT. HARBOUR - NIGHT #12A#', 'HARBOUR'],
+    ['EXT. HARBOUR [[rain]] - NIGHT', 'HARBOUR'],
+    ['  INT.   KITCHEN   -   NIGHT  ', 'KITCHEN'],
+    ['KITCHEN - NIGHT', 'KITCHEN'],
+    ['INTERVIEW ROOM - DAY', 'INTERVIEW ROOM'],
+  ])('%s → %s', (slugline, location) => {
+    expect(locationFromSlugline(slugline)).toBe(location)
+  })
+
+  it.each([
+    ['', 'empty'],
+    ['INT. ', 'only the interior mark'],
+    ['- NIGHT', 'only a time'],
+    ['NIGHT', 'a time alone'],
+    ['- - - -', 'only separators'],
+  ])('%s → empty (%s)', (slugline) => {
+    expect(locationFromSlugline(slugline)).toBe('')
+  })
+
+  it('drops invisible characters that would reorder the place', () => {
+    expect(locationFromSlugline('INT. \u202eKITCHEN - NIGHT')).toBe('KITCHEN')
+  })
+
+  it('answers at once for very long or pathological input', () => {
+    expect(locationFromSlugline(`INT. ${' '.repeat(100_000)}x`)).toBe('x')
+    expect(locationFromSlugline('EXT. ' + 'A – '.repeat(50_000))).toBe('A')
+    expect(locationFromSlugline('INT. HOUSE' + ' -'.repeat(50_000))).toBe('HOUSE')
+    expect(locationFromSlugline(' -'.repeat(50_000) + ' HOUSE')).toBe('')
+  })
+})
+
+describe('sceneLocationAfterSluglineEdit', () => {
+  it('fills an empty location from the slugline, as typed', () => {
+    expect(sceneLocationAfterSluglineEdit({ slugline: '', location: '' }, 'INT. KITCHEN - NIGHT')).toBe('KITCHEN')
+  })
+
+  it('follows the slugline while the location is the one it filled', () => {
+    expect(sceneLocationAfterSluglineEdit({ slugline: 'INT. KITCH', location: 'KITCH' }, 'INT. KITCHEN')).toBe('KITCHEN')
+    expect(sceneLocationAfterSluglineEdit({ slugline: 'INT. KITCHEN - NIGHT', location: 'KITCHEN' }, 'INT. ')).toBe('')
+  })
+
+  it('never overwrites a location typed by hand', () => {
+    expect(sceneLocationAfterSluglineEdit({ slugline: '', location: 'Mum’s kitchen' }, 'INT. KITCHEN - NIGHT')).toBe('Mum’s kitchen')
+    expect(sceneLocationAfterSluglineEdit({ slugline: 'INT. KITCHEN - NIGHT', location: 'Mum’s kitchen' }, 'INT. HALL - NIGHT')).toBe('Mum’s kitchen')
+  })
+
+  it('treats a location of only spaces as empty', () => {
+    expect(sceneLocationAfterSluglineEdit({ slugline: '', location: '  ' }, 'EXT. PIER - DAY')).toBe('PIER')
   })
 })

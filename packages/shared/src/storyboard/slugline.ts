@@ -85,6 +85,60 @@ export function timeOfDayFromSlugline(slugline: string): TimeOfDay | null {
   return null
 }
 
+/** Where a heading parts: a spaced "-" or "--" (or one at either end), any other dash, spaced or not. */
+const PART_SEPARATOR = /(?<=^|\s)(?:--?|\uFF0D)(?=\s|$)|[\u2012-\u2015\u2212]/gu
+/** What opens a heading before the place (Fountain's): INT., EXT., EST., INT./EXT., I/E, or a forcing ".". */
+const HEADING_OPENING = /^(?:(?:INT\.?\s*\/\s*EXT|EXT\.?\s*\/\s*INT|I\s*\/\s*E|E\s*\/\s*I|INT|EXT|EST)(?:\.|\s|$)|\.(?!\.))/i
+
+/** The parts of `text` between its separators, as [start, end) offsets, surrounding whitespace left out. */
+function headingParts(text: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = []
+  let from = 0
+  const add = (start: number, end: number) => {
+    const part = text.slice(start, end)
+    const lead = part.length - part.trimStart().length
+    parts.push([start + lead, Math.max(start + lead, end - (part.length - part.trimEnd().length))])
+  }
+  for (const separator of text.matchAll(PART_SEPARATOR)) {
+    add(from, separator.index)
+    from = separator.index + separator[0].length
+  }
+  add(from, text.length)
+  return parts
+}
+
+/**
+ * The place a scene heading names, as typed ("INT. KITCHEN - NIGHT" → "KITCHEN"; a screenwriter's
+ * capitals stay, as do "McDONALD'S" and "Mel's Diner"): after INT./EXT. and up to the time of day,
+ * so "INT. HOUSE - KITCHEN - NIGHT" is "HOUSE - KITCHEN", as Final Draft reads it. Without a time
+ * of ours only the first part counts ("EXT. HARBOUR - DAY FOR NIGHT" is "HARBOUR"). Empty when the
+ * heading names no place. Linear in the heading's length whatever it holds.
+ */
+export function locationFromSlugline(slugline: string): string {
+  const text = withoutSceneNumber(withoutNotes(slugline.replace(FORMAT_CHARACTERS, '')))
+  const parts = headingParts(text)
+  const [start, end] = parts[0]!
+  const opening = HEADING_OPENING.exec(text.slice(start, end))
+  let placeStart = start + (opening?.[0].length ?? 0)
+  placeStart += text.slice(placeStart, end).length - text.slice(placeStart, end).trimStart().length
+  const isTime = ([from, to]: [number, number]) => timeOfSegment(text.slice(from, to).normalize('NFKC').split(/\s+/u).join(' ')) !== null
+  // The first part is the place unless it is only a time ("NIGHT", "- DAY").
+  if (placeStart >= end || isTime([placeStart, end])) return ''
+  const timeAt = parts.findIndex((part, i) => i > 0 && isTime(part))
+  const last = timeAt === -1 ? parts[0]! : parts[timeAt - 1]!
+  return text.slice(placeStart, Math.max(end, last[1])).trim()
+}
+
+/**
+ * The scene's location once its slugline becomes `slugline`, by the rule of its time of day
+ * ({@link sceneTimeAfterSluglineEdit}): filled from the slugline while it is empty, and following
+ * the slugline while it is what the slugline said; a location someone typed is never overwritten.
+ */
+export function sceneLocationAfterSluglineEdit(scene: { slugline: string; location: string }, slugline: string): string {
+  if (scene.location.trim() !== '' && scene.location !== locationFromSlugline(scene.slugline)) return scene.location
+  return locationFromSlugline(slugline)
+}
+
 /**
  * The scene's time of day once its slugline becomes `slugline`: filled from the slugline when it
  * is not set, and following the slugline while it is what the slugline said; a time someone

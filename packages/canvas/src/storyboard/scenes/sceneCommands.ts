@@ -6,10 +6,10 @@ import {
   type BoardSettingsRecord,
 } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene, type SceneId, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
-import { sceneTimeAfterSluglineEdit } from '@storyloom/shared/storyboard/slugline'
-import { newSceneOrder, placeScene, placeShots } from '@storyloom/shared/storyboard/sequence'
+import { sceneLocationAfterSluglineEdit, sceneTimeAfterSluglineEdit } from '@storyloom/shared/storyboard/slugline'
+import { newSceneOrder, placeScene } from '@storyloom/shared/storyboard/sequence'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
-import { applyShotOrder, placeShotsJoiningScene } from '../sequence/sequenceCommands'
+import { applyShotOrder, moveShots } from '../sequence/sequenceCommands'
 import { shotsFreedByDeletingScene } from './sceneDeletion'
 
 /**
@@ -49,11 +49,18 @@ export function updateScene(editor: Editor, sceneId: SceneId, edit: SceneEdit): 
   editor.store.put([{ ...scene, ...edit }])
 }
 
-/** A new slugline; the time of day follows it where no one picked another (`sceneTimeAfterSluglineEdit`). */
+/**
+ * A new slugline; the location and the time of day follow it where no one typed or picked
+ * another (`sceneLocationAfterSluglineEdit`, `sceneTimeAfterSluglineEdit`).
+ */
 export function updateSlugline(editor: Editor, sceneId: SceneId, slugline: string): void {
   const scene = editor.store.get(sceneId)
   if (!scene) return
-  updateScene(editor, sceneId, { slugline, timeOfDay: sceneTimeAfterSluglineEdit(scene, slugline) })
+  updateScene(editor, sceneId, {
+    slugline,
+    location: sceneLocationAfterSluglineEdit(scene, slugline),
+    timeOfDay: sceneTimeAfterSluglineEdit(scene, slugline),
+  })
 }
 
 /** Moves a scene one place earlier (-1) or later (+1) in the board. */
@@ -87,18 +94,11 @@ export function deleteScene(editor: Editor, sceneId: SceneId): void {
 
 /**
  * Puts a shot at the end of a scene (null: no scene), on the canvas too: where a new shot of
- * that scene would go, at the end of its row.
+ * that scene would go, at the end of its row, and the row it left closes up behind it — the
+ * strip's drag and Alt+Shift+←/→ path (`moveShots`), so one undo step, one change for everyone.
  */
 export function assignShotToScene(editor: Editor, shotId: string, sceneId: SceneId | null): void {
-  const { sequence } = boardSequenceModel(editor).get()
-  const placement = { sceneId, at: 'end' } as const
-  const updates = placeShots(sequence, [shotId], placement)
-  if (updates.length === 0) return
-  editor.markHistoryStoppingPoint('assign shot to scene')
-  editor.run(() => {
-    applyShotOrder(editor, updates)
-    placeShotsJoiningScene(editor, sequence, updates, placement)
-  })
+  if (!moveShots(editor, [shotId], { sceneId, at: 'end' })) return
   // Moved from the inspector, the selected shot can land off screen or under the inspector.
   if (editor.getSelectedShapeIds().some((id) => id === shotId)) revealSelectionClearOfPanels(editor)
 }

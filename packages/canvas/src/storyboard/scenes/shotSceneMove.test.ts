@@ -30,17 +30,20 @@ function twoRows() {
 
 const shot = (editor: Editor, id: TLShapeId) => editor.getShape<TLShotShape>(id)!
 
-it('a shot moved to another scene in the inspector goes to the end of that scene’s row, and undo puts it back', () => {
+it('a shot moved to another scene in the inspector goes to the end of that scene’s row, the row it left closes up, and one undo puts both back', () => {
   const { editor, vault, bankShots, vaultShots } = twoRows()
   const moved = bankShots[1]!
   const lastOfVault = shot(editor, vaultShots[1]!)
   assignShotToScene(editor, moved, vault)
   expect(shot(editor, moved).props.sceneId).toBe(vault)
   expect({ x: shot(editor, moved).x, y: shot(editor, moved).y }).toEqual({ x: lastOfVault.x + lastOfVault.props.w + NEW_SHOT_GAP, y: 1000 })
+  // The bank's last shot takes the slot the moved one left: no gap in its row.
+  expect({ x: shot(editor, bankShots[2]!).x, y: shot(editor, bankShots[2]!).y }).toEqual({ x: 500, y: 0 })
 
   editor.undo()
   expect(shot(editor, moved).props.sceneId).not.toBe(vault)
   expect({ x: shot(editor, moved).x, y: shot(editor, moved).y }).toEqual({ x: 500, y: 0 })
+  expect({ x: shot(editor, bankShots[2]!).x, y: shot(editor, bankShots[2]!).y }).toEqual({ x: 1000, y: 0 })
 })
 
 it('shots dragged in the strip into another scene land beside their new neighbours; a reorder within the scene then moves its row along', () => {
