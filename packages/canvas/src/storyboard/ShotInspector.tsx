@@ -24,7 +24,8 @@ import { UNTITLED_SHOT } from './shotTitleText'
 import { describedByProblem } from '../app/describedByProblem'
 
 /**
- * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
+ * The shot inspector: every field of one selected shot, what a writer types first (title, action,
+ * dialogue) on top, so they are in reach without scrolling on a 1280×720 screen. Each edit is an `updateShape`, so it
  * syncs to everyone and undoes like any canvas change (one undo step per field edit).
  */
 export function ShotInspector({ shape, number }: { shape: TLShotShape; number: string }) {
@@ -60,6 +61,12 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
           placeholder={UNTITLED_SHOT}
           onChange={(e) => update({ title: e.currentTarget.value })}
         />
+      </Field>
+      <Field label="Action">
+        <textarea ref={actionField} rows={3} data-shot-field="action" value={props.action} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ action: e.currentTarget.value })} />
+      </Field>
+      <Field label="Dialogue / VO">
+        <textarea ref={dialogueField} rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
       <ShotSceneField shape={shape} />
       <NumberField
@@ -127,12 +134,6 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
             <option key={s.id} value={s.id}>{s.label}</option>
           ))}
         </select>
-      </Field>
-      <Field label="Action">
-        <textarea ref={actionField} rows={3} value={props.action} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ action: e.currentTarget.value })} />
-      </Field>
-      <Field label="Dialogue / VO">
-        <textarea ref={dialogueField} rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
       <ShotReferencesSection shotId={shape.id} />
     </section>

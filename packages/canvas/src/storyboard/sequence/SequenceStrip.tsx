@@ -7,6 +7,7 @@ import { SceneEditor } from '../scenes/SceneEditor'
 import { startNewScene } from '../scenes/sceneCommands'
 import { boardSequenceModel } from './boardSequenceModel'
 import { focusCanvas, insertShot, revealShot } from './sequenceCommands'
+import { editNewShotTitle } from '../newShotTitle'
 import { GO_TO_STRIP_ARIA_KEYS } from './sequenceActions'
 import { SequenceStripHeader } from './SequenceStripHeader'
 import { StripSceneGroup } from './StripSceneGroup'
@@ -70,15 +71,13 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   )
   const onInsert = useCallback(
     (shotId: string, side: 'before' | 'after') => {
-      insertShot(editor, side === 'before' ? { before: shotId } : { after: shotId })
-      focusCanvas(editor)
+      editNewShotTitle(editor, insertShot(editor, side === 'before' ? { before: shotId } : { after: shotId }))
     },
     [editor],
   )
   const onAddShot = useCallback(
     (sceneId: string | null) => {
-      insertShot(editor, { sceneId, at: 'end' })
-      focusCanvas(editor)
+      editNewShotTitle(editor, insertShot(editor, { sceneId, at: 'end' }))
     },
     [editor],
   )
