@@ -29,7 +29,7 @@ test('the generation form submits with Enter in a one-line field and Ctrl+Enter 
   await form.getByLabel('Steps').fill('2')
   await form.getByLabel('Steps').press('Enter')
   await expect(form).toBeHidden()
-  await expect(ada.getByText('Generation started')).toBeVisible()
+  await expect(ada.locator('.tlui-toast__title', { hasText: 'Generation started' })).toBeVisible()
 
   // Ctrl+Enter in the prompt too.
   form = await openGenerationForm(ada)

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { expect, test } from './support/fixtures'
-import { adaOnNewBoard, addScene, newShotId, sequenceStrip, stripCard } from './support/sequenceStrip'
+import { adaOnNewBoard, addScene, newShotId, selectedIds, sequenceStrip, stripCard, stripIds } from './support/sequenceStrip'
 
 // A writer adding shots from the keyboard: the new shot's title takes the typing at once.
 
@@ -71,4 +71,39 @@ test('at 1280×720 the shot inspector has Action and Dialogue in reach without s
   const props = await ada.evaluate((id) => window.editor?.getCurrentPageShapes().find((s) => s.id === id)?.props, shot)
   expect(props).toMatchObject({ title: 'Ferry leaves', action: 'The horn sounds.', dialogue: 'MATE: All aboard!' })
   await ada.screenshot({ path: test.info().outputPath('inspector-1280x720.png') })
+})
+
+test('right after Shift+S, Ctrl+Z takes the new shot back in one press, and a click on a strip card ends a new title so Page Down and Delete act on the shots', async ({
+  newPerson,
+  server,
+}) => {
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Second thoughts')
+  await addScene(ada, 'Pier')
+  await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
+  const first = await newShotId(ada, [])
+  await ada.keyboard.type('Pier at night')
+  await ada.keyboard.press('Enter')
+
+  // Ctrl+Z while the new title is open and untouched: the shot goes, as it did before the title
+  // opened by itself, and the keyboard is the canvas's again (Shift+S makes another shot).
+  await ada.keyboard.press('Shift+S')
+  const unwanted = await newShotId(ada, [first])
+  await expect(ada.getByLabel('Shot title')).toBeFocused()
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => stripIds(ada)).toEqual([first])
+  await expect(ada.getByLabel('Shot title')).toHaveCount(0)
+  expect(await stripIds(ada)).not.toContain(unwanted)
+  await ada.keyboard.press('Shift+S')
+  const second = await newShotId(ada, [first])
+  await expect(ada.getByLabel('Shot title')).toBeFocused()
+
+  // A click on another shot's strip card, the new title still open: the title closes and the
+  // canvas's keys act on the shot picked (Page Down steps on, Delete removes it).
+  await stripCardBody(ada, first).click()
+  await expect(ada.getByLabel('Shot title')).toHaveCount(0)
+  await expect.poll(() => selectedIds(ada)).toEqual([first])
+  await ada.keyboard.press('PageDown')
+  await expect.poll(() => selectedIds(ada)).toEqual([second])
+  await ada.keyboard.press('Delete')
+  await expect.poll(() => stripIds(ada)).toEqual([first])
 })

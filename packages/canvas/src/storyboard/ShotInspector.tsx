@@ -22,6 +22,7 @@ import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { UNTITLED_SHOT } from './shotTitleText'
 import { describedByProblem } from '../app/describedByProblem'
+import { endTitleEdit } from './sequence/sequenceCommands'
 
 /**
  * The shot inspector: every field of one selected shot, what a writer types first (title, action,
@@ -35,7 +36,13 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
     editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', props: partial })
   const updateCamera = (partial: Partial<ShotCamera>) => update({ camera: { ...props.camera, ...partial } })
   // One undo step per field: everything typed into a field between focus and blur undoes together.
-  const markEdit = () => editor.markHistoryStoppingPoint('edit shot')
+  // The inspector taking the keyboard also ends a title edit left open on the canvas (a new
+  // shot's, which opens by itself): one field edits the title at a time, and tldraw, still
+  // editing, would keep Escape and Ctrl+Z from the canvas after it.
+  const markEdit = () => {
+    endTitleEdit(editor)
+    editor.markHistoryStoppingPoint('edit shot')
+  }
   const section = useRef<HTMLElement>(null)
   useEscapeLeavesField(editor, section)
   useKeysOffCanvasWhenDeleted(editor, section, shape.id, `Shot ${number}`)

@@ -15,8 +15,8 @@ import { UNTITLED_SHOT } from './shotTitleText'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
-import { focusCanvas } from './sequence/sequenceCommands'
-import { keepsNewShotTitleOpen, newShotTitleEnded } from './newShotTitle'
+import { endTitleEdit, focusCanvas } from './sequence/sequenceCommands'
+import { keepsNewShotTitleOpen, newShotTitleEnded, undoUntouchedNewShot } from './newShotTitle'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -61,8 +61,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
     const onEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !keyboardReturnAsked(editor, shape.id)) return
       editor.markEventAsHandled(event)
-      editor.setEditingShape(null)
-      editor.setCurrentTool('select.idle')
+      endTitleEdit(editor)
       titleEditEnded(editor, shape.id, true)
     }
     input.addEventListener('keydown', onEscape)
@@ -88,6 +87,12 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             onKeyDown={(e) => {
               if (e.key === 'Enter' && keepsNewShotTitleOpen(editor, shape.id, e.currentTarget.value)) {
                 // A new shot's title opened by itself: Enter before any typing keeps it open.
+                e.stopPropagation()
+                e.preventDefault()
+                return
+              }
+              const undoKey = (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z'
+              if (undoKey && undoUntouchedNewShot(editor, shape.id, e.currentTarget.value)) {
                 e.stopPropagation()
                 e.preventDefault()
                 return

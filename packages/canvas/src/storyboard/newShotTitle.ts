@@ -1,5 +1,5 @@
 import type { Editor, TLShapeId } from 'tldraw'
-import { editShotTitle, focusCanvas } from './sequence/sequenceCommands'
+import { editShotTitle, endTitleEdit, focusCanvas } from './sequence/sequenceCommands'
 
 /** For each board, the new shot whose title edit was opened as it was made (until that edit ends). */
 const fresh = new WeakMap<Editor, string>()
@@ -22,6 +22,21 @@ export function editNewShotTitle(editor: Editor, shotId: TLShapeId): void {
  */
 export function keepsNewShotTitleOpen(editor: Editor, shotId: string, title: string): boolean {
   return title === '' && fresh.get(editor) === shotId
+}
+
+/**
+ * Ctrl/⌘+Z in the title of `shotId` while it is still the new shot's untouched title: takes the
+ * shot back, as Ctrl+Z right after Shift+S did before the title opened by itself (the keys now go
+ * to the field, where the browser would undo nothing). Ends the edit, gives the keyboard to the
+ * canvas and undoes once: the edit's history mark has nothing after it, so that one undo removes
+ * the shot. Returns whether it did.
+ */
+export function undoUntouchedNewShot(editor: Editor, shotId: string, title: string): boolean {
+  if (!keepsNewShotTitleOpen(editor, shotId, title)) return false
+  endTitleEdit(editor)
+  focusCanvas(editor)
+  editor.undo()
+  return true
 }
 
 /** The title edit of `shotId` has ended, however it ended. */
