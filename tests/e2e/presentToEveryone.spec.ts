@@ -1,27 +1,12 @@
 import type { Page } from '@playwright/test'
-import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { boardUrl, expectCanvasReady, openBoard } from './support/boardPage'
-import { setUserName } from './support/editorState'
+import { expectCanvasReady } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { longBoardShots } from './support/longBoard'
-
-const counter = (page: Page) => page.locator('.presentation-controls').getByText(/^Shot \d+ of \d+$/)
-const presenting = (page: Page) => page.locator('.presentation__presenting')
+import { boardOfFour as boardOfFourFor, presentingStatus as presenting, shotCounter as counter } from './support/presentingBoard'
 
 /** A board of four minute-long shots in one scene, open to Ada and Ben (named), each on the canvas. */
 async function boardOfFour(newPerson: () => Promise<Page>, serverUrl: string) {
-  const { boardId, client, scene, shots } = await longBoardShots(serverUrl, 'Launch film', 4)
-  client.doc.transact(() => putRecords(client.doc, [scene, ...shots.map((shot) => ({ ...shot, props: { ...shot.props, duration: 60 } }))] as never))
-  client.destroy()
-  const url = boardUrl(serverUrl, boardId)
-  const people: Page[] = []
-  for (const name of ['Ada', 'Ben']) {
-    const page = await newPerson()
-    await openBoard(page, url)
-    await setUserName(page, name)
-    people.push(page)
-  }
-  return { url, ada: people[0]!, ben: people[1]! }
+  const { people } = await boardOfFourFor(newPerson, serverUrl, ['Ada', 'Ben'])
+  return { ada: people[0]!, ben: people[1]! }
 }
 
 test('Ada presents the board to everyone: Ben, in Present, follows her shot, the grid and play; his own step lets him look around, Follow takes him back', async ({ newPerson, server }) => {

@@ -33,7 +33,7 @@ type PresentationProps = {
   actions?: ReactNode
   /** Who watches: a client (a review link) is not shown the team's internal statuses. */
   audience: PresentationAudience
-  /** The team's board: present to everyone on it, or follow who does (absent for review links). */
+  /** The board's room: present to everyone on it (the team), or follow who does (the team and review links). */
   room?: PresentingRoom
 }
 
