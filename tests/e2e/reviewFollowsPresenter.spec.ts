@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures'
-import { boardOfFour, presentingStatus as presenting, shotCounter as counter } from './support/presentingBoard'
+import { boardOfFour, expectFollowsThenLooksAround, presentingStatus as presenting, shotCounter as counter } from './support/presentingBoard'
 import { reviewLinkExpiringIn } from './support/reviewBoard'
 
 // Agencies present a board to their client over a call: the client, on a review link, follows the
@@ -24,30 +24,13 @@ test('a client on a review link follows Ada presenting to everyone: her shot, th
   await expect(counter(client)).toHaveText('Shot 2 of 4')
   await client.screenshot({ path: test.info().outputPath('client-following.png') })
 
-  // Ada's steps, her grid and her play reach the client's screen.
+  // Ada's step reaches the client's screen.
   await ada.keyboard.press('ArrowRight')
   await expect(counter(ada)).toHaveText('Shot 3 of 4')
   await expect(counter(client)).toHaveText('Shot 3 of 4')
-  await ada.keyboard.press('g')
-  await expect(client.locator('.presentation')).toHaveAttribute('data-view', 'grid')
-  await ada.keyboard.press('g')
-  await expect(client.locator('.presentation')).toHaveAttribute('data-view', 'player')
-  await ada.keyboard.press(' ')
-  await expect(client.getByRole('button', { name: 'Pause' })).toBeVisible()
-  await ada.keyboard.press(' ')
-  await expect(client.getByRole('button', { name: 'Play' })).toBeVisible()
-
-  // The client steps back themselves: they stop following, and Ada's next step leaves them there.
-  await client.getByRole('button', { name: 'Previous shot' }).click()
-  await expect(counter(client)).toHaveText('Shot 2 of 4')
-  await expect(presenting(client)).toContainText('Ada is presenting')
-  await ada.keyboard.press('ArrowRight')
-  await expect(counter(ada)).toHaveText('Shot 4 of 4')
-  await expect(presenting(client).getByRole('button', { name: 'Follow' })).toBeVisible()
-  await expect(counter(client)).toHaveText('Shot 2 of 4')
-  await presenting(client).getByRole('button', { name: 'Follow' }).click()
-  await expect(counter(client)).toHaveText('Shot 4 of 4')
-  await expect(presenting(client)).toContainText('Following Ada')
+  // Her grid and play reach the client too; the client steps back themselves: they stop
+  // following, and Ada's next step leaves them there; Follow takes them to her shot.
+  await expectFollowsThenLooksAround(ada, client)
 
   // Ada stops: the client stays on her last shot, and is offered no presentation of their own.
   await ada.getByRole('button', { name: 'Stop presenting' }).click()

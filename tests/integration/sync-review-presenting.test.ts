@@ -3,9 +3,9 @@ import * as Y from 'yjs'
 import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { PRESENTING_AWARENESS_FIELD } from '@storyloom/shared/present/presentingPresence'
 import { REVIEWER_AWARENESS_FIELD } from '@storyloom/shared/review/reviewerPresence'
-import { shareLinkResponseSchema } from '@storyloom/shared/review/shareLinks'
 import { noteShape, pagesOf, shotShape } from '../support/boardFixtures'
 import { createBoard, waitFor, writeRecords as write, type SyncClient } from '../support/syncClient'
+import { reviewToken as makeReviewToken } from '../support/reviewLinks'
 import { useSyncTestServer } from '../support/syncTestServer'
 
 // A team member presenting the board to everyone (Present → "Present to everyone") is followed by
@@ -13,16 +13,7 @@ import { useSyncTestServer } from '../support/syncTestServer'
 // name, and nothing else of the team's presence.
 
 const t = useSyncTestServer()
-
-async function reviewToken(boardId: string): Promise<string> {
-  const res = await fetch(`${t.server.url}/api/boards/${boardId}/share-links`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-  })
-  expect(res.status).toBe(201)
-  return shareLinkResponseSchema.parse(await res.json()).path.split('/').at(-1)!
-}
+const reviewToken = (boardId: string) => makeReviewToken(t.server.url, boardId)
 
 /** Two shots a reviewer sees and a sticky note they never do, on a board the team is on. */
 async function boardWithTeam() {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { expect } from './fixtures'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { boardUrl, openBoard } from './boardPage'
 import { setUserName } from './editorState'
@@ -28,4 +29,31 @@ export async function boardOfFour(newPerson: () => Promise<Page>, serverUrl: str
     people.push(page)
   }
   return { boardId, people }
+}
+
+/**
+ * With `follower` following Ada, who presents on shot 3 of 4 in the player, paused: her grid and
+ * her play reach the follower's screen; the follower's own Previous shot takes them off her screen
+ * (her next step, to shot 4, leaves them on shot 2), and Follow takes them to her shot.
+ */
+export async function expectFollowsThenLooksAround(ada: Page, follower: Page): Promise<void> {
+  await ada.keyboard.press('g')
+  await expect(follower.locator('.presentation')).toHaveAttribute('data-view', 'grid')
+  await ada.keyboard.press('g')
+  await expect(follower.locator('.presentation')).toHaveAttribute('data-view', 'player')
+  await ada.keyboard.press(' ')
+  await expect(follower.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await ada.keyboard.press(' ')
+  await expect(follower.getByRole('button', { name: 'Play' })).toBeVisible()
+
+  await follower.getByRole('button', { name: 'Previous shot' }).click()
+  await expect(shotCounter(follower)).toHaveText('Shot 2 of 4')
+  await expect(presentingStatus(follower)).toContainText('Ada is presenting')
+  await ada.keyboard.press('ArrowRight')
+  await expect(shotCounter(ada)).toHaveText('Shot 4 of 4')
+  await expect(presentingStatus(follower).getByRole('button', { name: 'Follow' })).toBeVisible()
+  await expect(shotCounter(follower)).toHaveText('Shot 2 of 4')
+  await presentingStatus(follower).getByRole('button', { name: 'Follow' }).click()
+  await expect(shotCounter(follower)).toHaveText('Shot 4 of 4')
+  await expect(presentingStatus(follower)).toContainText('Following Ada')
 }
