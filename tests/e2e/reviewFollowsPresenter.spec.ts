@@ -16,6 +16,7 @@ test('a client on a review link follows Ada presenting to everyone: her shot, th
   await expect(presenting(client)).toHaveCount(0)
 
   await ada.getByRole('link', { name: 'Present' }).click()
+  await expect(counter(ada)).toHaveText('Shot 1 of 4')
   await ada.keyboard.press('ArrowRight')
   await expect(counter(ada)).toHaveText('Shot 2 of 4')
   await ada.getByRole('button', { name: 'Present to everyone' }).click()
@@ -32,10 +33,20 @@ test('a client on a review link follows Ada presenting to everyone: her shot, th
   // following, and Ada's next step leaves them there; Follow takes them to her shot.
   await expectFollowsThenLooksAround(ada, client)
 
+  // The client starts writing (their name, then a comment): the shot stays on screen while Ada moves on.
+  await client.getByLabel('Your name').fill('Kim')
+  await expect(presenting(client)).toContainText('Ada is presenting')
+  await ada.keyboard.press('ArrowLeft')
+  await expect(counter(ada)).toHaveText('Shot 3 of 4')
+  await expect(presenting(client).getByRole('button', { name: 'Follow' })).toBeVisible()
+  await expect(counter(client)).toHaveText('Shot 4 of 4')
+  await presenting(client).getByRole('button', { name: 'Follow' }).click()
+  await expect(counter(client)).toHaveText('Shot 3 of 4')
+
   // Ada stops: the client stays on her last shot, and is offered no presentation of their own.
   await ada.getByRole('button', { name: 'Stop presenting' }).click()
   await expect(presenting(client)).toHaveCount(0)
-  await expect(counter(client)).toHaveText('Shot 4 of 4')
+  await expect(counter(client)).toHaveText('Shot 3 of 4')
   await expect(client.getByRole('button', { name: 'Present to everyone' })).toHaveCount(0)
   await client.screenshot({ path: test.info().outputPath('client-after-presentation.png') })
 })
