@@ -1,27 +1,12 @@
 import type { Page } from '@playwright/test'
-import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { boardUrl, expectCanvasReady, openBoard } from './support/boardPage'
-import { setUserName } from './support/editorState'
+import { expectCanvasReady } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { longBoardShots } from './support/longBoard'
-
-const counter = (page: Page) => page.locator('.presentation-controls').getByText(/^Shot \d+ of \d+$/)
-const presenting = (page: Page) => page.locator('.presentation__presenting')
+import { boardOfFour as boardOfFourFor, expectFollowsThenLooksAround, presentingStatus as presenting, shotCounter as counter } from './support/presentingBoard'
 
 /** A board of four minute-long shots in one scene, open to Ada and Ben (named), each on the canvas. */
 async function boardOfFour(newPerson: () => Promise<Page>, serverUrl: string) {
-  const { boardId, client, scene, shots } = await longBoardShots(serverUrl, 'Launch film', 4)
-  client.doc.transact(() => putRecords(client.doc, [scene, ...shots.map((shot) => ({ ...shot, props: { ...shot.props, duration: 60 } }))] as never))
-  client.destroy()
-  const url = boardUrl(serverUrl, boardId)
-  const people: Page[] = []
-  for (const name of ['Ada', 'Ben']) {
-    const page = await newPerson()
-    await openBoard(page, url)
-    await setUserName(page, name)
-    people.push(page)
-  }
-  return { url, ada: people[0]!, ben: people[1]! }
+  const { people } = await boardOfFourFor(newPerson, serverUrl, ['Ada', 'Ben'])
+  return { ada: people[0]!, ben: people[1]! }
 }
 
 test('Ada presents the board to everyone: Ben, in Present, follows her shot, the grid and play; his own step lets him look around, Follow takes him back', async ({ newPerson, server }) => {
@@ -37,31 +22,14 @@ test('Ada presents the board to everyone: Ben, in Present, follows her shot, the
   // Nobody else may lead meanwhile: Ben's header offers no second presentation.
   await expect(ben.getByRole('button', { name: 'Present to everyone' })).toHaveCount(0)
 
-  // Ada's shot, her grid and her play reach Ben's screen.
+  // Ada's shot reaches Ben's screen.
   await ada.keyboard.press('ArrowRight')
   await ada.keyboard.press('ArrowRight')
   await expect(counter(ada)).toHaveText('Shot 3 of 4')
   await expect(counter(ben)).toHaveText('Shot 3 of 4')
-  await ada.keyboard.press('g')
-  await expect(ben.locator('.presentation')).toHaveAttribute('data-view', 'grid')
-  await ada.keyboard.press('g')
-  await expect(ben.locator('.presentation')).toHaveAttribute('data-view', 'player')
-  await ada.keyboard.press(' ')
-  await expect(ben.getByRole('button', { name: 'Pause' })).toBeVisible()
-  await ada.keyboard.press(' ')
-  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
-
-  // Ben steps back himself: he stops following, and Ada's next step leaves him where he is.
-  await ben.getByRole('button', { name: 'Previous shot' }).click()
-  await expect(counter(ben)).toHaveText('Shot 2 of 4')
-  await expect(presenting(ben)).toContainText('Ada is presenting')
-  await ada.keyboard.press('ArrowRight')
-  await expect(counter(ada)).toHaveText('Shot 4 of 4')
-  await expect(presenting(ben).getByRole('button', { name: 'Follow' })).toBeVisible()
-  await expect(counter(ben)).toHaveText('Shot 2 of 4')
-  await presenting(ben).getByRole('button', { name: 'Follow' }).click()
-  await expect(counter(ben)).toHaveText('Shot 4 of 4')
-  await expect(presenting(ben)).toContainText('Following Ada')
+  // Her grid and play reach him too; Ben steps back himself: he stops following, and Ada's next
+  // step leaves him where he is; Follow takes him to her shot.
+  await expectFollowsThenLooksAround(ada, ben)
 
   // Ada stops: Ben stays on her last shot, free to present himself.
   await ada.getByRole('button', { name: 'Stop presenting' }).click()

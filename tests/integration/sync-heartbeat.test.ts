@@ -6,8 +6,8 @@ import { createBoard, openRawSocket, startSyncEndpoint, waitFor } from '../suppo
 
 // y-websocket clients close a socket that received nothing for 30 s and open a new one (the page
 // said "Offline" meanwhile). This server never echoes a client's own presence back, so a client
-// alone on a board — or a review link, which is sent no team presence — got nothing on a quiet
-// board. The server's heartbeat keeps such a socket open.
+// alone on a board — or a review link, sent no team presence unless someone presents — got
+// nothing on a quiet board. The server's heartbeat keeps such a socket open.
 
 const t = useSyncTestServer()
 let endpoint: Awaited<ReturnType<typeof startSyncEndpoint>>

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readAllRecords, readRecord, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { CloseCode } from '@storyloom/shared/protocol/syncProtocol'
-import { shareLinkResponseSchema } from '@storyloom/shared/review/shareLinks'
 import { REVIEWER_AWARENESS_FIELD } from '@storyloom/shared/review/reviewerPresence'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import {
@@ -16,20 +15,11 @@ import {
   uploadedImageShape,
 } from '../support/boardFixtures'
 import { createBoard, waitFor, writeRecords as write, type SyncClient } from '../support/syncClient'
+import { reviewToken as makeReviewToken } from '../support/reviewLinks'
 import { useSyncTestServer } from '../support/syncTestServer'
 
 const t = useSyncTestServer()
-
-/** A share link to `boardId`, as the team makes it; its token. */
-async function reviewToken(boardId: string): Promise<string> {
-  const res = await fetch(`${t.server.url}/api/boards/${boardId}/share-links`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-  })
-  expect(res.status).toBe(201)
-  return shareLinkResponseSchema.parse(await res.json()).path.split('/').at(-1)!
-}
+const reviewToken = (boardId: string) => makeReviewToken(t.server.url, boardId)
 
 /** The board as the server holds it now. */
 function serverDoc(boardId: string): Y.Doc {

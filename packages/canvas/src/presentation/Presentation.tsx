@@ -33,7 +33,7 @@ type PresentationProps = {
   actions?: ReactNode
   /** Who watches: a client (a review link) is not shown the team's internal statuses. */
   audience: PresentationAudience
-  /** The team's board: present to everyone on it, or follow who does (absent for review links). */
+  /** The board's room: present to everyone on it (the team), or follow who does (the team and review links). */
   room?: PresentingRoom
 }
 
@@ -187,8 +187,9 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
           )}
         </main>
         {aside && (
-          // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on meanwhile.
-          <aside className="presentation__aside" onFocus={playback.pause}>
+          // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on
+          // meanwhile — not even with a presenter being followed (Follow takes the viewer back once they are done).
+          <aside className="presentation__aside" onFocus={own(playback.pause)}>
             {aside(shot)}
           </aside>
         )}

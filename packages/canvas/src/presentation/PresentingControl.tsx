@@ -2,13 +2,14 @@ import type { ReactNode } from 'react'
 import type { Presenting } from './usePresenting'
 
 /**
- * In Present's header (the team's, not a review link's): "Present to everyone", or who presents
- * and whether this viewer follows them, with the one button that changes it.
+ * In Present's header: "Present to everyone" (the team only), or who presents and whether this
+ * viewer follows them, with the one button that changes it.
  */
 export function PresentingControl({ presenting }: { presenting: Presenting }) {
   const { state } = presenting
   switch (state.kind) {
     case 'alone':
+      if (!presenting.canLead) return null
       return (
         <button
           type="button"

@@ -6,6 +6,8 @@ import type { Presenter } from '../sync/presentingPresence'
 /** The board's room as Present sees it (a BoardSession): who presents, and a way to present. */
 export interface PresentingRoom {
   readonly presenters: Atom<readonly Presenter[]>
+  /** False on a review link: a client follows the team's presentation, never leads one. */
+  readonly canLead: boolean
   present(screen: PresentingScreen | null): void
 }
 
@@ -18,6 +20,8 @@ export type PresentingState =
 
 export interface Presenting {
   readonly state: PresentingState
+  /** Whether this viewer may present to everyone (a review link may not). */
+  readonly canLead: boolean
   lead(): void
   stopLeading(): void
   follow(): void
@@ -32,7 +36,8 @@ export interface Presenting {
  * through the board's presence, and everyone watching Present follows it — the first time they
  * see that presenter (joining a presentation in progress included), as Figma's spotlight does.
  * Moving the animatic themselves, or Stop following, lets them look around; Follow takes them
- * back. `show` puts a presenter's screen on this one.
+ * back. `show` puts a presenter's screen on this one. A client on a review link follows the same
+ * way (the server passes review links each presenter's screen and name), but never leads.
  */
 export function usePresenting(room: PresentingRoom | undefined, screen: PresentingScreen, show: (screen: PresentingScreen) => void): Presenting {
   const presenters = useValue('presenters', () => room?.presenters.get() ?? [], [room])
@@ -79,9 +84,12 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
       : presenters[0]
         ? { kind: 'watching', presenter: presenters[0] }
         : { kind: 'alone' }
+  const canLead = room?.canLead ?? false
   return {
     state,
+    canLead,
     lead: () => {
+      if (!canLead) return
       setFollowingId(null)
       setLeading(true)
     },

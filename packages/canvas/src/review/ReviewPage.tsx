@@ -188,6 +188,7 @@ function ReviewPresentation({ token, info, boardName, session, store, mediaUrl }
       mediaUrl={mediaUrl}
       aside={(shot) => <ReviewPanel token={token} session={session} shot={shot} />}
       status={<PresentationConnectionNotice session={session} />}
+      room={session}
       actions={
         <Link href={`/review/${token}/print`} className="presentation-button" title="The storyboard as pages, to print or save as PDF">
           Print / PDF

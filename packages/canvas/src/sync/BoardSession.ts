@@ -166,12 +166,18 @@ export class BoardSession {
     if (this.options.reviewToken !== undefined && !this.destroyed) announceReviewer(this.provider.awareness, name)
   }
 
+  /** Whether this session may present the board to everyone: the team's may, a review link's may not. */
+  get canLead(): boolean {
+    return this.options.reviewToken === undefined
+  }
+
   /**
-   * Presents the board to the team: everyone watching Present follows `screen` (null: stop). Not
-   * through a review link — the server shows review pages no team presence.
+   * Presents the board to everyone: the team and review links watching Present follow `screen`
+   * (null: stop). Not through a review link: a client follows, never leads (the server passes
+   * nobody a review page's `presenting`).
    */
   present(screen: PresentingScreen | null): void {
-    if (this.options.reviewToken === undefined && !this.destroyed) announcePresenting(this.provider.awareness, screen)
+    if (this.canLead && !this.destroyed) announcePresenting(this.provider.awareness, screen)
   }
 
   /** Sets the user's role: viewers and commenters get a read-only canvas (the server drops their edits anyway). */

@@ -6,9 +6,10 @@ import {
   type TLInstancePresence,
   type TLStore,
 } from 'tldraw'
+import { PRESENCE_AWARENESS_FIELD } from '@storyloom/shared/present/presentingPresence'
 
-/** The awareness field that carries a client's tldraw presence. */
-export const PRESENCE_FIELD = 'presence'
+/** The awareness field that carries a client's tldraw presence (the server reads presenters' names in it). */
+export const PRESENCE_FIELD = PRESENCE_AWARENESS_FIELD
 
 export type BindPresenceOptions = {
   /** Least time between two presence broadcasts; pointer moves in between are coalesced. */

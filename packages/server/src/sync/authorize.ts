@@ -11,8 +11,8 @@ export type SyncAccess = {
   readOnly: boolean
   /**
    * A client-review link: served what the presentation shows (the board's review projection,
-   * see reviewProjection.ts), never the board doc itself, and only reviewers' presence. Always
-   * read-only.
+   * see reviewProjection.ts), never the board doc itself, and only reviewers' presence and the
+   * screen and name of who presents (see reviewPresence.ts). Always read-only.
    */
   review?: boolean
   /** The account (or `local`): role changes and removals find its open connections by it. Never sent to other clients. */

@@ -42,6 +42,16 @@ export class ReviewFeed {
     return this.open().doc
   }
 
+  /** Whether any review connection is on the board. */
+  get connected(): boolean {
+    return this.connections.size > 0
+  }
+
+  /** Whether reviewers are shown shot `id` now (false while no projection is open). */
+  showsShot(id: string): boolean {
+    return this.projection?.showsShot(id) ?? false
+  }
+
   /** Sends reviewers what the board's persisted changes mean for them. */
   catchUp(): void {
     this.projection?.catchUp()

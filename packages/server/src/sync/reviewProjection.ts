@@ -59,6 +59,12 @@ export class ReviewProjection {
     })
   }
 
+  /** Whether the projection holds shot `id` (so reviewers have it). */
+  showsShot(id: string): boolean {
+    const record = recordsMap(this.doc).get(id)
+    return record?.typeName === 'shape' && record.type === 'shot'
+  }
+
   /** Stops following the board and frees the projected doc. */
   destroy(): void {
     this.board.off('afterTransaction', this.onBoardTransaction)

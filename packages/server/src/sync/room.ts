@@ -99,7 +99,7 @@ export class Room {
     this.writeCheck = new ClientWriteCheck(boardId, doc, guard, this.review, SERVER_ORIGIN)
     this.boardFeed = new BoardFeed(doc)
     this.reviewFeed = new ReviewFeed(boardId, doc, options.unloadAfterMs)
-    this.awareness = new RoomAwareness(doc)
+    this.awareness = new RoomAwareness(doc, (id) => this.reviewFeed.showsShot(id))
     doc.on('afterTransaction', this.onAfterTransaction)
     doc.on('update', this.onUpdate)
   }
@@ -210,6 +210,9 @@ export class Room {
           else this.applyClientWrite(conn, message.update)
           break
         case 'awareness':
+          // A presenter's screen may name a shot they just wrote: reviewers get the shot first.
+          if (!conn.review && this.reviewFeed.connected) this.flush()
+          if (this.disposed) break
           this.awareness.apply(conn, message.update)
           break
         case 'queryAwareness':

@@ -132,11 +132,18 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return encoding.toUint8Array(encoder)
 }
 
-/** `awareness` message carrying the current states of `clients`. */
-export function encodeAwarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+/**
+ * `awareness` message carrying the states of `clients` at their current clocks: their current
+ * states, or those in `states` (a client absent there is sent as removed).
+ */
+export function encodeAwarenessMessage(
+  awareness: awarenessProtocol.Awareness,
+  clients: number[],
+  states: Map<number, { [field: string]: unknown }> = awareness.states,
+): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.awareness)
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients))
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients, states))
   return encoding.toUint8Array(encoder)
 }
 

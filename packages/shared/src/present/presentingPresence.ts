@@ -7,6 +7,12 @@ import { z } from 'zod'
  */
 export const PRESENTING_AWARENESS_FIELD = 'presenting'
 
+/** The awareness field with a client's tldraw presence (the canvas's bindPresence.ts); its `userName` names a presenter. */
+export const PRESENCE_AWARENESS_FIELD = 'presence'
+
+/** Presenter names longer than this are cut (a hostile client's presence is not trusted to be short). */
+export const MAX_PRESENTER_NAME = 100
+
 export const presentingSchema = z.object({
   /** The shot on the presenter's screen (a tldraw shape id); null while the board has none. */
   shotId: z.string().min(1).max(200).nullable(),
@@ -14,3 +20,25 @@ export const presentingSchema = z.object({
   playing: z.boolean(),
 })
 export type PresentingScreen = z.infer<typeof presentingSchema>
+
+/** The name a presenter's presence carries: trimmed, cut to {@link MAX_PRESENTER_NAME}; blank is none. */
+const presenterNameSchema = z.object({
+  userName: z.string().trim().min(1).transform((name) => name.slice(0, MAX_PRESENTER_NAME)),
+})
+
+/** A presenter as one awareness state announces them: their screen, and their name (null: none usable). */
+export type PresenterAnnouncement = { screen: PresentingScreen; name: string | null }
+
+/**
+ * Whether an awareness state (any client's, so untrusted) presents the board, and what: null if it
+ * does not, or says so malformed. Used by the canvas to follow presenters and by the server to pass
+ * a presentation on to review links.
+ */
+export function presenterAnnouncement(state: unknown): PresenterAnnouncement | null {
+  if (typeof state !== 'object' || state === null) return null
+  const fields = state as Record<string, unknown>
+  const screen = presentingSchema.safeParse(fields[PRESENTING_AWARENESS_FIELD])
+  if (!screen.success) return null
+  const name = presenterNameSchema.safeParse(fields[PRESENCE_AWARENESS_FIELD])
+  return { screen: screen.data, name: name.success ? name.data.userName : null }
+}
