@@ -16,7 +16,7 @@ import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
 import { endTitleEdit, focusCanvas } from './sequence/sequenceCommands'
-import { keepsNewShotTitleOpen, newShotTitleEnded, undoUntouchedNewShot } from './newShotTitle'
+import { endNewShotTitleOnBlur, keepsNewShotTitleOpen, newShotTitleEnded, undoUntouchedNewShot } from './newShotTitle'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -84,6 +84,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             placeholder={UNTITLED_SHOT}
             onPointerDown={(e) => e.stopPropagation()}
             onChange={(e) => editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', props: { title: e.currentTarget.value } })}
+            onBlur={(e) => endNewShotTitleOnBlur(editor, shape.id, e.currentTarget.value, e.currentTarget.ownerDocument.hasFocus())}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && keepsNewShotTitleOpen(editor, shape.id, e.currentTarget.value)) {
                 // A new shot's title opened by itself: Enter before any typing keeps it open.

@@ -39,6 +39,19 @@ export function undoUntouchedNewShot(editor: Editor, shotId: string, title: stri
   return true
 }
 
+/**
+ * The new shot's untouched title lost the keyboard (a panel's button, another field, the canvas
+ * given the keys): the edit ends, as a click on the canvas would end it. It opened by itself, so
+ * leaving it open would keep tldraw editing — Shift+S, Delete and the tool keys doing nothing on
+ * the canvas afterwards — with no field in sight taking the keys. The window itself losing focus
+ * (another app) keeps it open. A title the person opened, or has typed in, keeps tldraw's rule.
+ */
+export function endNewShotTitleOnBlur(editor: Editor, shotId: string, title: string, windowFocused: boolean): boolean {
+  if (!windowFocused || editor.getEditingShapeId() !== shotId || !keepsNewShotTitleOpen(editor, shotId, title)) return false
+  endTitleEdit(editor)
+  return true
+}
+
 /** The title edit of `shotId` has ended, however it ended. */
 export function newShotTitleEnded(editor: Editor, shotId: string): void {
   if (fresh.get(editor) === shotId) fresh.delete(editor)
