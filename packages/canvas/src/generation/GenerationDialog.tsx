@@ -139,6 +139,9 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
       ref={formRef}
       className="generation-form"
       data-testid="generation-form"
+      // The form says what is refused itself, beside each field: the browser's own checks (a
+      // number's min/max) would block the submit silently, with only a passing bubble.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault()
         if (!busy) void submit()
