@@ -6,8 +6,7 @@ import { NO_SCENE_COLOR, SCENE_COLOR_VALUES } from '../scenes/sceneColors'
 import { SceneEditor } from '../scenes/SceneEditor'
 import { startNewScene } from '../scenes/sceneCommands'
 import { boardSequenceModel } from './boardSequenceModel'
-import { endTitleEdit, focusCanvas, insertShot, revealShot } from './sequenceCommands'
-import { editNewShotTitle } from '../newShotTitle'
+import { focusCanvas, insertShot, revealShot } from './sequenceCommands'
 import { GO_TO_STRIP_ARIA_KEYS } from './sequenceActions'
 import { SequenceStripHeader } from './SequenceStripHeader'
 import { StripSceneGroup } from './StripSceneGroup'
@@ -62,9 +61,6 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
 
   const onSelect = useCallback(
     (shotId: string, additive: boolean) => {
-      // A title still open on the canvas (a new shot's, which opens by itself) would keep the
-      // canvas's keys (Delete, Page Down) from the shot picked here.
-      endTitleEdit(editor)
       if (additive) editor.select(...editor.getSelectedShapeIds(), shotId as TLShapeId)
       else revealShot(editor, shotId as TLShapeId)
       // Hand the keyboard back to the canvas, so the sequence keys work right after a click.
@@ -74,13 +70,15 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   )
   const onInsert = useCallback(
     (shotId: string, side: 'before' | 'after') => {
-      editNewShotTitle(editor, insertShot(editor, side === 'before' ? { before: shotId } : { after: shotId }))
+      insertShot(editor, side === 'before' ? { before: shotId } : { after: shotId })
+      focusCanvas(editor)
     },
     [editor],
   )
   const onAddShot = useCallback(
     (sceneId: string | null) => {
-      editNewShotTitle(editor, insertShot(editor, { sceneId, at: 'end' }))
+      insertShot(editor, { sceneId, at: 'end' })
+      focusCanvas(editor)
     },
     [editor],
   )

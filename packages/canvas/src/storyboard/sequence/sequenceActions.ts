@@ -1,7 +1,6 @@
 import type { Editor, TLUiActionItem } from 'tldraw'
 import { deleteSelectionKeepingPlace } from './deletionKeepsPlace'
-import { newShotAfterSelection, stepShot } from './sequenceCommands'
-import { editNewShotTitle } from '../newShotTitle'
+import { focusCanvas, newShotAfterSelection, stepShot } from './sequenceCommands'
 import { focusSequenceStrip } from './stripFocus'
 
 /**
@@ -44,9 +43,12 @@ export function sequenceActions(editor: Editor): Record<string, TLUiActionItem> 
       id: newShotAfter,
       label: newShotAfter,
       kbd: 'shift+s',
-      // The new shot's title takes the keyboard (from wherever it was: a closed popover's
-      // button), so what is typed next names the shot.
-      onSelect: () => editNewShotTitle(editor, newShotAfterSelection(editor)),
+      onSelect: () => {
+        newShotAfterSelection(editor)
+        // The key may come while the keyboard is nowhere (a closed popover's button): give it to
+        // the canvas, which reads Enter (edit the new shot's title) from its container.
+        focusCanvas(editor)
+      },
     },
     [previousShot]: {
       id: previousShot,
