@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { leaveNewShotTitle } from './support/sequenceStrip'
 import { onePersonOnBoard } from './support/boardPage'
 import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -81,6 +82,7 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       const before = await page.evaluate(() => window.editor?.getSelectedShapeIds() ?? [])
       await page.keyboard.press('Shift+S')
       await expect.poll(() => page.evaluate(() => window.editor?.getSelectedShapeIds() ?? [])).not.toEqual(before)
+      await leaveNewShotTitle(page)
     }
     await page.getByTestId('version-panel-toggle').click()
     // Two takes: the panel grows down the left with the tree and the previewed picture.

@@ -22,6 +22,7 @@ import {
   canvasRow,
   shotPositions,
   twoPeopleWithSceneOfShots,
+  leaveNewShotTitle,
 } from './support/sequenceStrip'
 import { solidPng } from './support/pngImage'
 import { pagesOf } from '../support/boardFixtures'
@@ -42,13 +43,16 @@ test('shots in scenes: reorder in the strip, insert, step with the keys — live
   await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
   const a = await newShotId(ada, [])
   expect(await selectedIds(ada)).toEqual([a])
+  await leaveNewShotTitle(ada)
 
   // Shift+S: a new shot right after the selected one, selected.
   await ada.keyboard.press('Shift+S')
   const b = await newShotId(ada, [a])
   expect(await selectedIds(ada)).toEqual([b])
+  await leaveNewShotTitle(ada)
   await ada.keyboard.press('Shift+S')
   const c = await newShotId(ada, [a, b])
+  await leaveNewShotTitle(ada)
   await expectStripNumbers(ada, ['1.1', '1.2', '1.3'])
   expect(await stripIds(ada)).toEqual([a, b, c])
   await expect.poll(() => stripIds(ben)).toEqual([a, b, c])
@@ -136,6 +140,7 @@ test('at 1024 px wide, a shot made with Shift+S is brought into view clear of th
   for (let i = 0; i < 4; i++) {
     await ada.keyboard.press('Shift+S')
     made.push(await newShotId(ada, made))
+    await leaveNewShotTitle(ada)
     // Each new shot (placed to the right of the last) ends whole on screen and clear of the inspector.
     const shot = ada.locator(`.tl-shape[data-shape-id="${made.at(-1)}"]`)
     await expect

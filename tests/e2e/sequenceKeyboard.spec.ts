@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { expect, test } from './support/fixtures'
-import { adaOnNewBoard, addScene, addSceneWithShots, canvasRow, newShotId, selectedIds, sequenceStrip, shotInView, stripCard, stripIds } from './support/sequenceStrip'
+import { adaOnNewBoard, addScene, addSceneWithShots, canvasRow, leaveNewShotTitle, newShotId, selectedIds, sequenceStrip, shotInView, stripCard, stripIds } from './support/sequenceStrip'
 
 // The sequence strip from the keyboard (sequence.spec.ts covers building the storyboard in it).
 
@@ -64,6 +64,7 @@ test('Shift+3 takes the keyboard from the canvas to the selected shot in the str
   for (let i = 0; i < 3; i++) {
     await ada.keyboard.press('Shift+S')
     made.push(await newShotId(ada, made))
+    await leaveNewShotTitle(ada)
   }
   const [a, b, c] = made as [string, string, string]
   const card = (id: string) => stripCardBody(ada, id)

@@ -14,6 +14,7 @@ import {
   stripIds,
   stripOrder,
   twoPeopleWithSceneOfShots,
+  leaveNewShotTitle,
 } from './support/sequenceStrip'
 
 // Scenes in the sequence: their headings, editing them live, moving a shot into another one
@@ -28,10 +29,13 @@ test('a scene heading in the strip names the scene first, then its slugline, on 
   await addScene(page, 'Market chase', 'EXT. MARKET – DAY')
   await sequenceStrip(page).getByRole('button', { name: /Add shot/ }).click()
   const first = await newShotId(page, [])
+  await leaveNewShotTitle(page)
   await page.keyboard.press('Shift+S')
   const second = await newShotId(page, [first])
+  await leaveNewShotTitle(page)
   await page.keyboard.press('Shift+S')
   await newShotId(page, [first, second])
+  await leaveNewShotTitle(page)
   await addScene(page, 'Market escape', 'EXT. MARKET – DAY')
 
   const heading = sequenceStrip(page).getByRole('button', {
@@ -115,11 +119,14 @@ test('a shot moved to another scene in the inspector moves to that scene’s row
   await addScene(ada, 'Bank')
   await ada.keyboard.press('Shift+S')
   const bank = [await newShotId(ada, [])]
+  await leaveNewShotTitle(ada)
   await ada.keyboard.press('Shift+S')
   bank.push(await newShotId(ada, bank))
+  await leaveNewShotTitle(ada)
   await addScene(ada, 'Vault')
   await ada.keyboard.press('Shift+S')
   const vault = await newShotId(ada, bank)
+  await leaveNewShotTitle(ada)
   const shot = async (page: Page, id: string) => (await shots(page)).find((s) => s.id === id)!
   const lastOfVault = await shot(ada, vault)
   // The vault's row is below the bank's, as an art director lays scenes out.

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { addScene, sequenceStrip, stripCard } from './support/sequenceStrip'
+import { addScene, leaveNewShotTitle, sequenceStrip, stripCard } from './support/sequenceStrip'
 
 test.setTimeout(120_000)
 
@@ -77,7 +77,9 @@ test("another person's edit of a scene field you are typing in keeps your caret 
 test('a shot deleted by someone else while you type in it: the keys you go on typing do not reach the canvas', async ({ newPerson, server }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Deleted under the caret')
   await ada.keyboard.press('Shift+S')
+  await leaveNewShotTitle(ada)
   await ada.keyboard.press('Shift+S')
+  await leaveNewShotTitle(ada)
   await expect.poll(async () => (await shots(ben)).length).toBe(2)
   const [first] = await shots(ada)
   await stripCard(ben, first!.id).locator('.strip-card__body').click()

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { leaveNewShotTitle } from './support/sequenceStrip'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
@@ -426,6 +427,7 @@ test('with the versions panel open, a shot brought into view (Shift+S, Page Up) 
       const before = await selected()
       await page.keyboard.press('Shift+S')
       await expect.poll(selected).not.toEqual(before)
+      await leaveNewShotTitle(page)
       await expect(panel).toContainText('No takes yet')
       await expect.poll(selectedClearOfPanel, `new shot ${i + 1} at ${size.width}×${size.height}`).toBe(true)
     }

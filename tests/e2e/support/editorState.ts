@@ -10,6 +10,8 @@ export type TestEditor = {
   getCurrentPageShapes(): TLShape[]
   getSelectedShapeIds(): TLShape['id'][]
   getEditingShapeId(): TLShape['id'] | null
+  /** The id of tldraw's current tool ('select', 'draw', …). */
+  getCurrentToolId(): string
   getAsset(id: TLAsset['id']): TLAsset | undefined
   getVisibleCollaboratorsOnCurrentPage(): TLInstancePresence[]
   /** True while the user may not change the board (a viewer or commenter). */

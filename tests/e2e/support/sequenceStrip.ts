@@ -110,9 +110,11 @@ export async function addSceneWithShots(page: Page, name: string, count: number)
   await addScene(page, name)
   await sequenceStrip(page).getByTestId('strip-scene').filter({ hasText: name }).getByRole('button', { name: /Add shot/ }).click()
   const ids = [await newShotId(page, existing)]
+  await leaveNewShotTitle(page)
   while (ids.length < count) {
     await page.keyboard.press('Shift+S')
     ids.push(await newShotId(page, [...existing, ...ids]))
+    await leaveNewShotTitle(page)
   }
   return ids
 }
@@ -141,12 +143,25 @@ export async function twoPeopleWithSceneOfShots(newPerson: () => Promise<Page>, 
   await addScene(ada, 'Chase')
   await sequenceStrip(ada).getByRole('button', { name: /Add shot/ }).click()
   const ids = [await newShotId(ada, [])]
+  await leaveNewShotTitle(ada)
   while (ids.length < count) {
     await ada.keyboard.press('Shift+S')
     ids.push(await newShotId(ada, ids))
+    await leaveNewShotTitle(ada)
   }
   await expect.poll(() => stripIds(ben)).toEqual(ids)
   return { url, ada, ben, ids }
+}
+
+/**
+ * A shot just made with Shift+S or "+ Add shot" has its title open with the keyboard in it:
+ * Escape leaves it untitled, selected, with the keyboard on the canvas (so the next Shift+S
+ * makes another shot instead of typing an "S" into this title).
+ */
+export async function leaveNewShotTitle(page: Page): Promise<void> {
+  await expect(page.getByLabel('Shot title')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByLabel('Shot title')).toHaveCount(0)
 }
 
 /** Ada, on a new board of that name, its strip on screen. */

@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import {
-  TldrawUiButton,
-  TldrawUiButtonLabel,
   TldrawUiDialogBody,
   TldrawUiDialogCloseButton,
   TldrawUiDialogFooter,
@@ -133,6 +131,7 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   }
 
   // The last refusal of the whole form, as the field map keeps the last problem of a field.
+  const busy = submitting || drafts.length === 0
   const formProblem = problems.findLast((p) => p.field === 'form')
   const formProblemShot = drafts.find((d) => d.shotId === formProblem?.shotId)
   return (
@@ -140,14 +139,19 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
       ref={formRef}
       className="generation-form"
       data-testid="generation-form"
+      // The form says what is refused itself, beside each field: the browser's own checks (a
+      // number's min/max) would block the submit silently, with only a passing bubble.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        void submit()
+        if (!busy) void submit()
       }}
       onKeyDown={(e) => {
+        // In the prompts (multi-line) plain Enter is a new line and Ctrl/⌘+Enter submits; in a
+        // one-line field plain Enter submits already (the browser's implicit submission).
         if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
           e.preventDefault()
-          void submit()
+          if (!busy) void submit()
         }
       }}
     >
@@ -203,13 +207,14 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
           onModel={(m: ModelView) => setSettings((s) => withModel(s, m))}
         />
       </TldrawUiDialogBody>
-      <TldrawUiDialogFooter className="tlui-dialog__footer__actions">
-        <TldrawUiButton type="normal" onClick={onClose}>
-          <TldrawUiButtonLabel>Cancel</TldrawUiButtonLabel>
-        </TldrawUiButton>
-        <TldrawUiButton type="primary" onClick={() => void submit()} disabled={submitting || drafts.length === 0} data-testid="generation-submit">
-          <TldrawUiButtonLabel>{submitting ? 'Starting…' : `Generate ${images} image${images === 1 ? '' : 's'}`}</TldrawUiButtonLabel>
-        </TldrawUiButton>
+      <TldrawUiDialogFooter className="tlui-dialog__footer__actions generation-form__footer">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        {/* The form's default button: Enter in a one-line field (seed, steps, …) submits through it. */}
+        <button type="submit" className="button button--primary" disabled={busy} data-testid="generation-submit">
+          {submitting ? 'Starting…' : `Generate ${images} image${images === 1 ? '' : 's'}`}
+        </button>
       </TldrawUiDialogFooter>
     </form>
   )

@@ -22,9 +22,11 @@ import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { UNTITLED_SHOT } from './shotTitleText'
 import { describedByProblem } from '../app/describedByProblem'
+import { endTitleEdit } from './sequence/sequenceCommands'
 
 /**
- * The shot inspector: every field of one selected shot. Each edit is an `updateShape`, so it
+ * The shot inspector: every field of one selected shot, what a writer types first (title, action,
+ * dialogue) on top, so they are in reach without scrolling on a 1280×720 screen. Each edit is an `updateShape`, so it
  * syncs to everyone and undoes like any canvas change (one undo step per field edit).
  */
 export function ShotInspector({ shape, number }: { shape: TLShotShape; number: string }) {
@@ -34,7 +36,13 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
     editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', props: partial })
   const updateCamera = (partial: Partial<ShotCamera>) => update({ camera: { ...props.camera, ...partial } })
   // One undo step per field: everything typed into a field between focus and blur undoes together.
-  const markEdit = () => editor.markHistoryStoppingPoint('edit shot')
+  // The inspector taking the keyboard also ends a title edit left open on the canvas (a new
+  // shot's, which opens by itself): one field edits the title at a time, and tldraw, still
+  // editing, would keep Escape and Ctrl+Z from the canvas after it.
+  const markEdit = () => {
+    endTitleEdit(editor)
+    editor.markHistoryStoppingPoint('edit shot')
+  }
   const section = useRef<HTMLElement>(null)
   useEscapeLeavesField(editor, section)
   useKeysOffCanvasWhenDeleted(editor, section, shape.id, `Shot ${number}`)
@@ -60,6 +68,12 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
           placeholder={UNTITLED_SHOT}
           onChange={(e) => update({ title: e.currentTarget.value })}
         />
+      </Field>
+      <Field label="Action">
+        <textarea ref={actionField} rows={3} data-shot-field="action" value={props.action} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ action: e.currentTarget.value })} />
+      </Field>
+      <Field label="Dialogue / VO">
+        <textarea ref={dialogueField} rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
       <ShotSceneField shape={shape} />
       <NumberField
@@ -127,12 +141,6 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
             <option key={s.id} value={s.id}>{s.label}</option>
           ))}
         </select>
-      </Field>
-      <Field label="Action">
-        <textarea ref={actionField} rows={3} value={props.action} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ action: e.currentTarget.value })} />
-      </Field>
-      <Field label="Dialogue / VO">
-        <textarea ref={dialogueField} rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
       <ShotReferencesSection shotId={shape.id} />
     </section>

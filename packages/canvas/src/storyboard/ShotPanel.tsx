@@ -15,7 +15,8 @@ import { UNTITLED_SHOT } from './shotTitleText'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
-import { focusCanvas } from './sequence/sequenceCommands'
+import { endTitleEdit, focusCanvas } from './sequence/sequenceCommands'
+import { endNewShotTitleOnBlur, keepsNewShotTitleOpen, newShotTitleEnded, undoUntouchedNewShot } from './newShotTitle'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -45,7 +46,11 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   }, [editor, isEditing])
   // An edit ended other than by Enter or Escape in the field (a click elsewhere) keeps the focus where it went.
   useLayoutEffect(() => {
-    if (isEditing) return () => void titleEditEnded(editor, shape.id, false)
+    if (!isEditing) return
+    return () => {
+      newShotTitleEnded(editor, shape.id)
+      titleEditEnded(editor, shape.id, false)
+    }
   }, [editor, isEditing, shape.id])
   // Escape in a rename started from a strip card: tldraw's own Escape (on its container, before
   // the field's React handler) would focus the canvas and, on its next tick, cancel the edit and
@@ -56,8 +61,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
     const onEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !keyboardReturnAsked(editor, shape.id)) return
       editor.markEventAsHandled(event)
-      editor.setEditingShape(null)
-      editor.setCurrentTool('select.idle')
+      endTitleEdit(editor)
       titleEditEnded(editor, shape.id, true)
     }
     input.addEventListener('keydown', onEscape)
@@ -80,7 +84,31 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             placeholder={UNTITLED_SHOT}
             onPointerDown={(e) => e.stopPropagation()}
             onChange={(e) => editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', props: { title: e.currentTarget.value } })}
+            onBlur={(e) => endNewShotTitleOnBlur(editor, shape.id, e.currentTarget.value, e.currentTarget.ownerDocument.hasFocus())}
             onKeyDown={(e) => {
+              if (e.key === 'Enter' && keepsNewShotTitleOpen(editor, shape.id, e.currentTarget.value)) {
+                // A new shot's title opened by itself: Enter before any typing keeps it open.
+                e.stopPropagation()
+                e.preventDefault()
+                return
+              }
+              const undoKey = (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z'
+              if (undoKey && undoUntouchedNewShot(editor, shape.id, e.currentTarget.value)) {
+                e.stopPropagation()
+                e.preventDefault()
+                return
+              }
+              // Tab goes on to what the shot's action is, in the inspector (where there is one).
+              if (e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
+                const action = editor.getContainer().ownerDocument.querySelector<HTMLTextAreaElement>('[data-shot-field="action"]')
+                if (action) {
+                  e.stopPropagation()
+                  e.preventDefault()
+                  editor.setEditingShape(null)
+                  action.focus()
+                  return
+                }
+              }
               if (e.key === 'Enter' || e.key === 'Escape') {
                 e.stopPropagation()
                 // Nor the key's default action: with the keyboard given back to a strip card

@@ -6,7 +6,8 @@ import { NO_SCENE_COLOR, SCENE_COLOR_VALUES } from '../scenes/sceneColors'
 import { SceneEditor } from '../scenes/SceneEditor'
 import { startNewScene } from '../scenes/sceneCommands'
 import { boardSequenceModel } from './boardSequenceModel'
-import { focusCanvas, insertShot, revealShot } from './sequenceCommands'
+import { endTitleEdit, focusCanvas, insertShot, revealShot } from './sequenceCommands'
+import { editNewShotTitle } from '../newShotTitle'
 import { GO_TO_STRIP_ARIA_KEYS } from './sequenceActions'
 import { SequenceStripHeader } from './SequenceStripHeader'
 import { StripSceneGroup } from './StripSceneGroup'
@@ -61,6 +62,9 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
 
   const onSelect = useCallback(
     (shotId: string, additive: boolean) => {
+      // A title still open on the canvas (a new shot's, which opens by itself) would keep the
+      // canvas's keys (Delete, Page Down) from the shot picked here.
+      endTitleEdit(editor)
       if (additive) editor.select(...editor.getSelectedShapeIds(), shotId as TLShapeId)
       else revealShot(editor, shotId as TLShapeId)
       // Hand the keyboard back to the canvas, so the sequence keys work right after a click.
@@ -70,15 +74,13 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   )
   const onInsert = useCallback(
     (shotId: string, side: 'before' | 'after') => {
-      insertShot(editor, side === 'before' ? { before: shotId } : { after: shotId })
-      focusCanvas(editor)
+      editNewShotTitle(editor, insertShot(editor, side === 'before' ? { before: shotId } : { after: shotId }))
     },
     [editor],
   )
   const onAddShot = useCallback(
     (sceneId: string | null) => {
-      insertShot(editor, { sceneId, at: 'end' })
-      focusCanvas(editor)
+      editNewShotTitle(editor, insertShot(editor, { sceneId, at: 'end' }))
     },
     [editor],
   )

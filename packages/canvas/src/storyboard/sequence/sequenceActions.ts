@@ -1,6 +1,7 @@
 import type { Editor, TLUiActionItem } from 'tldraw'
 import { deleteSelectionKeepingPlace } from './deletionKeepsPlace'
-import { focusCanvas, newShotAfterSelection, stepShot } from './sequenceCommands'
+import { newShotAfterSelection, stepShot } from './sequenceCommands'
+import { editNewShotTitle } from '../newShotTitle'
 import { focusSequenceStrip } from './stripFocus'
 
 /**
@@ -43,12 +44,9 @@ export function sequenceActions(editor: Editor): Record<string, TLUiActionItem> 
       id: newShotAfter,
       label: newShotAfter,
       kbd: 'shift+s',
-      onSelect: () => {
-        newShotAfterSelection(editor)
-        // The key may come while the keyboard is nowhere (a closed popover's button): give it to
-        // the canvas, which reads Enter (edit the new shot's title) from its container.
-        focusCanvas(editor)
-      },
+      // The new shot's title takes the keyboard (from wherever it was: a closed popover's
+      // button), so what is typed next names the shot.
+      onSelect: () => editNewShotTitle(editor, newShotAfterSelection(editor)),
     },
     [previousShot]: {
       id: previousShot,

@@ -199,6 +199,17 @@ export function editShotTitle(editor: Editor, shotId: TLShapeId): boolean {
 }
 
 /**
+ * Ends a shot's title edit, if one is open, leaving the shot selected: as a click elsewhere on
+ * the canvas does. A click in the strip or a key handled outside the field would otherwise leave
+ * the field open, and tldraw, still editing, would keep Delete and the sequence keys from the canvas.
+ */
+export function endTitleEdit(editor: Editor): void {
+  if (!editor.getEditingShapeId()) return
+  editor.setEditingShape(null)
+  editor.setCurrentTool('select.idle')
+}
+
+/**
  * "Arrange scene on canvas": the scene's shots in rows of four, in sequence order, starting
  * where the scene's shots currently begin. Returns how many shots were arranged.
  */
