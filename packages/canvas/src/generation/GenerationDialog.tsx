@@ -54,7 +54,11 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   const feed = useGenerationFeed()
   const { addToast } = useToasts()
   const models = useValue('generation models', () => feed.models.get(), [feed])
-  const [drafts, setDrafts] = useState<ShotDraft[]>(() => shotDrafts(editor, request.shotIds, request.params?.prompt))
+  // What people type (the prompts) and which shots are left is the form's own; what the board
+  // holds (references, motion, names) stays live: an upload that lands after the form opened is used.
+  const [ownDrafts, setDrafts] = useState<ShotDraft[]>(() => shotDrafts(editor, request.shotIds, request.params?.prompt))
+  const boardDrafts = useValue('shot drafts', () => new Map(shotDrafts(editor, request.shotIds).map((d) => [d.shotId, d])), [editor, request.shotIds])
+  const drafts = useMemo(() => ownDrafts.map((d) => withBoardInputs(d, boardDrafts.get(d.shotId))), [ownDrafts, boardDrafts])
   const shotPrompts = useMemo(() => new Map(shotDrafts(editor, request.shotIds).map((d) => [d.shotId, d.prompt])), [editor, request.shotIds])
   const [settings, setSettings] = useState<GenerationSettings>(() => prefilledSettings(initialSettings(undefined), request.params))
   const [problems, setProblems] = useState<FormProblem[]>([])
@@ -74,6 +78,10 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   })
 
   useEffect(() => void feed.refreshModels(), [feed])
+  // A refusal can be beside a field scrolled out of the body (a short screen, several shots): bring the first into view.
+  useEffect(() => {
+    if (problems.length > 0) formRef.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: 'nearest' })
+  }, [problems])
   const list = models.status === 'ready' ? models.models : []
   const model = list.find((m) => m.id === settings.modelId)
   useEffect(() => {
@@ -218,6 +226,12 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
       </TldrawUiDialogFooter>
     </form>
   )
+}
+
+/** The form's draft with what the board holds now (a shot deleted meanwhile keeps its last inputs). */
+function withBoardInputs(draft: ShotDraft, board: ShotDraft | undefined): ShotDraft {
+  if (!board) return draft
+  return { ...board, prompt: draft.prompt }
 }
 
 /** A refusal as the form shows it: next to its field, naming the shot when there are several. */

@@ -117,9 +117,19 @@ export function GenerationSettingsFields({
       </Field>
       {showReferences && (
         <label className="generation-form__check">
-          <input type="checkbox" checked={settings.useReferences} onChange={(e) => onChange({ useReferences: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.useReferences}
+            {...tiedTo('useReferences')}
+            onChange={(e) => onChange({ useReferences: e.currentTarget.checked })}
+          />
           Use the shots’ references
         </label>
+      )}
+      {problems.get('useReferences') && (
+        <span id={`${idBase}-useReferences`} className="generation-form__problem generation-form__problem--wide" role="alert">
+          {problems.get('useReferences')}
+        </span>
       )}
       {showClip && (
         <label className="generation-form__check">

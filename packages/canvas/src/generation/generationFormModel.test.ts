@@ -125,4 +125,15 @@ describe('references in the form', () => {
     if (!off.ok) throw new Error('refused')
     expect(off.requests[0]!.body.referenceWeights).toBeUndefined()
   })
+
+  it('holds a generation back while a reference is still uploading, unless references are off', () => {
+    const uploading: ShotDraft['inputs'] = {
+      references: [{ shapeId: 'shape:look' as TLShapeId, role: 'style', preview: { kind: 'link', url: '', name: 'look.png', image: null, uploading: true } }],
+      motion: [],
+    }
+    expect(planShotReferences(uploading.references, tiny, {})?.[0]).toMatchObject({ use: 'ignored', reason: 'still uploading' })
+    const refused = buildRequests([draft('a', { inputs: uploading })], initialSettings(tiny), tiny)
+    expect(refused).toEqual({ ok: false, problems: [{ field: 'useReferences', message: 'A reference is still uploading: generate once it is on the board, or turn references off.' }] })
+    expect(buildRequests([draft('a', { inputs: uploading })], { ...initialSettings(tiny), useReferences: false }, tiny).ok).toBe(true)
+  })
 })

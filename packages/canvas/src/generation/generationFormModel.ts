@@ -4,6 +4,7 @@ import { shotGenerationSize, type GenerationSize } from '@storyloom/shared/gener
 import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
 import { compositionReference, type ShotGenerationInputs } from './shotGenerationInputs'
+import { isUploading } from './referencePlan'
 import type { GenerationFormRequest } from './generationFormRequest'
 
 /**
@@ -161,6 +162,10 @@ export function buildRequests(
   // Said in the contract's terms, not the number type's (whose limit a huge number hits first).
   if (settings.seedMode === 'fixed' && !(Number.isInteger(settings.seed) && settings.seed >= 0 && settings.seed <= MAX_SEED)) {
     add({ field: 'seed', message: `Seed: a whole number from 0 to ${MAX_SEED}.` })
+  }
+  // Generating now would leave the picture out (the server reads the board as it is).
+  if (settings.useReferences && drafts.some((d) => d.inputs.references.some(isUploading))) {
+    add({ field: 'useReferences', message: 'A reference is still uploading: generate once it is on the board, or turn references off.' })
   }
   const usesImageToImage = settings.useReferences && drafts.some((d) => compositionReference(d.inputs))
   // Few-step samplers run steps × strength of the steps: below one step nothing would change.

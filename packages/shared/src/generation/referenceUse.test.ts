@@ -21,6 +21,12 @@ describe('planReferenceUse', () => {
     expect(tooMany.at(-1)).toMatchObject({ use: 'ignored', reason: `at most ${MAX_IMAGE_PROMPTS} image references condition one generation` })
   })
 
+  it('leaves out a reference still uploading without counting it against the image prompts', () => {
+    const plan = planReferenceUse([image('style', { kind: 'link', uploaded: false, uploading: true }), ...Array.from({ length: MAX_IMAGE_PROMPTS }, () => image('style'))], full)
+    expect(plan[0]).toEqual({ index: 0, role: 'style', use: 'ignored', reason: 'still uploading' })
+    expect(plan.slice(1).every((p) => p.use === 'image-prompt')).toBe(true)
+  })
+
   it('ignores what the model cannot use', () => {
     expect(planReferenceUse([image('style'), image('composition')], { supportsImageToImage: false, supportsImagePrompts: false })).toEqual([
       { index: 0, role: 'style', use: 'ignored', reason: 'not used by this model (no image prompts)' },

@@ -41,7 +41,17 @@ export const referenceUseSchema = z.object({
 export type ReferenceUse = z.infer<typeof referenceUseSchema>
 
 /** What the planner needs to know about a reference. */
-export type PlannedReference = { role: ReferenceRole; kind: 'image' | 'video' | 'link'; uploaded: boolean; weight?: number | undefined }
+export type PlannedReference = {
+  role: ReferenceRole
+  kind: 'image' | 'video' | 'link'
+  uploaded: boolean
+  /** An image or clip still on its way to the board (only a browser knows this). */
+  uploading?: boolean | undefined
+  weight?: number | undefined
+}
+
+/** Why a reference still uploading is left out. */
+export const STILL_UPLOADING = 'still uploading'
 
 /** What the planner needs to know about a model (a `ModelView` fits). */
 export type ReferenceCapabilities = { supportsImageToImage: boolean; supportsImagePrompts: boolean }
@@ -59,6 +69,7 @@ export function planReferenceUse(references: readonly PlannedReference[], model:
   return references.map((reference, index): ReferenceUse => {
     const { role } = reference
     const ignored = (reason: string): ReferenceUse => ({ index, role, use: 'ignored', reason })
+    if (reference.uploading) return ignored(STILL_UPLOADING)
     if (reference.kind !== 'image' || !reference.uploaded) return ignored(reference.kind === 'image' ? 'only images uploaded to the board are used' : `a ${reference.kind === 'video' ? 'clip' : 'link'} is not used by generations`)
     if (role === 'composition') {
       if (!model.supportsImageToImage) return ignored('not used by this model (no image-to-image)')

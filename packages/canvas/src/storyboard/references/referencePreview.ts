@@ -4,7 +4,7 @@ import type { Editor, TLAssetId, TLShape } from 'tldraw'
 export type ReferencePreview =
   | { kind: 'image'; src: string; name: string }
   | { kind: 'video'; src: string; name: string }
-  | { kind: 'link'; url: string; name: string; image: string | null }
+  | { kind: 'link'; url: string; name: string; image: string | null; uploading?: true }
 
 /** The name tldraw gives an image pasted from the clipboard, which comes without a file name. */
 const PASTED_FILE_NAME = 'tldrawFile'
@@ -26,7 +26,9 @@ export function referencePreview(editor: Editor, shape: TLShape): ReferencePrevi
     return { kind: 'link', url, name: asset.props.title || url, image: asset.props.image || null }
   }
   const url = props.url ?? ''
-  // An image still uploading has no src yet: show it as a placeholder with its name.
-  const name = asset && 'name' in asset.props ? shownName(String(asset.props.name)) : url
-  return { kind: 'link', url, name: name || 'Uploading…', image: null }
+  // An image or clip still uploading has no src yet: show it as a placeholder with its name.
+  if (asset && (asset.type === 'image' || asset.type === 'video')) {
+    return { kind: 'link', url, name: shownName(asset.props.name) || 'Uploading…', image: null, uploading: true }
+  }
+  return { kind: 'link', url, name: url || 'Uploading…', image: null }
 }
