@@ -3,6 +3,7 @@ import { onePersonOnBoard } from './support/boardPage'
 import { drawFreehand, drawRectangle, type Point } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
+import { screenPixels } from './support/screenPixels'
 import { settledBox } from './support/settled'
 
 test.setTimeout(150_000)
@@ -14,23 +15,11 @@ const inBox = (box: Box, fx: number, fy: number): Point => ({ x: box.x + box.wid
 
 /** What a picture on screen looks like: how many colours it has, and its colour near the top-left corner. */
 async function looks(page: Page, picture: Locator): Promise<{ colours: number; corner: string }> {
-  const png = (await picture.screenshot()).toString('base64')
-  return page.evaluate(async (data) => {
-    const image = new Image()
-    image.src = `data:image/png;base64,${data}`
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = image.width
-    canvas.height = image.height
-    const context = canvas.getContext('2d')!
-    context.drawImage(image, 0, 0)
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data
-    const colours = new Set<number>()
-    for (let i = 0; i < pixels.length; i += 4) colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!)
-    // A few pixels in: the element's edge may fall between two screen pixels.
-    const corner = (3 * canvas.width + 3) * 4
-    return { colours: colours.size, corner: `rgb(${pixels[corner]}, ${pixels[corner + 1]}, ${pixels[corner + 2]})` }
-  }, png)
+  const shot = await screenPixels(page, picture)
+  const colours = new Set<number>()
+  for (let i = 0; i < shot.data.length; i += 4) colours.add((shot.data[i]! << 16) | (shot.data[i + 1]! << 8) | shot.data[i + 2]!)
+  // A few pixels in: the element's edge may fall between two screen pixels.
+  return { colours: colours.size, corner: `rgb(${shot.at(3, 3).join(', ')})` }
 }
 
 /** The sketch on the presentation's stage: the paper, and tldraw's SVG of the strokes on it. */

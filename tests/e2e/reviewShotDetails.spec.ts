@@ -4,6 +4,7 @@ import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { createBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
+import { screenPixels } from './support/screenPixels'
 import { bindingRecord, motionShape, pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
 
@@ -54,24 +55,13 @@ async function boardWithMoves(serverUrl: string): Promise<{ boardId: string; pat
 
 /** How many CSS pixels at the top of a control show the page's background (#111214) above the control's drawn face. */
 async function clearAboveFace(page: Page, control: Locator): Promise<number> {
-  const png = (await control.screenshot()).toString('base64')
-  return page.evaluate(async (data) => {
-    const image = new Image()
-    image.src = `data:image/png;base64,${data}`
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = image.width
-    canvas.height = image.height
-    const context = canvas.getContext('2d')!
-    context.drawImage(image, 0, 0)
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data
-    const background = (i: number) => Math.abs(pixels[i]! - 17) <= 3 && Math.abs(pixels[i + 1]! - 18) <= 3 && Math.abs(pixels[i + 2]! - 20) <= 3
-    let rows = 0
-    rowLoop: for (; rows < canvas.height; rows++) {
-      for (let x = 0; x < canvas.width; x++) if (!background((rows * canvas.width + x) * 4)) break rowLoop
-    }
-    return rows / window.devicePixelRatio
-  }, png)
+  const shot = await screenPixels(page, control)
+  const background = ([r, g, b]: number[]) => Math.abs(r! - 17) <= 3 && Math.abs(g! - 18) <= 3 && Math.abs(b! - 20) <= 3
+  let rows = 0
+  rowLoop: for (; rows < shot.height; rows++) {
+    for (let x = 0; x < shot.width; x++) if (!background(shot.at(x, rows))) break rowLoop
+  }
+  return rows / shot.devicePixelRatio
 }
 
 /** The grid's card of the shot numbered `number`. */

@@ -1,4 +1,5 @@
 import type { ModelListResponse } from '@storyloom/shared/generation/api'
+import { timeText } from '../app/dateTimeText'
 
 /**
  * What the board says when no worker is running. When the last `pnpm worker` to start stopped on
@@ -8,7 +9,7 @@ import type { ModelListResponse } from '@storyloom/shared/generation/api'
  */
 export function NoWorkerNote({ lastRefusal, className }: { lastRefusal: ModelListResponse['lastRefusal'] | undefined; className: string }) {
   if (lastRefusal) {
-    const at = new Date(lastRefusal.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+    const at = timeText(lastRefusal.at)
     return (
       <span className={className} data-testid="no-worker-note">
         {`No worker is ready: the last one to start stopped at ${at} — `}

@@ -6,7 +6,7 @@ import { deleteBoard, type Board } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
 import { useBoardRename } from '../board/useBoardRename'
 import { forgetLocalCopy } from './forgetLocalCopy'
-import { fullDateTime, relativeTime } from './relativeTime'
+import { dateTimeText, relativeTimeText } from '../app/dateTimeText'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
 type BoardRowProps = {
@@ -72,8 +72,8 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
             <span className="board-row__thumb" aria-hidden />
             <span className="board-row__text">
               <span className="board-row__name"><bdi>{board.name}</bdi></span>
-              <span className="board-row__updated" title={fullDateTime(board.updatedAt)}>
-                Updated {relativeTime(board.updatedAt)}
+              <span className="board-row__updated" title={dateTimeText(board.updatedAt)}>
+                Updated {relativeTimeText(board.updatedAt)}
                 {board.role !== 'owner' && ` · you are ${roleWithArticle(board.role)}`}
               </span>
             </span>

@@ -1,6 +1,7 @@
 import { useMemo, useRef, type CSSProperties } from 'react'
 import type { TLStore } from 'tldraw'
 import { useSearchParams } from 'wouter'
+import { longDateText } from '../app/dateTimeText'
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import { useSketchEditor } from '../presentation/useSketchEditor'
 import { printOptionsFromSearch, printOptionsToSearch } from './printOptions'
@@ -31,7 +32,7 @@ export function PrintView({ store, name, back, mediaUrl }: PrintViewProps) {
   const sketchEditor = useSketchEditor(store)
   const [search, setSearch] = useSearchParams()
   const options = useMemo(() => printOptionsFromSearch(search), [search])
-  const date = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date()), [])
+  const date = useMemo(() => longDateText(new Date()), [])
   const sheet = useRef<HTMLElement>(null)
   const preview = useRef<HTMLDivElement>(null)
   const zoom = usePreviewZoom(preview, options.orientation)

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
-import { relativeTime } from '../home/relativeTime'
+import { relativeTimeText } from '../app/dateTimeText'
 import { CommentBody } from './CommentBody'
 import { CommentComposer } from './CommentComposer'
 import '../styles/review.css'
@@ -61,7 +61,7 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
             <span className="comment__author"><bdi>{comment.author.name}</bdi></span>
             {comment.author.kind === 'reviewer' && <span className="comment__tag">Reviewer</span>}
             <time className="comment__time" dateTime={comment.createdAt}>
-              {relativeTime(comment.createdAt)}
+              {relativeTimeText(comment.createdAt)}
             </time>
           </div>
           <CommentBody body={comment.body} mentions={comment.mentions} />

@@ -5,7 +5,7 @@ import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useMenuEscape } from '../board/useMenuEscape'
-import { fullDateTime } from '../home/relativeTime'
+import { dateTimeText } from '../app/dateTimeText'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { offsetClearOfStylePanel } from '../board/clearOfStylePanel'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
@@ -166,7 +166,7 @@ function ShareLinksPopover() {
                   <span className="share-links__item-meta">
                     {STATE_LABELS[link.state]}
                     {link.hasPasscode ? ' · passcode' : ''}
-                    {link.expiresAt && link.state === 'active' ? ` · until ${fullDateTime(link.expiresAt)}` : ''}
+                    {link.expiresAt && link.state === 'active' ? ` · until ${dateTimeText(link.expiresAt)}` : ''}
                   </span>
                 </div>
                 {link.state === 'active' && turningOff === link.id && (

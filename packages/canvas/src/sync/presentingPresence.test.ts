@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness'
+import { presentingSchema } from '@storyloom/shared/present/presentingPresence'
 import { announcePresenting, presentersOf } from './presentingPresence'
 import { connectAwareness } from './testing/connectAwareness'
 
@@ -58,6 +59,24 @@ describe('presenting presence', () => {
     ]) {
       ada.setLocalState({ presenting })
       expect(presentersOf(ben)).toEqual([])
+    }
+  })
+
+  it('validates only the states that announce a presentation (not every collaborator on each cursor move)', () => {
+    const { ada, ben } = adaAndBen()
+    const cyd = new Awareness(new Y.Doc())
+    connectAwareness(cyd, ben)
+    ada.setLocalState({ presence: { userName: 'Ada', cursor: { x: 1, y: 2 } } })
+    cyd.setLocalState({ presence: { userName: 'Cyd' }, presenting: null })
+    const validate = vi.spyOn(presentingSchema, 'safeParse')
+    try {
+      expect(presentersOf(ben)).toEqual([])
+      expect(validate).not.toHaveBeenCalled()
+      announcePresenting(ada, onShot2)
+      expect(presentersOf(ben)).toEqual([{ clientId: ada.clientID, name: 'Ada', ...onShot2 }])
+      expect(validate).toHaveBeenCalledTimes(1)
+    } finally {
+      validate.mockRestore()
     }
   })
 })

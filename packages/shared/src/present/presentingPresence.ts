@@ -37,7 +37,10 @@ export type PresenterAnnouncement = { screen: PresentingScreen; name: string | n
 export function presenterAnnouncement(state: unknown): PresenterAnnouncement | null {
   if (typeof state !== 'object' || state === null) return null
   const fields = state as Record<string, unknown>
-  const screen = presentingSchema.safeParse(fields[PRESENTING_AWARENESS_FIELD])
+  const presenting = fields[PRESENTING_AWARENESS_FIELD]
+  // Most states are not presenting and change on every cursor move: they skip zod altogether.
+  if (presenting === undefined || presenting === null) return null
+  const screen = presentingSchema.safeParse(presenting)
   if (!screen.success) return null
   const name = presenterNameSchema.safeParse(fields[PRESENCE_AWARENESS_FIELD])
   return { screen: screen.data, name: name.success ? name.data.userName : null }

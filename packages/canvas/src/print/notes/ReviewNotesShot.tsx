@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react'
 import type { Editor } from 'tldraw'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
+import { dateTimeText } from '../../app/dateTimeText'
 import { ShotPicture } from '../../presentation/ShotPicture'
 import { BodyText } from '../../review/CommentBody'
 import { verdictLabel } from '../../review/verdictText'
@@ -10,8 +11,6 @@ import type { NotesShot } from './reviewNotes'
 
 type ReviewNotesShotProps = {
   entry: NotesShot
-  /** A date and time as the reader's locale writes it. */
-  when(iso: string): string
   sketchEditor: Editor | null
   /** A picture's address as this page may load it. */
   mediaUrl(src: string): string
@@ -22,7 +21,7 @@ type ReviewNotesShotProps = {
  * and title, the client's latest verdict (who, when) and each of the client's threads with the
  * team's replies, open or resolved. Everything typed is text in a <bdi> or `dir="auto"`.
  */
-export function ReviewNotesShot({ entry, when, sketchEditor, mediaUrl }: ReviewNotesShotProps) {
+export function ReviewNotesShot({ entry, sketchEditor, mediaUrl }: ReviewNotesShotProps) {
   const { shot, verdict, threads } = entry
   const frame = { '--aspect': aspectRatioValue(shot.aspect) } as CSSProperties
   return (
@@ -40,11 +39,11 @@ export function ReviewNotesShot({ entry, when, sketchEditor, mediaUrl }: ReviewN
         {verdict && (
           <p className="notes-shot__verdict" data-testid="notes-verdict" data-verdict={verdict.verdict}>
             <strong>{verdictLabel(verdict.verdict)}</strong> by <bdi>{verdict.reviewerName}</bdi> ·{' '}
-            <time dateTime={verdict.createdAt}>{when(verdict.createdAt)}</time>
+            <time dateTime={verdict.createdAt}>{dateTimeText(verdict.createdAt)}</time>
           </p>
         )}
         {threads.map((thread) => (
-          <NotesThread key={thread.id} thread={thread} when={when} />
+          <NotesThread key={thread.id} thread={thread} />
         ))}
         {!verdict && threads.length === 0 && <p className="notes-shot__none">No notes</p>}
       </div>
@@ -52,7 +51,7 @@ export function ReviewNotesShot({ entry, when, sketchEditor, mediaUrl }: ReviewN
   )
 }
 
-function NotesThread({ thread, when }: { thread: CommentThreadResponse; when(iso: string): string }) {
+function NotesThread({ thread }: { thread: CommentThreadResponse }) {
   return (
     <section className="notes-thread" data-testid="notes-thread" data-resolved={thread.resolved || undefined}>
       <p className="notes-thread__state">
@@ -65,7 +64,7 @@ function NotesThread({ thread, when }: { thread: CommentThreadResponse; when(iso
                 <bdi>{thread.resolvedBy}</bdi>
               </>
             )}
-            {thread.resolvedAt && <> · <time dateTime={thread.resolvedAt}>{when(thread.resolvedAt)}</time></>}
+            {thread.resolvedAt && <> · <time dateTime={thread.resolvedAt}>{dateTimeText(thread.resolvedAt)}</time></>}
           </>
         ) : (
           'Open'
@@ -76,7 +75,7 @@ function NotesThread({ thread, when }: { thread: CommentThreadResponse; when(iso
           <p className="notes-comment__meta">
             <bdi className="notes-comment__author">{comment.author.name}</bdi>
             <span className="notes-comment__role">{comment.author.kind === 'reviewer' ? 'Client' : 'Team'}</span>
-            <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
+            <time dateTime={comment.createdAt}>{dateTimeText(comment.createdAt)}</time>
           </p>
           <p className="notes-comment__body" dir="auto">
             <BodyText body={comment.body} mentions={comment.mentions} />

@@ -2,6 +2,7 @@ import { Fragment, useMemo, useRef, type CSSProperties } from 'react'
 import { useValue, type TLStore } from 'tldraw'
 import { Link, useSearchParams } from 'wouter'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { dateTimeText, longDateText } from '../../app/dateTimeText'
 import { SceneHeading } from '../../presentation/SceneHeading'
 import { usePresentationModel } from '../../presentation/usePresentationModel'
 import { useSketchEditor } from '../../presentation/useSketchEditor'
@@ -40,11 +41,7 @@ export function ReviewNotesView({ session, store, name }: ReviewNotesViewProps) 
   const openOnly = search.get(OPEN_ONLY_PARAM) === '1'
   const sections = useMemo(() => reviewNotes(model.shots, threads, verdicts.data?.verdicts ?? [], openOnly), [model.shots, threads, verdicts.data, openOnly])
   const links = useMemo(() => notesLinkLabels(sections, verdicts.data?.links ?? []), [sections, verdicts.data])
-  const date = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date()), [])
-  const when = useMemo(() => {
-    const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-    return (iso: string) => format.format(new Date(iso))
-  }, [])
+  const date = useMemo(() => longDateText(new Date()), [])
   const sheet = useRef<HTMLElement>(null)
   const preview = useRef<HTMLDivElement>(null)
   const zoom = usePreviewZoom(preview, 'portrait')
@@ -107,7 +104,7 @@ export function ReviewNotesView({ session, store, name }: ReviewNotesViewProps) 
         )}
         {sections.map(({ group, shots }) => {
           const [first, ...rest] = shots.map((entry) => (
-            <ReviewNotesShot key={entry.shot.id} entry={entry} when={when} sketchEditor={sketchEditor} mediaUrl={(src) => src} />
+            <ReviewNotesShot key={entry.shot.id} entry={entry} sketchEditor={sketchEditor} mediaUrl={(src) => src} />
           ))
           return (
             <section key={group.scene?.id ?? ''} className="notes-scene" data-testid="notes-scene">
