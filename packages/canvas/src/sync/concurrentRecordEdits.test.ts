@@ -61,6 +61,32 @@ function networkStep(net: RelayedClients, person: RelayedClient, action: number,
   else net.reconnect(person)
 }
 
+/**
+ * For each of `seeds` seeded schedules, one person per field types at random, among random
+ * frame ends, deliveries, server batching and reconnects; then everyone must have all typing.
+ */
+function typeAtRandom(fields: TextField[], seeds: number, clientIds: (seed: number) => number[]): void {
+  for (let seed = 1; seed <= seeds; seed++) {
+    // Seeded, so a failing schedule repeats.
+    const generator = prng.create(seed)
+    const random = () => prng.real53(generator)
+    const { net, type, expectEveryoneHasAllTyping } = peopleOnOneShot(fields, {
+      clientIds: clientIds(seed),
+      batchServerWrites: random() < 0.5,
+    })
+    for (let step = 0; step < 150; step++) {
+      const person = net.clients[Math.floor(random() * fields.length)]!
+      const action = random()
+      if (action < 0.35) {
+        type(person, letter(step))
+        // Some keystrokes are still waiting for their frame when the next update lands.
+        if (random() < 0.6) endFrame(person.store)
+      } else networkStep(net, person, action, random)
+    }
+    expectEveryoneHasAllTyping(`seed ${seed}`)
+  }
+}
+
 /** Ada and Ben on a board holding one shot with this dialogue, which both have. */
 function twoPeopleInOneDialogue(dialogue: string, clientIds: number[], batchServerWrites = false) {
   const net = new RelayedClients(['ada', 'ben'], { clientIds, batchServerWrites })
@@ -120,26 +146,8 @@ describe('concurrent edits of one record', () => {
   })
 
   it('keeps what each of two people typed, however edits, deliveries, server batching and reconnects interleave', () => {
-    for (let seed = 1; seed <= 150; seed++) {
-      // Seeded, so a failing schedule repeats.
-      const generator = prng.create(seed)
-      const random = () => prng.real53(generator)
-      const { net, type, expectEveryoneHasAllTyping } = peopleOnOneShot(['action', 'dialogue'], {
-        // Which of two concurrent values Yjs keeps depends on the client ids: either way round.
-        clientIds: seed % 2 === 0 ? [1, 2] : [2, 1],
-        batchServerWrites: random() < 0.5,
-      })
-      for (let step = 0; step < 150; step++) {
-        const person = net.clients[Math.floor(random() * 2)]!
-        const action = random()
-        if (action < 0.35) {
-          type(person, letter(step))
-          // Some keystrokes are still waiting for their frame when the next update lands.
-          if (random() < 0.6) endFrame(person.store)
-        } else networkStep(net, person, action, random)
-      }
-      expectEveryoneHasAllTyping(`seed ${seed}`)
-    }
+    // Which of two concurrent values Yjs keeps depends on the client ids: either way round.
+    typeAtRandom(['action', 'dialogue'], 150, (seed) => (seed % 2 === 0 ? [1, 2] : [2, 1]))
   })
 
   it('keeps what both typed when two people write into the same field at once, one at its start and one at its end', () => {
@@ -209,24 +217,7 @@ describe('concurrent edits of one record', () => {
 
 describe('concurrent edits of one record by three people', () => {
   it('keeps what each of three people typed, however edits, deliveries, server batching and reconnects interleave', () => {
-    for (let seed = 1; seed <= 80; seed++) {
-      const generator = prng.create(seed)
-      const random = () => prng.real53(generator)
-      const ids = [[1, 2, 3], [3, 2, 1], [2, 3, 1]][seed % 3]!
-      const { net, type, expectEveryoneHasAllTyping } = peopleOnOneShot(['title', 'action', 'dialogue'], {
-        clientIds: ids,
-        batchServerWrites: random() < 0.5,
-      })
-      for (let step = 0; step < 150; step++) {
-        const person = net.clients[Math.floor(random() * 3)]!
-        const action = random()
-        if (action < 0.35) {
-          type(person, letter(step))
-          if (random() < 0.6) endFrame(person.store)
-        } else networkStep(net, person, action, random)
-      }
-      expectEveryoneHasAllTyping(`seed ${seed}`)
-    }
+    typeAtRandom(['title', 'action', 'dialogue'], 80, (seed) => [[1, 2, 3], [3, 2, 1], [2, 3, 1]][seed % 3]!)
   })
 
   it('keeps what each of three people typed into one field at once, each at their own place', () => {
