@@ -5,7 +5,7 @@ import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
-import { selectShot, theShot, uploadTake, versionNode as node } from './support/shotVersions'
+import { selectedClearOfPanel as selectedClearOfVersionPanel, selectedIds, selectShot, theShot, uploadTake, versionNode as node } from './support/shotVersions'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /**
@@ -401,15 +401,9 @@ test('with the versions panel open, a shot brought into view (Shift+S, Page Up) 
   server,
 }) => {
   const { page } = await onePersonOnBoard(newPerson, server.url, 'Panel and reveal')
-  const selected = async () => (await page.evaluate(() => window.editor?.getSelectedShapeIds() ?? [])) as string[]
+  const selected = () => selectedIds(page)
   const panel = page.getByTestId('version-panel')
-  /** Whether the selected shot's frame and the panel (done loading, so at its final size) share no pixel. */
-  const selectedClearOfPanel = async () => {
-    const [id] = await selected()
-    const [shot, box] = [await page.locator(`.tl-shape[data-shape-id="${id}"]`).boundingBox(), await panel.boundingBox()]
-    if (!shot || !box) return false
-    return shot.x >= box.x + box.width || shot.x + shot.width <= box.x || shot.y >= box.y + box.height || shot.y + shot.height <= box.y
-  }
+  const selectedClearOfPanel = () => selectedClearOfVersionPanel(page)
 
   await page.keyboard.press('Shift+S')
   await expect.poll(async () => (await selected()).length).toBe(1)

@@ -120,3 +120,17 @@ export async function watchVersionsToggle(page: Page): Promise<() => Promise<Ver
       return { positions: [...positions], queueLabels: [...queueLabels] }
     })
 }
+
+/** The ids of the shapes selected in `page`'s editor. */
+export async function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.editor?.getSelectedShapeIds() ?? [])
+}
+
+/** Whether the (one) selected shot's frame and the Versions panel share no pixel on screen. */
+export async function selectedClearOfPanel(page: Page): Promise<boolean> {
+  const [id] = await selectedIds(page)
+  const shot = await page.locator(`.tl-shape[data-shape-id="${id}"]`).boundingBox()
+  const box = await page.getByTestId('version-panel').boundingBox()
+  if (!shot || !box) return false
+  return shot.x >= box.x + box.width || shot.x + shot.width <= box.x || shot.y >= box.y + box.height || shot.y + shot.height <= box.y
+}

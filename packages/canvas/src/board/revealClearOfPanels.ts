@@ -1,4 +1,5 @@
 import type { Editor } from 'tldraw'
+import { isTyping } from '../app/isTyping'
 import { cameraToShow, clearArea, type Rect } from './clearView'
 import { sameIds } from './sameIds'
 
@@ -30,8 +31,16 @@ export function clearCanvasArea(editor: Editor, { belowHeader = false } = {}): R
 
 /** The watch of the panels that the last reveal on each editor started (see below), to end when a new one starts. */
 const watches = new WeakMap<Editor, () => void>()
-/** Input that means the person has taken over (the canvas, a panel, a key): the reveal's watch ends. */
+/**
+ * Input that means the person has taken over (the canvas, a panel, a key): the reveal's watch
+ * ends. Not keys typed into a field: naming the new shot right after Shift+S (and Escape or Enter
+ * out of its title) moves no camera, and the Versions panel may still be reading that shot's takes.
+ */
 const TAKE_OVER_EVENTS = ['pointerdown', 'wheel', 'keydown'] as const
+function takesOver(event: Event): boolean {
+  return !(event.type === 'keydown' && isTyping(event.target))
+}
+
 /**
  * The longest the panels are watched after a reveal: long enough for the Versions panel's read
  * of the takes on a slow connection, short enough that a panel growing minutes later (a take
@@ -48,8 +57,9 @@ const SETTLE_MS = 10_000
  * Panels settle after that frame: the Versions panel reads the shot's takes from the server and
  * grows by hundreds of pixels when they (and the previewed picture) arrive. So the covers are
  * watched, and the selection brought clear again whenever one changes size or a new one appears,
- * until the selection changes, another reveal starts, the person presses, scrolls or types
- * anything (from then on where the camera is is theirs), or {@link SETTLE_MS} have passed.
+ * until the selection changes, another reveal starts, the person presses, scrolls or presses a
+ * key outside a text field (from then on where the camera is is theirs), or {@link SETTLE_MS}
+ * have passed.
  */
 export function revealSelectionClearOfPanels(editor: Editor): void {
   watches.get(editor)?.()
@@ -84,20 +94,23 @@ export function revealSelectionClearOfPanels(editor: Editor): void {
   }
   // A panel that opens, or whose body is replaced (the Versions panel's, for each shot).
   const added = new win.MutationObserver(watchCovers)
+  const onInput = (event: Event) => {
+    if (takesOver(event)) stop()
+  }
   const stop = () => {
     if (frame) win.cancelAnimationFrame(frame)
     frame = 0
     win.clearTimeout(settled)
     sizes.disconnect()
     added.disconnect()
-    for (const type of TAKE_OVER_EVENTS) doc.removeEventListener(type, stop, true)
+    for (const type of TAKE_OVER_EVENTS) doc.removeEventListener(type, onInput, true)
     editor.disposables.delete(stop)
     if (watches.get(editor) === stop) watches.delete(editor)
   }
   const settled = win.setTimeout(stop, SETTLE_MS)
   watches.set(editor, stop)
   editor.disposables.add(stop)
-  for (const type of TAKE_OVER_EVENTS) doc.addEventListener(type, stop, true)
+  for (const type of TAKE_OVER_EVENTS) doc.addEventListener(type, onInput, true)
   added.observe(container, { childList: true, subtree: true })
   watchCovers()
   revealNextFrame()

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { TLStore } from 'tldraw'
+import { isTyping } from '../app/isTyping'
 import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
 import { presentationKeyCommand } from './presentationKeys'
@@ -35,11 +36,6 @@ type PresentationProps = {
   audience: PresentationAudience
   /** The board's room: present to everyone on it (the team), or follow who does (the team and review links). */
   room?: PresentingRoom
-}
-
-/** Keys that must not drive the player while someone types (a comment, a name). */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'range')
 }
 
 const CONTROLS = 'button, a[href], summary'
