@@ -56,10 +56,10 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   const models = useValue('generation models', () => feed.models.get(), [feed])
   // What people type (the prompts) and which shots are left is the form's own; what the board
   // holds (references, motion, names) stays live: an upload that lands after the form opened is used.
+  // So does each shot's own prompt: when someone rewrites the shot meanwhile, "Reset from shot" offers it.
   const [ownDrafts, setDrafts] = useState<ShotDraft[]>(() => shotDrafts(editor, request.shotIds, request.params?.prompt))
   const boardDrafts = useValue('shot drafts', () => new Map(shotDrafts(editor, request.shotIds).map((d) => [d.shotId, d])), [editor, request.shotIds])
   const drafts = useMemo(() => ownDrafts.map((d) => withBoardInputs(d, boardDrafts.get(d.shotId))), [ownDrafts, boardDrafts])
-  const shotPrompts = useMemo(() => new Map(shotDrafts(editor, request.shotIds).map((d) => [d.shotId, d.prompt])), [editor, request.shotIds])
   const [settings, setSettings] = useState<GenerationSettings>(() => prefilledSettings(initialSettings(undefined), request.params))
   const [problems, setProblems] = useState<FormProblem[]>([])
   const [submitting, setSubmitting] = useState(false)
@@ -194,7 +194,7 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
               key={draft.shotId}
               draft={draft}
               size={shotSize(draft, settings, model)}
-              defaultPrompt={shotPrompts.get(draft.shotId) ?? draft.prompt}
+              defaultPrompt={boardDrafts.get(draft.shotId)?.prompt ?? draft.prompt}
               useReferences={settings.useReferences}
               model={model}
               weights={settings.referenceWeights}
