@@ -1,5 +1,5 @@
 import { isolatedName } from '@storyloom/shared/api/typedName'
-import { createAccount } from './support/accounts'
+import { createAccount, signUpWithBoard } from './support/accounts'
 import { expectCanvasReady, expectConnection } from './support/boardPage'
 import { drawRectangle } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
@@ -16,11 +16,7 @@ test('the admin deletes an account after a confirmation naming it: its board pas
 
   // Ben makes a board of his own and draws on it; he keeps it open.
   const ben = await newPerson()
-  await ben.goto(server.url)
-  await createAccount(ben, 'Ben', 'ben@example.com')
-  await ben.getByLabel('New board').fill('Ben’s pitch')
-  await ben.getByRole('button', { name: 'Create board' }).click()
-  await expectCanvasReady(ben)
+  await signUpWithBoard(ben, server.url, { name: 'Ben', email: 'ben@example.com' }, 'Ben’s pitch')
   await expectConnection(ben, 'connected')
   const rectangle = await drawRectangle(ben, { x: 300, y: 300 }, { x: 480, y: 420 })
   const boardUrl = ben.url()
@@ -61,7 +57,9 @@ test('the admin deletes an account after a confirmation naming it: its board pas
   await cara.getByRole('menuitem', { name: 'Account settings' }).click()
   await expect(cara.getByRole('heading', { name: 'Accounts on this server' })).toHaveCount(0)
   await cara.getByRole('button', { name: 'Delete my account…' }).click()
-  await expect(cara.getByRole('group', { name: `Confirm deleting ${isolatedName('Cara')}’s account` })).toContainText('Delete your account?')
+  const confirmOwn = cara.getByRole('group', { name: `Confirm deleting ${isolatedName('Cara')}’s account` })
+  await expect(confirmOwn).toContainText('Delete your account?')
+  await confirmOwn.getByLabel('Your password').fill('correct horse battery')
   await cara.getByRole('button', { name: 'Delete account' }).click()
   await expect(cara.getByRole('heading', { name: 'Sign in' })).toBeVisible()
   await cara.getByLabel('Email').fill('cara@example.com')

@@ -31,7 +31,10 @@ async function errorOf(res: Response) {
   return apiErrorBodySchema.parse(await res.json()).error
 }
 
-const deleteAs = (caller: TestAccount, userId: string) => caller.api.api.accounts[':userId'].$delete({ param: { userId } })
+const deleteAs = (caller: TestAccount, userId: string, password?: string) =>
+  caller.api.api.accounts[':userId'].$delete({ param: { userId }, json: password === undefined ? {} : { password } })
+/** Deleting one's own account takes its password (see password-change.test.ts). */
+const deleteOwn = (account: TestAccount) => deleteAs(account, account.user.id, 'correct horse battery')
 
 async function membersOf(boardId: string) {
   const res = await admin.api.api.boards[':boardId'].members.$get({ param: { boardId } })
@@ -87,7 +90,7 @@ describe('deleting an account', () => {
   })
 
   it('lets people delete their own account, clearing their cookie', async () => {
-    const res = await deleteAs(ada, ada.user.id)
+    const res = await deleteOwn(ada)
     expect(res.status).toBe(200)
     expect(res.headers.getSetCookie().some((c) => c.startsWith('storyloom_session=;'))).toBe(true)
     expect((await ada.api.api.boards.$get()).status).toBe(401)
@@ -114,7 +117,7 @@ describe('deleting an account', () => {
     const carol = await signUp(t.server.url, 'Carol')
     expect((await carol.api.api.invites.accept.$post({ json: { token: used.token } })).status).toBe(200)
 
-    expect((await deleteAs(ada, ada.user.id)).status).toBe(200)
+    expect((await deleteOwn(ada)).status).toBe(200)
     const preview = await t.api.api.invites.preview.$post({ json: { token: open.token } })
     expect((await errorOf(preview)).code).toBe('invite_invalid')
     expect(t.server.db.select({ id: boardInvites.id }).from(boardInvites).all()).toEqual([{ id: used.id }])

@@ -12,6 +12,15 @@ export async function createAccount(page: Page, name: string, email: string): Pr
   await page.getByRole('button', { name: 'Create account' }).click()
 }
 
+/** Opens `serverUrl`, signs up there and creates a board from the home page; its canvas is ready. */
+export async function signUpWithBoard(page: Page, serverUrl: string, person: { name: string; email: string }, boardName: string): Promise<void> {
+  await page.goto(serverUrl)
+  await createAccount(page, person.name, person.email)
+  await page.getByLabel('New board').fill(boardName)
+  await page.getByRole('button', { name: 'Create board' }).click()
+  await expectCanvasReady(page)
+}
+
 /** Creates a board from the home page, then an invite link for `role` in its Share dialog (left open). */
 export async function createBoardWithInvite(page: Page, boardName: string, role: BoardRole): Promise<string> {
   await page.getByLabel('New board').fill(boardName)

@@ -1,7 +1,11 @@
+import { useState, type FormEvent } from 'react'
 import type { AccountResponse } from '@storyloom/shared/api/accounts'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
-/** The question asked before an account is deleted, naming it and saying what happens to what it has. */
+/**
+ * The question asked before an account is deleted, naming it and saying what happens to what it
+ * has. Deleting one's own (`isMe`) asks for its password too, so a laptop left signed in cannot.
+ */
 export function DeleteAccountConfirm({
   account,
   isMe,
@@ -12,11 +16,17 @@ export function DeleteAccountConfirm({
   account: Pick<AccountResponse, 'name' | 'email'>
   isMe: boolean
   busy: boolean
-  onConfirm(): void
+  /** `password`: the one typed, when deleting one's own account. */
+  onConfirm(password?: string): void
   onCancel(): void
 }) {
+  const [password, setPassword] = useState('')
+  const confirm = (event: FormEvent) => {
+    event.preventDefault()
+    onConfirm(isMe ? password : undefined)
+  }
   return (
-    <div className="account-row__confirm" role="group" aria-label={`Confirm deleting ${isolatedName(account.name)}’s account`}>
+    <form className="account-row__confirm" role="group" onSubmit={confirm} aria-label={`Confirm deleting ${isolatedName(account.name)}’s account`}>
       <span>
         {isMe ? (
           'Delete your account? You are signed out everywhere at once and cannot sign in again. '
@@ -29,12 +39,26 @@ export function DeleteAccountConfirm({
         Boards {isMe ? 'you' : 'they'} own alone pass to the admin; nothing on any board is deleted, and comments keep{' '}
         {isMe ? 'your' : 'their'} name.
       </span>
-      <button type="button" className="button button--danger-solid" onClick={onConfirm} disabled={busy}>
+      {isMe && (
+        <label className="account-row__password">
+          Your password
+          <input
+            className="input"
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            required
+            autoFocus
+          />
+        </label>
+      )}
+      <button type="submit" className="button button--danger-solid" disabled={busy}>
         {busy ? 'Deleting…' : 'Delete account'}
       </button>
       <button type="button" className="button" onClick={onCancel} disabled={busy}>
         Cancel
       </button>
-    </div>
+    </form>
   )
 }

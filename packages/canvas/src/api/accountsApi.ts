@@ -73,7 +73,15 @@ export async function listAccounts(): Promise<AccountResponse[]> {
   return (await (await succeed(api.accounts.$get())).json()).accounts
 }
 
-/** Deletes an account (the admin: anyone else's; anyone: their own). Answers the boards that passed to the admin. */
-export async function deleteAccount(userId: string): Promise<DeletedAccountResponse> {
-  return (await succeed(api.accounts[':userId'].$delete({ param: { userId } }))).json()
+/**
+ * Deletes an account (the admin: anyone else's; anyone: their own, with `password`, their
+ * current one). Answers the boards that passed to the admin.
+ */
+export async function deleteAccount(userId: string, password?: string): Promise<DeletedAccountResponse> {
+  return (await succeed(api.accounts[':userId'].$delete({ param: { userId }, json: password === undefined ? {} : { password } }))).json()
+}
+
+/** Changes the signed-in person's password; their other sessions end, this one stays. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await succeed(api.auth.password.$post({ json: { currentPassword, newPassword } }))
 }

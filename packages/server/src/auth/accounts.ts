@@ -2,7 +2,7 @@
  * Accounts and sessions in SQLite. Session tokens live only in the browser's cookie; the
  * database keeps their hashes.
  */
-import { and, count, eq, gt, lte } from 'drizzle-orm'
+import { and, count, eq, gt, lte, ne } from 'drizzle-orm'
 import type { UserResponse } from '@storyloom/shared/api/accounts'
 import type { Db } from '../db/openDatabase'
 import { sessions, users } from '../db/schema'
@@ -98,4 +98,16 @@ export function sessionIsLive(db: Db, tokenHash: string): boolean {
 
 export function deleteSession(db: Db, token: string): void {
   db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run()
+}
+
+/**
+ * Replaces the account's password hash and ends every session of the account but the one with
+ * `keepToken` (the person changing it stays signed in), in one transaction: a session elsewhere
+ * (a stolen cookie, a shared laptop) cannot outlive the old password.
+ */
+export function replacePassword(db: Db, userId: string, passwordHash: string, keepToken: string): void {
+  db.transaction((tx) => {
+    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run()
+    tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken)))).run()
+  }, { behavior: 'immediate' })
 }

@@ -1,16 +1,17 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import type { AccountListResponse, DeletedAccountResponse } from '@storyloom/shared/api/accounts'
+import { deleteAccountRequestSchema, type AccountListResponse, type DeletedAccountResponse } from '@storyloom/shared/api/accounts'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { AccountNotFoundError, AdminAccountError, deleteAccount, listAccounts } from '../auth/accountDeletion'
-import type { User } from '../auth/accounts'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import type { BoardListHub } from '../events/boardListHub'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
-import { clearSessionCookie, requirePrincipal } from './sessionCookie'
+import { jsonBodyLimit } from './jsonBodyLimit'
+import type { PasswordAttempts } from './passwordAttempts'
+import { clearSessionCookie, signedInUser } from './sessionCookie'
 import { validate } from './validate'
 
 const accountParams = z.object({ userId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, 'not a valid account id') })
@@ -20,32 +21,33 @@ type Deps = {
   config: ServerConfig
   sync: Pick<SyncServer, 'membersChanged' | 'closeAccount'>
   boardList: Pick<BoardListHub, 'announce'>
+  passwordAttempts: PasswordAttempts
 }
 
 /**
  * /api/accounts: the server's accounts. The admin lists them and deletes any but their own;
- * anyone deletes their own account. Deleting one ends its sessions and closes its open sync
- * connections at once; its boards stay (see deleteAccount).
+ * anyone deletes their own account, typing its password. Deleting one ends its sessions and
+ * closes its open sync connections at once; its boards stay (see deleteAccount).
  */
-export function accountRoutes({ db, config, sync, boardList }: Deps) {
-  /** The signed-in account (accounts mode only: local mode has none to administer). */
-  const signedInUser = (c: Parameters<typeof requirePrincipal>[0]): User => {
-    if (!config.authRequired) throw new ApiError(ApiErrorCode.accountsDisabled, 'this server runs in local mode: there are no accounts (see STORYLOOM_AUTH)')
-    const principal = requirePrincipal(c)
-    if (principal.kind !== 'user') throw new ApiError(ApiErrorCode.accountsDisabled, 'this server runs in local mode: there are no accounts')
-    return principal.user
-  }
+export function accountRoutes({ db, config, sync, boardList, passwordAttempts }: Deps) {
   return new Hono<AuthEnv>()
     .get('/', (c) => {
-      if (!signedInUser(c).isAdmin) throw new ApiError(ApiErrorCode.adminRequired, 'only the admin of this server can see its accounts')
+      if (!signedInUser(c, config.authRequired).isAdmin) throw new ApiError(ApiErrorCode.adminRequired, 'only the admin of this server can see its accounts')
       c.header('Cache-Control', 'no-store')
       return c.json({ accounts: listAccounts(db) } satisfies AccountListResponse, 200)
     })
-    .delete('/:userId', validate('param', accountParams), (c) => {
-      const caller = signedInUser(c)
+    .delete('/:userId', jsonBodyLimit, validate('param', accountParams), validate('json', deleteAccountRequestSchema), async (c) => {
+      const caller = signedInUser(c, config.authRequired)
       const { userId } = c.req.valid('param')
       const own = userId === caller.id
       if (!own && !caller.isAdmin) throw new ApiError(ApiErrorCode.adminRequired, 'only the admin of this server can delete other people’s accounts')
+      // One's own account only with its password: a laptop left signed in cannot delete it. The
+      // admin's own is refused below without asking (it cannot be deleted at all).
+      if (own && !caller.isAdmin) {
+        const { password } = c.req.valid('json')
+        if (password === undefined) throw new ApiError(ApiErrorCode.wrongPassword, 'type your password to delete your account')
+        if (!(await passwordAttempts.verify(c, caller.email, password, caller.passwordHash))) throw new ApiError(ApiErrorCode.wrongPassword, 'wrong password')
+      }
       let deleted
       try {
         deleted = deleteAccount(db, userId)

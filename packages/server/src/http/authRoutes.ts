@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import {
+  changePasswordRequestSchema,
   signInRequestSchema,
   SIGN_UP_BY_INVITATION,
   signUpRequestSchema,
@@ -9,6 +10,7 @@ import {
 } from '@storyloom/shared/api/accounts'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import { PASSWORD_CHANGED_REASON } from '@storyloom/shared/protocol/syncProtocol'
 import {
   createSession,
   createUser,
@@ -16,10 +18,11 @@ import {
   EmailTakenError,
   findUserByEmail,
   noAccountYet,
+  replacePassword,
   SESSION_COOKIE,
   toUserResponse,
 } from '../auth/accounts'
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwordHash'
+import { hashPassword } from '../auth/passwordHash'
 import { joinWithInvite } from '../access/invites'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
@@ -29,8 +32,9 @@ import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
 import { inviteRefusals } from './inviteRoutes'
 import { jsonBodyLimit } from './jsonBodyLimit'
+import type { PasswordAttempts } from './passwordAttempts'
 import { clientAddress, RateLimiter } from './rateLimit'
-import { clearSessionCookie, setSessionCookie } from './sessionCookie'
+import { clearSessionCookie, setSessionCookie, signedInUser } from './sessionCookie'
 import { validate } from './validate'
 
 function accountsOn(config: ServerConfig): void {
@@ -45,13 +49,17 @@ const noStore: MiddlewareHandler = async (c, next) => {
   c.header('Cache-Control', 'no-store')
 }
 
-type Deps = { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'updateAccess' | 'membersChanged'>; boardList: Pick<BoardListHub, 'announce'> }
+type Deps = {
+  db: Db
+  config: ServerConfig
+  sync: Pick<SyncServer, 'updateAccess' | 'membersChanged' | 'closeEndedSessions'>
+  boardList: Pick<BoardListHub, 'announce'>
+  passwordAttempts: PasswordAttempts
+}
 
-/** /api/session and /api/auth/*: who is signed in; sign up, sign in, sign out. */
-export function authRoutes({ db, config, sync, boardList }: Deps) {
+/** /api/session and /api/auth/*: who is signed in; sign up, sign in, sign out; changing one's password. */
+export function authRoutes({ db, config, sync, boardList, passwordAttempts }: Deps) {
   const byInvitation = () => config.signUp === 'invite' && !noAccountYet(db)
-  const signInIpLimit = new RateLimiter({ ...config.rateLimits.signIn, max: config.rateLimits.signIn.max * 3 })
-  const signInAccountLimit = new RateLimiter(config.rateLimits.signIn)
   const signUpLimit = new RateLimiter(config.rateLimits.signUp)
   return new Hono<AuthEnv>()
     .get('/session', noStore, (c) => {
@@ -100,27 +108,24 @@ export function authRoutes({ db, config, sync, boardList }: Deps) {
     .post('/auth/sign-in', noStore, jsonBodyLimit, validate('json', signInRequestSchema), async (c) => {
       accountsOn(config)
       const { email, password } = c.req.valid('json')
-      // Failed attempts count, per address (one client guessing many accounts) and per account
-      // (many clients guessing one); successful sign-ins do not, so a team behind one address
-      // signing in at nine is never locked out.
-      // Each attempt counts as failed from its start (the hash takes tens of ms, and guesses sent
-      // at once must not all be checked) and is given back when the password was right.
-      const giveBackIp = signInIpLimit.take(c, `ip:${clientAddress(c)}`, 'failed sign-ins from this address')
-      let giveBackAccount: () => void
-      try {
-        giveBackAccount = signInAccountLimit.take(c, `email:${email}`, 'failed sign-ins for this account')
-      } catch (refusal) {
-        giveBackIp() // not tried: only the account's limit was reached
-        throw refusal
-      }
       const user = findUserByEmail(db, email)
-      const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()))
-      if (!user || !matches) throw new ApiError(ApiErrorCode.invalidCredentials, 'wrong email or password')
-      giveBackIp()
-      giveBackAccount()
+      if (!(await passwordAttempts.verify(c, email, password, user?.passwordHash)) || !user) {
+        throw new ApiError(ApiErrorCode.invalidCredentials, 'wrong email or password')
+      }
       const session = createSession(db, user.id)
       setSessionCookie(c, session.token, session.expiresAt)
       return c.json(toUserResponse(user) satisfies UserResponse, 200)
+    })
+    .post('/auth/password', noStore, jsonBodyLimit, validate('json', changePasswordRequestSchema), async (c) => {
+      const user = signedInUser(c, config.authRequired)
+      const { currentPassword, newPassword } = c.req.valid('json')
+      if (!(await passwordAttempts.verify(c, user.email, currentPassword, user.passwordHash))) {
+        throw new ApiError(ApiErrorCode.wrongPassword, 'wrong password')
+      }
+      // The session cookie is there: signedInUser found the account through it.
+      replacePassword(db, user.id, await hashPassword(newPassword), getCookie(c, SESSION_COOKIE)!)
+      sync.closeEndedSessions(user.id, PASSWORD_CHANGED_REASON)
+      return c.body(null, 204)
     })
     .post('/auth/sign-out', noStore, (c) => {
       const token = getCookie(c, SESSION_COOKIE)

@@ -23,6 +23,7 @@ import { workerRoutes } from './workerRoutes'
 import { handleError, handleNotFound } from './errors'
 import { inviteRoutes } from './inviteRoutes'
 import { memberRoutes } from './memberRoutes'
+import { PasswordAttempts } from './passwordAttempts'
 import { clientAddress, RateLimiter } from './rateLimit'
 import { sameOriginWrites } from './sameOriginWrites'
 import { securityHeaders } from './securityHeaders'
@@ -41,7 +42,7 @@ export type AppDeps = {
   db: Db
   config: ServerConfig
   /** Deleting a board closes its room; role changes reach open connections; board history reads and changes live docs. */
-  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'closeAccount' | 'boardRenamed' | 'membersChanged' | 'boardState' | 'changeBoard'>
+  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'closeAccount' | 'closeEndedSessions' | 'boardRenamed' | 'membersChanged' | 'boardState' | 'changeBoard'>
   assets: AssetStore
   generation: GenerationRuntime
   /** Who is asking; default: the canvas's identity headers (see requester.ts). */
@@ -59,6 +60,8 @@ export type AppDeps = {
 export function createApp(deps: AppDeps) {
   const { db, config, generation } = deps
   const generationLimit = new RateLimiter(config.rateLimits.generation)
+  // One set of failed-password limits for sign-in, changing a password and deleting one's account.
+  const passwordAttempts = new PasswordAttempts(config.rateLimits.signIn)
   const app = new Hono<AuthEnv>()
     .use(securityHeaders())
     .use('/api/*', sameOriginWrites(config.allowedOrigins), resolvePrincipal(db, config.authRequired))
@@ -72,9 +75,9 @@ export function createApp(deps: AppDeps) {
     })
     .route('/api', configRoutes(deps))
     .route('/api', modelRoutes({ workers: generation.workers, version: serverVersion }))
-    .route('/api', authRoutes(deps))
+    .route('/api', authRoutes({ ...deps, passwordAttempts }))
     .route('/api/invites', inviteRoutes(deps))
-    .route('/api/accounts', accountRoutes(deps))
+    .route('/api/accounts', accountRoutes({ ...deps, passwordAttempts }))
     .route('/api/board-list', boardListEventRoutes(deps))
     .route('/api/boards', boardRoutes(deps))
     .route('/api/boards', memberRoutes(deps))

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { LOCAL_PRINCIPAL, type Principal } from '../access/principal'
-import { SESSION_COOKIE, sessionIsLive, userOfSession } from '../auth/accounts'
+import { SESSION_COOKIE, sessionIsLive, userOfSession, type User } from '../auth/accounts'
 import { hashToken } from '../auth/secretToken'
 import type { Db } from '../db/openDatabase'
 import type { AuthEnv } from './authEnv'
@@ -53,6 +53,14 @@ export function requirePrincipal(c: Context<AuthEnv>): Principal {
   const principal = c.get('principal')
   if (!principal) throw new ApiError(ApiErrorCode.notSignedIn, 'sign in to continue')
   return principal
+}
+
+/** The signed-in account (accounts mode only: local mode has no account to change or administer). */
+export function signedInUser(c: Context<AuthEnv>, authRequired: boolean): User {
+  if (!authRequired) throw new ApiError(ApiErrorCode.accountsDisabled, 'this server runs in local mode: there are no accounts (see STORYLOOM_AUTH)')
+  const principal = requirePrincipal(c)
+  if (principal.kind !== 'user') throw new ApiError(ApiErrorCode.accountsDisabled, 'this server runs in local mode: there are no accounts')
+  return principal.user
 }
 
 /**

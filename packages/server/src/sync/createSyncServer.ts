@@ -33,6 +33,11 @@ export type SyncServer = {
   updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void
   /** The account was deleted: closes all its open connections with `unauthorized`, saying why. */
   closeAccount(userId: string): void
+  /**
+   * Some of the account's sessions ended (its password was changed): closes its open connections
+   * whose session is gone with `unauthorized` and `reason` at once, rather than at the next keepalive.
+   */
+  closeEndedSessions(userId: string, reason: string): void
   /** The board was renamed: tells every open connection to it (a `board_renamed` notice). */
   boardRenamed(boardId: string, name: string): void
   /** The board's members or open invite links changed: tells every open connection to it (`members_changed`). */
@@ -250,6 +255,10 @@ export function createSyncServer(opts: {
     for (const conn of connections) if (conn.access.userId === userId) conn.close(CloseCode.unauthorized, ACCOUNT_DELETED_REASON)
   }
 
+  function closeEndedSessions(userId: string, reason: string): void {
+    for (const conn of connections) if (conn.access.userId === userId && !stillValid(conn)) conn.close(CloseCode.unauthorized, reason)
+  }
+
   /** Sends `notice` to the board's connections (`team`: not to client-review links' connections). */
   function tellBoard(boardId: string, notice: SyncNotice, { team = false } = {}): void {
     const encoded = encodeNotice(notice)
@@ -306,6 +315,7 @@ export function createSyncServer(opts: {
     withRoom,
     updateAccess,
     closeAccount,
+    closeEndedSessions,
     boardRenamed,
     membersChanged,
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),

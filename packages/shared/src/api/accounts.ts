@@ -38,6 +38,13 @@ export const SIGN_UP_BY_INVITATION = 'Sign-up here is by invitation: ask a board
 export const signInRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) })
 export type SignInRequest = z.input<typeof signInRequestSchema>
 
+/** The password typed to confirm a change of one's own account: only checked, never re-validated against today's rules. */
+const currentPasswordSchema = z.string().min(1, 'type your current password').max(PASSWORD_MAX_LENGTH)
+
+/** Body of POST /api/auth/password: the current password, and the new one (held to the sign-up rules). */
+export const changePasswordRequestSchema = z.object({ currentPassword: currentPasswordSchema, newPassword: passwordSchema })
+export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>
+
 /** A signed-in person as the API shows them. */
 export const userResponseSchema = z.object({
   id: z.string(),
@@ -68,6 +75,13 @@ export const accountResponseSchema = userResponseSchema.extend({ createdAt: z.is
 export type AccountResponse = z.infer<typeof accountResponseSchema>
 export const accountListResponseSchema = z.object({ accounts: z.array(accountResponseSchema) })
 export type AccountListResponse = z.infer<typeof accountListResponseSchema>
+
+/**
+ * Body of DELETE /api/accounts/:userId. `password`: the caller's own, needed to delete one's own
+ * account (a laptop left signed in cannot delete it); not needed by the admin deleting someone else's.
+ */
+export const deleteAccountRequestSchema = z.object({ password: currentPasswordSchema.optional() })
+export type DeleteAccountRequest = z.input<typeof deleteAccountRequestSchema>
 
 /**
  * Answer to DELETE /api/accounts/:userId: the boards the account owned alone, which passed to

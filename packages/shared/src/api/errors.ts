@@ -78,6 +78,8 @@ export const ApiErrorCode = {
   notSignedIn: 'not_signed_in',
   /** Email and password do not match an account (never says which of the two is wrong). */
   invalidCredentials: 'invalid_credentials',
+  /** Signed in, but the password typed to confirm a change of the account (new password, deleting it) is not its password. */
+  wrongPassword: 'wrong_password',
   /** Sign-up with an email that already has an account. */
   emailTaken: 'email_taken',
   /** Sign-up or sign-in on a server in local mode, where nobody signs in. */
@@ -150,6 +152,7 @@ export const ApiErrorStatus = {
   [ApiErrorCode.internal]: 500,
   [ApiErrorCode.notSignedIn]: 401,
   [ApiErrorCode.invalidCredentials]: 401,
+  [ApiErrorCode.wrongPassword]: 403,
   [ApiErrorCode.emailTaken]: 409,
   [ApiErrorCode.accountsDisabled]: 404,
   [ApiErrorCode.signUpByInvitation]: 403,

@@ -57,6 +57,9 @@ export const CloseReason: Record<CloseCode, string> = {
 /** The reason a connection closes with (`unauthorized`) when its account is deleted. */
 export const ACCOUNT_DELETED_REASON = 'this account was deleted'
 
+/** The reason a connection closes with (`unauthorized`) when its session ended because the account's password was changed elsewhere. */
+export const PASSWORD_CHANGED_REASON = 'the password of this account was changed; sign in again'
+
 /** Largest WebSocket message the server accepts. Images and clips go over HTTP, not the socket. */
 export const MAX_SYNC_MESSAGE_BYTES = 4 * 1024 * 1024
 

@@ -1,4 +1,4 @@
-import { accountListResponseSchema, acceptInviteResponseSchema, deletedAccountResponseSchema, invitePreviewResponseSchema, inviteTokenRequestSchema, sessionResponseSchema, signInRequestSchema, signUpRequestSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
+import { accountListResponseSchema, acceptInviteResponseSchema, changePasswordRequestSchema, deleteAccountRequestSchema, deletedAccountResponseSchema, invitePreviewResponseSchema, inviteTokenRequestSchema, sessionResponseSchema, signInRequestSchema, signUpRequestSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
 import { clientConfigSchema, healthResponseSchema } from '@storyloom/shared/api/config'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { z } from 'zod'
@@ -30,6 +30,17 @@ export const accountPaths: PathItems = {
       responses: { 200: ok('Signed in', userResponseSchema), ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.invalidCredentials, E.rateLimited) },
     },
   },
+  '/api/auth/password': {
+    post: {
+      summary: 'Change one’s password (the current one and a new one, held to the sign-up rules)',
+      description:
+        'A wrong current password: 403 `wrong_password`, nothing changed; failed attempts count with sign-in’s, per address and per account (429 `rate_limited`). ' +
+        'On success every other session of the account ends and its open sync connections close at once (4401, reason `the password of this account was changed; sign in again`); ' +
+        'the session that changed it stays signed in.',
+      requestBody: { required: true, content: json(changePasswordRequestSchema, 'input') },
+      responses: { 204: { description: 'Changed' }, ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.notSignedIn, E.wrongPassword, E.rateLimited) },
+    },
+  },
   '/api/auth/sign-out': { post: { summary: 'Sign out (ends the session, clears the cookie)', responses: { 204: { description: 'Signed out' }, ...errors(E.crossOrigin) } } },
   '/api/invites/preview': {
     post: {
@@ -57,10 +68,12 @@ export const accountPaths: PathItems = {
       description:
         'Boards the account owned alone pass to the admin (boards with other owners stay with them); no board content is deleted. ' +
         'Its memberships and sessions end, its open sync connections close at once (4401, reason `this account was deleted`), ' +
-        'and the open invite links it made are revoked. Comments, versions and snapshots it wrote keep its name. Deleting your own account also clears the session cookie. ' +
+        'and the open invite links it made are revoked. Comments, versions and snapshots it wrote keep its name. ' +
+        'Deleting your own account takes your `password` in the body (missing or wrong: 403 `wrong_password`, nothing deleted; failed attempts count with sign-in’s) and clears the session cookie; the admin deleting someone else’s sends none. ' +
         'Someone else’s account, not as the admin: 403 `admin_required`. The admin account: 409 `admin_account`.',
       parameters: [pathParam('userId', z.string())],
-      responses: { 200: ok('Deleted; the boards that passed to the admin', deletedAccountResponseSchema), ...errors(E.invalidRequest, E.crossOrigin, E.accountsDisabled, E.notSignedIn, E.adminRequired, E.accountNotFound, E.adminAccount) },
+      requestBody: { required: false, content: json(deleteAccountRequestSchema, 'input') },
+      responses: { 200: ok('Deleted; the boards that passed to the admin', deletedAccountResponseSchema), ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.notSignedIn, E.adminRequired, E.wrongPassword, E.rateLimited, E.accountNotFound, E.adminAccount) },
     },
   },
 }
