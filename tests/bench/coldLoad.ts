@@ -1,6 +1,6 @@
 import { putRecords, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { connectClient, type ProtocolClient } from './support/protocolClient'
-import { rectangle } from './support/records'
+import { rectangle, shot } from './support/records'
 import { startReferenceServer, startStoryloomServer, removeDataDir, type BenchServer } from './support/servers'
 import { fmt, median } from './support/stats'
 import { waitFor } from '../support/waitFor'
@@ -9,6 +9,12 @@ const SHAPES = 2_000
 const BOARDS_FOR_MEMORY = 10
 /** Restarts per sync warm-up setting (`BENCH_COLDLOAD_RESTARTS`), alternating off/on. */
 const RESTART_ROUNDS = Number(process.env.BENCH_COLDLOAD_RESTARTS ?? 3)
+/**
+ * What the board is made of (`BENCH_COLDLOAD_SHAPES`): `rectangles` (default) or `shots` with
+ * their title, action and dialogue filled, whose typed fields live in the doc as their own texts.
+ */
+const SHAPE_KIND = process.env.BENCH_COLDLOAD_SHAPES === 'shots' ? 'shots' : 'rectangles'
+const makeShape = SHAPE_KIND === 'shots' ? shot : rectangle
 
 type WarmUp = 'on' | 'off'
 
@@ -18,7 +24,7 @@ async function fillBoard(url: string): Promise<void> {
   const checker = connectClient(url)
   await Promise.all([writer.synced, checker.synced])
   for (let start = 0; start < SHAPES; start += 100) {
-    const batch = Array.from({ length: 100 }, (_, i) => rectangle(`r${start + i}`, (start + i) * 10, 0))
+    const batch = Array.from({ length: 100 }, (_, i) => makeShape(`r${start + i}`, (start + i) * 10, 0))
     writer.doc.transact(() => putRecords(writer.doc, batch))
   }
   await waitFor(() => recordsMap(checker.doc).size >= SHAPES, { timeoutMs: 30_000, what: 'the board to fill' })
@@ -54,7 +60,7 @@ async function memoryPerBoard(server: BenchServer, open: () => Promise<ProtocolC
  * open board; against @y/websocket-server serving the same boards from memory.
  */
 export async function benchColdLoad(): Promise<void> {
-  console.log(`\n## Cold load of a board with ${SHAPES} shapes\n`)
+  console.log(`\n## Cold load of a board with ${SHAPES} ${SHAPE_KIND}\n`)
   let ours = await startStoryloomServer()
   const reference = await startReferenceServer()
   try {

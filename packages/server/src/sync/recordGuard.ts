@@ -4,6 +4,8 @@
  */
 import * as Y from 'yjs'
 import {
+  fieldsMap,
+  hasNonTextField,
   metaMap,
   pathsMap,
   readRecord,
@@ -11,8 +13,11 @@ import {
   recordsMap,
   putRecords,
 } from '@storyloom/shared/doc/boardDoc'
+import { TYPED_SCENE_FIELDS, TYPED_SHOT_PROPS, fieldKey } from '@storyloom/shared/doc/typedFields'
 import { validateBoardRecord, type RecordProblem } from '@storyloom/shared/schema/boardSchema'
 import { storyboardIntegrityProblem } from '@storyloom/shared/storyboard/storyboardIntegrity'
+
+const ALL_TYPED_FIELDS = [...TYPED_SHOT_PROPS, ...TYPED_SCENE_FIELDS]
 
 /** A tldraw record as the board doc stores it. */
 export type BoardRecord = NonNullable<ReturnType<typeof readRecord>>
@@ -136,6 +141,7 @@ export class RecordGuard {
       if (!result.ok) repair = reject(repair, id, result.reason, previous)
       else if (result.record.id !== id) repair = reject(repair, id, `record stored under "${id}" has id "${result.record.id}"`, previous)
       else if (hasNonTextPath(doc, id)) repair = reject(repair, id, 'segment paths must be text', previous)
+      else if (hasNonTextField(doc, id)) repair = reject(repair, id, 'typed fields must be text', previous)
       else {
         this.accept(result.record)
         accepted.set(id, previous)
@@ -199,6 +205,11 @@ export function applyRepair(doc: Y.Doc, repair: Repair): void {
       const id = recordIdOfPathKey(key)
       if (removed.has(id) || (restored.has(id) && !((value as unknown) instanceof Y.Text))) paths.delete(key)
     }
+  }
+  if (removed.size > 0) {
+    // Whatever the removed record claimed to be: a field text under its id goes with it.
+    const fields = fieldsMap(doc)
+    for (const id of removed) for (const field of ALL_TYPED_FIELDS) fields.delete(fieldKey(id, field))
   }
   for (const id of removed) records.delete(id)
   if (repair.restore.length > 0) putRecords(doc, repair.restore)
