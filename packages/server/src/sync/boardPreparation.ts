@@ -21,7 +21,7 @@ import {
   validateBoardRecord,
   type RecordProblem,
 } from '@storyloom/shared/schema/boardSchema'
-import { applyRepair, DOCUMENT_RECORD_ID, type BoardRecord } from './recordGuard'
+import { applyRepair, DOCUMENT_RECORD_ID, emptyRepair, type BoardRecord } from './recordGuard'
 
 type SerializedSchema = NonNullable<ReturnType<typeof readDocSchema>>
 
@@ -142,7 +142,7 @@ export function prepareBoardDoc(doc: Y.Doc, origin: unknown): PreparedBoard {
   )
 
   doc.transact(() => {
-    if (dropped.length > 0) applyRepair(doc, { problems: dropped, restore: [], remove: dropped.map((p) => p.id), restoreMeta: [] })
+    if (dropped.length > 0) applyRepair(doc, { ...emptyRepair(), problems: dropped, remove: dropped.map((p) => p.id) })
     // putRecords writes only what differs: migrated records and missing seeds; and records saved
     // before typed fields had their own texts, rewritten with them (the same text, moved).
     const unmoved = relation === 'older' ? [] : valid.filter((r) => needsFieldTexts(doc, r.id))

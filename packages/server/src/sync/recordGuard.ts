@@ -12,6 +12,7 @@ import {
   recordIdOfPathKey,
   recordsMap,
   putRecords,
+  readOldLayoutRecord,
 } from '@storyloom/shared/doc/boardDoc'
 import { TYPED_SCENE_FIELDS, TYPED_SHOT_PROPS, fieldKey } from '@storyloom/shared/doc/typedFields'
 import { validateBoardRecord, type RecordProblem } from '@storyloom/shared/schema/boardSchema'
@@ -38,10 +39,16 @@ export type Repair = {
   remove: string[]
   /** Meta keys to put back (`undefined`: delete). */
   restoreMeta: [key: string, value: unknown][]
+  /**
+   * Valid records a client from before typed-field texts wrote with a typed field inside: their
+   * values go into the field texts and the records hold `''` (see `readOldLayoutRecord`).
+   */
+  moveToTexts: BoardRecord[]
 }
 
-function emptyRepair(): Repair {
-  return { problems: [], restore: [], remove: [], restoreMeta: [] }
+/** A repair that does nothing yet. */
+export function emptyRepair(): Repair {
+  return { problems: [], restore: [], remove: [], restoreMeta: [], moveToTexts: [] }
 }
 
 /** Adds a rejected record to `repair` (made if needed): put back to `previous`, or removed. */
@@ -120,8 +127,11 @@ export class RecordGuard {
     for (const id of recordIds) {
       const previous = this.valid.get(id)
       let current: BoardRecord | undefined
+      let oldLayout = false
       try {
-        current = readRecord(doc, id)
+        const asWritten = readOldLayoutRecord(doc, id)
+        oldLayout = asWritten !== undefined
+        current = asWritten ?? readRecord(doc, id)
       } catch {
         repair = reject(repair, id, 'record is not an object', previous)
         continue
@@ -145,6 +155,8 @@ export class RecordGuard {
       else {
         this.accept(result.record)
         accepted.set(id, previous)
+        // Undone by a later restore or removal of the same record in applyRepair.
+        if (oldLayout) (repair ??= emptyRepair()).moveToTexts.push(result.record)
       }
     }
 
@@ -191,13 +203,16 @@ export class RecordGuard {
 }
 
 /**
- * Applies a repair to the doc. Must run inside a (server-origin) transaction. Also drops any
+ * Applies a repair to the doc. Must run inside a (server-origin) transaction. Moves typed fields an
+ * old client wrote inside records into their texts (no problem: nobody is told). Also drops any
  * path entries of the repaired records that are not Y.Text, so the repair itself cannot fail
  * on what the client wrote.
  */
 export function applyRepair(doc: Y.Doc, repair: Repair): void {
   const records = recordsMap(doc)
   const paths = pathsMap(doc)
+  // First, so a restore or removal of the same record (a cross-record rule) has the last word.
+  if (repair.moveToTexts.length > 0) putRecords(doc, repair.moveToTexts)
   const removed = new Set(repair.remove)
   const restored = new Map(repair.restore.map((r) => [r.id as string, segmentCount(r)]))
   if (removed.size > 0 || restored.size > 0) {

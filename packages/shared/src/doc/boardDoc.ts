@@ -231,6 +231,22 @@ export function needsFieldTexts(doc: Y.Doc, id: string): boolean {
   })
 }
 
+/**
+ * The record `id` as a client from before typed-field texts wrote it — the whole record, typed
+ * fields inside — or undefined if it holds no such field (`needsFieldTexts` is false). A typed
+ * field with a value inside the record is read from there, over its text: that client's write
+ * is a whole value, made from what it showed. A blank one is read from its text, as every
+ * current record holds them blank (so such a client cannot clear a field; see doc-layout.md).
+ */
+export function readOldLayoutRecord(doc: Y.Doc, id: string): TLRecord | undefined {
+  if (!needsFieldTexts(doc, id)) return undefined
+  const stored = recordsMap(doc).get(id)
+  const place = typedFieldsOf(stored)
+  const record = readRecord(doc, id)
+  if (!place || record === undefined) return record
+  return withTypedFields(record, place, (field) => typedFieldValue(stored, place, field) || undefined)
+}
+
 /** True if one of the record's typed fields has a `fields` entry that is not a Y.Text. */
 export function hasNonTextField(doc: Y.Doc, id: string): boolean {
   const place = typedFieldsOf(recordsMap(doc).get(id))
