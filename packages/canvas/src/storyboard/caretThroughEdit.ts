@@ -1,5 +1,5 @@
 import diff from 'fast-diff'
-import { spliceBetween } from '../sync/textSplice'
+import { spliceBetween } from '@storyloom/shared/doc/textSplice'
 
 /**
  * Where a caret at `position` in `before` belongs once the text has become `after` through
