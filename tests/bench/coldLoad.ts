@@ -1,6 +1,6 @@
 import { putRecords, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { connectClient, type ProtocolClient } from './support/protocolClient'
-import { rectangle, shot } from './support/records'
+import { rectangle } from './support/records'
 import { startReferenceServer, startStoryloomServer, removeDataDir, type BenchServer } from './support/servers'
 import { fmt, median } from './support/stats'
 import { waitFor } from '../support/waitFor'
@@ -9,12 +9,6 @@ const SHAPES = 2_000
 const BOARDS_FOR_MEMORY = 10
 /** Restarts per sync warm-up setting (`BENCH_COLDLOAD_RESTARTS`), alternating off/on. */
 const RESTART_ROUNDS = Number(process.env.BENCH_COLDLOAD_RESTARTS ?? 3)
-/**
- * What the board is made of (`BENCH_COLDLOAD_SHAPES`): `rectangles` (default) or `shots` with
- * their title, action and dialogue filled, whose typed fields live in the doc as their own texts.
- */
-const SHAPE_KIND = process.env.BENCH_COLDLOAD_SHAPES === 'shots' ? 'shots' : 'rectangles'
-const makeShape = SHAPE_KIND === 'shots' ? shot : rectangle
 
 type WarmUp = 'on' | 'off'
 
@@ -24,7 +18,7 @@ async function fillBoard(url: string): Promise<void> {
   const checker = connectClient(url)
   await Promise.all([writer.synced, checker.synced])
   for (let start = 0; start < SHAPES; start += 100) {
-    const batch = Array.from({ length: 100 }, (_, i) => makeShape(`r${start + i}`, (start + i) * 10, 0))
+    const batch = Array.from({ length: 100 }, (_, i) => rectangle(`r${start + i}`, (start + i) * 10, 0))
     writer.doc.transact(() => putRecords(writer.doc, batch))
   }
   await waitFor(() => recordsMap(checker.doc).size >= SHAPES, { timeoutMs: 30_000, what: 'the board to fill' })
@@ -60,7 +54,7 @@ async function memoryPerBoard(server: BenchServer, open: () => Promise<ProtocolC
  * open board; against @y/websocket-server serving the same boards from memory.
  */
 export async function benchColdLoad(): Promise<void> {
-  console.log(`\n## Cold load of a board with ${SHAPES} ${SHAPE_KIND}\n`)
+  console.log(`\n## Cold load of a board with ${SHAPES} shapes\n`)
   let ours = await startStoryloomServer()
   const reference = await startReferenceServer()
   try {
@@ -97,30 +91,13 @@ export async function benchColdLoad(): Promise<void> {
     cold.client.close()
     const warm = await timeToSynced(coldUrls[0]!)
     warm.client.close()
-    // The reference's time, a median like the cold boards' below (one sample swings with the load).
-    const refTimes: number[] = []
-    for (let i = 0; i < BOARDS_FOR_MEMORY; i++) {
-      const ref = await timeToSynced(refUrl)
-      ref.client.close()
-      refTimes.push(ref.ms)
-    }
-    const refWarm = { ms: median(refTimes) }
+    const refWarm = await timeToSynced(refUrl)
+    refWarm.client.close()
 
     // Boards in memory, each with a client: Storyloom's loaded from SQLite (not opened since the
-    // restart), one after another so each is a cold load timed alone; the reference's written by
-    // a client first (it keeps every board it has seen).
-    const coldTimes: number[] = [cold.ms]
-    const connectColdOneByOne = async (urls: string[]) => {
-      const clients: ProtocolClient[] = []
-      for (const url of urls) {
-        const { ms, client } = await timeToSynced(url)
-        coldTimes.push(ms)
-        clients.push(client)
-      }
-      return clients
-    }
+    // restart), the reference's written by a client first (it keeps every board it has seen).
     const connectAll = (urls: string[]) => Promise.all(urls.map(async (url) => (await timeToSynced(url)).client))
-    const ourMemory = await memoryPerBoard(ours, () => connectColdOneByOne(coldUrls.slice(1, -1)))
+    const ourMemory = await memoryPerBoard(ours, () => connectAll(coldUrls.slice(1, -1)))
     const refMemory = await memoryPerBoard(reference, async () => {
       const urls = await Promise.all(Array.from({ length: BOARDS_FOR_MEMORY }, (_, i) => reference.newRoom(`memory-${i}`)))
       for (const url of urls) await fillBoard(url)
@@ -129,8 +106,7 @@ export async function benchColdLoad(): Promise<void> {
 
     console.log('| measure | Storyloom | @y/websocket-server 0.1.1 | ratio |')
     console.log('|---|---|---|---|')
-    const coldMs = median(coldTimes)
-    console.log(`| new client synced, board not in memory (ms, median of ${coldTimes.length} boards; reference: of ${refTimes.length} syncs) | ${fmt(coldMs, 1)} (target < 300) | ${fmt(refWarm.ms, 1)} (always in memory) | ${fmt(coldMs / refWarm.ms)}× |`)
+    console.log(`| new client synced, board not in memory (ms) | ${fmt(cold.ms, 1)} (target < 300) | ${fmt(refWarm.ms, 1)} (always in memory) | ${fmt(cold.ms / refWarm.ms)}× |`)
     for (const warmUp of ['on', 'off'] as const) {
       const ms = median(firstAfterRestart[warmUp])
       const label = `new client synced, first board after a server restart, sync warm-up ${warmUp} (ms, median of ${RESTART_ROUNDS})`

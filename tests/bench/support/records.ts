@@ -1,6 +1,5 @@
 import type { TLRecord } from '@tldraw/tlschema'
 import { validateBoardRecord } from '@storyloom/shared/schema/boardSchema'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 
 /**
  * A valid tldraw rectangle on the seeded page, as the canvas would write it. Benchmarks write
@@ -39,28 +38,6 @@ export function rectangle(id: string, x: number, y: number, meta: Record<string,
       richText: { type: 'doc', content: [{ type: 'paragraph' }] },
     },
   }
-  const checked = validateBoardRecord(record, null)
-  if (!checked.ok) throw new Error(`benchmark record is invalid: ${checked.reason}`)
-  return checked.record
-}
-
-/**
- * A valid shot on the seeded page with its typed fields filled (a title, a sentence of action,
- * a line of dialogue), as a written storyboard holds them.
- */
-export function shot(id: string, x: number, y: number): TLRecord {
-  const record = createShotShape({
-    id: `shape:${id}` as never,
-    parentId: 'page:page' as never,
-    index: 'a1' as never,
-    x,
-    y,
-    props: {
-      title: `Shot ${id}`,
-      action: `Mary crosses the kitchen to the window and looks out at the rain (${id}).`,
-      dialogue: 'MARY: You came back. I never thought you would.',
-    },
-  })
   const checked = validateBoardRecord(record, null)
   if (!checked.ok) throw new Error(`benchmark record is invalid: ${checked.reason}`)
   return checked.record

@@ -1,5 +1,5 @@
 import diff from 'fast-diff'
-import { spliceBetween } from '@storyloom/shared/doc/textSplice'
+import { spliceBetween } from '../sync/textSplice'
 
 /**
  * Where a caret at `position` in `before` belongs once the text has become `after` through

@@ -7,15 +7,7 @@ import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { readReviewRevision, readShotReviews, readVerdictRevision, reviewMap, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
 import { REVIEW_SYNC_PARAM } from '@storyloom/shared/review/shareLinks'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
-import {
-  ACCOUNT_DELETED_REASON,
-  CloseCode,
-  NoticeCode,
-  SYNC_PATH,
-  SYNC_PROTOCOL_PARAM,
-  SYNC_PROTOCOL_VERSION,
-  type SyncNotice,
-} from '@storyloom/shared/protocol/syncProtocol'
+import { ACCOUNT_DELETED_REASON, CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import { createBoardAssetStore } from '../assets/boardAssetStore'
 import { bindPresence } from './bindPresence'
 import { bindStoreToDoc } from './bindStoreToDoc'
@@ -114,11 +106,7 @@ export class BoardSession {
     this.localCopy = reviewToken === undefined ? new IndexeddbPersistence(localCopyName(boardId), this.doc) : undefined
     this.provider = new WebsocketProvider(syncOrigin + SYNC_PATH, boardId, this.doc, {
       shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code),
-      // The server tells a tab with an older client to reload (typed fields moved: doc-layout.md).
-      params: {
-        [SYNC_PROTOCOL_PARAM]: String(SYNC_PROTOCOL_VERSION),
-        ...(reviewToken === undefined ? {} : { [REVIEW_SYNC_PARAM]: reviewToken }),
-      },
+      ...(reviewToken === undefined ? {} : { params: { [REVIEW_SYNC_PARAM]: reviewToken } }),
     })
     const reviewed = reviewMap(this.doc)
     const onReview = () => this.review.set({

@@ -1,9 +1,7 @@
 import type * as Y from 'yjs'
-import { fieldKey } from '@storyloom/shared/doc/typedFields'
 import type { RecordsDiff, TLRecord, TLStore } from 'tldraw'
 import {
   changedRecordIds,
-  fieldsMap,
   putRecords,
   readAllRecords,
   readRecord,
@@ -12,8 +10,6 @@ import {
 } from '@storyloom/shared/doc/boardDoc'
 import { isDocumentRecordType } from '@storyloom/shared/schema/boardSchema'
 import { RecordEntryHistory, mergeConcurrentRecord } from './concurrentRecordEdits'
-import { OwnFieldValues } from './ownFieldValues'
-import type { TextDelta } from './textDelta'
 
 /** Origin of the doc transactions this client's store writes; they are not applied back. */
 export const LOCAL_ORIGIN: unique symbol = Symbol('storyloom:local-store')
@@ -35,10 +31,6 @@ export type BindStoreToDocOptions = {
  * - A remote value of a record this client has changed meanwhile (two people editing one shot
  *   at once) is merged field by field with this client's value, and the merge written back,
  *   so neither person's change is lost (see `concurrentRecordEdits.ts`).
- * - Typed fields (a shot's title, action, dialogue; a scene's name, slugline, location) are
- *   texts of their own in the doc. This client writes only its own edits of them, measured from
- *   the value it last had ({@link OwnFieldValues}); a remote edit of one keeps this client's
- *   edit that is not written yet.
  *
  * The doc must already hold the board (the server seeds it): a store loaded from an empty doc
  * would create its own default page, and two clients doing that break the board.
@@ -51,46 +43,40 @@ export function bindStoreToDoc(
   { onRecordError = defaultRecordError }: BindStoreToDocOptions = {},
 ): () => void {
   const entries = new RecordEntryHistory(recordsMap(doc) as Y.Map<unknown>)
-  const own = new OwnFieldValues()
   /**
    * Applies the doc's current state of `ids` to the store as one remote batch; returns the
    * records it merged with this client's own changes, which the doc does not hold yet.
    */
-  const applyFromDoc = (ids: Iterable<string>, transaction?: Y.Transaction): TLRecord[] => {
-    const deltaOf = transaction && ((id: string, field: string) => fieldTextDelta(doc, transaction, id, field))
-    const toPut: { record: TLRecord; fromDoc: TLRecord }[] = []
+  const applyFromDoc = (ids: Iterable<string>): TLRecord[] => {
+    const toPut: TLRecord[] = []
     const toRemove: TLRecord['id'][] = []
     const merged: TLRecord[] = []
     for (const id of ids) {
       const record = readRecord(doc, id)
       if (record) {
         if (!isDocumentRecordType(record.typeName)) continue
-        const local = store.get(id as TLRecord['id'])
-        // Typed fields are texts of their own, merged apart from the record's whole value.
         const base = entries.remoteBase(id)
-        const merge = base && local ? mergeConcurrentRecord(base, own.blank(record), own.blank(local)) : null
-        if (merge) merged.push(own.withTextsOf(merge, record))
-        toPut.push({ record: own.mergeTexts(merge ? own.withTextsOf(merge, record) : record, local, deltaOf), fromDoc: record })
+        const local = base && store.get(id as TLRecord['id'])
+        const merge = base && local ? mergeConcurrentRecord(base, record, local) : null
+        if (merge) merged.push(merge)
+        toPut.push(merge ?? record)
       } else if (store.has(id as TLRecord['id'])) {
         toRemove.push(id as TLRecord['id'])
       }
     }
     if (toPut.length === 0 && toRemove.length === 0) return merged
-    toPut.sort((a, b) => byApplyOrder(a.record, b.record))
+    toPut.sort(byApplyOrder)
     store.mergeRemoteChanges(() => {
       // One record at a time, so a single bad record cannot stop the rest of the batch.
-      for (const { record, fromDoc } of toPut) {
+      for (const record of toPut) {
         try {
           store.put([record])
-          // The store now holds the doc's texts (and this client's own edits not yet written).
-          own.note(fromDoc)
         } catch (error) {
           onRecordError(record.id, error)
         }
       }
       if (toRemove.length > 0) store.remove(toRemove)
     })
-    for (const id of toRemove) own.forget(id)
     return merged
   }
 
@@ -105,19 +91,19 @@ export function bindStoreToDoc(
 
   // Registered after the load, so the load itself is never written back.
   const stopListening = store.listen(
-    ({ changes }) => writeToDoc(store, doc, changes, own),
+    ({ changes }) => writeToDoc(store, doc, changes),
     { source: 'user', scope: 'document' },
   )
 
   const onAfterTransaction = (transaction: Y.Transaction) => {
     const ids = changedRecordIds(doc, transaction)
-    const merged = transaction.origin !== LOCAL_ORIGIN && ids.size > 0 ? applyFromDoc(ids, transaction) : []
+    const merged = transaction.origin !== LOCAL_ORIGIN && ids.size > 0 ? applyFromDoc(ids) : []
     // The values that arrived are noted before the merge replaces them: the other writer's next
     // value descends from them, and its base must be found among what this client held.
     for (const id of ids) entries.note(id)
     // As this client's own write, so the other writer gets the merge too. (Yjs runs it now and
     // its handlers after this transaction's.)
-    if (merged.length > 0) doc.transact(() => putRecords(doc, merged, OwnFieldValues.unchangedTexts(merged)), LOCAL_ORIGIN)
+    if (merged.length > 0) doc.transact(() => putRecords(doc, merged), LOCAL_ORIGIN)
   }
   doc.on('afterTransaction', onAfterTransaction)
 
@@ -133,7 +119,7 @@ export function bindStoreToDoc(
  * to the same record landed between the local change and this (frame-batched) listener, the
  * diff's value is stale, and writing it would leave this store and the doc disagreeing.
  */
-function writeToDoc(store: TLStore, doc: Y.Doc, changes: RecordsDiff<TLRecord>, own: OwnFieldValues): void {
+function writeToDoc(store: TLStore, doc: Y.Doc, changes: RecordsDiff<TLRecord>): void {
   const ids = new Set<TLRecord['id']>([
     ...(Object.keys(changes.added) as TLRecord['id'][]),
     ...(Object.keys(changes.updated) as TLRecord['id'][]),
@@ -148,13 +134,9 @@ function writeToDoc(store: TLStore, doc: Y.Doc, changes: RecordsDiff<TLRecord>, 
   }
   if (toPut.length === 0 && toRemove.length === 0) return
   doc.transact(() => {
-    // Each typed field as this client's own edit since the value it last had, not as the
-    // difference from the doc's text: that would undo what others typed meanwhile.
-    putRecords(doc, toPut, own.valueOf)
+    putRecords(doc, toPut)
     removeRecords(doc, toRemove)
   }, LOCAL_ORIGIN)
-  for (const record of toPut) own.note(record)
-  for (const id of toRemove) own.forget(id)
 }
 
 /**
@@ -164,13 +146,6 @@ function writeToDoc(store: TLStore, doc: Y.Doc, changes: RecordsDiff<TLRecord>, 
  */
 function isAwaitingUpload(record: TLRecord): boolean {
   return record.typeName === 'asset' && (record.props as { src?: unknown }).src === ''
-}
-
-/** The change `transaction` made to a typed field's text, as Yjs reports it; undefined if none. */
-function fieldTextDelta(doc: Y.Doc, transaction: Y.Transaction, id: string, field: string): TextDelta | undefined {
-  const text = fieldsMap(doc).get(fieldKey(id, field))
-  const event = text && transaction.changedParentTypes.get(text as unknown as Y.AbstractType<Y.YEvent<Y.Text>>)?.find((e) => e.target === text)
-  return event ? (event as Y.YTextEvent).delta : undefined
 }
 
 const APPLY_ORDER: Record<string, number> = { document: 0, page: 1, asset: 2, shape: 3, binding: 4 }

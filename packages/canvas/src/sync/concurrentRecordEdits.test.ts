@@ -61,32 +61,6 @@ function networkStep(net: RelayedClients, person: RelayedClient, action: number,
   else net.reconnect(person)
 }
 
-/**
- * For each of `seeds` seeded schedules, one person per field types at random, among random
- * frame ends, deliveries, server batching and reconnects; then everyone must have all typing.
- */
-function typeAtRandom(fields: TextField[], seeds: number, clientIds: (seed: number) => number[]): void {
-  for (let seed = 1; seed <= seeds; seed++) {
-    // Seeded, so a failing schedule repeats.
-    const generator = prng.create(seed)
-    const random = () => prng.real53(generator)
-    const { net, type, expectEveryoneHasAllTyping } = peopleOnOneShot(fields, {
-      clientIds: clientIds(seed),
-      batchServerWrites: random() < 0.5,
-    })
-    for (let step = 0; step < 150; step++) {
-      const person = net.clients[Math.floor(random() * fields.length)]!
-      const action = random()
-      if (action < 0.35) {
-        type(person, letter(step))
-        // Some keystrokes are still waiting for their frame when the next update lands.
-        if (random() < 0.6) endFrame(person.store)
-      } else networkStep(net, person, action, random)
-    }
-    expectEveryoneHasAllTyping(`seed ${seed}`)
-  }
-}
-
 /** Ada and Ben on a board holding one shot with this dialogue, which both have. */
 function twoPeopleInOneDialogue(dialogue: string, clientIds: number[], batchServerWrites = false) {
   const net = new RelayedClients(['ada', 'ben'], { clientIds, batchServerWrites })
@@ -146,8 +120,26 @@ describe('concurrent edits of one record', () => {
   })
 
   it('keeps what each of two people typed, however edits, deliveries, server batching and reconnects interleave', () => {
-    // Which of two concurrent values Yjs keeps depends on the client ids: either way round.
-    typeAtRandom(['action', 'dialogue'], 150, (seed) => (seed % 2 === 0 ? [1, 2] : [2, 1]))
+    for (let seed = 1; seed <= 150; seed++) {
+      // Seeded, so a failing schedule repeats.
+      const generator = prng.create(seed)
+      const random = () => prng.real53(generator)
+      const { net, type, expectEveryoneHasAllTyping } = peopleOnOneShot(['action', 'dialogue'], {
+        // Which of two concurrent values Yjs keeps depends on the client ids: either way round.
+        clientIds: seed % 2 === 0 ? [1, 2] : [2, 1],
+        batchServerWrites: random() < 0.5,
+      })
+      for (let step = 0; step < 150; step++) {
+        const person = net.clients[Math.floor(random() * 2)]!
+        const action = random()
+        if (action < 0.35) {
+          type(person, letter(step))
+          // Some keystrokes are still waiting for their frame when the next update lands.
+          if (random() < 0.6) endFrame(person.store)
+        } else networkStep(net, person, action, random)
+      }
+      expectEveryoneHasAllTyping(`seed ${seed}`)
+    }
   })
 
   it('keeps what both typed when two people write into the same field at once, one at its start and one at its end', () => {
@@ -192,16 +184,20 @@ describe('concurrent edits of one record', () => {
   })
 
   /*
-   * Once a known limit, when fields were part of the record's whole value: with a third person
-   * on the shot, even one who types nothing, a stale copy of someone's field could win —
-   * 1. Dee types 'a' (D1, reaches the server); Dee types 'b' (waits for her frame).
-   * 2. Ada types 'c' (A1, concurrent with D1).
-   * 3. Tom receives D1, then A1, and wrote a merge carrying Dee's 'a' from his own store.
-   * 4. Dee's merge and Tom's were concurrent; Tom's won, and to Dee it changed the dialogue from
-   *    '' to 'a', so 'a' won over her 'ab'.
-   * Typed fields are now texts of their own that each writer edits only with its own changes.
+   * KNOWN LIMIT (fails every time; it.fails keeps it honest). With a third person on the shot,
+   * even one who types nothing, a stale copy of someone's field can win:
+   * 1. Dee types 'a' (value D1, reaches the server); Dee types 'b' (waits for her frame).
+   * 2. Ada types 'c' (A1, concurrent with D1; Ada's higher client id wins in the doc).
+   * 3. Tom receives D1, then A1: A1 replaced D1 there, so Tom merges — his merge M_T holds Dee's
+   *    'a' from his own store — and writes it on top of A1. Dee sends 'ab' (D2), which loses to A1.
+   * 4. Dee receives A1 (which wins over D2), merges (M_D: 'c', 'ab') on top of A1. On the server
+   *    M_T and M_D are concurrent, both on A1; Tom's higher id wins: the doc says dialogue 'a'.
+   * 5. Dee receives M_T. The last value of its origin chain she held is A1, whose dialogue is '':
+   *    to her, M_T changed the dialogue from '' to 'a', so 'a' wins over her 'ab'.
+   * M_T's dialogue came from Tom's store, off its origin chain: nothing in a whole-record value
+   * says which writer's version of a field it carries. See docs/doc-layout.md.
    */
-  it("keeps what each of three people typed when one person's merge carries another's older value", () => {
+  it.fails("keeps what each of three people typed when one person's merge carries another's older value", () => {
     const { net, type, expectEveryoneHasAllTyping } = peopleOnOneShot(['title', 'action', 'dialogue'], { clientIds: [3, 2, 1] })
     const [, ada, dee] = net.clients as [RelayedClient, RelayedClient, RelayedClient]
     type(dee, 'a')
@@ -212,48 +208,6 @@ describe('concurrent edits of one record', () => {
     endFrame(ada.store)
     // Then everything is delivered in order: Tom gets D1, A1, D2; Ada D1, D2; Dee A1; then the merges.
     expectEveryoneHasAllTyping()
-  })
-})
-
-describe('concurrent edits of one record by three people', () => {
-  it('keeps what each of three people typed, however edits, deliveries, server batching and reconnects interleave', () => {
-    typeAtRandom(['title', 'action', 'dialogue'], 80, (seed) => [[1, 2, 3], [3, 2, 1], [2, 3, 1]][seed % 3]!)
-  })
-
-  it('keeps what each of three people typed into one field at once, each at their own place', () => {
-    for (let seed = 1; seed <= 40; seed++) {
-      const generator = prng.create(seed)
-      const random = () => prng.real53(generator)
-      const net = new RelayedClients(['ada', 'ben', 'dee'], { clientIds: seed % 2 === 0 ? [1, 2, 3] : [3, 2, 1], batchServerWrites: random() < 0.5 })
-      const shot = createShotShape({ parentId: PAGE_ID, index: 'a1' as never, props: { dialogue: '|:' } })
-      net.clients[0]!.store.put([shot])
-      net.settle()
-      const typed = new Map<RelayedClient, string>(net.clients.map((c) => [c, '']))
-      // Ada types before the bar, Ben between the bar and the colon, Dee after the colon.
-      const place = (person: RelayedClient, dialogue: string) =>
-        person.name === 'ada' ? typed.get(person)!.length : person.name === 'ben' ? dialogue.indexOf('|') + 1 + typed.get(person)!.length : dialogue.length
-      for (let step = 0; step < 120; step++) {
-        const person = net.clients[Math.floor(random() * 3)]!
-        const action = random()
-        if (action < 0.35) {
-          const char = letter(step)
-          person.store.update(shot.id, (record) => {
-            const s = record as TLShotShape
-            const i = place(person, s.props.dialogue)
-            return { ...s, props: { ...s.props, dialogue: s.props.dialogue.slice(0, i) + char + s.props.dialogue.slice(i) } }
-          })
-          typed.set(person, typed.get(person)! + char)
-          if (random() < 0.6) endFrame(person.store)
-        } else networkStep(net, person, action, random)
-      }
-      net.settle()
-      const [ada, ben, dee] = net.clients as [RelayedClient, RelayedClient, RelayedClient]
-      const expected = `${typed.get(ada)}|${typed.get(ben)}:${typed.get(dee)}`
-      for (const c of net.clients) {
-        expect((c.store.get(shot.id) as TLShotShape).props.dialogue, `seed ${seed} ${c.name}'s screen`).toBe(expected)
-        expect((readRecord(c.doc, shot.id) as TLShotShape).props.dialogue, `seed ${seed} ${c.name}'s doc`).toBe(expected)
-      }
-    }
   })
 })
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { isEqual, type TLRecord } from 'tldraw'
+import { mergeTypedText, typedTextLimit } from './mergeTypedText'
 
 type JsonRecord = Record<string, unknown>
 
@@ -34,10 +35,11 @@ function itemKey(id: { client: number; clock: number }): string {
  * the base of a three-way merge with what this client holds (see {@link mergeConcurrentRecord}).
  * Between two people this keeps every change to different fields.
  *
- * Typed fields (a shot's title, action, dialogue; a scene's name, slugline, location) are not
- * part of these values: they are texts of their own in the doc (see `ownFieldValues.ts`), so no
- * merge written from one writer's store can carry an older copy of someone's typing — which,
- * with three or more writers, a whole-record value could.
+ * With three or more, it cannot: a merge writes fields from its writer's own store, which are
+ * off its origin chain, so a receiver's base can be older than the version of a field the merge
+ * carries, and an older copy of someone's field then looks like a new change and wins (the
+ * `it.fails` schedule in concurrentRecordEdits.test.ts). Telling them apart needs each field's
+ * own history, i.e. fields stored as their own map entries (see docs/doc-layout.md).
  */
 export class RecordEntryHistory {
   private readonly entries = new Map<string, { current: string; values: Map<string, JsonRecord> }>()
@@ -127,24 +129,36 @@ export class RecordEntryHistory {
 
 /**
  * Three-way merge of a record field by field (and `props` prop by prop): what `remote` changed
- * since `base` wins, everything else keeps the `local` value. Typed fields are merged apart, as
- * texts (see `OwnFieldValues.mergeTexts`): the caller passes them blank. Returns null when the
- * result is `remote` itself (this client had no change of its own that the remote write lost).
+ * since `base` wins, everything else keeps the `local` value — except a text people type into
+ * (a shot's title, action, dialogue; a scene's name, slugline, location) that both changed,
+ * whose two edits are both kept when they touch different parts of it (see {@link mergeTypedText}). Returns null when the result is
+ * `remote` itself (this client had no change of its own that the remote write lost).
  */
 export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local: TLRecord): TLRecord | null {
   const r = remote as unknown as JsonRecord
   const l = local as unknown as JsonRecord
   const merged: JsonRecord = { ...r }
   let changed = false
-  const take = (into: JsonRecord, key: string, baseValue: unknown, remoteValue: unknown, localValue: unknown) => {
-    if (!isEqual(remoteValue, baseValue) || isEqual(localValue, remoteValue)) return
-    if (localValue === undefined) delete into[key]
-    else into[key] = localValue
+  const take = (into: JsonRecord, key: string, baseValue: unknown, remoteValue: unknown, localValue: unknown, prop: boolean) => {
+    if (isEqual(remoteValue, baseValue)) {
+      if (isEqual(localValue, remoteValue)) return
+      if (localValue === undefined) delete into[key]
+      else into[key] = localValue
+      changed = true
+      return
+    }
+    // Both changed a field people type into (typing at once in one dialogue): keep both where they do not overlap.
+    const limit = typedTextLimit(r, key, prop)
+    if (limit === undefined || typeof baseValue !== 'string' || typeof remoteValue !== 'string' || typeof localValue !== 'string') return
+    if (localValue === baseValue || localValue === remoteValue) return
+    const text = mergeTypedText(baseValue, remoteValue, localValue, limit)
+    if (text === null || text === remoteValue) return
+    into[key] = text
     changed = true
   }
   for (const key of new Set([...Object.keys(r), ...Object.keys(l)])) {
     if (key === 'props' || key === 'id' || key === 'typeName') continue
-    take(merged, key, base[key], r[key], l[key])
+    take(merged, key, base[key], r[key], l[key], false)
   }
   const baseProps = (base.props ?? {}) as JsonRecord
   const remoteProps = r.props as JsonRecord | undefined
@@ -152,7 +166,7 @@ export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local:
   if (remoteProps && localProps) {
     const props: JsonRecord = { ...remoteProps }
     for (const key of new Set([...Object.keys(remoteProps), ...Object.keys(localProps)])) {
-      take(props, key, baseProps[key], remoteProps[key], localProps[key])
+      take(props, key, baseProps[key], remoteProps[key], localProps[key], true)
     }
     merged.props = props
   }

@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
-import { spliceBetween } from '@storyloom/shared/doc/textSplice'
+import { spliceBetween } from './textSplice'
 
 /** The fields people type into, by where they sit: a shot's props, a scene's own fields; with their limits. */
 const TYPED_SHOT_PROPS: Readonly<Record<string, number>> = { title: MAX_TITLE_LENGTH, action: MAX_TEXT_LENGTH, dialogue: MAX_TEXT_LENGTH }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { fieldsMap, metaMap, putRecords, readAllRecords, readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { metaMap, putRecords, readAllRecords, readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { readShotReviews, reviewMap, shotReviewKey } from '@storyloom/shared/review/reviewDoc'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { compareSchema, prepareBoardDoc, seedRecords } from './boardPreparation'
@@ -53,37 +51,6 @@ describe('prepareBoardDoc', () => {
     expect(readRecord(doc, 'shape:f1')).toMatchObject({ props: { color: 'black' } })
     expect(recordsMap(doc).has('shape:bad')).toBe(false)
     expect(metaMap(doc).get('schema')).toEqual(current)
-  })
-
-  it('moves the typed fields of a board saved before they had their own texts into them, losing nothing', () => {
-    // As such a board was saved: shots and scenes with their text in the record value, no `fields`.
-    const scene = createScene({ order: 'a1' as never, name: 'The chase', slugline: 'EXT. ROOFTOPS – NIGHT', location: 'Rooftops' })
-    const shot = createShotShape({
-      id: 'shape:old' as never, parentId: 'page:page' as never, index: 'a1' as never,
-      props: { title: 'Jump', action: 'Mary leaps the gap.', dialogue: 'MARY: Now!', sceneId: scene.id },
-    })
-    const doc = new Y.Doc()
-    doc.transact(() => {
-      putRecords(doc, seedRecords())
-      recordsMap(doc).set(scene.id, scene as never)
-      recordsMap(doc).set(shot.id, shot as never)
-      metaMap(doc).set('schema', current)
-    })
-    expect(readRecord(doc, shot.id)).toEqual(shot)
-    const updates: Uint8Array[] = []
-    doc.on('update', (u: Uint8Array) => updates.push(u))
-
-    expect(prepareBoardDoc(doc, 'server')).toMatchObject({ kind: 'ready', migrated: false, dropped: [] })
-    expect(updates).toHaveLength(1)
-    expect(readRecord(doc, shot.id)).toEqual(shot)
-    expect(readRecord(doc, scene.id)).toEqual(scene)
-    expect(recordsMap(doc).get(shot.id)).toMatchObject({ props: { title: '', action: '', dialogue: '' } })
-    expect(recordsMap(doc).get(scene.id)).toMatchObject({ name: '', slugline: '', location: '' })
-    expect(fieldsMap(doc).get(`${shot.id}/action`)?.toString()).toBe('Mary leaps the gap.')
-    expect(fieldsMap(doc).get(`${scene.id}/slugline`)?.toString()).toBe('EXT. ROOFTOPS – NIGHT')
-    // Once moved, opening the board again writes nothing.
-    prepareBoardDoc(doc, 'server')
-    expect(updates).toHaveLength(1)
   })
 
   it('leaves a doc written with a newer schema untouched', () => {

@@ -8,7 +8,6 @@ import type * as Y from 'yjs'
 import {
   META_SCHEMA,
   metaMap,
-  needsFieldTexts,
   putRecords,
   readDocSchema,
   readRecord,
@@ -21,7 +20,7 @@ import {
   validateBoardRecord,
   type RecordProblem,
 } from '@storyloom/shared/schema/boardSchema'
-import { applyRepair, DOCUMENT_RECORD_ID, emptyRepair, type BoardRecord } from './recordGuard'
+import { applyRepair, DOCUMENT_RECORD_ID, type BoardRecord } from './recordGuard'
 
 type SerializedSchema = NonNullable<ReturnType<typeof readDocSchema>>
 
@@ -142,11 +141,9 @@ export function prepareBoardDoc(doc: Y.Doc, origin: unknown): PreparedBoard {
   )
 
   doc.transact(() => {
-    if (dropped.length > 0) applyRepair(doc, { ...emptyRepair(), problems: dropped, remove: dropped.map((p) => p.id) })
-    // putRecords writes only what differs: migrated records and missing seeds; and records saved
-    // before typed fields had their own texts, rewritten with them (the same text, moved).
-    const unmoved = relation === 'older' ? [] : valid.filter((r) => needsFieldTexts(doc, r.id))
-    putRecords(doc, relation === 'older' ? [...valid, ...missing] : [...unmoved, ...missing])
+    if (dropped.length > 0) applyRepair(doc, { problems: dropped, restore: [], remove: dropped.map((p) => p.id), restoreMeta: [] })
+    // putRecords writes only what differs: migrated records and missing seeds.
+    putRecords(doc, relation === 'older' ? [...valid, ...missing] : missing)
     if (relation !== 'same' || stored === undefined) metaMap(doc).set(META_SCHEMA, current)
     cleanStoredReviewerNames(doc)
   }, origin)

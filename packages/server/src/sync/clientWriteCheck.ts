@@ -49,8 +49,7 @@ export class ClientWriteCheck {
       this.touchedMeta.clear()
       if (repair) {
         this.doc.transact(() => applyRepair(this.doc, repair), this.serverOrigin)
-        // A repair with no problems only removed bindings left dangling by a deletion, or moved an old
-        // client's typed fields into their texts: nothing to tell.
+        // A repair with no problems only removed bindings left dangling by a deletion: nothing to tell.
         if (repair.problems.length > 0) {
           notice = { code: NoticeCode.recordReverted, records: repair.problems }
           logSyncWarning(

@@ -19,7 +19,7 @@ import { Room } from './room'
 import { SyncPersistence } from './roomPersistence'
 import { logSyncError, logSyncWarning } from './syncLog'
 import { encodeNotice, HEARTBEAT_MESSAGE } from './syncMessages'
-import { boardIdOfRequest, isOutdatedTab, rejectUpgrade } from './upgradeRequest'
+import { boardIdOfRequest, rejectUpgrade } from './upgradeRequest'
 
 export type SyncServer = {
   /** Handles an HTTP upgrade request (wire to the HTTP server's `upgrade` event). */
@@ -167,7 +167,7 @@ export function createSyncServer(opts: {
     return opened
   }
 
-  function accept(ws: WebSocket, boardId: string, access: SyncAccess | 'forbidden', outdatedTab: boolean): void {
+  function accept(ws: WebSocket, boardId: string, access: SyncAccess | 'forbidden'): void {
     if (access === 'forbidden' || closing) {
       ws.on('error', () => {})
       closeSocket(ws, closing ? CloseCode.goingAway : CloseCode.forbidden)
@@ -180,11 +180,6 @@ export function createSyncServer(opts: {
       // Accept, then close: browsers cannot read the status of a refused upgrade, but they see close codes.
       if (!persistence.boardExists(boardId)) {
         conn.close(CloseCode.boardNotFound)
-        return
-      }
-      if (outdatedTab) {
-        // Before the board: that client would show typed fields blank, and write them in the old layout.
-        conn.close(CloseCode.upgradeRequired)
         return
       }
       room = roomFor(boardId)
@@ -218,7 +213,7 @@ export function createSyncServer(opts: {
         if (access === null) return rejectUpgrade(socket, 401)
         if (closing) return rejectUpgrade(socket, 503)
         socket.off('error', onEarlyError)
-        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, access, isOutdatedTab(req)))
+        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, access))
       },
       (error: unknown) => {
         logSyncError({ boardId }, 'authorize hook failed', error)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { changedRecordIds, fieldsMap, metaMap, pathsMap, putRecords, readAllRecords, readRecord, recordsMap, removeRecords } from '@storyloom/shared/doc/boardDoc'
+import { changedRecordIds, metaMap, pathsMap, putRecords, readAllRecords, readRecord, recordsMap, removeRecords } from '@storyloom/shared/doc/boardDoc'
 import { applyRepair, RecordGuard, type BoardRecord } from './recordGuard'
 import { seedRecords } from './boardPreparation'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -87,50 +87,6 @@ describe('RecordGuard', () => {
     expect(metaMap(doc).get('schema')).toEqual({ schemaVersion: 2, sequences: {} })
     clientWrite(() => metaMap(doc).set('extra', 1))
     expect(metaMap(doc).has('extra')).toBe(false)
-  })
-
-  it('refuses typed-field entries that are not text, and removes the field texts of a record it removes', () => {
-    const { doc, clientWrite } = setup()
-    const shot = createShotShape({ id: 'shape:s1' as never, parentId: 'page:page' as never, index: 'a2' as never, props: { title: 'Rain' } })
-    expect(clientWrite(() => putRecords(doc, [shot as BoardRecord]))).toBeUndefined()
-    expect(clientWrite(() => fieldsMap(doc).set('shape:s1/title', 42 as never))?.problems.map((p) => p.id)).toEqual(['shape:s1'])
-    expect(fieldsMap(doc).get('shape:s1/title')?.toString()).toBe('Rain')
-    expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { title: 'Rain' } })
-
-    const never = createShotShape({ id: 'shape:s2' as never, parentId: 'page:page' as never, index: 'a3' as never, props: { title: 'x' } })
-    expect(clientWrite(() => putRecords(doc, [{ ...never, x: 'bad' } as unknown as BoardRecord]))?.remove).toEqual(['shape:s2'])
-    expect([...fieldsMap(doc).keys()].filter((k) => k.startsWith('shape:s2/'))).toEqual([])
-  })
-
-  it('moves a typed field an old client wrote inside the record into its text, as that client wrote it', () => {
-    const { doc, clientWrite } = setup()
-    const shot = createShotShape({ id: 'shape:s1' as never, parentId: 'page:page' as never, index: 'a2' as never, props: { title: 'Rain', dialogue: 'Hush' } })
-    expect(clientWrite(() => putRecords(doc, [shot as BoardRecord]))).toBeUndefined()
-    // A tab still running the client from before typed-field texts writes the whole record, title inside.
-    const oldWrite = { ...shot, props: { ...shot.props, title: 'Rain at dawn', dialogue: '' } }
-    const repair = clientWrite(() => recordsMap(doc).set('shape:s1', oldWrite as never))
-    expect(repair?.problems ?? []).toEqual([])
-    expect(fieldsMap(doc).get('shape:s1/title')?.toString()).toBe('Rain at dawn')
-    expect(recordsMap(doc).get('shape:s1')).toMatchObject({ props: { title: '', action: '', dialogue: '' } })
-    // '' inside the record is what every record holds: it does not clear the text.
-    expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { title: 'Rain at dawn', dialogue: 'Hush' } })
-
-    // A shot the old client makes has no texts yet: they are made with its values.
-    const made = createShotShape({ id: 'shape:s3' as never, parentId: 'page:page' as never, index: 'a3' as never, props: { action: 'Wind.' } })
-    expect(clientWrite(() => recordsMap(doc).set('shape:s3', made as never))?.problems ?? []).toEqual([])
-    expect(fieldsMap(doc).get('shape:s3/action')?.toString()).toBe('Wind.')
-    expect(fieldsMap(doc).get('shape:s3/title')?.toString()).toBe('')
-    expect(recordsMap(doc).get('shape:s3')).toMatchObject({ props: { action: '' } })
-  })
-
-  it('reverts an old client\'s typed field that is not valid, text and record alike', () => {
-    const { doc, clientWrite } = setup()
-    const shot = createShotShape({ id: 'shape:s1' as never, parentId: 'page:page' as never, index: 'a2' as never, props: { title: 'Rain' } })
-    clientWrite(() => putRecords(doc, [shot as BoardRecord]))
-    const tooLong = { ...shot, props: { ...shot.props, title: 'x'.repeat(100_000) } }
-    expect(clientWrite(() => recordsMap(doc).set('shape:s1', tooLong as never))?.problems.map((p) => p.id)).toEqual(['shape:s1'])
-    expect(fieldsMap(doc).get('shape:s1/title')?.toString()).toBe('Rain')
-    expect(recordsMap(doc).get('shape:s1')).toMatchObject({ props: { title: '' } })
   })
 })
 

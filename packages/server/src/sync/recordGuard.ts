@@ -4,21 +4,15 @@
  */
 import * as Y from 'yjs'
 import {
-  fieldsMap,
-  hasNonTextField,
   metaMap,
   pathsMap,
   readRecord,
   recordIdOfPathKey,
   recordsMap,
   putRecords,
-  readOldLayoutRecord,
 } from '@storyloom/shared/doc/boardDoc'
-import { TYPED_SCENE_FIELDS, TYPED_SHOT_PROPS, fieldKey } from '@storyloom/shared/doc/typedFields'
 import { validateBoardRecord, type RecordProblem } from '@storyloom/shared/schema/boardSchema'
 import { storyboardIntegrityProblem } from '@storyloom/shared/storyboard/storyboardIntegrity'
-
-const ALL_TYPED_FIELDS = [...TYPED_SHOT_PROPS, ...TYPED_SCENE_FIELDS]
 
 /** A tldraw record as the board doc stores it. */
 export type BoardRecord = NonNullable<ReturnType<typeof readRecord>>
@@ -39,16 +33,10 @@ export type Repair = {
   remove: string[]
   /** Meta keys to put back (`undefined`: delete). */
   restoreMeta: [key: string, value: unknown][]
-  /**
-   * Valid records a client from before typed-field texts wrote with a typed field inside: their
-   * values go into the field texts and the records hold `''` (see `readOldLayoutRecord`).
-   */
-  moveToTexts: BoardRecord[]
 }
 
-/** A repair that does nothing yet. */
-export function emptyRepair(): Repair {
-  return { problems: [], restore: [], remove: [], restoreMeta: [], moveToTexts: [] }
+function emptyRepair(): Repair {
+  return { problems: [], restore: [], remove: [], restoreMeta: [] }
 }
 
 /** Adds a rejected record to `repair` (made if needed): put back to `previous`, or removed. */
@@ -127,11 +115,8 @@ export class RecordGuard {
     for (const id of recordIds) {
       const previous = this.valid.get(id)
       let current: BoardRecord | undefined
-      let oldLayout = false
       try {
-        const asWritten = readOldLayoutRecord(doc, id)
-        oldLayout = asWritten !== undefined
-        current = asWritten ?? readRecord(doc, id)
+        current = readRecord(doc, id)
       } catch {
         repair = reject(repair, id, 'record is not an object', previous)
         continue
@@ -151,12 +136,9 @@ export class RecordGuard {
       if (!result.ok) repair = reject(repair, id, result.reason, previous)
       else if (result.record.id !== id) repair = reject(repair, id, `record stored under "${id}" has id "${result.record.id}"`, previous)
       else if (hasNonTextPath(doc, id)) repair = reject(repair, id, 'segment paths must be text', previous)
-      else if (hasNonTextField(doc, id)) repair = reject(repair, id, 'typed fields must be text', previous)
       else {
         this.accept(result.record)
         accepted.set(id, previous)
-        // Undone by a later restore or removal of the same record in applyRepair.
-        if (oldLayout) (repair ??= emptyRepair()).moveToTexts.push(result.record)
       }
     }
 
@@ -203,16 +185,13 @@ export class RecordGuard {
 }
 
 /**
- * Applies a repair to the doc. Must run inside a (server-origin) transaction. Moves typed fields an
- * old client wrote inside records into their texts (no problem: nobody is told). Also drops any
+ * Applies a repair to the doc. Must run inside a (server-origin) transaction. Also drops any
  * path entries of the repaired records that are not Y.Text, so the repair itself cannot fail
  * on what the client wrote.
  */
 export function applyRepair(doc: Y.Doc, repair: Repair): void {
   const records = recordsMap(doc)
   const paths = pathsMap(doc)
-  // First, so a restore or removal of the same record (a cross-record rule) has the last word.
-  if (repair.moveToTexts.length > 0) putRecords(doc, repair.moveToTexts)
   const removed = new Set(repair.remove)
   const restored = new Map(repair.restore.map((r) => [r.id as string, segmentCount(r)]))
   if (removed.size > 0 || restored.size > 0) {
@@ -220,11 +199,6 @@ export function applyRepair(doc: Y.Doc, repair: Repair): void {
       const id = recordIdOfPathKey(key)
       if (removed.has(id) || (restored.has(id) && !((value as unknown) instanceof Y.Text))) paths.delete(key)
     }
-  }
-  if (removed.size > 0) {
-    // Whatever the removed record claimed to be: a field text under its id goes with it.
-    const fields = fieldsMap(doc)
-    for (const id of removed) for (const field of ALL_TYPED_FIELDS) fields.delete(fieldKey(id, field))
   }
   for (const id of removed) records.delete(id)
   if (repair.restore.length > 0) putRecords(doc, repair.restore)

@@ -5,7 +5,7 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { BOARD_ID_PATTERN } from '@storyloom/shared/api/boards'
-import { SYNC_PATH, SYNC_PROTOCOL_PARAM, SYNC_PROTOCOL_VERSION } from '@storyloom/shared/protocol/syncProtocol'
+import { SYNC_PATH } from '@storyloom/shared/protocol/syncProtocol'
 
 /** The board id of a `/sync/<boardId>[?query]` request, `'not-sync'` for other paths, `'bad-id'` for a malformed id. */
 export function boardIdOfRequest(req: IncomingMessage): string | 'not-sync' | 'bad-id' {
@@ -16,20 +16,6 @@ export function boardIdOfRequest(req: IncomingMessage): string | 'not-sync' | 'b
   if (!path.startsWith(prefix)) return 'not-sync'
   const boardId = path.slice(prefix.length)
   return BOARD_ID_PATTERN.test(boardId) ? boardId : 'bad-id'
-}
-
-/**
- * True if the request comes from a browser tab (it sends `Origin`) running a Storyloom client
- * older than {@link SYNC_PROTOCOL_VERSION}: it sends an older version, or none (clients before
- * version 2 sent none). Such a tab would read typed fields from the records, where they are now
- * blank. Clients that are not browsers (scripts on a stock y-websocket) send no `Origin` and join
- * without a version; what they write in the old layout the record guard moves into place.
- */
-export function isOutdatedTab(req: IncomingMessage): boolean {
-  if (req.headers.origin === undefined) return false
-  const query = new URL(req.url ?? '', 'http://localhost').searchParams
-  const version = Number(query.get(SYNC_PROTOCOL_PARAM) ?? '1')
-  return !(version >= SYNC_PROTOCOL_VERSION)
 }
 
 /** Answers the upgrade request with an HTTP error status and closes the socket. */

@@ -1,7 +1,6 @@
 import * as Y from 'yjs'
 import type { TLRecord } from '@tldraw/tlschema'
 import type { SerializedSchema } from '@tldraw/store'
-import { applyOwnTextEdit, applyTextDiff, fieldKey, typedFieldValue, typedFieldsOf, withTypedFields } from './typedFields'
 
 /**
  * How a board's tldraw records live in its Y.Doc (see docs/doc-layout.md).
@@ -13,17 +12,10 @@ import { applyOwnTextEdit, applyTextDiff, fieldKey, typedFieldValue, typedFields
  *   live here as Y.Text, keyed `${shapeId}/${segmentIndex}`. In `records` those paths are
  *   stored empty. A stroke that grows by one point is then a tiny text insert instead of the
  *   whole record, which is what keeps drawing from resending the stroke at pointer rate.
- * - `fields`: the fields people type into (a shot's title, action, dialogue; a scene's name,
- *   slugline, location) as Y.Text, keyed `${recordId}/${field}` (see typedFields.ts); stored
- *   empty in `records`. Each writer writes only its own edits of them, so concurrent typing
- *   merges character by character and no whole-record value carries a copy of anyone's text.
- *   A record without its field texts (a doc saved before they existed) is read from its own
- *   values; the server rewrites such records when it opens the board.
  * - `meta`: board-level values; `schema` holds the serialized tldraw schema of the records.
  */
 export const RECORDS = 'records'
 export const PATHS = 'paths'
-export const FIELDS = 'fields'
 export const META = 'meta'
 export const META_SCHEMA = 'schema'
 
@@ -35,9 +27,6 @@ export function recordsMap(doc: Y.Doc): Y.Map<JsonRecord> {
 }
 export function pathsMap(doc: Y.Doc): Y.Map<Y.Text> {
   return doc.getMap<Y.Text>(PATHS)
-}
-export function fieldsMap(doc: Y.Doc): Y.Map<Y.Text> {
-  return doc.getMap<Y.Text>(FIELDS)
 }
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(META)
@@ -58,15 +47,13 @@ function pathKey(id: string, index: number): string {
   return `${id}/${index}`
 }
 
-/** The record id a `paths` or `fields` key belongs to. */
+/** The record id a `paths` key belongs to. */
 export function recordIdOfPathKey(key: string): string {
   return key.slice(0, key.lastIndexOf('/'))
 }
 
-/** The record as stored in `records`: growing paths and typed fields blanked out. */
-function stripPaths(full: JsonRecord): JsonRecord {
-  const place = typedFieldsOf(full)
-  const record = place ? withTypedFields(full, place, () => '') : full
+/** The record as stored in `records`: growing paths blanked out. */
+function stripPaths(record: JsonRecord): JsonRecord {
   const segments = segmentsOf(record)
   if (!segments || segments.every((s) => typeof s?.path !== 'string' || s.path === '')) return record
   const props = (record as { props: Record<string, unknown> }).props
@@ -76,20 +63,10 @@ function stripPaths(full: JsonRecord): JsonRecord {
   } as JsonRecord
 }
 
-/** Reads one record, reassembled from `records`, `fields` and `paths`. */
+/** Reads one record, reassembled from `records` and `paths`. */
 export function readRecord(doc: Y.Doc, id: string): TLRecord | undefined {
-  const inRecords = recordsMap(doc).get(id)
-  if (inRecords === undefined) return undefined
-  const place = typedFieldsOf(inRecords)
-  let stored = inRecords
-  if (place) {
-    const fields = fieldsMap(doc)
-    // A field with no text of its own (a doc saved before fields had them) keeps its value.
-    stored = withTypedFields(inRecords, place, (field) => {
-      const text: unknown = fields.get(fieldKey(id, field))
-      return text instanceof Y.Text ? text.toString() : undefined
-    })
-  }
+  const stored = recordsMap(doc).get(id)
+  if (stored === undefined) return undefined
   const segments = segmentsOf(stored)
   if (!segments) return stored
   const paths = pathsMap(doc)
@@ -116,6 +93,26 @@ export function readAllRecords(doc: Y.Doc): TLRecord[] {
   return out
 }
 
+/** Replaces a Y.Text's content with `next` by editing only the part that differs. */
+function applyTextDiff(text: Y.Text, next: string): void {
+  const prev = text.toString()
+  if (prev === next) return
+  let start = 0
+  const max = Math.min(prev.length, next.length)
+  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++
+  let end = 0
+  while (
+    end < max - start &&
+    prev.charCodeAt(prev.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
+  ) {
+    end++
+  }
+  const removeLen = prev.length - start - end
+  if (removeLen > 0) text.delete(start, removeLen)
+  const insert = next.slice(start, next.length - end)
+  if (insert) text.insert(start, insert)
+}
+
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
@@ -130,23 +127,11 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The value of a typed field this writer last had (what its own edit is measured from), or
- * undefined to take the doc's current text as that value.
- */
-export type OwnFieldValue = (id: string, field: string) => string | undefined
-
-/**
  * Writes records into the doc. Must run inside a transaction (`doc.transact`) so that one
  * batch of changes is one update. Writes nothing for values that are already equal, and
- * writes growing paths and typed fields as text diffs.
- *
- * A typed field is written as the edit from `ownValue(id, field)` — the value the writer last
- * had — to the record's value, placed in the doc's text as it is now (see `applyOwnTextEdit`).
- * Without `ownValue` (the server: migrations, reverts, results) the doc's text is set to the
- * record's value. A client must pass it: diffed against the doc's current text, a value from
- * its store that missed someone's concurrent edit would undo that edit.
+ * writes growing paths as text diffs.
  */
-export function putRecords(doc: Y.Doc, records: Iterable<TLRecord>, ownValue?: OwnFieldValue): void {
+export function putRecords(doc: Y.Doc, records: Iterable<TLRecord>): void {
   const map = recordsMap(doc)
   const paths = pathsMap(doc)
   for (const record of records) {
@@ -155,7 +140,6 @@ export function putRecords(doc: Y.Doc, records: Iterable<TLRecord>, ownValue?: O
     const stripped = stripPaths(full)
     const existing = map.get(id)
     if (existing === undefined || !sameJson(existing, stripped)) map.set(id, stripped)
-    putTypedFields(doc, id, full, ownValue)
     const segments = segmentsOf(full) ?? []
     segments.forEach((segment, i) => {
       if (typeof segment?.path !== 'string') return
@@ -174,106 +158,34 @@ export function putRecords(doc: Y.Doc, records: Iterable<TLRecord>, ownValue?: O
   }
 }
 
-/**
- * Writes a record's typed fields to their texts. Every text is made when its record is first
- * written, even empty: two people starting to type into one empty field must edit one text,
- * not each make their own (one of two concurrent map values is dropped, with its text).
- */
-function putTypedFields(doc: Y.Doc, id: string, full: JsonRecord, ownValue: OwnFieldValue | undefined): void {
-  const place = typedFieldsOf(full)
-  if (!place) return
-  const fields = fieldsMap(doc)
-  for (const field of place.fields) {
-    const next = typedFieldValue(full, place, field)
-    if (next === undefined) continue
-    const key = fieldKey(id, field)
-    const text: unknown = fields.get(key)
-    if (!(text instanceof Y.Text)) {
-      const made = new Y.Text()
-      fields.set(key, made)
-      if (next) made.insert(0, next)
-      continue
-    }
-    const own = ownValue?.(id, field)
-    if (own === undefined) applyTextDiff(text, next)
-    else applyOwnTextEdit(text, own, next)
-  }
-}
-
-/** Removes records (and their paths and field texts) from the doc. Must run inside a transaction. */
+/** Removes records (and their paths) from the doc. Must run inside a transaction. */
 export function removeRecords(doc: Y.Doc, ids: Iterable<string>): void {
   const map = recordsMap(doc)
   const paths = pathsMap(doc)
-  const fields = fieldsMap(doc)
   for (const id of ids) {
     const existing = map.get(id)
     if (existing === undefined) continue
     const count = segmentsOf(existing)?.length ?? 0
     for (let i = 0; i < count; i++) paths.delete(pathKey(id, i))
-    for (const field of typedFieldsOf(existing)?.fields ?? []) fields.delete(fieldKey(id, field))
     map.delete(id)
   }
 }
 
 /**
- * Whether the record `id` is still stored as before field texts existed — a typed field held
- * in the record itself (not blank) or without its text — and needs `putRecords` (without
- * `ownValue`) to rewrite it in the current layout. The server does that when it opens a board.
- */
-export function needsFieldTexts(doc: Y.Doc, id: string): boolean {
-  const stored = recordsMap(doc).get(id)
-  const place = typedFieldsOf(stored)
-  if (!place) return false
-  const fields = fieldsMap(doc)
-  return place.fields.some((field) => {
-    const inline = typedFieldValue(stored, place, field)
-    return inline !== undefined && (inline !== '' || !(fields.get(fieldKey(id, field)) instanceof Y.Text))
-  })
-}
-
-/**
- * The record `id` as a client from before typed-field texts wrote it — the whole record, typed
- * fields inside — or undefined if it holds no such field (`needsFieldTexts` is false). A typed
- * field with a value inside the record is read from there, over its text: that client's write
- * is a whole value, made from what it showed. A blank one is read from its text, as every
- * current record holds them blank (so such a client cannot clear a field; see doc-layout.md).
- */
-export function readOldLayoutRecord(doc: Y.Doc, id: string): TLRecord | undefined {
-  if (!needsFieldTexts(doc, id)) return undefined
-  const stored = recordsMap(doc).get(id)
-  const place = typedFieldsOf(stored)
-  const record = readRecord(doc, id)
-  if (!place || record === undefined) return record
-  return withTypedFields(record, place, (field) => typedFieldValue(stored, place, field) || undefined)
-}
-
-/** True if one of the record's typed fields has a `fields` entry that is not a Y.Text. */
-export function hasNonTextField(doc: Y.Doc, id: string): boolean {
-  const place = typedFieldsOf(recordsMap(doc).get(id))
-  if (!place) return false
-  const fields = fieldsMap(doc)
-  return place.fields.some((field) => {
-    const value: unknown = fields.get(fieldKey(id, field))
-    return value !== undefined && !(value instanceof Y.Text)
-  })
-}
-
-/**
  * Ids of the records a transaction touched, from the transaction's `changedParentTypes` or
- * an `afterTransaction` callback. Works for the top-level maps and the nested path and field texts.
+ * an `afterTransaction` callback. Works for both top-level maps and nested path texts.
  */
 export function changedRecordIds(doc: Y.Doc, transaction: Y.Transaction): Set<string> {
   const ids = new Set<string>()
   // Compared as plain types: `transaction.changed` is keyed by AbstractType.
   const records: unknown = recordsMap(doc)
   const paths: unknown = pathsMap(doc)
-  const fields: unknown = fieldsMap(doc)
   for (const [type, keys] of transaction.changed) {
     if (type === records) {
       for (const key of keys) if (key !== null) ids.add(key)
-    } else if (type === paths || type === fields) {
+    } else if (type === paths) {
       for (const key of keys) if (key !== null) ids.add(recordIdOfPathKey(key))
-    } else if (type instanceof Y.Text && (type.parent === paths || type.parent === fields)) {
+    } else if (type instanceof Y.Text && type.parent === paths) {
       const key = type._item?.parentSub
       if (key) ids.add(recordIdOfPathKey(key))
     }

@@ -7,17 +7,7 @@
  */
 import type { BoardRole } from '../access/roles'
 
-/**
- * The version of the doc layout and protocol a Storyloom client speaks, sent as the query parameter
- * {@link SYNC_PROTOCOL_PARAM}. 2: typed fields (a shot's title, action, dialogue; a scene's name,
- * slugline, location) are texts of their own in `fields` (docs/doc-layout.md). A browser tab that
- * sends an older version, or none (a tab opened before version 2 was deployed), is closed with
- * `upgradeRequired` before it gets the board: it would show those fields empty.
- */
-export const SYNC_PROTOCOL_VERSION = 2
-
-/** The query parameter a client sends its {@link SYNC_PROTOCOL_VERSION} in: `/sync/<boardId>?protocol=2`. */
-export const SYNC_PROTOCOL_PARAM = 'protocol'
+export const SYNC_PROTOCOL_VERSION = 1
 
 /** The path a board's sync socket lives under: `${SYNC_PATH}/${boardId}`. */
 export const SYNC_PATH = '/sync'
@@ -46,10 +36,7 @@ export const CloseCode = {
   reviewOutdated: 4409,
   /** A message was larger than the server accepts. */
   tooLarge: 4413,
-  /**
-   * The doc was written with a newer schema than this client knows, or this browser tab runs a
-   * client older than {@link SYNC_PROTOCOL_VERSION}: reload the page.
-   */
+  /** The doc was written with a newer schema than this client knows. */
   upgradeRequired: 4426,
   /** The server is shutting down; reconnect later. */
   goingAway: 4503,
