@@ -70,6 +70,7 @@ test('a person changes their password: their other browser is signed out at once
 
   // The other browser's open board says it was signed out; this one stays signed in.
   await expect(elsewhere.getByRole('heading', { name: 'You were signed out' })).toBeVisible()
+  await expect(elsewhere.getByText('The password of your account was changed in another session.')).toBeVisible()
   await elsewhere.goto(server.url)
   await expect(elsewhere.getByRole('heading', { name: 'Sign in' })).toBeVisible()
   await ben.reload()

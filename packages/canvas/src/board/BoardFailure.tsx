@@ -35,6 +35,14 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
           </button>
         </StatusScreen>
       )
+    case 'password-changed':
+      return (
+        <StatusScreen title="You were signed out" message="The password of your account was changed in another session. Sign in with the new password to keep working.">
+          <button type="button" className="button button--primary" onClick={() => location.reload()}>
+            Sign in
+          </button>
+        </StatusScreen>
+      )
     case 'account-deleted':
       // Like signing out, this browser forgets its offline board copies.
       return (

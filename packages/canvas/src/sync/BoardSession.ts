@@ -7,7 +7,7 @@ import { readRecord, recordsMap } from '@storyloom/shared/doc/boardDoc'
 import { readReviewRevision, readShotReviews, readVerdictRevision, reviewMap, type ShotReviewSummary } from '@storyloom/shared/review/reviewDoc'
 import { REVIEW_SYNC_PARAM } from '@storyloom/shared/review/shareLinks'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
-import { ACCOUNT_DELETED_REASON, CloseCode, NoticeCode, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
+import { ACCOUNT_DELETED_REASON, CloseCode, NoticeCode, PASSWORD_CHANGED_REASON, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import { createBoardAssetStore } from '../assets/boardAssetStore'
 import { bindPresence } from './bindPresence'
 import { bindStoreToDoc } from './bindStoreToDoc'
@@ -28,7 +28,7 @@ export type BoardPhase =
   | {
       kind: 'failed'
       /** `outdated`: a review link's copy no longer matches the server's; open a new session. */
-      reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' | 'account-deleted' | 'outdated'
+      reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' | 'password-changed' | 'account-deleted' | 'outdated'
     }
 
 /**
@@ -139,7 +139,7 @@ export class BoardSession {
       if (code === CloseCode.boardNotFound) this.fail('not-found')
       else if (code === CloseCode.upgradeRequired) this.fail('upgrade-required')
       else if (code === CloseCode.forbidden) this.fail('forbidden')
-      else if (code === CloseCode.unauthorized) this.fail(reason === ACCOUNT_DELETED_REASON ? 'account-deleted' : 'signed-out')
+      else if (code === CloseCode.unauthorized) this.fail(signedOutReason(reason))
       else if (code === CloseCode.reviewOutdated) this.fail('outdated')
     })
     registerNoticeHandler(this.provider, (notice) => this.notify(notice))
@@ -293,4 +293,10 @@ function hasBoardContent(doc: Y.Doc): boolean {
   if (!readRecord(doc, 'document:document')) return false
   for (const id of recordsMap(doc).keys()) if (id.startsWith('page:')) return true
   return false
+}
+
+/** Why the server ended this session's sync (close 4401), from the close's reason. */
+function signedOutReason(reason: string): 'account-deleted' | 'password-changed' | 'signed-out' {
+  if (reason === ACCOUNT_DELETED_REASON) return 'account-deleted'
+  return reason === PASSWORD_CHANGED_REASON ? 'password-changed' : 'signed-out'
 }
