@@ -5,6 +5,11 @@ import type { BoardPhase } from '../sync/BoardSession'
 
 type FailureReason = Extract<BoardPhase, { kind: 'failed' }>['reason']
 
+const signedOutMessages = {
+  'signed-out': 'Your session ended (you signed out, or it expired). Sign in again to keep working.',
+  'password-changed': 'The password of your account was changed in another session. Sign in with the new password to keep working.',
+} satisfies Partial<Record<FailureReason, string>>
+
 /** Why a board cannot be shown, and what the user can do about it. */
 export function BoardFailure({ reason }: { reason: FailureReason }) {
   switch (reason) {
@@ -28,16 +33,9 @@ export function BoardFailure({ reason }: { reason: FailureReason }) {
         </StatusScreen>
       )
     case 'signed-out':
-      return (
-        <StatusScreen title="You were signed out" message="Your session ended (you signed out, or it expired). Sign in again to keep working.">
-          <button type="button" className="button button--primary" onClick={() => location.reload()}>
-            Sign in
-          </button>
-        </StatusScreen>
-      )
     case 'password-changed':
       return (
-        <StatusScreen title="You were signed out" message="The password of your account was changed in another session. Sign in with the new password to keep working.">
+        <StatusScreen title="You were signed out" message={signedOutMessages[reason]}>
           <button type="button" className="button button--primary" onClick={() => location.reload()}>
             Sign in
           </button>
