@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test'
-import { createAccount, signUpWithBoard } from './support/accounts'
+import { createAccount, signIn, signUpWithBoard } from './support/accounts'
 import { expectConnection } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
@@ -7,12 +6,6 @@ test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
 const OLD = 'correct horse battery'
 const NEW = 'staple battery horse correct'
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-}
 
 test('the admin makes a password reset link; the person sets a new password with it and is signed in, their old session ends, the old password stops working, and the link works once', async ({ newPerson, server }) => {
   test.setTimeout(180_000) // a canvas load and several password hashes, on a busy machine

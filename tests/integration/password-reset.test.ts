@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { eq } from 'drizzle-orm'
 import { createdPasswordResetResponseSchema, passwordResetPreviewResponseSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { CloseCode, PASSWORD_CHANGED_REASON } from '@storyloom/shared/protocol/syncProtocol'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import { passwordResets, users } from '@storyloom/server/db/schema'
@@ -9,6 +8,7 @@ import { boardWithMember, sessionCookieOf, signUp, type TestAccount } from '../s
 import { useHttpTestServer } from '../support/httpTestServer'
 import { waitFor } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
+import { errorOf } from '../support/apiError'
 
 // Someone forgot their password. The admin makes a one-time reset link on the Accounts page and
 // sends it by their own means; whoever opens it sets a new password and is signed in, and every
@@ -25,10 +25,6 @@ beforeEach(async () => {
   admin ??= await signUp(t.server.url, 'Admin')
   ada = await signUp(t.server.url, 'Ada')
 })
-
-async function errorOf(res: Response) {
-  return apiErrorBodySchema.parse(await res.json()).error
-}
 
 const signIn = (password: string) => t.api.api.auth['sign-in'].$post({ json: { email: ada.user.email, password } })
 const makeLink = (caller: TestAccount, userId: string) => caller.api.api.accounts[':userId']['password-reset'].$post({ param: { userId } })

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react'
-import { Link, useLocation } from 'wouter'
+import { useLocation } from 'wouter'
 import { passwordResetTokenRequestSchema, type PasswordResetPreviewResponse } from '@storyloom/shared/api/accounts'
 import { previewPasswordReset, resetPassword } from '../api/accountsApi'
 import { StatusScreen } from '../app/StatusScreen'
 import { useFormSubmit } from '../app/useFormSubmit'
 import { checkSamePasswords, MismatchError, NewPasswordFields } from './NewPasswordFields'
-import { INCOMPLETE_RESET_LINK, passwordResetProblem, type PasswordResetProblem } from './passwordResetProblem'
+import { LinkProblemScreen, type LinkProblem } from './LinkProblemScreen'
+import { INCOMPLETE_RESET_LINK, passwordResetProblem } from './passwordResetProblem'
 import { useAccount } from './SessionContext'
+import { Brand } from '../app/Brand'
 
-type State = { kind: 'loading' } | { kind: 'failed'; problem: PasswordResetProblem } | { kind: 'ready'; reset: PasswordResetPreviewResponse }
+type State = { kind: 'loading' } | { kind: 'failed'; problem: LinkProblem } | { kind: 'ready'; reset: PasswordResetPreviewResponse }
 
 /**
  * `/reset-password#<token>`, a password reset link the admin made: says whose password it sets
@@ -57,28 +59,13 @@ export function PasswordResetPage() {
 
   if (state.kind === 'loading') return <StatusScreen busy title="Opening reset link…" />
   if (state.kind === 'failed') {
-    const { problem } = state
-    return (
-      <StatusScreen title={problem.title} message={problem.message}>
-        {problem.retry && (
-          <button type="button" className="button button--primary" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
-          </button>
-        )}
-        <Link href="/" className="button">
-          Go to Storyloom
-        </Link>
-      </StatusScreen>
-    )
+    return <LinkProblemScreen problem={state.problem} onRetry={() => setAttempt((n) => n + 1)} />
   }
   const { reset } = state
   return (
     <main className="auth-page">
       <form className="auth-page__card" onSubmit={submit} aria-labelledby="reset-title">
-        <div className="brand">
-          <img src="/favicon.svg" alt="" className="brand__mark" />
-          <span className="brand__name">Storyloom</span>
-        </div>
+        <Brand />
         <h1 id="reset-title">
           Set a new password for <bdi>{reset.email}</bdi>
         </h1>

@@ -1,17 +1,11 @@
 import { ApiError } from '../api/apiClient'
+import type { LinkProblem } from './LinkProblemScreen'
 
-/** What the password reset page says when its link sets nothing. */
-export interface PasswordResetProblem {
-  readonly title: string
-  readonly message: string
-  /** Trying again may work (the server or the network was at fault, not the link). */
-  readonly retry: boolean
-}
 
 const ASK_ADMIN = 'Ask the admin of this server for a new one.'
 
 /** Why a reset link is dead, in words that match the cause, and what to do: ask the admin for a new one. */
-export function passwordResetProblem(error: unknown): PasswordResetProblem {
+export function passwordResetProblem(error: unknown): LinkProblem {
   const code = error instanceof ApiError ? error.code : undefined
   switch (code) {
     case 'password_reset_used':
@@ -34,7 +28,7 @@ export function passwordResetProblem(error: unknown): PasswordResetProblem {
 }
 
 /** The problem of a link that is not a whole reset token (cut short when copied). */
-export const INCOMPLETE_RESET_LINK: PasswordResetProblem = {
+export const INCOMPLETE_RESET_LINK: LinkProblem = {
   title: 'Reset link not valid',
   message: 'This password reset link is incomplete. Copy the whole link and try again.',
   retry: false,
