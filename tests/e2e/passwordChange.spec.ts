@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
-import { signUp, signUpWithBoard } from './support/accounts'
+import { signIn, signUp, signUpWithBoard } from './support/accounts'
 import { expectCanvasReady, expectConnection } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
@@ -8,12 +8,6 @@ test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
 const OLD = 'correct horse battery'
 const NEW = 'staple battery horse correct'
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-}
 
 async function openAccountPage(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name }).click()

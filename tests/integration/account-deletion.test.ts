@@ -1,12 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { accountListResponseSchema, createdInviteResponseSchema, deletedAccountResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
 import { boardListResponseSchema } from '@storyloom/shared/api/boards'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { ACCOUNT_DELETED_REASON, CloseCode } from '@storyloom/shared/protocol/syncProtocol'
 import { boardInvites } from '@storyloom/server/db/schema'
 import { addMembers, boardWithMember, signUp, type TestAccount } from '../support/accounts'
 import { createBoard, waitFor } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
+import { errorOf } from '../support/apiError'
 
 // A self-hoster running Storyloom for a studio removes the account of someone who left; people
 // delete their own. No board content is lost, and the account is out at once.
@@ -26,10 +26,6 @@ beforeEach(async () => {
   ada = await signUp(t.server.url, 'Ada')
   bob = await signUp(t.server.url, 'Bob')
 })
-
-async function errorOf(res: Response) {
-  return apiErrorBodySchema.parse(await res.json()).error
-}
 
 const deleteAs = (caller: TestAccount, userId: string, password?: string) =>
   caller.api.api.accounts[':userId'].$delete({ param: { userId }, json: password === undefined ? {} : { password } })

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { CloseCode, PASSWORD_CHANGED_REASON } from '@storyloom/shared/protocol/syncProtocol'
 import { createApiClient } from '@storyloom/server/http/apiClient'
 import { users } from '@storyloom/server/db/schema'
@@ -7,6 +6,7 @@ import { eq } from 'drizzle-orm'
 import { boardWithMember, sessionCookieOf, signUp, type TestAccount } from '../support/accounts'
 import { waitFor } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
+import { errorOf } from '../support/apiError'
 
 // Someone changes their password because it leaked, or deletes their account: the old password
 // stops working, the other places they were signed in end, and a laptop left signed in cannot
@@ -23,10 +23,6 @@ beforeEach(async () => {
   admin ??= await signUp(t.server.url, 'Admin')
   ada = await signUp(t.server.url, 'Ada')
 })
-
-async function errorOf(res: Response) {
-  return apiErrorBodySchema.parse(await res.json()).error
-}
 
 const signIn = (password: string) => t.api.api.auth['sign-in'].$post({ json: { email: ada.user.email, password } })
 const changePassword = (caller: TestAccount, currentPassword: string, newPassword: string) =>

@@ -12,6 +12,13 @@ export async function createAccount(page: Page, name: string, email: string): Pr
   await page.getByRole('button', { name: 'Create account' }).click()
 }
 
+/** Fills the sign-in form the page shows and sends it. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
 /** Opens `serverUrl`, signs up there and creates a board from the home page; its canvas is ready. */
 export async function signUpWithBoard(page: Page, serverUrl: string, person: { name: string; email: string }, boardName: string): Promise<void> {
   await page.goto(serverUrl)

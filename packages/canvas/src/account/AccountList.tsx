@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react'
 import { Link } from 'wouter'
-import type { AccountResponse, DeletedAccountResponse } from '@storyloom/shared/api/accounts'
+import { passwordResetPath, type AccountResponse, type DeletedAccountResponse } from '@storyloom/shared/api/accounts'
 import { ApiError } from '../api/apiClient'
-import { deleteAccount, listAccounts } from '../api/accountsApi'
+import { createPasswordReset, deleteAccount, listAccounts } from '../api/accountsApi'
+import { CopyableLink } from '../app/CopyableLink'
+import { dateTimeText } from '../app/dateTimeText'
 import { DeleteAccountConfirm } from './DeleteAccountConfirm'
 
 type Deleted = { name: string; boards: DeletedAccountResponse['boardsPassedToAdmin'] }
+/** A password reset link just made for an account: shown once, to be copied and sent on. */
+type ResetLink = { accountId: string; url: string; expiresAt: string }
 
 function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : 'Something went wrong. Try again.'
@@ -29,7 +33,10 @@ function deletedMessage({ name, boards }: Deleted) {
   )
 }
 
-/** The admin's list of the server's accounts: delete any but their own, after a confirmation naming it. */
+/**
+ * The admin's list of the server's accounts: make a password reset link for anyone but
+ * themself (they have Change password), and delete any but their own, after a confirmation naming it.
+ */
 export function AccountList({ myId }: { myId: string }) {
   const [accounts, setAccounts] = useState<AccountResponse[]>()
   const [loadError, setLoadError] = useState<string>()
@@ -37,6 +44,9 @@ export function AccountList({ myId }: { myId: string }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   const [deleted, setDeleted] = useState<Deleted>()
+  const [resetLink, setResetLink] = useState<ResetLink>()
+  // The account whose reset link could not be made, and why.
+  const [resetError, setResetError] = useState<{ accountId: string; message: string }>()
 
   useEffect(() => {
     let current = true
@@ -61,6 +71,16 @@ export function AccountList({ myId }: { myId: string }) {
       setError(messageOf(e))
     } finally {
       setBusy(false)
+    }
+  }
+
+  const makeResetLink = async (account: AccountResponse) => {
+    setResetError(undefined)
+    try {
+      const { token, expiresAt } = await createPasswordReset(account.id)
+      setResetLink({ accountId: account.id, url: location.origin + passwordResetPath(token), expiresAt })
+    } catch (e) {
+      setResetError({ accountId: account.id, message: messageOf(e) })
     }
   }
 
@@ -96,6 +116,11 @@ export function AccountList({ myId }: { myId: string }) {
                   {account.id === myId && ' (you)'}
                 </span>
               </div>
+              {account.id !== myId && (
+                <button type="button" className="button" onClick={() => void makeResetLink(account)}>
+                  Reset link
+                </button>
+              )}
               {!account.isAdmin && account.id !== myId && confirming !== account.id && (
                 <button type="button" className="button button--danger" onClick={() => {
                     setConfirming(account.id)
@@ -106,6 +131,19 @@ export function AccountList({ myId }: { myId: string }) {
               )}
               {confirming === account.id && (
                 <DeleteAccountConfirm account={account} isMe={false} busy={busy} onConfirm={() => void remove(account)} onCancel={() => setConfirming(undefined)} />
+              )}
+              {resetLink?.accountId === account.id && (
+                <CopyableLink url={resetLink.url} label={`Password reset link for ${account.name}`} className="account-row__reset">
+                  <p className="account-row__hint">
+                    Works once, until {dateTimeText(resetLink.expiresAt)}. Send it to <bdi>{account.name}</bdi> yourself; it is shown only now. Opening it, they
+                    set a new password and every browser signed in to their account is signed out. A new link replaces this one.
+                  </p>
+                </CopyableLink>
+              )}
+              {resetError?.accountId === account.id && (
+                <p className="form-error account-row__error" role="alert">
+                  The reset link could not be made. {resetError.message}
+                </p>
               )}
               {confirming === account.id && error && (
                 <p className="form-error account-row__error" role="alert">

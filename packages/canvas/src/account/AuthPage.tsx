@@ -4,6 +4,7 @@ import { ApiError } from '../api/apiClient'
 import { signIn, signUp } from '../api/accountsApi'
 import { useFormSubmit } from '../app/useFormSubmit'
 import { useAccount } from './SessionContext'
+import { Brand } from '../app/Brand'
 
 type Mode = 'sign-in' | 'sign-up'
 
@@ -52,10 +53,7 @@ export function AuthPage({
   return (
     <main className="auth-page">
       <form className="auth-page__card" onSubmit={submit} aria-labelledby="auth-title">
-        <div className="brand">
-          <img src="/favicon.svg" alt="" className="brand__mark" />
-          <span className="brand__name">Storyloom</span>
-        </div>
+        <Brand />
         <h1 id="auth-title">{heading}</h1>
         {byInvitation && <p className="auth-page__hint">{SIGN_UP_BY_INVITATION}</p>}
         {signingUp && session?.signUp === 'invite' && inviteToken !== undefined && (

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { PASSWORD_MIN_LENGTH } from '@storyloom/shared/api/accounts'
 import { ApiError } from '../api/apiClient'
 import { changePassword } from '../api/accountsApi'
 import { useFormSubmit } from '../app/useFormSubmit'
+import { checkSamePasswords, MismatchError, NewPasswordFields } from './NewPasswordFields'
 
 /** What went wrong, in words for the person at the form. */
 function messageFor(error: unknown): string {
@@ -24,13 +24,13 @@ export function ChangePasswordForm() {
   const [done, setDone] = useState(false)
   const { busy, error, submit } = useFormSubmit(async () => {
     setDone(false)
-    if (next !== repeated) throw new MismatchError()
+    checkSamePasswords(next, repeated)
     await changePassword(current, next)
     setCurrent('')
     setNext('')
     setRepeated('')
     setDone(true)
-  }, (e) => (e instanceof MismatchError ? 'The new passwords do not match.' : messageFor(e)), { reusable: true })
+  }, (e) => (e instanceof MismatchError ? e.message : messageFor(e)), { reusable: true })
   return (
     <form className="account-password" onSubmit={submit} aria-labelledby="change-password-title">
       <h2 id="change-password-title" className="account-panel__title">
@@ -41,15 +41,7 @@ export function ChangePasswordForm() {
         Current password
         <input className="input" type="password" value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" required />
       </label>
-      <label className="auth-page__field">
-        New password
-        <input className="input" type="password" value={next} onChange={(e) => setNext(e.target.value)} autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} required />
-        <span className="auth-page__hint">At least {PASSWORD_MIN_LENGTH} characters.</span>
-      </label>
-      <label className="auth-page__field">
-        Confirm new password
-        <input className="input" type="password" value={repeated} onChange={(e) => setRepeated(e.target.value)} autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} required />
-      </label>
+      <NewPasswordFields next={next} repeated={repeated} onNext={setNext} onRepeated={setRepeated} />
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -67,9 +59,4 @@ export function ChangePasswordForm() {
       </div>
     </form>
   )
-}
-
-/** The two new passwords differ: refused in the form, nothing is sent. */
-class MismatchError extends Error {
-  override readonly name = 'MismatchError'
 }

@@ -6,6 +6,7 @@ import { acceptInvite, getBoardRole, previewInvite } from '../api/accountsApi'
 import { StatusScreen } from '../app/StatusScreen'
 import { AuthPage } from './AuthPage'
 import { INCOMPLETE_INVITE, inviteProblem, type InviteProblem } from './inviteProblem'
+import { LinkProblemScreen } from './LinkProblemScreen'
 import { useAccount } from './SessionContext'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
@@ -82,21 +83,13 @@ export function InvitePage() {
     const { problem } = state
     if (signingIn && signedOut) return <AuthPage title="Sign in to open the board you joined" onSignedIn={refresh} />
     return (
-      <StatusScreen title={problem.title} message={problem.message}>
+      <LinkProblemScreen problem={problem} onRetry={() => setAttempt((n) => n + 1)}>
         {problem.signIn && signedOut && (
           <button type="button" className="button button--primary" onClick={() => setSigningIn(true)}>
             Sign in
           </button>
         )}
-        {problem.retry && (
-          <button type="button" className="button button--primary" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
-          </button>
-        )}
-        <Link href="/" className="button">
-          Go to Storyloom
-        </Link>
-      </StatusScreen>
+      </LinkProblemScreen>
     )
   }
   const { invite } = state

@@ -6,8 +6,11 @@ import { StatusScreen } from '../app/StatusScreen'
 import { AuthPage } from './AuthPage'
 import { SessionContext } from './SessionContext'
 
-/** Pages people reach before signing in: an invite shows what it opens and offers sign-in there. */
-const OPEN_PATHS = ['/invite']
+/**
+ * Pages people reach before signing in: an invite shows what it opens and offers sign-in there;
+ * a password reset link is how someone who forgot their password signs in again.
+ */
+const OPEN_PATHS = ['/invite', '/reset-password']
 
 /**
  * Asks the server who is signed in before showing anything. With accounts on and nobody signed

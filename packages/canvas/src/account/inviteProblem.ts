@@ -1,11 +1,8 @@
 import { ApiError } from '../api/apiClient'
+import type { LinkProblem } from './LinkProblemScreen'
 
 /** What the invite page says when an invite cannot be opened or accepted. */
-export interface InviteProblem {
-  readonly title: string
-  readonly message: string
-  /** Trying again may work (the server or the network was at fault, not the link). */
-  readonly retry: boolean
+export interface InviteProblem extends LinkProblem {
   /** Signing in may help: a used link still opens its board for the person who used it. */
   readonly signIn?: boolean
 }

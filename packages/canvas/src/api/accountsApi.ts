@@ -2,11 +2,13 @@ import type { BoardRole } from '@storyloom/shared/access/roles'
 import type {
   AcceptInviteResponse,
   AccountResponse,
+  CreatedPasswordResetResponse,
   DeletedAccountResponse,
   CreatedInviteResponse,
   InvitePreviewResponse,
   InviteResponse,
   MemberResponse,
+  PasswordResetPreviewResponse,
   SessionResponse,
   UserResponse,
 } from '@storyloom/shared/api/accounts'
@@ -84,4 +86,19 @@ export async function deleteAccount(userId: string, password?: string): Promise<
 /** Changes the signed-in person's password; their other sessions end, this one stays. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   await succeed(api.auth.password.$post({ json: { currentPassword, newPassword } }))
+}
+
+/** Makes a one-time password reset link for an account (the admin only); older unused ones stop working. */
+export async function createPasswordReset(userId: string): Promise<CreatedPasswordResetResponse> {
+  return (await succeed(api.accounts[':userId']['password-reset'].$post({ param: { userId } }))).json()
+}
+
+/** Whose password a reset link sets (or why it sets nothing). */
+export async function previewPasswordReset(token: string): Promise<PasswordResetPreviewResponse> {
+  return (await succeed(api.auth['password-reset'].preview.$post({ json: { token } }))).json()
+}
+
+/** Sets the account's new password with a reset link and signs this browser in; every other session of the account ends. */
+export async function resetPassword(token: string, newPassword: string): Promise<UserResponse> {
+  return (await succeed(api.auth['password-reset'].$post({ json: { token, newPassword } }))).json()
 }

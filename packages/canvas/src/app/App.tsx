@@ -2,6 +2,7 @@ import { Suspense, lazy } from 'react'
 import { Link, Route, Switch } from 'wouter'
 import { AccountPage } from '../account/AccountPage'
 import { InvitePage } from '../account/InvitePage'
+import { PasswordResetPage } from '../account/PasswordResetPage'
 import { SessionGate } from '../account/SessionGate'
 import { HomePage } from '../home/HomePage'
 import { StatusScreen } from './StatusScreen'
@@ -14,7 +15,8 @@ const ReviewNotesPage = lazy(() => import('../print/notes/ReviewNotesPage'))
 const ReviewPage = lazy(() => import('../review/ReviewPage'))
 
 /**
- * Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board, `/` lists boards,
+ * Routes (behind sign-in when accounts are on): `/invite#<token>` joins a board,
+ * `/reset-password#<token>` sets a forgotten password (both open when signed out), `/` lists boards,
  * `/account` manages accounts, `/b/:boardId` opens one, `/b/:boardId/present` presents it,
  * `/b/:boardId/print` lays its storyboard out for printing, `/b/:boardId/review-notes` the client's
  * review notes. `/review/:token`, a client-review
@@ -50,6 +52,7 @@ function TeamRoutes() {
       <Switch>
         <Route path="/" component={HomePage} />
         <Route path="/invite" component={InvitePage} />
+        <Route path="/reset-password" component={PasswordResetPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/b/:boardId">
           {({ boardId }) => (

@@ -10,6 +10,7 @@ import {
 import { BOARD_ROLES, type BoardRole } from '@storyloom/shared/access/roles'
 import { invitePath, type InviteResponse, type MemberResponse } from '@storyloom/shared/api/accounts'
 import { ApiError } from '../api/apiClient'
+import { CopyableLink } from '../app/CopyableLink'
 import { useDialogKeyboard } from '../app/useDialogKeyboard'
 import { changeMemberRole, createInvite, listInvites, listMembers, removeMember, revokeInvite } from '../api/accountsApi'
 import { useAccount } from '../account/SessionContext'
@@ -58,7 +59,6 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
   const [error, setError] = useState<string>()
   const [inviteRole, setInviteRole] = useState<BoardRole>('editor')
   const [inviteLink, setInviteLink] = useState<string>()
-  const [copied, setCopied] = useState(false)
   const [invites, setInvites] = useState<InviteResponse[]>([])
   const [removing, setRemoving] = useState<string>()
   // On close the keyboard goes back to the Share/Members button, and Escape leaves the canvas's
@@ -84,13 +84,8 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
     run(async () => {
       const invite = await createInvite(session.boardId, inviteRole)
       setInviteLink(location.origin + invitePath(invite.token))
-      setCopied(false)
       setInvites(await listInvites(session.boardId))
     })
-  const copy = () => {
-    if (!inviteLink) return
-    void navigator.clipboard?.writeText(inviteLink).then(() => setCopied(true), () => setCopied(false))
-  }
 
   return (
     <>
@@ -115,13 +110,9 @@ export function MembersDialog({ onClose }: TLUiDialogProps) {
               Create invite link
             </button>
             {inviteLink && (
-              <div className="members-dialog__link">
-                <input className="input" readOnly value={inviteLink} aria-label="Invite link" onFocus={(e) => e.target.select()} />
-                <button type="button" className="button" onClick={copy}>
-                  {copied ? 'Copied' : 'Copy'}
-                </button>
+              <CopyableLink url={inviteLink} label="Invite link" className="members-dialog__link">
                 <p className="members-dialog__hint">One person can join with this link, within 7 days. It is shown only now: make one link per person.</p>
-              </div>
+              </CopyableLink>
             )}
           </section>
         )}

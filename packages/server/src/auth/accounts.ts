@@ -102,12 +102,14 @@ export function deleteSession(db: Db, token: string): void {
 
 /**
  * Replaces the account's password hash and ends every session of the account but the one with
- * `keepToken` (the person changing it stays signed in), in one transaction: a session elsewhere
- * (a stolen cookie, a shared laptop) cannot outlive the old password.
+ * `keepToken` (the person changing it stays signed in; null: none stays, as after a reset link),
+ * in one transaction: a session elsewhere (a stolen cookie, a shared laptop) cannot outlive the
+ * old password.
  */
-export function replacePassword(db: Db, userId: string, passwordHash: string, keepToken: string): void {
+export function replacePassword(db: Db, userId: string, passwordHash: string, keepToken: string | null): void {
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run()
-    tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken)))).run()
+    const others = keepToken === null ? undefined : ne(sessions.tokenHash, hashToken(keepToken))
+    tx.delete(sessions).where(and(eq(sessions.userId, userId), others)).run()
   }, { behavior: 'immediate' })
 }

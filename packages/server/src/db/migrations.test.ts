@@ -9,6 +9,7 @@ import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { eq } from 'drizzle-orm'
 import { acceptInvite, listInvites, lookUpInvite } from '../access/invites'
+import { createPasswordReset, lookUpPasswordReset } from '../auth/passwordResets'
 import { hashToken } from '../auth/secretToken'
 import { SyncPersistence } from '../sync/roomPersistence'
 import { defineMigrationFunctions } from './migrationFunctions'
@@ -268,6 +269,22 @@ describe('migration 0012 (invites used before 0011 are marked used)', () => {
     expect(lookUpInvite(db, token('open'))).toMatchObject({ kind: 'valid' })
     expect(listInvites(db, 'two').map((i) => i.id).sort()).toEqual(['two-a', 'two-b'])
     expect(acceptInvite(db, token('two-a'), principal('dan'))).toMatchObject({ kind: 'joined', changed: true })
+    db.$client.close()
+  })
+})
+
+describe('migration 0014 (password reset links)', () => {
+  it('gives a database from before it reset links that work, and go with their account', () => {
+    const { file, sqlite } = databaseAt('0013_take_revision')
+    sqlite.prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)').run('ada', 'ada@example.com', 'Ada', 'x', Date.now())
+    sqlite.close()
+
+    const db = openDatabase(file)
+    const { token } = createPasswordReset(db, 'ada')
+    expect(lookUpPasswordReset(db, token)).toMatchObject({ kind: 'valid', user: { id: 'ada' } })
+    db.$client.prepare("DELETE FROM users WHERE id = 'ada'").run()
+    expect(db.$client.prepare('SELECT count(*) FROM password_resets').pluck().get()).toBe(0)
+    expect(lookUpPasswordReset(db, token)).toEqual({ kind: 'unknown' })
     db.$client.close()
   })
 })

@@ -219,6 +219,27 @@ export const boardInvites = sqliteTable(
 )
 
 /**
+ * A password reset link the admin made for an account (docs/accounts.md). Only the SHA-256 of
+ * its token is stored. It works once, until `expires_at`; a newer link for the account deletes
+ * the unused ones, and deleting the account deletes them all.
+ */
+export const passwordResets = sqliteTable(
+  'password_resets',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /** When the new password was set with it (null: not used yet). Kept, so the link says it was used. */
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('password_resets_user').on(t.userId)],
+)
+
+/**
  * Client-review share links. `token` is the secret in the link's URL (kept readable so the team
  * can copy the link again; it grants read-only review access to one board). The passcode, when
  * there is one, is stored only as a scrypt hash.

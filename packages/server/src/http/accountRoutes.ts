@@ -1,8 +1,9 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { deleteAccountRequestSchema, type AccountListResponse, type DeletedAccountResponse } from '@storyloom/shared/api/accounts'
+import { deleteAccountRequestSchema, type AccountListResponse, type CreatedPasswordResetResponse, type DeletedAccountResponse } from '@storyloom/shared/api/accounts'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { AccountNotFoundError, AdminAccountError, deleteAccount, listAccounts } from '../auth/accountDeletion'
+import { createPasswordReset } from '../auth/passwordResets'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import type { BoardListHub } from '../events/boardListHub'
@@ -25,8 +26,8 @@ type Deps = {
 }
 
 /**
- * /api/accounts: the server's accounts. The admin lists them and deletes any but their own;
- * anyone deletes their own account, typing its password. Deleting one ends its sessions and
+ * /api/accounts: the server's accounts. The admin lists them, makes password reset links for
+ * them and deletes any but their own; anyone deletes their own account, typing its password. Deleting one ends its sessions and
  * closes its open sync connections at once; its boards stay (see deleteAccount).
  */
 export function accountRoutes({ db, config, sync, boardList, passwordAttempts }: Deps) {
@@ -35,6 +36,18 @@ export function accountRoutes({ db, config, sync, boardList, passwordAttempts }:
       if (!signedInUser(c, config.authRequired).isAdmin) throw new ApiError(ApiErrorCode.adminRequired, 'only the admin of this server can see its accounts')
       c.header('Cache-Control', 'no-store')
       return c.json({ accounts: listAccounts(db) } satisfies AccountListResponse, 200)
+    })
+    .post('/:userId/password-reset', validate('param', accountParams), (c) => {
+      if (!signedInUser(c, config.authRequired).isAdmin) throw new ApiError(ApiErrorCode.adminRequired, 'only the admin of this server can make password reset links')
+      let reset
+      try {
+        reset = createPasswordReset(db, c.req.valid('param').userId)
+      } catch (error) {
+        if (error instanceof AccountNotFoundError) throw new ApiError(ApiErrorCode.accountNotFound, 'there is no such account (it may have been deleted)', { cause: error })
+        throw error
+      }
+      c.header('Cache-Control', 'no-store')
+      return c.json({ token: reset.token, expiresAt: reset.expiresAt.toISOString() } satisfies CreatedPasswordResetResponse, 201)
     })
     .delete('/:userId', jsonBodyLimit, validate('param', accountParams), validate('json', deleteAccountRequestSchema), async (c) => {
       const caller = signedInUser(c, config.authRequired)

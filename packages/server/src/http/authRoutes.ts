@@ -37,14 +37,15 @@ import { clientAddress, RateLimiter } from './rateLimit'
 import { clearSessionCookie, setSessionCookie, signedInUser } from './sessionCookie'
 import { validate } from './validate'
 
-function accountsOn(config: ServerConfig): void {
+/** Refuses routes about passwords and sessions on a server in local mode. */
+export function accountsOn(config: ServerConfig): void {
   if (!config.authRequired) {
     throw new ApiError(ApiErrorCode.accountsDisabled, 'this server runs in local mode: nobody signs in (see STORYLOOM_AUTH)')
   }
 }
 
 /** Answers about who is signed in, and those setting a session cookie, are never kept by a cache. */
-const noStore: MiddlewareHandler = async (c, next) => {
+export const noStore: MiddlewareHandler = async (c, next) => {
   await next()
   c.header('Cache-Control', 'no-store')
 }

@@ -24,6 +24,7 @@ import { handleError, handleNotFound } from './errors'
 import { inviteRoutes } from './inviteRoutes'
 import { memberRoutes } from './memberRoutes'
 import { PasswordAttempts } from './passwordAttempts'
+import { passwordResetRoutes } from './passwordResetRoutes'
 import { clientAddress, RateLimiter } from './rateLimit'
 import { sameOriginWrites } from './sameOriginWrites'
 import { securityHeaders } from './securityHeaders'
@@ -60,7 +61,7 @@ export type AppDeps = {
 export function createApp(deps: AppDeps) {
   const { db, config, generation } = deps
   const generationLimit = new RateLimiter(config.rateLimits.generation)
-  // One set of failed-password limits for sign-in, changing a password and deleting one's account.
+  // One set of failed-password limits for sign-in, changing a password, deleting one's account and reset links.
   const passwordAttempts = new PasswordAttempts(config.rateLimits.signIn)
   const app = new Hono<AuthEnv>()
     .use(securityHeaders())
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', configRoutes(deps))
     .route('/api', modelRoutes({ workers: generation.workers, version: serverVersion }))
     .route('/api', authRoutes({ ...deps, passwordAttempts }))
+    .route('/api/auth/password-reset', passwordResetRoutes({ ...deps, passwordAttempts }))
     .route('/api/invites', inviteRoutes(deps))
     .route('/api/accounts', accountRoutes({ ...deps, passwordAttempts }))
     .route('/api/board-list', boardListEventRoutes(deps))

@@ -4,8 +4,9 @@ import { dummyPasswordHash, verifyPassword } from '../auth/passwordHash'
 import { clientAddress, RateLimiter } from './rateLimit'
 
 /**
- * Every place a password is checked (sign-in, changing it, deleting one's account) draws on the
- * same failed-attempt limits, so a guesser gains nothing by switching route: per address (one
+ * Every place a password is checked (sign-in, changing it, deleting one's account; and, per
+ * address, opening a password reset link) draws on the same failed-attempt limits, so a guesser
+ * gains nothing by switching route: per address (one
  * client guessing many accounts, 3× the limit) and per account (many clients guessing one).
  * Successful checks do not count, so a team behind one address signing in at nine is never
  * locked out.
@@ -40,5 +41,14 @@ export class PasswordAttempts {
       giveBackAccount()
     }
     return matches
+  }
+
+  /**
+   * Counts opening a secret link that sets a password (a reset link) as a failed attempt of this
+   * address, with wrong passwords, as it starts; throws `rate_limited` past the limit. Returns the
+   * function that gives it back when the link turned out to be a live one.
+   */
+  takeLinkAttempt(c: Context): () => void {
+    return this.byAddress.take(c, `ip:${clientAddress(c)}`, 'failed attempts from this address')
   }
 }

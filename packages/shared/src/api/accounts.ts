@@ -21,8 +21,11 @@ export const userNameSchema = typedNameSchema(USER_NAME_MAX_LENGTH, {
   tooLong: `name must be at most ${USER_NAME_MAX_LENGTH} characters`,
 })
 
+/** The secret token of a link (an invite, a password reset): 32 random bytes as base64url. */
+const linkTokenSchema = (what: string) => z.string().regex(/^[A-Za-z0-9_-]{43}$/, `not a valid ${what} token`)
+
 /** Invite tokens: 32 random bytes as base64url. */
-export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a valid invite token')
+export const inviteTokenSchema = linkTokenSchema('invite')
 
 /**
  * Body of POST /api/auth/sign-up. `inviteToken`: the invite link the person signs up from; where
@@ -44,6 +47,29 @@ const currentPasswordSchema = z.string().min(1, 'type your current password').ma
 /** Body of POST /api/auth/password: the current password, and the new one (held to the sign-up rules). */
 export const changePasswordRequestSchema = z.object({ currentPassword: currentPasswordSchema, newPassword: passwordSchema })
 export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>
+
+/** How long a password reset link works. */
+export const PASSWORD_RESET_HOURS = 24
+
+/** Answer to POST /api/accounts/:userId/password-reset: the link's secret token, shown once. The link is `/reset-password#<token>`. */
+export const createdPasswordResetResponseSchema = z.object({ token: z.string(), expiresAt: z.iso.datetime() })
+export type CreatedPasswordResetResponse = z.infer<typeof createdPasswordResetResponseSchema>
+
+/** The in-app path of a password reset link: the token in the fragment, as an invite link's. */
+export function passwordResetPath(token: string): string {
+  return `/reset-password#${token}`
+}
+
+/** Body of POST /api/auth/password-reset/preview (the token in the body, never in a URL). */
+export const passwordResetTokenRequestSchema = z.object({ token: linkTokenSchema('password reset') })
+
+/** Whose password a reset link sets, shown before asking for the new one. */
+export const passwordResetPreviewResponseSchema = z.object({ email: z.string(), name: z.string(), expiresAt: z.iso.datetime() })
+export type PasswordResetPreviewResponse = z.infer<typeof passwordResetPreviewResponseSchema>
+
+/** Body of POST /api/auth/password-reset: the link's token and the new password (held to the sign-up rules). */
+export const passwordResetRequestSchema = passwordResetTokenRequestSchema.extend({ newPassword: passwordSchema })
+export type PasswordResetRequest = z.input<typeof passwordResetRequestSchema>
 
 /** A signed-in person as the API shows them. */
 export const userResponseSchema = z.object({

@@ -96,6 +96,12 @@ export const ApiErrorCode = {
   inviteExpired: 'invite_expired',
   /** Someone already joined with this invite link (one person per link); the board's members are let through instead. */
   inviteUsed: 'invite_used',
+  /** The password reset link is unknown, replaced by a newer one, or its account is gone. */
+  passwordResetInvalid: 'password_reset_invalid',
+  /** The password reset link expired. */
+  passwordResetExpired: 'password_reset_expired',
+  /** The password reset link was already used (each works once). */
+  passwordResetUsed: 'password_reset_used',
   /** The board has no member or invite with that id. */
   memberNotFound: 'member_not_found',
   inviteNotFound: 'invite_not_found',
@@ -161,6 +167,9 @@ export const ApiErrorStatus = {
   [ApiErrorCode.inviteInvalid]: 404,
   [ApiErrorCode.inviteExpired]: 410,
   [ApiErrorCode.inviteUsed]: 410,
+  [ApiErrorCode.passwordResetInvalid]: 404,
+  [ApiErrorCode.passwordResetExpired]: 410,
+  [ApiErrorCode.passwordResetUsed]: 410,
   [ApiErrorCode.memberNotFound]: 404,
   [ApiErrorCode.inviteNotFound]: 404,
   [ApiErrorCode.lastOwner]: 409,

@@ -1,4 +1,4 @@
-import { accountListResponseSchema, acceptInviteResponseSchema, changePasswordRequestSchema, deleteAccountRequestSchema, deletedAccountResponseSchema, invitePreviewResponseSchema, inviteTokenRequestSchema, sessionResponseSchema, signInRequestSchema, signUpRequestSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
+import { accountListResponseSchema, acceptInviteResponseSchema, changePasswordRequestSchema, createdPasswordResetResponseSchema, passwordResetPreviewResponseSchema, passwordResetRequestSchema, passwordResetTokenRequestSchema, deleteAccountRequestSchema, deletedAccountResponseSchema, invitePreviewResponseSchema, inviteTokenRequestSchema, sessionResponseSchema, signInRequestSchema, signUpRequestSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
 import { clientConfigSchema, healthResponseSchema } from '@storyloom/shared/api/config'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { z } from 'zod'
@@ -41,6 +41,25 @@ export const accountPaths: PathItems = {
       responses: { 204: { description: 'Changed' }, ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.notSignedIn, E.wrongPassword, E.rateLimited) },
     },
   },
+  '/api/auth/password-reset/preview': {
+    post: {
+      summary: 'Whose password a reset link sets (the token travels in the body, never the URL)',
+      description: 'A link that opens nothing counts as a failed password attempt of the address (429 `rate_limited` past the limit).',
+      requestBody: { required: true, content: json(passwordResetTokenRequestSchema, 'input') },
+      responses: { 200: ok('The account and when the link expires', passwordResetPreviewResponseSchema), ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.passwordResetInvalid, E.passwordResetExpired, E.passwordResetUsed, E.rateLimited) },
+    },
+  },
+  '/api/auth/password-reset': {
+    post: {
+      summary: `Set a new password with a reset link the admin made, and sign in. ${SESSION_COOKIE_NOTE}`,
+      description:
+        'In one transaction the link is used up (each works once), the password replaced and every session of the account deleted; its open sync connections close at once ' +
+        '(4401, reason `the password of this account was changed; sign in again`), and a new session starts for this browser. ' +
+        'A used, expired, replaced or unknown link changes nothing (410 `password_reset_used`, 410 `password_reset_expired`, 404 `password_reset_invalid`) and counts as a failed password attempt of the address.',
+      requestBody: { required: true, content: json(passwordResetRequestSchema, 'input') },
+      responses: { 200: ok('Password set, signed in', userResponseSchema), ...errors(...JSON_BODY_ERRORS, E.accountsDisabled, E.passwordResetInvalid, E.passwordResetExpired, E.passwordResetUsed, E.rateLimited) },
+    },
+  },
   '/api/auth/sign-out': { post: { summary: 'Sign out (ends the session, clears the cookie)', responses: { 204: { description: 'Signed out' }, ...errors(E.crossOrigin) } } },
   '/api/invites/preview': {
     post: {
@@ -60,6 +79,16 @@ export const accountPaths: PathItems = {
     get: {
       summary: 'The server’s accounts, oldest (the admin) first: the admin only',
       responses: { 200: ok('The accounts', accountListResponseSchema), ...errors(E.accountsDisabled, E.notSignedIn, E.adminRequired) },
+    },
+  },
+  '/api/accounts/{userId}/password-reset': {
+    post: {
+      summary: 'Make a one-time password reset link for an account: the admin only',
+      description:
+        'The link is `/reset-password#<token>`; the token is shown only in this answer (the server keeps its SHA-256) and works once, for 24 hours. ' +
+        'A new link for the same account revokes its older unused ones; deleting the account makes them useless.',
+      parameters: [pathParam('userId', z.string())],
+      responses: { 201: ok('The link’s token and expiry', createdPasswordResetResponseSchema), ...errors(E.invalidRequest, E.crossOrigin, E.accountsDisabled, E.notSignedIn, E.adminRequired, E.accountNotFound) },
     },
   },
   '/api/accounts/{userId}': {
