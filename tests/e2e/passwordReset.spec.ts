@@ -32,10 +32,20 @@ test('the admin makes a password reset link; the person sets a new password with
   await ada.screenshot({ path: test.info().outputPath('reset-link-made.png') })
   const link = await field.inputValue()
 
+  // Trying the link in her own browser, the admin is told it would sign her in as Ben instead.
+  const tryOut = await ada.context().newPage()
+  await tryOut.goto(link)
+  await expect(tryOut.getByRole('heading', { name: 'Set a new password for ben@example.com' })).toBeVisible()
+  await expect(tryOut.getByRole('note')).toHaveText(
+    'You are signed in here as ada@example.com: setting this password signs this browser in as ben@example.com instead. To keep your account here, send the link to its owner.',
+  )
+  await tryOut.close()
+
   // Ben opens it in another browser: it says whose password it sets, and asks for the new one twice.
   const ben = await newPerson()
   await ben.goto(link)
   await expect(ben.getByRole('heading', { name: 'Set a new password for ben@example.com' })).toBeVisible()
+  await expect(ben.getByRole('note')).toHaveCount(0) // signed out: nothing to warn about
   const next = ben.getByLabel(/^New password/)
   const repeated = ben.getByLabel('Confirm new password')
   await expect(next).toHaveAttribute('autocomplete', 'new-password')

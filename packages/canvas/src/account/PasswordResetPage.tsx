@@ -19,7 +19,7 @@ type State = { kind: 'loading' } | { kind: 'failed'; problem: LinkProblem } | { 
  */
 export function PasswordResetPage() {
   const [, navigate] = useLocation()
-  const { refresh } = useAccount()
+  const { session, refresh } = useAccount()
   // The token sits in the fragment, as an invite link's: browsers never send it to servers or in Referer.
   const [token] = useState(() => decodeURIComponent(location.hash.slice(1)))
   const [state, setState] = useState<State>({ kind: 'loading' })
@@ -62,6 +62,7 @@ export function PasswordResetPage() {
     return <LinkProblemScreen problem={state.problem} onRetry={() => setAttempt((n) => n + 1)} />
   }
   const { reset } = state
+  const signedInAs = session?.user
   return (
     <main className="auth-page">
       <form className="auth-page__card" onSubmit={submit} aria-labelledby="reset-title">
@@ -72,6 +73,13 @@ export function PasswordResetPage() {
         <p className="auth-page__hint">
           Every browser signed in to this account is signed out; this one is signed in with the new password.
         </p>
+        {signedInAs && signedInAs.email !== reset.email && (
+          // Most often the admin trying the link they just made: it would take them out of their own account.
+          <p className="auth-page__hint" role="note">
+            You are signed in here as <bdi>{signedInAs.email}</bdi>: setting this password signs this browser in as{' '}
+            <bdi>{reset.email}</bdi> instead. To keep your account here, send the link to its owner.
+          </p>
+        )}
         <NewPasswordFields next={next} repeated={repeated} onNext={setNext} onRepeated={setRepeated} />
         {error && (
           <p className="form-error" role="alert">
