@@ -9,6 +9,8 @@ import { shotIndexOf, timeOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
 import { shotIdFromUrl, useShotInUrl, useViewInUrl, viewFromUrl, type PresentationView } from './shotInUrl'
 import { usePlayback } from './usePlayback'
+import { mediaToPreload } from './preloadWindow'
+import { usePreloadedMedia } from './usePreloadedMedia'
 import { useSketchEditor } from './useSketchEditor'
 import { useFullscreen } from './useFullscreen'
 import { useSwipeStep } from './useSwipeStep'
@@ -79,6 +81,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const shot = model.shots[index]
   const time = timeOf(model, playback.position)
   useShotInUrl(shot?.id)
+  // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
+  usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
   const presenting = usePresenting(room, { shotId: shot?.id ?? null, view, playing: playback.playing }, (screen) => {
     if (screen.shotId !== null && screen.shotId !== shot?.id) playback.showShot(screen.shotId)
