@@ -122,6 +122,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
           case 'home':
             playback.seekTo(0)
             return true
+          case 'end':
+            // The last frame, as in every player: playing stops there, and Space then starts over.
+            playback.seekTo(model.totalSeconds)
+            return true
           case 'grid':
             setView((v) => (v === 'grid' ? 'player' : 'grid'))
             return true

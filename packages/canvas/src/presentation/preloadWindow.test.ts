@@ -2,26 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { ShotMedia } from '@storyloom/shared/storyboard/shotShape'
 import { mediaToPreload, PRELOAD_AHEAD_SHOTS } from './preloadWindow'
 import type { PresentationModel, PresentationShot } from './presentationShots'
+import { presentationShot } from './testing/presentationShot'
 
-function shot(id: string, startSeconds: number, seconds: number, media: ShotMedia | null = picture(id)): PresentationShot {
-  return {
-    id,
-    number: id,
-    title: '',
-    sceneName: null,
-    scene: null,
-    dialogue: '',
-    action: '',
-    status: 'draft',
-    transitionIn: 'cut',
-    media,
-    aspect: '16:9',
-    camera: { shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static' },
-    moves: [],
-    seconds,
-    startSeconds,
-  }
-}
+const shot = (id: string, startSeconds: number, seconds: number, media: ShotMedia | null = picture(id)): PresentationShot => presentationShot(id, startSeconds, seconds, media)
 
 function picture(id: string): ShotMedia {
   return { assetId: `asset:${id}` as never, src: `/pictures/${id}`, kind: 'image' }
