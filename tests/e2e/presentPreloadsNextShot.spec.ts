@@ -33,11 +33,18 @@ async function boardOfPictures(serverUrl: string): Promise<{ boardId: string; sr
 /** A picture's sha256, the last part of its address on the board (`/api/boards/…`) and on a review link (`/api/review/…`). */
 const hashOf = (url: string) => new URL(url, 'http://x').pathname.split('/').at(-1)!
 
-/** The pictures (by hash) this page has finished downloading. */
-function downloadedPictures(page: Page): Set<string> {
-  const done = new Set<string>()
-  page.on('requestfinished', (request) => done.add(hashOf(request.url())))
-  return done
+/**
+ * How many of the pictures `srcs` (by hash) the page has loaded itself, and of those how many
+ * are ready to show at once: an image of that address would be complete as soon as made (the
+ * browser's memory cache). Only the page's own loads are looked at (its resource timing entries),
+ * so the check itself, which makes such images, proves nothing before they are counted.
+ */
+function picturesLoaded(page: Page, srcs: string[]): Promise<{ loaded: number; ready: number }> {
+  return page.evaluate((hashes) => {
+    const urls = new Set(performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => hashes.includes(url.split('/').at(-1)!)))
+    const ready = [...urls].filter((url) => Object.assign(new Image(), { src: url }).complete)
+    return { loaded: urls.size, ready: ready.length }
+  }, srcs.map(hashOf))
 }
 
 /**
@@ -62,12 +69,11 @@ async function firstFrameAfterStep(page: Page, counter: string): Promise<string>
 }
 
 async function expectNextPicturesReady(page: Page, srcs: string[]): Promise<void> {
-  const done = downloadedPictures(page)
   const counter = page.locator('.presentation-controls').getByText(/^Shot \d+ of \d+$/)
   await expect(counter).toHaveText('Shot 1 of 4', { timeout: 45_000 })
   await expect(page.locator('img.presentation-stage__media')).toHaveJSProperty('complete', true)
   // Paused on shot 1, the pictures of the shots that come next are already downloaded…
-  await expect.poll(() => srcs.slice(1).filter((src) => done.has(hashOf(src))).length, { message: 'pictures of shots 2 to 4 downloaded while shot 1 shows' }).toBe(3)
+  await expect.poll(() => picturesLoaded(page, srcs.slice(1)), { message: 'pictures of shots 2 to 4 loaded while shot 1 shows' }).toEqual({ loaded: 3, ready: 3 })
   // … so each cut shows the next picture in its first frame.
   expect(await firstFrameAfterStep(page, 'Shot 2 of 4')).toBe('shown')
   expect(await firstFrameAfterStep(page, 'Shot 3 of 4')).toBe('shown')
