@@ -9,6 +9,9 @@ import { shotIndexOf, timeOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
 import { shotIdFromUrl, useShotInUrl, useViewInUrl, viewFromUrl, type PresentationView } from './shotInUrl'
 import { usePlayback } from './usePlayback'
+import { onPresentersFrame, playheadToShare } from './presenterPlayhead'
+import { mediaToPreload } from './preloadWindow'
+import { usePreloadedMedia } from './usePreloadedMedia'
 import { useSketchEditor } from './useSketchEditor'
 import { useFullscreen } from './useFullscreen'
 import { useSwipeStep } from './useSwipeStep'
@@ -79,9 +82,11 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const shot = model.shots[index]
   const time = timeOf(model, playback.position)
   useShotInUrl(shot?.id)
+  // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
+  usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
-  const presenting = usePresenting(room, { shotId: shot?.id ?? null, view, playing: playback.playing }, (screen) => {
-    if (screen.shotId !== null && screen.shotId !== shot?.id) playback.showShot(screen.shotId)
+  const presenting = usePresenting(room, { shotId: shot?.id ?? null, view, playing: playback.playing, offset: playheadToShare(playback) }, (screen) => {
+    if (screen.shotId !== null && !onPresentersFrame(screen, shot?.id, playback.position.offset)) playback.showShot(screen.shotId, screen.offset)
     setView(screen.view)
     if (screen.playing) playback.play()
     else playback.pause()
@@ -117,6 +122,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
             return true
           case 'home':
             playback.seekTo(0)
+            return true
+          case 'end':
+            // The last frame, as in every player: playing stops there, and Space then starts over.
+            playback.seekTo(model.totalSeconds)
             return true
           case 'grid':
             setView((v) => (v === 'grid' ? 'player' : 'grid'))

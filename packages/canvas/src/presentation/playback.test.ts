@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { advance, followEdit, formatClock, keepPlace, seek, shotIndexOf, stepShot, timeOf, START } from './playback'
-import type { PresentationModel, PresentationShot } from './presentationShots'
-
-function shot(id: string, startSeconds: number, seconds: number): PresentationShot {
-  return {
-    id,
-    number: id,
-    title: '',
-    sceneName: null,
-    scene: null,
-    dialogue: '',
-    action: '',
-    status: 'draft',
-    transitionIn: 'cut',
-    media: null,
-    aspect: '16:9',
-    camera: { shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static' },
-    moves: [],
-    seconds,
-    startSeconds,
-  }
-}
+import type { PresentationModel } from './presentationShots'
+import { presentationShot as shot } from './testing/presentationShot'
 
 const model: PresentationModel = { shots: [shot('a', 0, 2), shot('b', 2, 3), shot('c', 5, 1)], totalSeconds: 6, hasScenes: false }
 

@@ -27,11 +27,12 @@ describe('presentationKeyCommand', () => {
     }
   })
 
-  it('plays, steps, goes home and closes', () => {
+  it('plays, steps, goes to the start or the end and closes', () => {
     expect(presentationKeyCommand(key(' '))).toBe('play')
     expect(presentationKeyCommand(key('ArrowRight'))).toBe('next')
     expect(presentationKeyCommand(key('ArrowLeft'))).toBe('previous')
     expect(presentationKeyCommand(key('Home'))).toBe('home')
+    expect(presentationKeyCommand(key('End'))).toBe('end')
     expect(presentationKeyCommand(key('Escape'))).toBe('close')
     expect(presentationKeyCommand(key('x'))).toBeNull()
   })

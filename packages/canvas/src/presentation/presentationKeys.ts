@@ -1,5 +1,5 @@
 /** What a key does in a presentation (Present, a review link). */
-export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'grid' | 'fullscreen' | 'close'
+export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'end' | 'grid' | 'fullscreen' | 'close'
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>
 
@@ -8,6 +8,7 @@ const COMMANDS: Record<string, PresentationKeyCommand> = {
   ArrowRight: 'next',
   ArrowLeft: 'previous',
   Home: 'home',
+  End: 'end',
   g: 'grid',
   f: 'fullscreen',
   Escape: 'close',

@@ -4,13 +4,19 @@ import type { PresentationModel } from './presentationShots'
 
 export interface Playback {
   readonly position: PlaybackPosition
+  /**
+   * Where the playhead was last put (a seek, a step, a shot shown) or play started, on the shot on
+   * screen (its start once play has moved on to another): while it plays, `position` runs on from here.
+   */
+  readonly cue: PlaybackPosition
   readonly playing: boolean
   togglePlaying(): void
   play(): void
   pause(): void
   seekTo(seconds: number): void
   step(delta: number): void
-  showShot(shotId: string): void
+  /** Puts the playhead `offset` seconds into the shot (its start by default). */
+  showShot(shotId: string, offset?: number): void
 }
 
 /**
@@ -35,6 +41,11 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
     if (next.position !== position) setPosition(next.position)
     if (next.displaced !== displaced) setDisplaced(next.displaced)
   }
+  // Counts the times the playhead was put somewhere (not moved on by play): each takes a new cue.
+  const [puts, setPuts] = useState(0)
+  const [cue, setCue] = useState({ puts, position })
+  if (cue.puts !== puts) setCue({ puts, position })
+  else if (cue.position.shotId !== position.shotId) setCue({ puts, position: { shotId: position.shotId, offset: 0 } })
   // Assigned after the state above: updates queued by the frame loop are worked out against the
   // model they were placed in, and only then moved off a deleted shot.
   const modelRef = useRef(model)
@@ -60,21 +71,42 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
   const rewindIfEnded = useCallback(() => {
     setPosition((current) => (advance(modelRef.current, current, 0).ended ? seek(modelRef.current, 0) : current))
   }, [])
+  const put = useCallback(() => setPuts((n) => n + 1), [])
   const togglePlaying = useCallback(() => {
     setPlaying((was) => {
       if (!was) rewindIfEnded()
       return !was && modelRef.current.shots.length > 0
     })
-  }, [rewindIfEnded])
+    put()
+  }, [rewindIfEnded, put])
   const play = useCallback(() => {
     setPlaying((was) => {
       if (!was) rewindIfEnded()
       return modelRef.current.shots.length > 0
     })
-  }, [rewindIfEnded])
+    put()
+  }, [rewindIfEnded, put])
   const pause = useCallback(() => setPlaying(false), [])
-  const seekTo = useCallback((seconds: number) => setPosition(seek(modelRef.current, seconds)), [])
-  const step = useCallback((delta: number) => setPosition((current) => stepShot(modelRef.current, current, delta)), [])
-  const showShot = useCallback((shotId: string) => setPosition({ shotId, offset: 0 }), [])
-  return { position, playing, togglePlaying, play, pause, seekTo, step, showShot }
+  const seekTo = useCallback(
+    (seconds: number) => {
+      setPosition(seek(modelRef.current, seconds))
+      put()
+    },
+    [put],
+  )
+  const step = useCallback(
+    (delta: number) => {
+      setPosition((current) => stepShot(modelRef.current, current, delta))
+      put()
+    },
+    [put],
+  )
+  const showShot = useCallback(
+    (shotId: string, offset = 0) => {
+      setPosition({ shotId, offset })
+      put()
+    },
+    [put],
+  )
+  return { position, cue: cue.position, playing, togglePlaying, play, pause, seekTo, step, showShot }
 }

@@ -32,7 +32,7 @@ export interface Presenting {
 
 /**
  * "Present to everyone", as a call's screen share would, but each on their own screen at full
- * quality: while this viewer leads, their screen (shot, player or grid, playing or not) goes out
+ * quality: while this viewer leads, their screen (shot and playhead, player or grid, playing or not) goes out
  * through the board's presence, and everyone watching Present follows it — the first time they
  * see that presenter (joining a presentation in progress included), as Figma's spotlight does.
  * Moving the animatic themselves, or Stop following, lets them look around; Follow takes them
@@ -61,10 +61,10 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
     if (followingId !== null && !followed) setFollowingId(null)
   }, [followingId, followed])
 
-  const { shotId, view, playing } = screen
+  const { shotId, view, playing, offset } = screen
   useEffect(() => {
-    if (leading) room?.present({ shotId, view, playing })
-  }, [room, leading, shotId, view, playing])
+    if (leading) room?.present({ shotId, view, playing, ...(offset === undefined ? {} : { offset }) })
+  }, [room, leading, shotId, view, playing, offset])
   // Only when leading ends (or the page closes): no gap in between screens for followers to drop.
   useEffect(() => {
     if (!leading) return
@@ -74,8 +74,8 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
   const showRef = useRef(show)
   showRef.current = show
   useEffect(() => {
-    if (followed) showRef.current({ shotId: followed.shotId, view: followed.view, playing: followed.playing })
-  }, [followed?.clientId, followed?.shotId, followed?.view, followed?.playing])
+    if (followed) showRef.current({ shotId: followed.shotId, view: followed.view, playing: followed.playing, ...(followed.offset === undefined ? {} : { offset: followed.offset }) })
+  }, [followed?.clientId, followed?.shotId, followed?.view, followed?.playing, followed?.offset])
 
   const state: PresentingState = leading
     ? { kind: 'leading' }

@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { MAX_SHOT_DURATION_SECONDS } from '../storyboard/limits'
 
 /**
  * The awareness field in which a team member presenting the board to everyone (Present → "Present
- * to everyone") says what is on their screen, so the others watching Present follow it: the shot,
- * the player or the grid, playing or paused. Absent or null: not presenting.
+ * to everyone") says what is on their screen, so the others watching Present follow it: the shot
+ * and the playhead in it, the player or the grid, playing or paused. Absent or null: not presenting.
  */
 export const PRESENTING_AWARENESS_FIELD = 'presenting'
 
@@ -18,6 +19,11 @@ export const presentingSchema = z.object({
   shotId: z.string().min(1).max(200).nullable(),
   view: z.enum(['player', 'grid']),
   playing: z.boolean(),
+  /**
+   * Seconds into the shot: where the presenter paused, or last started playing (from a pause, a
+   * scrub, Home), so followers are on their frame within a shot. Absent (an older client): its start.
+   */
+  offset: z.number().min(0).max(MAX_SHOT_DURATION_SECONDS).optional(),
 })
 export type PresentingScreen = z.infer<typeof presentingSchema>
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { FOLLOW_DRIFT_SECONDS, onPresentersFrame, playheadToShare } from './presenterPlayhead'
+
+const at = (shotId: string, offset: number) => ({ shotId, offset })
+
+describe('playheadToShare', () => {
+  it('shares the frame on screen while paused, and while playing where play started, not each frame since', () => {
+    expect(playheadToShare({ playing: false, cue: at('a', 0), position: at('a', 1.4) })).toBe(1.4)
+    expect(playheadToShare({ playing: true, cue: at('a', 0.5), position: at('a', 2.73) })).toBe(0.5)
+  })
+
+  it('rounds to the millisecond, so float noise sends no update', () => {
+    expect(playheadToShare({ playing: false, cue: at('a', 0), position: at('a', 0.1 + 0.2) })).toBe(0.3)
+  })
+})
+
+describe('onPresentersFrame', () => {
+  const screen = (offset: number | undefined, playing: boolean) => ({ shotId: 'a', view: 'player' as const, playing, ...(offset === undefined ? {} : { offset }) })
+
+  it('is on another shot never, and paused only on the presenter’s very frame', () => {
+    expect(onPresentersFrame(screen(1, false), 'b', 1)).toBe(false)
+    expect(onPresentersFrame(screen(1.4, false), 'a', 1.4)).toBe(true)
+    expect(onPresentersFrame(screen(1.4, false), 'a', 1.5)).toBe(false)
+  })
+
+  it('while both play, lets the follower be a network’s delay off the presenter (no jump back at every cut)', () => {
+    expect(onPresentersFrame(screen(0, true), 'a', FOLLOW_DRIFT_SECONDS / 2)).toBe(true)
+    expect(onPresentersFrame(screen(0, true), 'a', FOLLOW_DRIFT_SECONDS * 2)).toBe(false)
+  })
+
+  it('takes a screen without playhead (a presenter on an older client) as the shot only', () => {
+    expect(onPresentersFrame(screen(undefined, false), 'a', 7)).toBe(true)
+  })
+})

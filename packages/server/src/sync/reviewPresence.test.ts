@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { presenterStateForReview } from './reviewPresence'
+
+const presenting = (screen: Record<string, unknown>) => ({ presence: { userName: 'Ada', cursor: { x: 1, y: 2 } }, presenting: screen })
+
+describe('presenterStateForReview', () => {
+  it('passes the presenter’s playhead in the shot on to a review link shown that shot, so the client is on their frame', () => {
+    const state = presenterStateForReview(presenting({ shotId: 'shape:one', view: 'player', playing: false, offset: 1.4 }), () => true)
+    expect(state).toEqual({ presence: { userName: 'Ada' }, presenting: { shotId: 'shape:one', view: 'player', playing: false, offset: 1.4 } })
+  })
+
+  it('sends no playhead with a shot the link is not shown, nor from a client that sends none', () => {
+    expect(presenterStateForReview(presenting({ shotId: 'shape:hidden', view: 'player', playing: true, offset: 3 }), () => false)).toEqual({
+      presence: { userName: 'Ada' },
+      presenting: { shotId: null, view: 'player', playing: true },
+    })
+    expect(presenterStateForReview(presenting({ shotId: 'shape:one', view: 'grid', playing: false }), () => true)).toEqual({
+      presence: { userName: 'Ada' },
+      presenting: { shotId: 'shape:one', view: 'grid', playing: false },
+    })
+  })
+
+  it('passes on nothing of a screen whose playhead is not a time in a shot', () => {
+    for (const offset of [-1, 1e9, '2', Number.NaN]) {
+      expect(presenterStateForReview(presenting({ shotId: 'shape:one', view: 'player', playing: false, offset }), () => true)).toBeNull()
+    }
+  })
+})

@@ -1,0 +1,35 @@
+import { expect, test } from './support/fixtures'
+import { boardOfFour, presentingStatus, shotCounter } from './support/presentingBoard'
+
+/**
+ * Followers of a presentation used to be told only the presenter's shot: within a shot (minute-long
+ * ones here) Home, the scrubber or a pause left them where their own clock was, and a replay from
+ * the top then ran ahead of the presenter's all the way through.
+ */
+
+test('Ben, following Ada, is where her playhead is within a shot: when she pauses and when she goes back to the start of the shot with Home', async ({ newPerson, server }) => {
+  const [ada, ben] = (await boardOfFour(newPerson, server.url, ['Ada', 'Ben'])).people as [import('@playwright/test').Page, import('@playwright/test').Page]
+  await ben.getByRole('link', { name: 'Present' }).click()
+  await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
+  await ada.getByRole('link', { name: 'Present' }).click()
+  await ada.getByRole('button', { name: 'Present to everyone' }).click()
+  await expect(presentingStatus(ben)).toContainText('Following Ada')
+  const adaClock = ada.locator('.presentation-controls__clock')
+  const benClock = ben.locator('.presentation-controls__clock')
+
+  // Ada plays a moment of shot 1 and pauses: Ben is paused on her very frame, not on his own clock's.
+  await ada.keyboard.press('Space')
+  await expect(ben.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await expect(adaClock).not.toHaveText(/^0:00\.[0-9] /)
+  await ada.keyboard.press('Space')
+  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
+  const paused = (await adaClock.textContent())!
+  await expect(benClock).toHaveText(paused)
+
+  // Home takes her back to the start of the same shot: Ben goes there too.
+  await ada.keyboard.press('Home')
+  await expect(adaClock).toHaveText('0:00.0 / 4:00.0')
+  await expect(benClock).toHaveText('0:00.0 / 4:00.0')
+  await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
+  await expect(presentingStatus(ben)).toContainText('Following Ada')
+})
