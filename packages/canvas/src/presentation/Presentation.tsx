@@ -208,6 +208,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         onTogglePlaying={own(playback.togglePlaying)}
         onStep={own(playback.step)}
         onSeek={own(playback.seekTo)}
+        onScrub={own(playback.hold)}
         onView={own(setView)}
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
       />

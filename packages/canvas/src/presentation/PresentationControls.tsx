@@ -11,6 +11,8 @@ type PresentationControlsProps = {
   onTogglePlaying(): void
   onStep(delta: number): void
   onSeek(seconds: number): void
+  /** The pointer holds the timeline (true) or let go of it (false): the playhead stays under it meanwhile. */
+  onScrub(held: boolean): void
   onView(view: 'player' | 'grid'): void
   /** Null where the browser has no full screen (an iPhone): no button then. */
   fullscreen: { active: boolean; toggle(): void } | null
@@ -64,6 +66,17 @@ export function PresentationControls(props: PresentationControlsProps) {
           value={Math.min(time, total)}
           aria-label="Timeline"
           onChange={(event) => props.onSeek(Number(event.currentTarget.value))}
+          onPointerDown={() => {
+            props.onScrub(true)
+            // Let go anywhere: a drag often ends off the thin timeline, or outside the window.
+            const release = () => {
+              props.onScrub(false)
+              window.removeEventListener('pointerup', release)
+              window.removeEventListener('pointercancel', release)
+            }
+            window.addEventListener('pointerup', release)
+            window.addEventListener('pointercancel', release)
+          }}
         />
       </div>
       <span className="presentation-controls__shot">

@@ -17,6 +17,11 @@ export interface Playback {
   step(delta: number): void
   /** Puts the playhead `offset` seconds into the shot (its start by default). */
   showShot(shotId: string, offset?: number): void
+  /**
+   * Holds the playhead where it is put while true (someone drags the timeline): it still plays,
+   * but does not run on under the pointer; released, it plays on from where it was let go.
+   */
+  hold(held: boolean): void
 }
 
 /**
@@ -50,16 +55,26 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
   // model they were placed in, and only then moved off a deleted shot.
   const modelRef = useRef(model)
   modelRef.current = model
+  const held = useRef(false)
+  // Whether it is to play, as last asked: `playing` follows at the next render, but a frame already
+  // scheduled must not move the playhead on after a pause — a follower paused on the presenter's
+  // frame would otherwise end a frame past it.
+  const intent = useRef(false)
 
   useEffect(() => {
     if (!playing) return
     let last = performance.now()
     let frame = requestAnimationFrame(function tick(now) {
-      const dt = (now - last) / 1000
+      // Held, the time passes without moving the playhead: released, it plays on from there, no jump.
+      const dt = held.current ? 0 : (now - last) / 1000
       last = now
       setPosition((current) => {
+        if (!intent.current) return current
         const next = advance(modelRef.current, current, dt)
-        if (next.ended) setPlaying(false)
+        if (next.ended) {
+          intent.current = false
+          setPlaying(false)
+        }
         return next.position
       })
       frame = requestAnimationFrame(tick)
@@ -67,26 +82,23 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
     return () => cancelAnimationFrame(frame)
   }, [playing])
 
-  // Play at the end starts over, as every player does.
-  const rewindIfEnded = useCallback(() => {
-    setPosition((current) => (advance(modelRef.current, current, 0).ended ? seek(modelRef.current, 0) : current))
-  }, [])
   const put = useCallback(() => setPuts((n) => n + 1), [])
+  const playOrPause = useCallback((play: boolean) => {
+    const next = play && modelRef.current.shots.length > 0
+    // Play at the end starts over, as every player does.
+    if (next && !intent.current) setPosition((current) => (advance(modelRef.current, current, 0).ended ? seek(modelRef.current, 0) : current))
+    intent.current = next
+    setPlaying(next)
+  }, [])
   const togglePlaying = useCallback(() => {
-    setPlaying((was) => {
-      if (!was) rewindIfEnded()
-      return !was && modelRef.current.shots.length > 0
-    })
+    playOrPause(!intent.current)
     put()
-  }, [rewindIfEnded, put])
+  }, [playOrPause, put])
   const play = useCallback(() => {
-    setPlaying((was) => {
-      if (!was) rewindIfEnded()
-      return modelRef.current.shots.length > 0
-    })
+    playOrPause(true)
     put()
-  }, [rewindIfEnded, put])
-  const pause = useCallback(() => setPlaying(false), [])
+  }, [playOrPause, put])
+  const pause = useCallback(() => playOrPause(false), [playOrPause])
   const seekTo = useCallback(
     (seconds: number) => {
       setPosition(seek(modelRef.current, seconds))
@@ -108,5 +120,8 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
     },
     [put],
   )
-  return { position, cue: cue.position, playing, togglePlaying, play, pause, seekTo, step, showShot }
+  const hold = useCallback((holding: boolean) => {
+    held.current = holding
+  }, [])
+  return { position, cue: cue.position, playing, togglePlaying, play, pause, seekTo, step, showShot, hold }
 }
