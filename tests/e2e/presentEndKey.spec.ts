@@ -1,19 +1,13 @@
-import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { boardUrl } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { longBoardShots } from './support/longBoard'
-import { shotCounter } from './support/presentingBoard'
+import { boardOfEvenShots, openPresent, shotCounter } from './support/presentingBoard'
 
 /** End goes to the end of the animatic, as Home goes to its start: in every player, and in the strip. */
 
 test('End in Present goes to the end of the last shot, also while playing (which stops there); Space then plays from the start', async ({ newPerson, server }) => {
-  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Perfume spot', 3)
-  client.doc.transact(() => putRecords(client.doc, [scene, ...shots.map((shot) => ({ ...shot, props: { ...shot.props, duration: 20 } }))] as never))
-  client.destroy()
+  const boardId = await boardOfEvenShots(server.url, 'Perfume spot', 3, 20)
   const page = await newPerson()
-  await page.goto(`${boardUrl(server.url, boardId)}/present`)
+  await openPresent(page, server.url, boardId, 3)
   const clock = page.locator('.presentation-controls__clock')
-  await expect(shotCounter(page)).toHaveText('Shot 1 of 3', { timeout: 45_000 })
 
   await page.keyboard.press('End')
   await expect(shotCounter(page)).toHaveText('Shot 3 of 3')

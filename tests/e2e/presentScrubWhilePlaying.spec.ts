@@ -1,9 +1,6 @@
 import type { Page } from '@playwright/test'
-import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { boardUrl } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { longBoardShots } from './support/longBoard'
-import { shotCounter } from './support/presentingBoard'
+import { boardOfEvenShots, openPresent, shotCounter } from './support/presentingBoard'
 
 /** Lets the page draw `count` frames: as long as playback would need to move the clock on. */
 async function frames(page: Page, count: number): Promise<void> {
@@ -17,13 +14,10 @@ async function frames(page: Page, count: number): Promise<void> {
 }
 
 test('dragging the timeline while the animatic plays keeps the playhead under the pointer; let go, it plays on from there', async ({ newPerson, server }) => {
-  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Perfume spot', 3)
-  client.doc.transact(() => putRecords(client.doc, [scene, ...shots.map((shot) => ({ ...shot, props: { ...shot.props, duration: 20 } }))] as never))
-  client.destroy()
+  const boardId = await boardOfEvenShots(server.url, 'Perfume spot', 3, 20)
   const page = await newPerson()
-  await page.goto(`${boardUrl(server.url, boardId)}/present`)
+  await openPresent(page, server.url, boardId, 3)
   const clock = page.locator('.presentation-controls__clock')
-  await expect(shotCounter(page)).toHaveText('Shot 1 of 3', { timeout: 45_000 })
   await page.keyboard.press('Space')
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
 

@@ -13,14 +13,26 @@ export const shotCounter = (page: Page) => page.locator('.presentation-controls'
 /** Who presents, and whether this page follows them, in Present's header. */
 export const presentingStatus = (page: Page) => page.locator('.presentation__presenting')
 
+/** A new board of `count` shots of `seconds` each in one scene, written over sync; its id. */
+export async function boardOfEvenShots(serverUrl: string, name: string, count: number, seconds: number): Promise<string> {
+  const { boardId, client, scene, shots } = await longBoardShots(serverUrl, name, count)
+  client.doc.transact(() => putRecords(client.doc, [scene, ...shots.map((shot) => ({ ...shot, props: { ...shot.props, duration: seconds } }))] as never))
+  client.destroy()
+  return boardId
+}
+
+/** `page` opens Present of `boardId` and waits for its first shot. */
+export async function openPresent(page: Page, serverUrl: string, boardId: string, shots: number): Promise<void> {
+  await page.goto(`${boardUrl(serverUrl, boardId)}/present`)
+  await expect(shotCounter(page)).toHaveText(`Shot 1 of ${shots}`, { timeout: 45_000 })
+}
+
 /**
  * A board of four minute-long shots in one scene ("Launch film"), open on the canvas for each of
  * `names` (named so), in that order.
  */
 export async function boardOfFour(newPerson: () => Promise<Page>, serverUrl: string, names: string[]): Promise<{ boardId: string; people: Page[] }> {
-  const { boardId, client, scene, shots } = await longBoardShots(serverUrl, 'Launch film', 4)
-  client.doc.transact(() => putRecords(client.doc, [scene, ...shots.map((shot) => ({ ...shot, props: { ...shot.props, duration: 60 } }))] as never))
-  client.destroy()
+  const boardId = await boardOfEvenShots(serverUrl, 'Launch film', 4, 60)
   const people: Page[] = []
   for (const name of names) {
     const page = await newPerson()
