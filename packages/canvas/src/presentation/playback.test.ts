@@ -30,6 +30,12 @@ describe('playback', () => {
     expect(stepShot(model, { shotId: 'b', offset: 1.5 }, 1)).toEqual({ shotId: 'c', offset: 0 })
     expect(stepShot(model, { shotId: 'b', offset: 1.5 }, -1)).toEqual({ shotId: 'a', offset: 0 })
     expect(stepShot(model, { shotId: 'c', offset: 0 }, 1)).toEqual({ shotId: 'c', offset: 0 })
+    // Next on the last shot has nowhere to go: the playhead stays (at the end, after End or play, too) —
+    // it used to jump back to the last shot's start.
+    expect(stepShot(model, { shotId: 'c', offset: 0.5 }, 1)).toEqual({ shotId: 'c', offset: 0.5 })
+    expect(stepShot(model, { shotId: 'c', offset: 1 }, 1)).toEqual({ shotId: 'c', offset: 1 })
+    // Previous on the first shot goes to its start.
+    expect(stepShot(model, { shotId: 'a', offset: 1 }, -1)).toEqual({ shotId: 'a', offset: 0 })
   })
 
   it('stays on its shot when shots are reordered; a shot it does not know reads as the first', () => {

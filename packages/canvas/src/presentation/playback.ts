@@ -80,10 +80,13 @@ export function seek(model: PresentationModel, seconds: number): PlaybackPositio
   return found ? { shotId: found.id, offset: t - found.startSeconds } : START
 }
 
-/** The start of the shot `delta` shots away (clamped to the first and last). */
+/** The start of the shot `delta` shots away (at most back to the first; past the last, where it is). */
 export function stepShot(model: PresentationModel, position: PlaybackPosition, delta: number): PlaybackPosition {
   if (model.shots.length === 0) return START
-  const index = Math.min(Math.max(shotIndexOf(model, position) + delta, 0), model.shots.length - 1)
+  const current = shotIndexOf(model, position)
+  // Past the last shot there is nothing to step to: the playhead stays (not back to that shot's start).
+  if (current + delta > model.shots.length - 1) return position
+  const index = Math.max(current + delta, 0)
   return { shotId: model.shots[index]!.id, offset: 0 }
 }
 
