@@ -161,3 +161,29 @@ test('a shot whose image cannot be loaded is named when the export ends, and sho
   expect(near(colours[0]!, [40, 200, 60])).toBe(true)
   expect(near(colours[1]!, CARD)).toBe(true)
 })
+
+test('in Present, Export video shows its progress; Cancel stops it, and Escape closes the dialog, not the presentation', async ({ newPerson, server }) => {
+  // Long enough (an hour) that the export is still running when Cancel is pressed.
+  const shots: TestShot[] = Array.from({ length: 6 }, (_, i) => ({ title: `Long ${i + 1}`, duration: 600, image: null }))
+  const boardId = await boardWithShots(server.url, 'Long', shots)
+  const page = await newPerson()
+  await page.goto(`${boardUrl(server.url, boardId)}/present`)
+  await expect(page.getByText(`Shot 1 of ${shots.length}`)).toBeVisible({ timeout: 60_000 })
+
+  await page.getByRole('button', { name: 'Export video' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export video' })
+  await expect(dialog).toContainText('(60:00.0)')
+  await dialog.getByRole('button', { name: 'Export video' }).click()
+  const progress = dialog.getByRole('progressbar', { name: 'Export progress' })
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0)
+  await expect(dialog.getByRole('status')).toHaveText(/^Shot 1 of 6…$/)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  // Back to the start, nothing downloaded: it can be started again.
+  await expect(progress).toHaveCount(0)
+  await expect(dialog.getByRole('button', { name: 'Export video' })).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page).toHaveURL(/\/present/)
+  await expect(page.getByText(`Shot 1 of ${shots.length}`)).toBeVisible()
+})
