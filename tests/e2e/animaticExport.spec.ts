@@ -1,12 +1,15 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny'
 import type { Page } from '@playwright/test'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { boardUrl, createBoard, onePersonOnBoard, openBoard } from './support/boardPage'
+import { drawFreehand } from './support/drawing'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
+import { addSceneWithShots } from './support/sequenceStrip'
+import { settledBox } from './support/settled'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
 
@@ -71,7 +74,7 @@ async function exportVideo(page: Page): Promise<{ name: string; bytes: Buffer }>
  * of the captions and of the placeholder card's text).
  */
 async function coloursAt(page: Page, bytes: Buffer, times: number[]): Promise<{ size: [number, number]; colours: Rgb[] }> {
-  return page.evaluate(
+  const read = await page.evaluate(
     async ({ base64, times }) => {
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
       const video = document.createElement('video')
@@ -86,6 +89,7 @@ async function coloursAt(page: Page, bytes: Buffer, times: number[]): Promise<{ 
       canvas.height = video.videoHeight
       const ctx = canvas.getContext('2d', { willReadFrequently: true })!
       const colours: [number, number, number][] = []
+      const frames: string[] = []
       for (const t of times) {
         const sought = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }))
         video.currentTime = t
@@ -93,12 +97,19 @@ async function coloursAt(page: Page, bytes: Buffer, times: number[]): Promise<{ 
         ctx.drawImage(video, 0, 0)
         const [r, g, b] = ctx.getImageData(Math.round(canvas.width * 0.15), Math.round(canvas.height / 2), 1, 1).data
         colours.push([r!, g!, b!])
+        frames.push(canvas.toDataURL('image/png'))
       }
-      return { size: [video.videoWidth, video.videoHeight] as [number, number], colours }
+      return { size: [video.videoWidth, video.videoHeight] as [number, number], colours, frames }
     },
     { base64: bytes.toString('base64'), times },
   )
+  // The frames, to look at in the test's output.
+  await Promise.all(read.frames.map((url, i) => writeFile(test.info().outputPath(`frame-at-${times[i]}s.png`), Buffer.from(url.split(',')[1]!, 'base64'))))
+  return { size: read.size, colours: read.colours }
 }
+
+/** The frame's white paper, under a shot's sketch. */
+const PAPER: Rgb = [255, 255, 255]
 
 /** Whether two colours are alike, allowing for the encoder's loss. */
 function near(a: Rgb, b: Rgb): boolean {
@@ -186,4 +197,20 @@ test('in Present, Export video shows its progress; Cancel stops it, and Escape c
   await expect(dialog).toBeHidden()
   await expect(page).toHaveURL(/\/present/)
   await expect(page.getByText(`Shot 1 of ${shots.length}`)).toBeVisible()
+})
+
+test('a shot with a sketch and no image shows its sketch on the frame’s paper, as Present does', async ({ newPerson, server }) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Sketched')
+  const [sketched, empty] = await addSceneWithShots(page, 'Rough', 2)
+  await page.keyboard.press('Escape')
+  const frame = await settledBox(page.locator(`[data-shape-id="${sketched}"] .shot-panel__frame`))
+  await drawFreehand(page, [0.4, 0.5, 0.6].map((f, i) => ({ x: frame.x + frame.width * f, y: frame.y + frame.height * (0.3 + 0.2 * i) })))
+  await page.keyboard.press('Escape')
+  expect(empty).toBeDefined()
+
+  const video = await exportVideo(page)
+  // Each shot lasts the default 3 s: the sketch's paper, then the empty shot's card.
+  const { colours } = await coloursAt(page, video.bytes, midpoints([3, 3]))
+  expect(near(colours[0]!, PAPER), `${colours[0]}`).toBe(true)
+  expect(near(colours[1]!, CARD), `${colours[1]}`).toBe(true)
 })
