@@ -214,3 +214,16 @@ test('a shot with a sketch and no image shows its sketch on the frame’s paper,
   expect(near(colours[0]!, PAPER), `${colours[0]}`).toBe(true)
   expect(near(colours[1]!, CARD), `${colours[1]}`).toBe(true)
 })
+
+test('a browser without WebCodecs is told it cannot make video files, with no Export button to press', async ({ newPerson, server }) => {
+  const boardId = await boardWithShots(server.url, 'Old browser', [{ title: 'One', duration: 1, image: null }])
+  const page = await newPerson()
+  // As in a browser without WebCodecs, or on a plain-HTTP address (where browsers leave it out).
+  await page.addInitScript(() => Reflect.deleteProperty(window, 'VideoEncoder'))
+  await openBoard(page, boardUrl(server.url, boardId))
+  await page.getByTestId('main-menu.button').click()
+  await page.getByRole('menuitem', { name: 'Export video…' }).click()
+  const panel = page.locator('.animatic-export')
+  await expect(panel.getByRole('alert')).toHaveText(/This browser cannot make video files/)
+  await expect(panel.getByRole('button', { name: 'Export video' })).toHaveCount(0)
+})

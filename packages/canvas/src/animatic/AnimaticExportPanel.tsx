@@ -53,8 +53,8 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
 
   if (!canExportVideo()) {
     return (
-      <div className="animatic-export" role="alert">
-        <p>This browser cannot make video files: it has no WebCodecs, or Storyloom is not opened over HTTPS. Try a recent Chrome, Edge or Safari, on an HTTPS address.</p>
+      <div className="animatic-export">
+        <p role="alert">This browser cannot make video files: it has no WebCodecs, or Storyloom is not opened over HTTPS. Try a recent Chrome, Edge or Safari, on an HTTPS address.</p>
         <Buttons>
           <button type="button" onClick={onClose}>
             Close

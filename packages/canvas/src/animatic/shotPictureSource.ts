@@ -33,27 +33,30 @@ export class UnreadablePictureError extends Error {
 /**
  * What Present shows for `shot` (ShotPicture): its image or clip (the active take), else its
  * sketch (drawn by `sketchEditor`, a headless editor over the board), else null for its
- * placeholder card. Rejects with {@link UnreadablePictureError} when the image or clip does not
- * load, so the export can say which shot (and show its card instead).
+ * placeholder card. Rejects with {@link UnreadablePictureError} when the image, clip or sketch does
+ * not load, so the export can say which shot (and show its card instead).
  */
 export async function openShotPicture(
   shot: PresentationShot,
   { mediaUrl, sketchEditor, signal }: { mediaUrl(src: string): string; sketchEditor: Editor; signal: AbortSignal },
 ): Promise<ShotPictureSource | null> {
-  if (!shot.media) {
-    const sketch = await exportShotSketch(sketchEditor, shot.id, true)
-    if (!sketch) return null
-    const image = await loadImage(sketch.url)
-    const frame = { image, width: sketch.width, height: sketch.height }
-    return { kind: 'sketch', moving: false, frame: async () => frame, close() {} }
-  }
-  const url = mediaUrl(shot.media.src)
   try {
+    if (!shot.media) return await openSketch(shot, sketchEditor)
+    const url = mediaUrl(shot.media.src)
     return shot.media.kind === 'video' ? await openClip(url) : await openImage(url, signal)
   } catch (error) {
     if (signal.aborted) throw error
     throw new UnreadablePictureError(shot, { cause: error })
   }
+}
+
+/** The shot's sketch as tldraw exports it (as Present's ShotSketch), or null when it has none. */
+async function openSketch(shot: PresentationShot, sketchEditor: Editor): Promise<ShotPictureSource | null> {
+  const sketch = await exportShotSketch(sketchEditor, shot.id, true)
+  if (!sketch) return null
+  const image = await loadImage(sketch.url)
+  const frame = { image, width: sketch.width, height: sketch.height }
+  return { kind: 'sketch', moving: false, frame: async () => frame, close() {} }
 }
 
 /** A still as a bitmap; an animated image (a generated clip) drawn at the frame for the time, as on Present's stage. */
