@@ -10,7 +10,8 @@ type ExportVideoButtonProps = {
 }
 
 /**
- * Present's "Export video" (its header): the same as the board menu's, in a dialog of its own
+ * Present's "Export video" (its header; not on a phone, where the header is full): the same as
+ * the board menu's, in a dialog of its own
  * (Present has no tldraw dialogs). Keys pressed in it stay in it: Escape closes the dialog (and
  * cancels a running export), not the presentation, and Space does not play the animatic.
  */
@@ -33,7 +34,7 @@ export function ExportVideoButton({ store, boardName, mediaUrl }: ExportVideoBut
     <>
       <button
         type="button"
-        className="presentation-button"
+        className="presentation-button animatic-export-button"
         title="Download the animatic as a video file"
         onClick={() => {
           setOpen(true)
