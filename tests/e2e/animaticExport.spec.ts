@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { boardUrl, createBoard, onePersonOnBoard, openBoard } from './support/boardPage'
+import { signedInPage, signUp } from './support/accounts'
+import { boardUrl, createBoard, expectCanvasReady, onePersonOnBoard, openBoard } from './support/boardPage'
 import { drawFreehand } from './support/drawing'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
@@ -226,4 +227,40 @@ test('a browser without WebCodecs is told it cannot make video files, with no Ex
   const panel = page.locator('.animatic-export')
   await expect(panel.getByRole('alert')).toHaveText(/This browser cannot make video files/)
   await expect(panel.getByRole('button', { name: 'Export video' })).toHaveCount(0)
+})
+
+test.describe('with accounts', () => {
+  test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
+
+  test('a viewer exports the video from the board’s menu, its picture included', async ({ newPerson, server }) => {
+    const owner = await signUp(server.url, 'Ada')
+    const boardId = ((await (await owner.api.api.boards.$post({ json: { name: 'Pitch' } })).json()) as { id: string }).id
+    const invite = await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role: 'viewer' } })
+    const { token } = (await invite.json()) as { token: string }
+    const viewer = await signUp(server.url, 'Ben')
+    expect((await viewer.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+
+    // The owner uploads an image and her client writes a shot showing it.
+    const colour: Rgb = [230, 160, 30]
+    const upload = await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', headers: { cookie: owner.cookie }, body: new Uint8Array(solidPng(320, 180, colour)) })
+    const { url } = (await upload.json()) as { url: string }
+    const client = connectClient(syncUrlOf(server.url), boardId, { headers: { cookie: owner.cookie } })
+    await client.synced()
+    const scene = createScene({ order: 'a1' as never, name: 'Opening' })
+    const shot = createShotShape({
+      parentId: pagesOf(client.doc)[0]!.id as never,
+      index: 'a1' as never,
+      props: { sceneId: scene.id, title: 'Sunrise', duration: 1, media: { assetId: 'asset:sunrise' as never, src: url, kind: 'image' } },
+    })
+    client.doc.transact(() => putRecords(client.doc, [scene, shot]))
+    client.destroy()
+
+    const ben = await signedInPage(newPerson, server.url, viewer.cookie)
+    await ben.goto(`${server.url}/b/${boardId}`)
+    await expectCanvasReady(ben)
+    const video = await exportVideo(ben)
+    expect(video.name).toBe('pitch.webm')
+    const { colours } = await coloursAt(ben, video.bytes, [0.5])
+    expect(near(colours[0]!, colour), `${colours[0]}`).toBe(true)
+  })
 })
