@@ -10,6 +10,7 @@ import { useBoardName } from '../board/useBoardName'
 import { useDocumentTitle } from '../board/useDocumentTitle'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { TeamShotComments } from '../review/TeamShotComments'
+import { ExportVideoButton } from '../animatic/ExportVideoButton'
 
 /** `/b/:boardId/present`: the team's presentation of a board, live as the board changes. */
 export default function PresentationPage({ boardId }: { boardId: string }) {
@@ -36,6 +37,7 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
       onClose={() => navigate(`/b/${session.boardId}${backToShot()}`)}
       aside={(shot) => <TeamShotComments session={session} shot={shot} />}
       status={<PresentationConnectionNotice session={session} />}
+      actions={<ExportVideoButton store={store} boardName={name} mediaUrl={(src) => src} />}
       room={session}
     />
   )

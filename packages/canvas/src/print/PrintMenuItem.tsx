@@ -1,10 +1,11 @@
 import { TldrawUiMenuGroup, TldrawUiMenuItem } from 'tldraw'
 import { useLocation } from 'wouter'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { ExportVideoMenuItem } from '../animatic/ExportVideoMenuItem'
 
 /**
  * The main menu's "Print storyboard…" and "Print review notes…": open the board's print pages
- * (their own addresses), for viewers too.
+ * (their own addresses), for viewers too; and beside them "Export video…" (the animatic as a file).
  */
 export function PrintMenuItem() {
   const session = useBoardSession()
@@ -13,6 +14,7 @@ export function PrintMenuItem() {
     <TldrawUiMenuGroup id="print">
       <TldrawUiMenuItem id="print-storyboard" label="Print storyboard…" readonlyOk onSelect={() => navigate(`/b/${session.boardId}/print`)} />
       <TldrawUiMenuItem id="print-review-notes" label="Print review notes…" readonlyOk onSelect={() => navigate(`/b/${session.boardId}/review-notes`)} />
+      <ExportVideoMenuItem />
     </TldrawUiMenuGroup>
   )
 }

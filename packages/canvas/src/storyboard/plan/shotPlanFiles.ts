@@ -22,7 +22,12 @@ export function pickFile(accept: readonly string[], doc: Document = document): P
 
 /** Offers `text` to the user as a download called `name`. */
 export function downloadText(name: string, text: string, type: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+  downloadBlob(name, new Blob([text], { type }), doc)
+}
+
+/** Offers `blob` to the user as a download called `name`. */
+export function downloadBlob(name: string, blob: Blob, doc: Document = document): void {
+  const url = URL.createObjectURL(blob)
   const link = doc.createElement('a')
   link.href = url
   link.download = name

@@ -1,0 +1,110 @@
+import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
+import type { PresentationShot } from '../presentation/presentationShots'
+import { shotTitleText } from '../storyboard/shotTitleText'
+import type { PictureFrame } from './shotPictureSource'
+
+interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** `ratio` (width / height) as large as fits `box`, centred in it. */
+function contain(box: Rect, ratio: number): Rect {
+  const width = Math.min(box.width, box.height * ratio)
+  const height = width / ratio
+  return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height }
+}
+
+/** The part of a `width`×`height` picture that covers `ratio`, from its centre (as Present crops a picture to the shot's frame). */
+function coverSource(width: number, height: number, ratio: number): Rect {
+  return contain({ x: 0, y: 0, width, height }, ratio)
+}
+
+const BACKGROUND = '#000'
+const PAPER = '#fff'
+const CARD = '#2b2b30'
+const CARD_TEXT = '#c8c8cc'
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
+
+/**
+ * One video frame of `shot`: its frame (its aspect ratio) letterboxed in black into the video,
+ * showing its picture cropped to the frame from the centre, its sketch on white paper, or — with
+ * no picture — a card with what happens in it, as Present shows. With `captions`, the shot's
+ * number and title at the top and its dialogue at the bottom, as on Present's stage.
+ */
+export function drawShotFrame(ctx: CanvasRenderingContext2D, shot: PresentationShot, picture: { kind: 'media' | 'sketch'; frame: PictureFrame } | null, captions: boolean): void {
+  const { width, height } = ctx.canvas
+  ctx.fillStyle = BACKGROUND
+  ctx.fillRect(0, 0, width, height)
+  const ratio = aspectRatioValue(shot.aspect)
+  const frame = contain({ x: 0, y: 0, width, height }, ratio)
+  if (picture?.kind === 'media') {
+    const { image, width: w, height: h } = picture.frame
+    const source = coverSource(w, h, ratio)
+    ctx.drawImage(image, source.x, source.y, source.width, source.height, frame.x, frame.y, frame.width, frame.height)
+  } else if (picture) {
+    ctx.fillStyle = PAPER
+    ctx.fillRect(frame.x, frame.y, frame.width, frame.height)
+    const { image, width: w, height: h } = picture.frame
+    const fitted = contain(frame, w / h)
+    ctx.drawImage(image, fitted.x, fitted.y, fitted.width, fitted.height)
+  } else {
+    ctx.fillStyle = CARD
+    ctx.fillRect(frame.x, frame.y, frame.width, frame.height)
+    drawLines(ctx, shot.action || 'No image yet', { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 }, frame.width * 0.8, height / 24, CARD_TEXT)
+  }
+  if (captions) drawCaptions(ctx, shot)
+}
+
+function drawCaptions(ctx: CanvasRenderingContext2D, shot: PresentationShot): void {
+  const { width, height } = ctx.canvas
+  const size = Math.round(height / 28)
+  ctx.font = `600 ${size}px ${FONT}`
+  const label = `${shot.number}  ${shotTitleText(shot.title)}`
+  const labelWidth = Math.min(ctx.measureText(label).width, width * 0.8)
+  ctx.fillStyle = 'rgba(0, 0, 0, 0.6)'
+  ctx.fillRect(size * 0.6, size * 0.6, labelWidth + size, size * 1.6)
+  ctx.fillStyle = '#fff'
+  ctx.textAlign = 'left'
+  ctx.textBaseline = 'middle'
+  ctx.fillText(label, size * 1.1, size * 1.4, width * 0.8)
+  if (shot.dialogue) drawLines(ctx, shot.dialogue, { x: width / 2, y: height - size * 2.5 }, width * 0.8, size, '#fff', 'rgba(0, 0, 0, 0.6)')
+}
+
+/** `text` wrapped to `maxWidth`, centred on `at` (at most four lines, the last cut with "…"). */
+function drawLines(ctx: CanvasRenderingContext2D, text: string, at: { x: number; y: number }, maxWidth: number, size: number, colour: string, backing?: string): void {
+  ctx.font = `${size}px ${FONT}`
+  const lines = wrap(ctx, text, maxWidth)
+  const lineHeight = size * 1.3
+  const top = at.y - (lines.length * lineHeight) / 2
+  if (backing) {
+    const widest = Math.max(...lines.map((line) => ctx.measureText(line).width))
+    ctx.fillStyle = backing
+    ctx.fillRect(at.x - widest / 2 - size / 2, top - size / 3, widest + size, lines.length * lineHeight + (size * 2) / 3)
+  }
+  ctx.fillStyle = colour
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'top'
+  lines.forEach((line, i) => ctx.fillText(line, at.x, top + i * lineHeight, maxWidth))
+}
+
+const MAX_LINES = 4
+
+function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = []
+  for (const paragraph of text.split('\n')) {
+    let line = ''
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word
+      if (line && ctx.measureText(next).width > maxWidth) {
+        lines.push(line)
+        line = word
+      } else line = next
+    }
+    lines.push(line)
+  }
+  if (lines.length <= MAX_LINES) return lines
+  return [...lines.slice(0, MAX_LINES - 1), `${lines[MAX_LINES - 1]}…`]
+}

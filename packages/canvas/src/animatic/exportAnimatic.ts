@@ -1,0 +1,110 @@
+import { BufferTarget, CanvasSource, getFirstEncodableVideoCodec, Output, QUALITY_HIGH, WebMOutputFormat } from 'mediabunny'
+import type { TLStore } from 'tldraw'
+import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { presentationModel, type PresentationShot } from '../presentation/presentationShots'
+import { openSketchEditor } from '../presentation/sketchEditor'
+import { animaticFrames, videoFrameSize } from './animaticFrames'
+import { drawShotFrame } from './drawShotFrame'
+import { openShotPicture, UnreadablePictureError, type ShotPictureSource } from './shotPictureSource'
+
+/** Why an export could not start or finish; its message is for the user. */
+export class AnimaticExportError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'AnimaticExportError'
+  }
+}
+
+/** Whether this browser can encode video at all (WebCodecs, in a secure context: HTTPS or localhost). */
+export function canExportVideo(): boolean {
+  return typeof VideoEncoder === 'function' && typeof VideoFrame === 'function'
+}
+
+export interface AnimaticExportProgress {
+  /** Frames encoded so far, of `totalFrames`. */
+  readonly frame: number
+  readonly totalFrames: number
+  /** 0-based index of the shot being drawn, of `shots`. */
+  readonly shotIndex: number
+  readonly shots: number
+}
+
+export interface AnimaticVideo {
+  readonly blob: Blob
+  /** With the dot: `.webm`. */
+  readonly extension: string
+  readonly width: number
+  readonly height: number
+  /** Shots whose image or clip could not be loaded: the video shows their placeholder card instead. */
+  readonly unreadable: readonly PresentationShot[]
+}
+
+/** A key frame at least this often (seconds), and at every cut, so a player seeks to any shot at once. */
+const KEY_FRAME_SECONDS = 2
+
+/**
+ * The board's animatic as a WebM video, made in the browser faster than real time: each shot in
+ * Present's order for its duration (the presentation model), showing what Present shows,
+ * letterboxed into a 720p frame of the board's aspect ratio, encoded with WebCodecs (VP9, or VP8
+ * where the browser has no VP9 encoder). Stops with `signal`'s reason when it aborts.
+ */
+export async function exportAnimatic(
+  store: TLStore,
+  { mediaUrl, captions, signal, onProgress }: { mediaUrl(src: string): string; captions: boolean; signal: AbortSignal; onProgress?(progress: AnimaticExportProgress): void },
+): Promise<AnimaticVideo> {
+  if (!canExportVideo()) throw new AnimaticExportError('This browser cannot make video files (it has no WebCodecs, or the page is not on HTTPS).')
+  const records = store.allRecords()
+  const model = presentationModel(records)
+  const { fps, defaultAspect } = findBoardSettings(records)
+  if (model.shots.length === 0) throw new AnimaticExportError('The board has no shots to put in a video.')
+  const { width, height } = videoFrameSize(defaultAspect)
+  const codec = await getFirstEncodableVideoCodec(['vp9', 'vp8'], { width, height })
+  if (!codec) throw new AnimaticExportError('This browser cannot encode VP9 or VP8 video.')
+
+  const canvas = document.createElement('canvas')
+  canvas.width = width
+  canvas.height = height
+  const ctx = canvas.getContext('2d')
+  if (!ctx) throw new AnimaticExportError('This browser could not draw the video frames.')
+  const target = new BufferTarget()
+  const output = new Output({ format: new WebMOutputFormat(), target })
+  const source = new CanvasSource(canvas, { codec, bitrate: QUALITY_HIGH, keyFrameInterval: KEY_FRAME_SECONDS })
+  output.addVideoTrack(source, { frameRate: fps })
+  const sketches = openSketchEditor(store)
+  const unreadable: PresentationShot[] = []
+  try {
+    await output.start()
+    const { spans, totalFrames } = animaticFrames(model.shots, fps)
+    for (const [shotIndex, shot] of model.shots.entries()) {
+      const span = spans[shotIndex]!
+      let picture: ShotPictureSource | null = null
+      try {
+        picture = await openShotPicture(shot, { mediaUrl, sketchEditor: sketches.editor, signal })
+      } catch (error) {
+        if (!(error instanceof UnreadablePictureError)) throw error
+        unreadable.push(shot)
+      }
+      try {
+        for (let f = 0; f < span.frames; f++) {
+          signal.throwIfAborted()
+          if (f === 0 || picture?.moving) drawShotFrame(ctx, shot, picture && { kind: picture.kind, frame: await picture.frame(f / fps) }, captions)
+          const frame = span.startFrame + f
+          await source.add(frame / fps, 1 / fps, f === 0 ? { keyFrame: true } : undefined)
+          onProgress?.({ frame: frame + 1, totalFrames, shotIndex, shots: model.shots.length })
+        }
+      } finally {
+        picture?.close()
+      }
+    }
+    source.close()
+    await output.finalize()
+  } catch (error) {
+    await output.cancel().catch(() => {})
+    if (signal.aborted || error instanceof AnimaticExportError) throw error
+    throw new AnimaticExportError('The video could not be encoded.', { cause: error })
+  } finally {
+    sketches.dispose()
+  }
+  if (!target.buffer) throw new AnimaticExportError('The video could not be encoded.')
+  return { blob: new Blob([target.buffer], { type: 'video/webm' }), extension: '.webm', width, height, unreadable }
+}
