@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { signedInPage, signUp } from './support/accounts'
+import { boardWithViewer, signedInPage } from './support/accounts'
 import { boardUrl, createBoard, expectCanvasReady, onePersonOnBoard, openBoard } from './support/boardPage'
 import { drawFreehand } from './support/drawing'
 import { expect, test } from './support/fixtures'
@@ -233,12 +233,7 @@ test.describe('with accounts', () => {
   test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
   test('a viewer exports the video from the board’s menu, its picture included', async ({ newPerson, server }) => {
-    const owner = await signUp(server.url, 'Ada')
-    const boardId = ((await (await owner.api.api.boards.$post({ json: { name: 'Pitch' } })).json()) as { id: string }).id
-    const invite = await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role: 'viewer' } })
-    const { token } = (await invite.json()) as { token: string }
-    const viewer = await signUp(server.url, 'Ben')
-    expect((await viewer.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+    const { owner, viewer, boardId } = await boardWithViewer(server.url, 'Pitch')
 
     // The owner uploads an image and her client writes a shot showing it.
     const colour: Rgb = [230, 160, 30]

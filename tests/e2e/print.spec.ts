@@ -3,7 +3,7 @@ import { putRecords, readAllRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { signedInPage, signUp } from './support/accounts'
+import { boardWithViewer, signedInPage, signUp } from './support/accounts'
 import { createBoard, expectCanvasReady, onePersonOnBoard } from './support/boardPage'
 import { drawFreehand } from './support/drawing'
 import { shotsOnPage } from './support/editorState'
@@ -262,12 +262,7 @@ test.describe('with accounts', () => {
   test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
   test('a viewer prints the board from its menu; someone not on the board gets the board’s refusal', async ({ newPerson, server }) => {
-    const owner = await signUp(server.url, 'Ada')
-    const boardId = ((await (await owner.api.api.boards.$post({ json: { name: 'Pitch' } })).json()) as { id: string }).id
-    const invite = await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role: 'viewer' } })
-    const { token } = (await invite.json()) as { token: string }
-    const viewer = await signUp(server.url, 'Ben')
-    expect((await viewer.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+    const { owner, viewer, boardId } = await boardWithViewer(server.url, 'Pitch')
     const stranger = await signUp(server.url, 'Cara')
 
     // The owner's client writes a scene with one shot.

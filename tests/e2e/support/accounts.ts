@@ -49,6 +49,17 @@ export async function signUp(serverUrl: string, name: string): Promise<{ cookie:
   return { cookie, api: createApiClient(serverUrl, { headers: { cookie } }) }
 }
 
+/** Ada (signed up) owns a new board `boardName`; Ben signed up and joined it as a viewer through an invite link. */
+export async function boardWithViewer(serverUrl: string, boardName: string): Promise<{ owner: Awaited<ReturnType<typeof signUp>>; viewer: Awaited<ReturnType<typeof signUp>>; boardId: string }> {
+  const owner = await signUp(serverUrl, 'Ada')
+  const boardId = ((await (await owner.api.api.boards.$post({ json: { name: boardName } })).json()) as { id: string }).id
+  const invite = await owner.api.api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role: 'viewer' } })
+  const { token } = (await invite.json()) as { token: string }
+  const viewer = await signUp(serverUrl, 'Ben')
+  expect((await viewer.api.api.invites.accept.$post({ json: { token } })).status).toBe(200)
+  return { owner, viewer, boardId }
+}
+
 /** A browser page signed in with `cookie`. */
 export async function signedInPage(newPerson: () => Promise<Page>, serverUrl: string, cookie: string): Promise<Page> {
   const page = await newPerson()
