@@ -9,7 +9,7 @@ import { boardUrl, createBoard, expectCanvasReady, onePersonOnBoard, openBoard }
 import { drawFreehand } from './support/drawing'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
-import { addSceneWithShots } from './support/sequenceStrip'
+import { addSceneWithShots, selectedIds } from './support/sequenceStrip'
 import { settledBox } from './support/settled'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
@@ -156,7 +156,7 @@ test('Export video gives a WebM of the animatic: each shot for its duration in o
   colours.forEach((colour, i) => expect(near(colour, expected[i]!), `shot ${i + 1}: ${colour} should be near ${expected[i]}`).toBe(true))
 })
 
-test('a shot whose image cannot be loaded is named when the export ends, and shows its placeholder card in the video', async ({ newPerson, server }) => {
+test('a shot whose image cannot be loaded is named when the export ends, and shows its placeholder card in the video; Escape then leaves the selection alone', async ({ newPerson, server }) => {
   const shots: TestShot[] = [
     { title: 'Dock', duration: 1, image: [40, 200, 60] },
     { title: 'Lost take', duration: 1, image: 'broken' },
@@ -164,11 +164,20 @@ test('a shot whose image cannot be loaded is named when the export ends, and sho
   const boardId = await boardWithShots(server.url, 'Broken', shots)
   const page = await newPerson()
   await openBoard(page, boardUrl(server.url, boardId))
+  await page.evaluate(() => {
+    window.editor?.selectAll()
+  })
+  const selected = await selectedIds(page)
+  expect(selected).toHaveLength(2)
 
   const video = await exportVideo(page)
   const problems = page.locator('.animatic-export').getByRole('alert')
   await expect(problems).toContainText('could not be loaded; the video shows their placeholder card instead')
   await expect(problems.getByRole('listitem')).toHaveText(['Shot 1.2 · Lost take'])
+  // Escape closes the dialog only: reaching the canvas too, it cleared the selection.
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.animatic-export')).toHaveCount(0)
+  expect(await selectedIds(page)).toEqual(selected)
   const { colours } = await coloursAt(page, video.bytes, midpoints([1, 1]))
   expect(near(colours[0]!, [40, 200, 60])).toBe(true)
   expect(near(colours[1]!, CARD)).toBe(true)

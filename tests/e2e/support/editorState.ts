@@ -9,6 +9,7 @@ import type { TLAsset, TLInstancePresence, TLShape } from '@tldraw/tlschema'
 export type TestEditor = {
   getCurrentPageShapes(): TLShape[]
   getSelectedShapeIds(): TLShape['id'][]
+  selectAll(): unknown
   getEditingShapeId(): TLShape['id'] | null
   /** The id of tldraw's current tool ('select', 'draw', …). */
   getCurrentToolId(): string

@@ -1,4 +1,6 @@
-import { TldrawUiDialogBody, TldrawUiDialogCloseButton, TldrawUiDialogHeader, TldrawUiDialogTitle, TldrawUiMenuItem, useDialogs, useEditor } from 'tldraw'
+import { useRef } from 'react'
+import { TldrawUiDialogBody, TldrawUiDialogCloseButton, TldrawUiDialogHeader, TldrawUiDialogTitle, TldrawUiMenuItem, useDialogs, useEditor, type TLStore } from 'tldraw'
+import { useDialogKeyboard } from '../app/useDialogKeyboard'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useBoardName } from '../board/useBoardName'
 import { AnimaticExportPanel } from './AnimaticExportPanel'
@@ -17,19 +19,28 @@ export function ExportVideoMenuItem() {
       onSelect={() => {
         addDialog({
           id: 'export-video',
-          component: ({ onClose }) => (
-            <>
-              <TldrawUiDialogHeader>
-                <TldrawUiDialogTitle>Export video</TldrawUiDialogTitle>
-                <TldrawUiDialogCloseButton />
-              </TldrawUiDialogHeader>
-              <TldrawUiDialogBody>
-                <AnimaticExportPanel store={editor.store} boardName={name} mediaUrl={(src) => src} onClose={onClose} />
-              </TldrawUiDialogBody>
-            </>
-          ),
+          component: ({ onClose }) => <ExportVideoDialog store={editor.store} boardName={name} onClose={onClose} />,
         })
       }}
     />
+  )
+}
+
+/** The dialog: Escape closes it (and stops an export under way) without reaching the canvas, whose selection it would clear. */
+function ExportVideoDialog({ store, boardName, onClose }: { store: TLStore; boardName: string | undefined; onClose(): void }) {
+  const body = useRef<HTMLDivElement>(null)
+  useDialogKeyboard(body, onClose)
+  return (
+    <>
+      <TldrawUiDialogHeader>
+        <TldrawUiDialogTitle>Export video</TldrawUiDialogTitle>
+        <TldrawUiDialogCloseButton />
+      </TldrawUiDialogHeader>
+      <TldrawUiDialogBody>
+        <div ref={body}>
+          <AnimaticExportPanel store={store} boardName={boardName} mediaUrl={(src) => src} onClose={onClose} />
+        </div>
+      </TldrawUiDialogBody>
+    </>
   )
 }
