@@ -1,33 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { CloseCode, PASSWORD_CHANGED_REASON } from '@storyloom/shared/protocol/syncProtocol'
 import { createApiClient } from '@storyloom/server/http/apiClient'
-import { users } from '@storyloom/server/db/schema'
-import { eq } from 'drizzle-orm'
 import { boardWithMember, sessionCookieOf, signUp, type TestAccount } from '../support/accounts'
 import { waitFor } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
+import { accountsServerConfig, NEW_PASSWORD as NEW, OLD_PASSWORD as OLD, usePasswordAccounts } from '../support/passwordAccounts'
 import { errorOf } from '../support/apiError'
 
 // Someone changes their password because it leaked, or deletes their account: the old password
 // stops working, the other places they were signed in end, and a laptop left signed in cannot
 // do either without the password.
 
-const OLD = 'correct horse battery'
-const NEW = 'staple battery horse correct'
-const limits = { max: 100, windowMs: 3_600_000 }
-const t = useSyncTestServer({ authRequired: true, rateLimits: { signIn: limits, signUp: limits, generation: limits } })
-let admin: TestAccount | undefined
+const accounts = usePasswordAccounts()
+const { t, signIn, hashOf } = accounts
+let admin: TestAccount
 let ada: TestAccount
+beforeEach(() => ({ admin, ada } = accounts))
 
-beforeEach(async () => {
-  admin ??= await signUp(t.server.url, 'Admin')
-  ada = await signUp(t.server.url, 'Ada')
-})
-
-const signIn = (password: string) => t.api.api.auth['sign-in'].$post({ json: { email: ada.user.email, password } })
 const changePassword = (caller: TestAccount, currentPassword: string, newPassword: string) =>
   caller.api.api.auth.password.$post({ json: { currentPassword, newPassword } })
-const hashOf = (userId: string) => t.server.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()!.hash
 
 /** Ada signed in a second time (another browser): its cookie and client. */
 async function secondSession(): Promise<TestAccount> {
@@ -75,7 +66,7 @@ describe('changing one’s password', () => {
 
   it('closes the other sessions’ open board connections at once, and not this session’s', async () => {
     const other = await secondSession()
-    const boardId = boardWithMember(t.server.db, admin!, ada, 'editor')
+    const boardId = boardWithMember(t.server.db, admin, ada, 'editor')
     const here = t.connect(boardId, { headers: { cookie: ada.cookie } })
     const there = t.connect(boardId, { headers: { cookie: other.cookie } })
     await Promise.all([here.synced(), there.synced()])
@@ -96,7 +87,7 @@ describe('changing one’s password', () => {
 })
 
 describe('guessing the current password', () => {
-  const strict = useSyncTestServer({ authRequired: true, rateLimits: { signIn: { max: 2, windowMs: 3_600_000 }, signUp: limits, generation: limits } })
+  const strict = useSyncTestServer(accountsServerConfig(2))
 
   it('is limited like sign-in, and counts with sign-in’s failed attempts for the account', async () => {
     const eve = await signUp(strict.server.url, 'Eve')
@@ -134,7 +125,7 @@ describe('deleting one’s own account', () => {
   })
 
   it('leaves the admin deleting someone else’s account without a password', async () => {
-    expect((await deleteAs(admin!, ada.user.id)).status).toBe(200)
+    expect((await deleteAs(admin, ada.user.id)).status).toBe(200)
     expect((await signIn(OLD)).status).toBe(401)
   })
 })

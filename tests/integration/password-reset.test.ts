@@ -3,38 +3,31 @@ import { eq } from 'drizzle-orm'
 import { createdPasswordResetResponseSchema, passwordResetPreviewResponseSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
 import { CloseCode, PASSWORD_CHANGED_REASON } from '@storyloom/shared/protocol/syncProtocol'
 import { createApiClient } from '@storyloom/server/http/apiClient'
-import { passwordResets, users } from '@storyloom/server/db/schema'
+import { passwordResets } from '@storyloom/server/db/schema'
 import { boardWithMember, sessionCookieOf, signUp, type TestAccount } from '../support/accounts'
 import { useHttpTestServer } from '../support/httpTestServer'
 import { waitFor } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
+import { accountsServerConfig, NEW_PASSWORD as NEW, OLD_PASSWORD as OLD, usePasswordAccounts } from '../support/passwordAccounts'
 import { errorOf } from '../support/apiError'
 
 // Someone forgot their password. The admin makes a one-time reset link on the Accounts page and
 // sends it by their own means; whoever opens it sets a new password and is signed in, and every
 // other place the account was signed in ends. A dead link (used, expired, replaced) changes nothing.
 
-const OLD = 'correct horse battery'
-const NEW = 'staple battery horse correct'
-const limits = { max: 100, windowMs: 3_600_000 }
-const t = useSyncTestServer({ authRequired: true, rateLimits: { signIn: limits, signUp: limits, generation: limits } })
-let admin: TestAccount | undefined
+const accounts = usePasswordAccounts()
+const { t, signIn, hashOf } = accounts
+let admin: TestAccount
 let ada: TestAccount
+beforeEach(() => ({ admin, ada } = accounts))
 
-beforeEach(async () => {
-  admin ??= await signUp(t.server.url, 'Admin')
-  ada = await signUp(t.server.url, 'Ada')
-})
-
-const signIn = (password: string) => t.api.api.auth['sign-in'].$post({ json: { email: ada.user.email, password } })
 const makeLink = (caller: TestAccount, userId: string) => caller.api.api.accounts[':userId']['password-reset'].$post({ param: { userId } })
 const preview = (token: string) => t.api.api.auth['password-reset'].preview.$post({ json: { token } })
 const reset = (token: string, newPassword = NEW) => t.api.api.auth['password-reset'].$post({ json: { token, newPassword } })
-const hashOf = (userId: string) => t.server.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()!.hash
 
 /** A reset link the admin made for Ada: its token. */
 async function linkForAda(): Promise<{ token: string; expiresAt: string }> {
-  const res = await makeLink(admin!, ada.user.id)
+  const res = await makeLink(admin, ada.user.id)
   expect(res.status).toBe(201)
   expect(res.headers.get('cache-control')).toBe('no-store')
   return createdPasswordResetResponseSchema.parse(await res.json())
@@ -60,11 +53,11 @@ describe('making a password reset link', () => {
     expect([ownByAda.status, (await errorOf(ownByAda)).code]).toEqual([403, 'admin_required'])
     const anonymous = await t.api.api.accounts[':userId']['password-reset'].$post({ param: { userId: ada.user.id } })
     expect([anonymous.status, (await errorOf(anonymous)).code]).toEqual([401, 'not_signed_in'])
-    const unknown = await makeLink(admin!, 'AAAAAAAAAAAAAAAA')
+    const unknown = await makeLink(admin, 'AAAAAAAAAAAAAAAA')
     expect([unknown.status, (await errorOf(unknown)).code]).toEqual([404, 'account_not_found'])
-    const hostile = await makeLink(admin!, 'not an account id')
+    const hostile = await makeLink(admin, 'not an account id')
     expect(hostile.status).toBe(400)
-    const forged = await admin!.api.api.accounts[':userId']['password-reset'].$post({ param: { userId: ada.user.id } }, { headers: { origin: 'https://evil.example' } })
+    const forged = await admin.api.api.accounts[':userId']['password-reset'].$post({ param: { userId: ada.user.id } }, { headers: { origin: 'https://evil.example' } })
     expect([forged.status, (await errorOf(forged)).code]).toEqual([403, 'cross_origin_request'])
     expect(t.server.db.select().from(passwordResets).where(eq(passwordResets.userId, ada.user.id)).all()).toEqual([])
   })
@@ -123,7 +116,7 @@ describe('using a password reset link', () => {
     const other = await signIn(OLD)
     const otherCookie = sessionCookieOf(other)
     const bystander = await signUp(t.server.url, 'Bob')
-    const boardId = boardWithMember(t.server.db, admin!, ada, 'editor')
+    const boardId = boardWithMember(t.server.db, admin, ada, 'editor')
     const open = await t.connected(boardId, { headers: { cookie: ada.cookie } })
     const { token } = await linkForAda()
     expect((await reset(token)).status).toBe(200)
@@ -154,7 +147,7 @@ describe('using a password reset link', () => {
 
   it('is useless once the account is deleted', async () => {
     const { token } = await linkForAda()
-    expect((await admin!.api.api.accounts[':userId'].$delete({ param: { userId: ada.user.id }, json: {} })).status).toBe(200)
+    expect((await admin.api.api.accounts[':userId'].$delete({ param: { userId: ada.user.id }, json: {} })).status).toBe(200)
     const res = await reset(token)
     expect([res.status, (await errorOf(res)).code]).toEqual([404, 'password_reset_invalid'])
     expect((await signIn(NEW)).status).toBe(401)
@@ -162,7 +155,7 @@ describe('using a password reset link', () => {
 })
 
 describe('guessing reset links', () => {
-  const strict = useSyncTestServer({ authRequired: true, rateLimits: { signIn: { max: 1, windowMs: 3_600_000 }, signUp: limits, generation: limits } })
+  const strict = useSyncTestServer(accountsServerConfig(1))
 
   it('is limited per address, like failed sign-ins', async () => {
     const guess = () => strict.api.api.auth['password-reset'].$post({ json: { token: 'B'.repeat(43), newPassword: NEW } })
