@@ -69,22 +69,25 @@ export function duplicateBoard(
 ): BoardRow {
   const records = sync.withRoom(boardId, (room) => room.read((doc) => readAllRecords(doc)))
   const shotIds = records.filter((r) => r.typeName === 'shape' && r.type === SHOT_SHAPE_TYPE).map((r) => r.id)
+  // Read and built before the transaction, so SQLite's write lock is held for the writes alone
+  // (takes are written on this thread only: nothing can change them in between).
+  const takes = takesOfShots(db, boardId, shotIds)
+  const copyId = newBoardId()
+  const rewrite = new CopyRewrite(boardId, copyId, newTakeIds(takes))
+  const state = Buffer.from(copiedDocState(records, rewrite))
   const now = new Date()
   return writeLockOf(db).run(() =>
     db.transaction(
       (tx) => {
         const source = tx.select().from(boards).where(eq(boards.id, boardId)).get()
         if (!source) throw new BoardUnavailableError(boardId, 'the board does not exist', 'missing')
-        const copyId = newBoardId()
         const copy = tx
           .insert(boards)
           .values({ id: copyId, name: name ?? copyName(source.name, visibleBoardNames(tx, principal)), createdAt: now, updatedAt: now })
           .returning()
           .get()
         if (principal.kind === 'user') tx.insert(boardMembers).values({ boardId: copyId, userId: principal.user.id, role: 'owner', createdAt: now }).run()
-        const takes = takesOfShots(tx, boardId, shotIds)
-        const rewrite = new CopyRewrite(boardId, copyId, newTakeIds(takes))
-        tx.insert(boardSnapshots).values({ boardId: copyId, state: Buffer.from(copiedDocState(records, rewrite)), seq: 0, updatedAt: now }).run()
+        tx.insert(boardSnapshots).values({ boardId: copyId, state, seq: 0, updatedAt: now }).run()
         // The files are content-addressed and never change: the copy refers to the same ones. Its own
         // rows keep them on disk (and served through its URLs) after the original is deleted.
         tx.insert(boardAssets)

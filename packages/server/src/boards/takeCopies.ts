@@ -12,7 +12,7 @@ type TakeRow = typeof shotVersions.$inferSelect
 const INSERT_CHUNK = 200
 
 /** Every take (deleted ones too: they stay restorable) of the given shots of a board. */
-export function takesOfShots(tx: Tx, boardId: string, shotIds: readonly string[]): TakeRow[] {
+export function takesOfShots(tx: Tx | Db, boardId: string, shotIds: readonly string[]): TakeRow[] {
   if (shotIds.length === 0) return []
   const rows: TakeRow[] = []
   for (let i = 0; i < shotIds.length; i += INSERT_CHUNK) {
