@@ -23,9 +23,9 @@ function fitted(stem: string, suffix: string): string {
  */
 export function copyName(name: string, taken: Iterable<string>): string {
   const stem = name.replace(COPY_SUFFIX, '') || name
-  const used = new Set([...taken].map((n) => n.toLocaleLowerCase()))
+  const used = new Set([...taken].map((n) => n.toLowerCase()))
   for (let n = 1; ; n++) {
     const candidate = fitted(stem, n === 1 ? ' (copy)' : ` (copy ${n})`)
-    if (!used.has(candidate.toLocaleLowerCase())) return candidate
+    if (!used.has(candidate.toLowerCase())) return candidate
   }
 }
