@@ -24,6 +24,7 @@ const EXPECTED: Record<string, BoardRole> = {
   'GET /api/boards/:boardId': 'viewer',
   'PATCH /api/boards/:boardId': 'editor',
   'DELETE /api/boards/:boardId': 'owner',
+  'POST /api/boards/:boardId/duplicate': 'viewer',
   'POST /api/boards/:boardId/assets': 'editor',
   'GET /api/boards/:boardId/assets/:assetId': 'viewer',
   'GET /api/boards/:boardId/access': 'viewer',

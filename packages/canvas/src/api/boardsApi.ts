@@ -27,3 +27,9 @@ export async function renameBoard(boardId: string, name: string): Promise<Board>
 export async function deleteBoard(boardId: string): Promise<void> {
   await succeed(api.boards[':boardId'].$delete({ param: { boardId } }))
 }
+
+/** A copy of the board (canvas and takes) owned by the caller, named "<name> (copy)" by the server. */
+export async function duplicateBoard(boardId: string): Promise<Board> {
+  const response = await succeed(api.boards[':boardId'].duplicate.$post({ param: { boardId }, json: {} }))
+  return response.json()
+}

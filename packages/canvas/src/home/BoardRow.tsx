@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
 import { canEditDoc, roleWithArticle } from '@storyloom/shared/access/roles'
 import { BOARD_NAME_MAX_LENGTH } from '@storyloom/shared/api/boards'
-import { deleteBoard, type Board } from '../api/boardsApi'
+import { deleteBoard, duplicateBoard, type Board } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
 import { useBoardRename } from '../board/useBoardRename'
 import { forgetLocalCopy } from './forgetLocalCopy'
@@ -13,33 +13,48 @@ type BoardRowProps = {
   board: Board
   onRenamed(board: Board): void
   onDeleted(boardId: string): void
+  /** The copy the Duplicate button made (it also reaches the list through the board-list stream). */
+  onDuplicated(copy: Board): void
 }
 
 type Mode = 'view' | 'confirm-delete'
 
-/** One board in the list: open it, rename it in place, or delete it after confirming. */
-export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
+/** One board in the list: open it, rename it in place, duplicate it, or delete it after confirming. */
+export function BoardRow({ board, onRenamed, onDeleted, onDuplicated }: BoardRowProps) {
   const [mode, setMode] = useState<Mode>('view')
   const rename = useBoardRename(board.id, board.name, onRenamed)
   const [deleting, setDeleting] = useState(false)
-  const [deleteError, setDeleteError] = useState<string>()
-  const busy = deleting || rename.busy
-  const error = rename.error ?? deleteError
+  const [actionError, setActionError] = useState<string>()
+  const [duplicating, setDuplicating] = useState(false)
+  const busy = deleting || duplicating || rename.busy
+  const error = rename.error ?? actionError
 
   const submitRename = (event: FormEvent) => {
     event.preventDefault()
     void rename.save()
   }
 
+  const duplicate = async () => {
+    setDuplicating(true)
+    setActionError(undefined)
+    try {
+      onDuplicated(await duplicateBoard(board.id))
+    } catch (e) {
+      setActionError(e instanceof ApiError ? e.message : 'The board could not be duplicated.')
+    } finally {
+      setDuplicating(false)
+    }
+  }
+
   const confirmDelete = async () => {
     setDeleting(true)
-    setDeleteError(undefined)
+    setActionError(undefined)
     try {
       await deleteBoard(board.id)
       forgetLocalCopy(board.id)
       onDeleted(board.id)
     } catch (e) {
-      setDeleteError(e instanceof ApiError ? e.message : 'The board could not be deleted.')
+      setActionError(e instanceof ApiError ? e.message : 'The board could not be deleted.')
     } finally {
       setDeleting(false)
     }
@@ -79,16 +94,25 @@ export function BoardRow({ board, onRenamed, onDeleted }: BoardRowProps) {
             </span>
           </Link>
           {mode === 'view' && (
-            // Only what the role allows (the server checks it anyway): editors rename, owners delete.
+            // Only what the role allows (the server checks it anyway): editors rename, owners delete,
+            // anyone who may open the board duplicates it.
             <div className="board-row__actions">
               {canEditDoc(board.role) && (
                 <button type="button" className="button button--quiet" onClick={() => {
-                  setDeleteError(undefined)
+                  setActionError(undefined)
                   rename.start()
                 }}>
                   Rename
                 </button>
               )}
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void duplicate()}
+                disabled={busy}
+              >
+                {duplicating ? 'Duplicating…' : 'Duplicate'}
+              </button>
               {board.role === 'owner' && (
                 <button type="button" className="button button--quiet button--danger" onClick={() => setMode('confirm-delete')}>
                   Delete

@@ -3,9 +3,9 @@ import { BoardRow } from './BoardRow'
 import { CreateBoardForm } from './CreateBoardForm'
 import { useBoardList } from './useBoardList'
 
-/** `/`: every board on this server, newest activity first; create, rename, delete, open. */
+/** `/`: every board on this server, newest activity first; create, rename, duplicate, delete, open. */
 export function HomePage() {
-  const { state, retry, replace, remove } = useBoardList()
+  const { state, retry, replace, add, remove } = useBoardList()
 
   return (
     <div className="home">
@@ -49,7 +49,7 @@ export function HomePage() {
           {state.status === 'ready' && state.boards.length > 0 && (
             <ul className="board-list">
               {state.boards.map((board) => (
-                <BoardRow key={board.id} board={board} onRenamed={replace} onDeleted={remove} />
+                <BoardRow key={board.id} board={board} onRenamed={replace} onDeleted={remove} onDuplicated={add} />
               ))}
             </ul>
           )}

@@ -79,9 +79,16 @@ export function useBoardList() {
     )
   }, [])
 
+  /** A board this page made (a duplicate): listed at once, before the board-list stream says so. */
+  const add = useCallback((board: Board) => {
+    setState((s) =>
+      s.status === 'ready' && !s.boards.some((b) => b.id === board.id) ? { status: 'ready', boards: [board, ...s.boards].sort(byMostRecent) } : s,
+    )
+  }, [])
+
   const remove = useCallback((boardId: string) => {
     setState((s) => (s.status === 'ready' ? { status: 'ready', boards: s.boards.filter((b) => b.id !== boardId) } : s))
   }, [])
 
-  return { state, retry, replace, remove }
+  return { state, retry, replace, add, remove }
 }

@@ -23,6 +23,8 @@ type Rule = { methods: readonly string[] | '*'; path: RegExp; role: BoardRole }
  */
 export const BOARD_ROUTE_RULES: readonly Rule[] = [
   { methods: ['DELETE'], path: /^\/?$/, role: 'owner' },
+  // A copy shows its maker only what they could already open (README, "Duplicate").
+  { methods: ['POST'], path: /^\/duplicate$/, role: 'viewer' },
   { methods: '*', path: /^\/invites(\/|$)/, role: 'owner' },
   { methods: ['POST', 'PATCH', 'PUT', 'DELETE'], path: /^\/members(\/|$)/, role: 'owner' },
   // Reviewing: commenters may add and answer comments (the comment routes check authorship).

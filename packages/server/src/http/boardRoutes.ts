@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto'
 import { and, desc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import {
   boardIdSchema,
   createBoardRequestSchema,
+  duplicateBoardRequestSchema,
   renameBoardRequestSchema,
   type BoardListResponse,
   type BoardResponse,
@@ -12,29 +12,28 @@ import {
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import type { AssetStore } from '../assets/assetStore'
 import { memberIds } from '../access/memberships'
+import { newBoardId } from '../boards/newBoardId'
 import type { Db } from '../db/openDatabase'
 import type { BoardListHub } from '../events/boardListHub'
 import { boardMembers, boards } from '../db/schema'
 import type { GenerationService } from '../generation/generationService'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { AuthEnv } from './authEnv'
-import { boardNotFound } from './errors'
+import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import { duplicateBoard } from '../boards/boardDuplicator'
+import { BoardUnavailableError } from '../sync/createSyncServer'
+import { ApiError, boardNotFound } from './errors'
 import { requirePrincipal } from './sessionCookie'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { validate } from './validate'
 
 export const boardParamsSchema = z.object({ boardId: boardIdSchema })
 
-/** 12 random bytes as base64url: 16 URL-safe characters, 96 bits — unguessable, short in a URL. */
-function newBoardId(): string {
-  return randomBytes(12).toString('base64url')
-}
-
-function toBoardResponse(row: typeof boards.$inferSelect, role: BoardRole): BoardResponse {
+export function toBoardResponse(row: typeof boards.$inferSelect, role: BoardRole): BoardResponse {
   return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), role }
 }
 
-/** /api/boards: list, create, read, rename and delete boards. */
+/** /api/boards: list, create, read, rename, duplicate and delete boards. */
 export function boardRoutes({
   db,
   sync,
@@ -45,7 +44,8 @@ export function boardRoutes({
   db: Db
   /** A deleted board's queued and running generations are canceled. */
   generation: { service: Pick<GenerationService, 'dropForDeletedBoard'> }
-  sync: Pick<SyncServer, 'closeBoard' | 'boardRenamed'>
+  /** Duplicating reads the board's live doc (`withRoom`). */
+  sync: Pick<SyncServer, 'closeBoard' | 'boardRenamed' | 'withRoom'>
   assets: Pick<AssetStore, 'removeUnreferenced'>
   /** Every change here goes to the board-list streams of the people who see the board. */
   boardList: Pick<BoardListHub, 'announce'>
@@ -106,6 +106,21 @@ export function boardRoutes({
         return c.json(toBoardResponse(row, c.get('boardAccess').role), 200)
       },
     )
+    // Anyone who may open the board (viewers too, not review links) may copy it; see README "Duplicate".
+    .post('/:boardId/duplicate', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', duplicateBoardRequestSchema), (c) => {
+      const { boardId } = c.req.valid('param')
+      const { principal } = c.get('boardAccess')
+      let copy: typeof boards.$inferSelect
+      try {
+        copy = duplicateBoard({ db, sync }, { boardId, principal, name: c.req.valid('json').name })
+      } catch (error) {
+        if (!(error instanceof BoardUnavailableError) || error.kind === 'stopping') throw error
+        if (error.kind === 'missing') throw boardNotFound(boardId)
+        throw new ApiError(ApiErrorCode.boardUnreadable, 'this board was written by a newer Storyloom and cannot be copied here', { cause: error })
+      }
+      boardList.announce(copy.id, 'created', principal.kind === 'user' ? [principal.user.id] : [])
+      return c.json(toBoardResponse(copy, 'owner'), 201)
+    })
     .delete('/:boardId', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
       // Who saw it, read before its memberships go with it.

@@ -33,7 +33,7 @@ function appWith(config: Partial<ServerConfig> = {}, assets: AssetStore = failin
   const noDocs = () => {
     throw new Error('no live docs in this test')
   }
-  return createApp({ db, config: full, sync: { closeBoard, updateAccess, closeAccount: vi.fn(), closeEndedSessions: vi.fn(), boardRenamed, membersChanged: vi.fn(), boardState: noDocs, changeBoard: noDocs }, assets, generation, boardList: new BoardListHub() })
+  return createApp({ db, config: full, sync: { closeBoard, updateAccess, closeAccount: vi.fn(), closeEndedSessions: vi.fn(), boardRenamed, membersChanged: vi.fn(), boardState: noDocs, changeBoard: noDocs, withRoom: noDocs }, assets, generation, boardList: new BoardListHub() })
 }
 
 async function createBoard(app: ReturnType<typeof appWith>) {

@@ -42,8 +42,8 @@ import { shareLinkRoutes } from './shareLinkRoutes'
 export type AppDeps = {
   db: Db
   config: ServerConfig
-  /** Deleting a board closes its room; role changes reach open connections; board history reads and changes live docs. */
-  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'closeAccount' | 'closeEndedSessions' | 'boardRenamed' | 'membersChanged' | 'boardState' | 'changeBoard'>
+  /** Deleting a board closes its room; role changes reach open connections; board history and duplicating read (and history changes) live docs. */
+  sync: Pick<SyncServer, 'closeBoard' | 'updateAccess' | 'closeAccount' | 'closeEndedSessions' | 'boardRenamed' | 'membersChanged' | 'boardState' | 'changeBoard' | 'withRoom'>
   assets: AssetStore
   generation: GenerationRuntime
   /** Who is asking; default: the canvas's identity headers (see requester.ts). */

@@ -11,7 +11,7 @@ import { treeProblemError, versionChanged, versionNotFound, VersionStoreError } 
 type VersionRow = typeof shotVersions.$inferSelect
 
 /** `v_` + 12 random bytes as base64url: unguessable and short in a URL. */
-function newVersionId(): string {
+export function newVersionId(): string {
   return `v_${randomBytes(12).toString('base64url')}`
 }
 

@@ -24,6 +24,13 @@ export type CreateBoardRequest = z.input<typeof createBoardRequestSchema>
 export const renameBoardRequestSchema = z.object({ name: boardNameSchema })
 export type RenameBoardRequest = z.input<typeof renameBoardRequestSchema>
 
+/**
+ * Body of POST /api/boards/:boardId/duplicate (may be empty). Without a name the copy is called
+ * "<name> (copy)", or "(copy 2)", "(copy 3)" … when the caller already sees a board of that name.
+ */
+export const duplicateBoardRequestSchema = z.object({ name: boardNameSchema.optional() }).strict()
+export type DuplicateBoardRequest = z.input<typeof duplicateBoardRequestSchema>
+
 /** A board as the API returns it, with the caller's role on it. Times are ISO 8601 strings (UTC). */
 export const boardResponseSchema = z.object({
   id: boardIdSchema,

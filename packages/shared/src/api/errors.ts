@@ -50,6 +50,8 @@ export const ApiErrorCode = {
   snapshotNotFound: 'snapshot_not_found',
   /** The snapshot cannot be restored here (written by a newer Storyloom, or its records are invalid now). */
   snapshotUnrestorable: 'snapshot_unrestorable',
+  /** The board cannot be read here to be duplicated (it was written by a newer Storyloom). */
+  boardUnreadable: 'board_unreadable',
   // --- Client review: share links, comments, verdicts (docs/review-api.md) ---
   /** No share link with that token or id on this board: mistyped, forged, or another board's. */
   shareLinkNotFound: 'share_link_not_found',
@@ -145,6 +147,7 @@ export const ApiErrorStatus = {
   [ApiErrorCode.versionChanged]: 409,
   [ApiErrorCode.snapshotNotFound]: 404,
   [ApiErrorCode.snapshotUnrestorable]: 409,
+  [ApiErrorCode.boardUnreadable]: 409,
   [ApiErrorCode.shareLinkNotFound]: 404,
   [ApiErrorCode.shareLinkExpired]: 410,
   [ApiErrorCode.shareLinkRevoked]: 410,

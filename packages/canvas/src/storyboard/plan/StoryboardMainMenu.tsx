@@ -1,4 +1,5 @@
-import { DefaultMainMenu, DefaultMainMenuContent } from 'tldraw'
+import { DefaultMainMenu, DefaultMainMenuContent, TldrawUiMenuGroup } from 'tldraw'
+import { DuplicateBoardMenuItem } from '../../board/DuplicateBoardMenuItem'
 import { PrintMenuItem } from '../../print/PrintMenuItem'
 import { ShotPlanMenuGroup } from './ShotPlanMenuGroup'
 
@@ -9,6 +10,9 @@ export function StoryboardMainMenu() {
       <DefaultMainMenuContent />
       <ShotPlanMenuGroup />
       <PrintMenuItem />
+      <TldrawUiMenuGroup id="board">
+        <DuplicateBoardMenuItem />
+      </TldrawUiMenuGroup>
     </DefaultMainMenu>
   )
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { changeRoleRequestSchema, boardAccessResponseSchema, createdInviteResponseSchema, createInviteRequestSchema, inviteListResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
 import { ASSET_FILE_NAME_HEADER, assetIdSchema, assetResponseSchema } from '@storyloom/shared/api/assets'
-import { boardIdSchema, boardListResponseSchema, boardResponseSchema, createBoardRequestSchema, renameBoardRequestSchema } from '@storyloom/shared/api/boards'
+import { boardIdSchema, boardListResponseSchema, boardResponseSchema, createBoardRequestSchema, duplicateBoardRequestSchema, renameBoardRequestSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { boardSnapshotListResponseSchema, boardSnapshotSchema, createBoardSnapshotRequestSchema, restoreBoardSnapshotRequestSchema, restoreBoardSnapshotResponseSchema, snapshotIdSchema } from '@storyloom/shared/api/history'
 import { createUploadVersionRequestSchema, reinstateVersionRequestSchema, versionChangeQuerySchema, versionListQuerySchema, versionListResponseSchema } from '@storyloom/shared/api/versions'
@@ -33,6 +33,14 @@ export const boardPaths: PathItems = {
     get: { summary: 'One board, with the caller’s role', parameters: [boardId], responses: { 200: ok('The board', boardResponseSchema), ...errors(...READ) } },
     patch: { summary: 'Rename a board', parameters: [boardId], requestBody: body(renameBoardRequestSchema), responses: { 200: ok('Renamed', boardResponseSchema), ...errors(...WRITE_JSON) } },
     delete: { summary: 'Delete a board, its history and files (owners)', parameters: [boardId], responses: { 204: { description: 'Deleted' }, ...errors(...WRITE) } },
+  },
+  '/api/boards/{boardId}/duplicate': {
+    post: {
+      summary: 'Copy the board as it is now, with every shot’s takes, as a new board the caller owns (anyone who may open it; not members, review links, comments, history or generations)',
+      parameters: [boardId],
+      requestBody: { required: false, content: json(duplicateBoardRequestSchema, 'input') },
+      responses: { 201: ok('The copy', boardResponseSchema), ...errors(...WRITE_JSON, E.boardUnreadable) },
+    },
   },
   '/api/boards/{boardId}/access': {
     get: { summary: 'The caller’s role on the board', parameters: [boardId], responses: { 200: ok('The role', boardAccessResponseSchema), ...errors(...READ) } },
