@@ -29,13 +29,14 @@ export function memberIds(db: Db, boardId: string): string[] {
   return db.select({ userId: boardMembers.userId }).from(boardMembers).where(eq(boardMembers.boardId, boardId)).all().map((row) => row.userId)
 }
 
+/** The board's members in the order they joined (by name within one millisecond), the same on every request. */
 export function listMembers(db: Db, boardId: string): MemberResponse[] {
   return db
     .select({ userId: users.id, name: users.name, email: users.email, role: boardMembers.role })
     .from(boardMembers)
     .innerJoin(users, eq(users.id, boardMembers.userId))
     .where(eq(boardMembers.boardId, boardId))
-    .orderBy(asc(boardMembers.createdAt))
+    .orderBy(asc(boardMembers.createdAt), asc(users.name), asc(users.id))
     .all()
 }
 
