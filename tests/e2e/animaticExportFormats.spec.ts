@@ -153,3 +153,23 @@ test('a browser that cannot encode H.264 shows MP4 disabled with the reason, and
   expect(video.name).toBe('no-h264.webm')
   expect((await readVideo(video.bytes)).mimeType).toMatch(/^video\/webm/)
 })
+
+test('a browser that encodes neither H.264 nor VP9/VP8 says so for each, and Export video cannot be pressed', async ({ newPerson, server }) => {
+  const boardId = await boardWithShots(server.url, 'No encoders', [{ title: 'One', duration: 0.5, image: null }])
+  const page = await newPerson()
+  await page.addInitScript(() => {
+    VideoEncoder.isConfigSupported = async (config) => ({ supported: false, config })
+  })
+  await openBoard(page, boardUrl(server.url, boardId))
+  const panel = await openExportDialog(page)
+  await expect(panel.getByRole('radio', { name: 'MP4 (H.264)' })).toHaveAccessibleDescription('This browser can’t encode H.264.')
+  await expect(panel.getByRole('radio', { name: 'WebM' })).toHaveAccessibleDescription('This browser can’t encode VP9 or VP8.')
+  await expect(panel.getByRole('radio')).toHaveCount(2)
+  for (const radio of await panel.getByRole('radio').all()) {
+    await expect(radio).toBeDisabled()
+    await expect(radio).not.toBeChecked()
+  }
+  await expect(panel.getByRole('button', { name: 'Export video' })).toBeDisabled()
+  // Nothing to choose: the keyboard waits on Cancel.
+  await expect(panel.getByRole('button', { name: 'Cancel' })).toBeFocused()
+})
