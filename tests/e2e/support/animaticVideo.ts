@@ -113,6 +113,9 @@ export async function coloursAt(page: Page, bytes: Buffer, times: number[]): Pro
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
       const video = document.createElement('video')
       video.muted = true
+      // In the page (out of the way), so its frames are presented as a viewer's would be.
+      video.style.cssText = 'position: fixed; left: 0; top: 0; width: 64px; opacity: 0.01; pointer-events: none'
+      document.body.append(video)
       await new Promise((resolve, reject) => {
         video.onloadeddata = resolve
         video.onerror = () => reject(new Error(`the video does not play: ${video.error?.message}`))
@@ -127,13 +130,21 @@ export async function coloursAt(page: Page, bytes: Buffer, times: number[]): Pro
       const frames: string[] = []
       for (const t of times) {
         const sought = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }))
+        // Sought is not yet shown: under load the element can still hold the frame it showed
+        // before. Wait until the frame at `t` is presented (times here are always another frame).
+        const shown = new Promise<void>((resolve) => {
+          const check = (_now: number, frame: VideoFrameCallbackMetadata) => (frame.mediaTime <= t + 1e-3 && t - frame.mediaTime < 0.25 ? resolve() : video.requestVideoFrameCallback(check))
+          video.requestVideoFrameCallback(check)
+        })
         video.currentTime = t
-        await sought
+        await Promise.all([sought, shown])
         ctx.drawImage(video, 0, 0)
         const [r, g, b] = ctx.getImageData(Math.round(canvas.width * 0.15), Math.round(canvas.height / 2), 1, 1).data
         colours.push([r!, g!, b!])
         frames.push(canvas.toDataURL('image/png'))
       }
+      video.remove()
+      URL.revokeObjectURL(video.src)
       return { size: [video.videoWidth, video.videoHeight] as [number, number], colours, frames }
     },
     { base64: bytes.toString('base64'), times },
