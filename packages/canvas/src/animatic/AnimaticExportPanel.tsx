@@ -4,12 +4,14 @@ import { formatClock } from '../presentation/playback'
 import { presentationModel } from '../presentation/presentationShots'
 import { downloadBlob, fileBaseName } from '../storyboard/plan/shotPlanFiles'
 import { UNTITLED_SHOT } from '../storyboard/shotTitleText'
-import { AnimaticExportError, canExportVideo, exportAnimatic, type AnimaticExportProgress, type AnimaticVideo } from './exportAnimatic'
+import { animaticFrameSpec, AnimaticExportError, canExportVideo, exportAnimatic, type AnimaticExportProgress, type AnimaticVideo } from './exportAnimatic'
+import { useVideoFormatChoice } from './useVideoFormatChoice'
+import { VideoFormatPicker } from './VideoFormatPicker'
 import '../styles/animatic-export.css'
 
 type AnimaticExportPanelProps = {
   store: TLStore
-  /** The board's name, for the file's; undefined while unknown (the file is then "animatic.webm"). */
+  /** The board's name, for the file's; undefined while unknown (the file is then "animatic.mp4"). */
   boardName: string | undefined
   mediaUrl(src: string): string
   onClose(): void
@@ -23,28 +25,38 @@ type State =
 
 /**
  * "Export video": the animatic as a video file, made in this browser. Says how long it runs,
- * offers captions, then shows progress with Cancel, and at the end which shots' pictures could
- * not be loaded (their placeholder card is in the video instead). Closing it cancels the export.
+ * offers the formats this browser can make (MP4 or WebM) and captions, then shows progress with
+ * Cancel, and at the end which shots' pictures could not be loaded (their placeholder card is in
+ * the video instead). Closing it cancels the export. The keyboard follows its steps: each puts it
+ * on its first or main control, as the button it was on goes away.
  */
 export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: AnimaticExportPanelProps) {
   const [state, setState] = useState<State>({ step: 'ready' })
   const [captions, setCaptions] = useState(true)
   const running = useRef<AbortController | null>(null)
+  // Whether the person came back to the start from an export (Cancel): the keyboard goes to Export video, not the format.
+  const [again, setAgain] = useState(false)
   const total = useMemo(() => presentationModel(store.allRecords()).totalSeconds, [store])
+  const frame = useMemo(() => animaticFrameSpec(store.allRecords()), [store])
+  const { encodable, format, choose } = useVideoFormatChoice(frame)
   useEffect(() => () => running.current?.abort(), [])
 
   const start = () => {
+    if (!format) return
     const abort = new AbortController()
     running.current = abort
     setState({ step: 'running', progress: null })
-    exportAnimatic(store, { mediaUrl, captions, signal: abort.signal, onProgress: (progress) => setState({ step: 'running', progress }) }).then(
+    exportAnimatic(store, { format, mediaUrl, captions, signal: abort.signal, onProgress: (progress) => setState({ step: 'running', progress }) }).then(
       (video) => {
         const fileName = `${fileBaseName(boardName, 'animatic')}${video.extension}`
         downloadBlob(fileName, video.blob)
         setState({ step: 'done', fileName, video })
       },
       (error: unknown) => {
-        if (abort.signal.aborted) return setState({ step: 'ready' })
+        if (abort.signal.aborted) {
+          setAgain(true)
+          return setState({ step: 'ready' })
+        }
         console.error('video export failed', error)
         setState({ step: 'failed', message: error instanceof AnimaticExportError ? error.message : 'The video could not be made.' })
       },
@@ -56,7 +68,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
       <div className="animatic-export">
         <p role="alert">This browser cannot make video files: it has no WebCodecs, or Storyloom is not opened over HTTPS. Try a recent Chrome, Edge or Safari, on an HTTPS address.</p>
         <Buttons>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={onClose} autoFocus>
             Close
           </button>
         </Buttons>
@@ -68,18 +80,25 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
       {state.step === 'ready' && (
         <>
           <p>
-            The animatic as a WebM video ({formatClock(total)}), each shot for its duration, as Present plays it. It is made in this browser and
-            downloads when done.
+            The animatic as a video ({formatClock(total)}), each shot for its duration, as Present plays it. It is made in this browser and downloads
+            when done.
           </p>
+          {encodable ? (
+            <VideoFormatPicker encodable={encodable} format={format} onChoose={choose} autoFocus={!again} />
+          ) : (
+            <p role="status">Checking which formats this browser can make…</p>
+          )}
           <label className="animatic-export__option">
             <input type="checkbox" checked={captions} onChange={(event) => setCaptions(event.currentTarget.checked)} />
             Show each shot’s number, title and dialogue
           </label>
-          <Buttons>
-            <button type="button" onClick={onClose}>
+          {/* Mounted again once the formats are known, for autoFocus to take. */}
+          <Buttons key={encodable ? 'known' : 'checking'}>
+            {/* Nothing to choose (no format this browser can make): the keyboard waits on Cancel. */}
+            <button type="button" onClick={onClose} autoFocus={encodable?.size === 0}>
               Cancel
             </button>
-            <button type="button" className="animatic-export__primary" onClick={start} disabled={total === 0}>
+            <button type="button" className="animatic-export__primary" onClick={start} disabled={total === 0 || !format} autoFocus={again}>
               Export video
             </button>
           </Buttons>
@@ -90,7 +109,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
           <p role="status">{state.progress ? `Shot ${state.progress.shotIndex + 1} of ${state.progress.shots}…` : 'Starting…'}</p>
           <progress className="animatic-export__progress" aria-label="Export progress" max={state.progress?.totalFrames ?? 1} value={state.progress?.frame ?? 0} />
           <Buttons>
-            <button type="button" onClick={() => running.current?.abort()}>
+            <button type="button" onClick={() => running.current?.abort()} autoFocus>
               Cancel
             </button>
           </Buttons>
@@ -114,7 +133,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
             </div>
           )}
           <Buttons>
-            <button type="button" className="animatic-export__primary" onClick={onClose}>
+            <button type="button" className="animatic-export__primary" onClick={onClose} autoFocus>
               Close
             </button>
           </Buttons>
@@ -127,7 +146,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
             <button type="button" onClick={onClose}>
               Close
             </button>
-            <button type="button" className="animatic-export__primary" onClick={start}>
+            <button type="button" className="animatic-export__primary" onClick={start} autoFocus>
               Try again
             </button>
           </Buttons>

@@ -1,4 +1,4 @@
-import { BufferTarget, CanvasSource, getFirstEncodableVideoCodec, Output, QUALITY_HIGH, WebMOutputFormat } from 'mediabunny'
+import { BufferTarget, CanvasSource, Output } from 'mediabunny'
 import type { TLStore } from 'tldraw'
 import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { presentationModel, type PresentationShot } from '../presentation/presentationShots'
@@ -6,6 +6,8 @@ import { openSketchEditor } from '../presentation/sketchEditor'
 import { animaticFrames, videoFrameSize } from './animaticFrames'
 import { drawShotFrame } from './drawShotFrame'
 import { openShotPicture, UnreadablePictureError, type ShotPictureSource } from './shotPictureSource'
+import type { VideoFormatId } from './videoFormatChoice'
+import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
 
 /** Why an export could not start or finish; its message is for the user. */
 export class AnimaticExportError extends Error {
@@ -31,7 +33,7 @@ export interface AnimaticExportProgress {
 
 export interface AnimaticVideo {
   readonly blob: Blob
-  /** With the dot: `.webm`. */
+  /** With the dot: `.mp4`, `.webm`. */
   readonly extension: string
   readonly width: number
   readonly height: number
@@ -43,23 +45,30 @@ export interface AnimaticVideo {
 const KEY_FRAME_SECONDS = 2
 
 /**
- * The board's animatic as a WebM video, made in the browser faster than real time: each shot in
- * Present's order for its duration (the presentation model), showing what Present shows,
- * letterboxed into a 720p frame of the board's aspect ratio, encoded with WebCodecs (VP9, or VP8
- * where the browser has no VP9 encoder). Stops with `signal`'s reason when it aborts.
+ * The board's animatic as a video in `format` (MP4 with H.264, or WebM with VP9/VP8), made in the
+ * browser faster than real time: each shot in Present's order for its duration (the presentation
+ * model), showing what Present shows, letterboxed into a 720p frame of the board's aspect ratio,
+ * encoded with WebCodecs. Stops with `signal`'s reason when it aborts.
  */
 export async function exportAnimatic(
   store: TLStore,
-  { mediaUrl, captions, signal, onProgress }: { mediaUrl(src: string): string; captions: boolean; signal: AbortSignal; onProgress?(progress: AnimaticExportProgress): void },
+  {
+    format: formatId,
+    mediaUrl,
+    captions,
+    signal,
+    onProgress,
+  }: { format: VideoFormatId; mediaUrl(src: string): string; captions: boolean; signal: AbortSignal; onProgress?(progress: AnimaticExportProgress): void },
 ): Promise<AnimaticVideo> {
   if (!canExportVideo()) throw new AnimaticExportError('This browser cannot make video files (it has no WebCodecs, or the page is not on HTTPS).')
   const records = store.allRecords()
   const model = presentationModel(records)
-  const { fps, defaultAspect } = findBoardSettings(records)
   if (model.shots.length === 0) throw new AnimaticExportError('The board has no shots to put in a video.')
-  const { width, height } = videoFrameSize(defaultAspect)
-  const codec = await getFirstEncodableVideoCodec(['vp9', 'vp8'], { width, height })
-  if (!codec) throw new AnimaticExportError('This browser cannot encode VP9 or VP8 video.')
+  const frameSpec = animaticFrameSpec(records)
+  const { width, height, fps } = frameSpec
+  const format = videoFormat(formatId)
+  const encoding = await findEncoding(format, frameSpec)
+  if (!encoding) throw new AnimaticExportError(format.unsupported)
 
   const canvas = document.createElement('canvas')
   canvas.width = width
@@ -67,8 +76,9 @@ export async function exportAnimatic(
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new AnimaticExportError('This browser could not draw the video frames.')
   const target = new BufferTarget()
-  const output = new Output({ format: new WebMOutputFormat(), target })
-  const source = new CanvasSource(canvas, { codec, bitrate: QUALITY_HIGH, keyFrameInterval: KEY_FRAME_SECONDS })
+  const container = format.container()
+  const output = new Output({ format: container, target })
+  const source = new CanvasSource(canvas, { ...encoding, quality: VIDEO_QUALITY, keyFrameInterval: KEY_FRAME_SECONDS })
   output.addVideoTrack(source, { frameRate: fps })
   const sketches = openSketchEditor(store)
   const unreadable: PresentationShot[] = []
@@ -106,5 +116,11 @@ export async function exportAnimatic(
     sketches.dispose()
   }
   if (!target.buffer) throw new AnimaticExportError('The video could not be encoded.')
-  return { blob: new Blob([target.buffer], { type: 'video/webm' }), extension: '.webm', width, height, unreadable }
+  return { blob: new Blob([target.buffer], { type: container.mimeType }), extension: container.fileExtension, width, height, unreadable }
+}
+
+/** The exported video's frame for the board of `records`: 720p in its aspect ratio, at its frame rate. */
+export function animaticFrameSpec(records: Iterable<{ typeName: string; id: string }>): VideoFrameSpec {
+  const { fps, defaultAspect } = findBoardSettings(records)
+  return { ...videoFrameSize(defaultAspect), fps }
 }

@@ -28,11 +28,14 @@ export function useDialogKeyboard(inside: RefObject<HTMLElement | null>, onClose
     if (!content) return
     // Read now: the focus scope moves focus only after layout effects.
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    // Found now too: on close the content is already out of the page, with no canvas above it.
+    const canvas = content.closest<HTMLElement>('.tl-container')
     const onOpen = (event: Event) => {
       if (focusOnOpenRef.current?.()) event.preventDefault()
     }
     const onClose = (event: Event) => {
-      const back = opener?.isConnected && opener !== document.body ? opener : content.closest<HTMLElement>('.tl-container')
+      // A menu item that opened it is gone with its menu: then the canvas.
+      const back = opener?.isConnected && opener !== document.body ? opener : canvas
       if (!back) return
       event.preventDefault()
       back.focus({ preventScroll: true })
