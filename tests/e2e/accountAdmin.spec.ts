@@ -1,6 +1,6 @@
 import { isolatedName } from '@storyloom/shared/api/typedName'
-import { createAccount, signUpWithBoard } from './support/accounts'
-import { expectCanvasReady, expectConnection } from './support/boardPage'
+import { adminAndBenWithBoard, createAccount } from './support/accounts'
+import { expectCanvasReady } from './support/boardPage'
 import { drawRectangle } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -9,15 +9,8 @@ test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
 test('the admin deletes an account after a confirmation naming it: its board passes to the admin with its content, its open board says so; a person deletes their own account', async ({ newPerson, server }) => {
   test.setTimeout(180_000) // two canvas loads and three sign-ups, on a busy machine
-  const ada = await newPerson()
-  await ada.goto(server.url)
-  await createAccount(ada, 'Ada', 'ada@example.com') // the first account: the admin
-  await expect(ada.getByRole('heading', { name: 'Boards', exact: true })).toBeVisible()
-
   // Ben makes a board of his own and draws on it; he keeps it open.
-  const ben = await newPerson()
-  await signUpWithBoard(ben, server.url, { name: 'Ben', email: 'ben@example.com' }, 'Ben’s pitch')
-  await expectConnection(ben, 'connected')
+  const { ada, ben } = await adminAndBenWithBoard(newPerson, server.url)
   const rectangle = await drawRectangle(ben, { x: 300, y: 300 }, { x: 480, y: 420 })
   const boardUrl = ben.url()
 

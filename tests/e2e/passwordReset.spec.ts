@@ -1,5 +1,4 @@
-import { createAccount, signIn, signUpWithBoard } from './support/accounts'
-import { expectConnection } from './support/boardPage'
+import { adminAndBenWithBoard, signIn } from './support/accounts'
 import { expect, test } from './support/fixtures'
 
 test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
@@ -9,15 +8,8 @@ const NEW = 'staple battery horse correct'
 
 test('the admin makes a password reset link; the person sets a new password with it and is signed in, their old session ends, the old password stops working, and the link works once', async ({ newPerson, server }) => {
   test.setTimeout(180_000) // a canvas load and several password hashes, on a busy machine
-  const ada = await newPerson()
-  await ada.goto(server.url)
-  await createAccount(ada, 'Ada', 'ada@example.com') // the first account: the admin
-  await expect(ada.getByRole('heading', { name: 'Boards', exact: true })).toBeVisible()
-
   // Ben has a board open in one browser; he forgot his password.
-  const benBefore = await newPerson()
-  await signUpWithBoard(benBefore, server.url, { name: 'Ben', email: 'ben@example.com' }, 'Ben’s pitch')
-  await expectConnection(benBefore, 'connected')
+  const { ada, ben: benBefore } = await adminAndBenWithBoard(newPerson, server.url)
 
   // The admin makes a reset link for Ben on the Accounts page (none for herself: she has Change password).
   await ada.getByRole('button', { name: 'Ada' }).click()

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { createApiClient, type ApiClient } from '@storyloom/server/http/apiClient'
 import type { BoardRole } from '@storyloom/shared/access/roles'
-import { expectCanvasReady } from './boardPage'
+import { expectCanvasReady, expectConnection } from './boardPage'
 
 /** Fills the sign-up form the page shows (the sign-in page, switched to "Create an account"). */
 export async function createAccount(page: Page, name: string, email: string): Promise<void> {
@@ -26,6 +26,21 @@ export async function signUpWithBoard(page: Page, serverUrl: string, person: { n
   await page.getByLabel('New board').fill(boardName)
   await page.getByRole('button', { name: 'Create board' }).click()
   await expectCanvasReady(page)
+}
+
+/**
+ * The admin and a person: Ada signs up first (the admin) and is on the home page; Ben signs up in
+ * his own browser and has a board of his, "Ben’s pitch", open and connected.
+ */
+export async function adminAndBenWithBoard(newPerson: () => Promise<Page>, serverUrl: string): Promise<{ ada: Page; ben: Page }> {
+  const ada = await newPerson()
+  await ada.goto(serverUrl)
+  await createAccount(ada, 'Ada', 'ada@example.com') // the first account: the admin
+  await expect(ada.getByRole('heading', { name: 'Boards', exact: true })).toBeVisible()
+  const ben = await newPerson()
+  await signUpWithBoard(ben, serverUrl, { name: 'Ben', email: 'ben@example.com' }, 'Ben’s pitch')
+  await expectConnection(ben, 'connected')
+  return { ada, ben }
 }
 
 /** Creates a board from the home page, then an invite link for `role` in its Share dialog (left open). */
