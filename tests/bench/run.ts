@@ -17,6 +17,7 @@ const benches: Record<string, () => Promise<void>> = {
   storyboard: async () => (await import('./storyboard')).benchStoryboard(),
   edits: async () => (await import('./storyboardEdits')).benchStoryboardEdits(),
   versions: async () => (await import('./versionPanel')).benchVersionPanel(),
+  find: async () => (await import('./findShots')).benchFindShots(),
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')

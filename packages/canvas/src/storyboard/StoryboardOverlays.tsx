@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { PaneCycling } from './PaneCycling'
+import { FindBar } from './find/FindBar'
 import { SlotCollisionRepair } from './sequence/SlotCollisionRepair'
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
@@ -10,7 +11,7 @@ import { VersionPanel } from '../versions/VersionPanel'
 
 /**
  * What the storyboard puts in front of the canvas: the reference library, the generation queue,
- * the selected shot's versions and the board's history, plus the behaviour that needs the
+ * the selected shot's versions and the board's history, the find bar, plus the behaviour that needs the
  * editor and its UI (reference drops on shots, references following shots, F6 between panes,
  * a scene's slots repaired after concurrent reorders).
  */
@@ -31,6 +32,7 @@ export function StoryboardOverlays() {
         <HistoryPanel open={inspecting === 'history'} onOpenChange={inspect('history')} />
         <GenerationQueuePanel />
       </div>
+      <FindBar />
       <ReferenceDropAttachment />
       <ReferenceFollowing />
       <PaneCycling />

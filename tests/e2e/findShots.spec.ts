@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { boardWithViewer, signedInPage } from './support/accounts'
+import { expectCanvasReady } from './support/boardPage'
+import { expect, test } from './support/fixtures'
+import { selectedIds, sequenceStrip, shotInView, stripIds } from './support/sequenceStrip'
+import { pagesOf } from '../support/boardFixtures'
+import { connectClient, syncUrlOf } from '../support/syncClient'
+
+// Find on the board (Ctrl+F): by number, by a word of a shot or its scene, stepping with
+// Enter / Shift+Enter, Escape back to the canvas with the found shot selected; for viewers too.
+
+test.setTimeout(180_000)
+// With accounts: the viewer is a board member with the viewer role.
+test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
+
+const field = (page: Page) => page.getByRole('searchbox', { name: 'Find shots' })
+const status = (page: Page) => page.getByTestId('find-bar-status')
+
+/** Opens the board and waits until its strip shows the board's five shots. */
+async function openBoard(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expectCanvasReady(page)
+  await expect.poll(() => stripIds(page), { timeout: 30_000 }).toHaveLength(5)
+}
+
+/** Types `query` into the open find bar and steps to the next match with Enter. */
+async function findNext(page: Page, query?: string): Promise<void> {
+  if (query !== undefined) await field(page).fill(query)
+  await page.keyboard.press('Enter')
+}
+
+test('Ctrl+F finds shots by number and by words of a shot or its scene, Enter cycles through them, Esc goes back to the canvas with the shot selected; the main menu opens it and a viewer can find', async ({
+  newPerson,
+  server,
+}) => {
+  const { owner, viewer, boardId } = await boardWithViewer(server.url, 'Find')
+  // Two scenes and a shot in no scene, far apart on the canvas, so finding one has to bring it into view.
+  const client = connectClient(syncUrlOf(server.url), boardId, { headers: { cookie: owner.cookie } })
+  await client.synced()
+  const pageId = pagesOf(client.doc)[0]!.id as never
+  const harbour = createScene({ order: 'a1' as never, name: 'Harbour', slugline: 'EXT. QUAY – NIGHT' })
+  const cafe = createScene({ order: 'a2' as never, name: 'Café' })
+  const shot = (x: number, sceneId: typeof harbour.id | null, order: string, props: { title: string; action?: string; dialogue?: string }) =>
+    createShotShape({ parentId: pageId, index: 'a1' as never, x, y: 0, props: { sceneId, order: order as never, ...props } })
+  const boats = shot(0, harbour.id, 'a1', { title: 'Boats' })
+  const door = shot(3000, harbour.id, 'a2', { title: 'The hallway', action: 'Élise opens the door slowly' })
+  const espresso = shot(6000, cafe.id, 'a1', { title: 'Espresso', dialogue: 'Not now.' })
+  const slam = shot(9000, cafe.id, 'a2', { title: 'Door slams' })
+  const letter = shot(12000, null, 'a1', { title: 'Insert: the letter' })
+  client.doc.transact(() => putRecords(client.doc, [harbour, cafe, boats, door, espresso, slam, letter]))
+  client.destroy()
+
+  const ada = await signedInPage(newPerson, server.url, owner.cookie)
+  await openBoard(ada, `${server.url}/b/${boardId}`)
+
+  // By number as the board shows it.
+  await ada.keyboard.press('ControlOrMeta+F')
+  await expect(field(ada)).toBeFocused()
+  await field(ada).fill('2.2')
+  await expect(status(ada)).toHaveText('1 shot')
+  await expect(status(ada)).toHaveAttribute('aria-live', 'polite')
+  await findNext(ada)
+  await expect.poll(() => selectedIds(ada)).toEqual([slam.id])
+  await expect(status(ada)).toHaveText('1 of 1')
+  await expect.poll(() => shotInView(ada, slam.id)).toBe(true)
+  await findNext(ada, '0.1')
+  await expect.poll(() => selectedIds(ada)).toEqual([letter.id])
+
+  // A word of an action, accents ignored.
+  await field(ada).fill('elise')
+  await expect(status(ada)).toHaveText('1 shot')
+  await findNext(ada)
+  await expect.poll(() => selectedIds(ada)).toEqual([door.id])
+  await expect.poll(() => shotInView(ada, door.id)).toBe(true)
+
+  // A word in two shots, case ignored: the shot found last stays the current match, Enter
+  // cycles through them in sequence order (round to the first), Shift+Enter and ↑ go back.
+  await field(ada).fill('DOOR')
+  await expect(status(ada)).toHaveText('1 of 2')
+  await ada.screenshot({ path: test.info().outputPath('find-bar.png') })
+  await findNext(ada)
+  await expect.poll(() => selectedIds(ada)).toEqual([slam.id])
+  await expect(status(ada)).toHaveText('2 of 2')
+  await findNext(ada)
+  await expect.poll(() => selectedIds(ada)).toEqual([door.id])
+  await expect(status(ada)).toHaveText('1 of 2')
+  await ada.keyboard.press('Shift+Enter')
+  await expect.poll(() => selectedIds(ada)).toEqual([slam.id])
+  await ada.getByRole('button', { name: 'Previous match' }).click()
+  await expect.poll(() => selectedIds(ada)).toEqual([door.id])
+
+  // A scene's slugline finds its shots (the current one is the second of them); nothing found says so.
+  await field(ada).fill('quay')
+  await expect(status(ada)).toHaveText('2 of 2')
+  await ada.getByRole('button', { name: 'Next match' }).click()
+  await expect.poll(() => selectedIds(ada)).toEqual([boats.id])
+  await field(ada).fill('zebra')
+  await expect(status(ada)).toHaveText('No shots match')
+
+  // Esc: the bar goes, the canvas has the keyboard, the found shot is still selected, and
+  // finding left nothing to undo.
+  await findNext(ada, 'espresso')
+  await expect.poll(() => selectedIds(ada)).toEqual([espresso.id])
+  await ada.keyboard.press('Escape')
+  await expect(ada.getByTestId('find-bar')).toHaveCount(0)
+  await expect(ada.locator('.tl-container')).toBeFocused()
+  await expect.poll(() => selectedIds(ada)).toEqual([espresso.id])
+  expect(await ada.evaluate(() => (window.editor as unknown as { getCanUndo(): boolean }).getCanUndo())).toBe(false)
+
+  // From the strip too, the last query kept and selected, so typing replaces it.
+  await ada.keyboard.press('Shift+3')
+  await expect(sequenceStrip(ada).locator('.strip-card__body:focus')).toHaveCount(1)
+  await ada.keyboard.press('ControlOrMeta+F')
+  await expect(field(ada)).toBeFocused()
+  await expect(field(ada)).toHaveValue('espresso')
+  await ada.keyboard.type('boats')
+  await expect(field(ada)).toHaveValue('boats')
+  await ada.keyboard.press('Escape')
+
+  // The main menu's "Find…", and the shortcuts dialog lists the key under Storyboard.
+  await ada.getByTestId('main-menu.button').click()
+  await ada.getByRole('menuitem', { name: 'Find…' }).click()
+  await expect(field(ada)).toBeFocused()
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('Control+Alt+/')
+  await expect(ada.getByRole('dialog').getByText('Find…')).toBeVisible()
+  await ada.keyboard.press('Escape')
+
+  // A viewer finds and selects too (selection only; the board stays as it was).
+  const ben = await signedInPage(newPerson, server.url, viewer.cookie)
+  await openBoard(ben, `${server.url}/b/${boardId}`)
+  await expect.poll(() => ben.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
+  await ben.keyboard.press('ControlOrMeta+F')
+  await findNext(ben, 'not now')
+  await expect.poll(() => selectedIds(ben)).toEqual([espresso.id])
+  await ben.keyboard.press('Escape')
+  await expect(ben.locator('.tl-container')).toBeFocused()
+  await expect.poll(() => selectedIds(ben)).toEqual([espresso.id])
+})
