@@ -3,6 +3,7 @@ import { PaneCycling } from './PaneCycling'
 import { SlotCollisionRepair } from './sequence/SlotCollisionRepair'
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
+import { ShotCopies } from './duplicates/ShotCopies'
 import { ReferenceLibrary } from './references/ReferenceLibrary'
 import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -33,6 +34,7 @@ export function StoryboardOverlays() {
       </div>
       <ReferenceDropAttachment />
       <ReferenceFollowing />
+      <ShotCopies />
       <PaneCycling />
       <SlotCollisionRepair />
     </>
