@@ -7,7 +7,8 @@ import { boardUrl, createBoard, openBoard } from './support/boardPage'
 import { shapesOnPage, shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { longBoardShots } from './support/longBoard'
-import { expectStripNumbers, selectedIds, stripOrder } from './support/sequenceStrip'
+import { expectStripNumbers, selectedIds, stripCard, stripOrder } from './support/sequenceStrip'
+import { shotCentre } from './support/settled'
 
 type Shot = TLShape & { props: { sceneId: string | null; activeVersionId: string | null; status: string; media: { src: string } | null } }
 type Binding = { type: string; fromId: string; toId: string; props: Record<string, unknown> }
@@ -18,6 +19,8 @@ type Binding = { type: string; fromId: string; toId: string; props: Record<strin
  */
 async function boardOfThree(serverUrl: string): Promise<{ boardId: string; second: string; close: () => void }> {
   const { boardId, client, scene, shots } = await longBoardShots(serverUrl, 'Harbour', 3)
+  // Canvas indexes of their own (longBoardShots gives every shot 'a1'; tldraw duplicates between indexes).
+  shots.forEach((shot, i) => Object.assign(shot, { index: `a${i + 1}` }))
   const second = shots[1]!
   Object.assign(second.props, {
     activeVersionId: 'v_AAAAAAAAAAAAAAAA',
@@ -39,16 +42,19 @@ async function boardOfThree(serverUrl: string): Promise<{ boardId: string; secon
   return { boardId, second: second.id, close: () => client.destroy() }
 }
 
+/** The bindings (camera moves, references) to a shot. */
 const bindingsTo = (page: Page, shotId: string) =>
-  page.evaluate((id) => (window.editor as unknown as { getBindingsToShape(id: string, type?: string): Binding[] }).getBindingsToShape(id), shotId)
+  page.evaluate(
+    (id) => (window.editor as unknown as { store: { allRecords(): (Binding & { typeName: string })[] } }).store.allRecords().filter((r) => r.typeName === 'binding' && r.toId === id),
+    shotId,
+  )
 
-/** Selects shots and gives the keyboard to the canvas, as a click on them would. */
-const select = (page: Page, ...ids: string[]) =>
-  page.evaluate((shots) => {
-    const editor = window.editor as unknown as { select(...ids: string[]): void; focus(): void }
-    editor.select(...shots)
-    editor.focus()
-  }, ids)
+/** Selects a shot with a click on its strip card, which gives the keyboard back to the canvas. */
+async function select(page: Page, shotId: string): Promise<void> {
+  await stripCard(page, shotId).getByRole('button', { name: /^Shot / }).click()
+  await expect(page.locator('.tl-container')).toBeFocused()
+  await expect.poll(() => selectedIds(page)).toEqual([shotId])
+}
 
 /** The shot that was not there before. */
 async function newShot(page: Page, before: string[]): Promise<Shot> {
@@ -56,9 +62,7 @@ async function newShot(page: Page, before: string[]): Promise<Shot> {
   return (await shotsOnPage(page)).find((shot) => !before.includes(shot.id)) as Shot
 }
 
-// fixme: Ctrl+D sent by Playwright reached tldraw once in three runs here (the keyboard's focus after
-// a programmatic select); the behaviour itself was seen working in that run. Drive it by a real click next.
-test.fixme('Ctrl+D on a shot puts the copy right after it in its scene, with its sketch, camera move and reference, its picture but no takes or verdict, in one undo step', async ({ newPerson, server }) => {
+test('Ctrl+D on a shot puts the copy right after it in its scene, with its sketch, camera move and reference, its picture but no takes or verdict, in one undo step', async ({ newPerson, server }) => {
   const { boardId, second, close } = await boardOfThree(server.url)
   const page = await newPerson()
   await openBoard(page, boardUrl(server.url, boardId))
@@ -92,15 +96,19 @@ test.fixme('Ctrl+D on a shot puts the copy right after it in its scene, with its
   close()
 })
 
-test.fixme('Two shots duplicated at once keep their order, each right after its original', async ({ newPerson, server }) => {
+test('Two shots duplicated at once keep their order, each right after its original', async ({ newPerson, server }) => {
   const { boardId, second, close } = await boardOfThree(server.url)
   const page = await newPerson()
   await openBoard(page, boardUrl(server.url, boardId))
   await expectStripNumbers(page, ['1.1', '1.2', '1.3'])
   const before = (await shotsOnPage(page)).map((shot) => shot.id)
   const [first, , third] = (await stripOrder(page)).map(([id]) => id)
-  await select(page, first!, second)
-  await expect.poll(() => selectedIds(page)).toHaveLength(2)
+  await select(page, second)
+  const at = await shotCentre(page, first!)
+  await page.keyboard.down('Shift')
+  await page.mouse.click(at.x, at.y)
+  await page.keyboard.up('Shift')
+  await expect.poll(async () => (await selectedIds(page)).sort()).toEqual([first, second].sort())
   await page.keyboard.press('Control+d')
   await expect.poll(async () => (await shotsOnPage(page)).length).toBe(5)
   const order = (await stripOrder(page)).map(([id]) => id)
