@@ -4,6 +4,7 @@ import { FindBar } from './find/FindBar'
 import { SlotCollisionRepair } from './sequence/SlotCollisionRepair'
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
+import { ShotCopies } from './duplicates/ShotCopies'
 import { ReferenceLibrary } from './references/ReferenceLibrary'
 import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -35,6 +36,7 @@ export function StoryboardOverlays() {
       <FindBar />
       <ReferenceDropAttachment />
       <ReferenceFollowing />
+      <ShotCopies />
       <PaneCycling />
       <SlotCollisionRepair />
     </>
