@@ -34,10 +34,11 @@ export const ShotThumbnail = memo(function ShotThumbnail({
       ) : media?.kind === 'video' ? (
         <video className="strip-thumb__media" src={media.src} preload="metadata" muted playsInline />
       ) : (
+        // Drawn as a picture's caption (see .card-aside in sequence.css), not the card's label.
         <span className="strip-thumb__placeholder">
-          <span className="strip-thumb__size">{entryOf(SHOT_SIZES, camera.shotSize).abbr}</span>
+          <span className="strip-thumb__size card-aside" data-text={entryOf(SHOT_SIZES, camera.shotSize).abbr} />
           {camera.movement !== 'static' && (
-            <span className="strip-thumb__move">{entryOf(CAMERA_MOVEMENTS, camera.movement).label}</span>
+            <span className="strip-thumb__move card-aside" data-text={entryOf(CAMERA_MOVEMENTS, camera.movement).label} />
           )}
         </span>
       )}

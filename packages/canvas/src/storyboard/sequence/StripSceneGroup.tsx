@@ -48,7 +48,8 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
             title={typed.length ? `${sceneLabel}: ${typed.map(isolatedName).join(' — ')}. Edit scene` : 'Edit scene'}
             onClick={(e) => props.onOpenScene(scene.id, e.currentTarget.getBoundingClientRect().left)}
           >
-            <span className="strip-group__number">{sceneNumber}</span>
+            {/* Spaces between the parts (a flex layout draws none) keep their words apart in the label axe and speech input read. */}
+            <span className="strip-group__number">{sceneNumber}</span>{' '}
             <span className="strip-group__text">
               {name ? (
                 <span className="strip-group__name">
@@ -60,16 +61,14 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
                     Untitled scene
                   </span>
                 )
-              )}
+              )}{' '}
               {slugline && (
                 <span className="strip-group__slugline">
                   <bdi>{slugline}</bdi>
                 </span>
               )}
             </span>
-            <span className="strip-group__meta">
-              {shotCount} · {formatRuntime(seconds)}
-            </span>
+            <span className="strip-group__meta card-aside" data-text={`${shotCount} · ${formatRuntime(seconds)}`} />
           </button>
         ) : (
           <span
@@ -78,9 +77,7 @@ export const StripSceneGroup = memo(function StripSceneGroup(props: StripSceneGr
           >
             {sceneNumber !== null && <span className="strip-group__number strip-group__number--none">{sceneNumber}</span>}
             <span className="strip-group__name">No scene</span>
-            <span className="strip-group__meta">
-              {shotCount} · {formatRuntime(seconds)}
-            </span>
+            <span className="strip-group__meta card-aside" data-text={`${shotCount} · ${formatRuntime(seconds)}`} />
           </span>
         )}
       </div>

@@ -65,9 +65,9 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
           <span className="strip-card__number" data-testid="strip-shot-number">
             {number}
           </span>
-          <span className="strip-card__duration">{formatRuntime(seconds)}</span>
+          <span className="strip-card__duration card-aside" data-text={formatRuntime(seconds)} />
           {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} />}
-        </span>
+        </span>{' '}
         <span className="strip-card__title" data-empty={props.title ? undefined : ''}>
           {title}
         </span>
