@@ -13,7 +13,7 @@ import { errorOf } from '../support/apiError'
 
 // One server for the file (the first account is its admin); each test signs up its own Ada and Bob.
 const signUps = { max: 100, windowMs: 3_600_000 }
-const t = useSyncTestServer({ authRequired: true, rateLimits: { signIn: signUps, signUp: signUps, generation: signUps } })
+const t = useSyncTestServer({ authRequired: true, rateLimits: { signIn: signUps, signUp: signUps, generation: signUps, boardCreation: signUps } })
 let admin: TestAccount
 let ada: TestAccount
 let bob: TestAccount

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { sessionResponseSchema, userResponseSchema } from '@storyloom/shared/api/accounts'
 import { createApiClient } from '@storyloom/server/http/apiClient'
+import { defaultRateLimits } from '@storyloom/server/config'
 import { sessions, users } from '@storyloom/server/db/schema'
 import { errorCode } from '../support/apiError'
 import { sessionCookieOf, signUp } from '../support/accounts'
@@ -101,7 +102,7 @@ describe('accounts', () => {
 describe('accounts, with tight rate limits', () => {
   const t = useHttpTestServer({
     authRequired: true,
-    rateLimits: { signIn: { max: 3, windowMs: 60_000 }, signUp: { max: 2, windowMs: 60_000 }, generation: { max: 1, windowMs: 60_000 } },
+    rateLimits: { ...defaultRateLimits, signIn: { max: 3, windowMs: 60_000 }, signUp: { max: 2, windowMs: 60_000 }, generation: { max: 1, windowMs: 60_000 } },
   })
 
   it('rate-limits sign-in guesses with a Retry-After', async () => {
@@ -133,10 +134,36 @@ describe('accounts, with tight rate limits', () => {
   })
 })
 
+describe('accounts, with a tight limit on new boards', () => {
+  const t = useHttpTestServer({ authRequired: true, rateLimits: { ...defaultRateLimits, boardCreation: { max: 2, windowMs: 60_000 } } })
+
+  it('rate-limits new boards per person: creating and duplicating count together, reads do not, others are not held up', async () => {
+    await signUp(t.server.url) // the admin, who sees every board
+    const [ada, bob] = [await signUp(t.server.url), await signUp(t.server.url)]
+    const first = await ada.api.api.boards.$post({ json: { name: 'One' } })
+    expect(first.status).toBe(201)
+    const { id } = (await first.json()) as { id: string }
+    const copy = await ada.api.api.boards[':boardId'].duplicate.$post({ param: { boardId: id }, json: {} })
+    expect(copy.status).toBe(201)
+    expect((await ada.api.api.boards.$get()).status).toBe(200)
+    const third = await ada.api.api.boards.$post({ json: { name: 'Three' } })
+    expect(third.status).toBe(429)
+    expect(await errorCode(third)).toBe('rate_limited')
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0)
+    const copyAgain = await ada.api.api.boards[':boardId'].duplicate.$post({ param: { boardId: id }, json: {} })
+    expect(copyAgain.status).toBe(429)
+    // Renaming is not creating.
+    expect((await ada.api.api.boards[':boardId'].$patch({ param: { boardId: id }, json: { name: 'Renamed' } })).status).toBe(200)
+    expect((await bob.api.api.boards.$post({ json: { name: 'Bob’s' } })).status).toBe(201)
+    const adas = (await (await ada.api.api.boards.$get()).json()) as { boards: { name: string }[] }
+    expect(adas.boards.map((board) => board.name).sort()).toEqual(['One (copy)', 'Renamed'])
+  })
+})
+
 describe('accounts, guessed all at once', () => {
   const t = useHttpTestServer({
     authRequired: true,
-    rateLimits: { signIn: { max: 3, windowMs: 60_000 }, signUp: { max: 5, windowMs: 60_000 }, generation: { max: 5, windowMs: 60_000 } },
+    rateLimits: { ...defaultRateLimits, signIn: { max: 3, windowMs: 60_000 }, signUp: { max: 5, windowMs: 60_000 } },
   })
 
   it('holds sign-in guesses sent together to the limit: each counts when it arrives, not after its password check', async () => {

@@ -13,7 +13,7 @@ export const NEW_PASSWORD = 'staple battery horse correct'
  */
 export function accountsServerConfig(signInMax = 100) {
   const plenty = { max: 100, windowMs: 3_600_000 }
-  return { authRequired: true, rateLimits: { signIn: { max: signInMax, windowMs: 3_600_000 }, signUp: plenty, generation: plenty } }
+  return { authRequired: true, rateLimits: { signIn: { max: signInMax, windowMs: 3_600_000 }, signUp: plenty, generation: plenty, boardCreation: plenty } }
 }
 
 /**

@@ -47,7 +47,7 @@ export type ServerConfig = {
 
 /** `max` attempts per `windowMs`, per client address. */
 export type RateLimit = { max: number; windowMs: number }
-export type RateLimits = { signIn: RateLimit; signUp: RateLimit; generation: RateLimit }
+export type RateLimits = { signIn: RateLimit; signUp: RateLimit; generation: RateLimit; boardCreation: RateLimit }
 
 const MINUTE = 60_000
 export const defaultRateLimits: RateLimits = {
@@ -55,6 +55,12 @@ export const defaultRateLimits: RateLimits = {
   signIn: { max: 10, windowMs: 5 * MINUTE },
   signUp: { max: 20, windowMs: 60 * MINUTE },
   generation: { max: 60, windowMs: MINUTE },
+  /**
+   * Boards created or duplicated per person and address: far above what anyone makes by hand
+   * (a duplicate copies a whole board's doc and takes), low enough that a runaway script cannot
+   * fill the disk in minutes.
+   */
+  boardCreation: { max: 30, windowMs: MINUTE },
 }
 
 /** True for hosts that only this machine can reach. */

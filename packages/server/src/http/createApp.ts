@@ -1,12 +1,12 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import type { ApplyGlobalResponse } from 'hono/client'
 import type { ApiErrorBody } from '@storyloom/shared/api/errors'
+import type { Principal } from '../access/principal'
 import type { AssetStore } from '../assets/assetStore'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import type { SyncServer } from '../sync/createSyncServer'
 import type { BoardListHub } from '../events/boardListHub'
-import { principalId } from '../access/principal'
 import { assetRoutes } from './assetRoutes'
 import type { AuthEnv } from './authEnv'
 import { accountRoutes } from './accountRoutes'
@@ -25,10 +25,10 @@ import { inviteRoutes } from './inviteRoutes'
 import { memberRoutes } from './memberRoutes'
 import { PasswordAttempts } from './passwordAttempts'
 import { passwordResetRoutes } from './passwordResetRoutes'
-import { clientAddress, RateLimiter } from './rateLimit'
+import { limitPosts, RateLimiter } from './rateLimit'
 import { sameOriginWrites } from './sameOriginWrites'
 import { securityHeaders } from './securityHeaders'
-import { resolvePrincipal, signedIn } from './sessionCookie'
+import { requirePrincipal, resolvePrincipal, signedIn } from './sessionCookie'
 import { serveCanvas } from './staticCanvas'
 import type { VersionStore } from '../versions/versionStore'
 import { versionRoutes } from './versionRoutes'
@@ -54,6 +54,9 @@ export type AppDeps = {
   boardList: BoardListHub
 }
 
+/** Who a request under /api/boards/:boardId is (a review link's visitor included), as the access check found. */
+const boardPrincipal = (c: Context<AuthEnv>): Principal => c.get('boardAccess').principal
+
 /**
  * The HTTP app: the JSON API under /api (see docs/http-api.md) and, when built, the canvas.
  * Routes are chained so `AppType` carries them for Hono's typed client (`hc<AppType>`).
@@ -61,6 +64,7 @@ export type AppDeps = {
 export function createApp(deps: AppDeps) {
   const { db, config, generation } = deps
   const generationLimit = new RateLimiter(config.rateLimits.generation)
+  const boardCreationLimit = new RateLimiter(config.rateLimits.boardCreation)
   // One set of failed-password limits for sign-in, changing a password, deleting one's account and reset links.
   const passwordAttempts = new PasswordAttempts(config.rateLimits.signIn)
   const app = new Hono<AuthEnv>()
@@ -68,12 +72,11 @@ export function createApp(deps: AppDeps) {
     .use('/api/*', sameOriginWrites(config.allowedOrigins), resolvePrincipal(db, config.authRequired))
     // Access checks, mounted once: every route under /api/boards/:boardId inherits them.
     .use('/api/boards', signedIn)
+    .use('/api/boards', limitPosts(boardCreationLimit, 'new boards', requirePrincipal))
     .use('/api/boards/:boardId', boardAccess(db))
     .use('/api/boards/:boardId/*', boardAccess(db))
-    .use('/api/boards/:boardId/generations', async (c, next) => {
-      if (c.req.method === 'POST') generationLimit.hit(c, `${principalId(c.get('boardAccess').principal)}@${clientAddress(c)}`, 'generations')
-      await next()
-    })
+    .use('/api/boards/:boardId/duplicate', limitPosts(boardCreationLimit, 'new boards', boardPrincipal))
+    .use('/api/boards/:boardId/generations', limitPosts(generationLimit, 'generations', boardPrincipal))
     .route('/api', configRoutes(deps))
     .route('/api', modelRoutes({ workers: generation.workers, version: serverVersion }))
     .route('/api', authRoutes({ ...deps, passwordAttempts }))

@@ -1,7 +1,9 @@
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import { principalId, type Principal } from '../access/principal'
 import type { RateLimit } from '../config'
+import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
 
 /** Keys kept before expired windows are swept, so a flood of addresses cannot grow memory without bound. */
@@ -66,5 +68,16 @@ export function clientAddress(c: Context): string {
     return getConnInfo(c).remote.address ?? 'unknown'
   } catch {
     return 'unknown' // app.request() in unit tests has no socket
+  }
+}
+
+/**
+ * Middleware counting each POST against `limiter`, per person (`principalOf`) and client
+ * address: throttles what creates something (generations, boards) without touching reads.
+ */
+export function limitPosts(limiter: RateLimiter, what: string, principalOf: (c: Context<AuthEnv>) => Principal): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    if (c.req.method === 'POST') limiter.hit(c, `${principalId(principalOf(c))}@${clientAddress(c)}`, what)
+    await next()
   }
 }

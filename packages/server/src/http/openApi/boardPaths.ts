@@ -27,7 +27,7 @@ const VERSION_ERRORS = [E.versionNotFound, E.versionParentInvalid, E.versionCycl
 export const boardPaths: PathItems = {
   '/api/boards': {
     get: { summary: 'The boards the caller sees, most recently changed first', responses: { 200: ok('The boards', boardListResponseSchema), ...errors(E.notSignedIn) } },
-    post: { summary: 'Create a board (its creator owns it)', requestBody: body(createBoardRequestSchema), responses: { 201: ok('Created', boardResponseSchema), ...errors(E.notSignedIn, ...JSON_BODY_ERRORS) } },
+    post: { summary: 'Create a board (its creator owns it)', requestBody: body(createBoardRequestSchema), responses: { 201: ok('Created', boardResponseSchema), ...errors(E.notSignedIn, ...JSON_BODY_ERRORS, E.rateLimited) } },
   },
   '/api/boards/{boardId}': {
     get: { summary: 'One board, with the caller’s role', parameters: [boardId], responses: { 200: ok('The board', boardResponseSchema), ...errors(...READ) } },
@@ -39,7 +39,7 @@ export const boardPaths: PathItems = {
       summary: 'Copy the board as it is now, with every shot’s takes, as a new board the caller owns (anyone who may open it; not members, review links, comments, history or generations)',
       parameters: [boardId],
       requestBody: { required: false, content: json(duplicateBoardRequestSchema, 'input') },
-      responses: { 201: ok('The copy', boardResponseSchema), ...errors(...WRITE_JSON, E.boardUnreadable) },
+      responses: { 201: ok('The copy', boardResponseSchema), ...errors(...WRITE_JSON, E.boardUnreadable, E.rateLimited) },
     },
   },
   '/api/boards/{boardId}/access': {
