@@ -83,7 +83,7 @@ function OpenFindBar({ query, request }: { query: string; request: number }) {
         : `${index + 1} of ${matches.length}`
 
   return (
-    <div ref={bar} className="find-bar" role="search" data-testid="find-bar">
+    <div ref={bar} className="find-bar floating-surface" role="search" data-testid="find-bar">
       <input
         ref={field}
         className="find-bar__field"
