@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { createShotShape, type ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { boardWithViewer, signedInPage } from './support/accounts'
 import { expectCanvasReady } from './support/boardPage'
 import { expect, test } from './support/fixtures'
@@ -10,7 +10,9 @@ import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
 
 // Find on the board (Ctrl+F): by number, by a word of a shot or its scene, stepping with
-// Enter / Shift+Enter, Escape back to the canvas with the found shot selected; for viewers too.
+// Enter / Shift+Enter, every match highlighted on the canvas and the strip (the current one
+// apart) until the bar closes, Escape back to the canvas with the found shot selected; for
+// viewers too.
 
 test.setTimeout(180_000)
 // With accounts: the viewer is a board member with the viewer role.
@@ -26,13 +28,51 @@ async function openBoard(page: Page, url: string): Promise<void> {
   await expect.poll(() => stripIds(page), { timeout: 30_000 }).toHaveLength(5)
 }
 
+type Rings = Record<string, string>
+
+/**
+ * Each shot's find highlight as drawn, by shot id: on the canvas (its panel's outline) and on
+ * the strip (its card frame's ring), as the ring's colour, or 'none'.
+ */
+function findRings(page: Page): Promise<{ canvas: Rings; strip: Rings }> {
+  return page.evaluate(() => {
+    const canvas: Rings = {}
+    const strip: Rings = {}
+    for (const shape of document.querySelectorAll<HTMLElement>('.tl-shape[data-shape-type="shot"]')) {
+      const style = getComputedStyle(shape.querySelector('.shot-panel')!)
+      canvas[shape.dataset.shapeId!] = style.outlineStyle === 'none' ? 'none' : style.outlineColor
+    }
+    for (const card of document.querySelectorAll<HTMLElement>('[data-testid="strip-shot"]')) {
+      const ring = getComputedStyle(card.querySelector('.strip-card__frame')!, '::after')
+      strip[card.dataset.shotId!] = ring.content === 'none' || ring.borderTopStyle === 'none' ? 'none' : ring.borderTopColor
+    }
+    return { canvas, strip }
+  })
+}
+
+/** Waits until the canvas and the strip ring exactly `current` and `others` (the rest: none), the current one in a colour of its own. */
+async function expectRings(page: Page, current: string | null, others: string[]): Promise<void> {
+  const found = [...(current ? [current] : []), ...others]
+  await expect.poll(async () => {
+    const { canvas, strip } = await findRings(page)
+    return [canvas, strip].map((rings) => Object.keys(rings).filter((id) => rings[id] !== 'none').sort())
+  }).toEqual([[...found].sort(), [...found].sort()])
+  const { canvas, strip } = await findRings(page)
+  for (const rings of [canvas, strip]) {
+    for (const other of others) {
+      if (current) expect(rings[other]).not.toBe(rings[current])
+      expect(rings[other]).toBe(rings[others[0]!])
+    }
+  }
+}
+
 /** Types `query` into the open find bar and steps to the next match with Enter. */
 async function findNext(page: Page, query?: string): Promise<void> {
   if (query !== undefined) await field(page).fill(query)
   await page.keyboard.press('Enter')
 }
 
-test('Ctrl+F finds shots by number and by words of a shot or its scene, Enter cycles through them, Esc goes back to the canvas with the shot selected; the main menu opens it and a viewer can find', async ({
+test('Ctrl+F finds shots by number, by words of a shot or its scene and by shot size and status, highlights every match on the canvas and the strip with the current one apart, Enter cycles through them, Esc clears the highlights and goes back to the canvas with the shot selected; the main menu opens it and a viewer can find', async ({
   newPerson,
   server,
 }) => {
@@ -43,11 +83,11 @@ test('Ctrl+F finds shots by number and by words of a shot or its scene, Enter cy
   const pageId = pagesOf(client.doc)[0]!.id as never
   const harbour = createScene({ order: 'a1' as never, name: 'Harbour', slugline: 'EXT. QUAY – NIGHT' })
   const cafe = createScene({ order: 'a2' as never, name: 'Café' })
-  const shot = (x: number, sceneId: typeof harbour.id | null, order: string, props: { title: string; action?: string; dialogue?: string }) =>
+  const shot = (x: number, sceneId: typeof harbour.id | null, order: string, props: Partial<ShotShapeProps>) =>
     createShotShape({ parentId: pageId, index: 'a1' as never, x, y: 0, props: { sceneId, order: order as never, ...props } })
-  const boats = shot(0, harbour.id, 'a1', { title: 'Boats' })
+  const boats = shot(0, harbour.id, 'a1', { title: 'Boats', camera: { shotSize: 'cu', angle: 'eye-level', lensMm: null, movement: 'static' } })
   const door = shot(3000, harbour.id, 'a2', { title: 'The hallway', action: 'Élise opens the door slowly' })
-  const espresso = shot(6000, cafe.id, 'a1', { title: 'Espresso', dialogue: 'Not now.' })
+  const espresso = shot(6000, cafe.id, 'a1', { title: 'Espresso', dialogue: 'Not now.', status: 'approved', camera: { shotSize: 'cu', angle: 'low', lensMm: 50, movement: 'static' } })
   const slam = shot(9000, cafe.id, 'a2', { title: 'Door slams' })
   const letter = shot(12000, null, 'a1', { title: 'Insert: the letter' })
   client.doc.transact(() => putRecords(client.doc, [harbour, cafe, boats, door, espresso, slam, letter]))
@@ -78,12 +118,16 @@ test('Ctrl+F finds shots by number and by words of a shot or its scene, Enter cy
 
   // A word in two shots, case ignored: the shot found last stays the current match, Enter
   // cycles through them in sequence order (round to the first), Shift+Enter and ↑ go back.
+  // Both are highlighted on the canvas and on the strip, the current one apart, and the
+  // highlight moves with Enter.
   await field(ada).fill('DOOR')
   await expect(status(ada)).toHaveText('1 of 2')
+  await expectRings(ada, door.id, [slam.id])
   await ada.screenshot({ path: test.info().outputPath('find-bar.png') })
   await findNext(ada)
   await expect.poll(() => selectedIds(ada)).toEqual([slam.id])
   await expect(status(ada)).toHaveText('2 of 2')
+  await expectRings(ada, slam.id, [door.id])
   await findNext(ada)
   await expect.poll(() => selectedIds(ada)).toEqual([door.id])
   await expect(status(ada)).toHaveText('1 of 2')
@@ -99,13 +143,16 @@ test('Ctrl+F finds shots by number and by words of a shot or its scene, Enter cy
   await expect.poll(() => selectedIds(ada)).toEqual([boats.id])
   await field(ada).fill('zebra')
   await expect(status(ada)).toHaveText('No shots match')
+  await expectRings(ada, null, [])
 
-  // Esc: the bar goes, the canvas has the keyboard, the found shot is still selected, and
-  // finding left nothing to undo.
-  await findNext(ada, 'espresso')
+  // Esc: the bar and its highlights go, the canvas has the keyboard, the found shot is still
+  // selected, and finding left nothing to undo. (Found by shot size and review status.)
+  await findNext(ada, 'cu approved')
   await expect.poll(() => selectedIds(ada)).toEqual([espresso.id])
+  await expectRings(ada, espresso.id, [])
   await ada.keyboard.press('Escape')
   await expect(ada.getByTestId('find-bar')).toHaveCount(0)
+  await expectRings(ada, null, [])
   await expect(ada.locator('.tl-container')).toBeFocused()
   await expect.poll(() => selectedIds(ada)).toEqual([espresso.id])
   expect(await ada.evaluate(() => (window.editor as unknown as { getCanUndo(): boolean }).getCanUndo())).toBe(false)
@@ -115,7 +162,7 @@ test('Ctrl+F finds shots by number and by words of a shot or its scene, Enter cy
   await expect(sequenceStrip(ada).locator('.strip-card__body:focus')).toHaveCount(1)
   await ada.keyboard.press('ControlOrMeta+F')
   await expect(field(ada)).toBeFocused()
-  await expect(field(ada)).toHaveValue('espresso')
+  await expect(field(ada)).toHaveValue('cu approved')
   await ada.keyboard.type('boats')
   await expect(field(ada)).toHaveValue('boats')
   await ada.keyboard.press('Escape')
@@ -134,6 +181,10 @@ test('Ctrl+F finds shots by number and by words of a shot or its scene, Enter cy
   await openBoard(ben, `${server.url}/b/${boardId}`)
   await expect.poll(() => ben.evaluate(() => window.editor!.getIsReadonly())).toBe(true)
   await ben.keyboard.press('ControlOrMeta+F')
+  // The close-ups, all highlighted for the viewer before any is stepped to.
+  await field(ben).fill('cu')
+  await expect(status(ben)).toHaveText('2 shots')
+  await expectRings(ben, null, [boats.id, espresso.id])
   await findNext(ben, 'not now')
   await expect.poll(() => selectedIds(ben)).toEqual([espresso.id])
   await ben.keyboard.press('Escape')

@@ -25,6 +25,7 @@ import { tldrawAssetUrls } from './tldrawAssetUrls'
 import { undoOnlyOwnEdits } from './undoOnlyOwnEdits'
 import { markZooming } from './zoomingAttribute'
 import { revealShotInUrl } from './revealShotInUrl'
+import '../styles/floating-surface.css'
 import '../styles/board.css'
 import '../styles/storyboard.css'
 

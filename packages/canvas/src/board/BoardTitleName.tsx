@@ -63,7 +63,7 @@ export function BoardTitleName({ session, name }: BoardTitleNameProps) {
         autoFocus
       />
       {rename.error && (
-        <p id="board-title-error" className="form-error board-title__error" role="alert">
+        <p id="board-title-error" className="form-error floating-surface board-title__error" role="alert">
           {rename.error}
         </p>
       )}

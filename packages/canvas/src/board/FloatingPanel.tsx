@@ -31,7 +31,7 @@ export function FloatingPanel({ className, toggleClassName, label, open, onToggl
       <button
         ref={toggleRef}
         type="button"
-        className={`floating-panel__toggle ${toggleClassName}`}
+        className={`floating-panel__toggle floating-surface ${toggleClassName}`}
         aria-expanded={open}
         aria-controls={controls}
         data-testid={toggleTestId}

@@ -40,7 +40,7 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
       busy={live.length > 0}
     >
       {open && (
-        <section id="generation-queue-panel" className="floating-panel__panel generation-queue__panel" aria-label="Generation queue" data-testid="generation-queue">
+        <section id="generation-queue-panel" className="floating-panel__panel floating-surface generation-queue__panel" aria-label="Generation queue" data-testid="generation-queue">
           <header className="generation-queue__header">
             <span>Generations on this board</span>
             {workers !== null && <span className="generation-queue__workers">{workers === 1 ? '1 worker' : `${workers} workers`}</span>}

@@ -105,7 +105,7 @@ export function HistoryPanel({ open, onOpenChange: setOpen }: { open: boolean; o
       {open && (
         <section
           id="history-panel-body"
-          className="floating-panel__panel version-panel__body history-panel__body"
+          className="floating-panel__panel floating-surface version-panel__body history-panel__body"
           aria-label="Board history"
           data-testid="history-panel"
           ref={body}

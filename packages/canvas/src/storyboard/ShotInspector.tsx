@@ -55,7 +55,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   useCaretKeptThroughOthersEdits(dialogueField, props.dialogue)
 
   return (
-    <section ref={section} className="shot-inspector" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
+    <section ref={section} className="shot-inspector floating-surface" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
       <header className="shot-inspector__header">
         <span className="shot-inspector__number">Shot {number}</span>
         {!editor.getIsReadonly() && <GenerateShotButton shotId={shape.id} />}

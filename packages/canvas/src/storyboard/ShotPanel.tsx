@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react'
-import { useEditor, useIsEditing, useValue } from 'tldraw'
+import { useEditor, useIsEditing, useSvgExportContext, useValue } from 'tldraw'
 import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { SHOT_STATUSES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
@@ -16,6 +16,7 @@ import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
 import { endTitleEdit, focusCanvas } from './sequence/sequenceCommands'
+import { findHighlightsOf, findMarkOf } from './find/findHighlights'
 import { endNewShotTitleOnBlur, keepsNewShotTitleOpen, newShotTitleEnded, undoUntouchedNewShot } from './newShotTitle'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
@@ -31,6 +32,9 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   // Both are mirrors: 500 panels' reads of store-derived values would each be re-checked on
   // every camera step. The panels re-render once when a zoom settles across the greek zoom.
   const greeked = useValue('shot greeked', () => shotsGreekedOf(editor).get(), [editor]) && !isEditing
+  // Find's highlight (Ctrl+F): this page's alone, never in an exported image.
+  const exporting = useSvgExportContext() !== null
+  const found = useValue('shot found', () => (exporting ? undefined : findMarkOf(findHighlightsOf(editor).get(), shape.id)), [editor, shape.id, exporting])
   const titleInput = useRef<HTMLInputElement>(null)
   useCaretKeptThroughOthersEdits(titleInput, title)
   const panel = useRef<HTMLDivElement>(null)
@@ -69,7 +73,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   }, [editor, isEditing, shape.id])
 
   return (
-    <div ref={panel} className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} style={{ width: w, height: h }}>
+    <div ref={panel} className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} data-find={found} style={{ width: w, height: h }}>
       <div className="shot-panel__header" style={{ height: SHOT_HEADER_HEIGHT }}>
         <span className="shot-panel__number" data-testid="shot-number">
           {number}

@@ -238,7 +238,7 @@ export function ShotVersionsView({
   return (
     <section
       id="version-panel-body"
-      className="floating-panel__panel version-panel__body shot-versions"
+      className="floating-panel__panel floating-surface version-panel__body shot-versions"
       aria-labelledby="version-panel-heading"
       data-testid="version-panel"
       data-dropping={dropping || undefined}

@@ -66,7 +66,7 @@ function NoShotSelected({ onClose }: { onClose(): void }) {
   return (
     <section
       id="version-panel-body"
-      className="floating-panel__panel version-panel__body"
+      className="floating-panel__panel floating-surface version-panel__body"
       aria-labelledby="version-panel-heading"
       data-testid="version-panel"
       onKeyDown={(event) => {

@@ -1,16 +1,16 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useEditor, useValue, type TLShapeId } from 'tldraw'
-import { boardSequenceModel } from '../sequence/boardSequenceModel'
 import { focusCanvas, revealShot } from '../sequence/sequenceCommands'
-import { closeFindBar, findBarState, setFindQuery } from './findBarState'
-import { findShots } from './findShots'
+import { closeFindBar, findBarState, setFindCurrent, setFindQuery } from './findBarState'
+import { findHighlightsOf } from './findHighlights'
 
 /**
  * The board's find bar, at the top of the canvas while open (Ctrl+F / Cmd+F, or main menu →
- * Find…): shots matching what is typed (see `findShots`), and Enter / Shift+Enter or ↓ / ↑ to
- * select the next / previous one and bring it into view, as a strip card does. Escape closes it
- * and gives the keyboard back to the canvas, the found shot still selected. Finding only
- * selects: nothing it does is an undo step, and viewers can use it.
+ * Find…): shots matching what is typed (see `findShots`), all of them highlighted on the canvas
+ * and the strip (see `findHighlightsOf`), and Enter / Shift+Enter or ↓ / ↑ to select the next /
+ * previous one, the current match, and bring it into view, as a strip card does. Escape closes
+ * it, taking the highlights away, and gives the keyboard back to the canvas, the found shot
+ * still selected. Finding only selects: nothing it does is an undo step, and viewers can use it.
  */
 export function FindBar() {
   const editor = useEditor()
@@ -21,10 +21,8 @@ export function FindBar() {
 
 function OpenFindBar({ query, request }: { query: string; request: number }) {
   const editor = useEditor()
-  const model = useValue('board sequence', () => boardSequenceModel(editor).get(), [editor])
-  const [current, setCurrent] = useState<string | null>(null)
-  const matches = useMemo(() => findShots(model, query), [model, query])
-  const index = current ? matches.indexOf(current) : -1
+  const { matches, current } = useValue(findHighlightsOf(editor))
+  const index = current === null ? -1 : matches.indexOf(current)
   const bar = useRef<HTMLDivElement>(null)
   const field = useRef<HTMLInputElement>(null)
 
@@ -37,7 +35,7 @@ function OpenFindBar({ query, request }: { query: string; request: number }) {
     if (matches.length === 0) return
     const next = index < 0 ? (delta > 0 ? 0 : matches.length - 1) : (index + delta + matches.length) % matches.length
     const shotId = matches[next]!
-    setCurrent(shotId)
+    setFindCurrent(editor, shotId)
     revealShot(editor, shotId as TLShapeId)
   }
   const latestGo = useRef(go)
@@ -83,13 +81,13 @@ function OpenFindBar({ query, request }: { query: string; request: number }) {
         : `${index + 1} of ${matches.length}`
 
   return (
-    <div ref={bar} className="find-bar" role="search" data-testid="find-bar">
+    <div ref={bar} className="find-bar floating-surface" role="search" data-testid="find-bar">
       <input
         ref={field}
         className="find-bar__field"
         type="search"
         aria-label="Find shots"
-        placeholder="Find shot: number, title, action, dialogue, scene"
+        placeholder="Find shot: number, words, scene, size (CU), status"
         value={query}
         onChange={(event) => setFindQuery(editor, event.target.value)}
         spellCheck={false}

@@ -7,6 +7,11 @@ export interface FindBarState {
   readonly query: string
   /** Grows with each Ctrl+F or "Find…": the bar then focuses its field, also when already open. */
   readonly request: number
+  /**
+   * The match last stepped to (a shot id), shown apart from the other matches: none until Enter
+   * or an arrow, and none again once the bar closes, as the matches' highlights go with it.
+   */
+  readonly current: string | null
 }
 
 const states = new WeakMap<Editor, Atom<FindBarState>>()
@@ -14,7 +19,7 @@ const states = new WeakMap<Editor, Atom<FindBarState>>()
 /** The find bar's state for `editor`'s board, shared by the action that opens it and the bar. */
 export function findBarState(editor: Editor): Atom<FindBarState> {
   let state = states.get(editor)
-  if (!state) states.set(editor, (state = atom('find bar', { open: false, query: '', request: 0 })))
+  if (!state) states.set(editor, (state = atom('find bar', { open: false, query: '', request: 0, current: null })))
   return state
 }
 
@@ -23,9 +28,14 @@ export function openFindBar(editor: Editor): void {
   findBarState(editor).update((state) => ({ ...state, open: true, request: state.request + 1 }))
 }
 
-/** Closes the find bar. */
+/** Closes the find bar (its highlights go with it). */
 export function closeFindBar(editor: Editor): void {
-  findBarState(editor).update((state) => ({ ...state, open: false }))
+  findBarState(editor).update((state) => ({ ...state, open: false, current: null }))
+}
+
+/** Makes the shot `shotId` the current match. */
+export function setFindCurrent(editor: Editor, shotId: string): void {
+  findBarState(editor).update((state) => ({ ...state, current: shotId }))
 }
 
 /** Sets what the find bar finds. */

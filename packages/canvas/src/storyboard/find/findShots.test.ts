@@ -15,10 +15,10 @@ function board(numbering: 'decimal' | 'letter' = 'decimal') {
   const shot = (id: string, sceneId: ShotShapeProps['sceneId'], order: string, props: Partial<ShotShapeProps> = {}) =>
     createShotShape({ id: createShapeId(id), parentId: page, index: 'a1' as IndexKey, props: { sceneId, order: order as IndexKey, ...props } })
   const shots = [
-    shot('loose', null, 'a1', { title: 'Insert: the letter' }),
-    shot('q2', quay.id, 'a2', { title: 'She opens the door', action: 'Élise ÖFFNET the door slowly' }),
-    shot('q1', quay.id, 'a1', { title: 'Boats', dialogue: 'Where is the letter?' }),
-    shot('c1', cafe.id, 'a1', { title: 'Espresso', action: 'Steam rises' }),
+    shot('loose', null, 'a1', { title: 'Insert: the letter', camera: { shotSize: 'ecu', angle: 'overhead', lensMm: 100, movement: 'static' } }),
+    shot('q2', quay.id, 'a2', { title: 'She opens the door', action: 'Élise ÖFFNET the door slowly', status: 'approved', camera: { shotSize: 'cu', angle: 'low', lensMm: 50, movement: 'dolly-in' } }),
+    shot('q1', quay.id, 'a1', { title: 'Boats', dialogue: 'Where is the letter?', camera: { shotSize: 'two-shot', angle: 'eye-level', lensMm: 24, movement: 'pan' } }),
+    shot('c1', cafe.id, 'a1', { title: 'Espresso', action: 'Steam rises', status: 'in-review', camera: { shotSize: 'mcu', angle: 'dutch', lensMm: 35, movement: 'handheld' } }),
   ]
   return buildBoardSequenceModel([quay, cafe], shots, createBoardSettings({ numbering }))
 }
@@ -53,5 +53,34 @@ describe('finding shots', () => {
     expect(findShots(board(), 'door opens')).toEqual([id('q2')])
     expect(findShots(board(), 'door espresso')).toEqual([])
     expect(findShots(board(), '  ')).toEqual([])
+  })
+
+  it('finds a shot by its shot size (abbreviation or name), angle, movement, lens and review status', () => {
+    // An abbreviation is a whole word: CU is not the CU in MCU or ECU.
+    expect(findShots(board(), 'CU')).toEqual([id('q2')])
+    expect(findShots(board(), 'mcu')).toEqual([id('c1')])
+    // Every kind of close-up: medium, plain and extreme.
+    expect(findShots(board(), 'close-up')).toEqual([id('c1'), id('q2'), id('loose')])
+    expect(findShots(board(), 'extreme close')).toEqual([id('loose')])
+    // Names match from the start of a word: "up" ends "close-up", "ee" starts nothing.
+    expect(findShots(board(), 'up')).toEqual([id('c1'), id('q2'), id('loose')])
+    expect(findShots(board(), 'ee')).toEqual([])
+    expect(findShots(board(), 'dutch')).toEqual([id('c1')])
+    expect(findShots(board(), "bird's-eye")).toEqual([id('loose')])
+    expect(findShots(board(), 'dolly')).toEqual([id('q2')])
+    expect(findShots(board(), 'handheld')).toEqual([id('c1')])
+    expect(findShots(board(), '50mm')).toEqual([id('q2')])
+    expect(findShots(board(), 'approved')).toEqual([id('q2')])
+    expect(findShots(board(), 'review')).toEqual([id('c1')])
+    expect(findShots(board(), 'draft')).toEqual([id('q1'), id('loose')])
+    // With other words, each found somewhere: the approved close-up with a door.
+    expect(findShots(board(), 'cu approved door')).toEqual([id('q2')])
+    expect(findShots(board(), 'cu espresso')).toEqual([])
+  })
+
+  it('keeps a number a number: the lens and a two-shot (2S) do not answer for scene 2', () => {
+    expect(findShots(board(), '2')).toEqual([id('q1'), id('q2')])
+    expect(findShots(board(), '24')).toEqual([])
+    expect(findShots(board(), '2s')).toEqual([id('q1')])
   })
 })

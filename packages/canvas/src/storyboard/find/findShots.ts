@@ -1,12 +1,17 @@
 import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
+import { CAMERA_ANGLES, CAMERA_MOVEMENTS, SHOT_SIZES, SHOT_STATUSES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
 import type { BoardSequenceModel } from '../sequence/boardSequenceModel'
 
 /**
  * Finding shots on a board by what people say on a call: a number as the board shows it
  * ("12.3", "3B", "0.1"), or words from a shot's title, action or dialogue, or from its scene's
- * name or slugline. Case and accents do not count ("cafe" finds "Café"). Each word of the query
- * must be found somewhere in the shot (or be its number), so "door opens" finds "opens the door".
+ * name or slugline, or its camera and review status: the shot size's abbreviation ("CU", as a
+ * whole word, so not MCU) or name ("close-up"), the angle, the movement, the lens ("50mm") and
+ * the status ("approved", "in review"), each name matched from the start of one of its words.
+ * Case and accents do not count ("cafe" finds "Café"). Each word of the query must be found
+ * somewhere in the shot (or be its number), so "door opens" finds "opens the door" and
+ * "cu approved" the approved close-ups.
  *
  * Reads the board's sequence model (its numbers come from the board's numbering, never
  * recomputed here) and keeps each shot's folded text until its props change: a keystroke on a
@@ -19,7 +24,8 @@ export function findShots(model: Pick<BoardSequenceModel, 'sequence' | 'numbers'
   for (const { shot, scene } of model.sequence.entries) {
     const number = fold(model.numbers.get(shot.id) ?? '')
     const text = `${shotText(shot.props)}\n${scene ? sceneText(scene) : ''}`
-    if (terms.every((term) => isNumber(number, term) || text.includes(term))) found.push(shot.id)
+    const fields = shotFields(shot.props)
+    if (terms.every((term) => isNumber(number, term) || text.includes(term) || fields.words.has(term) || startsWord(fields.names, term))) found.push(shot.id)
   }
   return found
 }
@@ -39,13 +45,44 @@ function isNumber(number: string, term: string): boolean {
   return next === '' || !/\d/.test(next) || !/\d/.test(term.at(-1)!)
 }
 
+/** Whether `term` stands in `text` where a word begins ("up" in "close-up", not "ose"). */
+function startsWord(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) return true
+  }
+  return false
+}
+
+/**
+ * A shot's camera and status as find reads them: `words` found only whole (the shot size's
+ * abbreviation, the lens as "50mm"), so a number ("2", "24") stays a shot number and never a
+ * two-shot (2S) or a 24mm lens; `names` (folded, one a line) found from a word's start.
+ */
+interface ShotFields {
+  readonly words: ReadonlySet<string>
+  readonly names: string
+}
+
 const shotTexts = new WeakMap<ShotShapeProps, string>()
+const shotFieldsOf = new WeakMap<ShotShapeProps, ShotFields>()
 const sceneTexts = new WeakMap<SceneRecord, string>()
 
 function shotText(props: ShotShapeProps): string {
   let text = shotTexts.get(props)
   if (text === undefined) shotTexts.set(props, (text = fold([props.title, props.action, props.dialogue].join('\n'))))
   return text
+}
+
+function shotFields(props: ShotShapeProps): ShotFields {
+  let fields = shotFieldsOf.get(props)
+  if (fields === undefined) {
+    const { shotSize, angle, movement, lensMm } = props.camera
+    const size = entryOf(SHOT_SIZES, shotSize)
+    const names = [size.label, entryOf(CAMERA_ANGLES, angle).label, entryOf(CAMERA_MOVEMENTS, movement).label, entryOf(SHOT_STATUSES, props.status).label]
+    const words = [size.abbr, ...(lensMm === null ? [] : [`${lensMm}mm`])]
+    shotFieldsOf.set(props, (fields = { words: new Set(words.map(fold)), names: fold(names.join('\n')) }))
+  }
+  return fields
 }
 
 function sceneText(scene: SceneRecord): string {

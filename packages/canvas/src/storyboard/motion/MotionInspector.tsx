@@ -59,7 +59,7 @@ export function MotionInspector({ shape }: { shape: TLMotionShape }) {
   const setDirection = (degrees: number) => update(motionFromDrag(family, directionToVector(degrees)))
 
   return (
-    <section className="shot-inspector" aria-label="Camera move inspector" data-testid="motion-inspector" onFocus={markEdit}>
+    <section className="shot-inspector floating-surface" aria-label="Camera move inspector" data-testid="motion-inspector" onFocus={markEdit}>
       <header className="shot-inspector__header">
         <span className="shot-inspector__number">{kind === 'subject' ? 'Subject path' : 'Camera move'}</span>
         {shot && <span className="motion-inspector__shot">{`on shot ${number}`}</span>}

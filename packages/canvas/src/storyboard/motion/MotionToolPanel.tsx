@@ -10,7 +10,7 @@ export function MotionToolPanel() {
   const family = useValue('camera-move family', () => motionToolFamily.get(), [])
   const current = MOTION_FAMILIES.find((f) => f.id === family) ?? MOTION_FAMILIES[0]
   return (
-    <section className="shot-inspector motion-panel" aria-label="Camera move" data-testid="camera-move-palette">
+    <section className="shot-inspector floating-surface motion-panel" aria-label="Camera move" data-testid="camera-move-palette">
       <header className="shot-inspector__header">
         <span className="shot-inspector__number">Camera move</span>
       </header>

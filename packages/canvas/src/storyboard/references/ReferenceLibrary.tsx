@@ -36,7 +36,7 @@ export function ReferenceLibrary() {
       controls="reference-library-panel"
     >
       {open && (
-        <section ref={panel} id="reference-library-panel" className="floating-panel__panel reference-library__panel" aria-label="Reference library" data-testid="reference-library">
+        <section ref={panel} id="reference-library-panel" className="floating-panel__panel floating-surface reference-library__panel" aria-label="Reference library" data-testid="reference-library">
           {entries.length === 0 ? (
             <p className="reference-library__empty">Drop images on the board or on a shot; they are listed here so any shot can reuse them.</p>
           ) : (

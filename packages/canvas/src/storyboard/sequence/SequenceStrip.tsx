@@ -15,6 +15,7 @@ import { StripShotCard } from './StripShotCard'
 import { stripHeadingWidth } from './stripHeadingWidth'
 import { CARD_WIDTH, visibleItems } from './stripLayout'
 import { stripLayoutOf } from './stripLayoutOf'
+import { findHighlightsOf, findMarkOf } from '../find/findHighlights'
 import { registerStripFocus } from './stripFocus'
 import { useStripCollapsed } from './useStripCollapsed'
 import { useStripDrag } from './useStripDrag'
@@ -30,6 +31,7 @@ import '../../styles/sequence.css'
 export function SequenceStrip({ editor }: { editor: Editor }) {
   const model = useValue('board sequence', () => boardSequenceModel(editor).get(), [editor])
   const selectedIds = useValue('selected shapes', () => editor.getSelectedShapeIds(), [editor])
+  const found = useValue(findHighlightsOf(editor))
   // Viewers (read-only sessions) can browse and select, never reorder or add.
   const editable = useValue('board editable', () => !editor.getIsReadonly(), [editor])
   const [collapsed, setCollapsed] = useStripCollapsed()
@@ -189,6 +191,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
                     color={entry.scene ? SCENE_COLOR_VALUES[entry.scene.color] : NO_SCENE_COLOR}
                     x={card.x}
                     selected={selected.has(card.shotId)}
+                    findMark={findMarkOf(found, card.shotId)}
                     tabStop={card.shotId === keyboard.tabStopId}
                     editable={editable}
                     onSelect={onSelect}

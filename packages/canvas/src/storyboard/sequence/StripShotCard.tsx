@@ -7,6 +7,7 @@ import { StripVerdictMark } from './StripVerdictMark'
 import { useShotVerdict } from '../../review/useShotVerdict'
 import { CARD_WIDTH } from './stripLayout'
 import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
+import type { FindMark } from '../find/findHighlights'
 
 /** What the strip hands a card; all plain values, so unchanged cards skip rendering. */
 export interface StripShotCardProps {
@@ -19,6 +20,8 @@ export interface StripShotCardProps {
   readonly color: string
   readonly x: number
   readonly selected: boolean
+  /** How find (Ctrl+F) marks the shot while its bar is open. */
+  readonly findMark: FindMark
   /** The strip's one Tab stop among the cards (see `useStripKeyboard`). */
   readonly tabStop: boolean
   /** False for viewers: no dragging, no insert buttons. */
@@ -46,6 +49,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
       data-testid="strip-shot"
       data-shot-id={shotId}
       data-selected={card.selected || undefined}
+      data-find={card.findMark}
       style={{ left: card.x, width: CARD_WIDTH, ['--scene-color' as string]: card.color }}
       draggable={card.editable}
       onDragStart={(e) => card.onDragStart(shotId, e)}
