@@ -12,16 +12,19 @@ const sha = 'a'.repeat(64)
 const theirs = `/api/boards/ThereThereThere0/assets/${sha}`
 const ours = `/api/boards/${HERE}/assets/${sha}`
 
-const editors: Editor[] = []
-afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
 
 /** A board editor copying pasted pictures through `answer` (a stand-in for the server). */
 function boardCopyingWith(answer: (urls: readonly string[]) => Promise<AssetCopyResponse>) {
   const editor = headlessBoardEditor()
-  editors.push(editor)
   const outcomes: AssetCopyOutcome[] = []
   const copy = vi.fn(answer)
-  editors.push({ dispose: registerPastedAssetCopies(editor, { boardId: HERE, copy, report: (o) => outcomes.push(o) }) } as never)
+  const unregister = registerPastedAssetCopies(editor, { boardId: HERE, copy, report: (o) => outcomes.push(o) })
+  cleanups.push(() => {
+    unregister()
+    editor.dispose()
+  })
   return { editor, copy, outcomes }
 }
 
