@@ -7,6 +7,7 @@ import { boardUrl, createBoard, openBoard } from './support/boardPage'
 import { shapesOnPage, shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { longBoardShots } from './support/longBoard'
+import { sha256, solidPng } from './support/pngImage'
 import { expectStripNumbers, selectedIds, stripCard, stripOrder } from './support/sequenceStrip'
 import { shotCentre } from './support/settled'
 
@@ -17,15 +18,19 @@ type Binding = { type: string; fromId: string; toId: string; props: Record<strin
  * A board of one scene of three shots; the second has a picture (a take of its own, approved by a
  * reviewer), a sketch in its frame, a camera move and a reference pinned in its column.
  */
-async function boardOfThree(serverUrl: string): Promise<{ boardId: string; second: string; close: () => void }> {
+async function boardOfThree(serverUrl: string): Promise<{ boardId: string; second: string; pictureId: string; close: () => void }> {
   const { boardId, client, scene, shots } = await longBoardShots(serverUrl, 'Harbour', 3)
+  const picture = solidPng(16, 9, [200, 120, 40])
+  const pictureId = sha256(picture)
+  const uploaded = await fetch(`${serverUrl}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(picture) })
+  if (uploaded.status !== 201) throw new Error(`uploading the picture failed: ${uploaded.status}`)
   // Canvas indexes of their own (longBoardShots gives every shot 'a1'; tldraw duplicates between indexes).
   shots.forEach((shot, i) => Object.assign(shot, { index: `a${i + 1}` }))
   const second = shots[1]!
   Object.assign(second.props, {
     activeVersionId: 'v_AAAAAAAAAAAAAAAA',
     status: 'approved',
-    media: { assetId: 'asset:pic', src: `/api/boards/${boardId}/assets/pic`, kind: 'image' },
+    media: { assetId: `asset:${pictureId}`, src: `/api/boards/${boardId}/assets/${pictureId}`, kind: 'image' },
   })
   const page = second.parentId
   const sketch = { ...drawShape('sketch', second.id, b64Vecs.encodePoints([{ x: 0, y: 0 }, { x: 60, y: 30 }], 2), 2), x: 20, y: 40 }
@@ -39,7 +44,7 @@ async function boardOfThree(serverUrl: string): Promise<{ boardId: string; secon
       bindingRecord('ref', 'reference', 'ref', second.id.slice('shape:'.length), { role: 'character' }),
     ] as never),
   )
-  return { boardId, second: second.id, close: () => client.destroy() }
+  return { boardId, second: second.id, pictureId, close: () => client.destroy() }
 }
 
 /** The bindings (camera moves, references) to a shot. */
@@ -120,8 +125,8 @@ test('Two shots duplicated at once keep their order, each right after its origin
   close()
 })
 
-test('A shot copied on one board and pasted on another lands in no scene, shows its picture and has no takes of that board', async ({ newPerson, server }) => {
-  const { boardId, second, close } = await boardOfThree(server.url)
+test('A shot copied on one board and pasted on another lands in no scene, shows its picture, copied to that board, and has no takes of that board', async ({ newPerson, server }) => {
+  const { boardId, second, pictureId, close } = await boardOfThree(server.url)
   const other = await createBoard(server.url, 'Lighthouse')
   const page = await newPerson({ permissions: ['clipboard-read', 'clipboard-write'] })
   await openBoard(page, boardUrl(server.url, boardId))
@@ -135,7 +140,13 @@ test('A shot copied on one board and pasted on another lands in no scene, shows 
   expect(copy.props.sceneId).toBeNull()
   expect(copy.props.activeVersionId).toBeNull()
   expect(copy.props.status).toBe('draft')
-  expect(copy.props.media?.src).toBe(original.props.media?.src)
+  expect(original.props.media?.src).toBe(`/api/boards/${boardId}/assets/${pictureId}`)
   await expectStripNumbers(page, ['1'])
+  // Its picture becomes the board's own file: served to this board's members, kept without the first board.
+  const pictureHere = `/api/boards/${other}/assets/${pictureId}`
+  await expect.poll(async () => ((await shotsOnPage(page))[0] as Shot).props.media?.src).toBe(pictureHere)
   close()
+  expect((await fetch(`${server.url}/api/boards/${boardId}`, { method: 'DELETE' })).status).toBe(204)
+  const served = await page.evaluate((url) => fetch(url).then((res) => [res.status, res.headers.get('content-type')]), pictureHere)
+  expect(served).toEqual([200, 'image/png'])
 })

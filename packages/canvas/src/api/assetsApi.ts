@@ -1,4 +1,5 @@
 import { ASSET_FILE_NAME_HEADER, type AssetResponse } from '@storyloom/shared/api/assets'
+import type { AssetCopyResponse } from '@storyloom/shared/api/assetCopies'
 import { api, succeed } from './apiClient'
 
 /**
@@ -11,5 +12,14 @@ export async function uploadAsset(boardId: string, file: File, signal?: AbortSig
   const response = await succeed(
     api.boards[':boardId'].assets.$post({ param: { boardId } }, { headers, init: { body: file, ...(signal ? { signal } : {}) } }),
   )
+  return response.json()
+}
+
+/**
+ * Asks the server to copy other boards' files (their asset URLs, at most
+ * `MAX_ASSET_COPY_URLS`) into this board: per URL, its URL here or why it was refused.
+ */
+export async function copyAssets(boardId: string, urls: readonly string[]): Promise<AssetCopyResponse> {
+  const response = await succeed(api.boards[':boardId'].assets.copy.$post({ param: { boardId }, json: { urls: [...urls] } }))
   return response.json()
 }

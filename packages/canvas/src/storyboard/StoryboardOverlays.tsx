@@ -5,6 +5,7 @@ import { SlotCollisionRepair } from './sequence/SlotCollisionRepair'
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
 import { ReferenceFollowing } from './references/ReferenceFollowing'
 import { ShotCopies } from './duplicates/ShotCopies'
+import { PastedAssetCopies } from '../assets/PastedAssetCopies'
 import { ReferenceLibrary } from './references/ReferenceLibrary'
 import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -13,7 +14,8 @@ import { VersionPanel } from '../versions/VersionPanel'
 /**
  * What the storyboard puts in front of the canvas: the reference library, the generation queue,
  * the selected shot's versions and the board's history, the find bar, plus the behaviour that needs the
- * editor and its UI (reference drops on shots, references following shots, F6 between panes,
+ * editor and its UI (reference drops on shots, references following shots, pictures pasted from other boards
+ * copied into this one, F6 between panes,
  * a scene's slots repaired after concurrent reorders).
  */
 export function StoryboardOverlays() {
@@ -37,6 +39,7 @@ export function StoryboardOverlays() {
       <ReferenceDropAttachment />
       <ReferenceFollowing />
       <ShotCopies />
+      <PastedAssetCopies />
       <PaneCycling />
       <SlotCollisionRepair />
     </>

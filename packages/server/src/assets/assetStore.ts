@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { readdirSync, rmSync, unlinkSync } from 'node:fs'
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import type { AssetMimeType } from '@storyloom/shared/api/assets'
 import type { Db } from '../db/openDatabase'
 import { boardAssets } from '../db/schema'
@@ -46,6 +46,12 @@ export type AssetStore = {
   ): Promise<StoredAsset>
   /** The asset if `boardId` has it (and its file is present), else undefined. */
   open(boardId: string, sha256: string): Promise<OpenedAsset | undefined>
+  /**
+   * Makes `fromBoardId`'s file `sha256` reachable through `toBoardId` too (the same file: a row,
+   * no bytes copied), and returns it; undefined when `fromBoardId` does not have it. Copying what
+   * the board already has changes nothing. Throws `AssetBoardNotFoundError` if `toBoardId` is gone.
+   */
+  copy(fromBoardId: string, toBoardId: string, sha256: string): Promise<StoredAsset | undefined>
   /**
    * Deletes the files no board refers to any more (a deleted board's assets, unless another
    * board uploaded the same bytes). Uploads in progress are never touched. Returns how many
@@ -137,7 +143,7 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
     return { tempPath, sha256: hash.digest('hex'), size, mimeType }
   }
 
-  return {
+  const store: AssetStore = {
     async put(boardId, body, { maxBytes, fileName }) {
       const { tempPath, sha256, size, mimeType } = await writeTemp(body, maxBytes)
       const finalPath = pathOf(sha256)
@@ -189,6 +195,38 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
       }
     },
 
+    async copy(fromBoardId, toBoardId, sha256) {
+      // The file must be there, not only its row, or the copy would be a row serving nothing.
+      const source = await store.open(fromBoardId, sha256)
+      if (!source) return undefined
+      try {
+        // Inserted from the source row in one statement: had the source board been deleted since
+        // (its file then unreferenced), nothing is inserted, rather than a row for a removed file.
+        const copied = db
+          .insert(boardAssets)
+          .select(
+            db
+              .select({
+                boardId: sql<string>`${toBoardId}`.as('board_id'),
+                sha256: boardAssets.sha256,
+                mimeType: boardAssets.mimeType,
+                size: boardAssets.size,
+                fileName: boardAssets.fileName,
+                createdAt: sql<number>`${Date.now()}`.as('created_at'),
+              })
+              .from(boardAssets)
+              .where(and(eq(boardAssets.boardId, fromBoardId), eq(boardAssets.sha256, sha256))),
+          )
+          .onConflictDoNothing()
+          .run()
+        const has = copied.changes > 0 || (await store.open(toBoardId, sha256)) !== undefined
+        return has ? { sha256, mimeType: source.mimeType, size: source.size, fileName: source.fileName } : undefined
+      } catch (error) {
+        if (isForeignKeyViolation(error)) throw new AssetBoardNotFoundError(toBoardId, { cause: error })
+        throw error
+      }
+    },
+
     removeUnreferenced() {
       const cleanup = removeUnreferencedFiles()
       const tracked = cleanup.then(
@@ -203,6 +241,7 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
       await Promise.all([...running])
     },
   }
+  return store
 
   /** See `AssetStore.removeUnreferenced`. */
   async function removeUnreferencedFiles(): Promise<number> {

@@ -7,13 +7,17 @@ import {
   assetUrl,
   type AssetResponse,
 } from '@storyloom/shared/api/assets'
+import { assetCopyRequestSchema } from '@storyloom/shared/api/assetCopies'
 import { boardIdSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { AssetBoardNotFoundError, AssetTooLargeError, UnsupportedAssetTypeError } from '../assets/assetErrors'
 import type { AssetStore, OpenedAsset } from '../assets/assetStore'
+import { copyBoardAssets } from '../assets/copyBoardAssets'
+import type { AuthEnv } from './authEnv'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/openDatabase'
 import { boardParamsSchema } from './boardRoutes'
+import { jsonBodyLimit } from './jsonBodyLimit'
 import { parseByteRange } from './byteRange'
 import { ApiError, boardNotFound } from './errors'
 import { requireBoard } from './requireBoard'
@@ -65,11 +69,12 @@ function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 /**
- * /api/boards/:boardId/assets: upload (the file as the raw request body) and download.
- * A file is served through a board only if that board uploaded it.
+ * /api/boards/:boardId/assets: upload (the file as the raw request body), copy from other boards
+ * (what a paste from another board asks for) and download. A file is served through a board only
+ * if that board uploaded or copied it.
  */
 export function assetRoutes({ db, config, assets }: { db: Db; config: ServerConfig; assets: AssetStore }) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .post('/:boardId/assets', validate('param', boardParamsSchema), async (c) => {
       const { boardId } = c.req.valid('param')
       requireBoard(db, boardId)
@@ -101,6 +106,17 @@ export function assetRoutes({ db, config, assets }: { db: Db; config: ServerConf
         if (error instanceof AssetBoardNotFoundError) throw boardNotFound(boardId)
         // The client went away mid-upload: nobody to answer and nothing to log.
         if (c.req.raw.signal.aborted) throw new ApiError(ApiErrorCode.invalidRequest, 'upload aborted', { cause: error })
+        throw error
+      }
+    })
+    .post('/:boardId/assets/copy', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', assetCopyRequestSchema), async (c) => {
+      const { boardId } = c.req.valid('param')
+      const { urls } = c.req.valid('json')
+      try {
+        return c.json(await copyBoardAssets({ db, assets }, { principal: c.get('boardAccess').principal, toBoardId: boardId, urls }), 200)
+      } catch (error) {
+        // Deleted while we copied into it.
+        if (error instanceof AssetBoardNotFoundError) throw boardNotFound(boardId)
         throw error
       }
     })

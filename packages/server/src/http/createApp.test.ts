@@ -24,6 +24,7 @@ const boardRenamed = vi.fn()
 const failingAssets: AssetStore = {
   put: () => Promise.reject(new Error('EACCES: permission denied, open /srv/secret/path')),
   open: () => Promise.reject(new Error('disk on fire')),
+  copy: () => Promise.reject(new Error('disk on fire')),
   removeUnreferenced: () => Promise.resolve(0),
   idle: () => Promise.resolve(),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { changeRoleRequestSchema, boardAccessResponseSchema, createdInviteResponseSchema, createInviteRequestSchema, inviteListResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
+import { assetCopyRequestSchema, assetCopyResponseSchema } from '@storyloom/shared/api/assetCopies'
 import { ASSET_FILE_NAME_HEADER, assetIdSchema, assetResponseSchema } from '@storyloom/shared/api/assets'
 import { boardIdSchema, boardListResponseSchema, boardResponseSchema, createBoardRequestSchema, duplicateBoardRequestSchema, renameBoardRequestSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
@@ -65,6 +66,14 @@ export const boardPaths: PathItems = {
       parameters: [boardId, { name: ASSET_FILE_NAME_HEADER, in: 'header', required: false, description: 'The original file name, percent-encoded', schema: { type: 'string' } }],
       requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
       responses: { 201: ok('Stored', assetResponseSchema), ...errors(...WRITE, E.payloadTooLarge, E.unsupportedMediaType) },
+    },
+  },
+  '/api/boards/{boardId}/assets/copy': {
+    post: {
+      summary: 'Copy files of other boards the caller may open into this board (editors), as a paste from another board needs; per URL, its URL here or why not',
+      parameters: [boardId],
+      requestBody: body(assetCopyRequestSchema),
+      responses: { 200: ok('What was copied, and what was refused', assetCopyResponseSchema), ...errors(...WRITE_JSON) },
     },
   },
   '/api/boards/{boardId}/assets/{assetId}': {
