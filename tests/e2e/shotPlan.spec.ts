@@ -15,7 +15,7 @@ import { connectClient, syncUrlOf, writeRecords } from '../support/syncClient'
 test.setTimeout(180_000)
 
 /** Opens the main menu's Shot plan submenu and picks one of its items. */
-async function shotPlanMenu(page: Page, item: 'export-shot-plan' | 'export-shot-list' | 'import-shot-plan'): Promise<void> {
+async function shotPlanMenu(page: Page, item: 'export-shot-plan' | 'export-shot-list' | 'import-shot-plan' | 'import-screenplay'): Promise<void> {
   await page.getByTestId('main-menu.button').click()
   await page.getByTestId('main-menu-sub.shot-plan-button').click()
   await page.getByTestId(`main-menu.${item}`).click()
@@ -32,9 +32,13 @@ async function downloadText(download: Download): Promise<string> {
   return readFile(path, 'utf8')
 }
 
-/** Imports a file from the menu, through the browser's own file chooser. */
-async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), shotPlanMenu(page, 'import-shot-plan')])
+/** Imports a file from the menu (a shot plan unless told), through the browser's own file chooser. */
+async function importFile(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+  item: 'import-shot-plan' | 'import-screenplay' = 'import-shot-plan',
+): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), shotPlanMenu(page, item)])
   await chooser.setFiles(file)
 }
 
@@ -157,4 +161,38 @@ test("the CSV shot list's Review column says what a client decided on a review l
   const [header, row] = list.text.split('\r\n')
   expect(header).toMatch(/,Review$/)
   expect(row).toMatch(/^,,1,Door,.*,Changes requested$/)
+})
+
+test('a Fountain screenplay imports as scenes and shots in the strip, in one undo step; a text with nothing to board is refused', async ({ newPerson, server }) => {
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'The Quay')))
+  const screenplay = [
+    'Title: The Quay',
+    'INT. KITCHEN - NIGHT',
+    'Mary opens the *door*. Rain blows in.',
+    'MARY\n(quietly)\nYou came back.',
+    'DISSOLVE TO:',
+    'EXT. QUAY - DAWN',
+    'Gulls wheel over the empty quay.',
+    'TOM\nShe never came back here. Not once, in all those years, not even for the funeral.',
+  ].join('\n\n')
+  await importFile(ada, { name: 'the-quay.fountain', mimeType: 'text/plain', buffer: Buffer.from(screenplay) }, 'import-screenplay')
+  await expect(toast(ada)).toContainText('Imported 2 shots in 2 scenes')
+  await expectStripNumbers(ada, ['1.1', '2.1'])
+  await expect(ada.getByTestId('sequence-strip')).toContainText('INT. KITCHEN - NIGHT')
+  await expect(ada.getByTestId('sequence-strip')).toContainText('EXT. QUAY - DAWN')
+  const props = (await shotsOnPage(ada)).map((shape) => shape.props as { title: string; action: string; dialogue: string; transitionIn: string; duration: number })
+  expect(props.map(({ title, action, dialogue, transitionIn, duration }) => ({ title, action, dialogue, transitionIn, duration })).sort((a, b) => a.title.localeCompare(b.title))).toEqual([
+    { title: 'Gulls wheel over the empty quay.', action: 'Gulls wheel over the empty quay.', dialogue: 'TOM: She never came back here. Not once, in all those years, not even for the funeral.', transitionIn: 'dissolve', duration: 7 },
+    { title: 'Mary opens the door.', action: 'Mary opens the door. Rain blows in.', dialogue: 'MARY: (quietly) You came back.', transitionIn: 'cut', duration: 3 },
+  ])
+
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => shotCount(ada)).toBe(0)
+
+  await ada.locator('.tlui-toast__close').first().click()
+  await importFile(ada, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('INT. NOWHERE - DAY\n') }, 'import-screenplay')
+  await expect(toast(ada)).toContainText(`Couldn't import ${isolatedName('notes.txt')}; the board is unchanged`)
+  await expect(toast(ada)).toContainText('No action or dialogue found')
+  expect(await shotCount(ada)).toBe(0)
 })

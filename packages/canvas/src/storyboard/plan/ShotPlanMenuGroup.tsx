@@ -4,7 +4,8 @@ import { exportShotPlan, serializeShotPlan } from '@storyloom/shared/storyboard/
 import { shotListCsv } from '@storyloom/shared/storyboard/shotListCsv'
 import { getBoard } from '../../api/boardsApi'
 import { useBoardSession } from '../../board/BoardSessionContext'
-import { applyShotPlan, readShotPlanFile, showImportedShots } from './applyShotPlan'
+import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
+import { applyShotPlan, readScreenplayFile, readShotPlanFile, showImportedShots } from './applyShotPlan'
 import { downloadText, fileBaseName, pickFile } from './shotPlanFiles'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
@@ -17,7 +18,8 @@ function plural(n: number, word: string): string {
 
 /**
  * The main menu's "Shot plan" submenu: export the plan (JSON) and the shot list (CSV), and
- * import a plan. Import is hidden for people who can only view the board.
+ * import a plan or a screenplay (read as a plan). Imports are hidden for people who can only
+ * view the board.
  */
 export function ShotPlanMenuGroup() {
   const editor = useEditor()
@@ -45,35 +47,39 @@ export function ShotPlanMenuGroup() {
     downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
   }, [editor, session, baseName])
 
-  const importPlan = useCallback(async () => {
-    const file = await pickFile(['.json', 'application/json'])
-    if (!file) return
-    const refuse = (problems: string[]) => {
-      const listed = problems.slice(0, LISTED_PROBLEMS)
-      const more = problems.length - listed.length
-      addToast({
-        id: 'shot-plan-import',
-        severity: 'error',
-        title: `Couldn't import ${isolatedName(file.name)}; the board is unchanged`,
-        description: [...listed, ...(more > 0 ? [`…and ${plural(more, 'more problem')}`] : [])].join('\n'),
-        keepOpen: true,
-      })
-    }
-    const parsed = await readShotPlanFile(file)
-    if (!parsed.ok) return refuse(parsed.errors)
-    try {
-      const { created, updated, scenes, shotIds } = applyShotPlan(editor, parsed.plan)
-      showImportedShots(editor, shotIds)
-      addToast({
-        id: 'shot-plan-import',
-        severity: 'success',
-        title: `Imported ${plural(shotIds.length, 'shot')} in ${plural(scenes, 'scene')}`,
-        description: `${created} new, ${updated} updated. Undo takes the whole import back.`,
-      })
-    } catch (error) {
-      refuse([(error as Error).message])
-    }
-  }, [editor, addToast])
+  /** Asks for a file, reads it as a plan with `read`, and puts it into the board, or says why not. */
+  const importFile = useCallback(
+    async (accept: readonly string[], read: (file: File) => Promise<ShotPlanParseResult>) => {
+      const file = await pickFile(accept)
+      if (!file) return
+      const refuse = (problems: string[]) => {
+        const listed = problems.slice(0, LISTED_PROBLEMS)
+        const more = problems.length - listed.length
+        addToast({
+          id: 'shot-plan-import',
+          severity: 'error',
+          title: `Couldn't import ${isolatedName(file.name)}; the board is unchanged`,
+          description: [...listed, ...(more > 0 ? [`…and ${plural(more, 'more problem')}`] : [])].join('\n'),
+          keepOpen: true,
+        })
+      }
+      const parsed = await read(file)
+      if (!parsed.ok) return refuse(parsed.errors)
+      try {
+        const { created, updated, scenes, shotIds } = applyShotPlan(editor, parsed.plan)
+        showImportedShots(editor, shotIds)
+        addToast({
+          id: 'shot-plan-import',
+          severity: 'success',
+          title: `Imported ${plural(shotIds.length, 'shot')} in ${plural(scenes, 'scene')}`,
+          description: `${updated > 0 ? `${created} new, ${updated} updated. ` : ''}Undo takes the whole import back.`,
+        })
+      } catch (error) {
+        refuse([(error as Error).message])
+      }
+    },
+    [editor, addToast],
+  )
 
   return (
     <TldrawUiMenuGroup id="shot-plan">
@@ -83,7 +89,12 @@ export function ShotPlanMenuGroup() {
           <TldrawUiMenuItem id="export-shot-list" label="Export shot list (CSV)" readonlyOk onSelect={() => void exportList()} />
         </TldrawUiMenuGroup>
         <TldrawUiMenuGroup id="shot-plan-import">
-          <TldrawUiMenuItem id="import-shot-plan" label="Import shot plan…" onSelect={() => void importPlan()} />
+          <TldrawUiMenuItem id="import-shot-plan" label="Import shot plan…" onSelect={() => void importFile(['.json', 'application/json'], readShotPlanFile)} />
+          <TldrawUiMenuItem
+            id="import-screenplay"
+            label="Import screenplay (Fountain)…"
+            onSelect={() => void importFile(['.fountain', '.spmd', '.txt', 'text/plain'], (file) => readScreenplayFile(editor, file))}
+          />
         </TldrawUiMenuGroup>
       </TldrawUiMenuSubmenu>
     </TldrawUiMenuGroup>

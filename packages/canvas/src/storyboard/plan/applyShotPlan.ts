@@ -3,28 +3,41 @@ import { MAX_SHOT_PLAN_TEXT_LENGTH, parseShotPlan } from '@storyloom/shared/stor
 import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
 import { planOrderedAfterBoard, shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
-import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { DEFAULT_SHOT_WIDTH, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { MAX_SCREENPLAY_TEXT_LENGTH, screenplayToShotPlan } from '@storyloom/shared/storyboard/screenplay'
+import { shotPanelHeight } from '../shotLayout'
 import { offsetForImportedShots } from './importPlacement'
 
 /**
- * Reading a shot plan file and putting it into the open board as one undoable step.
+ * Reading a shot plan (or a screenplay, read as one) and putting it into the open board as one
+ * undoable step.
  */
 
-/**
- * Reads and checks a shot plan file. A file too large to be a plan is refused from its size
- * alone, before any of it is read into memory.
- */
-export async function readShotPlanFile(file: File): Promise<ShotPlanParseResult> {
+/** A refusal of `file` for its size alone, before any of it is read into memory; null when it may be read. */
+function tooLarge(file: File, limit: number, what: string): { ok: false; errors: string[] } | null {
   // UTF-8 never has fewer bytes than characters, so a file under the limit in bytes is also
-  // under it in characters; parseShotPlan checks the characters again.
-  if (file.size > MAX_SHOT_PLAN_TEXT_LENGTH) {
-    const mb = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10
-    return {
-      ok: false,
-      errors: [`The file is too large to be a shot plan (${mb(file.size)} MB; at most ${mb(MAX_SHOT_PLAN_TEXT_LENGTH)} MB)`],
-    }
-  }
-  return parseShotPlan(await file.text())
+  // under it in characters; the parsers check the characters again.
+  if (file.size <= limit) return null
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10
+  return { ok: false, errors: [`The file is too large to be ${what} (${mb(file.size)} MB; at most ${mb(limit)} MB)`] }
+}
+
+/** Reads and checks a shot plan file. */
+export async function readShotPlanFile(file: File): Promise<ShotPlanParseResult> {
+  return tooLarge(file, MAX_SHOT_PLAN_TEXT_LENGTH, 'a shot plan') ?? parseShotPlan(await file.text())
+}
+
+/**
+ * Reads a Fountain screenplay file as a shot plan for `editor`'s board: its settings kept, new
+ * shots the size the shot tool makes at the board's aspect ratio.
+ */
+export async function readScreenplayFile(editor: Editor, file: File): Promise<ShotPlanParseResult> {
+  const refused = tooLarge(file, MAX_SCREENPLAY_TEXT_LENGTH, 'a screenplay')
+  if (refused) return refused
+  const settings = findBoardSettings(editor.store.allRecords())
+  const shotSize = { w: DEFAULT_SHOT_WIDTH, h: shotPanelHeight(DEFAULT_SHOT_WIDTH, settings.defaultAspect) }
+  return screenplayToShotPlan(await file.text(), { settings, shotSize })
 }
 
 /** What an import did. */
