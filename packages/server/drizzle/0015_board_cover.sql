@@ -1,0 +1,1 @@
+ALTER TABLE `boards` ADD `cover_asset_id` text;
