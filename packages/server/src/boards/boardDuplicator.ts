@@ -90,7 +90,7 @@ export function duplicateBoard(
         if (!source) throw new BoardUnavailableError(boardId, 'the board does not exist', 'missing')
         const copy = tx
           .insert(boards)
-          .values({ id: copyId, name: name ?? copyName(source.name, visibleBoardNames(tx, principal)), createdAt: now, updatedAt: now, coverAssetId })
+          .values({ id: copyId, name: name ?? copyName(source.name, visibleBoardNames(tx, principal)), createdAt: now, updatedAt: now, coverAssetId, coverKnown: true })
           .returning()
           .get()
         if (principal.kind === 'user') tx.insert(boardMembers).values({ boardId: copyId, userId: principal.user.id, role: 'owner', createdAt: now }).run()

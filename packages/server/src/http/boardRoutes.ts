@@ -81,7 +81,7 @@ export function boardRoutes({
       const { name } = c.req.valid('json')
       const now = new Date()
       const row = db.transaction((tx) => {
-        const board = tx.insert(boards).values({ id: newBoardId(), name, createdAt: now, updatedAt: now }).returning().get()
+        const board = tx.insert(boards).values({ id: newBoardId(), name, createdAt: now, updatedAt: now, coverKnown: true }).returning().get()
         // Whoever creates a board owns it.
         if (principal.kind === 'user') tx.insert(boardMembers).values({ boardId: board.id, userId: principal.user.id, role: 'owner', createdAt: now }).run()
         return board

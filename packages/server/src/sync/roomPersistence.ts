@@ -89,8 +89,9 @@ export class SyncPersistence {
       `UPDATE "${getTableName(boards)}" SET "${boards.updatedAt.name}" = ? WHERE "${boards.id.name}" = ?`,
     )
     // Written only when it changed: most edits leave the cover as it was.
+    const { coverAssetId, coverKnown } = boards
     this.writeCover = db.$client.prepare<[string | null, string, string | null]>(
-      `UPDATE "${getTableName(boards)}" SET "${boards.coverAssetId.name}" = ? WHERE "${boards.id.name}" = ? AND "${boards.coverAssetId.name}" IS NOT ?`,
+      `UPDATE "${getTableName(boards)}" SET "${coverAssetId.name}" = ?, "${coverKnown.name}" = 1 WHERE "${boards.id.name}" = ? AND ("${coverAssetId.name}" IS NOT ? OR NOT "${coverKnown.name}")`,
     )
     this.assetQuery = db.$client.prepare<[string, string]>(
       `SELECT 1 FROM "${getTableName(boardAssets)}" WHERE "${boardAssets.boardId.name}" = ? AND "${boardAssets.sha256.name}" = ?`,
