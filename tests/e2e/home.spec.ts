@@ -1,7 +1,12 @@
 import type { Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { assetResponseSchema } from '@storyloom/shared/api/assets'
+import { putRecords } from '@storyloom/shared/doc/boardDoc'
+import { createApiClient } from '@storyloom/server/http/apiClient'
 import { boardUrl, createBoard, expectCanvasReady, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
+import { longBoardShots } from './support/longBoard'
+import { solidPng } from './support/pngImage'
 
 /** The names in the home page's board list, top to bottom. */
 const boardNames = (page: Page) => page.locator('.board-row__name')
@@ -111,4 +116,46 @@ test('a right-to-left board name is set apart in the labels, confirmations and t
   await page.getByRole('link', { name: new RegExp(name) }).click()
   await expectCanvasReady(page)
   await expect(page).toHaveTitle(`${isolatedName(name)} · Storyloom`)
+})
+
+test('a team’s list: covers from the first shot with a picture, a search that ignores case and accents, and a remembered order that holds through live updates', async ({ page, server }) => {
+  await createBoard(server.url, 'Zebra crossing')
+  await createBoard(server.url, 'Alpha pitch')
+  // "Café scene": its first shot has no picture, its second has one, so that is the cover.
+  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Café scene', 2)
+  const uploaded = await createApiClient(server.url).api.boards[':boardId'].assets.$post(
+    { param: { boardId } },
+    { init: { body: new Uint8Array(solidPng(64, 36, [200, 80, 40])), headers: { 'Content-Type': 'image/png' } } },
+  )
+  const image = assetResponseSchema.parse(await uploaded.json())
+  const [first, second] = shots as [(typeof shots)[0], (typeof shots)[0]]
+  const media = { assetId: `asset:${image.id}` as never, src: image.url, kind: 'image' as const }
+  client.doc.transact(() => putRecords(client.doc, [scene, first, { ...second, props: { ...second.props, media } }] as never))
+
+  await page.goto(server.url)
+  const cover = boardRow(page, 'Café scene').locator('img')
+  await expect(cover).toHaveAttribute('src', image.url)
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64)
+  await expect(boardRow(page, 'Zebra crossing').locator('img')).toHaveCount(0)
+  await expect(boardNames(page)).toHaveText(['Café scene', 'Alpha pitch', 'Zebra crossing'])
+
+  const search = page.getByRole('searchbox', { name: 'Search boards' })
+  await search.fill('CAFE')
+  await expect(boardNames(page)).toHaveText(['Café scene'])
+  await search.fill('storm')
+  await expect(page.getByText('No boards match “storm”.')).toBeVisible()
+  await search.press('Escape')
+  await expect(search).toHaveValue('')
+  await expect(boardNames(page)).toHaveCount(3)
+
+  await page.getByLabel('Sort by').selectOption({ label: 'Name' })
+  await expect(boardNames(page)).toHaveText(['Alpha pitch', 'Café scene', 'Zebra crossing'])
+  await page.reload()
+  await expect(page.getByLabel('Sort by')).toHaveValue('name')
+  // A board created elsewhere arrives in its place in the chosen order, and the search still applies.
+  await search.fill('pitch')
+  await expect(boardNames(page)).toHaveText(['Alpha pitch'])
+  await createBoard(server.url, 'Beta pitch')
+  await expect(boardNames(page)).toHaveText(['Alpha pitch', 'Beta pitch'])
+  client.destroy()
 })

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readAllRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
-import { assetResponseSchema } from '@storyloom/shared/api/assets'
 import { boardListResponseSchema, boardResponseSchema, type BoardResponse } from '@storyloom/shared/api/boards'
 import { shareLinkResponseSchema } from '@storyloom/shared/review/shareLinks'
 import { boardSnapshotListResponseSchema } from '@storyloom/shared/api/history'
@@ -15,28 +14,16 @@ import { shotVersionSchema, type ShotVersion } from '@storyloom/shared/versions/
 import { VersionTree } from '@storyloom/shared/versions/versionTree'
 import { errorCode } from '../support/apiError'
 import { drawShape, imageAssetRecord, pageRecord, pagesOf, shotShape, uploadedImageShape } from '../support/boardFixtures'
-import { makePng } from '../support/makePng'
 import { waitFor, writeRecords, type SyncClient } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
+import { boardsOverHttp } from '../support/boardsOverHttp'
 import { addMembers, signUp, type TestAccount } from '../support/accounts'
 import { useHttpTestServer } from '../support/httpTestServer'
 import { memberListResponseSchema } from '@storyloom/shared/api/accounts'
 import { createBoard } from '../support/syncClient'
 
 const t = useSyncTestServer()
-let seed = 0
-
-async function newBoard(name: string): Promise<string> {
-  const res = await t.api.api.boards.$post({ json: { name } })
-  expect(res.status).toBe(201)
-  return boardResponseSchema.parse(await res.json()).id
-}
-
-async function upload(boardId: string): Promise<{ id: string; url: string }> {
-  const res = await t.api.api.boards[':boardId'].assets.$post({ param: { boardId } }, { init: { body: makePng(16, 9, ++seed) } })
-  expect(res.status).toBe(201)
-  return assetResponseSchema.parse(await res.json())
-}
+const { newBoard, upload } = boardsOverHttp(t)
 
 async function addTake(boardId: string, shotId: string, body: { parentId?: string; label?: string } = {}): Promise<ShotVersion> {
   const { id: assetId } = await upload(boardId)

@@ -89,6 +89,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         return undefined
       })
     : Promise.resolve(undefined)
+  // Boards from before covers (and never opened since) get theirs, off the request path.
+  const coversFilled = sync
+    .fillUnknownCovers(stopWarmUp.signal)
+    .then((count) => count > 0 && console.log(`[boards] chose the cover of ${count} board${count === 1 ? '' : 's'}`))
+    .catch((error: unknown) => console.error('[boards] could not choose the covers of older boards:', error))
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
 
   return {
@@ -101,6 +106,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     async close() {
       stopWarmUp.abort()
       await syncWarmUp
+      await coversFilled
       stopReviewExpiry()
       // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.
       await generation.close()

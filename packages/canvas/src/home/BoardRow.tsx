@@ -5,6 +5,7 @@ import { BOARD_NAME_MAX_LENGTH } from '@storyloom/shared/api/boards'
 import { deleteBoard, duplicateBoard, type Board } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
 import { useBoardRename } from '../board/useBoardRename'
+import { BoardCover } from './BoardCover'
 import { forgetLocalCopy } from './forgetLocalCopy'
 import { dateTimeText, relativeTimeText } from '../app/dateTimeText'
 import { isolatedName } from '@storyloom/shared/api/typedName'
@@ -84,7 +85,7 @@ export function BoardRow({ board, onRenamed, onDeleted, onDuplicated }: BoardRow
       ) : (
         <>
           <Link href={`/b/${board.id}`} className="board-row__open">
-            <span className="board-row__thumb" aria-hidden />
+            <BoardCover url={board.coverUrl} />
             <span className="board-row__text">
               <span className="board-row__name"><bdi>{board.name}</bdi></span>
               <span className="board-row__updated" title={dateTimeText(board.updatedAt)}>

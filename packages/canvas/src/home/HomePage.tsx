@@ -1,11 +1,29 @@
+import { useMemo, useRef, useState } from 'react'
 import { PageHeader } from '../app/PageHeader'
+import { BoardListToolbar } from './BoardListToolbar'
+import { visibleBoards } from './boardListView'
 import { BoardRow } from './BoardRow'
 import { CreateBoardForm } from './CreateBoardForm'
 import { useBoardList } from './useBoardList'
+import { useBoardSort } from './useBoardSort'
 
-/** `/`: every board on this server, newest activity first; create, rename, duplicate, delete, open. */
+/**
+ * `/`: every board on this server, searchable by name and in the order the person chose (last
+ * edited by default); create, rename, duplicate, delete, open.
+ */
 export function HomePage() {
   const { state, retry, replace, add, remove } = useBoardList()
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useBoardSort()
+  // Recomputed from each list the server sends, so search and order hold through live updates.
+  const boards = useMemo(() => (state.status === 'ready' ? visibleBoards(state.boards, query, sort) : []), [state, query, sort])
+  const searching = query.trim() !== ''
+  const searchRef = useRef<HTMLInputElement>(null)
+  const clearSearch = () => {
+    setQuery('')
+    // The button goes with the empty state: focus goes back where the search is typed.
+    searchRef.current?.focus()
+  }
 
   return (
     <div className="home">
@@ -47,11 +65,29 @@ export function HomePage() {
             <p className="panel__message">No boards yet. Create the first one above.</p>
           )}
           {state.status === 'ready' && state.boards.length > 0 && (
-            <ul className="board-list">
-              {state.boards.map((board) => (
-                <BoardRow key={board.id} board={board} onRenamed={replace} onDeleted={remove} onDuplicated={add} />
-              ))}
-            </ul>
+            <>
+              <BoardListToolbar query={query} onQueryChange={setQuery} sort={sort} onSortChange={setSort} searchRef={searchRef} />
+              {/* Said once typing stops changing it; the rows themselves are not announced. */}
+              <p className="visually-hidden" role="status">
+                {searching && `${boards.length} of ${state.boards.length} boards`}
+              </p>
+              {boards.length > 0 ? (
+                <ul className="board-list" aria-labelledby="board-list-title">
+                  {boards.map((board) => (
+                    <BoardRow key={board.id} board={board} onRenamed={replace} onDeleted={remove} onDuplicated={add} />
+                  ))}
+                </ul>
+              ) : (
+                <div className="panel__message">
+                  <p>
+                    No boards match “<bdi>{query.trim()}</bdi>”.
+                  </p>
+                  <button type="button" className="button" onClick={clearSearch}>
+                    Clear search
+                  </button>
+                </div>
+              )}
+            </>
           )}
         </section>
       </main>

@@ -4,7 +4,7 @@
  * History snapshots and generations are the original's alone and are not copied (README, "Duplicate").
  */
 import * as Y from 'yjs'
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { META_SCHEMA, metaMap, putRecords, readAllRecords } from '@storyloom/shared/doc/boardDoc'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { SHOT_SHAPE_TYPE } from '@storyloom/shared/storyboard/shotShape'
@@ -14,6 +14,7 @@ import { boardAssets, boardMembers, boards, boardSnapshots } from '../db/schema'
 import { BoardUnavailableError, type SyncServer } from '../sync/createSyncServer'
 import type { BoardRecord } from '../sync/recordGuard'
 import { writeLockOf } from '../sync/databaseWriteLock'
+import { boardCoverAssetId } from './boardCover'
 import { copyName } from './copyName'
 import { CopyRewrite } from './copyRewrite'
 import { newBoardId } from './newBoardId'
@@ -41,6 +42,10 @@ function visibleBoardNames(tx: Tx, principal: Principal): string[] {
     .where(eq(boardMembers.userId, principal.user.id))
     .all()
     .map((r) => r.name)
+}
+
+function isStoredAsset(db: Db, boardId: string, sha256: string): boolean {
+  return db.select({ sha256: boardAssets.sha256 }).from(boardAssets).where(and(eq(boardAssets.boardId, boardId), eq(boardAssets.sha256, sha256))).get() !== undefined
 }
 
 /** The copy's doc as one Yjs update: `records` rewritten for it, under the current schema; nothing else (no review badges). */
@@ -72,6 +77,8 @@ export function duplicateBoard(
   // Read and built before the transaction, so SQLite's write lock is held for the writes alone
   // (takes are written on this thread only: nothing can change them in between).
   const takes = takesOfShots(db, boardId, shotIds)
+  // The copy gets every asset row of the original, under the same ids: the same cover.
+  const coverAssetId = boardCoverAssetId(boardId, records, (sha256) => isStoredAsset(db, boardId, sha256))
   const copyId = newBoardId()
   const rewrite = new CopyRewrite(boardId, copyId, newTakeIds(takes))
   const state = Buffer.from(copiedDocState(records, rewrite))
@@ -83,7 +90,7 @@ export function duplicateBoard(
         if (!source) throw new BoardUnavailableError(boardId, 'the board does not exist', 'missing')
         const copy = tx
           .insert(boards)
-          .values({ id: copyId, name: name ?? copyName(source.name, visibleBoardNames(tx, principal)), createdAt: now, updatedAt: now })
+          .values({ id: copyId, name: name ?? copyName(source.name, visibleBoardNames(tx, principal)), createdAt: now, updatedAt: now, coverAssetId, coverKnown: true })
           .returning()
           .get()
         if (principal.kind === 'user') tx.insert(boardMembers).values({ boardId: copyId, userId: principal.user.id, role: 'owner', createdAt: now }).run()

@@ -10,6 +10,13 @@ export const boards = sqliteTable('boards', {
   name: text('name').notNull(),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  /**
+   * The home page's cover: the asset id (sha256, one of this board's) of its first shot's picture,
+   * kept by the board's room from its doc (see boards/boardCover.ts); null for none.
+   */
+  coverAssetId: text('cover_asset_id'),
+  /** Whether `cover_asset_id` was chosen from the doc: boards from before covers (migration 0015) are filled in after start. */
+  coverKnown: integer('cover_known', { mode: 'boolean' }).notNull().default(false),
 })
 
 /**

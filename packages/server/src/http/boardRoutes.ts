@@ -10,6 +10,7 @@ import {
   type BoardResponse,
 } from '@storyloom/shared/api/boards'
 import type { BoardRole } from '@storyloom/shared/access/roles'
+import { assetUrl } from '@storyloom/shared/api/assets'
 import type { AssetStore } from '../assets/assetStore'
 import { memberIds } from '../access/memberships'
 import { newBoardId } from '../boards/newBoardId'
@@ -30,7 +31,15 @@ import { validate } from './validate'
 export const boardParamsSchema = z.object({ boardId: boardIdSchema })
 
 export function toBoardResponse(row: typeof boards.$inferSelect, role: BoardRole): BoardResponse {
-  return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), role }
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    role,
+    // Built here from the id alone: a cover is only ever served through the board's own asset route.
+    coverUrl: row.coverAssetId === null ? null : assetUrl(row.id, row.coverAssetId),
+  }
 }
 
 /** /api/boards: list, create, read, rename, duplicate and delete boards. */
@@ -72,7 +81,7 @@ export function boardRoutes({
       const { name } = c.req.valid('json')
       const now = new Date()
       const row = db.transaction((tx) => {
-        const board = tx.insert(boards).values({ id: newBoardId(), name, createdAt: now, updatedAt: now }).returning().get()
+        const board = tx.insert(boards).values({ id: newBoardId(), name, createdAt: now, updatedAt: now, coverKnown: true }).returning().get()
         // Whoever creates a board owns it.
         if (principal.kind === 'user') tx.insert(boardMembers).values({ boardId: board.id, userId: principal.user.id, role: 'owner', createdAt: now }).run()
         return board

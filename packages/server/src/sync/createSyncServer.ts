@@ -17,6 +17,7 @@ import { isOriginAllowed } from './originCheck'
 import { NEWER_SCHEMA } from './boardLoading'
 import { Room } from './room'
 import { SyncPersistence } from './roomPersistence'
+import { fillUnknownCovers } from './coverBackfill'
 import { logSyncError, logSyncWarning } from './syncLog'
 import { encodeNotice, HEARTBEAT_MESSAGE } from './syncMessages'
 import { boardIdOfRequest, rejectUpgrade } from './upgradeRequest'
@@ -50,6 +51,8 @@ export type SyncServer = {
   /** The board's current doc state as one Yjs update. */
   boardState(boardId: string): Uint8Array
   stats(): { rooms: number; connections: number }
+  /** Chooses the cover of every board whose cover is not known yet (see coverBackfill.ts). */
+  fillUnknownCovers(signal: AbortSignal): Promise<number>
   /**
    * Runs `fn` on the board's doc (loading the room if needed), for the server's own reads and
    * writes: `room.read` sees the live doc, `room.applyServerChange` writes like an accepted
@@ -321,6 +324,7 @@ export function createSyncServer(opts: {
     changeBoard: (boardId, change) => openRoom(boardId).applyServerChange(change),
     boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
+    fillUnknownCovers: (signal) => fillUnknownCovers({ db: opts.db, persistence, isOpen: (boardId) => rooms.has(boardId) }, signal),
     close: () => (closing ??= shutdown()),
   }
 }

@@ -13,6 +13,7 @@ import {
   NoticeCode,
   type SyncNotice,
 } from '@storyloom/shared/protocol/syncProtocol'
+import { boardCoverAssetId } from '../boards/boardCover'
 import { BoardFeed, type DocFeed } from './boardFeed'
 import { BoardLog } from './boardLog'
 import { loadBoard, NEWER_SCHEMA } from './boardLoading'
@@ -102,6 +103,7 @@ export class Room {
     this.awareness = new RoomAwareness(doc, (id) => this.reviewFeed.showsShot(id))
     doc.on('afterTransaction', this.onAfterTransaction)
     doc.on('update', this.onUpdate)
+    persistence.keepCover(boardId, () => boardCoverAssetId(boardId, recordsMap(doc).values(), (sha256) => persistence.hasAsset(boardId, sha256)))
   }
 
   /**
@@ -388,6 +390,8 @@ export class Room {
   /** Closes every connection with `code` and unloads WITHOUT writing anything (board deleted). */
   drop(code: number): void {
     if (this.disposed) return
+    // Deleted, or the database is failing: nothing more is written for it.
+    this.options.persistence.releaseCover(this.boardId, false)
     this.pending = []
     this.pendingNotices = []
     for (const conn of this.connections.keys()) conn.close(code)
@@ -421,6 +425,7 @@ export class Room {
     this.awareness.destroy()
     this.doc.off('update', this.onUpdate)
     this.doc.off('afterTransaction', this.onAfterTransaction)
+    this.options.persistence.releaseCover(this.boardId, true)
     this.doc.destroy()
     this.options.onClosed(this)
   }

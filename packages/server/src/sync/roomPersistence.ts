@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, getTableName, gt, lte, sql } from 'drizzle-orm'
 import type { Db } from '../db/openDatabase'
-import { boardSnapshots, boards, boardUpdates } from '../db/schema'
+import { boardAssets, boardSnapshots, boards, boardUpdates } from '../db/schema'
 import { type DatabaseWriteLock, writeLockOf } from './databaseWriteLock'
 import { LogCompactor } from './logCompactor'
 import { WalCheckpointer } from './walCheckpointer'
@@ -42,6 +42,10 @@ export class SyncPersistence {
   private readonly upsertSnapshot
   private readonly deleteUpdatesUpTo
   private readonly touchBoard: { run(updatedAt: number, boardId: string): { changes: number } }
+  private readonly writeCover: { run(coverAssetId: string | null, boardId: string, same: string | null): unknown }
+  private readonly assetQuery: { get(boardId: string, sha256: string): unknown }
+  /** Each open room's cover, read from its doc when it is written (see {@link keepCover}). */
+  private readonly coverSources = new Map<string, () => string | null>()
   // Edit times per board, written to `boards.updated_at` by `noteEdit`'s trailing throttle.
   private readonly lastEdit = new Map<string, number>()
   private readonly lastTouched = new Map<string, number>()
@@ -83,6 +87,14 @@ export class SyncPersistence {
     )
     this.touchBoard = db.$client.prepare(
       `UPDATE "${getTableName(boards)}" SET "${boards.updatedAt.name}" = ? WHERE "${boards.id.name}" = ?`,
+    )
+    // Written only when it changed: most edits leave the cover as it was.
+    const { coverAssetId, coverKnown } = boards
+    this.writeCover = db.$client.prepare<[string | null, string, string | null]>(
+      `UPDATE "${getTableName(boards)}" SET "${coverAssetId.name}" = ?, "${coverKnown.name}" = 1 WHERE "${boards.id.name}" = ? AND ("${coverAssetId.name}" IS NOT ? OR NOT "${coverKnown.name}")`,
+    )
+    this.assetQuery = db.$client.prepare<[string, string]>(
+      `SELECT 1 FROM "${getTableName(boardAssets)}" WHERE "${boardAssets.boardId.name}" = ? AND "${boardAssets.sha256.name}" = ?`,
     )
     this.upsertSnapshot = db
       .insert(boardSnapshots)
@@ -158,10 +170,45 @@ export class SyncPersistence {
       // The board was deleted meanwhile: nothing to mark.
     }
     if (!touched) return
+    // Before telling: the board list read again on that news shows the new cover.
+    this.storeCover(boardId)
     try {
       this.onTouched(boardId)
     } catch (error) {
       console.error('[sync] telling of an edited board failed:', error)
+    }
+  }
+
+  /** Whether asset `sha256` was stored for the board (so its asset route serves it). */
+  hasAsset(boardId: string, sha256: string): boolean {
+    return this.assetQuery.get(boardId, sha256) !== undefined
+  }
+
+  /**
+   * Keeps the board's `cover_asset_id` (the home page's cover) up to date while its room is open:
+   * `cover` is read from the doc now, whenever the board's edit time is written (at most once per
+   * {@link BOARD_TOUCH_INTERVAL_MS}, never on the broadcast path) and by {@link releaseCover}.
+   */
+  keepCover(boardId: string, cover: () => string | null): void {
+    this.coverSources.set(boardId, cover)
+    this.storeCover(boardId)
+  }
+
+  /** The room is closing: its cover is written a last time (unless `write` is false), then no more. */
+  releaseCover(boardId: string, write: boolean): void {
+    if (write) this.storeCover(boardId)
+    this.coverSources.delete(boardId)
+  }
+
+  private storeCover(boardId: string): void {
+    const cover = this.coverSources.get(boardId)
+    if (!cover) return
+    try {
+      const assetId = cover()
+      this.writeLock.run(() => this.writeCover.run(assetId, boardId, assetId))
+    } catch (error) {
+      // A missing cover is a placeholder on the home page; the board itself is not affected.
+      console.error(`[sync] could not write the cover of board ${boardId}:`, error)
     }
   }
 

@@ -38,9 +38,14 @@ export const boardResponseSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   role: boardRoleSchema,
+  /**
+   * The picture of the board's first shot that has one (storyboard order), on this board's own
+   * asset route, so whoever sees the board may load it; null when no shot has a picture yet.
+   */
+  coverUrl: z.string().nullable(),
 })
 export type BoardResponse = z.infer<typeof boardResponseSchema>
 
-/** Body of GET /api/boards: most recently updated first. */
+/** Body of GET /api/boards: most recently updated first (the home page sorts it as the person chose). */
 export const boardListResponseSchema = z.object({ boards: z.array(boardResponseSchema) })
 export type BoardListResponse = z.infer<typeof boardListResponseSchema>

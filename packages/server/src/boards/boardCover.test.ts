@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { assetUrl } from '@storyloom/shared/api/assets'
+import { createScene, createSceneId, type SceneId } from '@storyloom/shared/storyboard/sceneRecord'
+import { createShotShape, type ShotMedia, type ShotShapeProps, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+
+type TLAssetId = ShotMedia['assetId']
+type IndexKey = ShotShapeProps['order']
+type TLParentId = TLShotShape['parentId']
+import { boardCoverAssetId } from './boardCover'
+
+const BOARD = 'AAAAAAAAAAAAAAAA'
+const OTHER_BOARD = 'BBBBBBBBBBBBBBBB'
+const sha = (c: string) => c.repeat(64)
+const page = 'page:p' as TLParentId
+
+const picture = (assetId: string, boardId = BOARD, kind: ShotMedia['kind'] = 'image'): ShotMedia => ({
+  assetId: `asset:${assetId}` as TLAssetId,
+  src: assetUrl(boardId, assetId),
+  kind,
+})
+const shot = (id: string, sceneId: SceneId | null, order: string, media: ShotMedia | null): TLShotShape =>
+  createShotShape({ id: `shape:${id}` as TLShotShape['id'], parentId: page, index: 'a1' as IndexKey, props: { sceneId, order: order as IndexKey, media } })
+
+const opening = createScene({ id: createSceneId('opening'), order: 'a1' as IndexKey })
+const chase = createScene({ id: createSceneId('chase'), order: 'a2' as IndexKey })
+const stored = (...ids: string[]) => (assetId: string) => ids.includes(assetId)
+
+describe('a board cover', () => {
+  it('is the picture of the first shot in storyboard order, not in record or canvas order', () => {
+    const records = [shot('late', chase.id, 'a1', picture(sha('c'))), chase, shot('first', opening.id, 'a1', picture(sha('a'))), opening, shot('loose', null, 'a0', picture(sha('d')))]
+    expect(boardCoverAssetId(BOARD, records, stored(sha('a'), sha('c'), sha('d')))).toBe(sha('a'))
+  })
+
+  it('is none for a board whose shots have no picture (or that has no shot)', () => {
+    expect(boardCoverAssetId(BOARD, [opening, shot('x', opening.id, 'a1', null)], stored(sha('a')))).toBeNull()
+    expect(boardCoverAssetId(BOARD, [], stored())).toBeNull()
+  })
+
+  it('is the second shot’s picture when the first shot has none', () => {
+    const records = [opening, shot('x', opening.id, 'a1', null), shot('y', opening.id, 'a2', picture(sha('b')))]
+    expect(boardCoverAssetId(BOARD, records, stored(sha('b')))).toBe(sha('b'))
+  })
+
+  it('skips clips, other boards’ assets, outside URLs and assets this board never stored', () => {
+    const outside: ShotMedia = { assetId: 'asset:x' as TLAssetId, src: 'https://example.com/a.png', kind: 'image' }
+    const records = [
+      opening,
+      shot('clip', opening.id, 'a1', picture(sha('a'), BOARD, 'video')),
+      shot('foreign', opening.id, 'a2', picture(sha('b'), OTHER_BOARD)),
+      shot('outside', opening.id, 'a3', outside),
+      shot('missing', opening.id, 'a4', picture(sha('e'))),
+      shot('good', opening.id, 'a5', picture(sha('f'))),
+    ]
+    expect(boardCoverAssetId(BOARD, records, stored(sha('a'), sha('b'), sha('f')))).toBe(sha('f'))
+  })
+})
