@@ -163,7 +163,7 @@ test("the CSV shot list's Review column says what a client decided on a review l
   expect(row).toMatch(/^,,1,Door,.*,Changes requested$/)
 })
 
-test('a Fountain screenplay imports as scenes and shots in the strip, in one undo step; a text with nothing to board is refused', async ({ newPerson, server }) => {
+test('a Fountain screenplay imports as scenes and shots in the strip, in one undo step; a text with nothing to board is refused; a Final Draft file imports too', async ({ newPerson, server }) => {
   const ada = await newPerson()
   await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'The Quay')))
   const screenplay = [
@@ -195,4 +195,31 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
   await expect(toast(ada)).toContainText(`Couldn't import ${isolatedName('notes.txt')}; the board is unchanged`)
   await expect(toast(ada)).toContainText('No action or dialogue found')
   expect(await shotCount(ada)).toBe(0)
+
+  // The same item reads Final Draft (told by the file's content): a shot paragraph starts a shot
+  // titled with it, the action after it its action; Text runs are joined.
+  await ada.locator('.tlui-toast__close').first().click()
+  const paragraph = (type: string, text: string) => `<Paragraph Type="${type}"><Text>${text}</Text></Paragraph>`
+  const fdx = `<?xml version="1.0" encoding="UTF-8"?><FinalDraft DocumentType="Script" Version="5"><Content>${[
+    '<Paragraph Number="1" Type="Scene Heading"><Text>INT. LIGHTHOUSE - NIGHT</Text></Paragraph>',
+    paragraph('Shot', 'CLOSE ON THE LAMP'),
+    '<Paragraph Type="Action"><Text>It turns, </Text><Text Style="Bold">slowly</Text><Text>.</Text></Paragraph>',
+    paragraph('Character', 'KEEPER'),
+    paragraph('Dialogue', 'Still burning.'),
+  ].join('')}</Content></FinalDraft>`
+  const [chooser] = await Promise.all([
+    ada.waitForEvent('filechooser'),
+    (async () => {
+      await ada.getByTestId('main-menu.button').click()
+      await ada.getByTestId('main-menu-sub.shot-plan-button').click()
+      await expect(ada.getByTestId('main-menu.import-screenplay')).toHaveText('Import screenplay…')
+      await ada.getByTestId('main-menu.import-screenplay').click()
+    })(),
+  ])
+  expect(await chooser.element().getAttribute('accept')).toContain('.fdx')
+  await chooser.setFiles({ name: 'lighthouse.fdx', mimeType: 'application/octet-stream', buffer: Buffer.from(fdx) })
+  await expect(toast(ada)).toContainText('Imported 1 shot in 1 scene')
+  await expect(ada.getByTestId('sequence-strip')).toContainText('INT. LIGHTHOUSE - NIGHT')
+  const [lamp] = await shotsOnPage(ada)
+  expect(lamp?.props).toMatchObject({ title: 'CLOSE ON THE LAMP', action: 'It turns, slowly.', dialogue: 'KEEPER: Still burning.' })
 })

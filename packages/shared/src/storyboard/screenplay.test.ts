@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createBoardSettings } from './boardSettingsRecord'
 import { compareOrderKeys } from './sequence'
-import { plainText, screenplayToShotPlan, type ScreenplayBoard } from './screenplay'
+import { screenplayToShotPlan, type ScreenplayBoard } from './screenplay'
+import { plainText } from './screenplay/fountainReader'
 import type { ShotPlan } from './shotPlan'
 
 // The board's whole settings record, as the canvas passes it: the plan keeps only a plan's fields.
@@ -93,6 +94,12 @@ describe('screenplayToShotPlan', () => {
     const plan = planOf(`INT. CAR - NIGHT\n\nBOB (V.O.)\nWe never went back.\n\n~Row, row, row your boat\n`)
     expect(plan.shots).toHaveLength(1)
     expect(plan.shots[0]).toMatchObject({ title: '', action: '', dialogue: 'BOB (V.O.): We never went back.\n♪ Row, row, row your boat' })
+  })
+
+  it('reads dual dialogue (^) as two speeches said at once, lasting as long as the longer', () => {
+    const long = Array.from({ length: 20 }, () => 'word').join(' ')
+    const plan = planOf(`INT. RING - NIGHT\n\nThey square up.\n\nBRICK\nScrew retirement.\n\nSTEEL ^\n${long}\n`)
+    expect(plan.shots[0]).toMatchObject({ dialogue: `BRICK: Screw retirement.\nSTEEL: ${long}`, duration: 8 })
   })
 
   it('cuts a long first sentence into a title at a word', () => {

@@ -9,6 +9,9 @@ import { applyShotPlan, readScreenplayFile, readShotPlanFile, showImportedShots 
 import { downloadText, fileBaseName, pickFile } from './shotPlanFiles'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
+/** Files offered by Import screenplay: Fountain and Final Draft (told apart by their content when read). */
+const SCREENPLAY_FILES = ['.fountain', '.spmd', '.txt', '.fdx', 'text/plain', 'application/xml', 'text/xml']
+
 /** Problems listed in the refusal toast; the rest are counted. */
 const LISTED_PROBLEMS = 4
 
@@ -18,8 +21,8 @@ function plural(n: number, word: string): string {
 
 /**
  * The main menu's "Shot plan" submenu: export the plan (JSON) and the shot list (CSV), and
- * import a plan or a screenplay (read as a plan). Imports are hidden for people who can only
- * view the board.
+ * import a plan or a screenplay (Fountain or Final Draft, read as a plan). Imports are hidden
+ * for people who can only view the board.
  */
 export function ShotPlanMenuGroup() {
   const editor = useEditor()
@@ -92,8 +95,8 @@ export function ShotPlanMenuGroup() {
           <TldrawUiMenuItem id="import-shot-plan" label="Import shot plan…" onSelect={() => void importFile(['.json', 'application/json'], readShotPlanFile)} />
           <TldrawUiMenuItem
             id="import-screenplay"
-            label="Import screenplay (Fountain)…"
-            onSelect={() => void importFile(['.fountain', '.spmd', '.txt', 'text/plain'], (file) => readScreenplayFile(editor, file))}
+            label="Import screenplay…"
+            onSelect={() => void importFile(SCREENPLAY_FILES, (file) => readScreenplayFile(editor, file))}
           />
         </TldrawUiMenuGroup>
       </TldrawUiMenuSubmenu>

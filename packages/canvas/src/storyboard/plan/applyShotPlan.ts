@@ -5,7 +5,6 @@ import { planOrderedAfterBoard, shotPlanToRecords } from '@storyloom/shared/stor
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import { DEFAULT_SHOT_WIDTH, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
-import { MAX_SCREENPLAY_TEXT_LENGTH, screenplayToShotPlan } from '@storyloom/shared/storyboard/screenplay'
 import { shotPanelHeight } from '../shotLayout'
 import { offsetForImportedShots } from './importPlacement'
 
@@ -29,10 +28,13 @@ export async function readShotPlanFile(file: File): Promise<ShotPlanParseResult>
 }
 
 /**
- * Reads a Fountain screenplay file as a shot plan for `editor`'s board: its settings kept, new
- * shots the size the shot tool makes at the board's aspect ratio.
+ * Reads a screenplay file (Final Draft or Fountain, whichever its content is) as a shot plan for
+ * `editor`'s board: its settings kept, new shots the size the shot tool makes at the board's
+ * aspect ratio.
  */
 export async function readScreenplayFile(editor: Editor, file: File): Promise<ShotPlanParseResult> {
+  // The readers (fountain-js, fast-xml-parser) load only when someone imports a screenplay.
+  const { MAX_SCREENPLAY_TEXT_LENGTH, screenplayToShotPlan } = await import('@storyloom/shared/storyboard/screenplay')
   const refused = tooLarge(file, MAX_SCREENPLAY_TEXT_LENGTH, 'a screenplay')
   if (refused) return refused
   const settings = findBoardSettings(editor.store.allRecords())
