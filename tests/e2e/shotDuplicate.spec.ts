@@ -54,6 +54,20 @@ const bindingsTo = (page: Page, shotId: string) =>
     shotId,
   )
 
+type Place = { type: string; x: number; y: number; w: number; h: number }
+
+/** Every shape's page bounds and type, by id. */
+const places = async (page: Page): Promise<Map<string, Place>> =>
+  new Map(
+    await page.evaluate(() => {
+      const editor = window.editor as unknown as { getCurrentPageShapes(): TLShape[]; getShapePageBounds(id: string): { x: number; y: number; w: number; h: number } }
+      return editor.getCurrentPageShapes().map((shape) => {
+        const { x, y, w, h } = editor.getShapePageBounds(shape.id)
+        return [shape.id, { type: shape.type, x, y, w, h }] as [string, Place]
+      })
+    }),
+  )
+
 /** Selects a shot with a click on its strip card, which gives the keyboard back to the canvas. */
 async function select(page: Page, shotId: string): Promise<void> {
   await stripCard(page, shotId).getByRole('button', { name: /^Shot / }).click()
@@ -74,6 +88,7 @@ test('Ctrl+D on a shot puts the copy right after it in its scene, with its sketc
   await expectStripNumbers(page, ['1.1', '1.2', '1.3'])
   const before = (await stripOrder(page)).map(([id]) => id)
   const original = (await shotsOnPage(page)).find((shot) => shot.id === second) as Shot
+  const placesBefore = await places(page)
 
   await select(page, second)
   await page.keyboard.press('Control+d')
@@ -95,9 +110,31 @@ test('Ctrl+D on a shot puts the copy right after it in its scene, with its sketc
   // The original keeps everything.
   expect((await bindingsTo(page, second)).map((b) => b.fromId).sort()).toEqual(['shape:pan', 'shape:ref'])
 
+  // On the canvas the copy takes the slot after its original, as "new shot after" does: the row
+  // still reads in sequence order, with the same gap on both sides of the copy, and the shot
+  // after it slid right; its camera move and reference sit on it as the original's sit on it.
+  const third = before[2]!
+  const placed = await places(page)
+  const [o, c, t] = [placed.get(second)!, placed.get(copy.id)!, placed.get(third)!]
+  expect(c.y).toBe(o.y)
+  expect(t.y).toBe(o.y)
+  const gap = c.x - (o.x + o.w)
+  expect(gap).toBeGreaterThan(0)
+  expect(t.x - (c.x + c.w)).toBe(gap)
+  expect(t.x).toBeGreaterThan(placesBefore.get(third)!.x)
+  expect(placed.get(before[0]!)).toEqual(placesBefore.get(before[0]!))
+  const overlapping = (a: Place, b: Place) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+  expect([...placed].filter(([id, box]) => id !== copy.id && box.type === 'shot' && overlapping(box, c)).map(([id]) => id)).toEqual([])
+  const pinnedBox = (type: string) => placed.get(pinned.find((b) => b.type === type)!.fromId)!
+  const [move, ref, theirRef] = [pinnedBox('annotation'), pinnedBox('reference'), placed.get('shape:ref')!]
+  // The camera move is drawn over the copy's frame; the reference sits beside the copy as the original's does.
+  expect(move.x >= c.x && move.y >= c.y && move.x + move.w <= c.x + c.w && move.y + move.h <= c.y + c.h).toBe(true)
+  expect({ dx: ref.x - c.x, dy: ref.y - c.y }).toEqual({ dx: theirRef.x - o.x, dy: theirRef.y - o.y })
+
   await page.keyboard.press('Control+z')
   await expectStripNumbers(page, ['1.1', '1.2', '1.3'])
   expect((await shapesOnPage(page)).length).toBe(shapes.length - 4)
+  expect(await places(page)).toEqual(placesBefore)
   close()
 })
 

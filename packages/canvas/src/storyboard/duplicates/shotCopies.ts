@@ -4,6 +4,7 @@ import { REFERENCE_BINDING_TYPE, type TLReferenceBinding } from '@storyloom/shar
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { carriedWith } from '../sequence/movesWithShot'
 import { copyProps, originalOf } from './copyOfShot'
+import { placeCopiesInSlots, type CopyOfShot } from './copyInSlot'
 
 const isShot = (shape: TLShape): shape is TLShotShape => shape.type === 'shot'
 
@@ -12,14 +13,18 @@ const isShot = (shape: TLShape): shape is TLShotShape => shape.type === 'shot'
  * Alt-drag, copy and paste): it goes right after its original in the same scene, starts with no
  * takes and no review status (see {@link copyProps}), and gets its own copies of the original's
  * camera moves and docked references (and a pin to references kept elsewhere) unless they were
- * copied with it. All of it happens in the copy's own store operation, so one undo takes it back.
+ * copied with it. On the canvas a copy made by Duplicate (Ctrl+D) or paste goes where "new shot
+ * after" its original would put a new shot, opening a slot in a row ({@link placeCopiesInSlots});
+ * an Alt-dragged copy stays where the user dropped it. All of it is recorded before the next
+ * history stopping point, so one undo takes it back.
  *
  * Only the user's own creations count (a collaborator's copy arrives already made), and not a
  * shot brought back by undo or redo (its id was on this board before).
  */
 export function registerShotCopies(editor: Editor): () => void {
   const seen = new Set<TLShapeId>()
-  const copies = new Map<TLShapeId, TLShapeId>()
+  const copies = new Map<TLShapeId, { originalId: TLShapeId; dropped: boolean }>()
+  let disposed = false
 
   const offDelete = editor.sideEffects.registerAfterDeleteHandler('shape', (shape) => {
     if (isShot(shape)) seen.add(shape.id)
@@ -32,7 +37,10 @@ export function registerShotCopies(editor: Editor): () => void {
     const { sceneId } = shape.props
     const sceneExists = sceneId === null || editor.store.has(sceneId as never)
     if (!original && sceneExists && shape.props.activeVersionId === null) return shape
-    if (original) copies.set(shape.id, original.id)
+    // Alt-drag duplicates from inside the select tool's translating state (tldraw's
+    // `startCloning`); Duplicate and paste run from idle. The store only sees records, so the
+    // tool's state is what tells a copy the user is placing by hand.
+    if (original) copies.set(shape.id, { originalId: original.id, dropped: editor.isIn('select.translating') })
     return { ...shape, props: copyProps(shape, { original, shots, sceneExists }) }
   })
 
@@ -40,10 +48,16 @@ export function registerShotCopies(editor: Editor): () => void {
     if (copies.size === 0) return
     const pairs = [...copies]
     copies.clear()
-    for (const [copyId, originalId] of pairs) copyCompanions(editor, copyId, originalId)
+    for (const [copyId, { originalId }] of pairs) copyCompanions(editor, copyId, originalId)
+    const toPlace: CopyOfShot[] = pairs.flatMap(([copyId, { originalId, dropped }]) => (dropped ? [] : [{ copyId, originalId }]))
+    // Paste moves what it created to the pointer in a later store operation of the same
+    // `editor.run`, so the copies are placed once that has run: still before the next render
+    // and the next history stopping point, so in the duplicate's own undo step.
+    if (toPlace.length > 0) queueMicrotask(() => !disposed && editor.run(() => placeCopiesInSlots(editor, toPlace)))
   })
 
   return () => {
+    disposed = true
     offDelete()
     offCreate()
     offComplete()

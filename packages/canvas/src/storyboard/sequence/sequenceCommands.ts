@@ -242,7 +242,7 @@ export function selectedShotId(editor: Editor): TLShapeId | null {
  * new row below the previous scene with shots; else (the board's first shot) mid-view. Shots in
  * `ignore` do not count as taking room.
  */
-function canvasSpotFor(
+export function canvasSpotFor(
   editor: Editor,
   sequence: Sequence,
   placement: ShotPlacement,
