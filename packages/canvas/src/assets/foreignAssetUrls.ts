@@ -1,4 +1,4 @@
-import { parseBoardAssetUrl } from '@storyloom/shared/api/assetCopies'
+import { parseBoardAssetUrl } from '@storyloom/shared/api/assets'
 
 const BOARD_URL_PREFIX = '/api/boards/'
 

@@ -1,4 +1,4 @@
-import { assetIdSchema, assetUrl } from '@storyloom/shared/api/assets'
+import { parseBoardAssetUrl } from '@storyloom/shared/api/assets'
 import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboard/boardSequence'
 
 /**
@@ -17,12 +17,11 @@ export function boardCoverAssetId(
   records: Iterable<BoardRecordLike>,
   hasAsset: (assetId: string) => boolean,
 ): string | null {
-  const ownAssets = assetUrl(boardId, '')
   for (const { shot } of boardSequence(records).entries) {
     const media = shot.shape.props.media
-    if (media?.kind !== 'image' || !media.src.startsWith(ownAssets)) continue
-    const assetId = media.src.slice(ownAssets.length)
-    if (assetIdSchema.safeParse(assetId).success && hasAsset(assetId)) return assetId
+    if (media?.kind !== 'image') continue
+    const asset = parseBoardAssetUrl(media.src)
+    if (asset?.boardId === boardId && hasAsset(asset.assetId)) return asset.assetId
   }
   return null
 }

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { parseBoardAssetUrl } from '@storyloom/shared/api/assets'
 import { readAllRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
 import type { JobMotion, JobReference } from '@storyloom/shared/generation/jobs'
 import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotationBinding'
@@ -19,8 +20,8 @@ type AnyRecord = { id: string; typeName: string; type?: string; fromId?: string;
 
 /** `/api/boards/<board>/assets/<sha256>` → the sha256, when the URL is this board's asset. */
 function boardAssetId(boardId: string, src: string): string | undefined {
-  const match = /^\/api\/boards\/([^/]+)\/assets\/([0-9a-f]{64})$/u.exec(src)
-  return match && match[1] === boardId ? match[2] : undefined
+  const asset = parseBoardAssetUrl(src)
+  return asset?.boardId === boardId ? asset.assetId : undefined
 }
 
 function resolveReference(doc: Y.Doc, boardId: string, binding: AnyRecord, problems: string[]): JobReference | undefined {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BOARD_ID_PATTERN } from './boards'
+import { parseBoardAssetUrl } from './assets'
 
 /**
  * Copying other boards' assets into a board (`POST /api/boards/:boardId/assets/copy`): what a
@@ -11,15 +11,6 @@ import { BOARD_ID_PATTERN } from './boards'
 /** Most URLs one request may name; a client with more sends several requests. */
 export const MAX_ASSET_COPY_URLS = 50
 
-/** `/api/boards/<boardId>/assets/<sha256>` and nothing else: no origin, query, fragment or extra segment. */
-const BOARD_ASSET_URL = /^\/api\/boards\/([A-Za-z0-9_-]{16})\/assets\/([0-9a-f]{64})$/u
-
-/** A board asset URL's board and asset (sha256), or undefined for any other string. */
-export function parseBoardAssetUrl(url: string): { boardId: string; assetId: string } | undefined {
-  const match = BOARD_ASSET_URL.exec(url)
-  if (!match || !BOARD_ID_PATTERN.test(match[1]!)) return undefined
-  return { boardId: match[1]!, assetId: match[2]! }
-}
 
 /** Body of a copy request: the source URLs, as the doc holds them. */
 export const assetCopyRequestSchema = z.object({

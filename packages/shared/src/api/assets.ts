@@ -40,3 +40,12 @@ export type AssetResponse = z.infer<typeof assetResponseSchema>
 export function assetUrl(boardId: string, assetId: string): string {
   return `/api/boards/${boardId}/assets/${assetId}`
 }
+
+/** {@link assetUrl}'s shape and nothing else: no origin, query, fragment or extra segment. */
+const BOARD_ASSET_URL = /^\/api\/boards\/([A-Za-z0-9_-]{16})\/assets\/([0-9a-f]{64})$/u
+
+/** A board asset URL's board and asset (sha256), or undefined for any other string. */
+export function parseBoardAssetUrl(url: string): { boardId: string; assetId: string } | undefined {
+  const match = BOARD_ASSET_URL.exec(url)
+  return match ? { boardId: match[1]!, assetId: match[2]! } : undefined
+}
