@@ -115,6 +115,15 @@ describe('screenplayToShotPlan', () => {
     const longHeading = screenplayToShotPlan(`INT. ${'A'.repeat(300)} - DAY\n\nBeat.\n`, board)
     expect(longHeading).toMatchObject({ ok: false, errors: ["Scene 1's heading is longer than 200 characters"] })
   })
+
+  it('takes a capitals line such as CLOSE ON THE LETTER as a shot heading: the shot is framed as it says', () => {
+    const plan = planOf('INT. HALL - DAY\n\nShe finds the letter.\n\nCLOSE ON THE LETTER.\n\nHer name, in his hand.\n\nLOW ANGLE - WIDE ON THE STAIRS\n')
+    expect(plan.shots.map(({ title, action, camera }) => ({ title, action, shotSize: camera.shotSize, angle: camera.angle }))).toEqual([
+      { title: 'She finds the letter.', action: 'She finds the letter.', shotSize: 'ms', angle: 'eye-level' },
+      { title: 'CLOSE ON THE LETTER.', action: 'Her name, in his hand.', shotSize: 'cu', angle: 'eye-level' },
+      { title: 'LOW ANGLE - WIDE ON THE STAIRS', action: '', shotSize: 'ws', angle: 'low' },
+    ])
+  })
 })
 
 describe('plainText', () => {

@@ -1,5 +1,6 @@
 import { Fountain, type Token } from 'fountain-js'
 import { dualElements, ScreenplayReadError, type Screenplay, type ScreenplayElement, type Speech, type SpeechLine } from './screenplayElements'
+import { isShotHeadingLine } from './shotHeadingCamera'
 
 /**
  * Fountain (https://fountain.io, the plain-text format Highland, Slugline, Fade In and Final
@@ -31,7 +32,7 @@ export function readFountain(text: string): Screenplay {
         break
       case 'action':
       case 'centered':
-        if (words) elements.push({ kind: 'action', text: words })
+        if (words) elements.push({ kind: token.type === 'action' && isShotHeadingLine(words) ? 'shot' : 'action', text: words })
         break
       case 'transition':
         elements.push({ kind: 'transition', text: words })

@@ -9,6 +9,7 @@ import { defaultShotProps } from '../shotShape'
 import { locationFromSlugline, timeOfDayFromSlugline } from '../slugline'
 import type { Transition } from '../vocabulary'
 import type { Screenplay, Speech } from './screenplayElements'
+import { cameraFromShotHeading } from './shotHeadingCamera'
 
 /**
  * A screenplay's elements, from whichever reader, turned into a first pass of a storyboard: each
@@ -216,6 +217,7 @@ function layOut(scenes: ShotPlanScene[], drafts: readonly DraftShot[], { setting
         sceneId: draft.sceneId,
         order: orders[i]!,
         transitionIn: draft.transitionIn,
+        camera: { ...defaults.camera, ...(draft.heading ? cameraFromShotHeading(draft.heading) : {}) },
         ...shotSize,
         aspect: settings.defaultAspect,
       })
