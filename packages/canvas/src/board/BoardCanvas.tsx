@@ -8,6 +8,7 @@ import { ShotTool } from '../storyboard/ShotTool'
 import { SequenceStrip } from '../storyboard/sequence/SequenceStrip'
 import { StoryboardShortcutsDialog } from '../storyboard/sequence/StoryboardShortcutsDialog'
 import { StoryboardOverlays } from '../storyboard/StoryboardOverlays'
+import { PANE_IDS } from '../storyboard/paneIds'
 import { StoryboardMainMenu } from '../storyboard/plan/StoryboardMainMenu'
 import { MotionTool } from '../storyboard/motion/MotionTool'
 import { ReferenceTags } from '../storyboard/references/ReferenceTags'
@@ -80,7 +81,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
       {/* Generations' live events for everything below, shapes included. */}
       <GenerationFeedProvider boardId={session.boardId}>
       <div className="board-canvas">
-        <div className="board-canvas__editor">
+        <div className="board-canvas__editor" id={PANE_IDS.canvas}>
           <Tldraw
             store={store}
             assetUrls={tldrawAssetUrls}

@@ -23,7 +23,8 @@ export function PresentationControls(props: PresentationControlsProps) {
   const { model, time, currentIndex, playing, view } = props
   const total = model.totalSeconds
   return (
-    <div className="presentation-controls">
+    // A named region (a landmark), as the header and the picture (main) are: screen readers list landmarks to move between them.
+    <section className="presentation-controls" aria-label="Playback">
       <button type="button" className="presentation-button" onClick={() => props.onStep(-1)} title="Previous shot (←)" aria-label="Previous shot">
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
           <path d="M2 2h2v10H2zM12 2v10L5 7z" fill="currentColor" />
@@ -112,6 +113,6 @@ export function PresentationControls(props: PresentationControlsProps) {
           <span className="presentation-button__label">{props.fullscreen.active ? 'Exit full screen' : 'Full screen'}</span>
         </button>
       )}
-    </div>
+    </section>
   )
 }

@@ -41,13 +41,16 @@ export function PrintView({ store, name, back, mediaUrl }: PrintViewProps) {
 
   return (
     <div className="print-page" ref={preview} style={{ '--preview-zoom': zoom } as CSSProperties}>
-      <PrintToolbar
-        back={back}
-        options={options}
-        onOptions={(next) => setSearch(printOptionsToSearch(next), { replace: true })}
-        onPrint={print}
-        waitingFor={waitingFor}
-      />
+      {/* A landmark, as the sheet (main) is, so a screen reader's landmark list reaches the options too. */}
+      <header className="print-page__header">
+        <PrintToolbar
+          back={back}
+          options={options}
+          onOptions={(next) => setSearch(printOptionsToSearch(next), { replace: true })}
+          onPrint={print}
+          waitingFor={waitingFor}
+        />
+      </header>
       <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} sketchEditor={sketchEditor} drawAll={drawAll} mediaUrl={mediaUrl} />
     </div>
   )

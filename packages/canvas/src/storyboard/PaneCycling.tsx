@@ -5,7 +5,7 @@ import { focusSequenceStrip } from './sequence/stripFocus'
 
 /** The board's panes in F6 order. */
 const PANES = ['canvas', 'inspector', 'strip'] as const
-type Pane = (typeof PANES)[number]
+export type Pane = (typeof PANES)[number]
 
 const INSPECTOR = '[data-testid="shot-inspector"]'
 const STRIP = '[data-testid="sequence-strip"]'
@@ -50,8 +50,8 @@ function currentPane(editor: Editor): Pane {
   return 'canvas'
 }
 
-/** Gives `pane` the keyboard; false when it is not on screen. */
-function focusPane(editor: Editor, pane: Pane): boolean {
+/** Gives `pane` the keyboard, as F6 does (the skip links too); false when it is not on screen. */
+export function focusPane(editor: Editor, pane: Pane): boolean {
   if (pane === 'canvas') {
     focusCanvas(editor)
     return true

@@ -23,6 +23,7 @@ import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { UNTITLED_SHOT } from './shotTitleText'
 import { describedByProblem } from '../app/describedByProblem'
 import { endTitleEdit } from './sequence/sequenceCommands'
+import { PANE_IDS } from './paneIds'
 
 /**
  * The shot inspector: every field of one selected shot, what a writer types first (title, action,
@@ -55,7 +56,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   useCaretKeptThroughOthersEdits(dialogueField, props.dialogue)
 
   return (
-    <section ref={section} className="shot-inspector floating-surface" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
+    <section ref={section} id={PANE_IDS.inspector} className="shot-inspector floating-surface" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
       <header className="shot-inspector__header">
         <span className="shot-inspector__number">Shot {number}</span>
         {!editor.getIsReadonly() && <GenerateShotButton shotId={shape.id} />}

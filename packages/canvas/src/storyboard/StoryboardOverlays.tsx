@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { PaneCycling } from './PaneCycling'
+import { SkipLinks } from './SkipLinks'
 import { FindBar } from './find/FindBar'
 import { SlotCollisionRepair } from './sequence/SlotCollisionRepair'
 import { ReferenceDropAttachment } from './references/ReferenceDropAttachment'
@@ -15,7 +16,7 @@ import { VersionPanel } from '../versions/VersionPanel'
  * What the storyboard puts in front of the canvas: the reference library, the generation queue,
  * the selected shot's versions and the board's history, the find bar, plus the behaviour that needs the
  * editor and its UI (reference drops on shots, references following shots, pictures pasted from other boards
- * copied into this one, F6 between panes,
+ * copied into this one, F6 between panes and the skip links to them,
  * a scene's slots repaired after concurrent reorders).
  */
 export function StoryboardOverlays() {
@@ -41,6 +42,7 @@ export function StoryboardOverlays() {
       <ShotCopies />
       <PastedAssetCopies />
       <PaneCycling />
+      <SkipLinks />
       <SlotCollisionRepair />
     </>
   )

@@ -57,25 +57,28 @@ export function ReviewNotesView({ session, store, name }: ReviewNotesViewProps) 
   const pending = sketchEditor === null ? { [PICTURES_PENDING_ATTRIBUTE]: '' } : {}
   return (
     <div className="print-page" ref={preview} style={{ '--preview-zoom': zoom } as CSSProperties}>
-      <div className="print-toolbar" role="toolbar" aria-label="Print options">
-        <Link href={`/b/${session.boardId}`} className="button button--quiet">
-          Back to board
-        </Link>
-        <label className="print-toolbar__check">
-          <input
-            type="checkbox"
-            checked={openOnly}
-            onChange={(e) => setSearch(e.target.checked ? { [OPEN_ONLY_PARAM]: '1' } : {}, { replace: true })}
-          />
-          Only shots with open notes
-        </label>
-        <span className="print-toolbar__status" role="status">
-          {problem ?? (loading ? 'Loading notes…' : waitingFor ? `Loading ${waitingFor} ${waitingFor === 1 ? 'picture' : 'pictures'}…` : '')}
-        </span>
-        <button type="button" className="button button--primary" onClick={print} disabled={waitingFor !== null || loading}>
-          Print…
-        </button>
-      </div>
+      {/* A landmark, as the sheet (main) is (see PrintView). */}
+      <header className="print-page__header">
+        <div className="print-toolbar" role="toolbar" aria-label="Print options">
+          <Link href={`/b/${session.boardId}`} className="button button--quiet">
+            Back to board
+          </Link>
+          <label className="print-toolbar__check">
+            <input
+              type="checkbox"
+              checked={openOnly}
+              onChange={(e) => setSearch(e.target.checked ? { [OPEN_ONLY_PARAM]: '1' } : {}, { replace: true })}
+            />
+            Only shots with open notes
+          </label>
+          <span className="print-toolbar__status" role="status">
+            {problem ?? (loading ? 'Loading notes…' : waitingFor ? `Loading ${waitingFor} ${waitingFor === 1 ? 'picture' : 'pictures'}…` : '')}
+          </span>
+          <button type="button" className="button button--primary" onClick={print} disabled={waitingFor !== null || loading}>
+            Print…
+          </button>
+        </div>
+      </header>
       <main ref={sheet} className="print-sheet notes-sheet" data-testid="notes-sheet" data-orientation="portrait" {...pending}>
         <style>{pageRule('portrait', `${name === undefined ? title : isolatedName(name)} · Review notes · ${date}`)}</style>
         <header className="print-sheet__header">

@@ -17,6 +17,7 @@ import { CARD_WIDTH, visibleItems } from './stripLayout'
 import { stripLayoutOf } from './stripLayoutOf'
 import { findHighlightsOf, findMarkOf } from '../find/findHighlights'
 import { registerStripFocus } from './stripFocus'
+import { PANE_IDS } from '../paneIds'
 import { useStripCollapsed } from './useStripCollapsed'
 import { useStripDrag } from './useStripDrag'
 import { useStripKeyboard } from './useStripKeyboard'
@@ -114,6 +115,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   return (
     <section
       ref={section}
+      id={PANE_IDS.strip}
       className="sequence-strip"
       aria-label="Sequence"
       aria-keyshortcuts={GO_TO_STRIP_ARIA_KEYS}
