@@ -13,7 +13,7 @@ const boardNames = (page: Page) => page.locator('.board-row__name')
 const boardRow = (page: Page, name: string) =>
   page.getByRole('listitem').filter({ has: page.locator('.board-row__name', { hasText: name }) })
 
-test('boards are created, renamed, opened and deleted from the home page, and the list survives a reload', async ({ page, server }) => {
+test('boards are created, renamed, opened, deleted and restored from the home page, and the list survives a reload', async ({ page, server }) => {
   await createBoard(server.url, 'Kitchen argument')
   await page.goto(server.url)
   await expect(boardNames(page)).toHaveText(['Kitchen argument'])
@@ -50,12 +50,12 @@ test('boards are created, renamed, opened and deleted from the home page, and th
   const row = boardRow(page, 'Opening sequence, take 2')
   await row.getByRole('button', { name: 'Delete' }).click()
   const confirmation = page.getByRole('alertdialog', { name: `Delete ${isolatedName('Opening sequence, take 2')}?` })
-  await expect(confirmation).toContainText('This cannot be undone')
+  await expect(confirmation).toContainText('moves to Recently deleted, where its owners can restore it')
   await confirmation.getByRole('button', { name: 'Cancel' }).click()
   await expect(confirmation).toBeHidden()
   await expect(boardNames(page)).toHaveText(['Opening sequence, take 2', 'Kitchen argument'])
 
-  // Confirmed, it is gone, for good; the other board stays.
+  // Confirmed, it is gone from the list and its address; the other board stays.
   await row.getByRole('button', { name: 'Delete' }).click()
   await confirmation.getByRole('button', { name: 'Delete board' }).click()
   await expect(boardNames(page)).toHaveText(['Kitchen argument'])
@@ -63,6 +63,18 @@ test('boards are created, renamed, opened and deleted from the home page, and th
   await expect(boardNames(page)).toHaveText(['Kitchen argument'])
   await page.goto(createdUrl)
   await expect(page.getByRole('heading', { name: 'Board not found' })).toBeVisible()
+
+  // Recently deleted has it, with when; Restore puts it back in the list, under its name.
+  await page.goto(server.url)
+  await page.getByRole('tab', { name: 'Recently deleted' }).click()
+  const deleted = boardRow(page, 'Opening sequence, take 2')
+  await expect(deleted).toContainText('Deleted')
+  await deleted.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.getByText('No recently deleted boards')).toBeVisible()
+  await page.getByRole('tab', { name: 'Boards' }).click()
+  await expect(boardNames(page)).toHaveText(['Opening sequence, take 2', 'Kitchen argument'])
+  await page.reload()
+  await expect(boardNames(page)).toHaveText(['Opening sequence, take 2', 'Kitchen argument'])
 })
 
 test('a rename whose text would show reordered is refused, saying why, and the board keeps its name', async ({ page, server }) => {

@@ -178,7 +178,7 @@ describe('asset upload and download', () => {
     expect((await fetch(t.server.url + url)).status).toBe(404)
   })
 
-  it('deletes a deleted board’s files, but keeps those another board uploaded too', async () => {
+  it('deletes the files of a board deleted forever, but keeps those another board uploaded too', async () => {
     const doomed = await createBoard('Doomed')
     const kept = await createBoard('Kept')
     const shared = makePng(8, 8, 7)
@@ -189,6 +189,7 @@ describe('asset upload and download', () => {
     expect(assetFiles().map((path) => path.split('/').pop())).toEqual(expect.arrayContaining([sha256(shared), sha256(onlyDoomed)]))
 
     expect((await t.api.api.boards[':boardId'].$delete({ param: { boardId: doomed } })).status).toBe(204)
+    expect((await fetch(`${t.server.url}/api/trash/${doomed}`, { method: 'DELETE' })).status).toBe(204)
     await waitFor(() => !assetFiles().some((path) => path.endsWith(sha256(onlyDoomed))), { what: 'the orphaned file to be removed' })
     expect(assetFiles().map((path) => path.split('/').pop())).toEqual([sha256(shared)])
     const { url } = assetResponseSchema.parse(await (await upload(kept, shared)).json())

@@ -58,11 +58,12 @@ describe('POST /api/boards/:boardId/assets/copy (with accounts)', () => {
     const again = assetCopyResponseSchema.parse(await (await copyAs(ana, boardB, { urls: [picture.url, copied] })).json())
     expect(again.copies).toEqual([{ from: picture.url, url: copied }, { from: copied, url: copied }])
 
-    // A file A alone has: the cleanup after deleting A removes it, and has run once it is gone.
+    // A file A alone has: the cleanup after deleting A forever removes it, and has run once it is gone.
     const onlyOnA = await fetch(`${a.server.url}/api/boards/${boardA}/assets`, { method: 'POST', headers: { cookie: ana.cookie }, body: makePng(16, 9, ++seed) })
     const onlyOnAId = assetResponseSchema.parse(await onlyOnA.json()).id
     const onlyOnAFile = join(a.server.dataDir, 'assets', onlyOnAId.slice(0, 2), onlyOnAId)
     expect((await fetch(`${a.server.url}/api/boards/${boardA}`, { method: 'DELETE', headers: { cookie: ana.cookie } })).status).toBe(204)
+    expect((await fetch(`${a.server.url}/api/trash/${boardA}`, { method: 'DELETE', headers: { cookie: ana.cookie } })).status).toBe(204)
     await waitFor(() => !existsSync(onlyOnAFile), { what: 'the deleted board’s own file to be removed' })
     const afterDelete = await getAs(ben, copied)
     expect(afterDelete.status).toBe(200)

@@ -149,6 +149,7 @@ describe('POST /api/boards/:boardId/duplicate', () => {
     // A file only the original has after the copy: its removal shows the cleanup ran.
     const onlyOriginal = await upload(boardId)
     expect((await t.api.api.boards[':boardId'].$delete({ param: { boardId } })).status).toBe(204)
+    expect((await fetch(`${t.server.url}/api/trash/${boardId}`, { method: 'DELETE' })).status).toBe(204)
     await waitFor(() => !assetFiles().some((file) => file.endsWith(onlyOriginal.id)), { what: 'the original’s own file to be removed' })
     for (const src of [`/api/boards/${copy.id}/assets/${image.id}`, copyPick.assets[0]!.src]) {
       expect((await fetch(t.server.url + src)).status, src).toBe(200)

@@ -48,6 +48,14 @@ describe('bad settings', () => {
     for (const value of ['1e2', '0x19', '.5']) expect(() => configFromEnv({ STORYLOOM_MAX_ASSET_MB: value }), value).toThrow(/STORYLOOM_MAX_ASSET_MB must be a number above 0/u)
   })
 
+  it('keeps deleted boards STORYLOOM_TRASH_DAYS days (30 by default), a whole number of at least 1', () => {
+    expect(configFromEnv({}).trashDays).toBe(30)
+    expect(configFromEnv({ STORYLOOM_TRASH_DAYS: '7' }).trashDays).toBe(7)
+    for (const value of ['0', '-3', '1.5', 'thirty', '1e2']) {
+      expect(() => configFromEnv({ STORYLOOM_TRASH_DAYS: value }), value).toThrow(/STORYLOOM_TRASH_DAYS must be a whole number of at least 1/u)
+    }
+  })
+
   it('refuses an upload limit so small that no upload could pass', () => {
     expect(() => configFromEnv({ STORYLOOM_MAX_ASSET_MB: '0.0000001' })).toThrow(/STORYLOOM_MAX_ASSET_MB is less than one byte/u)
   })

@@ -25,6 +25,8 @@ export type ServerConfig = {
   workerToken: string | undefined
   /** Most generations one person may have queued or running at once. */
   maxActiveGenerationsPerUser: number
+  /** Days a deleted board stays in "Recently deleted" before it is deleted forever (`STORYLOOM_TRASH_DAYS`). */
+  trashDays: number
   /**
    * Accounts mode: people sign in and boards have members. Off (local mode) only while the
    * server listens on loopback alone; `startServer` turns it on for any other host.
@@ -90,6 +92,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     redisPrefix: env.STORYLOOM_REDIS_PREFIX || 'storyloom',
     workerToken: env.STORYLOOM_WORKER_TOKEN || undefined,
     maxActiveGenerationsPerUser: positiveInteger('STORYLOOM_MAX_ACTIVE_GENERATIONS', env.STORYLOOM_MAX_ACTIVE_GENERATIONS, 20),
+    trashDays: positiveInteger('STORYLOOM_TRASH_DAYS', env.STORYLOOM_TRASH_DAYS, 30),
     authRequired: authRequiredFrom(env.STORYLOOM_AUTH, host),
     signUp: oneOf('STORYLOOM_SIGNUP', env.STORYLOOM_SIGNUP, ['open', 'invite']),
     rateLimits: defaultRateLimits,

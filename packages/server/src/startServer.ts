@@ -17,6 +17,7 @@ import { sessionAuthorize } from './sync/sessionAuthorize'
 import { createAssetStore } from './assets/assetStore'
 import { startGenerationRuntime, type GenerationRuntime } from './generation/generationRuntime'
 import { warmUpSync, type SyncWarmUpResult } from './sync/syncWarmUp'
+import { startTrashSweeper, type TrashSweeper } from './boards/trashSweeper'
 
 export type RunningServer = {
   /** http://host:port */
@@ -31,6 +32,8 @@ export type RunningServer = {
    * undefined when it is off or failed (logged; the server works without it).
    */
   syncWarmUp: Promise<SyncWarmUpResult | undefined>
+  /** The purge of "Recently deleted" (swept at start and hourly); `trash.sweep(at)` runs one now, as at time `at`. */
+  trash: TrashSweeper
   /** Stops accepting connections, flushes rooms to disk and closes the database. */
   close(): Promise<void>
 }
@@ -40,6 +43,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   prepareDataDir(config.dataDir, { workerTokenFile: !config.workerToken })
   const db = openDatabase(join(config.dataDir, DATABASE_FILE))
   const assets = createAssetStore({ dir: join(config.dataDir, ASSETS_FOLDER), db })
+  // Boards in "Recently deleted" longer than STORYLOOM_TRASH_DAYS go for good, at start and hourly.
+  const trash = startTrashSweeper({ db, assets, trashDays: config.trashDays })
   // Files left by boards deleted while a cleanup could not finish (a crash, a full disk).
   assets.removeUnreferenced().catch((error: unknown) => console.error('[assets] cleanup at start failed:', error))
   // Local mode only while nobody but this machine can reach the server, whatever the config says.
@@ -70,6 +75,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const stopReviewExpiry = watchReviewExpiry(db, sync)
 
   const server = await listen(app.fetch, config).catch(async (error: unknown) => {
+    trash.stop()
     stopReviewExpiry()
     await generation.close()
     boardEdits.close()
@@ -103,7 +109,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     sync,
     generation,
     syncWarmUp,
+    trash,
     async close() {
+      trash.stop()
       stopWarmUp.abort()
       await syncWarmUp
       await coversFilled

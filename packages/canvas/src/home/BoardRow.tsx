@@ -6,6 +6,7 @@ import { deleteBoard, duplicateBoard, type Board } from '../api/boardsApi'
 import { ApiError } from '../api/apiClient'
 import { useBoardRename } from '../board/useBoardRename'
 import { BoardCover } from './BoardCover'
+import { BoardRowConfirm } from './BoardRowConfirm'
 import { forgetLocalCopy } from './forgetLocalCopy'
 import { dateTimeText, relativeTimeText } from '../app/dateTimeText'
 import { isolatedName } from '@storyloom/shared/api/typedName'
@@ -20,7 +21,7 @@ type BoardRowProps = {
 
 type Mode = 'view' | 'confirm-delete'
 
-/** One board in the list: open it, rename it in place, duplicate it, or delete it after confirming. */
+/** One board in the list: open it, rename it in place, duplicate it, or delete it (to "Recently deleted") after confirming. */
 export function BoardRow({ board, onRenamed, onDeleted, onDuplicated }: BoardRowProps) {
   const [mode, setMode] = useState<Mode>('view')
   const rename = useBoardRename(board.id, board.name, onRenamed)
@@ -124,17 +125,16 @@ export function BoardRow({ board, onRenamed, onDeleted, onDuplicated }: BoardRow
         </>
       )}
       {mode === 'confirm-delete' && (
-        <div className="board-row__confirm" role="alertdialog" aria-label={`Delete ${isolatedName(board.name)}?`}>
-          <span>
-            Delete <strong><bdi>{board.name}</bdi></strong> for everyone? This cannot be undone.
-          </span>
-          <button type="button" className="button button--danger-solid" onClick={() => void confirmDelete()} disabled={busy} autoFocus>
-            {busy ? 'Deleting…' : 'Delete board'}
-          </button>
-          <button type="button" className="button" onClick={() => setMode('view')} disabled={busy}>
-            Cancel
-          </button>
-        </div>
+        <BoardRowConfirm
+          label={`Delete ${isolatedName(board.name)}?`}
+          confirmText="Delete board"
+          busyText="Deleting…"
+          busy={busy}
+          onConfirm={() => void confirmDelete()}
+          onCancel={() => setMode('view')}
+        >
+          Delete <strong><bdi>{board.name}</bdi></strong> for everyone? It closes for everyone on it and moves to Recently deleted, where its owners can restore it.
+        </BoardRowConfirm>
       )}
       {error && (
         <p className="form-error board-row__error" role="alert">

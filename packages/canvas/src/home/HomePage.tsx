@@ -4,15 +4,18 @@ import { BoardListToolbar } from './BoardListToolbar'
 import { visibleBoards } from './boardListView'
 import { BoardRow } from './BoardRow'
 import { CreateBoardForm } from './CreateBoardForm'
+import { RecentlyDeleted } from './RecentlyDeleted'
 import { useBoardList } from './useBoardList'
 import { useBoardSort } from './useBoardSort'
 
 /**
  * `/`: every board on this server, searchable by name and in the order the person chose (last
- * edited by default); create, rename, duplicate, delete, open.
+ * edited by default); create, rename, duplicate, delete, open; and, on its own tab, the
+ * recently deleted boards to restore or delete forever.
  */
 export function HomePage() {
   const { state, retry, replace, add, remove } = useBoardList()
+  const [tab, setTab] = useState<'boards' | 'deleted'>('boards')
   const [query, setQuery] = useState('')
   const [sort, setSort] = useBoardSort()
   // Recomputed from each list the server sends, so search and order hold through live updates.
@@ -37,16 +40,27 @@ export function HomePage() {
 
         <CreateBoardForm />
 
-        <section aria-labelledby="board-list-title" className="panel">
+        <div className="home__tabs" role="tablist" aria-label="Board lists">
+          <button type="button" role="tab" id="boards-tab" aria-controls="boards-panel" aria-selected={tab === 'boards'} className="home__tab" onClick={() => setTab('boards')}>
+            Boards
+          </button>
+          <button type="button" role="tab" id="deleted-tab" aria-controls="boards-panel" aria-selected={tab === 'deleted'} className="home__tab" onClick={() => setTab('deleted')}>
+            Recently deleted
+          </button>
+        </div>
+
+        <section aria-labelledby="board-list-title" className="panel" role="tabpanel" id="boards-panel">
           <h2 id="board-list-title" className="visually-hidden">
-            Your boards
+            {tab === 'boards' ? 'Your boards' : 'Recently deleted'}
           </h2>
-          {state.status === 'loading' && (
+          {/* The board list stays loaded (and live) behind the other tab: a restore shows in it at once. */}
+          {tab === 'deleted' && <RecentlyDeleted onRestored={add} />}
+          {tab === 'boards' && state.status === 'loading' && (
             <p className="panel__message" role="status">
               <span className="spinner spinner--small" aria-hidden /> Loading boards…
             </p>
           )}
-          {state.status === 'failed' && (
+          {tab === 'boards' && state.status === 'failed' && (
             <div className="panel__message panel__message--error" role="alert">
               <p>
                 <strong>
@@ -61,10 +75,10 @@ export function HomePage() {
               </button>
             </div>
           )}
-          {state.status === 'ready' && state.boards.length === 0 && (
+          {tab === 'boards' && state.status === 'ready' && state.boards.length === 0 && (
             <p className="panel__message">No boards yet. Create the first one above.</p>
           )}
-          {state.status === 'ready' && state.boards.length > 0 && (
+          {tab === 'boards' && state.status === 'ready' && state.boards.length > 0 && (
             <>
               <BoardListToolbar query={query} onQueryChange={setQuery} sort={sort} onSortChange={setSort} searchRef={searchRef} />
               {/* Said once typing stops changing it; the rows themselves are not announced. */}

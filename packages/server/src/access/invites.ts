@@ -3,6 +3,7 @@ import { and, asc, eq, gt, isNull } from 'drizzle-orm'
 import { roleAtLeast, type BoardRole } from '@storyloom/shared/access/roles'
 import type { InviteResponse } from '@storyloom/shared/api/accounts'
 import { hashToken, newId, newSecretToken } from '../auth/secretToken'
+import { boardIsLive } from '../boards/liveBoards'
 import type { Db } from '../db/openDatabase'
 import { boardInvites, boardMembers, boards } from '../db/schema'
 import { roleOnBoard } from './memberships'
@@ -74,7 +75,7 @@ export function lookUpInvite(db: Db, token: string, now = new Date()): InviteLoo
   const row = db
     .select({ invite: boardInvites, boardName: boards.name })
     .from(boardInvites)
-    .innerJoin(boards, eq(boards.id, boardInvites.boardId))
+    .innerJoin(boards, and(eq(boards.id, boardInvites.boardId), boardIsLive))
     .where(eq(boardInvites.tokenHash, hashToken(token)))
     .get()
   if (!row) return { kind: 'unknown' }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { roleAtLeast } from '@storyloom/shared/access/roles'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { parseBoardAssetUrl } from '@storyloom/shared/api/assets'
@@ -6,7 +5,7 @@ import type { AssetCopyRefusal, AssetCopyResponse } from '@storyloom/shared/api/
 import { roleOnBoard } from '../access/memberships'
 import type { Principal } from '../access/principal'
 import type { Db } from '../db/openDatabase'
-import { boards } from '../db/schema'
+import { liveBoardExists } from '../boards/liveBoards'
 import type { AssetStore } from './assetStore'
 
 /**
@@ -27,7 +26,7 @@ export async function copyBoardAssets(
   const refusalFor = (boardId: string): AssetCopyRefusal | null => {
     let refusal = readable.get(boardId)
     if (refusal === undefined) {
-      const exists = db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId)).get() !== undefined
+      const exists = liveBoardExists(db, boardId)
       const role = exists ? roleOnBoard(db, principal, boardId) : undefined
       refusal = !exists ? 'board_not_found' : !role || !roleAtLeast(role, 'viewer') ? 'board_forbidden' : null
       readable.set(boardId, refusal)

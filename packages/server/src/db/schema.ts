@@ -17,6 +17,11 @@ export const boards = sqliteTable('boards', {
   coverAssetId: text('cover_asset_id'),
   /** Whether `cover_asset_id` was chosen from the doc: boards from before covers (migration 0015) are filled in after start. */
   coverKnown: integer('cover_known', { mode: 'boolean' }).notNull().default(false),
+  /**
+   * When the board was moved to "Recently deleted" (null: it is live). A deleted board is not
+   * found anywhere but the trash routes (boards/liveBoards.ts) until restored or purged.
+   */
+  deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
 })
 
 /**

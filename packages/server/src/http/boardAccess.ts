@@ -3,14 +3,13 @@
  * path in createApp, so every route added there inherits it; a test walks the app's routes to
  * prove none skips it (tests/integration/http-access.test.ts).
  */
-import { eq } from 'drizzle-orm'
 import type { Context, MiddlewareHandler } from 'hono'
 import { COMMENT_ROLE, SHARE_LINK_ROLE, roleRefusal, type BoardRole } from '@storyloom/shared/access/roles'
 import { BOARD_ID_PATTERN } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { roleOnBoard } from '../access/memberships'
 import type { Db } from '../db/openDatabase'
-import { boards } from '../db/schema'
+import { liveBoardExists } from '../boards/liveBoards'
 import type { AuthEnv } from './authEnv'
 import { ApiError, boardNotFound } from './errors'
 import { requirePrincipal, sessionStillLive } from './sessionCookie'
@@ -56,7 +55,8 @@ export function boardAccess(db: Db): MiddlewareHandler<AuthEnv> {
       throw new ApiError(ApiErrorCode.invalidRequest, 'boardId: not a valid board id')
     }
     const principal = requirePrincipal(c)
-    if (!boardExists(db, boardId)) throw boardNotFound(boardId)
+    // A board in the trash is not found, like one that never was (boards/liveBoards.ts).
+    if (!liveBoardExists(db, boardId)) throw boardNotFound(boardId)
     const role = roleOnBoard(db, principal, boardId)
     if (!role) throw new ApiError(ApiErrorCode.boardForbidden, 'you are not a member of this board; ask an owner for an invite link')
     const prefix = `/api/boards/${boardId}`
@@ -77,9 +77,6 @@ export function boardAccess(db: Db): MiddlewareHandler<AuthEnv> {
 export function boardAccessStillHolds(db: Db, c: Context<AuthEnv>, boardId: string): () => boolean {
   const { principal } = c.get('boardAccess')
   const sessionLive = sessionStillLive(db, c, principal)
-  return () => sessionLive() && boardExists(db, boardId) && roleOnBoard(db, principal, boardId) !== undefined
+  return () => sessionLive() && liveBoardExists(db, boardId) && roleOnBoard(db, principal, boardId) !== undefined
 }
 
-function boardExists(db: Db, boardId: string): boolean {
-  return db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId)).get() !== undefined
-}

@@ -11,7 +11,6 @@ import {
 } from '@storyloom/shared/api/boards'
 import type { BoardRole } from '@storyloom/shared/access/roles'
 import { assetUrl } from '@storyloom/shared/api/assets'
-import type { AssetStore } from '../assets/assetStore'
 import { memberIds } from '../access/memberships'
 import { newBoardId } from '../boards/newBoardId'
 import type { Db } from '../db/openDatabase'
@@ -22,6 +21,8 @@ import type { SyncServer } from '../sync/createSyncServer'
 import type { AuthEnv } from './authEnv'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { duplicateBoard } from '../boards/boardDuplicator'
+import { moveBoardToTrash } from '../boards/boardTrash'
+import { boardIsLive } from '../boards/liveBoards'
 import { BoardUnavailableError } from '../sync/createSyncServer'
 import { ApiError, boardNotFound } from './errors'
 import { requirePrincipal } from './sessionCookie'
@@ -42,11 +43,10 @@ export function toBoardResponse(row: typeof boards.$inferSelect, role: BoardRole
   }
 }
 
-/** /api/boards: list, create, read, rename, duplicate and delete boards. */
+/** /api/boards: list, create, read, rename, duplicate and delete (move to the trash) boards. */
 export function boardRoutes({
   db,
   sync,
-  assets,
   boardList,
   generation,
 }: {
@@ -55,7 +55,6 @@ export function boardRoutes({
   generation: { service: Pick<GenerationService, 'dropForDeletedBoard'> }
   /** Duplicating reads the board's live doc (`withRoom`). */
   sync: Pick<SyncServer, 'closeBoard' | 'boardRenamed' | 'withRoom'>
-  assets: Pick<AssetStore, 'removeUnreferenced'>
   /** Every change here goes to the board-list streams of the people who see the board. */
   boardList: Pick<BoardListHub, 'announce'>
 }) {
@@ -64,14 +63,16 @@ export function boardRoutes({
       const principal = requirePrincipal(c)
       // Local mode and the admin see every board; everyone else the boards they are a member of.
       const order = [desc(boards.updatedAt), desc(boards.createdAt)]
+      // Boards in the trash are listed by GET /api/trash only.
       if (principal.kind === 'local' || principal.user.isAdmin) {
-        const rows = db.select().from(boards).orderBy(...order).all()
+        const rows = db.select().from(boards).where(boardIsLive).orderBy(...order).all()
         return c.json({ boards: rows.map((row) => toBoardResponse(row, 'owner')) } satisfies BoardListResponse, 200)
       }
       const rows = db
         .select({ board: boards, role: boardMembers.role })
         .from(boards)
         .innerJoin(boardMembers, and(eq(boardMembers.boardId, boards.id), eq(boardMembers.userId, principal.user.id)))
+        .where(boardIsLive)
         .orderBy(...order)
         .all()
       return c.json({ boards: rows.map((row) => toBoardResponse(row.board, row.role)) } satisfies BoardListResponse, 200)
@@ -132,18 +133,13 @@ export function boardRoutes({
     })
     .delete('/:boardId', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
-      // Who saw it, read before its memberships go with it.
-      const members = memberIds(db, boardId)
-      // Delete first, so the board cannot be reopened between closing its room and deleting
-      // it; its updates, snapshots and asset rows go with it (ON DELETE CASCADE).
-      const deleted = db.delete(boards).where(eq(boards.id, boardId)).returning({ id: boards.id }).get()
-      if (!deleted) throw boardNotFound(boardId)
-      sync.closeBoard(boardId)
-      boardList.announce(boardId, 'deleted', members)
+      // Into "Recently deleted" (see /api/trash), everything kept. Marked first, so the board
+      // cannot be reopened between closing its room and the mark.
+      if (!moveBoardToTrash(db, boardId, new Date())) throw boardNotFound(boardId)
+      sync.closeBoard(boardId, { keepEdits: true })
+      boardList.announce(boardId, 'deleted', memberIds(db, boardId))
       // No worker spends time on its generations, nor writes to it; read at call time, so a test can stand in for it.
       generation.service.dropForDeletedBoard(boardId).catch((error: unknown) => console.error(`[generations] could not drop the generations of deleted board ${boardId}:`, error))
-      // Its files go too, unless another board uploaded the same bytes; off the request path.
-      assets.removeUnreferenced().catch((error: unknown) => console.error(`[assets] cleaning up after deleting board ${boardId} failed:`, error))
       return c.body(null, 204)
     })
 }

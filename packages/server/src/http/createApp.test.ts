@@ -77,11 +77,11 @@ describe('createApp', () => {
     expect(logged).toHaveBeenCalledOnce()
   })
 
-  it('closes the room of a deleted board', async () => {
+  it('closes the room of a deleted board, keeping its last edits for a restore', async () => {
     const app = appWith()
     const board = await createBoard(app)
     expect((await app.request(`/api/boards/${board.id}`, { method: 'DELETE' })).status).toBe(204)
-    expect(closeBoard).toHaveBeenCalledWith(board.id)
+    expect(closeBoard).toHaveBeenCalledWith(board.id, { keepEdits: true })
   })
 
   it('sends a CSP that lets the canvas reach its own sync socket', async () => {

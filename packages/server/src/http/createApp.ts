@@ -14,6 +14,7 @@ import { authRoutes } from './authRoutes'
 import { boardAccess } from './boardAccess'
 import { boardListEventRoutes } from './boardListEventRoutes'
 import { boardRoutes } from './boardRoutes'
+import { trashRoutes } from './trashRoutes'
 import { configRoutes, serverVersion } from './configRoutes'
 import type { GenerationRuntime } from '../generation/generationRuntime'
 import { generationRoutes } from './generationRoutes'
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps) {
     .use('/api/*', sameOriginWrites(config.allowedOrigins), resolvePrincipal(db, config.authRequired))
     // Access checks, mounted once: every route under /api/boards/:boardId inherits them.
     .use('/api/boards', signedIn)
+    .use('/api/trash', signedIn)
     .use('/api/boards', limitPosts(boardCreationLimit, 'new boards', requirePrincipal))
     .use('/api/boards/:boardId', boardAccess(db))
     .use('/api/boards/:boardId/*', boardAccess(db))
@@ -85,6 +87,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/accounts', accountRoutes({ ...deps, passwordAttempts }))
     .route('/api/board-list', boardListEventRoutes(deps))
     .route('/api/boards', boardRoutes(deps))
+    .route('/api/trash', trashRoutes(deps))
     .route('/api/boards', memberRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
     .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? generation.versions }))
@@ -92,7 +95,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/boards', generationRoutes({ db: deps.db, service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
     .route(
       '/api/worker',
-      workerRoutes({ token: generation.workerToken, queue: generation.queue, service: generation.service, workers: generation.workers, assets: deps.assets, results: generation.results, maxAssetBytes: deps.config.maxAssetBytes,
+      workerRoutes({ db: deps.db, token: generation.workerToken, queue: generation.queue, service: generation.service, workers: generation.workers, assets: deps.assets, results: generation.results, maxAssetBytes: deps.config.maxAssetBytes,
         jobsWaitIn: deps.config.redisUrl ? { redisPrefix: deps.config.redisPrefix } : null }),
     )
   // Client review, typed on its own (ReviewApiType): in AppType the whole API would be more than

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm'
+import { liveBoardExists } from '../boards/liveBoards'
 import type { Db } from '../db/openDatabase'
-import { boards } from '../db/schema'
 import { boardNotFound } from './errors'
 
-/** Throws the API's 404 `board_not_found` unless the board exists. */
+/** Throws the API's 404 `board_not_found` unless the board exists and is not in the trash. */
 export function requireBoard(db: Db, boardId: string): void {
-  const row = db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId)).get()
-  if (!row) throw boardNotFound(boardId)
+  if (!liveBoardExists(db, boardId)) throw boardNotFound(boardId)
 }

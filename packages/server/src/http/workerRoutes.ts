@@ -22,7 +22,9 @@ import { generationNotFound } from '../generation/generationService'
 import type { ResultCommitter } from '../generation/resultCommitter'
 import { tokenMatches } from '../generation/workerToken'
 import type { WorkerRegistry } from '../generation/workerRegistry'
-import { ApiError } from './errors'
+import { liveBoardExists } from '../boards/liveBoards'
+import type { Db } from '../db/openDatabase'
+import { ApiError, boardNotFound } from './errors'
 import { jsonBodyLimit } from './jsonBodyLimit'
 import { validate } from './validate'
 
@@ -30,6 +32,7 @@ const jobParamsSchema = z.object({ jobId: generationIdSchema })
 const referenceParamsSchema = jobParamsSchema.extend({ index: z.coerce.number().int().min(0).max(63) })
 
 type Deps = {
+  db: Db
   token: string
   queue: GenerationQueueOf
   /** Answers a worker's pick-up check (`claim`). */
@@ -43,7 +46,7 @@ type Deps = {
 }
 
 /** /api/worker: what GPU workers call, with the worker token (see shared/generation/workerApi.ts). */
-export function workerRoutes({ token, queue, service, workers, assets, results, maxAssetBytes, jobsWaitIn }: Deps) {
+export function workerRoutes({ db, token, queue, service, workers, assets, results, maxAssetBytes, jobsWaitIn }: Deps) {
   const requireToken = createMiddleware(async (c, next) => {
     const presented = /^Bearer (.+)$/u.exec(c.req.header('Authorization') ?? '')?.[1]
     if (!presented) throw new ApiError(ApiErrorCode.unauthorized, 'a worker needs the server\'s worker token (Authorization: Bearer …)')
@@ -89,6 +92,8 @@ export function workerRoutes({ token, queue, service, workers, assets, results, 
       if (!(WORKER_UPLOAD_TYPES as readonly string[]).includes(type)) throw new ApiError(ApiErrorCode.unsupportedMediaType, `a worker uploads ${WORKER_UPLOAD_TYPES.join(', ')}, not "${type}"`)
       const body = c.req.raw.body
       if (!body) throw new ApiError(ApiErrorCode.invalidRequest, 'the upload has no body')
+      // Its board went to the trash before the job's cancel reached it: nothing lands there.
+      if (!liveBoardExists(db, job.boardId)) throw boardNotFound(job.boardId)
       try {
         const stored = await assets.put(job.boardId, body, { maxBytes: maxAssetBytes })
         return c.json({ assetId: stored.sha256, url: assetUrl(job.boardId, stored.sha256) } satisfies WorkerAssetResponse, 201)

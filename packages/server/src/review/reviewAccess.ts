@@ -1,5 +1,6 @@
 import { parse } from 'hono/utils/cookie'
 import { SHARE_TOKEN_PATTERN } from '@storyloom/shared/review/shareLinks'
+import { liveBoardExists } from '../boards/liveBoards'
 import type { Db } from '../db/openDatabase'
 import { isReviewGrant, reviewGrantCookieName } from './reviewGrant'
 import { findShareLinkByToken, shareLinkState, type ShareLinkRow } from './shareLinkStore'
@@ -16,7 +17,8 @@ export type ReviewAccess = { ok: true; link: ShareLinkRow } | { ok: false; reaso
 export function checkReviewAccess(db: Db, token: string, cookieHeader: string | undefined, now = new Date()): ReviewAccess {
   if (!SHARE_TOKEN_PATTERN.test(token)) return { ok: false, reason: 'not-found' }
   const link = findShareLinkByToken(db, token)
-  if (!link) return { ok: false, reason: 'not-found' }
+  // A link of a board in the trash opens nothing, as if it never was (it works again once restored).
+  if (!link || !liveBoardExists(db, link.boardId)) return { ok: false, reason: 'not-found' }
   const state = shareLinkState(link, now)
   if (state !== 'active') return { ok: false, reason: state, link }
   if (link.passcodeHash !== null) {

@@ -25,8 +25,11 @@ import { boardIdOfRequest, rejectUpgrade } from './upgradeRequest'
 export type SyncServer = {
   /** Handles an HTTP upgrade request (wire to the HTTP server's `upgrade` event). */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
-  /** The board was deleted: close its connections with `boardNotFound` and drop its room unsaved. */
-  closeBoard(boardId: string): void
+  /**
+   * The board was deleted: close its connections with `boardNotFound` and unload its room —
+   * saving what it holds when `keepEdits` (moved to the trash), unsaved otherwise (deleted forever).
+   */
+  closeBoard(boardId: string, options?: { keepEdits?: boolean }): void
   /**
    * A user's role on a board changed (`undefined`: removed). Their open connections to it are
    * downgraded or upgraded in place (and told), or closed with `forbidden`.
@@ -233,11 +236,13 @@ export function createSyncServer(opts: {
     return fn(room)
   }
 
-  function closeBoard(boardId: string): void {
+  function closeBoard(boardId: string, { keepEdits = false }: { keepEdits?: boolean } = {}): void {
     const room = rooms.get(boardId)
     if (!room) return
     rooms.delete(boardId)
-    room.drop(CloseCode.boardNotFound)
+    // A board moved to the trash keeps its last edits for a restore; one deleted forever writes nothing.
+    if (keepEdits) room.shutdown(CloseCode.boardNotFound)
+    else room.drop(CloseCode.boardNotFound)
   }
 
   function updateAccess(boardId: string, userId: string, role: BoardRole | undefined): void {

@@ -4,6 +4,7 @@
  * synchronous so an update is committed before anyone is told about it.
  */
 import { and, asc, eq, getTableName, gt, lte, sql } from 'drizzle-orm'
+import { boardIsLive } from '../boards/liveBoards'
 import type { Db } from '../db/openDatabase'
 import { boardAssets, boardSnapshots, boards, boardUpdates } from '../db/schema'
 import { type DatabaseWriteLock, writeLockOf } from './databaseWriteLock'
@@ -68,7 +69,7 @@ export class SyncPersistence {
     this.boardExistsQuery = db
       .select({ id: boards.id })
       .from(boards)
-      .where(eq(boards.id, sql.placeholder('boardId')))
+      .where(and(eq(boards.id, sql.placeholder('boardId')), boardIsLive))
       .prepare()
     this.snapshotQuery = db
       .select({ state: boardSnapshots.state, seq: boardSnapshots.seq })

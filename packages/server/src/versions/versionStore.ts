@@ -3,8 +3,9 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import type { ShotVersion, VersionPatch } from '@storyloom/shared/versions/shotVersion'
 import { VersionTree } from '@storyloom/shared/versions/versionTree'
+import { liveBoardExists } from '../boards/liveBoards'
 import type { Db } from '../db/openDatabase'
-import { boardAssets, boards, shotVersions } from '../db/schema'
+import { boardAssets, shotVersions } from '../db/schema'
 import { recordVersionInputSchema, type RecordVersionInput } from './recordVersionInput'
 import { treeProblemError, versionChanged, versionNotFound, VersionStoreError } from './versionStoreErrors'
 
@@ -147,8 +148,7 @@ export function createVersionStore(db: Db): VersionStore {
         const existing = existingForJob(input.jobId, input.variationIndex)
         if (existing) return { version: toShotVersion(existing), created: false }
 
-        const board = db.select({ id: boards.id }).from(boards).where(eq(boards.id, input.boardId)).get()
-        if (!board) throw new VersionStoreError(ApiErrorCode.boardNotFound, `board ${input.boardId} does not exist`)
+        if (!liveBoardExists(db, input.boardId)) throw new VersionStoreError(ApiErrorCode.boardNotFound, `board ${input.boardId} does not exist`)
         if (input.parentId !== null) {
           const parent = db.select().from(shotVersions).where(eq(shotVersions.id, input.parentId)).get()
           const tree = new VersionTree(parent ? [toShotVersion(parent)] : [])

@@ -49,3 +49,16 @@ export type BoardResponse = z.infer<typeof boardResponseSchema>
 /** Body of GET /api/boards: most recently updated first (the home page sorts it as the person chose). */
 export const boardListResponseSchema = z.object({ boards: z.array(boardResponseSchema) })
 export type BoardListResponse = z.infer<typeof boardListResponseSchema>
+
+/** A board in "Recently deleted": what `GET /api/trash` lists (the caller owns it, or is the admin, or local mode). */
+export const deletedBoardResponseSchema = boardResponseSchema.extend({
+  /** When it was deleted. */
+  deletedAt: z.iso.datetime(),
+  /** When it will be deleted forever (`STORYLOOM_TRASH_DAYS` after `deletedAt`), unless restored. */
+  purgeAt: z.iso.datetime(),
+})
+export type DeletedBoardResponse = z.infer<typeof deletedBoardResponseSchema>
+
+/** `GET /api/trash`: the caller's deleted boards, most recently deleted first. */
+export const deletedBoardListResponseSchema = z.object({ boards: z.array(deletedBoardResponseSchema) })
+export type DeletedBoardListResponse = z.infer<typeof deletedBoardListResponseSchema>

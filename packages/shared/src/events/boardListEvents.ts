@@ -4,14 +4,14 @@ import { z } from 'zod'
  * The live channel of a person's board list: `GET /api/board-list/events` (server-sent events,
  * see docs/http-api.md). It tells each person, and only them, that a board they can see (or
  * could, until this change) was created, renamed, edited (at most once per board every few
- * seconds), deleted, or that they were added to it, removed from it or given another role. It never carries a board's name or anything else
+ * seconds), deleted (moved to "Recently deleted", or deleted forever), restored from there, or that they were added to it, removed from it or given another role. It never carries a board's name or anything else
  * about it: clients re-read `GET /api/boards`, which lists only what the caller may see.
  * Each SSE message has `event:` set to the event's `type` and `data:` holding the JSON event;
  * clients parse it with {@link boardListEventSchema}. On (re)connect, GET the list again.
  */
 
 /** What happened to the board, from the listener's point of view. */
-export const boardListChanges = ['created', 'renamed', 'updated', 'deleted', 'access'] as const
+export const boardListChanges = ['created', 'renamed', 'updated', 'deleted', 'restored', 'access'] as const
 export type BoardListChange = (typeof boardListChanges)[number]
 
 /** A board in (or leaving) the listener's list changed: re-read the list. */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { changeRoleRequestSchema, boardAccessResponseSchema, createdInviteResponseSchema, createInviteRequestSchema, inviteListResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
 import { assetCopyRequestSchema, assetCopyResponseSchema } from '@storyloom/shared/api/assetCopies'
 import { ASSET_FILE_NAME_HEADER, assetIdSchema, assetResponseSchema } from '@storyloom/shared/api/assets'
-import { boardIdSchema, boardListResponseSchema, boardResponseSchema, createBoardRequestSchema, duplicateBoardRequestSchema, renameBoardRequestSchema } from '@storyloom/shared/api/boards'
+import { boardIdSchema, boardListResponseSchema, boardResponseSchema, createBoardRequestSchema, deletedBoardListResponseSchema, duplicateBoardRequestSchema, renameBoardRequestSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { boardSnapshotListResponseSchema, boardSnapshotSchema, createBoardSnapshotRequestSchema, restoreBoardSnapshotRequestSchema, restoreBoardSnapshotResponseSchema, snapshotIdSchema } from '@storyloom/shared/api/history'
 import { createUploadVersionRequestSchema, reinstateVersionRequestSchema, versionChangeQuerySchema, versionListQuerySchema, versionListResponseSchema } from '@storyloom/shared/api/versions'
@@ -33,7 +33,16 @@ export const boardPaths: PathItems = {
   '/api/boards/{boardId}': {
     get: { summary: 'One board, with the caller’s role', parameters: [boardId], responses: { 200: ok('The board', boardResponseSchema), ...errors(...READ) } },
     patch: { summary: 'Rename a board', parameters: [boardId], requestBody: body(renameBoardRequestSchema), responses: { 200: ok('Renamed', boardResponseSchema), ...errors(...WRITE_JSON) } },
-    delete: { summary: 'Delete a board, its history and files (owners)', parameters: [boardId], responses: { 204: { description: 'Deleted' }, ...errors(...WRITE) } },
+    delete: { summary: 'Delete a board: it moves to "Recently deleted" (/api/trash), everything kept, and is not found anywhere else until restored (owners)', parameters: [boardId], responses: { 204: { description: 'Moved to the trash' }, ...errors(...WRITE) } },
+  },
+  '/api/trash': {
+    get: { summary: 'The caller’s deleted boards (owners; the admin and local mode: all), most recently deleted first, with when each is deleted forever', responses: { 200: ok('The deleted boards', deletedBoardListResponseSchema), ...errors(E.notSignedIn) } },
+  },
+  '/api/trash/{boardId}/restore': {
+    post: { summary: 'Restore a deleted board with its members, review links, takes and files (owners)', parameters: [boardId], responses: { 200: ok('The restored board', boardResponseSchema), ...errors(...WRITE) } },
+  },
+  '/api/trash/{boardId}': {
+    delete: { summary: 'Delete a board in the trash forever, with its history and files (owners)', parameters: [boardId], responses: { 204: { description: 'Deleted forever' }, ...errors(...WRITE) } },
   },
   '/api/boards/{boardId}/duplicate': {
     post: {
