@@ -183,7 +183,9 @@ test('A shot copied on one board and pasted on another lands in no scene, shows 
   const pictureHere = `/api/boards/${other}/assets/${pictureId}`
   await expect.poll(async () => ((await shotsOnPage(page))[0] as Shot).props.media?.src).toBe(pictureHere)
   close()
+  // Deleted for good (to Recently deleted, then from it), so its files go unless this board has its own.
   expect((await fetch(`${server.url}/api/boards/${boardId}`, { method: 'DELETE' })).status).toBe(204)
+  expect((await fetch(`${server.url}/api/trash/${boardId}`, { method: 'DELETE' })).status).toBe(204)
   const served = await page.evaluate((url) => fetch(url).then((res) => [res.status, res.headers.get('content-type')]), pictureHere)
   expect(served).toEqual([200, 'image/png'])
 })
