@@ -1,4 +1,5 @@
-import type { TLAssetId } from '@tldraw/tlschema'
+import type { TLAssetId, TLShapeId } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
 import { describe, expect, it } from 'vitest'
 import { createBoardSettings } from '../boardSettingsRecord'
 import { screenplayToShotPlan, type ScreenplayBoard } from '../screenplay'
@@ -106,6 +107,15 @@ describe('reviseShotPlan', () => {
       { id: worked.shots[1]!.id, number: '1.2' },
       { id: worked.shots[2]!.id, number: '2.1' },
     ])
+  })
+
+  it('leaves shots added on the board by hand out of the report', () => {
+    const worked = workedBoard()
+    const [door] = worked.shots
+    worked.shots.push({ ...door!, id: 'shape:insert' as TLShapeId, order: `${door!.order}V` as IndexKey, title: 'Insert: her hand', action: '', dialogue: '' })
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(DRAFT)))
+    expect(plan.shots).toEqual([])
+    expect(report.missingShots).toEqual([])
   })
 
   it('matches a heading that appears twice in order', () => {

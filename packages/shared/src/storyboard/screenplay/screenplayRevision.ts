@@ -117,6 +117,15 @@ interface Revising {
   added: number
 }
 
+/**
+ * Whether a board shot looks like one a script made: it has an action or dialogue. A shot added
+ * by hand (New shot after, a title at most) was never in the script, so it is never reported
+ * as no longer in it.
+ */
+function fromScript(shot: ShotPlanShot): boolean {
+  return shot.action.trim() !== '' || shot.dialogue.trim() !== ''
+}
+
 /** The board's shot with the script's words: action and dialogue, and the title when it is still the one the import made. */
 function withScriptWords(board: ShotPlanShot, script: ShotPlanShot): ShotPlanShot {
   const titleWasImported = board.title === importedShotTitle(null, board.action)
@@ -144,7 +153,7 @@ function reviseShots(board: readonly ShotPlanShot[], script: readonly ShotPlanSh
       anchor = board[o]!.id
     },
     old: (o) => {
-      out.missing.push(board[o]!)
+      if (fromScript(board[o]!)) out.missing.push(board[o]!)
       anchor = board[o]!.id
     },
     insert: (news, keys) => {
@@ -178,7 +187,7 @@ export function reviseShotPlan(board: ShotPlan, script: ShotPlan): ScreenplayRev
     both: (o, n) => reviseShots(boardShots.get(boardScenes[o]!.id) ?? [], scriptShots.get(script.scenes[n]!.id) ?? [], boardScenes[o]!.id, out),
     // A scene with no heading was made on the board, not by an import: not "no longer in the script".
     old: (o) => {
-      if (sluglineKey(boardScenes[o]!.slugline) !== '') out.missing.push(...(boardShots.get(boardScenes[o]!.id) ?? []))
+      if (sluglineKey(boardScenes[o]!.slugline) !== '') out.missing.push(...(boardShots.get(boardScenes[o]!.id) ?? []).filter(fromScript))
     },
     insert: (news, keys) =>
       news.forEach((n, i) => {
