@@ -190,9 +190,10 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
   // The team works on the kitchen shot (a title of their own, a longer duration); the writer
   // then changes one line of it and adds a scene. Importing that draft revises the board.
   const kitchen = (await shotsOnPage(ada)).find((shape) => (shape.props as { title: string }).title === 'Mary opens the door.')!
+  const kitchenId: string = kitchen.id
   await ada.evaluate((id) => {
     ;(window as unknown as { editor: { updateShapes(s: unknown[]): void } }).editor.updateShapes([{ id, type: 'shot', props: { title: 'Kitchen hero', duration: 5 } }])
-  }, kitchen.id)
+  }, kitchenId)
   await ada.locator('.tlui-toast__close').first().click()
   const revised = screenplay.replace('Rain blows in.', 'Rain pours in.').replace('EXT. QUAY - DAWN', 'EXT. STREET - NIGHT\n\nA cab pulls away.\n\nEXT. QUAY - DAWN')
   await importFile(ada, { name: 'the-quay-v2.fountain', mimeType: 'text/plain', buffer: Buffer.from(revised) }, 'import-screenplay')
