@@ -113,7 +113,7 @@ export function ShotPlanMenuGroup() {
       const missingIds = result.report.missingShots.map((shot) => shot.id)
       return {
         title,
-        description: `${missing}. They are kept on the board. ${UNDO_NOTE}`,
+        description: `${missing}. ${missingIds.length === 1 ? 'It is' : 'They are'} kept on the board. ${UNDO_NOTE}`,
         keepOpen: true,
         actions: [{ type: 'normal', label: 'Select them', onClick: () => editor.select(...missingIds.filter((id) => editor.getShape(id))) }],
       }
