@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Editor, TLShapeId } from 'tldraw'
-import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { createBoardSettings, findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { screenplayToShotPlan } from '@storyloom/shared/storyboard/screenplay'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -36,6 +36,7 @@ describe('importing a revised screenplay', () => {
   it('updates the board in one undo step, new shots beside the shot they follow', async () => {
     const editor = headlessBoardEditor()
     editors.push(editor)
+    editor.store.put([createBoardSettings({ fps: 25, meta: { kept: true } })])
     expect((await applyScreenplayPlan(editor, planOf(editor, DRAFT))).kind).toBe('first-import')
     const door = shots(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
     editor.updateShape<TLShotShape>({ id: door.id, type: 'shot', props: { duration: 9 } })
@@ -47,6 +48,7 @@ describe('importing a revised screenplay', () => {
     )
     const result = await applyScreenplayPlan(editor, planOf(editor, revised))
     expect(result.kind).toBe('revision')
+    expect(findBoardSettings(editor.store.allRecords())).toEqual(createBoardSettings({ fps: 25, meta: { kept: true } }))
     expect(scenes(editor)).toHaveLength(3)
     expect(shots(editor)).toHaveLength(5)
     expect(editor.getShape<TLShotShape>(door.id)!.props).toMatchObject({ action: 'Mary opens the front door.', title: 'Mary opens the front door.', duration: 9 })

@@ -4,7 +4,7 @@ import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanS
 import { planOrderedAfterBoard, shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import { DEFAULT_SHOT_WIDTH, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { findBoardSettings, type BoardSettingsRecord } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { shotPanelHeight } from '../shotLayout'
 import { positionBeside, type PageBox } from '../sequence/shotPlacementOnCanvas'
 import { offsetForImportedShots } from './importPlacement'
@@ -92,7 +92,7 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
     indexAbove: editor.getHighestIndexForParent(pageId),
     existing,
   })
-  const records = [settings, ...scenes, ...shots] as TLRecord[]
+  const records = [...changedSettings(editor, settings), ...scenes, ...shots] as TLRecord[]
   const { store } = editor
   for (const record of records) {
     try {
@@ -104,6 +104,18 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
   editor.markHistoryStoppingPoint('import shot plan')
   editor.run(() => store.put(records))
   return { created: shots.length - updated, updated, scenes: scenes.length, shotIds: shots.map((s) => s.id) }
+}
+
+/**
+ * The board's settings record with the plan's settings, keeping the rest of it (its meta); none
+ * when the plan's settings are already the board's, so a screenplay (which carries the board's
+ * own) never writes them.
+ */
+function changedSettings(editor: Editor, planned: BoardSettingsRecord): BoardSettingsRecord[] {
+  const current = findBoardSettings(editor.store.allRecords())
+  const { numbering, fps, defaultAspect } = planned
+  if (numbering === current.numbering && fps === current.fps && defaultAspect === current.defaultAspect) return []
+  return [{ ...current, numbering, fps, defaultAspect }]
 }
 
 /**
