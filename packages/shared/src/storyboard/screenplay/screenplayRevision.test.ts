@@ -127,6 +127,14 @@ describe('reviseShotPlan', () => {
     expect(plan.scenes.map((scene) => scene.id)).toEqual([worked.scenes[3]!.id])
   })
 
+  it('revises the shots before the first heading against the board\'s shots in no scene', () => {
+    const opening = `Black screen. A clock ticks.\n\n${DRAFT}`
+    const worked = planOf(opening)
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(opening.replace('A clock ticks.', 'A clock ticks loudly.'))))
+    expect(report).toMatchObject({ updatedShots: 1, addedShots: 0 })
+    expect(plan.shots).toEqual([expect.objectContaining({ id: worked.shots.find((shot) => shot.sceneId === null)!.id, sceneId: null, action: 'Black screen. A clock ticks loudly.' })])
+  })
+
   it('reads sluglines alike whatever their case, spacing, dashes and scene numbers', () => {
     expect(sluglineKey('int.  kitchen – night #12A#')).toBe(sluglineKey('INT. KITCHEN - NIGHT'))
     expect(sluglineKey('12 INT. KITCHEN—NIGHT 12')).toBe(sluglineKey('INT. KITCHEN - NIGHT'))
