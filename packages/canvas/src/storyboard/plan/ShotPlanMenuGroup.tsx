@@ -115,7 +115,8 @@ export function ShotPlanMenuGroup() {
         title,
         description: `${missing}. ${missingIds.length === 1 ? 'It is' : 'They are'} kept on the board. ${UNDO_NOTE}`,
         keepOpen: true,
-        actions: [{ type: 'normal', label: 'Select them', onClick: () => editor.select(...missingIds.filter((id) => editor.getShape(id))) }],
+        // Selects and frames those still on this page (not deleted, not moved to another page since).
+        actions: [{ type: 'normal', label: 'Select them', onClick: () => showImportedShots(editor, missingIds.filter((id) => editor.getShape(id) && editor.getAncestorPageId(id) === editor.getCurrentPageId())) }],
       }
     },
     [editor],
