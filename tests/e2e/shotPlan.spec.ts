@@ -187,6 +187,26 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
     { title: 'Mary opens the door.', action: 'Mary opens the door. Rain blows in.', dialogue: 'MARY: (quietly) You came back.', transitionIn: 'cut', duration: 3 },
   ])
 
+  // The team works on the kitchen shot (a title of their own, a longer duration); the writer
+  // then changes one line of it and adds a scene. Importing that draft revises the board.
+  const kitchen = (await shotsOnPage(ada)).find((shape) => (shape.props as { title: string }).title === 'Mary opens the door.')!
+  const kitchenId: string = kitchen.id
+  await ada.evaluate((id) => {
+    ;(window as unknown as { editor: { updateShapes(s: unknown[]): void } }).editor.updateShapes([{ id, type: 'shot', props: { title: 'Kitchen hero', duration: 5 } }])
+  }, kitchenId)
+  await ada.locator('.tlui-toast__close').first().click()
+  const revised = screenplay.replace('Rain blows in.', 'Rain pours in.').replace('EXT. QUAY - DAWN', 'EXT. STREET - NIGHT\n\nA cab pulls away.\n\nEXT. QUAY - DAWN')
+  await importFile(ada, { name: 'the-quay-v2.fountain', mimeType: 'text/plain', buffer: Buffer.from(revised) }, 'import-screenplay')
+  await expect(toast(ada)).toContainText('Updated 1 shot, added 1 shot and 1 scene.')
+  await expectStripNumbers(ada, ['1.1', '2.1', '3.1'])
+  await expect(ada.getByTestId('sequence-strip')).toContainText('EXT. STREET - NIGHT')
+  const revisedKitchen = (await shotsOnPage(ada)).find((shape) => shape.id === kitchen.id)
+  expect(revisedKitchen?.props).toMatchObject({ action: 'Mary opens the door. Rain pours in.', title: 'Kitchen hero', duration: 5 })
+  expect({ x: revisedKitchen?.x, y: revisedKitchen?.y }).toEqual({ x: kitchen.x, y: kitchen.y })
+  // One undo takes the revision back, the next the first import.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => shotCount(ada)).toBe(2)
+  expect((await shotsOnPage(ada)).find((shape) => shape.id === kitchen.id)?.props).toMatchObject({ action: 'Mary opens the door. Rain blows in.' })
   await ada.keyboard.press('Control+z')
   await expect.poll(() => shotCount(ada)).toBe(0)
 

@@ -1,11 +1,12 @@
 import { useCallback } from 'react'
-import { TldrawUiMenuGroup, TldrawUiMenuItem, TldrawUiMenuSubmenu, useEditor, useToasts } from 'tldraw'
-import { exportShotPlan, serializeShotPlan } from '@storyloom/shared/storyboard/shotPlan'
+import { TldrawUiMenuGroup, TldrawUiMenuItem, TldrawUiMenuSubmenu, useEditor, useToasts, type TLUiToast } from 'tldraw'
+import { exportShotPlan, serializeShotPlan, type ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import { shotListCsv } from '@storyloom/shared/storyboard/shotListCsv'
 import { getBoard } from '../../api/boardsApi'
 import { useBoardSession } from '../../board/BoardSessionContext'
 import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
 import { applyShotPlan, readScreenplayFile, readShotPlanFile, showImportedShots } from './applyShotPlan'
+import { applyScreenplayPlan, revisionToastText } from './applyScreenplay'
 import { downloadText, fileBaseName, pickFile } from './shotPlanFiles'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
@@ -14,6 +15,11 @@ const SCREENPLAY_FILES = ['.fountain', '.spmd', '.txt', '.fdx', 'text/plain', 'a
 
 /** Problems listed in the refusal toast; the rest are counted. */
 const LISTED_PROBLEMS = 4
+
+const UNDO_NOTE = 'Undo takes the whole import back.'
+
+/** What the toast after an import says. */
+type ImportToast = Pick<TLUiToast, 'title' | 'description' | 'keepOpen' | 'actions'>
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
@@ -50,9 +56,12 @@ export function ShotPlanMenuGroup() {
     downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
   }, [editor, session, baseName])
 
-  /** Asks for a file, reads it as a plan with `read`, and puts it into the board, or says why not. */
+  /**
+   * Asks for a file, reads it as a plan with `read`, and puts it into the board with `apply`,
+   * which says how it went; or says why not.
+   */
   const importFile = useCallback(
-    async (accept: readonly string[], read: (file: File) => Promise<ShotPlanParseResult>) => {
+    async (accept: readonly string[], read: (file: File) => Promise<ShotPlanParseResult>, apply: (plan: ShotPlan) => Promise<ImportToast>) => {
       const file = await pickFile(accept)
       if (!file) return
       const refuse = (problems: string[]) => {
@@ -69,19 +78,48 @@ export function ShotPlanMenuGroup() {
       const parsed = await read(file)
       if (!parsed.ok) return refuse(parsed.errors)
       try {
-        const { created, updated, scenes, shotIds } = applyShotPlan(editor, parsed.plan)
-        showImportedShots(editor, shotIds)
-        addToast({
-          id: 'shot-plan-import',
-          severity: 'success',
-          title: `Imported ${plural(shotIds.length, 'shot')} in ${plural(scenes, 'scene')}`,
-          description: `${updated > 0 ? `${created} new, ${updated} updated. ` : ''}Undo takes the whole import back.`,
-        })
+        addToast({ id: 'shot-plan-import', severity: 'success', ...(await apply(parsed.plan)) })
       } catch (error) {
         refuse([(error as Error).message])
       }
     },
-    [editor, addToast],
+    [addToast],
+  )
+
+  /** A plan into the board: shots with the board's ids updated, the rest added. */
+  const applyPlan = useCallback(
+    async (plan: ShotPlan): Promise<ImportToast> => {
+      const { created, updated, scenes, shotIds } = applyShotPlan(editor, plan)
+      showImportedShots(editor, shotIds)
+      return {
+        title: `Imported ${plural(shotIds.length, 'shot')} in ${plural(scenes, 'scene')}`,
+        description: `${updated > 0 ? `${created} new, ${updated} updated. ` : ''}${UNDO_NOTE}`,
+      }
+    },
+    [editor],
+  )
+
+  /** A screenplay's plan into the board: as a first import, or as a revision of an earlier draft's. */
+  const applyScreenplay = useCallback(
+    async (plan: ShotPlan): Promise<ImportToast> => {
+      const result = await applyScreenplayPlan(editor, plan)
+      showImportedShots(editor, result.summary.shotIds)
+      if (result.kind === 'first-import') {
+        const { shotIds, scenes } = result.summary
+        return { title: `Imported ${plural(shotIds.length, 'shot')} in ${plural(scenes, 'scene')}`, description: UNDO_NOTE }
+      }
+      const { title, missing } = revisionToastText(result.report)
+      if (!missing) return { title, description: UNDO_NOTE }
+      const missingIds = result.report.missingShots.map((shot) => shot.id)
+      return {
+        title,
+        description: `${missing}. ${missingIds.length === 1 ? 'It is' : 'They are'} kept on the board. ${UNDO_NOTE}`,
+        keepOpen: true,
+        // Selects and frames those still on this page (not deleted, not moved to another page since).
+        actions: [{ type: 'normal', label: 'Select them', onClick: () => showImportedShots(editor, missingIds.filter((id) => editor.getShape(id) && editor.getAncestorPageId(id) === editor.getCurrentPageId())) }],
+      }
+    },
+    [editor],
   )
 
   return (
@@ -92,11 +130,11 @@ export function ShotPlanMenuGroup() {
           <TldrawUiMenuItem id="export-shot-list" label="Export shot list (CSV)" readonlyOk onSelect={() => void exportList()} />
         </TldrawUiMenuGroup>
         <TldrawUiMenuGroup id="shot-plan-import">
-          <TldrawUiMenuItem id="import-shot-plan" label="Import shot plan…" onSelect={() => void importFile(['.json', 'application/json'], readShotPlanFile)} />
+          <TldrawUiMenuItem id="import-shot-plan" label="Import shot plan…" onSelect={() => void importFile(['.json', 'application/json'], readShotPlanFile, applyPlan)} />
           <TldrawUiMenuItem
             id="import-screenplay"
             label="Import screenplay…"
-            onSelect={() => void importFile(SCREENPLAY_FILES, (file) => readScreenplayFile(editor, file))}
+            onSelect={() => void importFile(SCREENPLAY_FILES, (file) => readScreenplayFile(editor, file), applyScreenplay)}
           />
         </TldrawUiMenuGroup>
       </TldrawUiMenuSubmenu>

@@ -4,8 +4,9 @@ import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanS
 import { planOrderedAfterBoard, shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import { DEFAULT_SHOT_WIDTH, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { findBoardSettings, type BoardSettingsRecord } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { shotPanelHeight } from '../shotLayout'
+import { positionBeside, type PageBox } from '../sequence/shotPlacementOnCanvas'
 import { offsetForImportedShots } from './importPlacement'
 
 /**
@@ -50,6 +51,17 @@ export interface ShotPlanImportSummary {
   readonly shotIds: TLShapeId[]
 }
 
+/** How a plan goes in when it is a revision of the board rather than new to it. */
+export interface ShotPlanApplyOptions {
+  /**
+   * The plan's order keys already place its new scenes and shots among the board's (a
+   * screenplay revision): keep them, rather than reading what is new after the board's own.
+   */
+  readonly keepOrder?: boolean
+  /** New shots to put beside a shot already on the board (or placed just before), as "New shot after" would. */
+  readonly placeAfter?: ReadonlyMap<TLShapeId, TLShapeId>
+}
+
 /** A shot plan the board's own schema refuses (it passed the plan schema, so rarely seen). */
 export class ShotPlanRejectedError extends Error {
   override readonly name = 'ShotPlanRejectedError'
@@ -65,7 +77,7 @@ export class ShotPlanRejectedError extends Error {
  * touched. Every record is validated by the board's schema before anything is written, so a
  * refused plan changes nothing.
  */
-export function applyShotPlan(editor: Editor, plan: ShotPlan): ShotPlanImportSummary {
+export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanApplyOptions = {}): ShotPlanImportSummary {
   const pageId = editor.getCurrentPageId()
   const existing = (id: TLShapeId): TLShotShape | undefined => {
     const shape = editor.getShape(id)
@@ -74,13 +86,13 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan): ShotPlanImportSum
   const clash = plan.shots.find((shot) => editor.getShape(shot.id) && !existing(shot.id))
   if (clash) throw new ShotPlanRejectedError(`${clash.id} is already on this board and is not a shot`)
   const updated = plan.shots.filter((shot) => existing(shot.id)).length
-  const ordered = planOrderedAfterBoard(plan, editor.store.allRecords())
-  const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, ordered, existing), {
+  const ordered = options.keepOrder ? plan : planOrderedAfterBoard(plan, editor.store.allRecords())
+  const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, ordered, existing, options.placeAfter), {
     parentId: pageId,
     indexAbove: editor.getHighestIndexForParent(pageId),
     existing,
   })
-  const records = [settings, ...scenes, ...shots] as TLRecord[]
+  const records = [...changedSettings(editor, settings), ...scenes, ...shots] as TLRecord[]
   const { store } = editor
   for (const record of records) {
     try {
@@ -94,18 +106,56 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan): ShotPlanImportSum
   return { created: shots.length - updated, updated, scenes: scenes.length, shotIds: shots.map((s) => s.id) }
 }
 
-/** The plan with its new shots moved, as one block, clear of the page's content. */
-function placeNewShots(editor: Editor, plan: ShotPlan, existing: (id: TLShapeId) => TLShotShape | undefined): ShotPlan {
+/**
+ * The board's settings record with the plan's settings, keeping the rest of it (its meta); none
+ * when the plan's settings are already the board's, so a screenplay (which carries the board's
+ * own) never writes them.
+ */
+function changedSettings(editor: Editor, planned: BoardSettingsRecord): BoardSettingsRecord[] {
+  const current = findBoardSettings(editor.store.allRecords())
+  const { numbering, fps, defaultAspect } = planned
+  if (numbering === current.numbering && fps === current.fps && defaultAspect === current.defaultAspect) return []
+  return [{ ...current, numbering, fps, defaultAspect }]
+}
+
+/**
+ * The plan with its new shots placed: each one in `placeAfter` beside the shot it follows
+ * (positionBeside, as "New shot after" places one), the others moved, as one block, clear of
+ * the page's content and of those.
+ */
+function placeNewShots(
+  editor: Editor,
+  plan: ShotPlan,
+  existing: (id: TLShapeId) => TLShotShape | undefined,
+  placeAfter: ReadonlyMap<TLShapeId, TLShapeId> = new Map(),
+): ShotPlan {
   const box = (shot: ShotPlan['shots'][number]) => ({ x: shot.x, y: shot.y, w: shot.w, h: shot.h })
-  const fresh = plan.shots.filter((shot) => !existing(shot.id))
   // What is on the page now, and where the updated shots are about to be.
-  const occupied = [
+  const occupied: PageBox[] = [
     ...[...editor.getCurrentPageShapeIds()].flatMap((id) => editor.getShapePageBounds(id) ?? []),
     ...plan.shots.filter((shot) => existing(shot.id)).map(box),
   ]
+  const placed = new Map<TLShapeId, PageBox>()
+  const anchorBox = (id: TLShapeId): PageBox | undefined => placed.get(id) ?? (existing(id) ? editor.getShapePageBounds(id) : undefined)
+  // In plan order, so a run of new shots after one shot goes along the row one after another.
+  for (const shot of plan.shots) {
+    const anchorId = placeAfter.get(shot.id)
+    const anchor = anchorId && !existing(shot.id) ? anchorBox(anchorId) : undefined
+    if (!anchor) continue
+    const spot = { ...positionBeside(anchor, 'after', shot, occupied), w: shot.w, h: shot.h }
+    placed.set(shot.id, spot)
+    occupied.push(spot)
+  }
+  const fresh = plan.shots.filter((shot) => !existing(shot.id) && !placed.has(shot.id))
   const { dx, dy } = offsetForImportedShots(fresh.map(box), occupied)
-  if (dx === 0 && dy === 0) return plan
-  return { ...plan, shots: plan.shots.map((shot) => (existing(shot.id) ? shot : { ...shot, x: shot.x + dx, y: shot.y + dy })) }
+  return {
+    ...plan,
+    shots: plan.shots.map((shot) => {
+      if (existing(shot.id)) return shot
+      const spot = placed.get(shot.id)
+      return spot ? { ...shot, x: spot.x, y: spot.y } : { ...shot, x: shot.x + dx, y: shot.y + dy }
+    }),
+  }
 }
 
 /** Selects the imported shots and frames them, never zoomed in past 100%. */

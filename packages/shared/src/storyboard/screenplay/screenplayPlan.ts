@@ -156,9 +156,13 @@ function transitionOf(text: string): Transition {
   return 'cut'
 }
 
-/** A shot's title: its heading, else its action's first sentence, cut at a word when longer than {@link TITLE_LENGTH}. */
-function titleOf(draft: DraftShot): string {
-  const sentence = (draft.heading ?? /^[\s\S]*?[.!?…](?=\s|$)/u.exec(draft.action)?.[0] ?? draft.action).replace(/\s+/g, ' ').trim()
+/**
+ * A shot's title as an import makes it: its shot heading, else its action's first sentence, cut
+ * at a word when longer than {@link TITLE_LENGTH}. Exported so a re-import can tell a title the
+ * import made (and may remake) from one someone typed.
+ */
+export function importedShotTitle(heading: string | null, action: string): string {
+  const sentence = (heading ?? /^[\s\S]*?[.!?…](?=\s|$)/u.exec(action)?.[0] ?? action).replace(/\s+/g, ' ').trim()
   if (sentence.length <= TITLE_LENGTH) return sentence
   const cut = sentence.slice(0, TITLE_LENGTH - 1)
   // Back to the last whole word, unless the cut already falls between two words.
@@ -210,7 +214,7 @@ function layOut(scenes: ShotPlanScene[], drafts: readonly DraftShot[], { setting
         id: createShapeId(),
         x: positions[i]!.x,
         y: positions[i]!.y,
-        title: titleOf(draft),
+        title: importedShotTitle(draft.heading, draft.action),
         action: draft.action,
         dialogue: draft.dialogue.join('\n'),
         duration: durationOf(draft.spokenWords, defaults.duration),

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Editor, TLShapeId } from 'tldraw'
+import { createBoardSettings, findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { screenplayToShotPlan } from '@storyloom/shared/storyboard/screenplay'
+import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { headlessBoardEditor } from '../../board/testing/headlessEditor'
+import { NEW_SHOT_GAP } from '../sequence/shotPlacementOnCanvas'
+import { applyScreenplayPlan, revisionToastText } from './applyScreenplay'
+
+const editors: Editor[] = []
+afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
+
+const DRAFT = `INT. KITCHEN - NIGHT
+
+Mary opens the door.
+
+Tom stands dripping on the mat.
+
+EXT. QUAY - DAWN
+
+Gulls wheel over the empty quay.
+`
+
+function planOf(editor: Editor, text: string): ShotPlan {
+  const result = screenplayToShotPlan(text, { settings: findBoardSettings(editor.store.allRecords()), shotSize: { w: 320, h: 180 } })
+  if (!result.ok) throw new Error(result.errors.join('\n'))
+  return result.plan
+}
+
+const shots = (editor: Editor) => editor.getCurrentPageShapes().filter((shape): shape is TLShotShape => shape.type === 'shot')
+const scenes = (editor: Editor) => editor.store.allRecords().filter((record) => record.typeName === 'scene')
+
+describe('importing a revised screenplay', () => {
+  it('updates the board in one undo step, new shots beside the shot they follow', async () => {
+    const editor = headlessBoardEditor()
+    editors.push(editor)
+    editor.store.put([createBoardSettings({ fps: 25, meta: { kept: true } })])
+    expect((await applyScreenplayPlan(editor, planOf(editor, DRAFT))).kind).toBe('first-import')
+    const door = shots(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
+    editor.updateShape<TLShotShape>({ id: door.id, type: 'shot', props: { duration: 9 } })
+    const before = editor.store.allRecords()
+
+    const revised = DRAFT.replace('Mary opens the door.', 'Mary opens the front door.\n\nA kettle whistles.').replace(
+      'EXT. QUAY',
+      'EXT. ROAD - DAY\n\nA car speeds past.\n\nEXT. QUAY',
+    )
+    const result = await applyScreenplayPlan(editor, planOf(editor, revised))
+    expect(result.kind).toBe('revision')
+    expect(findBoardSettings(editor.store.allRecords())).toEqual(createBoardSettings({ fps: 25, meta: { kept: true } }))
+    expect(scenes(editor)).toHaveLength(3)
+    expect(shots(editor)).toHaveLength(5)
+    expect(editor.getShape<TLShotShape>(door.id)!.props).toMatchObject({ action: 'Mary opens the front door.', title: 'Mary opens the front door.', duration: 9 })
+    const kettle = shots(editor).find((shot) => shot.props.action === 'A kettle whistles.')!
+    // Beside the door shot, stepping past the mat shot that already sits there.
+    expect(kettle.y).toBe(door.y)
+    expect((kettle.x - door.x) % (door.props.w + NEW_SHOT_GAP)).toBe(0)
+    expect(kettle.x).toBeGreaterThan(door.x)
+
+    editor.undo()
+    expect(editor.store.allRecords()).toEqual(before)
+  })
+
+  it('says what a revision did and names the shots no longer in the script', () => {
+    const missing = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `shape:${i}` as TLShapeId, number: `3.${i + 1}` }))
+    const report = { updatedShots: 3, addedShots: 2, addedScenes: 1, missingShots: missing(2), placeAfter: new Map() }
+    expect(revisionToastText(report)).toEqual({
+      title: 'Updated 3 shots, added 2 shots and 1 scene.',
+      missing: '2 shots are no longer in the script: 3.1, 3.2',
+    })
+    expect(revisionToastText({ ...report, updatedShots: 1, addedShots: 0, addedScenes: 0, missingShots: missing(1) })).toEqual({
+      title: 'Updated 1 shot.',
+      missing: '1 shot is no longer in the script: 3.1',
+    })
+    expect(revisionToastText({ ...report, updatedShots: 0, addedShots: 0, addedScenes: 0, missingShots: missing(14) }).missing).toMatch(/3\.12 and 2 more$/)
+    expect(revisionToastText({ ...report, updatedShots: 0, addedShots: 0, addedScenes: 0, missingShots: [] })).toEqual({
+      title: 'The board already follows this script.',
+      missing: null,
+    })
+  })
+})

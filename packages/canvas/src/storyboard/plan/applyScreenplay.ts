@@ -1,0 +1,51 @@
+import type { Editor } from 'tldraw'
+import { exportShotPlan, type ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
+import type { ScreenplayRevisionReport } from '@storyloom/shared/storyboard/screenplay/screenplayRevision'
+import { applyShotPlan, type ShotPlanImportSummary } from './applyShotPlan'
+
+/**
+ * Putting a screenplay's plan into the board: as it is when the board holds none of its scenes,
+ * else as a revision of what an earlier draft made (reviseShotPlan), so importing the next
+ * draft updates the board instead of doubling it. One undo step either way.
+ */
+
+export type ScreenplayImport =
+  | { readonly kind: 'first-import'; readonly summary: ShotPlanImportSummary }
+  | { readonly kind: 'revision'; readonly summary: ShotPlanImportSummary; readonly report: ScreenplayRevisionReport }
+
+/** Puts the plan of a screenplay (checked, fresh ids) into `editor`'s board. */
+export async function applyScreenplayPlan(editor: Editor, plan: ShotPlan): Promise<ScreenplayImport> {
+  // Loaded with the screenplay readers, only when someone imports a screenplay.
+  const { reviseShotPlan } = await import('@storyloom/shared/storyboard/screenplay/screenplayRevision')
+  const revision = reviseShotPlan(exportShotPlan(editor.store.allRecords()), plan)
+  if (revision.kind === 'first-import') return { kind: 'first-import', summary: applyShotPlan(editor, plan) }
+  const { report } = revision
+  return { kind: 'revision', summary: applyShotPlan(editor, revision.plan, { keepOrder: true, placeAfter: report.placeAfter }), report }
+}
+
+/** Shot numbers listed in the toast; the rest are counted. */
+const LISTED_MISSING = 12
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/**
+ * What the toast after a revision says: "Updated 3 shots, added 2 shots and 1 scene." and,
+ * when some of the board's shots are no longer in the script, "2 shots are no longer in the
+ * script: 3.4, 5.1" (their numbers on the board).
+ */
+export function revisionToastText(report: ScreenplayRevisionReport): { title: string; missing: string | null } {
+  const added = [report.addedShots > 0 ? plural(report.addedShots, 'shot') : '', report.addedScenes > 0 ? plural(report.addedScenes, 'scene') : '']
+    .filter(Boolean)
+    .join(' and ')
+  const parts = [report.updatedShots > 0 ? `updated ${plural(report.updatedShots, 'shot')}` : '', added ? `added ${added}` : ''].filter(Boolean)
+  const done = parts.join(', ')
+  const title = done ? `${done[0]!.toUpperCase()}${done.slice(1)}.` : 'The board already follows this script.'
+  const count = report.missingShots.length
+  if (count === 0) return { title, missing: null }
+  const listed = report.missingShots.slice(0, LISTED_MISSING).map((shot) => shot.number)
+  const more = count > LISTED_MISSING ? ` and ${count - LISTED_MISSING} more` : ''
+  const missing = `${plural(count, 'shot')} ${count === 1 ? 'is' : 'are'} no longer in the script: ${listed.join(', ')}${more}`
+  return { title, missing }
+}

@@ -1,0 +1,155 @@
+import type { TLAssetId, TLShapeId } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
+import { describe, expect, it } from 'vitest'
+import { createBoardSettings } from '../boardSettingsRecord'
+import { screenplayToShotPlan, type ScreenplayBoard } from '../screenplay'
+import { compareOrderKeys } from '../sequence'
+import type { ShotPlan } from '../shotPlan'
+import { sluglineKey } from './revisionKeys'
+import { reviseShotPlan, type ScreenplayRevision } from './screenplayRevision'
+
+const board: ScreenplayBoard = { settings: createBoardSettings({ numbering: 'decimal', fps: 24, defaultAspect: '16:9' }), shotSize: { w: 320, h: 180 } }
+
+function planOf(text: string): ShotPlan {
+  const result = screenplayToShotPlan(text, board)
+  if (!result.ok) throw new Error(result.errors.join('\n'))
+  return result.plan
+}
+
+function revision(result: ScreenplayRevision) {
+  if (result.kind !== 'revision') throw new Error('expected a revision')
+  return result
+}
+
+const DRAFT = `INT. KITCHEN - NIGHT
+
+Mary opens the door. Rain blows in.
+
+MARY
+You came back.
+
+Tom stands dripping on the mat.
+
+EXT. QUAY - DAWN
+
+Gulls wheel over the empty quay.
+
+INT. CAR - DAY
+
+Tom drives in silence.
+`
+
+/** The draft as the board holds it once imported and worked on: a picture, a longer duration, a hand-made title. */
+function workedBoard(): ShotPlan {
+  const plan = planOf(DRAFT)
+  const [door, mat] = plan.shots
+  door!.duration = 7
+  door!.media = { assetId: 'asset:pic' as TLAssetId, src: '/api/boards/b/assets/pic.png', kind: 'image' }
+  door!.x = 1234
+  mat!.title = 'Tom on the mat (hero)'
+  return plan
+}
+
+describe('reviseShotPlan', () => {
+  it('changes nothing when the same script comes again', () => {
+    const { plan, report } = revision(reviseShotPlan(workedBoard(), planOf(DRAFT)))
+    expect(plan.shots).toEqual([])
+    expect(plan.scenes).toEqual([])
+    expect(report).toMatchObject({ updatedShots: 0, addedShots: 0, addedScenes: 0, missingShots: [] })
+  })
+
+  it('gives a shot whose action lost or gained a word the new words and keeps what the team made', () => {
+    const worked = workedBoard()
+    const revised = DRAFT.replace('Mary opens the door. Rain blows in.', 'Mary slowly opens the door. Rain blows in.').replace(
+      'Tom stands dripping on the mat.',
+      'Tom stands dripping on the doormat.',
+    )
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(report).toMatchObject({ updatedShots: 2, addedShots: 0, addedScenes: 0, missingShots: [] })
+    const [door, mat] = plan.shots
+    expect(door).toEqual({ ...worked.shots[0], action: 'Mary slowly opens the door. Rain blows in.', title: 'Mary slowly opens the door.' })
+    // A title someone typed stays.
+    expect(mat).toEqual({ ...worked.shots[1], action: 'Tom stands dripping on the doormat.' })
+    expect(plan.scenes.map((scene) => scene.id)).toEqual([worked.scenes[0]!.id])
+  })
+
+  it('puts a scene the script inserts between the scenes around it', () => {
+    const worked = workedBoard()
+    const revised = DRAFT.replace('INT. CAR - DAY', 'EXT. ROAD - DAY\n\nA car speeds past.\n\nINT. CAR - DAY')
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(report).toMatchObject({ updatedShots: 0, addedShots: 1, addedScenes: 1, missingShots: [] })
+    const [road] = plan.scenes
+    expect(road!.slugline).toBe('EXT. ROAD - DAY')
+    expect(compareOrderKeys(road!.order, worked.scenes[1]!.order)).toBeGreaterThan(0)
+    expect(compareOrderKeys(road!.order, worked.scenes[2]!.order)).toBeLessThan(0)
+    expect(plan.shots).toEqual([expect.objectContaining({ sceneId: road!.id, action: 'A car speeds past.' })])
+  })
+
+  it('puts a shot the script adds in a scene after the shot before it', () => {
+    const worked = workedBoard()
+    const revised = DRAFT.replace('Tom stands dripping on the mat.', 'A kettle whistles.\n\nTom stands dripping on the mat.')
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(report).toMatchObject({ updatedShots: 0, addedShots: 1, addedScenes: 0 })
+    const [kettle] = plan.shots
+    const [door, mat] = worked.shots
+    expect(kettle).toMatchObject({ action: 'A kettle whistles.', sceneId: worked.scenes[0]!.id })
+    expect(compareOrderKeys(kettle!.order, door!.order)).toBeGreaterThan(0)
+    expect(compareOrderKeys(kettle!.order, mat!.order)).toBeLessThan(0)
+    expect(report.placeAfter.get(kettle!.id)).toBe(door!.id)
+  })
+
+  it('keeps a scene the script no longer has and names its shots by their board numbers', () => {
+    const worked = workedBoard()
+    const revised = DRAFT.replace('EXT. QUAY - DAWN\n\nGulls wheel over the empty quay.\n\n', '').replace('Tom stands dripping on the mat.\n\n', '')
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(plan.shots).toEqual([])
+    expect(report.missingShots).toEqual([
+      { id: worked.shots[1]!.id, number: '1.2' },
+      { id: worked.shots[2]!.id, number: '2.1' },
+    ])
+  })
+
+  it('leaves shots added on the board by hand out of the report', () => {
+    const worked = workedBoard()
+    const [door] = worked.shots
+    worked.shots.push({ ...door!, id: 'shape:insert' as TLShapeId, order: `${door!.order}V` as IndexKey, title: 'Insert: her hand', action: '', dialogue: '' })
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(DRAFT)))
+    expect(plan.shots).toEqual([])
+    expect(report.missingShots).toEqual([])
+  })
+
+  it('matches a heading that appears twice in order', () => {
+    const twice = `${DRAFT}\nINT. KITCHEN - NIGHT\n\nThe kettle is cold now.\n`
+    const worked = planOf(twice)
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(twice.replace('is cold now', 'is stone cold now'))))
+    expect(report).toMatchObject({ updatedShots: 1, addedShots: 0, addedScenes: 0 })
+    expect(plan.shots).toEqual([{ ...worked.shots[4], action: 'The kettle is stone cold now.', title: 'The kettle is stone cold now.' }])
+    expect(plan.scenes.map((scene) => scene.id)).toEqual([worked.scenes[3]!.id])
+  })
+
+  it('revises the shots before the first heading against the board\'s shots in no scene', () => {
+    const opening = `Black screen. A clock ticks.\n\n${DRAFT}`
+    const worked = planOf(opening)
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(opening.replace('A clock ticks.', 'A clock ticks loudly.'))))
+    expect(report).toMatchObject({ updatedShots: 1, addedShots: 0 })
+    expect(plan.shots).toEqual([expect.objectContaining({ id: worked.shots.find((shot) => shot.sceneId === null)!.id, sceneId: null, action: 'Black screen. A clock ticks loudly.' })])
+  })
+
+  it('reads sluglines alike whatever their case, spacing, dashes and scene numbers', () => {
+    expect(sluglineKey('int.  kitchen – night #12A#')).toBe(sluglineKey('INT. KITCHEN - NIGHT'))
+    expect(sluglineKey('12 INT. KITCHEN—NIGHT 12')).toBe(sluglineKey('INT. KITCHEN - NIGHT'))
+    expect(sluglineKey('')).toBe('')
+  })
+
+  it('imports another script as a first import', () => {
+    expect(reviseShotPlan(workedBoard(), planOf('INT. OFFICE - DAY\n\nPhones ring.\n')).kind).toBe('first-import')
+    const empty: ShotPlan = { ...planOf(DRAFT), scenes: [], shots: [] }
+    expect(reviseShotPlan(empty, planOf(DRAFT)).kind).toBe('first-import')
+  })
+
+  it('gets through a 5,000-shot scene rewritten from end to end', () => {
+    const scene = (word: string) => `INT. HALL - DAY\n\n${Array.from({ length: 5000 }, (_, i) => `${word} ${i} moves.`).join('\n\n')}\n`
+    const { report } = revision(reviseShotPlan(planOf(scene('Alpha')), planOf(scene('Beta'))))
+    expect(report.addedShots + report.updatedShots).toBe(5000)
+  })
+})
