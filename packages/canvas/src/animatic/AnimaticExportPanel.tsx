@@ -1,27 +1,16 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { TLStore } from 'tldraw'
+import { useMemo, useState, type ReactNode } from 'react'
 import { formatClock } from '../presentation/playback'
 import { presentationModel } from '../presentation/presentationShots'
 import { downloadBlob, fileBaseName } from '../storyboard/plan/shotPlanFiles'
-import { UNTITLED_SHOT } from '../storyboard/shotTitleText'
-import { animaticFrameSpec, AnimaticExportError, canExportVideo, exportAnimatic, type AnimaticExportProgress, type AnimaticVideo } from './exportAnimatic'
+import { animaticFrameSpec, AnimaticExportError, canExportVideo, exportAnimatic, type AnimaticExportProgress } from './exportAnimatic'
+import type { ExportPanelProps } from './ExportMenuItem'
+import { ExportRunSteps } from './ExportRunSteps'
+import { UnreadableShotsAlert } from './UnreadableShotsAlert'
+import { useExportRun } from './useExportRun'
 import { useVideoFormatChoice } from './useVideoFormatChoice'
 import { VideoFormatPicker } from './VideoFormatPicker'
 import '../styles/animatic-export.css'
 
-type AnimaticExportPanelProps = {
-  store: TLStore
-  /** The board's name, for the file's; undefined while unknown (the file is then "animatic.mp4"). */
-  boardName: string | undefined
-  mediaUrl(src: string): string
-  onClose(): void
-}
-
-type State =
-  | { step: 'ready' }
-  | { step: 'running'; progress: AnimaticExportProgress | null }
-  | { step: 'done'; fileName: string; video: AnimaticVideo }
-  | { step: 'failed'; message: string }
 
 /**
  * "Export video": the animatic as a video file, made in this browser. Says how long it runs,
@@ -30,38 +19,22 @@ type State =
  * the video instead). Closing it cancels the export. The keyboard follows its steps: each puts it
  * on its first or main control, as the button it was on goes away.
  */
-export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: AnimaticExportPanelProps) {
-  const [state, setState] = useState<State>({ step: 'ready' })
+export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: ExportPanelProps) {
   const [captions, setCaptions] = useState(true)
-  const running = useRef<AbortController | null>(null)
-  // Whether the person came back to the start from an export (Cancel): the keyboard goes to Export video, not the format.
-  const [again, setAgain] = useState(false)
   const total = useMemo(() => presentationModel(store.allRecords()).totalSeconds, [store])
   const frame = useMemo(() => animaticFrameSpec(store.allRecords()), [store])
   const { encodable, format, choose } = useVideoFormatChoice(frame)
-  useEffect(() => () => running.current?.abort(), [])
-
-  const start = () => {
-    if (!format) return
-    const abort = new AbortController()
-    running.current = abort
-    setState({ step: 'running', progress: null })
-    exportAnimatic(store, { format, mediaUrl, captions, signal: abort.signal, onProgress: (progress) => setState({ step: 'running', progress }) }).then(
-      (video) => {
-        const fileName = `${fileBaseName(boardName, 'animatic')}${video.extension}`
-        downloadBlob(fileName, video.blob)
-        setState({ step: 'done', fileName, video })
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) {
-          setAgain(true)
-          return setState({ step: 'ready' })
-        }
-        console.error('video export failed', error)
-        setState({ step: 'failed', message: error instanceof AnimaticExportError ? error.message : 'The video could not be made.' })
-      },
-    )
-  }
+  const { state, start, cancel, again } = useExportRun(
+    async (signal, onProgress: (progress: AnimaticExportProgress) => void) => {
+      // The button is disabled until a format is known.
+      if (!format) throw new AnimaticExportError('This browser can make no video format.')
+      const video = await exportAnimatic(store, { format, mediaUrl, captions, signal, onProgress })
+      const fileName = `${fileBaseName(boardName, 'animatic')}${video.extension}`
+      downloadBlob(fileName, video.blob)
+      return { fileName, video }
+    },
+    (error) => (error instanceof AnimaticExportError ? error.message : 'The video could not be made.'),
+  )
 
   if (!canExportVideo()) {
     return (
@@ -104,54 +77,21 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
           </Buttons>
         </>
       )}
-      {state.step === 'running' && (
-        <>
-          <p role="status">{state.progress ? `Shot ${state.progress.shotIndex + 1} of ${state.progress.shots}…` : 'Starting…'}</p>
-          <progress className="animatic-export__progress" aria-label="Export progress" max={state.progress?.totalFrames ?? 1} value={state.progress?.frame ?? 0} />
-          <Buttons>
-            <button type="button" onClick={() => running.current?.abort()} autoFocus>
-              Cancel
-            </button>
-          </Buttons>
-        </>
-      )}
-      {state.step === 'done' && (
-        <>
-          <p role="status">
-            Downloaded <bdi>{state.fileName}</bdi> ({state.video.width}×{state.video.height}).
-          </p>
-          {state.video.unreadable.length > 0 && (
-            <div role="alert" className="animatic-export__problems">
-              <p>These shots’ pictures could not be loaded; the video shows their placeholder card instead:</p>
-              <ul>
-                {state.video.unreadable.map((shot) => (
-                  <li key={shot.id}>
-                    Shot {shot.number} · {shot.title ? <bdi>{shot.title}</bdi> : UNTITLED_SHOT}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <Buttons>
-            <button type="button" className="animatic-export__primary" onClick={onClose} autoFocus>
-              Close
-            </button>
-          </Buttons>
-        </>
-      )}
-      {state.step === 'failed' && (
-        <>
-          <p role="alert">{state.message}</p>
-          <Buttons>
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-            <button type="button" className="animatic-export__primary" onClick={start} autoFocus>
-              Try again
-            </button>
-          </Buttons>
-        </>
-      )}
+      <ExportRunSteps
+        state={state}
+        describeProgress={(progress) => ({ status: `Shot ${progress.shotIndex + 1} of ${progress.shots}…`, value: progress.frame, max: progress.totalFrames })}
+        describeResult={({ fileName, video }) => (
+          <>
+            <p role="status">
+              Downloaded <bdi>{fileName}</bdi> ({video.width}×{video.height}).
+            </p>
+            <UnreadableShotsAlert shots={video.unreadable} what="the video shows" />
+          </>
+        )}
+        cancel={cancel}
+        retry={start}
+        onClose={onClose}
+      />
     </div>
   )
 }

@@ -29,12 +29,13 @@ const SHORT_SIDE = 720
 
 /**
  * The exported video's size for the board's aspect ratio: as large as fits a 1280×720 frame (720×1280
- * for a vertical board), each side even, as video encoders want.
+ * for a vertical board), each side even, as video encoders want. `box` gives another size to fit
+ * (the stills for an editor fit 1920×1080).
  */
-export function videoFrameSize(aspect: AspectRatio): { width: number; height: number } {
+export function videoFrameSize(aspect: AspectRatio, box: { long: number; short: number } = { long: LONG_SIDE, short: SHORT_SIDE }): { width: number; height: number } {
   const ratio = aspectRatioValue(aspect)
   const even = (n: number) => 2 * Math.round(n / 2)
-  const [boxW, boxH] = ratio >= 1 ? [LONG_SIDE, SHORT_SIDE] : [SHORT_SIDE, LONG_SIDE]
+  const [boxW, boxH] = ratio >= 1 ? [box.long, box.short] : [box.short, box.long]
   const scale = Math.min(boxW / ratio, boxH)
   return { width: even(scale * ratio), height: even(scale) }
 }

@@ -50,6 +50,24 @@ export async function openShotPicture(
   }
 }
 
+/**
+ * {@link openShotPicture}, or null (the placeholder card) when the shot's picture cannot be loaded,
+ * the shot then added to `unreadable`, for the export to name at its end.
+ */
+export async function openShotPictureOrCard(
+  shot: PresentationShot,
+  options: { mediaUrl(src: string): string; sketchEditor: Editor; signal: AbortSignal },
+  unreadable: PresentationShot[],
+): Promise<ShotPictureSource | null> {
+  try {
+    return await openShotPicture(shot, options)
+  } catch (error) {
+    if (!(error instanceof UnreadablePictureError)) throw error
+    unreadable.push(shot)
+    return null
+  }
+}
+
 /** The shot's sketch as tldraw exports it (as Present's ShotSketch), or null when it has none. */
 async function openSketch(shot: PresentationShot, sketchEditor: Editor): Promise<ShotPictureSource | null> {
   const sketch = await exportShotSketch(sketchEditor, shot.id, true)

@@ -12,9 +12,10 @@ export function secondsToFrames(seconds: number, fps: FrameRate): number {
   return Math.max(1, Math.round(seconds * fps))
 }
 
-/** `HH:MM:SS:FF` for a frame count. */
-export function framesToTimecode(frames: number, fps: FrameRate): string {
+/** `HH:MM:SS:FF` for a frame count, non-drop-frame at a whole `fps` (an NTSC rate counts at its whole timebase: 30 for 29.97). */
+export function framesToTimecode(frames: number, fps: number): string {
   if (!Number.isInteger(frames) || frames < 0) throw new RangeError(`Expected a whole number of frames, got ${frames}`)
+  if (!Number.isInteger(fps) || fps <= 0) throw new RangeError(`Expected a whole frame rate, got ${fps}`)
   const ff = frames % fps
   const totalSeconds = (frames - ff) / fps
   const pad = (n: number) => String(n).padStart(2, '0')

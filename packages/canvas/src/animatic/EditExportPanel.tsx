@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react'
+import { presentationModel } from '../presentation/presentationShots'
+import { downloadBlob } from '../storyboard/plan/shotPlanFiles'
+import { exportForEditing, type EditExportProgress } from './editExport/exportForEditing'
+import { AnimaticExportError } from './exportAnimatic'
+import type { ExportPanelProps } from './ExportMenuItem'
+import { ExportRunSteps } from './ExportRunSteps'
+import { UnreadableShotsAlert } from './UnreadableShotsAlert'
+import { useExportRun } from './useExportRun'
+import '../styles/animatic-export.css'
+
+/**
+ * "Export for editing": the animatic as a ZIP an editor imports (stills, Final Cut Pro 7 XML, EDL),
+ * made in this browser, with progress and Cancel; at the end it names the shots whose pictures
+ * could not be loaded (their still is the placeholder card). Closing it cancels the export. The
+ * keyboard follows its steps, as in Export video.
+ */
+export function EditExportPanel({ store, boardName, mediaUrl, onClose }: ExportPanelProps) {
+  const [captions, setCaptions] = useState(false)
+  const shots = useMemo(() => presentationModel(store.allRecords()).shots.length, [store])
+  const { state, start, cancel, again } = useExportRun(
+    async (signal, onProgress: (progress: EditExportProgress) => void) => {
+      const result = await exportForEditing(store, { boardName, mediaUrl, captions, signal, onProgress })
+      downloadBlob(result.fileName, result.blob)
+      return result
+    },
+    (error) => (error instanceof AnimaticExportError ? error.message : 'The files for editing could not be made.'),
+  )
+
+  return (
+    <div className="animatic-export" aria-busy={state.step === 'running'}>
+      {state.step === 'ready' && (
+        <>
+          <p>
+            A ZIP for an editor: a still of each shot, and the cut as Final Cut Pro 7 XML (Premiere Pro, DaVinci Resolve) and as an EDL (Avid and others),
+            each shot for its duration at the board’s frame rate. It is made in this browser and downloads when done.
+          </p>
+          <label className="animatic-export__option">
+            <input type="checkbox" checked={captions} onChange={(event) => setCaptions(event.currentTarget.checked)} autoFocus={!again} />
+            Show each shot’s number, title and dialogue on its still
+          </label>
+          <div className="animatic-export__buttons">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="animatic-export__primary" onClick={start} disabled={shots === 0} autoFocus={again}>
+              Export for editing
+            </button>
+          </div>
+        </>
+      )}
+      <ExportRunSteps
+        state={state}
+        describeProgress={(progress) => ({ status: `Shot ${Math.min(progress.done + 1, progress.shots)} of ${progress.shots}…`, value: progress.done, max: progress.shots })}
+        describeResult={({ fileName, width, height, unreadable }) => (
+          <>
+            <p role="status">
+              Downloaded <bdi>{fileName}</bdi> (stills {width}×{height}).
+            </p>
+            <UnreadableShotsAlert shots={unreadable} what="their stills show" />
+          </>
+        )}
+        cancel={cancel}
+        retry={start}
+        onClose={onClose}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import type { EditTimeline } from './editTimeline'
+
+/**
+ * README.txt of the ZIP: what is in it and how each editing application imports it, honestly
+ * (Final Cut Pro X reads FCPXML, not this XML, and needs a converter).
+ */
+export function editReadme(timeline: EditTimeline, files: { xml: string; edl: string }): string {
+  const rate = timeline.rate.ntsc ? `${timeline.rate.fps.toFixed(3)} (NTSC)` : String(timeline.rate.fps)
+  return `${timeline.title} — storyboard edit from Storyloom
+
+What is here
+  stills/      one PNG per shot (${timeline.width}×${timeline.height}), in the animatic's order: 010_…, 020_…
+  ${files.xml}  Final Cut Pro 7 XML (xmeml 4): one sequence, one clip per shot, with transitions
+  ${files.edl}  CMX3600 EDL, the same cut (dissolves only; a fade comes through as a dissolve)
+
+The sequence runs ${timeline.clips.length} shot(s), ${timeline.totalFrames} frames at ${rate} fps, from 01:00:00:00.
+Clip names are the board's shot numbers and titles; each clip's action and dialogue are in its
+comments and on a marker. Unzip everything into one folder before importing, and keep the stills
+folder next to the XML and EDL.
+
+Adobe Premiere Pro
+  File > Import…, choose ${files.xml}. If Premiere asks where the media is, point it at one still in
+  the stills folder; it finds the rest.
+
+DaVinci Resolve
+  File > Import > Timeline…, choose ${files.xml} (or the EDL). Leave "Automatically import source
+  clips into media pool" ticked; if clips come in offline, relink them to the stills folder
+  (Media Pool > Relink Clips).
+
+Avid Media Composer
+  Import the stills (Source Browser, or File > Input > Import Media) into a bin, then open
+  ${files.edl} with Avid EDL Manager, or cut by the EDL's timecodes and clip names. Avid does not read
+  Final Cut Pro XML.
+
+Final Cut Pro (X, 10.x and 11)
+  Final Cut Pro X does not read Final Cut Pro 7 XML. Convert ${files.xml} with a converter such as
+  7toX (Intelligent Assistance), then import the result; or import the stills and cut
+  them by the EDL's timecodes. Final Cut Pro 7 itself imports the XML directly.
+`
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { editTimeline } from './editTimeline'
+import { shotsOf } from './testShots'
+
+const SIZE = { width: 1920, height: 1080 }
+
+describe('editTimeline', () => {
+  it('gives each shot its duration in frames, back to back, adding up to the whole', () => {
+    const timeline = editTimeline('Harbour', shotsOf([1.5, 0.75, 2]), 24, SIZE)
+    expect(timeline.clips.map((c) => [c.startFrame, c.frames])).toEqual([
+      [0, 36],
+      [36, 18],
+      [54, 48],
+    ])
+    expect(timeline.totalFrames).toBe(102)
+  })
+
+  it('rounds cuts to the nearest frame at another rate, so the clips still add up to the whole', () => {
+    const shots = shotsOf([0.41, 0.41, 0.41, 0.41, 0.41, 0.41, 0.41])
+    const timeline = editTimeline('x', shots, 29.97, SIZE)
+    const sum = timeline.clips.reduce((total, clip) => total + clip.frames, 0)
+    expect(sum).toBe(timeline.totalFrames)
+    expect(timeline.totalFrames).toBe(Math.round(0.41 * 7 * (30000 / 1001)))
+    timeline.clips.forEach((clip, i) => expect(clip.startFrame).toBe(i === 0 ? 0 : timeline.clips[i - 1]!.startFrame + timeline.clips[i - 1]!.frames))
+  })
+
+  it('makes dissolves and wipes a cross dissolve and a fade a dip to black, half a second long; cuts of any kind stay cuts', () => {
+    const shots = shotsOf([2, 2, 2, 2, 2, 0.05], [{ transitionIn: 'fade' }, { transitionIn: 'dissolve' }, { transitionIn: 'wipe' }, { transitionIn: 'fade' }, { transitionIn: 'smash-cut' }, { transitionIn: 'dissolve' }])
+    const at24 = editTimeline('x', shots, 24, SIZE).clips.map((c) => c.transitionIn)
+    // The first shot has nothing before it to dissolve from; a shot shorter than two frames is cut to.
+    expect(at24).toEqual([null, { kind: 'dissolve', frames: 12 }, { kind: 'dissolve', frames: 12 }, { kind: 'dip-to-black', frames: 12 }, null, null])
+    expect(editTimeline('x', shots, 30, SIZE).clips[1]!.transitionIn).toEqual({ kind: 'dissolve', frames: 15 })
+    // Never longer than the clip it leads into.
+    expect(editTimeline('x', shotsOf([1, 0.25], [{}, { transitionIn: 'dissolve' }]), 24, SIZE).clips[1]!.transitionIn!.frames).toBe(6)
+  })
+
+  it('names clips by number and title, on one line', () => {
+    const timeline = editTimeline('', shotsOf([1, 1], [{ title: 'Opening\nshot' }, { title: '' }]), 25, SIZE)
+    expect(timeline.clips.map((c) => c.name)).toEqual(['1.1 Opening shot', '1.2'])
+    expect(timeline.title).toBe('Storyboard')
+  })
+})

@@ -1,0 +1,65 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { editTimeline } from './editTimeline'
+import { shotsOf } from './testShots'
+import { finalCutXml } from './finalCutXml'
+
+const SIZE = { width: 1920, height: 1080 }
+const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['clipitem', 'transitionitem', 'marker'].includes(name) })
+
+function parse(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true)
+  return parser.parse(xml).xmeml
+}
+
+describe('finalCutXml', () => {
+  it('is an xmeml 4 sequence at the board’s rate, with one still clip per shot for its frames', () => {
+    const xml = finalCutXml(editTimeline('Harbour spot', shotsOf([1.6, 0.72], [{ action: 'Boats.', dialogue: 'MAYA: Here.' }]), 25, SIZE))
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<!DOCTYPE xmeml>\n<xmeml version="4">/)
+    const { sequence } = parse(xml)
+    expect(sequence.name).toBe('Harbour spot')
+    expect(sequence.duration).toBe('58')
+    expect(sequence.rate).toEqual({ timebase: '25', ntsc: 'FALSE' })
+    expect(sequence.timecode.string).toBe('01:00:00:00')
+    expect(sequence.media.video.format.samplecharacteristics).toMatchObject({ width: '1920', height: '1080' })
+    const clips = sequence.media.video.track.clipitem
+    expect(clips).toHaveLength(2)
+    expect(clips.map((c: Record<string, string>) => [c.name, c.start, c.end, Number(c.out) - Number(c.in)])).toEqual([
+      ['1.1 Shot 1', '0', '40', 40],
+      ['1.2 Shot 2', '40', '58', 18],
+    ])
+    expect(clips[0].file.pathurl).toBe('stills/010_1.1_Shot_1.png')
+    expect(clips[0].comments).toEqual({ mastercomment1: 'Boats.', mastercomment2: 'MAYA: Here.' })
+    expect(clips[0].marker[0].comment).toBe('Boats.\n\nMAYA: Here.')
+    // A clip's source has room beyond its in and out for a transition.
+    expect(Number(clips[0].in)).toBeGreaterThan(0)
+    expect(Number(clips[0].duration)).toBeGreaterThan(Number(clips[0].out))
+  })
+
+  it('flags an NTSC rate', () => {
+    const { sequence } = parse(finalCutXml(editTimeline('x', shotsOf([1]), 29.97, SIZE)))
+    expect(sequence.rate).toEqual({ timebase: '30', ntsc: 'TRUE' })
+  })
+
+  it('puts a cross dissolve or a dip to black at the start of the clip it leads into', () => {
+    const xml = finalCutXml(editTimeline('x', shotsOf([2, 2, 2], [{}, { transitionIn: 'dissolve' }, { transitionIn: 'fade' }]), 24, SIZE))
+    const track = parse(xml).sequence.media.video.track
+    expect(track.transitionitem.map((t: Record<string, unknown>) => [t.start, t.end, t.alignment, (t.effect as { name: string }).name])).toEqual([
+      ['48', '60', 'start', 'Cross Dissolve'],
+      ['96', '108', 'start', 'Dip to Color Dissolve'],
+    ])
+    // In the track's order: clip, transition, clip, transition, clip.
+    expect([...xml.matchAll(/<(clipitem|transitionitem)[ >]/g)].map((m) => m[1])).toEqual(['clipitem', 'transitionitem', 'clipitem', 'transitionitem', 'clipitem'])
+  })
+
+  it('keeps hostile titles as text: markup, CDATA ends, control characters and direction overrides never break or spoof the file', () => {
+    const title = 'A <b>&amp; ]]> "x" \'y\'\u0000\u0007\u202Eevil\uD800\uFFFE'
+    const xml = finalCutXml(editTimeline(title, shotsOf([1], [{ title, action: '<script>alert(1)</script>\n]]>' }]), 24, SIZE))
+    const { sequence } = parse(xml)
+    expect(sequence.name).toBe('A <b>&amp; ]]> "x" \'y\'evil')
+    const clip = sequence.media.video.track.clipitem[0]
+    expect(clip.name).toBe('1.1 A <b>&amp; ]]> "x" \'y\'evil')
+    expect(clip.comments.mastercomment1).toBe('<script>alert(1)</script>\n]]>')
+    expect(xml).not.toMatch(/[\u0000-\u0008\u202E]/)
+  })
+})
