@@ -84,11 +84,13 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const shot = model.shots[index]
   const time = timeOf(model, playback.position)
   // The shot coming in from the one before, blended by the playhead — not when it was stepped to
-  // (← →, a grid card: the shot itself), nor paused on its very first frame, nor for a viewer who
-  // asked for reduced motion (every change of shot a cut).
+  // (← →, a grid card: the shot itself; the first shot still fades in from black when played from
+  // the start), nor paused on its very first frame, nor for a viewer who asked for reduced motion
+  // (every change of shot a cut).
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)')
   const { offset } = playback.position
-  const transition = playback.cutIn || (!playback.playing && offset === 0) ? null : shotTransitionAt(model.shots, index, offset, { reducedMotion })
+  const shownAlone = (playback.cutIn && index > 0) || (!playback.playing && offset === 0)
+  const transition = shownAlone ? null : shotTransitionAt(model.shots, index, offset, { reducedMotion })
   useShotInUrl(shot?.id)
   // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
