@@ -4,7 +4,7 @@ import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape, type ShotMedia } from '@storyloom/shared/storyboard/shotShape'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
-import { createBoard } from './support/boardPage'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
@@ -106,4 +106,43 @@ test('Present’s tab is named after the board, as the board’s, the review pag
   const renamed = await fetch(`${server.url}/api/boards/${boardId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Acme Coffee — final' }) })
   expect(renamed.status).toBe(200)
   await expect(page).toHaveTitle(`${isolatedName('Acme Coffee — final')} · Present · Storyloom`)
+})
+
+test('a shot set to Dissolve in the inspector is marked in the strip, and Present paused inside the dissolve shows both pictures blended; stepped to, the shot alone', async ({ newPerson, server }) => {
+  // Two 3-second shots: the dissolve into the second plays over its first half second (3.0–3.5 s of 6 s).
+  const boardId = await boardOfShots(server.url, 'Quay', [
+    { title: 'Gulls', action: 'Gulls wheel over the empty quay.' },
+    { title: 'Boat', action: 'A boat noses in through the fog.' },
+  ])
+  const page = await newPerson({ viewport: { width: 1440, height: 900 } })
+  await openBoard(page, boardUrl(server.url, boardId))
+  const cards = page.getByTestId('strip-shot')
+  await cards.nth(1).getByRole('button', { name: /^Shot 1\.2/ }).click()
+  await page.getByTestId('shot-inspector').getByLabel('Transition in').selectOption('Dissolve')
+  const mark = cards.nth(1).getByRole('img', { name: 'Dissolve into 1.2' })
+  await expect(mark).toBeVisible()
+  await expect(mark).toHaveAttribute('title', 'Dissolve into 1.2')
+  await expect(cards.nth(0).getByTestId('strip-shot-transition'), 'a cut shows nothing').toHaveCount(0)
+
+  await openPresent(page, server.url, boardId)
+  // Seek to 3.25 s, a quarter of a second into the dissolve, and stay paused there.
+  const timeline = (await page.getByRole('slider', { name: 'Timeline' }).boundingBox())!
+  await page.mouse.click(timeline.x + (timeline.width * 3.25) / 6, timeline.y + timeline.height / 2)
+  await expect(page.locator('.presentation-controls__clock')).toHaveText(/^0:03\.[23] \/ 0:06\.0$/)
+  const frame = page.locator('.presentation-stage__frame')
+  await expect(frame).toHaveAttribute('data-transition', 'dissolve')
+  await expect(frame.locator('.presentation-stage__outgoing'), 'the outgoing picture, under the incoming one').toContainText('Gulls wheel over the empty quay.')
+  const incoming = frame.locator('.presentation-stage__incoming')
+  await expect(incoming).toContainText('A boat noses in through the fog.')
+  const opacity = Number(await incoming.evaluate((node) => getComputedStyle(node).opacity))
+  expect(opacity, 'half way through the dissolve').toBeGreaterThan(0.2)
+  expect(opacity).toBeLessThan(0.8)
+  await page.screenshot({ path: test.info().outputPath('dissolve.png') })
+
+  // Stepped to with ← →, the shot shows by itself.
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.presentation-stage__number')).toHaveText('1.2')
+  await expect(frame).not.toHaveAttribute('data-transition')
+  await expect(frame.locator('.presentation-stage__outgoing')).toHaveCount(0)
 })

@@ -1,6 +1,7 @@
 import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import type { PresentationShot } from '../presentation/presentationShots'
 import { shotTitleText } from '../storyboard/shotTitleText'
+import type { TransitionBlend } from '../presentation/shotTransition'
 import type { PictureFrame } from './shotPictureSource'
 
 interface Rect {
@@ -28,16 +29,51 @@ const CARD = '#2b2b30'
 const CARD_TEXT = '#c8c8cc'
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
 
+/** A shot's picture as drawn into a frame (see openShotPicture); null for its placeholder card. */
+export type FramePicture = { kind: 'media' | 'sketch'; frame: PictureFrame } | null
+
+/** The shot before, drawn under the one coming in, blended as the transition says (shotTransition.ts). */
+export interface FrameTransition {
+  /** Null before the first shot: it comes in from black. */
+  readonly outgoing: { shot: PresentationShot; picture: FramePicture } | null
+  readonly blend: TransitionBlend
+}
+
 /**
  * One video frame of `shot`: its frame (its aspect ratio) letterboxed in black into the video,
  * showing its picture cropped to the frame from the centre, its sketch on white paper, or — with
  * no picture — a card with what happens in it, as Present shows. With `captions`, the shot's
- * number and title at the top and its dialogue at the bottom, as on Present's stage.
+ * number and title at the top and its dialogue at the bottom, as on Present's stage. During a
+ * `transition` the shot before is drawn first and this one over it, faded or wiped in as
+ * Present's stage blends them at the same time.
  */
-export function drawShotFrame(ctx: CanvasRenderingContext2D, shot: PresentationShot, picture: { kind: 'media' | 'sketch'; frame: PictureFrame } | null, captions: boolean): void {
+export function drawShotFrame(ctx: CanvasRenderingContext2D, shot: PresentationShot, picture: FramePicture, captions: boolean, transition: FrameTransition | null = null): void {
   const { width, height } = ctx.canvas
   ctx.fillStyle = BACKGROUND
   ctx.fillRect(0, 0, width, height)
+  if (!transition) {
+    drawPicture(ctx, shot, picture)
+  } else {
+    const { outgoing, blend } = transition
+    ctx.save()
+    if (outgoing) {
+      ctx.globalAlpha = blend.outgoingOpacity
+      drawPicture(ctx, outgoing.shot, outgoing.picture)
+    }
+    // A wipe's edge crosses the whole video from the left, as it crosses Present's stage.
+    ctx.beginPath()
+    ctx.rect(0, 0, width * blend.incomingReveal, height)
+    ctx.clip()
+    ctx.globalAlpha = blend.incomingOpacity
+    drawPicture(ctx, shot, picture)
+    ctx.restore()
+  }
+  if (captions) drawCaptions(ctx, shot)
+}
+
+/** `shot`'s frame letterboxed into the canvas (which is already filled with black): picture, sketch or card. */
+function drawPicture(ctx: CanvasRenderingContext2D, shot: PresentationShot, picture: FramePicture): void {
+  const { width, height } = ctx.canvas
   const ratio = aspectRatioValue(shot.aspect)
   const frame = contain({ x: 0, y: 0, width, height }, ratio)
   if (picture?.kind === 'media') {
@@ -55,7 +91,6 @@ export function drawShotFrame(ctx: CanvasRenderingContext2D, shot: PresentationS
     ctx.fillRect(frame.x, frame.y, frame.width, frame.height)
     drawLines(ctx, shot.action || 'No image yet', { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 }, frame.width * 0.8, height / 24, CARD_TEXT)
   }
-  if (captions) drawCaptions(ctx, shot)
 }
 
 function drawCaptions(ctx: CanvasRenderingContext2D, shot: PresentationShot): void {

@@ -4,7 +4,8 @@ import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRec
 import { presentationModel, type PresentationShot } from '../presentation/presentationShots'
 import { openSketchEditor } from '../presentation/sketchEditor'
 import { animaticFrames, videoFrameSize } from './animaticFrames'
-import { drawShotFrame } from './drawShotFrame'
+import { drawShotFrame, type FramePicture } from './drawShotFrame'
+import { shotTransitionAt } from '../presentation/shotTransition'
 import { openShotPicture, UnreadablePictureError, type ShotPictureSource } from './shotPictureSource'
 import type { VideoFormatId } from './videoFormatChoice'
 import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
@@ -47,7 +48,8 @@ const KEY_FRAME_SECONDS = 2
 /**
  * The board's animatic as a video in `format` (MP4 with H.264, or WebM with VP9/VP8), made in the
  * browser faster than real time: each shot in Present's order for its duration (the presentation
- * model), showing what Present shows, letterboxed into a 720p frame of the board's aspect ratio,
+ * model), showing what Present shows (its transitions blended as on Present's stage, whatever the
+ * exporter's reduced-motion setting: the file is for whoever watches it), letterboxed into a 720p frame of the board's aspect ratio,
  * encoded with WebCodecs. Stops with `signal`'s reason when it aborts.
  */
 export async function exportAnimatic(
@@ -82,6 +84,8 @@ export async function exportAnimatic(
   output.addVideoTrack(source, { frameRate: fps })
   const sketches = openSketchEditor(store)
   const unreadable: PresentationShot[] = []
+  // The pictures still open: the shot being drawn and the one before it.
+  const opened: { shot: PresentationShot; picture: ShotPictureSource | null }[] = []
   try {
     await output.start()
     const { spans, totalFrames } = animaticFrames(model.shots, fps)
@@ -94,16 +98,28 @@ export async function exportAnimatic(
         if (!(error instanceof UnreadablePictureError)) throw error
         unreadable.push(shot)
       }
-      try {
-        for (let f = 0; f < span.frames; f++) {
-          signal.throwIfAborted()
-          if (f === 0 || picture?.moving) drawShotFrame(ctx, shot, picture && { kind: picture.kind, frame: await picture.frame(f / fps) }, captions)
-          const frame = span.startFrame + f
-          await source.add(frame / fps, 1 / fps, f === 0 ? { keyFrame: true } : undefined)
-          onProgress?.({ frame: frame + 1, totalFrames, shotIndex, shots: model.shots.length })
+      opened.push({ shot, picture })
+      // The shot before stays open while this one comes in over it (its last frame, as Present holds it).
+      const before = opened.at(-2)
+      let blended = false
+      for (let f = 0; f < span.frames; f++) {
+        signal.throwIfAborted()
+        const offset = f / fps
+        const transition = shotTransitionAt(model.shots, shotIndex, offset)
+        // A still is drawn once, but again each frame of a transition and once after it, to clear the blend.
+        if (f === 0 || picture?.moving || transition || blended) {
+          const outgoing = transition?.outgoing && before ? { shot: before.shot, picture: await framePicture(before.picture, before.shot.seconds) } : null
+          drawShotFrame(ctx, shot, await framePicture(picture, offset), captions, transition && { outgoing, blend: transition.blend })
         }
-      } finally {
-        picture?.close()
+        blended = transition !== null
+        const frame = span.startFrame + f
+        await source.add(frame / fps, 1 / fps, f === 0 ? { keyFrame: true } : undefined)
+        onProgress?.({ frame: frame + 1, totalFrames, shotIndex, shots: model.shots.length })
+      }
+      // Only this shot is needed by the next one's transition.
+      if (before) {
+        before.picture?.close()
+        opened.splice(opened.indexOf(before), 1)
       }
     }
     source.close()
@@ -113,10 +129,16 @@ export async function exportAnimatic(
     if (signal.aborted || error instanceof AnimaticExportError) throw error
     throw new AnimaticExportError('The video could not be encoded.', { cause: error })
   } finally {
+    for (const { picture } of opened) picture?.close()
     sketches.dispose()
   }
   if (!target.buffer) throw new AnimaticExportError('The video could not be encoded.')
   return { blob: new Blob([target.buffer], { type: container.mimeType }), extension: container.fileExtension, width, height, unreadable }
+}
+
+/** A shot's picture `offset` seconds in, as drawShotFrame takes it (null: its placeholder card). */
+async function framePicture(picture: ShotPictureSource | null, offset: number): Promise<FramePicture> {
+  return picture && { kind: picture.kind, frame: await picture.frame(offset) }
 }
 
 /** The exported video's frame for the board of `records`: 720p in its aspect ratio, at its frame rate. */

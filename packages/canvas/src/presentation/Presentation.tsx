@@ -9,6 +9,8 @@ import { shotIndexOf, timeOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
 import { shotIdFromUrl, useShotInUrl, useViewInUrl, viewFromUrl, type PresentationView } from './shotInUrl'
 import { usePlayback } from './usePlayback'
+import { shotTransitionAt } from './shotTransition'
+import { useMediaQuery } from './useMediaQuery'
 import { onPresentersFrame, playheadToShare } from './presenterPlayhead'
 import { mediaToPreload } from './preloadWindow'
 import { usePreloadedMedia } from './usePreloadedMedia'
@@ -81,6 +83,14 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const index = shotIndexOf(model, playback.position)
   const shot = model.shots[index]
   const time = timeOf(model, playback.position)
+  // The shot coming in from the one before, blended by the playhead — not when it was stepped to
+  // (← →, a grid card: the shot itself; the first shot still fades in from black when played from
+  // the start), nor paused on its very first frame, nor for a viewer who asked for reduced motion
+  // (every change of shot a cut).
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)')
+  const { offset } = playback.position
+  const shownAlone = (playback.cutIn && index > 0) || (!playback.playing && offset === 0)
+  const transition = shownAlone ? null : shotTransitionAt(model.shots, index, offset, { reducedMotion })
   useShotInUrl(shot?.id)
   // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
@@ -188,7 +198,14 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               })}
             />
           ) : (
-            <PresentationStage shot={shot} offset={playback.position.offset} playing={playback.playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} />
+            <PresentationStage
+              shot={shot}
+              offset={offset}
+              playing={playback.playing}
+              mediaUrl={mediaUrl}
+              sketchEditor={sketchEditor}
+              transition={transition}
+            />
           )}
         </main>
         {aside && (

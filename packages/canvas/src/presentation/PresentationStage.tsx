@@ -6,6 +6,7 @@ import type { PresentationShot } from './presentationShots'
 import { CameraMoves } from './CameraMoves'
 import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
+import type { ShotTransitionFrame, TransitionBlend } from './shotTransition'
 import '../styles/aspect-fit.css'
 
 type PresentationStageProps = {
@@ -17,10 +18,16 @@ type PresentationStageProps = {
   mediaUrl(src: string): string
   /** Draws the sketch of a shot that has no image yet (see sketchEditor). */
   sketchEditor: Editor | null
+  /** The shot coming in from the one before (shotTransitionAt), or null to show the shot alone. */
+  transition?: ShotTransitionFrame<PresentationShot> | null
 }
 
-/** The shot on screen: its image, clip or sketch, number and title, its camera moves, and its dialogue as a caption. */
-export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor }: PresentationStageProps) {
+/**
+ * The shot on screen: its image, clip or sketch, number and title, its camera moves, and its
+ * dialogue as a caption. While it comes in with a transition, the shot before is drawn under it,
+ * blended as `transition` says for the playhead (a function of it: paused or scrubbed, it holds).
+ */
+export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor, transition = null }: PresentationStageProps) {
   if (!shot) {
     return (
       <div className="presentation-stage presentation-stage--empty">
@@ -28,34 +35,20 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
       </div>
     )
   }
-  const aspectStyle = { '--fit-aspect': aspectRatioValue(shot.aspect) } as CSSProperties
   return (
     <div className="presentation-stage" data-shot-id={shot.id}>
-      <div className="presentation-stage__frame">
-        {shot.media ? (
-          // The shot's frame, its picture cropped to it from the centre: the composition the board and the print show.
-          <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
-            <div className="aspect-fit__box presentation-stage__shot">
-              {/* Image or clip, named as the review panel heads the shot: a screen reader hears which shot, even an untitled one. */}
-              {shot.media.kind === 'video' ? (
-                <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} />
-              ) : (
-                <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} />
-              )}
-            </div>
+      <div className="presentation-stage__frame" data-transition={transition?.blend.kind}>
+        {/* The shot before, on its last frame, under the incoming one while it comes in; hidden from screen readers, which hear the shot on screen. */}
+        {transition && (
+          <div className="presentation-stage__outgoing" aria-hidden="true" style={{ opacity: transition.blend.outgoingOpacity }}>
+            {transition.outgoing && (
+              <StagePicture shot={transition.outgoing} offset={transition.outgoing.seconds} playing={false} mediaUrl={mediaUrl} sketchEditor={sketchEditor} />
+            )}
           </div>
-        ) : (
-          <ShotSketch
-            key={shot.id}
-            editor={sketchEditor}
-            shotId={shot.id}
-            fallback={
-              <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
-                <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
-              </div>
-            }
-          />
         )}
+        <div className="presentation-stage__incoming" style={transition ? incomingStyle(transition.blend) : undefined}>
+          <StagePicture shot={shot} offset={offset} playing={playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} />
+        </div>
       </div>
       <div className="presentation-stage__label">
         <span className="presentation-stage__number">{shot.number}</span>
@@ -77,6 +70,42 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
         </p>
       )}
     </div>
+  )
+}
+
+/** The incoming picture's share of a transition: its opacity, and a wipe's edge as a clip from the right. */
+function incomingStyle(blend: TransitionBlend): CSSProperties {
+  return { opacity: blend.incomingOpacity, clipPath: blend.incomingReveal < 1 ? `inset(0 ${(1 - blend.incomingReveal) * 100}% 0 0)` : undefined }
+}
+
+type StagePictureProps = Pick<PresentationStageProps, 'offset' | 'playing' | 'mediaUrl' | 'sketchEditor'> & { shot: PresentationShot }
+
+/** A shot's frame on the stage: its image or clip cropped to it, else its sketch, else its action on an empty frame. */
+function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor }: StagePictureProps) {
+  const aspectStyle = { '--fit-aspect': aspectRatioValue(shot.aspect) } as CSSProperties
+  return shot.media ? (
+    // The shot's frame, its picture cropped to it from the centre: the composition the board and the print show.
+    <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
+      <div className="aspect-fit__box presentation-stage__shot">
+        {/* Image or clip, named as the review panel heads the shot: a screen reader hears which shot, even an untitled one. */}
+        {shot.media.kind === 'video' ? (
+          <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} />
+        ) : (
+          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} />
+        )}
+      </div>
+    </div>
+  ) : (
+    <ShotSketch
+      key={shot.id}
+      editor={sketchEditor}
+      shotId={shot.id}
+      fallback={
+        <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
+          <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>
+        </div>
+      }
+    />
   )
 }
 

@@ -10,6 +10,11 @@ export interface Playback {
    */
   readonly cue: PlaybackPosition
   readonly playing: boolean
+  /**
+   * Whether the shot on screen was put there at its start (a step, a grid card, a seek to its
+   * first frame), not played or scrubbed into: it shows as itself, without its transition in.
+   */
+  readonly cutIn: boolean
   togglePlaying(): void
   play(): void
   pause(): void
@@ -48,9 +53,9 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
   }
   // Counts the times the playhead was put somewhere (not moved on by play): each takes a new cue.
   const [puts, setPuts] = useState(0)
-  const [cue, setCue] = useState({ puts, position })
-  if (cue.puts !== puts) setCue({ puts, position })
-  else if (cue.position.shotId !== position.shotId) setCue({ puts, position: { shotId: position.shotId, offset: 0 } })
+  const [cue, setCue] = useState({ puts, position, put: true })
+  if (cue.puts !== puts) setCue({ puts, position, put: true })
+  else if (cue.position.shotId !== position.shotId) setCue({ puts, position: { shotId: position.shotId, offset: 0 }, put: false })
   // Assigned after the state above: updates queued by the frame loop are worked out against the
   // model they were placed in, and only then moved off a deleted shot.
   const modelRef = useRef(model)
@@ -123,5 +128,6 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
   const hold = useCallback((holding: boolean) => {
     held.current = holding
   }, [])
-  return { position, cue: cue.position, playing, togglePlaying, play, pause, seekTo, step, showShot, hold }
+  const cutIn = cue.put && cue.position.offset === 0 && cue.position.shotId === position.shotId
+  return { position, cue: cue.position, playing, cutIn, togglePlaying, play, pause, seekTo, step, showShot, hold }
 }

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import type { Editor } from 'tldraw'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
+import { aspectRatioValue, entryOf, TRANSITIONS } from '@storyloom/shared/storyboard/vocabulary'
 import type { PresentationShot } from '../presentation/presentationShots'
 import { ShotPicture } from '../presentation/ShotPicture'
 import { cameraLine } from '../storyboard/cameraLine'
@@ -22,7 +22,8 @@ type PrintPanelProps = {
 /**
  * One shot on the printed storyboard: number, title and duration over its frame — drawn in the
  * shot's aspect ratio, showing its image (the active take), else its sketch, else empty paper
- * to draw on — then its camera line, action and dialogue. Texts typed in either direction read
+ * to draw on — then its camera line, action and dialogue. A shot that does not come in on a cut
+ * says how first, as a screenplay does ("DISSOLVE TO:"). Texts typed in either direction read
  * in their own (`dir="auto"`).
  */
 export function PrintPanel({ shot, fields, sketchEditor, draw, mediaUrl }: PrintPanelProps) {
@@ -33,6 +34,7 @@ export function PrintPanel({ shot, fields, sketchEditor, draw, mediaUrl }: Print
   return (
     <article className="print-panel" data-testid="print-panel" data-shot-id={shot.id} data-key={shot.id}>
       <div className="print-panel__head">
+        {shot.transitionIn !== 'cut' && <span className="print-panel__transition">{transitionLine(shot)}</span>}
         <span className="print-panel__number">{shot.number}</span>
         <span className="print-panel__title"><ShotTitle title={shot.title} /></span>
         {fields.has('duration') && <span className="print-panel__duration">{formatRuntime(shot.seconds)}</span>}
@@ -60,4 +62,13 @@ export function PrintPanel({ shot, fields, sketchEditor, draw, mediaUrl }: Print
       </div>
     </article>
   )
+}
+
+/**
+ * How a shot comes in, in the screenplay convention: "DISSOLVE TO:", "SMASH CUT TO:"; the first
+ * shot fades in ("FADE IN:"), as a script opens.
+ */
+function transitionLine(shot: PresentationShot): string {
+  if (shot.startSeconds === 0 && shot.transitionIn === 'fade') return 'FADE IN:'
+  return `${entryOf(TRANSITIONS, shot.transitionIn).label.toUpperCase()} TO:`
 }

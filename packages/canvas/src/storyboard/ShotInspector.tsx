@@ -9,7 +9,9 @@ import {
   COMMON_LENSES,
   SHOT_SIZES,
   SHOT_STATUSES,
+  TRANSITIONS,
   type AspectRatio,
+  type Transition,
 } from '@storyloom/shared/storyboard/vocabulary'
 import { shotPanelHeight } from './shotLayout'
 import { fitSketchToFrame } from './fitSketchToFrame'
@@ -83,6 +85,14 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
         parse={parseDuration}
         onValid={(duration) => update({ duration })}
       />
+      {/* How this shot comes in from the one before: Present and the exported video play it, the print and the shot list say it. */}
+      <Field label="Transition in">
+        <select value={props.transitionIn} onChange={(e) => update({ transitionIn: e.currentTarget.value as Transition })}>
+          {TRANSITIONS.map((t) => (
+            <option key={t.id} value={t.id}>{t.label}</option>
+          ))}
+        </select>
+      </Field>
       <Field label="Shot size">
         <select value={props.camera.shotSize} onChange={(e) => updateCamera({ shotSize: e.currentTarget.value as ShotCamera['shotSize'] })}>
           {SHOT_SIZES.map((s) => (

@@ -32,6 +32,7 @@ const plan: ShotPlan = {
       camera: { shotSize: 'cu', angle: 'low', lensMm: 85, movement: 'whip-pan' },
       action: 'He turns, "now!"',
       dialogue: 'JO: Wait,\r\nstop.',
+      transitionIn: 'smash-cut',
     }),
     shot('a', {
       sceneId: scene1,
@@ -40,6 +41,7 @@ const plan: ShotPlan = {
       duration: 2.5,
       camera: { shotSize: 'ews', angle: 'overhead', lensMm: 18, movement: 'crane-down' },
       action: 'Dawn over the harbour',
+      transitionIn: 'fade',
     }),
     shot('b', { sceneId: scene1, order: 'a2' as IndexKey, title: '@Jo enters', action: '=HYPERLINK("http://x")', dialogue: '' }),
     shot('loose', { sceneId: null, order: 'a1' as IndexKey, duration: 0.001 }),
@@ -72,18 +74,18 @@ function parseCsv(text: string): string[][] {
 describe('CSV shot list', () => {
   it('lists shots in reading order with their scene heading, title and storyboard words, numbered per the board', () => {
     expect(parseCsv(shotListCsv(plan))).toEqual([
-      ['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Action', 'Dialogue'],
-      ['1', 'Opening', '1.1', 'Harbour, dawn', 'EWS', "Overhead (bird's-eye)", '18mm', 'Crane down', '2.5', 'Dawn over the harbour', ''],
-      ['1', 'Opening', '1.2', "'@Jo enters", 'MS', 'Eye level', '', 'Static', '3', `'=HYPERLINK("http://x")`, ''],
-      ['2', 'EXT. DOCKS - NIGHT', '2.1', 'Jo turns back', 'CU', 'Low angle', '85mm', 'Whip pan', '1.042', 'He turns, "now!"', 'JO: Wait,\r\nstop.'],
-      ['', '', '0.1', '', 'MS', 'Eye level', '', 'Static', '0.042', '', ''],
+      ['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Action', 'Dialogue', 'Transition'],
+      ['1', 'Opening', '1.1', 'Harbour, dawn', 'EWS', "Overhead (bird's-eye)", '18mm', 'Crane down', '2.5', 'Dawn over the harbour', '', 'Fade'],
+      ['1', 'Opening', '1.2', "'@Jo enters", 'MS', 'Eye level', '', 'Static', '3', `'=HYPERLINK("http://x")`, '', 'Cut'],
+      ['2', 'EXT. DOCKS - NIGHT', '2.1', 'Jo turns back', 'CU', 'Low angle', '85mm', 'Whip pan', '1.042', 'He turns, "now!"', 'JO: Wait,\r\nstop.', 'Smash cut'],
+      ['', '', '0.1', '', 'MS', 'Eye level', '', 'Static', '0.042', '', '', 'Cut'],
     ])
   })
 
   it('quotes fields as RFC 4180 says and ends every line with CRLF', () => {
     const csv = shotListCsv(plan)
-    expect(csv.startsWith('Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Action,Dialogue\r\n')).toBe(true)
-    expect(csv).toContain(`,"He turns, ""now!""","JO: Wait,\r\nstop."\r\n`)
+    expect(csv.startsWith('Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Action,Dialogue,Transition\r\n')).toBe(true)
+    expect(csv).toContain(`,"He turns, ""now!""","JO: Wait,\r\nstop.",Smash cut\r\n`)
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csvField('plain')).toBe('plain')
     expect(csvField('a\nb')).toBe('"a\nb"')
@@ -106,8 +108,8 @@ describe('CSV shot list', () => {
       ['shape:b', null],
     ])
     const rows = parseCsv(shotListCsv(plan, { frames: true, review }))
-    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue', 'Review'])
-    expect(rows.slice(1).map((r) => [r[3], r[12]])).toEqual([
+    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue', 'Transition', 'Review'])
+    expect(rows.slice(1).map((r) => [r[3], r[13]])).toEqual([
       ['Harbour, dawn', 'Approved'],
       [`'@Jo enters`, ''],
       ['Jo turns back', 'Changes requested'],
@@ -117,7 +119,7 @@ describe('CSV shot list', () => {
 
   it('adds whole frames at the board rate after the duration when asked', () => {
     const rows = parseCsv(shotListCsv({ ...plan, settings: { ...plan.settings, fps: 30 } }, { frames: true }))
-    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue'])
+    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue', 'Transition'])
     expect(rows.slice(1).map((r) => [r[8], r[9], r[10]])).toEqual([
       ['2.5', '75', 'Dawn over the harbour'],
       ['3', '90', `'=HYPERLINK("http://x")`],

@@ -4,11 +4,12 @@ import { framesToTimecode, secondsToFrames } from './runtime'
 import { sceneHeading } from './sceneRecord'
 import { buildSequence } from './sequence'
 import type { ShotPlan } from './shotPlan'
-import { CAMERA_ANGLES, CAMERA_MOVEMENTS, SHOT_SIZES, entryOf, formatLens } from './vocabulary'
+import { CAMERA_ANGLES, CAMERA_MOVEMENTS, SHOT_SIZES, TRANSITIONS, entryOf, formatLens } from './vocabulary'
 
 /**
  * The CSV shot list: one row per shot in reading order, for spreadsheets, ADs and schedules,
- * with the words people wrote (scene heading, shot title, action, dialogue) beside the numbers.
+ * with the words people wrote (scene heading, shot title, action, dialogue) beside the numbers,
+ * and how each shot comes in (its transition).
  * Written per RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line
  * breaks quoted, quotes doubled.
  */
@@ -26,6 +27,8 @@ export const SHOT_LIST_COLUMNS = [
   'Duration',
   'Action',
   'Dialogue',
+  // How the shot comes in from the one before ("Dissolve"; "Cut" for a plain cut). Export-only: nothing reads this CSV back.
+  'Transition',
 ] as const
 
 /** How to write the shot list. */
@@ -90,6 +93,7 @@ export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): s
       ...(withFrames ? [String(frames)] : []),
       textCell(shot.action),
       textCell(shot.dialogue),
+      entryOf(TRANSITIONS, shot.transitionIn).label,
       ...(review ? [verdictLabel(review.get(shot.id))] : []),
     ]
   })

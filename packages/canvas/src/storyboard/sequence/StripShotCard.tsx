@@ -4,6 +4,7 @@ import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { ShotThumbnail } from './ShotThumbnail'
 import { StripVerdictMark } from './StripVerdictMark'
+import { StripTransitionMark } from './StripTransitionMark'
 import { useShotVerdict } from '../../review/useShotVerdict'
 import { CARD_WIDTH } from './stripLayout'
 import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
@@ -32,7 +33,8 @@ export interface StripShotCardProps {
 }
 
 /**
- * One shot in the sequence strip: number, thumbnail, duration, title and the client's verdict. Click selects it on
+ * One shot in the sequence strip: number, thumbnail, duration, title, the client's verdict and,
+ * before it, how it comes in when that is not a cut. Click selects it on
  * the canvas (shift-click adds to the selection); drag reorders; the edge buttons insert a new
  * shot before or after it. Keys: see `useStripKeyboard`.
  */
@@ -43,6 +45,9 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
   // The client's verdict, live: what a review link said about the shot, read at a glance here.
   const review = useShotVerdict(shotId)
   const markId = useId()
+  const transitionId = useId()
+  const transition = props.transitionIn === 'cut' ? null : props.transitionIn
+  const describedBy = [transition && transitionId, review && markId].filter(Boolean).join(' ')
   return (
     <div
       className="strip-card"
@@ -54,12 +59,13 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
       draggable={card.editable}
       onDragStart={(e) => card.onDragStart(shotId, e)}
     >
+      {transition && <StripTransitionMark id={transitionId} transition={transition} number={number} />}
       <button
         type="button"
         className="strip-card__body"
         aria-label={`Shot ${number}: ${namedTitle}`}
         aria-pressed={card.selected}
-        aria-describedby={review ? markId : undefined}
+        aria-describedby={describedBy || undefined}
         tabIndex={card.tabStop ? 0 : -1}
         title={`${number} · ${namedTitle} · ${formatRuntime(seconds)}`}
         onClick={(e) => card.onSelect(shotId, e.shiftKey || e.metaKey || e.ctrlKey)}
