@@ -17,6 +17,9 @@ import { useFullscreen } from './useFullscreen'
 import { useSwipeStep } from './useSwipeStep'
 import { usePresenting, type PresentingRoom } from './usePresenting'
 import { PresentingControl } from './PresentingControl'
+import { SoundtrackAudio } from '../soundtrack/SoundtrackAudio'
+import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
+import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
 import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
@@ -82,6 +85,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const shot = model.shots[index]
   const time = timeOf(model, playback.position)
   useShotInUrl(shot?.id)
+  const soundtrack = useBoardSoundtrack(store)
+  const [muted, setMuted] = useSoundtrackMuted()
   // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
@@ -199,6 +204,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
           </aside>
         )}
       </div>
+      {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} time={time} playing={playback.playing} muted={muted} />}
       <PresentationControls
         model={model}
         time={time}
@@ -211,6 +217,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         onScrub={own(playback.hold)}
         onView={own(setView)}
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
+        sound={soundtrack ? { muted, toggle: () => setMuted(!muted) } : null}
       />
     </div>
   )
