@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { ALL_FORMATS, BufferSource, Input } from 'mediabunny'
 import { makeWav } from '../support/makeWav'
 import { boardWithShots } from './support/animaticVideo'
 import { boardUrl, openBoard } from './support/boardPage'
@@ -16,7 +18,7 @@ async function clockSeconds(page: Page): Promise<number> {
   return Number(m) * 60 + Number(s)
 }
 
-test('a soundtrack set from the main menu plays in Present with the playhead: it moves on as the animatic plays, follows a step, and pauses with it', async ({ newPerson, server }) => {
+test('a soundtrack set from the main menu plays in Present with the playhead: it moves on as the animatic plays, follows a step, and pauses with it; Export video puts it in the file', async ({ newPerson, server }) => {
   const boardId = await boardWithShots(server.url, 'Radio spot', [
     { title: 'Kitchen', duration: 3, image: null },
     { title: 'Radio', duration: 3, image: null },
@@ -48,9 +50,24 @@ test('a soundtrack set from the main menu plays in Present with the playhead: it
   const paused = await audioState(page)
   expect(Math.abs(paused.time - (await clockSeconds(page)))).toBeLessThan(0.25)
 
-  // A step while paused takes the audio to the next shot's start, still paused.
+  // Home, then a step, while paused take the audio to the start, then to the next shot's start, still paused.
+  await page.keyboard.press('Home')
+  await expect.poll(async () => (await audioState(page)).time).toBe(0)
   await page.keyboard.press('ArrowRight')
   await expect(page.getByText('Shot 2 of 2')).toBeVisible()
   await expect.poll(async () => (await audioState(page)).time).toBeCloseTo(3, 1)
   expect((await audioState(page)).paused).toBe(true)
+
+  // Export video (Present's header) has it as the file's audio track: Opus in a WebM, cut to the animatic's 6 s.
+  await page.getByRole('button', { name: 'Export video' }).click()
+  const exportPanel = page.locator('.animatic-export')
+  await expect(exportPanel.getByRole('checkbox', { name: /^Include soundtrack: +scratch VO\.wav$/ })).toBeChecked()
+  await exportPanel.getByRole('radio', { name: 'WebM' }).check()
+  const download = page.waitForEvent('download')
+  await exportPanel.getByRole('button', { name: 'Export video', exact: true }).click()
+  const file = new Input({ source: new BufferSource(await readFile((await (await download).path())!)), formats: ALL_FORMATS })
+  const audioTrack = await file.getPrimaryAudioTrack()
+  expect(await audioTrack?.getCodec()).toBe('opus')
+  expect(await audioTrack!.computeDuration()).toBeCloseTo(6, 1)
+  await expect(exportPanel.getByRole('alert')).toHaveCount(0)
 })

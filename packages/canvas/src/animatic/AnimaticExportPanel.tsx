@@ -6,6 +6,7 @@ import { downloadBlob, fileBaseName } from '../storyboard/plan/shotPlanFiles'
 import { UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import { animaticFrameSpec, AnimaticExportError, canExportVideo, exportAnimatic, type AnimaticExportProgress, type AnimaticVideo } from './exportAnimatic'
 import { useVideoFormatChoice } from './useVideoFormatChoice'
+import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
 import '../styles/animatic-export.css'
 
@@ -33,6 +34,8 @@ type State =
 export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: AnimaticExportPanelProps) {
   const [state, setState] = useState<State>({ step: 'ready' })
   const [captions, setCaptions] = useState(true)
+  const soundtrack = useBoardSoundtrack(store)
+  const [withSoundtrack, setWithSoundtrack] = useState(true)
   const running = useRef<AbortController | null>(null)
   // Whether the person came back to the start from an export (Cancel): the keyboard goes to Export video, not the format.
   const [again, setAgain] = useState(false)
@@ -46,7 +49,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
     const abort = new AbortController()
     running.current = abort
     setState({ step: 'running', progress: null })
-    exportAnimatic(store, { format, mediaUrl, captions, signal: abort.signal, onProgress: (progress) => setState({ step: 'running', progress }) }).then(
+    exportAnimatic(store, { format, mediaUrl, captions, soundtrack: withSoundtrack, signal: abort.signal, onProgress: (progress) => setState({ step: 'running', progress }) }).then(
       (video) => {
         const fileName = `${fileBaseName(boardName, 'animatic')}${video.extension}`
         downloadBlob(fileName, video.blob)
@@ -92,6 +95,12 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
             <input type="checkbox" checked={captions} onChange={(event) => setCaptions(event.currentTarget.checked)} />
             Show each shot’s number, title and dialogue
           </label>
+          {soundtrack && (
+            <label className="animatic-export__option">
+              <input type="checkbox" checked={withSoundtrack} onChange={(event) => setWithSoundtrack(event.currentTarget.checked)} />
+              Include soundtrack{soundtrack.name ? <>: <bdi>{soundtrack.name}</bdi></> : null}
+            </label>
+          )}
           {/* Mounted again once the formats are known, for autoFocus to take. */}
           <Buttons key={encodable ? 'known' : 'checking'}>
             {/* Nothing to choose (no format this browser can make): the keyboard waits on Cancel. */}
@@ -120,6 +129,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
           <p role="status">
             Downloaded <bdi>{state.fileName}</bdi> ({state.video.width}×{state.video.height}).
           </p>
+          {state.video.silent && <p role="alert">{state.video.silent}</p>}
           {state.video.unreadable.length > 0 && (
             <div role="alert" className="animatic-export__problems">
               <p>These shots’ pictures could not be loaded; the video shows their placeholder card instead:</p>
