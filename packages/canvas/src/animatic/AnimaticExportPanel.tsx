@@ -9,6 +9,7 @@ import { useVideoFormatChoice } from './useVideoFormatChoice'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
 import '../styles/animatic-export.css'
+import '../styles/dialog-buttons.css'
 
 type AnimaticExportPanelProps = {
   store: TLStore
@@ -107,7 +108,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
             <button type="button" onClick={onClose} autoFocus={encodable?.size === 0}>
               Cancel
             </button>
-            <button type="button" className="animatic-export__primary" onClick={start} disabled={total === 0 || !format} autoFocus={again}>
+            <button type="button" className="dialog-buttons__primary" onClick={start} disabled={total === 0 || !format} autoFocus={again}>
               Export video
             </button>
           </Buttons>
@@ -143,7 +144,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
             </div>
           )}
           <Buttons>
-            <button type="button" className="animatic-export__primary" onClick={onClose} autoFocus>
+            <button type="button" className="dialog-buttons__primary" onClick={onClose} autoFocus>
               Close
             </button>
           </Buttons>
@@ -156,7 +157,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
             <button type="button" onClick={onClose}>
               Close
             </button>
-            <button type="button" className="animatic-export__primary" onClick={start} autoFocus>
+            <button type="button" className="dialog-buttons__primary" onClick={start} autoFocus>
               Try again
             </button>
           </Buttons>
@@ -167,6 +168,6 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Ani
 }
 
 function Buttons({ children }: { children: ReactNode }) {
-  return <div className="animatic-export__buttons">{children}</div>
+  return <div className="dialog-buttons">{children}</div>
 }
 

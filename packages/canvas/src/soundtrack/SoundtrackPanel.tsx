@@ -4,6 +4,7 @@ import { formatClock } from '../presentation/playback'
 import { updateBoardSettings } from '../storyboard/scenes/sceneCommands'
 import { SOUNDTRACK_ACCEPT, uploadSoundtrack } from './soundtrackFile'
 import { useBoardSoundtrack } from './useBoardSoundtrack'
+import '../styles/dialog-buttons.css'
 import '../styles/soundtrack.css'
 
 type State = { step: 'idle' } | { step: 'uploading'; name: string } | { step: 'failed'; message: string }
@@ -88,7 +89,7 @@ export function SoundtrackPanel({ editor, boardId, onClose }: { editor: Editor; 
           if (file) upload(file)
         }}
       />
-      <div className="soundtrack-panel__buttons">
+      <div className="dialog-buttons">
         {soundtrack && (
           <button type="button" onClick={() => updateBoardSettings(editor, { soundtrack: null })} disabled={state.step === 'uploading'}>
             Remove
@@ -97,7 +98,7 @@ export function SoundtrackPanel({ editor, boardId, onClose }: { editor: Editor; 
         <button type="button" onClick={() => picker.current?.click()} disabled={state.step === 'uploading'}>
           {soundtrack ? 'Replace…' : 'Choose audio file…'}
         </button>
-        <button type="button" className="soundtrack-panel__primary" onClick={onClose} autoFocus>
+        <button type="button" className="dialog-buttons__primary" onClick={onClose} autoFocus>
           Done
         </button>
       </div>
