@@ -4,6 +4,7 @@ import { ALL_FORMATS, BufferSource, Input } from 'mediabunny'
 import { makeWav } from '../support/makeWav'
 import { boardWithShots } from './support/animaticVideo'
 import { boardUrl, openBoard } from './support/boardPage'
+import { expectNoBlockingViolations } from './support/axeAudit'
 import { expect, test } from './support/fixtures'
 
 /** The soundtrack's audio element in Present: where it is, and whether it plays. */
@@ -18,7 +19,7 @@ async function clockSeconds(page: Page): Promise<number> {
   return Number(m) * 60 + Number(s)
 }
 
-test('a soundtrack set from the main menu plays in Present with the playhead: it moves on as the animatic plays, follows a step, and pauses with it; Export video puts it in the file', async ({ newPerson, server }) => {
+test('a soundtrack set from the main menu plays in Present with the playhead: it moves on as the animatic plays, follows a step, and pauses with it; Export video puts it in the file', async ({ newPerson, server }, testInfo) => {
   const boardId = await boardWithShots(server.url, 'Radio spot', [
     { title: 'Kitchen', duration: 3, image: null },
     { title: 'Radio', duration: 3, image: null },
@@ -32,12 +33,14 @@ test('a soundtrack set from the main menu plays in Present with the playhead: it
   await expect(panel).toContainText('No soundtrack')
   await panel.getByLabel('Soundtrack file').setInputFiles({ name: 'scratch VO.wav', mimeType: 'audio/wav', buffer: Buffer.from(makeWav(8)) })
   await expect(panel.locator('.soundtrack-panel__current')).toHaveText('scratch VO.wav · 0:08.0')
+  await expectNoBlockingViolations(page, testInfo, 'Soundtrack dialog', { include: ['.soundtrack-panel'] })
   await panel.getByRole('button', { name: 'Done' }).click()
 
   await page.goto(`${boardUrl(server.url, boardId)}/present`)
   await expect(page.getByText('Shot 1 of 2')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('button', { name: 'Mute' })).toHaveAttribute('aria-pressed', 'false')
   expect(await audioState(page)).toEqual({ time: 0, paused: true })
+  await expectNoBlockingViolations(page, testInfo, 'Present with a soundtrack', { include: ['.presentation-controls'] })
 
   await page.keyboard.press('Space')
   // The audio plays along and runs on with the playhead (it is sought back only when it drifts).
