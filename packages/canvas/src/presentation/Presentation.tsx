@@ -139,6 +139,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
             if (!fullscreen.available) return false
             fullscreen.toggle()
             return true
+          case 'mute':
+            if (!soundtrack) return false
+            setMuted(!muted)
+            return true
           case 'close':
             // The browser leaves full screen by itself on Esc; only outside it does Esc close.
             if (document.fullscreenElement) return false
@@ -150,7 +154,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         }
       })()
       if (handled) event.preventDefault()
-      if (handled && command !== 'fullscreen' && command !== 'close') presenting.takeOver()
+      if (handled && command !== 'fullscreen' && command !== 'mute' && command !== 'close') presenting.takeOver()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

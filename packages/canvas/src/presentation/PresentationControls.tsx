@@ -93,7 +93,7 @@ export function PresentationControls(props: PresentationControlsProps) {
           className="presentation-button presentation-button--mute"
           onClick={props.sound.toggle}
           aria-pressed={props.sound.muted}
-          title={props.sound.muted ? 'Soundtrack muted on this device: click to hear it' : 'Mute the soundtrack on this device'}
+          title={props.sound.muted ? 'Soundtrack muted on this device: click to hear it (M)' : 'Mute the soundtrack on this device (M)'}
         >
           <svg className="presentation-button__icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor" />
