@@ -8,7 +8,8 @@ import { shareLinkResponseSchema } from '@storyloom/shared/review/shareLinks'
 import { boardSnapshotListResponseSchema } from '@storyloom/shared/api/history'
 import { versionListResponseSchema } from '@storyloom/shared/api/versions'
 import { reviewMap } from '@storyloom/shared/review/reviewDoc'
-import { BOARD_SETTINGS_ID } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { makeWav } from '../support/makeWav'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { shotVersionSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { VersionTree } from '@storyloom/shared/versions/versionTree'
@@ -57,6 +58,7 @@ async function storyboard(ada: SyncClient, boardId: string) {
   const current = await addTake(boardId, 'shape:hero', { parentId: root.id, label: 'client pick' })
   await addTake(boardId, 'shape:hero', { parentId: root.id })
   const image = await upload(boardId)
+  const soundtrack = await upload(boardId, makeWav(2))
   const shot = shotShape('hero', page.id, {})
   writeRecords(
     ada,
@@ -65,19 +67,19 @@ async function storyboard(ada: SyncClient, boardId: string) {
     uploadedImageShape('photo', page.id, image.id),
     pageRecord('two', 'Page 2'),
     drawShape('sketch', 'page:two', 'AAAAAAAAAAAAAAAA'),
-    { id: BOARD_SETTINGS_ID, typeName: 'board_settings', numbering: 'letter', fps: 25, defaultAspect: '2.39:1', meta: {} },
+    createBoardSettings({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1', soundtrack: { src: soundtrack.url, mimeType: 'audio/wav', name: 'vo.wav', duration: 2, startAt: 0 } }),
   )
   const probe = await t.connected(boardId)
   await waitFor(() => readRecord(probe.doc, 'shape:sketch') !== undefined, { what: 'the board to reach the server' })
   probe.destroy()
-  return { current, image }
+  return { current, image, soundtrack }
 }
 
 describe('POST /api/boards/:boardId/duplicate', () => {
   it('copies the canvas as it is now and every shot’s takes, under new ids, and nothing of the review', async () => {
     const boardId = await newBoard('Pitch')
     const ada = await t.connected(boardId)
-    const { current, image } = await storyboard(ada, boardId)
+    const { current, image, soundtrack } = await storyboard(ada, boardId)
     await t.api.api.boards[':boardId'].history.$post({ param: { boardId }, json: { name: 'v1' } })
     const comment = await fetch(`${t.server.url}/api/boards/${boardId}/comments`, {
       method: 'POST',
@@ -97,6 +99,9 @@ describe('POST /api/boards/:boardId/duplicate', () => {
     const original = readAllRecords(ada.doc).map((r) => r.id).sort()
     expect(readAllRecords(ben.doc).map((r) => r.id).sort()).toEqual(original)
     expect(readRecord(ben.doc, BOARD_SETTINGS_ID)).toMatchObject({ numbering: 'letter', fps: 25 })
+    // The soundtrack plays from the copy's own file, which stays when the original goes.
+    expect(readRecord(ben.doc, BOARD_SETTINGS_ID)).toMatchObject({ soundtrack: { src: `/api/boards/${copy.id}/assets/${soundtrack.id}`, name: 'vo.wav' } })
+    expect((await fetch(`${t.server.url}/api/boards/${copy.id}/assets/${soundtrack.id}`)).headers.get('content-type')).toBe('audio/wav')
     expect(readRecord(ben.doc, 'shape:sketch')).toEqual(readRecord(ada.doc, 'shape:sketch'))
     expect(readRecord(ben.doc, `asset:${image.id}`)).toMatchObject({ props: { src: `/api/boards/${copy.id}/assets/${image.id}` } })
     // The review badge the comment put on the original's shot stays there.
@@ -124,7 +129,7 @@ describe('POST /api/boards/:boardId/duplicate', () => {
   it('keeps the two boards apart: edits, takes and deleting the original do not reach the copy', async () => {
     const boardId = await newBoard('Spot')
     const ada = await t.connected(boardId)
-    const { current, image } = await storyboard(ada, boardId)
+    const { current, image, soundtrack } = await storyboard(ada, boardId)
     const copy = await duplicate(boardId)
     const ben = await t.connected(copy.id)
 

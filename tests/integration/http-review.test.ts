@@ -9,6 +9,9 @@ import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { closeExpiredReviews } from '@storyloom/server/review/reviewExpiry'
 import { pagesOf, shotShape } from '../support/boardFixtures'
 import { makePng } from '../support/makePng'
+import { makeWav } from '../support/makeWav'
+import { assetUrl } from '@storyloom/shared/api/assets'
+import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createBoard, openRawSocket, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
 
@@ -185,6 +188,29 @@ describe('share links', () => {
     if (assetOfB !== assetOfA) {
       expect((await fetch(`${t.server.url}/api/review/${linkA.token}/assets/${assetOfB}`)).status).toBe(404)
     }
+  })
+})
+
+describe('the soundtrack', () => {
+  it('lets a review link play the board\'s soundtrack file, as the team uploaded it', async () => {
+    const { boardId, shotId, team } = await boardWithShot()
+    const wav = makeWav(1.5)
+    const res = await fetch(`${t.server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: wav, headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'scratch%20VO.wav' } })
+    expect(res.status).toBe(201)
+    const uploaded = (await res.json()) as { id: string; mimeType: string }
+    expect(uploaded.mimeType).toBe('audio/wav')
+    writeRecords(team, createBoardSettings({ soundtrack: { src: assetUrl(boardId, uploaded.id), mimeType: 'audio/wav', name: 'scratch VO.wav', duration: 1.5, startAt: 0 } }))
+    const link = await shareLink(boardId)
+
+    const whole = await fetch(`${t.server.url}/api/review/${link.token}/assets/${uploaded.id}`)
+    expect([whole.status, whole.headers.get('content-type')]).toEqual([200, 'audio/wav'])
+    expect(new Uint8Array(await whole.arrayBuffer())).toEqual(wav)
+    // <audio> seeks with range requests.
+    const part = await fetch(`${t.server.url}/api/review/${link.token}/assets/${uploaded.id}`, { headers: { range: 'bytes=44-99' } })
+    expect([part.status, (await part.arrayBuffer()).byteLength]).toEqual([206, 56])
+    // A soundtrack is not a take: the versions API refuses to make one of it.
+    const take = await call('POST', `/api/boards/${boardId}/shots/${encodeURIComponent(shotId)}/versions`, { assets: [{ assetId: uploaded.id }] })
+    expect([take.status, codeOf(take)]).toEqual([415, 'unsupported_media_type'])
   })
 })
 

@@ -8,8 +8,10 @@ import { ExportRunSteps } from './ExportRunSteps'
 import { UnreadableShotsAlert } from './UnreadableShotsAlert'
 import { useExportRun } from './useExportRun'
 import { useVideoFormatChoice } from './useVideoFormatChoice'
+import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
 import '../styles/animatic-export.css'
+import '../styles/dialog-buttons.css'
 
 
 /**
@@ -21,6 +23,8 @@ import '../styles/animatic-export.css'
  */
 export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: ExportPanelProps) {
   const [captions, setCaptions] = useState(true)
+  const soundtrack = useBoardSoundtrack(store)
+  const [withSoundtrack, setWithSoundtrack] = useState(true)
   const total = useMemo(() => presentationModel(store.allRecords()).totalSeconds, [store])
   const frame = useMemo(() => animaticFrameSpec(store.allRecords()), [store])
   const { encodable, format, choose } = useVideoFormatChoice(frame)
@@ -28,7 +32,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
     async (signal, onProgress: (progress: AnimaticExportProgress) => void) => {
       // The button is disabled until a format is known.
       if (!format) throw new AnimaticExportError('This browser can make no video format.')
-      const video = await exportAnimatic(store, { format, mediaUrl, captions, signal, onProgress })
+      const video = await exportAnimatic(store, { format, mediaUrl, captions, soundtrack: withSoundtrack, signal, onProgress })
       const fileName = `${fileBaseName(boardName, 'animatic')}${video.extension}`
       downloadBlob(fileName, video.blob)
       return { fileName, video }
@@ -65,13 +69,19 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
             <input type="checkbox" checked={captions} onChange={(event) => setCaptions(event.currentTarget.checked)} />
             Show each shot’s number, title and dialogue
           </label>
+          {soundtrack && (
+            <label className="animatic-export__option">
+              <input type="checkbox" checked={withSoundtrack} onChange={(event) => setWithSoundtrack(event.currentTarget.checked)} />
+              Include soundtrack{soundtrack.name ? <>: <bdi>{soundtrack.name}</bdi></> : null}
+            </label>
+          )}
           {/* Mounted again once the formats are known, for autoFocus to take. */}
           <Buttons key={encodable ? 'known' : 'checking'}>
             {/* Nothing to choose (no format this browser can make): the keyboard waits on Cancel. */}
             <button type="button" onClick={onClose} autoFocus={encodable?.size === 0}>
               Cancel
             </button>
-            <button type="button" className="animatic-export__primary" onClick={start} disabled={total === 0 || !format} autoFocus={again}>
+            <button type="button" className="dialog-buttons__primary" onClick={start} disabled={total === 0 || !format} autoFocus={again}>
               Export video
             </button>
           </Buttons>
@@ -85,6 +95,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
             <p role="status">
               Downloaded <bdi>{fileName}</bdi> ({video.width}×{video.height}).
             </p>
+            {video.silent && <p role="alert">{video.silent}</p>}
             <UnreadableShotsAlert shots={video.unreadable} what="the video shows" />
           </>
         )}
@@ -97,6 +108,6 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
 }
 
 function Buttons({ children }: { children: ReactNode }) {
-  return <div className="animatic-export__buttons">{children}</div>
+  return <div className="dialog-buttons">{children}</div>
 }
 

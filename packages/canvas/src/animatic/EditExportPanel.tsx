@@ -39,11 +39,11 @@ export function EditExportPanel({ store, boardName, mediaUrl, onClose }: ExportP
             <input type="checkbox" checked={captions} onChange={(event) => setCaptions(event.currentTarget.checked)} autoFocus={!again} />
             Show each shot’s number, title and dialogue on its still
           </label>
-          <div className="animatic-export__buttons">
+          <div className="dialog-buttons">
             <button type="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="animatic-export__primary" onClick={start} disabled={shots === 0} autoFocus={again}>
+            <button type="button" className="dialog-buttons__primary" onClick={start} disabled={shots === 0} autoFocus={again}>
               Export for editing
             </button>
           </div>

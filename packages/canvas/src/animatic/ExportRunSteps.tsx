@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ExportRunState } from './useExportRun'
+import '../styles/dialog-buttons.css'
 
 type ExportRunStepsProps<Progress, Result> = {
   state: ExportRunState<Progress, Result>
@@ -24,7 +25,7 @@ export function ExportRunSteps<Progress, Result>({ state, describeProgress, desc
       <>
         <p role="status">{progress?.status ?? 'Starting…'}</p>
         <progress className="animatic-export__progress" aria-label="Export progress" max={progress?.max ?? 1} value={progress?.value ?? 0} />
-        <div className="animatic-export__buttons">
+        <div className="dialog-buttons">
           <button type="button" onClick={cancel} autoFocus>
             Cancel
           </button>
@@ -36,8 +37,8 @@ export function ExportRunSteps<Progress, Result>({ state, describeProgress, desc
     return (
       <>
         {describeResult(state.result)}
-        <div className="animatic-export__buttons">
-          <button type="button" className="animatic-export__primary" onClick={onClose} autoFocus>
+        <div className="dialog-buttons">
+          <button type="button" className="dialog-buttons__primary" onClick={onClose} autoFocus>
             Close
           </button>
         </div>
@@ -48,11 +49,11 @@ export function ExportRunSteps<Progress, Result>({ state, describeProgress, desc
     return (
       <>
         <p role="alert">{state.message}</p>
-        <div className="animatic-export__buttons">
+        <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
             Close
           </button>
-          <button type="button" className="animatic-export__primary" onClick={retry} autoFocus>
+          <button type="button" className="dialog-buttons__primary" onClick={retry} autoFocus>
             Try again
           </button>
         </div>

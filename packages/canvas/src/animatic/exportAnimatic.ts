@@ -7,6 +7,7 @@ import { animaticFrames, videoFrameSize } from './animaticFrames'
 import { drawShotFrame, type FramePicture } from './drawShotFrame'
 import { shotTransitionAt } from '../presentation/shotTransition'
 import { openShotPicture, UnreadablePictureError, type ShotPictureSource } from './shotPictureSource'
+import { SilentExportError, SoundtrackTrack } from './soundtrackTrack'
 import type { VideoFormatId } from './videoFormatChoice'
 import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
 
@@ -40,6 +41,8 @@ export interface AnimaticVideo {
   readonly height: number
   /** Shots whose image or clip could not be loaded: the video shows their placeholder card instead. */
   readonly unreadable: readonly PresentationShot[]
+  /** Why the board's soundtrack, asked for, is not in the video (the browser cannot encode audio…); null when it is, or was not asked for. */
+  readonly silent: string | null
 }
 
 /** A key frame at least this often (seconds), and at every cut, so a player seeks to any shot at once. */
@@ -49,8 +52,10 @@ const KEY_FRAME_SECONDS = 2
  * The board's animatic as a video in `format` (MP4 with H.264, or WebM with VP9/VP8), made in the
  * browser faster than real time: each shot in Present's order for its duration (the presentation
  * model), showing what Present shows (its transitions blended as on Present's stage, whatever the
- * exporter's reduced-motion setting: the file is for whoever watches it), letterboxed into a 720p frame of the board's aspect ratio,
- * encoded with WebCodecs. Stops with `signal`'s reason when it aborts.
+ * exporter's reduced-motion setting: the file is for whoever watches it), letterboxed into a 720p
+ * frame of the board's aspect ratio, encoded with WebCodecs; with the board's soundtrack as its
+ * audio when `soundtrack` is set and the browser can encode it (AAC in MP4, Opus in WebM), else
+ * silent, saying why. Stops with `signal`'s reason when it aborts.
  */
 export async function exportAnimatic(
   store: TLStore,
@@ -58,9 +63,18 @@ export async function exportAnimatic(
     format: formatId,
     mediaUrl,
     captions,
+    soundtrack: withSoundtrack = false,
     signal,
     onProgress,
-  }: { format: VideoFormatId; mediaUrl(src: string): string; captions: boolean; signal: AbortSignal; onProgress?(progress: AnimaticExportProgress): void },
+  }: {
+    format: VideoFormatId
+    mediaUrl(src: string): string
+    captions: boolean
+    /** Put the board's soundtrack (if any) in the video. */
+    soundtrack?: boolean
+    signal: AbortSignal
+    onProgress?(progress: AnimaticExportProgress): void
+  },
 ): Promise<AnimaticVideo> {
   if (!canExportVideo()) throw new AnimaticExportError('This browser cannot make video files (it has no WebCodecs, or the page is not on HTTPS).')
   const records = store.allRecords()
@@ -82,13 +96,25 @@ export async function exportAnimatic(
   const output = new Output({ format: container, target })
   const source = new CanvasSource(canvas, { ...encoding, quality: VIDEO_QUALITY, keyFrameInterval: KEY_FRAME_SECONDS })
   output.addVideoTrack(source, { frameRate: fps })
+  const { spans, totalFrames } = animaticFrames(model.shots, fps)
+  const soundtrack = withSoundtrack ? findBoardSettings(records).soundtrack : null
+  let audio: SoundtrackTrack | null = null
+  let silent: string | null = null
+  if (soundtrack) {
+    try {
+      // Cut or padded to the video's length, to the frame.
+      audio = await SoundtrackTrack.add(output, soundtrack, { format: formatId, seconds: totalFrames / fps, mediaUrl, signal })
+    } catch (error) {
+      if (!(error instanceof SilentExportError)) throw error
+      silent = error.message
+    }
+  }
   const sketches = openSketchEditor(store)
   const unreadable: PresentationShot[] = []
   // The pictures still open: the shot being drawn and the one before it.
   const opened: { shot: PresentationShot; picture: ShotPictureSource | null }[] = []
   try {
     await output.start()
-    const { spans, totalFrames } = animaticFrames(model.shots, fps)
     for (const [shotIndex, shot] of model.shots.entries()) {
       const span = spans[shotIndex]!
       let picture: ShotPictureSource | null = null
@@ -114,6 +140,7 @@ export async function exportAnimatic(
         blended = transition !== null
         const frame = span.startFrame + f
         await source.add(frame / fps, 1 / fps, f === 0 ? { keyFrame: true } : undefined)
+        await audio?.feedUntil((frame + 1) / fps)
         onProgress?.({ frame: frame + 1, totalFrames, shotIndex, shots: model.shots.length })
       }
       // Only this shot is needed by the next one's transition.
@@ -123,6 +150,7 @@ export async function exportAnimatic(
       }
     }
     source.close()
+    await audio?.finish()
     await output.finalize()
   } catch (error) {
     await output.cancel().catch(() => {})
@@ -133,7 +161,7 @@ export async function exportAnimatic(
     sketches.dispose()
   }
   if (!target.buffer) throw new AnimaticExportError('The video could not be encoded.')
-  return { blob: new Blob([target.buffer], { type: container.mimeType }), extension: container.fileExtension, width, height, unreadable }
+  return { blob: new Blob([target.buffer], { type: container.mimeType }), extension: container.fileExtension, width, height, unreadable, silent }
 }
 
 /** A shot's picture `offset` seconds in, as drawShotFrame takes it (null: its placeholder card). */

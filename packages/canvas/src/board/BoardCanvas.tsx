@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TldrawOptions, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 import type { ClientConfig } from '@storyloom/shared/api/config'
-import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
+import { PICTURE_MIME_TYPES } from '@storyloom/shared/api/assets'
 import type { BoardSession } from '../sync/BoardSession'
 import { ShotTool } from '../storyboard/ShotTool'
 import { SequenceStrip } from '../storyboard/sequence/SequenceStrip'
@@ -68,8 +68,8 @@ const options = { cameraMovingTimeoutMs: 150 } satisfies Partial<TldrawOptions>
 
 // Only what the server's asset store accepts, so a refused file gets tldraw's clear
 // "file type not allowed" message up front instead of a failed upload.
-const imageTypes = ASSET_MIME_TYPES.filter((type) => type.startsWith('image/'))
-const videoTypes = ASSET_MIME_TYPES.filter((type) => type.startsWith('video/'))
+const imageTypes = PICTURE_MIME_TYPES.filter((type) => type.startsWith('image/'))
+const videoTypes = PICTURE_MIME_TYPES.filter((type) => type.startsWith('video/'))
 
 type BoardCanvasProps = { session: BoardSession; store: TLStore; config: ClientConfig }
 

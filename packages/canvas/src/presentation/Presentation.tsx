@@ -19,6 +19,9 @@ import { useFullscreen } from './useFullscreen'
 import { useSwipeStep } from './useSwipeStep'
 import { usePresenting, type PresentingRoom } from './usePresenting'
 import { PresentingControl } from './PresentingControl'
+import { SoundtrackAudio } from '../soundtrack/SoundtrackAudio'
+import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
+import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
 import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
@@ -92,6 +95,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const shownAlone = (playback.cutIn && index > 0) || (!playback.playing && offset === 0)
   const transition = shownAlone ? null : shotTransitionAt(model.shots, index, offset, { reducedMotion })
   useShotInUrl(shot?.id)
+  const soundtrack = useBoardSoundtrack(store)
+  const [muted, setMuted] = useSoundtrackMuted()
   // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
@@ -144,6 +149,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
             if (!fullscreen.available) return false
             fullscreen.toggle()
             return true
+          case 'mute':
+            if (!soundtrack) return false
+            setMuted(!muted)
+            return true
           case 'close':
             // The browser leaves full screen by itself on Esc; only outside it does Esc close.
             if (document.fullscreenElement) return false
@@ -155,7 +164,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         }
       })()
       if (handled) event.preventDefault()
-      if (handled && command !== 'fullscreen' && command !== 'close') presenting.takeOver()
+      if (handled && command !== 'fullscreen' && command !== 'mute' && command !== 'close') presenting.takeOver()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -216,6 +225,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
           </aside>
         )}
       </div>
+      {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} time={time} playing={playback.playing} muted={muted} />}
       <PresentationControls
         model={model}
         time={time}
@@ -228,6 +238,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         onScrub={own(playback.hold)}
         onView={own(setView)}
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
+        sound={soundtrack ? { muted, toggle: () => setMuted(!muted) } : null}
       />
     </div>
   )

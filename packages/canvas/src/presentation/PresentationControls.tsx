@@ -16,9 +16,11 @@ type PresentationControlsProps = {
   onView(view: 'player' | 'grid'): void
   /** Null where the browser has no full screen (an iPhone): no button then. */
   fullscreen: { active: boolean; toggle(): void } | null
+  /** The soundtrack's mute toggle; null when the board has no soundtrack. */
+  sound: { muted: boolean; toggle(): void } | null
 }
 
-/** Play/pause, previous/next, the timeline (one segment per shot, scrubbable), the grid and full screen. */
+/** Play/pause, previous/next, the timeline (one segment per shot, scrubbable), mute, the grid and full screen. */
 export function PresentationControls(props: PresentationControlsProps) {
   const { model, time, currentIndex, playing, view } = props
   const total = model.totalSeconds
@@ -85,6 +87,21 @@ export function PresentationControls(props: PresentationControlsProps) {
         {/* The stage says the board has no shots; "Shot 1 of 0" would count one that is not there. */}
         {model.shots.length === 0 ? 'No shots yet' : `Shot ${currentIndex + 1} of ${model.shots.length}`}
       </span>
+      {props.sound && (
+        <button
+          type="button"
+          className="presentation-button presentation-button--mute"
+          onClick={props.sound.toggle}
+          aria-pressed={props.sound.muted}
+          title={props.sound.muted ? 'Soundtrack muted on this device: click to hear it (M)' : 'Mute the soundtrack on this device (M)'}
+        >
+          <svg className="presentation-button__icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor" />
+            <path d={props.sound.muted ? 'M11 6l4 4M15 6l-4 4' : 'M11 5.5a3.5 3.5 0 0 1 0 5M12.5 3.5a6 6 0 0 1 0 9'} fill="none" stroke="currentColor" strokeWidth="1.5" />
+          </svg>
+          <span className="presentation-button__label">Mute</span>
+        </button>
+      )}
       <button
         type="button"
         className="presentation-button"

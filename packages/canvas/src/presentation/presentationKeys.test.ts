@@ -11,8 +11,9 @@ const key = (k: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' 
 })
 
 describe('presentationKeyCommand', () => {
-  it('reads G and F whatever their case: Caps Lock or Shift held still open the grid or full screen', () => {
+  it('reads G, F and M whatever their case: Caps Lock or Shift held still open the grid or full screen, or mute', () => {
     expect(presentationKeyCommand(key('g'))).toBe('grid')
+    expect(presentationKeyCommand(key('M'))).toBe('mute')
     expect(presentationKeyCommand(key('G'))).toBe('grid')
     expect(presentationKeyCommand(key('G', { shiftKey: true }))).toBe('grid')
     expect(presentationKeyCommand(key('f'))).toBe('fullscreen')

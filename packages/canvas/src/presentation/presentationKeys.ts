@@ -1,5 +1,5 @@
 /** What a key does in a presentation (Present, a review link). */
-export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'end' | 'grid' | 'fullscreen' | 'close'
+export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'end' | 'grid' | 'fullscreen' | 'mute' | 'close'
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>
 
@@ -11,6 +11,7 @@ const COMMANDS: Record<string, PresentationKeyCommand> = {
   End: 'end',
   g: 'grid',
   f: 'fullscreen',
+  m: 'mute',
   Escape: 'close',
 }
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { ASSET_MIME_TYPES } from '@storyloom/shared/api/assets'
+import { PICTURE_MIME_TYPES } from '@storyloom/shared/api/assets'
 import { imageFileSize } from './imageFileSize'
 
 /**
@@ -19,7 +19,7 @@ export function AddTakeButton({ label, onFile }: { label: string; onFile(file: F
         type="file"
         hidden
         multiple
-        accept={ASSET_MIME_TYPES.join(',')}
+        accept={PICTURE_MIME_TYPES.join(',')}
         data-testid="version-upload-input"
         onChange={async (e) => {
           const files = [...(e.currentTarget.files ?? [])]

@@ -10,7 +10,7 @@ export class AssetTooLargeError extends Error {
 export class UnsupportedAssetTypeError extends Error {
   override readonly name = 'UnsupportedAssetTypeError'
   constructor() {
-    super('file is not a PNG, JPEG, GIF, WebP or AVIF image, nor an MP4 or WebM video')
+    super('file is not a PNG, JPEG, GIF, WebP or AVIF image, an MP4 or WebM video, nor MP3, WAV, M4A, Ogg (Vorbis or Opus) or FLAC audio')
   }
 }
 

@@ -4,6 +4,7 @@ import { changedRecordIds, metaMap, pathsMap, putRecords, readAllRecords, readRe
 import { applyRepair, RecordGuard, type BoardRecord } from './recordGuard'
 import { seedRecords } from './boardPreparation'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 
 const frame = (x: unknown = 0) =>
   ({
@@ -44,6 +45,26 @@ describe('RecordGuard', () => {
     expect(clientWrite(() => putRecords(doc, [frame(10)]))).toBeUndefined()
     expect(clientWrite(() => putRecords(doc, [frame('abc')]))?.problems.map((p) => p.id)).toEqual(['shape:f1'])
     expect(readRecord(doc, 'shape:f1')).toMatchObject({ x: 10 })
+  })
+
+  it('puts a board\'s soundtrack back when a client writes one that is not a file of the board', () => {
+    const { doc, clientWrite } = setup()
+    const soundtrack = { src: `/api/boards/${'b'.repeat(16)}/assets/${'c'.repeat(64)}`, mimeType: 'audio/wav', name: 'scratch VO.wav', duration: 8, startAt: 1.5 } as const
+    expect(clientWrite(() => putRecords(doc, [createBoardSettings({ soundtrack }) as never]))).toBeUndefined()
+    for (const hostile of [
+      { ...soundtrack, src: 'javascript:alert(1)' },
+      { ...soundtrack, src: 'https://tracker.example/ping.mp3' },
+      { ...soundtrack, duration: -3 },
+      { ...soundtrack, startAt: Number.POSITIVE_INFINITY },
+      { ...soundtrack, mimeType: 'text/html' },
+      { ...soundtrack, name: { toString: 'x' } },
+    ]) {
+      const repair = clientWrite(() => putRecords(doc, [createBoardSettings({ soundtrack: hostile as never }) as never]))
+      expect(repair?.problems).toEqual([{ id: 'board_settings:board', reason: expect.stringContaining('soundtrack') }])
+      expect(readRecord(doc, 'board_settings:board')).toMatchObject({ soundtrack })
+    }
+    expect(clientWrite(() => putRecords(doc, [createBoardSettings({ soundtrack: null }) as never]))).toBeUndefined()
+    expect(readRecord(doc, 'board_settings:board')).toMatchObject({ soundtrack: null })
   })
 
   it('removes an invalid record that never had a valid state', () => {

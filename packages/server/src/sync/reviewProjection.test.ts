@@ -178,6 +178,14 @@ describe('ReviewProjection', () => {
     expect(updates).toHaveLength(0)
   })
 
+  it('sends the board\'s soundtrack for the presentation to play, without its file name', () => {
+    const doc = board()
+    const soundtrack = { src: `/api/boards/b/assets/${'d'.repeat(64)}`, mimeType: 'audio/mpeg', name: 'temp_music_DO_NOT_SHARE.mp3', duration: 30, startAt: 2 }
+    write(doc, { id: 'board_settings:board', typeName: 'board_settings', numbering: 'letter', fps: 25, defaultAspect: '16:9', soundtrack, meta: {} })
+    const projection = new ReviewProjection(doc)
+    expect(readRecord(projection.doc, 'board_settings:board')).toMatchObject({ soundtrack: { ...soundtrack, name: '' } })
+  })
+
   it('shows the camera moves drawn on a shot, with their bindings, as they come and go', () => {
     const doc = board()
     const move = (id: string) => shape(id, 'motion', 'page:one', defaultMotionProps() as unknown as Json)

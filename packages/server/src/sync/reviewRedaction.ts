@@ -11,7 +11,8 @@
  * - the pages and the frames or groups that only place shots are sent without their names
  *   (a frame drawn inside a shot is part of its sketch, and keeps its name);
  * - an asset is sent without its file name, and the document record without its name (the
- *   review page shows the board's name from the review API).
+ *   review page shows the board's name from the review API);
+ * - the board settings are sent with the soundtrack (the presentation plays it) without its file name.
  */
 import { defaultShotProps, type ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 
@@ -34,6 +35,12 @@ function shotProps(props: Record<string, unknown>): Record<string, unknown> {
   return shown
 }
 
+function soundtrackWithoutName(settings: JsonRecord): JsonRecord {
+  const soundtrack = settings.soundtrack
+  if (typeof soundtrack !== 'object' || soundtrack === null) return settings
+  return { ...settings, soundtrack: { ...soundtrack, name: '' } }
+}
+
 /**
  * `record` as reviewers are sent it. `drawnInShot`: the record is a shape inside a shot (part
  * of a sketch), not one that places shots.
@@ -51,6 +58,8 @@ export function redactForReview(record: JsonRecord, drawnInShot: boolean): JsonR
     case 'page':
     case 'document':
       return { ...redacted, name: '' }
+    case 'board_settings':
+      return soundtrackWithoutName(redacted)
     default:
       return redacted
   }

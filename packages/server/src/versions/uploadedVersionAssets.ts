@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm'
-import { assetUrl } from '@storyloom/shared/api/assets'
+import { assetUrl, isAudioMimeType } from '@storyloom/shared/api/assets'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import type { Db } from '../db/openDatabase'
@@ -16,7 +16,8 @@ export interface UploadedAssetRef {
 /**
  * The version assets for files the board already has: URL and media type come from the board's
  * asset rows, never from the client. Throws `asset_not_found` for a file the board does not
- * have (never uploaded, another board's, or deleted with its board).
+ * have (never uploaded, another board's, or deleted with its board), and `unsupported_media_type`
+ * for an audio file (a soundtrack is not a take).
  */
 export function uploadedVersionAssets(db: Db, boardId: string, refs: readonly UploadedAssetRef[]): VersionAsset[] {
   const ids = [...new Set(refs.map((ref) => ref.assetId))]
@@ -30,6 +31,9 @@ export function uploadedVersionAssets(db: Db, boardId: string, refs: readonly Up
     const mimeType = mimeOf.get(ref.assetId)
     if (!mimeType) {
       throw new VersionStoreError(ApiErrorCode.assetNotFound, `asset ${ref.assetId} is not on this board (deleted, or never uploaded)`)
+    }
+    if (isAudioMimeType(mimeType)) {
+      throw new VersionStoreError(ApiErrorCode.unsupportedMediaType, `asset ${ref.assetId} is audio: a take is an image or a clip`)
     }
     return {
       assetId: ref.assetId,

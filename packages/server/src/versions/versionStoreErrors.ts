@@ -8,6 +8,7 @@ export type VersionStoreErrorCode =
   | typeof ApiErrorCode.versionCycle
   | typeof ApiErrorCode.versionChanged
   | typeof ApiErrorCode.assetNotFound
+  | typeof ApiErrorCode.unsupportedMediaType
   | typeof ApiErrorCode.boardNotFound
   | typeof ApiErrorCode.invalidRequest
 

@@ -5,7 +5,7 @@ import { z } from 'zod'
  * bytes, never from the name or the declared Content-Type. SVG is deliberately absent: it can
  * carry script.
  */
-export const ASSET_MIME_TYPES = [
+export const PICTURE_MIME_TYPES = [
   'image/png',
   'image/jpeg',
   'image/gif',
@@ -14,7 +14,25 @@ export const ASSET_MIME_TYPES = [
   'video/mp4',
   'video/webm',
 ] as const
+/** A picture's media type: what a shot, a take or the canvas shows. */
+export type PictureMimeType = (typeof PICTURE_MIME_TYPES)[number]
+
+/**
+ * Audio a board's soundtrack may be (MP3, WAV, M4A/AAC, Ogg Vorbis or Opus, FLAC). Kept apart
+ * from {@link PICTURE_MIME_TYPES}: an M4A is an MP4 file, but never a take or a clip on the canvas.
+ */
+export const AUDIO_MIME_TYPES = ['audio/mpeg', 'audio/wav', 'audio/mp4', 'audio/ogg', 'audio/flac'] as const
+/** An audio file's media type. */
+export type AudioMimeType = (typeof AUDIO_MIME_TYPES)[number]
+
+/** Every media type an upload may have: pictures and audio. */
+export const ASSET_MIME_TYPES = [...PICTURE_MIME_TYPES, ...AUDIO_MIME_TYPES] as const
 export type AssetMimeType = (typeof ASSET_MIME_TYPES)[number]
+
+/** Whether an uploaded file is audio (a soundtrack), not a picture. */
+export function isAudioMimeType(mimeType: string): mimeType is AudioMimeType {
+  return (AUDIO_MIME_TYPES as readonly string[]).includes(mimeType)
+}
 
 /**
  * Optional request header of an upload carrying the original file name, percent-encoded

@@ -3,6 +3,7 @@ import { createCustomRecordMigrationIds, createCustomRecordMigrationSequence } f
 import type { CustomRecordInfo } from '@tldraw/tlschema'
 import type { JsonObject } from '@tldraw/utils'
 import { T } from '@tldraw/validate'
+import { soundtrackValidator, type BoardSoundtrack } from './soundtrack'
 import { ASPECT_RATIO_IDS, idsOf } from './vocabulary'
 import type { AspectRatio } from './vocabulary'
 
@@ -37,6 +38,8 @@ export interface BoardSettingsRecord extends BaseRecord<'board_settings', BoardS
   fps: FrameRate
   /** Aspect ratio new shots get. */
   defaultAspect: AspectRatio
+  /** What Present plays under the animatic and Export video mixes in; null: silent. */
+  soundtrack: BoardSoundtrack | null
   meta: JsonObject
 }
 
@@ -53,10 +56,11 @@ declare module '@tldraw/tlschema' {
 }
 
 /** The settings a board has until someone changes them. */
-export const DEFAULT_BOARD_SETTINGS: Readonly<Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect'>> = {
+export const DEFAULT_BOARD_SETTINGS: Readonly<Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect' | 'soundtrack'>> = {
   numbering: 'decimal',
   fps: 24,
   defaultAspect: '16:9',
+  soundtrack: null,
 }
 
 /** Validator for the board settings record; refuses any id but {@link BOARD_SETTINGS_ID}. */
@@ -68,15 +72,31 @@ export const boardSettingsValidator: T.Validator<BoardSettingsRecord> = T.model(
     numbering: T.literalEnum(...NUMBERING_STYLE_IDS),
     fps: T.literalEnum(...FRAME_RATE_IDS),
     defaultAspect: T.literalEnum(...ASPECT_RATIO_IDS),
+    soundtrack: soundtrackValidator.nullable(),
     meta: T.jsonValue as T.ObjectValidator<JsonObject>,
   }),
 )
 
 /** Migration ids for the board settings record. Append new versions at the end. */
-export const boardSettingsVersions = createCustomRecordMigrationIds('board_settings', {})
+export const boardSettingsVersions = createCustomRecordMigrationIds('board_settings', {
+  /** The board's soundtrack; boards before it are silent. */
+  AddSoundtrack: 1,
+})
 
 /** Append-only migrations for board settings (sequence id `com.tldraw.board_settings`). */
-export const boardSettingsMigrations = createCustomRecordMigrationSequence({ sequence: [] })
+export const boardSettingsMigrations = createCustomRecordMigrationSequence({
+  sequence: [
+    {
+      id: boardSettingsVersions.AddSoundtrack,
+      up: (record) => {
+        record.soundtrack = null
+      },
+      down: (record) => {
+        delete record.soundtrack
+      },
+    },
+  ],
+})
 
 /** Registration of the board settings record type for `createTLSchema({ records })`. */
 export const boardSettingsRecordInfo: CustomRecordInfo = {

@@ -132,6 +132,26 @@ describe('scene and board settings records', () => {
     expect(() => validate(createBoardSettings({ numbering: 'roman' as never }))).toThrow(/numbering/)
   })
 
+  it('accepts a soundtrack on the board\'s own asset store and refuses any other', () => {
+    const sha = 'a'.repeat(64)
+    const soundtrack = { src: `/api/boards/${'b'.repeat(16)}/assets/${sha}`, mimeType: 'audio/mpeg', name: 'temp.mp3', duration: 12.5, startAt: 0 } as const
+    expect(() => validate(createBoardSettings({ soundtrack }))).not.toThrow()
+    for (const bad of [
+      { ...soundtrack, src: 'data:audio/mpeg;base64,AAAA' },
+      { ...soundtrack, src: 'https://evil.example/a.mp3' },
+      { ...soundtrack, src: `${soundtrack.src}?x=1` },
+      { ...soundtrack, mimeType: 'video/mp4' },
+      { ...soundtrack, duration: 0 },
+      { ...soundtrack, duration: Number.NaN },
+      { ...soundtrack, startAt: -1 },
+      { ...soundtrack, name: 'x'.repeat(256) },
+      { ...soundtrack, extra: true },
+      'temp.mp3',
+    ]) {
+      expect(() => validate(createBoardSettings({ soundtrack: bad as never }))).toThrow(/soundtrack/)
+    }
+  })
+
   it('stores both as document records, so they sync and the server validates them', () => {
     expect(schema.types.scene.scope).toBe('document')
     expect(schema.types.board_settings.scope).toBe('document')
@@ -142,12 +162,12 @@ describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
     expect(sequences['com.tldraw.shape.shot']).toBe(1) // AddChangesRequestedStatus
+    expect(sequences['com.tldraw.board_settings']).toBe(1) // AddSoundtrack
     for (const id of [
       'com.tldraw.shape.motion',
       'com.tldraw.binding.reference',
       'com.tldraw.binding.annotation',
       'com.tldraw.scene',
-      'com.tldraw.board_settings',
     ]) {
       expect(sequences[id]).toBe(0)
     }
@@ -157,6 +177,16 @@ describe('migrations', () => {
     const before = createTLSchema()
     const result = schema.migrateStoreSnapshot({ store: {}, schema: before.serialize() })
     expect(result.type).toBe('success')
+  })
+
+  it('gives the settings of a board saved before soundtracks none', () => {
+    const { soundtrack: _none, ...old } = createBoardSettings({ fps: 25 })
+    const before = schema.serialize()
+    const result = schema.migrateStoreSnapshot({
+      store: { [old.id]: old } as never,
+      schema: { ...before, sequences: { ...before.sequences, 'com.tldraw.board_settings': 0 } },
+    })
+    expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, soundtrack: null } } })
   })
 
   it('round-trips a board that holds every storyboard record', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { assetIdSchema, ASSET_MIME_TYPES } from '../api/assets'
+import { assetIdSchema, PICTURE_MIME_TYPES } from '../api/assets'
 import { typedLabelSchema } from '../api/typedName'
 import { shotIdSchema } from '../generation/api'
 import { generationParamsSchema } from '../generation/jobs'
@@ -36,7 +36,7 @@ export const versionAssetSchema = z.object({
   assetId: assetIdSchema,
   /** Where the canvas loads it (the board's asset URL). */
   src: z.string().min(1).max(MAX_URL_LENGTH),
-  mimeType: z.enum(ASSET_MIME_TYPES),
+  mimeType: z.enum(PICTURE_MIME_TYPES),
   kind: z.enum(['image', 'video']),
   width: z.number().int().positive().max(16_384).optional(),
   height: z.number().int().positive().max(16_384).optional(),

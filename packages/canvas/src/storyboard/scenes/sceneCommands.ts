@@ -109,7 +109,7 @@ export function assignShotToScene(editor: Editor, shotId: string, sceneId: Scene
  */
 export function updateBoardSettings(
   editor: Editor,
-  edit: Partial<Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect'>>,
+  edit: Partial<Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect' | 'soundtrack'>>,
 ): void {
   const current = editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()
   editor.markHistoryStoppingPoint('board settings')

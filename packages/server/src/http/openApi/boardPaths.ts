@@ -71,7 +71,7 @@ export const boardPaths: PathItems = {
   },
   '/api/boards/{boardId}/assets': {
     post: {
-      summary: 'Upload a file (the raw request body, not multipart); content-addressed',
+      summary: 'Upload a file (the raw request body, not multipart): an image, a clip or the soundtrack\'s audio; content-addressed',
       parameters: [boardId, { name: ASSET_FILE_NAME_HEADER, in: 'header', required: false, description: 'The original file name, percent-encoded', schema: { type: 'string' } }],
       requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
       responses: { 201: ok('Stored', assetResponseSchema), ...errors(...WRITE, E.payloadTooLarge, E.unsupportedMediaType) },
@@ -98,7 +98,7 @@ export const boardPaths: PathItems = {
       parameters: [boardId, shotId, ...queryParams(versionListQuerySchema)],
       responses: { 200: ok('The versions', versionListResponseSchema), ...errors(...READ) },
     },
-    post: { summary: 'Record an uploaded image as a version of the shot', parameters: [boardId, shotId], requestBody: body(createUploadVersionRequestSchema), responses: { 201: ok('Recorded', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS, E.assetNotFound) } },
+    post: { summary: 'Record an uploaded image as a version of the shot (never an audio file)', parameters: [boardId, shotId], requestBody: body(createUploadVersionRequestSchema), responses: { 201: ok('Recorded', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS, E.assetNotFound, E.unsupportedMediaType) } },
   },
   '/api/boards/{boardId}/versions/{versionId}': {
     get: { summary: 'One version', parameters: [boardId, versionId], responses: { 200: ok('The version', shotVersionSchema), ...errors(...READ, E.versionNotFound) } },

@@ -1,0 +1,98 @@
+import { AudioBufferSource, canEncodeAudio, Quality, type AudioCodec, type Output } from 'mediabunny'
+import type { BoardSoundtrack } from '@storyloom/shared/storyboard/soundtrack'
+import type { VideoFormatId } from './videoFormatChoice'
+
+/** The exported soundtrack's sample rate: Opus encodes only 48 kHz, and AAC takes it too. */
+const SAMPLE_RATE = 48_000
+const CHANNELS = 2
+/** Seconds of audio handed to the encoder at a time, as the video frames reach them (interleaved, as a player reads the file). */
+const CHUNK_SECONDS = 1
+
+/** The audio codec each format carries: AAC in MP4 (what QuickTime and PowerPoint play), Opus in WebM. */
+const AUDIO_CODECS: Record<VideoFormatId, AudioCodec> = { mp4: 'aac', webm: 'opus' }
+
+/** Why the video has no soundtrack although the board has one; its message is for the user. */
+export class SilentExportError extends Error {
+  override readonly name = 'SilentExportError'
+}
+
+/**
+ * The soundtrack as the video hears it: `seconds` long at 48 kHz stereo, from `startAt` into
+ * the file, cut at the video's end or padded with silence after the file's. Decoded and laid
+ * out by the browser (an OfflineAudioContext resamples and mixes a mono file to stereo).
+ */
+async function renderSoundtrack(file: ArrayBuffer, startAt: number, seconds: number): Promise<AudioBuffer> {
+  const context = new OfflineAudioContext(CHANNELS, Math.max(1, Math.ceil(seconds * SAMPLE_RATE)), SAMPLE_RATE)
+  const decoded = await context.decodeAudioData(file)
+  const source = context.createBufferSource()
+  source.buffer = decoded
+  source.connect(context.destination)
+  source.start(0, Math.min(startAt, decoded.duration))
+  return context.startRendering()
+}
+
+/** `buffer`'s samples from `from` to `to` (sample frames) as a buffer of their own. */
+function slice(buffer: AudioBuffer, from: number, to: number): AudioBuffer {
+  const part = new AudioBuffer({ length: to - from, numberOfChannels: buffer.numberOfChannels, sampleRate: buffer.sampleRate })
+  for (let channel = 0; channel < buffer.numberOfChannels; channel++) part.copyToChannel(buffer.getChannelData(channel).subarray(from, to), channel)
+  return part
+}
+
+/**
+ * The soundtrack's audio track of an export: added to the output before it starts, then fed
+ * second by second as the video frames reach each one ({@link feedUntil}), so the file
+ * interleaves its audio and pictures.
+ */
+export class SoundtrackTrack {
+  private fed = 0
+
+  private constructor(
+    private readonly source: AudioBufferSource,
+    private readonly audio: AudioBuffer,
+  ) {}
+
+  /**
+   * Loads, decodes and lays out `soundtrack` for a video of `seconds` in `format`, and adds its
+   * track to `output`. Throws {@link SilentExportError} when the browser cannot encode the
+   * format's audio codec, or cannot load or decode the file.
+   */
+  static async add(
+    output: Output,
+    soundtrack: BoardSoundtrack,
+    { format, seconds, mediaUrl, signal }: { format: VideoFormatId; seconds: number; mediaUrl(src: string): string; signal: AbortSignal },
+  ): Promise<SoundtrackTrack> {
+    const codec = AUDIO_CODECS[format]
+    const quality = new Quality('high')
+    if (!(await canEncodeAudio(codec, { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, quality }))) {
+      throw new SilentExportError(`This browser can’t encode ${codec === 'aac' ? 'AAC' : 'Opus'} audio, so the video is silent.`)
+    }
+    let audio: AudioBuffer
+    try {
+      const response = await fetch(mediaUrl(soundtrack.src), { signal })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      audio = await renderSoundtrack(await response.arrayBuffer(), soundtrack.startAt, seconds)
+    } catch (error) {
+      if (signal.aborted) throw error
+      throw new SilentExportError('The soundtrack could not be loaded or decoded, so the video is silent.', { cause: error })
+    }
+    const source = new AudioBufferSource({ codec, quality })
+    output.addAudioTrack(source)
+    return new SoundtrackTrack(source, audio)
+  }
+
+  /** Hands the encoder the audio up to `seconds` (a chunk at a time), as the video reaches it. */
+  async feedUntil(seconds: number): Promise<void> {
+    const until = Math.min(this.audio.length, Math.ceil(seconds * SAMPLE_RATE))
+    while (this.fed < until) {
+      const next = Math.min(this.audio.length, this.fed + CHUNK_SECONDS * SAMPLE_RATE)
+      await this.source.add(slice(this.audio, this.fed, next))
+      this.fed = next
+    }
+  }
+
+  /** Feeds the rest and closes the track. */
+  async finish(): Promise<void> {
+    await this.feedUntil(this.audio.length / SAMPLE_RATE)
+    this.source.close()
+  }
+}

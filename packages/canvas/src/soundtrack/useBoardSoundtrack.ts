@@ -1,0 +1,13 @@
+import { useValue, type TLStore } from 'tldraw'
+import { BOARD_SETTINGS_ID } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import type { BoardSoundtrack } from '@storyloom/shared/storyboard/soundtrack'
+
+/** The board's soundtrack from its settings record (null: none), live as someone sets or removes it. */
+export function boardSoundtrack(store: TLStore): BoardSoundtrack | null {
+  return store.get(BOARD_SETTINGS_ID)?.soundtrack ?? null
+}
+
+/** {@link boardSoundtrack}, re-rendering when it changes. */
+export function useBoardSoundtrack(store: TLStore): BoardSoundtrack | null {
+  return useValue('board soundtrack', () => boardSoundtrack(store), [store])
+}
