@@ -6,7 +6,7 @@ import { openSketchEditor } from '../presentation/sketchEditor'
 import { animaticFrames, videoFrameSize } from './animaticFrames'
 import { drawShotFrame, type FramePicture } from './drawShotFrame'
 import { shotTransitionAt } from '../presentation/shotTransition'
-import { openShotPicture, UnreadablePictureError, type ShotPictureSource } from './shotPictureSource'
+import { openShotPictureOrCard, type ShotPictureSource } from './shotPictureSource'
 import { SilentExportError, SoundtrackTrack } from './soundtrackTrack'
 import type { VideoFormatId } from './videoFormatChoice'
 import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
@@ -117,13 +117,7 @@ export async function exportAnimatic(
     await output.start()
     for (const [shotIndex, shot] of model.shots.entries()) {
       const span = spans[shotIndex]!
-      let picture: ShotPictureSource | null = null
-      try {
-        picture = await openShotPicture(shot, { mediaUrl, sketchEditor: sketches.editor, signal })
-      } catch (error) {
-        if (!(error instanceof UnreadablePictureError)) throw error
-        unreadable.push(shot)
-      }
+      const picture = await openShotPictureOrCard(shot, { mediaUrl, sketchEditor: sketches.editor, signal }, unreadable)
       opened.push({ shot, picture })
       // The shot before stays open while this one comes in over it (its last frame, as Present holds it).
       const before = opened.at(-2)
