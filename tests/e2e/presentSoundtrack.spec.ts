@@ -36,6 +36,15 @@ test('a soundtrack set from the main menu plays in Present with the playhead: it
   await expectNoBlockingViolations(page, testInfo, 'Soundtrack dialog', { include: ['.soundtrack-panel'] })
   await panel.getByRole('button', { name: 'Done' }).click()
 
+  // The browser refuses the first play, as its autoplay rules do for a viewer who has not used the page yet.
+  await page.addInitScript(() => {
+    const play = HTMLMediaElement.prototype.play
+    let refusals = 1
+    HTMLMediaElement.prototype.play = function () {
+      if (refusals-- > 0) return Promise.reject(new DOMException('play() failed because the user did not interact with the document first.', 'NotAllowedError'))
+      return play.call(this)
+    }
+  })
   await page.goto(`${boardUrl(server.url, boardId)}/present`)
   await expect(page.getByText('Shot 1 of 2')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('button', { name: 'Mute' })).toHaveAttribute('aria-pressed', 'false')
@@ -43,6 +52,13 @@ test('a soundtrack set from the main menu plays in Present with the playhead: it
   await expectNoBlockingViolations(page, testInfo, 'Present with a soundtrack', { include: ['.presentation-controls'] })
 
   await page.keyboard.press('Space')
+  // Refused: the viewer is told, and a click on the prompt starts the audio (the prompt goes).
+  const blocked = page.getByRole('button', { name: 'Sound blocked — click to hear' })
+  await expect(blocked).toBeVisible()
+  expect((await audioState(page)).paused).toBe(true)
+  await expectNoBlockingViolations(page, testInfo, 'Present with the soundtrack blocked', { include: ['.presentation-controls'] })
+  await blocked.click()
+  await expect(blocked).toHaveCount(0)
   // The audio plays along and runs on with the playhead (it is sought back only when it drifts).
   await expect.poll(async () => (await audioState(page)).paused).toBe(false)
   await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(1)

@@ -20,6 +20,7 @@ import { useSwipeStep } from './useSwipeStep'
 import { usePresenting, type PresentingRoom } from './usePresenting'
 import { PresentingControl } from './PresentingControl'
 import { SoundtrackAudio } from '../soundtrack/SoundtrackAudio'
+import { useSoundtrackAudio } from '../soundtrack/useSoundtrackAudio'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
 import '../styles/presentation.css'
@@ -97,6 +98,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   useShotInUrl(shot?.id)
   const soundtrack = useBoardSoundtrack(store)
   const [muted, setMuted] = useSoundtrackMuted()
+  const soundtrackAudio = useSoundtrackAudio(soundtrack, { time, playing: playback.playing }, muted)
   // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
@@ -225,7 +227,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
           </aside>
         )}
       </div>
-      {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} time={time} playing={playback.playing} muted={muted} />}
+      {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} control={soundtrackAudio} />}
       <PresentationControls
         model={model}
         time={time}
@@ -238,7 +240,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         onScrub={own(playback.hold)}
         onView={own(setView)}
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
-        sound={soundtrack ? { muted, toggle: () => setMuted(!muted) } : null}
+        // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
+        sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
       />
     </div>
   )

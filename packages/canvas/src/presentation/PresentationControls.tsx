@@ -1,6 +1,8 @@
 import { formatClock } from './playback'
 import type { PresentationModel } from './presentationShots'
 import { shotTitleText } from '../storyboard/shotTitleText'
+import { SoundtrackNoticeView } from '../soundtrack/SoundtrackNoticeView'
+import type { SoundtrackNotice } from '../soundtrack/soundtrackPlayState'
 
 type PresentationControlsProps = {
   model: PresentationModel
@@ -16,8 +18,11 @@ type PresentationControlsProps = {
   onView(view: 'player' | 'grid'): void
   /** Null where the browser has no full screen (an iPhone): no button then. */
   fullscreen: { active: boolean; toggle(): void } | null
-  /** The soundtrack's mute toggle; null when the board has no soundtrack. */
-  sound: { muted: boolean; toggle(): void } | null
+  /**
+   * The soundtrack's mute toggle, and what its viewer is told (blocked by the browser: `hear` plays
+   * it); null when the board has no soundtrack.
+   */
+  sound: { muted: boolean; toggle(): void; notice: SoundtrackNotice; hear(): void } | null
 }
 
 /** Play/pause, previous/next, the timeline (one segment per shot, scrubbable), mute, the grid and full screen. */
@@ -102,6 +107,7 @@ export function PresentationControls(props: PresentationControlsProps) {
           <span className="presentation-button__label">Mute</span>
         </button>
       )}
+      {props.sound && <SoundtrackNoticeView notice={props.sound.notice} onHear={props.sound.hear} />}
       <button
         type="button"
         className="presentation-button"

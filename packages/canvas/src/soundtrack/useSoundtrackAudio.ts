@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import type { BoardSoundtrack } from '@storyloom/shared/storyboard/soundtrack'
+import { followPlayhead } from './followPlayhead'
+import { soundtrackCommand } from './soundtrackSync'
+import { mayTryToPlay, nextPlayState, soundtrackNotice, type SoundtrackNotice, type SoundtrackPlayEvent, type SoundtrackPlayState } from './soundtrackPlayState'
+
+/** The soundtrack's `<audio>` as Present drives it, and what its viewer is told about it. */
+export interface SoundtrackAudioControl {
+  readonly audio: RefObject<HTMLAudioElement | null>
+  /** The browser blocked the sound, or the file failed; null: nothing to say (or muted by choice). */
+  readonly notice: SoundtrackNotice
+  /** A gesture of the viewer's (the prompt's click): play now, at the playhead, if the animatic plays. */
+  hear(): void
+  /** The `<audio>` reported an error. */
+  loadFailed(): void
+}
+
+/**
+ * Keeps the soundtrack's audio on the playhead on every render (followPlayhead), and, when the
+ * browser refuses to play it (autoplay rules), stops asking until the viewer clicks or presses a
+ * key anywhere on the page — then asks again at once, inside that gesture. Nothing here moves the
+ * playhead: hearing the sound does not take a follower off the presenter.
+ */
+export function useSoundtrackAudio(
+  soundtrack: BoardSoundtrack | null,
+  playhead: { readonly time: number; readonly playing: boolean },
+  muted: boolean,
+): SoundtrackAudioControl {
+  const audio = useRef<HTMLAudioElement>(null)
+  const [state, setState] = useState<SoundtrackPlayState>('free')
+  const report = useCallback((event: SoundtrackPlayEvent) => setState((current) => nextPlayState(current, event)), [])
+  // Another file starts afresh: its predecessor's failure says nothing about it.
+  useEffect(() => setState('free'), [soundtrack?.src])
+  const latest = useRef({ soundtrack, playhead })
+  latest.current = { soundtrack, playhead }
+
+  useEffect(() => {
+    const element = audio.current
+    if (!element || !soundtrack) return
+    element.muted = muted
+    followPlayhead(element, soundtrack, playhead, mayTryToPlay(state), report)
+  })
+  // Paused when Present closes, not left playing in the background while the element goes.
+  useEffect(() => {
+    const element = audio.current
+    return () => element?.pause()
+  }, [])
+
+  const hear = useCallback(() => {
+    const element = audio.current
+    const { soundtrack, playhead } = latest.current
+    if (!element || !soundtrack) return
+    report({ type: 'gesture', wantsPlay: soundtrackCommand(soundtrack, playhead, element).play })
+    followPlayhead(element, soundtrack, playhead, true, report)
+  }, [report])
+
+  // Any click or key on the page may be what lets the browser play: ask again then.
+  const blocked = state === 'blocked'
+  useEffect(() => {
+    if (!blocked) return
+    window.addEventListener('click', hear, true)
+    window.addEventListener('keydown', hear, true)
+    return () => {
+      window.removeEventListener('click', hear, true)
+      window.removeEventListener('keydown', hear, true)
+    }
+  }, [blocked, hear])
+
+  return { audio, notice: soundtrackNotice(state, muted), hear, loadFailed: useCallback(() => report({ type: 'loadFailed' }), [report]) }
+}
