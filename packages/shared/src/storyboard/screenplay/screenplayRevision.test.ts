@@ -160,6 +160,14 @@ describe('reviseShotPlan', () => {
     expect(report.missingShots).toEqual([{ id: worked.shots[2]!.id, number: '2.1' }])
   })
 
+  it('never takes a scene made on the board (no heading) for one whose heading changed', () => {
+    const worked = workedBoard()
+    worked.scenes[1]!.slugline = ''
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(DRAFT)))
+    expect(report).toMatchObject({ updatedHeadings: 0, addedScenes: 1, addedShots: 1, movedShots: [], missingShots: [] })
+    expect(plan.scenes.find((scene) => scene.id === worked.scenes[1]!.id)).toBeUndefined()
+  })
+
   it('revises a board whose only scene heading was rewritten instead of importing it again', () => {
     const worked = planOf('INT. KITCHEN - NIGHT\n\nMary opens the door.\n\nTom stands dripping on the mat.\n')
     const result = reviseShotPlan(worked, planOf('INT. HALLWAY - NIGHT\n\nMary opens the door.\n\nTom stands dripping on the mat.\n'))
