@@ -62,13 +62,47 @@ describe('importing a revised screenplay', () => {
     expect(editor.store.allRecords()).toEqual(before)
   })
 
+  it('gives a scene its rewritten heading and moves a shot the writer moved, in the same undo step', async () => {
+    const editor = headlessBoardEditor()
+    editors.push(editor)
+    await applyScreenplayPlan(editor, planOf(editor, DRAFT))
+    const mat = shots(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
+    const gulls = shots(editor).find((shot) => shot.props.action === 'Gulls wheel over the empty quay.')!
+    editor.updateShape<TLShotShape>({ id: mat.id, type: 'shot', props: { duration: 9 } })
+    const before = editor.store.allRecords()
+
+    const revised = DRAFT.replace('INT. KITCHEN - NIGHT', 'INT. KITCHEN - DAY')
+      .replace('Tom stands dripping on the mat.\n\n', '')
+      .replace('the empty quay.', 'the empty quay.\n\nTom stands dripping on the quay.')
+    const result = await applyScreenplayPlan(editor, planOf(editor, revised))
+    expect(result.kind === 'revision' && revisionToastText(result.report).title).toBe('Updated 1 scene heading, moved 1 shot.')
+    expect(scenes(editor).map((scene) => scene.slugline).sort()).toEqual(['EXT. QUAY - DAWN', 'INT. KITCHEN - DAY'])
+    expect(scenes(editor).find((scene) => scene.slugline === 'INT. KITCHEN - DAY')).toMatchObject({ location: 'KITCHEN', timeOfDay: 'day' })
+    expect(shots(editor)).toHaveLength(3)
+    const moved = editor.getShape<TLShotShape>(mat.id)!
+    expect(moved.props).toMatchObject({ sceneId: gulls.props.sceneId, action: 'Tom stands dripping on the quay.', duration: 9 })
+    expect(moved.props.order > gulls.props.order).toBe(true)
+    // On the canvas beside the shot it now follows, as the strip's move into a scene puts it.
+    expect(moved.y).toBe(gulls.y)
+    expect(moved.x).toBe(gulls.x + gulls.props.w + NEW_SHOT_GAP)
+    expect(result.summary.shotIds).toContain(mat.id)
+
+    editor.undo()
+    expect(editor.store.allRecords()).toEqual(before)
+  })
+
   it('says what a revision did and names the shots no longer in the script', () => {
     const missing = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `shape:${i}` as TLShapeId, number: `3.${i + 1}` }))
-    const report = { updatedShots: 3, addedShots: 2, addedScenes: 1, missingShots: missing(2), placeAfter: new Map() }
+    const report = { updatedShots: 3, updatedHeadings: 0, addedShots: 2, addedScenes: 1, missingShots: missing(2), movedShots: [], placeAfter: new Map() }
     expect(revisionToastText(report)).toEqual({
       title: 'Updated 3 shots, added 2 shots and 1 scene.',
       missing: '2 shots are no longer in the script: 3.1, 3.2',
     })
+    const moves = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `shape:m${i}` as TLShapeId, placement: { after: 'shape:0' } }))
+    expect(revisionToastText({ ...report, updatedHeadings: 1, movedShots: moves(1) }).title).toBe('Updated 3 shots and 1 scene heading, moved 1 shot, added 2 shots and 1 scene.')
+    expect(revisionToastText({ ...report, updatedShots: 0, updatedHeadings: 2, addedShots: 0, addedScenes: 0, movedShots: moves(2) }).title).toBe(
+      'Updated 2 scene headings, moved 2 shots.',
+    )
     expect(revisionToastText({ ...report, updatedShots: 1, addedShots: 0, addedScenes: 0, missingShots: missing(1) })).toEqual({
       title: 'Updated 1 shot.',
       missing: '1 shot is no longer in the script: 3.1',

@@ -1,6 +1,7 @@
 import type { Editor } from 'tldraw'
 import { exportShotPlan, type ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import type { ScreenplayRevisionReport } from '@storyloom/shared/storyboard/screenplay/screenplayRevision'
+import { shotMove } from '../sequence/sequenceCommands'
 import { applyShotPlan, type ShotPlanImportSummary } from './applyShotPlan'
 
 /**
@@ -20,7 +21,15 @@ export async function applyScreenplayPlan(editor: Editor, plan: ShotPlan): Promi
   const revision = reviseShotPlan(exportShotPlan(editor.store.allRecords()), plan)
   if (revision.kind === 'first-import') return { kind: 'first-import', summary: applyShotPlan(editor, plan) }
   const { report } = revision
-  return { kind: 'revision', summary: applyShotPlan(editor, revision.plan, { keepOrder: true, placeAfter: report.placeAfter }), report }
+  let summary!: ShotPlanImportSummary
+  // One batch after applyShotPlan's history mark: one undo step, one change for collaborators.
+  editor.run(() => {
+    summary = applyShotPlan(editor, revision.plan, { keepOrder: true, placeAfter: report.placeAfter })
+    // One after another in the script's order, as the strip moves a shot into a scene.
+    for (const { id, placement } of report.movedShots) shotMove(editor, [id], placement)?.()
+  })
+  const moved = report.movedShots.map((shot) => shot.id).filter((id) => !summary.shotIds.includes(id))
+  return { kind: 'revision', summary: { ...summary, shotIds: [...summary.shotIds, ...moved] }, report }
 }
 
 /** Shot numbers listed in the toast; the rest are counted. */
@@ -31,15 +40,20 @@ function plural(n: number, word: string): string {
 }
 
 /**
- * What the toast after a revision says: "Updated 3 shots, added 2 shots and 1 scene." and,
- * when some of the board's shots are no longer in the script, "2 shots are no longer in the
- * script: 3.4, 5.1" (their numbers on the board).
+ * What the toast after a revision says: "Updated 3 shots and 1 scene heading, moved 1 shot,
+ * added 2 shots and 1 scene." and, when some of the board's shots are no longer in the script,
+ * "2 shots are no longer in the script: 3.4, 5.1" (their numbers on the board).
  */
 export function revisionToastText(report: ScreenplayRevisionReport): { title: string; missing: string | null } {
-  const added = [report.addedShots > 0 ? plural(report.addedShots, 'shot') : '', report.addedScenes > 0 ? plural(report.addedScenes, 'scene') : '']
-    .filter(Boolean)
-    .join(' and ')
-  const parts = [report.updatedShots > 0 ? `updated ${plural(report.updatedShots, 'shot')}` : '', added ? `added ${added}` : ''].filter(Boolean)
+  const counted = (...counts: [number, string][]) =>
+    counts
+      .filter(([n]) => n > 0)
+      .map(([n, word]) => plural(n, word))
+      .join(' and ')
+  const updated = counted([report.updatedShots, 'shot'], [report.updatedHeadings, 'scene heading'])
+  const moved = counted([report.movedShots.length, 'shot'])
+  const added = counted([report.addedShots, 'shot'], [report.addedScenes, 'scene'])
+  const parts = [updated && `updated ${updated}`, moved && `moved ${moved}`, added && `added ${added}`].filter(Boolean)
   const done = parts.join(', ')
   const title = done ? `${done[0]!.toUpperCase()}${done.slice(1)}.` : 'The board already follows this script.'
   const count = report.missingShots.length

@@ -45,9 +45,22 @@ export function applyShotOrder(editor: Editor, updates: readonly ShotOrderUpdate
  * whether anything moved.
  */
 export function moveShots(editor: Editor, shotIds: readonly string[], placement: ShotPlacement): boolean {
+  const move = shotMove(editor, shotIds, placement)
+  if (!move) return false
+  editor.markHistoryStoppingPoint('reorder shots')
+  editor.run(move)
+  return true
+}
+
+/**
+ * The edit `moveShots` makes, for a caller that makes it part of its own undo step (a
+ * screenplay revision moving the shots the writer moved); null when nothing would move. Run it
+ * before the board changes again: it is worked out from the sequence as it is now.
+ */
+export function shotMove(editor: Editor, shotIds: readonly string[], placement: ShotPlacement): (() => void) | null {
   const { sequence } = boardSequenceModel(editor).get()
   const updates = placeShots(sequence, shotIds, placement)
-  if (updates.length === 0) return false
+  if (updates.length === 0) return null
   // Where each moved shot is now: a row it leaves closes up over these slots.
   const leftFrom = new Map(
     updates.flatMap(({ id }) => {
@@ -55,14 +68,12 @@ export function moveShots(editor: Editor, shotIds: readonly string[], placement:
       return shape ? [[id, { x: shape.x, y: shape.y, w: shape.props.w, h: shape.props.h }] as const] : []
     }),
   )
-  editor.markHistoryStoppingPoint('reorder shots')
-  editor.run(() => {
+  return () => {
     applyShotOrder(editor, updates)
     // Joining shots first: the rows they leave can then close up into the slots they freed.
     placeShotsJoiningScene(editor, sequence, updates, placement)
     reorderScenesOnCanvas(editor, sequence, updates, leftFrom)
-  })
-  return true
+  }
 }
 
 /**

@@ -135,6 +135,72 @@ describe('reviseShotPlan', () => {
     expect(plan.shots).toEqual([expect.objectContaining({ id: worked.shots.find((shot) => shot.sceneId === null)!.id, sceneId: null, action: 'Black screen. A clock ticks loudly.' })])
   })
 
+  it('keeps a scene whose heading the writer rewrote, by its shots, and gives it the new heading', () => {
+    const worked = workedBoard()
+    // A place typed by hand stays; the time of day still follows the slugline.
+    worked.scenes[1]!.location = 'Old harbour wall'
+    const revised = DRAFT.replace('INT. KITCHEN - NIGHT', 'INT. KITCHEN - DAY')
+      .replace('EXT. QUAY - DAWN', 'EXT. PIER - DUSK')
+      .replace('Gulls wheel over the empty quay.', 'Gulls wheel over the empty pier.')
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(report).toMatchObject({ updatedShots: 1, updatedHeadings: 2, addedShots: 0, addedScenes: 0, missingShots: [], movedShots: [] })
+    const [kitchen, quay] = worked.scenes
+    expect(plan.scenes).toEqual([
+      { ...kitchen, slugline: 'INT. KITCHEN - DAY', location: 'KITCHEN', timeOfDay: 'day' },
+      { ...quay, slugline: 'EXT. PIER - DUSK', location: 'Old harbour wall', timeOfDay: 'dusk' },
+    ])
+    expect(plan.shots).toEqual([{ ...worked.shots[2], sceneId: quay!.id, action: 'Gulls wheel over the empty pier.', title: 'Gulls wheel over the empty pier.' }])
+  })
+
+  it('takes a scene whose heading and shots both changed for a new one', () => {
+    const worked = workedBoard()
+    const revised = DRAFT.replace('EXT. QUAY - DAWN\n\nGulls wheel over the empty quay.', 'EXT. PIER - DUSK\n\nA ferry docks in the fog.')
+    const { report } = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(report).toMatchObject({ updatedHeadings: 0, addedShots: 1, addedScenes: 1, movedShots: [] })
+    expect(report.missingShots).toEqual([{ id: worked.shots[2]!.id, number: '2.1' }])
+  })
+
+  it('never takes a scene made on the board (no heading) for one whose heading changed', () => {
+    const worked = workedBoard()
+    worked.scenes[1]!.slugline = ''
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(DRAFT)))
+    expect(report).toMatchObject({ updatedHeadings: 0, addedScenes: 1, addedShots: 1, movedShots: [], missingShots: [] })
+    expect(plan.scenes.find((scene) => scene.id === worked.scenes[1]!.id)).toBeUndefined()
+  })
+
+  it('revises a board whose only scene heading was rewritten instead of importing it again', () => {
+    const worked = planOf('INT. KITCHEN - NIGHT\n\nMary opens the door.\n\nTom stands dripping on the mat.\n')
+    const result = reviseShotPlan(worked, planOf('INT. HALLWAY - NIGHT\n\nMary opens the door.\n\nTom stands dripping on the mat.\n'))
+    expect(revision(result).report).toMatchObject({ updatedHeadings: 1, addedScenes: 0, addedShots: 0 })
+  })
+
+  it('moves a shot the writer moved to another scene, with what the team made', () => {
+    const worked = workedBoard()
+    const [door, mat, gulls] = worked.shots
+    const revised = DRAFT.replace('Tom stands dripping on the mat.\n\n', '').replace(
+      'Gulls wheel over the empty quay.',
+      'Gulls wheel over the empty quay.\n\nTom stands dripping on the quay.',
+    )
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(report).toMatchObject({ updatedShots: 0, addedShots: 0, addedScenes: 0, missingShots: [] })
+    expect(report.movedShots).toEqual([{ id: mat!.id, placement: { after: gulls!.id } }])
+    // Its new words; its typed title, scene and place stay until the board moves it.
+    expect(plan.shots).toEqual([{ ...mat, action: 'Tom stands dripping on the quay.' }])
+    expect(report.placeAfter.size).toBe(0)
+    // Moved to the start of a scene, and into a new scene.
+    const intoNew = DRAFT.replace('Mary opens the door. Rain blows in.\n\nMARY\nYou came back.\n\n', '').replace(
+      'INT. CAR - DAY\n',
+      'EXT. ROAD - DAY\n\nMary opens the door. Rain blows in.\n\nMARY\nYou came back.\n\nINT. CAR - DAY\n\nGulls wheel over the empty quay.\n',
+    ).replace('EXT. QUAY - DAWN\n\nGulls wheel over the empty quay.\n\n', '')
+    const moved = revision(reviseShotPlan(worked, planOf(intoNew)))
+    const road = moved.plan.scenes.find((scene) => scene.slugline === 'EXT. ROAD - DAY')!
+    expect(moved.report).toMatchObject({ addedShots: 0, addedScenes: 1, missingShots: [] })
+    expect(moved.report.movedShots).toEqual([
+      { id: door!.id, placement: { sceneId: road.id, at: 'start' } },
+      { id: gulls!.id, placement: { sceneId: worked.scenes[2]!.id, at: 'start' } },
+    ])
+  })
+
   it('reads sluglines alike whatever their case, spacing, dashes and scene numbers', () => {
     expect(sluglineKey('int.  kitchen – night #12A#')).toBe(sluglineKey('INT. KITCHEN - NIGHT'))
     expect(sluglineKey('12 INT. KITCHEN—NIGHT 12')).toBe(sluglineKey('INT. KITCHEN - NIGHT'))

@@ -2,19 +2,22 @@ import type { TLShapeId } from '@tldraw/tlschema'
 import { getIndicesAbove, getIndicesBetween, type IndexKey } from '@tldraw/utils'
 import { shotNumbers } from '../numbering'
 import type { SceneId } from '../sceneRecord'
-import { buildSequence, compareByOrderThenId, compareOrderKeys } from '../sequence'
+import { buildSequence, compareByOrderThenId, compareOrderKeys, type ShotPlacement } from '../sequence'
 import type { ShotPlan, ShotPlanScene, ShotPlanShot } from '../shotPlan'
+import { sceneLocationAfterSluglineEdit, sceneTimeAfterSluglineEdit } from '../slugline'
 import { alignInOrder, type AlignmentStep } from './alignInOrder'
+import { pairMovedShots } from './movedShots'
 import { sluglineKey, wordSimilarity, wordsOf } from './revisionKeys'
 import { importedShotTitle } from './screenplayPlan'
 
 /**
  * A revised screenplay imported into a board that already holds an earlier draft: a revision
  * of the board, not a second copy. The board's scenes are matched to the script's scene
- * headings in order (by slugline, see sluglineKey), and within a matched scene its shots to
- * the script's shots in order, by their words. A matched shot keeps everything the team made
- * and takes only the script's words; what the script adds goes in where the script has it;
- * what the script no longer has stays on the board and is reported.
+ * headings in order (by slugline, see sluglineKey; a scene whose heading the writer rewrote by
+ * its shots), and within a matched scene its shots to the script's shots in order, by their
+ * words. A matched shot keeps everything the team made and takes only the script's words; what
+ * the script adds goes in where the script has it, a shot it moved is moved; what the script no
+ * longer has stays on the board and is reported.
  */
 
 /**
@@ -24,10 +27,26 @@ import { importedShotTitle } from './screenplayPlan'
  */
 export const SIMILAR_SHOT_THRESHOLD = 0.6
 
+/**
+ * How many of two scenes' shots must be the same shots (as SIMILAR_SHOT_THRESHOLD pairs them),
+ * as twice the pairs over both counts, for a scene whose heading the writer rewrote to still be
+ * that scene; only scenes between the same two matched scenes are compared.
+ */
+export const SIMILAR_SCENE_THRESHOLD = 0.6
+
+/**
+ * Shot comparisons (board shots × script shots, summed over the scenes compared) spent at most
+ * on finding scenes whose heading changed; past it the rest are taken as new and no longer in
+ * the script, as before, so another script with a heading in common costs what it has.
+ */
+const MAX_SCENE_SHOT_PAIRS = 1_000_000
+
 /** What a revision does to the board. */
 export interface ScreenplayRevisionReport {
   /** Matched shots whose action, dialogue or (import-made) title the script changed. */
   readonly updatedShots: number
+  /** Scenes (matched by their shots) whose heading the script rewrote: they take its heading. */
+  readonly updatedHeadings: number
   readonly addedShots: number
   readonly addedScenes: number
   /**
@@ -35,6 +54,12 @@ export interface ScreenplayRevisionReport {
    * their numbers as the board numbers them once the revision is in.
    */
   readonly missingShots: readonly { readonly id: TLShapeId; readonly number: string }[]
+  /**
+   * The board's shots the script has elsewhere (another scene, or further along their own),
+   * each with where it goes in the strip once the plan is in, in the script's order: moved one
+   * after another, each placement holds. Their new words are in the plan.
+   */
+  readonly movedShots: readonly { readonly id: TLShapeId; readonly placement: ShotPlacement }[]
   /**
    * Each new shot in a scene the board already has, with the shot it follows in the strip
    * (one of the board's or a new one before it): on the canvas it goes beside that shot.
@@ -108,13 +133,24 @@ function walkInserting<B extends { order: string }>(
   flush()
 }
 
+/** One place in a group (a scene, or the shots in no scene) as the script has it, in order. */
+type WalkItem = { readonly kind: 'board'; readonly shot: ShotPlanShot; readonly missing: boolean } | { readonly kind: 'new'; readonly shot: ShotPlanShot }
+
+/** A group walked against the script: a scene of the board, a new scene, or the board's shots in no scene. */
+interface GroupWalk {
+  readonly sceneId: SceneId | null
+  /** Whether the board has the group already (its new shots go beside the shots they follow). */
+  readonly onBoard: boolean
+  readonly items: WalkItem[]
+}
+
 /** What the revision puts into the board, gathered as the scenes are walked. */
 interface Revising {
-  readonly shots: ShotPlanShot[]
-  readonly missing: ShotPlanShot[]
-  readonly placeAfter: Map<TLShapeId, TLShapeId>
-  updated: number
-  added: number
+  /** Matched board shots with the script's words, when those changed. */
+  readonly revised: Map<TLShapeId, ShotPlanShot>
+  readonly walks: GroupWalk[]
+  /** Board scenes (matched by their shots) with the script's heading. */
+  readonly headings: ShotPlanScene[]
 }
 
 /**
@@ -132,40 +168,58 @@ function withScriptWords(board: ShotPlanShot, script: ShotPlanShot): ShotPlanSho
   return { ...board, action: script.action, dialogue: script.dialogue, title: titleWasImported ? script.title : board.title }
 }
 
-/** Revises one of the board's scenes (or its shots in no scene) with the script's scene of the same heading. */
-function reviseShots(board: readonly ShotPlanShot[], script: readonly ShotPlanShot[], sceneId: SceneId | null, out: Revising): void {
-  const boardWords = board.map(shotWords)
-  const scriptWords = script.map(shotWords)
-  const steps = alignInOrder(boardWords, scriptWords, {
+/** Lines up a group's board shots with the script's, in order, by their words. */
+function alignShots(board: readonly ShotWords[], script: readonly ShotWords[]): AlignmentStep[] {
+  return alignInOrder(board, script, {
     key: (shot) => shot.key,
     similar: (a, b) => wordSimilarity(a.words, b.words) >= SIMILAR_SHOT_THRESHOLD,
   })
-  // The shot a new one follows in the strip: the last board shot walked, or the new one before it.
-  let anchor: TLShapeId | null = null
-  walkInserting(steps, board, {
+}
+
+/** Walks one of the board's scenes (or its shots in no scene) against the script's scene it matched. */
+function reviseShots(board: readonly ShotPlanShot[], script: readonly ShotPlanShot[], sceneId: SceneId | null, out: Revising): void {
+  const items: WalkItem[] = []
+  walkInserting(alignShots(board.map(shotWords), script.map(shotWords)), board, {
     both: (o, n) => {
       const revised = withScriptWords(board[o]!, script[n]!)
       const { action, dialogue, title } = board[o]!
-      if (revised.action !== action || revised.dialogue !== dialogue || revised.title !== title) {
-        out.shots.push(revised)
-        out.updated++
-      }
-      anchor = board[o]!.id
+      if (revised.action !== action || revised.dialogue !== dialogue || revised.title !== title) out.revised.set(revised.id, revised)
+      items.push({ kind: 'board', shot: board[o]!, missing: false })
     },
-    old: (o) => {
-      if (fromScript(board[o]!)) out.missing.push(board[o]!)
-      anchor = board[o]!.id
-    },
-    insert: (news, keys) => {
-      news.forEach((n, i) => {
-        const shot = { ...script[n]!, sceneId, order: keys[i]! }
-        out.shots.push(shot)
-        if (anchor) out.placeAfter.set(shot.id, anchor)
-        anchor = shot.id
-      })
-      out.added += news.length
-    },
+    old: (o) => items.push({ kind: 'board', shot: board[o]!, missing: fromScript(board[o]!) }),
+    insert: (news, keys) => news.forEach((n, i) => items.push({ kind: 'new', shot: { ...script[n]!, sceneId, order: keys[i]! } })),
   })
+  out.walks.push({ sceneId, onBoard: true, items })
+}
+
+/**
+ * Whether a board scene and a script scene of different headings are the same scene, its
+ * heading rewritten: enough of their shots are the same (SIMILAR_SCENE_THRESHOLD). Only a
+ * scene with a heading (one an import made) and shots from a script; within a budget of
+ * comparisons over the whole revision (MAX_SCENE_SHOT_PAIRS).
+ */
+function scenesAlike(boardShots: ReadonlyMap<string | null, ShotPlanShot[]>, scriptShots: ReadonlyMap<string | null, ShotPlanShot[]>) {
+  let budget = MAX_SCENE_SHOT_PAIRS
+  // Each scene's words once, however many scenes it is compared with.
+  const boardWords = new Map<string, ShotWords[]>()
+  const scriptWords = new Map<string, ShotWords[]>()
+  const wordsOfScene = (memo: Map<string, ShotWords[]>, id: string, shots: () => ShotPlanShot[]) => memo.get(id) ?? memo.set(id, shots().map(shotWords)).get(id)!
+  return (board: ShotPlanScene, script: ShotPlanScene): boolean => {
+    if (sluglineKey(board.slugline) === '') return false
+    const olds = wordsOfScene(boardWords, board.id, () => (boardShots.get(board.id) ?? []).filter(fromScript))
+    const news = wordsOfScene(scriptWords, script.id, () => scriptShots.get(script.id) ?? [])
+    const total = olds.length + news.length
+    // No shots, or even every shot of the smaller scene paired would not be enough.
+    if (olds.length === 0 || news.length === 0 || (2 * Math.min(olds.length, news.length)) / total < SIMILAR_SCENE_THRESHOLD) return false
+    budget -= olds.length * news.length
+    if (budget < 0) return false
+    return (2 * alignShots(olds, news).filter((step) => step.kind === 'both').length) / total >= SIMILAR_SCENE_THRESHOLD
+  }
+}
+
+/** A board scene with the heading the script gives it: the place and time of day follow the slugline unless set by hand. */
+function withScriptHeading(board: ShotPlanScene, slugline: string): ShotPlanScene {
+  return { ...board, slugline, location: sceneLocationAfterSluglineEdit(board, slugline), timeOfDay: sceneTimeAfterSluglineEdit(board, slugline) }
 }
 
 /**
@@ -176,26 +230,30 @@ function reviseShots(board: readonly ShotPlanShot[], script: readonly ShotPlanSh
  */
 export function reviseShotPlan(board: ShotPlan, script: ShotPlan): ScreenplayRevision {
   const boardScenes = [...board.scenes].sort(compareByOrderThenId)
-  const steps = alignInOrder(boardScenes, script.scenes, { key: (scene) => sluglineKey(scene.slugline) })
-  if (!steps.some((step) => step.kind === 'both')) return { kind: 'first-import' }
-
   const boardShots = groupShots(board.shots, new Set(boardScenes.map((scene) => scene.id)))
   const scriptShots = groupShots(script.shots, new Set(script.scenes.map((scene) => scene.id)))
-  const out: Revising = { shots: [], missing: [], placeAfter: new Map(), updated: 0, added: 0 }
+  const steps = alignInOrder(boardScenes, script.scenes, { key: (scene) => sluglineKey(scene.slugline), similar: scenesAlike(boardShots, scriptShots) })
+  if (!steps.some((step) => step.kind === 'both')) return { kind: 'first-import' }
+
+  const out: Revising = { revised: new Map(), walks: [], headings: [] }
   const newScenes: ShotPlanScene[] = []
   walkInserting(steps, boardScenes, {
-    both: (o, n) => reviseShots(boardShots.get(boardScenes[o]!.id) ?? [], scriptShots.get(script.scenes[n]!.id) ?? [], boardScenes[o]!.id, out),
+    both: (o, n) => {
+      const [scene, scriptScene] = [boardScenes[o]!, script.scenes[n]!]
+      if (sluglineKey(scene.slugline) !== sluglineKey(scriptScene.slugline)) out.headings.push(withScriptHeading(scene, scriptScene.slugline))
+      reviseShots(boardShots.get(scene.id) ?? [], scriptShots.get(scriptScene.id) ?? [], scene.id, out)
+    },
     // A scene with no heading was made on the board, not by an import: not "no longer in the script".
     old: (o) => {
-      if (sluglineKey(boardScenes[o]!.slugline) !== '') out.missing.push(...(boardShots.get(boardScenes[o]!.id) ?? []).filter(fromScript))
+      const scene = boardScenes[o]!
+      const missing = sluglineKey(scene.slugline) !== '' ? (boardShots.get(scene.id) ?? []).filter(fromScript) : []
+      out.walks.push({ sceneId: scene.id, onBoard: true, items: missing.map((shot) => ({ kind: 'board', shot, missing: true })) })
     },
     insert: (news, keys) =>
       news.forEach((n, i) => {
-        const scene = script.scenes[n]!
-        newScenes.push({ ...scene, order: keys[i]! })
-        const shots = scriptShots.get(scene.id) ?? []
-        out.shots.push(...shots)
-        out.added += shots.length
+        const scene = { ...script.scenes[n]!, order: keys[i]! }
+        newScenes.push(scene)
+        out.walks.push({ sceneId: scene.id, onBoard: false, items: (scriptShots.get(script.scenes[n]!.id) ?? []).map((shot) => ({ kind: 'new', shot })) })
       }),
   })
   // Shots before the script's first heading are revised against the board's shots in no scene;
@@ -203,26 +261,97 @@ export function reviseShotPlan(board: ShotPlan, script: ShotPlan): ScreenplayRev
   const looseScript = scriptShots.get(null) ?? []
   if (looseScript.length > 0) reviseShots(boardShots.get(null) ?? [], looseScript, null, out)
 
-  const touched = new Set(out.shots.map((shot) => shot.sceneId))
-  const scenes = [...boardScenes.filter((scene) => touched.has(scene.id)), ...newScenes].sort(compareByOrderThenId)
-  const plan: ShotPlan = { ...board, scenes, shots: out.shots }
+  const settled = settle(out.walks)
+  const updated = [...out.revised.values()].filter((shot) => !settled.moved.has(shot.id))
+  const shots = [...updated, ...settled.shots]
+  const touched = new Set(shots.map((shot) => shot.sceneId))
+  const headings = new Map(out.headings.map((scene) => [scene.id, scene]))
+  const scenes = [
+    ...boardScenes.filter((scene) => touched.has(scene.id) || headings.has(scene.id)).map((scene) => headings.get(scene.id) ?? scene),
+    ...newScenes,
+  ].sort(compareByOrderThenId)
+  const plan: ShotPlan = { ...board, scenes, shots }
   return {
     kind: 'revision',
     plan,
     report: {
-      updatedShots: out.updated,
-      addedShots: out.added,
+      updatedShots: updated.length,
+      updatedHeadings: out.headings.length,
+      addedShots: settled.added,
       addedScenes: newScenes.length,
-      missingShots: missingNumbers(board, plan, out.missing),
-      placeAfter: out.placeAfter,
+      missingShots: missingNumbers(board, plan, settled.missing, settled.moved),
+      movedShots: settled.movedShots,
+      placeAfter: settled.placeAfter,
     },
   }
 }
 
+/** What the walked groups come to once moved shots are paired: the shots to put in, and what is where. */
+interface Settled {
+  /** New shots, and moved shots whose words changed, in the script's order. */
+  readonly shots: ShotPlanShot[]
+  added: number
+  readonly missing: ShotPlanShot[]
+  /** Each moved board shot with its scene and order key once moved (for numbering). */
+  readonly moved: Map<TLShapeId, Pick<ShotPlanShot, 'sceneId' | 'order'>>
+  readonly movedShots: { id: TLShapeId; placement: ShotPlacement }[]
+  readonly placeAfter: Map<TLShapeId, TLShapeId>
+}
+
+/**
+ * Pairs the board shots no longer where the script has them with new shots elsewhere
+ * (pairMovedShots), then reads each group in order: a new shot goes beside the shot before it
+ * that stays on the board, a moved one after the shot before it once the moves before it are
+ * made.
+ */
+function settle(walks: readonly GroupWalk[]): Settled {
+  const missing = walks.flatMap((walk) => walk.items.filter((item) => item.kind === 'board' && item.missing).map((item) => item.shot))
+  const added = walks.flatMap((walk) => walk.items.filter((item) => item.kind === 'new').map((item) => item.shot))
+  const pairs = pairMovedShots(missing.map(shotWords), added.map(shotWords), SIMILAR_SHOT_THRESHOLD)
+  const movedTo = new Map([...pairs].map(([j, i]) => [added[j]!.id, missing[i]!]))
+  const movedAway = new Set(movedTo.values())
+  const out: Settled = { shots: [], added: 0, missing: missing.filter((shot) => !movedAway.has(shot)), moved: new Map(), movedShots: [], placeAfter: new Map() }
+  for (const { sceneId, onBoard, items } of walks) {
+    // The last shot that stays where it is (for the canvas), and the last one in the strip once moved ones are in.
+    let besideOf: TLShapeId | null = null
+    let after: TLShapeId | null = null
+    for (const { kind, shot } of items) {
+      if (kind === 'board') {
+        if (movedAway.has(shot)) continue
+        besideOf = after = shot.id
+        continue
+      }
+      const from = movedTo.get(shot.id)
+      if (from) {
+        const words = withScriptWords(from, shot)
+        if (words.action !== from.action || words.dialogue !== from.dialogue || words.title !== from.title) out.shots.push(words)
+        out.moved.set(from.id, { sceneId, order: shot.order })
+        out.movedShots.push({ id: from.id, placement: after ? { after } : { sceneId, at: 'start' } })
+        after = from.id
+        continue
+      }
+      out.shots.push(shot)
+      out.added++
+      if (onBoard && besideOf) out.placeAfter.set(shot.id, besideOf)
+      besideOf = after = shot.id
+    }
+  }
+  return out
+}
+
 /** The missing shots with their numbers on the board once `revision` is in, in reading order. */
-function missingNumbers(board: ShotPlan, revision: ShotPlan, missing: readonly ShotPlanShot[]): ScreenplayRevisionReport['missingShots'] {
+function missingNumbers(
+  board: ShotPlan,
+  revision: ShotPlan,
+  missing: readonly ShotPlanShot[],
+  moved: ReadonlyMap<TLShapeId, Pick<ShotPlanShot, 'sceneId' | 'order'>>,
+): ScreenplayRevisionReport['missingShots'] {
   if (missing.length === 0) return []
   const revised = new Map(revision.shots.map((shot) => [shot.id, shot]))
+  for (const shot of board.shots) {
+    const place = moved.get(shot.id)
+    if (place) revised.set(shot.id, { ...(revised.get(shot.id) ?? shot), ...place })
+  }
   const boardIds = new Set(board.scenes.map((scene) => scene.id))
   const scenes = [...board.scenes, ...revision.scenes.filter((scene) => !boardIds.has(scene.id))]
   const onBoard = new Set<string>(board.shots.map((shot) => shot.id))
