@@ -4,6 +4,7 @@ import type { TLParentId, TLRecord, TLShapeId } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { createBoardSettings } from './boardSettingsRecord'
 import { createScene, createSceneId } from './sceneRecord'
+import type { SceneId } from './sceneRecord'
 import { exportShotPlan, planOrderedAfterBoard, serializeShotPlan, shotPlanToRecords } from './shotPlan'
 import type { ShotPlan } from './shotPlan'
 import { parseShotPlan } from './shotPlanSchema'
@@ -90,6 +91,14 @@ describe('shot plan round trip', () => {
       expect(records.shots.find((s) => s.id === shot.id)).toStrictEqual(shot)
     }
     expect(exportShotPlan([...records.scenes, records.settings, ...records.shots])).toStrictEqual(plan)
+  })
+
+  it('keeps the meta of a scene already on the board, as it does a shot\'s', () => {
+    const tagged = { ...opening, meta: { pinnedBy: 'ada' } }
+    const existingScene = (id: SceneId) => (id === tagged.id ? tagged : undefined)
+    const records = shotPlanToRecords(plan, { parentId, existingScene })
+    expect(records.scenes.find((s) => s.id === tagged.id)?.meta).toEqual({ pinnedBy: 'ada' })
+    expect(records.scenes.find((s) => s.id === chase.id)?.meta).toEqual({})
   })
 
   it('makes valid new shots, stacked above a given z-index, on another board', () => {

@@ -124,6 +124,8 @@ export interface ShotPlanImportOptions {
    * fields (parent, z-index, rotation, lock, opacity, meta); the plan sets the rest.
    */
   readonly existing?: (id: TLShapeId) => TLShotShape | undefined
+  /** The board's current scene for an id, if any: it keeps its meta (the plan sets the rest). */
+  readonly existingScene?: (id: SceneId) => SceneRecord | undefined
 }
 
 /** The records an imported plan becomes: to be put into the board in one batch. */
@@ -140,7 +142,7 @@ export function shotPlanToRecords(plan: ShotPlan, options: ShotPlanImportOptions
   const freshIndex = new Map(fresh.map((shot, i) => [shot.id, indices[i]!]))
   return {
     settings: createBoardSettings({ ...plan.settings }),
-    scenes: plan.scenes.map((scene) => ({ ...scene, typeName: 'scene', meta: {} })),
+    scenes: plan.scenes.map((scene) => ({ ...scene, typeName: 'scene', meta: options.existingScene?.(scene.id)?.meta ?? {} })),
     shots: plan.shots.map(({ id, x, y, ...props }) => {
       const existing = options.existing?.(id)
       return {

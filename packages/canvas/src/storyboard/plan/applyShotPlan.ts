@@ -3,6 +3,7 @@ import { MAX_SHOT_PLAN_TEXT_LENGTH, parseShotPlan } from '@storyloom/shared/stor
 import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
 import { planOrderedAfterBoard, shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
+import { isSceneRecord } from '@storyloom/shared/storyboard/boardSequence'
 import { DEFAULT_SHOT_WIDTH, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { findBoardSettings, type BoardSettingsRecord } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { shotPanelHeight } from '../shotLayout'
@@ -91,6 +92,10 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
     parentId: pageId,
     indexAbove: editor.getHighestIndexForParent(pageId),
     existing,
+    existingScene: (id) => {
+      const record = editor.store.get(id as TLRecord['id'])
+      return record && isSceneRecord(record) ? record : undefined
+    },
   })
   const records = [...changedSettings(editor, settings), ...scenes, ...shots] as TLRecord[]
   const { store } = editor
