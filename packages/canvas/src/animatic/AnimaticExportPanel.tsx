@@ -11,7 +11,7 @@ import { useVideoFormatChoice } from './useVideoFormatChoice'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
 import '../styles/animatic-export.css'
-import '../styles/dialog-buttons.css'
+import '../styles/dialog.css'
 
 
 /**
@@ -42,7 +42,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
 
   if (!canExportVideo()) {
     return (
-      <div className="animatic-export">
+      <div className="dialog-body animatic-export">
         <p role="alert">This browser cannot make video files: it has no WebCodecs, or Storyloom is not opened over HTTPS. Try a recent Chrome, Edge or Safari, on an HTTPS address.</p>
         <Buttons>
           <button type="button" onClick={onClose} autoFocus>
@@ -53,7 +53,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
     )
   }
   return (
-    <div className="animatic-export" aria-busy={state.step === 'running'}>
+    <div className="dialog-body animatic-export" aria-busy={state.step === 'running'}>
       {state.step === 'ready' && (
         <>
           <p>

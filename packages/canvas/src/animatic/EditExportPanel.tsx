@@ -28,7 +28,7 @@ export function EditExportPanel({ store, boardName, mediaUrl, onClose }: ExportP
   )
 
   return (
-    <div className="animatic-export" aria-busy={state.step === 'running'}>
+    <div className="dialog-body animatic-export" aria-busy={state.step === 'running'}>
       {state.step === 'ready' && (
         <>
           <p>

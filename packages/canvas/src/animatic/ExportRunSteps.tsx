@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ExportRunState } from './useExportRun'
-import '../styles/dialog-buttons.css'
+import '../styles/dialog.css'
 
 type ExportRunStepsProps<Progress, Result> = {
   state: ExportRunState<Progress, Result>

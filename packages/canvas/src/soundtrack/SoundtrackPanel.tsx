@@ -4,7 +4,7 @@ import { formatClock } from '../presentation/playback'
 import { updateBoardSettings } from '../storyboard/scenes/sceneCommands'
 import { SOUNDTRACK_ACCEPT, uploadSoundtrack } from './soundtrackFile'
 import { useBoardSoundtrack } from './useBoardSoundtrack'
-import '../styles/dialog-buttons.css'
+import '../styles/dialog.css'
 import '../styles/soundtrack.css'
 
 type State = { step: 'idle' } | { step: 'uploading'; name: string } | { step: 'failed'; message: string }
@@ -42,7 +42,7 @@ export function SoundtrackPanel({ editor, boardId, onClose }: { editor: Editor; 
   }
 
   return (
-    <div className="soundtrack-panel" aria-busy={state.step === 'uploading'}>
+    <div className="dialog-body soundtrack-panel" aria-busy={state.step === 'uploading'}>
       <p>Present plays it under the animatic, and Export video puts it in the file: scratch voice-over or temp music.</p>
       {soundtrack ? (
         <p className="soundtrack-panel__current">
