@@ -118,6 +118,16 @@ test('shots in scenes: reorder in the strip, insert, step with the keys — live
   await sequenceStrip(ben).getByLabel('Numbering').selectOption('letter')
   await expectStripNumbers(ada, ['1A', '1B', '1C', '2A'])
   await expect(ada.locator('.shot-panel').getByTestId('shot-number')).toHaveText(['1A', '1B', '1C', '2A'].map(() => /\d[A-Z]/))
+  // So are frame guides: Ben turns on thirds, and every shot frame on Ada's canvas shows them.
+  await expect(ada.getByTestId('frame-guides')).toHaveCount(0)
+  await sequenceStrip(ben).getByLabel('Frame guides').selectOption('thirds')
+  await expect(ada.locator('.shot-panel__frame').getByTestId('frame-guides')).toHaveCount(4)
+  await expect(ada.locator('.shot-panel__frame [data-guides="thirds"] [data-role="third"]')).toHaveCount(4)
+  // Undo takes them away for everyone, redo brings them back.
+  await ben.keyboard.press('Control+z')
+  await expect(ada.getByTestId('frame-guides')).toHaveCount(0)
+  await ben.keyboard.press('Control+Shift+z')
+  await expect(ada.getByTestId('frame-guides')).toHaveCount(4)
   await ada.screenshot({ path: test.info().outputPath('strip-two-scenes.png') })
 
   // A reload finds everything.
@@ -130,6 +140,7 @@ test('shots in scenes: reorder in the strip, insert, step with the keys — live
   ])
   await expect(sequenceStrip(ben)).toContainText('Stairwell')
   await expect(stripCard(ben, a)).toContainText('Ada reaches the edge')
+  await expect(sequenceStrip(ben).getByLabel('Frame guides')).toHaveValue('thirds')
 })
 
 test('at 1024 px wide, a shot made with Shift+S is brought into view clear of the shot inspector', async ({ newPerson, server }) => {

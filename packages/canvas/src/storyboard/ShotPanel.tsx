@@ -11,6 +11,7 @@ import { greekBars, shotsGreekedOf } from './shotGreeking'
 import { estimatedLines, shotTextLineBudget } from './shotTextLines'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
 import { ShotReviewBadge } from '../review/ShotReviewBadge'
+import { FrameGuideOverlay } from './guides/FrameGuideOverlay'
 import { UNTITLED_SHOT } from './shotTitleText'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
@@ -145,6 +146,8 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
         ) : media?.kind === 'video' ? (
           <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop />
         ) : null}
+        {/* Over the picture, under a generation's status; never in an export, nor while greeked (too small to read). */}
+        {!exporting && !greeked && <FrameGuideOverlay width={frame.width} height={frame.height} />}
         <ShotGenerationOverlay shape={shape} />
       </div>
       <div className="shot-panel__camera" style={{ height: SHOT_CAMERA_HEIGHT }}>

@@ -67,6 +67,18 @@ describe('RecordGuard', () => {
     expect(readRecord(doc, 'board_settings:board')).toMatchObject({ soundtrack: null })
   })
 
+  it('puts a board\'s frame guides back when a client writes a choice that is not one', () => {
+    const { doc, clientWrite } = setup()
+    expect(clientWrite(() => putRecords(doc, [createBoardSettings({ frameGuides: 'thirds' }) as never]))).toBeUndefined()
+    for (const hostile of ['golden-spiral', '', 42, null, { toString: 'thirds' }, ['safe'], 'x'.repeat(100_000)]) {
+      const repair = clientWrite(() => putRecords(doc, [createBoardSettings({ frameGuides: hostile as never }) as never]))
+      expect(repair?.problems).toEqual([{ id: 'board_settings:board', reason: expect.stringContaining('frameGuides') }])
+      expect(readRecord(doc, 'board_settings:board')).toMatchObject({ frameGuides: 'thirds' })
+    }
+    expect(clientWrite(() => putRecords(doc, [createBoardSettings({ frameGuides: 'thirds-safe' }) as never]))).toBeUndefined()
+    expect(readRecord(doc, 'board_settings:board')).toMatchObject({ frameGuides: 'thirds-safe' })
+  })
+
   it('removes an invalid record that never had a valid state', () => {
     const { doc, clientWrite } = setup()
     const repair = clientWrite(() => recordsMap(doc).set('camera:c', { id: 'camera:c', typeName: 'camera' } as never))

@@ -4,6 +4,7 @@ import type { CustomRecordInfo } from '@tldraw/tlschema'
 import type { JsonObject } from '@tldraw/utils'
 import { T } from '@tldraw/validate'
 import { soundtrackValidator, type BoardSoundtrack } from './soundtrack'
+import { FRAME_GUIDE_IDS, type FrameGuides } from './frameGuides'
 import { ASPECT_RATIO_IDS, idsOf } from './vocabulary'
 import type { AspectRatio } from './vocabulary'
 
@@ -40,6 +41,8 @@ export interface BoardSettingsRecord extends BaseRecord<'board_settings', BoardS
   defaultAspect: AspectRatio
   /** What Present plays under the animatic and Export video mixes in; null: silent. */
   soundtrack: BoardSoundtrack | null
+  /** Composition guides drawn over every shot's frame on the canvas (never in prints or exports). */
+  frameGuides: FrameGuides
   meta: JsonObject
 }
 
@@ -55,12 +58,16 @@ declare module '@tldraw/tlschema' {
   }
 }
 
+/** The settings a person can change (everything but the record's identity and meta). */
+export type BoardSettingsField = 'numbering' | 'fps' | 'defaultAspect' | 'soundtrack' | 'frameGuides'
+
 /** The settings a board has until someone changes them. */
-export const DEFAULT_BOARD_SETTINGS: Readonly<Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect' | 'soundtrack'>> = {
+export const DEFAULT_BOARD_SETTINGS: Readonly<Pick<BoardSettingsRecord, BoardSettingsField>> = {
   numbering: 'decimal',
   fps: 24,
   defaultAspect: '16:9',
   soundtrack: null,
+  frameGuides: 'none',
 }
 
 /** Validator for the board settings record; refuses any id but {@link BOARD_SETTINGS_ID}. */
@@ -73,6 +80,7 @@ export const boardSettingsValidator: T.Validator<BoardSettingsRecord> = T.model(
     fps: T.literalEnum(...FRAME_RATE_IDS),
     defaultAspect: T.literalEnum(...ASPECT_RATIO_IDS),
     soundtrack: soundtrackValidator.nullable(),
+    frameGuides: T.literalEnum(...FRAME_GUIDE_IDS),
     meta: T.jsonValue as T.ObjectValidator<JsonObject>,
   }),
 )
@@ -81,6 +89,8 @@ export const boardSettingsValidator: T.Validator<BoardSettingsRecord> = T.model(
 export const boardSettingsVersions = createCustomRecordMigrationIds('board_settings', {
   /** The board's soundtrack; boards before it are silent. */
   AddSoundtrack: 1,
+  /** Frame guides over the shots; boards before them show none. */
+  AddFrameGuides: 2,
 })
 
 /** Append-only migrations for board settings (sequence id `com.tldraw.board_settings`). */
@@ -93,6 +103,15 @@ export const boardSettingsMigrations = createCustomRecordMigrationSequence({
       },
       down: (record) => {
         delete record.soundtrack
+      },
+    },
+    {
+      id: boardSettingsVersions.AddFrameGuides,
+      up: (record) => {
+        record.frameGuides = 'none'
+      },
+      down: (record) => {
+        delete record.frameGuides
       },
     },
   ],

@@ -152,6 +152,16 @@ describe('scene and board settings records', () => {
     }
   })
 
+  it('keeps frame guides to the four choices, None by default', () => {
+    expect(createBoardSettings().frameGuides).toBe('none')
+    for (const frameGuides of ['none', 'thirds', 'safe', 'thirds-safe'] as const) {
+      expect(() => validate(createBoardSettings({ frameGuides }))).not.toThrow()
+    }
+    for (const bad of ['golden', '', 'THIRDS', 1, null, ['thirds'], { thirds: true }, '<img src=x onerror=alert(1)>']) {
+      expect(() => validate(createBoardSettings({ frameGuides: bad as never }))).toThrow(/frameGuides/)
+    }
+  })
+
   it('stores both as document records, so they sync and the server validates them', () => {
     expect(schema.types.scene.scope).toBe('document')
     expect(schema.types.board_settings.scope).toBe('document')
@@ -162,7 +172,7 @@ describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
     expect(sequences['com.tldraw.shape.shot']).toBe(1) // AddChangesRequestedStatus
-    expect(sequences['com.tldraw.board_settings']).toBe(1) // AddSoundtrack
+    expect(sequences['com.tldraw.board_settings']).toBe(2) // AddFrameGuides
     for (const id of [
       'com.tldraw.shape.motion',
       'com.tldraw.binding.reference',
@@ -180,13 +190,23 @@ describe('migrations', () => {
   })
 
   it('gives the settings of a board saved before soundtracks none', () => {
-    const { soundtrack: _none, ...old } = createBoardSettings({ fps: 25 })
+    const { soundtrack: _none, frameGuides: _later, ...old } = createBoardSettings({ fps: 25 })
     const before = schema.serialize()
     const result = schema.migrateStoreSnapshot({
       store: { [old.id]: old } as never,
       schema: { ...before, sequences: { ...before.sequences, 'com.tldraw.board_settings': 0 } },
     })
-    expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, soundtrack: null } } })
+    expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, soundtrack: null, frameGuides: 'none' } } })
+  })
+
+  it('gives the settings of a board saved before frame guides none, and keeps what it had', () => {
+    const { frameGuides: _none, ...old } = createBoardSettings({ fps: 30, numbering: 'letter' })
+    const before = schema.serialize()
+    const result = schema.migrateStoreSnapshot({
+      store: { [old.id]: old } as never,
+      schema: { ...before, sequences: { ...before.sequences, 'com.tldraw.board_settings': 1 } },
+    })
+    expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, frameGuides: 'none' } } })
   })
 
   it('round-trips a board that holds every storyboard record', () => {

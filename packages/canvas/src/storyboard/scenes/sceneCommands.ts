@@ -3,6 +3,7 @@ import { revealSelectionClearOfPanels } from '../../board/revealClearOfPanels'
 import {
   BOARD_SETTINGS_ID,
   createBoardSettings,
+  type BoardSettingsField,
   type BoardSettingsRecord,
 } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene, type SceneId, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
@@ -109,7 +110,7 @@ export function assignShotToScene(editor: Editor, shotId: string, sceneId: Scene
  */
 export function updateBoardSettings(
   editor: Editor,
-  edit: Partial<Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect' | 'soundtrack'>>,
+  edit: Partial<Pick<BoardSettingsRecord, BoardSettingsField>>,
 ): void {
   const current = editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()
   editor.markHistoryStoppingPoint('board settings')

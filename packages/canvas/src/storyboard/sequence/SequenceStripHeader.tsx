@@ -1,5 +1,6 @@
 import type { Editor } from 'tldraw'
-import { FRAME_RATES, NUMBERING_STYLES, type FrameRate, type NumberingStyle } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { FRAME_RATES, NUMBERING_STYLES } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { FRAME_GUIDES } from '@storyloom/shared/storyboard/frameGuides'
 import { formatRuntime, framesToTimecode } from '@storyloom/shared/storyboard/runtime'
 import { updateBoardSettings } from '../scenes/sceneCommands'
 import type { BoardSequenceModel } from './boardSequenceModel'
@@ -17,7 +18,7 @@ export interface SequenceStripHeaderProps {
 
 /**
  * The strip's title bar: shot count and total runtime (with its timecode), a button for a new
- * scene, the board's numbering style and frame rate, and collapse / expand.
+ * scene, the board's numbering style, frame rate and frame guides, and collapse / expand.
  */
 export function SequenceStripHeader({ editor, model, editable, collapsed, onToggleCollapsed, onAddScene }: SequenceStripHeaderProps) {
   const { sequence, timing, settings } = model
@@ -54,34 +55,55 @@ export function SequenceStripHeader({ editor, model, editable, collapsed, onTogg
           + Scene
         </button>
       )}
-      <label className="sequence-strip__setting">
-        <span>Numbering</span>
-        <select
-          value={settings.numbering}
-          disabled={readonly}
-          onChange={(e) => updateBoardSettings(editor, { numbering: e.currentTarget.value as NumberingStyle })}
-        >
-          {NUMBERING_STYLES.map((style) => (
-            <option key={style.id} value={style.id}>
-              {style.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="sequence-strip__setting">
-        <span>Frame rate</span>
-        <select
-          value={settings.fps}
-          disabled={readonly}
-          onChange={(e) => updateBoardSettings(editor, { fps: Number(e.currentTarget.value) as FrameRate })}
-        >
-          {FRAME_RATES.map((rate) => (
-            <option key={rate.id} value={rate.id}>
-              {rate.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SettingSelect
+        label="Numbering"
+        value={settings.numbering}
+        options={NUMBERING_STYLES}
+        disabled={readonly}
+        onChange={(numbering) => updateBoardSettings(editor, { numbering })}
+      />
+      <SettingSelect label="Frame rate" value={settings.fps} options={FRAME_RATES} disabled={readonly} onChange={(fps) => updateBoardSettings(editor, { fps })} />
+      <SettingSelect
+        label="Frame guides"
+        title="Composition guides drawn over every shot's frame on the canvas (never printed or exported)"
+        value={settings.frameGuides}
+        options={FRAME_GUIDES}
+        disabled={readonly}
+        onChange={(frameGuides) => updateBoardSettings(editor, { frameGuides })}
+      />
     </header>
+  )
+}
+
+/** Props of {@link SettingSelect}. */
+interface SettingSelectProps<Id extends string | number> {
+  readonly label: string
+  readonly title?: string
+  readonly value: Id
+  readonly options: readonly { readonly id: Id; readonly label: string }[]
+  readonly disabled: boolean
+  readonly onChange: (id: Id) => void
+}
+
+/** One board setting in the bar: its label and a select of its choices (only those ever reach `onChange`). */
+function SettingSelect<Id extends string | number>({ label, title, value, options, disabled, onChange }: SettingSelectProps<Id>) {
+  return (
+    <label className="sequence-strip__setting" title={title}>
+      <span>{label}</span>
+      <select
+        value={value}
+        disabled={disabled}
+        onChange={(e) => {
+          const chosen = options.find((option) => String(option.id) === e.currentTarget.value)
+          if (chosen) onChange(chosen.id)
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
