@@ -53,13 +53,16 @@ test('a shot made with the shot tool and edited in the inspector shows for every
   await expect(duration).toHaveValue('6')
   await expect(fitNote).toBeEmpty()
   await expect(tooShort).toHaveCount(0)
-  await expect.poll(async () => (await shots(ben))[0]!.props.duration).toBe(6)
-  await ada.evaluate(() => {
-    window.editor!.undo()
-  })
+  await expect.poll(async () => (await shots(ben))[0]!.props).toMatchObject({ duration: 6 })
+  // The button goes with the note: the keyboard is on the duration it changed. Esc, then Ctrl+Z
+  // takes back the fit alone: the dialogue stays.
+  await expect(inspector.getByRole('button', { name: 'Fit to dialogue' })).toHaveCount(0)
+  await expect(duration).toBeFocused()
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('ControlOrMeta+z')
   await expect(duration).toHaveValue('4.5')
   await expect(fitNote).toHaveText('Dialogue needs about 6 s')
-  expect((await shots(ada))[0]!.props.dialogue).toContain('Get off the roof!')
+  expect((await shots(ada))[0]!.props).toMatchObject({ dialogue: expect.stringContaining('Get off the roof!') })
 
   await inspector.getByLabel('Lens (mm)').fill('50')
   await inspector.getByLabel('Status').selectOption('approved')

@@ -4,9 +4,9 @@ import { dialogueNeedsText } from './dialogueFitText'
 /**
  * Under a shot's Duration in the inspector, while its dialogue takes longer to say than the shot
  * lasts: how long it needs ("Dialogue needs about 6.4 s") and, for editors (`onFit`), "Fit to
- * dialogue". Nothing while it fits. The note is a polite live region, there while it is empty, so
- * a screen reader says it when it appears or changes, after what it is saying; the Duration field
- * is described by it (`id`).
+ * dialogue" (the inspector then focuses Duration, as the button goes). Nothing while it fits.
+ * The note is a polite live region, there while it is empty, so a screen reader says it when it
+ * appears or changes, after what it is saying; the Duration field is described by it (`id`).
  */
 export function DialogueFitNote({ id, shortfall, onFit }: { id: string; shortfall: DialogueShortfall | null; onFit: (() => void) | null }) {
   return (

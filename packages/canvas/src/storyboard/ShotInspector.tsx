@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { dialogueShortfall, durationToSay } from '@storyloom/shared/storyboard/dialogueTiming'
@@ -63,8 +63,16 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   const fps = useValue('board fps', () => (editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()).fps, [editor])
   const shortfall = dialogueShortfall(props.duration, props.dialogue)
   const dialogueFitId = useId()
+  const durationField = useRef<HTMLInputElement>(null)
   // The click focused the button, which marked a stopping point (onFocus): the fit undoes alone.
-  const fitToDialogue = shortfall && !editor.getIsReadonly() ? () => update({ duration: durationToSay(shortfall.needs, fps) }) : null
+  // The button goes with the note, so the keyboard goes to the duration it changed, not the page.
+  const fitToDialogue =
+    shortfall && !editor.getIsReadonly()
+      ? () => {
+          update({ duration: durationToSay(shortfall.needs, fps) })
+          durationField.current?.focus()
+        }
+      : null
 
   return (
     <section ref={section} id={PANE_IDS.inspector} className="shot-inspector floating-surface" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
@@ -93,6 +101,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
         value={props.duration}
         parse={parseDuration}
         onValid={(duration) => update({ duration })}
+        inputRef={durationField}
         describedBy={shortfall ? dialogueFitId : undefined}
       />
       <DialogueFitNote id={dialogueFitId} shortfall={shortfall} onFit={fitToDialogue} />
@@ -201,6 +210,7 @@ function NumberField<T extends number | null>({
   onValid,
   placeholder,
   list,
+  inputRef,
   describedBy,
 }: {
   label: string
@@ -209,6 +219,7 @@ function NumberField<T extends number | null>({
   onValid: (value: T) => void
   placeholder?: string
   list?: string
+  inputRef?: RefObject<HTMLInputElement | null>
   /** The id of a note about the value (not a problem with it), read after the field's name. */
   describedBy?: string | undefined
 }) {
@@ -228,6 +239,7 @@ function NumberField<T extends number | null>({
   return (
     <Field label={label} message={message} messageId={messageId}>
       <input
+        ref={inputRef}
         inputMode="decimal"
         value={draft}
         placeholder={placeholder}
