@@ -39,6 +39,31 @@ test('a shot made with the shot tool and edited in the inspector shows for every
   await expect(duration).not.toHaveAttribute('aria-invalid')
   await expect.poll(async () => (await shots(ada))[0]!.props).toMatchObject({ title: 'Ada spots the drone', duration: 4.5 })
 
+  // Her dialogue takes longer to say than the shot lasts (15 words, 6 s): a note under Duration
+  // (a polite live region, and the field's description) and a mark on the strip card's duration.
+  await inspector.getByLabel('Dialogue / VO').fill('ADA (into the radio)\nIt is right above me now, I can see it turning. Get off the roof!')
+  const fitNote = inspector.getByTestId('dialogue-fit-note')
+  await expect(fitNote).toHaveText('Dialogue needs about 6 s')
+  await expect(fitNote).toHaveRole('status')
+  await expect(duration).toHaveAccessibleDescription('Dialogue needs about 6 s')
+  const tooShort = ben.getByTestId('strip-shot-dialogue-short')
+  await expect(tooShort).toHaveAccessibleName('Too short for its dialogue (needs about 6 s)')
+  // Fit to dialogue: 6 s for both, in one undo step.
+  await inspector.getByRole('button', { name: 'Fit to dialogue' }).click()
+  await expect(duration).toHaveValue('6')
+  await expect(fitNote).toBeEmpty()
+  await expect(tooShort).toHaveCount(0)
+  await expect.poll(async () => (await shots(ben))[0]!.props).toMatchObject({ duration: 6 })
+  // The button goes with the note: the keyboard is on the duration it changed. Esc, then Ctrl+Z
+  // takes back the fit alone: the dialogue stays.
+  await expect(inspector.getByRole('button', { name: 'Fit to dialogue' })).toHaveCount(0)
+  await expect(duration).toBeFocused()
+  await ada.keyboard.press('Escape')
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(duration).toHaveValue('4.5')
+  await expect(fitNote).toHaveText('Dialogue needs about 6 s')
+  expect((await shots(ada))[0]!.props).toMatchObject({ dialogue: expect.stringContaining('Get off the roof!') })
+
   await inspector.getByLabel('Lens (mm)').fill('50')
   await inspector.getByLabel('Status').selectOption('approved')
   await inspector.getByLabel('Action').fill('Ada freezes as the drone rises over the parapet.')

@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { useEditor } from 'tldraw'
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useEditor, useValue } from 'tldraw'
+import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
+import { dialogueShortfall, durationToSay } from '@storyloom/shared/storyboard/dialogueTiming'
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import type { ShotCamera, ShotShapeProps, TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import {
@@ -26,6 +28,7 @@ import { UNTITLED_SHOT } from './shotTitleText'
 import { describedByProblem } from '../app/describedByProblem'
 import { endTitleEdit } from './sequence/sequenceCommands'
 import { PANE_IDS } from './paneIds'
+import { DialogueFitNote } from './DialogueFitNote'
 
 /**
  * The shot inspector: every field of one selected shot, what a writer types first (title, action,
@@ -56,6 +59,20 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   useCaretKeptThroughOthersEdits(titleField, props.title)
   useCaretKeptThroughOthersEdits(actionField, props.action)
   useCaretKeptThroughOthersEdits(dialogueField, props.dialogue)
+  // Too short for its dialogue: Fit to dialogue rounds up to whole frames at the board's rate.
+  const fps = useValue('board fps', () => (editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()).fps, [editor])
+  const shortfall = dialogueShortfall(props.duration, props.dialogue)
+  const dialogueFitId = useId()
+  const durationField = useRef<HTMLInputElement>(null)
+  // The click focused the button, which marked a stopping point (onFocus): the fit undoes alone.
+  // The button goes with the note, so the keyboard goes to the duration it changed, not the page.
+  const fitToDialogue =
+    shortfall && !editor.getIsReadonly()
+      ? () => {
+          update({ duration: durationToSay(shortfall.needs, fps) })
+          durationField.current?.focus()
+        }
+      : null
 
   return (
     <section ref={section} id={PANE_IDS.inspector} className="shot-inspector floating-surface" aria-label="Shot inspector" data-testid="shot-inspector" onFocus={markEdit}>
@@ -84,7 +101,10 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
         value={props.duration}
         parse={parseDuration}
         onValid={(duration) => update({ duration })}
+        inputRef={durationField}
+        describedBy={shortfall ? dialogueFitId : undefined}
       />
+      <DialogueFitNote id={dialogueFitId} shortfall={shortfall} onFit={fitToDialogue} />
       {/* How this shot comes in from the one before: Present and the exported video play it, the print and the shot list say it. */}
       <Field label="Transition in">
         <select value={props.transitionIn} onChange={(e) => update({ transitionIn: e.currentTarget.value as Transition })}>
@@ -190,6 +210,8 @@ function NumberField<T extends number | null>({
   onValid,
   placeholder,
   list,
+  inputRef,
+  describedBy,
 }: {
   label: string
   value: T
@@ -197,6 +219,9 @@ function NumberField<T extends number | null>({
   onValid: (value: T) => void
   placeholder?: string
   list?: string
+  inputRef?: RefObject<HTMLInputElement | null>
+  /** The id of a note about the value (not a problem with it), read after the field's name. */
+  describedBy?: string | undefined
 }) {
   const shown = value === null ? '' : String(value)
   const [draft, setDraft] = useState(shown)
@@ -214,11 +239,12 @@ function NumberField<T extends number | null>({
   return (
     <Field label={label} message={message} messageId={messageId}>
       <input
+        ref={inputRef}
         inputMode="decimal"
         value={draft}
         placeholder={placeholder}
         list={list}
-        {...describedByProblem(message, messageId)}
+        {...withDescription(describedByProblem(message, messageId), describedBy)}
         onChange={(e) => {
           const text = e.currentTarget.value
           setDraft(text)
@@ -240,4 +266,10 @@ function NumberField<T extends number | null>({
       />
     </Field>
   )
+}
+
+/** The field's attributes with `describedBy` added to what describes it, after any problem. */
+function withDescription<A extends { 'aria-describedby'?: string }>(attributes: A, describedBy: string | undefined): A {
+  if (!describedBy) return attributes
+  return { ...attributes, 'aria-describedby': [attributes['aria-describedby'], describedBy].filter(Boolean).join(' ') }
 }

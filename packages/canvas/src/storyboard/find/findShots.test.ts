@@ -78,6 +78,17 @@ describe('finding shots', () => {
     expect(findShots(board(), 'cu espresso')).toEqual([])
   })
 
+  it('finds the shots too short for their dialogue by "too short" or "short"', () => {
+    const model = board()
+    const q1 = model.sequence.entries.find((entry) => entry.shot.id === id('q1'))!.shot
+    // Ten words take 4 s; the shot lasts 3.
+    const props = { ...q1.props, dialogue: 'MARY: (quietly) Where is the letter I wrote you last winter, Tom?' }
+    const withLongDialogue = { ...model, sequence: { ...model.sequence, entries: model.sequence.entries.map((e) => (e.shot === q1 ? { ...e, shot: { ...q1, props } } : e)) } }
+    expect(findShots(withLongDialogue, 'too short')).toEqual([id('q1')])
+    expect(findShots(withLongDialogue, 'short')).toEqual([id('q1')])
+    expect(findShots(board(), 'short')).toEqual([])
+  })
+
   it('keeps a number a number: the lens and a two-shot (2S) do not answer for scene 2', () => {
     expect(findShots(board(), '2')).toEqual([id('q1'), id('q2')])
     expect(findShots(board(), '24')).toEqual([])

@@ -1,3 +1,4 @@
+import { dialogueShortfall } from '@storyloom/shared/storyboard/dialogueTiming'
 import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { CAMERA_ANGLES, CAMERA_MOVEMENTS, SHOT_SIZES, SHOT_STATUSES, entryOf } from '@storyloom/shared/storyboard/vocabulary'
@@ -8,7 +9,8 @@ import type { BoardSequenceModel } from '../sequence/boardSequenceModel'
  * ("12.3", "3B", "0.1"), or words from a shot's title, action or dialogue, or from its scene's
  * name or slugline, or its camera and review status: the shot size's abbreviation ("CU", as a
  * whole word, so not MCU) or name ("close-up"), the angle, the movement, the lens ("50mm") and
- * the status ("approved", "in review"), each name matched from the start of one of its words.
+ * the status ("approved", "in review"), each name matched from the start of one of its words,
+ * and "too short" (or "short") for a shot too short for its dialogue.
  * Case and accents do not count ("cafe" finds "Café"). Each word of the query must be found
  * somewhere in the shot (or be its number), so "door opens" finds "opens the door" and
  * "cu approved" the approved close-ups.
@@ -78,7 +80,9 @@ function shotFields(props: ShotShapeProps): ShotFields {
   if (fields === undefined) {
     const { shotSize, angle, movement, lensMm } = props.camera
     const size = entryOf(SHOT_SIZES, shotSize)
-    const names = [size.label, entryOf(CAMERA_ANGLES, angle).label, entryOf(CAMERA_MOVEMENTS, movement).label, entryOf(SHOT_STATUSES, props.status).label]
+    const names: string[] = [size.label, entryOf(CAMERA_ANGLES, angle).label, entryOf(CAMERA_MOVEMENTS, movement).label, entryOf(SHOT_STATUSES, props.status).label]
+    // As the strip's mark says it ("Too short for its dialogue").
+    if (dialogueShortfall(props.duration, props.dialogue)) names.push('too short')
     const words = [size.abbr, ...(lensMm === null ? [] : [`${lensMm}mm`])]
     shotFieldsOf.set(props, (fields = { words: new Set(words.map(fold)), names: fold(names.join('\n')) }))
   }

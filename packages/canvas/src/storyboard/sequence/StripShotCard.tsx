@@ -1,10 +1,12 @@
 import { memo, useId, type DragEvent } from 'react'
 import type { Editor } from 'tldraw'
+import { dialogueShortfall } from '@storyloom/shared/storyboard/dialogueTiming'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { ShotThumbnail } from './ShotThumbnail'
 import { StripVerdictMark } from './StripVerdictMark'
 import { StripTransitionMark } from './StripTransitionMark'
+import { StripDialogueMark } from './StripDialogueMark'
 import { useShotVerdict } from '../../review/useShotVerdict'
 import { CARD_WIDTH } from './stripLayout'
 import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
@@ -33,10 +35,10 @@ export interface StripShotCardProps {
 }
 
 /**
- * One shot in the sequence strip: number, thumbnail, duration, title, the client's verdict and,
- * before it, how it comes in when that is not a cut. Click selects it on
- * the canvas (shift-click adds to the selection); drag reorders; the edge buttons insert a new
- * shot before or after it. Keys: see `useStripKeyboard`.
+ * One shot in the sequence strip: number, thumbnail, duration (marked when too short for the
+ * shot's dialogue), title, the client's verdict and, before it, how it comes in when that is not
+ * a cut. Click selects it on the canvas (shift-click adds to the selection); drag reorders; the
+ * edge buttons insert a new shot before or after it. Keys: see `useStripKeyboard`.
  */
 export const StripShotCard = memo(function StripShotCard(card: StripShotCardProps) {
   const { shotId, number, props, seconds } = card
@@ -47,7 +49,9 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
   const markId = useId()
   const transitionId = useId()
   const transition = props.transitionIn === 'cut' ? null : props.transitionIn
-  const describedBy = [transition && transitionId, review && markId].filter(Boolean).join(' ')
+  const dialogueId = useId()
+  const shortfall = dialogueShortfall(props.duration, props.dialogue)
+  const describedBy = [transition && transitionId, review && markId, shortfall && dialogueId].filter(Boolean).join(' ')
   return (
     <div
       className="strip-card"
@@ -75,7 +79,9 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
           <span className="strip-card__number" data-testid="strip-shot-number">
             {number}
           </span>
-          <span className="strip-card__duration card-aside" data-text={formatRuntime(seconds)} />
+          <span className="strip-card__duration card-aside" data-text={formatRuntime(seconds)}>
+            {shortfall && <StripDialogueMark id={dialogueId} needs={shortfall.needs} />}
+          </span>
           {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} />}
         </span>{' '}
         <span className="strip-card__title" data-empty={props.title ? undefined : ''}>

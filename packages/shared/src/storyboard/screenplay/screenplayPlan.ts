@@ -1,6 +1,7 @@
 import { createShapeId } from '@tldraw/tlschema'
 import { getIndices } from '@tldraw/utils'
 import { arrangeShots } from '../arrangeScene'
+import { secondsToSay, wordCount } from '../dialogueTiming'
 import { MAX_PLAN_SCENES, MAX_PLAN_SHOTS, MAX_SHOT_DURATION_SECONDS, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../limits'
 import { createSceneId, defaultSceneProperties, type SceneId } from '../sceneRecord'
 import { SHOT_PLAN_FORMAT, SHOT_PLAN_VERSION, type ShotPlan, type ShotPlanScene, type ShotPlanSettings, type ShotPlanShot } from '../shotPlan'
@@ -20,8 +21,6 @@ import { cameraFromShotHeading } from './shotHeadingCamera'
  * TO:") sets how the next shot comes in.
  */
 
-/** Speech read aloud, in words a second, so a shot lasts at least as long as its dialogue. */
-const WORDS_PER_SECOND = 2.5
 /** Longest title made from an action's first sentence, in characters. */
 const TITLE_LENGTH = 48
 /** Shots in one canvas row of a scene before it wraps. */
@@ -170,14 +169,9 @@ export function importedShotTitle(heading: string | null, action: string): strin
   return `${(lastSpace > TITLE_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/u, '')}…`
 }
 
-/** Words in `text`: runs of non-space holding a letter or digit. */
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
-}
-
-/** Seconds on screen: the board's default, or longer when its dialogue takes longer to say. */
+/** Seconds on screen: the board's default, or longer (whole seconds) when its dialogue takes longer to say. */
 function durationOf(spokenWords: number, fallback: number): number {
-  return Math.min(MAX_SHOT_DURATION_SECONDS, Math.max(fallback, Math.ceil(spokenWords / WORDS_PER_SECOND)))
+  return Math.min(MAX_SHOT_DURATION_SECONDS, Math.max(fallback, Math.ceil(secondsToSay(spokenWords))))
 }
 
 function limitErrors(scenes: readonly ShotPlanScene[], shots: readonly DraftShot[]): string[] {
