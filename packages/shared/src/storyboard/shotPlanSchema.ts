@@ -11,6 +11,7 @@ import {
   MAX_SHOT_DURATION_SECONDS,
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
+  MAX_TRANSITION_SECONDS,
   MAX_URL_LENGTH,
 } from './limits'
 import { SCENE_COLOR_IDS, TIME_OF_DAY_IDS } from './sceneRecord'
@@ -85,7 +86,7 @@ const mediaSchema = z.strictObject({
   model: text(MAX_ID_LENGTH).optional(),
 })
 
-const shotSchema = z.strictObject({
+const shotSchemaV1 = z.strictObject({
   id: recordId<TLShapeId>('shape'),
   x: finite,
   y: finite,
@@ -115,15 +116,33 @@ const shotSchema = z.strictObject({
   media: mediaSchema.nullable(),
 })
 
-/** The zod schema of a version 1 shot plan, including checks across its parts. */
+/** Version 2 added the shot's own transition length (null: the usual one). */
+const shotSchema = shotSchemaV1.extend({
+  transitionInSeconds: finite
+    .gt(0, { error: 'must be more than 0 seconds, or null' })
+    .max(MAX_TRANSITION_SECONDS, { error: `must be at most ${MAX_TRANSITION_SECONDS} seconds, or null` })
+    .nullable(),
+})
+
+const planParts = {
+  format: z.literal(SHOT_PLAN_FORMAT),
+  settings: settingsSchema,
+  scenes: z.array(sceneSchema).max(MAX_PLAN_SCENES, { error: `has more than ${MAX_PLAN_SCENES} scenes` }),
+}
+const shotCount = { error: `has more than ${MAX_PLAN_SHOTS} shots` }
+
+/** A plan of any version this code reads, brought to the current one (what a version 1 plan's shots lacked is null: the usual length). */
+function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2>): ShotPlan {
+  if (plan.version === SHOT_PLAN_VERSION) return plan
+  return { ...plan, version: SHOT_PLAN_VERSION, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null })) }
+}
+
+const planV1 = z.strictObject({ ...planParts, version: z.literal(1), shots: z.array(shotSchemaV1).max(MAX_PLAN_SHOTS, shotCount) })
+const planV2 = z.strictObject({ ...planParts, version: z.literal(SHOT_PLAN_VERSION), shots: z.array(shotSchema).max(MAX_PLAN_SHOTS, shotCount) })
+
+/** The zod schema of a shot plan (version 1 or 2; its output is always the current version), including checks across its parts. */
 export const shotPlanSchema = z
-  .strictObject({
-    format: z.literal(SHOT_PLAN_FORMAT),
-    version: z.literal(SHOT_PLAN_VERSION),
-    settings: settingsSchema,
-    scenes: z.array(sceneSchema).max(MAX_PLAN_SCENES, { error: `has more than ${MAX_PLAN_SCENES} scenes` }),
-    shots: z.array(shotSchema).max(MAX_PLAN_SHOTS, { error: `has more than ${MAX_PLAN_SHOTS} shots` }),
-  })
+  .discriminatedUnion('version', [planV1, planV2])
   .superRefine((plan, ctx) => {
     const sceneIds = new Set<string>()
     plan.scenes.forEach((scene, i) => {
@@ -139,6 +158,7 @@ export const shotPlanSchema = z
       }
     })
   })
+  .transform(currentPlan)
 
 // The schema's output must be exactly the plan type the rest of the code uses.
 type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
