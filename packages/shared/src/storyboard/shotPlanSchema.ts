@@ -86,7 +86,8 @@ const mediaSchema = z.strictObject({
   model: text(MAX_ID_LENGTH).optional(),
 })
 
-const shotSchemaV1 = z.strictObject({
+// Fields in the shot props' order: a plan read and written again is the same text.
+const shotSchema = z.strictObject({
   id: recordId<TLShapeId>('shape'),
   x: finite,
   y: finite,
@@ -112,33 +113,37 @@ const shotSchemaV1 = z.strictObject({
   sceneId: recordId<SceneId>('scene').nullable(),
   order: orderKey,
   transitionIn: oneOf(TRANSITION_IDS),
-  activeVersionId: text(MAX_ID_LENGTH).nullable(),
-  media: mediaSchema.nullable(),
-})
-
-/** Version 2 added the shot's own transition length (null: the usual one). */
-const shotSchema = shotSchemaV1.extend({
+  // Version 2: the shot's own transition length (null: the usual one).
   transitionInSeconds: finite
     .gt(0, { error: 'must be more than 0 seconds, or null' })
     .max(MAX_TRANSITION_SECONDS, { error: `must be at most ${MAX_TRANSITION_SECONDS} seconds, or null` })
     .nullable(),
+  activeVersionId: text(MAX_ID_LENGTH).nullable(),
+  media: mediaSchema.nullable(),
 })
 
-const planParts = {
-  format: z.literal(SHOT_PLAN_FORMAT),
-  settings: settingsSchema,
-  scenes: z.array(sceneSchema).max(MAX_PLAN_SCENES, { error: `has more than ${MAX_PLAN_SCENES} scenes` }),
+/** A version 1 shot: before transition lengths. */
+const shotSchemaV1 = shotSchema.omit({ transitionInSeconds: true })
+
+/** A plan of one version whose shots read as `shot` says; its fields in the order a plan is written. */
+function planSchema<const V extends number, S extends z.ZodType>(version: V, shot: S) {
+  return z.strictObject({
+    format: z.literal(SHOT_PLAN_FORMAT),
+    version: z.literal(version),
+    settings: settingsSchema,
+    scenes: z.array(sceneSchema).max(MAX_PLAN_SCENES, { error: `has more than ${MAX_PLAN_SCENES} scenes` }),
+    shots: z.array(shot).max(MAX_PLAN_SHOTS, { error: `has more than ${MAX_PLAN_SHOTS} shots` }),
+  })
 }
-const shotCount = { error: `has more than ${MAX_PLAN_SHOTS} shots` }
+const planV1 = planSchema(1, shotSchemaV1)
+const planV2 = planSchema(SHOT_PLAN_VERSION, shotSchema)
 
 /** A plan of any version this code reads, brought to the current one (what a version 1 plan's shots lacked is null: the usual length). */
 function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2>): ShotPlan {
   if (plan.version === SHOT_PLAN_VERSION) return plan
-  return { ...plan, version: SHOT_PLAN_VERSION, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null })) }
+  const shots = plan.shots.map(({ activeVersionId, media, ...shot }) => ({ ...shot, transitionInSeconds: null, activeVersionId, media }))
+  return { ...plan, version: SHOT_PLAN_VERSION, shots }
 }
-
-const planV1 = z.strictObject({ ...planParts, version: z.literal(1), shots: z.array(shotSchemaV1).max(MAX_PLAN_SHOTS, shotCount) })
-const planV2 = z.strictObject({ ...planParts, version: z.literal(SHOT_PLAN_VERSION), shots: z.array(shotSchema).max(MAX_PLAN_SHOTS, shotCount) })
 
 /** The zod schema of a shot plan (version 1 or 2; its output is always the current version), including checks across its parts. */
 export const shotPlanSchema = z
