@@ -121,7 +121,7 @@ test('a shot set to Dissolve in the inspector, with a Length of 24 frames, is ma
   const inspector = page.getByTestId('shot-inspector')
   await inspector.getByLabel('Transition in').selectOption('Dissolve')
   // Length, in frames at the board's 24 fps: empty for the usual 12; more than half the shot plays half, and says so.
-  const length = inspector.getByLabel('Length')
+  const length = inspector.getByLabel('Length (frames)')
   await expect(length).toHaveValue('')
   await expect(length).toHaveAttribute('placeholder', '12')
   await length.pressSequentially('48')

@@ -20,7 +20,7 @@ export function TransitionLengthField({ shape, transition }: { shape: TLShotShap
   const parse = useCallback((text: string) => parseTransitionFrames(text, fps), [fps])
   return (
     <InspectorNumberField
-      label="Length"
+      label="Length (frames)"
       value={field.frames}
       parse={parse}
       placeholder={String(field.usualFrames)}
