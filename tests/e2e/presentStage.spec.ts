@@ -108,8 +108,8 @@ test('Present’s tab is named after the board, as the board’s, the review pag
   await expect(page).toHaveTitle(`${isolatedName('Acme Coffee — final')} · Present · Storyloom`)
 })
 
-test('a shot set to Dissolve in the inspector is marked in the strip, and Present paused inside the dissolve shows both pictures blended; stepped to, the shot alone', async ({ newPerson, server }) => {
-  // Two 3-second shots: the dissolve into the second plays over its first half second (3.0–3.5 s of 6 s).
+test('a shot set to Dissolve in the inspector, with a Length of 24 frames, is marked in the strip, and Present paused inside the dissolve shows both pictures blended; stepped to, the shot alone', async ({ newPerson, server }) => {
+  // Two 3-second shots: the dissolve into the second, 24 frames long, plays over its first second (3.0–4.0 s of 6 s).
   const boardId = await boardOfShots(server.url, 'Quay', [
     { title: 'Gulls', action: 'Gulls wheel over the empty quay.' },
     { title: 'Boat', action: 'A boat noses in through the fog.' },
@@ -118,17 +118,31 @@ test('a shot set to Dissolve in the inspector is marked in the strip, and Presen
   await openBoard(page, boardUrl(server.url, boardId))
   const cards = page.getByTestId('strip-shot')
   await cards.nth(1).getByRole('button', { name: /^Shot 1\.2/ }).click()
-  await page.getByTestId('shot-inspector').getByLabel('Transition in').selectOption('Dissolve')
+  const inspector = page.getByTestId('shot-inspector')
+  await inspector.getByLabel('Transition in').selectOption('Dissolve')
+  // Length, in frames at the board's 24 fps: empty for the usual 12; more than half the shot plays half, and says so.
+  const length = inspector.getByLabel('Length (frames)')
+  await expect(length).toHaveValue('')
+  await expect(length).toHaveAttribute('placeholder', '12')
+  await length.pressSequentially('48')
+  await expect(length).toHaveAccessibleDescription('Plays 36 frames (1.5 s): never more than half the shot')
+  // What was typed in the field undoes in one step, back to the usual length.
+  await length.press('Escape')
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(length).toHaveValue('')
+  await expect(length).toHaveAccessibleDescription('Usual length: 12 frames (0.5 s at 24 fps)')
+  await length.fill('24')
+  await expect(length).toHaveAccessibleDescription('1 s at 24 fps')
   const mark = cards.nth(1).getByRole('img', { name: 'Dissolve into 1.2' })
   await expect(mark).toBeVisible()
   await expect(mark).toHaveAttribute('title', 'Dissolve into 1.2')
   await expect(cards.nth(0).getByTestId('strip-shot-transition'), 'a cut shows nothing').toHaveCount(0)
 
   await openPresent(page, server.url, boardId)
-  // Seek to 3.25 s, a quarter of a second into the dissolve, and stay paused there.
+  // Seek to 3.5 s, half way into the 1 s dissolve (the usual half second would be over), and stay paused there.
   const timeline = (await page.getByRole('slider', { name: 'Timeline' }).boundingBox())!
-  await page.mouse.click(timeline.x + (timeline.width * 3.25) / 6, timeline.y + timeline.height / 2)
-  await expect(page.locator('.presentation-controls__clock')).toHaveText(/^0:03\.[23] \/ 0:06\.0$/)
+  await page.mouse.click(timeline.x + (timeline.width * 3.5) / 6, timeline.y + timeline.height / 2)
+  await expect(page.locator('.presentation-controls__clock')).toHaveText(/^0:03\.[45] \/ 0:06\.0$/)
   const frame = page.locator('.presentation-stage__frame')
   await expect(frame).toHaveAttribute('data-transition', 'dissolve')
   await expect(frame.locator('.presentation-stage__outgoing'), 'the outgoing picture, under the incoming one').toContainText('Gulls wheel over the empty quay.')

@@ -29,3 +29,16 @@ describe('presentationModel', () => {
     expect(model.totalSeconds).toBe(4)
   })
 })
+
+describe('presentationModel transitions', () => {
+  it("carries each shot's transition and its own length (null: the usual one), which Present, followers, review links and both exports play", () => {
+    const records = [
+      createShotShape({ parentId: page, index: 'a1' as IndexKey, props: { order: 'a1' as IndexKey, transitionIn: 'dissolve', transitionInSeconds: 1.25 } }),
+      createShotShape({ parentId: page, index: 'a2' as IndexKey, props: { order: 'a2' as IndexKey, transitionIn: 'fade' } }),
+    ]
+    expect(presentationModel(records).shots.map((s) => [s.transitionIn, s.transitionInSeconds])).toEqual([
+      ['dissolve', 1.25],
+      ['fade', null],
+    ])
+  })
+})

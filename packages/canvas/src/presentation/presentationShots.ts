@@ -34,6 +34,8 @@ export interface PresentationShot {
   readonly action: string
   readonly status: ShotStatus
   readonly transitionIn: Transition
+  /** How long its dissolve, fade or wipe lasts, in seconds; null for the usual length (transitionLength.ts). */
+  readonly transitionInSeconds: number | null
   readonly media: ShotMedia | null
   /** The frame's aspect ratio, as on the canvas (the printed storyboard draws empty frames in it). */
   readonly aspect: AspectRatio
@@ -82,6 +84,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       action: props.action,
       status: props.status,
       transitionIn: props.transitionIn,
+      transitionInSeconds: props.transitionInSeconds,
       media: props.media,
       aspect: props.aspect,
       camera: props.camera,

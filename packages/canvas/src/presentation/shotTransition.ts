@@ -1,21 +1,13 @@
+import { transitionSeconds, type BlendedTransition } from '@storyloom/shared/storyboard/transitionLength'
 import type { Transition } from '@storyloom/shared/storyboard/vocabulary'
 
 /**
  * How a shot comes in from the one before, as Present's stage and the exported video both draw
  * it: one pure function of the playhead, so a paused, scrubbed or exported frame is the same
  * blend, and the animatic's runtime never changes (the transition plays over the first part of
- * the incoming shot, while the outgoing one holds its last frame).
+ * the incoming shot, while the outgoing one holds its last frame). It lasts the shot's own length
+ * or the usual one, never more than half the shot (transitionLength.ts).
  */
-
-/** A dissolve or a wipe: half a second, 12 frames at 24 fps, an editor's usual default. */
-export const TRANSITION_SECONDS = 0.5
-/** A fade out to black and in again: a little longer, so neither half is rushed (18 frames at 24 fps). */
-export const FADE_SECONDS = 0.75
-
-/** The transitions drawn as a blend; cut, match cut and smash cut are editorial intent and play as cuts. */
-export type BlendedTransition = 'dissolve' | 'fade' | 'wipe'
-
-const LENGTHS: Partial<Record<Transition, number>> = { dissolve: TRANSITION_SECONDS, wipe: TRANSITION_SECONDS, fade: FADE_SECONDS }
 
 /** How one frame is made during a transition: the outgoing picture over black, then the incoming one over it. */
 export interface TransitionBlend {
@@ -31,26 +23,18 @@ export interface TransitionBlend {
 }
 
 /**
- * Seconds the transition into a shot of `shotSeconds` takes: 0 for a cut (and a match or smash
- * cut), else its length, but never more than half the shot, so a short shot is still seen whole.
- */
-export function transitionSeconds(transition: Transition, shotSeconds: number): number {
-  const length = LENGTHS[transition] ?? 0
-  return Math.max(0, Math.min(length, shotSeconds / 2))
-}
-
-/**
  * The blend `offset` seconds into a shot that comes in with `transition`, or null when the shot
  * shows by itself: a cut, past the transition, or with `reducedMotion` (the viewer asked for less
- * motion: every change of shot is a cut). At offset 0 the outgoing picture is wholly on.
+ * motion: every change of shot is a cut). `length` is the shot's own (null: the usual one). At
+ * offset 0 the outgoing picture is wholly on.
  */
 export function transitionBlend(
   transition: Transition,
   shotSeconds: number,
   offset: number,
-  { reducedMotion = false }: { reducedMotion?: boolean } = {},
+  { reducedMotion = false, length: ownLength = null }: { reducedMotion?: boolean; length?: number | null } = {},
 ): TransitionBlend | null {
-  const length = transitionSeconds(transition, shotSeconds)
+  const length = transitionSeconds(transition, shotSeconds, ownLength)
   if (reducedMotion || length === 0 || offset < 0 || offset >= length) return null
   const progress = offset / length
   switch (transition) {
@@ -78,7 +62,7 @@ export interface ShotTransitionFrame<S> {
  * The transition on screen `offset` seconds into `shots[index]`, or null for the shot alone.
  * Present and the video export both ask this.
  */
-export function shotTransitionAt<S extends { readonly transitionIn: Transition; readonly seconds: number }>(
+export function shotTransitionAt<S extends { readonly transitionIn: Transition; readonly transitionInSeconds?: number | null; readonly seconds: number }>(
   shots: readonly S[],
   index: number,
   offset: number,
@@ -86,6 +70,6 @@ export function shotTransitionAt<S extends { readonly transitionIn: Transition; 
 ): ShotTransitionFrame<S> | null {
   const shot = shots[index]
   if (!shot) return null
-  const blend = transitionBlend(shot.transitionIn, shot.seconds, offset, options)
+  const blend = transitionBlend(shot.transitionIn, shot.seconds, offset, { ...options, length: shot.transitionInSeconds ?? null })
   return blend && { outgoing: shots[index - 1] ?? null, blend }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useId, useRef } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { dialogueShortfall, durationToSay } from '@storyloom/shared/storyboard/dialogueTiming'
@@ -17,7 +17,11 @@ import {
 } from '@storyloom/shared/storyboard/vocabulary'
 import { shotPanelHeight } from './shotLayout'
 import { fitSketchToFrame } from './fitSketchToFrame'
-import { parseDuration, parseLens, type Parsed } from './shotFieldParsing'
+import { isBlendedTransition } from '@storyloom/shared/storyboard/transitionLength'
+import { parseDuration, parseLens } from './shotFieldParsing'
+import { InspectorField as Field } from './InspectorField'
+import { InspectorNumberField as NumberField } from './InspectorNumberField'
+import { TransitionLengthField } from './TransitionLengthField'
 import { ShotReferencesSection } from './references/ShotReferencesSection'
 import { ShotSceneField } from './scenes/ShotSceneField'
 import { GenerateShotButton } from '../generation/GenerateShotButton'
@@ -25,7 +29,6 @@ import { useEscapeLeavesField } from './useEscapeLeavesField'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { UNTITLED_SHOT } from './shotTitleText'
-import { describedByProblem } from '../app/describedByProblem'
 import { endTitleEdit } from './sequence/sequenceCommands'
 import { PANE_IDS } from './paneIds'
 import { DialogueFitNote } from './DialogueFitNote'
@@ -113,6 +116,8 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
           ))}
         </select>
       </Field>
+      {/* Only a blend has a length; a cut keeps the one set, for a change back. */}
+      {isBlendedTransition(props.transitionIn) && <TransitionLengthField shape={shape} transition={props.transitionIn} />}
       <Field label="Shot size">
         <select value={props.camera.shotSize} onChange={(e) => updateCamera({ shotSize: e.currentTarget.value as ShotCamera['shotSize'] })}>
           {SHOT_SIZES.map((s) => (
@@ -176,100 +181,4 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
       <ShotReferencesSection shotId={shape.id} />
     </section>
   )
-}
-
-/**
- * A labelled field. Its message, when there is one, sits outside the <label>: inside, it became
- * part of the field's name; `messageId` lets the field point at it (aria-describedby), so a screen
- * reader reads it as a description after the name.
- */
-function Field({ label, children, message, messageId }: { label: string; children: ReactNode; message?: string | undefined; messageId?: string }) {
-  return (
-    <div className="shot-inspector__field">
-      <label className="shot-inspector__control">
-        <span className="shot-inspector__label">{label}</span>
-        {children}
-      </label>
-      {message && (
-        <span id={messageId} className="shot-inspector__error" role="alert">
-          {message}
-        </span>
-      )}
-    </div>
-  )
-}
-
-/**
- * A number typed as text: written to the shot only when it parses to a value the board
- * accepts; otherwise the field keeps what was typed and says what is wrong.
- */
-function NumberField<T extends number | null>({
-  label,
-  value,
-  parse,
-  onValid,
-  placeholder,
-  list,
-  inputRef,
-  describedBy,
-}: {
-  label: string
-  value: T
-  parse: (text: string) => Parsed<T>
-  onValid: (value: T) => void
-  placeholder?: string
-  list?: string
-  inputRef?: RefObject<HTMLInputElement | null>
-  /** The id of a note about the value (not a problem with it), read after the field's name. */
-  describedBy?: string | undefined
-}) {
-  const shown = value === null ? '' : String(value)
-  const [draft, setDraft] = useState(shown)
-  const [message, setMessage] = useState<string | undefined>()
-  const messageId = useId()
-  // Someone else (or undo) changed the value: show it, unless the draft already means it.
-  useEffect(() => {
-    setDraft((current) => {
-      const parsed = parse(current)
-      return parsed.ok && parsed.value === value ? current : shown
-    })
-    setMessage(undefined)
-  }, [value, shown, parse])
-
-  return (
-    <Field label={label} message={message} messageId={messageId}>
-      <input
-        ref={inputRef}
-        inputMode="decimal"
-        value={draft}
-        placeholder={placeholder}
-        list={list}
-        {...withDescription(describedByProblem(message, messageId), describedBy)}
-        onChange={(e) => {
-          const text = e.currentTarget.value
-          setDraft(text)
-          const parsed = parse(text)
-          if (parsed.ok) {
-            setMessage(undefined)
-            if (parsed.value !== value) onValid(parsed.value)
-          } else {
-            setMessage(parsed.message)
-          }
-        }}
-        onBlur={() => {
-          // Leaving an impossible value: go back to what the shot really has.
-          if (!parse(draft).ok) {
-            setDraft(shown)
-            setMessage(undefined)
-          }
-        }}
-      />
-    </Field>
-  )
-}
-
-/** The field's attributes with `describedBy` added to what describes it, after any problem. */
-function withDescription<A extends { 'aria-describedby'?: string }>(attributes: A, describedBy: string | undefined): A {
-  if (!describedBy) return attributes
-  return { ...attributes, 'aria-describedby': [attributes['aria-describedby'], describedBy].filter(Boolean).join(' ') }
 }

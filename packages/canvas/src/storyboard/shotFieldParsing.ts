@@ -1,4 +1,4 @@
-import { MAX_LENS_MM, MAX_SHOT_DURATION_SECONDS } from '@storyloom/shared/storyboard/limits'
+import { MAX_LENS_MM, MAX_SHOT_DURATION_SECONDS, MAX_TRANSITION_SECONDS } from '@storyloom/shared/storyboard/limits'
 
 /**
  * What the inspector makes of typed numbers: a value the shot validators accept, or a
@@ -28,4 +28,21 @@ export function parseLens(text: string): Parsed<number | null> {
   if (mm <= 0) return { ok: false, message: 'Lens must be more than 0 mm.' }
   if (mm > MAX_LENS_MM) return { ok: false, message: `Lens can be at most ${MAX_LENS_MM} mm.` }
   return { ok: true, value: mm }
+}
+
+/**
+ * A transition length typed in frames at the board's `fps` ("12", "12f"), as editors count a
+ * dissolve, or in seconds with an "s" ("0.5s", made whole frames); empty means the usual length.
+ */
+export function parseTransitionFrames(text: string, fps: number): Parsed<number | null> {
+  const trimmed = text.trim().toLowerCase()
+  if (trimmed === '') return { ok: true, value: null }
+  const inSeconds = /^(\d+(?:\.\d+)?|\.\d+)\s*s(?:ec(?:onds?)?)?$/.exec(trimmed)
+  const inFrames = /^(\d+)\s*(?:f|fr|frames?)?$/.exec(trimmed)
+  if (!inSeconds && !inFrames) return { ok: false, message: 'Length must be a whole number of frames, or seconds such as 0.5s.' }
+  const frames = inSeconds ? Math.round(Number(inSeconds[1]) * fps) : Number(inFrames![1])
+  if (frames < 1) return { ok: false, message: 'Length must be at least 1 frame.' }
+  const most = Math.floor(MAX_TRANSITION_SECONDS * fps)
+  if (frames > most) return { ok: false, message: `Length can be at most ${most} frames (${MAX_TRANSITION_SECONDS} s).` }
+  return { ok: true, value: frames }
 }

@@ -20,7 +20,7 @@ export type JsonRecord = { readonly [key: string]: unknown }
 
 /** The shot props the presentation reads (presentationShots.ts, PresentationStage, PresentationGrid). */
 const SHOWN_SHOT_PROPS: ReadonlySet<keyof ShotShapeProps> = new Set<keyof ShotShapeProps>([
-  'w', 'h', 'aspect', 'title', 'duration', 'camera', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'activeVersionId', 'media',
+  'w', 'h', 'aspect', 'title', 'duration', 'camera', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'transitionInSeconds', 'activeVersionId', 'media',
 ])
 
 const DEFAULT_SHOT_PROPS: Readonly<Record<string, unknown>> = { ...defaultShotProps() }

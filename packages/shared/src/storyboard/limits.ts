@@ -9,6 +9,12 @@
 
 /** Longest shot duration in seconds (one hour). Durations must also be more than 0. */
 export const MAX_SHOT_DURATION_SECONDS = 3600
+/**
+ * Longest transition a shot may ask for, in seconds: far beyond any dissolve an editor cuts, and
+ * within the three digits a CMX3600 EDL has for a dissolve's frames (999, 33 s at 30 fps).
+ * Whatever is asked, a transition never plays over more than half its shot.
+ */
+export const MAX_TRANSITION_SECONDS = 30
 /** Longest focal length accepted, in mm. */
 export const MAX_LENS_MM = 2000
 /** Longest shot title, scene name or other one-line text, in characters. */

@@ -60,6 +60,8 @@ describe('screenplayToShotPlan', () => {
       { sceneId: kitchen, title: 'She stops.', action: 'She stops.', dialogue: '', transitionIn: 'cut' },
       { sceneId: quay, title: 'Gulls wheel over the empty quay.', action: 'Gulls wheel over the empty quay.', dialogue: '', transitionIn: 'dissolve' },
     ])
+    // A script says which transition, never how long: its fade and dissolve play the usual length.
+    expect(plan.shots.map((shot) => shot.transitionInSeconds)).toEqual([null, null, null])
   })
 
   it('orders scenes and each scene’s shots as written, lays each scene out in rows of its own, and keeps the board’s settings', () => {

@@ -17,7 +17,7 @@ const shot = (id: string, fields: Partial<ShotPlanShot>): ShotPlanShot => ({
 })
 const plan: ShotPlan = {
   format: 'storyloom.shot-plan',
-  version: 1,
+  version: 2,
   settings: { numbering: 'decimal', fps: 24, defaultAspect: '16:9' },
   scenes: [
     { id: scene2, name: 'Chase', order: 'a2' as IndexKey, slugline: 'EXT. DOCKS - NIGHT', location: '', timeOfDay: null, color: 'red' },
@@ -43,7 +43,7 @@ const plan: ShotPlan = {
       action: 'Dawn over the harbour',
       transitionIn: 'fade',
     }),
-    shot('b', { sceneId: scene1, order: 'a2' as IndexKey, title: '@Jo enters', action: '=HYPERLINK("http://x")', dialogue: '' }),
+    shot('b', { sceneId: scene1, order: 'a2' as IndexKey, title: '@Jo enters', action: '=HYPERLINK("http://x")', dialogue: '', transitionIn: 'dissolve', transitionInSeconds: 2 }),
     shot('loose', { sceneId: null, order: 'a1' as IndexKey, duration: 0.001 }),
   ],
 }
@@ -74,18 +74,19 @@ function parseCsv(text: string): string[][] {
 describe('CSV shot list', () => {
   it('lists shots in reading order with their scene heading, title and storyboard words, numbered per the board', () => {
     expect(parseCsv(shotListCsv(plan))).toEqual([
-      ['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Action', 'Dialogue', 'Transition'],
-      ['1', 'Opening', '1.1', 'Harbour, dawn', 'EWS', "Overhead (bird's-eye)", '18mm', 'Crane down', '2.5', 'Dawn over the harbour', '', 'Fade'],
-      ['1', 'Opening', '1.2', "'@Jo enters", 'MS', 'Eye level', '', 'Static', '3', `'=HYPERLINK("http://x")`, '', 'Cut'],
-      ['2', 'EXT. DOCKS - NIGHT', '2.1', 'Jo turns back', 'CU', 'Low angle', '85mm', 'Whip pan', '1.042', 'He turns, "now!"', 'JO: Wait,\r\nstop.', 'Smash cut'],
-      ['', '', '0.1', '', 'MS', 'Eye level', '', 'Static', '0.042', '', '', 'Cut'],
+      ['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Action', 'Dialogue', 'Transition', 'Transition frames'],
+      // A fade at the usual length (18 frames at 24 fps); a 2 s dissolve into a 3 s shot plays its first half (36 frames); a cut has none.
+      ['1', 'Opening', '1.1', 'Harbour, dawn', 'EWS', "Overhead (bird's-eye)", '18mm', 'Crane down', '2.5', 'Dawn over the harbour', '', 'Fade', '18'],
+      ['1', 'Opening', '1.2', "'@Jo enters", 'MS', 'Eye level', '', 'Static', '3', `'=HYPERLINK("http://x")`, '', 'Dissolve', '36'],
+      ['2', 'EXT. DOCKS - NIGHT', '2.1', 'Jo turns back', 'CU', 'Low angle', '85mm', 'Whip pan', '1.042', 'He turns, "now!"', 'JO: Wait,\r\nstop.', 'Smash cut', ''],
+      ['', '', '0.1', '', 'MS', 'Eye level', '', 'Static', '0.042', '', '', 'Cut', ''],
     ])
   })
 
   it('quotes fields as RFC 4180 says and ends every line with CRLF', () => {
     const csv = shotListCsv(plan)
-    expect(csv.startsWith('Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Action,Dialogue,Transition\r\n')).toBe(true)
-    expect(csv).toContain(`,"He turns, ""now!""","JO: Wait,\r\nstop.",Smash cut\r\n`)
+    expect(csv.startsWith('Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Action,Dialogue,Transition,Transition frames\r\n')).toBe(true)
+    expect(csv).toContain(`,"He turns, ""now!""","JO: Wait,\r\nstop.",Smash cut,\r\n`)
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csvField('plain')).toBe('plain')
     expect(csvField('a\nb')).toBe('"a\nb"')
@@ -108,8 +109,8 @@ describe('CSV shot list', () => {
       ['shape:b', null],
     ])
     const rows = parseCsv(shotListCsv(plan, { frames: true, review }))
-    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue', 'Transition', 'Review'])
-    expect(rows.slice(1).map((r) => [r[3], r[13]])).toEqual([
+    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue', 'Transition', 'Transition frames', 'Review'])
+    expect(rows.slice(1).map((r) => [r[3], r[14]])).toEqual([
       ['Harbour, dawn', 'Approved'],
       [`'@Jo enters`, ''],
       ['Jo turns back', 'Changes requested'],
@@ -119,12 +120,12 @@ describe('CSV shot list', () => {
 
   it('adds whole frames at the board rate after the duration when asked', () => {
     const rows = parseCsv(shotListCsv({ ...plan, settings: { ...plan.settings, fps: 30 } }, { frames: true }))
-    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue', 'Transition'])
-    expect(rows.slice(1).map((r) => [r[8], r[9], r[10]])).toEqual([
-      ['2.5', '75', 'Dawn over the harbour'],
-      ['3', '90', `'=HYPERLINK("http://x")`],
-      ['1.033', '31', 'He turns, "now!"'],
-      ['0.033', '1', ''],
+    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Title', 'Size', 'Angle', 'Lens', 'Movement', 'Duration', 'Frames', 'Action', 'Dialogue', 'Transition', 'Transition frames'])
+    expect(rows.slice(1).map((r) => [r[8], r[9], r[10], r[13]])).toEqual([
+      ['2.5', '75', 'Dawn over the harbour', '23'],
+      ['3', '90', `'=HYPERLINK("http://x")`, '45'],
+      ['1.033', '31', 'He turns, "now!"', ''],
+      ['0.033', '1', '', ''],
     ])
   })
 

@@ -4,12 +4,13 @@ import { framesToTimecode, secondsToFrames } from './runtime'
 import { sceneHeading } from './sceneRecord'
 import { buildSequence } from './sequence'
 import type { ShotPlan } from './shotPlan'
+import { isBlendedTransition, transitionFrames } from './transitionLength'
 import { CAMERA_ANGLES, CAMERA_MOVEMENTS, SHOT_SIZES, TRANSITIONS, entryOf, formatLens } from './vocabulary'
 
 /**
  * The CSV shot list: one row per shot in reading order, for spreadsheets, ADs and schedules,
  * with the words people wrote (scene heading, shot title, action, dialogue) beside the numbers,
- * and how each shot comes in (its transition).
+ * and how each shot comes in (its transition, and for a dissolve, fade or wipe its length in frames).
  * Written per RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line
  * breaks quoted, quotes doubled.
  */
@@ -29,6 +30,8 @@ export const SHOT_LIST_COLUMNS = [
   'Dialogue',
   // How the shot comes in from the one before ("Dissolve"; "Cut" for a plain cut). Export-only: nothing reads this CSV back.
   'Transition',
+  // Frames the dissolve, fade or wipe plays at the board's rate (the shot's own length or the usual one, at most half the shot); blank for a cut.
+  'Transition frames',
 ] as const
 
 /** How to write the shot list. */
@@ -94,6 +97,7 @@ export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): s
       textCell(shot.action),
       textCell(shot.dialogue),
       entryOf(TRANSITIONS, shot.transitionIn).label,
+      isBlendedTransition(shot.transitionIn) ? String(transitionFrames(shot.transitionIn, frames, fps, shot.transitionInSeconds)) : '',
       ...(review ? [verdictLabel(review.get(shot.id))] : []),
     ]
   })

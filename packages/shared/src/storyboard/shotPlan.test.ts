@@ -40,6 +40,7 @@ const shots = [
     activeVersionId: 'v1',
     status: 'approved',
     transitionIn: 'fade',
+    transitionInSeconds: 1.5,
   }),
   shotOf('o1', 'a3', {
     sceneId: opening.id,
@@ -57,11 +58,12 @@ describe('shot plan export', () => {
 
   it('writes settings, scenes and shots in reading order with their ids', () => {
     expect(plan.format).toBe('storyloom.shot-plan')
-    expect(plan.version).toBe(1)
+    expect(plan.version).toBe(2)
     expect(plan.settings).toEqual({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1' })
     expect(plan.scenes.map((s) => s.id)).toEqual(['scene:opening', 'scene:chase'])
     expect(plan.shots.map((s) => s.id)).toEqual(['shape:o1', 'shape:o2', 'shape:c1', 'shape:loose', 'shape:orphan'])
-    expect(plan.shots[1]).toMatchObject({ x: 0, y: 0, title: 'Boat, "Marie", arrives', camera: { lensMm: 24 } })
+    expect(plan.shots[1]).toMatchObject({ x: 0, y: 0, title: 'Boat, "Marie", arrives', camera: { lensMm: 24 }, transitionIn: 'fade', transitionInSeconds: 1.5 })
+    expect(plan.shots[0]!.transitionInSeconds, 'a shot at the usual length').toBeNull()
   })
 
   it('writes a shot whose scene was deleted as unassigned, as the board reads it', () => {
@@ -80,6 +82,21 @@ describe('shot plan round trip', () => {
     const result = parseShotPlan(serializeShotPlan(plan))
     expect(result).toEqual({ ok: true, plan })
     if (result.ok) expect(result.plan).toStrictEqual(plan)
+  })
+
+  it('writes an imported plan out again byte for byte (its fields in the same order)', () => {
+    const result = parseShotPlan(serializeShotPlan(plan))
+    expect(result.ok && serializeShotPlan(result.plan)).toBe(serializeShotPlan(plan))
+  })
+
+  it('reads a version 1 plan (before transition lengths) with every shot at the usual length', () => {
+    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, ...shot }) => shot) }
+    const result = parseShotPlan(JSON.stringify(v1))
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null })) } })
+    // Written out again, its shots' fields are in the order the board's are.
+    if (result.ok) expect(Object.keys(result.plan.shots[0]!)).toEqual(Object.keys(plan.shots[0]!))
+    // Version 1 never had the field: one that has it is not a version 1 plan.
+    expect(parseShotPlan({ ...plan, version: 1 }).ok).toBe(false)
   })
 
   it('gives back the same records when imported into the board it came from', () => {
@@ -158,11 +175,12 @@ describe('shot plan import refusals', () => {
     expect(errorsOf('{"format": ')[0]).toMatch(/^The shot plan is not valid JSON/)
     expect(errorsOf({ hello: 'world' })).toEqual(['This is not a Storyloom shot plan (expected "format": "storyloom.shot-plan")'])
     expect(errorsOf([])).toHaveLength(1)
-    expect(errorsOf({ ...plan, version: 2 })[0]).toMatch(/version 2, made by a newer Storyloom/)
+    expect(errorsOf({ ...plan, version: 3 })[0]).toMatch(/version 3, made by a newer Storyloom/)
   })
 
   it('points at the shot and field of each impossible value', () => {
     expect(errorsOf(withShot(2, { duration: -1 }))).toEqual(['shots[2].duration: must be more than 0 seconds'])
+    expect(errorsOf(withShot(1, { transitionInSeconds: 90 }))).toEqual(['shots[1].transitionInSeconds: must be at most 30 seconds, or null'])
     expect(errorsOf(withShot(0, { camera: { ...plan.shots[0]!.camera, shotSize: 'huge', lensMm: 0 } }))).toEqual([
       expect.stringMatching(/^shots\[0\]\.camera\.shotSize: must be one of: ews, ws/),
       'shots[0].camera.lensMm: must be more than 0 mm, or null',
@@ -202,6 +220,11 @@ describe('shot plan import refusals', () => {
       { aspect: '3:2' },
       { status: 'done' },
       { transitionIn: 'iris' },
+      { transitionInSeconds: 0 },
+      { transitionInSeconds: -0.5 },
+      { transitionInSeconds: Number.NaN },
+      { transitionInSeconds: 1e9 },
+      { transitionInSeconds: '0.5' },
       { order: '' },
       { sceneId: 'shape:x' },
       { activeVersionId: 7 },

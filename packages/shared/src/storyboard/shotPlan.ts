@@ -12,14 +12,15 @@ import type { ShotShapeProps, TLShotShape } from './shotShape'
  * that can leave the app and come back. Ids are the records' own, so importing a plan into the
  * board it came from updates those same scenes and shots.
  *
- * Version 1 is frozen: a change to this shape is a new version, and the importer keeps
- * reading the old ones.
+ * Each version is frozen: a change to this shape is a new version, and the importer keeps
+ * reading the old ones. Version 2 added each shot's `transitionInSeconds` (version 1 plans read
+ * with null: the usual length).
  */
 
 /** The `format` of every shot plan. */
 export const SHOT_PLAN_FORMAT = 'storyloom.shot-plan'
 /** The plan version this code writes. */
-export const SHOT_PLAN_VERSION = 1
+export const SHOT_PLAN_VERSION = 2
 
 /** The board settings a plan carries. */
 export type ShotPlanSettings = Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect'>
@@ -34,7 +35,7 @@ export interface ShotPlanShot extends ShotShapeProps {
   y: number
 }
 
-/** A shot plan, version 1. Scenes and shots are listed in reading order. */
+/** A shot plan, as this code writes it (version 2). Scenes and shots are listed in reading order. */
 export interface ShotPlan {
   format: typeof SHOT_PLAN_FORMAT
   version: typeof SHOT_PLAN_VERSION

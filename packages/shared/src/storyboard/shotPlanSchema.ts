@@ -11,6 +11,7 @@ import {
   MAX_SHOT_DURATION_SECONDS,
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
+  MAX_TRANSITION_SECONDS,
   MAX_URL_LENGTH,
 } from './limits'
 import { SCENE_COLOR_IDS, TIME_OF_DAY_IDS } from './sceneRecord'
@@ -85,6 +86,7 @@ const mediaSchema = z.strictObject({
   model: text(MAX_ID_LENGTH).optional(),
 })
 
+// Fields in the shot props' order: a plan read and written again is the same text.
 const shotSchema = z.strictObject({
   id: recordId<TLShapeId>('shape'),
   x: finite,
@@ -111,19 +113,41 @@ const shotSchema = z.strictObject({
   sceneId: recordId<SceneId>('scene').nullable(),
   order: orderKey,
   transitionIn: oneOf(TRANSITION_IDS),
+  // Version 2: the shot's own transition length (null: the usual one).
+  transitionInSeconds: finite
+    .gt(0, { error: 'must be more than 0 seconds, or null' })
+    .max(MAX_TRANSITION_SECONDS, { error: `must be at most ${MAX_TRANSITION_SECONDS} seconds, or null` })
+    .nullable(),
   activeVersionId: text(MAX_ID_LENGTH).nullable(),
   media: mediaSchema.nullable(),
 })
 
-/** The zod schema of a version 1 shot plan, including checks across its parts. */
-export const shotPlanSchema = z
-  .strictObject({
+/** A version 1 shot: before transition lengths. */
+const shotSchemaV1 = shotSchema.omit({ transitionInSeconds: true })
+
+/** A plan of one version whose shots read as `shot` says; its fields in the order a plan is written. */
+function planSchema<const V extends number, S extends z.ZodType>(version: V, shot: S) {
+  return z.strictObject({
     format: z.literal(SHOT_PLAN_FORMAT),
-    version: z.literal(SHOT_PLAN_VERSION),
+    version: z.literal(version),
     settings: settingsSchema,
     scenes: z.array(sceneSchema).max(MAX_PLAN_SCENES, { error: `has more than ${MAX_PLAN_SCENES} scenes` }),
-    shots: z.array(shotSchema).max(MAX_PLAN_SHOTS, { error: `has more than ${MAX_PLAN_SHOTS} shots` }),
+    shots: z.array(shot).max(MAX_PLAN_SHOTS, { error: `has more than ${MAX_PLAN_SHOTS} shots` }),
   })
+}
+const planV1 = planSchema(1, shotSchemaV1)
+const planV2 = planSchema(SHOT_PLAN_VERSION, shotSchema)
+
+/** A plan of any version this code reads, brought to the current one (what a version 1 plan's shots lacked is null: the usual length). */
+function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2>): ShotPlan {
+  if (plan.version === SHOT_PLAN_VERSION) return plan
+  const shots = plan.shots.map(({ activeVersionId, media, ...shot }) => ({ ...shot, transitionInSeconds: null, activeVersionId, media }))
+  return { ...plan, version: SHOT_PLAN_VERSION, shots }
+}
+
+/** The zod schema of a shot plan (version 1 or 2; its output is always the current version), including checks across its parts. */
+export const shotPlanSchema = z
+  .discriminatedUnion('version', [planV1, planV2])
   .superRefine((plan, ctx) => {
     const sceneIds = new Set<string>()
     plan.scenes.forEach((scene, i) => {
@@ -139,6 +163,7 @@ export const shotPlanSchema = z
       }
     })
   })
+  .transform(currentPlan)
 
 // The schema's output must be exactly the plan type the rest of the code uses.
 type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

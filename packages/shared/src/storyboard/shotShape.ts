@@ -13,6 +13,7 @@ import {
   MAX_SHOT_DURATION_SECONDS,
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
+  MAX_TRANSITION_SECONDS,
   MAX_URL_LENGTH,
 } from './limits'
 import { sceneIdValidator } from './sceneRecord'
@@ -81,6 +82,13 @@ export interface ShotShapeProps {
   order: IndexKey
   /** How the sequence arrives at this shot from the previous one. */
   transitionIn: Transition
+  /**
+   * How long a dissolve, fade or wipe into this shot lasts, in seconds (more than 0, at most
+   * {@link MAX_TRANSITION_SECONDS}), or null for the usual length of its kind (transitionLength.ts).
+   * Seconds, like `duration`, so changing the board's frame rate keeps the timing; editors see and
+   * type it in frames at the board's rate. Kept when the shot is set to a cut, for a change back.
+   */
+  transitionInSeconds: number | null
   /** The version (in the server's version tree) the shot shows, or null before the first. */
   activeVersionId: string | null
   media: ShotMedia | null
@@ -129,6 +137,7 @@ export const shotShapeProps: RecordProps<TLShotShape> = {
   sceneId: sceneIdValidator.nullable(),
   order: T.indexKey,
   transitionIn: T.literalEnum(...TRANSITION_IDS),
+  transitionInSeconds: boundedNumber(0, MAX_TRANSITION_SECONDS, { minExclusive: true }).nullable(),
   activeVersionId: boundedString(MAX_ID_LENGTH).nullable(),
   media: shotMediaValidator.nullable(),
 }
@@ -137,6 +146,8 @@ export const shotShapeProps: RecordProps<TLShotShape> = {
 export const shotShapeVersions = createShapePropsMigrationIds('shot', {
   /** Status `changes-requested` (client review). Older clients read it as `in-review`. */
   AddChangesRequestedStatus: 1,
+  /** A shot's own transition length; shots before it play the usual length (null). */
+  AddTransitionInSeconds: 2,
 })
 
 /** Append-only migrations for shot props (sequence id `com.tldraw.shape.shot`). */
@@ -147,6 +158,15 @@ export const shotShapeMigrations = createShapePropsMigrationSequence({
       up: () => {},
       down: (props) => {
         if (props.status === 'changes-requested') props.status = 'in-review'
+      },
+    },
+    {
+      id: shotShapeVersions.AddTransitionInSeconds,
+      up: (props) => {
+        props.transitionInSeconds = null
+      },
+      down: (props) => {
+        delete props.transitionInSeconds
       },
     },
   ],
@@ -170,6 +190,7 @@ export function defaultShotProps(): ShotShapeProps {
     sceneId: null,
     order: 'a1' as IndexKey,
     transitionIn: 'cut',
+    transitionInSeconds: null,
     activeVersionId: null,
     media: null,
   }

@@ -44,7 +44,8 @@ describe('shot shape validation', () => {
       status: 'approved',
       sceneId: createSceneId('s1'),
       order: 'a1V',
-      transitionIn: 'match-cut',
+      transitionIn: 'dissolve',
+      transitionInSeconds: 13 / 24,
       activeVersionId: 'v_123',
       media: { assetId: 'asset:abc', src: '/api/boards/b/assets/abc', kind: 'image', model: 'storyloom-tiny' },
     })
@@ -66,6 +67,12 @@ describe('shot shape validation', () => {
     ['an unknown aspect ratio', { aspect: '3:2' }, /aspect/],
     ['an unknown status', { status: 'done' }, /status/],
     ['an unknown transition', { transitionIn: 'iris' }, /transitionIn/],
+    ['a NaN transition length', { transitionInSeconds: Number.NaN }, /transitionInSeconds/],
+    ['a negative transition length', { transitionInSeconds: -0.5 }, /transitionInSeconds/],
+    ['a zero transition length', { transitionInSeconds: 0 }, /transitionInSeconds/],
+    ['an infinite transition length', { transitionInSeconds: Number.POSITIVE_INFINITY }, /transitionInSeconds/],
+    ['a transition length over 30 seconds', { transitionInSeconds: 1e9 }, /transitionInSeconds.*at most 30/],
+    ['a transition length as text', { transitionInSeconds: '12' }, /transitionInSeconds/],
     ['a scene id of another type', { sceneId: 'shape:x' }, /sceneId/],
     ['an order that is not an index key', { order: 'not a key' }, /order/],
     ['inline media data', { media: { assetId: 'asset:a', src: 'data:image/png;base64,AAAA', kind: 'image' } }, /src/],
@@ -171,7 +178,7 @@ describe('scene and board settings records', () => {
 describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
-    expect(sequences['com.tldraw.shape.shot']).toBe(1) // AddChangesRequestedStatus
+    expect(sequences['com.tldraw.shape.shot']).toBe(2) // AddChangesRequestedStatus, AddTransitionInSeconds
     expect(sequences['com.tldraw.board_settings']).toBe(2) // AddFrameGuides
     for (const id of [
       'com.tldraw.shape.motion',
@@ -207,6 +214,18 @@ describe('migrations', () => {
       schema: { ...before, sequences: { ...before.sequences, 'com.tldraw.board_settings': 1 } },
     })
     expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, frameGuides: 'none' } } })
+  })
+
+  it('gives the shots of a board saved before transition lengths the usual length, and takes it off for older clients', () => {
+    const { transitionInSeconds: _none, ...oldProps } = shot({ transitionIn: 'fade' }).props
+    const old = { ...shot(), props: oldProps }
+    const current = schema.serialize()
+    const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 1 } }
+    const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null } } } })
+    const longer = shot({ transitionIn: 'fade', transitionInSeconds: 2 })
+    const down = schema.migratePersistedRecord(longer as never, before, 'down')
+    expect(down).toEqual({ type: 'success', value: { ...longer, props: oldProps } })
   })
 
   it('round-trips a board that holds every storyboard record', () => {

@@ -33,6 +33,16 @@ describe('cmx3600Edl', () => {
     expect(edl).toContain('* FROM CLIP NAME: 010_1.1_Shot_1.png\r\n* TO CLIP NAME: 020_1.2_Shot_2.png')
   })
 
+  it("writes the shot's own transition length as the dissolve's frames", () => {
+    const edl = cmx3600Edl(editTimeline('x', shotsOf([1, 4], [{}, { transitionIn: 'fade', transitionInSeconds: 1.5 }]), 25, SIZE))
+    expect(edl.split('\r\n').filter((line) => EVENT.test(line))[2]).toBe('002  AX       V     D    038 00:00:00:00 00:00:04:00 01:00:01:00 01:00:05:00')
+    expect(edl).toContain('* COMMENT: FADE THROUGH BLACK')
+  })
+
+  it('refuses a dissolve longer than the three digits CMX3600 has for it', () => {
+    expect(() => edlEventLine(1, 'AX', { dissolveFrames: 1000 }, ['a', 'b', 'c', 'd'])).toThrow(RangeError)
+  })
+
   it('keeps every line one line, whatever the titles hold', () => {
     const edl = cmx3600Edl(editTimeline('Evil\r\n001  AX', shotsOf([1], [{ title: 'a\nb', action: 'line\r\nbreak\u202E' }]), 30, SIZE))
     expect(edl.split('\r\n').filter((line) => /^\d{3} /.test(line))).toHaveLength(1)

@@ -20,6 +20,10 @@ const MAX_COMMENT = 72
  */
 export function edlEventLine(event: number, reel: string, transition: 'C' | { dissolveFrames: number }, timecodes: readonly [string, string, string, string]): string {
   if (reel.length > 8 || !/^[A-Za-z0-9_]+$/.test(reel)) throw new RangeError(`Not a CMX3600 reel name: ${reel}`)
+  // Three digits: a longer one would shift every column after it (the board's 30 s limit stays within them).
+  if (transition !== 'C' && !(Number.isInteger(transition.dissolveFrames) && transition.dissolveFrames >= 0 && transition.dissolveFrames <= 999)) {
+    throw new RangeError(`Not a CMX3600 dissolve length: ${transition.dissolveFrames}`)
+  }
   const kind = transition === 'C' ? 'C   ' : 'D   '
   const length = transition === 'C' ? '   ' : String(transition.dissolveFrames).padStart(3, '0')
   return `${String(event).padStart(3, '0')}  ${reel.padEnd(8)} V     ${kind} ${length} ${timecodes.join(' ')}`

@@ -1,3 +1,4 @@
+import { isBlendedTransition, transitionFrames } from '@storyloom/shared/storyboard/transitionLength'
 import type { Transition } from '@storyloom/shared/storyboard/vocabulary'
 import { animaticFrames } from '../animaticFrames'
 import { editRate, type EditRate } from './editRate'
@@ -42,18 +43,17 @@ export interface EditShot {
   readonly action: string
   readonly dialogue: string
   readonly transitionIn: Transition
+  /** The shot's own transition length in seconds; null for the usual one. */
+  readonly transitionInSeconds: number | null
   readonly seconds: number
   readonly startSeconds: number
 }
-
-/** A transition's length: half a second (12 frames at 24 fps), as storyboard tools export a dissolve. */
-const TRANSITION_SECONDS = 0.5
 
 /**
  * The edit of `shots` (Present's order and timing) at `fps`: each shot one clip, its cuts where
  * the animatic's are (each on the frame nearest its time, so the clips add up to the whole, as
  * the video export's frames do), its dissolve, wipe or fade a transition at the start of the clip
- * (the first clip has none: there is nothing before it to dissolve from).
+ * as long as Present plays it (the first clip has none: there is nothing before it to dissolve from).
  */
 export function editTimeline(title: string, shots: readonly EditShot[], fps: number, size: { width: number; height: number }): EditTimeline {
   const rate = editRate(fps)
@@ -68,7 +68,7 @@ export function editTimeline(title: string, shots: readonly EditShot[], fps: num
       frames: span.frames,
       action: multiLineText(shot.action),
       dialogue: multiLineText(shot.dialogue),
-      transitionIn: i === 0 ? null : editTransition(shot.transitionIn, span.frames, rate),
+      transitionIn: i === 0 ? null : editTransition(shot, span.frames, rate),
     }
   })
   return { title: oneLineText(title) || 'Storyboard', rate, ...size, clips, totalFrames }
@@ -79,13 +79,16 @@ export function clipName(shot: { number: string; title: string }): string {
   return oneLineText(`${shot.number} ${oneLineText(shot.title)}`)
 }
 
-/** The board's transition into a clip `frames` long, in the edit; null for a cut (a match cut and a smash cut are cuts too). */
-function editTransition(transition: Transition, frames: number, rate: EditRate): EditTransition | null {
-  if (transition !== 'dissolve' && transition !== 'wipe' && transition !== 'fade') return null
-  // Never longer than the clip it leads into: a next transition starts at its end.
-  const length = Math.min(Math.round(TRANSITION_SECONDS * rate.fps), frames)
+/**
+ * The shot's transition into its clip, `frames` long, in the edit: its own length or the usual
+ * one in whole frames, never more than half the clip (so it ends before the next one starts);
+ * null for a cut (a match cut and a smash cut are cuts too).
+ */
+function editTransition({ transitionIn, transitionInSeconds }: EditShot, frames: number, rate: EditRate): EditTransition | null {
+  if (!isBlendedTransition(transitionIn)) return null
+  const length = transitionFrames(transitionIn, frames, rate.fps, transitionInSeconds)
   if (length < 2) return null
-  return { kind: transition === 'fade' ? 'dip-to-black' : 'dissolve', frames: length }
+  return { kind: transitionIn === 'fade' ? 'dip-to-black' : 'dissolve', frames: length }
 }
 
 /** Frames of still beyond each end of a clip (in and out), so a transition has picture to dissolve from and to. */

@@ -46,10 +46,19 @@ describe('finalCutXml', () => {
     const track = parse(xml).sequence.media.video.track
     expect(track.transitionitem.map((t: Record<string, unknown>) => [t.start, t.end, t.alignment, (t.effect as { name: string }).name])).toEqual([
       ['48', '60', 'start', 'Cross Dissolve'],
-      ['96', '108', 'start', 'Dip to Color Dissolve'],
+      ['96', '114', 'start', 'Dip to Color Dissolve'],
     ])
     // In the track's order: clip, transition, clip, transition, clip.
     expect([...xml.matchAll(/<(clipitem|transitionitem)[ >]/g)].map((m) => m[1])).toEqual(['clipitem', 'transitionitem', 'clipitem', 'transitionitem', 'clipitem'])
+  })
+
+  it("makes each transition as long as the shot's own length", () => {
+    const xml = finalCutXml(editTimeline('x', shotsOf([2, 3, 3], [{}, { transitionIn: 'dissolve', transitionInSeconds: 1 }, { transitionIn: 'fade', transitionInSeconds: 0.25 }]), 24, SIZE))
+    const items = parse(xml).sequence.media.video.track.transitionitem as Record<string, string>[]
+    expect(items.map((t) => [t.start, t.end])).toEqual([
+      ['48', '72'],
+      ['120', '126'],
+    ])
   })
 
   it('keeps hostile titles as text: markup, CDATA ends, control characters and direction overrides never break or spoof the file', () => {

@@ -13,6 +13,7 @@ export function presentationShot(id: string, startSeconds: number, seconds: numb
     action: '',
     status: 'draft',
     transitionIn: 'cut',
+    transitionInSeconds: null,
     media,
     aspect: '16:9',
     camera: { shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static' },
