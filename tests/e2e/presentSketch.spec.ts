@@ -63,9 +63,11 @@ test('a sketched shot shows its sketch in Present, live, in the grid and on a cl
   await presenter.goto(`${url}/present`)
   await expectSketchOnStage(presenter, { aspect })
   await presenter.locator('.shot-sketch__paper').screenshot({ path: test.info().outputPath('present-stage.png') })
-  // Its text is laid out as on the canvas, on one line, not a letter per line.
-  const svg = decodeURIComponent((await presenter.locator('.shot-sketch__paper img').getAttribute('src'))!)
-  expect(svg).toContain('INT. KITCHEN')
+  // Its text is laid out as on the canvas, on one line, not a letter per line. The stage may first
+  // show the strokes alone: the text arrives and the picture is redrawn a moment later.
+  const sketchSvg = async () => decodeURIComponent((await presenter.locator('.shot-sketch__paper img').getAttribute('src')) ?? '')
+  await expect.poll(sketchSvg).toContain('INT. KITCHEN')
+  const svg = await sketchSvg()
   const textBox = /<foreignObject[^>]*width="([\d.]+)" height="([\d.]+)"[^>]*tl-rich-text/.exec(svg)
   expect(Number(textBox?.[1])).toBeGreaterThan(Number(textBox?.[2]) * 2)
 
