@@ -65,7 +65,7 @@ export function GenerationQueueRow({
       {mine && !finished && (
         <button
           type="button"
-          className="generation-queue__cancel"
+          className="panel-button generation-queue__cancel"
           disabled={canceling}
           onClick={() => {
             setCanceling(true)

@@ -15,7 +15,7 @@ export function DialogueFitNote({ id, shortfall, onFit }: { id: string; shortfal
         {shortfall && dialogueNeedsText(shortfall.needs)}
       </span>
       {shortfall && onFit && (
-        <button type="button" className="shot-inspector__fit" onClick={onFit}>
+        <button type="button" className="panel-button" onClick={onFit}>
           Fit to dialogue
         </button>
       )}
