@@ -40,11 +40,12 @@ test('a shot made with the shot tool and edited in the inspector shows for every
   await expect.poll(async () => (await shots(ada))[0]!.props).toMatchObject({ title: 'Ada spots the drone', duration: 4.5 })
 
   // Her dialogue takes longer to say than the shot lasts (15 words, 6 s): a note under Duration
-  // (a polite live region, and the field's description) and a mark on the strip card's duration.
+  // (the field's description, and said by a polite live region once typing pauses) and a mark on
+  // the strip card's duration.
   await inspector.getByLabel('Dialogue / VO').fill('ADA (into the radio)\nIt is right above me now, I can see it turning. Get off the roof!')
   const fitNote = inspector.getByTestId('dialogue-fit-note')
   await expect(fitNote).toHaveText('Dialogue needs about 6 s')
-  await expect(fitNote).toHaveRole('status')
+  await expect(inspector.getByRole('status')).toHaveText('Dialogue needs about 6 s')
   await expect(duration).toHaveAccessibleDescription('Dialogue needs about 6 s')
   const tooShort = ben.getByTestId('strip-shot-dialogue-short')
   await expect(tooShort).toHaveAccessibleName('Too short for its dialogue (needs about 6 s)')
