@@ -151,7 +151,7 @@ describe('ReviewProjection', () => {
       { ...asset('image'), props: { ...(asset('image').props as Json), name: 'client_logo_CONFIDENTIAL.png' } },
       frame('placing', 'page:one', 'Ideas the client hated'),
       { ...shot('framed', 'shape:placing', 'image'), meta: { internal: 'budget cut' } },
-      { ...sketchShot, props: { ...(sketchShot.props as Json), title: 'Opening', dialogue: 'Hello', camera: secretCamera } },
+      { ...sketchShot, props: { ...(sketchShot.props as Json), title: 'Opening', dialogue: 'Hello', camera: secretCamera, transitionIn: 'dissolve', transitionInSeconds: 1.25 } },
       frame('drawn', 'shape:sketched', 'Door'),
     )
     const projection = new ReviewProjection(doc)
@@ -167,6 +167,8 @@ describe('ReviewProjection', () => {
     // The camera (its move above all) is part of what the shot is meant to be: the client reads it.
     expect(sketched.camera).toEqual(secretCamera)
     expect([sketched.title, sketched.dialogue]).toEqual(['Opening', 'Hello'])
+    // How it comes in, and over how long: the presentation plays it so.
+    expect([sketched.transitionIn, sketched.transitionInSeconds]).toEqual(['dissolve', 1.25])
     // A frame drawn inside a shot is part of its sketch: its name is drawn.
     expect(shown('shape:drawn').props.name).toBe('Door')
 

@@ -31,7 +31,10 @@ function withProps(record: JsonRecord, props: Record<string, unknown>): JsonReco
 
 function shotProps(props: Record<string, unknown>): Record<string, unknown> {
   const shown: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(props)) shown[key] = SHOWN_SHOT_PROPS.has(key as keyof ShotShapeProps) ? value : (DEFAULT_SHOT_PROPS[key] ?? value)
+  // A default may be null (a transition's own length): `in`, not `??`, or the value would go through.
+  for (const [key, value] of Object.entries(props)) {
+    shown[key] = SHOWN_SHOT_PROPS.has(key as keyof ShotShapeProps) || !(key in DEFAULT_SHOT_PROPS) ? value : DEFAULT_SHOT_PROPS[key]
+  }
   return shown
 }
 
