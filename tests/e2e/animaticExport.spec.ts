@@ -12,11 +12,11 @@ import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
 
-test('Export video gives a WebM of the animatic: each shot for its duration in order, showing its image or its placeholder card', async ({ newPerson, server }) => {
+test('Export video gives a WebM of the animatic: each shot for its duration in order, showing its image or its placeholder card, a dissolve blended over its length', async ({ newPerson, server }) => {
   const shots: TestShot[] = [
     { title: 'Harbour', duration: 1.5, image: [220, 40, 40], dialogue: 'MAYA: We made it.' },
     { title: 'Gulls', duration: 0.75, image: null },
-    { title: 'Lighthouse', duration: 2, image: [40, 80, 220] },
+    { title: 'Lighthouse', duration: 2, image: [40, 80, 220], transitionIn: 'dissolve', transitionInSeconds: 1 },
   ]
   const boardId = await boardWithShots(server.url, 'Harbour spot', shots)
   const page = await newPerson()
@@ -40,6 +40,12 @@ test('Export video gives a WebM of the animatic: each shot for its duration in o
   expect(size).toEqual([1280, 720])
   const expected = shots.map((shot) => (Array.isArray(shot.image) ? shot.image : CARD))
   colours.forEach((colour, i) => expect(near(colour, expected[i]!), `shot ${i + 1}: ${colour} should be near ${expected[i]}`).toBe(true))
+
+  // Half way through the Lighthouse's 1 s dissolve (2.25 s + 0.5 s): half the card, half the blue.
+  const [halfway] = (await coloursAt(page, video.bytes, [2.75])).colours
+  const blue = shots[2]!.image as Rgb
+  const blend = CARD.map((card, i) => (card + blue[i]!) / 2) as Rgb
+  expect(near(halfway!, blend), `half way through the dissolve: ${halfway} should be near ${blend}`).toBe(true)
 })
 
 test('a shot whose image cannot be loaded is named when the export ends, and shows its placeholder card in the video; Escape then leaves the selection alone', async ({ newPerson, server }) => {

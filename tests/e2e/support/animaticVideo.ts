@@ -5,7 +5,7 @@ import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
+import type { AspectRatio, Transition } from '@storyloom/shared/storyboard/vocabulary'
 import { createBoard } from './boardPage'
 import { test } from './fixtures'
 import { solidPng } from './pngImage'
@@ -22,8 +22,18 @@ export const PAPER: Rgb = [255, 255, 255]
 /** The board's frame rate (the default). */
 export const FPS = 24
 
-/** A shot of the test board: its duration, and the colour of its solid image (none: its placeholder card). */
-export type TestShot = { title: string; duration: number; image: Rgb | 'broken' | null; dialogue?: string }
+/**
+ * A shot of the test board: its duration, and the colour of its solid image (none: its placeholder
+ * card); how it comes in (a cut when not given) and over how many seconds.
+ */
+export type TestShot = {
+  title: string
+  duration: number
+  image: Rgb | 'broken' | null
+  dialogue?: string
+  transitionIn?: Transition
+  transitionInSeconds?: number
+}
 
 /**
  * Someone's client writes a scene of `shots` onto a new board named `name`, each image uploaded
@@ -43,7 +53,7 @@ export async function boardWithShots(serverUrl: string, name: string, shots: Tes
   await client.synced()
   const page = pagesOf(client.doc)[0]!
   const scene = createScene({ order: 'a1' as never, name: 'Opening' })
-  const records = shots.map(({ title, duration, dialogue }, i) =>
+  const records = shots.map(({ title, duration, dialogue, transitionIn, transitionInSeconds }, i) =>
     createShotShape({
       parentId: page.id as never,
       index: `a${i + 1}` as never,
@@ -54,6 +64,8 @@ export async function boardWithShots(serverUrl: string, name: string, shots: Tes
         title,
         duration,
         dialogue: dialogue ?? '',
+        transitionIn: transitionIn ?? 'cut',
+        transitionInSeconds: transitionInSeconds ?? null,
         aspect: aspect ?? '16:9',
         media: srcs[i] ? { assetId: `asset:picture${i}` as never, src: srcs[i], kind: 'image' } : null,
       },
