@@ -8,7 +8,9 @@ const pictures = (count: number) => (count === 1 ? '1 pasted picture' : `${count
 const REFUSAL_TEXT: Record<AssetCopyRefusal, string> = {
   board_forbidden:
     'You are not a member of the board they came from. They stay on the canvas but show only to people who can open that board; ask its owner for an invite and paste again, or upload the pictures here.',
-  board_not_found: 'The board they came from was deleted, and their files with it. What was pasted stays on the canvas without them.',
+  // A board id this server does not know: deleted here, or never here (copied on another Storyloom server).
+  board_not_found:
+    'The board they came from is not on this server: it was deleted, or they were copied on another Storyloom server. What was pasted stays on the canvas without them; upload the pictures here.',
   asset_not_found: 'The board they came from no longer has their files. What was pasted stays on the canvas without them.',
 }
 
