@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { boardListResponseSchema, boardResponseSchema, type BoardResponse } from '@storyloom/shared/api/boards'
+import { shotVersionSchema } from '@storyloom/shared/versions/shotVersion'
 import { pagesOf, shotShape } from '../support/boardFixtures'
 import { waitFor, writeRecords } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
@@ -38,6 +39,27 @@ describe('board covers in GET /api/boards', () => {
     const res = await t.api.api.boards[':boardId'].duplicate.$post({ param: { boardId }, json: {} })
     const copy = boardResponseSchema.parse(await res.json())
     expect(copy.coverUrl).toBe(`/api/boards/${copy.id}/assets/${first.id}`)
+  })
+
+  it('shows the still of a generated clip’s take where the first shot plays a clip, also on the copy', async () => {
+    const boardId = await newBoard('Clip cover')
+    const ada = await t.connected(boardId)
+    const page = pagesOf(ada.doc)[0]!.id
+    const [still, clip] = [await upload(boardId), await upload(boardId)]
+    // The take keeps its still, as a generation that made a clip records it.
+    const res = await t.api.api.boards[':boardId'].shots[':shotId'].versions.$post({
+      param: { boardId, shotId: 'shape:opening' },
+      json: { assets: [{ assetId: still.id, width: 16, height: 9 }] },
+    })
+    expect(res.status).toBe(201)
+    const take = shotVersionSchema.parse(await res.json())
+    const opening = shotShape('opening', page)
+    writeRecords(ada, { ...opening, props: { ...opening.props, order: 'a1', activeVersionId: take.id, media: { ...picture(clip), kind: 'video' } } })
+    await waitFor(async () => (await listed(boardId))?.coverUrl === still.url, { what: 'the take’s still as the cover' })
+
+    const copied = await t.api.api.boards[':boardId'].duplicate.$post({ param: { boardId }, json: {} })
+    const copy = boardResponseSchema.parse(await copied.json())
+    expect(copy.coverUrl).toBe(`/api/boards/${copy.id}/assets/${still.id}`)
   })
 
   it('never shows a picture of another board, even when a client wrote its URL into the first shot', async () => {

@@ -6,6 +6,7 @@ import { createShotShape, type ShotMedia, type ShotShapeProps, type TLShotShape 
 type TLAssetId = ShotMedia['assetId']
 type IndexKey = ShotShapeProps['order']
 type TLParentId = TLShotShape['parentId']
+import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import { boardCoverAssetId } from './boardCover'
 
 const BOARD = 'AAAAAAAAAAAAAAAA'
@@ -52,5 +53,26 @@ describe('a board cover', () => {
       shot('good', opening.id, 'a5', picture(sha('f'))),
     ]
     expect(boardCoverAssetId(BOARD, records, stored(sha('a'), sha('b'), sha('f')))).toBe(sha('f'))
+  })
+
+  it('is the still of the take a shot shows as a clip: a generated clip keeps the still it was made from', () => {
+    const clipShot = (id: string, order: string, clip: string, take: string) => {
+      const record = shot(id, opening.id, order, picture(clip, BOARD, 'video'))
+      return { ...record, props: { ...record.props, activeVersionId: take } }
+    }
+    const asset = (assetId: string, kind: 'image' | 'video', boardId = BOARD): VersionAsset => ({
+      assetId, src: assetUrl(boardId, assetId), kind, mimeType: kind === 'image' ? 'image/png' : 'image/webp', width: 64, height: 36,
+    })
+    const takes = new Map([
+      ['shape:uploaded take-u', [asset(sha('1'), 'video')]],
+      ['shape:foreign take-f', [asset(sha('2'), 'image', OTHER_BOARD), asset(sha('3'), 'video')]],
+      ['shape:generated take-g', [asset(sha('4'), 'image'), asset(sha('5'), 'video')]],
+    ])
+    const takeAssets = (shotId: string, versionId: string) => takes.get(`${shotId} ${versionId}`)
+    // An uploaded clip has no still, a take's still from another board is not this board's: skipped.
+    const records = [opening, clipShot('uploaded', 'a1', sha('1'), 'take-u'), clipShot('foreign', 'a2', sha('3'), 'take-f'), clipShot('generated', 'a3', sha('5'), 'take-g')]
+    expect(boardCoverAssetId(BOARD, records, stored(sha('1'), sha('2'), sha('3'), sha('4'), sha('5')), takeAssets)).toBe(sha('4'))
+    // Not stored for this board (never uploaded here): no cover.
+    expect(boardCoverAssetId(BOARD, records, stored(sha('1'), sha('5')), takeAssets)).toBeNull()
   })
 })

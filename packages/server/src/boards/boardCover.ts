@@ -1,5 +1,9 @@
 import { parseBoardAssetUrl } from '@storyloom/shared/api/assets'
 import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboard/boardSequence'
+import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
+
+/** The files of a shot's take (`versionId`), as its version tree keeps them; undefined for none. */
+export type TakeAssets = (shotId: string, versionId: string) => readonly VersionAsset[] | undefined
 
 /**
  * A board's cover on the home page: the picture of its first shot that has one, in the strip's
@@ -8,7 +12,9 @@ import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboar
  * Only an image served by this same board's asset route, and stored for it (`hasAsset`), is
  * chosen: whoever sees the board in their list may load it, and a URL a client wrote into the
  * doc by hand (another board's, an outside site's, an asset never uploaded) is never shown.
- * Clips are skipped: a home page of dozens of rows must not start a video per row.
+ * A clip is never the cover (a home page of dozens of rows must not start a video per row): a
+ * shot showing a generated clip offers its take's still instead (`takeAssets`: every generated
+ * clip's take keeps the still it was made from); an uploaded clip has none, and is skipped.
  *
  * Returns the asset id (sha256), or null when no shot has such a picture.
  */
@@ -16,12 +22,22 @@ export function boardCoverAssetId(
   boardId: string,
   records: Iterable<BoardRecordLike>,
   hasAsset: (assetId: string) => boolean,
+  takeAssets: TakeAssets = () => undefined,
 ): string | null {
+  const ownStored = (src: string): string | null => {
+    const asset = parseBoardAssetUrl(src)
+    return asset?.boardId === boardId && hasAsset(asset.assetId) ? asset.assetId : null
+  }
   for (const { shot } of boardSequence(records).entries) {
-    const media = shot.shape.props.media
-    if (media?.kind !== 'image') continue
-    const asset = parseBoardAssetUrl(media.src)
-    if (asset?.boardId === boardId && hasAsset(asset.assetId)) return asset.assetId
+    const { media, activeVersionId } = shot.shape.props
+    if (media?.kind === 'image') {
+      const cover = ownStored(media.src)
+      if (cover) return cover
+    } else if (media?.kind === 'video' && activeVersionId) {
+      const still = takeAssets(shot.shape.id, activeVersionId)?.find((asset) => asset.kind === 'image')
+      const cover = still && ownStored(still.src)
+      if (cover) return cover
+    }
   }
   return null
 }

@@ -78,7 +78,13 @@ export function duplicateBoard(
   // (takes are written on this thread only: nothing can change them in between).
   const takes = takesOfShots(db, boardId, shotIds)
   // The copy gets every asset row of the original, under the same ids: the same cover.
-  const coverAssetId = boardCoverAssetId(boardId, records, (sha256) => isStoredAsset(db, boardId, sha256))
+  const takeAssets = new Map(takes.map((take) => [`${take.shotId} ${take.id}`, take.assets]))
+  const coverAssetId = boardCoverAssetId(
+    boardId,
+    records,
+    (sha256) => isStoredAsset(db, boardId, sha256),
+    (shotId, versionId) => takeAssets.get(`${shotId} ${versionId}`),
+  )
   const copyId = newBoardId()
   const rewrite = new CopyRewrite(boardId, copyId, newTakeIds(takes))
   const state = Buffer.from(copiedDocState(records, rewrite))

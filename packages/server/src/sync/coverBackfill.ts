@@ -16,7 +16,7 @@ import { logSyncWarning } from './syncLog'
 
 /** Fills in every board's unknown cover, one board per event-loop turn; resolves with how many were filled. */
 export async function fillUnknownCovers(
-  { db, persistence, isOpen }: { db: Db; persistence: Pick<SyncPersistence, 'load' | 'hasAsset'>; isOpen(boardId: string): boolean },
+  { db, persistence, isOpen }: { db: Db; persistence: Pick<SyncPersistence, 'load' | 'hasAsset' | 'takeAssets'>; isOpen(boardId: string): boolean },
   signal: AbortSignal,
 ): Promise<number> {
   const unknown = db.select({ id: boards.id }).from(boards).where(eq(boards.coverKnown, false)).all()
@@ -42,7 +42,7 @@ export async function fillUnknownCovers(
   return filled
 }
 
-function storedCover(persistence: Pick<SyncPersistence, 'load' | 'hasAsset'>, boardId: string): string | null {
+function storedCover(persistence: Pick<SyncPersistence, 'load' | 'hasAsset' | 'takeAssets'>, boardId: string): string | null {
   const stored = persistence.load(boardId)
   const doc = new Y.Doc()
   try {
@@ -50,7 +50,12 @@ function storedCover(persistence: Pick<SyncPersistence, 'load' | 'hasAsset'>, bo
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
       for (const update of stored.updates) Y.applyUpdate(doc, update)
     })
-    return boardCoverAssetId(boardId, recordsMap(doc).values(), (sha256) => persistence.hasAsset(boardId, sha256))
+    return boardCoverAssetId(
+      boardId,
+      recordsMap(doc).values(),
+      (sha256) => persistence.hasAsset(boardId, sha256),
+      (shotId, versionId) => persistence.takeAssets(boardId, shotId, versionId),
+    )
   } finally {
     doc.destroy()
   }

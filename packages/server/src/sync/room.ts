@@ -103,7 +103,14 @@ export class Room {
     this.awareness = new RoomAwareness(doc, (id) => this.reviewFeed.showsShot(id))
     doc.on('afterTransaction', this.onAfterTransaction)
     doc.on('update', this.onUpdate)
-    persistence.keepCover(boardId, () => boardCoverAssetId(boardId, recordsMap(doc).values(), (sha256) => persistence.hasAsset(boardId, sha256)))
+    persistence.keepCover(boardId, () =>
+      boardCoverAssetId(
+        boardId,
+        recordsMap(doc).values(),
+        (sha256) => persistence.hasAsset(boardId, sha256),
+        (shotId, versionId) => persistence.takeAssets(boardId, shotId, versionId),
+      ),
+    )
   }
 
   /**

@@ -4,9 +4,10 @@
  * synchronous so an update is committed before anyone is told about it.
  */
 import { and, asc, eq, getTableName, gt, lte, sql } from 'drizzle-orm'
+import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import { boardIsLive } from '../boards/liveBoards'
 import type { Db } from '../db/openDatabase'
-import { boardAssets, boardSnapshots, boards, boardUpdates } from '../db/schema'
+import { boardAssets, boardSnapshots, boards, boardUpdates, shotVersions } from '../db/schema'
 import { type DatabaseWriteLock, writeLockOf } from './databaseWriteLock'
 import { LogCompactor } from './logCompactor'
 import { WalCheckpointer } from './walCheckpointer'
@@ -45,6 +46,7 @@ export class SyncPersistence {
   private readonly touchBoard: { run(updatedAt: number, boardId: string): { changes: number } }
   private readonly writeCover: { run(coverAssetId: string | null, boardId: string, same: string | null): unknown }
   private readonly assetQuery: { get(boardId: string, sha256: string): unknown }
+  private readonly takeAssetsQuery
   /** Each open room's cover, read from its doc when it is written (see {@link keepCover}). */
   private readonly coverSources = new Map<string, () => string | null>()
   // Edit times per board, written to `boards.updated_at` by `noteEdit`'s trailing throttle.
@@ -97,6 +99,11 @@ export class SyncPersistence {
     this.assetQuery = db.$client.prepare<[string, string]>(
       `SELECT 1 FROM "${getTableName(boardAssets)}" WHERE "${boardAssets.boardId.name}" = ? AND "${boardAssets.sha256.name}" = ?`,
     )
+    this.takeAssetsQuery = db
+      .select({ assets: shotVersions.assets })
+      .from(shotVersions)
+      .where(and(eq(shotVersions.id, sql.placeholder('versionId')), eq(shotVersions.boardId, sql.placeholder('boardId')), eq(shotVersions.shotId, sql.placeholder('shotId'))))
+      .prepare()
     this.upsertSnapshot = db
       .insert(boardSnapshots)
       .values({
@@ -183,6 +190,11 @@ export class SyncPersistence {
   /** Whether asset `sha256` was stored for the board (so its asset route serves it). */
   hasAsset(boardId: string, sha256: string): boolean {
     return this.assetQuery.get(boardId, sha256) !== undefined
+  }
+
+  /** The files of take `versionId` of the board's shot `shotId` (its still, its clip); undefined for no such take. */
+  takeAssets(boardId: string, shotId: string, versionId: string): readonly VersionAsset[] | undefined {
+    return this.takeAssetsQuery.get({ boardId, shotId, versionId })?.assets
   }
 
   /**
