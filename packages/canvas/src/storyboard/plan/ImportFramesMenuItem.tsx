@@ -2,6 +2,7 @@ import { useCallback } from 'react'
 import { TldrawUiMenuItem, useEditor, useToasts } from 'tldraw'
 import { PICTURE_MIME_TYPES } from '@storyloom/shared/api/assets'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { MAX_PLAN_SHOTS } from '@storyloom/shared/storyboard/limits'
 import { loadClientConfig } from '../../api/clientConfig'
 import { uploadTake } from '../../api/versionsApi'
 import { useBoardSession } from '../../board/BoardSessionContext'
@@ -26,6 +27,10 @@ export function ImportFramesMenuItem() {
   const importFrames = useCallback(async () => {
     const files = await pickFiles(PICTURE_MIME_TYPES)
     if (files.length === 0) return
+    const fail = (title: string, description: string) => addToast({ id: TOAST_ID, severity: 'error', title, description, keepOpen: true })
+    const unchanged = `Couldn't import ${plural(files.length, 'file')}; the board is unchanged`
+    // Told before anything is uploaded: a plan takes no more shots than this.
+    if (files.length > MAX_PLAN_SHOTS) return fail(unchanged, `One import takes at most ${MAX_PLAN_SHOTS} frames.`)
     const { maxAssetBytes } = await loadClientConfig()
     const { frames, refused } = await uploadFrames(files, {
       maxBytes: maxAssetBytes,
@@ -37,8 +42,7 @@ export function ImportFramesMenuItem() {
       'file',
       ';',
     )
-    const fail = (title: string, description: string) => addToast({ id: TOAST_ID, severity: 'error', title, description, keepOpen: true })
-    if (frames.length === 0) return fail(`Couldn't import ${plural(files.length, 'file')}; the board is unchanged`, `${notImported}.`)
+    if (frames.length === 0) return fail(unchanged, `${notImported}.`)
     try {
       const { shotIds, sceneName } = applyFrames(editor, frames)
       showImportedShots(editor, shotIds)
