@@ -4,18 +4,19 @@ import { isolatedName } from '@storyloom/shared/api/typedName'
 import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { boardUrl, createBoard } from './support/boardPage'
+import { boardUrl, createBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { boardUnderReview } from './support/reviewBoard'
-import { expectStripNumbers, openBoardWithStrip } from './support/sequenceStrip'
+import { expectStripNumbers, openBoardWithStrip, stripCard, stripOrder } from './support/sequenceStrip'
 import { pagesOf } from '../support/boardFixtures'
+import { makePng } from '../support/makePng'
 import { connectClient, syncUrlOf, writeRecords } from '../support/syncClient'
 
 test.setTimeout(180_000)
 
 /** Opens the main menu's Shot plan submenu and picks one of its items. */
-async function shotPlanMenu(page: Page, item: 'export-shot-plan' | 'export-shot-list' | 'import-shot-plan' | 'import-screenplay'): Promise<void> {
+async function shotPlanMenu(page: Page, item: 'export-shot-plan' | 'export-shot-list' | 'import-shot-plan' | 'import-screenplay' | 'import-frames'): Promise<void> {
   await page.getByTestId('main-menu.button').click()
   await page.getByTestId('main-menu-sub.shot-plan-button').click()
   await page.getByTestId(`main-menu.${item}`).click()
@@ -246,4 +247,56 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
   await expect(ada.getByTestId('sequence-strip')).toContainText('INT. LIGHTHOUSE - NIGHT')
   const [lamp] = await shotsOnPage(ada)
   expect(lamp?.props).toMatchObject({ title: 'CLOSE ON THE LAMP', action: 'It turns, slowly.', dialogue: 'KEEPER: Still burning.' })
+})
+
+test('frames drawn elsewhere import as one new scene of shots in natural order, each showing its picture as its first take, live for the other person; one undo takes them all back; a file that is no picture is named', async ({ newPerson, server }) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Storyboard Pro export', { open: openBoardWithStrip })
+  const frame = (name: string, seed: number) => ({ name, mimeType: 'image/png', buffer: Buffer.from(makePng(64, 36, seed)) })
+  const [chooser] = await Promise.all([ada.waitForEvent('filechooser'), shotPlanMenu(ada, 'import-frames')])
+  expect(chooser.isMultiple()).toBe(true)
+  await chooser.setFiles([
+    frame('sc01_10.png', 1),
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') },
+    frame('sc01_2.png', 2),
+    frame('sc01_1.png', 3),
+  ])
+  await expect(toast(ada)).toContainText(`Imported 3 frames as shots in ${isolatedName('sc01')}`)
+  await expect(toast(ada)).toContainText(`${isolatedName('notes.txt')}: not an image or clip`)
+
+  // In the strip in natural order (2 before 10), titled from their files, for both people.
+  const titlesInStrip = async (page: Page) => {
+    const titles = new Map((await shotsOnPage(page)).map((shape) => [shape.id as string, (shape.props as { title: string }).title]))
+    return (await stripOrder(page)).map(([id]) => titles.get(id))
+  }
+  for (const page of [ada, ben]) {
+    await expectStripNumbers(page, ['1.1', '1.2', '1.3'])
+    await expect.poll(() => titlesInStrip(page)).toEqual(['sc01_1', 'sc01_2', 'sc01_10'])
+  }
+  await expect(ada.getByTestId('sequence-strip')).toContainText('sc01')
+
+  // Each shot shows its picture on the canvas.
+  const shotIds = (await stripOrder(ada)).map(([id]) => id)
+  for (const id of shotIds) {
+    const picture = ada.locator(`.tl-shape[data-shape-id="${id}"] img.shot-panel__media`)
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64)
+  }
+
+  // Its Versions panel shows that picture as its one take.
+  await stripCard(ben, shotIds[2]!).click()
+  await ben.getByTestId('version-panel-toggle').click()
+  await expect(ben.getByTestId('version-node')).toHaveCount(1)
+  await expect(ben.getByTestId('version-panel')).toContainText('1 take')
+
+  // One undo takes all three back, for both.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => shotCount(ada)).toBe(0)
+  await expect.poll(() => shotCount(ben)).toBe(0)
+
+  // When every file is refused, the board is left as it was.
+  await ada.locator('.tlui-toast__close').first().click()
+  const [again] = await Promise.all([ada.waitForEvent('filechooser'), shotPlanMenu(ada, 'import-frames')])
+  await again.setFiles([{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') }])
+  await expect(toast(ada)).toContainText("Couldn't import 1 file; the board is unchanged")
+  await expect(toast(ada)).toContainText(`${isolatedName('notes.txt')}: not an image or clip`)
+  expect(await shotCount(ada)).toBe(0)
 })

@@ -4,6 +4,9 @@
  * tallest shot), so shots of different sizes still read as a grid.
  */
 
+/** Shots in one canvas row of a scene an import makes (a screenplay's, a folder of frames) before it wraps. */
+export const IMPORT_SHOTS_PER_ROW = 6
+
 /** A shot as layout sees it. */
 export interface LayoutShot {
   readonly id: string

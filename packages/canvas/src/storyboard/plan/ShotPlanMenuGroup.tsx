@@ -9,26 +9,19 @@ import { applyShotPlan, readScreenplayFile, readShotPlanFile, showImportedShots 
 import { applyScreenplayPlan, revisionToastText } from './applyScreenplay'
 import { downloadText, fileBaseName, pickFile } from './shotPlanFiles'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { ImportFramesMenuItem } from './ImportFramesMenuItem'
+import { listedLines, plural, UNDO_NOTE } from './importToastText'
 
 /** Files offered by Import screenplay: Fountain and Final Draft (told apart by their content when read). */
 const SCREENPLAY_FILES = ['.fountain', '.spmd', '.txt', '.fdx', 'text/plain', 'application/xml', 'text/xml']
 
-/** Problems listed in the refusal toast; the rest are counted. */
-const LISTED_PROBLEMS = 4
-
-const UNDO_NOTE = 'Undo takes the whole import back.'
-
 /** What the toast after an import says. */
 type ImportToast = Pick<TLUiToast, 'title' | 'description' | 'keepOpen' | 'actions'>
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 /**
  * The main menu's "Shot plan" submenu: export the plan (JSON) and the shot list (CSV), and
- * import a plan or a screenplay (Fountain or Final Draft, read as a plan). Imports are hidden
- * for people who can only view the board.
+ * import a plan, a screenplay (Fountain or Final Draft, read as a plan) or a folder of frames
+ * (pictures, each a new shot). Imports are hidden for people who can only view the board.
  */
 export function ShotPlanMenuGroup() {
   const editor = useEditor()
@@ -65,13 +58,11 @@ export function ShotPlanMenuGroup() {
       const file = await pickFile(accept)
       if (!file) return
       const refuse = (problems: string[]) => {
-        const listed = problems.slice(0, LISTED_PROBLEMS)
-        const more = problems.length - listed.length
         addToast({
           id: 'shot-plan-import',
           severity: 'error',
           title: `Couldn't import ${isolatedName(file.name)}; the board is unchanged`,
-          description: [...listed, ...(more > 0 ? [`…and ${plural(more, 'more problem')}`] : [])].join('\n'),
+          description: listedLines(problems, 'problem'),
           keepOpen: true,
         })
       }
@@ -136,6 +127,7 @@ export function ShotPlanMenuGroup() {
             label="Import screenplay…"
             onSelect={() => void importFile(SCREENPLAY_FILES, (file) => readScreenplayFile(editor, file), applyScreenplay)}
           />
+          <ImportFramesMenuItem />
         </TldrawUiMenuGroup>
       </TldrawUiMenuSubmenu>
     </TldrawUiMenuGroup>

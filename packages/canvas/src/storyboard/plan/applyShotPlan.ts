@@ -40,8 +40,12 @@ export async function readScreenplayFile(editor: Editor, file: File): Promise<Sh
   const refused = tooLarge(file, MAX_SCREENPLAY_TEXT_LENGTH, 'a screenplay')
   if (refused) return refused
   const settings = findBoardSettings(editor.store.allRecords())
-  const shotSize = { w: DEFAULT_SHOT_WIDTH, h: shotPanelHeight(DEFAULT_SHOT_WIDTH, settings.defaultAspect) }
-  return screenplayToShotPlan(await file.text(), { settings, shotSize })
+  return screenplayToShotPlan(await file.text(), { settings, shotSize: newShotSize(settings.defaultAspect) })
+}
+
+/** The size of a new shot panel at `aspect`, as the shot tool makes it. */
+export function newShotSize(aspect: BoardSettingsRecord['defaultAspect']): { w: number; h: number } {
+  return { w: DEFAULT_SHOT_WIDTH, h: shotPanelHeight(DEFAULT_SHOT_WIDTH, aspect) }
 }
 
 /** What an import did. */

@@ -3,18 +3,29 @@
  */
 
 /** Asks the user for one file; resolves with `null` if they cancel. */
-export function pickFile(accept: readonly string[], doc: Document = document): Promise<File | null> {
+export async function pickFile(accept: readonly string[], doc: Document = document): Promise<File | null> {
+  return (await pickFromInput(accept, false, doc))[0] ?? null
+}
+
+/** Asks the user for any number of files; resolves with none if they cancel. */
+export function pickFiles(accept: readonly string[], doc: Document = document): Promise<File[]> {
+  return pickFromInput(accept, true, doc)
+}
+
+/** The browser's own file chooser, through a hidden file input that is gone once it answers. */
+function pickFromInput(accept: readonly string[], multiple: boolean, doc: Document): Promise<File[]> {
   return new Promise((resolve) => {
     const input = doc.createElement('input')
     input.type = 'file'
     input.accept = accept.join(',')
+    input.multiple = multiple
     input.style.display = 'none'
-    const done = (file: File | null) => {
+    const done = (files: File[]) => {
       input.remove()
-      resolve(file)
+      resolve(files)
     }
-    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true })
-    input.addEventListener('cancel', () => done(null), { once: true })
+    input.addEventListener('change', () => done([...(input.files ?? [])]), { once: true })
+    input.addEventListener('cancel', () => done([]), { once: true })
     doc.body.appendChild(input)
     input.click()
   })

@@ -1,6 +1,6 @@
 import { createShapeId } from '@tldraw/tlschema'
 import { getIndices } from '@tldraw/utils'
-import { arrangeShots } from '../arrangeScene'
+import { arrangeShots, IMPORT_SHOTS_PER_ROW } from '../arrangeScene'
 import { secondsToSay, wordCount } from '../dialogueTiming'
 import { MAX_PLAN_SCENES, MAX_PLAN_SHOTS, MAX_SHOT_DURATION_SECONDS, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../limits'
 import { createSceneId, defaultSceneProperties, type SceneId } from '../sceneRecord'
@@ -23,8 +23,6 @@ import { cameraFromShotHeading } from './shotHeadingCamera'
 
 /** Longest title made from an action's first sentence, in characters. */
 const TITLE_LENGTH = 48
-/** Shots in one canvas row of a scene before it wraps. */
-const SHOTS_PER_ROW = 6
 /** An action line that is a transition in capitals: FADE IN:, FADE OUT., CUT TO BLACK., SMASH CUT: … */
 const TRANSITION_LINE = /^(?:FADE|DISSOLVE|WIPE|SMASH CUT|MATCH CUT|CUT TO)\b[A-Z .]*[:.]$/u
 /** Space between one scene's rows and the next scene's first row (room for captions). */
@@ -201,7 +199,7 @@ function layOut(scenes: ShotPlanScene[], drafts: readonly DraftShot[], { setting
     if (members.length === 0) continue
     const orders = getIndices(members.length + 1).slice(1)
     const sized = members.map(() => ({ id: '', x: 0, y: 0, ...shotSize }))
-    const positions = arrangeShots(sized, { origin: { x: 0, y: top }, perRow: SHOTS_PER_ROW })
+    const positions = arrangeShots(sized, { origin: { x: 0, y: top }, perRow: IMPORT_SHOTS_PER_ROW })
     members.forEach((draft, i) => {
       shots.push({
         ...defaults,
