@@ -105,7 +105,7 @@ async function durations(page: Page): Promise<number[]> {
   return shots.sort((a, b) => a.props.title.localeCompare(b.props.title)).map((shot) => shot.props.duration)
 }
 
-test('Time to sound: an editor taps the cuts over the soundtrack in Present; the shots take the times between taps, for everyone, and one undo puts them back', async ({ newPerson, server }) => {
+test('Time to sound: an editor taps the cuts over the soundtrack in Present; the shots take the times between taps, for everyone, and one undo puts them back', async ({ newPerson, server }, testInfo) => {
   const shots = ['S1', 'S2', 'S3', 'S4'].map((title) => ({ title, duration: 1, image: null }))
   const boardId = await boardWithShots(server.url, 'Jingle', shots, { soundtrack: { wav: makeWav(10), seconds: 10 } })
   const ada = await newPerson()
@@ -122,6 +122,7 @@ test('Time to sound: an editor taps the cuts over the soundtrack in Present; the
   await expect(recording).toBeVisible()
   await expect(ada.getByRole('button', { name: 'Stop timing' })).toBeVisible()
   await expect(ada.getByRole('button', { name: 'Next shot' })).toBeDisabled()
+  await expectNoBlockingViolations(ada, testInfo, 'Present timing to sound', { include: ['.tap-timing', '.presentation-controls'] })
   await ada.waitForTimeout(600)
   await ada.keyboard.press('ArrowRight')
   await expect(ada.getByText('Shot 2 of 4')).toBeVisible()
@@ -140,6 +141,7 @@ test('Time to sound: an editor taps the cuts over the soundtrack in Present; the
   await ada.keyboard.press('Escape')
   await expect(recording).toHaveCount(0)
   await expect(ada.getByRole('status').filter({ hasText: /^Timed 3 shots · 0:0\d\.\d/ })).toBeVisible()
+  await expectNoBlockingViolations(ada, testInfo, 'Present after timing to sound', { include: ['.tap-timing'] })
   expect(new URL(ada.url()).pathname).toBe(`/b/${boardId}/present`)
 
   const keys = await ada.evaluate(() => window.timingKeys!)

@@ -144,14 +144,25 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   }
 
   // Editors and owners, on their own (not while following a presenter), with shots to time.
-  const timing = canRetime && model.shots.length > 0 && (tapTiming.recording || presenting.state.kind !== 'following') ? tapTiming : null
+  const mayTime = canRetime && model.shots.length > 0
+  const timing = mayTime && (tapTiming.recording || presenting.state.kind !== 'following') ? tapTiming : null
+  // Made a viewer, or every shot deleted, meanwhile: the recording ends with what it has timed.
+  const { recording, stop: stopTiming } = tapTiming
+  useEffect(() => {
+    if (!mayTime && recording) stopTiming()
+  }, [mayTime, recording, stopTiming])
   const startTiming = (now: number) => {
     presenting.takeOver()
     setView('player')
     tapTiming.start(now)
   }
   const fullscreen = useFullscreen(root)
-  const swipe = useSwipeStep(own(playback.step))
+  // While taps time the shots, a swipe does not step them (a phone has no button for it; T on a keyboard).
+  const swipe = useSwipeStep(
+    own((delta: number) => {
+      if (!tapTiming.recording) playback.step(delta)
+    }),
+  )
   const body = useRef<HTMLDivElement>(null)
   useTopOnNextShot(body, shot?.id)
   // The control the pointer last pressed, until the keyboard moves the focus (Tab): see pressesFocusedControl.
@@ -262,7 +273,14 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         {aside && (
           // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on
           // meanwhile — not even with a presenter being followed (Follow takes the viewer back once they are done).
-          <aside className="presentation__aside" onFocus={own(playback.pause)}>
+          // It ends a recording of Time to sound too (the shot on screen keeps its duration).
+          <aside
+            className="presentation__aside"
+            onFocus={own(() => {
+              tapTiming.stop()
+              playback.pause()
+            })}
+          >
             {aside(shot)}
           </aside>
         )}
@@ -281,8 +299,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         onScrub={own(playback.hold)}
         onView={own(setView)}
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
-        // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
         timing={timing && { recording: timing.recording, toggle: (now) => (timing.recording ? timing.stop() : startTiming(now)) }}
+        // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
         sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
       />
     </div>
