@@ -4,6 +4,7 @@ import { ALL_FORMATS, BufferSource, Input } from 'mediabunny'
 import { makeWav } from '../support/makeWav'
 import { boardWithShots } from './support/animaticVideo'
 import { boardUrl, openBoard } from './support/boardPage'
+import { shotsOnPage } from './support/editorState'
 import { expectNoBlockingViolations } from './support/axeAudit'
 import { expect, test } from './support/fixtures'
 
@@ -89,4 +90,71 @@ test('a soundtrack set from the main menu plays in Present with the playhead: it
   expect(await audioTrack?.getCodec()).toBe('opus')
   expect(await audioTrack!.computeDuration()).toBeCloseTo(6, 1)
   await expect(exportPanel.getByRole('alert')).toHaveCount(0)
+})
+
+declare global {
+  interface Window {
+    /** When each Time to sound key (T, →, Space) went down, in seconds on the page's clock. */
+    timingKeys?: number[]
+  }
+}
+
+/** Each shot's duration on the board as `page`'s canvas has it, in the shots' order (titles S1…). */
+async function durations(page: Page): Promise<number[]> {
+  const shots = (await shotsOnPage(page)) as unknown as { props: { title: string; duration: number } }[]
+  return shots.sort((a, b) => a.props.title.localeCompare(b.props.title)).map((shot) => shot.props.duration)
+}
+
+test('Time to sound: an editor taps the cuts over the soundtrack in Present; the shots take the times between taps, for everyone, and one undo puts them back', async ({ newPerson, server }, testInfo) => {
+  const shots = ['S1', 'S2', 'S3', 'S4'].map((title) => ({ title, duration: 1, image: null }))
+  const boardId = await boardWithShots(server.url, 'Jingle', shots, { soundtrack: { wav: makeWav(10), seconds: 10 } })
+  const ada = await newPerson()
+  await ada.goto(`${boardUrl(server.url, boardId)}/present`)
+  await expect(ada.getByText('Shot 1 of 4')).toBeVisible({ timeout: 60_000 })
+  // When each key went down, by the page's own clock: what the taps are measured against.
+  await ada.evaluate(() => {
+    window.timingKeys = []
+    window.addEventListener('keydown', (event) => ['t', 'ArrowRight', ' '].includes(event.key) && window.timingKeys!.push(event.timeStamp / 1000), true)
+  })
+  const recording = ada.getByRole('status').filter({ hasText: 'Tap → or Space at each cut · Esc to stop' })
+
+  await ada.keyboard.press('t')
+  await expect(recording).toBeVisible()
+  await expect(ada.getByRole('button', { name: 'Stop timing' })).toBeVisible()
+  await expect(ada.getByRole('button', { name: 'Next shot' })).toBeDisabled()
+  await expectNoBlockingViolations(ada, testInfo, 'Present timing to sound', { include: ['.tap-timing', '.presentation-controls'] })
+  await ada.waitForTimeout(600)
+  await ada.keyboard.press('ArrowRight')
+  await expect(ada.getByText('Shot 2 of 4')).toBeVisible()
+  // Held past its old second, the shot stays until the tap, and the soundtrack plays on under it.
+  await ada.waitForTimeout(1600)
+  await expect(ada.getByText('Shot 2 of 4')).toBeVisible()
+  const [start, firstCut] = (await ada.evaluate(() => window.timingKeys!)) as [number, number]
+  await expect.poll(async () => (await audioState(ada)).time).toBeGreaterThan(firstCut - start + 1.2)
+  expect((await audioState(ada)).paused).toBe(false)
+  await ada.keyboard.press('Space')
+  await expect(ada.getByText('Shot 3 of 4')).toBeVisible()
+  await ada.waitForTimeout(900)
+  await ada.keyboard.press('ArrowRight')
+  await expect(ada.getByText('Shot 4 of 4')).toBeVisible()
+  // Esc stops (Present stays open); the shot on screen keeps its duration.
+  await ada.keyboard.press('Escape')
+  await expect(recording).toHaveCount(0)
+  await expect(ada.getByRole('status').filter({ hasText: /^Timed 3 shots · 0:0\d\.\d/ })).toBeVisible()
+  await expectNoBlockingViolations(ada, testInfo, 'Present after timing to sound', { include: ['.tap-timing'] })
+  expect(new URL(ada.url()).pathname).toBe(`/b/${boardId}/present`)
+
+  const keys = await ada.evaluate(() => window.timingKeys!)
+  expect(keys).toHaveLength(4)
+  const gaps = keys.slice(1).map((at, i) => at - keys[i]!)
+  const ben = await newPerson()
+  await openBoard(ben, boardUrl(server.url, boardId))
+  // Each shot lasts the time between its taps, to the frame (24 fps) the cuts were rounded to.
+  await expect.poll(async () => (await durations(ben))[3]).toBe(1)
+  await expect.poll(async () => (await durations(ben)).slice(0, 3).map((d, i) => Math.abs(d - gaps[i]!) <= 1 / 24 + 0.001)).toEqual([true, true, true])
+  expect((await durations(ben)).slice(0, 3)).not.toEqual([1, 1, 1])
+
+  // One undo takes the whole timing back, for everyone.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => durations(ben)).toEqual([1, 1, 1, 1])
 })

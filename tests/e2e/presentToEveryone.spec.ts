@@ -19,8 +19,10 @@ test('Ada presents the board to everyone: Ben, in Present, follows her shot, the
   await ada.getByRole('button', { name: 'Present to everyone' }).click()
   await expect(presenting(ada)).toContainText('Presenting to everyone')
   await expect(presenting(ben)).toContainText('Following Ada')
-  // Nobody else may lead meanwhile: Ben's header offers no second presentation.
+  // Nobody else may lead meanwhile: Ben's header offers no second presentation; following, he does not retime the shots.
   await expect(ben.getByRole('button', { name: 'Present to everyone' })).toHaveCount(0)
+  await expect(ben.getByRole('button', { name: 'Time to sound' })).toHaveCount(0)
+  await expect(ada.getByRole('button', { name: 'Time to sound' })).toBeVisible()
 
   // Ada's shot reaches Ben's screen.
   await ada.keyboard.press('ArrowRight')
@@ -34,6 +36,7 @@ test('Ada presents the board to everyone: Ben, in Present, follows her shot, the
   // Ada stops: Ben stays on her last shot, free to present himself.
   await ada.getByRole('button', { name: 'Stop presenting' }).click()
   await expect(ben.getByRole('button', { name: 'Present to everyone' })).toBeVisible()
+  await expect(ben.getByRole('button', { name: 'Time to sound' })).toBeVisible()
   await expect(counter(ben)).toHaveText('Shot 4 of 4')
 
   // Her next presentation is a new one: Ben, still in Present, follows it from its start.

@@ -11,8 +11,9 @@ test('a client on a review link follows Ada presenting to everyone: her shot, th
   const client = await newPerson()
   await client.goto(`${server.url}${await reviewLinkExpiringIn(server.url, boardId, 3_600_000)}`)
   await expect(counter(client)).toHaveText('Shot 1 of 4', { timeout: 45_000 }) // a first load on a busy machine
-  // A client may follow, never lead: the review page offers no presentation of its own.
+  // A client may follow, never lead: the review page offers no presentation of its own, nor retimes the shots.
   await expect(client.getByRole('button', { name: 'Present to everyone' })).toHaveCount(0)
+  await expect(client.getByRole('button', { name: 'Time to sound' })).toHaveCount(0)
   await expect(presenting(client)).toHaveCount(0)
 
   await ada.getByRole('link', { name: 'Present' }).click()
@@ -48,5 +49,6 @@ test('a client on a review link follows Ada presenting to everyone: her shot, th
   await expect(presenting(client)).toHaveCount(0)
   await expect(counter(client)).toHaveText('Shot 3 of 4')
   await expect(client.getByRole('button', { name: 'Present to everyone' })).toHaveCount(0)
+  await expect(client.getByRole('button', { name: 'Time to sound' })).toHaveCount(0)
   await client.screenshot({ path: test.info().outputPath('client-after-presentation.png') })
 })

@@ -35,20 +35,41 @@ export type TestShot = {
   transitionInSeconds?: number
 }
 
+/** A board's soundtrack as a test sets it: a WAV file (makeWav) and its length in seconds. */
+export type TestSoundtrack = { wav: Uint8Array<ArrayBuffer>; seconds: number }
+
+/** Uploads `bytes` to the board's asset store; its URL. */
+async function uploadAsset(serverUrl: string, boardId: string, bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const response = await fetch(`${serverUrl}/api/boards/${boardId}/assets`, { method: 'POST', body: bytes })
+  return ((await response.json()) as { url: string }).url
+}
+
 /**
  * Someone's client writes a scene of `shots` onto a new board named `name`, each image uploaded
- * first; with `aspect`, the board's settings give new shots (and so the video) that aspect ratio.
+ * first; with `aspect`, the board's settings give new shots (and so the video) that aspect ratio;
+ * with `soundtrack`, the board has it (uploaded, as "soundtrack.wav").
  */
-export async function boardWithShots(serverUrl: string, name: string, shots: TestShot[], { aspect }: { aspect?: AspectRatio } = {}): Promise<string> {
+export async function boardWithShots(
+  serverUrl: string,
+  name: string,
+  shots: TestShot[],
+  { aspect, soundtrack }: { aspect?: AspectRatio; soundtrack?: TestSoundtrack } = {},
+): Promise<string> {
   const boardId = await createBoard(serverUrl, name)
   const srcs = await Promise.all(
     shots.map(async ({ image }) => {
       if (image === null) return null
       if (image === 'broken') return `/api/boards/${boardId}/assets/missing.png`
-      const response = await fetch(`${serverUrl}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(solidPng(320, 180, image)) })
-      return ((await response.json()) as { url: string }).url
+      return uploadAsset(serverUrl, boardId, new Uint8Array(solidPng(320, 180, image)))
     }),
   )
+  const sound = soundtrack && {
+    src: await uploadAsset(serverUrl, boardId, soundtrack.wav),
+    mimeType: 'audio/wav' as const,
+    name: 'soundtrack.wav',
+    duration: soundtrack.seconds,
+    startAt: 0,
+  }
   const client = connectClient(syncUrlOf(serverUrl), boardId)
   await client.synced()
   const page = pagesOf(client.doc)[0]!
@@ -71,7 +92,7 @@ export async function boardWithShots(serverUrl: string, name: string, shots: Tes
       },
     }),
   )
-  const settings = aspect ? [createBoardSettings({ defaultAspect: aspect })] : []
+  const settings = aspect || sound ? [createBoardSettings({ ...(aspect ? { defaultAspect: aspect } : {}), ...(sound ? { soundtrack: sound } : {}) })] : []
   client.doc.transact(() => putRecords(client.doc, [...settings, scene, ...records] as never))
   client.destroy()
   return boardId

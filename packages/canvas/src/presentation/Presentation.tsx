@@ -3,7 +3,7 @@ import type { TLStore } from 'tldraw'
 import { isTyping } from '../app/isTyping'
 import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
-import { presentationKeyCommand } from './presentationKeys'
+import { presentationKeyCommand, undoKeyCommand, type PresentationKeyCommand } from './presentationKeys'
 import { PresentationStage } from './PresentationStage'
 import { shotIndexOf, timeOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
@@ -23,6 +23,8 @@ import { SoundtrackAudio } from '../soundtrack/SoundtrackAudio'
 import { useSoundtrackAudio } from '../soundtrack/useSoundtrackAudio'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
+import { useTapTiming, type TapTiming } from './useTapTiming'
+import { TapTimingNotice } from './TapTimingNotice'
 import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
@@ -45,6 +47,8 @@ type PresentationProps = {
   audience: PresentationAudience
   /** The board's room: present to everyone on it (the team), or follow who does (the team and review links). */
   room?: PresentingRoom
+  /** Whether the viewer may change the board (an editor or owner): "Time to sound" retimes its shots. */
+  canRetime?: boolean
 }
 
 const CONTROLS = 'button, a[href], summary'
@@ -75,8 +79,29 @@ function useTopOnNextShot(page: RefObject<HTMLElement | null>, shotId: string | 
   }, [page, shotId])
 }
 
+/**
+ * A key while "Time to sound" may take it: T starts, and during the recording → and Space cut (a
+ * held key's repeats do not), Esc stops, M and F work as ever and the rest waits; Ctrl+Z undoes a
+ * recording. Whether the key was used.
+ */
+function timingKey(timing: TapTiming | null, event: KeyboardEvent, command: PresentationKeyCommand | null, start: (now: number) => void): boolean {
+  if (!timing) return false
+  const undo = undoKeyCommand(event)
+  if (undo) return undo === 'undo' ? timing.undo() : timing.redo()
+  if (!timing.recording) {
+    if (command === 'time') start(event.timeStamp / 1000)
+    return command === 'time'
+  }
+  if (command === 'next' || command === 'play') {
+    if (!event.repeat) timing.tap(event.timeStamp / 1000)
+    return true
+  }
+  if (command === 'close') timing.stop()
+  return command !== 'mute' && command !== 'fullscreen'
+}
+
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
-export function Presentation({ title, model, store, mediaUrl, onClose, aside, status, actions, audience, room }: PresentationProps) {
+export function Presentation({ title, model, store, mediaUrl, onClose, aside, status, actions, audience, room, canRetime = false }: PresentationProps) {
   // Opens on the shot the URL names (a reload, a review reopened after a server restart).
   const [startShotId] = useState(shotIdFromUrl)
   const playback = usePlayback(model, startShotId)
@@ -86,7 +111,9 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const root = useRef<HTMLDivElement>(null)
   const index = shotIndexOf(model, playback.position)
   const shot = model.shots[index]
-  const time = timeOf(model, playback.position)
+  const tapTiming = useTapTiming(store, model, playback)
+  // Recording, the shot on screen plays on past its old duration until the tap: so does the soundtrack.
+  const time = tapTiming.recording && shot ? shot.startSeconds + Math.max(playback.position.offset, 0) : timeOf(model, playback.position)
   // The shot coming in from the one before, blended by the playhead — not when it was stepped to
   // (← →, a grid card: the shot itself; the first shot still fades in from black when played from
   // the start), nor paused on its very first frame, nor for a viewer who asked for reduced motion
@@ -103,6 +130,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
   const presenting = usePresenting(room, { shotId: shot?.id ?? null, view, playing: playback.playing, offset: playheadToShare(playback) }, (screen) => {
+    // A presenter who starts meanwhile does not take the playhead from under the taps.
+    if (tapTiming.recording) return
     if (screen.shotId !== null && !onPresentersFrame(screen, shot?.id, playback.position.offset)) playback.showShot(screen.shotId, screen.offset)
     setView(screen.view)
     if (screen.playing) playback.play()
@@ -114,8 +143,26 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
     action(...args)
   }
 
+  // Editors and owners, on their own (not while following a presenter), with shots to time.
+  const mayTime = canRetime && model.shots.length > 0
+  const timing = mayTime && (tapTiming.recording || presenting.state.kind !== 'following') ? tapTiming : null
+  // Made a viewer, or every shot deleted, meanwhile: the recording ends with what it has timed.
+  const { recording, stop: stopTiming } = tapTiming
+  useEffect(() => {
+    if (!mayTime && recording) stopTiming()
+  }, [mayTime, recording, stopTiming])
+  const startTiming = (now: number) => {
+    presenting.takeOver()
+    setView('player')
+    tapTiming.start(now)
+  }
   const fullscreen = useFullscreen(root)
-  const swipe = useSwipeStep(own(playback.step))
+  // While taps time the shots, a swipe does not step them (a phone has no button for it; T on a keyboard).
+  const swipe = useSwipeStep(
+    own((delta: number) => {
+      if (!tapTiming.recording) playback.step(delta)
+    }),
+  )
   const body = useRef<HTMLDivElement>(null)
   useTopOnNextShot(body, shot?.id)
   // The control the pointer last pressed, until the keyboard moves the focus (Tab): see pressesFocusedControl.
@@ -126,6 +173,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
       if (event.key === 'Tab') pointerPressed.current = null
       if (isTyping(event.target) || pressesFocusedControl(event, pointerPressed.current)) return
       const command = presentationKeyCommand(event)
+      if (timingKey(timing, event, command, startTiming)) {
+        event.preventDefault()
+        return
+      }
       const handled = (() => {
         switch (command) {
           case 'play':
@@ -222,11 +273,19 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         {aside && (
           // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on
           // meanwhile — not even with a presenter being followed (Follow takes the viewer back once they are done).
-          <aside className="presentation__aside" onFocus={own(playback.pause)}>
+          // It ends a recording of Time to sound too (the shot on screen keeps its duration).
+          <aside
+            className="presentation__aside"
+            onFocus={own(() => {
+              tapTiming.stop()
+              playback.pause()
+            })}
+          >
             {aside(shot)}
           </aside>
         )}
       </div>
+      {timing && <TapTimingNotice timing={timing} hasSoundtrack={soundtrack !== null} />}
       {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} control={soundtrackAudio} />}
       <PresentationControls
         model={model}
@@ -240,6 +299,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         onScrub={own(playback.hold)}
         onView={own(setView)}
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
+        timing={timing && { recording: timing.recording, toggle: (now) => (timing.recording ? timing.stop() : startTiming(now)) }}
         // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
         sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
       />

@@ -23,16 +23,23 @@ type PresentationControlsProps = {
    * it); null when the board has no soundtrack.
    */
   sound: { muted: boolean; toggle(): void; notice: SoundtrackNotice; hear(): void } | null
+  /**
+   * "Time to sound" (editors and owners, not while following a presenter): starts or stops a
+   * recording at `now` (seconds on the page's clock); while one is under way, taps time the shots, and the other controls wait. Null: no button.
+   */
+  timing: { recording: boolean; toggle(now: number): void } | null
 }
 
 /** Play/pause, previous/next, the timeline (one segment per shot, scrubbable), mute, the grid and full screen. */
 export function PresentationControls(props: PresentationControlsProps) {
   const { model, time, currentIndex, playing, view } = props
   const total = model.totalSeconds
+  // While taps time the shots, the playhead is theirs: stepping or scrubbing would cut nothing.
+  const recording = props.timing?.recording ?? false
   return (
     // A named region (a landmark), as the header and the picture (main) are: screen readers list landmarks to move between them.
     <section className="presentation-controls" aria-label="Playback">
-      <button type="button" className="presentation-button" onClick={() => props.onStep(-1)} title="Previous shot (←)" aria-label="Previous shot">
+      <button type="button" className="presentation-button" onClick={() => props.onStep(-1)} disabled={recording} title="Previous shot (←)" aria-label="Previous shot">
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
           <path d="M2 2h2v10H2zM12 2v10L5 7z" fill="currentColor" />
         </svg>
@@ -41,12 +48,13 @@ export function PresentationControls(props: PresentationControlsProps) {
         type="button"
         className="presentation-button presentation-button--play"
         onClick={props.onTogglePlaying}
+        disabled={recording}
         title={playing ? 'Pause (space)' : 'Play (space)'}
         aria-label={playing ? 'Pause' : 'Play'}
       >
         {playing ? '❚❚' : '▶'}
       </button>
-      <button type="button" className="presentation-button" onClick={() => props.onStep(1)} title="Next shot (→)" aria-label="Next shot">
+      <button type="button" className="presentation-button" onClick={() => props.onStep(1)} disabled={recording} title="Next shot (→)" aria-label="Next shot">
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
           <path d="M10 2h2v10h-2zM2 2v10l7-5z" fill="currentColor" />
         </svg>
@@ -74,6 +82,7 @@ export function PresentationControls(props: PresentationControlsProps) {
           step={0.01}
           value={Math.min(time, total)}
           aria-label="Timeline"
+          disabled={recording}
           onChange={(event) => props.onSeek(Number(event.currentTarget.value))}
           onPointerDown={() => {
             props.onScrub(true)
@@ -108,9 +117,25 @@ export function PresentationControls(props: PresentationControlsProps) {
         </button>
       )}
       {props.sound && <SoundtrackNoticeView notice={props.sound.notice} onHear={props.sound.hear} />}
+      {props.timing && (
+        <button
+          type="button"
+          // Its name says what it does now (not a pressed toggle): Time to sound, then Stop timing.
+          className={`presentation-button presentation-button--time${recording ? ' presentation-button--recording' : ''}`}
+          onClick={(event) => props.timing?.toggle(event.timeStamp / 1000)}
+          title={
+            recording
+              ? 'Stop timing: the shot on screen keeps its duration (Esc)'
+              : 'Time the shots to the soundtrack (or a rhythm): plays from here, tap → or Space at each cut (T)'
+          }
+        >
+          {recording ? 'Stop timing' : 'Time to sound'}
+        </button>
+      )}
       <button
         type="button"
         className="presentation-button"
+        disabled={recording}
         onClick={() => props.onView(view === 'grid' ? 'player' : 'grid')}
         aria-pressed={view === 'grid'}
         title="Grid of all shots (G)"

@@ -5,7 +5,8 @@ import { Presentation } from './Presentation'
 import { PresentationConnectionNotice } from './PresentationConnectionNotice'
 import { usePresentationModel } from './usePresentationModel'
 import { hashWithShot, shotIdFromUrl } from './shotInUrl'
-import type { TLStore } from 'tldraw'
+import { useValue, type TLStore } from 'tldraw'
+import { canEditDoc } from '@storyloom/shared/access/roles'
 import { useBoardName } from '../board/useBoardName'
 import { useDocumentTitle } from '../board/useDocumentTitle'
 import { isolatedName } from '@storyloom/shared/api/typedName'
@@ -27,6 +28,11 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
   // Named as the board's tab is: what a call's "share a tab" list and the tab bar show while presenting.
   useDocumentTitle(name === undefined ? undefined : `${isolatedName(name)} · Present · Storyloom`)
   const [, navigate] = useLocation()
+  // Viewers and commenters present; editors and owners may also retime the shots (Time to sound).
+  const canRetime = useValue('may retime', () => {
+    const role = session.role.get()
+    return role !== undefined && canEditDoc(role)
+  }, [session])
   return (
     <Presentation
       audience="team"
@@ -39,6 +45,7 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
       status={<PresentationConnectionNotice session={session} />}
       actions={<ExportVideoButton store={store} boardName={name} mediaUrl={(src) => src} />}
       room={session}
+      canRetime={canRetime}
     />
   )
 }

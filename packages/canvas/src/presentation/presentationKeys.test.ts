@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { presentationKeyCommand } from './presentationKeys'
+import { presentationKeyCommand, undoKeyCommand } from './presentationKeys'
 
 const key = (k: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
   key: k,
@@ -18,6 +18,8 @@ describe('presentationKeyCommand', () => {
     expect(presentationKeyCommand(key('G', { shiftKey: true }))).toBe('grid')
     expect(presentationKeyCommand(key('f'))).toBe('fullscreen')
     expect(presentationKeyCommand(key('F', { shiftKey: true }))).toBe('fullscreen')
+    expect(presentationKeyCommand(key('t'))).toBe('time')
+    expect(presentationKeyCommand(key('T', { shiftKey: true }))).toBe('time')
   })
 
   it('leaves keys with Ctrl, ⌘ or Alt to the browser (Ctrl+F finds, ⌘+G finds again)', () => {
@@ -36,5 +38,14 @@ describe('presentationKeyCommand', () => {
     expect(presentationKeyCommand(key('End'))).toBe('end')
     expect(presentationKeyCommand(key('Escape'))).toBe('close')
     expect(presentationKeyCommand(key('x'))).toBeNull()
+  })
+
+  it('gives Ctrl+Z and ⌘Z to undo, with Shift to redo, and nothing else', () => {
+    expect(undoKeyCommand(key('z', { ctrlKey: true }))).toBe('undo')
+    expect(undoKeyCommand(key('z', { metaKey: true }))).toBe('undo')
+    expect(undoKeyCommand(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo')
+    expect(undoKeyCommand(key('z'))).toBeNull()
+    expect(undoKeyCommand(key('z', { ctrlKey: true, altKey: true }))).toBeNull()
+    expect(undoKeyCommand(key('y', { ctrlKey: true }))).toBeNull()
   })
 })

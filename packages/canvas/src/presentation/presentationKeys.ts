@@ -1,7 +1,7 @@
 /** What a key does in a presentation (Present, a review link). */
-export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'end' | 'grid' | 'fullscreen' | 'mute' | 'close'
+export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'end' | 'grid' | 'fullscreen' | 'mute' | 'time' | 'close'
 
-type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>
+type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>
 
 const COMMANDS: Record<string, PresentationKeyCommand> = {
   ' ': 'play',
@@ -12,6 +12,7 @@ const COMMANDS: Record<string, PresentationKeyCommand> = {
   g: 'grid',
   f: 'fullscreen',
   m: 'mute',
+  t: 'time',
   Escape: 'close',
 }
 
@@ -23,4 +24,10 @@ export function presentationKeyCommand(event: KeyPress): PresentationKeyCommand 
   if (event.ctrlKey || event.metaKey || event.altKey) return null
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
   return COMMANDS[key] ?? null
+}
+
+/** Ctrl+Z (⌘Z on a Mac) undoes, with Shift redoes, as on the canvas; null for any other key. */
+export function undoKeyCommand(event: KeyPress): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'z') return null
+  return event.shiftKey ? 'redo' : 'undo'
 }

@@ -27,6 +27,11 @@ export interface Playback {
    * but does not run on under the pointer; released, it plays on from where it was let go.
    */
   hold(held: boolean): void
+  /**
+   * Keeps the shot on screen while true ("Time to sound"): it plays on past its duration, never
+   * into the next shot nor to the end, until the playhead is put elsewhere (showShot).
+   */
+  keepOnShot(kept: boolean): void
 }
 
 /**
@@ -61,6 +66,7 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
   const modelRef = useRef(model)
   modelRef.current = model
   const held = useRef(false)
+  const kept = useRef(false)
   // Whether it is to play, as last asked: `playing` follows at the next render, but a frame already
   // scheduled must not move the playhead on after a pause — a follower paused on the presenter's
   // frame would otherwise end a frame past it.
@@ -75,6 +81,7 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
       last = now
       setPosition((current) => {
         if (!intent.current) return current
+        if (kept.current) return { shotId: current.shotId, offset: current.offset + dt }
         const next = advance(modelRef.current, current, dt)
         if (next.ended) {
           intent.current = false
@@ -128,6 +135,9 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
   const hold = useCallback((holding: boolean) => {
     held.current = holding
   }, [])
+  const keepOnShot = useCallback((keeping: boolean) => {
+    kept.current = keeping
+  }, [])
   const cutIn = cue.put && cue.position.offset === 0 && cue.position.shotId === position.shotId
-  return { position, cue: cue.position, playing, cutIn, togglePlaying, play, pause, seekTo, step, showShot, hold }
+  return { position, cue: cue.position, playing, cutIn, togglePlaying, play, pause, seekTo, step, showShot, hold, keepOnShot }
 }
