@@ -3,7 +3,7 @@ import type { TLStore } from 'tldraw'
 import { isTyping } from '../app/isTyping'
 import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
-import { presentationKeyCommand } from './presentationKeys'
+import { presentationKeyCommand, type PresentationKeyCommand } from './presentationKeys'
 import { PresentationStage } from './PresentationStage'
 import { shotIndexOf, timeOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
@@ -23,6 +23,9 @@ import { SoundtrackAudio } from '../soundtrack/SoundtrackAudio'
 import { useSoundtrackAudio } from '../soundtrack/useSoundtrackAudio'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
+import { useBoardFrameGuides } from '../storyboard/guides/boardFrameGuides'
+import { stageGuides } from './stageGuides'
+import { useStageGuidesShown } from './useStageGuidesShown'
 import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
@@ -48,6 +51,9 @@ type PresentationProps = {
 }
 
 const CONTROLS = 'button, a[href], summary'
+
+/** Keys that leave where the animatic is alone (full screen, sound, guides, leaving): a follower stays on the presenter. */
+const OWN_VIEW_COMMANDS: ReadonlySet<PresentationKeyCommand> = new Set(['fullscreen', 'mute', 'guides', 'close'])
 
 /**
  * Space on a button or link reached from the keyboard presses it (Approve, Grid…) rather than
@@ -99,6 +105,9 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const soundtrack = useBoardSoundtrack(store)
   const [muted, setMuted] = useSoundtrackMuted()
   const soundtrackAudio = useSoundtrackAudio(soundtrack, { time, playing: playback.playing }, muted)
+  const boardGuides = useBoardFrameGuides(store)
+  const [guidesShown, setGuidesShown] = useStageGuidesShown()
+  const guides = stageGuides(boardGuides, guidesShown)
   // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
@@ -155,6 +164,9 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
             if (!soundtrack) return false
             setMuted(!muted)
             return true
+          case 'guides':
+            setGuidesShown(!guidesShown)
+            return true
           case 'close':
             // The browser leaves full screen by itself on Esc; only outside it does Esc close.
             if (document.fullscreenElement) return false
@@ -166,7 +178,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         }
       })()
       if (handled) event.preventDefault()
-      if (handled && command !== 'fullscreen' && command !== 'mute' && command !== 'close') presenting.takeOver()
+      if (handled && !(command && OWN_VIEW_COMMANDS.has(command))) presenting.takeOver()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -203,6 +215,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               mediaUrl={mediaUrl}
               sketchEditor={sketchEditor}
               audience={audience}
+              guides={guides}
               onOpen={own((id: string) => {
                 playback.showShot(id)
                 setView('player')
@@ -216,6 +229,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               mediaUrl={mediaUrl}
               sketchEditor={sketchEditor}
               transition={transition}
+              guides={guides}
             />
           )}
         </main>
@@ -242,6 +256,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
         // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
         sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
+        guides={{ shown: guidesShown, board: boardGuides, toggle: () => setGuidesShown(!guidesShown) }}
       />
     </div>
   )

@@ -11,13 +11,15 @@ const key = (k: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' 
 })
 
 describe('presentationKeyCommand', () => {
-  it('reads G, F and M whatever their case: Caps Lock or Shift held still open the grid or full screen, or mute', () => {
+  it('reads G, F, M and O whatever their case: Caps Lock or Shift held still open the grid or full screen, mute, or show the guides', () => {
     expect(presentationKeyCommand(key('g'))).toBe('grid')
     expect(presentationKeyCommand(key('M'))).toBe('mute')
     expect(presentationKeyCommand(key('G'))).toBe('grid')
     expect(presentationKeyCommand(key('G', { shiftKey: true }))).toBe('grid')
     expect(presentationKeyCommand(key('f'))).toBe('fullscreen')
     expect(presentationKeyCommand(key('F', { shiftKey: true }))).toBe('fullscreen')
+    expect(presentationKeyCommand(key('o'))).toBe('guides')
+    expect(presentationKeyCommand(key('O', { shiftKey: true }))).toBe('guides')
   })
 
   it('leaves keys with Ctrl, ⌘ or Alt to the browser (Ctrl+F finds, ⌘+G finds again)', () => {
