@@ -113,6 +113,18 @@ test('a sketched shot shows its sketch in Present, live, in the grid and on a cl
   await expectSketchOnStage(reviewer, { aspect: 9 / 16, minWidth: 250 })
   await reviewer.screenshot({ path: test.info().outputPath('review-stage-vertical.png') })
 
+  // The client turns frame guides on (O): the board chose none, so thirds and safe areas, over the sketch's paper.
+  await reviewer.keyboard.press('o')
+  await expect(reviewer.getByRole('button', { name: 'Guides' })).toHaveAttribute('aria-pressed', 'true')
+  const guides = reviewer.locator('.shot-sketch__paper [data-testid="frame-guides"]')
+  await expect(guides).toHaveAttribute('data-guides', 'thirds-safe')
+  const paper = (await reviewer.locator('.shot-sketch__paper').boundingBox())!
+  const drawn = (await guides.boundingBox())!
+  for (const side of ['x', 'y', 'width', 'height'] as const) expect(drawn[side], `guides' ${side}`).toBeCloseTo(paper[side], 0)
+  await expect(guides.locator('[data-role="action-safe"]')).toHaveCount(1)
+  await expect(guides.locator('[data-role="title-safe"]')).toHaveCount(1)
+  await reviewer.screenshot({ path: test.info().outputPath('review-stage-guides.png') })
+
   // Showing the sketch wrote nothing to the board: its shapes are only the shot and its sketch.
   await expect.poll(async () => (await shapesOnPage(artist)).length).toBe(5)
 })

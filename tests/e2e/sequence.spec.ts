@@ -122,7 +122,8 @@ test('shots in scenes: reorder in the strip, insert, step with the keys — live
   await expect(ada.getByTestId('frame-guides')).toHaveCount(0)
   await sequenceStrip(ben).getByLabel('Frame guides').selectOption('thirds')
   await expect(ada.locator('.shot-panel__frame').getByTestId('frame-guides')).toHaveCount(4)
-  await expect(ada.locator('.shot-panel__frame [data-guides="thirds"] [data-role="third"]')).toHaveCount(4)
+  // Each frame's two upright and two level thirds lines.
+  await expect(ada.locator('.shot-panel__frame [data-guides="thirds"] [data-role="third"]')).toHaveCount(16)
   // Undo takes them away for everyone, redo brings them back.
   await ben.keyboard.press('Control+z')
   await expect(ada.getByTestId('frame-guides')).toHaveCount(0)

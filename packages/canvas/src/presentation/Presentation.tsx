@@ -25,6 +25,9 @@ import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
 import { useTapTiming, type TapTiming } from './useTapTiming'
 import { TapTimingNotice } from './TapTimingNotice'
+import { useBoardFrameGuides } from '../storyboard/guides/boardFrameGuides'
+import { stageGuides } from './stageGuides'
+import { useStageGuidesShown } from './useStageGuidesShown'
 import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
@@ -52,6 +55,9 @@ type PresentationProps = {
 }
 
 const CONTROLS = 'button, a[href], summary'
+
+/** Keys that leave where the animatic is alone (full screen, sound, guides, leaving): a follower stays on the presenter. */
+const OWN_VIEW_COMMANDS: ReadonlySet<PresentationKeyCommand> = new Set(['fullscreen', 'mute', 'guides', 'close'])
 
 /**
  * Space on a button or link reached from the keyboard presses it (Approve, Grid…) rather than
@@ -97,7 +103,8 @@ function timingKey(timing: TapTiming | null, event: KeyboardEvent, command: Pres
     return true
   }
   if (command === 'close') timing.stop()
-  return command !== 'mute' && command !== 'fullscreen'
+  // Sound, full screen and the frame guides change only how it is seen: they stay at hand.
+  return command !== 'mute' && command !== 'fullscreen' && command !== 'guides'
 }
 
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
@@ -126,6 +133,9 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const soundtrack = useBoardSoundtrack(store)
   const [muted, setMuted] = useSoundtrackMuted()
   const soundtrackAudio = useSoundtrackAudio(soundtrack, { time, playing: playback.playing }, muted)
+  const boardGuides = useBoardFrameGuides(store)
+  const [guidesShown, setGuidesShown] = useStageGuidesShown()
+  const guides = stageGuides(boardGuides, guidesShown)
   // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
@@ -206,6 +216,9 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
             if (!soundtrack) return false
             setMuted(!muted)
             return true
+          case 'guides':
+            setGuidesShown(!guidesShown)
+            return true
           case 'close':
             // The browser leaves full screen by itself on Esc; only outside it does Esc close.
             if (document.fullscreenElement) return false
@@ -217,7 +230,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         }
       })()
       if (handled) event.preventDefault()
-      if (handled && command !== 'fullscreen' && command !== 'mute' && command !== 'close') presenting.takeOver()
+      if (handled && !(command && OWN_VIEW_COMMANDS.has(command))) presenting.takeOver()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -254,6 +267,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               mediaUrl={mediaUrl}
               sketchEditor={sketchEditor}
               audience={audience}
+              guides={guides}
               onOpen={own((id: string) => {
                 playback.showShot(id)
                 setView('player')
@@ -267,6 +281,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               mediaUrl={mediaUrl}
               sketchEditor={sketchEditor}
               transition={transition}
+              guides={guides}
             />
           )}
         </main>
@@ -302,6 +317,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         timing={timing && { recording: timing.recording, toggle: (now) => (timing.recording ? timing.stop() : startTiming(now)) }}
         // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
         sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
+        guides={{ shown: guidesShown, board: boardGuides, toggle: () => setGuidesShown(!guidesShown) }}
       />
     </div>
   )

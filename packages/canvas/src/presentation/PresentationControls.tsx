@@ -3,6 +3,8 @@ import type { PresentationModel } from './presentationShots'
 import { shotTitleText } from '../storyboard/shotTitleText'
 import { SoundtrackNoticeView } from '../soundtrack/SoundtrackNoticeView'
 import type { SoundtrackNotice } from '../soundtrack/soundtrackPlayState'
+import { FRAME_GUIDES, type FrameGuides } from '@storyloom/shared/storyboard/frameGuides'
+import { entryOf } from '@storyloom/shared/storyboard/vocabulary'
 
 type PresentationControlsProps = {
   model: PresentationModel
@@ -28,9 +30,18 @@ type PresentationControlsProps = {
    * recording at `now` (seconds on the page's clock); while one is under way, taps time the shots, and the other controls wait. Null: no button.
    */
   timing: { recording: boolean; toggle(now: number): void } | null
+  /** This viewer's frame guides over the picture (see stageGuides), and the board's choice of them. */
+  guides: { shown: boolean; board: FrameGuides; toggle(): void }
 }
 
-/** Play/pause, previous/next, the timeline (one segment per shot, scrubbable), mute, the grid and full screen. */
+/** What the Guides button does, naming the guides it draws. */
+function guidesTitle({ shown, board }: PresentationControlsProps['guides']): string {
+  if (shown) return 'Hide the frame guides on this device (O)'
+  if (board === 'none') return 'Show thirds and safe areas over the picture on this device (O)'
+  return `Show the board’s frame guides (${entryOf(FRAME_GUIDES, board).label}) over the picture on this device (O)`
+}
+
+/** Play/pause, previous/next, the timeline (one segment per shot, scrubbable), mute, frame guides, the grid and full screen. */
 export function PresentationControls(props: PresentationControlsProps) {
   const { model, time, currentIndex, playing, view } = props
   const total = model.totalSeconds
@@ -132,6 +143,15 @@ export function PresentationControls(props: PresentationControlsProps) {
           {recording ? 'Stop timing' : 'Time to sound'}
         </button>
       )}
+      <button
+        type="button"
+        className="presentation-button presentation-button--guides"
+        onClick={props.guides.toggle}
+        aria-pressed={props.guides.shown}
+        title={guidesTitle(props.guides)}
+      >
+        Guides
+      </button>
       <button
         type="button"
         className="presentation-button"

@@ -10,6 +10,8 @@ import { SceneHeading } from './SceneHeading'
 import { ShotPicture } from './ShotPicture'
 import { useNearScreen } from './useNearScreen'
 import { ShotTitle } from '../storyboard/ShotTitle'
+import { ShotFrameGuides } from './ShotFrameGuides'
+import type { DrawnFrameGuides } from '../storyboard/guides/FrameGuideSvg'
 
 const statusLabel = new Map<string, string>(SHOT_STATUSES.map((s) => [s.id, s.label]))
 
@@ -33,6 +35,8 @@ type PresentationGridProps = {
   onOpen(shotId: string): void
   /** Who watches: a client on a review link is not shown the team's internal statuses. */
   audience: PresentationAudience
+  /** The viewer's frame guides over each picture (stageGuides), or null for none. */
+  guides: DrawnFrameGuides | null
 }
 
 /**
@@ -43,7 +47,7 @@ type PresentationGridProps = {
  * not hide it below the fold (focus stays where it was). Sketches are drawn only for cards on or near the screen (a board may
  * have hundreds); a card scrolled away keeps its picture.
  */
-export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketchEditor, onOpen, audience }: PresentationGridProps) {
+export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketchEditor, onOpen, audience, guides }: PresentationGridProps) {
   const list = useRef<HTMLDivElement>(null)
   // A shot moved to another scene's list is a new element: its scene is part of what is watched.
   const watched = useMemo(() => shots.map((shot) => `${shot.scene?.id ?? ''} ${shot.id}`), [shots])
@@ -61,7 +65,16 @@ export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketc
           <ol className="presentation-grid__shots">
             {group.shots.map((shot) => (
               <li key={shot.id} data-key={shot.id}>
-                <ShotCard shot={shot} audience={audience} current={shot.id === currentShotId} mediaUrl={mediaUrl} sketchEditor={sketchEditor} draw={near.has(shot.id)} onOpen={onOpen} />
+                <ShotCard
+                  shot={shot}
+                  audience={audience}
+                  current={shot.id === currentShotId}
+                  mediaUrl={mediaUrl}
+                  sketchEditor={sketchEditor}
+                  draw={near.has(shot.id)}
+                  onOpen={onOpen}
+                  guides={guides}
+                />
               </li>
             ))}
           </ol>
@@ -71,14 +84,15 @@ export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketc
   )
 }
 
-type ShotCardProps = Pick<PresentationGridProps, 'mediaUrl' | 'sketchEditor' | 'onOpen' | 'audience'> & {
+type ShotCardProps = Pick<PresentationGridProps, 'mediaUrl' | 'sketchEditor' | 'onOpen' | 'audience' | 'guides'> & {
   shot: PresentationShot
   current: boolean
   /** Whether the card is near the screen, so its sketch is drawn. */
   draw: boolean
 }
 
-function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audience }: ShotCardProps) {
+function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audience, guides }: ShotCardProps) {
+  const overlay = <ShotFrameGuides aspect={shot.aspect} guides={guides} />
   const picture = (
     <ShotPicture
       shot={shot}
@@ -86,6 +100,7 @@ function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audienc
       sketchEditor={sketchEditor}
       fallback={<p className="presentation-grid__placeholder">{shot.action || 'No image yet'}</p>}
       draw={draw}
+      overlay={overlay}
     />
   )
   return (
@@ -100,6 +115,7 @@ function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audienc
           // In the card, the shot's own frame, its picture cropped to it from the centre, as on the board.
           <div className="presentation-grid__shot" style={{ '--shot-aspect': aspectRatioValue(shot.aspect) } as CSSProperties}>
             {picture}
+            {overlay}
           </div>
         ) : (
           picture

@@ -7,6 +7,8 @@ import { CameraMoves } from './CameraMoves'
 import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
 import type { ShotTransitionFrame, TransitionBlend } from './shotTransition'
+import { ShotFrameGuides } from './ShotFrameGuides'
+import type { DrawnFrameGuides } from '../storyboard/guides/FrameGuideSvg'
 import '../styles/aspect-fit.css'
 
 type PresentationStageProps = {
@@ -20,6 +22,8 @@ type PresentationStageProps = {
   sketchEditor: Editor | null
   /** The shot coming in from the one before (shotTransitionAt), or null to show the shot alone. */
   transition?: ShotTransitionFrame<PresentationShot> | null
+  /** Frame guides over the picture (stageGuides), or null for none. */
+  guides?: DrawnFrameGuides | null
 }
 
 /**
@@ -27,7 +31,7 @@ type PresentationStageProps = {
  * dialogue as a caption. While it comes in with a transition, the shot before is drawn under it,
  * blended as `transition` says for the playhead (a function of it: paused or scrubbed, it holds).
  */
-export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor, transition = null }: PresentationStageProps) {
+export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor, transition = null, guides = null }: PresentationStageProps) {
   if (!shot) {
     return (
       <div className="presentation-stage presentation-stage--empty">
@@ -42,12 +46,19 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
         {transition && (
           <div className="presentation-stage__outgoing" aria-hidden="true" style={{ opacity: transition.blend.outgoingOpacity }}>
             {transition.outgoing && (
-              <StagePicture shot={transition.outgoing} offset={transition.outgoing.seconds} playing={false} mediaUrl={mediaUrl} sketchEditor={sketchEditor} />
+              <StagePicture
+                shot={transition.outgoing}
+                offset={transition.outgoing.seconds}
+                playing={false}
+                mediaUrl={mediaUrl}
+                sketchEditor={sketchEditor}
+                guides={guides}
+              />
             )}
           </div>
         )}
         <div className="presentation-stage__incoming" style={transition ? incomingStyle(transition.blend) : undefined}>
-          <StagePicture shot={shot} offset={offset} playing={playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} />
+          <StagePicture shot={shot} offset={offset} playing={playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} guides={guides} />
         </div>
       </div>
       <div className="presentation-stage__label">
@@ -78,11 +89,16 @@ function incomingStyle(blend: TransitionBlend): CSSProperties {
   return { opacity: blend.incomingOpacity, clipPath: blend.incomingReveal < 1 ? `inset(0 ${(1 - blend.incomingReveal) * 100}% 0 0)` : undefined }
 }
 
-type StagePictureProps = Pick<PresentationStageProps, 'offset' | 'playing' | 'mediaUrl' | 'sketchEditor'> & { shot: PresentationShot }
+type StagePictureProps = Pick<PresentationStageProps, 'offset' | 'playing' | 'mediaUrl' | 'sketchEditor' | 'guides'> & { shot: PresentationShot }
 
-/** A shot's frame on the stage: its image or clip cropped to it, else its sketch, else its action on an empty frame. */
-function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor }: StagePictureProps) {
+/**
+ * A shot's frame on the stage: its image or clip cropped to it, else its sketch, else its action on
+ * an empty frame. Guides go over the picture's own box (the frame's aspect ratio, however the
+ * stage letterboxes it), not over an empty frame's card.
+ */
+function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor, guides }: StagePictureProps) {
   const aspectStyle = { '--fit-aspect': aspectRatioValue(shot.aspect) } as CSSProperties
+  const overlay = <ShotFrameGuides aspect={shot.aspect} guides={guides ?? null} />
   return shot.media ? (
     // The shot's frame, its picture cropped to it from the centre: the composition the board and the print show.
     <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
@@ -93,6 +109,7 @@ function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor }: StagePi
         ) : (
           <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} />
         )}
+        {overlay}
       </div>
     </div>
   ) : (
@@ -100,6 +117,7 @@ function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor }: StagePi
       key={shot.id}
       editor={sketchEditor}
       shotId={shot.id}
+      overlay={overlay}
       fallback={
         <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
           <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>

@@ -14,11 +14,13 @@ type ShotPictureProps = {
   draw?: boolean
   /** Load the image or clip at once, wherever it is on the page (for printing), not when it nears the screen. */
   eager?: boolean
+  /** Drawn over a sketch, filling its paper (frame guides); an image's or clip's box is the caller's. */
+  overlay?: ReactNode
 }
 
 /** What a shot's frame shows: its image or clip (the active take), else its sketch, else `fallback`. */
-export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = true, eager = false }: ShotPictureProps) {
+export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = true, eager = false, overlay }: ShotPictureProps) {
   if (shot.media?.kind === 'image') return <img src={mediaUrl(shot.media.src)} alt="" loading={eager ? 'eager' : 'lazy'} />
   if (shot.media?.kind === 'video') return <video src={mediaUrl(shot.media.src)} muted preload={eager ? 'auto' : 'metadata'} />
-  return <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={fallback} draw={draw} />
+  return <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={fallback} draw={draw} overlay={overlay} />
 }

@@ -15,13 +15,15 @@ type ShotSketchProps = {
   fallback: ReactNode
   /** False while it is far off screen: no picture is made, the last one made stays. */
   draw?: boolean
+  /** Drawn over the sketch, filling its paper (frame guides). */
+  overlay?: ReactNode
 }
 
 /**
  * A shot's sketch in place of its image: tldraw's SVG export of it (crisp at any size), scaled
  * to fit the space at the frame's aspect ratio, on the frame's paper as on the canvas.
  */
-export function ShotSketch({ editor, shotId, fallback, draw = true }: ShotSketchProps) {
+export function ShotSketch({ editor, shotId, fallback, draw = true, overlay }: ShotSketchProps) {
   const { hasSketch, image } = useShotSketchImage(editor, shotId, { delayMs: REDRAW_DELAY_MS, turnPages: true, draw })
   if (!hasSketch) return <>{fallback}</>
   const style = image ? ({ '--fit-aspect': image.width / image.height } as CSSProperties) : undefined
@@ -30,6 +32,7 @@ export function ShotSketch({ editor, shotId, fallback, draw = true }: ShotSketch
       {image && (
         <div className="aspect-fit__box shot-sketch__paper" style={style}>
           <img className="shot-sketch__image" src={image.url} alt="Sketch" draggable={false} />
+          {overlay}
         </div>
       )}
     </div>

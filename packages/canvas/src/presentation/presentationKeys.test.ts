@@ -11,7 +11,7 @@ const key = (k: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey' 
 })
 
 describe('presentationKeyCommand', () => {
-  it('reads G, F and M whatever their case: Caps Lock or Shift held still open the grid or full screen, or mute', () => {
+  it('reads G, F, M and O whatever their case: Caps Lock or Shift held still open the grid or full screen, mute, or show the guides', () => {
     expect(presentationKeyCommand(key('g'))).toBe('grid')
     expect(presentationKeyCommand(key('M'))).toBe('mute')
     expect(presentationKeyCommand(key('G'))).toBe('grid')
@@ -20,6 +20,8 @@ describe('presentationKeyCommand', () => {
     expect(presentationKeyCommand(key('F', { shiftKey: true }))).toBe('fullscreen')
     expect(presentationKeyCommand(key('t'))).toBe('time')
     expect(presentationKeyCommand(key('T', { shiftKey: true }))).toBe('time')
+    expect(presentationKeyCommand(key('o'))).toBe('guides')
+    expect(presentationKeyCommand(key('O', { shiftKey: true }))).toBe('guides')
   })
 
   it('leaves keys with Ctrl, ⌘ or Alt to the browser (Ctrl+F finds, ⌘+G finds again)', () => {

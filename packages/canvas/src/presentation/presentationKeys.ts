@@ -1,5 +1,5 @@
 /** What a key does in a presentation (Present, a review link). */
-export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'end' | 'grid' | 'fullscreen' | 'mute' | 'time' | 'close'
+export type PresentationKeyCommand = 'play' | 'next' | 'previous' | 'home' | 'end' | 'grid' | 'fullscreen' | 'mute' | 'time' | 'guides' | 'close'
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>
 
@@ -13,6 +13,9 @@ const COMMANDS: Record<string, PresentationKeyCommand> = {
   f: 'fullscreen',
   m: 'mute',
   t: 'time',
+  // O, as Nuke's viewer toggles its overlays: G (the grid) is taken, C reads as captions (YouTube),
+  // J K L and I are a player's shuttle and in point, and R (rule of thirds) misnames the safe areas.
+  o: 'guides',
   Escape: 'close',
 }
 
