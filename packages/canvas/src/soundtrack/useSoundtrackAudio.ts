@@ -31,8 +31,8 @@ export function useSoundtrackAudio(
   const report = useCallback((event: SoundtrackPlayEvent) => setState((current) => nextPlayState(current, event)), [])
   // Another file starts afresh: its predecessor's failure says nothing about it.
   useEffect(() => setState('free'), [soundtrack?.src])
-  const latest = useRef({ soundtrack, playhead })
-  latest.current = { soundtrack, playhead }
+  const latest = useRef({ soundtrack, playhead, mayPlay: mayTryToPlay(state) })
+  latest.current = { soundtrack, playhead, mayPlay: mayTryToPlay(state) }
 
   useEffect(() => {
     const element = audio.current
@@ -40,6 +40,20 @@ export function useSoundtrackAudio(
     element.muted = muted
     followPlayhead(element, soundtrack, playhead, mayTryToPlay(state), report)
   })
+  // A move of the playhead while the audio is still seeking is not followed (seeking again would
+  // restart the seek): once the seek is done, the audio follows the playhead as it is by then.
+  // Paused, nothing renders again on its own, so a step right after Home left the audio at 0.
+  const soundtrackSrc = soundtrack?.src
+  useEffect(() => {
+    const element = audio.current
+    if (!element || !soundtrackSrc) return
+    const onSeeked = () => {
+      const { soundtrack, playhead, mayPlay } = latest.current
+      if (soundtrack) followPlayhead(element, soundtrack, playhead, mayPlay, report)
+    }
+    element.addEventListener('seeked', onSeeked)
+    return () => element.removeEventListener('seeked', onSeeked)
+  }, [soundtrackSrc, report])
   // Paused when Present closes, not left playing in the background while the element goes.
   useEffect(() => {
     const element = audio.current
