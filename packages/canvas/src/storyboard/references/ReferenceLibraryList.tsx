@@ -8,12 +8,14 @@ import type { LibraryEntry } from './referenceLibrary'
 const ESTIMATED_ROW_HEIGHT = 96
 /** Space between two rows. */
 const ROW_GAP = 10
+/** How many rows either side of the focused one are kept mounted, whatever is scrolled into view. */
+const FOCUS_REACH = 4
 
 /**
  * The library's rows, only those scrolled into view (and a few either side) in the DOM: a board
  * with 400 references mounted them all when the panel opened, one long task of 0.5–1.2 s. Each
  * row says its place (`aria-posinset` of `aria-setsize`), so a screen reader still hears "3 of
- * 400". Tab walks the rows: the rows beyond the last visible one are mounted ahead of it, the
+ * 400". Tab walks the rows: the rows either side of the focused one are mounted with it, the
  * browser scrolls the focused one into view, and the row holding the focus stays mounted when
  * the list is scrolled away from it, so the focus is never dropped to the page.
  */
@@ -41,8 +43,12 @@ export function ReferenceLibraryList({
     scrollMargin: list.current?.offsetTop ?? 0,
     rangeExtractor: (range) => {
       const indexes = defaultRangeExtractor(range)
-      if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes
-      return [...indexes, focused].sort((a, b) => a - b)
+      if (focused === null || focused >= range.count) return indexes
+      // The focused row, and the rows a few Tabs either side of it: mounted with the focus itself,
+      // not once the browser's scroll to the focused row has reached the virtualizer (a frame or
+      // more later), so Tab pressed faster than that (held down, a slow machine) still finds a row.
+      const near = Array.from({ length: 2 * FOCUS_REACH + 1 }, (_, i) => focused - FOCUS_REACH + i).filter((i) => i >= 0 && i < range.count)
+      return [...new Set([...indexes, ...near])].sort((a, b) => a - b)
     },
   })
   const top = virtualizer.options.scrollMargin
