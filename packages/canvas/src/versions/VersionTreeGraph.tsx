@@ -16,6 +16,21 @@ export interface VersionTreeGraphProps {
 const CANVAS_MARGIN = 8
 
 /**
+ * Moves the keyboard to take `id`'s node in the graph `el`: at once when it is drawn, else once
+ * the scroll has drawn it (a frame later), and then only if the keyboard is still in the graph
+ * or on the page: a button tabbed to meanwhile keeps it (Enter there must not land on the node).
+ */
+function focusNode(el: HTMLElement | null, id: string): void {
+  const node = () => el?.querySelector<HTMLElement>(`[data-version-id="${id}"]`)
+  const now = node()
+  if (now) return now.focus()
+  requestAnimationFrame(() => {
+    const focused = document.activeElement
+    if (el && (focused === null || focused === document.body || el.contains(focused))) node()?.focus()
+  })
+}
+
+/**
  * The version tree drawn as a graph: lines from parent to child, the active path highlighted.
  * Takes are drawn smaller so a row of siblings fits the panel's width; a take that lands is
  * scrolled into view. Only what is scrolled into view is rendered, so a shot with hundreds of
@@ -83,7 +98,7 @@ export function VersionTreeGraph({ layout: laidOut, activeId, previewId, compare
         const node = layout.nodes.find((n) => n.version.id === next)
         const el = scroller.current
         if (node && el) el.scrollTo({ left: Math.max(0, node.x - el.clientWidth / 2), top: Math.max(0, node.y - el.clientHeight / 2) })
-        requestAnimationFrame(() => el?.querySelector<HTMLElement>(`[data-version-id="${next}"]`)?.focus())
+        focusNode(el, next)
       }
     } else return
     e.preventDefault()
