@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { CARD, FPS, boardWithShots, coloursAt, exportVideo, midpoints, near, openExportDialog, readVideo, type TestShot } from './support/animaticVideo'
+import { CARD, FPS, boardWithShots, coloursAt, exportVideo, midpoints, near, openExportDialog, readVideo, type FrameRegion, type Rgb, type TestShot } from './support/animaticVideo'
 import { boardUrl, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
@@ -45,7 +45,8 @@ test('MP4 (H.264) is the dialog’s first choice here: it downloads <board>.mp4,
   // The keyboard starts on the dialog's first control, not on the header's close button.
   await expect(mp4).toBeFocused()
   const download = page.waitForEvent('download')
-  // Tab past the captions and Cancel to Export video, as someone at the keyboard does.
+  // Tab past the captions, Timecode and Cancel to Export video, as someone at the keyboard does.
+  await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
@@ -128,6 +129,42 @@ test('the format last chosen is chosen again next time, after a reload too', asy
   await expect(page.locator('.tl-container')).toBeFocused()
   await openExportDialog(page)
   await expect(panel.getByRole('radio', { name: 'MP4 (H.264)' })).toBeChecked()
+})
+
+/** Rec. 601 luma: how light a colour looks. */
+const luma = ([r, g, b]: Rgb) => 0.299 * r + 0.587 * g + 0.114 * b
+
+test('Timecode, off at first, burns a dark plate with light text into the top right of the frame, and is ticked again next time', async ({ newPerson, server }) => {
+  const green: Rgb = [40, 200, 60]
+  const boardId = await boardWithShots(server.url, 'Burn in', [{ title: 'One', duration: 1, image: green }])
+  const page = await newPerson()
+  await openBoard(page, boardUrl(server.url, boardId))
+  const panel = await openExportDialog(page)
+  await expect(panel.getByRole('checkbox', { name: 'Timecode' })).not.toBeChecked()
+  await panel.getByRole('button', { name: 'Cancel' }).click()
+  const plain = await exportVideo(page)
+  await page.keyboard.press('Escape')
+  const burnt = await exportVideo(page, undefined, { timecode: true })
+  await page.keyboard.press('Escape')
+
+  // The frame's top right quarter (the number and title are at the top left), a frame apart in
+  // each video, so both are saved to the test's output.
+  const topRight: FrameRegion = [0.5, 0, 1, 0.25]
+  const [without] = (await coloursAt(page, plain.bytes, [0.5 - 1 / FPS], topRight)).regions
+  expect(without!.filter((pixel) => !near(pixel, green)).length, 'unticked: the shot’s flat colour throughout').toBe(0)
+  const [within] = (await coloursAt(page, burnt.bytes, [0.5], topRight)).regions
+  const flat = within!.filter((pixel) => near(pixel, green)).length
+  const dark = within!.filter((pixel) => luma(pixel) < luma(green) - 50).length
+  const light = within!.filter((pixel) => Math.min(...pixel) > 170).length
+  // The plate (about 280×42 of the 640×180 pixels here), the text on it, and the shot's colour round it.
+  expect(dark, 'the plate').toBeGreaterThan(within!.length * 0.04)
+  expect(light, 'its text').toBeGreaterThan(20)
+  expect(flat, 'the shot’s colour elsewhere').toBeGreaterThan(within!.length * 0.75)
+
+  await page.reload()
+  await openBoard(page, boardUrl(server.url, boardId))
+  await openExportDialog(page)
+  await expect(panel.getByRole('checkbox', { name: 'Timecode' })).toBeChecked()
 })
 
 test('a browser that cannot encode H.264 shows MP4 disabled with the reason, and exports WebM', async ({ newPerson, server }) => {

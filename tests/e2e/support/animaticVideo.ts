@@ -110,11 +110,13 @@ export async function openExportDialog(page: Page) {
 
 /**
  * Exports the open board's animatic from the main menu, in `format` when given (else the one the
- * dialog chose); resolves with the downloaded file's name and bytes.
+ * dialog chose), with Timecode ticked or unticked when `timecode` is given (else as the dialog
+ * remembers it); resolves with the downloaded file's name and bytes.
  */
-export async function exportVideo(page: Page, format?: FormatLabel): Promise<{ name: string; bytes: Buffer }> {
+export async function exportVideo(page: Page, format?: FormatLabel, { timecode }: { timecode?: boolean } = {}): Promise<{ name: string; bytes: Buffer }> {
   const panel = await openExportDialog(page)
   if (format) await panel.getByRole('radio', { name: format }).check()
+  if (timecode !== undefined) await panel.getByRole('checkbox', { name: 'Timecode' }).setChecked(timecode)
   const download = page.waitForEvent('download')
   await panel.getByRole('button', { name: 'Export video', exact: true }).click()
   const file = await download
@@ -135,14 +137,18 @@ export async function readVideo(bytes: Buffer): Promise<{ mimeType: string; code
   }
 }
 
+/** A part of a video frame, as shares of its width and height: left, top, right, bottom. */
+export type FrameRegion = [number, number, number, number]
+
 /**
  * The colour of the video `bytes` at each of `times` (seconds), read back as a viewer's browser
  * plays it: a <video> sought there, drawn onto a canvas, one pixel sampled left of centre (clear
- * of the captions and of the placeholder card's text).
+ * of the captions and of the placeholder card's text); with `region`, also every other pixel of it
+ * across and down, for each time.
  */
-export async function coloursAt(page: Page, bytes: Buffer, times: number[]): Promise<{ size: [number, number]; colours: Rgb[] }> {
+export async function coloursAt(page: Page, bytes: Buffer, times: number[], region?: FrameRegion): Promise<{ size: [number, number]; colours: Rgb[]; regions: Rgb[][] }> {
   const read = await page.evaluate(
-    async ({ base64, times }) => {
+    async ({ base64, times, region }) => {
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
       const video = document.createElement('video')
       video.muted = true
@@ -160,6 +166,7 @@ export async function coloursAt(page: Page, bytes: Buffer, times: number[]): Pro
       canvas.height = video.videoHeight
       const ctx = canvas.getContext('2d', { willReadFrequently: true })!
       const colours: [number, number, number][] = []
+      const regions: [number, number, number][][] = []
       const frames: string[] = []
       for (const t of times) {
         const sought = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }))
@@ -174,17 +181,24 @@ export async function coloursAt(page: Page, bytes: Buffer, times: number[]): Pro
         ctx.drawImage(video, 0, 0)
         const [r, g, b] = ctx.getImageData(Math.round(canvas.width * 0.15), Math.round(canvas.height / 2), 1, 1).data
         colours.push([r!, g!, b!])
+        if (region) {
+          const [left, top, right, bottom] = [region[0] * canvas.width, region[1] * canvas.height, region[2] * canvas.width, region[3] * canvas.height].map(Math.round) as [number, number, number, number]
+          const { data, width } = ctx.getImageData(left, top, right - left, bottom - top)
+          const pixels: [number, number, number][] = []
+          for (let y = 0; y < bottom - top; y += 2) for (let x = 0; x < width; x += 2) pixels.push([data[(y * width + x) * 4]!, data[(y * width + x) * 4 + 1]!, data[(y * width + x) * 4 + 2]!])
+          regions.push(pixels)
+        }
         frames.push(canvas.toDataURL('image/png'))
       }
       video.remove()
       URL.revokeObjectURL(video.src)
-      return { size: [video.videoWidth, video.videoHeight] as [number, number], colours, frames }
+      return { size: [video.videoWidth, video.videoHeight] as [number, number], colours, regions, frames }
     },
-    { base64: bytes.toString('base64'), times },
+    { base64: bytes.toString('base64'), times, region },
   )
   // The frames, to look at in the test's output.
   await Promise.all(read.frames.map((url, i) => writeFile(test.info().outputPath(`frame-at-${times[i]}s.png`), Buffer.from(url.split(',')[1]!, 'base64'))))
-  return { size: read.size, colours: read.colours }
+  return { size: read.size, colours: read.colours, regions: read.regions }
 }
 
 /** Whether two colours are alike, allowing for the encoder's loss. */

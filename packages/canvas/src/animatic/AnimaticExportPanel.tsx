@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
 import { formatClock } from '../presentation/playback'
 import { presentationModel } from '../presentation/presentationShots'
 import { downloadBlob, fileBaseName } from '../storyboard/plan/shotPlanFiles'
@@ -7,6 +7,7 @@ import type { ExportPanelProps } from './ExportMenuItem'
 import { ExportRunSteps } from './ExportRunSteps'
 import { UnreadableShotsAlert } from './UnreadableShotsAlert'
 import { useExportRun } from './useExportRun'
+import { useTimecodeChoice } from './useTimecodeChoice'
 import { useVideoFormatChoice } from './useVideoFormatChoice'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
@@ -16,13 +17,15 @@ import '../styles/dialog.css'
 
 /**
  * "Export video": the animatic as a video file, made in this browser. Says how long it runs,
- * offers the formats this browser can make (MP4 or WebM) and captions, then shows progress with
+ * offers the formats this browser can make (MP4 or WebM), captions and a burnt-in timecode, then shows progress with
  * Cancel, and at the end which shots' pictures could not be loaded (their placeholder card is in
  * the video instead). Closing it cancels the export. The keyboard follows its steps: each puts it
  * on its first or main control, as the button it was on goes away.
  */
 export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: ExportPanelProps) {
   const [captions, setCaptions] = useState(true)
+  const [timecode, setTimecode] = useTimecodeChoice()
+  const timecodeHint = useId()
   const soundtrack = useBoardSoundtrack(store)
   const [withSoundtrack, setWithSoundtrack] = useState(true)
   const total = useMemo(() => presentationModel(store.allRecords()).totalSeconds, [store])
@@ -32,7 +35,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
     async (signal, onProgress: (progress: AnimaticExportProgress) => void) => {
       // The button is disabled until a format is known.
       if (!format) throw new AnimaticExportError('This browser can make no video format.')
-      const video = await exportAnimatic(store, { format, mediaUrl, captions, soundtrack: withSoundtrack, signal, onProgress })
+      const video = await exportAnimatic(store, { format, mediaUrl, captions, timecode, soundtrack: withSoundtrack, signal, onProgress })
       const fileName = `${fileBaseName(boardName, 'animatic')}${video.extension}`
       downloadBlob(fileName, video.blob)
       return { fileName, video }
@@ -69,6 +72,15 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
             <input type="checkbox" checked={captions} onChange={(event) => setCaptions(event.currentTarget.checked)} />
             Show each shot’s number, title and dialogue
           </label>
+          <div>
+            <label className="animatic-export__option">
+              <input type="checkbox" checked={timecode} aria-describedby={timecodeHint} onChange={(event) => setTimecode(event.currentTarget.checked)} />
+              Timecode
+            </label>
+            <span id={timecodeHint} className="animatic-export__hint">
+              The shot’s number and the timecode in the top right of every frame, from 01:00:00:00 as in Export for editing.
+            </span>
+          </div>
           {soundtrack && (
             <label className="animatic-export__option">
               <input type="checkbox" checked={withSoundtrack} onChange={(event) => setWithSoundtrack(event.currentTarget.checked)} />

@@ -93,9 +93,19 @@ function drawPicture(ctx: CanvasRenderingContext2D, shot: PresentationShot, pict
   }
 }
 
+/** The captions' text size in pixels, in a frame `height` tall. */
+export function captionSize(height: number): number {
+  return Math.round(height / 28)
+}
+
+/** Where the caption with the shot's number and title, at the top left, ends (its bottom edge, in pixels). */
+export function captionLabelBottom(height: number): number {
+  return captionSize(height) * 2.2
+}
+
 function drawCaptions(ctx: CanvasRenderingContext2D, shot: PresentationShot): void {
   const { width, height } = ctx.canvas
-  const size = Math.round(height / 28)
+  const size = captionSize(height)
   ctx.font = `600 ${size}px ${FONT}`
   const label = `${shot.number}  ${shotTitleText(shot.title)}`
   const labelWidth = Math.min(ctx.measureText(label).width, width * 0.8)

@@ -7,6 +7,7 @@ import { animaticFrames, videoFrameSize } from './animaticFrames'
 import { drawShotFrame, type FramePicture } from './drawShotFrame'
 import { shotTransitionAt } from '../presentation/shotTransition'
 import { openShotPictureOrCard, type ShotPictureSource } from './shotPictureSource'
+import { drawTimecode, timecodeLabel } from './timecodeBurnIn'
 import { SilentExportError, SoundtrackTrack } from './soundtrackTrack'
 import type { VideoFormatId } from './videoFormatChoice'
 import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
@@ -55,7 +56,8 @@ const KEY_FRAME_SECONDS = 2
  * exporter's reduced-motion setting: the file is for whoever watches it), letterboxed into a 720p
  * frame of the board's aspect ratio, encoded with WebCodecs; with the board's soundtrack as its
  * audio when `soundtrack` is set and the browser can encode it (AAC in MP4, Opus in WebM), else
- * silent, saying why. Stops with `signal`'s reason when it aborts.
+ * silent, saying why. With `timecode`, each frame shows its shot's number and record timecode
+ * (timecodeBurnIn.ts). Stops with `signal`'s reason when it aborts.
  */
 export async function exportAnimatic(
   store: TLStore,
@@ -63,6 +65,7 @@ export async function exportAnimatic(
     format: formatId,
     mediaUrl,
     captions,
+    timecode = false,
     soundtrack: withSoundtrack = false,
     signal,
     onProgress,
@@ -70,6 +73,8 @@ export async function exportAnimatic(
     format: VideoFormatId
     mediaUrl(src: string): string
     captions: boolean
+    /** Burn the record timecode into every frame, as the edit XML and EDL count it. */
+    timecode?: boolean
     /** Put the board's soundtrack (if any) in the video. */
     soundtrack?: boolean
     signal: AbortSignal
@@ -126,13 +131,15 @@ export async function exportAnimatic(
         signal.throwIfAborted()
         const offset = f / fps
         const transition = shotTransitionAt(model.shots, shotIndex, offset)
-        // A still is drawn once, but again each frame of a transition and once after it, to clear the blend.
-        if (f === 0 || picture?.moving || transition || blended) {
+        const frame = span.startFrame + f
+        // A still is drawn once, but again each frame of a transition and once after it, to clear
+        // the blend; and every frame under a timecode, which counts on.
+        if (f === 0 || picture?.moving || transition || blended || timecode) {
           const outgoing = transition?.outgoing && before ? { shot: before.shot, picture: await framePicture(before.picture, before.shot.seconds) } : null
           drawShotFrame(ctx, shot, await framePicture(picture, offset), captions, transition && { outgoing, blend: transition.blend })
+          if (timecode) drawTimecode(ctx, timecodeLabel(shot.number, frame, fps))
         }
         blended = transition !== null
-        const frame = span.startFrame + f
         await source.add(frame / fps, 1 / fps, f === 0 ? { keyFrame: true } : undefined)
         await audio?.feedUntil((frame + 1) / fps)
         onProgress?.({ frame: frame + 1, totalFrames, shotIndex, shots: model.shots.length })

@@ -1,10 +1,12 @@
+import { keepDeviceSetting, readDeviceSetting } from '../app/deviceSetting'
+
 /** The video formats Export video makes, in the order it offers them: MP4 (H.264) first, as clients' players all open it. */
 export const VIDEO_FORMAT_IDS = ['mp4', 'webm'] as const
 
 /** A video format Export video makes. */
 export type VideoFormatId = (typeof VIDEO_FORMAT_IDS)[number]
 
-/** Where this device keeps the person's last choice. */
+/** Where this device keeps the person's last choice (useTimecodeChoice keeps its own beside it). */
 const KEY = 'storyloom:video-export:format'
 
 /**
@@ -19,18 +21,10 @@ export function chooseVideoFormat(encodable: ReadonlySet<VideoFormatId>, remembe
 
 /** The format this person chose last time on this device, as stored (unchecked), or null. */
 export function rememberedVideoFormat(): string | null {
-  try {
-    return localStorage.getItem(KEY)
-  } catch {
-    return null // storage blocked: the dialog starts on its own choice
-  }
+  return readDeviceSetting(KEY)
 }
 
 /** Keeps `id` as this person's choice for their next export on this device. */
 export function rememberVideoFormat(id: VideoFormatId): void {
-  try {
-    localStorage.setItem(KEY, id)
-  } catch {
-    // Storage full or blocked: the choice still holds for this dialog.
-  }
+  keepDeviceSetting(KEY, id)
 }

@@ -1,29 +1,18 @@
 import { useCallback, useState } from 'react'
+import { keepDeviceSetting, readDeviceSetting } from './deviceSetting'
 
 /**
  * A yes/no preference of this person kept on this device (localStorage under `key`): false until
  * set. Where storage is full or disabled it still holds for the visit.
  */
 export function useDeviceFlag(key: string): [boolean, (value: boolean) => void] {
-  const [flag, setState] = useState(() => readFlag(key))
+  const [flag, setState] = useState(() => readDeviceSetting(key) === '1')
   const set = useCallback(
     (value: boolean) => {
       setState(value)
-      try {
-        localStorage.setItem(key, value ? '1' : '0')
-      } catch {
-        // Kept for this visit only.
-      }
+      keepDeviceSetting(key, value ? '1' : '0')
     },
     [key],
   )
   return [flag, set]
-}
-
-function readFlag(key: string): boolean {
-  try {
-    return localStorage.getItem(key) === '1'
-  } catch {
-    return false
-  }
 }

@@ -1,4 +1,4 @@
-import { editTimecode, recordFrame } from './editRate'
+import { editTimecode, recordTimecode } from './editRate'
 import { truncated, oneLineText } from './editText'
 import type { EditTimeline } from './editTimeline'
 
@@ -39,7 +39,7 @@ export function edlEventLine(event: number, reel: string, transition: 'C' | { di
 export function cmx3600Edl(timeline: EditTimeline): string {
   const { rate } = timeline
   const tc = (frame: number) => editTimecode(frame, rate)
-  const record = (frame: number) => tc(recordFrame(frame, rate))
+  const record = (frame: number) => recordTimecode(frame, rate)
   const lines = [`TITLE: ${truncated(oneLineText(timeline.title), MAX_TITLE)}`, 'FCM: NON-DROP FRAME', '']
   timeline.clips.forEach((clip, i) => {
     const event = i + 1

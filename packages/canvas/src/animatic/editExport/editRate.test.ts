@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editRate, editTimecode, recordFrame } from './editRate'
+import { editRate, editTimecode, recordFrame, recordTimecode } from './editRate'
 
 describe('editRate and editTimecode', () => {
   it('counts non-drop-frame timecode at 24, 25 and 30 fps', () => {
@@ -20,6 +20,16 @@ describe('editRate and editTimecode', () => {
   it('starts the record side at 01:00:00:00', () => {
     expect(editTimecode(recordFrame(0, editRate(25)), editRate(25))).toBe('01:00:00:00')
     expect(recordFrame(12, editRate(24))).toBe(86_412)
+  })
+
+  it('gives the record timecode of each frame of the edit, a frame on per index', () => {
+    expect(recordTimecode(0, editRate(24))).toBe('01:00:00:00')
+    expect(recordTimecode(23, editRate(24))).toBe('01:00:00:23')
+    expect(recordTimecode(24, editRate(24))).toBe('01:00:01:00')
+    expect(recordTimecode(24, editRate(25))).toBe('01:00:00:24')
+    expect(recordTimecode(25, editRate(25))).toBe('01:00:01:00')
+    expect(recordTimecode(29, editRate(30))).toBe('01:00:00:29')
+    expect(recordTimecode(30 * 60 + 30, editRate(30))).toBe('01:01:01:00')
   })
 
   it('refuses a rate that is neither whole nor NTSC', () => {

@@ -33,3 +33,8 @@ export function editTimecode(frames: number, rate: EditRate): string {
 export function recordFrame(frame: number, rate: EditRate): number {
   return RECORD_START_HOURS * 3600 * rate.timebase + frame
 }
+
+/** The record timecode of `frame` frames into the edit: 01:00:00:00 for its first frame, as the edit XML, the EDL and the burnt-in video read it. */
+export function recordTimecode(frame: number, rate: EditRate): string {
+  return editTimecode(recordFrame(frame, rate), rate)
+}

@@ -1,4 +1,4 @@
-import { editTimecode, recordFrame, type EditRate } from './editRate'
+import { recordFrame, recordTimecode, type EditRate } from './editRate'
 import { handleFrames, type EditClip, type EditTimeline, type EditTransition } from './editTimeline'
 import { el, renderXml, type XmlElement } from './xmlWriter'
 
@@ -26,7 +26,7 @@ export function finalCutXml(timeline: EditTimeline): string {
       el('name', timeline.title),
       el('duration', timeline.totalFrames),
       rateElement(rate),
-      el('timecode', [rateElement(rate), el('string', editTimecode(recordFrame(0, rate), rate)), el('frame', recordFrame(0, rate)), el('displayformat', 'NDF')]),
+      el('timecode', [rateElement(rate), el('string', recordTimecode(0, rate)), el('frame', recordFrame(0, rate)), el('displayformat', 'NDF')]),
       el('media', [el('video', [el('format', [sampleCharacteristics(timeline)]), el('track', track)])]),
     ],
     { id: 'sequence-1' },
