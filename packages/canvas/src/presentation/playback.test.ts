@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { advance, followEdit, formatClock, keepPlace, seek, shotIndexOf, stepShot, timeOf, START } from './playback'
+import { advance, followEdit, formatClock, frameClock, keepPlace, seek, shotIndexOf, stepShot, timeOf, START } from './playback'
 import type { PresentationModel } from './presentationShots'
 import { presentationShot as shot } from './testing/presentationShot'
 
@@ -95,5 +95,12 @@ describe('playback', () => {
   it('formats the clock in minutes, seconds and tenths', () => {
     expect(formatClock(65.27)).toBe('1:05.2')
     expect(formatClock(0)).toBe('0:00.0')
+  })
+
+  it('never runs the playhead back: a first frame stamped before play started counts as no time, and the next counts from the start', () => {
+    const elapsed = frameClock(100)
+    expect(elapsed(96)).toBe(0)
+    expect(elapsed(116)).toBeCloseTo(0.016)
+    expect(elapsed(132)).toBeCloseTo(0.016)
   })
 })

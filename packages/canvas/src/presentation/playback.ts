@@ -111,6 +111,22 @@ export function advance(
   return { position: seek(model, t), ended: false }
 }
 
+/**
+ * Seconds since the last call, for a requestAnimationFrame loop started at `start`
+ * (performance.now()). A frame's timestamp is when that frame began, which can be before the loop
+ * started (play pressed mid-frame): that frame counts as no time, and the next from `start`, so the
+ * playhead never runs back before where play started (a pause there would show, and share with
+ * followers, a frame before the shot's start).
+ */
+export function frameClock(start: number): (now: number) => number {
+  let last = start
+  return (now) => {
+    const seconds = Math.max(now - last, 0) / 1000
+    last = Math.max(now, last)
+    return seconds
+  }
+}
+
 /** `1:05.2`-style clock for the player: minutes, seconds and tenths. */
 export function formatClock(seconds: number): string {
   const tenths = Math.floor(Math.max(seconds, 0) * 10)

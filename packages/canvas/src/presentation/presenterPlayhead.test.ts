@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { presentingSchema } from '@storyloom/shared/present/presentingPresence'
 import { FOLLOW_DRIFT_SECONDS, onPresentersFrame, playheadToShare } from './presenterPlayhead'
 
 const at = (shotId: string, offset: number) => ({ shotId, offset })
@@ -7,6 +8,12 @@ describe('playheadToShare', () => {
   it('shares the frame on screen while paused, and while playing where play started, not each frame since', () => {
     expect(playheadToShare({ playing: false, cue: at('a', 0), position: at('a', 1.4) })).toBe(1.4)
     expect(playheadToShare({ playing: true, cue: at('a', 0.5), position: at('a', 2.73) })).toBe(0.5)
+  })
+
+  it('never shares a frame before the shot’s start, which followers refuse (they would stop following)', () => {
+    const shared = playheadToShare({ playing: false, cue: at('a', 0), position: at('a', -0.004) })
+    expect(shared).toBe(0)
+    expect(presentingSchema.safeParse({ shotId: 'a', view: 'player', playing: false, offset: shared }).success).toBe(true)
   })
 
   it('rounds to the millisecond, so float noise sends no update', () => {

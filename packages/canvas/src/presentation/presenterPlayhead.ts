@@ -8,10 +8,12 @@ export const FOLLOW_DRIFT_SECONDS = 0.25
 /**
  * Where in the shot a presenter's followers are to be: while paused, the frame on screen; while
  * playing, where play started or the playhead was last put, which changes only then (not every frame).
+ * Never before the shot's start: followers refuse such a screen (presentingSchema) as malformed,
+ * and stop following.
  */
 export function playheadToShare(playback: Pick<Playback, 'playing' | 'cue' | 'position'>): number {
   const { offset } = playback.playing ? playback.cue : playback.position
-  return Math.round(offset * 1000) / 1000
+  return Math.max(Math.round(offset * 1000) / 1000, 0)
 }
 
 /** Whether a follower on `shotId` at `offset` is where the presenter's `screen` is (near it, while it plays). */

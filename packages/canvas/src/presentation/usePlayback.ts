@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { advance, followEdit, seek, stepShot, type Displacement, type PlaybackPosition, START } from './playback'
+import { advance, followEdit, frameClock, seek, stepShot, type Displacement, type PlaybackPosition, START } from './playback'
 import type { PresentationModel } from './presentationShots'
 
 export interface Playback {
@@ -74,11 +74,11 @@ export function usePlayback(model: PresentationModel, startShotId: string | null
 
   useEffect(() => {
     if (!playing) return
-    let last = performance.now()
+    const elapsed = frameClock(performance.now())
     let frame = requestAnimationFrame(function tick(now) {
       // Held, the time passes without moving the playhead: released, it plays on from there, no jump.
-      const dt = held.current ? 0 : (now - last) / 1000
-      last = now
+      const seconds = elapsed(now)
+      const dt = held.current ? 0 : seconds
       setPosition((current) => {
         if (!intent.current) return current
         if (kept.current) return { shotId: current.shotId, offset: current.offset + dt }
