@@ -93,7 +93,7 @@ describe('drawShotFrame', () => {
     const centreAt = (offset: number | null) => {
       const { ctx, centres, drawn } = recordingContext(1280, 720)
       const framing = offset === null ? null : cameraFramingAt(panning, offset, 16 / 9)
-      drawShotFrame(ctx, panning, { ...picture('harbour'), framing }, false)
+      drawShotFrame(ctx, panning, { kind: 'media', frame: picture('harbour')!.frame, framing }, false)
       expect(drawn.map((d) => d.clipWidth), 'clipped to its frame').toEqual([offset === null ? null : 1280])
       return centres[0]!
     }

@@ -1,4 +1,4 @@
-import { directionToVector } from '@storyloom/shared/storyboard/motionShape'
+import { directionToVector, KIND_TRAVEL } from '@storyloom/shared/storyboard/motionShape'
 import type { CameraMove } from './shotCameraMoves'
 
 /**
@@ -49,16 +49,6 @@ const whip = (t: number) => 0.5 + (0.5 * Math.tanh(10 * (t - 0.5))) / Math.tanh(
 const USUAL_SPEED = 0.5
 /** Where a move with no arrow goes: a pan, whip pan or orbit right, a tilt up, a roll clockwise. */
 const USUAL_DIRECTION: Partial<Record<CameraMove['kind'], number>> = { pan: 0, 'whip-pan': 0, tilt: 270, orbit: 0, roll: 0 }
-/** Which way the view travels for the moves whose kind names it (screen: y down). */
-const VIEW_TRAVEL: Partial<Record<CameraMove['kind'], { x: number; y: number }>> = {
-  'truck-left': { x: -1, y: 0 },
-  'truck-right': { x: 1, y: 0 },
-  'pedestal-up': { x: 0, y: -1 },
-  'pedestal-down': { x: 0, y: 1 },
-  'crane-up': { x: 0, y: -1 },
-  'crane-down': { x: 0, y: 1 },
-}
-
 /** How far a pan-like move carries the view over the shot, as a fraction of the frame: a slow one a little, a fast one a third. */
 const travel = (speed: number) => 0.06 + 0.24 * speed
 
@@ -115,11 +105,11 @@ function movePart(move: CameraMove, seed: number): MovePart[] | null {
     case 'truck-right':
     case 'pedestal-up':
     case 'pedestal-down':
-      return [slide(VIEW_TRAVEL[move.kind]!, travel(speed))]
+      return [slide(KIND_TRAVEL[move.kind]!, travel(speed))]
     case 'crane-up':
     case 'crane-down':
       // A crane rises or falls further than a pedestal.
-      return [slide(VIEW_TRAVEL[move.kind]!, 1.4 * travel(speed))]
+      return [slide(KIND_TRAVEL[move.kind]!, 1.4 * travel(speed))]
     case 'dolly-in':
     case 'zoom-in':
     case 'dolly-out':
