@@ -6,7 +6,8 @@ import { createShotShape, type ShotMedia } from '@storyloom/shared/storyboard/sh
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
 import { boardUrl, createBoard, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { pagesOf } from '../support/boardFixtures'
+import { solidPng } from './support/pngImage'
+import { bindingRecord, motionShape, pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
 
 // What the client reads on Present's stage under the picture, and where a shot with no picture yet sits.
@@ -159,4 +160,51 @@ test('a shot set to Dissolve in the inspector, with a Length of 24 frames, is ma
   await expect(page.locator('.presentation-stage__number')).toHaveText('1.2')
   await expect(frame).not.toHaveAttribute('data-transition')
   await expect(frame.locator('.presentation-stage__outgoing')).toHaveCount(0)
+})
+
+test('a shot’s pan plays on its picture: paused at two points of the shot, the picture sits further along the pan; the grid and reduced motion leave it still', async ({ newPerson, server }) => {
+  // A 3-second shot showing an uploaded image, with a fast pan to frame right drawn on it.
+  const boardId = await createBoard(server.url, 'Harbour pan')
+  const uploaded = await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(solidPng(320, 180, [30, 90, 160])) })
+  const { url } = (await uploaded.json()) as { url: string }
+  const client = connectClient(syncUrlOf(server.url), boardId)
+  await client.synced()
+  const page = pagesOf(client.doc)[0]!
+  const scene = createScene({ order: 'a1' as never, name: 'Harbour' })
+  const shot = createShotShape({
+    parentId: page.id as never,
+    index: 'a1' as never,
+    props: { sceneId: scene.id, order: 'a1' as never, title: 'The quay', media: { assetId: 'asset:quay' as never, src: url, kind: 'image' } },
+  })
+  const pan = { ...motionShape('pan', page.id, { kind: 'pan', direction: 0, speed: 1 }), index: 'a7' }
+  client.doc.transact(() => putRecords(client.doc, [scene, shot, pan, bindingRecord('pan', 'annotation', 'pan', shot.id.replace('shape:', ''))] as never))
+  client.destroy()
+
+  const viewer = await newPerson({ viewport: { width: 1280, height: 800 } })
+  await openPresent(viewer, server.url, boardId)
+  await expect(viewer.locator('.presentation-stage__camera')).toHaveText('Camera Pan right, fast')
+  const frame = viewer.locator('.presentation-stage__shot')
+  const picture = frame.locator('img.presentation-stage__media')
+  await expect(picture).toBeVisible()
+  /** How far the picture's centre is right of its frame's centre, in frame widths. */
+  const shift = async () => {
+    const [box, own] = [(await frame.boundingBox())!, (await picture.boundingBox())!]
+    return (own.x + own.width / 2 - (box.x + box.width / 2)) / box.width
+  }
+  // Paused on its first frame: the view starts on the picture's left, so the picture sits right of centre.
+  expect(await shift(), 'at the start of the pan').toBeGreaterThan(0.05)
+  await viewer.screenshot({ path: test.info().outputPath('pan-start.png') })
+  const timeline = (await viewer.getByRole('slider', { name: 'Timeline' }).boundingBox())!
+  await viewer.mouse.click(timeline.x + timeline.width * 0.9, timeline.y + timeline.height / 2)
+  await expect(viewer.locator('.presentation-controls__clock')).toHaveText(/^0:02\.[67] \/ 0:03\.0$/)
+  // Scrubbed near its end and held there: the view has travelled right, the picture slid left.
+  await expect.poll(shift, { message: 'near the end of the pan' }).toBeLessThan(-0.05)
+  await viewer.screenshot({ path: test.info().outputPath('pan-end.png') })
+
+  // The grid's card never moves; a viewer who asked for reduced motion sees the shot still.
+  await viewer.keyboard.press('g')
+  await expect(viewer.locator('.presentation-grid img')).toHaveCSS('transform', 'none')
+  await viewer.keyboard.press('g')
+  await viewer.emulateMedia({ reducedMotion: 'reduce' })
+  await expect.poll(shift, { message: 'under reduced motion' }).toBeCloseTo(0, 3)
 })

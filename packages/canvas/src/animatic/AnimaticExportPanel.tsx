@@ -8,6 +8,7 @@ import { ExportRunSteps } from './ExportRunSteps'
 import { UnreadableShotsAlert } from './UnreadableShotsAlert'
 import { useExportRun } from './useExportRun'
 import { useTimecodeChoice } from './useTimecodeChoice'
+import { useCameraMovesChoice } from './useCameraMovesChoice'
 import { useVideoFormatChoice } from './useVideoFormatChoice'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
@@ -17,7 +18,8 @@ import '../styles/dialog.css'
 
 /**
  * "Export video": the animatic as a video file, made in this browser. Says how long it runs,
- * offers the formats this browser can make (MP4 or WebM), captions and a burnt-in timecode, then shows progress with
+ * offers the formats this browser can make (MP4 or WebM), captions, a burnt-in timecode and (on a
+ * board with any) the shots' camera moves played on their pictures, then shows progress with
  * Cancel, and at the end which shots' pictures could not be loaded (their placeholder card is in
  * the video instead). Closing it cancels the export. The keyboard follows its steps: each puts it
  * on its first or main control, as the button it was on goes away.
@@ -28,14 +30,19 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
   const timecodeHint = useId()
   const soundtrack = useBoardSoundtrack(store)
   const [withSoundtrack, setWithSoundtrack] = useState(true)
-  const total = useMemo(() => presentationModel(store.allRecords()).totalSeconds, [store])
+  const [cameraMoves, setCameraMoves] = useCameraMovesChoice()
+  const cameraMovesHint = useId()
+  const { total, moving } = useMemo(() => {
+    const model = presentationModel(store.allRecords())
+    return { total: model.totalSeconds, moving: model.shots.some((shot) => shot.moves.length > 0) }
+  }, [store])
   const frame = useMemo(() => animaticFrameSpec(store.allRecords()), [store])
   const { encodable, format, choose } = useVideoFormatChoice(frame)
   const { state, start, cancel, again } = useExportRun(
     async (signal, onProgress: (progress: AnimaticExportProgress) => void) => {
       // The button is disabled until a format is known.
       if (!format) throw new AnimaticExportError('This browser can make no video format.')
-      const video = await exportAnimatic(store, { format, mediaUrl, captions, timecode, soundtrack: withSoundtrack, signal, onProgress })
+      const video = await exportAnimatic(store, { format, mediaUrl, captions, timecode, soundtrack: withSoundtrack, cameraMoves, signal, onProgress })
       const fileName = `${fileBaseName(boardName, 'animatic')}${video.extension}`
       downloadBlob(fileName, video.blob)
       return { fileName, video }
@@ -81,6 +88,17 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
               The shot’s number and the timecode in the top right of every frame, from 01:00:00:00 as in Export for editing.
             </span>
           </div>
+          {moving && (
+            <div>
+              <label className="animatic-export__option">
+                <input type="checkbox" checked={cameraMoves} aria-describedby={cameraMovesHint} onChange={(event) => setCameraMoves(event.currentTarget.checked)} />
+                Camera moves
+              </label>
+              <span id={cameraMovesHint} className="animatic-export__hint">
+                Each shot’s pans, pushes and rolls play on its picture, as in Present.
+              </span>
+            </div>
+          )}
           {soundtrack && (
             <label className="animatic-export__option">
               <input type="checkbox" checked={withSoundtrack} onChange={(event) => setWithSoundtrack(event.currentTarget.checked)} />

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { presentationShot } from '../presentation/testing/presentationShot'
 import { transitionBlend } from '../presentation/shotTransition'
+import { cameraFramingAt } from '../presentation/cameraMotion'
 import { drawShotFrame, type FramePicture } from './drawShotFrame'
 
-/** A 2D context that records which picture is drawn, at what opacity and inside which clip. */
+/** An affine transform [a, b, c, d, e, f], as a 2D context keeps it. */
+type Matrix = readonly [number, number, number, number, number, number]
+const times = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix => [a * A + c * B, b * A + d * B, a * C + c * D, b * C + d * D, a * E + c * F + e, b * E + d * F + f]
+
+/** A 2D context that records which picture is drawn, at what opacity, inside which clip, and where its centre lands on the canvas. */
 function recordingContext(width: number, height: number) {
   const drawn: { image: unknown; alpha: number; clipWidth: number | null }[] = []
-  const saved: { globalAlpha: number; clipWidth: number | null }[] = []
+  const centres: { x: number; y: number }[] = []
+  const saved: { globalAlpha: number; clipWidth: number | null; matrix: Matrix }[] = []
   let pendingRect: number | null = null
   const ctx = {
     canvas: { width, height },
     globalAlpha: 1,
     clipWidth: null as number | null,
+    matrix: [1, 0, 0, 1, 0, 0] as Matrix,
     fillStyle: '',
     font: '',
     textAlign: '',
@@ -20,7 +27,16 @@ function recordingContext(width: number, height: number) {
     fillText() {},
     measureText: () => ({ width: 10 }),
     save() {
-      saved.push({ globalAlpha: ctx.globalAlpha, clipWidth: ctx.clipWidth })
+      saved.push({ globalAlpha: ctx.globalAlpha, clipWidth: ctx.clipWidth, matrix: ctx.matrix })
+    },
+    translate(x: number, y: number) {
+      ctx.matrix = times(ctx.matrix, [1, 0, 0, 1, x, y])
+    },
+    rotate(r: number) {
+      ctx.matrix = times(ctx.matrix, [Math.cos(r), Math.sin(r), -Math.sin(r), Math.cos(r), 0, 0])
+    },
+    scale(x: number, y: number) {
+      ctx.matrix = times(ctx.matrix, [x, 0, 0, y, 0, 0])
     },
     restore() {
       Object.assign(ctx, saved.pop())
@@ -32,11 +48,16 @@ function recordingContext(width: number, height: number) {
     clip() {
       ctx.clipWidth = pendingRect
     },
-    drawImage(image: unknown) {
+    drawImage(image: unknown, ...at: number[]) {
       drawn.push({ image, alpha: ctx.globalAlpha, clipWidth: ctx.clipWidth })
+      // The destination rectangle: the last four numbers (or two, with the picture's own size).
+      const [x, y, w, h] = at.length === 8 ? at.slice(4) : at
+      const [a, b, c, d, e, f] = ctx.matrix
+      const [cx, cy] = [x! + w! / 2, y! + h! / 2]
+      centres.push({ x: a * cx + c * cy + e, y: b * cx + d * cy + f })
     },
   }
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn }
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn, centres }
 }
 
 const picture = (name: string): FramePicture => ({ kind: 'media', frame: { image: name as unknown as CanvasImageSource, width: 160, height: 90 } })
@@ -65,5 +86,23 @@ describe('drawShotFrame', () => {
     const { ctx, drawn } = recordingContext(1280, 720)
     drawShotFrame(ctx, after, picture('boat'), false, { outgoing: { shot: before, picture: picture('gulls') }, blend: transitionBlend('wipe', 3, 0.125)! })
     expect(drawn.at(-1)).toEqual({ image: 'boat', alpha: 1, clipWidth: 320 })
+  })
+
+  it('draws a panning shot’s picture moved in its frame, against the pan, from its first frame to its last', () => {
+    const panning = { ...presentationShot('3', 0, 4), moves: [{ kind: 'pan' as const, direction: 0, speed: 0.5 }] }
+    const centreAt = (offset: number | null) => {
+      const { ctx, centres, drawn } = recordingContext(1280, 720)
+      const framing = offset === null ? null : cameraFramingAt(panning, offset, 16 / 9)
+      drawShotFrame(ctx, panning, { kind: 'media', frame: picture('harbour')!.frame, framing }, false)
+      expect(drawn.map((d) => d.clipWidth), 'clipped to its frame').toEqual([offset === null ? null : 1280])
+      return centres[0]!
+    }
+    expect(centreAt(null)).toEqual({ x: 640, y: 360 })
+    const [first, last] = [centreAt(0), centreAt(4)]
+    // The view travels right: the picture slides left, level.
+    expect(first.x).toBeGreaterThan(640)
+    expect(last.x).toBeLessThan(640)
+    expect(first.y).toBeCloseTo(360)
+    expect(last.y).toBeCloseTo(360)
   })
 })

@@ -2,6 +2,7 @@ import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import type { PresentationShot } from '../presentation/presentationShots'
 import { shotTitleText } from '../storyboard/shotTitleText'
 import type { TransitionBlend } from '../presentation/shotTransition'
+import type { CameraFraming } from '../presentation/cameraMotion'
 import type { PictureFrame } from './shotPictureSource'
 
 interface Rect {
@@ -29,8 +30,11 @@ const CARD = '#2b2b30'
 const CARD_TEXT = '#c8c8cc'
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
 
-/** A shot's picture as drawn into a frame (see openShotPicture); null for its placeholder card. */
-export type FramePicture = { kind: 'media' | 'sketch'; frame: PictureFrame } | null
+/**
+ * A shot's picture as drawn into a frame (see openShotPicture), moved in it by the shot's camera
+ * moves when `framing` is set (cameraMotion.ts, as Present's stage); null for its placeholder card.
+ */
+export type FramePicture = { kind: 'media' | 'sketch'; frame: PictureFrame; framing?: CameraFraming | null } | null
 
 /** The shot before, drawn under the one coming in, blended as the transition says (shotTransition.ts). */
 export interface FrameTransition {
@@ -71,26 +75,45 @@ export function drawShotFrame(ctx: CanvasRenderingContext2D, shot: PresentationS
   if (captions) drawCaptions(ctx, shot)
 }
 
-/** `shot`'s frame letterboxed into the canvas (which is already filled with black): picture, sketch or card. */
+/**
+ * `shot`'s frame letterboxed into the canvas (which is already filled with black): picture or
+ * sketch, moved inside the frame by its framing, or card.
+ */
 function drawPicture(ctx: CanvasRenderingContext2D, shot: PresentationShot, picture: FramePicture): void {
   const { width, height } = ctx.canvas
   const ratio = aspectRatioValue(shot.aspect)
   const frame = contain({ x: 0, y: 0, width, height }, ratio)
-  if (picture?.kind === 'media') {
-    const { image, width: w, height: h } = picture.frame
-    const source = coverSource(w, h, ratio)
-    ctx.drawImage(image, source.x, source.y, source.width, source.height, frame.x, frame.y, frame.width, frame.height)
-  } else if (picture) {
-    ctx.fillStyle = PAPER
-    ctx.fillRect(frame.x, frame.y, frame.width, frame.height)
-    const { image, width: w, height: h } = picture.frame
-    const fitted = contain(frame, w / h)
-    ctx.drawImage(image, fitted.x, fitted.y, fitted.width, fitted.height)
-  } else {
+  if (!picture) {
     ctx.fillStyle = CARD
     ctx.fillRect(frame.x, frame.y, frame.width, frame.height)
     drawLines(ctx, shot.action || 'No image yet', { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 }, frame.width * 0.8, height / 24, CARD_TEXT)
+    return
   }
+  ctx.save()
+  if (picture.framing) moveInFrame(ctx, frame, picture.framing)
+  const { image, width: w, height: h } = picture.frame
+  if (picture.kind === 'media') {
+    const source = coverSource(w, h, ratio)
+    ctx.drawImage(image, source.x, source.y, source.width, source.height, frame.x, frame.y, frame.width, frame.height)
+  } else {
+    ctx.fillStyle = PAPER
+    ctx.fillRect(frame.x, frame.y, frame.width, frame.height)
+    const fitted = contain(frame, w / h)
+    ctx.drawImage(image, fitted.x, fitted.y, fitted.width, fitted.height)
+  }
+  ctx.restore()
+}
+
+/** Clips to `frame` and moves what is drawn next in it as `framing` says, about its centre (as CSS `translate() rotate() scale()` on the stage). */
+function moveInFrame(ctx: CanvasRenderingContext2D, frame: Rect, { x, y, rotation, scale }: CameraFraming): void {
+  ctx.beginPath()
+  ctx.rect(frame.x, frame.y, frame.width, frame.height)
+  ctx.clip()
+  const centre = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 }
+  ctx.translate(centre.x + x * frame.width, centre.y + y * frame.height)
+  ctx.rotate((rotation * Math.PI) / 180)
+  ctx.scale(scale, scale)
+  ctx.translate(-centre.x, -centre.y)
 }
 
 /** The captions' text size in pixels, in a frame `height` tall. */

@@ -6,6 +6,8 @@ import { openSketchEditor } from '../presentation/sketchEditor'
 import { animaticFrames, videoFrameSize } from './animaticFrames'
 import { drawShotFrame, type FramePicture } from './drawShotFrame'
 import { shotTransitionAt } from '../presentation/shotTransition'
+import { cameraFramingAt } from '../presentation/cameraMotion'
+import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import { openShotPictureOrCard, type ShotPictureSource } from './shotPictureSource'
 import { drawTimecode, timecodeLabel } from './timecodeBurnIn'
 import { SilentExportError, SoundtrackTrack } from './soundtrackTrack'
@@ -57,7 +59,9 @@ const KEY_FRAME_SECONDS = 2
  * frame of the board's aspect ratio, encoded with WebCodecs; with the board's soundtrack as its
  * audio when `soundtrack` is set and the browser can encode it (AAC in MP4, Opus in WebM), else
  * silent, saying why. With `timecode`, each frame shows its shot's number and record timecode
- * (timecodeBurnIn.ts). Stops with `signal`'s reason when it aborts.
+ * (timecodeBurnIn.ts). With `cameraMoves`, each shot's camera moves play on its still image or
+ * sketch as on Present's stage (cameraMotion.ts), again whatever the exporter's reduced-motion
+ * setting; a clip keeps its own motion. Stops with `signal`'s reason when it aborts.
  */
 export async function exportAnimatic(
   store: TLStore,
@@ -67,6 +71,7 @@ export async function exportAnimatic(
     captions,
     timecode = false,
     soundtrack: withSoundtrack = false,
+    cameraMoves = true,
     signal,
     onProgress,
   }: {
@@ -77,6 +82,8 @@ export async function exportAnimatic(
     timecode?: boolean
     /** Put the board's soundtrack (if any) in the video. */
     soundtrack?: boolean
+    /** Play each shot's camera moves on its still picture. */
+    cameraMoves?: boolean
     signal: AbortSignal
     onProgress?(progress: AnimaticExportProgress): void
   },
@@ -133,10 +140,10 @@ export async function exportAnimatic(
         const transition = shotTransitionAt(model.shots, shotIndex, offset)
         const frame = span.startFrame + f
         // A still is drawn once, but again each frame of a transition and once after it, to clear
-        // the blend; and every frame under a timecode, which counts on.
-        if (f === 0 || picture?.moving || transition || blended || timecode) {
-          const outgoing = transition?.outgoing && before ? { shot: before.shot, picture: await framePicture(before.picture, before.shot.seconds) } : null
-          drawShotFrame(ctx, shot, await framePicture(picture, offset), captions, transition && { outgoing, blend: transition.blend })
+        // the blend; every frame under a timecode, which counts on; and every frame of a camera move.
+        if (f === 0 || picture?.moving || transition || blended || timecode || (cameraMoves && shot.moves.length > 0)) {
+          const outgoing = transition?.outgoing && before ? { shot: before.shot, picture: await framePicture(before.picture, before.shot, before.shot.seconds, cameraMoves) } : null
+          drawShotFrame(ctx, shot, await framePicture(picture, shot, offset, cameraMoves), captions, transition && { outgoing, blend: transition.blend })
           if (timecode) drawTimecode(ctx, timecodeLabel(shot.number, frame, fps))
         }
         blended = transition !== null
@@ -165,9 +172,14 @@ export async function exportAnimatic(
   return { blob: new Blob([target.buffer], { type: container.mimeType }), extension: container.fileExtension, width, height, unreadable, silent }
 }
 
-/** A shot's picture `offset` seconds in, as drawShotFrame takes it (null: its placeholder card). */
-async function framePicture(picture: ShotPictureSource | null, offset: number): Promise<FramePicture> {
-  return picture && { kind: picture.kind, frame: await picture.frame(offset) }
+/**
+ * `shot`'s picture `offset` seconds in, as drawShotFrame takes it (null: its placeholder card),
+ * framed by its camera moves when they play (`cameraMoves`) and it is a still: a clip has its own.
+ */
+async function framePicture(picture: ShotPictureSource | null, shot: PresentationShot, offset: number, cameraMoves: boolean): Promise<FramePicture> {
+  if (!picture) return null
+  const framing = cameraMoves && !picture.moving ? cameraFramingAt(shot, offset, aspectRatioValue(shot.aspect)) : null
+  return { kind: picture.kind, frame: await picture.frame(offset), framing }
 }
 
 /** The exported video's frame for the board of `records`: 720p in its aspect ratio, at its frame rate. */

@@ -124,7 +124,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   // The shot coming in from the one before, blended by the playhead — not when it was stepped to
   // (← →, a grid card: the shot itself; the first shot still fades in from black when played from
   // the start), nor paused on its very first frame, nor for a viewer who asked for reduced motion
-  // (every change of shot a cut).
+  // (every change of shot a cut, and the camera moves still: PresentationStage).
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)')
   const { offset } = playback.position
   const shownAlone = (playback.cutIn && index > 0) || (!playback.playing && offset === 0)
@@ -282,6 +282,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               sketchEditor={sketchEditor}
               transition={transition}
               guides={guides}
+              reducedMotion={reducedMotion}
             />
           )}
         </main>

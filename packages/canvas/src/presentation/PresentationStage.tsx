@@ -4,6 +4,7 @@ import type { Editor } from 'tldraw'
 import { shotTitleText, UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import type { PresentationShot } from './presentationShots'
 import { CameraMoves } from './CameraMoves'
+import { cameraFramingAt } from './cameraMotion'
 import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
 import type { ShotTransitionFrame, TransitionBlend } from './shotTransition'
@@ -24,14 +25,17 @@ type PresentationStageProps = {
   transition?: ShotTransitionFrame<PresentationShot> | null
   /** Frame guides over the picture (stageGuides), or null for none. */
   guides?: DrawnFrameGuides | null
+  /** The viewer asked for reduced motion: the camera moves do not play on the picture (their text still says them). */
+  reducedMotion?: boolean
 }
 
 /**
  * The shot on screen: its image, clip or sketch, number and title, its camera moves, and its
  * dialogue as a caption. While it comes in with a transition, the shot before is drawn under it,
  * blended as `transition` says for the playhead (a function of it: paused or scrubbed, it holds).
+ * Its camera moves play on its still image or sketch the same way, by the playhead (cameraMotion.ts).
  */
-export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor, transition = null, guides = null }: PresentationStageProps) {
+export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor, transition = null, guides = null, reducedMotion = false }: PresentationStageProps) {
   if (!shot) {
     return (
       <div className="presentation-stage presentation-stage--empty">
@@ -53,12 +57,13 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
                 mediaUrl={mediaUrl}
                 sketchEditor={sketchEditor}
                 guides={guides}
+                reducedMotion={reducedMotion}
               />
             )}
           </div>
         )}
         <div className="presentation-stage__incoming" style={transition ? incomingStyle(transition.blend) : undefined}>
-          <StagePicture shot={shot} offset={offset} playing={playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} guides={guides} />
+          <StagePicture shot={shot} offset={offset} playing={playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} guides={guides} reducedMotion={reducedMotion} />
         </div>
       </div>
       <div className="presentation-stage__label">
@@ -89,15 +94,18 @@ function incomingStyle(blend: TransitionBlend): CSSProperties {
   return { opacity: blend.incomingOpacity, clipPath: blend.incomingReveal < 1 ? `inset(0 ${(1 - blend.incomingReveal) * 100}% 0 0)` : undefined }
 }
 
-type StagePictureProps = Pick<PresentationStageProps, 'offset' | 'playing' | 'mediaUrl' | 'sketchEditor' | 'guides'> & { shot: PresentationShot }
+type StagePictureProps = Pick<PresentationStageProps, 'offset' | 'playing' | 'mediaUrl' | 'sketchEditor' | 'guides' | 'reducedMotion'> & { shot: PresentationShot }
 
 /**
  * A shot's frame on the stage: its image or clip cropped to it, else its sketch, else its action on
  * an empty frame. Guides go over the picture's own box (the frame's aspect ratio, however the
- * stage letterboxes it), not over an empty frame's card.
+ * stage letterboxes it), not over an empty frame's card. A still image or sketch is framed by the
+ * shot's camera moves at `offset` (the guides stay on the frame); a clip and a card are not moved.
  */
-function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor, guides }: StagePictureProps) {
-  const aspectStyle = { '--fit-aspect': aspectRatioValue(shot.aspect) } as CSSProperties
+function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor, guides, reducedMotion }: StagePictureProps) {
+  const aspect = aspectRatioValue(shot.aspect)
+  const aspectStyle = { '--fit-aspect': aspect } as CSSProperties
+  const framing = reducedMotion ? null : cameraFramingAt(shot, offset, aspect)
   const overlay = <ShotFrameGuides aspect={shot.aspect} guides={guides ?? null} />
   return shot.media ? (
     // The shot's frame, its picture cropped to it from the centre: the composition the board and the print show.
@@ -107,7 +115,7 @@ function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor, guides }:
         {shot.media.kind === 'video' ? (
           <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} />
         ) : (
-          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} />
+          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} framing={framing} />
         )}
         {overlay}
       </div>
@@ -118,6 +126,7 @@ function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor, guides }:
       editor={sketchEditor}
       shotId={shot.id}
       overlay={overlay}
+      framing={framing}
       fallback={
         <div className="aspect-fit presentation-stage__fit" style={aspectStyle}>
           <div className="presentation-stage__placeholder">{shot.action || 'No image yet'}</div>

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { Editor } from 'tldraw'
 import { useShotSketchImage } from '../storyboard/useShotSketchImage'
+import { framingTransform, type CameraFraming } from './cameraMotion'
 import '../styles/aspect-fit.css'
 import '../styles/shot-sketch.css'
 
@@ -17,13 +18,15 @@ type ShotSketchProps = {
   draw?: boolean
   /** Drawn over the sketch, filling its paper (frame guides). */
   overlay?: ReactNode
+  /** Where the shot's camera moves put the sketch on its paper (Present's stage; cameraMotion.ts); the overlay stays. */
+  framing?: CameraFraming | null
 }
 
 /**
  * A shot's sketch in place of its image: tldraw's SVG export of it (crisp at any size), scaled
  * to fit the space at the frame's aspect ratio, on the frame's paper as on the canvas.
  */
-export function ShotSketch({ editor, shotId, fallback, draw = true, overlay }: ShotSketchProps) {
+export function ShotSketch({ editor, shotId, fallback, draw = true, overlay, framing = null }: ShotSketchProps) {
   const { hasSketch, image } = useShotSketchImage(editor, shotId, { delayMs: REDRAW_DELAY_MS, turnPages: true, draw })
   if (!hasSketch) return <>{fallback}</>
   const style = image ? ({ '--fit-aspect': image.width / image.height } as CSSProperties) : undefined
@@ -31,7 +34,7 @@ export function ShotSketch({ editor, shotId, fallback, draw = true, overlay }: S
     <div className="aspect-fit shot-sketch" data-testid="shot-sketch">
       {image && (
         <div className="aspect-fit__box shot-sketch__paper" style={style}>
-          <img className="shot-sketch__image" src={image.url} alt="Sketch" draggable={false} />
+          <img className="shot-sketch__image" src={image.url} alt="Sketch" draggable={false} style={{ transform: framingTransform(framing) }} />
           {overlay}
         </div>
       )}

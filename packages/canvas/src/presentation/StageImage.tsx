@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { openAnimatedImage, type AnimatedImage } from './animatedImage'
+import { framingTransform, type CameraFraming } from './cameraMotion'
 import { frameAt } from './clipTimeline'
 
 type StageImageProps = {
@@ -7,6 +8,8 @@ type StageImageProps = {
   alt: string
   /** Seconds into the shot: an animated image (a generated clip) shows its frame for this time. */
   offset: number
+  /** Where the shot's camera moves put a still at the playhead (cameraMotion.ts); a clip carries its own motion. */
+  framing?: CameraFraming | null
 }
 
 /**
@@ -15,9 +18,9 @@ type StageImageProps = {
  * advances with the player, starts over when the shot is entered again and follows the
  * scrubber (with WebCodecs' `ImageDecoder` where the browser has it, else composed from the
  * WebP's frames). Stills, and files neither way can read, get a plain `<img>` (where a clip
- * loops on its own). Render it with `key={src}`: its state belongs to one image.
+ * loops on its own), moved by the shot's camera moves. Render it with `key={src}`: its state belongs to one image.
  */
-export function StageImage({ src, alt, offset }: StageImageProps) {
+export function StageImage({ src, alt, offset, framing = null }: StageImageProps) {
   const [clip, setClip] = useState<AnimatedImage | null>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
@@ -65,6 +68,6 @@ export function StageImage({ src, alt, offset }: StageImageProps) {
     pump()
   }, [clip, painter, offset])
 
-  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} />
+  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} style={{ transform: framingTransform(framing) }} />
   return <canvas ref={canvas} className="presentation-stage__media" width={clip.width} height={clip.height} role="img" aria-label={alt} data-src={src} />
 }

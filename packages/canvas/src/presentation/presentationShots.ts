@@ -3,7 +3,7 @@ import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboar
 import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
 import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
 import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
-import { shotCameraMoves } from './shotCameraMoves'
+import { shotCameraMoves, type CameraMove } from './shotCameraMoves'
 import type { ShotCamera, ShotMedia } from '@storyloom/shared/storyboard/shotShape'
 import type { AspectRatio, ShotStatus, Transition } from '@storyloom/shared/storyboard/vocabulary'
 
@@ -40,8 +40,8 @@ export interface PresentationShot {
   /** The frame's aspect ratio, as on the canvas (the printed storyboard draws empty frames in it). */
   readonly aspect: AspectRatio
   readonly camera: ShotCamera
-  /** Its camera moves as the client reads them ("Pan left, slow"), drawn on it or chosen in its camera fields; may be empty. */
-  readonly moves: readonly string[]
+  /** Its camera moves, drawn on it or chosen in its camera fields (read as "Pan left, slow", played on its picture); may be empty. */
+  readonly moves: readonly CameraMove[]
   /** On screen for this long: the shot's duration rounded to whole frames, as in an edit. */
   readonly seconds: number
   /** When it starts in the animatic. */

@@ -3,7 +3,7 @@ import type { IndexKey, TLParentId } from 'tldraw'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { defaultMotionProps, type MotionShapeProps } from '@storyloom/shared/storyboard/motionShape'
 import { presentationModel } from './presentationShots'
-import { shotCameraMoves } from './shotCameraMoves'
+import { cameraMoveText, shotCameraMoves } from './shotCameraMoves'
 
 const page = 'page:p' as TLParentId
 
@@ -23,7 +23,7 @@ describe('shotCameraMoves', () => {
       shot,
       other,
       motion('dolly', 'a3', { kind: 'dolly-in', speed: 0.9 }),
-      motion('pan', 'a2', { kind: 'pan', direction: 180, speed: 0.1 }),
+      motion('pan', 'a2', { kind: 'pan', direction: 170, speed: 0.1 }),
       motion('orbit', 'a4', { kind: 'orbit', direction: 180, speed: 0.5 }),
       motion('path', 'a5', { kind: 'subject', path: [{ x: 0, y: 0 }, { x: 1, y: 1 }] }),
       motion('loose', 'a6', { kind: 'zoom-in' }),
@@ -34,7 +34,13 @@ describe('shotCameraMoves', () => {
     ]
     const moves = shotCameraMoves(records)
     // A subject's path is not the camera's; an arrow on no shot is on none.
-    expect(moves.get(shot.id)).toEqual(['Pan left, slow', 'Dolly in, fast', 'Orbit / arc anticlockwise, medium'])
+    expect(moves.get(shot.id)?.map(cameraMoveText)).toEqual(['Pan left, slow', 'Dolly in, fast', 'Orbit / arc anticlockwise, medium'])
+    // What plays is what the text says: the arrow snapped as drawn, a dolly's way its kind's.
+    expect(moves.get(shot.id)).toEqual([
+      { kind: 'pan', direction: 180, speed: 0.1 },
+      { kind: 'dolly-in', direction: null, speed: 0.9 },
+      { kind: 'orbit', direction: 180, speed: 0.5 },
+    ])
     expect(moves.get(other.id)).toBeUndefined()
   })
 
@@ -44,10 +50,11 @@ describe('shotCameraMoves', () => {
     const still = createShotShape({ parentId: page, index: 'a3' as IndexKey })
     const records = [craning, tilting, still, motion('tilt', 'a4', { kind: 'tilt', direction: 270, speed: 0.5 }), annotates('tilt', tilting.id)]
     const moves = shotCameraMoves(records)
-    expect(moves.get(craning.id)).toEqual(['Crane down'])
-    expect(moves.get(tilting.id)).toEqual(['Tilt up, medium'])
+    expect(moves.get(craning.id)).toEqual([{ kind: 'crane-down', direction: null, speed: null }])
+    expect(moves.get(craning.id)?.map(cameraMoveText)).toEqual(['Crane down'])
+    expect(moves.get(tilting.id)?.map(cameraMoveText)).toEqual(['Tilt up, medium'])
     expect(moves.get(still.id)).toBeUndefined()
-    const played = new Map(presentationModel(records).shots.map((s) => [s.id, s.moves]))
+    const played = new Map(presentationModel(records).shots.map((s) => [s.id, s.moves.map(cameraMoveText)]))
     expect([played.get(craning.id), played.get(tilting.id), played.get(still.id)]).toEqual([['Crane down'], ['Tilt up, medium'], []])
   })
 })

@@ -6,6 +6,26 @@ import { CAMERA_MOVEMENTS, entryOf } from '@storyloom/shared/storyboard/vocabula
 
 type Kind = MotionShapeProps['kind']
 
+/** A camera move (not a subject's path). */
+export type CameraMoveKind = Exclude<Kind, 'subject'>
+
+/**
+ * A camera move of a shot, as drawn on it or chosen in its camera fields: what Present's text
+ * says and what the animatic plays (cameraMotion.ts).
+ */
+export interface CameraMove {
+  readonly kind: CameraMoveKind
+  /**
+   * Its way, snapped as the arrow is drawn: one of the eight directions (degrees clockwise from
+   * frame right) for a pan, tilt, whip pan, handheld or Steadicam move; 0 clockwise or 180
+   * anticlockwise for an orbit or roll. Null when the kind says it all (dolly in, truck left…) or
+   * when the move was chosen in the inspector, which has no arrow.
+   */
+  readonly direction: number | null
+  /** 0 (barely moving) to 1 (a whip pan's); null when chosen in the inspector. */
+  readonly speed: number | null
+}
+
 /** Moves drawn with an arrow whichever way it points: the way is part of what is asked for. */
 const AIMED: ReadonlySet<Kind> = new Set<Kind>(['pan', 'tilt', 'whip-pan', 'handheld', 'steadicam'])
 /** Moves round the subject: 0 is clockwise, 180 anticlockwise (motionFamilies.ts). */
@@ -14,11 +34,17 @@ const ROUND: ReadonlySet<Kind> = new Set<Kind>(['orbit', 'roll'])
 /** The eight directions an arrow is drawn in, from 0 (frame right) clockwise on screen. */
 const WAYS = ['right', 'down right', 'down', 'down left', 'left', 'up left', 'up', 'up right']
 
-/** "Pan left, slow": a camera move drawn on a shot, as a client reads it beside the picture. */
-function moveText({ kind, direction, speed }: MotionShapeProps): string {
-  const label = entryOf(CAMERA_MOVEMENTS, kind as Exclude<Kind, 'subject'>).label
-  const way = AIMED.has(kind) ? ` ${WAYS[snapDirection(direction) / 45]}` : ROUND.has(kind) ? (direction === 180 ? ' anticlockwise' : ' clockwise') : ''
-  return `${label}${way}, ${speedLabel(speed).toLowerCase()}`
+/** "Pan left, slow" (drawn) or "Crane down" (chosen in the inspector): a camera move as a client reads it beside the picture. */
+export function cameraMoveText({ kind, direction, speed }: CameraMove): string {
+  const label = entryOf(CAMERA_MOVEMENTS, kind).label
+  const way = direction === null ? '' : AIMED.has(kind) ? ` ${WAYS[direction / 45]}` : direction === 180 ? ' anticlockwise' : ' clockwise'
+  return speed === null ? `${label}${way}` : `${label}${way}, ${speedLabel(speed).toLowerCase()}`
+}
+
+/** A drawn move's data: its arrow's way snapped as the app snaps it. */
+function drawnMove({ kind, direction, speed }: MotionShapeProps & { kind: CameraMoveKind }): CameraMove {
+  const way = AIMED.has(kind) ? snapDirection(direction) : ROUND.has(kind) ? (direction === 180 ? 180 : 0) : null
+  return { kind, direction: way, speed }
 }
 
 type MotionRecord = BoardRecordLike & { type: string; index: string; props: MotionShapeProps }
@@ -30,7 +56,7 @@ type ShotRecord = BoardRecordLike & { type: string; props: Pick<ShotShapeProps, 
  * bindings; a subject's path is not the camera's), in drawing order as their corner labels stack
  * (cornerLabels.ts), else the movement chosen in its inspector's camera fields.
  */
-export function shotCameraMoves(records: Iterable<BoardRecordLike>): Map<string, string[]> {
+export function shotCameraMoves(records: Iterable<BoardRecordLike>): Map<string, CameraMove[]> {
   const motions = new Map<string, MotionRecord>()
   const bindings: BindingRecord[] = []
   const shots: ShotRecord[] = []
@@ -46,12 +72,12 @@ export function shotCameraMoves(records: Iterable<BoardRecordLike>): Map<string,
     if (!motion || motion.props.kind === 'subject') continue
     drawn.set(binding.toId, [...(drawn.get(binding.toId) ?? []), motion])
   }
-  const moves = new Map<string, string[]>()
+  const moves = new Map<string, CameraMove[]>()
   for (const shot of shots) {
     const onShot = (drawn.get(shot.id) ?? []).sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     const { movement } = shot.props.camera
-    if (onShot.length > 0) moves.set(shot.id, onShot.map((m) => moveText(m.props)))
-    else if (movement !== 'static') moves.set(shot.id, [entryOf(CAMERA_MOVEMENTS, movement).label])
+    if (onShot.length > 0) moves.set(shot.id, onShot.map((m) => drawnMove(m.props as MotionShapeProps & { kind: CameraMoveKind })))
+    else if (movement !== 'static') moves.set(shot.id, [{ kind: movement, direction: null, speed: null }])
   }
   return moves
 }

@@ -1,5 +1,5 @@
 import type { MotionKind, MotionShapeProps } from '@storyloom/shared/storyboard/motionShape'
-import { directionToVector } from '@storyloom/shared/storyboard/motionShape'
+import { directionToVector, KIND_TRAVEL } from '@storyloom/shared/storyboard/motionShape'
 import { SeededRandom } from '../pipeline/seededNoise'
 
 /** The parts of a motion annotation a clip uses. */
@@ -33,15 +33,6 @@ function travel(motion: ClipMotion, durationSeconds: number): number {
   const rate = 0.1 + 0.9 * motion.speed
   const gain = 0.25 + 0.75 * motion.strength
   return Math.min(MAX_TRAVEL, 0.15 * rate * gain * durationSeconds)
-}
-
-const kindVectors: Partial<Record<MotionKind, { x: number; y: number }>> = {
-  'truck-left': { x: -1, y: 0 },
-  'truck-right': { x: 1, y: 0 },
-  'pedestal-up': { x: 0, y: -1 },
-  'pedestal-down': { x: 0, y: 1 },
-  'crane-up': { x: 0, y: -1 },
-  'crane-down': { x: 0, y: 1 },
 }
 
 /** Smooth pseudo-random shake: a few sines with seeded phases and frequencies. */
@@ -89,7 +80,7 @@ export function cameraPath(motions: readonly ClipMotion[], durationSeconds: numb
           case 'pedestal-down':
           case 'crane-up':
           case 'crane-down': {
-            const v = kindVectors[motion.kind] as { x: number; y: number }
+            const v = KIND_TRAVEL[motion.kind] as { x: number; y: number }
             pose.offsetX += amount * e * v.x
             pose.offsetY += amount * e * v.y
             // A crane rises or falls away from the scene as it moves: it widens slightly.

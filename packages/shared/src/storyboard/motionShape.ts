@@ -110,6 +110,19 @@ export function snapDirection(degrees: number): number {
   return normalizeDirection(Math.round(degrees / DIRECTION_STEP) * DIRECTION_STEP)
 }
 
+/**
+ * Which way the camera travels on screen (y down) for the moves whose kind names it — truck,
+ * pedestal, crane — as a clip (gpu-worker) and the animatic's framing (canvas) both move it.
+ */
+export const KIND_TRAVEL: Readonly<Partial<Record<MotionKind, MotionPoint>>> = {
+  'truck-left': { x: -1, y: 0 },
+  'truck-right': { x: 1, y: 0 },
+  'pedestal-up': { x: 0, y: -1 },
+  'pedestal-down': { x: 0, y: 1 },
+  'crane-up': { x: 0, y: -1 },
+  'crane-down': { x: 0, y: 1 },
+}
+
 /** The unit vector of a direction, in screen coordinates (y down). */
 export function directionToVector(degrees: number): MotionPoint {
   const r = (degrees * Math.PI) / 180
