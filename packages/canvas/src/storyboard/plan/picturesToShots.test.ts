@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Editor, TLShapeId } from 'tldraw'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { TakeAsset } from '../../api/versionsApi'
-import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { shotVersion } from '../../versions/testing/shotVersionFixture'
 import { picturesToShots, type TakeFromAsset } from './picturesToShots'
-import { pictureAssetId, PICTURES_BOARD, placePicture } from './testing/placedPictureFixture'
+import { emptyBoards, pictureAssetId, PICTURES_BOARD, placePicture } from './testing/placedPictureFixture'
 
 /** A take for each uploaded file, as the server records one; `during` runs while it is being made. */
 function fakeTakes(during: () => void = () => {}): { take: TakeFromAsset; calls: TakeAsset[] } {
@@ -24,13 +23,7 @@ function fakeTakes(during: () => void = () => {}): { take: TakeFromAsset; calls:
 }
 
 describe('picturesToShots', () => {
-  const editors: Editor[] = []
-  afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
-  const board = () => {
-    const editor = headlessBoardEditor()
-    editors.push(editor)
-    return editor
-  }
+  const board = emptyBoards()
   const shots = (editor: Editor) => editor.getCurrentPageShapes().filter((s): s is TLShotShape => s.type === 'shot')
   const pictureIds = (editor: Editor) => editor.getCurrentPageShapes().filter((s) => s.type === 'image').map((s) => s.id)
 

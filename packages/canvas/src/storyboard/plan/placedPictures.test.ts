@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest'
-import type { Editor } from 'tldraw'
-import { headlessBoardEditor } from '../../board/testing/headlessEditor'
+import { describe, expect, it } from 'vitest'
 import { attachReference } from '../references/shotReferences'
 import { inShotOrder, placedPicturesStillThere, uploadsSettled, type PlacedPicture } from './placedPictures'
-import { pictureAssetId, PICTURES_BOARD, placePicture } from './testing/placedPictureFixture'
+import { emptyBoards, pictureAssetId, PICTURES_BOARD, placePicture } from './testing/placedPictureFixture'
 
 const picture = (name: string, i: number): PlacedPicture => ({ shapeId: `shape:p${i}` as never, name, asset: { assetId: String(i) } })
 
@@ -21,14 +19,9 @@ describe('inShotOrder', () => {
   })
 })
 
+const board = emptyBoards()
+
 describe('placedPicturesStillThere', () => {
-  const editors: Editor[] = []
-  afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
-  const board = () => {
-    const editor = headlessBoardEditor()
-    editors.push(editor)
-    return editor
-  }
 
   it('gives each uploaded picture its file and size, in the order asked', () => {
     const editor = board()
@@ -57,7 +50,7 @@ describe('placedPicturesStillThere', () => {
 
 describe('uploadsSettled', () => {
   it('waits for every upload to finish or be given up', () => {
-    const editor = headlessBoardEditor()
+    const editor = board()
     const done = placePicture(editor, 'done.png')
     const uploading = placePicture(editor, 'uploading.png', { uploaded: false })
     expect(uploadsSettled(editor, [done, uploading])).toBe(false)
@@ -65,6 +58,5 @@ describe('uploadsSettled', () => {
     const assetId = (editor.getShape(uploading)!.props as { assetId: never }).assetId
     editor.deleteAssets([assetId])
     expect(uploadsSettled(editor, [done, uploading])).toBe(true)
-    editor.dispose()
   })
 })

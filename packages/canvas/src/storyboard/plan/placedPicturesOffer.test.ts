@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { atom, type Editor, type TLImageAsset, type TLUiToast, type TLUiToastsContextType } from 'tldraw'
+import { describe, expect, it, vi } from 'vitest'
+import { atom, type TLImageAsset, type TLUiToast, type TLUiToastsContextType } from 'tldraw'
 import { assetUrl } from '@storyloom/shared/api/assets'
-import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { shotVersion } from '../../versions/testing/shotVersionFixture'
 import { offerShotsOfPlacedPictures } from './placedPicturesOffer'
 import type { TakeFromAsset } from './picturesToShots'
-import { pictureAssetId, PICTURES_BOARD, placePicture } from './testing/placedPictureFixture'
+import { emptyBoards, pictureAssetId, PICTURES_BOARD, placePicture } from './testing/placedPictureFixture'
 
 /** The toasts as tldraw keeps them: added under their id (replacing one of the same id), removed by id. */
 function fakeToasts(): TLUiToastsContextType {
@@ -32,11 +31,9 @@ const take: TakeFromAsset = async (asset, shotId) =>
   })
 
 describe('offerShotsOfPlacedPictures', () => {
-  const editors: Editor[] = []
-  afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
+  const board = emptyBoards()
   const setup = () => {
-    const editor = headlessBoardEditor()
-    editors.push(editor)
+    const editor = board()
     const toasts = fakeToasts()
     const offer = (ids: Parameters<typeof offerShotsOfPlacedPictures>[2]) => offerShotsOfPlacedPictures(editor, toasts, ids, { boardId: PICTURES_BOARD, take })
     return { editor, toasts, offer, shown: () => toasts.toasts.get() }

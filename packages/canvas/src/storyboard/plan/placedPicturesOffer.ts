@@ -88,7 +88,7 @@ export function offerShotsOfPlacedPictures(
     const toastId = toasts.addToast({
       id: `placed-pictures-${ids[0]}`,
       title: `Placed ${plural(count, 'picture')}`,
-      description: 'Make them shots of a new scene, each picture its shot’s first take?',
+      description: 'Make them shots? One new scene, each picture its shot’s first take.',
       keepOpen: true,
       actions: [{ type: 'primary', label: 'Make them shots', onClick: () => void makeShots() }],
     })

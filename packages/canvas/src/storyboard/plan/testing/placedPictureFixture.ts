@@ -1,5 +1,7 @@
+import { afterEach } from 'vitest'
 import { AssetRecordType, createShapeId, type Editor, type TLShapeId } from 'tldraw'
 import { assetUrl } from '@storyloom/shared/api/assets'
+import { headlessBoardEditor } from '../../../board/testing/headlessEditor'
 
 /** The board the pictures of these tests are uploaded to. */
 export const PICTURES_BOARD = 'board_for_tests1'
@@ -21,4 +23,15 @@ export function placePicture(editor: Editor, name: string, { x = 0, uploaded = t
 /** The asset id (sha256) placePicture gives a picture named `name`. */
 export function pictureAssetId(name: string): string {
   return [...name].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0').slice(0, 64)
+}
+
+/** A maker of empty headless boards, each disposed after the test of the calling file that made it. */
+export function emptyBoards(): () => Editor {
+  const editors: Editor[] = []
+  afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
+  return () => {
+    const editor = headlessBoardEditor()
+    editors.push(editor)
+    return editor
+  }
 }
