@@ -8,7 +8,8 @@ import { boardUrl, createBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { boardUnderReview } from './support/reviewBoard'
-import { expectStripNumbers, openBoardWithStrip, stripCard, stripOrder } from './support/sequenceStrip'
+import { dropFiles } from './support/media'
+import { adaOnNewBoard, expectStripNumbers, openBoardWithStrip, stripCard, stripOrder } from './support/sequenceStrip'
 import { pagesOf } from '../support/boardFixtures'
 import { makePng } from '../support/makePng'
 import { connectClient, syncUrlOf, writeRecords } from '../support/syncClient'
@@ -299,4 +300,53 @@ test('frames drawn elsewhere import as one new scene of shots in natural order, 
   await expect(toast(ada)).toContainText("Couldn't import 1 file; the board is unchanged")
   await expect(toast(ada)).toContainText(`${isolatedName('notes.txt')}: not an image or clip`)
   expect(await shotCount(ada)).toBe(0)
+})
+
+test('pictures dropped together on empty canvas become one new scene of shots from the toast (reached by keyboard), natural order, each its shot’s one take from the same upload; one undo gives the pictures back', async ({ newPerson, server }) => {
+  const ada = await adaOnNewBoard(newPerson, server.url, 'Dropped frames')
+  const frame = (name: string, seed: number) => ({ name, mimeType: 'image/png', buffer: Buffer.from(makePng(64, 36, seed)) })
+  await dropFiles(ada, [frame('sc02_10.png', 1), frame('sc02_2.png', 2), frame('sc02_1.png', 3)], { x: 640, y: 300 })
+  await expect(toast(ada)).toContainText('Placed 3 pictures')
+  const pictures = async () =>
+    ada.evaluate(() =>
+      window
+        .editor!.getCurrentPageShapes()
+        .filter((shape) => shape.type === 'image')
+        .map((shape) => ({ id: shape.id as string, src: (window.editor!.getAsset(shape.props.assetId!)?.props as { src?: string } | undefined)?.src }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    )
+  const placed = await pictures()
+  expect(placed.map((picture) => picture.src)).toEqual([expect.stringMatching(/^\/api\//), expect.stringMatching(/^\/api\//), expect.stringMatching(/^\/api\//)])
+
+  // F8 goes to the toasts, Tab to the toast, Tab to its action.
+  await ada.keyboard.press('F8')
+  await ada.keyboard.press('Tab')
+  await ada.keyboard.press('Tab')
+  await expect(ada.getByRole('button', { name: 'Make them shots' })).toBeFocused()
+  await ada.keyboard.press('Enter')
+  await expect(toast(ada)).toContainText(`Made 3 shots in ${isolatedName('sc02')}`)
+
+  // One new scene in natural order, titled from the files, showing the files already uploaded; the pictures gone.
+  await expectStripNumbers(ada, ['1.1', '1.2', '1.3'])
+  const shots = new Map((await shotsOnPage(ada)).map((shape) => [shape.id as string, shape.props as { title: string; media: { src: string } | null }]))
+  const inStrip = (await stripOrder(ada)).map(([id]) => id)
+  expect(inStrip.map((id) => shots.get(id)?.title)).toEqual(['sc02_1', 'sc02_2', 'sc02_10'])
+  expect(inStrip.map((id) => shots.get(id)?.media?.src).sort()).toEqual(placed.map((picture) => picture.src).sort())
+  await expect(ada.getByTestId('sequence-strip')).toContainText('sc02')
+  expect(await pictures()).toEqual([])
+
+  // Each shot's Versions panel has that picture as its one take.
+  await stripCard(ada, inStrip[0]!).click()
+  await ada.getByTestId('version-panel-toggle').click()
+  for (const id of inStrip) {
+    await stripCard(ada, id).click()
+    await expect(ada.getByTestId('version-node')).toHaveCount(1)
+    await expect(ada.getByTestId('version-panel')).toContainText('1 take')
+  }
+  await ada.getByTestId('version-panel-toggle').click()
+
+  // One undo: the three pictures back as they were, no shots.
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => shotCount(ada)).toBe(0)
+  expect(await pictures()).toEqual(placed)
 })

@@ -12,11 +12,16 @@ export async function insertMediaFromToolbar(page: Page, file: TestFile): Promis
 
 /** Drops a file onto the canvas at `at`, as if dragged in from the desktop. */
 export async function dropFile(page: Page, file: TestFile, at: Point): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(({ name, mimeType, bytes }) => {
+  await dropFiles(page, [file], at)
+}
+
+/** Drops several files onto the canvas at `at` in one drop, as if dragged in together from a folder. */
+export async function dropFiles(page: Page, files: readonly TestFile[], at: Point): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer()
-    transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }))
+    for (const { name, mimeType, bytes } of list) transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }))
     return transfer
-  }, { name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] })
+  }, files.map((file) => ({ name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] })))
   const canvas = page.getByTestId('canvas')
   const init = { dataTransfer, clientX: at.x, clientY: at.y }
   await canvas.dispatchEvent('dragenter', init)

@@ -19,6 +19,25 @@ export async function listShotVersions(boardId: string, shotId: string, signal?:
   return (await response.json()).versions
 }
 
+/** A file already in the board's asset store, with its pixel size when known, to make a take of. */
+export interface TakeAsset {
+  readonly assetId: string
+  readonly width?: number
+  readonly height?: number
+}
+
+/** Makes a file the board already has a take of the shot, under `parentId` (or as a new root). */
+export async function createTake(boardId: string, shotId: string, { assetId, width, height }: TakeAsset, parentId: string | null): Promise<ShotVersion> {
+  const size = width !== undefined && height !== undefined ? { width, height } : {}
+  const response = await succeed(
+    shotVersions().$post({
+      param: { boardId, shotId },
+      json: { assets: [{ assetId, ...size }], parentId, author: currentAuthor() },
+    }),
+  )
+  return response.json()
+}
+
 /** Uploads an image or clip and makes it a take of the shot, under `parentId` (or as a new root). */
 export async function uploadTake(
   boardId: string,
@@ -28,13 +47,7 @@ export async function uploadTake(
   size?: { width: number; height: number },
 ): Promise<ShotVersion> {
   const asset = await uploadAsset(boardId, file)
-  const response = await succeed(
-    shotVersions().$post({
-      param: { boardId, shotId },
-      json: { assets: [{ assetId: asset.id, ...size }], parentId, author: currentAuthor() },
-    }),
-  )
-  return response.json()
+  return createTake(boardId, shotId, { assetId: asset.id, ...size }, parentId)
 }
 
 export async function patchVersion(boardId: string, versionId: string, patch: VersionPatch): Promise<ShotVersion> {

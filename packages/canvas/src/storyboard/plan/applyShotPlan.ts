@@ -65,6 +65,8 @@ export interface ShotPlanApplyOptions {
   readonly keepOrder?: boolean
   /** New shots to put beside a shot already on the board (or placed just before), as "New shot after" would. */
   readonly placeAfter?: ReadonlyMap<TLShapeId, TLShapeId>
+  /** Shapes the new shots take the place of (pictures made shots): removed in the same undo step, their room free. */
+  readonly replacing?: readonly TLShapeId[]
 }
 
 /** A shot plan the board's own schema refuses (it passed the plan schema, so rarely seen). */
@@ -79,7 +81,7 @@ export class ShotPlanRejectedError extends Error {
  * fields; new scenes and unassigned shots are read after the board's own (planOrderedAfterBoard);
  * new shots go on the current page, above everything, moved together into free space
  * when their plan positions would cover what is already there. Nothing else on the board is
- * touched. Every record is validated by the board's schema before anything is written, so a
+ * touched, but for the shapes the plan `replacing` (removed in that same step). Every record is validated by the board's schema before anything is written, so a
  * refused plan changes nothing.
  */
 export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanApplyOptions = {}): ShotPlanImportSummary {
@@ -92,7 +94,8 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
   if (clash) throw new ShotPlanRejectedError(`${clash.id} is already on this board and is not a shot`)
   const updated = plan.shots.filter((shot) => existing(shot.id)).length
   const ordered = options.keepOrder ? plan : planOrderedAfterBoard(plan, editor.store.allRecords())
-  const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, ordered, existing, options.placeAfter), {
+  const replacing = options.replacing ?? []
+  const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, ordered, existing, options.placeAfter, new Set(replacing)), {
     parentId: pageId,
     indexAbove: editor.getHighestIndexForParent(pageId),
     existing,
@@ -111,7 +114,10 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
     }
   }
   editor.markHistoryStoppingPoint('import shot plan')
-  editor.run(() => store.put(records))
+  editor.run(() => {
+    if (replacing.length > 0) editor.deleteShapes([...replacing])
+    store.put(records)
+  })
   return { created: shots.length - updated, updated, scenes: scenes.length, shotIds: shots.map((s) => s.id) }
 }
 
@@ -130,18 +136,19 @@ function changedSettings(editor: Editor, planned: BoardSettingsRecord): BoardSet
 /**
  * The plan with its new shots placed: each one in `placeAfter` beside the shot it follows
  * (positionBeside, as "New shot after" places one), the others moved, as one block, clear of
- * the page's content and of those.
+ * the page's content (less the shapes in `replacing`) and of those.
  */
 function placeNewShots(
   editor: Editor,
   plan: ShotPlan,
   existing: (id: TLShapeId) => TLShotShape | undefined,
   placeAfter: ReadonlyMap<TLShapeId, TLShapeId> = new Map(),
+  replacing: ReadonlySet<TLShapeId> = new Set(),
 ): ShotPlan {
   const box = (shot: ShotPlan['shots'][number]) => ({ x: shot.x, y: shot.y, w: shot.w, h: shot.h })
-  // What is on the page now, and where the updated shots are about to be.
+  // What is on the page now (less what the shots replace), and where the updated shots are about to be.
   const occupied: PageBox[] = [
-    ...[...editor.getCurrentPageShapeIds()].flatMap((id) => editor.getShapePageBounds(id) ?? []),
+    ...[...editor.getCurrentPageShapeIds()].flatMap((id) => (replacing.has(id) ? [] : (editor.getShapePageBounds(id) ?? []))),
     ...plan.shots.filter((shot) => existing(shot.id)).map(box),
   ]
   const placed = new Map<TLShapeId, PageBox>()

@@ -73,15 +73,19 @@ export function newFrameShotId(): TLShapeId {
 
 /**
  * The shot plan of `frames` (in the order given): one new scene, its shots laid out in rows as
- * an imported screenplay's scene is, each titled from its file and showing its take.
+ * an imported screenplay's scene is, from `origin` (the page's origin unless given), each titled
+ * from its file and showing its take.
  */
-export function framesToShotPlan(frames: readonly ImportedFrame[], { settings, shotSize }: FramesBoard): ShotPlan {
+export function framesToShotPlan(
+  frames: readonly ImportedFrame[],
+  { settings, shotSize, origin = { x: 0, y: 0 } }: FramesBoard & { readonly origin?: { readonly x: number; readonly y: number } },
+): ShotPlan {
   const { meta: _meta, ...blank } = defaultSceneProperties()
   const scene = { ...blank, id: createSceneId(), order: 'a1' as IndexKey, name: framesSceneName(frames.map((frame) => frame.title)) }
   const orders = getIndices(frames.length + 1).slice(1)
   const positions = arrangeShots(
     frames.map(() => ({ id: '', x: 0, y: 0, ...shotSize })),
-    { origin: { x: 0, y: 0 }, perRow: IMPORT_SHOTS_PER_ROW },
+    { origin, perRow: IMPORT_SHOTS_PER_ROW },
   )
   const defaults = defaultShotProps()
   const { numbering, fps, defaultAspect } = settings

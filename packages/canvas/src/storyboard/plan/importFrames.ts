@@ -9,8 +9,9 @@ import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRec
 import { frameTitle, framesToShotPlan, inNaturalOrder, newFrameShotId, type ImportedFrame } from './framesPlan'
 
 /**
- * "Import frames": each picture uploaded as the first take of a shot still to be made (the
- * Versions panel's "Upload take" request), then every shot put on the board at once.
+ * Pictures made shots: "Import frames" (each picture uploaded as the first take of a shot still
+ * to be made, the Versions panel's "Upload take" request) and pictures placed on the canvas
+ * (their uploaded files made takes), then every shot put on the board at once.
  */
 
 /** Why a file that is no picture the board takes is refused. */
@@ -41,35 +42,62 @@ function refusalBeforeUpload(file: File, maxBytes: number): string | undefined {
   return undefined
 }
 
+/** How each source of a frame becomes its shot's first take. */
+export interface FrameTakes<T> {
+  /** The file name the shot's title is made from. */
+  readonly name: (source: T) => string
+  /** Why `source` is refused before any request, if it is. */
+  readonly refusal?: (source: T) => string | undefined
+  /** Records `source` as a new root take of the shot `shotId` will be. */
+  readonly take: (source: T, shotId: TLShapeId) => Promise<ShotVersion>
+  readonly onProgress?: (n: number, total: number) => void
+}
+
+/** A frame with what it was made from. */
+export type FrameOf<T> = ImportedFrame & { readonly source: T }
+
+/**
+ * Makes each of `sources` (in the order given) the first take of a fresh shot id, one after
+ * another, telling `onProgress` which one of how many is under way. A source refused (before
+ * its request, or by the server) is named with its reason; the others go on. Import frames
+ * uploads files this way; pictures already placed on the canvas reuse their uploaded files.
+ */
+export async function takeFrames<T>(sources: readonly T[], { name, refusal, take, onProgress }: FrameTakes<T>): Promise<{ frames: FrameOf<T>[]; refused: RefusedFrame[] }> {
+  const frames: FrameOf<T>[] = []
+  const refused: RefusedFrame[] = []
+  for (const [i, source] of sources.entries()) {
+    onProgress?.(i + 1, sources.length)
+    const early = refusal?.(source)
+    if (early) {
+      refused.push({ name: name(source), reason: early })
+      continue
+    }
+    const shotId = newFrameShotId()
+    try {
+      frames.push({ shotId, title: frameTitle(name(source)), version: await take(source, shotId), source })
+    } catch (error) {
+      const unsupported = error instanceof ApiError && error.code === ApiErrorCode.unsupportedMediaType
+      refused.push({ name: name(source), reason: unsupported ? NOT_A_PICTURE : (error as Error).message })
+    }
+  }
+  return { frames, refused }
+}
+
 /**
  * Uploads `files` one after another in natural order of their names, each as the first take of
- * a fresh shot id, telling `onProgress` which one of how many is under way. A file refused (by
- * its type or size here, or by the server) is named with its reason; the others go on.
+ * a fresh shot id (see takeFrames). A file of a type that is no picture, or over the size
+ * limit, is refused before it is sent.
  */
 export async function uploadFrames(
   files: readonly File[],
   { maxBytes, upload, onProgress }: { maxBytes: number; upload: UploadFrame; onProgress?: (n: number, total: number) => void },
 ): Promise<UploadedFrames> {
-  const ordered = inNaturalOrder(files)
-  const frames: ImportedFrame[] = []
-  const refused: RefusedFrame[] = []
-  for (const [i, file] of ordered.entries()) {
-    onProgress?.(i + 1, ordered.length)
-    const early = refusalBeforeUpload(file, maxBytes)
-    if (early) {
-      refused.push({ name: file.name, reason: early })
-      continue
-    }
-    const shotId = newFrameShotId()
-    try {
-      const version = await upload(file, shotId, await imageFileSize(file))
-      frames.push({ shotId, title: frameTitle(file.name), version })
-    } catch (error) {
-      const unsupported = error instanceof ApiError && error.code === ApiErrorCode.unsupportedMediaType
-      refused.push({ name: file.name, reason: unsupported ? NOT_A_PICTURE : (error as Error).message })
-    }
-  }
-  return { frames, refused }
+  return takeFrames(inNaturalOrder(files), {
+    name: (file) => file.name,
+    refusal: (file) => refusalBeforeUpload(file, maxBytes),
+    take: async (file, shotId) => upload(file, shotId, await imageFileSize(file)),
+    ...(onProgress ? { onProgress } : {}),
+  })
 }
 
 /** What putting the frames on the board did. */
@@ -80,11 +108,14 @@ export interface FramesImportSummary {
 
 /**
  * Puts `frames` on the board as one new scene after the board's own, its shots at the board's
- * aspect ratio laid out clear of what is on the page: one undo step (see applyShotPlan).
+ * aspect ratio laid out clear of what is on the page: one undo step (see applyShotPlan). The
+ * shapes `replacing` (pictures becoming these shots) are removed in that same step.
  */
-export function applyFrames(editor: Editor, frames: readonly ImportedFrame[]): FramesImportSummary {
+export function applyFrames(editor: Editor, frames: readonly ImportedFrame[], { replacing = [] }: { replacing?: readonly TLShapeId[] } = {}): FramesImportSummary {
   const settings = findBoardSettings(editor.store.allRecords())
-  const plan = framesToShotPlan(frames, { settings, shotSize: newShotSize(settings.defaultAspect) })
-  const { shotIds } = applyShotPlan(editor, plan)
+  // Where the replaced shapes were (their top left): the shots take their place when it is free.
+  const origin = replacing.length > 0 ? editor.getShapesPageBounds([...replacing])?.point : undefined
+  const plan = framesToShotPlan(frames, { settings, shotSize: newShotSize(settings.defaultAspect), ...(origin ? { origin } : {}) })
+  const { shotIds } = applyShotPlan(editor, plan, { replacing })
   return { shotIds, sceneName: plan.scenes[0]!.name }
 }

@@ -7,6 +7,7 @@ import { referenceTargets } from './referenceTargets'
 import { DEFAULT_REFERENCE_ROLE, referenceRoleLabel } from './referenceRoles'
 import { attachReference, dockReference, isReferenceShape } from './shotReferences'
 import { showReferenceAddedToast } from './referenceAddedToast'
+import { usePlacedPicturesOffer } from '../plan/placedPicturesOffer'
 
 type Handler = (content: TLExternalContent<unknown>) => void | Promise<void>
 
@@ -24,11 +25,13 @@ function registeredHandler(editor: Editor, type: 'files' | 'url'): Handler | nul
  * Makes a drop or paste on a shot a reference: an image or clip dropped on a shot (or pasted,
  * or an image address / link pasted, while a shot is under the pointer or selected) is put in
  * the shot's reference column and pinned to it with the default role, in the same undo step
- * as the paste. Renders nothing.
+ * as the paste. Several pictures dropped or pasted on the canvas, on no shot, are offered to be
+ * made shots (usePlacedPicturesOffer). Renders nothing.
  */
 export function ReferenceDropAttachment() {
   const editor = useEditor()
   const toasts = useToasts()
+  const offerShots = usePlacedPicturesOffer()
 
   useEffect(() => {
     const originals = { files: registeredHandler(editor, 'files'), url: registeredHandler(editor, 'url') }
@@ -60,8 +63,13 @@ export function ReferenceDropAttachment() {
     const wrap = (original: Handler | null, custom?: (content: TLExternalContent<unknown>, targets: TLShotShape[]) => Promise<boolean>) => {
       return async (content: TLExternalContent<unknown>) => {
         const targets = referenceTargets(editor, 'point' in content ? content.point : undefined)
-        if (targets.length === 0) return original?.(content)
         const before = new Set<string>(editor.getCurrentPageShapeIds())
+        if (targets.length === 0) {
+          await original?.(content)
+          // In the order they were placed (tldraw stacks each new shape above the last).
+          if (content.type === 'files') offerShots(editor.getCurrentPageShapesSorted().flatMap((s) => (before.has(s.id) ? [] : [s.id])))
+          return
+        }
         const handled = custom ? await custom(content, targets) : false
         if (!handled) await original?.(content)
         attachNewShapes(targets, before)
@@ -84,7 +92,7 @@ export function ReferenceDropAttachment() {
       editor.registerExternalContentHandler('files', originals.files as never)
       editor.registerExternalContentHandler('url', originals.url as never)
     }
-  }, [editor, toasts])
+  }, [editor, toasts, offerShots])
 
   return null
 }
