@@ -45,7 +45,7 @@ export async function benchPipelineOverhead(): Promise<void> {
   )
   console.log('\nA generation is timed from the call until its image and its previews are encoded; the verdict is on sum ÷ sum (a generation the OS preempted counts in full), the p50 of each generation\'s own ratio is steadier on a loaded machine. "in the generation, outside sessions": the pipeline\'s own work in the process that runs the model. "Around the generation": the caller\'s wall time beyond that — the preview encodes still running when the image is back and, through InferenceWorker, the IPC of the request, step previews and the image, plus process scheduling.')
   console.log('\nWhere the pipeline\'s own time goes (each part timed alone, p50, same run):\n')
-  console.log('| size | decoded tensor → RGB | seeded noise (start latent) | step preview (latent → RGB → WebP; the only one of 2 fast steps) | tokenize |')
+  console.log('| size | decoded tensor → RGB | seeded noise (start latent) | step preview (latent → RGB → WebP; one per slow step 1, none for 2 fast steps) | tokenize |')
   console.log('|---|---|---|---|---|')
   for (const line of parts) console.log(line)
 
@@ -109,9 +109,9 @@ async function partsRow(label: string, size: Size, tokenize: (text: string) => u
     }
     return `${fmt(percentile(samples, 50))} ms`
   }
-  // Euler (the tiny model's sampler) draws noise once, for the start latent. Steps of
-  // milliseconds get one preview, the first step's (PreviewSchedule); its encode runs in sharp's
-  // threads, so part of it overlaps the next session.
+  // Euler (the tiny model's sampler) draws noise once, for the start latent. Two steps of
+  // milliseconds get no preview (the result lands within the preview interval: PreviewSchedule);
+  // a model whose step 1 is slower gets this one, encoded in sharp's threads.
   const cells = [
     await time(() => tensorToRgb(decoded, size.width, size.height)),
     await time(() => new SeededRandom(3).gaussian(latent)),

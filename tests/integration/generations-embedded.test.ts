@@ -41,7 +41,8 @@ describe('generations with the embedded queue and the built-in worker', () => {
     const { boardId, client, shotId } = await boardWithShot({ pan: true })
     const stream = t.events(boardId)
     await stream.ready
-    const res = await t.server.generate(boardId, { shotIds: [shotId], variations: 2, seed: 7 })
+    // 8 steps of ≥ 40 ms: the result is ≥ 320 ms after step 1, so step 1 gets a preview (PreviewSchedule).
+    const res = await t.server.generate(boardId, { shotIds: [shotId], variations: 2, seed: 7, steps: 8 })
     expect(res.status).toBe(202)
     const [created] = createGenerationsResponseSchema.parse(await res.json()).generations
     expect(created!.params.prompt).toContain('A lighthouse keeper climbs the stairs')

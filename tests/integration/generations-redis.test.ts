@@ -76,7 +76,8 @@ async function generationStatus(statusUrl: string): Promise<string> {
 // Worker processes start (tsx, onnxruntime, model warm-up) slowly on a loaded machine.
 describe.skipIf(!redisUp)('generations through BullMQ with separate worker processes', { timeout: 180_000 }, () => {
   it('generates: previews travel over Redis pub/sub and the image lands in the doc', async () => {
-    const worker = await startWorker()
+    // Steps slowed to 100 ms: 3 of them end ≥ 300 ms after step 1, so step 1 gets a preview (PreviewSchedule).
+    const worker = await startWorker({ STORYLOOM_TEST_STEP_DELAY_MS: '100' })
     // Its start line says where it takes jobs and which server it works for, never the token.
     expect(worker.output()).toMatch(new RegExp(`is taking jobs from \\S+ for the server at ${t.server.url.replace(/[.]/gu, '\\.')} \\(models: `, 'u'))
     expect(worker.output()).not.toContain(t.server.generation.workerToken)

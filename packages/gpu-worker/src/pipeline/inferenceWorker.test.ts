@@ -22,11 +22,13 @@ describe('InferenceWorker (model in a child process)', () => {
     expect(worker.model).toMatchObject({ id: 'storyloom-tiny', builtIn: true, device: 'cpu', scheduler: 'euler', supportsImageToImage: true })
   })
 
-  it('generates the same image as the in-process pipeline, reporting each step (the first with a preview)', async () => {
+  it('generates the same image as the in-process pipeline, reporting each step (the first with a preview when steps are slow)', async () => {
     const events: StepEvent[] = []
-    const result = await worker.generate(params, { onStep: (e) => events.push(e) })
+    // Steps slowed to 100 ms count as a model that slow: the result is ≥ 300 ms after step 1, so it gets a preview.
+    const result = await worker.generate(params, { onStep: (e) => events.push(e), stepDelayMs: 100 })
     expect(events.map((e) => e.step)).toEqual([1, 2, 3])
     expect(events[0]?.preview?.data).toBeInstanceOf(Uint8Array)
+    expect(events[2]?.preview).toBeNull()
     const local = await loadModel(dir, { warmUp: false })
     const expected = await generate(local, params)
     await local.release()

@@ -1,7 +1,7 @@
 /**
  * Lets something happen at most once per interval: `take()` says whether it may happen now and,
- * if so, counts it as happened. The first `take()` always passes. Used for step previews
- * ({@link PreviewSchedule}) and durable progress writes (`ProgressRecord`).
+ * if so, counts it as happened. The first `take()` always passes. Used for durable progress
+ * writes (`ProgressRecord`).
  */
 export class IntervalGate {
   #lastAt = Number.NEGATIVE_INFINITY

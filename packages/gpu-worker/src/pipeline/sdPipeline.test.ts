@@ -41,6 +41,18 @@ function texture(image: RgbImage): { neighbourStep: number; spread: number; chan
   return { neighbourStep: steps / count, spread, channelSpread: channelSpread / (width * height) }
 }
 
+/** A preview clock that gives `times` (ms) in turn, then the last one: the schedule reads it as the steps begin and as each step is reported. */
+function readings(times: number[]): () => number {
+  let next = 0
+  return () => times[Math.min(next++, times.length - 1)] as number
+}
+
+/** A preview clock for steps of `stepMs` each: every reading is `stepMs` after the one before. */
+function steadyClock(stepMs: number): () => number {
+  let now = 0
+  return () => (now += stepMs)
+}
+
 describe('generate (built-in model, in process)', () => {
   let model: LoadedModel
   beforeAll(async () => {
@@ -69,7 +81,7 @@ describe('generate (built-in model, in process)', () => {
     }
   })
 
-  it('reports every step, with previews (at most every interval, never the last) that resemble the final image', async () => {
+  it('reports every step, with previews (none when the result is due within the interval, then at most one an interval, never the last) that resemble the final image', async () => {
     const events: StepEvent[] = []
     const result = await generate(model, { ...base, steps: 4 }, { onStep: (e) => events.push(e), previewIntervalMs: 0 })
     expect(events.map((e) => e.step)).toEqual([1, 2, 3, 4])
@@ -80,12 +92,21 @@ describe('generate (built-in model, in process)', () => {
     // Down-sample the final image to the preview's size: the previews use the same colour map as the decoder.
     const small = await decodeInitImage(await encodePng(result.image), 32, 24)
     expect(meanAbsDiff(last as RgbImage, small)).toBeLessThan(12)
-    // The previews of a rate-limited run are the same images as those of one previewing every step.
-    const firstOnly: StepEvent[] = []
-    const same = await generate(model, { ...base, steps: 4 }, { onStep: (e) => firstOnly.push(e), previewIntervalMs: Number.POSITIVE_INFINITY })
-    expect(firstOnly.map((e) => e.preview !== null)).toEqual([true, false, false, false])
-    expect(firstOnly[0]?.preview).toEqual(events[0]?.preview)
+    // At the default 4 a second, steps of 100 ms: step 1 at once (the result is ~400 ms away),
+    // then none until 250 ms passed. Its preview is the same image as when previewing every step.
+    const slow: StepEvent[] = []
+    const same = await generate(model, { ...base, steps: 4 }, { onStep: (e) => slow.push(e), previewClock: steadyClock(100) })
+    expect(slow.map((e) => e.preview !== null)).toEqual([true, false, false, false])
+    expect(slow[0]?.preview).toEqual(events[0]?.preview)
     expect(Buffer.from(same.image.data).equals(Buffer.from(result.image.data))).toBe(true)
+    // Steps of 10 ms: the result is due ~40 ms after step 1, before a second preview could follow: none.
+    const fast: StepEvent[] = []
+    await generate(model, { ...base, steps: 4 }, { onStep: (e) => fast.push(e), previewClock: steadyClock(10) })
+    expect(fast.map((e) => e.preview)).toEqual([null, null, null, null])
+    // A fast step 1 that the rest do not keep up with: a preview once 250 ms passed since the steps began.
+    const slowing: StepEvent[] = []
+    await generate(model, { ...base, steps: 5 }, { onStep: (e) => slowing.push(e), previewClock: readings([0, 10, 110, 210, 310, 410]) })
+    expect(slowing.map((e) => e.preview !== null)).toEqual([false, false, false, true, false])
     const noPreviews: StepEvent[] = []
     await generate(model, base, { onStep: (e) => noPreviews.push(e), previews: false })
     expect(noPreviews.map((e) => e.preview)).toEqual([null, null])

@@ -52,9 +52,13 @@ export type GenerateOptions = {
   previews?: boolean
   /** Shortest time between two previews (default {@link PREVIEW_INTERVAL_MS}); 0 gives one every step but the last. */
   previewIntervalMs?: number
+  /** The clock previews are scheduled by, in ms (default `performance.now`); tests inject one. */
+  previewClock?: () => number
   /**
-   * TEST ONLY (`STORYLOOM_TEST_STEP_DELAY_MS`): wait this long after each step, so browser tests
-   * can watch progress and cancel mid-run with a model that otherwise finishes in milliseconds.
+   * TEST ONLY (`STORYLOOM_TEST_STEP_DELAY_MS`): make each step take this much longer, so browser
+   * tests can watch progress and cancel mid-run with a model that otherwise finishes in
+   * milliseconds. The wait is part of the step, before it is reported, so previews are scheduled
+   * as for a model this slow (see {@link PreviewSchedule}).
    */
   stepDelayMs?: number
 }
@@ -212,18 +216,18 @@ export async function generate(model: LoadedModel, params: GenerationParams, opt
   }
 
   const total = scheduler.timesteps.length
-  const previews = options.onStep && options.previews !== false ? new PreviewSchedule(total, options.previewIntervalMs ?? PREVIEW_INTERVAL_MS) : null
+  const previews = options.onStep && options.previews !== false ? new PreviewSchedule(total, options.previewIntervalMs ?? PREVIEW_INTERVAL_MS, options.previewClock) : null
   for (let i = 0; i < total; i++) {
     checkCanceled()
     const timestep = scheduler.timesteps[i] as number
     const eps = await predictNoise(scheduler.scaleModelInput(latent, i), timestep)
     const { prevSample, denoised } = scheduler.step(eps, i, latent, noise)
     latent = prevSample
+    if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs))
     if (options.onStep) {
       const preview = previews?.take(i + 1) ? latentToRgb(denoised, latentW, latentH) : null
       options.onStep({ step: i + 1, totalSteps: total, timestep, preview })
     }
-    if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs))
   }
   const unscaled = divideUnlessNaN(latent, model.folder.vaeScalingFactor)
   if (!unscaled) throw new ModelRunError(`${model.info.name}: the UNet produced NaN values`)

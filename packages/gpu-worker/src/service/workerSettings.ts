@@ -16,7 +16,7 @@ export type WorkerSettings = {
   device: DeviceRequest
   /** `STORYLOOM_MODEL`: the default model id. */
   preferredModelId: string | undefined
-  /** `STORYLOOM_TEST_STEP_DELAY_MS` — TEST ONLY: wait this long after every denoising step. */
+  /** `STORYLOOM_TEST_STEP_DELAY_MS` — TEST ONLY: make every denoising step this much longer. */
   stepDelayMs: number | undefined
 }
 
