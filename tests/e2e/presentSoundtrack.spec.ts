@@ -158,3 +158,50 @@ test('Time to sound: an editor taps the cuts over the soundtrack in Present; the
   await ada.keyboard.press('Control+z')
   await expect.poll(() => durations(ben)).toEqual([1, 1, 1, 1])
 })
+
+/**
+ * Where the soundtrack's waveform under Present's timeline is drawn, as fractions of its width:
+ * its first and last column with any painted pixel (null: nothing drawn yet).
+ */
+async function drawnSpan(page: Page): Promise<[number, number] | null> {
+  return page.locator('canvas.presentation-timeline__waveform').evaluate((canvas: HTMLCanvasElement) => {
+    const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+    const drawn: number[] = []
+    for (let x = 0; x < width; x++) {
+      for (let y = 0; y < height; y++) {
+        if (data[(y * width + x) * 4 + 3]! > 0) {
+          drawn.push(x)
+          break
+        }
+      }
+    }
+    return drawn.length === 0 ? null : [drawn[0]! / width, (drawn.at(-1)! + 1) / width]
+  })
+}
+
+test('Present draws the soundtrack’s waveform under the timeline as the animatic plays it: silent then loud, and moved live by Starts at', async ({ newPerson, server }) => {
+  const shots = [
+    { title: 'Hush', duration: 3, image: null },
+    { title: 'Drums', duration: 3, image: null },
+  ]
+  // 8 s of sound, silent for the first 4: the 6 s animatic hears it loud from two thirds of the way.
+  const boardId = await boardWithShots(server.url, 'Drum roll', shots, { soundtrack: { wav: makeWav(8, { silentFor: 4 }), seconds: 8 } })
+  const viewer = await newPerson()
+  await viewer.goto(`${boardUrl(server.url, boardId)}/present`)
+  await expect(viewer.getByText('Shot 1 of 2')).toBeVisible({ timeout: 60_000 })
+  await expect(viewer.locator('canvas.presentation-timeline__waveform')).toHaveAttribute('aria-hidden', 'true')
+  await expect.poll(() => drawnSpan(viewer)).not.toBeNull()
+  const [loudFrom, loudTo] = (await drawnSpan(viewer))!
+  expect(loudFrom).toBeCloseTo(4 / 6, 1)
+  expect(loudTo).toBeCloseTo(1, 1)
+
+  // An editor sets Starts at to 2 s: the viewer's animatic now hears the file from 2 s, loud from a third of the way.
+  const editor = await newPerson()
+  await openBoard(editor, boardUrl(server.url, boardId))
+  await editor.getByTestId('main-menu.button').click()
+  await editor.getByRole('menuitem', { name: 'Soundtrack…' }).click()
+  await editor.getByLabel('Starts at').fill('2')
+  await editor.getByLabel('Starts at').press('Enter')
+  await expect.poll(async () => (await drawnSpan(viewer))?.[0]).toBeCloseTo(2 / 6, 1)
+  expect((await drawnSpan(viewer))![1]).toBeCloseTo(1, 1)
+})

@@ -20,6 +20,7 @@ import { useSwipeStep } from './useSwipeStep'
 import { usePresenting, type PresentingRoom } from './usePresenting'
 import { PresentingControl } from './PresentingControl'
 import { SoundtrackAudio } from '../soundtrack/SoundtrackAudio'
+import { SoundtrackWaveform } from '../soundtrack/SoundtrackWaveform'
 import { useSoundtrackAudio } from '../soundtrack/useSoundtrackAudio'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
@@ -319,6 +320,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
         sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
         guides={{ shown: guidesShown, board: boardGuides, toggle: () => setGuidesShown(!guidesShown) }}
+        waveform={soundtrack && <SoundtrackWaveform soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} seconds={model.totalSeconds} />}
       />
     </div>
   )

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { formatClock } from './playback'
 import type { PresentationModel } from './presentationShots'
 import { shotTitleText } from '../storyboard/shotTitleText'
@@ -32,6 +33,8 @@ type PresentationControlsProps = {
   timing: { recording: boolean; toggle(now: number): void } | null
   /** This viewer's frame guides over the picture (see stageGuides), and the board's choice of them. */
   guides: { shown: boolean; board: FrameGuides; toggle(): void }
+  /** Behind the timeline's segments: the soundtrack's waveform (SoundtrackWaveform), when the board has one. */
+  waveform?: ReactNode
 }
 
 /** What the Guides button does, naming the guides it draws. */
@@ -75,6 +78,7 @@ export function PresentationControls(props: PresentationControlsProps) {
         {formatClock(time)} / {formatClock(total)}
       </span>
       <div className="presentation-timeline">
+        {props.waveform}
         <div className="presentation-timeline__segments" aria-hidden>
           {model.shots.map((shot, index) => (
             <div
