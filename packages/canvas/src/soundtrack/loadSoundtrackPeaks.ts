@@ -1,3 +1,4 @@
+import { readAudioDuration } from './readAudioDuration'
 import { peakEnvelope, PEAKS_PER_SECOND, type SoundtrackPeaks } from './soundtrackPeaks'
 
 /**
@@ -29,18 +30,26 @@ export async function loadSoundtrackPeaks(url: string, signal: AbortSignal): Pro
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   const bytes = await response.arrayBuffer()
   signal.throwIfAborted()
-  let peaks: SoundtrackPeaks | null = null
-  try {
-    const decoded = await new OfflineAudioContext(1, 1, DECODE_RATE).decodeAudioData(bytes)
-    if (decoded.duration <= MAX_WAVEFORM_SECONDS) {
-      const channels = Array.from({ length: decoded.numberOfChannels }, (_, channel) => decoded.getChannelData(channel))
-      peaks = peakEnvelope(channels, decoded.sampleRate, PEAKS_PER_SECOND)
-    }
-  } catch {
-    // Not a file this browser decodes: no waveform (the <audio> says whether it plays at all).
-  }
+  // The length on the board is what the uploading browser said: read the file's own before
+  // decoding it whole, so a falsified length cannot make every viewer decode hours of audio.
+  const length = await readAudioDuration(new Blob([bytes]))
+  signal.throwIfAborted()
+  const peaks = length !== undefined && length <= MAX_WAVEFORM_SECONDS ? await decodePeaks(bytes) : null
   signal.throwIfAborted()
   loaded.set(url, peaks)
   if (loaded.size > KEPT) loaded.delete(loaded.keys().next().value!)
   return peaks
+}
+
+/** The peaks of a file's audio, or null when this browser cannot decode it or it is too long. */
+async function decodePeaks(bytes: ArrayBuffer): Promise<SoundtrackPeaks | null> {
+  try {
+    const decoded = await new OfflineAudioContext(1, 1, DECODE_RATE).decodeAudioData(bytes)
+    if (decoded.duration > MAX_WAVEFORM_SECONDS) return null
+    const channels = Array.from({ length: decoded.numberOfChannels }, (_, channel) => decoded.getChannelData(channel))
+    return peakEnvelope(channels, decoded.sampleRate, PEAKS_PER_SECOND)
+  } catch {
+    // Not a file this browser decodes: no waveform (the <audio> says whether it plays at all).
+    return null
+  }
 }
