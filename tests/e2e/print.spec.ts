@@ -5,8 +5,8 @@ import { isolatedName } from '@storyloom/shared/api/typedName'
 import { createShotShape, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { boardWithViewer, signedInPage, signUp } from './support/accounts'
 import { createBoard, expectCanvasReady, onePersonOnBoard } from './support/boardPage'
-import { drawFreehand } from './support/drawing'
-import { shotsOnPage } from './support/editorState'
+import { drag, drawFreehand } from './support/drawing'
+import { shapesOnPage, shotsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { pdfElements, pdfPageMargins, pdfPages, pdfPageTexts } from './support/pdfLayout'
 import { solidPng } from './support/pngImage'
@@ -210,6 +210,49 @@ test('the print view and Present follow a rename made while they are open, and c
   // Printed, the foot says the new name too.
   await print.emulateMedia({ media: 'print' })
   expectOwnFoot(await print.pdf({ format: 'A4', preferCSSPageSize: true }), 'Pitch, final')
+})
+
+test('a shot\'s camera-move arrow and subject path print over its frame, as vectors inside the frame\'s box; "Motion arrows" unticked prints none', async ({ newPerson, server }) => {
+  const { boardId, page } = await onePersonOnBoard(newPerson, server.url, 'Harbour chase')
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(560, 400)
+  await expect.poll(async () => (await shotsOnPage(page)).length).toBe(1)
+  // A pan to the right, then a subject's path, drawn with the camera-move tool (M) on the shot.
+  const palette = page.getByTestId('camera-move-palette')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('m')
+  await palette.getByRole('button', { name: 'Pan', exact: true }).click()
+  await drag(page, [{ x: 500, y: 390 }, { x: 640, y: 390 }])
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('m')
+  await palette.getByRole('button', { name: 'Subject path' }).click()
+  await drag(page, [{ x: 520, y: 420 }, { x: 580, y: 380 }, { x: 620, y: 430 }])
+  await expect.poll(async () => (await shapesOnPage(page)).filter((s) => (s.type as string) === 'motion').map((s) => (s.props as { kind: string }).kind)).toEqual(['pan', 'subject'])
+
+  const print = await newPerson()
+  await print.goto(`${server.url}/b/${boardId}/print`)
+  const panel = print.getByTestId('print-panel')
+  const arrows = panel.getByTestId('print-arrows')
+  await expect(arrows.locator('.motion-annotation')).toHaveCount(2, { timeout: 30_000 })
+  expect(await arrows.locator('.motion-annotation').evaluateAll((layers) => layers.map((g) => g.getAttribute('data-motion-kind')))).toEqual(['pan', 'subject'])
+  await expect(arrows.locator('.motion-annotation__label')).toHaveText([/^PAN · /u, /^SUBJECT · /u])
+  // Drawn in the frame (its inner box: inside the 1pt border), the ink of both inside it.
+  const frame = await settledBox(panel.locator('.print-panel__frame'))
+  const svg = (await arrows.boundingBox())!
+  const inside = (box: { x: number; y: number; width: number; height: number }) =>
+    box.width > 0 && box.x >= frame.x - 0.5 && box.y >= frame.y - 0.5 && box.x + box.width <= frame.x + frame.width + 0.5 && box.y + box.height <= frame.y + frame.height + 0.5
+  expect(inside(svg), JSON.stringify({ svg, frame })).toBe(true)
+  expect(svg.width).toBeGreaterThan(frame.width - 4)
+  for (const ink of await arrows.locator('.motion-annotation__ink').all()) expect(inside((await ink.boundingBox())!)).toBe(true)
+
+  // Unticked, the frame is printed without them; the address keeps the choice over a reload.
+  await print.getByRole('checkbox', { name: 'Motion arrows' }).uncheck()
+  await expect(arrows).toHaveCount(0)
+  await expect(print).toHaveURL(/[?&]arrows=0\b/u)
+  await print.reload()
+  await expect(panel).toHaveCount(1, { timeout: 30_000 })
+  await expect(print.getByRole('checkbox', { name: 'Motion arrows' })).not.toBeChecked()
+  await expect(arrows).toHaveCount(0)
 })
 
 test('an Arabic board name is isolated in the print view\'s tab title, and Save as PDF is offered the name without the isolates', async ({ newPerson, server }) => {

@@ -1,8 +1,8 @@
-import { ANNOTATION_BINDING_TYPE } from '@storyloom/shared/storyboard/annotationBinding'
-import type { BoardRecordLike } from '@storyloom/shared/storyboard/boardSequence'
-import { MOTION_SHAPE_TYPE, snapDirection, speedLabel, type MotionShapeProps } from '@storyloom/shared/storyboard/motionShape'
+import { isShotShape, type BoardRecordLike } from '@storyloom/shared/storyboard/boardSequence'
+import { snapDirection, speedLabel, type MotionShapeProps } from '@storyloom/shared/storyboard/motionShape'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { CAMERA_MOVEMENTS, entryOf } from '@storyloom/shared/storyboard/vocabulary'
+import { motionAnnotationsByShot } from '../storyboard/motion/motionAnnotationsByShot'
 
 type Kind = MotionShapeProps['kind']
 
@@ -47,34 +47,17 @@ function drawnMove({ kind, direction, speed }: MotionShapeProps & { kind: Camera
   return { kind, direction: way, speed }
 }
 
-type MotionRecord = BoardRecordLike & { type: string; index: string; props: MotionShapeProps }
-type BindingRecord = BoardRecordLike & { type: string; fromId: string; toId: string }
-type ShotRecord = BoardRecordLike & { type: string; props: Pick<ShotShapeProps, 'camera'> }
-
 /**
  * The camera moves of every shot that has any, by shot id: those drawn on it (annotation
  * bindings; a subject's path is not the camera's), in drawing order as their corner labels stack
  * (cornerLabels.ts), else the movement chosen in its inspector's camera fields.
  */
 export function shotCameraMoves(records: Iterable<BoardRecordLike>): Map<string, CameraMove[]> {
-  const motions = new Map<string, MotionRecord>()
-  const bindings: BindingRecord[] = []
-  const shots: ShotRecord[] = []
-  for (const record of records) {
-    const type = (record as { type?: unknown }).type
-    if (record.typeName === 'shape' && type === MOTION_SHAPE_TYPE) motions.set(record.id, record as MotionRecord)
-    else if (record.typeName === 'shape' && type === 'shot') shots.push(record as ShotRecord)
-    else if (record.typeName === 'binding' && type === ANNOTATION_BINDING_TYPE) bindings.push(record as BindingRecord)
-  }
-  const drawn = new Map<string, MotionRecord[]>()
-  for (const binding of bindings) {
-    const motion = motions.get(binding.fromId)
-    if (!motion || motion.props.kind === 'subject') continue
-    drawn.set(binding.toId, [...(drawn.get(binding.toId) ?? []), motion])
-  }
+  const all = [...records]
+  const drawn = motionAnnotationsByShot(all)
   const moves = new Map<string, CameraMove[]>()
-  for (const shot of shots) {
-    const onShot = (drawn.get(shot.id) ?? []).sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  for (const shot of all.filter(isShotShape)) {
+    const onShot = (drawn.get(shot.id) ?? []).filter((m) => m.props.kind !== 'subject')
     const { movement } = shot.props.camera
     if (onShot.length > 0) moves.set(shot.id, onShot.map((m) => drawnMove(m.props as MotionShapeProps & { kind: CameraMoveKind })))
     else if (movement !== 'static') moves.set(shot.id, [{ kind: movement, direction: null, speed: null }])

@@ -5,12 +5,16 @@ import { aspectRatioValue, entryOf, TRANSITIONS } from '@storyloom/shared/storyb
 import type { PresentationShot } from '../presentation/presentationShots'
 import { ShotPicture } from '../presentation/ShotPicture'
 import { cameraLine } from '../storyboard/cameraLine'
+import type { MotionAnnotation } from '../storyboard/motion/shotMotionLabels'
+import { PrintMotionArrows } from './PrintMotionArrows'
 import type { PrintField } from './printOptions'
 import { ShotTitle } from '../storyboard/ShotTitle'
 
 type PrintPanelProps = {
   shot: PresentationShot
   fields: ReadonlySet<PrintField>
+  /** The motion annotations drawn over its frame (drawing order); empty to print none. */
+  annotations: readonly MotionAnnotation[]
   /** Draws the sketch of a shot that has no image (see sketchEditor). */
   sketchEditor: Editor | null
   /** False while it is far off screen: its sketch is not drawn (see ShotSketch). */
@@ -22,11 +26,11 @@ type PrintPanelProps = {
 /**
  * One shot on the printed storyboard: number, title and duration over its frame — drawn in the
  * shot's aspect ratio, showing its image (the active take), else its sketch, else empty paper
- * to draw on — then its camera line, action and dialogue. A shot that does not come in on a cut
+ * to draw on — with the camera-move and subject arrows drawn on it over the frame, then its camera line, action and dialogue. A shot that does not come in on a cut
  * says how first, as a screenplay does ("DISSOLVE TO:"). Texts typed in either direction read
  * in their own (`dir="auto"`).
  */
-export function PrintPanel({ shot, fields, sketchEditor, draw, mediaUrl }: PrintPanelProps) {
+export function PrintPanel({ shot, fields, annotations, sketchEditor, draw, mediaUrl }: PrintPanelProps) {
   const frame = { '--aspect': aspectRatioValue(shot.aspect) } as CSSProperties
   const camera = fields.has('camera') ? cameraLine(shot.camera) : ''
   const action = fields.has('action') ? shot.action.trim() : ''
@@ -43,6 +47,7 @@ export function PrintPanel({ shot, fields, sketchEditor, draw, mediaUrl }: Print
       <div className="print-panel__body">
         <div className="print-panel__frame" style={frame} data-aspect={shot.aspect}>
           <ShotPicture shot={shot} mediaUrl={mediaUrl} sketchEditor={sketchEditor} fallback={null} draw={draw} eager />
+          {annotations.length > 0 && <PrintMotionArrows annotations={annotations} />}
         </div>
         {(camera || action || dialogue) && (
           <div className="print-panel__notes">

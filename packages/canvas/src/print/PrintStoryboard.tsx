@@ -3,6 +3,7 @@ import type { Editor } from 'tldraw'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { PresentationModel } from '../presentation/presentationShots'
+import type { MotionAnnotation } from '../storyboard/motion/shotMotionLabels'
 import { SceneHeading } from '../presentation/SceneHeading'
 import { useNearScreen } from '../presentation/useNearScreen'
 import { pageRule } from './pageStyle'
@@ -18,6 +19,8 @@ type PrintStoryboardProps = {
   date: string
   model: PresentationModel
   options: PrintOptions
+  /** Each shot's motion annotations by shot id (drawing order); drawn over its frame when `options.arrows`. */
+  annotations: ReadonlyMap<string, readonly MotionAnnotation[]>
   sketchEditor: Editor | null
   /** Draw every sketch, not only those near the screen: the storyboard is about to be printed. */
   drawAll: boolean
@@ -26,6 +29,8 @@ type PrintStoryboardProps = {
   ref: RefObject<HTMLElement | null>
 }
 
+const NO_ANNOTATIONS: readonly MotionAnnotation[] = []
+
 /**
  * The storyboard as printed pages: a title block (board name, date, shots and runtime), then
  * each scene's heading and its shots in rows. A row never splits across pages and a heading
@@ -33,7 +38,7 @@ type PrintStoryboardProps = {
  * footer with the board's name, date and page numbers. Sketches are drawn for the panels on or
  * near the screen (a board may have hundreds), all of them once `drawAll` says it is printing.
  */
-export function PrintStoryboard({ boardName, date, model, options, sketchEditor, drawAll, mediaUrl, ref }: PrintStoryboardProps) {
+export function PrintStoryboard({ boardName, date, model, options, annotations, sketchEditor, drawAll, mediaUrl, ref }: PrintStoryboardProps) {
   const sections = useMemo(() => printSections(model.shots, options.perRow), [model.shots, options.perRow])
   // A panel moved to another row or scene is a new element: its place is part of what is watched.
   const watched = useMemo(() => sections.flatMap((section) => section.rows.flatMap((row, i) => row.map((shot) => `${section.scene?.id ?? ''} ${i} ${shot.id}`))), [sections])
@@ -63,7 +68,7 @@ export function PrintStoryboard({ boardName, date, model, options, sketchEditor,
         const [first, ...rest] = section.rows.map((row, i) => (
           <div key={i} className="print-row">
             {row.map((shot) => (
-              <PrintPanel key={shot.id} shot={shot} fields={options.fields} sketchEditor={sketchEditor} draw={drawAll || near.has(shot.id)} mediaUrl={mediaUrl} />
+              <PrintPanel key={shot.id} shot={shot} fields={options.fields} annotations={(options.arrows && annotations.get(shot.id)) || NO_ANNOTATIONS} sketchEditor={sketchEditor} draw={drawAll || near.has(shot.id)} mediaUrl={mediaUrl} />
             ))}
           </div>
         ))

@@ -51,6 +51,10 @@ export function PrintToolbar({ back, options, onOptions, onPrint, waitingFor }: 
             {label}
           </label>
         ))}
+        <label>
+          <input type="checkbox" checked={options.arrows} onChange={(e) => onOptions({ ...options, arrows: e.target.checked })} />
+          Motion arrows
+        </label>
       </fieldset>
       <label className="print-toolbar__check">
         <input type="checkbox" checked={options.scenePerPage} onChange={(e) => onOptions({ ...options, scenePerPage: e.target.checked })} />

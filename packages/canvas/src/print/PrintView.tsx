@@ -1,9 +1,10 @@
 import { useMemo, useRef, type CSSProperties } from 'react'
-import type { TLStore } from 'tldraw'
+import { useValue, type TLStore } from 'tldraw'
 import { useSearchParams } from 'wouter'
 import { longDateText } from '../app/dateTimeText'
 import { usePresentationModel } from '../presentation/usePresentationModel'
 import { useSketchEditor } from '../presentation/useSketchEditor'
+import { motionAnnotationsByShot } from '../storyboard/motion/motionAnnotationsByShot'
 import { printOptionsFromSearch, printOptionsToSearch } from './printOptions'
 import { usePreviewZoom } from './previewZoom'
 import { PrintStoryboard } from './PrintStoryboard'
@@ -30,6 +31,8 @@ type PrintViewProps = {
 export function PrintView({ store, name, back, mediaUrl }: PrintViewProps) {
   const model = usePresentationModel(store)
   const sketchEditor = useSketchEditor(store)
+  // A review link's store holds only the camera moves reviewers are sent (docs/review-api.md): no subject paths.
+  const annotations = useValue('motion annotations', () => motionAnnotationsByShot(store.allRecords()), [store])
   const [search, setSearch] = useSearchParams()
   const options = useMemo(() => printOptionsFromSearch(search), [search])
   const date = useMemo(() => longDateText(new Date()), [])
@@ -51,7 +54,7 @@ export function PrintView({ store, name, back, mediaUrl }: PrintViewProps) {
           waitingFor={waitingFor}
         />
       </header>
-      <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} sketchEditor={sketchEditor} drawAll={drawAll} mediaUrl={mediaUrl} />
+      <PrintStoryboard ref={sheet} boardName={name} date={date} model={model} options={options} annotations={annotations} sketchEditor={sketchEditor} drawAll={drawAll} mediaUrl={mediaUrl} />
     </div>
   )
 }

@@ -10,9 +10,9 @@ describe('print options in the address', () => {
   })
 
   it('round-trips what was chosen, writing only what differs from the defaults', () => {
-    const chosen: PrintOptions = { perRow: 1, orientation: 'portrait', fields: new Set(['dialogue', 'camera']), scenePerPage: true }
+    const chosen: PrintOptions = { perRow: 1, orientation: 'portrait', fields: new Set(['dialogue', 'camera']), scenePerPage: true, arrows: false }
     const query = printOptionsToSearch(chosen).toString()
-    expect(query).toBe('per-row=1&orientation=portrait&fields=camera%2Cdialogue&scene-per-page=1')
+    expect(query).toBe('per-row=1&orientation=portrait&fields=camera%2Cdialogue&scene-per-page=1&arrows=0')
     expect(read(query)).toEqual(chosen)
   })
 
@@ -22,8 +22,15 @@ describe('print options in the address', () => {
     expect(read(none.toString()).fields.size).toBe(0)
   })
 
+  it('prints the motion arrows unless the address says arrows=0, also for a link that lists its fields', () => {
+    expect(DEFAULT_PRINT_OPTIONS.arrows).toBe(true)
+    expect(read('fields=camera,action').arrows).toBe(true)
+    expect(read('arrows=0').arrows).toBe(false)
+    expect(read('arrows=off').arrows).toBe(true)
+  })
+
   it('falls back to the default for anything it does not understand', () => {
-    expect(read('per-row=7&orientation=sideways&fields=camera,<script>,action&scene-per-page=yes')).toEqual({
+    expect(read('per-row=7&orientation=sideways&fields=camera,<script>,action&scene-per-page=yes&arrows=<b>')).toEqual({
       ...DEFAULT_PRINT_OPTIONS,
       fields: new Set(['camera', 'action']),
     })

@@ -23,6 +23,8 @@ export interface PrintOptions {
   readonly fields: ReadonlySet<PrintField>
   /** Each scene starts on a new page. */
   readonly scenePerPage: boolean
+  /** Each frame carries the camera-move and subject-motion arrows drawn on its shot. */
+  readonly arrows: boolean
 }
 
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = {
@@ -30,19 +32,21 @@ export const DEFAULT_PRINT_OPTIONS: PrintOptions = {
   orientation: 'landscape',
   fields: new Set(PRINT_FIELDS.map((f) => f.id)),
   scenePerPage: false,
+  arrows: true,
 }
 
 /**
- * The options an address asks for (`?per-row=2&orientation=portrait&fields=camera,action&scene-per-page=1`).
+ * The options an address asks for (`?per-row=2&orientation=portrait&fields=camera,action&scene-per-page=1&arrows=0`).
  * Anything missing or not understood (a hand-edited or old link) falls back to the default for
- * that option; unknown field names are ignored.
+ * that option; unknown field names are ignored. The arrows have their own parameter, not a
+ * place in `fields`: a link that listed its fields before arrows were printed keeps them.
  */
 export function printOptionsFromSearch(params: URLSearchParams): PrintOptions {
   const perRow = PANELS_PER_ROW.find((n) => String(n) === params.get('per-row')) ?? DEFAULT_PRINT_OPTIONS.perRow
   const orientation = ORIENTATIONS.find((o) => o === params.get('orientation')) ?? DEFAULT_PRINT_OPTIONS.orientation
   const listed = params.get('fields')?.split(',')
   const fields = listed ? new Set(PRINT_FIELDS.map((f) => f.id).filter((id) => listed.includes(id))) : DEFAULT_PRINT_OPTIONS.fields
-  return { perRow, orientation, fields, scenePerPage: params.get('scene-per-page') === '1' }
+  return { perRow, orientation, fields, scenePerPage: params.get('scene-per-page') === '1', arrows: params.get('arrows') !== '0' }
 }
 
 /** The address's query for `options`: only what differs from the defaults, fields in their usual order. */
@@ -53,5 +57,6 @@ export function printOptionsToSearch(options: PrintOptions): URLSearchParams {
   const fields = PRINT_FIELDS.map((f) => f.id).filter((id) => options.fields.has(id))
   if (fields.length !== DEFAULT_PRINT_OPTIONS.fields.size) params.set('fields', fields.join(','))
   if (options.scenePerPage) params.set('scene-per-page', '1')
+  if (!options.arrows) params.set('arrows', '0')
   return params
 }

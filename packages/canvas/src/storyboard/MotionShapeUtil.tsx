@@ -1,37 +1,16 @@
-import type { MotionPoint } from '@storyloom/shared/storyboard/motionShape'
 import { BaseBoxShapeUtil, Group2d, Polyline2d, Rectangle2d, SVGContainer, Vec, type Geometry2d, type VecLike } from 'tldraw'
 import {
   defaultMotionProps,
   motionShapeMigrations,
   motionShapeProps,
-  speedLabel,
   type MotionShapeProps,
   type TLMotionShape,
 } from '@storyloom/shared/storyboard/motionShape'
-import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
-import { cornerLabelledMoves, shotAnnotations, stackedLabelPosition } from './motion/cornerLabels'
-import { clearOfCornerLabels, fitLabelText, labelBoxAt, labelWidth, type LabelBox } from './motion/labelFit'
-import { CORNER_LABEL } from './motion/motionArt'
+import { shotAnnotations } from './motion/cornerLabels'
+import { labelBoxAt, labelWidth, type LabelBox } from './motion/labelFit'
+import { MOTION_SVG_ATTRIBUTES, MotionAnnotationArt } from './motion/MotionAnnotationArt'
 import { motionDrawing } from './motion/motionDrawing'
-import '../styles/motion.css'
-
-/** The label of a motion kind: the camera movement's label, or "Subject". */
-export function motionKindLabel(kind: MotionShapeProps['kind']): string {
-  return kind === 'subject' ? 'Subject' : (CAMERA_MOVEMENTS.find((m) => m.id === kind)?.label ?? kind)
-}
-
-/** A motion label as drawn: its text fitted to the frame, the full text, baseline and box. */
-interface ShapeLabel {
-  id: TLMotionShape['id']
-  text: string
-  full: string
-  at: MotionPoint
-  box: LabelBox
-}
-
-function labelOf(shape: TLMotionShape): string {
-  return `${motionKindLabel(shape.props.kind)} · ${speedLabel(shape.props.speed)}`.toUpperCase()
-}
+import { motionLabelText, shotMotionLabels } from './motion/shotMotionLabels'
 
 /**
  * An annotation's hit area that lets a click on the shot's other annotations' labels through
@@ -80,46 +59,11 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
     return true
   }
 
-  /**
-   * The labels that `shape` stands for, each with its baseline and box, shortened with an
-   * ellipsis to end inside the frame (`full` is the whole text): a subject path's own, moved off
-   * the shot's camera-move labels; a camera move's in the frame's corner, stacked below the
-   * shot's earlier moves' labels (`slot` 0 is the corner).
-   */
-  private labels(shape: TLMotionShape): ShapeLabel[] {
-    const { art } = motionDrawing(shape.props)
-    const { w, h } = shape.props
-    const moves = cornerLabelledMoves(this.editor, shape)
-    const fitted = (m: TLMotionShape, at: MotionPoint): ShapeLabel => {
-      const text = fitLabelText(labelOf(m), at.x, w)
-      return { id: m.id, text, full: labelOf(m), at, box: labelBoxAt(at, labelWidth(text)) }
-    }
-    const stack = (): ShapeLabel[] => {
-      const columnWidth = Math.max(...moves.map((m) => labelWidth(fitLabelText(labelOf(m), CORNER_LABEL.x, w))))
-      return moves.map((m, slot) => fitted(m, stackedLabelPosition(slot, h, columnWidth)))
-    }
-    if (art.cornerLabel) return stack()
-    const own = labelOf(shape)
-    const corner = moves.some((m) => m.id !== shape.id) ? stack().map((l) => l.box) : []
-    const at = clearOfCornerLabels(art.label, labelWidth(fitLabelText(own, art.label.x, w)), corner, h)
-    return [fitted(shape, at)]
-  }
-
-  /**
-   * Every label on the shot of `annotations` (drawing order): the camera moves' corner stack,
-   * then each subject path's own.
-   */
-  private shotLabels(annotations: readonly TLMotionShape[]): ShapeLabel[] {
-    const corner = annotations.find((m) => motionDrawing(m.props).art.cornerLabel)
-    const paths = annotations.filter((m) => !motionDrawing(m.props).art.cornerLabel)
-    return [...(corner ? this.labels(corner) : []), ...paths.flatMap((m) => this.labels(m))]
-  }
-
   override getGeometry(shape: TLMotionShape): Geometry2d {
     const { art } = motionDrawing(shape.props)
-    const all = this.shotLabels(shotAnnotations(this.editor, shape))
+    const all = shotMotionLabels(shotAnnotations(this.editor, shape))
     const own = all.find((l) => l.id === shape.id)
-    const box = own?.box ?? labelBoxAt(art.label, labelWidth(labelOf(shape)))
+    const box = own?.box ?? labelBoxAt(art.label, labelWidth(motionLabelText(shape.props)))
     const ink = [...art.strokes, ...art.guides].map(
       (points) => new Polyline2d({ points: points.map((p) => new Vec(p.x, p.y)) }),
     )
@@ -130,33 +74,18 @@ export class MotionShapeUtil extends BaseBoxShapeUtil<TLMotionShape> {
   }
 
   override component(shape: TLMotionShape) {
-    const { art, strokesPath, guidesPath } = motionDrawing(shape.props)
     // A shot's labels (its camera moves' and its subject paths') are all drawn by its topmost
     // annotation, above every annotation's ink: a subject path crossing the corner, or a move's
     // arrow crossing a subject's label, passes under the label's backing and the label reads.
     // Each annotation's own label box still selects it (see getGeometry).
     const annotations = shotAnnotations(this.editor, shape)
-    const drawn = annotations.at(-1)?.id === shape.id ? this.shotLabels(annotations) : []
-    // One path per layer (guides, halo, ink), each holding all its strokes as subpaths: Chrome
-    // restyles every SVG element of every annotation in view at each zoom step, so fewer
-    // elements make zooming a large board cheaper; the picture is the same.
+    const drawn = annotations.at(-1)?.id === shape.id ? shotMotionLabels(annotations) : []
     // overflow="visible" as an attribute, not only in motion.css: tldraw exports the shape as its
     // DOM with computed styles inlined, and drops this one, so the exported SVG clipped the
     // drawing to its hit area's size (a path low in the frame was cut off or lost).
     return (
-      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind} overflow="visible" fill="none" strokeLinecap="round" strokeLinejoin="round">
-        {guidesPath && <path className="motion-annotation__guide" d={guidesPath} />}
-        {strokesPath && <path className="motion-annotation__halo" d={strokesPath} strokeWidth={art.width + 5} />}
-        {strokesPath && <path className="motion-annotation__ink" d={strokesPath} strokeWidth={art.width} />}
-        {drawn.map(({ id, text, full, at, box }) => (
-          <g key={id}>
-            {text !== full && <title>{full}</title>}
-            <rect className="motion-annotation__label-back" x={box.x} y={box.y} width={box.w} height={box.h} rx={4} />
-            <text className="motion-annotation__label" x={at.x} y={at.y}>
-              {text}
-            </text>
-          </g>
-        ))}
+      <SVGContainer className="motion-annotation" data-motion-kind={shape.props.kind} overflow="visible" {...MOTION_SVG_ATTRIBUTES}>
+        <MotionAnnotationArt props={shape.props} labels={drawn} />
       </SVGContainer>
     )
   }

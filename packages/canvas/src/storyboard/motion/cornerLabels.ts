@@ -4,7 +4,7 @@ import type { MotionPoint } from '@storyloom/shared/storyboard/motionShape'
 import type { TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
 import { LABEL_ASCENT, LABEL_HEIGHT } from './labelFit'
 import { CORNER_LABEL } from './motionArt'
-import { motionDrawing } from './motionDrawing'
+import { byDrawingOrder } from './motionAnnotationsByShot'
 
 /**
  * Where a camera move's label goes when its shot has several: the moves' labels stack down the
@@ -42,10 +42,5 @@ export function shotAnnotations(editor: Editor, motion: TLMotionShape): TLMotion
     .getBindingsToShape<TLAnnotationBinding>(binding.toId as TLShapeId, ANNOTATION_BINDING_TYPE)
     .map((b) => editor.getShape<TLMotionShape>(b.fromId))
     .filter((m): m is TLMotionShape => m !== undefined)
-    .sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-}
-
-/** The camera moves with a corner label on the shot that `motion` annotates, in drawing order. */
-export function cornerLabelledMoves(editor: Editor, motion: TLMotionShape): TLMotionShape[] {
-  return shotAnnotations(editor, motion).filter((m) => motionDrawing(m.props).art.cornerLabel)
+    .sort(byDrawingOrder)
 }
