@@ -11,7 +11,7 @@ import { useCameraMovesChoice } from './useCameraMovesChoice'
 import { useVideoFormatChoice } from './useVideoFormatChoice'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
-import { emptyRangeReason, rangeFileBase } from './exportRange'
+import { rangeFileBase } from './exportRange'
 import { ExportShotsChoice } from './ExportShotsChoice'
 import { useExportRange } from './useExportRange'
 import '../styles/animatic-export.css'
@@ -34,9 +34,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose, selec
   const [withSoundtrack, setWithSoundtrack] = useState(true)
   const [cameraMoves, setCameraMoves] = useCameraMovesChoice()
   const cameraMovesHint = useId()
-  const { offer, choice, setChoice, range, selection } = useExportRange(store, { selectedShotIds, presentedShotId })
-  const emptyReason = emptyRangeReason(range)
-  const emptyReasonId = useId()
+  const { choice, range, emptyReason, emptyReasonId, choiceProps } = useExportRange(store, { selectedShotIds, presentedShotId })
   const moving = range.shots.some((shot) => shot.moves.length > 0)
   const frame = useMemo(() => animaticFrameSpec(store.allRecords()), [store])
   const { encodable, format, choose } = useVideoFormatChoice(frame)
@@ -68,15 +66,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose, selec
     <div className="dialog-body animatic-export" aria-busy={state.step === 'running'}>
       {state.step === 'ready' && (
         <>
-          <ExportShotsChoice
-            offer={offer}
-            choice={choice}
-            selection={selection}
-            onChoose={setChoice}
-            reason={emptyReason}
-            reasonId={emptyReasonId}
-            presented={presentedShotId !== undefined}
-          />
+          <ExportShotsChoice {...choiceProps} />
           <p>
             The animatic as a video ({formatClock(range.totalSeconds)}), each shot for its duration, as Present plays it. It is made in this browser and downloads
             when done.

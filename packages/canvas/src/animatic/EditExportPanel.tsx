@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { downloadBlob } from '../storyboard/plan/shotPlanFiles'
 import { exportForEditing, type EditExportProgress } from './editExport/exportForEditing'
 import { AnimaticExportError } from './exportAnimatic'
@@ -6,7 +6,6 @@ import type { ExportPanelProps } from './ExportMenuItem'
 import { ExportRunSteps } from './ExportRunSteps'
 import { UnreadableShotsAlert } from './UnreadableShotsAlert'
 import { useExportRun } from './useExportRun'
-import { emptyRangeReason } from './exportRange'
 import { ExportShotsChoice } from './ExportShotsChoice'
 import { useExportRange } from './useExportRange'
 import '../styles/animatic-export.css'
@@ -19,9 +18,7 @@ import '../styles/animatic-export.css'
  */
 export function EditExportPanel({ store, boardName, mediaUrl, onClose, selectedShotIds }: ExportPanelProps) {
   const [captions, setCaptions] = useState(false)
-  const { offer, choice, setChoice, range, selection } = useExportRange(store, { selectedShotIds })
-  const emptyReason = emptyRangeReason(range)
-  const emptyReasonId = useId()
+  const { choice, emptyReason, emptyReasonId, choiceProps } = useExportRange(store, { selectedShotIds })
   const { state, start, cancel, again } = useExportRun(
     async (signal, onProgress: (progress: EditExportProgress) => void) => {
       const result = await exportForEditing(store, { boardName, mediaUrl, captions, range: choice, signal, onProgress })
@@ -35,7 +32,7 @@ export function EditExportPanel({ store, boardName, mediaUrl, onClose, selectedS
     <div className="dialog-body animatic-export" aria-busy={state.step === 'running'}>
       {state.step === 'ready' && (
         <>
-          <ExportShotsChoice offer={offer} choice={choice} selection={selection} onChoose={setChoice} reason={emptyReason} reasonId={emptyReasonId} presented={false} />
+          <ExportShotsChoice {...choiceProps} />
           <p>
             A ZIP for an editor: a still of each shot, and the cut as Final Cut Pro 7 XML (Premiere Pro, DaVinci Resolve) and as an EDL (Avid and others),
             each shot for its duration at the board’s frame rate. It is made in this browser and downloads when done.

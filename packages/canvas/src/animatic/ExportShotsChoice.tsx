@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { ExportRangeChoice, ExportRangeOffer, RangeScene } from './exportRange'
 
-type ExportShotsChoiceProps = {
+export type ExportShotsChoiceProps = {
   offer: ExportRangeOffer
   choice: ExportRangeChoice
   /** The choice of the selected shots, when offered. */
