@@ -86,8 +86,12 @@ test('in Present, Export video shows its progress; Cancel stops it, and Escape c
   await page.getByRole('button', { name: 'Export video' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export video' })
   await expect(dialog).toContainText('(60:00.0)')
-  // The keyboard starts on the dialog's first control: the format chosen.
-  await expect(dialog.getByRole('radio', { checked: true })).toBeFocused()
+  // Present offers the whole board (chosen) or the scene of the shot on screen.
+  await expect(dialog.getByRole('group', { name: 'Shots' }).getByRole('radio')).toHaveCount(2)
+  await expect(dialog.getByRole('radio', { name: 'Whole board' })).toBeChecked()
+  await expect(dialog.getByRole('radio', { name: 'Scene 1 Opening' })).not.toBeChecked()
+  // The keyboard starts on the format chosen (the Shots choice is above it).
+  await expect(dialog.getByRole('group', { name: 'Format' }).getByRole('radio', { checked: true })).toBeFocused()
   await dialog.getByRole('button', { name: 'Export video' }).click()
   const progress = dialog.getByRole('progressbar', { name: 'Export progress' })
   await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0)

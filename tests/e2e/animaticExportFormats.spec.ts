@@ -201,8 +201,10 @@ test('a browser that encodes neither H.264 nor VP9/VP8 says so for each, and Exp
   const panel = await openExportDialog(page)
   await expect(panel.getByRole('radio', { name: 'MP4 (H.264)' })).toHaveAccessibleDescription('This browser can’t encode H.264.')
   await expect(panel.getByRole('radio', { name: 'WebM' })).toHaveAccessibleDescription('This browser can’t encode VP9 or VP8.')
-  await expect(panel.getByRole('radio')).toHaveCount(2)
-  for (const radio of await panel.getByRole('radio').all()) {
+  // Both formats (the Shots choice above them is not a format).
+  const formats = panel.getByRole('group', { name: 'Format' }).getByRole('radio')
+  await expect(formats).toHaveCount(2)
+  for (const radio of await formats.all()) {
     await expect(radio).toBeDisabled()
     await expect(radio).not.toBeChecked()
   }

@@ -53,6 +53,51 @@ test('Export for editing downloads a ZIP an editor imports: a still per shot, Fi
   ])
 })
 
+test('Export for editing takes one scene: only its stills, in a sequence of its own from 01:00:00:00 named for it; an empty scene cannot be exported', async ({ newPerson, server }) => {
+  const shots: TestShot[] = [
+    { title: 'Harbour', duration: 1, image: [220, 40, 40] },
+    { title: 'Gulls', duration: 0.5, image: null },
+    // Scene 2's first shot dissolves in on the board: the scene starts on its picture, as a cut.
+    { title: 'Lighthouse', duration: 1.5, image: [40, 40, 220], transitionIn: 'dissolve', scene: 1 },
+    { title: 'Beam', duration: 0.75, image: null, scene: 1 },
+  ]
+  const boardId = await boardWithShots(server.url, 'Harbour spot', shots, { scenes: ['Day', 'Night', 'Epilogue'] })
+  const page = await newPerson()
+  await openBoard(page, boardUrl(server.url, boardId))
+
+  await page.getByTestId('main-menu.button').click()
+  await page.getByRole('menuitem', { name: 'Export for editing…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export for editing' })
+  await expect(dialog.getByRole('radio', { name: 'Whole board' })).toBeChecked()
+  const scene = dialog.getByRole('combobox', { name: 'Scene' })
+  const exportButton = dialog.getByRole('button', { name: 'Export for editing' })
+  // The scenes are offered as the strip numbers and names them (the names isolated, as typed text).
+  await scene.selectOption({ label: '3 \u2068Epilogue\u2069' })
+  await expect(dialog.getByRole('radio', { name: 'Scene' })).toBeChecked()
+  await expect(exportButton).toBeDisabled()
+  await expect(exportButton).toHaveAccessibleDescription('Scene 3 has no shots.')
+  await scene.selectOption({ label: '2 \u2068Night\u2069' })
+  const download = page.waitForEvent('download')
+  await exportButton.click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('harbour-spot-sc02-edit.zip')
+
+  const files = unzipSync(await readFile((await file.path())!))
+  expect(Object.keys(files).sort()).toEqual(['README.txt', 'harbour-spot-sc02.edl', 'harbour-spot-sc02.xml', 'stills/010_2.1_Lighthouse.png', 'stills/020_2.2_Beam.png'])
+  const first = await pngSizeAndColour(page, files['stills/010_2.1_Lighthouse.png']!)
+  expect(near(first.colour, [40, 40, 220]), `${first.colour}`).toBe(true)
+  const xml = new XMLParser({ isArray: (name) => name === 'clipitem' }).parse(new TextDecoder().decode(files['harbour-spot-sc02.xml']))
+  expect(xml.xmeml.sequence.name).toBe('Harbour spot sc02')
+  expect((xml.xmeml.sequence.media.video.track.clipitem as { name: string }[]).map((c) => c.name)).toEqual(['2.1 Lighthouse', '2.2 Beam'])
+  // The EDL: scene 2's shots only, its first a cut at 01:00:00:00.
+  const edl = new TextDecoder().decode(files['harbour-spot-sc02.edl']).split('\r\n')
+  expect(edl[0]).toBe('TITLE: Harbour spot sc02')
+  expect(edl.filter((line) => /^\d{3} {2}/.test(line))).toEqual([
+    '001  AX       V     C        00:00:00:00 00:00:01:12 01:00:00:00 01:00:01:12',
+    '002  AX       V     C        00:00:00:00 00:00:00:18 01:00:01:12 01:00:02:06',
+  ])
+})
+
 /** A PNG's size, and its colour left of centre (clear of a caption), as a browser decodes it. */
 async function pngSizeAndColour(page: Page, png: Uint8Array): Promise<{ size: [number, number]; colour: Rgb }> {
   return page.evaluate(async (base64) => {

@@ -33,6 +33,8 @@ export type TestShot = {
   dialogue?: string
   transitionIn?: Transition
   transitionInSeconds?: number
+  /** Which of the board's scenes it is in (0-based; the first unless given). */
+  scene?: number
 }
 
 /** A board's soundtrack as a test sets it: a WAV file (makeWav) and its length in seconds. */
@@ -47,13 +49,14 @@ async function uploadAsset(serverUrl: string, boardId: string, bytes: Uint8Array
 /**
  * Someone's client writes a scene of `shots` onto a new board named `name`, each image uploaded
  * first; with `aspect`, the board's settings give new shots (and so the video) that aspect ratio;
- * with `soundtrack`, the board has it (uploaded, as "soundtrack.wav").
+ * with `soundtrack`, the board has it (uploaded, as "soundtrack.wav"); with `scenes`, the board has
+ * those scenes (named so, in that order) rather than one "Opening", each shot in its `scene`.
  */
 export async function boardWithShots(
   serverUrl: string,
   name: string,
   shots: TestShot[],
-  { aspect, soundtrack }: { aspect?: AspectRatio; soundtrack?: TestSoundtrack } = {},
+  { aspect, soundtrack, scenes: sceneNames = ['Opening'] }: { aspect?: AspectRatio; soundtrack?: TestSoundtrack; scenes?: string[] } = {},
 ): Promise<string> {
   const boardId = await createBoard(serverUrl, name)
   const srcs = await Promise.all(
@@ -73,14 +76,14 @@ export async function boardWithShots(
   const client = connectClient(syncUrlOf(serverUrl), boardId)
   await client.synced()
   const page = pagesOf(client.doc)[0]!
-  const scene = createScene({ order: 'a1' as never, name: 'Opening' })
-  const records = shots.map(({ title, duration, dialogue, transitionIn, transitionInSeconds }, i) =>
+  const scenes = sceneNames.map((name, i) => createScene({ order: `a${i + 1}` as never, name }))
+  const records = shots.map(({ title, duration, dialogue, transitionIn, transitionInSeconds, scene = 0 }, i) =>
     createShotShape({
       parentId: page.id as never,
       index: `a${i + 1}` as never,
       x: i * 400,
       props: {
-        sceneId: scene.id,
+        sceneId: scenes[scene]!.id,
         order: `a${i + 1}` as never,
         title,
         duration,
@@ -93,7 +96,7 @@ export async function boardWithShots(
     }),
   )
   const settings = aspect || sound ? [createBoardSettings({ ...(aspect ? { defaultAspect: aspect } : {}), ...(sound ? { soundtrack: sound } : {}) })] : []
-  client.doc.transact(() => putRecords(client.doc, [...settings, scene, ...records] as never))
+  client.doc.transact(() => putRecords(client.doc, [...settings, ...scenes, ...records] as never))
   client.destroy()
   return boardId
 }

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react'
 import { formatClock } from '../presentation/playback'
-import { presentationModel } from '../presentation/presentationShots'
 import { downloadBlob, fileBaseName } from '../storyboard/plan/shotPlanFiles'
 import { animaticFrameSpec, AnimaticExportError, canExportVideo, exportAnimatic, type AnimaticExportProgress } from './exportAnimatic'
 import type { ExportPanelProps } from './ExportMenuItem'
@@ -12,19 +11,22 @@ import { useCameraMovesChoice } from './useCameraMovesChoice'
 import { useVideoFormatChoice } from './useVideoFormatChoice'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
+import { rangeFileBase } from './exportRange'
+import { ExportShotsChoice } from './ExportShotsChoice'
+import { useExportRange } from './useExportRange'
 import '../styles/animatic-export.css'
 import '../styles/dialog.css'
 
 
 /**
- * "Export video": the animatic as a video file, made in this browser. Says how long it runs,
- * offers the formats this browser can make (MP4 or WebM), captions, a burnt-in timecode and (on a
+ * "Export video": the animatic as a video file, made in this browser. Offers which shots (the
+ * whole board, a scene, the selected shots), says how long they run, offers the formats this browser can make (MP4 or WebM), captions, a burnt-in timecode and (on a
  * board with any) the shots' camera moves played on their pictures, then shows progress with
  * Cancel, and at the end which shots' pictures could not be loaded (their placeholder card is in
  * the video instead). Closing it cancels the export. The keyboard follows its steps: each puts it
  * on its first or main control, as the button it was on goes away.
  */
-export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: ExportPanelProps) {
+export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose, selectedShotIds, presentedShotId }: ExportPanelProps) {
   const [captions, setCaptions] = useState(true)
   const [timecode, setTimecode] = useTimecodeChoice()
   const timecodeHint = useId()
@@ -32,18 +34,16 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
   const [withSoundtrack, setWithSoundtrack] = useState(true)
   const [cameraMoves, setCameraMoves] = useCameraMovesChoice()
   const cameraMovesHint = useId()
-  const { total, moving } = useMemo(() => {
-    const model = presentationModel(store.allRecords())
-    return { total: model.totalSeconds, moving: model.shots.some((shot) => shot.moves.length > 0) }
-  }, [store])
+  const { choice, range, emptyReason, emptyReasonId, choiceProps } = useExportRange(store, { selectedShotIds, presentedShotId })
+  const moving = range.shots.some((shot) => shot.moves.length > 0)
   const frame = useMemo(() => animaticFrameSpec(store.allRecords()), [store])
   const { encodable, format, choose } = useVideoFormatChoice(frame)
   const { state, start, cancel, again } = useExportRun(
     async (signal, onProgress: (progress: AnimaticExportProgress) => void) => {
       // The button is disabled until a format is known.
       if (!format) throw new AnimaticExportError('This browser can make no video format.')
-      const video = await exportAnimatic(store, { format, mediaUrl, captions, timecode, soundtrack: withSoundtrack, cameraMoves, signal, onProgress })
-      const fileName = `${fileBaseName(boardName, 'animatic')}${video.extension}`
+      const video = await exportAnimatic(store, { format, mediaUrl, captions, timecode, soundtrack: withSoundtrack, cameraMoves, range: choice, signal, onProgress })
+      const fileName = `${rangeFileBase(fileBaseName(boardName, 'animatic'), range)}${video.extension}`
       downloadBlob(fileName, video.blob)
       return { fileName, video }
     },
@@ -66,8 +66,9 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
     <div className="dialog-body animatic-export" aria-busy={state.step === 'running'}>
       {state.step === 'ready' && (
         <>
+          <ExportShotsChoice {...choiceProps} />
           <p>
-            The animatic as a video ({formatClock(total)}), each shot for its duration, as Present plays it. It is made in this browser and downloads
+            The animatic as a video ({formatClock(range.totalSeconds)}), each shot for its duration, as Present plays it. It is made in this browser and downloads
             when done.
           </p>
           {encodable ? (
@@ -111,7 +112,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose }: Exp
             <button type="button" onClick={onClose} autoFocus={encodable?.size === 0}>
               Cancel
             </button>
-            <button type="button" className="dialog-buttons__primary" onClick={start} disabled={total === 0 || !format} autoFocus={again}>
+            <button type="button" className="dialog-buttons__primary" onClick={start} disabled={!!emptyReason || !format} aria-describedby={emptyReason ? emptyReasonId : undefined} autoFocus={again}>
               Export video
             </button>
           </Buttons>

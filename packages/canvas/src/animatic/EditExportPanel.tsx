@@ -1,5 +1,4 @@
-import { useMemo, useState } from 'react'
-import { presentationModel } from '../presentation/presentationShots'
+import { useState } from 'react'
 import { downloadBlob } from '../storyboard/plan/shotPlanFiles'
 import { exportForEditing, type EditExportProgress } from './editExport/exportForEditing'
 import { AnimaticExportError } from './exportAnimatic'
@@ -7,20 +6,22 @@ import type { ExportPanelProps } from './ExportMenuItem'
 import { ExportRunSteps } from './ExportRunSteps'
 import { UnreadableShotsAlert } from './UnreadableShotsAlert'
 import { useExportRun } from './useExportRun'
+import { ExportShotsChoice } from './ExportShotsChoice'
+import { useExportRange } from './useExportRange'
 import '../styles/animatic-export.css'
 
 /**
  * "Export for editing": the animatic as a ZIP an editor imports (stills, Final Cut Pro 7 XML, EDL),
- * made in this browser, with progress and Cancel; at the end it names the shots whose pictures
+ * of the whole board, a scene or the selected shots, made in this browser, with progress and Cancel; at the end it names the shots whose pictures
  * could not be loaded (their still is the placeholder card). Closing it cancels the export. The
  * keyboard follows its steps, as in Export video.
  */
-export function EditExportPanel({ store, boardName, mediaUrl, onClose }: ExportPanelProps) {
+export function EditExportPanel({ store, boardName, mediaUrl, onClose, selectedShotIds }: ExportPanelProps) {
   const [captions, setCaptions] = useState(false)
-  const shots = useMemo(() => presentationModel(store.allRecords()).shots.length, [store])
+  const { choice, emptyReason, emptyReasonId, choiceProps } = useExportRange(store, { selectedShotIds })
   const { state, start, cancel, again } = useExportRun(
     async (signal, onProgress: (progress: EditExportProgress) => void) => {
-      const result = await exportForEditing(store, { boardName, mediaUrl, captions, signal, onProgress })
+      const result = await exportForEditing(store, { boardName, mediaUrl, captions, range: choice, signal, onProgress })
       downloadBlob(result.fileName, result.blob)
       return result
     },
@@ -31,6 +32,7 @@ export function EditExportPanel({ store, boardName, mediaUrl, onClose }: ExportP
     <div className="dialog-body animatic-export" aria-busy={state.step === 'running'}>
       {state.step === 'ready' && (
         <>
+          <ExportShotsChoice {...choiceProps} />
           <p>
             A ZIP for an editor: a still of each shot, and the cut as Final Cut Pro 7 XML (Premiere Pro, DaVinci Resolve) and as an EDL (Avid and others),
             each shot for its duration at the board’s frame rate. It is made in this browser and downloads when done.
@@ -43,7 +45,7 @@ export function EditExportPanel({ store, boardName, mediaUrl, onClose }: ExportP
             <button type="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="dialog-buttons__primary" onClick={start} disabled={shots === 0} autoFocus={again}>
+            <button type="button" className="dialog-buttons__primary" onClick={start} disabled={!!emptyReason} aria-describedby={emptyReason ? emptyReasonId : undefined} autoFocus={again}>
               Export for editing
             </button>
           </div>

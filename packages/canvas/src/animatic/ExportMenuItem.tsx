@@ -11,6 +11,10 @@ export interface ExportPanelProps {
   boardName: string | undefined
   mediaUrl(src: string): string
   onClose(): void
+  /** The shapes selected on the canvas when the dialog opened: offered as the Selected shots. */
+  selectedShotIds?: readonly string[]
+  /** Opened from Present: the shot on screen then (null: none), whose scene is offered. */
+  presentedShotId?: string | null
 }
 
 /** A main-menu item opening an export's dialog (`title`) around its `Panel`, for viewers too. */
@@ -25,11 +29,12 @@ export function ExportMenuItem({ id, label, title, Panel }: { id: string; label:
       label={label}
       readonlyOk
       onSelect={() => {
+        const selectedShotIds = editor.getSelectedShapeIds()
         addDialog({
           id,
           component: ({ onClose }) => (
             <ExportDialog title={title} onClose={onClose}>
-              <Panel store={editor.store} boardName={name} mediaUrl={(src) => src} onClose={onClose} />
+              <Panel store={editor.store} boardName={name} mediaUrl={(src) => src} onClose={onClose} selectedShotIds={selectedShotIds} />
             </ExportDialog>
           ),
         })

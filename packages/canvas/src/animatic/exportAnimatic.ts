@@ -13,6 +13,8 @@ import { drawTimecode, timecodeLabel } from './timecodeBurnIn'
 import { SilentExportError, SoundtrackTrack } from './soundtrackTrack'
 import type { VideoFormatId } from './videoFormatChoice'
 import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
+import { exportRange, type ExportRangeChoice } from './exportRange'
+import { soundtrackParts } from './rangeSoundtrack'
 
 /** Why an export could not start or finish; its message is for the user. */
 export class AnimaticExportError extends Error {
@@ -61,7 +63,9 @@ const KEY_FRAME_SECONDS = 2
  * silent, saying why. With `timecode`, each frame shows its shot's number and record timecode
  * (timecodeBurnIn.ts). With `cameraMoves`, each shot's camera moves play on its still image or
  * sketch as on Present's stage (cameraMotion.ts), again whatever the exporter's reduced-motion
- * setting; a clip keeps its own motion. Stops with `signal`'s reason when it aborts.
+ * setting; a clip keeps its own motion. `range` limits it to a scene or the selected shots
+ * (exportRange.ts): timed and timecoded from the range's first frame, with the part of the
+ * soundtrack that plays under them on the board. Stops with `signal`'s reason when it aborts.
  */
 export async function exportAnimatic(
   store: TLStore,
@@ -72,6 +76,7 @@ export async function exportAnimatic(
     timecode = false,
     soundtrack: withSoundtrack = false,
     cameraMoves = true,
+    range: choice = { kind: 'board' },
     signal,
     onProgress,
   }: {
@@ -84,14 +89,16 @@ export async function exportAnimatic(
     soundtrack?: boolean
     /** Play each shot's camera moves on its still picture. */
     cameraMoves?: boolean
+    /** Which shots: the whole board unless given. */
+    range?: ExportRangeChoice
     signal: AbortSignal
     onProgress?(progress: AnimaticExportProgress): void
   },
 ): Promise<AnimaticVideo> {
   if (!canExportVideo()) throw new AnimaticExportError('This browser cannot make video files (it has no WebCodecs, or the page is not on HTTPS).')
   const records = store.allRecords()
-  const model = presentationModel(records)
-  if (model.shots.length === 0) throw new AnimaticExportError('The board has no shots to put in a video.')
+  const range = exportRange(presentationModel(records), choice)
+  if (range.shots.length === 0) throw new AnimaticExportError(choice.kind === 'board' ? 'The board has no shots to put in a video.' : 'There are no shots to put in a video.')
   const frameSpec = animaticFrameSpec(records)
   const { width, height, fps } = frameSpec
   const format = videoFormat(formatId)
@@ -108,14 +115,14 @@ export async function exportAnimatic(
   const output = new Output({ format: container, target })
   const source = new CanvasSource(canvas, { ...encoding, quality: VIDEO_QUALITY, keyFrameInterval: KEY_FRAME_SECONDS })
   output.addVideoTrack(source, { frameRate: fps })
-  const { spans, totalFrames } = animaticFrames(model.shots, fps)
+  const { spans, totalFrames } = animaticFrames(range.shots, fps)
   const soundtrack = withSoundtrack ? findBoardSettings(records).soundtrack : null
   let audio: SoundtrackTrack | null = null
   let silent: string | null = null
   if (soundtrack) {
     try {
       // Cut or padded to the video's length, to the frame.
-      audio = await SoundtrackTrack.add(output, soundtrack, { format: formatId, seconds: totalFrames / fps, mediaUrl, signal })
+      audio = await SoundtrackTrack.add(output, soundtrack, { format: formatId, seconds: totalFrames / fps, parts: soundtrackParts(soundtrack, range.segments), mediaUrl, signal })
     } catch (error) {
       if (!(error instanceof SilentExportError)) throw error
       silent = error.message
@@ -127,7 +134,7 @@ export async function exportAnimatic(
   const opened: { shot: PresentationShot; picture: ShotPictureSource | null }[] = []
   try {
     await output.start()
-    for (const [shotIndex, shot] of model.shots.entries()) {
+    for (const [shotIndex, shot] of range.shots.entries()) {
       const span = spans[shotIndex]!
       const picture = await openShotPictureOrCard(shot, { mediaUrl, sketchEditor: sketches.editor, signal }, unreadable)
       opened.push({ shot, picture })
@@ -137,7 +144,7 @@ export async function exportAnimatic(
       for (let f = 0; f < span.frames; f++) {
         signal.throwIfAborted()
         const offset = f / fps
-        const transition = shotTransitionAt(model.shots, shotIndex, offset)
+        const transition = shotTransitionAt(range.shots, shotIndex, offset)
         const frame = span.startFrame + f
         // A still is drawn once, but again each frame of a transition and once after it, to clear
         // the blend; every frame under a timecode, which counts on; and every frame of a camera move.
@@ -149,7 +156,7 @@ export async function exportAnimatic(
         blended = transition !== null
         await source.add(frame / fps, 1 / fps, f === 0 ? { keyFrame: true } : undefined)
         await audio?.feedUntil((frame + 1) / fps)
-        onProgress?.({ frame: frame + 1, totalFrames, shotIndex, shots: model.shots.length })
+        onProgress?.({ frame: frame + 1, totalFrames, shotIndex, shots: range.shots.length })
       }
       // Only this shot is needed by the next one's transition.
       if (before) {

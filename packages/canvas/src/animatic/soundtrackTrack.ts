@@ -1,5 +1,6 @@
 import { AudioBufferSource, canEncodeAudio, Quality, type AudioCodec, type Output } from 'mediabunny'
 import type { BoardSoundtrack } from '@storyloom/shared/storyboard/soundtrack'
+import type { SoundtrackPart } from './rangeSoundtrack'
 import type { VideoFormatId } from './videoFormatChoice'
 
 /** The exported soundtrack's sample rate: Opus encodes only 48 kHz, and AAC takes it too. */
@@ -17,17 +18,20 @@ export class SilentExportError extends Error {
 }
 
 /**
- * The soundtrack as the video hears it: `seconds` long at 48 kHz stereo, from `startAt` into
- * the file, cut at the video's end or padded with silence after the file's. Decoded and laid
- * out by the browser (an OfflineAudioContext resamples and mixes a mono file to stereo).
+ * The soundtrack as the video hears it: `seconds` long at 48 kHz stereo, each of `parts` of the
+ * file where it plays (rangeSoundtrack.ts), cut at the video's end or padded with silence after
+ * the file's. Decoded and laid out by the browser (an OfflineAudioContext resamples and mixes a
+ * mono file to stereo).
  */
-async function renderSoundtrack(file: ArrayBuffer, startAt: number, seconds: number): Promise<AudioBuffer> {
+async function renderSoundtrack(file: ArrayBuffer, parts: readonly SoundtrackPart[], seconds: number): Promise<AudioBuffer> {
   const context = new OfflineAudioContext(CHANNELS, Math.max(1, Math.ceil(seconds * SAMPLE_RATE)), SAMPLE_RATE)
   const decoded = await context.decodeAudioData(file)
-  const source = context.createBufferSource()
-  source.buffer = decoded
-  source.connect(context.destination)
-  source.start(0, Math.min(startAt, decoded.duration))
+  for (const part of parts) {
+    const source = context.createBufferSource()
+    source.buffer = decoded
+    source.connect(context.destination)
+    source.start(part.at, Math.min(part.from, decoded.duration), part.seconds)
+  }
   return context.startRendering()
 }
 
@@ -52,15 +56,17 @@ export class SoundtrackTrack {
   ) {}
 
   /**
-   * Loads, decodes and lays out `soundtrack` for a video of `seconds` in `format`, and adds its
-   * track to `output`. Throws {@link SilentExportError} when the browser cannot encode the
-   * format's audio codec, or cannot load or decode the file.
+   * Loads, decodes and lays out `parts` of `soundtrack` for a video of `seconds` in `format`, and
+   * adds its track to `output`. Throws {@link SilentExportError} when no part of the file plays
+   * under the exported shots, when the browser cannot encode the format's audio codec, or cannot
+   * load or decode the file.
    */
   static async add(
     output: Output,
     soundtrack: BoardSoundtrack,
-    { format, seconds, mediaUrl, signal }: { format: VideoFormatId; seconds: number; mediaUrl(src: string): string; signal: AbortSignal },
+    { format, seconds, parts, mediaUrl, signal }: { format: VideoFormatId; seconds: number; parts: readonly SoundtrackPart[]; mediaUrl(src: string): string; signal: AbortSignal },
   ): Promise<SoundtrackTrack> {
+    if (parts.length === 0) throw new SilentExportError('The soundtrack ends before these shots, so the video is silent.')
     const codec = AUDIO_CODECS[format]
     const quality = new Quality('high')
     if (!(await canEncodeAudio(codec, { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, quality }))) {
@@ -70,7 +76,7 @@ export class SoundtrackTrack {
     try {
       const response = await fetch(mediaUrl(soundtrack.src), { signal })
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      audio = await renderSoundtrack(await response.arrayBuffer(), soundtrack.startAt, seconds)
+      audio = await renderSoundtrack(await response.arrayBuffer(), parts, seconds)
     } catch (error) {
       if (signal.aborted) throw error
       throw new SilentExportError('The soundtrack could not be loaded or decoded, so the video is silent.', { cause: error })

@@ -3,7 +3,7 @@ import { advance, followEdit, formatClock, frameClock, keepPlace, seek, shotInde
 import type { PresentationModel } from './presentationShots'
 import { presentationShot as shot } from './testing/presentationShot'
 
-const model: PresentationModel = { shots: [shot('a', 0, 2), shot('b', 2, 3), shot('c', 5, 1)], totalSeconds: 6, hasScenes: false }
+const model: PresentationModel = { shots: [shot('a', 0, 2), shot('b', 2, 3), shot('c', 5, 1)], totalSeconds: 6, scenes: [], hasScenes: false }
 
 describe('playback', () => {
   it('plays each shot for its duration, then the next', () => {
@@ -39,15 +39,15 @@ describe('playback', () => {
   })
 
   it('stays on its shot when shots are reordered; a shot it does not know reads as the first', () => {
-    const reordered: PresentationModel = { shots: [shot('b', 0, 3), shot('a', 3, 2), shot('c', 5, 1)], totalSeconds: 6, hasScenes: false }
+    const reordered: PresentationModel = { shots: [shot('b', 0, 3), shot('a', 3, 2), shot('c', 5, 1)], totalSeconds: 6, scenes: [], hasScenes: false }
     expect(shotIndexOf(reordered, { shotId: 'a', offset: 1 })).toBe(1)
     expect(timeOf(reordered, { shotId: 'a', offset: 1 })).toBe(4)
     expect(shotIndexOf(reordered, { shotId: 'gone', offset: 1 })).toBe(0)
-    expect(seek({ shots: [], totalSeconds: 0, hasScenes: false }, 3)).toEqual(START)
+    expect(seek({ shots: [], totalSeconds: 0, scenes: [], hasScenes: false }, 3)).toEqual(START)
   })
 
   it('keeps its place when the shot it is on is moved or deleted: the shot follows it, else the previous one', () => {
-    const five: PresentationModel = { shots: ['a', 'b', 'c', 'd', 'e'].map((id, i) => shot(id, i, 1)), totalSeconds: 5, hasScenes: false }
+    const five: PresentationModel = { shots: ['a', 'b', 'c', 'd', 'e'].map((id, i) => shot(id, i, 1)), totalSeconds: 5, scenes: [], hasScenes: false }
     const without = (...gone: string[]): PresentationModel => ({ ...five, shots: five.shots.filter((s) => !gone.includes(s.id)) })
     const onC = { shotId: 'c', offset: 0.4 }
     // Moved: it stays on the shot (same position), not on the index it had.
@@ -70,7 +70,7 @@ describe('playback', () => {
   })
 
   it('goes back to a deleted shot when the delete is undone, if the viewer has not moved since', () => {
-    const five: PresentationModel = { shots: ['a', 'b', 'c', 'd', 'e'].map((id, i) => shot(id, i, 1)), totalSeconds: 5, hasScenes: false }
+    const five: PresentationModel = { shots: ['a', 'b', 'c', 'd', 'e'].map((id, i) => shot(id, i, 1)), totalSeconds: 5, scenes: [], hasScenes: false }
     const without = (...gone: string[]): PresentationModel => ({ ...five, shots: five.shots.filter((s) => !gone.includes(s.id)) })
     const onC = { shotId: 'c', offset: 0.4 }
     // C deleted: on D, remembering C.

@@ -18,7 +18,7 @@ function board(...seconds: number[]): PresentationModel {
     start += s
     return made
   })
-  return { shots, totalSeconds: start, hasScenes: false }
+  return { shots, totalSeconds: start, scenes: [], hasScenes: false }
 }
 
 const srcs = (media: ShotMedia[]) => media.map((m) => m.src.replace('/pictures/', ''))
@@ -38,8 +38,8 @@ describe('mediaToPreload', () => {
   })
 
   it('fetches nothing for shots without a picture (a sketch is drawn, not downloaded), nor on an empty board', () => {
-    const sketched: PresentationModel = { shots: [shot('a', 0, 1), shot('b', 1, 1, null), shot('c', 2, 1)], totalSeconds: 3, hasScenes: false }
+    const sketched: PresentationModel = { shots: [shot('a', 0, 1), shot('b', 1, 1, null), shot('c', 2, 1)], totalSeconds: 3, scenes: [], hasScenes: false }
     expect(srcs(mediaToPreload(sketched, 0))).toEqual(['a', 'c'])
-    expect(mediaToPreload({ shots: [], totalSeconds: 0, hasScenes: false }, 0)).toEqual([])
+    expect(mediaToPreload({ shots: [], totalSeconds: 0, scenes: [], hasScenes: false }, 0)).toEqual([])
   })
 })

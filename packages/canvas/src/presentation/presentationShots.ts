@@ -57,6 +57,8 @@ export interface PresentationModel {
    * under 0 (numbering.ts), and the grid heads them "0 No scene".
    */
   readonly hasScenes: boolean
+  /** The board's scenes in sequence order, those without shots too (an export may pick one). */
+  readonly scenes: readonly PresentationScene[]
 }
 
 /**
@@ -93,7 +95,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       startSeconds: (time?.startFrame ?? 0) / settings.fps,
     }
   })
-  return { shots, totalSeconds: timing.total.seconds, hasScenes: sequence.scenes.length > 0 }
+  return { shots, totalSeconds: timing.total.seconds, hasScenes: sequence.scenes.length > 0, scenes: [...scenes.values()] }
 }
 
 /** A scene's heading as the strip shows it (StripSceneGroup): name, then the slugline unless it only repeats the name. */

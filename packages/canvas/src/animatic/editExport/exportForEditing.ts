@@ -7,6 +7,7 @@ import { fileBaseName } from '../../storyboard/plan/shotPlanFiles'
 import { videoFrameSize } from '../animaticFrames'
 import { drawShotFrame } from '../drawShotFrame'
 import { AnimaticExportError } from '../exportAnimatic'
+import { exportRange, rangeFileBase, rangeSequenceTitle, type ExportRangeChoice } from '../exportRange'
 import { openShotPictureOrCard } from '../shotPictureSource'
 import { cmx3600Edl } from './cmx3600Edl'
 import { editReadme } from './editReadme'
@@ -25,7 +26,7 @@ export interface EditExportProgress {
 /** The ZIP for an editor, ready to download. */
 export interface EditPackage {
   readonly blob: Blob
-  /** `<board-name>-edit.zip`. */
+  /** `<board-name>-edit.zip`, `<board-name>-sc03-edit.zip`, `<board-name>-selection-edit.zip`. */
   readonly fileName: string
   readonly width: number
   readonly height: number
@@ -38,19 +39,29 @@ export interface EditPackage {
  * ZIP made in the browser: a still of each shot as the video export draws its first frame (its
  * image, a generated clip's first frame, its sketch or its placeholder card; with `captions`,
  * its number, title and dialogue on it), a Final Cut Pro 7 XML and a CMX3600 EDL of the cut at
- * the board's frame rate, and a README on importing them. Stops with `signal`'s reason when it aborts.
+ * the board's frame rate, and a README on importing them. `range` limits it to a scene or the
+ * selected shots (exportRange.ts): a sequence of its own from 01:00:00:00, named for the range, as
+ * are the files. Stops with `signal`'s reason when it aborts.
  */
 export async function exportForEditing(
   store: TLStore,
-  { boardName, mediaUrl, captions, signal, onProgress }: { boardName: string | undefined; mediaUrl(src: string): string; captions: boolean; signal: AbortSignal; onProgress?(progress: EditExportProgress): void },
+  {
+    boardName,
+    mediaUrl,
+    captions,
+    range: choice = { kind: 'board' },
+    signal,
+    onProgress,
+  }: { boardName: string | undefined; mediaUrl(src: string): string; captions: boolean; range?: ExportRangeChoice; signal: AbortSignal; onProgress?(progress: EditExportProgress): void },
 ): Promise<EditPackage> {
   const records = store.allRecords()
-  const { shots } = presentationModel(records)
-  if (shots.length === 0) throw new AnimaticExportError('The board has no shots to put in an edit.')
+  const range = exportRange(presentationModel(records), choice)
+  const { shots } = range
+  if (shots.length === 0) throw new AnimaticExportError(choice.kind === 'board' ? 'The board has no shots to put in an edit.' : 'There are no shots to put in an edit.')
   const settings = findBoardSettings(records)
   const size = videoFrameSize(settings.defaultAspect, STILL_BOX)
-  const timeline = editTimeline(boardName ?? '', shots, settings.fps, size)
-  const base = fileBaseName(boardName, 'storyboard')
+  const timeline = editTimeline(rangeSequenceTitle(boardName ?? '', range), shots, settings.fps, size)
+  const base = rangeFileBase(fileBaseName(boardName, 'storyboard'), range)
 
   const canvas = document.createElement('canvas')
   canvas.width = size.width
