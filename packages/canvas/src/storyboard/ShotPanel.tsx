@@ -19,13 +19,15 @@ import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
 import { endTitleEdit, focusCanvas } from './sequence/sequenceCommands'
 import { findHighlightsOf, findMarkOf } from './find/findHighlights'
 import { endNewShotTitleOnBlur, keepsNewShotTitleOpen, newShotTitleEnded, undoUntouchedNewShot } from './newShotTitle'
+import { pictureFramingCss } from './pictureFraming'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
   const number = useValue('shot number', () => mirroredShotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
-  const { w, h, aspect, title, duration, camera, status, action, dialogue, media } = shape.props
+  const { w, h, aspect, title, duration, camera, status, action, dialogue, media, pictureFraming } = shape.props
+  const reframed = pictureFramingCss(pictureFraming)
   const frame = shotFrameSize(w, h, aspect)
   // The text area's whole lines, shared between action and dialogue (see shotTextLines.ts).
   const textWidth = w - 16
@@ -142,9 +144,9 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
       {/* An empty frame shows its aspect from CSS (data-aspect), so the generation overlay can share the frame's one grid cell with it. */}
       <div className="shot-panel__frame" data-aspect={media ? undefined : aspect} style={{ width: frame.width, height: frame.height }}>
         {media?.kind === 'image' ? (
-          <img className="shot-panel__media" src={media.src} alt={title} draggable={false} />
+          <img className="shot-panel__media" src={media.src} alt={title} draggable={false} style={reframed} />
         ) : media?.kind === 'video' ? (
-          <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop />
+          <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop style={reframed} />
         ) : null}
         {/* Over the picture, under a generation's status; never in an export, nor while greeked (too small to read). */}
         {!exporting && !greeked && <FrameGuideOverlay width={frame.width} height={frame.height} />}
