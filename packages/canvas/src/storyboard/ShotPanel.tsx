@@ -20,6 +20,8 @@ import { endTitleEdit, focusCanvas } from './sequence/sequenceCommands'
 import { findHighlightsOf, findMarkOf } from './find/findHighlights'
 import { endNewShotTitleOnBlur, keepsNewShotTitleOpen, newShotTitleEnded, undoUntouchedNewShot } from './newShotTitle'
 import { pictureFramingCss } from './pictureFraming'
+import { reframingShotOf } from './reframe/reframeMode'
+import { ReframeSurface } from './reframe/ReframeSurface'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -28,6 +30,8 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const number = useValue('shot number', () => mirroredShotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
   const { w, h, aspect, title, duration, camera, status, action, dialogue, media, pictureFraming } = shape.props
   const reframed = pictureFramingCss(pictureFraming)
+  // The inspector's Reframe makes this frame a drag surface (editors, a shot with a picture).
+  const reframing = useValue('reframing shot', () => reframingShotOf(editor).get() === shape.id, [editor, shape.id]) && media !== null && !editor.getIsReadonly()
   const frame = shotFrameSize(w, h, aspect)
   // The text area's whole lines, shared between action and dialogue (see shotTextLines.ts).
   const textWidth = w - 16
@@ -148,6 +152,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
         ) : media?.kind === 'video' ? (
           <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop style={reframed} />
         ) : null}
+        {reframing && !exporting && <ReframeSurface editor={editor} shotId={shape.id} framing={pictureFraming} />}
         {/* Over the picture, under a generation's status; never in an export, nor while greeked (too small to read). */}
         {!exporting && !greeked && <FrameGuideOverlay width={frame.width} height={frame.height} />}
         <ShotGenerationOverlay shape={shape} />
