@@ -1,15 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
-import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { boardUrl, createBoard, onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { boardUrl, onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { settledBox } from './support/settled'
 import { columnsPng } from './support/pngImage'
 import { screenPixels } from './support/screenPixels'
-import { pagesOf } from '../support/boardFixtures'
-import { connectClient, syncUrlOf } from '../support/syncClient'
+import { boardWithPictureShot } from './support/pictureBoard'
 
 /** A shot panel as drawn on the canvas. */
 function shotPanel(page: Page) {
@@ -330,20 +326,7 @@ test('Reframe: zoom 200% and a drag in the frame show the picture’s left part 
   server,
 }) => {
   // A wide picture, red on its left half and blue on its right: which colour shows where says which part is drawn.
-  const boardId = await createBoard(server.url, 'Reframe')
-  const png = columnsPng(320, 90, (x) => (x < 160 ? [220, 30, 30] : [30, 30, 220]))
-  const uploaded = await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(png) })
-  const src = ((await uploaded.json()) as { url: string }).url
-  const client = connectClient(syncUrlOf(server.url), boardId)
-  await client.synced()
-  const scene = createScene({ order: 'a1' as never, name: 'Scene 1' })
-  const shot = createShotShape({
-    parentId: pagesOf(client.doc)[0]!.id as never,
-    index: 'a1' as never,
-    props: { sceneId: scene.id, order: 'a1' as never, aspect: '16:9', media: { assetId: 'asset:wide' as never, src, kind: 'image' } },
-  })
-  client.doc.transact(() => putRecords(client.doc, [scene, shot] as never))
-  client.destroy()
+  const { boardId, shot } = await boardWithPictureShot(server.url, 'Reframe', columnsPng(320, 90, (x) => (x < 160 ? [220, 30, 30] : [30, 30, 220])))
 
   const ada = await newPerson()
   await openBoard(ada, boardUrl(server.url, boardId))
