@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { openAnimatedImage, type AnimatedImage } from './animatedImage'
-import { framingTransform, type CameraFraming } from './cameraMotion'
+import { stillPictureStyle, type CameraFraming } from './cameraMotion'
 import { frameAt } from './clipTimeline'
 import type { PictureFraming } from '@storyloom/shared/storyboard/shotShape'
-import { pictureFramingCss } from '../storyboard/pictureFraming'
 
 type StageImageProps = {
   src: string
@@ -72,18 +71,7 @@ export function StageImage({ src, alt, offset, framing = null, pictureFraming = 
     pump()
   }, [clip, painter, offset])
 
-  const reframed = pictureFramingCss(pictureFraming)
-  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} style={stillStyle(framing, reframed)} />
-  return <canvas ref={canvas} className="presentation-stage__media" width={clip.width} height={clip.height} role="img" aria-label={alt} data-src={src} style={reframed} />
-}
-
-/**
- * A still's style: reframed (its object position and scale), then moved by the camera. Both
- * transforms are about the frame's centre; the camera's goes first, so it moves the reframed
- * picture as a whole, and since that covers the frame, the move (which keeps a frame-sized
- * picture covering) never shows an edge either.
- */
-function stillStyle(framing: CameraFraming | null, reframed: ReturnType<typeof pictureFramingCss>) {
-  const transform = [framingTransform(framing), reframed.transform].filter(Boolean).join(' ') || undefined
-  return { objectPosition: reframed.objectPosition, transform }
+  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} style={stillPictureStyle(framing, pictureFraming)} />
+  // A clip carries its own motion: only reframed.
+  return <canvas ref={canvas} className="presentation-stage__media" width={clip.width} height={clip.height} role="img" aria-label={alt} data-src={src} style={stillPictureStyle(null, pictureFraming)} />
 }
