@@ -1,13 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
-import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
-import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { boardUrl, createBoard } from './support/boardPage'
+import { boardUrl } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { solidPng } from './support/pngImage'
-import { pagesOf } from '../support/boardFixtures'
-import { connectClient, syncUrlOf } from '../support/syncClient'
+import { boardWithPictureShot } from './support/pictureBoard'
 
 // A portrait take on a 16:9 shot: the board, the strip and the print crop it to 16:9 from the
 // centre, so Present and the client's review link must show that same composition.
@@ -53,19 +49,7 @@ async function expectThirdsOverThePicture(page: Page): Promise<void> {
 }
 
 test('a portrait take on a 16:9 shot is cropped to 16:9 from the centre on Present’s stage, in its grid and on the review link, as on the board; Guides draws the board’s thirds over that picture', async ({ newPerson, server }) => {
-  const boardId = await createBoard(server.url, 'Framing')
-  const uploaded = await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(solidPng(180, 320, [200, 60, 40])) })
-  const src = ((await uploaded.json()) as { url: string }).url
-  const client = connectClient(syncUrlOf(server.url), boardId)
-  await client.synced()
-  const scene = createScene({ order: 'a1' as never, name: 'Scene 1' })
-  const shot = createShotShape({
-    parentId: pagesOf(client.doc)[0]!.id as never,
-    index: 'a1' as never,
-    props: { sceneId: scene.id, order: 'a1' as never, title: 'Wide', aspect: '16:9', media: { assetId: 'asset:portrait' as never, src, kind: 'image' } },
-  })
-  client.doc.transact(() => putRecords(client.doc, [scene, shot, createBoardSettings({ frameGuides: 'thirds' })] as never))
-  client.destroy()
+  const { boardId } = await boardWithPictureShot(server.url, 'Framing', solidPng(180, 320, [200, 60, 40]), [createBoardSettings({ frameGuides: 'thirds' })])
 
   const presenter = await newPerson()
   await presenter.goto(`${boardUrl(server.url, boardId)}/present`)

@@ -1,8 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
-import { onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { boardUrl, onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { settledBox } from './support/settled'
+import { columnsPng } from './support/pngImage'
+import { screenPixels } from './support/screenPixels'
+import { boardWithPictureShot } from './support/pictureBoard'
 
 /** A shot panel as drawn on the canvas. */
 function shotPanel(page: Page) {
@@ -316,4 +319,60 @@ test('after a rename on the canvas (Enter or Escape) the keys go back to the can
     await page.keyboard.press('ArrowRight')
     await expect.poll(async () => (await shots(page))[0]!.x, `an arrow key after ${key} nudges the shot`).toBeGreaterThan(before)
   }
+})
+
+test('Reframe: zoom 200% and a drag in the frame show the picture’s left part on the canvas and on the other person’s Present stage; one Ctrl+Z takes back the drag', async ({
+  newPerson,
+  server,
+}) => {
+  // A wide picture, red on its left half and blue on its right: which colour shows where says which part is drawn.
+  const { boardId, shot } = await boardWithPictureShot(server.url, 'Reframe', columnsPng(320, 90, (x) => (x < 160 ? [220, 30, 30] : [30, 30, 220])))
+
+  const ada = await newPerson()
+  await openBoard(ada, boardUrl(server.url, boardId))
+  const ben = await newPerson()
+  await ben.goto(`${boardUrl(server.url, boardId)}/present`)
+  await expect(ben.getByText('Shot 1 of 1')).toBeVisible({ timeout: 60_000 })
+  await expect(ben.locator('img.presentation-stage__media')).toHaveJSProperty('complete', true)
+
+  await ada.evaluate(() => void window.editor!.selectAll())
+  await ada.keyboard.press('Shift+2') // zoom to the selection
+  const frame = ada.locator('.shot-panel__frame')
+  await expect(frame.locator('img')).toHaveJSProperty('complete', true)
+  const stage = ben.locator('.presentation-stage__shot')
+  /** The colour three quarters across the middle of what `target` shows: red from the picture's left half, blue from its right. */
+  const colourAtThreeQuarters = async (page: Page, target: Locator) => {
+    const pixels = await screenPixels(page, target)
+    const [r, , b] = pixels.at(Math.round(pixels.width * 0.75), Math.round(pixels.height / 2))
+    return r > b ? 'red' : 'blue'
+  }
+  // Cropped from the centre (the middle half of this 32:9 picture): blue there.
+  await expect.poll(() => colourAtThreeQuarters(ada, frame)).toBe('blue')
+
+  const inspector = ada.getByTestId('shot-inspector')
+  await inspector.getByRole('textbox', { name: 'Zoom (%)' }).fill('200')
+  await expect.poll(async () => (await shots(ada))[0]?.props).toMatchObject({ pictureFraming: { zoom: 2, x: 0.5, y: 0.5 } })
+  // Twice as close, from the centre: the middle quarter of the picture; still blue three quarters across.
+  await expect.poll(() => colourAtThreeQuarters(ben, stage)).toBe('blue')
+
+  // Reframe turns the frame into a drag surface: dragging a frame's width right moves the picture so
+  // far right: of its travel (3 frame widths at 200%), a third gone, the frame now on its second eighth.
+  await inspector.getByRole('button', { name: 'Reframe', exact: true }).click()
+  const box = (await frame.boundingBox())!
+  await ada.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await ada.mouse.down()
+  await ada.mouse.move(box.x + box.width * 1.5, box.y + box.height / 2, { steps: 8 })
+  await ada.mouse.up()
+  await expect.poll(async () => (await shots(ada))[0]?.props).toMatchObject({ pictureFraming: { zoom: 2, x: expect.closeTo(1 / 6, 2), y: 0.5 } })
+  await expect.poll(() => colourAtThreeQuarters(ada, frame)).toBe('red')
+  await expect.poll(() => colourAtThreeQuarters(ben, stage)).toBe('red')
+  // The drag moved the picture, not the shot.
+  expect((await shots(ada))[0]).toMatchObject({ x: shot.x, y: shot.y })
+
+  // Esc ends reframing; one Ctrl+Z takes back the drag (for both), keeping the zoom.
+  await ada.keyboard.press('Escape')
+  await expect(inspector.getByRole('button', { name: 'Reframe', exact: true })).toHaveAttribute('aria-pressed', 'false')
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => (await shots(ada))[0]?.props).toMatchObject({ pictureFraming: { zoom: 2, x: 0.5, y: 0.5 } })
+  await expect.poll(() => colourAtThreeQuarters(ben, stage)).toBe('blue')
 })

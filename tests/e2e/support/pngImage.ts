@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto'
 import { crc32, deflateSync } from 'node:zlib'
 
+type Rgb = [number, number, number]
+
 /** A valid PNG of `width` × `height` pixels, all one opaque RGB colour. */
-export function solidPng(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
+export function solidPng(width: number, height: number, colour: Rgb): Buffer {
+  return columnsPng(width, height, () => colour)
+}
+
+/** A valid PNG of `width` × `height` pixels, each column one opaque colour (`colourAt` its x): a picture whose crop can be told apart. */
+export function columnsPng(width: number, height: number, colourAt: (x: number) => Rgb): Buffer {
   // Each row: filter byte 0 (none), then RGB triples.
   const row = Buffer.alloc(1 + width * 3)
-  for (let x = 0; x < width; x++) row.set([r, g, b], 1 + x * 3)
+  for (let x = 0; x < width; x++) row.set(colourAt(x), 1 + x * 3)
   const pixels = Buffer.concat(Array.from({ length: height }, () => row))
 
   const header = Buffer.alloc(13)

@@ -106,3 +106,25 @@ describe('drawShotFrame', () => {
     expect(last.y).toBeCloseTo(360)
   })
 })
+
+describe('drawShotFrame and Reframe', () => {
+  /** The source rectangle (in the picture's pixels) and destination of the one picture drawn. */
+  function drawnPart(pictureFraming: { zoom: number; x: number; y: number } | null) {
+    const calls: number[][] = []
+    const ctx = { canvas: { width: 1280, height: 720 }, fillRect() {}, save() {}, restore() {}, drawImage: (_image: unknown, ...at: number[]) => calls.push(at) }
+    const shot = { ...presentationShot('1', 0, 3), pictureFraming }
+    drawShotFrame(ctx as unknown as CanvasRenderingContext2D, shot, { kind: 'media', frame: { image: 'wide' as unknown as CanvasImageSource, width: 3200, height: 900 } }, false)
+    return calls[0]!.map((n) => Math.round(n) + 0)
+  }
+
+  it('draws a shot with no framing cropped from the centre, as before', () => {
+    // A 32:9 picture in a 16:9 frame: its middle half.
+    expect(drawnPart(null)).toEqual([800, 0, 1600, 900, 0, 0, 1280, 720])
+  })
+
+  it('draws the part of the picture a reframed shot chose', () => {
+    // Twice as close, at the picture's right and bottom edges: its bottom right quarter of the centre crop's size.
+    expect(drawnPart({ zoom: 2, x: 1, y: 1 })).toEqual([2400, 450, 800, 450, 0, 0, 1280, 720])
+    expect(drawnPart({ zoom: 1, x: 0, y: 0.5 })).toEqual([0, 0, 1600, 900, 0, 0, 1280, 720])
+  })
+})

@@ -4,6 +4,7 @@ import { shotTitleText } from '../storyboard/shotTitleText'
 import type { TransitionBlend } from '../presentation/shotTransition'
 import type { CameraFraming } from '../presentation/cameraMotion'
 import type { PictureFrame } from './shotPictureSource'
+import { framedSourceRect } from '../storyboard/pictureFraming'
 
 interface Rect {
   x: number
@@ -17,11 +18,6 @@ function contain(box: Rect, ratio: number): Rect {
   const width = Math.min(box.width, box.height * ratio)
   const height = width / ratio
   return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height }
-}
-
-/** The part of a `width`×`height` picture that covers `ratio`, from its centre (as Present crops a picture to the shot's frame). */
-function coverSource(width: number, height: number, ratio: number): Rect {
-  return contain({ x: 0, y: 0, width, height }, ratio)
 }
 
 const BACKGROUND = '#000'
@@ -45,7 +41,7 @@ export interface FrameTransition {
 
 /**
  * One video frame of `shot`: its frame (its aspect ratio) letterboxed in black into the video,
- * showing its picture cropped to the frame from the centre, its sketch on white paper, or — with
+ * showing its picture cropped to the frame as the shot is reframed (centred when it is not), its sketch on white paper, or — with
  * no picture — a card with what happens in it, as Present shows. With `captions`, the shot's
  * number and title at the top and its dialogue at the bottom, as on Present's stage. During a
  * `transition` the shot before is drawn first and this one over it, faded or wiped in as
@@ -93,7 +89,8 @@ function drawPicture(ctx: CanvasRenderingContext2D, shot: PresentationShot, pict
   if (picture.framing) moveInFrame(ctx, frame, picture.framing)
   const { image, width: w, height: h } = picture.frame
   if (picture.kind === 'media') {
-    const source = coverSource(w, h, ratio)
+    // The part the shot is reframed to (pictureFraming.ts, as every other renderer draws it); the camera moves it above.
+    const source = framedSourceRect({ width: w, height: h }, frame, shot.pictureFraming)
     ctx.drawImage(image, source.x, source.y, source.width, source.height, frame.x, frame.y, frame.width, frame.height)
   } else {
     ctx.fillStyle = PAPER

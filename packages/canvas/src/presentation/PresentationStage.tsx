@@ -1,6 +1,8 @@
 import { useEffect, useRef, type CSSProperties } from 'react'
 import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import type { Editor } from 'tldraw'
+import type { PictureFraming } from '@storyloom/shared/storyboard/shotShape'
+import { pictureFramingCss } from '../storyboard/pictureFraming'
 import { shotTitleText, UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import type { PresentationShot } from './presentationShots'
 import { CameraMoves } from './CameraMoves'
@@ -113,9 +115,9 @@ function StagePicture({ shot, offset, playing, mediaUrl, sketchEditor, guides, r
       <div className="aspect-fit__box presentation-stage__shot">
         {/* Image or clip, named as the review panel heads the shot: a screen reader hears which shot, even an untitled one. */}
         {shot.media.kind === 'video' ? (
-          <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} />
+          <StageClip src={mediaUrl(shot.media.src)} name={stageName(shot)} offset={offset} playing={playing} pictureFraming={shot.pictureFraming} />
         ) : (
-          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} framing={framing} />
+          <StageImage key={shot.media.src} src={mediaUrl(shot.media.src)} alt={stageName(shot)} offset={offset} framing={framing} pictureFraming={shot.pictureFraming} />
         )}
         {overlay}
       </div>
@@ -143,7 +145,7 @@ function stageName(shot: PresentationShot): string {
 /** Seeks only when the clip has drifted, so playback stays smooth while the animatic plays. */
 const MAX_DRIFT_SECONDS = 0.3
 
-function StageClip({ src, name, offset, playing }: { src: string; name: string; offset: number; playing: boolean }) {
+function StageClip({ src, name, offset, playing, pictureFraming }: { src: string; name: string; offset: number; playing: boolean; pictureFraming: PictureFraming | null }) {
   const video = useRef<HTMLVideoElement>(null)
   useEffect(() => {
     const el = video.current
@@ -152,5 +154,5 @@ function StageClip({ src, name, offset, playing }: { src: string; name: string; 
     if (playing && el.paused) el.play().catch(() => {}) // autoplay refused: the still frame shows
     if (!playing && !el.paused) el.pause()
   }, [offset, playing])
-  return <video ref={video} className="presentation-stage__media" src={src} aria-label={name} muted playsInline preload="auto" />
+  return <video ref={video} className="presentation-stage__media" src={src} aria-label={name} muted playsInline preload="auto" style={pictureFramingCss(pictureFraming)} />
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
 import { ShotSketch } from './ShotSketch'
+import { pictureFramingCss } from '../storyboard/pictureFraming'
 
 type ShotPictureProps = {
   shot: PresentationShot
@@ -18,9 +19,10 @@ type ShotPictureProps = {
   overlay?: ReactNode
 }
 
-/** What a shot's frame shows: its image or clip (the active take), else its sketch, else `fallback`. */
+/** What a shot's frame shows: its image or clip (the active take, cropped as the shot is reframed), else its sketch, else `fallback`. */
 export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = true, eager = false, overlay }: ShotPictureProps) {
-  if (shot.media?.kind === 'image') return <img src={mediaUrl(shot.media.src)} alt="" loading={eager ? 'eager' : 'lazy'} />
-  if (shot.media?.kind === 'video') return <video src={mediaUrl(shot.media.src)} muted preload={eager ? 'auto' : 'metadata'} />
+  const style = pictureFramingCss(shot.pictureFraming)
+  if (shot.media?.kind === 'image') return <img src={mediaUrl(shot.media.src)} alt="" loading={eager ? 'eager' : 'lazy'} style={style} />
+  if (shot.media?.kind === 'video') return <video src={mediaUrl(shot.media.src)} muted preload={eager ? 'auto' : 'metadata'} style={style} />
   return <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={fallback} draw={draw} overlay={overlay} />
 }

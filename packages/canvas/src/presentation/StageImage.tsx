@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { openAnimatedImage, type AnimatedImage } from './animatedImage'
-import { framingTransform, type CameraFraming } from './cameraMotion'
+import { stillPictureStyle, type CameraFraming } from './cameraMotion'
 import { frameAt } from './clipTimeline'
+import type { PictureFraming } from '@storyloom/shared/storyboard/shotShape'
 
 type StageImageProps = {
   src: string
@@ -10,6 +11,8 @@ type StageImageProps = {
   offset: number
   /** Where the shot's camera moves put a still at the playhead (cameraMotion.ts); a clip carries its own motion. */
   framing?: CameraFraming | null
+  /** How the shot's picture is cropped into its frame (Reframe): the base the camera moves start from. */
+  pictureFraming?: PictureFraming | null
 }
 
 /**
@@ -20,7 +23,7 @@ type StageImageProps = {
  * WebP's frames). Stills, and files neither way can read, get a plain `<img>` (where a clip
  * loops on its own), moved by the shot's camera moves. Render it with `key={src}`: its state belongs to one image.
  */
-export function StageImage({ src, alt, offset, framing = null }: StageImageProps) {
+export function StageImage({ src, alt, offset, framing = null, pictureFraming = null }: StageImageProps) {
   const [clip, setClip] = useState<AnimatedImage | null>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
@@ -68,6 +71,7 @@ export function StageImage({ src, alt, offset, framing = null }: StageImageProps
     pump()
   }, [clip, painter, offset])
 
-  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} style={{ transform: framingTransform(framing) }} />
-  return <canvas ref={canvas} className="presentation-stage__media" width={clip.width} height={clip.height} role="img" aria-label={alt} data-src={src} />
+  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} style={stillPictureStyle(framing, pictureFraming)} />
+  // A clip carries its own motion: only reframed.
+  return <canvas ref={canvas} className="presentation-stage__media" width={clip.width} height={clip.height} role="img" aria-label={alt} data-src={src} style={stillPictureStyle(null, pictureFraming)} />
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ASPECT_RATIO_IDS, aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import { MOTION_KIND_IDS } from '@storyloom/shared/storyboard/motionShape'
-import { cameraFraming, cameraFramingAt, type CameraFraming } from './cameraMotion'
+import { cameraFraming, cameraFramingAt, stillPictureStyle, type CameraFraming } from './cameraMotion'
 import type { CameraMove, CameraMoveKind } from './shotCameraMoves'
 
 const WIDE = 16 / 9
@@ -122,5 +122,65 @@ describe('cameraFraming', () => {
       }
     }
     expect(checked).toBeGreaterThan(10_000)
+  })
+})
+
+describe('stillPictureStyle', () => {
+  type Affine = [number, number, number, number, number, number]
+  const mul = ([a, b, c, d, e, f]: Affine, [A, B, C, D, E, F]: Affine): Affine => [a * A + c * B, b * A + d * B, a * C + c * D, b * C + d * D, a * E + c * F + e, b * E + d * F + f]
+  /** A CSS transform list as one matrix, in a `box` with the origin at its centre (CSS's default transform origin). */
+  function cssMatrix(transform: string | undefined, box: { width: number; height: number }): Affine {
+    let m: Affine = [1, 0, 0, 1, 0, 0]
+    for (const [, fn, args] of (transform ?? '').matchAll(/(translate|rotate|scale)\(([^)]*)\)/g)) {
+      const v = args!.split(',').map((a) => parseFloat(a))
+      if (fn === 'translate') m = mul(m, [1, 0, 0, 1, (v[0]! / 100) * box.width, (v[1]! / 100) * box.height])
+      if (fn === 'scale') m = mul(m, [v[0]!, 0, 0, v[0]!, 0, 0])
+      if (fn === 'rotate') {
+        const r = (v[0]! * Math.PI) / 180
+        m = mul(m, [Math.cos(r), Math.sin(r), -Math.sin(r), Math.cos(r), 0, 0])
+      }
+    }
+    return m
+  }
+
+  it('moves the reframed picture, and no edge shows for any move over any framing', () => {
+    const box = { width: 16, height: 9 }
+    const picture = { width: 32, height: 9 } // covers the box 2× as wide at zoom 1
+    const moves = [[move('whip-pan', 0, 1)], [move('roll', 180, 1)], [move('handheld', 90, 1), move('crane-up', null, 1)], [move('dolly-out', null, 1)]]
+    const framings = [null, { zoom: 1, x: 0, y: 0.5 }, { zoom: 4, x: 1, y: 0 }, { zoom: 2.5, x: 0.3, y: 1 }]
+    let checked = 0
+    for (const pictureFraming of framings) {
+      for (const m of moves) {
+        for (let i = 0; i <= 20; i++) {
+          const style = stillPictureStyle(cameraFraming(shot(m), i / 20, WIDE), pictureFraming)
+          // Where object-fit: cover and the object position put the picture, centred coordinates.
+          const [px, py] = (style.objectPosition ?? '50% 50%').split(' ').map((p) => parseFloat(p) / 100) as [number, number]
+          const scale = Math.max(box.width / picture.width, box.height / picture.height)
+          const [w, h] = [picture.width * scale, picture.height * scale]
+          const left = px * (box.width - w) - box.width / 2
+          const top = py * (box.height - h) - box.height / 2
+          // Each corner of the frame, taken back through the transform, lands on the picture.
+          const [a, b, c, d, e, f] = cssMatrix(style.transform, box)
+          const det = a * d - b * c
+          for (const [x, y] of [[-8, -4.5], [8, -4.5], [-8, 4.5], [8, 4.5]] as const) {
+            const qx = (d * (x - e) - c * (y - f)) / det
+            const qy = (-b * (x - e) + a * (y - f)) / det
+            if (qx < left - 1e-6 || qx > left + w + 1e-6 || qy < top - 1e-6 || qy > top + h + 1e-6) {
+              expect.fail(`edge shows: ${JSON.stringify({ m, pictureFraming, i, style })}`)
+            }
+            checked++
+          }
+        }
+      }
+    }
+    expect(checked).toBe(4 * 4 * 21 * 4)
+  })
+
+  it('puts the camera’s transform in front of the reframe’s, and leaves a shot with neither alone', () => {
+    const camera = cameraFraming(shot([move('pan', 0, 1)]), 0, WIDE)
+    const style = stillPictureStyle(camera, { zoom: 2, x: 0, y: 0.5 })
+    expect(style.transform).toMatch(/^translate\(-?[\d.]+%, -?[\d.]+%\) rotate\(0deg\) scale\([\d.]+\) translate\(-50%, 0%\) scale\(2\)/)
+    expect(style.objectPosition).toBe('0% 50%')
+    expect(stillPictureStyle(null, null)).toEqual({})
   })
 })

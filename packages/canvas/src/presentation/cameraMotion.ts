@@ -1,4 +1,6 @@
 import { directionToVector, KIND_TRAVEL } from '@storyloom/shared/storyboard/motionShape'
+import type { PictureFraming } from '@storyloom/shared/storyboard/shotShape'
+import { pictureFramingCss } from '../storyboard/pictureFraming'
 import type { CameraMove } from './shotCameraMoves'
 
 /**
@@ -184,4 +186,16 @@ export function framingTransform(framing: CameraFraming | null | undefined): str
   if (!framing) return undefined
   const { x, y, rotation, scale } = framing
   return `translate(${x * 100}%, ${y * 100}%) rotate(${rotation}deg) scale(${scale})`
+}
+
+/**
+ * A still's style on the stage (an `object-fit: cover` picture in its frame): reframed as the shot
+ * says (pictureFraming.ts), then moved by `framing`. Both transforms are about the frame's centre
+ * and the camera's goes first, so it moves the reframed picture as a whole: that covers the
+ * frame's box, and the move keeps a box-sized picture covering the frame, so no edge ever shows.
+ */
+export function stillPictureStyle(framing: CameraFraming | null | undefined, pictureFraming: PictureFraming | null | undefined): { objectPosition?: string; transform?: string } {
+  const reframed = pictureFramingCss(pictureFraming)
+  const transform = [framingTransform(framing), reframed.transform].filter(Boolean).join(' ')
+  return { ...(reframed.objectPosition ? { objectPosition: reframed.objectPosition } : {}), ...(transform ? { transform } : {}) }
 }

@@ -4,7 +4,7 @@ import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
 import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
 import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
 import { shotCameraMoves, type CameraMove } from './shotCameraMoves'
-import type { ShotCamera, ShotMedia } from '@storyloom/shared/storyboard/shotShape'
+import type { PictureFraming, ShotCamera, ShotMedia } from '@storyloom/shared/storyboard/shotShape'
 import type { AspectRatio, ShotStatus, Transition } from '@storyloom/shared/storyboard/vocabulary'
 
 /** A scene as the presentation heads it: number, then the name and slugline the team typed. */
@@ -37,6 +37,8 @@ export interface PresentationShot {
   /** How long its dissolve, fade or wipe lasts, in seconds; null for the usual length (transitionLength.ts). */
   readonly transitionInSeconds: number | null
   readonly media: ShotMedia | null
+  /** How its picture is cropped into its frame (Reframe; null: centred, just covering). */
+  readonly pictureFraming: PictureFraming | null
   /** The frame's aspect ratio, as on the canvas (the printed storyboard draws empty frames in it). */
   readonly aspect: AspectRatio
   readonly camera: ShotCamera
@@ -88,6 +90,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       transitionIn: props.transitionIn,
       transitionInSeconds: props.transitionInSeconds,
       media: props.media,
+      pictureFraming: props.pictureFraming,
       aspect: props.aspect,
       camera: props.camera,
       moves: moves.get(entry.shot.id) ?? [],

@@ -32,6 +32,7 @@ import { UNTITLED_SHOT } from './shotTitleText'
 import { endTitleEdit } from './sequence/sequenceCommands'
 import { PANE_IDS } from './paneIds'
 import { DialogueFitNote } from './DialogueFitNote'
+import { ReframeSection } from './reframe/ReframeSection'
 
 /**
  * The shot inspector: every field of one selected shot, what a writer types first (title, action,
@@ -178,6 +179,8 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
           ))}
         </select>
       </Field>
+      {/* Viewers see the framing on the picture, not these controls. */}
+      {props.media && !editor.getIsReadonly() && <ReframeSection shape={shape} />}
       <ShotReferencesSection shotId={shape.id} />
     </section>
   )

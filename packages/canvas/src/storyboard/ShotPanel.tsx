@@ -19,13 +19,19 @@ import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
 import { endTitleEdit, focusCanvas } from './sequence/sequenceCommands'
 import { findHighlightsOf, findMarkOf } from './find/findHighlights'
 import { endNewShotTitleOnBlur, keepsNewShotTitleOpen, newShotTitleEnded, undoUntouchedNewShot } from './newShotTitle'
+import { pictureFramingCss } from './pictureFraming'
+import { reframingShotOf } from './reframe/reframeMode'
+import { ReframeSurface } from './reframe/ReframeSurface'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
   const number = useValue('shot number', () => mirroredShotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
-  const { w, h, aspect, title, duration, camera, status, action, dialogue, media } = shape.props
+  const { w, h, aspect, title, duration, camera, status, action, dialogue, media, pictureFraming } = shape.props
+  const reframed = pictureFramingCss(pictureFraming)
+  // The inspector's Reframe makes this frame a drag surface (editors, a shot with a picture).
+  const reframing = useValue('reframing shot', () => reframingShotOf(editor).get() === shape.id, [editor, shape.id]) && media !== null && !editor.getIsReadonly()
   const frame = shotFrameSize(w, h, aspect)
   // The text area's whole lines, shared between action and dialogue (see shotTextLines.ts).
   const textWidth = w - 16
@@ -142,10 +148,11 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
       {/* An empty frame shows its aspect from CSS (data-aspect), so the generation overlay can share the frame's one grid cell with it. */}
       <div className="shot-panel__frame" data-aspect={media ? undefined : aspect} style={{ width: frame.width, height: frame.height }}>
         {media?.kind === 'image' ? (
-          <img className="shot-panel__media" src={media.src} alt={title} draggable={false} />
+          <img className="shot-panel__media" src={media.src} alt={title} draggable={false} style={reframed} />
         ) : media?.kind === 'video' ? (
-          <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop />
+          <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop style={reframed} />
         ) : null}
+        {reframing && !exporting && <ReframeSurface editor={editor} shotId={shape.id} framing={pictureFraming} />}
         {/* Over the picture, under a generation's status; never in an export, nor while greeked (too small to read). */}
         {!exporting && !greeked && <FrameGuideOverlay width={frame.width} height={frame.height} />}
         <ShotGenerationOverlay shape={shape} />

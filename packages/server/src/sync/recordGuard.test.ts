@@ -79,6 +79,32 @@ describe('RecordGuard', () => {
     expect(readRecord(doc, 'board_settings:board')).toMatchObject({ frameGuides: 'thirds-safe' })
   })
 
+  it('puts a shot\'s reframing back when a client writes one that would show an edge or is not numbers', () => {
+    const { doc, clientWrite } = setup()
+    const reframed = (pictureFraming: unknown) => createShotShape({ id: 'shape:s1' as never, parentId: 'page:page' as never, index: 'a2' as never, props: { pictureFraming: pictureFraming as never } })
+    const kept = { zoom: 2, x: 0.25, y: 0.75 }
+    expect(clientWrite(() => putRecords(doc, [reframed(kept) as never]))).toBeUndefined()
+    for (const hostile of [
+      { zoom: Number.NaN, x: 0.5, y: 0.5 },
+      { zoom: -1, x: 0.5, y: 0.5 },
+      { zoom: 0.5, x: 0.5, y: 0.5 },
+      { zoom: 1e308, x: 0.5, y: 0.5 },
+      { zoom: 2, x: Number.NEGATIVE_INFINITY, y: 0.5 },
+      { zoom: 2, x: 0.5, y: 2 },
+      { zoom: '2', x: 0.5, y: 0.5 },
+      { zoom: 2, x: 0.5 },
+      { zoom: 2, x: 0.5, y: 0.5, script: 'x'.repeat(100_000) },
+      'zoom:2',
+      [2, 0.5, 0.5],
+    ]) {
+      const repair = clientWrite(() => putRecords(doc, [reframed(hostile) as never]))
+      expect(repair?.problems).toEqual([{ id: 'shape:s1', reason: expect.stringContaining('pictureFraming') }])
+      expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { pictureFraming: kept } })
+    }
+    expect(clientWrite(() => putRecords(doc, [reframed(null) as never]))).toBeUndefined()
+    expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { pictureFraming: null } })
+  })
+
   it('removes an invalid record that never had a valid state', () => {
     const { doc, clientWrite } = setup()
     const repair = clientWrite(() => recordsMap(doc).set('camera:c', { id: 'camera:c', typeName: 'camera' } as never))

@@ -6,7 +6,7 @@
  *
  * - every record's `meta` (tldraw's free-form per-record data) is sent empty;
  * - a shot keeps the props the presentation reads (its camera too: the moves and framing it is
- *   meant to have); any other is a new shot's default, so a prop added later is not sent until
+ *   meant to have; and how its picture is reframed, which is what the presentation shows); any other is a new shot's default, so a prop added later is not sent until
  *   the presentation needs it;
  * - the pages and the frames or groups that only place shots are sent without their names
  *   (a frame drawn inside a shot is part of its sketch, and keeps its name);
@@ -20,7 +20,7 @@ export type JsonRecord = { readonly [key: string]: unknown }
 
 /** The shot props the presentation reads (presentationShots.ts, PresentationStage, PresentationGrid). */
 const SHOWN_SHOT_PROPS: ReadonlySet<keyof ShotShapeProps> = new Set<keyof ShotShapeProps>([
-  'w', 'h', 'aspect', 'title', 'duration', 'camera', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'transitionInSeconds', 'activeVersionId', 'media',
+  'w', 'h', 'aspect', 'title', 'duration', 'camera', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'transitionInSeconds', 'activeVersionId', 'media', 'pictureFraming',
 ])
 
 const DEFAULT_SHOT_PROPS: Readonly<Record<string, unknown>> = { ...defaultShotProps() }

@@ -15,6 +15,8 @@ export const MAX_SHOT_DURATION_SECONDS = 3600
  * Whatever is asked, a transition never plays over more than half its shot.
  */
 export const MAX_TRANSITION_SECONDS = 30
+/** Closest a shot may reframe its picture: this many times the size that just covers the frame. */
+export const MAX_PICTURE_ZOOM = 4
 /** Longest focal length accepted, in mm. */
 export const MAX_LENS_MM = 2000
 /** Longest shot title, scene name or other one-line text, in characters. */

@@ -41,6 +41,7 @@ const shots = [
     status: 'approved',
     transitionIn: 'fade',
     transitionInSeconds: 1.5,
+    pictureFraming: { zoom: 2.5, x: 0.2, y: 0.75 },
   }),
   shotOf('o1', 'a3', {
     sceneId: opening.id,
@@ -58,11 +59,14 @@ describe('shot plan export', () => {
 
   it('writes settings, scenes and shots in reading order with their ids', () => {
     expect(plan.format).toBe('storyloom.shot-plan')
-    expect(plan.version).toBe(2)
+    expect(plan.version).toBe(3)
     expect(plan.settings).toEqual({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1' })
     expect(plan.scenes.map((s) => s.id)).toEqual(['scene:opening', 'scene:chase'])
     expect(plan.shots.map((s) => s.id)).toEqual(['shape:o1', 'shape:o2', 'shape:c1', 'shape:loose', 'shape:orphan'])
     expect(plan.shots[1]).toMatchObject({ x: 0, y: 0, title: 'Boat, "Marie", arrives', camera: { lensMm: 24 }, transitionIn: 'fade', transitionInSeconds: 1.5 })
+    // The plan carries the shot's picture, so it carries the crop chosen for it (Reframe).
+    expect(plan.shots[1]!.pictureFraming).toEqual({ zoom: 2.5, x: 0.2, y: 0.75 })
+    expect(plan.shots[0]!.pictureFraming, 'a picture centred and covering').toBeNull()
     expect(plan.shots[0]!.transitionInSeconds, 'a shot at the usual length').toBeNull()
   })
 
@@ -90,13 +94,21 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 1 plan (before transition lengths) with every shot at the usual length', () => {
-    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, ...shot }) => shot) }
+    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v1))
-    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null })) } })
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null })) } })
     // Written out again, its shots' fields are in the order the board's are.
     if (result.ok) expect(Object.keys(result.plan.shots[0]!)).toEqual(Object.keys(plan.shots[0]!))
     // Version 1 never had the field: one that has it is not a version 1 plan.
     expect(parseShotPlan({ ...plan, version: 1 }).ok).toBe(false)
+  })
+
+  it('reads a version 2 plan (before Reframe) with every picture centred and covering', () => {
+    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, ...shot }) => shot) }
+    const result = parseShotPlan(JSON.stringify(v2))
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null })) } })
+    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan({ ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null })) }))
+    expect(parseShotPlan({ ...plan, version: 2 }).ok).toBe(false)
   })
 
   it('gives back the same records when imported into the board it came from', () => {
@@ -175,12 +187,17 @@ describe('shot plan import refusals', () => {
     expect(errorsOf('{"format": ')[0]).toMatch(/^The shot plan is not valid JSON/)
     expect(errorsOf({ hello: 'world' })).toEqual(['This is not a Storyloom shot plan (expected "format": "storyloom.shot-plan")'])
     expect(errorsOf([])).toHaveLength(1)
-    expect(errorsOf({ ...plan, version: 3 })[0]).toMatch(/version 3, made by a newer Storyloom/)
+    expect(errorsOf({ ...plan, version: 4 })[0]).toMatch(/version 4, made by a newer Storyloom/)
   })
 
   it('points at the shot and field of each impossible value', () => {
     expect(errorsOf(withShot(2, { duration: -1 }))).toEqual(['shots[2].duration: must be more than 0 seconds'])
     expect(errorsOf(withShot(1, { transitionInSeconds: 90 }))).toEqual(['shots[1].transitionInSeconds: must be at most 30 seconds, or null'])
+    expect(errorsOf(withShot(1, { pictureFraming: { zoom: 0.5, x: 0.5, y: 0.5 } }))).toEqual(['shots[1].pictureFraming.zoom: must be at least 1 (the picture just covering the frame)'])
+    expect(errorsOf(withShot(1, { pictureFraming: { zoom: 2, x: 1.5, y: Number.NaN } }))).toEqual([
+      'shots[1].pictureFraming.x: must be from 0 to 1',
+      'shots[1].pictureFraming.y: must be a finite number',
+    ])
     expect(errorsOf(withShot(0, { camera: { ...plan.shots[0]!.camera, shotSize: 'huge', lensMm: 0 } }))).toEqual([
       expect.stringMatching(/^shots\[0\]\.camera\.shotSize: must be one of: ews, ws/),
       'shots[0].camera.lensMm: must be more than 0 mm, or null',

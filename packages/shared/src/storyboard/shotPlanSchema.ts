@@ -6,6 +6,7 @@ import { FRAME_RATE_IDS, NUMBERING_STYLE_IDS } from './boardSettingsRecord'
 import {
   MAX_ID_LENGTH,
   MAX_LENS_MM,
+  MAX_PICTURE_ZOOM,
   MAX_PLAN_SCENES,
   MAX_PLAN_SHOTS,
   MAX_SHOT_DURATION_SECONDS,
@@ -86,6 +87,17 @@ const mediaSchema = z.strictObject({
   model: text(MAX_ID_LENGTH).optional(),
 })
 
+const unit = finite.min(0, { error: 'must be from 0 to 1' }).max(1, { error: 'must be from 0 to 1' })
+
+// How the picture is cropped into the frame (Reframe): the board refuses a zoom that shows an edge.
+const pictureFramingSchema = z.strictObject({
+  zoom: finite
+    .min(1, { error: 'must be at least 1 (the picture just covering the frame)' })
+    .max(MAX_PICTURE_ZOOM, { error: `must be at most ${MAX_PICTURE_ZOOM}` }),
+  x: unit,
+  y: unit,
+})
+
 // Fields in the shot props' order: a plan read and written again is the same text.
 const shotSchema = z.strictObject({
   id: recordId<TLShapeId>('shape'),
@@ -120,10 +132,14 @@ const shotSchema = z.strictObject({
     .nullable(),
   activeVersionId: text(MAX_ID_LENGTH).nullable(),
   media: mediaSchema.nullable(),
+  // Version 3: how the picture is reframed (null: centred, just covering).
+  pictureFraming: pictureFramingSchema.nullable(),
 })
 
-/** A version 1 shot: before transition lengths. */
-const shotSchemaV1 = shotSchema.omit({ transitionInSeconds: true })
+/** A version 2 shot: before Reframe. */
+const shotSchemaV2 = shotSchema.omit({ pictureFraming: true })
+/** A version 1 shot: before transition lengths too. */
+const shotSchemaV1 = shotSchemaV2.omit({ transitionInSeconds: true })
 
 /** A plan of one version whose shots read as `shot` says; its fields in the order a plan is written. */
 function planSchema<const V extends number, S extends z.ZodType>(version: V, shot: S) {
@@ -136,18 +152,27 @@ function planSchema<const V extends number, S extends z.ZodType>(version: V, sho
   })
 }
 const planV1 = planSchema(1, shotSchemaV1)
-const planV2 = planSchema(SHOT_PLAN_VERSION, shotSchema)
+const planV2 = planSchema(2, shotSchemaV2)
+const planV3 = planSchema(SHOT_PLAN_VERSION, shotSchema)
 
-/** A plan of any version this code reads, brought to the current one (what a version 1 plan's shots lacked is null: the usual length). */
-function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2>): ShotPlan {
+/**
+ * A plan of any version this code reads, brought to the current one: what an older plan's shots
+ * lacked is null (the usual transition length; the picture centred and covering).
+ */
+function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2> | z.output<typeof planV3>): ShotPlan {
   if (plan.version === SHOT_PLAN_VERSION) return plan
-  const shots = plan.shots.map(({ activeVersionId, media, ...shot }) => ({ ...shot, transitionInSeconds: null, activeVersionId, media }))
+  const shots = plan.shots.map((shot) => {
+    const { activeVersionId, media, ...rest } = shot
+    const transitionInSeconds = 'transitionInSeconds' in shot ? shot.transitionInSeconds : null
+    // Fields in the current order, so an older plan written out again reads as a new one.
+    return { ...rest, transitionInSeconds, activeVersionId, media, pictureFraming: null }
+  })
   return { ...plan, version: SHOT_PLAN_VERSION, shots }
 }
 
-/** The zod schema of a shot plan (version 1 or 2; its output is always the current version), including checks across its parts. */
+/** The zod schema of a shot plan (versions 1 to 3; its output is always the current version), including checks across its parts. */
 export const shotPlanSchema = z
-  .discriminatedUnion('version', [planV1, planV2])
+  .discriminatedUnion('version', [planV1, planV2, planV3])
   .superRefine((plan, ctx) => {
     const sceneIds = new Set<string>()
     plan.scenes.forEach((scene, i) => {

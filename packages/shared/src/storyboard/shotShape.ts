@@ -10,6 +10,7 @@ import { T } from '@tldraw/validate'
 import {
   MAX_ID_LENGTH,
   MAX_LENS_MM,
+  MAX_PICTURE_ZOOM,
   MAX_SHOT_DURATION_SECONDS,
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
@@ -58,6 +59,20 @@ export interface ShotMedia {
   model?: string
 }
 
+/**
+ * How a shot's picture sits in its frame (Reframe): enlarged `zoom` times the size that just
+ * covers the frame, and moved along its spare width and height. `x` and `y` say where the frame
+ * sits in the travel the picture allows: 0 at its left (top) edge, 0.5 centred, 1 at its right
+ * (bottom) edge, so every value keeps the picture covering the frame, whatever the picture's
+ * size or the shot's aspect (pictureFraming.ts draws it).
+ */
+export interface PictureFraming {
+  /** 1 just covers the frame; at most {@link MAX_PICTURE_ZOOM}. */
+  zoom: number
+  x: number
+  y: number
+}
+
 /** The props of a shot shape. */
 export interface ShotShapeProps {
   /** Size on the canvas in page units. The frame inside is drawn in `aspect`. */
@@ -92,6 +107,8 @@ export interface ShotShapeProps {
   /** The version (in the server's version tree) the shot shows, or null before the first. */
   activeVersionId: string | null
   media: ShotMedia | null
+  /** How the picture is cropped into the frame, or null for centred and just covering (kept across takes). */
+  pictureFraming: PictureFraming | null
 }
 
 /** A shot on the canvas. */
@@ -123,6 +140,13 @@ export const shotMediaValidator: T.ObjectValidator<ShotMedia> = T.object<ShotMed
   model: boundedString(MAX_ID_LENGTH).optional(),
 })
 
+/** Validates a shot's reframing: finite numbers in range, nothing else. */
+export const pictureFramingValidator: T.ObjectValidator<PictureFraming> = T.object<PictureFraming>({
+  zoom: boundedNumber(1, MAX_PICTURE_ZOOM),
+  x: boundedNumber(0, 1),
+  y: boundedNumber(0, 1),
+})
+
 /** Validators for every shot prop; registered with tldraw as the shot shape's props. */
 export const shotShapeProps: RecordProps<TLShotShape> = {
   w: T.nonZeroNumber,
@@ -140,6 +164,7 @@ export const shotShapeProps: RecordProps<TLShotShape> = {
   transitionInSeconds: boundedNumber(0, MAX_TRANSITION_SECONDS, { minExclusive: true }).nullable(),
   activeVersionId: boundedString(MAX_ID_LENGTH).nullable(),
   media: shotMediaValidator.nullable(),
+  pictureFraming: pictureFramingValidator.nullable(),
 }
 
 /** Migration ids for shot props. Append new versions at the end; never renumber. */
@@ -148,6 +173,8 @@ export const shotShapeVersions = createShapePropsMigrationIds('shot', {
   AddChangesRequestedStatus: 1,
   /** A shot's own transition length; shots before it play the usual length (null). */
   AddTransitionInSeconds: 2,
+  /** Reframe: shots before it show their picture centred and just covering (null). */
+  AddPictureFraming: 3,
 })
 
 /** Append-only migrations for shot props (sequence id `com.tldraw.shape.shot`). */
@@ -167,6 +194,15 @@ export const shotShapeMigrations = createShapePropsMigrationSequence({
       },
       down: (props) => {
         delete props.transitionInSeconds
+      },
+    },
+    {
+      id: shotShapeVersions.AddPictureFraming,
+      up: (props) => {
+        props.pictureFraming = null
+      },
+      down: (props) => {
+        delete props.pictureFraming
       },
     },
   ],
@@ -193,6 +229,7 @@ export function defaultShotProps(): ShotShapeProps {
     transitionInSeconds: null,
     activeVersionId: null,
     media: null,
+    pictureFraming: null,
   }
 }
 

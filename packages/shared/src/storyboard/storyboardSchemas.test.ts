@@ -48,6 +48,7 @@ describe('shot shape validation', () => {
       transitionInSeconds: 13 / 24,
       activeVersionId: 'v_123',
       media: { assetId: 'asset:abc', src: '/api/boards/b/assets/abc', kind: 'image', model: 'storyloom-tiny' },
+      pictureFraming: { zoom: 4, x: 0, y: 1 },
     })
     expect(() => validate(full)).not.toThrow()
   })
@@ -78,6 +79,17 @@ describe('shot shape validation', () => {
     ['inline media data', { media: { assetId: 'asset:a', src: 'data:image/png;base64,AAAA', kind: 'image' } }, /src/],
     ['an unknown media kind', { media: { assetId: 'asset:a', src: '/api/a', kind: 'audio' } }, /kind/],
     ['a huge paste in the action', { action: 'x'.repeat(10_001) }, /action.*at most 10000/],
+    ['a NaN reframe zoom', { pictureFraming: { zoom: Number.NaN, x: 0.5, y: 0.5 } }, /pictureFraming\.zoom.*NaN/],
+    ['a reframe zoom under 1 (an edge would show)', { pictureFraming: { zoom: 0.5, x: 0.5, y: 0.5 } }, /pictureFraming\.zoom.*at least 1/],
+    ['a negative reframe zoom', { pictureFraming: { zoom: -2, x: 0.5, y: 0.5 } }, /pictureFraming\.zoom/],
+    ['a huge reframe zoom', { pictureFraming: { zoom: 1e9, x: 0.5, y: 0.5 } }, /pictureFraming\.zoom.*at most 4/],
+    ['an infinite reframe zoom', { pictureFraming: { zoom: Number.POSITIVE_INFINITY, x: 0.5, y: 0.5 } }, /pictureFraming\.zoom/],
+    ['a reframe focus past the picture', { pictureFraming: { zoom: 2, x: 1.5, y: 0.5 } }, /pictureFraming\.x.*at most 1/],
+    ['a negative reframe focus', { pictureFraming: { zoom: 2, x: 0.5, y: -0.1 } }, /pictureFraming\.y/],
+    ['a reframe focus as text', { pictureFraming: { zoom: 2, x: '0.5', y: 0.5 } }, /pictureFraming\.x/],
+    ['a reframe missing its focus', { pictureFraming: { zoom: 2 } }, /pictureFraming\.x/],
+    ['a reframe with extra fields', { pictureFraming: { zoom: 2, x: 0.5, y: 0.5, rotate: 90 } }, /rotate/],
+    ['a reframe that is a number', { pictureFraming: 2 }, /pictureFraming/],
     ['an unknown prop', { colour: 'red' }, /colour/],
   ])('refuses %s', (_what, props, message) => {
     expect(() => validate(shot(props))).toThrow(message)
@@ -178,7 +190,7 @@ describe('scene and board settings records', () => {
 describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
-    expect(sequences['com.tldraw.shape.shot']).toBe(2) // AddChangesRequestedStatus, AddTransitionInSeconds
+    expect(sequences['com.tldraw.shape.shot']).toBe(3) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming
     expect(sequences['com.tldraw.board_settings']).toBe(2) // AddFrameGuides
     for (const id of [
       'com.tldraw.shape.motion',
@@ -217,15 +229,27 @@ describe('migrations', () => {
   })
 
   it('gives the shots of a board saved before transition lengths the usual length, and takes it off for older clients', () => {
-    const { transitionInSeconds: _none, ...oldProps } = shot({ transitionIn: 'fade' }).props
+    const { transitionInSeconds: _none, pictureFraming: _later, ...oldProps } = shot({ transitionIn: 'fade' }).props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 1 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null } } } })
     const longer = shot({ transitionIn: 'fade', transitionInSeconds: 2 })
     const down = schema.migratePersistedRecord(longer as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...longer, props: oldProps } })
+  })
+
+  it('shows the pictures of a board saved before Reframe centred and covering, and takes the framing off for older clients', () => {
+    const { pictureFraming: _none, ...oldProps } = shot().props
+    const old = { ...shot(), props: oldProps }
+    const current = schema.serialize()
+    const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 2 } }
+    const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null } } } })
+    const reframed = shot({ pictureFraming: { zoom: 2, x: 0.25, y: 0.5 } })
+    const down = schema.migratePersistedRecord(reframed as never, before, 'down')
+    expect(down).toEqual({ type: 'success', value: { ...reframed, props: oldProps } })
   })
 
   it('round-trips a board that holds every storyboard record', () => {

@@ -15,6 +15,7 @@ export function presentationShot(id: string, startSeconds: number, seconds: numb
     transitionIn: 'cut',
     transitionInSeconds: null,
     media,
+    pictureFraming: null,
     aspect: '16:9',
     camera: { shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static' },
     moves: [],

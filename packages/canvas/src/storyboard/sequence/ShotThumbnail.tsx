@@ -3,6 +3,7 @@ import type { Editor } from 'tldraw'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { CAMERA_MOVEMENTS, SHOT_SIZES, aspectRatioValue, entryOf } from '@storyloom/shared/storyboard/vocabulary'
 import { ShotSketchPreview } from './ShotSketchPreview'
+import { pictureFramingCss } from '../pictureFraming'
 
 /** Largest frame the thumbnail draws, in CSS pixels (the card's width and the strip's frame row). */
 const MAX_W = 116
@@ -27,12 +28,13 @@ export const ShotThumbnail = memo(function ShotThumbnail({
   const width = Math.min(MAX_W, MAX_H * ratio)
   const height = width / ratio
   const { media, camera } = props
+  const reframed = pictureFramingCss(props.pictureFraming)
   return (
     <div className="strip-thumb" style={{ width, height }}>
       {media?.kind === 'image' ? (
-        <img className="strip-thumb__media" src={media.src} alt="" loading="lazy" decoding="async" draggable={false} />
+        <img className="strip-thumb__media" src={media.src} alt="" loading="lazy" decoding="async" draggable={false} style={reframed} />
       ) : media?.kind === 'video' ? (
-        <video className="strip-thumb__media" src={media.src} preload="metadata" muted playsInline />
+        <video className="strip-thumb__media" src={media.src} preload="metadata" muted playsInline style={reframed} />
       ) : (
         // Drawn as a picture's caption (see .card-aside in sequence.css), not the card's label.
         <span className="strip-thumb__placeholder">
