@@ -29,6 +29,7 @@ import { TapTimingNotice } from './TapTimingNotice'
 import { useBoardFrameGuides } from '../storyboard/guides/boardFrameGuides'
 import { stageGuides } from './stageGuides'
 import { useStageGuidesShown } from './useStageGuidesShown'
+import { StageMarkupContext, useStageMarkupChannel } from '../review/markup/stageMarkup'
 import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
@@ -176,6 +177,12 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   )
   const body = useRef<HTMLDivElement>(null)
   useTopOnNextShot(body, shot?.id)
+  // Drawings on the picture: the comment panel draws on the stage, and shows a comment's drawing over it.
+  const pauseToComment = own(() => {
+    tapTiming.stop()
+    playback.pause()
+  })
+  const stageMarkup = useStageMarkupChannel({ pause: pauseToComment, mediaUrl, sketchEditor })
   // The control the pointer last pressed, until the keyboard moves the focus (Tab): see pressesFocusedControl.
   const pointerPressed = useRef<Element | null>(null)
 
@@ -238,90 +245,89 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   })
 
   return (
-    <div
-      className="presentation"
-      ref={root}
-      data-view={view}
-      onPointerDownCapture={(event) => {
-        pointerPressed.current = event.target instanceof Element ? event.target.closest(CONTROLS) : null
-      }}
-    >
-      <header className="presentation__header">
-        <h1 className="presentation__title">{title}</h1>
-        {status}
-        {room && <PresentingControl presenting={presenting} />}
-        {actions}
-        {onClose && (
-          <button type="button" className="presentation-button" onClick={onClose} title="Back to the board (Esc)">
-            Close
-          </button>
-        )}
-      </header>
-      <div className="presentation__body" ref={body}>
-        {/* On a phone a swipe across the picture turns to the next or previous shot. */}
-        <main className="presentation__main" {...(view === 'player' ? swipe : {})}>
-          {view === 'grid' ? (
-            <PresentationGrid
-              shots={model.shots}
-              headed={model.hasScenes}
-              currentShotId={shot?.id}
-              mediaUrl={mediaUrl}
-              sketchEditor={sketchEditor}
-              audience={audience}
-              guides={guides}
-              onOpen={own((id: string) => {
-                playback.showShot(id)
-                setView('player')
-              })}
-            />
-          ) : (
-            <PresentationStage
-              shot={shot}
-              offset={offset}
-              playing={playback.playing}
-              mediaUrl={mediaUrl}
-              sketchEditor={sketchEditor}
-              transition={transition}
-              guides={guides}
-              reducedMotion={reducedMotion}
-            />
+    <StageMarkupContext.Provider value={stageMarkup}>
+      <div
+        className="presentation"
+        ref={root}
+        data-view={view}
+        onPointerDownCapture={(event) => {
+          pointerPressed.current = event.target instanceof Element ? event.target.closest(CONTROLS) : null
+        }}
+      >
+        <header className="presentation__header">
+          <h1 className="presentation__title">{title}</h1>
+          {status}
+          {room && <PresentingControl presenting={presenting} />}
+          {actions}
+          {onClose && (
+            <button type="button" className="presentation-button" onClick={onClose} title="Back to the board (Esc)">
+              Close
+            </button>
           )}
-        </main>
-        {aside && (
-          // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on
-          // meanwhile — not even with a presenter being followed (Follow takes the viewer back once they are done).
-          // It ends a recording of Time to sound too (the shot on screen keeps its duration).
-          <aside
-            className="presentation__aside"
-            onFocus={own(() => {
-              tapTiming.stop()
-              playback.pause()
-            })}
-          >
-            {aside(shot)}
-          </aside>
-        )}
+        </header>
+        <div className="presentation__body" ref={body}>
+          {/* On a phone a swipe across the picture turns to the next or previous shot. */}
+          <main className="presentation__main" {...(view === 'player' ? swipe : {})}>
+            {view === 'grid' ? (
+              <PresentationGrid
+                shots={model.shots}
+                headed={model.hasScenes}
+                currentShotId={shot?.id}
+                mediaUrl={mediaUrl}
+                sketchEditor={sketchEditor}
+                audience={audience}
+                guides={guides}
+                onOpen={own((id: string) => {
+                  playback.showShot(id)
+                  setView('player')
+                })}
+              />
+            ) : (
+              <PresentationStage
+                shot={shot}
+                offset={offset}
+                playing={playback.playing}
+                mediaUrl={mediaUrl}
+                sketchEditor={sketchEditor}
+                transition={transition}
+                guides={guides}
+                reducedMotion={reducedMotion}
+              />
+            )}
+          </main>
+          {aside && (
+            // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on
+            // meanwhile — not even with a presenter being followed (Follow takes the viewer back once they are done).
+            // It ends a recording of Time to sound too (the shot on screen keeps its duration).
+            <aside
+              className="presentation__aside"
+              onFocus={pauseToComment}
+            >
+              {aside(shot)}
+            </aside>
+          )}
+        </div>
+        {timing && <TapTimingNotice timing={timing} hasSoundtrack={soundtrack !== null} />}
+        {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} control={soundtrackAudio} />}
+        <PresentationControls
+          model={model}
+          time={time}
+          currentIndex={index}
+          playing={playback.playing}
+          view={view}
+          onTogglePlaying={own(playback.togglePlaying)}
+          onStep={own(playback.step)}
+          onSeek={own(playback.seekTo)}
+          onScrub={own(playback.hold)}
+          onView={own(setView)}
+          fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
+          timing={timing && { recording: timing.recording, toggle: (now) => (timing.recording ? timing.stop() : startTiming(now)) }}
+          // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
+          sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
+          guides={{ shown: guidesShown, board: boardGuides, toggle: () => setGuidesShown(!guidesShown) }}
+          waveform={soundtrack && <SoundtrackWaveform soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} seconds={model.totalSeconds} />}
+        />
       </div>
-      {timing && <TapTimingNotice timing={timing} hasSoundtrack={soundtrack !== null} />}
-      {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} control={soundtrackAudio} />}
-      <PresentationControls
-        model={model}
-        time={time}
-        currentIndex={index}
-        playing={playback.playing}
-        view={view}
-        onTogglePlaying={own(playback.togglePlaying)}
-        onStep={own(playback.step)}
-        onSeek={own(playback.seekTo)}
-        onScrub={own(playback.hold)}
-        onView={own(setView)}
-        fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
-        timing={timing && { recording: timing.recording, toggle: (now) => (timing.recording ? timing.stop() : startTiming(now)) }}
-        // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
-        sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
-        guides={{ shown: guidesShown, board: boardGuides, toggle: () => setGuidesShown(!guidesShown) }}
-        waveform={soundtrack && <SoundtrackWaveform soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} seconds={model.totalSeconds} />}
-      />
-    </div>
+    </StageMarkupContext.Provider>
   )
 }
