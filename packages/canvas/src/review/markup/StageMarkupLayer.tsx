@@ -7,6 +7,11 @@ import '../../styles/markup.css'
 
 /** Raw points one stroke may gather before it is simplified: a pen held down for minutes ends its stroke there. */
 const MAX_RAW_POINTS = 5000
+/** The shot's picture box on the stage (PresentationStage): its image's or clip's, its sketch's paper, or its empty frame. */
+const PICTURE_BOX = '.presentation-stage__incoming :is(.aspect-fit__box, .presentation-stage__placeholder)'
+
+const sameRect = (a: ScreenRect, b: ScreenRect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+
 /** Stroke width on the stage, in CSS pixels. */
 const STAGE_STROKE_WIDTH = 4
 
@@ -21,19 +26,32 @@ export function StageMarkupLayer({ shotId, aspect }: { shotId: string; aspect: n
   const drawing = useValue('stage drawing', () => stage?.drawing.get() ?? null, [stage])
   const shown = useValue('stage shown markup', () => stage?.shown.get() ?? null, [stage])
   const layer = useRef<HTMLDivElement>(null)
-  const [box, setBox] = useState<ScreenRect>({ x: 0, y: 0, width: 0, height: 0 })
+  const [frame, setFrame] = useState<ScreenRect>({ x: 0, y: 0, width: 0, height: 0 })
   const active = (drawing && drawing.shotId === shotId) || (shown && shown.shotId === shotId)
   useEffect(() => {
     const el = layer.current
-    if (!el) return
-    const measure = () => setBox({ x: 0, y: 0, width: el.clientWidth, height: el.clientHeight })
+    const stageFrame = el?.parentElement
+    if (!el || !stageFrame) return
+    // The picture's own box where the stage has one (an image's, a sketch's paper, an empty frame's
+    // card), else the frame of `aspect` as large as fits: both in this layer's coordinates.
+    const measure = () => {
+      const own = el.getBoundingClientRect()
+      const box = stageFrame.querySelector(PICTURE_BOX)?.getBoundingClientRect()
+      const next = box && box.width > 0 ? { x: box.left - own.left, y: box.top - own.top, width: box.width, height: box.height } : letterboxRect({ x: 0, y: 0, width: own.width, height: own.height }, aspect)
+      setFrame((last) => (sameRect(last, next) ? last : next))
+    }
     measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(el)
-    return () => observer.disconnect()
-  }, [active])
+    const resized = new ResizeObserver(measure)
+    resized.observe(el)
+    // A sketch drawn, an image loaded: the picture's box comes and goes under the layer.
+    const changed = new MutationObserver(measure)
+    changed.observe(stageFrame.querySelector('.presentation-stage__incoming') ?? stageFrame, { childList: true, subtree: true })
+    return () => {
+      resized.disconnect()
+      changed.disconnect()
+    }
+  }, [active, aspect, shotId])
   if (!stage || !active) return null
-  const frame = letterboxRect(box, aspect)
   const draws = drawing?.shotId === shotId ? drawing : null
   return (
     <div className="stage-markup" ref={layer} data-mode={draws ? 'draw' : 'show'}>
