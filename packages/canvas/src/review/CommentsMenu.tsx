@@ -9,6 +9,7 @@ import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { ShotTitle } from '../storyboard/ShotTitle'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
+import { pictureFramingCss } from '../storyboard/pictureFraming'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
@@ -22,8 +23,11 @@ import '../styles/review.css'
  */
 function shotFrame(shot: TLShotShape | undefined): { aspect: number; picture?: ReactNode } | undefined {
   if (!shot) return undefined
-  const { media, aspect } = shot.props
-  const picture = media?.kind === 'image' ? <img src={media.src} alt="" /> : media?.kind === 'video' ? <video src={media.src} muted preload="metadata" /> : undefined
+  const { media, aspect, pictureFraming } = shot.props
+  // Cropped as the shot is reframed, as the canvas shows it.
+  const style = pictureFramingCss(pictureFraming)
+  const picture =
+    media?.kind === 'image' ? <img src={media.src} alt="" style={style} /> : media?.kind === 'video' ? <video src={media.src} muted preload="metadata" style={style} /> : undefined
   return { aspect: aspectRatioValue(aspect), ...(picture && { picture }) }
 }
 
