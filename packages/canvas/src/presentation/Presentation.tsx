@@ -245,44 +245,44 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   })
 
   return (
-    <StageMarkupContext.Provider value={stageMarkup}>
-      <div
-        className="presentation"
-        ref={root}
-        data-view={view}
-        onPointerDownCapture={(event) => {
-          pointerPressed.current = event.target instanceof Element ? event.target.closest(CONTROLS) : null
-        }}
-      >
-        <header className="presentation__header">
-          <h1 className="presentation__title">{title}</h1>
-          {status}
-          {room && <PresentingControl presenting={presenting} />}
-          {actions}
-          {onClose && (
-            <button type="button" className="presentation-button" onClick={onClose} title="Back to the board (Esc)">
-              Close
-            </button>
-          )}
-        </header>
-        <div className="presentation__body" ref={body}>
-          {/* On a phone a swipe across the picture turns to the next or previous shot. */}
-          <main className="presentation__main" {...(view === 'player' ? swipe : {})}>
-            {view === 'grid' ? (
-              <PresentationGrid
-                shots={model.shots}
-                headed={model.hasScenes}
-                currentShotId={shot?.id}
-                mediaUrl={mediaUrl}
-                sketchEditor={sketchEditor}
-                audience={audience}
-                guides={guides}
-                onOpen={own((id: string) => {
-                  playback.showShot(id)
-                  setView('player')
-                })}
-              />
-            ) : (
+    <div
+      className="presentation"
+      ref={root}
+      data-view={view}
+      onPointerDownCapture={(event) => {
+        pointerPressed.current = event.target instanceof Element ? event.target.closest(CONTROLS) : null
+      }}
+    >
+      <header className="presentation__header">
+        <h1 className="presentation__title">{title}</h1>
+        {status}
+        {room && <PresentingControl presenting={presenting} />}
+        {actions}
+        {onClose && (
+          <button type="button" className="presentation-button" onClick={onClose} title="Back to the board (Esc)">
+            Close
+          </button>
+        )}
+      </header>
+      <div className="presentation__body" ref={body}>
+        {/* On a phone a swipe across the picture turns to the next or previous shot. */}
+        <main className="presentation__main" {...(view === 'player' ? swipe : {})}>
+          {view === 'grid' ? (
+            <PresentationGrid
+              shots={model.shots}
+              headed={model.hasScenes}
+              currentShotId={shot?.id}
+              mediaUrl={mediaUrl}
+              sketchEditor={sketchEditor}
+              audience={audience}
+              guides={guides}
+              onOpen={own((id: string) => {
+                playback.showShot(id)
+                setView('player')
+              })}
+            />
+          ) : (
+            <StageMarkupContext.Provider value={stageMarkup}>
               <PresentationStage
                 shot={shot}
                 offset={offset}
@@ -293,41 +293,41 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
                 guides={guides}
                 reducedMotion={reducedMotion}
               />
-            )}
-          </main>
-          {aside && (
-            // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on
-            // meanwhile — not even with a presenter being followed (Follow takes the viewer back once they are done).
-            // It ends a recording of Time to sound too (the shot on screen keeps its duration).
-            <aside
-              className="presentation__aside"
-              onFocus={pauseToComment}
-            >
-              {aside(shot)}
-            </aside>
+            </StageMarkupContext.Provider>
           )}
-        </div>
-        {timing && <TapTimingNotice timing={timing} hasSoundtrack={soundtrack !== null} />}
-        {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} control={soundtrackAudio} />}
-        <PresentationControls
-          model={model}
-          time={time}
-          currentIndex={index}
-          playing={playback.playing}
-          view={view}
-          onTogglePlaying={own(playback.togglePlaying)}
-          onStep={own(playback.step)}
-          onSeek={own(playback.seekTo)}
-          onScrub={own(playback.hold)}
-          onView={own(setView)}
-          fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
-          timing={timing && { recording: timing.recording, toggle: (now) => (timing.recording ? timing.stop() : startTiming(now)) }}
-          // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
-          sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
-          guides={{ shown: guidesShown, board: boardGuides, toggle: () => setGuidesShown(!guidesShown) }}
-          waveform={soundtrack && <SoundtrackWaveform soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} seconds={model.totalSeconds} />}
-        />
+        </main>
+        {aside && (
+          // Writing a comment or a verdict pauses the animatic: what is said is about the shot on screen, which must not move on
+          // meanwhile — not even with a presenter being followed (Follow takes the viewer back once they are done).
+          // It ends a recording of Time to sound too (the shot on screen keeps its duration).
+          <aside
+            className="presentation__aside"
+            onFocus={pauseToComment}
+          >
+            <StageMarkupContext.Provider value={stageMarkup}>{aside(shot)}</StageMarkupContext.Provider>
+          </aside>
+        )}
       </div>
-    </StageMarkupContext.Provider>
+      {timing && <TapTimingNotice timing={timing} hasSoundtrack={soundtrack !== null} />}
+      {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} control={soundtrackAudio} />}
+      <PresentationControls
+        model={model}
+        time={time}
+        currentIndex={index}
+        playing={playback.playing}
+        view={view}
+        onTogglePlaying={own(playback.togglePlaying)}
+        onStep={own(playback.step)}
+        onSeek={own(playback.seekTo)}
+        onScrub={own(playback.hold)}
+        onView={own(setView)}
+        fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
+        timing={timing && { recording: timing.recording, toggle: (now) => (timing.recording ? timing.stop() : startTiming(now)) }}
+        // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
+        sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
+        guides={{ shown: guidesShown, board: boardGuides, toggle: () => setGuidesShown(!guidesShown) }}
+        waveform={soundtrack && <SoundtrackWaveform soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} seconds={model.totalSeconds} />}
+      />
+    </div>
   )
 }
