@@ -382,3 +382,45 @@ test('a review link to a board with no shots says so in the player too, not "Sho
   await expect(reviewer.getByText('This board has no shots yet.')).toBeVisible({ timeout: 60_000 })
   await expect(reviewer.locator('.presentation-controls__shot')).toHaveText('No shots yet')
 })
+
+test('a reviewer circles what to change on the picture and sends it with a comment; the team sees it live, and over their stage on hover', async ({ newPerson, server }) => {
+  const { editor, shotId, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Shampoo', { title: 'Hero bottle', dialogue: 'Shine on.' })
+  // The team presents the shot on a screen of other proportions: the drawing means the same place in the frame there.
+  await editor.setViewportSize({ width: 1100, height: 820 })
+  await stripCard(editor, shotId).click()
+  await editor.getByRole('link', { name: 'Present' }).click()
+  const teamAside = editor.locator('.presentation__aside')
+  await expect(editor.locator('.presentation-stage__caption')).toHaveText('Shine on.')
+
+  await reviewer.goto(server.url + path)
+  await expect(reviewer.locator('.presentation-stage__caption')).toHaveText('Shine on.', { timeout: 45_000 })
+  await reviewer.getByLabel('Your name').fill('Carla')
+  await reviewer.getByRole('button', { name: 'Draw' }).click()
+  const frame = (await reviewer.getByTestId('stage-markup-surface').boundingBox())!
+  // A stroke from a quarter of the frame to three quarters, across and down.
+  const at = (f: number) => [frame.x + frame.width * f, frame.y + frame.height * f] as const
+  await reviewer.mouse.move(...at(0.25))
+  await reviewer.mouse.down()
+  for (let f = 0.3; f <= 0.751; f += 0.05) await reviewer.mouse.move(...at(f))
+  await reviewer.mouse.up()
+  await expect(reviewer.locator('.markup-tools [role="status"]')).toHaveText('Drawing: 1 stroke')
+  await reviewer.getByLabel(/Comment on shot 1/).fill('This, smaller')
+  await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(reviewer.locator('.comment__body')).toHaveText('This, smaller')
+  await expect(reviewer.getByRole('button', { name: 'Drawing: 1 stroke. Show it on the picture' })).toBeVisible()
+
+  // Live beside the team's stage, with its thumbnail; pointing at the comment draws it over the picture.
+  const comment = teamAside.locator('.comment').filter({ hasText: 'This, smaller' })
+  await expect(comment.getByRole('button', { name: 'Drawing: 1 stroke. Show it on the picture' })).toBeVisible()
+  await expect(editor.locator('.stage-markup')).toHaveCount(0)
+  await comment.hover()
+  const stroke = editor.locator('.stage-markup polyline[stroke]')
+  await expect(stroke).toHaveCount(1)
+  const picture = (await editor.locator('.presentation-stage__placeholder').boundingBox())!
+  const line = (await stroke.boundingBox())!
+  const near = (a: number, b: number) => Math.abs(a - b) < picture.width * 0.03
+  expect([near(line.x, picture.x + picture.width * 0.25), near(line.x + line.width, picture.x + picture.width * 0.75)]).toEqual([true, true])
+  expect([near(line.y, picture.y + picture.height * 0.25), near(line.y + line.height, picture.y + picture.height * 0.75)]).toEqual([true, true])
+  await editor.mouse.move(0, 0)
+  await expect(editor.locator('.stage-markup')).toHaveCount(0)
+})

@@ -29,6 +29,7 @@ import { TapTimingNotice } from './TapTimingNotice'
 import { useBoardFrameGuides } from '../storyboard/guides/boardFrameGuides'
 import { stageGuides } from './stageGuides'
 import { useStageGuidesShown } from './useStageGuidesShown'
+import { StageMarkupContext, useStageMarkupChannel } from '../review/markup/stageMarkup'
 import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
@@ -176,6 +177,12 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   )
   const body = useRef<HTMLDivElement>(null)
   useTopOnNextShot(body, shot?.id)
+  // Drawings on the picture: the comment panel draws on the stage, and shows a comment's drawing over it.
+  const pauseToComment = own(() => {
+    tapTiming.stop()
+    playback.pause()
+  })
+  const stageMarkup = useStageMarkupChannel({ pause: pauseToComment, mediaUrl, sketchEditor })
   // The control the pointer last pressed, until the keyboard moves the focus (Tab): see pressesFocusedControl.
   const pointerPressed = useRef<Element | null>(null)
 
@@ -275,16 +282,18 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               })}
             />
           ) : (
-            <PresentationStage
-              shot={shot}
-              offset={offset}
-              playing={playback.playing}
-              mediaUrl={mediaUrl}
-              sketchEditor={sketchEditor}
-              transition={transition}
-              guides={guides}
-              reducedMotion={reducedMotion}
-            />
+            <StageMarkupContext.Provider value={stageMarkup}>
+              <PresentationStage
+                shot={shot}
+                offset={offset}
+                playing={playback.playing}
+                mediaUrl={mediaUrl}
+                sketchEditor={sketchEditor}
+                transition={transition}
+                guides={guides}
+                reducedMotion={reducedMotion}
+              />
+            </StageMarkupContext.Provider>
           )}
         </main>
         {aside && (
@@ -293,12 +302,9 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
           // It ends a recording of Time to sound too (the shot on screen keeps its duration).
           <aside
             className="presentation__aside"
-            onFocus={own(() => {
-              tapTiming.stop()
-              playback.pause()
-            })}
+            onFocus={pauseToComment}
           >
-            {aside(shot)}
+            <StageMarkupContext.Provider value={stageMarkup}>{aside(shot)}</StageMarkupContext.Provider>
           </aside>
         )}
       </div>

@@ -12,6 +12,7 @@ import { StageImage } from './StageImage'
 import type { ShotTransitionFrame, TransitionBlend } from './shotTransition'
 import { ShotFrameGuides } from './ShotFrameGuides'
 import type { DrawnFrameGuides } from '../storyboard/guides/FrameGuideSvg'
+import { StageMarkupLayer } from '../review/markup/StageMarkupLayer'
 import '../styles/aspect-fit.css'
 
 type PresentationStageProps = {
@@ -67,6 +68,8 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
         <div className="presentation-stage__incoming" style={transition ? incomingStyle(transition.blend) : undefined}>
           <StagePicture shot={shot} offset={offset} playing={playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} guides={guides} reducedMotion={reducedMotion} />
         </div>
+        {/* A comment's drawing over the frame: the one being drawn, or the one being read (review/markup). */}
+        <StageMarkupLayer shotId={shot.id} aspect={aspectRatioValue(shot.aspect)} />
       </div>
       <div className="presentation-stage__label">
         <span className="presentation-stage__number">{shot.number}</span>

@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
+import type { CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import { findMentions, MAX_COMMENT_LENGTH } from '@storyloom/shared/review/comments'
 import { ApiError } from '../api/apiClient'
-import { useCommentDraft } from './commentDraft'
+import { useCommentDraft, useMarkupDraft } from './commentDraft'
+import { useStageDrawing } from './markup/useStageDrawing'
+import { MarkupTools } from './markup/MarkupTools'
 
 type CommentComposerProps = {
   placeholder: string
@@ -14,7 +17,12 @@ type CommentComposerProps = {
    * across reloads, and another name is another box (its own draft, nothing in flight).
    */
   draftKey?: string
-  onSubmit(body: string, mentions: string[]): Promise<unknown>
+  /**
+   * The shot on the presentation's stage this box comments on: Draw then takes strokes on its
+   * picture, sent with the comment (a drawing alone is a comment too). Ignored outside a presentation.
+   */
+  drawOnShot?: string
+  onSubmit(body: string, mentions: string[], markup?: CommentMarkup): Promise<unknown>
 }
 
 type SendFailure = { message: string; retry: boolean }
@@ -32,8 +40,9 @@ export function CommentComposer(props: CommentComposerProps) {
   return <CommentComposerForm key={props.draftKey} {...props} />
 }
 
-function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', draftKey, onSubmit }: CommentComposerProps) {
+function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', draftKey, drawOnShot, onSubmit }: CommentComposerProps) {
   const [body, setDraft] = useCommentDraft(draftKey)
+  const [markup, setMarkupDraft] = useMarkupDraft(draftKey)
   const [busy, setBusy] = useState(false)
   // Why the last send failed; it speaks of that text only, so an edit clears it.
   const [error, setError] = useState<SendFailure>()
@@ -44,6 +53,12 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
     setError(undefined)
     setSent(false)
   }
+  const setMarkup = (next: CommentMarkup | undefined) => {
+    setMarkupDraft(next)
+    setError(undefined)
+    setSent(false)
+  }
+  const drawing = useStageDrawing(drawOnShot, markup, setMarkup)
   // Invisible characters the server refuses (text pasted from chat apps has them) are dropped, not sent to be refused.
   const text = withoutReorderingOrHidingCharacters(body)
   const length = [...body].length
@@ -54,12 +69,14 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault()
-    if (!text || tooLong || busy) return
+    if ((!text && !markup) || tooLong || busy) return
     setBusy(true)
     setError(undefined)
     try {
-      await onSubmit(text, findMentions(text, people))
+      await onSubmit(text, findMentions(text, people), markup)
       setBody('')
+      setMarkup(undefined)
+      drawing?.setOn(false)
       setSent(true)
     } catch (cause) {
       setError(sendFailure(cause))
@@ -82,6 +99,18 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
           if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) void submit(e)
         }}
       />
+      {drawing && (
+        <MarkupTools
+          drawing={drawing.on}
+          onDrawing={drawing.setOn}
+          color={drawing.color}
+          onColor={drawing.setColor}
+          markup={markup}
+          onUndo={drawing.undo}
+          onClear={() => setMarkup(undefined)}
+          note={drawing.note}
+        />
+      )}
       {suggestions.length > 0 && (
         <div className="comment-composer__suggestions" role="listbox" aria-label="Mention">
           {suggestions.map((name) => (
@@ -105,7 +134,7 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
         <span className={`comment-composer__count${tooLong ? ' comment-composer__count--over' : ''}`}>
           {tooLong ? `${length} / ${MAX_COMMENT_LENGTH}: too long` : length > MAX_COMMENT_LENGTH * 0.8 ? `${length} / ${MAX_COMMENT_LENGTH}` : ''}
         </span>
-        <button type="submit" className="comment-composer__submit" disabled={busy || tooLong || text === ''}>
+        <button type="submit" className="comment-composer__submit" disabled={busy || tooLong || (text === '' && !markup)}>
           {submitLabel}
         </button>
       </div>

@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react'
+import { markupDescription, type CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { relativeTimeText } from '../app/dateTimeText'
 import { CommentBody } from './CommentBody'
 import { CommentComposer } from './CommentComposer'
+import { MarkupThumbnail } from './markup/MarkupThumbnail'
+import { useMarkupOnStage } from './markup/useMarkupOnStage'
 import '../styles/review.css'
 
 type CommentThreadViewProps = {
@@ -16,15 +19,19 @@ type CommentThreadViewProps = {
   verdict?: ReactNode
   /** Where its reply's draft is kept (see the composer's `draftKey`), e.g. `review:<token>`; none: not kept. */
   draftScope?: string
+  /** The thread's shot's frame (aspect ratio, width / height) and picture, under its comments' drawings; none: no thumbnails. */
+  markupPicture?: { aspect: number; picture?: ReactNode } | undefined
   /** Omitted for those who may only read (viewers): no reply box. */
-  onReply?(body: string, mentions: string[]): Promise<unknown>
+  onReply?(body: string, mentions: string[], markup?: CommentMarkup): Promise<unknown>
   /** Team only: reviewers cannot resolve; nor can viewers. */
   onResolve?(resolved: boolean): Promise<unknown>
   onOpenPlace?(): void
 }
 
 /** One thread: its comments oldest first, a reply box, and resolve / reopen. */
-export function CommentThreadView({ thread, people, reader, place, verdict, draftScope, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
+export function CommentThreadView({ thread, people, reader, place, verdict, draftScope, markupPicture, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
+  // In a presentation, a comment's drawing shows over the stage's picture while it is pointed at or focused.
+  const onStage = useMarkupOnStage(thread.anchor.kind === 'shot' ? thread.anchor.shotId : undefined)
   const reviewerSeesReplies = reader === 'team' && thread.comments[0]?.author.kind === 'reviewer'
   return (
     <article className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.id}>
@@ -56,7 +63,7 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
         </header>
       )}
       {thread.comments.map((comment) => (
-        <div key={comment.id} className="comment">
+        <div key={comment.id} className="comment" {...(comment.markup && onStage?.handlers(comment.id, comment.markup))}>
           <div className="comment__meta">
             <span className="comment__author"><bdi>{comment.author.name}</bdi></span>
             {comment.author.kind === 'reviewer' && <span className="comment__tag">Reviewer</span>}
@@ -64,7 +71,16 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
               {relativeTimeText(comment.createdAt)}
             </time>
           </div>
-          <CommentBody body={comment.body} mentions={comment.mentions} />
+          {comment.body !== '' && <CommentBody body={comment.body} mentions={comment.mentions} />}
+          {comment.markup && !markupPicture && <p className="comment__body">{markupDescription(comment.markup)}</p>}
+          {comment.markup && markupPicture && (
+            <MarkupThumbnail
+              markup={comment.markup}
+              aspect={markupPicture.aspect}
+              picture={markupPicture.picture}
+              {...(onStage && { pinned: onStage.pinned(comment.id), onToggle: () => onStage.togglePinned(comment.id, comment.markup!) })}
+            />
+          )}
         </div>
       ))}
       {!thread.resolved && onReply && (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor, useValue, type TLPageId, type TLShapeId } from 'tldraw'
 import { COMMENT_ROLE } from '@storyloom/shared/access/roles'
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
@@ -8,12 +8,28 @@ import { useRoleRefusal } from '../board/useRoleRefusal'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { ShotTitle } from '../storyboard/ShotTitle'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
+import { pictureFramingCss } from '../storyboard/pictureFraming'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
 import { boardThreads } from './boardThreads'
 import { VerdictTag } from './VerdictTag'
 import '../styles/review.css'
+
+/**
+ * A drawn-on shot's frame and picture (its image or clip) for its comments' thumbnails; a sketch
+ * is not drawn here (the frame alone), nor a deleted shot's.
+ */
+function shotFrame(shot: TLShotShape | undefined): { aspect: number; picture?: ReactNode } | undefined {
+  if (!shot) return undefined
+  const { media, aspect, pictureFraming } = shot.props
+  // Cropped as the shot is reframed, as the canvas shows it.
+  const style = pictureFramingCss(pictureFraming)
+  const picture =
+    media?.kind === 'image' ? <img src={media.src} alt="" style={style} /> : media?.kind === 'video' ? <video src={media.src} muted preload="metadata" style={style} /> : undefined
+  return { aspect: aspectRatioValue(aspect), ...(picture && { picture }) }
+}
 
 /**
  * The team's comments, from the top-right "Comments" button: every thread (open first), live;
@@ -44,6 +60,13 @@ export function CommentsMenu() {
     'thread shot titles',
     () => new Map(threadShots.map((id) => [id, (editor.getShape(id as TLShapeId) as TLShotShape | undefined)?.props.title])),
     [editor, threadShots.join()],
+  )
+  // The frames and pictures under the drawings of the threads that have one.
+  const drawnShots = threads.flatMap((t) => (t.anchor.kind === 'shot' && t.comments.some((c) => c.markup) ? [t.anchor.shotId] : []))
+  const frames = useValue(
+    'drawn shot frames',
+    () => new Map(drawnShots.map((id) => [id, shotFrame(editor.getShape(id as TLShapeId) as TLShotShape | undefined)])),
+    [editor, drawnShots.join()],
   )
   const selectedShot = useValue(
     'selected shot',
@@ -134,6 +157,7 @@ export function CommentsMenu() {
                 people={people}
                 place={place(thread)}
                 verdict={verdict(thread)}
+                markupPicture={thread.anchor.kind === 'shot' ? frames.get(thread.anchor.shotId) : undefined}
                 onOpenPlace={() => openPlace(thread.anchor)}
                 {...(!refusal && {
                   onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(update),

@@ -14,6 +14,8 @@ import { useReviewerName } from './reviewerName'
 import { useOwnVerdicts } from './useOwnVerdicts'
 import { boardThreads } from './boardThreads'
 import { usePhoneLayout } from '../presentation/usePhoneLayout'
+import { useStageMarkup } from './markup/stageMarkup'
+import { stageShotPicture } from './markup/stageShotPicture'
 import '../styles/review.css'
 
 type ReviewPanelProps = { token: string; session: BoardSession; shot: PresentationShot | undefined }
@@ -29,6 +31,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
   const threads = useValue(shared.threads)
   const loadError = useValue(shared.error)
   const { update } = shared
+  const stage = useStageMarkup()
   const summary = shot ? review.shots.get(shot.id) : undefined
   const onShot = threads.filter((t) => t.anchor.kind === 'shot' && t.anchor.shotId === shot?.id)
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
@@ -75,6 +78,7 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
           thread={thread}
           draftScope={`review:${token}`}
           people={people}
+          markupPicture={shot && stageShotPicture(stage, shot)}
           onReply={(body, mentions) => replyToThread(source, thread.id, { body, mentions, authorName }).then(update)}
         />
       ))}
@@ -87,8 +91,9 @@ export function ReviewPanel({ token, session, shot }: ReviewPanelProps) {
       placeholder={`Comment on shot ${shot.number}…`}
       people={people}
       draftKey={`review:${token}:shot:${shot.id}`}
-      onSubmit={(body, mentions) =>
-        createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, authorName }).then((thread) => {
+      drawOnShot={shot.id}
+      onSubmit={(body, mentions, markup) =>
+        createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...(markup && { markup }), authorName }).then((thread) => {
           update(thread)
           setSentThreadId(thread.id)
         })

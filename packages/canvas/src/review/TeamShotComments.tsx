@@ -9,6 +9,8 @@ import { CommentThreadView } from './CommentThreadView'
 import { ReviewShotHeading } from './ReviewShotHeading'
 import { VerdictLine } from './VerdictLine'
 import { createThread, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
+import { useStageMarkup } from './markup/stageMarkup'
+import { stageShotPicture } from './markup/stageShotPicture'
 import '../styles/review.css'
 
 /** Beside the team's presentation: the threads on the shot on screen (reviewers' too), live, to answer and resolve. */
@@ -17,6 +19,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
   const shared = boardThreads(session, source)
   const threads = useValue(shared.threads)
   const refusal = useRoleRefusal(session, COMMENT_ROLE, 'write comments')
+  const stage = useStageMarkup()
   const verdict = useValue('shot review', () => (shot ? session.review.get().shots.get(shot.id) : undefined), [session, shot?.id])
   if (!shot) return null
   const { id: authorId, name } = getUserPreferences()
@@ -36,6 +39,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
               thread={thread}
               draftScope={`team:${session.boardId}`}
               people={people}
+              markupPicture={stageShotPicture(stage, shot)}
               {...(!refusal && {
                 onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(shared.update),
                 onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, author.authorName).then(shared.update),
@@ -51,7 +55,8 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
           placeholder={`Comment on shot ${shot.number}…`}
           people={people}
           draftKey={`team:${session.boardId}:shot:${shot.id}`}
-          onSubmit={(body, mentions) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...author }).then(shared.update)}
+          drawOnShot={shot.id}
+          onSubmit={(body, mentions, markup) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...(markup && { markup }), ...author }).then(shared.update)}
         />
       )}
     </div>

@@ -1,3 +1,4 @@
+import type { CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
 import type { CreateShareLinkRequest, ReviewLinkInfo, ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import type { BoardVerdictsResponse, OwnVerdictsResponse, ShotVerdict } from '@storyloom/shared/review/verdicts'
@@ -36,7 +37,8 @@ export async function listThreads(source: CommentsSource, signal?: AbortSignal):
   return (await res.json()).threads
 }
 
-export type Authored = { body: string; mentions: string[]; authorName: string; authorId?: string }
+/** A comment as sent: its text, mentions, drawing on the shot (if any) and who wrote it. */
+export type Authored = { body: string; mentions: string[]; markup?: CommentMarkup; authorName: string; authorId?: string }
 
 export async function createThread(source: CommentsSource, anchor: CommentAnchor, comment: Authored): Promise<CommentThreadResponse> {
   const json = { anchor, ...comment }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { GenerationJobData } from '@storyloom/shared/generation/jobs'
 import type { CommentAnchor } from '@storyloom/shared/review/comments'
+import type { CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import type { VersionAsset, VersionParams } from '@storyloom/shared/versions/shotVersion'
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
@@ -302,6 +303,8 @@ export const comments = sqliteTable(
       .references(() => commentThreads.id, { onDelete: 'cascade' }),
     body: text('body').notNull(),
     mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Its drawing on the shot's picture (a `CommentMarkup`); null for none, as on every comment before drawings. */
+    markup: text('markup', { mode: 'json' }).$type<CommentMarkup>(),
     authorKind: text('author_kind', { enum: ['team', 'reviewer'] }).notNull(),
     /** The team member's id, or the share link's id for a reviewer. */
     authorId: text('author_id').notNull(),

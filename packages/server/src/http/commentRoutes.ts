@@ -14,8 +14,8 @@ import {
 import type { BoardVerdictsResponse } from '@storyloom/shared/review/verdicts'
 import { listMembers } from '../access/memberships'
 import type { Db } from '../db/openDatabase'
-import { newComment } from '../review/commentInput'
-import { addReply, commentAuthorNames, createThread, listThreads, setResolved } from '../review/commentStore'
+import { newComment, refuseMarkupOffShot } from '../review/commentInput'
+import { addReply, commentAuthorNames, createThread, getThread, listThreads, setResolved } from '../review/commentStore'
 import { anchorExists, publishCommentChange, type ReviewSync } from '../review/reviewPublisher'
 import { currentVerdicts } from '../review/currentVerdicts'
 import { listShareLinks } from '../review/shareLinkStore'
@@ -23,7 +23,7 @@ import { teamCaller } from '../review/teamAccess'
 import type { AuthEnv } from './authEnv'
 import { boardParamsSchema } from './boardRoutes'
 import { ApiError } from './errors'
-import { jsonBodyLimit } from './jsonBodyLimit'
+import { commentBodyLimit, jsonBodyLimit } from './jsonBodyLimit'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
@@ -68,26 +68,29 @@ export function commentRoutes({ db, sync }: { db: Db; sync: ReviewSync }) {
       const links = listShareLinks(db, boardId).map(({ id, label }) => ({ id, label }))
       return c.json({ verdicts: currentVerdicts(db, boardId), links } satisfies BoardVerdictsResponse, 200)
     })
-    .post('/:boardId/comments', jsonBodyLimit, validate('param', boardParamsSchema), validate('json', createThreadRequestSchema), (c) => {
+    .post('/:boardId/comments', commentBodyLimit, validate('param', boardParamsSchema), validate('json', createThreadRequestSchema), (c) => {
       const { boardId } = c.req.valid('param')
-      const { anchor, body, mentions, authorName, authorId } = c.req.valid('json')
+      const { anchor, authorName, authorId, ...input } = c.req.valid('json')
       requireBoard(db, boardId)
       if (!anchorExists(sync, boardId, anchor)) throw anchorNotFound(anchor)
       const caller = teamCaller(c, { id: authorId })
-      const thread = createThread(db, boardId, anchor, newComment(body, mentions, { kind: 'team', id: caller.id, name: caller.name ?? authorName }))
+      const thread = createThread(db, boardId, anchor, newComment(input, { kind: 'team', id: caller.id, name: caller.name ?? authorName }))
       publishCommentChange(sync, db, boardId, shotOf(anchor))
       return c.json(thread, 201)
     })
     .post(
       '/:boardId/comments/:threadId/replies',
-      jsonBodyLimit,
+      commentBodyLimit,
       validate('param', threadParamsSchema),
       validate('json', replyRequestSchema),
       (c) => {
         const { boardId, threadId } = c.req.valid('param')
-        const { body, mentions, authorName, authorId } = c.req.valid('json')
+        const { authorName, authorId, ...input } = c.req.valid('json')
         const caller = teamCaller(c, { id: authorId })
-        const thread = addReply(db, boardId, threadId, newComment(body, mentions, { kind: 'team', id: caller.id, name: caller.name ?? authorName }))
+        const existing = getThread(db, boardId, threadId)
+        if (!existing) throw threadNotFound(boardId, threadId)
+        refuseMarkupOffShot(existing.anchor, input)
+        const thread = addReply(db, boardId, threadId, newComment(input, { kind: 'team', id: caller.id, name: caller.name ?? authorName }))
         if (!thread) throw threadNotFound(boardId, threadId)
         publishCommentChange(sync, db, boardId, shotOf(thread.anchor))
         return c.json(thread, 201)

@@ -20,7 +20,7 @@ import { PasscodeAttempts } from '../review/passcodeAttempts'
 import { verifyPasscode } from '../review/passcodeHash'
 import { checkReviewAccess, type ReviewRefusal } from '../review/reviewAccess'
 import { reviewGrant, reviewGrantCookieName } from '../review/reviewGrant'
-import { newComment } from '../review/commentInput'
+import { newComment, refuseMarkupOffShot } from '../review/commentInput'
 import { addReply, createThread, getThread, listThreads } from '../review/commentStore'
 import { anchorExists, applyVerdict, publishCommentChange, type ReviewSync } from '../review/reviewPublisher'
 import type { ShareLinkRow } from '../review/shareLinkStore'
@@ -30,7 +30,7 @@ import { ownVerdicts } from '../review/ownVerdicts'
 import { presentedVerdictOwner, verdictOwner } from '../review/verdictOwner'
 import type { AuthEnv } from './authEnv'
 import { ApiError } from './errors'
-import { jsonBodyLimit } from './jsonBodyLimit'
+import { commentBodyLimit, jsonBodyLimit } from './jsonBodyLimit'
 import { clientAddress } from './rateLimit'
 import { validate } from './validate'
 
@@ -124,27 +124,30 @@ export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; a
       const link = requireReview(c, db, c.req.valid('param').token)
       return c.json({ threads: listThreads(db, link.boardId).filter(isReviewThread) } satisfies CommentThreadListResponse, 200)
     })
-    .post('/:token/comments', jsonBodyLimit, validate('param', tokenParamsSchema), validate('json', createThreadRequestSchema), (c) => {
+    .post('/:token/comments', commentBodyLimit, validate('param', tokenParamsSchema), validate('json', createThreadRequestSchema), (c) => {
       const link = requireReview(c, db, c.req.valid('param').token)
-      const { anchor, body, mentions, authorName } = c.req.valid('json')
+      const input = c.req.valid('json')
+      const { anchor, authorName } = input
       if (anchor.kind !== 'shot') throw new ApiError(ApiErrorCode.invalidRequest, 'anchor: reviewers comment on shots')
       if (!anchorExists(sync, link.boardId, anchor)) throw anchorNotFound(anchor)
-      const thread = createThread(db, link.boardId, anchor, newComment(body, mentions, { kind: 'reviewer', shareLinkId: link.id, name: authorName }))
+      const thread = createThread(db, link.boardId, anchor, newComment(input, { kind: 'reviewer', shareLinkId: link.id, name: authorName }))
       publishCommentChange(sync, db, link.boardId, shotOf(anchor))
       return c.json(thread, 201)
     })
     .post(
       '/:token/comments/:threadId/replies',
-      jsonBodyLimit,
+      commentBodyLimit,
       validate('param', z.object({ token: shareTokenSchema, threadId: commentIdSchema })),
       validate('json', replyRequestSchema),
       (c) => {
         const { token, threadId } = c.req.valid('param')
         const link = requireReview(c, db, token)
-        const { body, mentions, authorName } = c.req.valid('json')
+        const input = c.req.valid('json')
+        const { authorName } = input
         const existing = getThread(db, link.boardId, threadId)
         if (!existing || !isReviewThread(existing)) throw threadNotFound(link.boardId, threadId)
-        const thread = addReply(db, link.boardId, threadId, newComment(body, mentions, { kind: 'reviewer', shareLinkId: link.id, name: authorName }))
+        refuseMarkupOffShot(existing.anchor, input)
+        const thread = addReply(db, link.boardId, threadId, newComment(input, { kind: 'reviewer', shareLinkId: link.id, name: authorName }))
         if (!thread) throw threadNotFound(link.boardId, threadId)
         publishCommentChange(sync, db, link.boardId, shotOf(thread.anchor))
         return c.json(thread, 201)

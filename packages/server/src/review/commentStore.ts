@@ -6,6 +6,7 @@ import type {
   CommentResponse,
   CommentThreadResponse,
 } from '@storyloom/shared/review/comments'
+import type { CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import type { Db } from '../db/openDatabase'
 import { comments, commentThreads } from '../db/schema'
 
@@ -14,8 +15,8 @@ import { comments, commentThreads } from '../db/schema'
 type ThreadRow = typeof commentThreads.$inferSelect
 type CommentRow = typeof comments.$inferSelect
 
-/** A new comment: text, mentioned names and who wrote it. */
-export type NewComment = { body: string; mentions: string[]; author: CommentAuthor }
+/** A new comment: text, mentioned names, its drawing (if any) and who wrote it. */
+export type NewComment = { body: string; mentions: string[]; markup?: CommentMarkup; author: CommentAuthor }
 
 function newId(): string {
   return randomBytes(12).toString('base64url')
@@ -26,7 +27,14 @@ function toComment(row: CommentRow): CommentResponse {
     row.authorKind === 'reviewer'
       ? { kind: 'reviewer', shareLinkId: row.authorId, name: row.authorName }
       : { kind: 'team', id: row.authorId, name: row.authorName }
-  return { id: row.id, body: row.body, mentions: row.mentions, author, createdAt: row.createdAt.toISOString() }
+  return {
+    id: row.id,
+    body: row.body,
+    mentions: row.mentions,
+    ...(row.markup && { markup: row.markup }),
+    author,
+    createdAt: row.createdAt.toISOString(),
+  }
 }
 
 function toThread(row: ThreadRow, rows: CommentRow[]): CommentThreadResponse {
@@ -49,6 +57,7 @@ function insertComment(db: Pick<Db, 'insert'>, threadId: string, comment: NewCom
       threadId,
       body: comment.body,
       mentions: comment.mentions,
+      markup: comment.markup ?? null,
       authorKind: comment.author.kind,
       authorId,
       authorName: comment.author.name,

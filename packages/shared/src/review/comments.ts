@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { refuseReorderingOrHidingCharacters, showsSomething } from '../api/typedName'
 import { MAX_ID_LENGTH } from '../storyboard/limits'
 import { reviewerNameSchema } from './shareLinks'
+import { commentMarkupSchema } from './commentMarkup'
 
 /**
  * Comment threads (see docs/review-api.md): anchored to a shot, or to a point on a page of the
@@ -39,38 +40,51 @@ export function commentWithoutControlCharacters(body: string): string {
 }
 
 /**
- * A comment's text: Windows and old Mac line ends become `\n`; it must show something, and has no
- * control characters but line breaks and tabs, nor characters that reorder or hide text. Its length
- * is checked by the server (not here) so an over-long comment gets `comment_too_long` rather than
- * a generic validation error.
+ * A comment's text: Windows and old Mac line ends become `\n`; it has no control characters but
+ * line breaks and tabs, nor characters that reorder or hide text. It must show something unless the
+ * comment carries a drawing (see `requireSomething`). Its length is checked by the server (not here)
+ * so an over-long comment gets `comment_too_long` rather than a generic validation error.
  */
 const commentBodySchema = refuseReorderingOrHidingCharacters(
   z
     .string()
     .overwrite((body) => body.replace(/\r\n?/g, '\n'))
     .trim()
-    .refine(showsSomething, 'a comment must not be empty')
     .refine((body) => !COMMENT_CONTROL_CHARACTERS.test(body), 'a comment must not contain control characters'),
   'a comment',
 )
 
+/** Why a drawing is refused on a comment at a point: it is drawn on a shot's picture. */
+export const MARKUP_OFF_SHOT = 'a drawing goes on a shot: only comments on a shot can carry one'
+
+/** A comment says something: text that shows, or a drawing (then the text may be empty). */
+function requireSomething(comment: { body: string; markup?: unknown }, ctx: z.core.$RefinementCtx): void {
+  if (comment.markup === undefined && !showsSomething(comment.body)) ctx.addIssue({ code: 'custom', path: ['body'], message: 'a comment must not be empty' })
+}
+
 /** Names of the people mentioned (`@Name` in the text). */
 const mentionsSchema = z.array(z.string().trim().min(1).max(120)).max(MAX_MENTIONS, `at most ${MAX_MENTIONS} mentions`).default([])
 
-/** Body of POST /api/boards/:boardId/comments (and /api/review/:token/comments, with `authorName`). */
-export const createThreadRequestSchema = z.object({
+const commentRequestSchema = z.object({
   anchor: commentAnchorSchema,
-  body: commentBodySchema,
+  body: commentBodySchema.default(''),
+  /** A drawing on the shot's picture (commentMarkup.ts); a shot's comments only. */
+  markup: commentMarkupSchema.optional(),
   mentions: mentionsSchema,
   /** The name shown with the comment: a team member's display name, or the name a reviewer typed. */
   authorName: reviewerNameSchema,
   /** A stable id of the writer on this device (team members without accounts); ignored for reviewers. */
   authorId: z.string().max(MAX_ID_LENGTH).optional(),
 })
+
+/** Body of POST /api/boards/:boardId/comments (and /api/review/:token/comments, with `authorName`). */
+export const createThreadRequestSchema = commentRequestSchema.superRefine(requireSomething).superRefine((comment, ctx) => {
+  if (comment.markup !== undefined && comment.anchor.kind !== 'shot') ctx.addIssue({ code: 'custom', path: ['markup'], message: MARKUP_OFF_SHOT })
+})
 export type CreateThreadRequest = z.input<typeof createThreadRequestSchema>
 
-/** Body of POST …/comments/:threadId/replies. */
-export const replyRequestSchema = createThreadRequestSchema.omit({ anchor: true })
+/** Body of POST …/comments/:threadId/replies (a reply may carry a drawing too). */
+export const replyRequestSchema = commentRequestSchema.omit({ anchor: true }).superRefine(requireSomething)
 export type ReplyRequest = z.input<typeof replyRequestSchema>
 
 /** Body of PATCH /api/boards/:boardId/comments/:threadId: resolve or reopen. */
@@ -91,6 +105,8 @@ export const commentResponseSchema = z.object({
   id: z.string(),
   body: z.string(),
   mentions: z.array(z.string()),
+  /** Its drawing on the shot's picture; absent when it has none (and on every comment made before drawings). */
+  markup: commentMarkupSchema.optional(),
   author: commentAuthorSchema,
   createdAt: z.iso.datetime(),
 })
