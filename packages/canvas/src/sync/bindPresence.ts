@@ -6,6 +6,7 @@ import {
   type TLInstancePresence,
   type TLStore,
 } from 'tldraw'
+import { presenceInBounds } from './presenceBounds'
 import { PRESENCE_AWARENESS_FIELD } from '@storyloom/shared/present/presentingPresence'
 
 /** The awareness field that carries a client's tldraw presence (the server reads presenters' names in it). */
@@ -105,11 +106,14 @@ export function bindPresence(
   }
 }
 
-/** A peer's presence as a valid record under our id for it, or null if it has none or it is invalid. */
+/**
+ * A peer's presence as a valid record under our id for it, its camera, screen and cursor kept in
+ * bounds; null if it has none or it is invalid (NaN and infinities are).
+ */
 function toPresenceRecord(id: TLInstancePresence['id'], wire: unknown): TLInstancePresence | null {
   if (typeof wire !== 'object' || wire === null) return null
   try {
-    return InstancePresenceRecordType.validate({ ...wire, id, typeName: 'instance_presence' })
+    return presenceInBounds(InstancePresenceRecordType.validate({ ...wire, id, typeName: 'instance_presence' }))
   } catch {
     return null
   }
