@@ -105,7 +105,8 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
               Object.assign(window, { editor: mounted })
               setEditor(mounted)
               revealShotInUrl(mounted)
-              const stops = [markZooming(mounted), undoOnlyOwnEdits(mounted), stopFollowingOnOwnInput(mounted)]
+              session.onCanvas.set(true)
+              const stops = [markZooming(mounted), undoOnlyOwnEdits(mounted), stopFollowingOnOwnInput(mounted), () => session.onCanvas.set(false)]
               return () => stops.forEach((stop) => stop())
             }}
           />
