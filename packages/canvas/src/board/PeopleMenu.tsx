@@ -68,7 +68,7 @@ export function PeopleMenu() {
         </button>
       </TldrawUiPopoverTrigger>
       <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4}>
-        <div className="tlui-people-menu__wrapper">
+        <div className="tlui-people-menu__wrapper people-menu__wrapper">
           <DefaultPeopleMenuContent userIds={peerIds} />
           {reviewers.length > 0 && <ReviewerList reviewers={reviewers} />}
         </div>

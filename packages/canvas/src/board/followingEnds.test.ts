@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { InstancePresenceRecordType, type Editor, type TLUserId } from 'tldraw'
 import { headlessBoardEditor } from './testing/headlessEditor'
 import { PAGE_ID } from '../sync/testing/boardFixtures'
+import { canvasPointer } from './testing/canvasPointer'
 import { stopFollowingOnOwnInput } from './followingEnds'
 
 let editor: Editor | undefined
@@ -44,20 +45,7 @@ describe('stopFollowingOnOwnInput', () => {
 
   it('stops following on a click on the canvas', () => {
     const editor = followingAda()
-    editor.dispatch({
-      type: 'pointer',
-      name: 'pointer_down',
-      target: 'canvas',
-      point: { x: 10, y: 10, z: 0.5 },
-      pointerId: 1,
-      button: 0,
-      isPen: false,
-      shiftKey: false,
-      altKey: false,
-      ctrlKey: false,
-      metaKey: false,
-      accelKey: false,
-    })
+    canvasPointer(editor, 'pointer_down', 10, 10)
     expect(editor.getInstanceState().followingUserId).toBeNull()
   })
 
