@@ -56,3 +56,53 @@ test('two people on one board see each other’s shapes, cursors and selections;
   await expect.poll(() => shapeIdsOnPage(ada)).toEqual([stroke.id])
   await expect.poll(() => shapeIdsOnPage(ben)).toEqual([stroke.id])
 })
+
+test('Ben follows Ada’s view from her avatar until he pans himself', async ({ newPerson, server }) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Chase on the rooftop')
+  const inView = (page: Page, shape: { x: number; y: number }) =>
+    page.evaluate(({ x, y }) => {
+      const view = window.editor!.getViewportPageBounds()
+      return x >= view.x && y >= view.y && x + 200 <= view.x + view.w && y + 150 <= view.y + view.h
+    }, shape)
+
+  // Ada pans far to the right and down (the wheel pans), and draws there: off Ben's screen.
+  await ada.mouse.move(640, 300)
+  for (let i = 0; i < 6; i++) await ada.mouse.wheel(1500, 900)
+  await expect.poll(async () => (await ada.evaluate(() => window.editor!.getViewportPageBounds())).x).toBeGreaterThan(5000)
+  const far = await drawRectangle(ada, { x: 300, y: 250 }, { x: 500, y: 400 })
+  await expect.poll(() => shapeIdsOnPage(ben)).toEqual([far.id])
+  expect(await inView(ben, far)).toBe(false)
+
+  // Ben opens the people menu from the avatars: Ada's row offers Go to and Follow.
+  await ben.locator('.people-menu__button').click()
+  const adaRow = ben.getByTestId('person-menu-item').filter({ hasText: 'Ada' })
+  await expect(adaRow.getByRole('button', { name: 'Go to Ada' })).toBeVisible()
+  await adaRow.getByRole('button', { name: 'Follow Ada' }).click()
+
+  // His view goes where Ada looks, framed in her colour and saying whose view it is.
+  await expect.poll(() => inView(ben, far)).toBe(true)
+  const adaColor = await ada.evaluate(() => window.editor!.user.getColor())
+  const frame = ben.getByTestId('following-indicator')
+  await expect(frame.getByRole('status')).toHaveText('Following Ada · Esc to stop')
+  expect(await frame.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(await ben.evaluate((c) => {
+    const probe = document.createElement('div')
+    probe.style.color = c
+    document.body.append(probe)
+    const rgb = getComputedStyle(probe).color
+    probe.remove()
+    return rgb
+  }, adaColor))
+
+  // Ben pans on his own: he stops following, and Ada's next pan no longer moves him.
+  await ben.mouse.move(640, 300)
+  await ben.mouse.wheel(0, 400)
+  await expect.poll(() => ben.evaluate(() => window.editor!.getInstanceState().followingUserId)).toBeNull()
+  await expect(frame).toHaveCount(0)
+  const benView = await ben.evaluate(() => window.editor!.getViewportPageBounds())
+  await ada.mouse.wheel(-3000, 0)
+  // Once Ben has Ada's new view in her presence, his own view has not moved.
+  await expect
+    .poll(() => ben.evaluate(() => -(window.editor!.getVisibleCollaboratorsOnCurrentPage()[0]?.camera?.x ?? 0)))
+    .toBeLessThan(far.x - 1000)
+  expect(await ben.evaluate(() => window.editor!.getViewportPageBounds())).toEqual(benView)
+})

@@ -18,6 +18,10 @@ export type TestEditor = {
   /** True while the user may not change the board (a viewer or commenter). */
   getIsReadonly(): boolean
   getZoomLevel(): number
+  /** The part of the board in view, in page coordinates. */
+  getViewportPageBounds(): { x: number; y: number; w: number; h: number }
+  /** Whom this user follows (People menu → Follow), as a presence `userId`; null: nobody. */
+  getInstanceState(): { followingUserId: string | null }
   /** tldraw's timing options: clicks at one place within `doubleClickDurationMs` count as one multi-click. */
   options: { doubleClickDurationMs: number }
   overlays: { getCurrentOverlays(): { type: string; props: unknown }[] }

@@ -26,6 +26,9 @@ import { tldrawAssetUrls } from './tldrawAssetUrls'
 import { undoOnlyOwnEdits } from './undoOnlyOwnEdits'
 import { markZooming } from './zoomingAttribute'
 import { revealShotInUrl } from './revealShotInUrl'
+import { FollowingIndicator } from './FollowingIndicator'
+import { PersonMenuItem } from './PersonMenuItem'
+import { stopFollowingOnOwnInput } from './followingEnds'
 import '../styles/floating-surface.css'
 import '../styles/board.css'
 import '../styles/storyboard.css'
@@ -50,6 +53,8 @@ const components: TLComponents = {
   OnTheCanvas: OnTheCanvas,
   InFrontOfTheCanvas: StoryboardOverlays,
   ContextMenu: StoryboardContextMenu,
+  PeopleMenuItem: PersonMenuItem,
+  FollowingIndicator: FollowingIndicator,
 }
 
 const shapeUtils = boardShapeUtils
@@ -100,7 +105,8 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
               Object.assign(window, { editor: mounted })
               setEditor(mounted)
               revealShotInUrl(mounted)
-              const stops = [markZooming(mounted), undoOnlyOwnEdits(mounted)]
+              session.onCanvas.set(true)
+              const stops = [markZooming(mounted), undoOnlyOwnEdits(mounted), stopFollowingOnOwnInput(mounted), () => session.onCanvas.set(false)]
               return () => stops.forEach((stop) => stop())
             }}
           />

@@ -15,6 +15,7 @@ import { useBoardSession } from './BoardSessionContext'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { peopleOnBoard } from './peopleOnBoard'
 import { sameIds } from './sameIds'
+import { PEOPLE_MENU_ID } from './peopleMenuId'
 
 const MAX_AVATARS = 4
 
@@ -37,7 +38,7 @@ export function PeopleMenu() {
   const others = count === 1 ? '1 other person' : `${count} other people`
 
   return (
-    <TldrawUiPopover id="storyloom people menu">
+    <TldrawUiPopover id={PEOPLE_MENU_ID}>
       <TldrawUiPopoverTrigger>
         <button
           type="button"
@@ -67,7 +68,7 @@ export function PeopleMenu() {
         </button>
       </TldrawUiPopoverTrigger>
       <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4}>
-        <div className="tlui-people-menu__wrapper">
+        <div className="tlui-people-menu__wrapper people-menu__wrapper">
           <DefaultPeopleMenuContent userIds={peerIds} />
           {reviewers.length > 0 && <ReviewerList reviewers={reviewers} />}
         </div>

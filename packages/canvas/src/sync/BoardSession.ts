@@ -83,6 +83,8 @@ export class BoardSession {
   /** Team members presenting the board to everyone now, and what their screens show (Present). */
   readonly presenters: Atom<readonly Presenter[]> = atom('board presenters', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
 
+  /** Whether this page shows the board's canvas (set by it): presence shares a view only then. */
+  readonly onCanvas: Atom<boolean> = atom('board on canvas', false)
   private readonly doc = new Y.Doc()
   private readonly localCopy: IndexeddbPersistence | undefined
   private readonly provider: WebsocketProvider
@@ -268,7 +270,7 @@ export class BoardSession {
     })
     undoOwnChangesOnly(store)
     this.store = store
-    this.unbind.push(bindStoreToDoc(store, this.doc), bindPresence(store, this.provider.awareness))
+    this.unbind.push(bindStoreToDoc(store, this.doc), bindPresence(store, this.provider.awareness, { onCanvas: this.onCanvas }))
     this.phase.set({ kind: 'ready', store })
   }
 

@@ -2,10 +2,14 @@ import type { Awareness } from 'y-protocols/awareness'
 import {
   InstancePresenceRecordType,
   createPresenceStateDerivation,
+  atom,
+  computed,
   react,
+  type Signal,
   type TLInstancePresence,
   type TLStore,
 } from 'tldraw'
+import { presenceInBounds } from './presenceBounds'
 import { PRESENCE_AWARENESS_FIELD } from '@storyloom/shared/present/presentingPresence'
 
 /** The awareness field that carries a client's tldraw presence (the server reads presenters' names in it). */
@@ -14,7 +18,16 @@ export const PRESENCE_FIELD = PRESENCE_AWARENESS_FIELD
 export type BindPresenceOptions = {
   /** Least time between two presence broadcasts; pointer moves in between are coalesced. */
   throttleMs?: number
+  /**
+   * Whether this client shows the canvas (false on Present): without it the store's camera and
+   * pointer are defaults no one looks at, so the view, screen and cursor are shared as none —
+   * others see no cursor at the origin, and cannot follow or go to a view that is not there.
+   * Default: always on the canvas.
+   */
+  onCanvas?: Signal<boolean>
 }
+
+const ALWAYS_ON_CANVAS = atom('on canvas', true)
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
 
@@ -30,9 +43,14 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
 export function bindPresence(
   store: TLStore,
   awareness: Awareness,
-  { throttleMs = 40 }: BindPresenceOptions = {},
+  { throttleMs = 40, onCanvas = ALWAYS_ON_CANVAS }: BindPresenceOptions = {},
 ): () => void {
-  const $presence = createPresenceStateDerivation(store.props.users.currentUser)(store)
+  const $ownPresence = createPresenceStateDerivation(store.props.users.currentUser)(store)
+  const $presence = computed('storyloom: shared presence', () => {
+    const presence = $ownPresence.get()
+    if (!presence || onCanvas.get()) return presence
+    return { ...presence, camera: null, screenBounds: null, cursor: null }
+  })
 
   // Local → awareness, at most once per `throttleMs` with the latest state.
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -105,11 +123,14 @@ export function bindPresence(
   }
 }
 
-/** A peer's presence as a valid record under our id for it, or null if it has none or it is invalid. */
+/**
+ * A peer's presence as a valid record under our id for it, its camera, screen and cursor kept in
+ * bounds; null if it has none or it is invalid (NaN and infinities are).
+ */
 function toPresenceRecord(id: TLInstancePresence['id'], wire: unknown): TLInstancePresence | null {
   if (typeof wire !== 'object' || wire === null) return null
   try {
-    return InstancePresenceRecordType.validate({ ...wire, id, typeName: 'instance_presence' })
+    return presenceInBounds(InstancePresenceRecordType.validate({ ...wire, id, typeName: 'instance_presence' }))
   } catch {
     return null
   }

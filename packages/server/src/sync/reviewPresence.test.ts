@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { presenterStateForReview } from './reviewPresence'
 
-const presenting = (screen: Record<string, unknown>) => ({ presence: { userName: 'Ada', cursor: { x: 1, y: 2 } }, presenting: screen })
+/** A team member's state as the canvas shares it: a view others may follow (camera, screen, page), and a screen presented. */
+const presenting = (screen: Record<string, unknown>) => ({
+  presence: {
+    userName: 'Ada',
+    cursor: { x: 1, y: 2 },
+    camera: { x: -5000, y: -3000, z: 0.5 },
+    screenBounds: { x: 0, y: 0, w: 1280, h: 720 },
+    currentPageId: 'page:page',
+    followingUserId: 'user:ben',
+  },
+  presenting: screen,
+})
 
 describe('presenterStateForReview', () => {
   it('passes the presenter’s playhead in the shot on to a review link shown that shot, so the client is on their frame', () => {
@@ -18,6 +29,13 @@ describe('presenterStateForReview', () => {
       presence: { userName: 'Ada' },
       presenting: { shotId: 'shape:one', view: 'grid', playing: false },
     })
+  })
+
+  it('never passes on the team’s view (camera, screen, page, whom they follow): a review link cannot follow or locate anyone', () => {
+    const state = presenterStateForReview(presenting({ shotId: 'shape:one', view: 'player', playing: true }), () => true)
+    expect(state?.presence).toEqual({ userName: 'Ada' })
+    const notPresenting = { ...presenting({}), presenting: null }
+    expect(presenterStateForReview(notPresenting, () => true)).toBeNull()
   })
 
   it('passes on nothing of a screen whose playhead is not a time in a shot', () => {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest'
-import { createShapeId, defaultBindingUtils, defaultShapeUtils, defaultTools, Editor, type TLPointerEventInfo } from 'tldraw'
+import { createShapeId, defaultBindingUtils, defaultShapeUtils, defaultTools, Editor } from 'tldraw'
 import type { TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
 import { DEFAULT_SHOT_WIDTH, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { boardBindingUtils, boardShapeUtils } from '../../board/boardUtils'
+import { canvasPointer } from '../../board/testing/canvasPointer'
 import { PAGE_ID, boardStore } from '../../sync/testing/boardFixtures'
 import { shotPanelHeight } from '../shotLayout'
 import type { MotionFamily } from './motionFamilies'
@@ -35,22 +36,8 @@ function withTool(family: MotionFamily) {
   return { editor, shot }
 }
 
-function pointer(editor: Editor, name: 'pointer_down' | 'pointer_up', x: number, y: number) {
-  editor.dispatch({
-    type: 'pointer',
-    name,
-    target: 'canvas',
-    point: { x, y, z: 0.5 },
-    pointerId: 1,
-    button: 0,
-    isPen: false,
-    shiftKey: false,
-    altKey: false,
-    ctrlKey: false,
-    metaKey: false,
-    accelKey: false,
-  } satisfies TLPointerEventInfo)
-}
+/** A pointer event on the canvas, as the tool receives it. */
+const pointer = canvasPointer
 
 const moves = (editor: Editor) => editor.getCurrentPageShapes().filter((s): s is TLMotionShape => s.type === 'motion')
 
