@@ -462,4 +462,14 @@ test("the team sees a client's drawing over the shot's frame on the canvas from 
   await expect(editor.getByRole('button', { name: 'Drawing: 1 stroke. Stop showing it on the shot' })).toBeVisible()
   await editor.keyboard.press('Escape')
   await expect(editor.getByTestId('canvas-markup')).toHaveCount(0)
+
+  // Going to the thread's shot from the list brings it into view with the drawing on it.
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await editor.locator('.comments-menu .comment-thread__place').click()
+  // Pinned: it stays with the list closed, until its "×".
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await expect(editor.locator('.comments-menu')).toHaveCount(0)
+  await expect(stroke).toHaveCount(1)
+  await editor.getByRole('button', { name: 'Drawing: 1 stroke. Stop showing it on the shot' }).click()
+  await expect(editor.getByTestId('canvas-markup')).toHaveCount(0)
 })
