@@ -3,6 +3,7 @@ import { setUserName, shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { addShot, boardUnderReview, reviewerOfTwoShots, reviewLinkExpiringIn, type ShotFields } from './support/reviewBoard'
 import { stripCard } from './support/sequenceStrip'
+import { settledBox } from './support/settled'
 
 test('an editor shares a review link; the reviewer plays the animatic, comments and approves; the editor sees it live', async ({ newPerson, server }) => {
   const { url, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Perfume spot')
@@ -423,4 +424,52 @@ test('a reviewer circles what to change on the picture and sends it with a comme
   expect([near(line.y, picture.y + picture.height * 0.25), near(line.y + line.height, picture.y + picture.height * 0.75)]).toEqual([true, true])
   await editor.mouse.move(0, 0)
   await expect(editor.locator('.stage-markup')).toHaveCount(0)
+})
+
+test("the team sees a client's drawing over the shot's frame on the canvas from the Comments list: on hover, pinned until Esc", async ({ newPerson, server }) => {
+  const { editor, shotId, path } = await boardUnderReview(newPerson, server.url, 'Markup on canvas', { title: 'Hero bottle', dialogue: 'Shine on.' })
+  // The client's comment, as the review page sends it: a stroke from a quarter of the frame to three quarters.
+  const markup = { strokes: [{ color: 'red', points: [[0.25, 0.25], [0.75, 0.75]] }] }
+  const sent = await fetch(`${server.url}/api/review/${path.split('/').at(-1)}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: 'This, smaller', markup, authorName: 'Carla' }),
+  })
+  expect(sent.status).toBe(201)
+
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  const comment = editor.locator('.comments-menu .comment').filter({ hasText: 'This, smaller' })
+  const thumbnail = comment.getByRole('button', { name: 'Drawing: 1 stroke. Show it on the picture' })
+  await expect(thumbnail).toBeVisible()
+  await expect(editor.getByTestId('canvas-markup')).toHaveCount(0)
+  await comment.hover()
+  const stroke = editor.locator('.canvas-markup polyline[stroke]')
+  await expect(stroke).toHaveCount(1)
+  // Drawn over the shot's frame on the canvas, where the client put it in the frame.
+  const frame = await settledBox(editor.locator(`[data-shape-id="${shotId}"] .shot-panel__frame`), 'the shot frame')
+  const line = (await stroke.boundingBox())!
+  const near = (a: number, b: number) => Math.abs(a - b) < frame.width * 0.03
+  expect([near(line.x, frame.x + frame.width * 0.25), near(line.x + line.width, frame.x + frame.width * 0.75)]).toEqual([true, true])
+  expect([near(line.y, frame.y + frame.height * 0.25), near(line.y + line.height, frame.y + frame.height * 0.75)]).toEqual([true, true])
+  await editor.mouse.move(0, 0)
+  await expect(stroke).toHaveCount(0)
+
+  // Pinned from its thumbnail, it stays when the pointer leaves; Escape takes it away.
+  await thumbnail.click()
+  await expect(thumbnail).toHaveAttribute('aria-pressed', 'true')
+  await editor.mouse.move(0, 0)
+  await expect(stroke).toHaveCount(1)
+  await expect(editor.getByRole('button', { name: 'Drawing: 1 stroke. Stop showing it on the shot' })).toBeVisible()
+  await editor.keyboard.press('Escape')
+  await expect(editor.getByTestId('canvas-markup')).toHaveCount(0)
+
+  // Going to the thread's shot from the list brings it into view with the drawing on it.
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await editor.locator('.comments-menu .comment-thread__place').click()
+  // Pinned: it stays with the list closed, until its "×".
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await expect(editor.locator('.comments-menu')).toHaveCount(0)
+  await expect(stroke).toHaveCount(1)
+  await editor.getByRole('button', { name: 'Drawing: 1 stroke. Stop showing it on the shot' }).click()
+  await expect(editor.getByTestId('canvas-markup')).toHaveCount(0)
 })

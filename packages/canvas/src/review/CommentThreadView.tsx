@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import type { Atom } from 'tldraw'
 import { markupDescription, type CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { relativeTimeText } from '../app/dateTimeText'
@@ -6,6 +7,7 @@ import { CommentBody } from './CommentBody'
 import { CommentComposer } from './CommentComposer'
 import { MarkupThumbnail } from './markup/MarkupThumbnail'
 import { useMarkupOnStage } from './markup/useMarkupOnStage'
+import type { ShownMarkup } from './markup/stageMarkup'
 import '../styles/review.css'
 
 type CommentThreadViewProps = {
@@ -21,6 +23,8 @@ type CommentThreadViewProps = {
   draftScope?: string
   /** The thread's shot's frame (aspect ratio, width / height) and picture, under its comments' drawings; none: no thumbnails. */
   markupPicture?: { aspect: number; picture?: ReactNode } | undefined
+  /** The canvas's list: where a comment's drawing goes to show over its shot on the canvas (canvasShownMarkup). */
+  markupOnCanvas?: Atom<ShownMarkup | null>
   /** Omitted for those who may only read (viewers): no reply box. */
   onReply?(body: string, mentions: string[], markup?: CommentMarkup): Promise<unknown>
   /** Team only: reviewers cannot resolve; nor can viewers. */
@@ -29,9 +33,9 @@ type CommentThreadViewProps = {
 }
 
 /** One thread: its comments oldest first, a reply box, and resolve / reopen. */
-export function CommentThreadView({ thread, people, reader, place, verdict, draftScope, markupPicture, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
-  // In a presentation, a comment's drawing shows over the stage's picture while it is pointed at or focused.
-  const onStage = useMarkupOnStage(thread.anchor.kind === 'shot' ? thread.anchor.shotId : undefined)
+export function CommentThreadView({ thread, people, reader, place, verdict, draftScope, markupPicture, markupOnCanvas, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
+  // A comment's drawing shows over the stage's picture (in a presentation) or the shot's frame (on the canvas) while it is pointed at or focused.
+  const onStage = useMarkupOnStage(thread.anchor.kind === 'shot' ? thread.anchor.shotId : undefined, markupOnCanvas)
   const reviewerSeesReplies = reader === 'team' && thread.comments[0]?.author.kind === 'reviewer'
   return (
     <article className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.id}>

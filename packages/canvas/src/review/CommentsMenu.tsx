@@ -15,6 +15,8 @@ import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
 import { boardThreads } from './boardThreads'
 import { VerdictTag } from './VerdictTag'
+import { canvasShownMarkup } from './markup/canvasMarkup'
+import { hideMarkup } from './markup/shownMarkup'
 import '../styles/review.css'
 
 /**
@@ -47,6 +49,13 @@ export function CommentsMenu() {
   const error = useValue(shared.error)
   const { update } = shared
   const [menuOpen, setMenuOpen] = useState(false)
+  const markupOnCanvas = canvasShownMarkup(editor)
+  // A comment pointed at as the list closes is never left: its drawing goes with the list (a pinned one stays).
+  const onOpenChange = (open: boolean) => {
+    setMenuOpen(open)
+    const now = markupOnCanvas.get()
+    if (!open && now) markupOnCanvas.set(hideMarkup(now, now.commentId))
+  }
   useMenuEscape(editor, menuOpen)
   const [showResolved, setShowResolved] = useState(false)
   const [members, setMembers] = useState<string[]>([])
@@ -97,10 +106,13 @@ export function CommentsMenu() {
     const review = thread.anchor.kind === 'shot' ? reviews.get(thread.anchor.shotId) : undefined
     return review?.verdict ? <VerdictTag verdict={review.verdict} by={review.verdictBy} /> : undefined
   }
-  const openPlace = (anchor: CommentAnchor) => {
+  const openPlace = ({ anchor, comments }: CommentThreadResponse) => {
     if (anchor.kind === 'shot') {
       const id = anchor.shotId as TLShapeId
       if (!editor.getShape(id)) return
+      // The shot comes into view with the thread's latest drawing on it, pinned.
+      const drawn = comments.findLast((c) => c.markup)
+      if (drawn?.markup) markupOnCanvas.set({ shotId: anchor.shotId, commentId: drawn.id, markup: drawn.markup, pinned: true })
       editor.select(id)
       editor.zoomToSelection({ animation: { duration: 200 } })
     } else {
@@ -115,7 +127,7 @@ export function CommentsMenu() {
   }
 
   return (
-    <TldrawUiPopover id="storyloom comments" onOpenChange={setMenuOpen}>
+    <TldrawUiPopover id="storyloom comments" onOpenChange={onOpenChange}>
       <TldrawUiPopoverTrigger>
         <button
           type="button"
@@ -158,7 +170,8 @@ export function CommentsMenu() {
                 place={place(thread)}
                 verdict={verdict(thread)}
                 markupPicture={thread.anchor.kind === 'shot' ? frames.get(thread.anchor.shotId) : undefined}
-                onOpenPlace={() => openPlace(thread.anchor)}
+                markupOnCanvas={markupOnCanvas}
+                onOpenPlace={() => openPlace(thread)}
                 {...(!refusal && {
                   onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(update),
                   onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, me.name).then(update),

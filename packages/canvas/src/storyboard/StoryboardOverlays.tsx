@@ -11,10 +11,11 @@ import { ReferenceLibrary } from './references/ReferenceLibrary'
 import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { VersionPanel } from '../versions/VersionPanel'
+import { CanvasMarkupLayer } from '../review/markup/CanvasMarkupLayer'
 
 /**
  * What the storyboard puts in front of the canvas: the reference library, the generation queue,
- * the selected shot's versions and the board's history, the find bar, plus the behaviour that needs the
+ * the selected shot's versions and the board's history, the find bar, a comment's drawing over its shot, plus the behaviour that needs the
  * editor and its UI (reference drops on shots, references following shots, pictures pasted from other boards
  * copied into this one, F6 between panes and the skip links to them,
  * a scene's slots repaired after concurrent reorders).
@@ -27,6 +28,8 @@ export function StoryboardOverlays() {
   const inspect = (panel: 'versions' | 'history') => (open: boolean) => setInspecting((now) => (open ? panel : now === panel ? null : now))
   return (
     <>
+      {/* First, under the panels: a comment's drawing over its shot's frame. */}
+      <CanvasMarkupLayer />
       {/* The queue last: its toggle's label grows and shrinks as generations start and end, and a
           toggle to its right would jump away from a click aimed at it (onto the canvas, which
           then clears the selection). */}

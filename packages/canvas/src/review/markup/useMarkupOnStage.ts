@@ -1,6 +1,7 @@
-import { useValue } from 'tldraw'
+import { useValue, type Atom } from 'tldraw'
 import type { CommentMarkup } from '@storyloom/shared/review/commentMarkup'
-import { useStageMarkup } from './stageMarkup'
+import { useStageMarkup, type ShownMarkup } from './stageMarkup'
+import { hideMarkup, showMarkup, toggleMarkupPin } from './shownMarkup'
 
 /** What a comment with a drawing does to the stage: shows it while pointed at or focused, and pins or unpins it. */
 export type MarkupOnStage = {
@@ -16,34 +17,27 @@ export type MarkupOnStage = {
 }
 
 /**
- * A thread's comments on the presentation's shot `shotId` shown over its stage picture, so the
- * reader sees exactly what was circled; null outside a presentation (the canvas's list), where
- * only the thumbnail shows the drawing.
+ * A thread's comments on the shot `shotId` shown over its picture, so the reader sees exactly
+ * what was circled: over the presentation's stage inside one, else over the shot's frame on the
+ * canvas when the list gives `onCanvas` (canvasShownMarkup); null otherwise (only the thumbnail
+ * shows the drawing).
  */
-export function useMarkupOnStage(shotId: string | undefined): MarkupOnStage | null {
+export function useMarkupOnStage(shotId: string | undefined, onCanvas?: Atom<ShownMarkup | null>): MarkupOnStage | null {
   const stage = useStageMarkup()
-  const shown = useValue('stage shown markup', () => stage?.shown.get() ?? null, [stage])
-  if (!stage || !shotId) return null
-  const show = (commentId: string, markup: CommentMarkup) => {
-    const now = stage.shown.get()
-    if (now?.pinned && now.shotId === shotId && now.commentId !== commentId) return // a pinned drawing stays until unpinned
-    if (now?.commentId !== commentId) stage.shown.set({ shotId, commentId, markup, pinned: false })
-  }
-  const hide = (commentId: string) => {
-    const now = stage.shown.get()
-    if (now && now.commentId === commentId && !now.pinned) stage.shown.set(null)
+  const target = stage?.shown ?? onCanvas
+  const scope = stage ? 'shot' : 'board'
+  const shown = useValue('stage shown markup', () => target?.get() ?? null, [target])
+  if (!target || !shotId) return null
+  const set = (next: ShownMarkup | null) => {
+    if (next !== target.get()) target.set(next)
   }
   return {
-    handlers: (commentId, markup) => ({
-      onMouseEnter: () => show(commentId, markup),
-      onMouseLeave: () => hide(commentId),
-      onFocus: () => show(commentId, markup),
-      onBlur: () => hide(commentId),
-    }),
-    pinned: (commentId) => shown?.commentId === commentId && shown.pinned,
-    togglePinned: (commentId, markup) => {
-      const now = stage.shown.get()
-      stage.shown.set(now?.commentId === commentId && now.pinned ? null : { shotId, commentId, markup, pinned: true })
+    handlers: (commentId, markup) => {
+      const show = () => set(showMarkup(target.get(), { shotId, commentId, markup }, scope))
+      const hide = () => set(hideMarkup(target.get(), commentId))
+      return { onMouseEnter: show, onMouseLeave: hide, onFocus: show, onBlur: hide }
     },
+    pinned: (commentId) => shown?.commentId === commentId && shown.pinned,
+    togglePinned: (commentId, markup) => set(toggleMarkupPin(target.get(), { shotId, commentId, markup })),
   }
 }
