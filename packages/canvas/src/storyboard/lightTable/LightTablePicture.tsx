@@ -12,7 +12,8 @@ const REDRAW_DELAY_MS = 300
  * first frame) as its own frame crops it, else its sketch, the same picture of it the strip and
  * Present show. It fills the frame's height in the traced shot's aspect ratio, centred (a wider
  * one is cut at the sides, a narrower one leaves paper beside it); light-table.css makes it
- * faint and blue, like a blue pencil under the page. Never takes a pointer, and is no content
+ * faint and blue, like a blue pencil under the page (a picture tinted, a sketch's
+ * strokes drawn in blue). Never takes a pointer, and is no content
  * for a screen reader.
  */
 export function LightTablePicture({ editor, shotId }: { editor: Editor; shotId: string }) {
@@ -29,7 +30,8 @@ export function LightTablePicture({ editor, shotId }: { editor: Editor; shotId: 
         ) : media?.kind === 'video' ? (
           <video className="light-table__media" src={media.src} preload="metadata" muted playsInline style={reframed} />
         ) : sketch ? (
-          <img className="light-table__media" data-testid="light-table-sketch" src={sketch.url} alt="" draggable={false} />
+          // The sketch's strokes as a mask over blue: black lines cannot be tinted by a filter.
+          <div className="light-table__sketch" data-testid="light-table-sketch" style={{ maskImage: `url("${sketch.url}")` }} />
         ) : null}
       </div>
     </div>
