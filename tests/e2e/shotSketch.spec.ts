@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { TLShape } from '@tldraw/tlschema'
-import { openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { drawFreehand, type Point } from './support/drawing'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -154,4 +154,73 @@ test('a sketch keeps its place in the frame when the shot is resized or its aspe
   await ada.keyboard.press('Control+z')
   await expect.poll(async () => ((await shape(ada, shot.id))!.props as { w: number }).w).toBe((shot.props as { w: number }).w)
   expect((await shape(ada, stroke.id))!.props).toEqual(stroke.props)
+})
+
+test('the light table shows the shot before, faint, under a shot’s frame: only for this person, never in the strip or Present', async ({ newPerson, server }) => {
+  const { url, page } = await onePersonOnBoard(newPerson, server.url, 'Continuity')
+  // Two shots side by side; the second is after the first in the sequence.
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(260, 300)
+  await expect.poll(async () => (await shapesOnPage(page)).length).toBe(1)
+  await page.getByTestId('tools.shot').click()
+  await page.mouse.click(680, 300)
+  await expect.poll(async () => (await shapesOnPage(page)).length).toBe(2)
+  const [first, second] = await page.evaluate(() => {
+    const editor = window.editor as unknown as { getCurrentPageShapes(): { id: string; x: number }[] }
+    return editor.getCurrentPageShapes().sort((a, b) => a.x - b.x).map((s) => s.id)
+  })
+  await expect(page.getByTestId('sequence-strip').locator('[data-shot-id]')).toHaveCount(2)
+  const firstFrame = await settledBox(page.locator(`.tl-shape[data-shape-id="${first}"] .shot-panel__frame`), 'the first frame')
+  const stroke = await drawFreehand(page, [inFrame(firstFrame, 0.2, 0.3), inFrame(firstFrame, 0.5, 0.7), inFrame(firstFrame, 0.8, 0.4)])
+  expect(stroke.parentId).toBe(first)
+  await page.getByTestId('tools.select').click()
+
+  // Off by default. Turned on from the strip's bar: the second frame traces the first shot's sketch, faintly.
+  const lightTable = page.getByTestId('sequence-strip').getByRole('button', { name: 'Light table', exact: true })
+  await expect(lightTable).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.getByTestId('light-table')).toHaveCount(0)
+  await lightTable.click()
+  await expect(lightTable).toHaveAttribute('aria-pressed', 'true')
+  const trace = page.locator(`.tl-shape[data-shape-id="${second}"] [data-testid="light-table"]`)
+  await expect(trace).toHaveAttribute('data-traced-shot', first!)
+  // The strip's picture of the sketch (tldraw's SVG of the stroke), its strokes drawn in blue.
+  await expect(trace.getByTestId('light-table-sketch')).toHaveAttribute('style', /mask-image: url\("data:image\/svg\+xml.*%3Cpath/)
+  const look = await trace.evaluate((el) => ({ opacity: Number(getComputedStyle(el).opacity), pointer: getComputedStyle(el).pointerEvents }))
+  expect(look.opacity).toBeGreaterThan(0.15)
+  expect(look.opacity).toBeLessThan(0.4)
+  expect(look.pointer).toBe('none')
+  // The first shot has nothing before it; the strip's thumbnails never show the trace.
+  await expect(page.getByTestId('light-table')).toHaveCount(1)
+  await expect(page.getByTestId('sequence-strip').getByTestId('light-table')).toHaveCount(0)
+  await page.screenshot({ path: test.info().outputPath('light-table.png') })
+
+  // Zoomed out to where panels are greyed, no frame draws it.
+  const zoomTo = (z: number) =>
+    page.evaluate((zoom) => {
+      const editor = window.editor as unknown as { getCamera(): object; setCamera(c: object): void }
+      editor.setCamera({ ...editor.getCamera(), z: zoom })
+    }, z)
+  await zoomTo(0.25)
+  await expect(page.getByTestId('light-table')).toHaveCount(0)
+  await zoomTo(1)
+  await expect(trace).toHaveCount(1)
+
+  // It wrote nothing to the board: only the two shots and the stroke.
+  expect((await shapesOnPage(page)).length).toBe(3)
+
+  // Present (on this same device, light table still on) shows the second shot without it.
+  await page.goto(`${url}/present`)
+  await expect(page.locator('.presentation-stage[data-shot-id]')).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator(`.presentation-stage[data-shot-id="${second}"]`)).toBeVisible()
+  await expect(page.getByTestId('light-table')).toHaveCount(0)
+
+  // Back on the board it is still on; Alt+Shift+L turns it off.
+  await openBoard(page, url)
+  await expect(page.getByTestId('sequence-strip').getByRole('button', { name: 'Light table', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByTestId('light-table')).toHaveCount(1)
+  await page.getByTestId('canvas').focus()
+  await page.keyboard.press('Alt+Shift+L')
+  await expect(page.getByTestId('light-table')).toHaveCount(0)
+  await expect(page.getByTestId('sequence-strip').getByRole('button', { name: 'Light table', exact: true })).toHaveAttribute('aria-pressed', 'false')
 })

@@ -18,3 +18,9 @@ export function keepDeviceSetting(key: string, value: string): void {
     // Kept in the page's state only.
   }
 }
+
+/** A yes/no setting kept on this device under `key` ('1' / '0'), or `unset` when there is none. */
+export function readDeviceFlag(key: string, unset = false): boolean {
+  const kept = readDeviceSetting(key)
+  return kept === null ? unset : kept === '1'
+}

@@ -22,6 +22,7 @@ import { endNewShotTitleOnBlur, keepsNewShotTitleOpen, newShotTitleEnded, undoUn
 import { pictureFramingCss } from './pictureFraming'
 import { reframingShotOf } from './reframe/reframeMode'
 import { ReframeSurface } from './reframe/ReframeSurface'
+import { LightTableUnderlay } from './lightTable/LightTableUnderlay'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -147,6 +148,8 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
       </div>
       {/* An empty frame shows its aspect from CSS (data-aspect), so the generation overlay can share the frame's one grid cell with it. */}
       <div className="shot-panel__frame" data-aspect={media ? undefined : aspect} style={{ width: frame.width, height: frame.height }}>
+        {/* The shot before, faint under the sketch: only in a frame without a picture, never exported, nor greeked. */}
+        {!media && !exporting && !greeked && <LightTableUnderlay shotId={shape.id} />}
         {media?.kind === 'image' ? (
           <img className="shot-panel__media" src={media.src} alt={title} draggable={false} style={reframed} />
         ) : media?.kind === 'video' ? (

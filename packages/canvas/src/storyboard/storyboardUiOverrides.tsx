@@ -7,13 +7,14 @@ import { MotionToolIcon } from './motion/MotionToolIcon'
 import { GENERATION_TRANSLATIONS, generationActions } from '../generation/generationActions'
 import { zoomActionsClearOfPanels } from '../board/zoomClearOfPanels'
 import { FIND_TRANSLATIONS, findActions } from './find/findAction'
+import { LIGHT_TABLE_TRANSLATIONS, lightTableActions } from './lightTable/lightTableAction'
 
 /**
  * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
  * the camera-move tool (`tools.camera-move`, key M), neither used by tldraw 5.4.2; and the
  * sequence's keyboard actions (new shot after, previous / next shot), tldraw's delete keeping
  * the user's place among the shots, its zooms to fit / to the selection fitting beside the
- * panels, Ctrl+Y as another redo key, and Ctrl+F to find shots.
+ * panels, Ctrl+Y as another redo key, Ctrl+F to find shots and Alt+Shift+L for the light table.
  */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
@@ -49,9 +50,10 @@ export const storyboardUiOverrides: TLUiOverrides = {
       ...sequenceActions(editor),
       ...generationActions(editor, helpers),
       ...findActions(editor),
+      ...lightTableActions(),
     }
   },
   translations: {
-    en: { [SHOT_TOOL_ID]: 'Shot', [MOTION_TOOL_ID]: 'Camera move', ...SEQUENCE_TRANSLATIONS, ...GENERATION_TRANSLATIONS, ...FIND_TRANSLATIONS },
+    en: { [SHOT_TOOL_ID]: 'Shot', [MOTION_TOOL_ID]: 'Camera move', ...SEQUENCE_TRANSLATIONS, ...GENERATION_TRANSLATIONS, ...FIND_TRANSLATIONS, ...LIGHT_TABLE_TRANSLATIONS },
   },
 }

@@ -4,6 +4,7 @@ import { FRAME_GUIDES } from '@storyloom/shared/storyboard/frameGuides'
 import { formatRuntime, framesToTimecode } from '@storyloom/shared/storyboard/runtime'
 import { updateBoardSettings } from '../scenes/sceneCommands'
 import type { BoardSequenceModel } from './boardSequenceModel'
+import { LightTableToggle } from '../lightTable/LightTableToggle'
 
 /** Props of {@link SequenceStripHeader}. */
 export interface SequenceStripHeaderProps {
@@ -18,7 +19,8 @@ export interface SequenceStripHeaderProps {
 
 /**
  * The strip's title bar: shot count and total runtime (with its timecode), a button for a new
- * scene, the board's numbering style, frame rate and frame guides, and collapse / expand.
+ * scene, the board's numbering style, frame rate and frame guides, this person's light table,
+ * and collapse / expand.
  */
 export function SequenceStripHeader({ editor, model, editable, collapsed, onToggleCollapsed, onAddScene }: SequenceStripHeaderProps) {
   const { sequence, timing, settings } = model
@@ -71,6 +73,7 @@ export function SequenceStripHeader({ editor, model, editable, collapsed, onTogg
         disabled={readonly}
         onChange={(frameGuides) => updateBoardSettings(editor, { frameGuides })}
       />
+      <LightTableToggle />
     </header>
   )
 }

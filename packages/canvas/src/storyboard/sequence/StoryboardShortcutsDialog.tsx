@@ -10,6 +10,7 @@ import {
 import { SEQUENCE_ACTION_IDS } from './sequenceActions'
 import { GENERATE_ACTION_ID } from '../../generation/generationActions'
 import { FIND_ACTION_ID } from '../find/findAction'
+import { LIGHT_TABLE_ACTION_ID } from '../lightTable/lightTableAction'
 
 /**
  * tldraw's keyboard shortcuts dialog with a Storyboard group in front. Page Up / Page Down are
@@ -40,6 +41,7 @@ export function StoryboardShortcutsDialog(props: TLUiKeyboardShortcutsDialogProp
         <TldrawUiMenuItem id="storyboard.edit-title" label="storyboard.edit-title" kbd="[[Enter]]" onSelect={() => {}} />
         <TldrawUiMenuActionItem actionId={SEQUENCE_ACTION_IDS.goToStrip} />
         <TldrawUiMenuActionItem actionId={FIND_ACTION_ID} />
+        <TldrawUiMenuActionItem actionId={LIGHT_TABLE_ACTION_ID} />
         <TldrawUiMenuItem id="storyboard.back-to-canvas" label="storyboard.back-to-canvas" kbd="[[Esc]]" onSelect={() => {}} />
         <TldrawUiMenuItem id="storyboard.move-in-strip" label="storyboard.move-in-strip" kbd="alt+shift+[[← →]]" onSelect={() => {}} />
         {/* F6 is read by PaneCycling, also from inside a field, where tldraw's actions are off. */}
