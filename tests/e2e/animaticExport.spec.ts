@@ -145,7 +145,7 @@ test('a browser without WebCodecs is told it cannot make video files, with no Ex
 test.describe('with accounts', () => {
   test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
-  test('a viewer exports the video from the board’s menu, its picture included', async ({ newPerson, server }) => {
+  test('a viewer exports the video from the board’s menu, its picture included; in Present he is not offered Time to sound', async ({ newPerson, server }) => {
     const { owner, viewer, boardId } = await boardWithViewer(server.url, 'Pitch')
 
     // The owner uploads an image and her client writes a shot showing it.
@@ -171,5 +171,17 @@ test.describe('with accounts', () => {
     expect(video.name).toBe('pitch.mp4')
     const { colours } = await coloursAt(ben, video.bytes, [0.5])
     expect(near(colours[0]!, colour), `${colours[0]}`).toBe(true)
+
+    // In Present, a viewer is not offered Time to sound (it retimes the shots). Before his role is
+    // known it is offered to nobody, so first wait for what only a known viewer role shows: the
+    // comment box refused.
+    await ben.goto(`${server.url}/b/${boardId}/present`)
+    await expect(ben.locator('.comments-menu__read-only')).toHaveText('Only commenters, editors and owners can write comments; you are a viewer on this board.', { timeout: 30_000 })
+    await expect(ben.getByRole('button', { name: 'Time to sound' })).toHaveCount(0)
+    // Nor by its key: T, then O (Guides) — once Guides is on, T was handled, and no timing bar shows.
+    await ben.keyboard.press('t')
+    await ben.keyboard.press('o')
+    await expect(ben.getByRole('button', { name: 'Guides' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(ben.locator('.tap-timing')).toHaveCount(0)
   })
 })

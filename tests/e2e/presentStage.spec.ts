@@ -162,6 +162,51 @@ test('a shot set to Dissolve in the inspector, with a Length of 24 frames, is ma
   await expect(frame.locator('.presentation-stage__outgoing')).toHaveCount(0)
 })
 
+test('Guides during a dissolve from a 2.39:1 shot into a 16:9 one: one set, at full strength, over the incoming picture’s box; stepped to, the same', async ({ newPerson, server }) => {
+  const boardId = await createBoard(server.url, 'Guides dissolve')
+  const upload = async (png: Buffer) => ((await (await fetch(`${server.url}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(png) })).json()) as { url: string }).url
+  const media = async (name: string, png: Buffer): Promise<ShotMedia> => ({ assetId: `asset:${name}` as never, src: await upload(png), kind: 'image' })
+  const client = connectClient(syncUrlOf(server.url), boardId)
+  await client.synced()
+  const parentId = pagesOf(client.doc)[0]!.id as never
+  const scene = createScene({ order: 'a1' as never, name: 'Quay' })
+  // Two 3-second shots; the second dissolves in over its first second (3.0–4.0 s of 6 s).
+  const scope = createShotShape({ parentId, index: 'a1' as never, props: { sceneId: scene.id, order: 'a1' as never, duration: 3, aspect: '2.39:1', media: await media('scope', solidPng(478, 200, [200, 60, 40])) } })
+  const wide = createShotShape({
+    parentId,
+    index: 'a2' as never,
+    x: 400,
+    props: { sceneId: scene.id, order: 'a2' as never, duration: 3, aspect: '16:9', transitionIn: 'dissolve', transitionInSeconds: 1, media: await media('wide', solidPng(320, 180, [30, 90, 160])) },
+  })
+  client.doc.transact(() => putRecords(client.doc, [scene, scope, wide] as never))
+  client.destroy()
+
+  const page = await newPerson({ viewport: { width: 1440, height: 900 } })
+  await openPresent(page, server.url, boardId)
+  await page.keyboard.press('o')
+  const timeline = (await page.getByRole('slider', { name: 'Timeline' }).boundingBox())!
+  await page.mouse.click(timeline.x + (timeline.width * 3.5) / 6, timeline.y + timeline.height / 2)
+  const frame = page.locator('.presentation-stage__frame')
+  await expect(frame).toHaveAttribute('data-transition', 'dissolve')
+  const guides = page.getByTestId('frame-guides')
+  await expect(guides).toHaveCount(1)
+  // Not inside either blended picture: not dimmed by the dissolve, not the outgoing shot's.
+  expect(await guides.evaluate((svg) => svg.closest('.presentation-stage__outgoing, .presentation-stage__incoming'))).toBeNull()
+  const incoming = page.locator('.presentation-stage__incoming img.presentation-stage__media')
+  const expectOverIncoming = async () => {
+    const [lines, picture] = [(await guides.boundingBox())!, (await incoming.boundingBox())!]
+    for (const key of ['x', 'y', 'width', 'height'] as const) expect(lines[key], `guides' ${key}, as the 16:9 picture's`).toBeCloseTo(picture[key], 0)
+  }
+  await expectOverIncoming()
+  await page.screenshot({ path: test.info().outputPath('guides-dissolve.png') })
+  // Stepped to, the shot alone: its guides where they were.
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowRight')
+  await expect(frame).not.toHaveAttribute('data-transition')
+  await expect(guides).toHaveCount(1)
+  await expectOverIncoming()
+})
+
 test('a shot’s pan plays on its picture: paused at two points of the shot, the picture sits further along the pan; the grid and reduced motion leave it still', async ({ newPerson, server }) => {
   // A 3-second shot showing an uploaded image, with a fast pan to frame right drawn on it.
   const boardId = await createBoard(server.url, 'Harbour pan')

@@ -11,6 +11,7 @@ import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
 import type { ShotTransitionFrame, TransitionBlend } from './shotTransition'
 import { ShotFrameGuides } from './ShotFrameGuides'
+import { StageGuidesOverTransition } from './StageGuidesOverTransition'
 import type { DrawnFrameGuides } from '../storyboard/guides/FrameGuideSvg'
 import { StageMarkupLayer } from '../review/markup/StageMarkupLayer'
 import '../styles/aspect-fit.css'
@@ -35,7 +36,8 @@ type PresentationStageProps = {
 /**
  * The shot on screen: its image, clip or sketch, number and title, its camera moves, and its
  * dialogue as a caption. While it comes in with a transition, the shot before is drawn under it,
- * blended as `transition` says for the playhead (a function of it: paused or scrubbed, it holds).
+ * blended as `transition` says for the playhead (a function of it: paused or scrubbed, it holds);
+ * the frame guides then go over the incoming picture's box once, outside both blended layers.
  * Its camera moves play on its still image or sketch the same way, by the playhead (cameraMotion.ts).
  */
 export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEditor, transition = null, guides = null, reducedMotion = false }: PresentationStageProps) {
@@ -59,15 +61,16 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
                 playing={false}
                 mediaUrl={mediaUrl}
                 sketchEditor={sketchEditor}
-                guides={guides}
                 reducedMotion={reducedMotion}
               />
             )}
           </div>
         )}
         <div className="presentation-stage__incoming" style={transition ? incomingStyle(transition.blend) : undefined}>
-          <StagePicture shot={shot} offset={offset} playing={playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} guides={guides} reducedMotion={reducedMotion} />
+          <StagePicture shot={shot} offset={offset} playing={playing} mediaUrl={mediaUrl} sketchEditor={sketchEditor} guides={transition ? null : guides} reducedMotion={reducedMotion} />
         </div>
+        {/* Guides judge the shot on screen: during a transition, once, over the incoming picture, never faded or wiped with it. */}
+        {transition && <StageGuidesOverTransition shotId={shot.id} aspect={shot.aspect} guides={guides} />}
         {/* A comment's drawing over the frame: the one being drawn, or the one being read (review/markup). */}
         <StageMarkupLayer shotId={shot.id} aspect={aspectRatioValue(shot.aspect)} />
       </div>

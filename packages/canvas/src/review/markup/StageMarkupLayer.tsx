@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react'
+import { useRef, useState, type PointerEvent } from 'react'
 import { useValue } from 'tldraw'
-import { letterboxRect, simplifyStroke, toFramePoint, type FramePoint, type ScreenRect } from './markupGeometry'
+import { letterboxRect, simplifyStroke, toFramePoint, type FramePoint } from './markupGeometry'
+import { useStagePictureBox } from '../../presentation/useStagePictureBox'
 import { MarkupStrokes } from './MarkupStrokes'
 import { useStageMarkup, type StageDrawing } from './stageMarkup'
 import '../../styles/markup.css'
@@ -9,8 +10,6 @@ import '../../styles/markup.css'
 const MAX_RAW_POINTS = 5000
 /** The shot's picture box on the stage (PresentationStage): its image's or clip's, its sketch's paper, or its empty frame. */
 const PICTURE_BOX = '.presentation-stage__incoming :is(.aspect-fit__box, .presentation-stage__placeholder)'
-
-const sameRect = (a: ScreenRect, b: ScreenRect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
 
 /** Stroke width on the stage, in CSS pixels. */
 const STAGE_STROKE_WIDTH = 4
@@ -26,31 +25,11 @@ export function StageMarkupLayer({ shotId, aspect }: { shotId: string; aspect: n
   const drawing = useValue('stage drawing', () => stage?.drawing.get() ?? null, [stage])
   const shown = useValue('stage shown markup', () => stage?.shown.get() ?? null, [stage])
   const layer = useRef<HTMLDivElement>(null)
-  const [frame, setFrame] = useState<ScreenRect>({ x: 0, y: 0, width: 0, height: 0 })
   const active = (drawing && drawing.shotId === shotId) || (shown && shown.shotId === shotId)
-  useEffect(() => {
-    const el = layer.current
-    const stageFrame = el?.parentElement
-    if (!el || !stageFrame) return
-    // The picture's own box where the stage has one (an image's, a sketch's paper, an empty frame's
-    // card), else the frame of `aspect` as large as fits: both in this layer's coordinates.
-    const measure = () => {
-      const own = el.getBoundingClientRect()
-      const box = stageFrame.querySelector(PICTURE_BOX)?.getBoundingClientRect()
-      const next = box && box.width > 0 ? { x: box.left - own.left, y: box.top - own.top, width: box.width, height: box.height } : letterboxRect({ x: 0, y: 0, width: own.width, height: own.height }, aspect)
-      setFrame((last) => (sameRect(last, next) ? last : next))
-    }
-    measure()
-    const resized = new ResizeObserver(measure)
-    resized.observe(el)
-    // A sketch drawn, an image loaded: the picture's box comes and goes under the layer.
-    const changed = new MutationObserver(measure)
-    changed.observe(stageFrame.querySelector('.presentation-stage__incoming') ?? stageFrame, { childList: true, subtree: true })
-    return () => {
-      resized.disconnect()
-      changed.disconnect()
-    }
-  }, [active, aspect, shotId])
+  // The picture's own box where the stage has one (an image's, a sketch's paper, an empty frame's
+  // card), else the frame of `aspect` as large as fits: both in this layer's coordinates.
+  const boxes = useStagePictureBox(layer, PICTURE_BOX, [active, aspect, shotId])
+  const frame = boxes.picture && boxes.picture.width > 0 ? boxes.picture : letterboxRect({ x: 0, y: 0, width: boxes.width, height: boxes.height }, aspect)
   if (!stage || !active) return null
   const draws = drawing?.shotId === shotId ? drawing : null
   return (
