@@ -75,6 +75,13 @@ async function select(page: Page, shotId: string): Promise<void> {
   await expect.poll(() => selectedIds(page)).toEqual([shotId])
 }
 
+/** The HTML on the clipboard ('' when it holds none). */
+const clipboardHtml = (page: Page) =>
+  page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read()
+    return item?.types.includes('text/html') ? await (await item.getType('text/html')).text() : ''
+  })
+
 /** The shot that was not there before. */
 async function newShot(page: Page, before: string[]): Promise<Shot> {
   await expect.poll(async () => (await shotsOnPage(page)).length).toBe(before.length + 1)
@@ -169,7 +176,11 @@ test('A shot copied on one board and pasted on another lands in no scene, shows 
   await openBoard(page, boardUrl(server.url, boardId))
   const original = (await shotsOnPage(page)).find((shot) => shot.id === second) as Shot
   await select(page, second)
+  await page.evaluate(() => navigator.clipboard.writeText(''))
   await page.keyboard.press('Control+c')
+  // tldraw writes the clipboard once it has resolved the copy's assets: leaving the board before
+  // that (a slow machine) would leave nothing to paste.
+  await expect.poll(() => clipboardHtml(page)).toContain('data-tldraw')
   await openBoard(page, boardUrl(server.url, other))
   await page.mouse.move(500, 300)
   await page.keyboard.press('Control+v')
