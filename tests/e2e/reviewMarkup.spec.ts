@@ -28,10 +28,13 @@ test('a reviewer circles what to change on the picture and sends it with a comme
   await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
   await expect(reviewer.locator('.comment__body')).toHaveText('This, smaller')
   await expect(reviewer.getByRole('button', { name: 'Drawing: 1 stroke. Show it on the picture' })).toBeVisible()
+  // Marked in its heading, as a comment with a drawing, before anyone points at it.
+  await expect(reviewer.locator('.comment__meta').getByRole('img', { name: 'Has a drawing' })).toBeVisible()
 
   // Live beside the team's stage, with its thumbnail; pointing at the comment draws it over the picture.
   const comment = teamAside.locator('.comment').filter({ hasText: 'This, smaller' })
   await expect(comment.getByRole('button', { name: 'Drawing: 1 stroke. Show it on the picture' })).toBeVisible()
+  await expect(comment.getByRole('img', { name: 'Has a drawing' })).toBeVisible()
   await expect(editor.locator('.stage-markup')).toHaveCount(0)
   await comment.hover()
   const stroke = editor.locator('.stage-markup polyline[stroke]')
@@ -55,11 +58,21 @@ test("the team sees a client's drawing over the shot's frame on the canvas from 
     body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: 'This, smaller', markup, authorName: 'Carla' }),
   })
   expect(sent.status).toBe(201)
+  const verdict = await fetch(`${server.url}/api/review/${path.split('/').at(-1)}/verdicts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ shotId, verdict: 'changes-requested', reviewerName: 'Carla' }),
+  })
+  expect(verdict.status).toBe(201)
+  // The shot's badge on the canvas and its strip card's verdict mark say how many of its comments carry a drawing.
+  await expect(editor.locator(`[data-shape-id="${shotId}"]`).getByTestId('shot-review-badge')).toHaveAttribute('title', /· 1 comment with a drawing ·/)
+  await expect(stripCard(editor, shotId).getByTestId('strip-shot-verdict')).toHaveAccessibleName(/^Changes requested by .*Carla.* · 1 comment with a drawing$/)
 
   await editor.getByRole('button', { name: /^Comments/ }).click()
   const comment = editor.locator('.comments-menu .comment').filter({ hasText: 'This, smaller' })
   const thumbnail = comment.getByRole('button', { name: 'Drawing: 1 stroke. Show it on the picture' })
   await expect(thumbnail).toBeVisible()
+  await expect(comment.getByRole('img', { name: 'Has a drawing' })).toBeVisible()
   await expect(editor.getByTestId('canvas-markup')).toHaveCount(0)
   await comment.hover()
   const stroke = editor.locator('.canvas-markup polyline[stroke]')

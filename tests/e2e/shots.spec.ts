@@ -6,6 +6,7 @@ import { settledBox } from './support/settled'
 import { columnsPng } from './support/pngImage'
 import { screenPixels } from './support/screenPixels'
 import { boardWithPictureShot } from './support/pictureBoard'
+import { stripCard } from './support/sequenceStrip'
 
 /** A shot panel as drawn on the canvas. */
 function shotPanel(page: Page) {
@@ -321,7 +322,7 @@ test('after a rename on the canvas (Enter or Escape) the keys go back to the can
   }
 })
 
-test('Reframe: zoom 200% and a drag in the frame show the picture’s left part on the canvas and on the other person’s Present stage; one Ctrl+Z takes back the drag', async ({
+test('Reframe: zoom 200% and a drag in the frame show the picture’s left part on the canvas, the strip card, the other person’s Present stage and the print view; one Ctrl+Z takes back the drag', async ({
   newPerson,
   server,
 }) => {
@@ -366,6 +367,13 @@ test('Reframe: zoom 200% and a drag in the frame show the picture’s left part 
   await expect.poll(async () => (await shots(ada))[0]?.props).toMatchObject({ pictureFraming: { zoom: 2, x: expect.closeTo(1 / 6, 2), y: 0.5 } })
   await expect.poll(() => colourAtThreeQuarters(ada, frame)).toBe('red')
   await expect.poll(() => colourAtThreeQuarters(ben, stage)).toBe('red')
+  // The strip card's thumbnail and the print view draw the same part of the picture (red), not its centre (blue).
+  await expect.poll(() => colourAtThreeQuarters(ada, stripCard(ada, shot.id).locator('.strip-thumb'))).toBe('red')
+  const printView = await newPerson()
+  await printView.goto(`${boardUrl(server.url, boardId)}/print`)
+  const printed = printView.locator(`[data-testid="print-panel"][data-shot-id="${shot.id}"] .print-panel__frame`)
+  await expect(printed.locator('img')).toHaveJSProperty('complete', true, { timeout: 60_000 })
+  await expect.poll(() => colourAtThreeQuarters(printView, printed)).toBe('red')
   // The drag moved the picture, not the shot.
   expect((await shots(ada))[0]).toMatchObject({ x: shot.x, y: shot.y })
 

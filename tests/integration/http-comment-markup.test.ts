@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { MAX_STROKE_POINTS } from '@storyloom/shared/review/commentMarkup'
 import { commentThreadResponseSchema, type CommentThreadResponse } from '@storyloom/shared/review/comments'
+import { readShotReviews } from '@storyloom/shared/review/reviewDoc'
 import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { pagesOf, shotShape } from '../support/boardFixtures'
-import { createBoard, waitFor, writeRecords } from '../support/syncClient'
+import { createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
 
 const t = useSyncTestServer()
@@ -27,7 +28,7 @@ function errorOf(result: Call): [number, string, string] {
 }
 
 /** A board with one shot the server knows, and a review link to it. */
-async function boardWithShot(): Promise<{ boardId: string; shotId: string; pageId: string; token: string }> {
+async function boardWithShot(): Promise<{ boardId: string; shotId: string; pageId: string; token: string; team: SyncClient }> {
   const boardId = createBoard(t.server.db)
   const team = await t.connected(boardId)
   const page = pagesOf(team.doc)[0]!
@@ -37,7 +38,7 @@ async function boardWithShot(): Promise<{ boardId: string; shotId: string; pageI
     what: 'the shot reaches the server',
   })
   const link = (await call('POST', `/api/boards/${boardId}/share-links`, {})).body as ShareLinkResponse
-  return { boardId, shotId: shot.id, pageId: page.id, token: link.path.split('/').at(-1)! }
+  return { boardId, shotId: shot.id, pageId: page.id, token: link.path.split('/').at(-1)!, team }
 }
 
 const circle = { strokes: [{ color: 'red', points: [[0.25, 0.25], [0.75, 0.25], [0.75, 0.75], [0.25, 0.7512345]] }] }
@@ -61,6 +62,19 @@ describe('a drawing on a shot comment', () => {
     expect(listed.flatMap((t) => t.comments.map((c) => c.markup))).toEqual([stored, stored])
     const teamList = ((await call('GET', `/api/boards/${boardId}/comments`)).body as { threads: CommentThreadResponse[] }).threads
     expect(teamList.flatMap((t) => t.comments.map((c) => c.markup !== undefined))).toEqual([false, true, true, true])
+  })
+
+  it("counts in the shot's live summary: how many of its comments carry a drawing, replies too", async () => {
+    const { boardId, shotId, token, team } = await boardWithShot()
+    const drawn = () => readShotReviews(team.doc).get(shotId)
+    // The probe comment (text only) is counted among the comments, not among those with a drawing.
+    await waitFor(() => drawn()?.comments === 1, { what: "the probe's summary" })
+    expect(drawn()?.drawnComments).toBe(0)
+    const thread = commentThreadResponseSchema.parse((await call('POST', `/api/review/${token}/comments`, { anchor: { kind: 'shot', shotId }, markup: circle, authorName: 'Client' })).body)
+    await call('POST', `/api/boards/${boardId}/comments/${thread.id}/replies`, { body: 'noted', authorName: 'Dana' })
+    await call('POST', `/api/boards/${boardId}/comments/${thread.id}/replies`, { body: 'and here', markup: circle, authorName: 'Dana' })
+    await waitFor(() => drawn()?.comments === 4, { what: 'the summary after the replies' })
+    expect(drawn()).toMatchObject({ comments: 4, drawnComments: 2 })
   })
 
   it.each(['team', 'review'] as const)('is refused on the %s endpoint when hostile, with the reason, and nothing is stored', async (side) => {

@@ -32,6 +32,17 @@ type CommentThreadViewProps = {
   onOpenPlace?(): void
 }
 
+/** A comment's mark that it carries a drawing, seen in the list before its thumbnail is pointed at or opened. */
+function DrawingMark() {
+  return (
+    <span className="comment__drawn" role="img" aria-label="Has a drawing" title="Has a drawing">
+      <svg width="11" height="11" viewBox="0 0 12 12" aria-hidden="true">
+        <path d="M8.2 1.3 10.7 3.8 4.2 10.3 1.2 10.8 1.7 7.8Z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+      </svg>
+    </span>
+  )
+}
+
 /** One thread: its comments oldest first, a reply box, and resolve / reopen. */
 export function CommentThreadView({ thread, people, reader, place, verdict, draftScope, markupPicture, markupOnCanvas, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
   // A comment's drawing shows over the stage's picture (in a presentation) or the shot's frame (on the canvas) while it is pointed at or focused.
@@ -71,6 +82,7 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
           <div className="comment__meta">
             <span className="comment__author"><bdi>{comment.author.name}</bdi></span>
             {comment.author.kind === 'reviewer' && <span className="comment__tag">Reviewer</span>}
+            {comment.markup && <DrawingMark />}
             <time className="comment__time" dateTime={comment.createdAt}>
               {relativeTimeText(comment.createdAt)}
             </time>

@@ -1,23 +1,18 @@
 import { useContext } from 'react'
 import { useValue } from 'tldraw'
 import { BoardSessionContext } from '../board/BoardSessionContext'
-import { verdictText } from './verdictText'
+import { shotReviewBadgeTitle } from './reviewBadgeText'
 import '../styles/review.css'
 
 /**
  * On a shot: its open comment threads and the latest reviewer verdict, live from the board's
- * review state. Nothing when the shot has neither (or outside an open board).
+ * review state (its tooltip also says how many comments carry a drawing). Nothing when the shot has neither (or outside an open board).
  */
 export function ShotReviewBadge({ shotId }: { shotId: string }) {
   const session = useContext(BoardSessionContext)
   const summary = useValue('shot review', () => session?.review.get().shots.get(shotId), [session, shotId])
   if (!summary || (summary.comments === 0 && summary.verdict === null)) return null
-  const title = [
-    summary.openThreads > 0 ? `${summary.openThreads} open comment thread${summary.openThreads === 1 ? '' : 's'}` : `${summary.comments} comments, all resolved`,
-    summary.verdict ? verdictText(summary.verdict, summary.verdictBy) : null,
-  ]
-    .filter(Boolean)
-    .join(' · ')
+  const title = shotReviewBadgeTitle(summary)
   return (
     <span className="shot-review-badge" data-testid="shot-review-badge" data-verdict={summary.verdict ?? undefined} title={title}>
       {summary.comments > 0 && (

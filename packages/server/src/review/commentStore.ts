@@ -124,17 +124,17 @@ export function setResolved(
   return getThread(db, boardId, threadId)
 }
 
-/** How many threads on a shot are open, and how many comments it has in all. */
-export function shotCommentCounts(db: Db, boardId: string, shotId: string): { openThreads: number; comments: number } {
+/** How many threads on a shot are open, how many comments it has in all, and how many of those carry a drawing. */
+export function shotCommentCounts(db: Db, boardId: string, shotId: string): { openThreads: number; comments: number; drawnComments: number } {
   const onShot = and(eq(commentThreads.boardId, boardId), eq(commentThreads.shotId, shotId))
   const open = db.select({ n: sql<number>`count(*)` }).from(commentThreads).where(and(onShot, isNull(commentThreads.resolvedAt))).get()
   const all = db
-    .select({ n: sql<number>`count(*)` })
+    .select({ n: sql<number>`count(*)`, drawn: sql<number>`count(${comments.markup})` })
     .from(comments)
     .innerJoin(commentThreads, eq(comments.threadId, commentThreads.id))
     .where(onShot)
     .get()
-  return { openThreads: open?.n ?? 0, comments: all?.n ?? 0 }
+  return { openThreads: open?.n ?? 0, comments: all?.n ?? 0, drawnComments: all?.drawn ?? 0 }
 }
 
 /** Everyone who has commented on the board, for @mention suggestions. */

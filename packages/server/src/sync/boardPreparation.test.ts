@@ -74,9 +74,9 @@ describe('prepareBoardDoc', () => {
 
     prepareBoardDoc(doc, 'server')
     expect(Object.fromEntries(readShotReviews(doc))).toEqual({
-      'shape:a': { openThreads: 1, comments: 2, verdict: 'approved', verdictBy: 'Carla nimdA' },
-      'shape:b': { openThreads: 0, comments: 0, verdict: 'approved', verdictBy: 'Unnamed' },
-      'shape:c': { openThreads: 0, comments: 1, verdict: 'changes-requested', verdictBy: hebrew },
+      'shape:a': { openThreads: 1, comments: 2, drawnComments: 0, verdict: 'approved', verdictBy: 'Carla nimdA' },
+      'shape:b': { openThreads: 0, comments: 0, drawnComments: 0, verdict: 'approved', verdictBy: 'Unnamed' },
+      'shape:c': { openThreads: 0, comments: 1, drawnComments: 0, verdict: 'changes-requested', verdictBy: hebrew },
     })
     expect(updates).toHaveLength(1)
     prepareBoardDoc(doc, 'server')

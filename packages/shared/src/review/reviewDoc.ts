@@ -25,6 +25,8 @@ export interface ShotReviewSummary {
   readonly openThreads: number
   /** All comments on the shot, replies included. */
   readonly comments: number
+  /** Of those, the ones that carry a drawing (0 in a summary written before drawings were counted). */
+  readonly drawnComments: number
   /** The latest verdict from a review link, if any. */
   readonly verdict: ShotVerdict | null
   readonly verdictBy: string | null
@@ -59,6 +61,7 @@ export function readShotReviews(doc: Y.Doc): Map<string, ShotReviewSummary> {
     result.set(key.slice(SHOT_PREFIX.length), {
       openThreads: typeof v.openThreads === 'number' ? v.openThreads : 0,
       comments: typeof v.comments === 'number' ? v.comments : 0,
+      drawnComments: typeof v.drawnComments === 'number' ? v.drawnComments : 0,
       verdict: v.verdict === 'approved' || v.verdict === 'changes-requested' ? v.verdict : null,
       verdictBy: typeof v.verdictBy === 'string' ? v.verdictBy : null,
     })

@@ -48,6 +48,8 @@ export interface FrameTakes<T> {
   readonly name: (source: T) => string
   /** Why `source` is refused before any request, if it is. */
   readonly refusal?: (source: T) => string | undefined
+  /** Whether `source` is no longer wanted by its turn (left out: neither taken nor refused). */
+  readonly skip?: (source: T) => boolean
   /** Records `source` as a new root take of the shot `shotId` will be. */
   readonly take: (source: T, shotId: TLShapeId) => Promise<ShotVersion>
   readonly onProgress?: (n: number, total: number) => void
@@ -59,14 +61,16 @@ export type FrameOf<T> = ImportedFrame & { readonly source: T }
 /**
  * Makes each of `sources` (in the order given) the first take of a fresh shot id, one after
  * another, telling `onProgress` which one of how many is under way. A source refused (before
- * its request, or by the server) is named with its reason; the others go on. Import frames
+ * its request, or by the server) is named with its reason; one `skip` says is no longer wanted
+ * is left out; the others go on. Import frames
  * uploads files this way; pictures already placed on the canvas reuse their uploaded files.
  */
-export async function takeFrames<T>(sources: readonly T[], { name, refusal, take, onProgress }: FrameTakes<T>): Promise<{ frames: FrameOf<T>[]; refused: RefusedFrame[] }> {
+export async function takeFrames<T>(sources: readonly T[], { name, refusal, skip, take, onProgress }: FrameTakes<T>): Promise<{ frames: FrameOf<T>[]; refused: RefusedFrame[] }> {
   const frames: FrameOf<T>[] = []
   const refused: RefusedFrame[] = []
   for (const [i, source] of sources.entries()) {
     onProgress?.(i + 1, sources.length)
+    if (skip?.(source)) continue
     const early = refusal?.(source)
     if (early) {
       refused.push({ name: name(source), reason: early })

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { atom, type TLImageAsset, type TLUiToast, type TLUiToastsContextType } from 'tldraw'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { shotVersion } from '../../versions/testing/shotVersionFixture'
-import { offerShotsOfPlacedPictures } from './placedPicturesOffer'
-import type { TakeFromAsset } from './picturesToShots'
+import { offerShotsOfPlacedPictures, PICTURES_BACK_NOTE } from './placedPicturesOffer'
+import type { DiscardTake, TakeFromAsset } from './picturesToShots'
 import { emptyBoards, pictureAssetId, PICTURES_BOARD, placePicture } from './testing/placedPictureFixture'
 
 /** The toasts as tldraw keeps them: added under their id (replacing one of the same id), removed by id. */
@@ -32,11 +32,16 @@ const take: TakeFromAsset = async (asset, shotId) =>
 
 describe('offerShotsOfPlacedPictures', () => {
   const board = emptyBoards()
-  const setup = () => {
+  const setup = (makeTake: TakeFromAsset = take) => {
     const editor = board()
     const toasts = fakeToasts()
-    const offer = (ids: Parameters<typeof offerShotsOfPlacedPictures>[2]) => offerShotsOfPlacedPictures(editor, toasts, ids, { boardId: PICTURES_BOARD, take })
-    return { editor, toasts, offer, shown: () => toasts.toasts.get() }
+    const discarded: string[] = []
+    const discard: DiscardTake = async (version) => {
+      discarded.push(version.id)
+    }
+    const offer = (ids: Parameters<typeof offerShotsOfPlacedPictures>[2]) =>
+      offerShotsOfPlacedPictures(editor, toasts, ids, { boardId: PICTURES_BOARD, take: (asset, shotId) => makeTake(asset, shotId), discard })
+    return { editor, toasts, offer, discarded, shown: () => toasts.toasts.get() }
   }
 
   it('offers nothing for one picture: it is most often a mood reference', () => {
@@ -60,6 +65,21 @@ describe('offerShotsOfPlacedPictures', () => {
     await vi.waitFor(() => expect(shown().at(-1)?.title).toMatch(/^Made 2 shots in/u))
     const titles = editor.getCurrentPageShapes().flatMap((s) => (s.type === 'shot' ? [(s.props as { title: string }).title] : []))
     expect(titles.sort()).toEqual(['f1', 'f2'])
+  })
+
+  it('says in its toast how many pictures it skipped because they went while the shots were being made', async () => {
+    let during = () => {}
+    const { editor, offer, shown } = setup(async (asset, shotId) => {
+      during()
+      return take(asset, shotId)
+    })
+    const placed = ['g1.png', 'g2.png', 'g3.png'].map((name, i) => placePicture(editor, name, { x: i * 64 }))
+    offer(placed)
+    // A collaborator deletes g3 while g1's take is being made.
+    during = () => editor.deleteShapes([placed[2]!])
+    shown()[0]!.actions![0]!.onClick()
+    await vi.waitFor(() => expect(shown().at(-1)?.title).toMatch(/^Made 2 shots in/u))
+    expect(shown().at(-1)).toMatchObject({ severity: 'warning', description: `Skipped 1 picture deleted or moved meanwhile.\n${PICTURES_BACK_NOTE}` })
   })
 
   it('takes the offer away once none of the pictures is left', () => {

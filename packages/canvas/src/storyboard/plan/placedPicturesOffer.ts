@@ -1,12 +1,12 @@
 import { useCallback } from 'react'
 import { react, useEditor, useToasts, type Editor, type TLShapeId, type TLUiToastsContextType } from 'tldraw'
 import { isolatedName } from '@storyloom/shared/api/typedName'
-import { createTake } from '../../api/versionsApi'
+import { createTake, deleteVersion } from '../../api/versionsApi'
 import { useBoardSession } from '../../board/BoardSessionContext'
 import { showImportedShots } from './applyShotPlan'
 import { listedLines, plural } from './importToastText'
 import { isPictureShape, placedPicturesStillThere, uploadsSettled } from './placedPictures'
-import { picturesToShots, type TakeFromAsset } from './picturesToShots'
+import { picturesToShots, type DiscardTake, type TakeFromAsset } from './picturesToShots'
 
 /**
  * After several pictures are dropped or pasted on the canvas (not on a shot), a toast offers to
@@ -40,7 +40,7 @@ export function offerShotsOfPlacedPictures(
   editor: Editor,
   toasts: TLUiToastsContextType,
   placedIds: readonly TLShapeId[],
-  { boardId, take }: { boardId: string; take: TakeFromAsset },
+  { boardId, take, discard }: { boardId: string; take: TakeFromAsset; discard: DiscardTake },
 ): void {
   const ids = placedIds.filter((id) => {
     const shape = editor.getShape(id)
@@ -53,7 +53,7 @@ export function offerShotsOfPlacedPictures(
     if (left() === 0) return
     toasts.addToast({ id: RESULT_TOAST_ID, title: 'Making shots of the pictures…', keepOpen: true })
     try {
-      const result = await picturesToShots(editor, ids, { boardId, take })
+      const result = await picturesToShots(editor, ids, { boardId, take, discard })
       if (result.kind === 'none-left') {
         toasts.addToast({ id: RESULT_TOAST_ID, severity: 'info', title: 'The pictures are no longer on the canvas; nothing changed' })
         return
@@ -69,12 +69,18 @@ export function offerShotsOfPlacedPictures(
       }
       const { shotIds, sceneName } = result.summary
       showImportedShots(editor, shotIds)
-      const some = result.refused.length > 0
+      const some = result.refused.length > 0 || result.gone > 0
       toasts.addToast({
         id: RESULT_TOAST_ID,
         severity: some ? 'warning' : 'success',
         title: `Made ${plural(shotIds.length, 'shot')} in ${isolatedName(sceneName)}`,
-        description: some ? `Left as pictures:\n${refused}.\n${PICTURES_BACK_NOTE}` : PICTURES_BACK_NOTE,
+        description: [
+          result.refused.length > 0 && `Left as pictures:\n${refused}.`,
+          result.gone > 0 && `Skipped ${plural(result.gone, 'picture')} deleted or moved meanwhile.`,
+          PICTURES_BACK_NOTE,
+        ]
+          .filter(Boolean)
+          .join('\n'),
         keepOpen: some,
       })
     } catch (error) {
@@ -97,13 +103,18 @@ export function offerShotsOfPlacedPictures(
   })
 }
 
-/** `offerShotsOfPlacedPictures` for the open board, its takes made through the versions API. */
+/** `offerShotsOfPlacedPictures` for the open board, its takes made (and deleted again) through the versions API. */
 export function usePlacedPicturesOffer(): (placedIds: readonly TLShapeId[]) => void {
   const editor = useEditor()
   const toasts = useToasts()
   const { boardId } = useBoardSession()
   return useCallback(
-    (placedIds) => offerShotsOfPlacedPictures(editor, toasts, placedIds, { boardId, take: (asset, shotId) => createTake(boardId, shotId, asset, null) }),
+    (placedIds) =>
+      offerShotsOfPlacedPictures(editor, toasts, placedIds, {
+        boardId,
+        take: (asset, shotId) => createTake(boardId, shotId, asset, null),
+        discard: (version) => deleteVersion(boardId, version.id),
+      }),
     [editor, toasts, boardId],
   )
 }

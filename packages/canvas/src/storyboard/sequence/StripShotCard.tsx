@@ -82,7 +82,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
           <span className="strip-card__duration card-aside" data-text={formatRuntime(seconds)}>
             {shortfall && <StripDialogueMark id={dialogueId} needs={shortfall.needs} />}
           </span>
-          {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} />}
+          {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} drawnComments={review.drawnComments} />}
         </span>{' '}
         <span className="strip-card__title" data-empty={props.title ? undefined : ''}>
           {title}

@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest'
+import { drawnCommentsText, shotReviewBadgeTitle } from './reviewBadgeText'
+
+it('says how many of a shot’s comments carry a drawing, nothing when none do', () => {
+  expect([0, 1, 3].map(drawnCommentsText)).toEqual([null, '1 comment with a drawing', '3 comments with drawings'])
+})
+
+it('titles a shot’s badge with its open threads, its drawings and its verdict', () => {
+  const summary = { openThreads: 2, comments: 5, drawnComments: 0, verdict: null, verdictBy: null }
+  expect(shotReviewBadgeTitle(summary)).toBe('2 open comment threads')
+  expect(shotReviewBadgeTitle({ ...summary, drawnComments: 1, verdict: 'approved', verdictBy: 'Kim' })).toBe('2 open comment threads · 1 comment with a drawing · Approved by \u2068Kim\u2069')
+  expect(shotReviewBadgeTitle({ ...summary, openThreads: 0, drawnComments: 2 })).toBe('5 comments, all resolved · 2 comments with drawings')
+})
