@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { formatClock } from '../presentation/playback'
 import { updateBoardSettings } from '../storyboard/scenes/sceneCommands'
-import { SOUNDTRACK_ACCEPT, uploadSoundtrack } from './soundtrackFile'
+import { AUDIO_FILE_ACCEPT, uploadSoundtrack } from './boardAudioFile'
 import { useBoardSoundtrack } from './useBoardSoundtrack'
 import '../styles/dialog.css'
 import '../styles/soundtrack.css'
@@ -80,7 +80,7 @@ export function SoundtrackPanel({ editor, boardId, onClose }: { editor: Editor; 
       <input
         ref={picker}
         type="file"
-        accept={SOUNDTRACK_ACCEPT}
+        accept={AUDIO_FILE_ACCEPT}
         hidden
         aria-label="Soundtrack file"
         onChange={(event) => {
