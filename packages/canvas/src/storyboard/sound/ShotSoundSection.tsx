@@ -1,19 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useEditor, type Editor } from 'tldraw'
-import type { ShotSound, TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { useEditor } from 'tldraw'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { useBoardSession } from '../../board/BoardSessionContext'
 import { AUDIO_FILE_ACCEPT, uploadBoardAudio } from '../../soundtrack/boardAudioFile'
 import { formatSoundLength } from './shotSoundText'
+import { setShotSound } from './setShotSound'
 import '../../styles/shot-sound.css'
 
 type State = { step: 'idle' } | { step: 'uploading'; name: string } | { step: 'failed'; message: string }
-
-/** Sets (or, with null, removes) a shot's sound as one undo step, for everyone at once. */
-export function setShotSound(editor: Editor, shotId: TLShotShape['id'], sound: ShotSound | null): void {
-  if (!editor.getShape(shotId)) return
-  editor.markHistoryStoppingPoint('shot sound')
-  editor.updateShape<TLShotShape>({ id: shotId, type: 'shot', props: { sound } })
-}
 
 /**
  * The inspector's Sound: the shot's own audio file (a line of dialogue, an effect), which Present
