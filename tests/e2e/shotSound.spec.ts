@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { makeWav } from '../support/makeWav'
 import { boardWithShots } from './support/animaticVideo'
@@ -13,7 +14,23 @@ async function shotSoundState(page: Page): Promise<{ shot: string | null; time: 
     .evaluate((audio: HTMLAudioElement) => ({ shot: audio.dataset.shotSound ?? null, time: audio.currentTime, paused: audio.paused }))
 }
 
-test('a sound added to a shot in the inspector is marked on it for another person, and their Present plays it from the shot’s start, cut at its end', async ({ newPerson, server }) => {
+/** How loud `file`'s audio is (RMS of its first channel) over each window of seconds, decoded by `page`'s browser. */
+async function loudness(page: Page, file: Buffer, windows: [number, number][]): Promise<number[]> {
+  return page.evaluate(
+    async ({ base64, windows }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const audio = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(bytes.buffer)
+      const samples = audio.getChannelData(0)
+      return windows.map(([from, to]) => {
+        const part = samples.subarray(Math.floor(from * audio.sampleRate), Math.floor(to * audio.sampleRate))
+        return Math.sqrt(part.reduce((sum, x) => sum + x * x, 0) / Math.max(part.length, 1))
+      })
+    },
+    { base64: file.toString('base64'), windows },
+  )
+}
+
+test('a sound added to a shot in the inspector is marked on it for another person, and their Present plays it from the shot’s start, cut at its end; Export video mixes it in there', async ({ newPerson, server }) => {
   const boardId = await boardWithShots(server.url, 'Door spot', [
     { title: 'Knock', duration: 2, image: null },
     { title: 'Hall', duration: 3, image: null },
@@ -61,4 +78,21 @@ test('a sound added to a shot in the inspector is marked on it for another perso
   await ben.keyboard.press('Home')
   await expect(ben.getByText('Shot 1 of 2')).toBeVisible()
   await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true })
+
+  // Export video (no soundtrack on this board): the file's audio is the line, loud under the first
+  // shot and silent after its cut, though the file runs on for another second.
+  await ben.getByRole('button', { name: 'Export video' }).click()
+  const exportPanel = ben.locator('.animatic-export')
+  await expect(exportPanel.getByRole('checkbox', { name: 'Include shot sounds (1 shot)' })).toBeChecked()
+  await exportPanel.getByRole('radio', { name: 'WebM' }).check()
+  const download = ben.waitForEvent('download')
+  await exportPanel.getByRole('button', { name: 'Export video', exact: true }).click()
+  const video = await readFile((await (await download).path())!)
+  await expect(exportPanel.getByRole('alert')).toHaveCount(0)
+  const [underShot, afterCut] = await loudness(ben, video, [
+    [0.2, 1.8],
+    [2.3, 4.8],
+  ])
+  expect(underShot).toBeGreaterThan(0.1)
+  expect(afterCut).toBeLessThan(0.01)
 })
