@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useEditor } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { useBoardSession } from '../../board/BoardSessionContext'
-import { AUDIO_FILE_ACCEPT, uploadBoardAudio } from '../../soundtrack/boardAudioFile'
+import { uploadBoardAudio } from '../../soundtrack/boardAudioFile'
+import { AudioFileInput } from '../../soundtrack/AudioFileInput'
 import { formatSoundLength } from './shotSoundText'
 import { setShotSound } from './setShotSound'
 import '../../styles/shot-sound.css'
@@ -81,18 +82,7 @@ export function ShotSoundSection({ shape }: { shape: TLShotShape }) {
       {state.step === 'failed' && <p role="alert">{state.message}</p>}
       {!readonly && (
         <div className="shot-inspector__sound-buttons">
-          <input
-            ref={picker}
-            type="file"
-            accept={AUDIO_FILE_ACCEPT}
-            hidden
-            aria-label="Sound file"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0]
-              event.currentTarget.value = ''
-              if (file) upload(file)
-            }}
-          />
+          <AudioFileInput inputRef={picker} label="Sound file" onFile={upload} />
           <button type="button" onClick={() => picker.current?.click()} disabled={state.step === 'uploading'}>
             {sound ? 'Replace…' : 'Add sound…'}
           </button>
