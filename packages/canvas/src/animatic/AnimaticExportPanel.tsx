@@ -32,17 +32,19 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose, selec
   const timecodeHint = useId()
   const soundtrack = useBoardSoundtrack(store)
   const [withSoundtrack, setWithSoundtrack] = useState(true)
+  const [withShotSounds, setWithShotSounds] = useState(true)
   const [cameraMoves, setCameraMoves] = useCameraMovesChoice()
   const cameraMovesHint = useId()
   const { choice, range, emptyReason, emptyReasonId, choiceProps } = useExportRange(store, { selectedShotIds, presentedShotId })
   const moving = range.shots.some((shot) => shot.moves.length > 0)
+  const voiced = range.shots.filter((shot) => shot.sound !== null).length
   const frame = useMemo(() => animaticFrameSpec(store.allRecords()), [store])
   const { encodable, format, choose } = useVideoFormatChoice(frame)
   const { state, start, cancel, again } = useExportRun(
     async (signal, onProgress: (progress: AnimaticExportProgress) => void) => {
       // The button is disabled until a format is known.
       if (!format) throw new AnimaticExportError('This browser can make no video format.')
-      const video = await exportAnimatic(store, { format, mediaUrl, captions, timecode, soundtrack: withSoundtrack, cameraMoves, range: choice, signal, onProgress })
+      const video = await exportAnimatic(store, { format, mediaUrl, captions, timecode, soundtrack: withSoundtrack, shotSounds: withShotSounds, cameraMoves, range: choice, signal, onProgress })
       const fileName = `${rangeFileBase(fileBaseName(boardName, 'animatic'), range)}${video.extension}`
       downloadBlob(fileName, video.blob)
       return { fileName, video }
@@ -104,6 +106,12 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose, selec
             <label className="animatic-export__option">
               <input type="checkbox" checked={withSoundtrack} onChange={(event) => setWithSoundtrack(event.currentTarget.checked)} />
               Include soundtrack{soundtrack.name ? <>: <bdi>{soundtrack.name}</bdi></> : null}
+            </label>
+          )}
+          {voiced > 0 && (
+            <label className="animatic-export__option">
+              <input type="checkbox" checked={withShotSounds} onChange={(event) => setWithShotSounds(event.currentTarget.checked)} />
+              Include shot sounds ({voiced === 1 ? '1 shot' : `${voiced} shots`})
             </label>
           )}
           {/* Mounted again once the formats are known, for autoFocus to take. */}

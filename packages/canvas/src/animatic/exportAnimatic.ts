@@ -14,7 +14,7 @@ import { SilentExportError, SoundtrackTrack } from './soundtrackTrack'
 import type { VideoFormatId } from './videoFormatChoice'
 import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
 import { exportRange, type ExportRangeChoice } from './exportRange'
-import { soundtrackParts } from './rangeSoundtrack'
+import { shotSoundLayers, soundtrackParts, type SoundLayer } from './rangeSoundtrack'
 
 /** Why an export could not start or finish; its message is for the user. */
 export class AnimaticExportError extends Error {
@@ -46,7 +46,7 @@ export interface AnimaticVideo {
   readonly height: number
   /** Shots whose image or clip could not be loaded: the video shows their placeholder card instead. */
   readonly unreadable: readonly PresentationShot[]
-  /** Why the board's soundtrack, asked for, is not in the video (the browser cannot encode audio…); null when it is, or was not asked for. */
+  /** Why the sound (the soundtrack, the shots' sounds), asked for, is not in the video (the browser cannot encode audio…); null when it is, or was not asked for. */
   readonly silent: string | null
 }
 
@@ -59,8 +59,8 @@ const KEY_FRAME_SECONDS = 2
  * model), showing what Present shows (its transitions blended as on Present's stage, whatever the
  * exporter's reduced-motion setting: the file is for whoever watches it), letterboxed into a 720p
  * frame of the board's aspect ratio, encoded with WebCodecs; with the board's soundtrack as its
- * audio when `soundtrack` is set and the browser can encode it (AAC in MP4, Opus in WebM), else
- * silent, saying why. With `timecode`, each frame shows its shot's number and record timecode
+ * audio when `soundtrack` is set, and the shots' own sounds mixed over it when `shotSounds` is,
+ * if the browser can encode it (AAC in MP4, Opus in WebM), else silent, saying why. With `timecode`, each frame shows its shot's number and record timecode
  * (timecodeBurnIn.ts). With `cameraMoves`, each shot's camera moves play on its still image or
  * sketch as on Present's stage (cameraMotion.ts), again whatever the exporter's reduced-motion
  * setting; a clip keeps its own motion. `range` limits it to a scene or the selected shots
@@ -75,6 +75,7 @@ export async function exportAnimatic(
     captions,
     timecode = false,
     soundtrack: withSoundtrack = false,
+    shotSounds: withShotSounds = false,
     cameraMoves = true,
     range: choice = { kind: 'board' },
     signal,
@@ -87,6 +88,8 @@ export async function exportAnimatic(
     timecode?: boolean
     /** Put the board's soundtrack (if any) in the video. */
     soundtrack?: boolean
+    /** Put the shots' own sounds (if any) in the video, each at its shot's start. */
+    shotSounds?: boolean
     /** Play each shot's camera moves on its still picture. */
     cameraMoves?: boolean
     /** Which shots: the whole board unless given. */
@@ -117,12 +120,17 @@ export async function exportAnimatic(
   output.addVideoTrack(source, { frameRate: fps })
   const { spans, totalFrames } = animaticFrames(range.shots, fps)
   const soundtrack = withSoundtrack ? findBoardSettings(records).soundtrack : null
+  // The soundtrack under the shots' own sounds, each from its shot's start in the range.
+  const layers: SoundLayer[] = [
+    ...(soundtrack ? [{ src: soundtrack.src, what: 'The soundtrack', parts: soundtrackParts(soundtrack, range.segments) }] : []),
+    ...(withShotSounds ? shotSoundLayers(range.shots) : []),
+  ]
   let audio: SoundtrackTrack | null = null
   let silent: string | null = null
-  if (soundtrack) {
+  if (layers.length > 0) {
     try {
       // Cut or padded to the video's length, to the frame.
-      audio = await SoundtrackTrack.add(output, soundtrack, { format: formatId, seconds: totalFrames / fps, parts: soundtrackParts(soundtrack, range.segments), mediaUrl, signal })
+      audio = await SoundtrackTrack.add(output, layers, { format: formatId, seconds: totalFrames / fps, mediaUrl, signal })
     } catch (error) {
       if (!(error instanceof SilentExportError)) throw error
       silent = error.message

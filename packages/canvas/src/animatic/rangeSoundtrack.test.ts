@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { soundtrackParts } from './rangeSoundtrack'
+import { shotSoundLayers, soundtrackParts } from './rangeSoundtrack'
 
 const track = { duration: 20, startAt: 1.5 }
 
@@ -26,5 +26,33 @@ describe('soundtrackParts', () => {
 
   it('has nothing for a part past the end of the file', () => {
     expect(soundtrackParts(track, [{ boardStartSeconds: 18.5, startSeconds: 0, seconds: 4 }])).toEqual([])
+  })
+})
+
+describe('shotSoundLayers', () => {
+  const file = (name: string) => `/api/boards/BoardBoardBoard0/assets/${name.repeat(64)}`
+  const sound = (src: string, duration: number) => ({ src, mimeType: 'audio/wav' as const, name: 'line.wav', duration })
+  const shot = (number: string, startSeconds: number, seconds: number, s: ReturnType<typeof sound> | null) => ({ number, startSeconds, seconds, sound: s })
+
+  it('places each shot’s sound at its shot’s start in the range, from the file’s start', () => {
+    expect(shotSoundLayers([shot('1', 0, 2, null), shot('2', 2, 3, sound(file('a'), 1.5))])).toEqual([
+      { src: file('a'), what: 'The sound of shot 2', parts: [{ at: 2, from: 0, seconds: 1.5 }] },
+    ])
+  })
+
+  it('cuts a sound longer than its shot at the cut', () => {
+    expect(shotSoundLayers([shot('4', 1, 2, sound(file('a'), 10))])[0]!.parts).toEqual([{ at: 1, from: 0, seconds: 2 }])
+  })
+
+  it('loads a file that two shots share once, with a part for each', () => {
+    const layers = shotSoundLayers([shot('1', 0, 2, sound(file('a'), 1)), shot('2', 2, 2, sound(file('b'), 1)), shot('3', 4, 2, sound(file('a'), 1))])
+    expect(layers.map((layer) => [layer.src, layer.parts.map((part) => part.at)])).toEqual([
+      [file('a'), [0, 4]],
+      [file('b'), [2]],
+    ])
+  })
+
+  it('has none when no shot has a sound', () => {
+    expect(shotSoundLayers([shot('1', 0, 2, null)])).toEqual([])
   })
 })

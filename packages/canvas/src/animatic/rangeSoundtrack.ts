@@ -1,4 +1,5 @@
 import { soundtrackTimeAt, type SoundtrackTiming } from '../soundtrack/soundtrackSync'
+import { shotSoundCue, type SoundingShot } from '../presentation/shotSoundCue'
 import type { RangeSegment } from './exportRange'
 
 /** A stretch of the soundtrack file put into the exported audio. */
@@ -21,4 +22,30 @@ export function soundtrackParts(soundtrack: SoundtrackTiming, segments: readonly
     const from = soundtrackTimeAt(soundtrack, segment.boardStartSeconds)
     return from === null ? [] : [{ at: segment.startSeconds, from, seconds: segment.seconds }]
   })
+}
+
+/** One audio file of the board as the exported audio mixes it in: where each part of it plays. */
+export interface SoundLayer {
+  /** The file's board asset URL. */
+  readonly src: string
+  /** What it is, for the user when it cannot be loaded: "The soundtrack", "The sound of shot 3". */
+  readonly what: string
+  readonly parts: readonly SoundtrackPart[]
+}
+
+/**
+ * The shots' own sounds in an export (`shots`: the range's, timed from its first frame): each
+ * from its file's start at its shot's first frame, cut at the shot's end (shotSoundCue), over
+ * the soundtrack. Shots that share a file share a layer, so the file is loaded once.
+ */
+export function shotSoundLayers(shots: readonly (SoundingShot & { readonly number: string })[]): SoundLayer[] {
+  const layers = new Map<string, { src: string; what: string; parts: SoundtrackPart[] }>()
+  for (const shot of shots) {
+    const cue = shotSoundCue(shot)
+    if (!cue) continue
+    const layer = layers.get(cue.src) ?? { src: cue.src, what: `The sound of shot ${shot.number}`, parts: [] }
+    layer.parts.push({ at: cue.startSeconds, from: 0, seconds: cue.seconds })
+    layers.set(cue.src, layer)
+  }
+  return [...layers.values()]
 }

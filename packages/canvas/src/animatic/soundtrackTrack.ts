@@ -1,6 +1,5 @@
 import { AudioBufferSource, canEncodeAudio, Quality, type AudioCodec, type Output } from 'mediabunny'
-import type { BoardSoundtrack } from '@storyloom/shared/storyboard/soundtrack'
-import type { SoundtrackPart } from './rangeSoundtrack'
+import type { SoundLayer } from './rangeSoundtrack'
 import type { VideoFormatId } from './videoFormatChoice'
 
 /** The exported soundtrack's sample rate: Opus encodes only 48 kHz, and AAC takes it too. */
@@ -18,21 +17,43 @@ export class SilentExportError extends Error {
 }
 
 /**
- * The soundtrack as the video hears it: `seconds` long at 48 kHz stereo, each of `parts` of the
- * file where it plays (rangeSoundtrack.ts), cut at the video's end or padded with silence after
- * the file's. Decoded and laid out by the browser (an OfflineAudioContext resamples and mixes a
- * mono file to stereo).
+ * The audio as the video hears it: `seconds` long at 48 kHz stereo, each file's parts where they
+ * play (rangeSoundtrack.ts), mixed (a shot's sound over the soundtrack), cut at the video's end or
+ * padded with silence. Decoded and laid out by the browser (an OfflineAudioContext resamples and
+ * mixes a mono file to stereo).
  */
-async function renderSoundtrack(file: ArrayBuffer, parts: readonly SoundtrackPart[], seconds: number): Promise<AudioBuffer> {
+async function renderAudio(files: readonly { bytes: ArrayBuffer; layer: SoundLayer }[], seconds: number): Promise<AudioBuffer> {
   const context = new OfflineAudioContext(CHANNELS, Math.max(1, Math.ceil(seconds * SAMPLE_RATE)), SAMPLE_RATE)
-  const decoded = await context.decodeAudioData(file)
-  for (const part of parts) {
-    const source = context.createBufferSource()
-    source.buffer = decoded
-    source.connect(context.destination)
-    source.start(part.at, Math.min(part.from, decoded.duration), part.seconds)
+  for (const { bytes, layer } of files) {
+    const decoded = await decode(context, bytes, layer)
+    for (const part of layer.parts) {
+      const source = context.createBufferSource()
+      source.buffer = decoded
+      source.connect(context.destination)
+      source.start(part.at, Math.min(part.from, decoded.duration), part.seconds)
+    }
   }
   return context.startRendering()
+}
+
+async function decode(context: BaseAudioContext, bytes: ArrayBuffer, layer: SoundLayer): Promise<AudioBuffer> {
+  try {
+    return await context.decodeAudioData(bytes)
+  } catch (error) {
+    throw new SilentExportError(`${layer.what} could not be decoded, so the video is silent.`, { cause: error })
+  }
+}
+
+/** The bytes of `layer`'s file; a file that cannot be loaded makes the video silent, saying which. */
+async function load(layer: SoundLayer, mediaUrl: (src: string) => string, signal: AbortSignal): Promise<ArrayBuffer> {
+  try {
+    const response = await fetch(mediaUrl(layer.src), { signal })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    return await response.arrayBuffer()
+  } catch (error) {
+    if (signal.aborted) throw error
+    throw new SilentExportError(`${layer.what} could not be loaded, so the video is silent.`, { cause: error })
+  }
 }
 
 /** `buffer`'s samples from `from` to `to` (sample frames) as a buffer of their own. */
@@ -43,9 +64,9 @@ function slice(buffer: AudioBuffer, from: number, to: number): AudioBuffer {
 }
 
 /**
- * The soundtrack's audio track of an export: added to the output before it starts, then fed
- * second by second as the video frames reach each one ({@link feedUntil}), so the file
- * interleaves its audio and pictures.
+ * The audio track of an export (the soundtrack and the shots' own sounds): added to the output
+ * before it starts, then fed second by second as the video frames reach each one
+ * ({@link feedUntil}), so the file interleaves its audio and pictures.
  */
 export class SoundtrackTrack {
   private fed = 0
@@ -56,17 +77,18 @@ export class SoundtrackTrack {
   ) {}
 
   /**
-   * Loads, decodes and lays out `parts` of `soundtrack` for a video of `seconds` in `format`, and
-   * adds its track to `output`. Throws {@link SilentExportError} when no part of the file plays
-   * under the exported shots, when the browser cannot encode the format's audio codec, or cannot
-   * load or decode the file.
+   * Loads, decodes and mixes `layers` (rangeSoundtrack.ts) for a video of `seconds` in `format`,
+   * and adds its track to `output`. Throws {@link SilentExportError} when no part of any file
+   * plays under the exported shots (the soundtrack ends before them), when the browser cannot
+   * encode the format's audio codec, or cannot load or decode a file.
    */
   static async add(
     output: Output,
-    soundtrack: BoardSoundtrack,
-    { format, seconds, parts, mediaUrl, signal }: { format: VideoFormatId; seconds: number; parts: readonly SoundtrackPart[]; mediaUrl(src: string): string; signal: AbortSignal },
+    layers: readonly SoundLayer[],
+    { format, seconds, mediaUrl, signal }: { format: VideoFormatId; seconds: number; mediaUrl(src: string): string; signal: AbortSignal },
   ): Promise<SoundtrackTrack> {
-    if (parts.length === 0) throw new SilentExportError('The soundtrack ends before these shots, so the video is silent.')
+    const playing = layers.filter((layer) => layer.parts.length > 0)
+    if (playing.length === 0) throw new SilentExportError('The soundtrack ends before these shots, so the video is silent.')
     const codec = AUDIO_CODECS[format]
     const quality = new Quality('high')
     if (!(await canEncodeAudio(codec, { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, quality }))) {
@@ -74,12 +96,11 @@ export class SoundtrackTrack {
     }
     let audio: AudioBuffer
     try {
-      const response = await fetch(mediaUrl(soundtrack.src), { signal })
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      audio = await renderSoundtrack(await response.arrayBuffer(), parts, seconds)
+      const files = await Promise.all(playing.map(async (layer) => ({ layer, bytes: await load(layer, mediaUrl, signal) })))
+      audio = await renderAudio(files, seconds)
     } catch (error) {
-      if (signal.aborted) throw error
-      throw new SilentExportError('The soundtrack could not be loaded or decoded, so the video is silent.', { cause: error })
+      if (signal.aborted || error instanceof SilentExportError) throw error
+      throw new SilentExportError('The sound could not be mixed, so the video is silent.', { cause: error })
     }
     const source = new AudioBufferSource({ codec, quality })
     output.addAudioTrack(source)

@@ -24,6 +24,7 @@ import { SoundtrackWaveform } from '../soundtrack/SoundtrackWaveform'
 import { useSoundtrackAudio } from '../soundtrack/useSoundtrackAudio'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
+import { cuePlayhead, shotSoundCue } from './shotSoundCue'
 import { useTapTiming, type TapTiming } from './useTapTiming'
 import { TapTimingNotice } from './TapTimingNotice'
 import { useBoardFrameGuides } from '../storyboard/guides/boardFrameGuides'
@@ -135,6 +136,11 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const soundtrack = useBoardSoundtrack(store)
   const [muted, setMuted] = useSoundtrackMuted()
   const soundtrackAudio = useSoundtrackAudio(soundtrack, { time, playing: playback.playing }, muted)
+  // The shot on screen's own sound, over the soundtrack: from its first frame, cut at its end.
+  const shotSound = shotSoundCue(shot)
+  const cued = shotSound && cuePlayhead(shotSound, { time, playing: playback.playing })
+  const shotSoundAudio = useSoundtrackAudio(shotSound && cued && { src: shotSound.src, ...cued.timing }, cued?.playhead ?? { time, playing: playback.playing }, muted)
+  const hasSound = soundtrack !== null || model.shots.some((s) => s.sound !== null)
   const boardGuides = useBoardFrameGuides(store)
   const [guidesShown, setGuidesShown] = useStageGuidesShown()
   const guides = stageGuides(boardGuides, guidesShown)
@@ -221,7 +227,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
             fullscreen.toggle()
             return true
           case 'mute':
-            if (!soundtrack) return false
+            if (!hasSound) return false
             setMuted(!muted)
             return true
           case 'guides':
@@ -310,6 +316,17 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
       </div>
       {timing && <TapTimingNotice timing={timing} hasSoundtrack={soundtrack !== null} />}
       {soundtrack && <SoundtrackAudio soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} control={soundtrackAudio} />}
+      {/* Always there, so a sound still playing when the next shot has none is paused, not cut off mid-load. */}
+      {hasSound && (
+        <audio
+          ref={shotSoundAudio.audio}
+          className="presentation__shot-sound"
+          src={shotSound ? mediaUrl(shotSound.src) : undefined}
+          preload="auto"
+          data-shot-sound={shotSound ? shot?.id : undefined}
+          onError={shotSound ? shotSoundAudio.loadFailed : undefined}
+        />
+      )}
       <PresentationControls
         model={model}
         time={time}
@@ -324,7 +341,19 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
         fullscreen={fullscreen.available ? { active: fullscreen.active, toggle: fullscreen.toggle } : null}
         timing={timing && { recording: timing.recording, toggle: (now) => (timing.recording ? timing.stop() : startTiming(now)) }}
         // Hearing a blocked soundtrack is not looking around: not `own`, a follower stays on the presenter.
-        sound={soundtrack ? { muted, toggle: () => setMuted(!muted), notice: soundtrackAudio.notice, hear: soundtrackAudio.hear } : null}
+        sound={
+          hasSound
+            ? {
+                muted,
+                toggle: () => setMuted(!muted),
+                notice: soundtrackAudio.notice ?? shotSoundAudio.notice,
+                hear: () => {
+                  soundtrackAudio.hear()
+                  shotSoundAudio.hear()
+                },
+              }
+            : null
+        }
         guides={{ shown: guidesShown, board: boardGuides, toggle: () => setGuidesShown(!guidesShown) }}
         waveform={soundtrack && <SoundtrackWaveform soundtrack={soundtrack} src={mediaUrl(soundtrack.src)} seconds={model.totalSeconds} />}
       />

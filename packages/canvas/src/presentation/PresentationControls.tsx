@@ -23,7 +23,7 @@ type PresentationControlsProps = {
   fullscreen: { active: boolean; toggle(): void } | null
   /**
    * The soundtrack's mute toggle, and what its viewer is told (blocked by the browser: `hear` plays
-   * it); null when the board has no soundtrack.
+   * it); null when the board has no soundtrack and no shot has a sound.
    */
   sound: { muted: boolean; toggle(): void; notice: SoundtrackNotice; hear(): void } | null
   /**
@@ -122,7 +122,7 @@ export function PresentationControls(props: PresentationControlsProps) {
           className="presentation-button presentation-button--mute"
           onClick={props.sound.toggle}
           aria-pressed={props.sound.muted}
-          title={props.sound.muted ? 'Soundtrack muted on this device: click to hear it (M)' : 'Mute the soundtrack on this device (M)'}
+          title={props.sound.muted ? 'Sound muted on this device: click to hear it (M)' : 'Mute the soundtrack and shot sounds on this device (M)'}
         >
           <svg className="presentation-button__icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor" />

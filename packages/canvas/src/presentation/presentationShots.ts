@@ -4,7 +4,7 @@ import { shotNumbers } from '@storyloom/shared/storyboard/numbering'
 import { sequenceTiming } from '@storyloom/shared/storyboard/runtime'
 import { sceneHeading, type SceneRecord } from '@storyloom/shared/storyboard/sceneRecord'
 import { shotCameraMoves, type CameraMove } from './shotCameraMoves'
-import type { PictureFraming, ShotCamera, ShotMedia } from '@storyloom/shared/storyboard/shotShape'
+import type { PictureFraming, ShotCamera, ShotMedia, ShotSound } from '@storyloom/shared/storyboard/shotShape'
 import type { AspectRatio, ShotStatus, Transition } from '@storyloom/shared/storyboard/vocabulary'
 
 /** A scene as the presentation heads it: number, then the name and slugline the team typed. */
@@ -39,6 +39,8 @@ export interface PresentationShot {
   readonly media: ShotMedia | null
   /** How its picture is cropped into its frame (Reframe; null: centred, just covering). */
   readonly pictureFraming: PictureFraming | null
+  /** Its own sound (a line, an effect), played from its first frame and cut at its end; null for none. */
+  readonly sound: ShotSound | null
   /** The frame's aspect ratio, as on the canvas (the printed storyboard draws empty frames in it). */
   readonly aspect: AspectRatio
   readonly camera: ShotCamera
@@ -91,6 +93,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       transitionInSeconds: props.transitionInSeconds,
       media: props.media,
       pictureFraming: props.pictureFraming,
+      sound: props.sound,
       aspect: props.aspect,
       camera: props.camera,
       moves: moves.get(entry.shot.id) ?? [],

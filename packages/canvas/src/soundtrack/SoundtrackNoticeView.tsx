@@ -20,7 +20,7 @@ export function SoundtrackNoticeView({ notice, onHear }: SoundtrackNoticeViewPro
           Sound blocked — click to hear
         </button>
       )}
-      {notice === 'failed' && 'Soundtrack could not be loaded'}
+      {notice === 'failed' && 'A sound could not be loaded'}
     </span>
   )
 }

@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { formatClock } from '../presentation/playback'
 import { updateBoardSettings } from '../storyboard/scenes/sceneCommands'
-import { SOUNDTRACK_ACCEPT, uploadSoundtrack } from './soundtrackFile'
+import { uploadSoundtrack } from './boardAudioFile'
+import { AudioFileInput } from './AudioFileInput'
 import { useBoardSoundtrack } from './useBoardSoundtrack'
 import '../styles/dialog.css'
 import '../styles/soundtrack.css'
@@ -77,18 +78,7 @@ export function SoundtrackPanel({ editor, boardId, onClose }: { editor: Editor; 
         </p>
       )}
       {state.step === 'failed' && <p role="alert">{state.message}</p>}
-      <input
-        ref={picker}
-        type="file"
-        accept={SOUNDTRACK_ACCEPT}
-        hidden
-        aria-label="Soundtrack file"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0]
-          event.currentTarget.value = ''
-          if (file) upload(file)
-        }}
-      />
+      <AudioFileInput inputRef={picker} label="Soundtrack file" onFile={upload} />
       <div className="dialog-buttons">
         {soundtrack && (
           <button type="button" onClick={() => updateBoardSettings(editor, { soundtrack: null })} disabled={state.step === 'uploading'}>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
-import type { BoardSoundtrack } from '@storyloom/shared/storyboard/soundtrack'
 import { followPlayhead } from './followPlayhead'
-import { soundtrackCommand } from './soundtrackSync'
+import { soundtrackCommand, type SoundtrackTiming } from './soundtrackSync'
 import { mayTryToPlay, nextPlayState, soundtrackNotice, type SoundtrackNotice, type SoundtrackPlayEvent, type SoundtrackPlayState } from './soundtrackPlayState'
 
 /** The soundtrack's `<audio>` as Present drives it, and what its viewer is told about it. */
@@ -15,14 +14,17 @@ export interface SoundtrackAudioControl {
   loadFailed(): void
 }
 
+/** What the audio plays: a file (its URL, which identifies it) and how it sits on the playhead's timeline. */
+export type FollowedAudio = SoundtrackTiming & { readonly src: string }
+
 /**
- * Keeps the soundtrack's audio on the playhead on every render (followPlayhead), and, when the
+ * Keeps the soundtrack's audio (or a shot's sound, cuePlayhead) on the playhead on every render (followPlayhead), and, when the
  * browser refuses to play it (autoplay rules), stops asking until the viewer clicks or presses a
  * key anywhere on the page — then asks again at once, inside that gesture. Nothing here moves the
  * playhead: hearing the sound does not take a follower off the presenter.
  */
 export function useSoundtrackAudio(
-  soundtrack: BoardSoundtrack | null,
+  soundtrack: FollowedAudio | null,
   playhead: { readonly time: number; readonly playing: boolean },
   muted: boolean,
 ): SoundtrackAudioControl {
@@ -36,7 +38,12 @@ export function useSoundtrackAudio(
 
   useEffect(() => {
     const element = audio.current
-    if (!element || !soundtrack) return
+    if (!element) return
+    // Nothing to hear now (a shot without a sound): one still playing stops.
+    if (!soundtrack) {
+      if (!element.paused) element.pause()
+      return
+    }
     element.muted = muted
     followPlayhead(element, soundtrack, playhead, mayTryToPlay(state), report)
   })

@@ -33,6 +33,7 @@ import { endTitleEdit } from './sequence/sequenceCommands'
 import { PANE_IDS } from './paneIds'
 import { DialogueFitNote } from './DialogueFitNote'
 import { ReframeSection } from './reframe/ReframeSection'
+import { ShotSoundSection } from './sound/ShotSoundSection'
 
 /**
  * The shot inspector: every field of one selected shot, what a writer types first (title, action,
@@ -179,6 +180,8 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
           ))}
         </select>
       </Field>
+      {/* Viewers see its name and length and can hear it; editors add, replace or remove it. */}
+      <ShotSoundSection shape={shape} />
       {/* Viewers see the framing on the picture, not these controls. */}
       {props.media && !editor.getIsReadonly() && <ReframeSection shape={shape} />}
       <ShotReferencesSection shotId={shape.id} />

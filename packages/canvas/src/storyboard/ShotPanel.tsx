@@ -23,6 +23,7 @@ import { pictureFramingCss } from './pictureFraming'
 import { reframingShotOf } from './reframe/reframeMode'
 import { ReframeSurface } from './reframe/ReframeSurface'
 import { LightTableUnderlay } from './lightTable/LightTableUnderlay'
+import { ShotSoundMark } from './sound/ShotSoundMark'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -142,6 +143,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
           </span>
         )}
         <ShotReviewBadge shotId={shape.id} />
+        {shape.props.sound && !greeked && <ShotSoundMark sound={shape.props.sound} />}
         <span className={greeked ? 'shot-panel__duration shot-panel__greek' : 'shot-panel__duration'} data-testid="shot-duration">
           {greeked ? null : formatRuntime(duration)}
         </span>

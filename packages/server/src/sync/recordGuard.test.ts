@@ -105,6 +105,31 @@ describe('RecordGuard', () => {
     expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { pictureFraming: null } })
   })
 
+  it('puts a shot\'s sound back when a client writes one from elsewhere, of no length, or not audio', () => {
+    const { doc, clientWrite } = setup()
+    const voiced = (sound: unknown) => createShotShape({ id: 'shape:s1' as never, parentId: 'page:page' as never, index: 'a2' as never, props: { sound: sound as never } })
+    const kept = { src: `/api/boards/BoardBoardBoard0/assets/${'a'.repeat(64)}`, mimeType: 'audio/wav', name: 'line-12.wav', duration: 2.4 }
+    expect(clientWrite(() => putRecords(doc, [voiced(kept) as never]))).toBeUndefined()
+    for (const hostile of [
+      { ...kept, src: 'https://evil.example/line.wav' },
+      { ...kept, src: 'data:audio/wav;base64,UklGRg==' },
+      { ...kept, src: 'javascript:alert(1)' },
+      { ...kept, mimeType: 'text/html' },
+      { ...kept, duration: Number.NaN },
+      { ...kept, duration: -1 },
+      { ...kept, duration: Number.POSITIVE_INFINITY },
+      { ...kept, name: 'x'.repeat(100_000) },
+      { ...kept, autoplay: true },
+      kept.src,
+    ]) {
+      const repair = clientWrite(() => putRecords(doc, [voiced(hostile) as never]))
+      expect(repair?.problems).toEqual([{ id: 'shape:s1', reason: expect.stringContaining('sound') }])
+      expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { sound: kept } })
+    }
+    expect(clientWrite(() => putRecords(doc, [voiced(null) as never]))).toBeUndefined()
+    expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { sound: null } })
+  })
+
   it('removes an invalid record that never had a valid state', () => {
     const { doc, clientWrite } = setup()
     const repair = clientWrite(() => recordsMap(doc).set('camera:c', { id: 'camera:c', typeName: 'camera' } as never))

@@ -6,8 +6,9 @@
  *
  * - every record's `meta` (tldraw's free-form per-record data) is sent empty;
  * - a shot keeps the props the presentation reads (its camera too: the moves and framing it is
- *   meant to have; and how its picture is reframed, which is what the presentation shows); any other is a new shot's default, so a prop added later is not sent until
- *   the presentation needs it;
+ *   meant to have; and how its picture is reframed, which is what the presentation shows; and its
+ *   own sound, which the presentation plays, without the file's name); any other is a new shot's
+ *   default, so a prop added later is not sent until the presentation needs it;
  * - the pages and the frames or groups that only place shots are sent without their names
  *   (a frame drawn inside a shot is part of its sketch, and keeps its name);
  * - an asset is sent without its file name, and the document record without its name (the
@@ -20,7 +21,7 @@ export type JsonRecord = { readonly [key: string]: unknown }
 
 /** The shot props the presentation reads (presentationShots.ts, PresentationStage, PresentationGrid). */
 const SHOWN_SHOT_PROPS: ReadonlySet<keyof ShotShapeProps> = new Set<keyof ShotShapeProps>([
-  'w', 'h', 'aspect', 'title', 'duration', 'camera', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'transitionInSeconds', 'activeVersionId', 'media', 'pictureFraming',
+  'w', 'h', 'aspect', 'title', 'duration', 'camera', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'transitionInSeconds', 'activeVersionId', 'media', 'pictureFraming', 'sound',
 ])
 
 const DEFAULT_SHOT_PROPS: Readonly<Record<string, unknown>> = { ...defaultShotProps() }
@@ -35,13 +36,14 @@ function shotProps(props: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(props)) {
     shown[key] = SHOWN_SHOT_PROPS.has(key as keyof ShotShapeProps) || !(key in DEFAULT_SHOT_PROPS) ? value : DEFAULT_SHOT_PROPS[key]
   }
-  return shown
+  return withoutFileName(shown, 'sound')
 }
 
-function soundtrackWithoutName(settings: JsonRecord): JsonRecord {
-  const soundtrack = settings.soundtrack
-  if (typeof soundtrack !== 'object' || soundtrack === null) return settings
-  return { ...settings, soundtrack: { ...soundtrack, name: '' } }
+/** `record` with the audio file at `key` (a soundtrack, a shot's sound) sent without its name. */
+function withoutFileName<R extends JsonRecord>(record: R, key: string): R {
+  const file = record[key]
+  if (typeof file !== 'object' || file === null) return record
+  return { ...record, [key]: { ...file, name: '' } }
 }
 
 /**
@@ -62,7 +64,7 @@ export function redactForReview(record: JsonRecord, drawnInShot: boolean): JsonR
     case 'document':
       return { ...redacted, name: '' }
     case 'board_settings':
-      return soundtrackWithoutName(redacted)
+      return withoutFileName(redacted, 'soundtrack')
     default:
       return redacted
   }

@@ -42,6 +42,7 @@ const shots = [
     transitionIn: 'fade',
     transitionInSeconds: 1.5,
     pictureFraming: { zoom: 2.5, x: 0.2, y: 0.75 },
+    sound: { src: `/api/boards/BoardBoardBoard0/assets/${'c'.repeat(64)}`, mimeType: 'audio/mpeg', name: 'marie-vo.mp3', duration: 4.2 },
   }),
   shotOf('o1', 'a3', {
     sceneId: opening.id,
@@ -59,7 +60,7 @@ describe('shot plan export', () => {
 
   it('writes settings, scenes and shots in reading order with their ids', () => {
     expect(plan.format).toBe('storyloom.shot-plan')
-    expect(plan.version).toBe(3)
+    expect(plan.version).toBe(4)
     expect(plan.settings).toEqual({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1' })
     expect(plan.scenes.map((s) => s.id)).toEqual(['scene:opening', 'scene:chase'])
     expect(plan.shots.map((s) => s.id)).toEqual(['shape:o1', 'shape:o2', 'shape:c1', 'shape:loose', 'shape:orphan'])
@@ -68,6 +69,9 @@ describe('shot plan export', () => {
     expect(plan.shots[1]!.pictureFraming).toEqual({ zoom: 2.5, x: 0.2, y: 0.75 })
     expect(plan.shots[0]!.pictureFraming, 'a picture centred and covering').toBeNull()
     expect(plan.shots[0]!.transitionInSeconds, 'a shot at the usual length').toBeNull()
+    // And the shot's own sound: the line moves with the shot.
+    expect(plan.shots[1]!.sound).toEqual({ src: `/api/boards/BoardBoardBoard0/assets/${'c'.repeat(64)}`, mimeType: 'audio/mpeg', name: 'marie-vo.mp3', duration: 4.2 })
+    expect(plan.shots[0]!.sound).toBeNull()
   })
 
   it('writes a shot whose scene was deleted as unassigned, as the board reads it', () => {
@@ -94,9 +98,9 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 1 plan (before transition lengths) with every shot at the usual length', () => {
-    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, ...shot }) => shot) }
+    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, sound: _latest, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v1))
-    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null })) } })
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null, sound: null })) } })
     // Written out again, its shots' fields are in the order the board's are.
     if (result.ok) expect(Object.keys(result.plan.shots[0]!)).toEqual(Object.keys(plan.shots[0]!))
     // Version 1 never had the field: one that has it is not a version 1 plan.
@@ -104,11 +108,20 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 2 plan (before Reframe) with every picture centred and covering', () => {
-    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, ...shot }) => shot) }
+    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, sound: _later, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v2))
-    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null })) } })
-    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan({ ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null })) }))
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, sound: null })) } })
+    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan({ ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, sound: null })) }))
     expect(parseShotPlan({ ...plan, version: 2 }).ok).toBe(false)
+  })
+
+  it('reads a version 3 plan (before shot sounds) with no shot sounding, keeping its framing', () => {
+    const v3 = { ...plan, version: 3, shots: plan.shots.map(({ sound: _none, ...shot }) => shot) }
+    const result = parseShotPlan(JSON.stringify(v3))
+    const silent = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, sound: null })) }
+    expect(result).toEqual({ ok: true, plan: silent })
+    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan(silent))
+    expect(parseShotPlan({ ...plan, version: 3 }).ok).toBe(false)
   })
 
   it('gives back the same records when imported into the board it came from', () => {
@@ -187,7 +200,7 @@ describe('shot plan import refusals', () => {
     expect(errorsOf('{"format": ')[0]).toMatch(/^The shot plan is not valid JSON/)
     expect(errorsOf({ hello: 'world' })).toEqual(['This is not a Storyloom shot plan (expected "format": "storyloom.shot-plan")'])
     expect(errorsOf([])).toHaveLength(1)
-    expect(errorsOf({ ...plan, version: 4 })[0]).toMatch(/version 4, made by a newer Storyloom/)
+    expect(errorsOf({ ...plan, version: 5 })[0]).toMatch(/version 5, made by a newer Storyloom/)
   })
 
   it('points at the shot and field of each impossible value', () => {
@@ -198,6 +211,12 @@ describe('shot plan import refusals', () => {
       'shots[1].pictureFraming.x: must be from 0 to 1',
       'shots[1].pictureFraming.y: must be a finite number',
     ])
+    const sound = plan.shots[1]!.sound!
+    expect(errorsOf(withShot(1, { sound: { ...sound, src: 'https://evil.example/line.wav', duration: 0 } }))).toEqual([
+      'shots[1].sound.src: must be an uploaded asset URL (/api/boards/<board>/assets/<sha256>)',
+      'shots[1].sound.duration: must be more than 0 seconds',
+    ])
+    expect(errorsOf(withShot(1, { sound: { ...sound, mimeType: 'text/html' } }))[0]).toMatch(/^shots\[1\]\.sound\.mimeType: must be one of: audio\/mpeg/)
     expect(errorsOf(withShot(0, { camera: { ...plan.shots[0]!.camera, shotSize: 'huge', lensMm: 0 } }))).toEqual([
       expect.stringMatching(/^shots\[0\]\.camera\.shotSize: must be one of: ews, ws/),
       'shots[0].camera.lensMm: must be more than 0 mm, or null',

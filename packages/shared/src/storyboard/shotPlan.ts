@@ -15,13 +15,14 @@ import type { ShotShapeProps, TLShotShape } from './shotShape'
  * Each version is frozen: a change to this shape is a new version, and the importer keeps
  * reading the old ones. Version 2 added each shot's `transitionInSeconds` (version 1 plans read
  * with null: the usual length); version 3 its `pictureFraming` (Reframe: the crop is part of the
- * picture the plan carries; older plans read with null, centred and covering).
+ * picture the plan carries; older plans read with null, centred and covering); version 4 its
+ * `sound` (the shot's own audio file on the board; older plans read with none).
  */
 
 /** The `format` of every shot plan. */
 export const SHOT_PLAN_FORMAT = 'storyloom.shot-plan'
 /** The plan version this code writes. */
-export const SHOT_PLAN_VERSION = 3
+export const SHOT_PLAN_VERSION = 4
 
 /** The board settings a plan carries. */
 export type ShotPlanSettings = Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect'>
@@ -36,7 +37,7 @@ export interface ShotPlanShot extends ShotShapeProps {
   y: number
 }
 
-/** A shot plan, as this code writes it (version 3). Scenes and shots are listed in reading order. */
+/** A shot plan, as this code writes it (version 4). Scenes and shots are listed in reading order. */
 export interface ShotPlan {
   format: typeof SHOT_PLAN_FORMAT
   version: typeof SHOT_PLAN_VERSION
@@ -57,12 +58,13 @@ function isShot(record: AnyRecord): record is TLShotShape {
 
 /** A deep copy of shot props, with no `undefined` left in (JSON would drop it). */
 function copyShotProps(props: ShotShapeProps, sceneId: SceneId | null): ShotShapeProps {
-  const { media, pictureFraming } = props
+  const { media, pictureFraming, sound } = props
   return {
     ...props,
     sceneId,
     camera: { ...props.camera },
     pictureFraming: pictureFraming === null ? null : { ...pictureFraming },
+    sound: sound === null ? null : { ...sound },
     media:
       media === null
         ? null

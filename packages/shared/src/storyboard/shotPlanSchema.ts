@@ -2,6 +2,7 @@ import type { TLAssetId, TLShapeId } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { T } from '@tldraw/validate'
 import { z } from 'zod'
+import { AUDIO_MIME_TYPES, parseBoardAssetUrl } from '../api/assets'
 import { FRAME_RATE_IDS, NUMBERING_STYLE_IDS } from './boardSettingsRecord'
 import {
   MAX_ID_LENGTH,
@@ -16,6 +17,7 @@ import {
   MAX_URL_LENGTH,
 } from './limits'
 import { SCENE_COLOR_IDS, TIME_OF_DAY_IDS } from './sceneRecord'
+import { MAX_SOUNDTRACK_NAME_LENGTH, MAX_SOUNDTRACK_SECONDS } from './soundtrack'
 import type { SceneId } from './sceneRecord'
 import { SHOT_PLAN_FORMAT, SHOT_PLAN_VERSION } from './shotPlan'
 import type { ShotPlan } from './shotPlan'
@@ -98,6 +100,18 @@ const pictureFramingSchema = z.strictObject({
   y: unit,
 })
 
+// A shot's own sound: a file on the board, as the board's validator asks (soundtrack.ts).
+const soundSchema = z.strictObject({
+  src: text(MAX_URL_LENGTH).refine((src) => parseBoardAssetUrl(src) !== undefined, {
+    error: 'must be an uploaded asset URL (/api/boards/<board>/assets/<sha256>)',
+  }),
+  mimeType: oneOf(AUDIO_MIME_TYPES),
+  name: text(MAX_SOUNDTRACK_NAME_LENGTH),
+  duration: finite
+    .gt(0, { error: 'must be more than 0 seconds' })
+    .max(MAX_SOUNDTRACK_SECONDS, { error: `must be at most ${MAX_SOUNDTRACK_SECONDS} seconds` }),
+})
+
 // Fields in the shot props' order: a plan read and written again is the same text.
 const shotSchema = z.strictObject({
   id: recordId<TLShapeId>('shape'),
@@ -134,10 +148,14 @@ const shotSchema = z.strictObject({
   media: mediaSchema.nullable(),
   // Version 3: how the picture is reframed (null: centred, just covering).
   pictureFraming: pictureFramingSchema.nullable(),
+  // Version 4: the shot's own sound (null: none).
+  sound: soundSchema.nullable(),
 })
 
-/** A version 2 shot: before Reframe. */
-const shotSchemaV2 = shotSchema.omit({ pictureFraming: true })
+/** A version 3 shot: before shot sounds. */
+const shotSchemaV3 = shotSchema.omit({ sound: true })
+/** A version 2 shot: before Reframe too. */
+const shotSchemaV2 = shotSchemaV3.omit({ pictureFraming: true })
 /** A version 1 shot: before transition lengths too. */
 const shotSchemaV1 = shotSchemaV2.omit({ transitionInSeconds: true })
 
@@ -153,26 +171,27 @@ function planSchema<const V extends number, S extends z.ZodType>(version: V, sho
 }
 const planV1 = planSchema(1, shotSchemaV1)
 const planV2 = planSchema(2, shotSchemaV2)
-const planV3 = planSchema(SHOT_PLAN_VERSION, shotSchema)
+const planV3 = planSchema(3, shotSchemaV3)
+const planV4 = planSchema(SHOT_PLAN_VERSION, shotSchema)
 
 /**
  * A plan of any version this code reads, brought to the current one: what an older plan's shots
- * lacked is null (the usual transition length; the picture centred and covering).
+ * lacked is null (the usual transition length; the picture centred and covering; no sound of its own).
  */
-function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2> | z.output<typeof planV3>): ShotPlan {
+function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2> | z.output<typeof planV3> | z.output<typeof planV4>): ShotPlan {
   if (plan.version === SHOT_PLAN_VERSION) return plan
   const shots = plan.shots.map((shot) => {
     const { activeVersionId, media, ...rest } = shot
-    const transitionInSeconds = 'transitionInSeconds' in shot ? shot.transitionInSeconds : null
+    const { transitionInSeconds = null, pictureFraming = null, ...before } = rest as typeof rest & Partial<Pick<ShotPlan['shots'][number], 'transitionInSeconds' | 'pictureFraming'>>
     // Fields in the current order, so an older plan written out again reads as a new one.
-    return { ...rest, transitionInSeconds, activeVersionId, media, pictureFraming: null }
+    return { ...before, transitionInSeconds, activeVersionId, media, pictureFraming, sound: null }
   })
   return { ...plan, version: SHOT_PLAN_VERSION, shots }
 }
 
-/** The zod schema of a shot plan (versions 1 to 3; its output is always the current version), including checks across its parts. */
+/** The zod schema of a shot plan (versions 1 to 4; its output is always the current version), including checks across its parts. */
 export const shotPlanSchema = z
-  .discriminatedUnion('version', [planV1, planV2, planV3])
+  .discriminatedUnion('version', [planV1, planV2, planV3, planV4])
   .superRefine((plan, ctx) => {
     const sceneIds = new Set<string>()
     plan.scenes.forEach((scene, i) => {

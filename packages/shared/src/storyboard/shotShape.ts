@@ -18,6 +18,7 @@ import {
   MAX_URL_LENGTH,
 } from './limits'
 import { sceneIdValidator } from './sceneRecord'
+import { boardAudioFileValidator, type BoardAudioFile } from './soundtrack'
 import type { SceneId } from './sceneRecord'
 import { boundedNumber, boundedString, isBoardMediaUrl } from './validators'
 import {
@@ -73,6 +74,12 @@ export interface PictureFraming {
   y: number
 }
 
+/**
+ * A shot's own sound (scratch dialogue, a voice-over line, an effect): an audio file on the board
+ * that plays from the shot's first frame and is cut at its end, so it moves with the shot.
+ */
+export type ShotSound = BoardAudioFile
+
 /** The props of a shot shape. */
 export interface ShotShapeProps {
   /** Size on the canvas in page units. The frame inside is drawn in `aspect`. */
@@ -109,6 +116,8 @@ export interface ShotShapeProps {
   media: ShotMedia | null
   /** How the picture is cropped into the frame, or null for centred and just covering (kept across takes). */
   pictureFraming: PictureFraming | null
+  /** The shot's own sound, or null for none (the board's soundtrack still plays under it). */
+  sound: ShotSound | null
 }
 
 /** A shot on the canvas. */
@@ -165,6 +174,7 @@ export const shotShapeProps: RecordProps<TLShotShape> = {
   activeVersionId: boundedString(MAX_ID_LENGTH).nullable(),
   media: shotMediaValidator.nullable(),
   pictureFraming: pictureFramingValidator.nullable(),
+  sound: boardAudioFileValidator.nullable(),
 }
 
 /** Migration ids for shot props. Append new versions at the end; never renumber. */
@@ -175,6 +185,8 @@ export const shotShapeVersions = createShapePropsMigrationIds('shot', {
   AddTransitionInSeconds: 2,
   /** Reframe: shots before it show their picture centred and just covering (null). */
   AddPictureFraming: 3,
+  /** A shot's own sound; shots before it have none (null). */
+  AddSound: 4,
 })
 
 /** Append-only migrations for shot props (sequence id `com.tldraw.shape.shot`). */
@@ -205,6 +217,15 @@ export const shotShapeMigrations = createShapePropsMigrationSequence({
         delete props.pictureFraming
       },
     },
+    {
+      id: shotShapeVersions.AddSound,
+      up: (props) => {
+        props.sound = null
+      },
+      down: (props) => {
+        delete props.sound
+      },
+    },
   ],
 })
 
@@ -230,6 +251,7 @@ export function defaultShotProps(): ShotShapeProps {
     activeVersionId: null,
     media: null,
     pictureFraming: null,
+    sound: null,
   }
 }
 

@@ -31,6 +31,8 @@ const binding = (type: string, props: Record<string, unknown>) => ({
   meta: {},
 })
 
+const SOUND = { src: `/api/boards/BoardBoardBoard0/assets/${'a'.repeat(64)}`, mimeType: 'audio/wav', name: 'line-12.wav', duration: 2.4 }
+
 describe('shot shape validation', () => {
   it('accepts a new shot and a fully specified one', () => {
     expect(() => validate(shot())).not.toThrow()
@@ -49,6 +51,7 @@ describe('shot shape validation', () => {
       activeVersionId: 'v_123',
       media: { assetId: 'asset:abc', src: '/api/boards/b/assets/abc', kind: 'image', model: 'storyloom-tiny' },
       pictureFraming: { zoom: 4, x: 0, y: 1 },
+      sound: { src: `/api/boards/BoardBoardBoard0/assets/${'a'.repeat(64)}`, mimeType: 'audio/wav', name: 'line-12.wav', duration: 2.4 },
     })
     expect(() => validate(full)).not.toThrow()
   })
@@ -90,6 +93,14 @@ describe('shot shape validation', () => {
     ['a reframe missing its focus', { pictureFraming: { zoom: 2 } }, /pictureFraming\.x/],
     ['a reframe with extra fields', { pictureFraming: { zoom: 2, x: 0.5, y: 0.5, rotate: 90 } }, /rotate/],
     ['a reframe that is a number', { pictureFraming: 2 }, /pictureFraming/],
+    ['a sound from another site', { sound: { ...SOUND, src: 'https://evil.example/a.wav' } }, /sound\.src.*asset URL/],
+    ['a sound inlined as data', { sound: { ...SOUND, src: 'data:audio/wav;base64,AAAA' } }, /sound\.src/],
+    ['a sound that is a picture', { sound: { ...SOUND, mimeType: 'image/png' } }, /sound\.mimeType/],
+    ['a sound of NaN seconds', { sound: { ...SOUND, duration: Number.NaN } }, /sound\.duration/],
+    ['a sound of no length', { sound: { ...SOUND, duration: 0 } }, /sound\.duration/],
+    ['a sound with a huge name', { sound: { ...SOUND, name: 'x'.repeat(10_000) } }, /sound\.name/],
+    ['a sound with extra fields', { sound: { ...SOUND, volume: 11 } }, /volume/],
+    ['a sound that is a string', { sound: '/api/boards/b/assets/x' }, /sound/],
     ['an unknown prop', { colour: 'red' }, /colour/],
   ])('refuses %s', (_what, props, message) => {
     expect(() => validate(shot(props))).toThrow(message)
@@ -190,7 +201,7 @@ describe('scene and board settings records', () => {
 describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
-    expect(sequences['com.tldraw.shape.shot']).toBe(3) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming
+    expect(sequences['com.tldraw.shape.shot']).toBe(4) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming, AddSound
     expect(sequences['com.tldraw.board_settings']).toBe(2) // AddFrameGuides
     for (const id of [
       'com.tldraw.shape.motion',
@@ -229,27 +240,39 @@ describe('migrations', () => {
   })
 
   it('gives the shots of a board saved before transition lengths the usual length, and takes it off for older clients', () => {
-    const { transitionInSeconds: _none, pictureFraming: _later, ...oldProps } = shot({ transitionIn: 'fade' }).props
+    const { transitionInSeconds: _none, pictureFraming: _later, sound: _latest, ...oldProps } = shot({ transitionIn: 'fade' }).props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 1 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null, sound: null } } } })
     const longer = shot({ transitionIn: 'fade', transitionInSeconds: 2 })
     const down = schema.migratePersistedRecord(longer as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...longer, props: oldProps } })
   })
 
   it('shows the pictures of a board saved before Reframe centred and covering, and takes the framing off for older clients', () => {
-    const { pictureFraming: _none, ...oldProps } = shot().props
+    const { pictureFraming: _none, sound: _later, ...oldProps } = shot().props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 2 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null, sound: null } } } })
     const reframed = shot({ pictureFraming: { zoom: 2, x: 0.25, y: 0.5 } })
     const down = schema.migratePersistedRecord(reframed as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...reframed, props: oldProps } })
+  })
+
+  it('gives the shots of a board saved before shot sounds none, and takes a sound off for older clients', () => {
+    const { sound: _none, ...oldProps } = shot().props
+    const old = { ...shot(), props: oldProps }
+    const current = schema.serialize()
+    const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 3 } }
+    const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, sound: null } } } })
+    const voiced = shot({ sound: SOUND as never })
+    const down = schema.migratePersistedRecord(voiced as never, before, 'down')
+    expect(down).toEqual({ type: 'success', value: { ...voiced, props: oldProps } })
   })
 
   it('round-trips a board that holds every storyboard record', () => {

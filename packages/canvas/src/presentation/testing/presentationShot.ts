@@ -16,6 +16,7 @@ export function presentationShot(id: string, startSeconds: number, seconds: numb
     transitionInSeconds: null,
     media,
     pictureFraming: null,
+    sound: null,
     aspect: '16:9',
     camera: { shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static' },
     moves: [],

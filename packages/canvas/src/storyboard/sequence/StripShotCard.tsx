@@ -7,6 +7,7 @@ import { ShotThumbnail } from './ShotThumbnail'
 import { StripVerdictMark } from './StripVerdictMark'
 import { StripTransitionMark } from './StripTransitionMark'
 import { StripDialogueMark } from './StripDialogueMark'
+import { ShotSoundMark } from '../sound/ShotSoundMark'
 import { useShotVerdict } from '../../review/useShotVerdict'
 import { CARD_WIDTH } from './stripLayout'
 import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
@@ -51,7 +52,8 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
   const transition = props.transitionIn === 'cut' ? null : props.transitionIn
   const dialogueId = useId()
   const shortfall = dialogueShortfall(props.duration, props.dialogue)
-  const describedBy = [transition && transitionId, review && markId, shortfall && dialogueId].filter(Boolean).join(' ')
+  const soundId = useId()
+  const describedBy = [transition && transitionId, review && markId, shortfall && dialogueId, props.sound && soundId].filter(Boolean).join(' ')
   return (
     <div
       className="strip-card"
@@ -81,6 +83,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
           </span>
           <span className="strip-card__duration card-aside" data-text={formatRuntime(seconds)}>
             {shortfall && <StripDialogueMark id={dialogueId} needs={shortfall.needs} />}
+            {props.sound && <ShotSoundMark id={soundId} sound={props.sound} className="strip-card__sound" />}
           </span>
           {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} drawnComments={review.drawnComments} />}
         </span>{' '}

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { makeWav } from '../support/makeWav'
+import { boardWithShots } from './support/animaticVideo'
+import { boardUrl } from './support/boardPage'
+import { shotsOnPage } from './support/editorState'
+import { openBoardWithStrip, stripCard } from './support/sequenceStrip'
+import { expect, test } from './support/fixtures'
+
+/** The shot sound's audio element in Present: which shot's sound it holds, where it is, and whether it plays. */
+async function shotSoundState(page: Page): Promise<{ shot: string | null; time: number; paused: boolean }> {
+  return page
+    .locator('audio.presentation__shot-sound')
+    .evaluate((audio: HTMLAudioElement) => ({ shot: audio.dataset.shotSound ?? null, time: audio.currentTime, paused: audio.paused }))
+}
+
+/** How loud `file`'s audio is (RMS of its first channel) over each window of seconds, decoded by `page`'s browser. */
+async function loudness(page: Page, file: Buffer, windows: [number, number][]): Promise<number[]> {
+  return page.evaluate(
+    async ({ base64, windows }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const audio = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(bytes.buffer)
+      const samples = audio.getChannelData(0)
+      return windows.map(([from, to]) => {
+        const part = samples.subarray(Math.floor(from * audio.sampleRate), Math.floor(to * audio.sampleRate))
+        return Math.sqrt(part.reduce((sum, x) => sum + x * x, 0) / Math.max(part.length, 1))
+      })
+    },
+    { base64: file.toString('base64'), windows },
+  )
+}
+
+test('a sound added to a shot in the inspector is marked on it for another person, and their Present plays it from the shot’s start, cut at its end; Export video mixes it in there', async ({ newPerson, server }) => {
+  const boardId = await boardWithShots(server.url, 'Door spot', [
+    { title: 'Knock', duration: 2, image: null },
+    { title: 'Hall', duration: 3, image: null },
+  ])
+  const ada = await newPerson()
+  await openBoardWithStrip(ada, boardUrl(server.url, boardId))
+  const shots = (await shotsOnPage(ada)) as unknown as { id: string; props: { title: string; sound: unknown } }[]
+  const knock = shots.find((shot) => shot.props.title === 'Knock')!.id
+  const soundOfKnock = async () => ((await shotsOnPage(ada)) as unknown as { id: string; props: { sound: unknown } }[]).find((shot) => shot.id === knock)?.props.sound
+
+  await stripCard(ada, knock).locator('.strip-card__body').click()
+  const section = ada.getByTestId('shot-inspector').getByRole('group', { name: 'Sound' })
+  await expect(section).toContainText('No sound of its own.')
+  // Not audio: refused with why, and the shot keeps no sound.
+  await section.getByLabel('Sound file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('INT. HALL - NIGHT') })
+  await expect(section.getByRole('alert')).toHaveText(/cannot play that file/)
+  expect(await soundOfKnock()).toBeNull()
+
+  // A 3-second line on a 2-second shot.
+  await section.getByLabel('Sound file').setInputFiles({ name: 'line-12.wav', mimeType: 'audio/wav', buffer: Buffer.from(makeWav(3)) })
+  await expect(section.getByTestId('shot-sound-name')).toHaveText('line-12.wav · 3.0 s')
+  await expect(section.getByRole('alert')).toHaveCount(0)
+  await expect(section.getByRole('button', { name: 'Remove' })).toBeVisible()
+  expect(await soundOfKnock()).toMatchObject({ name: 'line-12.wav', mimeType: 'audio/wav', duration: 3 })
+
+  // Ben, on the board, sees which shot has a sound and what it is.
+  const ben = await newPerson()
+  await openBoardWithStrip(ben, boardUrl(server.url, boardId))
+  await expect(stripCard(ben, knock).getByTestId('shot-sound-mark')).toHaveAttribute('aria-label', 'Sound: line-12.wav, 3.0 s')
+  await expect(ben.locator('.shot-panel').getByRole('img', { name: 'Sound: line-12.wav, 3.0 s' })).toHaveCount(1)
+
+  // His Present holds the sound from the first shot's start and plays it with the animatic.
+  await ben.goto(`${boardUrl(server.url, boardId)}/present`)
+  await expect(ben.getByText('Shot 1 of 2')).toBeVisible({ timeout: 60_000 })
+  await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true })
+  await ben.keyboard.press('Space')
+  await expect.poll(async () => (await shotSoundState(ben)).paused).toBe(false)
+  await expect.poll(async () => (await shotSoundState(ben)).time).toBeGreaterThan(0.5)
+  // At the cut to the silent shot the line stops, a second of it unheard.
+  await expect(ben.getByText('Shot 2 of 2')).toBeVisible()
+  await expect.poll(async () => (await shotSoundState(ben)).paused).toBe(true)
+  expect((await shotSoundState(ben)).time).toBeLessThan(2.5)
+  // The animatic ends; Home takes the sound back to its start, paused with it.
+  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
+  await ben.keyboard.press('Home')
+  await expect(ben.getByText('Shot 1 of 2')).toBeVisible()
+  await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true })
+
+  // Export video (no soundtrack on this board): the file's audio is the line, loud under the first
+  // shot and silent after its cut, though the file runs on for another second.
+  await ben.getByRole('button', { name: 'Export video' }).click()
+  const exportPanel = ben.locator('.animatic-export')
+  await expect(exportPanel.getByRole('checkbox', { name: 'Include shot sounds (1 shot)' })).toBeChecked()
+  await exportPanel.getByRole('radio', { name: 'WebM' }).check()
+  const download = ben.waitForEvent('download')
+  await exportPanel.getByRole('button', { name: 'Export video', exact: true }).click()
+  const video = await readFile((await (await download).path())!)
+  await expect(exportPanel.getByRole('alert')).toHaveCount(0)
+  const [underShot, afterCut] = await loudness(ben, video, [
+    [0.2, 1.8],
+    [2.3, 4.8],
+  ])
+  expect(underShot).toBeGreaterThan(0.1)
+  expect(afterCut).toBeLessThan(0.01)
+})
