@@ -42,6 +42,7 @@ const shots = [
     transitionIn: 'fade',
     transitionInSeconds: 1.5,
     pictureFraming: { zoom: 2.5, x: 0.2, y: 0.75 },
+    assigneeId: 'ben_account_id01',
   }),
   shotOf('o1', 'a3', {
     sceneId: opening.id,
@@ -59,7 +60,7 @@ describe('shot plan export', () => {
 
   it('writes settings, scenes and shots in reading order with their ids', () => {
     expect(plan.format).toBe('storyloom.shot-plan')
-    expect(plan.version).toBe(3)
+    expect(plan.version).toBe(4)
     expect(plan.settings).toEqual({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1' })
     expect(plan.scenes.map((s) => s.id)).toEqual(['scene:opening', 'scene:chase'])
     expect(plan.shots.map((s) => s.id)).toEqual(['shape:o1', 'shape:o2', 'shape:c1', 'shape:loose', 'shape:orphan'])
@@ -67,6 +68,9 @@ describe('shot plan export', () => {
     // The plan carries the shot's picture, so it carries the crop chosen for it (Reframe).
     expect(plan.shots[1]!.pictureFraming).toEqual({ zoom: 2.5, x: 0.2, y: 0.75 })
     expect(plan.shots[0]!.pictureFraming, 'a picture centred and covering').toBeNull()
+    // Who draws it: the account id, as the board holds it.
+    expect(plan.shots[1]!.assigneeId).toBe('ben_account_id01')
+    expect(plan.shots[0]!.assigneeId, 'nobody').toBeNull()
     expect(plan.shots[0]!.transitionInSeconds, 'a shot at the usual length').toBeNull()
   })
 
@@ -94,9 +98,9 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 1 plan (before transition lengths) with every shot at the usual length', () => {
-    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, ...shot }) => shot) }
+    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, assigneeId: _later2, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v1))
-    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null })) } })
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null, assigneeId: null })) } })
     // Written out again, its shots' fields are in the order the board's are.
     if (result.ok) expect(Object.keys(result.plan.shots[0]!)).toEqual(Object.keys(plan.shots[0]!))
     // Version 1 never had the field: one that has it is not a version 1 plan.
@@ -104,11 +108,27 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 2 plan (before Reframe) with every picture centred and covering', () => {
-    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, ...shot }) => shot) }
+    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, assigneeId: _later, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v2))
-    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null })) } })
-    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan({ ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null })) }))
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, assigneeId: null })) } })
+    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan({ ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, assigneeId: null })) }))
     expect(parseShotPlan({ ...plan, version: 2 }).ok).toBe(false)
+  })
+
+  it('reads a version 3 plan (before Assigned to) with its framing kept and every shot assigned to nobody', () => {
+    const v3 = { ...plan, version: 3, shots: plan.shots.map(({ assigneeId: _none, ...shot }) => shot) }
+    const result = parseShotPlan(JSON.stringify(v3))
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, assigneeId: null })) } })
+    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan({ ...plan, shots: plan.shots.map((shot) => ({ ...shot, assigneeId: null })) }))
+    expect(parseShotPlan({ ...plan, version: 3 }).ok).toBe(false)
+  })
+
+  it('keeps a shot\'s assignee only when they are a member of the board it is imported into', () => {
+    const members = new Set(['ben_account_id01'])
+    const kept = shotPlanToRecords(plan, { parentId, assignable: (id) => members.has(id) })
+    expect(kept.shots.find((s) => s.id === 'shape:o2')?.props.assigneeId).toBe('ben_account_id01')
+    const elsewhere = shotPlanToRecords(plan, { parentId, assignable: () => false })
+    expect(elsewhere.shots.map((s) => s.props.assigneeId)).toEqual(plan.shots.map(() => null))
   })
 
   it('gives back the same records when imported into the board it came from', () => {
@@ -187,12 +207,14 @@ describe('shot plan import refusals', () => {
     expect(errorsOf('{"format": ')[0]).toMatch(/^The shot plan is not valid JSON/)
     expect(errorsOf({ hello: 'world' })).toEqual(['This is not a Storyloom shot plan (expected "format": "storyloom.shot-plan")'])
     expect(errorsOf([])).toHaveLength(1)
-    expect(errorsOf({ ...plan, version: 4 })[0]).toMatch(/version 4, made by a newer Storyloom/)
+    expect(errorsOf({ ...plan, version: 5 })[0]).toMatch(/version 5, made by a newer Storyloom/)
   })
 
   it('points at the shot and field of each impossible value', () => {
     expect(errorsOf(withShot(2, { duration: -1 }))).toEqual(['shots[2].duration: must be more than 0 seconds'])
     expect(errorsOf(withShot(1, { transitionInSeconds: 90 }))).toEqual(['shots[1].transitionInSeconds: must be at most 30 seconds, or null'])
+    expect(errorsOf(withShot(1, { assigneeId: 'ada\u202Enimda' }))).toEqual(['shots[1].assigneeId: must be an account id (up to 64 letters, digits, _ or -), or null'])
+    expect(errorsOf(withShot(1, { assigneeId: 7 }))).toHaveLength(1)
     expect(errorsOf(withShot(1, { pictureFraming: { zoom: 0.5, x: 0.5, y: 0.5 } }))).toEqual(['shots[1].pictureFraming.zoom: must be at least 1 (the picture just covering the frame)'])
     expect(errorsOf(withShot(1, { pictureFraming: { zoom: 2, x: 1.5, y: Number.NaN } }))).toEqual([
       'shots[1].pictureFraming.x: must be from 0 to 1',

@@ -15,13 +15,14 @@ import type { ShotShapeProps, TLShotShape } from './shotShape'
  * Each version is frozen: a change to this shape is a new version, and the importer keeps
  * reading the old ones. Version 2 added each shot's `transitionInSeconds` (version 1 plans read
  * with null: the usual length); version 3 its `pictureFraming` (Reframe: the crop is part of the
- * picture the plan carries; older plans read with null, centred and covering).
+ * picture the plan carries; older plans read with null, centred and covering); version 4 its
+ * `assigneeId` (the account id of who draws it; older plans read with null, nobody).
  */
 
 /** The `format` of every shot plan. */
 export const SHOT_PLAN_FORMAT = 'storyloom.shot-plan'
 /** The plan version this code writes. */
-export const SHOT_PLAN_VERSION = 3
+export const SHOT_PLAN_VERSION = 4
 
 /** The board settings a plan carries. */
 export type ShotPlanSettings = Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect'>
@@ -36,7 +37,7 @@ export interface ShotPlanShot extends ShotShapeProps {
   y: number
 }
 
-/** A shot plan, as this code writes it (version 3). Scenes and shots are listed in reading order. */
+/** A shot plan, as this code writes it (version 4). Scenes and shots are listed in reading order. */
 export interface ShotPlan {
   format: typeof SHOT_PLAN_FORMAT
   version: typeof SHOT_PLAN_VERSION
@@ -129,6 +130,11 @@ export interface ShotPlanImportOptions {
   readonly existing?: (id: TLShapeId) => TLShotShape | undefined
   /** The board's current scene for an id, if any: it keeps its meta (the plan sets the rest). */
   readonly existingScene?: (id: SceneId) => SceneRecord | undefined
+  /**
+   * Whether a shot may stay assigned to the account `id`: a member of the board the plan goes
+   * into. A shot assigned to anyone else comes in assigned to nobody. Default: everyone may.
+   */
+  readonly assignable?: (id: string) => boolean
 }
 
 /** The records an imported plan becomes: to be put into the board in one batch. */
@@ -146,8 +152,10 @@ export function shotPlanToRecords(plan: ShotPlan, options: ShotPlanImportOptions
   return {
     settings: createBoardSettings({ ...plan.settings }),
     scenes: plan.scenes.map((scene) => ({ ...scene, typeName: 'scene', meta: options.existingScene?.(scene.id)?.meta ?? {} })),
-    shots: plan.shots.map(({ id, x, y, ...props }) => {
+    shots: plan.shots.map(({ id, x, y, ...planned }) => {
       const existing = options.existing?.(id)
+      const { assigneeId } = planned
+      const props = assigneeId !== null && options.assignable && !options.assignable(assigneeId) ? { ...planned, assigneeId: null } : planned
       return {
         id,
         typeName: 'shape',

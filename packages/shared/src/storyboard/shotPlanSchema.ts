@@ -18,6 +18,7 @@ import {
 import { SCENE_COLOR_IDS, TIME_OF_DAY_IDS } from './sceneRecord'
 import type { SceneId } from './sceneRecord'
 import { SHOT_PLAN_FORMAT, SHOT_PLAN_VERSION } from './shotPlan'
+import { ASSIGNEE_ID_PATTERN } from './shotShape'
 import type { ShotPlan } from './shotPlan'
 import { isBoardMediaUrl } from './validators'
 import {
@@ -134,10 +135,14 @@ const shotSchema = z.strictObject({
   media: mediaSchema.nullable(),
   // Version 3: how the picture is reframed (null: centred, just covering).
   pictureFraming: pictureFramingSchema.nullable(),
+  // Version 4: who draws the shot (an account id; null: nobody).
+  assigneeId: z.string().regex(ASSIGNEE_ID_PATTERN, { error: 'must be an account id (up to 64 letters, digits, _ or -), or null' }).nullable(),
 })
 
-/** A version 2 shot: before Reframe. */
-const shotSchemaV2 = shotSchema.omit({ pictureFraming: true })
+/** A version 3 shot: before Assigned to. */
+const shotSchemaV3 = shotSchema.omit({ assigneeId: true })
+/** A version 2 shot: before Reframe too. */
+const shotSchemaV2 = shotSchemaV3.omit({ pictureFraming: true })
 /** A version 1 shot: before transition lengths too. */
 const shotSchemaV1 = shotSchemaV2.omit({ transitionInSeconds: true })
 
@@ -153,26 +158,26 @@ function planSchema<const V extends number, S extends z.ZodType>(version: V, sho
 }
 const planV1 = planSchema(1, shotSchemaV1)
 const planV2 = planSchema(2, shotSchemaV2)
-const planV3 = planSchema(SHOT_PLAN_VERSION, shotSchema)
+const planV3 = planSchema(3, shotSchemaV3)
+const planV4 = planSchema(SHOT_PLAN_VERSION, shotSchema)
 
 /**
  * A plan of any version this code reads, brought to the current one: what an older plan's shots
- * lacked is null (the usual transition length; the picture centred and covering).
+ * lacked is null (the usual transition length; the picture centred and covering; nobody assigned).
  */
-function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2> | z.output<typeof planV3>): ShotPlan {
+function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2> | z.output<typeof planV3> | z.output<typeof planV4>): ShotPlan {
   if (plan.version === SHOT_PLAN_VERSION) return plan
-  const shots = plan.shots.map((shot) => {
-    const { activeVersionId, media, ...rest } = shot
-    const transitionInSeconds = 'transitionInSeconds' in shot ? shot.transitionInSeconds : null
+  const shots = plan.shots.map((shot): ShotPlan['shots'][number] => {
+    const { activeVersionId, media, transitionInSeconds = null, pictureFraming = null, ...rest } = shot as typeof shot & Partial<Pick<ShotPlan['shots'][number], 'transitionInSeconds' | 'pictureFraming'>>
     // Fields in the current order, so an older plan written out again reads as a new one.
-    return { ...rest, transitionInSeconds, activeVersionId, media, pictureFraming: null }
+    return { ...rest, transitionInSeconds, activeVersionId, media, pictureFraming, assigneeId: null }
   })
   return { ...plan, version: SHOT_PLAN_VERSION, shots }
 }
 
-/** The zod schema of a shot plan (versions 1 to 3; its output is always the current version), including checks across its parts. */
+/** The zod schema of a shot plan (versions 1 to 4; its output is always the current version), including checks across its parts. */
 export const shotPlanSchema = z
-  .discriminatedUnion('version', [planV1, planV2, planV3])
+  .discriminatedUnion('version', [planV1, planV2, planV3, planV4])
   .superRefine((plan, ctx) => {
     const sceneIds = new Set<string>()
     plan.scenes.forEach((scene, i) => {

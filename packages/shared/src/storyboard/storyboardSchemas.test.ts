@@ -49,6 +49,7 @@ describe('shot shape validation', () => {
       activeVersionId: 'v_123',
       media: { assetId: 'asset:abc', src: '/api/boards/b/assets/abc', kind: 'image', model: 'storyloom-tiny' },
       pictureFraming: { zoom: 4, x: 0, y: 1 },
+      assigneeId: 'Xk3_9aQ-ZpL2mN0r',
     })
     expect(() => validate(full)).not.toThrow()
   })
@@ -90,6 +91,12 @@ describe('shot shape validation', () => {
     ['a reframe missing its focus', { pictureFraming: { zoom: 2 } }, /pictureFraming\.x/],
     ['a reframe with extra fields', { pictureFraming: { zoom: 2, x: 0.5, y: 0.5, rotate: 90 } }, /rotate/],
     ['a reframe that is a number', { pictureFraming: 2 }, /pictureFraming/],
+    ['an empty assignee', { assigneeId: '' }, /assigneeId.*account id/],
+    ['an assignee that is a number', { assigneeId: 42 }, /assigneeId/],
+    ['an assignee as an object', { assigneeId: { id: 'abc' } }, /assigneeId/],
+    ['a huge assignee id', { assigneeId: 'a'.repeat(100_000) }, /assigneeId.*account id/],
+    ['an assignee id with a right-to-left override', { assigneeId: 'ada\u202Enimda' }, /assigneeId.*account id/],
+    ['an assignee id with markup', { assigneeId: '<img src=x onerror=alert(1)>' }, /assigneeId.*account id/],
     ['an unknown prop', { colour: 'red' }, /colour/],
   ])('refuses %s', (_what, props, message) => {
     expect(() => validate(shot(props))).toThrow(message)
@@ -190,7 +197,7 @@ describe('scene and board settings records', () => {
 describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
-    expect(sequences['com.tldraw.shape.shot']).toBe(3) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming
+    expect(sequences['com.tldraw.shape.shot']).toBe(4) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming, AddAssigneeId
     expect(sequences['com.tldraw.board_settings']).toBe(2) // AddFrameGuides
     for (const id of [
       'com.tldraw.shape.motion',
@@ -229,27 +236,39 @@ describe('migrations', () => {
   })
 
   it('gives the shots of a board saved before transition lengths the usual length, and takes it off for older clients', () => {
-    const { transitionInSeconds: _none, pictureFraming: _later, ...oldProps } = shot({ transitionIn: 'fade' }).props
+    const { transitionInSeconds: _none, pictureFraming: _later, assigneeId: _later2, ...oldProps } = shot({ transitionIn: 'fade' }).props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 1 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null, assigneeId: null } } } })
     const longer = shot({ transitionIn: 'fade', transitionInSeconds: 2 })
     const down = schema.migratePersistedRecord(longer as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...longer, props: oldProps } })
   })
 
   it('shows the pictures of a board saved before Reframe centred and covering, and takes the framing off for older clients', () => {
-    const { pictureFraming: _none, ...oldProps } = shot().props
+    const { pictureFraming: _none, assigneeId: _later, ...oldProps } = shot().props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 2 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null, assigneeId: null } } } })
     const reframed = shot({ pictureFraming: { zoom: 2, x: 0.25, y: 0.5 } })
     const down = schema.migratePersistedRecord(reframed as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...reframed, props: oldProps } })
+  })
+
+  it('assigns the shots of a board saved before Assigned to to nobody, and takes the assignee off for older clients', () => {
+    const { assigneeId: _none, ...oldProps } = shot().props
+    const old = { ...shot(), props: oldProps }
+    const current = schema.serialize()
+    const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 3 } }
+    const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, assigneeId: null } } } })
+    const assigned = shot({ assigneeId: 'Xk3_9aQ-ZpL2mN0r' })
+    const down = schema.migratePersistedRecord(assigned as never, before, 'down')
+    expect(down).toEqual({ type: 'success', value: { ...assigned, props: oldProps } })
   })
 
   it('round-trips a board that holds every storyboard record', () => {
