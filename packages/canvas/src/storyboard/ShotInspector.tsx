@@ -33,6 +33,7 @@ import { endTitleEdit } from './sequence/sequenceCommands'
 import { PANE_IDS } from './paneIds'
 import { DialogueFitNote } from './DialogueFitNote'
 import { ReframeSection } from './reframe/ReframeSection'
+import { AssigneeField } from './assignee/AssigneeField'
 
 /**
  * The shot inspector: every field of one selected shot, what a writer types first (title, action,
@@ -100,6 +101,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
         <textarea ref={dialogueField} rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
       <ShotSceneField shape={shape} />
+      <AssigneeField shots={[shape]} />
       <NumberField
         label="Duration (s)"
         value={props.duration}

@@ -25,11 +25,11 @@ describe('copies of shots', () => {
     expect(orderRightAfter(a, [a, shot('tie', 'a1'), b]) > a.props.order).toBe(true)
   })
 
-  it('starts with no take and no verdict status, keeping its picture and its reframing; leaves a scene this board lacks', () => {
+  it('starts with no take and no verdict status, keeping its picture, its reframing and its artist; leaves a scene this board lacks', () => {
     const media = { assetId: 'asset:x' as never, src: '/api/boards/b/assets/x', kind: 'image' as const }
     const pictureFraming = { zoom: 2, x: 0.3, y: 0.6 }
-    const copy = shot('copy', 'a2', { activeVersionId: 'v_AAAAAAAAAAAAAAAA', status: 'approved', media, pictureFraming })
-    expect(copyProps(copy, { original: b, shots: [a, b, c], sceneExists: true })).toMatchObject({ activeVersionId: null, status: 'draft', media, pictureFraming, sceneId: 'scene:s' })
+    const copy = shot('copy', 'a2', { activeVersionId: 'v_AAAAAAAAAAAAAAAA', status: 'approved', media, pictureFraming, assigneeId: 'ben_member_0001' })
+    expect(copyProps(copy, { original: b, shots: [a, b, c], sceneExists: true })).toMatchObject({ activeVersionId: null, status: 'draft', media, pictureFraming, sceneId: 'scene:s', assigneeId: 'ben_member_0001' })
     expect(copyProps(copy, { original: undefined, shots: [], sceneExists: false }).sceneId).toBeNull()
     expect(copyProps(shot('c2', 'a2', { status: 'in-review' }), { original: b, shots: [a, b, c], sceneExists: true }).status).toBe('in-review')
   })

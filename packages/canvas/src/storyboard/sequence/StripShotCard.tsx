@@ -11,6 +11,7 @@ import { useShotVerdict } from '../../review/useShotVerdict'
 import { CARD_WIDTH } from './stripLayout'
 import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
 import type { FindMark } from '../find/findHighlights'
+import { AssigneeBadge } from '../assignee/AssigneeBadge'
 
 /** What the strip hands a card; all plain values, so unchanged cards skip rendering. */
 export interface StripShotCardProps {
@@ -36,8 +37,8 @@ export interface StripShotCardProps {
 
 /**
  * One shot in the sequence strip: number, thumbnail, duration (marked when too short for the
- * shot's dialogue), title, the client's verdict and, before it, how it comes in when that is not
- * a cut. Click selects it on the canvas (shift-click adds to the selection); drag reorders; the
+ * shot's dialogue), title, the client's verdict, who draws it and, before it, how it comes in when
+ * that is not a cut. Click selects it on the canvas (shift-click adds to the selection); drag reorders; the
  * edge buttons insert a new shot before or after it. Keys: see `useStripKeyboard`.
  */
 export const StripShotCard = memo(function StripShotCard(card: StripShotCardProps) {
@@ -51,7 +52,9 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
   const transition = props.transitionIn === 'cut' ? null : props.transitionIn
   const dialogueId = useId()
   const shortfall = dialogueShortfall(props.duration, props.dialogue)
-  const describedBy = [transition && transitionId, review && markId, shortfall && dialogueId].filter(Boolean).join(' ')
+  const assigneeId = useId()
+  const assigned = props.assigneeId !== null
+  const describedBy = [transition && transitionId, review && markId, shortfall && dialogueId, assigned && assigneeId].filter(Boolean).join(' ')
   return (
     <div
       className="strip-card"
@@ -83,6 +86,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
             {shortfall && <StripDialogueMark id={dialogueId} needs={shortfall.needs} />}
           </span>
           {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} />}
+          {props.assigneeId !== null && <AssigneeBadge id={assigneeId} editor={card.editor} assigneeId={props.assigneeId} className="strip-card__assignee" />}
         </span>{' '}
         <span className="strip-card__title" data-empty={props.title ? undefined : ''}>
           {title}
