@@ -23,7 +23,10 @@ async function openBoard(page: Page, url: string): Promise<void> {
 
 /** Each shot's assignee as the board holds it, by id. */
 function assignees(page: Page, ids: string[]): Promise<(string | null)[]> {
-  return page.evaluate((shotIds) => shotIds.map((id) => (window.editor!.getShape(id as never)?.props as { assigneeId: string | null }).assigneeId), ids)
+  return page.evaluate((shotIds) => {
+    const shots = window.editor!.getCurrentPageShapes()
+    return shotIds.map((id) => (shots.find((s) => s.id === id)?.props as { assigneeId: string | null }).assigneeId)
+  }, ids)
 }
 
 /** The presence colour this page's person has: their cursor's colour on everyone's screen. */
