@@ -11,7 +11,8 @@ const MIXED = 'mixed:'
  * who can edit the board, by name. Several shots assigned to different people show "Several
  * people" until one is picked for all of them (one undo step). Someone assigned who can no longer
  * be picked (a viewer now, or no longer a member) stays listed, as the board shows them, so the
- * picker says who it is. Viewers see it, disabled.
+ * picker says who it is. Disabled on a read-only board (viewers normally get no inspector at all:
+ * they see who draws a shot on its badge).
  */
 export function AssigneeField({ shots }: { shots: readonly TLShotShape[] }) {
   const editor = useEditor()
