@@ -94,11 +94,11 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   const list = await exportFile(ada, 'export-shot-list')
   expect(list.name).toBe('harbour-chase.shot-list.csv')
   expect(list.text.split('\r\n').slice(0, 3)).toEqual([
-    'Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue,Transition,Transition frames,Review',
+    'Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue,Transition,Transition frames,Assigned to,Review',
     // 2.5 s is 62.5 frames at 25 fps: the shot list says 63 frames and 2.52 s, which add up.
-    '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",,Cut,,',
+    '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",,Cut,,,',
     // The usual half-second dissolve: 12.5 frames at 25 fps, made 13.
-    '1,EXT. HARBOUR – DAWN,1B,,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last.",Dissolve,13,',
+    '1,EXT. HARBOUR – DAWN,1B,,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last.",Dissolve,13,,',
   ])
   // The shot in no scene: no scene number or heading, and numbered as on the board.
   expect(list.text.split('\r\n')[4]).toMatch(/^,,0A,/)

@@ -11,9 +11,9 @@ function syncOrigin(): string {
 /** Opens a board (as a member, or through a review link) for as long as the calling component is mounted. */
 export function useOpenBoard(boardId: string, { reviewToken }: BoardSessionOptions = {}): BoardSession | undefined {
   const [session, setSession] = useState<BoardSession>()
-  const accountName = useAccount().session?.user?.name
+  const account = useAccount().session?.user ?? undefined
   useEffect(() => {
-    ensureGuestIdentity(accountName) // before presence is shared, so nobody sees an anonymous user
+    ensureGuestIdentity(account) // before presence is shared, so nobody sees an anonymous user
     const opened = new BoardSession(boardId, syncOrigin(), reviewToken === undefined ? {} : { reviewToken })
     setSession(opened)
     return () => {

@@ -34,6 +34,7 @@ import { PANE_IDS } from './paneIds'
 import { DialogueFitNote } from './DialogueFitNote'
 import { ReframeSection } from './reframe/ReframeSection'
 import { ShotSoundSection } from './sound/ShotSoundSection'
+import { AssigneeField } from './assignee/AssigneeField'
 
 /**
  * The shot inspector: every field of one selected shot, what a writer types first (title, action,
@@ -101,6 +102,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
         <textarea ref={dialogueField} rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
       </Field>
       <ShotSceneField shape={shape} />
+      <AssigneeField shots={[shape]} />
       <NumberField
         label="Duration (s)"
         value={props.duration}

@@ -24,13 +24,14 @@ import { reframingShotOf } from './reframe/reframeMode'
 import { ReframeSurface } from './reframe/ReframeSurface'
 import { LightTableUnderlay } from './lightTable/LightTableUnderlay'
 import { ShotSoundMark } from './sound/ShotSoundMark'
+import { AssigneeBadge } from './assignee/AssigneeBadge'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
   const number = useValue('shot number', () => mirroredShotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
-  const { w, h, aspect, title, duration, camera, status, action, dialogue, media, pictureFraming } = shape.props
+  const { w, h, aspect, title, duration, camera, status, action, dialogue, media, pictureFraming, assigneeId } = shape.props
   const reframed = pictureFramingCss(pictureFraming)
   // The inspector's Reframe makes this frame a drag surface (editors, a shot with a picture).
   const reframing = useValue('reframing shot', () => reframingShotOf(editor).get() === shape.id, [editor, shape.id]) && media !== null && !editor.getIsReadonly()
@@ -142,6 +143,8 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
             {title || UNTITLED_SHOT}
           </span>
         )}
+        {/* Who draws it; too small to read while greeked. */}
+        {assigneeId !== null && !greeked && <AssigneeBadge editor={editor} assigneeId={assigneeId} />}
         <ShotReviewBadge shotId={shape.id} />
         {shape.props.sound && !greeked && <ShotSoundMark sound={shape.props.sound} />}
         <span className={greeked ? 'shot-panel__duration shot-panel__greek' : 'shot-panel__duration'} data-testid="shot-duration">

@@ -12,13 +12,14 @@ import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { VersionPanel } from '../versions/VersionPanel'
 import { CanvasMarkupLayer } from '../review/markup/CanvasMarkupLayer'
+import { BoardMembersFeed } from '../board/BoardMembersFeed'
 
 /**
  * What the storyboard puts in front of the canvas: the reference library, the generation queue,
  * the selected shot's versions and the board's history, the find bar, a comment's drawing over its shot, plus the behaviour that needs the
  * editor and its UI (reference drops on shots, references following shots, pictures pasted from other boards
  * copied into this one, F6 between panes and the skip links to them,
- * a scene's slots repaired after concurrent reorders).
+ * a scene's slots repaired after concurrent reorders, the board's members kept for who draws each shot).
  */
 export function StoryboardOverlays() {
   // Versions and History open in the same place (below the toggles, over what is to their right)
@@ -47,6 +48,7 @@ export function StoryboardOverlays() {
       <PaneCycling />
       <SkipLinks />
       <SlotCollisionRepair />
+      <BoardMembersFeed />
     </>
   )
 }

@@ -2,6 +2,7 @@ import { DefaultStylePanel, useEditor, useValue, type TLUiStylePanelProps } from
 import type { TLMotionShape } from '@storyloom/shared/storyboard/motionShape'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { ShotInspector } from './ShotInspector'
+import { SeveralShotsInspector } from './assignee/SeveralShotsInspector'
 import { shotNumbersOf } from './shotNumbers'
 import { MOTION_TOOL_ID } from './motion/MotionTool'
 import { MotionInspector } from './motion/MotionInspector'
@@ -43,6 +44,15 @@ export function StoryboardStylePanel(props: TLUiStylePanelProps) {
     editor,
     shot?.id,
   ])
+  // tldraw's own selected-shapes array: a new one only when the selection or a selected shape changes.
+  const severalShots = useValue(
+    'selected shots',
+    () => {
+      const selected = editor.getSelectedShapes()
+      return selected.length > 1 && selected.every((s) => s.type === 'shot') ? (selected as TLShotShape[]) : null
+    },
+    [editor],
+  )
   const stylesRelevant = useValue(
     'styles relevant',
     () => editor.getSelectedShapes().some((s) => !WITHOUT_STYLES.has(s.type)) || !!editor.root.getCurrent()?.shapeType,
@@ -50,6 +60,7 @@ export function StoryboardStylePanel(props: TLUiStylePanelProps) {
   )
   if (isMotionTool) return <MotionToolPanel />
   if (motion) return <MotionInspector key={motion.id} shape={motion} />
+  if (severalShots) return <SeveralShotsInspector shots={severalShots} />
   if (!shot) return stylesRelevant ? <DefaultStylePanel {...props} /> : null
   return <ShotInspector key={shot.id} shape={shot} number={number} />
 }

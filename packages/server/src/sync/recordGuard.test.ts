@@ -130,6 +130,19 @@ describe('RecordGuard', () => {
     expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { sound: null } })
   })
 
+  it('puts a shot\'s assignee back when a client writes one that is not an account id', () => {
+    const { doc, clientWrite } = setup()
+    const assigned = (assigneeId: unknown) => createShotShape({ id: 'shape:s1' as never, parentId: 'page:page' as never, index: 'a2' as never, props: { assigneeId: assigneeId as never } })
+    expect(clientWrite(() => putRecords(doc, [assigned('Xk3_9aQ-ZpL2mN0r') as never]))).toBeUndefined()
+    for (const hostile of ['', 'x'.repeat(100_000), 'ben\u202Enimda', '<script>alert(1)</script>', 'ada lovelace', 42, { id: 'ada' }, ['ada'], true]) {
+      const repair = clientWrite(() => putRecords(doc, [assigned(hostile) as never]))
+      expect(repair?.problems).toEqual([{ id: 'shape:s1', reason: expect.stringContaining('assigneeId') }])
+      expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { assigneeId: 'Xk3_9aQ-ZpL2mN0r' } })
+    }
+    expect(clientWrite(() => putRecords(doc, [assigned(null) as never]))).toBeUndefined()
+    expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { assigneeId: null } })
+  })
+
   it('removes an invalid record that never had a valid state', () => {
     const { doc, clientWrite } = setup()
     const repair = clientWrite(() => recordsMap(doc).set('camera:c', { id: 'camera:c', typeName: 'camera' } as never))

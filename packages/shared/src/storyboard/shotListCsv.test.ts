@@ -17,7 +17,7 @@ const shot = (id: string, fields: Partial<ShotPlanShot>): ShotPlanShot => ({
 })
 const plan: ShotPlan = {
   format: 'storyloom.shot-plan',
-  version: 4,
+  version: 5,
   settings: { numbering: 'decimal', fps: 24, defaultAspect: '16:9' },
   scenes: [
     { id: scene2, name: 'Chase', order: 'a2' as IndexKey, slugline: 'EXT. DOCKS - NIGHT', location: '', timeOfDay: null, color: 'red' },
@@ -116,6 +116,25 @@ describe('CSV shot list', () => {
       ['Jo turns back', 'Changes requested'],
       ['', ''],
     ])
+  })
+
+  it('says who each shot is assigned to, before the review column, when given names: blank for nobody, a former member as such', () => {
+    const assigned = {
+      ...plan,
+      shots: plan.shots.map((s) => (s.id === 'shape:a' ? { ...s, assigneeId: 'ada' } : s.id === 'shape:c' ? { ...s, assigneeId: 'gone' } : s)),
+    }
+    const names = new Map([['ada', '=Ada, "the lead"']])
+    const assigneeName = (id: string) => names.get(id) ?? 'Former member'
+    const rows = parseCsv(shotListCsv(assigned, { frames: true, assigneeName, review: new Map() }))
+    expect(rows[0]!.slice(-2)).toEqual(['Assigned to', 'Review'])
+    expect(rows.slice(1).map((r) => [r[3], r[14]])).toEqual([
+      ['Harbour, dawn', `'=Ada, "the lead"`],
+      [`'@Jo enters`, ''],
+      ['Jo turns back', 'Former member'],
+      ['', ''],
+    ])
+    // Without names, no column.
+    expect(parseCsv(shotListCsv(assigned))[0]).not.toContain('Assigned to')
   })
 
   it('adds whole frames at the board rate after the duration when asked', () => {

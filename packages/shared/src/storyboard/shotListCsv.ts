@@ -57,7 +57,16 @@ export interface ShotListCsvOptions {
    * so a spreadsheet filters on it as on any empty cell.
    */
   readonly review?: ReadonlyMap<string, ShotVerdict | null>
+  /**
+   * The name of the board member with an account id (for one no longer a member, what the board
+   * shows for them). Given, an `Assigned to` column comes after `Transition frames` (before
+   * `Review`): who draws each shot, blank for nobody.
+   */
+  readonly assigneeName?: (id: string) => string
 }
+
+/** The header of the assignee column (see {@link ShotListCsvOptions.assigneeName}). */
+export const SHOT_LIST_ASSIGNEE_COLUMN = 'Assigned to'
 
 /** The header of the review column (see {@link ShotListCsvOptions.review}). */
 export const SHOT_LIST_REVIEW_COLUMN = 'Review'
@@ -76,7 +85,7 @@ export function csvField(value: string): string {
 
 /** The shot list of a plan as CSV text. */
 export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): string {
-  const { duration = 'seconds', neutralizeFormulas = true, frames: withFrames = false, review } = options
+  const { duration = 'seconds', neutralizeFormulas = true, frames: withFrames = false, review, assigneeName } = options
   const { numbering, fps } = plan.settings
   const textCell = (value: string) => (neutralizeFormulas && /^[=+\-@]/.test(value) ? `'${value}` : value)
   const sequence = buildSequence(plan.scenes, plan.shots)
@@ -98,11 +107,13 @@ export function shotListCsv(plan: ShotPlan, options: ShotListCsvOptions = {}): s
       textCell(shot.dialogue),
       entryOf(TRANSITIONS, shot.transitionIn).label,
       isBlendedTransition(shot.transitionIn) ? String(transitionFrames(shot.transitionIn, frames, fps, shot.transitionInSeconds)) : '',
+      ...(assigneeName ? [shot.assigneeId === null ? '' : textCell(assigneeName(shot.assigneeId))] : []),
       ...(review ? [verdictLabel(review.get(shot.id))] : []),
     ]
   })
   const header: string[] = [...SHOT_LIST_COLUMNS]
   if (withFrames) header.splice(header.indexOf('Duration') + 1, 0, SHOT_LIST_FRAMES_COLUMN)
+  if (assigneeName) header.push(SHOT_LIST_ASSIGNEE_COLUMN)
   if (review) header.push(SHOT_LIST_REVIEW_COLUMN)
   return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('')
 }

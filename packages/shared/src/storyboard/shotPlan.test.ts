@@ -43,6 +43,7 @@ const shots = [
     transitionInSeconds: 1.5,
     pictureFraming: { zoom: 2.5, x: 0.2, y: 0.75 },
     sound: { src: `/api/boards/BoardBoardBoard0/assets/${'c'.repeat(64)}`, mimeType: 'audio/mpeg', name: 'marie-vo.mp3', duration: 4.2 },
+    assigneeId: 'ben_account_id01',
   }),
   shotOf('o1', 'a3', {
     sceneId: opening.id,
@@ -68,6 +69,9 @@ describe('shot plan export', () => {
     // The plan carries the shot's picture, so it carries the crop chosen for it (Reframe).
     expect(plan.shots[1]!.pictureFraming).toEqual({ zoom: 2.5, x: 0.2, y: 0.75 })
     expect(plan.shots[0]!.pictureFraming, 'a picture centred and covering').toBeNull()
+    // Who draws it: the account id, as the board holds it.
+    expect(plan.shots[1]!.assigneeId).toBe('ben_account_id01')
+    expect(plan.shots[0]!.assigneeId, 'nobody').toBeNull()
     expect(plan.shots[0]!.transitionInSeconds, 'a shot at the usual length').toBeNull()
     // And the shot's own sound: the line moves with the shot.
     expect(plan.shots[1]!.sound).toEqual({ src: `/api/boards/BoardBoardBoard0/assets/${'c'.repeat(64)}`, mimeType: 'audio/mpeg', name: 'marie-vo.mp3', duration: 4.2 })
@@ -98,9 +102,9 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 1 plan (before transition lengths) with every shot at the usual length', () => {
-    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, sound: _latest, ...shot }) => shot) }
+    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, sound: _latest, assigneeId: _last, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v1))
-    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null, sound: null })) } })
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null, sound: null, assigneeId: null })) } })
     // Written out again, its shots' fields are in the order the board's are.
     if (result.ok) expect(Object.keys(result.plan.shots[0]!)).toEqual(Object.keys(plan.shots[0]!))
     // Version 1 never had the field: one that has it is not a version 1 plan.
@@ -108,20 +112,38 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 2 plan (before Reframe) with every picture centred and covering', () => {
-    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, sound: _later, ...shot }) => shot) }
+    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, sound: _later, assigneeId: _latest, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v2))
-    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, sound: null })) } })
-    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan({ ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, sound: null })) }))
+    const older = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, sound: null, assigneeId: null })) }
+    expect(result).toEqual({ ok: true, plan: older })
+    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan(older))
     expect(parseShotPlan({ ...plan, version: 2 }).ok).toBe(false)
   })
 
-  it('reads a version 3 plan (before shot sounds) with no shot sounding, keeping its framing', () => {
-    const v3 = { ...plan, version: 3, shots: plan.shots.map(({ sound: _none, ...shot }) => shot) }
+  it('reads a version 3 plan (before shot sounds) with no shot sounding and nobody assigned, keeping its framing', () => {
+    const v3 = { ...plan, version: 3, shots: plan.shots.map(({ sound: _none, assigneeId: _later, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v3))
-    const silent = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, sound: null })) }
+    const silent = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, sound: null, assigneeId: null })) }
     expect(result).toEqual({ ok: true, plan: silent })
     if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan(silent))
     expect(parseShotPlan({ ...plan, version: 3 }).ok).toBe(false)
+  })
+
+  it('reads a version 4 plan (before Assigned to) with its sounds kept and every shot assigned to nobody', () => {
+    const v4 = { ...plan, version: 4, shots: plan.shots.map(({ assigneeId: _none, ...shot }) => shot) }
+    const result = parseShotPlan(JSON.stringify(v4))
+    const unassigned = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, assigneeId: null })) }
+    expect(result).toEqual({ ok: true, plan: unassigned })
+    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan(unassigned))
+    expect(parseShotPlan({ ...plan, version: 4 }).ok).toBe(false)
+  })
+
+  it('keeps a shot\'s assignee only when they are a member of the board it is imported into', () => {
+    const members = new Set(['ben_account_id01'])
+    const kept = shotPlanToRecords(plan, { parentId, assignable: (id) => members.has(id) })
+    expect(kept.shots.find((s) => s.id === 'shape:o2')?.props.assigneeId).toBe('ben_account_id01')
+    const elsewhere = shotPlanToRecords(plan, { parentId, assignable: () => false })
+    expect(elsewhere.shots.map((s) => s.props.assigneeId)).toEqual(plan.shots.map(() => null))
   })
 
   it('gives back the same records when imported into the board it came from', () => {
@@ -206,6 +228,8 @@ describe('shot plan import refusals', () => {
   it('points at the shot and field of each impossible value', () => {
     expect(errorsOf(withShot(2, { duration: -1 }))).toEqual(['shots[2].duration: must be more than 0 seconds'])
     expect(errorsOf(withShot(1, { transitionInSeconds: 90 }))).toEqual(['shots[1].transitionInSeconds: must be at most 30 seconds, or null'])
+    expect(errorsOf(withShot(1, { assigneeId: 'ada\u202Enimda' }))).toEqual(['shots[1].assigneeId: must be an account id (up to 64 letters, digits, _ or -), or null'])
+    expect(errorsOf(withShot(1, { assigneeId: 7 }))).toHaveLength(1)
     expect(errorsOf(withShot(1, { pictureFraming: { zoom: 0.5, x: 0.5, y: 0.5 } }))).toEqual(['shots[1].pictureFraming.zoom: must be at least 1 (the picture just covering the frame)'])
     expect(errorsOf(withShot(1, { pictureFraming: { zoom: 2, x: 1.5, y: Number.NaN } }))).toEqual([
       'shots[1].pictureFraming.x: must be from 0 to 1',

@@ -16,13 +16,14 @@ import type { ShotShapeProps, TLShotShape } from './shotShape'
  * reading the old ones. Version 2 added each shot's `transitionInSeconds` (version 1 plans read
  * with null: the usual length); version 3 its `pictureFraming` (Reframe: the crop is part of the
  * picture the plan carries; older plans read with null, centred and covering); version 4 its
- * `sound` (the shot's own audio file on the board; older plans read with none).
+ * `sound` (the shot's own audio file on the board; older plans read with none); version 5 its
+ * `assigneeId` (the account id of who draws it; older plans read with null, nobody).
  */
 
 /** The `format` of every shot plan. */
 export const SHOT_PLAN_FORMAT = 'storyloom.shot-plan'
 /** The plan version this code writes. */
-export const SHOT_PLAN_VERSION = 4
+export const SHOT_PLAN_VERSION = 5
 
 /** The board settings a plan carries. */
 export type ShotPlanSettings = Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect'>
@@ -131,6 +132,11 @@ export interface ShotPlanImportOptions {
   readonly existing?: (id: TLShapeId) => TLShotShape | undefined
   /** The board's current scene for an id, if any: it keeps its meta (the plan sets the rest). */
   readonly existingScene?: (id: SceneId) => SceneRecord | undefined
+  /**
+   * Whether a shot may stay assigned to the account `id`: a member of the board the plan goes
+   * into. A shot assigned to anyone else comes in assigned to nobody. Default: everyone may.
+   */
+  readonly assignable?: (id: string) => boolean
 }
 
 /** The records an imported plan becomes: to be put into the board in one batch. */
@@ -148,8 +154,10 @@ export function shotPlanToRecords(plan: ShotPlan, options: ShotPlanImportOptions
   return {
     settings: createBoardSettings({ ...plan.settings }),
     scenes: plan.scenes.map((scene) => ({ ...scene, typeName: 'scene', meta: options.existingScene?.(scene.id)?.meta ?? {} })),
-    shots: plan.shots.map(({ id, x, y, ...props }) => {
+    shots: plan.shots.map(({ id, x, y, ...planned }) => {
       const existing = options.existing?.(id)
+      const { assigneeId } = planned
+      const props = assigneeId !== null && options.assignable && !options.assignable(assigneeId) ? { ...planned, assigneeId: null } : planned
       return {
         id,
         typeName: 'shape',

@@ -20,6 +20,7 @@ import { SCENE_COLOR_IDS, TIME_OF_DAY_IDS } from './sceneRecord'
 import { MAX_SOUNDTRACK_NAME_LENGTH, MAX_SOUNDTRACK_SECONDS } from './soundtrack'
 import type { SceneId } from './sceneRecord'
 import { SHOT_PLAN_FORMAT, SHOT_PLAN_VERSION } from './shotPlan'
+import { ASSIGNEE_ID_PATTERN } from './shotShape'
 import type { ShotPlan } from './shotPlan'
 import { isBoardMediaUrl } from './validators'
 import {
@@ -150,10 +151,14 @@ const shotSchema = z.strictObject({
   pictureFraming: pictureFramingSchema.nullable(),
   // Version 4: the shot's own sound (null: none).
   sound: soundSchema.nullable(),
+  // Version 5: who draws the shot (an account id; null: nobody).
+  assigneeId: z.string().regex(ASSIGNEE_ID_PATTERN, { error: 'must be an account id (up to 64 letters, digits, _ or -), or null' }).nullable(),
 })
 
-/** A version 3 shot: before shot sounds. */
-const shotSchemaV3 = shotSchema.omit({ sound: true })
+/** A version 4 shot: before Assigned to. */
+const shotSchemaV4 = shotSchema.omit({ assigneeId: true })
+/** A version 3 shot: before shot sounds too. */
+const shotSchemaV3 = shotSchemaV4.omit({ sound: true })
 /** A version 2 shot: before Reframe too. */
 const shotSchemaV2 = shotSchemaV3.omit({ pictureFraming: true })
 /** A version 1 shot: before transition lengths too. */
@@ -172,26 +177,30 @@ function planSchema<const V extends number, S extends z.ZodType>(version: V, sho
 const planV1 = planSchema(1, shotSchemaV1)
 const planV2 = planSchema(2, shotSchemaV2)
 const planV3 = planSchema(3, shotSchemaV3)
-const planV4 = planSchema(SHOT_PLAN_VERSION, shotSchema)
+const planV4 = planSchema(4, shotSchemaV4)
+const planV5 = planSchema(SHOT_PLAN_VERSION, shotSchema)
 
 /**
  * A plan of any version this code reads, brought to the current one: what an older plan's shots
- * lacked is null (the usual transition length; the picture centred and covering; no sound of its own).
+ * lacked is null (the usual transition length; the picture centred and covering; no sound of its
+ * own; nobody assigned).
  */
-function currentPlan(plan: z.output<typeof planV1> | z.output<typeof planV2> | z.output<typeof planV3> | z.output<typeof planV4>): ShotPlan {
+function currentPlan(
+  plan: z.output<typeof planV1> | z.output<typeof planV2> | z.output<typeof planV3> | z.output<typeof planV4> | z.output<typeof planV5>,
+): ShotPlan {
   if (plan.version === SHOT_PLAN_VERSION) return plan
-  const shots = plan.shots.map((shot) => {
-    const { activeVersionId, media, ...rest } = shot
-    const { transitionInSeconds = null, pictureFraming = null, ...before } = rest as typeof rest & Partial<Pick<ShotPlan['shots'][number], 'transitionInSeconds' | 'pictureFraming'>>
+  const shots = plan.shots.map((shot): ShotPlan['shots'][number] => {
+    const { activeVersionId, media, transitionInSeconds = null, pictureFraming = null, sound = null, ...rest } = shot as typeof shot &
+      Partial<Pick<ShotPlan['shots'][number], 'transitionInSeconds' | 'pictureFraming' | 'sound'>>
     // Fields in the current order, so an older plan written out again reads as a new one.
-    return { ...before, transitionInSeconds, activeVersionId, media, pictureFraming, sound: null }
+    return { ...rest, transitionInSeconds, activeVersionId, media, pictureFraming, sound, assigneeId: null }
   })
   return { ...plan, version: SHOT_PLAN_VERSION, shots }
 }
 
-/** The zod schema of a shot plan (versions 1 to 4; its output is always the current version), including checks across its parts. */
+/** The zod schema of a shot plan (versions 1 to 5; its output is always the current version), including checks across its parts. */
 export const shotPlanSchema = z
-  .discriminatedUnion('version', [planV1, planV2, planV3, planV4])
+  .discriminatedUnion('version', [planV1, planV2, planV3, planV4, planV5])
   .superRefine((plan, ctx) => {
     const sceneIds = new Set<string>()
     plan.scenes.forEach((scene, i) => {

@@ -118,6 +118,11 @@ export interface ShotShapeProps {
   pictureFraming: PictureFraming | null
   /** The shot's own sound, or null for none (the board's soundtrack still plays under it). */
   sound: ShotSound | null
+  /**
+   * The board member drawing the shot (their account id), or null for nobody. An id no longer
+   * among the board's members stays as it is and reads as a former member.
+   */
+  assigneeId: string | null
 }
 
 /** A shot on the canvas. */
@@ -156,6 +161,17 @@ export const pictureFramingValidator: T.ObjectValidator<PictureFraming> = T.obje
   y: boundedNumber(0, 1),
 })
 
+/**
+ * What an assignee id may be: an account id's characters (base64url), bounded. Nothing that
+ * reorders, hides or floods text, whatever a client writes.
+ */
+export const ASSIGNEE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+/** Validates a shot's assignee: an account id (see {@link ASSIGNEE_ID_PATTERN}). */
+export const assigneeIdValidator: T.Validator<string> = T.string.check((id) => {
+  if (!ASSIGNEE_ID_PATTERN.test(id)) throw new T.ValidationError('Expected an account id (up to 64 letters, digits, _ or -)')
+})
+
 /** Validators for every shot prop; registered with tldraw as the shot shape's props. */
 export const shotShapeProps: RecordProps<TLShotShape> = {
   w: T.nonZeroNumber,
@@ -175,6 +191,7 @@ export const shotShapeProps: RecordProps<TLShotShape> = {
   media: shotMediaValidator.nullable(),
   pictureFraming: pictureFramingValidator.nullable(),
   sound: boardAudioFileValidator.nullable(),
+  assigneeId: assigneeIdValidator.nullable(),
 }
 
 /** Migration ids for shot props. Append new versions at the end; never renumber. */
@@ -187,6 +204,8 @@ export const shotShapeVersions = createShapePropsMigrationIds('shot', {
   AddPictureFraming: 3,
   /** A shot's own sound; shots before it have none (null). */
   AddSound: 4,
+  /** Assigned to: shots before it are assigned to nobody (null). */
+  AddAssigneeId: 5,
 })
 
 /** Append-only migrations for shot props (sequence id `com.tldraw.shape.shot`). */
@@ -226,13 +245,22 @@ export const shotShapeMigrations = createShapePropsMigrationSequence({
         delete props.sound
       },
     },
+    {
+      id: shotShapeVersions.AddAssigneeId,
+      up: (props) => {
+        props.assigneeId = null
+      },
+      down: (props) => {
+        delete props.assigneeId
+      },
+    },
   ],
 })
 
 /** Default shot width on the canvas, in page units. */
 export const DEFAULT_SHOT_WIDTH = 320
 
-/** Props of a new shot: a 16:9, 3-second medium shot at eye level, unassigned, as a draft. */
+/** Props of a new shot: a 16:9, 3-second medium shot at eye level, in no scene, assigned to nobody, as a draft. */
 export function defaultShotProps(): ShotShapeProps {
   return {
     w: DEFAULT_SHOT_WIDTH,
@@ -252,6 +280,7 @@ export function defaultShotProps(): ShotShapeProps {
     media: null,
     pictureFraming: null,
     sound: null,
+    assigneeId: null,
   }
 }
 

@@ -52,6 +52,7 @@ describe('shot shape validation', () => {
       media: { assetId: 'asset:abc', src: '/api/boards/b/assets/abc', kind: 'image', model: 'storyloom-tiny' },
       pictureFraming: { zoom: 4, x: 0, y: 1 },
       sound: { src: `/api/boards/BoardBoardBoard0/assets/${'a'.repeat(64)}`, mimeType: 'audio/wav', name: 'line-12.wav', duration: 2.4 },
+      assigneeId: 'Xk3_9aQ-ZpL2mN0r',
     })
     expect(() => validate(full)).not.toThrow()
   })
@@ -101,6 +102,12 @@ describe('shot shape validation', () => {
     ['a sound with a huge name', { sound: { ...SOUND, name: 'x'.repeat(10_000) } }, /sound\.name/],
     ['a sound with extra fields', { sound: { ...SOUND, volume: 11 } }, /volume/],
     ['a sound that is a string', { sound: '/api/boards/b/assets/x' }, /sound/],
+    ['an empty assignee', { assigneeId: '' }, /assigneeId.*account id/],
+    ['an assignee that is a number', { assigneeId: 42 }, /assigneeId/],
+    ['an assignee as an object', { assigneeId: { id: 'abc' } }, /assigneeId/],
+    ['a huge assignee id', { assigneeId: 'a'.repeat(100_000) }, /assigneeId.*account id/],
+    ['an assignee id with a right-to-left override', { assigneeId: 'ada\u202Enimda' }, /assigneeId.*account id/],
+    ['an assignee id with markup', { assigneeId: '<img src=x onerror=alert(1)>' }, /assigneeId.*account id/],
     ['an unknown prop', { colour: 'red' }, /colour/],
   ])('refuses %s', (_what, props, message) => {
     expect(() => validate(shot(props))).toThrow(message)
@@ -201,7 +208,7 @@ describe('scene and board settings records', () => {
 describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
-    expect(sequences['com.tldraw.shape.shot']).toBe(4) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming, AddSound
+    expect(sequences['com.tldraw.shape.shot']).toBe(5) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming, AddSound, AddAssigneeId
     expect(sequences['com.tldraw.board_settings']).toBe(2) // AddFrameGuides
     for (const id of [
       'com.tldraw.shape.motion',
@@ -240,39 +247,51 @@ describe('migrations', () => {
   })
 
   it('gives the shots of a board saved before transition lengths the usual length, and takes it off for older clients', () => {
-    const { transitionInSeconds: _none, pictureFraming: _later, sound: _latest, ...oldProps } = shot({ transitionIn: 'fade' }).props
+    const { transitionInSeconds: _none, pictureFraming: _later, sound: _latest, assigneeId: _last, ...oldProps } = shot({ transitionIn: 'fade' }).props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 1 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null, sound: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null, sound: null, assigneeId: null } } } })
     const longer = shot({ transitionIn: 'fade', transitionInSeconds: 2 })
     const down = schema.migratePersistedRecord(longer as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...longer, props: oldProps } })
   })
 
   it('shows the pictures of a board saved before Reframe centred and covering, and takes the framing off for older clients', () => {
-    const { pictureFraming: _none, sound: _later, ...oldProps } = shot().props
+    const { pictureFraming: _none, sound: _later, assigneeId: _latest, ...oldProps } = shot().props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 2 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null, sound: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null, sound: null, assigneeId: null } } } })
     const reframed = shot({ pictureFraming: { zoom: 2, x: 0.25, y: 0.5 } })
     const down = schema.migratePersistedRecord(reframed as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...reframed, props: oldProps } })
   })
 
   it('gives the shots of a board saved before shot sounds none, and takes a sound off for older clients', () => {
-    const { sound: _none, ...oldProps } = shot().props
+    const { sound: _none, assigneeId: _later, ...oldProps } = shot().props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 3 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, sound: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, sound: null, assigneeId: null } } } })
     const voiced = shot({ sound: SOUND as never })
     const down = schema.migratePersistedRecord(voiced as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...voiced, props: oldProps } })
+  })
+
+  it('assigns the shots of a board saved before Assigned to to nobody, and takes the assignee off for older clients', () => {
+    const { assigneeId: _none, ...oldProps } = shot().props
+    const old = { ...shot(), props: oldProps }
+    const current = schema.serialize()
+    const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 4 } }
+    const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, assigneeId: null } } } })
+    const assigned = shot({ assigneeId: 'Xk3_9aQ-ZpL2mN0r' })
+    const down = schema.migratePersistedRecord(assigned as never, before, 'down')
+    expect(down).toEqual({ type: 'success', value: { ...assigned, props: oldProps } })
   })
 
   it('round-trips a board that holds every storyboard record', () => {

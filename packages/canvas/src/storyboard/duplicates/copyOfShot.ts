@@ -30,7 +30,8 @@ export function orderRightAfter(original: TLShotShape, shots: readonly TLShotSha
  * A copied shot's props as a copy starts: right after its original in the sequence (when the
  * original is on this board), in no scene when its scene is not on this board (pasted from
  * another), with the picture it shows but no take of its own (`activeVersionId` null: its
- * Versions start empty, the next take made on it is its first), and no review status.
+ * Versions start empty, the next take made on it is its first), and no review status. It keeps
+ * its artist (Assigned to): the copy is usually a variation the same person draws.
  */
 export function copyProps(
   copy: TLShotShape,

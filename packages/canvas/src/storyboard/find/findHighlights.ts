@@ -3,6 +3,7 @@ import { editorMirror } from '../editorMirror'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
 import { findBarState } from './findBarState'
 import { findShots } from './findShots'
+import { assigneeOf, boardMembersOf } from '../../board/boardMembers'
 
 /** What find shows on the board while its bar is open: every matching shot, and the current one. */
 export interface FindHighlights {
@@ -28,7 +29,10 @@ export function findHighlightsOf(editor: Editor): Signal<FindHighlights> {
   return editorMirror(editor, 'find highlights', () => {
     const { open, query, current } = findBarState(editor).get()
     if (!open) return NOTHING_FOUND
-    const matches = findShots(boardSequenceModel(editor).get(), query)
+    const members = boardMembersOf(editor).get()
+    // Signed in, your tldraw user id is your account id (guestIdentity.ts); in local mode nobody is a member.
+    const me = editor.user.getId()
+    const matches = findShots(boardSequenceModel(editor).get(), query, { nameOf: (id) => assigneeOf(members, id).name, me })
     if (matches.length === 0) return NOTHING_FOUND
     const matched = new Set(matches)
     return { matches, matched, current: current !== null && matched.has(current) ? current : null }

@@ -95,3 +95,44 @@ describe('finding shots', () => {
     expect(findShots(board(), '2s')).toEqual([id('q1')])
   })
 })
+
+describe('finding shots by who draws them', () => {
+  const names = new Map([
+    ['ada-id', 'Ada Lovelace'],
+    ['ben-id', 'Ben Müller'],
+  ])
+  const people = (me: string | null) => ({ nameOf: (id: string) => names.get(id) ?? 'Former member', me })
+  /** The board above with q1 and loose assigned to Ben, c1 to Ada and q2 to someone no longer a member. */
+  function assigned() {
+    const model = board()
+    const to = new Map([
+      [id('q1'), 'ben-id'],
+      [id('loose'), 'ben-id'],
+      [id('c1'), 'ada-id'],
+      [id('q2'), 'gone-id'],
+    ])
+    const entries = model.sequence.entries.map((e) => ({ ...e, shot: { ...e.shot, props: { ...e.shot.props, assigneeId: to.get(e.shot.id) ?? null } } }))
+    return { ...model, sequence: { ...model.sequence, entries } }
+  }
+
+  it('finds the shots assigned to someone by their name, from the start of a word, case and accents ignored', () => {
+    expect(findShots(assigned(), 'ada', people(null))).toEqual([id('c1')])
+    expect(findShots(assigned(), 'lovelace', people(null))).toEqual([id('c1')])
+    expect(findShots(assigned(), 'muller', people(null))).toEqual([id('q1'), id('loose')])
+    expect(findShots(assigned(), 'ben letter', people(null))).toEqual([id('q1'), id('loose')])
+    // Not from inside a word: "da" is no one's name.
+    expect(findShots(assigned(), 'da', people(null))).toEqual([])
+    expect(findShots(assigned(), 'former member', people(null))).toEqual([id('q2')])
+    // Without names (nobody known), nothing is found by a name.
+    expect(findShots(assigned(), 'ada')).toEqual([])
+  })
+
+  it('finds the shots assigned to you with "mine"', () => {
+    expect(findShots(assigned(), 'mine', people('ben-id'))).toEqual([id('q1'), id('loose')])
+    expect(findShots(assigned(), 'MINE letter', people('ben-id'))).toEqual([id('q1'), id('loose')])
+    expect(findShots(assigned(), 'mine', people('ada-id'))).toEqual([id('c1')])
+    // Signed out (local mode) or assigned nothing: "mine" is only a word, found in none of these shots.
+    expect(findShots(assigned(), 'mine', people(null))).toEqual([])
+    expect(findShots(assigned(), 'mine', people('someone-else'))).toEqual([])
+  })
+})

@@ -10,7 +10,8 @@ import type { BoardSequenceModel } from '../sequence/boardSequenceModel'
  * name or slugline, or its camera and review status: the shot size's abbreviation ("CU", as a
  * whole word, so not MCU) or name ("close-up"), the angle, the movement, the lens ("50mm") and
  * the status ("approved", "in review"), each name matched from the start of one of its words,
- * and "too short" (or "short") for a shot too short for its dialogue.
+ * and "too short" (or "short") for a shot too short for its dialogue; who it is assigned to, by
+ * name ("ada"), and "mine" for the shots assigned to you.
  * Case and accents do not count ("cafe" finds "Café"). Each word of the query must be found
  * somewhere in the shot (or be its number), so "door opens" finds "opens the door" and
  * "cu approved" the approved close-ups.
@@ -19,7 +20,7 @@ import type { BoardSequenceModel } from '../sequence/boardSequenceModel'
  * recomputed here) and keeps each shot's folded text until its props change: a keystroke on a
  * board of 500 shots folds nothing again.
  */
-export function findShots(model: Pick<BoardSequenceModel, 'sequence' | 'numbers'>, query: string): string[] {
+export function findShots(model: Pick<BoardSequenceModel, 'sequence' | 'numbers'>, query: string, people: FindPeople = NO_PEOPLE): string[] {
   const terms = fold(query).split(/\s+/).filter(Boolean)
   if (terms.length === 0) return []
   const found: string[] = []
@@ -27,9 +28,41 @@ export function findShots(model: Pick<BoardSequenceModel, 'sequence' | 'numbers'
     const number = fold(model.numbers.get(shot.id) ?? '')
     const text = `${shotText(shot.props)}\n${scene ? sceneText(scene) : ''}`
     const fields = shotFields(shot.props)
-    if (terms.every((term) => isNumber(number, term) || text.includes(term) || fields.words.has(term) || startsWord(fields.names, term))) found.push(shot.id)
+    const { assigneeId } = shot.props
+    const assignee = assigneeId === null ? '' : foldedName(people.nameOf(assigneeId))
+    const mine = assigneeId !== null && assigneeId === people.me
+    const matches = (term: string) =>
+      isNumber(number, term) || text.includes(term) || fields.words.has(term) || startsWord(fields.names, term) || startsWord(assignee, term) || (mine && term === MINE)
+    if (terms.every(matches)) found.push(shot.id)
   }
   return found
+}
+
+/**
+ * Who shots are assigned to, as find reads them: a member's name by account id (a shot is found
+ * by its assignee's name, from the start of one of its words: "ada" finds Ada Lovelace's), and who
+ * "mine" is (the signed-in person's account id; null: nobody, so "mine" finds only the word).
+ */
+export interface FindPeople {
+  readonly nameOf: (id: string) => string
+  readonly me: string | null
+}
+
+const NO_PEOPLE: FindPeople = { nameOf: () => '', me: null }
+
+/** The word that finds the shots assigned to you. */
+const MINE = 'mine'
+
+const foldedNames = new Map<string, string>()
+
+function foldedName(name: string): string {
+  let folded = foldedNames.get(name)
+  if (folded === undefined) {
+    // Names are few; a board's worth is kept, not every name ever typed.
+    if (foldedNames.size > 1000) foldedNames.clear()
+    foldedNames.set(name, (folded = fold(name)))
+  }
+  return folded
 }
 
 /** `text` in lower case without accents, the form both the query and the board are compared in. */

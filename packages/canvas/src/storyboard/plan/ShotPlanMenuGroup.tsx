@@ -4,6 +4,7 @@ import { exportShotPlan, serializeShotPlan, type ShotPlan } from '@storyloom/sha
 import { shotListCsv } from '@storyloom/shared/storyboard/shotListCsv'
 import { getBoard } from '../../api/boardsApi'
 import { useBoardSession } from '../../board/BoardSessionContext'
+import { assigneeOf, assigneeText, boardMembersOf } from '../../board/boardMembers'
 import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
 import { applyShotPlan, readScreenplayFile, readShotPlanFile, showImportedShots } from './applyShotPlan'
 import { applyScreenplayPlan, revisionToastText } from './applyScreenplay'
@@ -45,7 +46,10 @@ export function ShotPlanMenuGroup() {
   const exportList = useCallback(async () => {
     // Each shot's latest verdict from a review link, as the server keeps it in the board.
     const review = new Map([...session.review.get().shots].map(([shotId, summary]) => [shotId, summary.verdict]))
-    const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true, review })
+    // Who draws each shot, by name as the board shows it.
+    const members = boardMembersOf(editor).get()
+    const assigneeName = (id: string) => assigneeText(assigneeOf(members, id))
+    const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true, assigneeName, review })
     downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
   }, [editor, session, baseName])
 

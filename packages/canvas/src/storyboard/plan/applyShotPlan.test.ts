@@ -7,6 +7,7 @@ import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { applyShotPlan, showImportedShots } from './applyShotPlan'
 import { IMPORT_GAP } from './importPlacement'
+import { setBoardMembers } from '../../board/boardMembers'
 
 const editors: Editor[] = []
 afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
@@ -80,6 +81,15 @@ describe('importing a shot plan', () => {
       { x: 0, y: 0 },
       { x: 400, y: 0 },
     ])
+  })
+
+  it('keeps a shot assigned only to someone who is a member of this board', () => {
+    const { plan } = boardWithShots(0, 400)
+    const assigned = asOtherBoard({ ...plan, shots: plan.shots.map((shot, i) => ({ ...shot, assigneeId: i === 0 ? 'ben_member_0001' : 'zoe_elsewhere01' })) })
+    const editor = newEditor()
+    setBoardMembers(editor, [{ userId: 'ben_member_0001', name: 'Ben', email: 'ben@example.com', role: 'editor' }])
+    const { shotIds } = applyShotPlan(editor, assigned)
+    expect(shotIds.map((id) => (editor.getShape(id)!.props as { assigneeId: string | null }).assigneeId)).toEqual(['ben_member_0001', null])
   })
 
   it('frames the imported shots without zooming in past 100%', () => {

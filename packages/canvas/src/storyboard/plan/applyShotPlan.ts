@@ -2,6 +2,7 @@ import type { Editor, TLRecord, TLShapeId } from 'tldraw'
 import { MAX_SHOT_PLAN_TEXT_LENGTH, parseShotPlan } from '@storyloom/shared/storyboard/shotPlanSchema'
 import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
 import { planOrderedAfterBoard, shotPlanToRecords } from '@storyloom/shared/storyboard/shotPlan'
+import { boardMembersOf } from '../../board/boardMembers'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import { isSceneRecord } from '@storyloom/shared/storyboard/boardSequence'
 import { DEFAULT_SHOT_WIDTH, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -95,6 +96,10 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
   const updated = plan.shots.filter((shot) => existing(shot.id)).length
   const ordered = options.keepOrder ? plan : planOrderedAfterBoard(plan, editor.store.allRecords())
   const replacing = options.replacing ?? []
+  // A shot stays assigned to a member of this board (or to whoever its shots already name); a plan
+  // from another board keeps no one who is not on this one.
+  const { members } = boardMembersOf(editor).get()
+  const assignedHere = new Set(editor.store.allRecords().flatMap((r) => (r.typeName === 'shape' && r.type === 'shot' ? [(r as TLShotShape).props.assigneeId] : [])))
   const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, ordered, existing, options.placeAfter, new Set(replacing)), {
     parentId: pageId,
     indexAbove: editor.getHighestIndexForParent(pageId),
@@ -103,6 +108,7 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
       const record = editor.store.get(id as TLRecord['id'])
       return record && isSceneRecord(record) ? record : undefined
     },
+    assignable: (id) => members.has(id) || assignedHere.has(id),
   })
   const records = [...changedSettings(editor, settings), ...scenes, ...shots] as TLRecord[]
   const { store } = editor

@@ -12,6 +12,7 @@ import { useShotVerdict } from '../../review/useShotVerdict'
 import { CARD_WIDTH } from './stripLayout'
 import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
 import type { FindMark } from '../find/findHighlights'
+import { AssigneeBadge } from '../assignee/AssigneeBadge'
 
 /** What the strip hands a card; all plain values, so unchanged cards skip rendering. */
 export interface StripShotCardProps {
@@ -37,8 +38,8 @@ export interface StripShotCardProps {
 
 /**
  * One shot in the sequence strip: number, thumbnail, duration (marked when too short for the
- * shot's dialogue), title, the client's verdict and, before it, how it comes in when that is not
- * a cut. Click selects it on the canvas (shift-click adds to the selection); drag reorders; the
+ * shot's dialogue), title, the client's verdict, who draws it and, before it, how it comes in when
+ * that is not a cut. Click selects it on the canvas (shift-click adds to the selection); drag reorders; the
  * edge buttons insert a new shot before or after it. Keys: see `useStripKeyboard`.
  */
 export const StripShotCard = memo(function StripShotCard(card: StripShotCardProps) {
@@ -53,7 +54,10 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
   const dialogueId = useId()
   const shortfall = dialogueShortfall(props.duration, props.dialogue)
   const soundId = useId()
-  const describedBy = [transition && transitionId, review && markId, shortfall && dialogueId, props.sound && soundId].filter(Boolean).join(' ')
+  const assigneeMarkId = useId()
+  const describedBy = [transition && transitionId, review && markId, shortfall && dialogueId, props.sound && soundId, props.assigneeId !== null && assigneeMarkId]
+    .filter(Boolean)
+    .join(' ')
   return (
     <div
       className="strip-card"
@@ -86,6 +90,7 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
             {props.sound && <ShotSoundMark id={soundId} sound={props.sound} className="strip-card__sound" />}
           </span>
           {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} drawnComments={review.drawnComments} />}
+          {props.assigneeId !== null && <AssigneeBadge id={assigneeMarkId} editor={card.editor} assigneeId={props.assigneeId} className="strip-card__assignee" />}
         </span>{' '}
         <span className="strip-card__title" data-empty={props.title ? undefined : ''}>
           {title}

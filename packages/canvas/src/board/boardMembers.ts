@@ -1,0 +1,115 @@
+import { atom, react, type Atom, type Editor, type Signal } from 'tldraw'
+import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
+import type { MemberResponse } from '@storyloom/shared/api/accounts'
+
+/** A board member as shots name them: their account id, name and role. */
+export interface BoardMember {
+  readonly userId: string
+  readonly name: string
+  readonly role: BoardRole
+}
+
+/**
+ * The board's members as this page knows them (GET /api/boards/:id/members, reloaded when the
+ * server says they changed), and the names of those who left while the page was open, so a shot
+ * assigned to someone removed still says who that was. Empty until loaded, and in local mode
+ * (no accounts, no members).
+ */
+export interface BoardMembers {
+  readonly members: ReadonlyMap<string, BoardMember>
+  readonly formerNames: ReadonlyMap<string, string>
+}
+
+const NO_MEMBERS: BoardMembers = { members: new Map(), formerNames: new Map() }
+const membersOf = new WeakMap<Editor, Atom<BoardMembers>>()
+
+/** The board's members for `editor`'s board: the shot panels, the strip, find and the shot list read them. */
+export function boardMembersOf(editor: Editor): Atom<BoardMembers> {
+  let members = membersOf.get(editor)
+  if (!members) membersOf.set(editor, (members = atom('board members', NO_MEMBERS)))
+  return members
+}
+
+/** Sets the board's members from the server's list; the names of those no longer there are kept as former members'. */
+export function setBoardMembers(editor: Editor, list: readonly MemberResponse[]): void {
+  boardMembersOf(editor).update(({ members, formerNames }) => {
+    const next = new Map(list.map((m) => [m.userId, { userId: m.userId, name: m.name, role: m.role }]))
+    const former = new Map(formerNames)
+    for (const [id, member] of members) if (!next.has(id)) former.set(id, member.name)
+    for (const id of next.keys()) former.delete(id)
+    return { members: next, formerNames: former }
+  })
+}
+
+/** The members a shot can be assigned to: those who can edit the board (editors and owners), by name. */
+export function assignableMembers({ members }: BoardMembers): BoardMember[] {
+  return [...members.values()].filter((m) => canEditDoc(m.role)).sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId))
+}
+
+/** Who a shot's assignee id names: a member, or someone no longer on the board (their last known name, if this page saw it). */
+export interface Assignee {
+  readonly name: string
+  readonly former: boolean
+}
+
+/** What a shot says for someone no longer a member whose name this page never saw. */
+export const FORMER_MEMBER = 'Former member'
+
+/** The assignee `id` names on this board. */
+export function assigneeOf({ members, formerNames }: BoardMembers, id: string): Assignee {
+  const member = members.get(id)
+  if (member) return { name: member.name, former: false }
+  return { name: formerNames.get(id) ?? FORMER_MEMBER, former: true }
+}
+
+/** How an assignee is written out (the CSV shot list, a tooltip): the name, a former member's marked so. */
+export function assigneeText(assignee: Assignee): string {
+  return assignee.former && assignee.name !== FORMER_MEMBER ? `${assignee.name} (former member)` : assignee.name
+}
+
+/** Up to two initials for a badge: the first letters of the first and last words ("Ada Lovelace" → "AL"). */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean)
+  if (words.length === 0) return '?'
+  const first = (word: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word)][0]?.segment ?? ''
+  const letters = words.length === 1 ? first(words[0]!) : first(words[0]!) + first(words.at(-1)!)
+  return letters.toLocaleUpperCase()
+}
+
+const colorsOf = new WeakMap<Editor, Signal<ReadonlyMap<string, string>>>()
+
+function sameColors(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false
+  for (const [id, color] of a) if (b.get(id) !== color) return false
+  return true
+}
+
+/**
+ * The presence colour of everyone on the board now, by user id (signed in, a person's tldraw
+ * user id is their account id: see guestIdentity.ts), yours included: the colour of their cursor.
+ * Someone not on the board has none. Kept in an atom that changes only when a colour does, not
+ * at every cursor move: hundreds of shot badges read it.
+ */
+export function presenceColorsOf(editor: Editor): Signal<ReadonlyMap<string, string>> {
+  let colors = colorsOf.get(editor)
+  if (!colors) {
+    const derive = () => {
+      const map = new Map<string, string>()
+      for (const peer of editor.getCollaborators()) {
+        const id = accountIdOfPresence(peer.userId)
+        if (!map.has(id)) map.set(id, peer.color)
+      }
+      map.set(editor.user.getId(), editor.user.getColor())
+      return map
+    }
+    const value = atom('presence colours', derive(), { isEqual: sameColors })
+    editor.disposables.add(react('presence colours', () => value.set(derive())))
+    colorsOf.set(editor, (colors = value))
+  }
+  return colors
+}
+
+/** The user id a presence carries (tldraw's user record id, `user:<id>`) as the preferences' (and the account's) id. */
+export function accountIdOfPresence(presenceUserId: string): string {
+  return presenceUserId.startsWith('user:') ? presenceUserId.slice('user:'.length) : presenceUserId
+}
