@@ -61,7 +61,7 @@ describe('shot plan export', () => {
 
   it('writes settings, scenes and shots in reading order with their ids', () => {
     expect(plan.format).toBe('storyloom.shot-plan')
-    expect(plan.version).toBe(4)
+    expect(plan.version).toBe(5)
     expect(plan.settings).toEqual({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1' })
     expect(plan.scenes.map((s) => s.id)).toEqual(['scene:opening', 'scene:chase'])
     expect(plan.shots.map((s) => s.id)).toEqual(['shape:o1', 'shape:o2', 'shape:c1', 'shape:loose', 'shape:orphan'])
@@ -222,7 +222,7 @@ describe('shot plan import refusals', () => {
     expect(errorsOf('{"format": ')[0]).toMatch(/^The shot plan is not valid JSON/)
     expect(errorsOf({ hello: 'world' })).toEqual(['This is not a Storyloom shot plan (expected "format": "storyloom.shot-plan")'])
     expect(errorsOf([])).toHaveLength(1)
-    expect(errorsOf({ ...plan, version: 5 })[0]).toMatch(/version 5, made by a newer Storyloom/)
+    expect(errorsOf({ ...plan, version: 6 })[0]).toMatch(/version 6, made by a newer Storyloom/)
   })
 
   it('points at the shot and field of each impossible value', () => {
