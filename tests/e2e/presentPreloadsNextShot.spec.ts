@@ -34,14 +34,16 @@ async function boardOfPictures(serverUrl: string): Promise<{ boardId: string; sr
 const hashOf = (url: string) => new URL(url, 'http://x').pathname.split('/').at(-1)!
 
 /**
- * How many of the pictures `srcs` (by hash) the page has loaded itself, and of those how many
- * are ready to show at once: an image of that address would be complete as soon as made (the
- * browser's memory cache). Only the page's own loads are looked at (its resource timing entries),
- * so the check itself, which makes such images, proves nothing before they are counted.
+ * How many of the pictures `srcs` (by hash) the page has loaded itself as images, and of those how
+ * many are ready to show at once: an image of that address would be complete as soon as made (the
+ * browser's memory cache). Only the page's own image loads are looked at (its resource timing
+ * entries; a fetch() of the address is no image), so the check itself, which makes such images,
+ * proves nothing before they are counted.
  */
 function picturesLoaded(page: Page, srcs: string[]): Promise<{ loaded: number; ready: number }> {
   return page.evaluate((hashes) => {
-    const urls = new Set(performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => hashes.includes(url.split('/').at(-1)!)))
+    const images = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.initiatorType === 'img')
+    const urls = new Set(images.map((entry) => entry.name).filter((url) => hashes.includes(url.split('/').at(-1)!)))
     const ready = [...urls].filter((url) => Object.assign(new Image(), { src: url }).complete)
     return { loaded: urls.size, ready: ready.length }
   }, srcs.map(hashOf))

@@ -81,11 +81,25 @@ async function openWithDecoder(data: Uint8Array, type: string, signal: AbortSign
  * WebP (what generated clips are) is composed from its frames.
  */
 export async function openAnimatedImage(url: string, signal: AbortSignal): Promise<AnimatedImage | null> {
+  if (stills.has(url)) return null
   const response = await fetch(url, { signal })
   if (!response.ok) return null
   const type = response.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
-  if (!type.startsWith('image/')) return null
-  const data = new Uint8Array(await response.arrayBuffer())
+  const opened = type.startsWith('image/') ? await openImageData(new Uint8Array(await response.arrayBuffer()), type, signal) : null
+  if (!opened) stills.add(url)
+  return opened
+}
+
+/**
+ * Addresses found to hold a still (or a file neither way reads), which are not fetched again: in
+ * Chromium a `fetch()` of an address drops the picture already loaded there from the page's
+ * image cache, even while an `Image` holds it, so the stage's `<img>` of a preloaded still
+ * (usePreloadedMedia) was downloaded again at its cut and showed late. Asset addresses name
+ * their content (a hash), so what one holds does not change.
+ */
+const stills = new Set<string>()
+
+async function openImageData(data: Uint8Array, type: string, signal: AbortSignal): Promise<AnimatedImage | null> {
   if (canDecodeAnimatedImages() && (await ImageDecoder.isTypeSupported(type))) return openWithDecoder(data, type, signal)
   return type === 'image/webp' ? openComposedWebp(data, signal) : null
 }
