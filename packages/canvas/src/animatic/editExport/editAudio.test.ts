@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editAudio } from './editAudio'
+import { editAudio, withoutFiles } from './editAudio'
 import { editRate } from './editRate'
 import { editTimeline } from './editTimeline'
 import { shotsOf } from './testShots'
@@ -54,5 +54,15 @@ describe('editAudio', () => {
     const timeline = editTimeline('x', shots, editRate(24).fps, SIZE)
     const names = editAudio(timeline, shots, { ...soundtrack, name: '' }, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 2 }]).files.map((f) => f.fileName)
     expect(names).toEqual(['soundtrack.wav', '010_1.1_sound.mp3', '020_1.2_sound.mp3'])
+  })
+
+  it('leaves out a file that could not be fetched, and every stretch of it', () => {
+    const shots = shotsOf([2, 2], [{ sound: sound(1, 'a.mp3', 1) }, { sound: sound(2, 'b.mp3', 1) }])
+    const timeline = editTimeline('x', shots, 24, SIZE)
+    const audio = editAudio(timeline, shots, soundtrack, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 4 }])
+    const left = withoutFiles(audio, [SRC(9), SRC(2)])
+    expect(left.files.map((f) => f.src)).toEqual([SRC(1)])
+    expect(left.soundtrack).toEqual([])
+    expect(left.shotSounds.map((c) => c.file.src)).toEqual([SRC(1)])
   })
 })

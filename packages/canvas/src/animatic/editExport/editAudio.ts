@@ -85,6 +85,12 @@ export function editAudio(timeline: EditTimeline, shots: readonly EditShot[], so
   return { files: files.filter((file) => [...soundtrackClips, ...shotSounds].some((clip) => clip.file === file)), soundtrack: soundtrackClips, shotSounds }
 }
 
+/** `audio` without the files of `srcs` (which could not be fetched) and their clips. */
+export function withoutFiles(audio: EditAudio, srcs: readonly string[]): EditAudio {
+  const kept = (file: EditAudioFile) => !srcs.includes(file.src)
+  return { files: audio.files.filter(kept), soundtrack: audio.soundtrack.filter((clip) => kept(clip.file)), shotSounds: audio.shotSounds.filter((clip) => kept(clip.file)) }
+}
+
 /** The uploaded file's name without its extension (the file gets the one of its type), safe for a file name; may be empty. */
 function soundName(sound: BoardAudioFile): string {
   return safeFileNamePart(sound.name.replace(/\.[A-Za-z0-9]{1,5}$/, ''))
