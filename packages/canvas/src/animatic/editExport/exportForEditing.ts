@@ -9,8 +9,8 @@ import { drawShotFrame } from '../drawShotFrame'
 import { AnimaticExportError } from '../exportAnimatic'
 import { exportRange, rangeFileBase, rangeSequenceTitle, type ExportRangeChoice } from '../exportRange'
 import { openShotPictureOrCard } from '../shotPictureSource'
-import { fetchBytes } from '../soundtrackTrack'
-import { AUDIO_FOLDER, editAudio, withoutFiles, type EditAudio } from './editAudio'
+import { editAudio } from './editAudio'
+import { addSoundFiles } from './editAudioFiles'
 import { cmx3600Edl } from './cmx3600Edl'
 import { editReadme } from './editReadme'
 import { editTimeline } from './editTimeline'
@@ -92,9 +92,9 @@ export async function exportForEditing(
     }
     signal.throwIfAborted()
     onProgress?.({ done: shots.length, shots: shots.length })
-    const fetched = await addSoundFiles(zip, audio, mediaUrl, signal)
-    missingSounds.push(...fetched.missing.map((file) => file.what))
-    audio = withoutFiles(audio, fetched.missing.map((file) => file.src))
+    const sounds = await addSoundFiles(audio, { mediaUrl, signal, add: (name, bytes) => zip.add(name, bytes, false) })
+    missingSounds.push(...sounds.missing)
+    audio = sounds.audio
   } catch (error) {
     zip.abort()
     if (signal.aborted || error instanceof AnimaticExportError) throw error
@@ -107,20 +107,6 @@ export async function exportForEditing(
   zip.add(files.edl, strToU8(cmx3600Edl(timeline)), true)
   zip.add('README.txt', strToU8(editReadme(timeline, files, audio).replace(/\n/g, '\r\n')), true)
   return { blob: await zip.end(), fileName: `${base}-edit.zip`, ...size, unreadable, missingSounds }
-}
-
-/** Adds `audio`'s files to the ZIP as they are (already compressed, or not worth it), fetched as the stills are; returns those that could not be fetched. */
-async function addSoundFiles(zip: ReturnType<typeof zipWriter>, audio: EditAudio, mediaUrl: (src: string) => string, signal: AbortSignal) {
-  const missing: EditAudio['files'][number][] = []
-  for (const file of audio.files) {
-    try {
-      zip.add(`${AUDIO_FOLDER}/${file.fileName}`, new Uint8Array(await fetchBytes(mediaUrl(file.src), signal)), false)
-    } catch (error) {
-      if (signal.aborted) throw error
-      missing.push(file)
-    }
-  }
-  return { missing }
 }
 
 /**
