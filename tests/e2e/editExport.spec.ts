@@ -2,16 +2,18 @@ import { readFile } from 'node:fs/promises'
 import { XMLParser } from 'fast-xml-parser'
 import { unzipSync } from 'fflate'
 import type { Page } from '@playwright/test'
+import { makeWav } from '../support/makeWav'
 import { CARD, boardWithShots, near, type Rgb, type TestShot } from './support/animaticVideo'
 import { boardUrl, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
-test('Export for editing downloads a ZIP an editor imports: a still per shot, Final Cut Pro 7 XML and a CMX3600 EDL of the cut', async ({ newPerson, server }) => {
+test('Export for editing downloads a ZIP an editor imports: a still per shot, the soundtrack, Final Cut Pro 7 XML and a CMX3600 EDL of the cut', async ({ newPerson, server }) => {
   const shots: TestShot[] = [
     { title: 'Harbour', duration: 1.5, image: [220, 40, 40] },
     { title: 'Gulls', duration: 0.75, image: null },
   ]
-  const boardId = await boardWithShots(server.url, 'Harbour spot', shots)
+  const wav = makeWav(4)
+  const boardId = await boardWithShots(server.url, 'Harbour spot', shots, { soundtrack: { wav, seconds: 4 } })
   const page = await newPerson()
   await openBoard(page, boardUrl(server.url, boardId))
 
@@ -25,7 +27,16 @@ test('Export for editing downloads a ZIP an editor imports: a still per shot, Fi
   await expect(dialog.getByRole('status')).toHaveText('Downloaded harbour-spot-edit.zip (stills 1920×1080).')
 
   const files = unzipSync(await readFile((await file.path())!))
-  expect(Object.keys(files).sort()).toEqual(['README.txt', 'harbour-spot.edl', 'harbour-spot.xml', 'stills/010_1.1_Harbour.png', 'stills/020_1.2_Gulls.png'])
+  expect(Object.keys(files).sort()).toEqual([
+    'README.txt',
+    'audio/soundtrack-soundtrack.wav',
+    'harbour-spot.edl',
+    'harbour-spot.xml',
+    'stills/010_1.1_Harbour.png',
+    'stills/020_1.2_Gulls.png',
+  ])
+  // The soundtrack as uploaded.
+  expect(Buffer.from(files['audio/soundtrack-soundtrack.wav']!).equals(Buffer.from(wav))).toBe(true)
   // Each still is full HD, with the shot's picture: its image, or its placeholder card.
   const stills = await Promise.all(['stills/010_1.1_Harbour.png', 'stills/020_1.2_Gulls.png'].map((name) => pngSizeAndColour(page, files[name]!)))
   expect(stills.map((s) => s.size)).toEqual([
@@ -42,6 +53,9 @@ test('Export for editing downloads a ZIP an editor imports: a still per shot, Fi
     ['1.1 Harbour', 36],
     ['1.2 Gulls', 18],
   ])
+  // The soundtrack on A1 under the whole sequence.
+  const a1 = xml.xmeml.sequence.media.audio.track[0].clipitem as { start: number; end: number; file: { pathurl: string } }[]
+  expect(a1.map((c) => [c.start, c.end, c.file.pathurl])).toEqual([[0, 54, 'audio/soundtrack-soundtrack.wav']])
   // The EDL: two events, back to back from 01:00:00:00.
   const events = new TextDecoder()
     .decode(files['harbour-spot.edl'])

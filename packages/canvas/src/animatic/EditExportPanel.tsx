@@ -11,9 +11,9 @@ import { useExportRange } from './useExportRange'
 import '../styles/animatic-export.css'
 
 /**
- * "Export for editing": the animatic as a ZIP an editor imports (stills, Final Cut Pro 7 XML, EDL),
+ * "Export for editing": the animatic as a ZIP an editor imports (stills, sounds, Final Cut Pro 7 XML, EDL),
  * of the whole board, a scene or the selected shots, made in this browser, with progress and Cancel; at the end it names the shots whose pictures
- * could not be loaded (their still is the placeholder card). Closing it cancels the export. The
+ * could not be loaded (their still is the placeholder card) and the sounds left out. Closing it cancels the export. The
  * keyboard follows its steps, as in Export video.
  */
 export function EditExportPanel({ store, boardName, mediaUrl, onClose, selectedShotIds }: ExportPanelProps) {
@@ -34,7 +34,7 @@ export function EditExportPanel({ store, boardName, mediaUrl, onClose, selectedS
         <>
           <ExportShotsChoice {...choiceProps} />
           <p>
-            A ZIP for an editor: a still of each shot, and the cut as Final Cut Pro 7 XML (Premiere Pro, DaVinci Resolve) and as an EDL (Avid and others),
+            A ZIP for an editor: a still of each shot, the soundtrack and the shots’ sounds, and the cut as Final Cut Pro 7 XML (Premiere Pro, DaVinci Resolve) and as an EDL (Avid and others),
             each shot for its duration at the board’s frame rate. It is made in this browser and downloads when done.
           </p>
           <label className="animatic-export__option">
@@ -54,12 +54,22 @@ export function EditExportPanel({ store, boardName, mediaUrl, onClose, selectedS
       <ExportRunSteps
         state={state}
         describeProgress={(progress) => ({ status: `Shot ${Math.min(progress.done + 1, progress.shots)} of ${progress.shots}…`, value: progress.done, max: progress.shots })}
-        describeResult={({ fileName, width, height, unreadable }) => (
+        describeResult={({ fileName, width, height, unreadable, missingSounds }) => (
           <>
             <p role="status">
               Downloaded <bdi>{fileName}</bdi> (stills {width}×{height}).
             </p>
             <UnreadableShotsAlert shots={unreadable} what="their stills show" />
+            {missingSounds.length > 0 && (
+              <div role="alert" className="animatic-export__problems">
+                <p>These sounds could not be loaded and are not in the ZIP:</p>
+                <ul>
+                  {missingSounds.map((what) => (
+                    <li key={what}>{what}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </>
         )}
         cancel={cancel}

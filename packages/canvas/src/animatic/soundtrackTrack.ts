@@ -47,13 +47,18 @@ async function decode(context: BaseAudioContext, bytes: ArrayBuffer, layer: Soun
 /** The bytes of `layer`'s file; a file that cannot be loaded makes the video silent, saying which. */
 async function load(layer: SoundLayer, mediaUrl: (src: string) => string, signal: AbortSignal): Promise<ArrayBuffer> {
   try {
-    const response = await fetch(mediaUrl(layer.src), { signal })
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    return await response.arrayBuffer()
+    return await fetchBytes(mediaUrl(layer.src), signal)
   } catch (error) {
     if (signal.aborted) throw error
     throw new SilentExportError(`${layer.what} could not be loaded, so the video is silent.`, { cause: error })
   }
+}
+
+/** The bytes at `url`; throws when it cannot be fetched (an HTTP error too). */
+export async function fetchBytes(url: string, signal: AbortSignal): Promise<ArrayBuffer> {
+  const response = await fetch(url, { signal })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  return response.arrayBuffer()
 }
 
 /** `buffer`'s samples from `from` to `to` (sample frames) as a buffer of their own. */

@@ -1,22 +1,28 @@
+import type { EditAudio } from './editAudio'
 import type { EditTimeline } from './editTimeline'
 
 /**
  * README.txt of the ZIP: what is in it and how each editing application imports it, honestly
- * (Final Cut Pro X reads FCPXML, not this XML, and needs a converter).
+ * (Final Cut Pro X reads FCPXML, not this XML, and needs a converter). With sound in `audio`, it
+ * says where it is: in the audio folder and on the XML's audio tracks, not in the EDL (picture only).
  */
-export function editReadme(timeline: EditTimeline, files: { xml: string; edl: string }): string {
+export function editReadme(timeline: EditTimeline, files: { xml: string; edl: string }, audio: EditAudio): string {
+  const sound = audio.files.length > 0
+  const audioFolder = sound ? "\n  audio/       the board's soundtrack (soundtrack-…) and the shots' own sounds (010_…)" : ''
+  const xmlAudio = sound ? "\n      with the soundtrack on audio track A1 and the shots' own sounds on A2" : ''
+  const edlAudio = sound ? '\n      picture only: the XML carries the audio' : ''
+  const folders = sound ? 'the stills and audio\nfolders' : 'the stills\nfolder'
   const rate = timeline.rate.ntsc ? `${timeline.rate.fps.toFixed(3)} (NTSC)` : String(timeline.rate.fps)
   return `${timeline.title} — storyboard edit from Storyloom
 
 What is here
-  stills/      one PNG per shot (${timeline.width}×${timeline.height}), in the animatic's order: 010_…, 020_…
-  ${files.xml}  Final Cut Pro 7 XML (xmeml 4): one sequence, one clip per shot, with transitions
-  ${files.edl}  CMX3600 EDL, the same cut (dissolves only; a fade comes through as a dissolve)
+  stills/      one PNG per shot (${timeline.width}×${timeline.height}), in the animatic's order: 010_…, 020_…${audioFolder}
+  ${files.xml}  Final Cut Pro 7 XML (xmeml 4): one sequence, one clip per shot, with transitions${xmlAudio}
+  ${files.edl}  CMX3600 EDL, the same cut (dissolves only; a fade comes through as a dissolve)${edlAudio}
 
 The sequence runs ${timeline.clips.length} shot(s), ${timeline.totalFrames} frames at ${rate} fps, from 01:00:00:00.
 Clip names are the board's shot numbers and titles; each clip's action and dialogue are in its
-comments and on a marker. Unzip everything into one folder before importing, and keep the stills
-folder next to the XML and EDL.
+comments and on a marker. Unzip everything into one folder before importing, and keep ${folders} next to the XML and EDL.
 
 Adobe Premiere Pro
   File > Import…, choose ${files.xml}. If Premiere asks where the media is, point it at one still in

@@ -1,4 +1,5 @@
 import { isBlendedTransition, transitionFrames } from '@storyloom/shared/storyboard/transitionLength'
+import type { ShotSound } from '@storyloom/shared/storyboard/shotShape'
 import type { Transition } from '@storyloom/shared/storyboard/vocabulary'
 import { animaticFrames } from '../animaticFrames'
 import { editRate, type EditRate } from './editRate'
@@ -47,6 +48,8 @@ export interface EditShot {
   readonly transitionInSeconds: number | null
   readonly seconds: number
   readonly startSeconds: number
+  /** The shot's own sound (editAudio.ts), if it has one. */
+  readonly sound?: ShotSound | null
 }
 
 /**

@@ -9,6 +9,8 @@ import { drawShotFrame } from '../drawShotFrame'
 import { AnimaticExportError } from '../exportAnimatic'
 import { exportRange, rangeFileBase, rangeSequenceTitle, type ExportRangeChoice } from '../exportRange'
 import { openShotPictureOrCard } from '../shotPictureSource'
+import { editAudio } from './editAudio'
+import { addSoundFiles } from './editAudioFiles'
 import { cmx3600Edl } from './cmx3600Edl'
 import { editReadme } from './editReadme'
 import { editTimeline } from './editTimeline'
@@ -32,6 +34,8 @@ export interface EditPackage {
   readonly height: number
   /** Shots whose image or clip could not be loaded: their still is the placeholder card. */
   readonly unreadable: readonly PresentationShot[]
+  /** The sound files that could not be fetched, left out of the ZIP and the edit: "The soundtrack", "The sound of shot 1.2". */
+  readonly missingSounds: readonly string[]
 }
 
 /**
@@ -39,7 +43,8 @@ export interface EditPackage {
  * ZIP made in the browser: a still of each shot as the video export draws its first frame (its
  * image, a generated clip's first frame, its sketch or its placeholder card; with `captions`,
  * its number, title and dialogue on it), a Final Cut Pro 7 XML and a CMX3600 EDL of the cut at
- * the board's frame rate, and a README on importing them. `range` limits it to a scene or the
+ * the board's frame rate, and a README on importing them. The board's soundtrack and the shots' own
+ * sounds go in `audio/` and on the XML's audio tracks, as Export video mixes them. `range` limits it to a scene or the
  * selected shots (exportRange.ts): a sequence of its own from 01:00:00:00, named for the range, as
  * are the files. Stops with `signal`'s reason when it aborts.
  */
@@ -62,6 +67,7 @@ export async function exportForEditing(
   const size = videoFrameSize(settings.defaultAspect, STILL_BOX)
   const timeline = editTimeline(rangeSequenceTitle(boardName ?? '', range), shots, settings.fps, size)
   const base = rangeFileBase(fileBaseName(boardName, 'storyboard'), range)
+  let audio = editAudio(timeline, shots, settings.soundtrack, range.segments)
 
   const canvas = document.createElement('canvas')
   canvas.width = size.width
@@ -71,6 +77,7 @@ export async function exportForEditing(
   const zip = zipWriter()
   const sketches = openSketchEditor(store)
   const unreadable: PresentationShot[] = []
+  const missingSounds: string[] = []
   try {
     for (const [i, shot] of shots.entries()) {
       signal.throwIfAborted()
@@ -85,6 +92,9 @@ export async function exportForEditing(
     }
     signal.throwIfAborted()
     onProgress?.({ done: shots.length, shots: shots.length })
+    const sounds = await addSoundFiles(audio, { mediaUrl, signal, add: (name, bytes) => zip.add(name, bytes, false) })
+    missingSounds.push(...sounds.missing)
+    audio = sounds.audio
   } catch (error) {
     zip.abort()
     if (signal.aborted || error instanceof AnimaticExportError) throw error
@@ -93,10 +103,10 @@ export async function exportForEditing(
     sketches.dispose()
   }
   const files = { xml: `${base}.xml`, edl: `${base}.edl` }
-  zip.add(files.xml, strToU8(finalCutXml(timeline)), true)
+  zip.add(files.xml, strToU8(finalCutXml(timeline, audio)), true)
   zip.add(files.edl, strToU8(cmx3600Edl(timeline)), true)
-  zip.add('README.txt', strToU8(editReadme(timeline, files).replace(/\n/g, '\r\n')), true)
-  return { blob: await zip.end(), fileName: `${base}-edit.zip`, ...size, unreadable }
+  zip.add('README.txt', strToU8(editReadme(timeline, files, audio).replace(/\n/g, '\r\n')), true)
+  return { blob: await zip.end(), fileName: `${base}-edit.zip`, ...size, unreadable, missingSounds }
 }
 
 /**

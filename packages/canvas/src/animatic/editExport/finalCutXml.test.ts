@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
+import { editAudio } from './editAudio'
 import { editTimeline } from './editTimeline'
 import { shotsOf } from './testShots'
 import { finalCutXml } from './finalCutXml'
@@ -70,5 +71,39 @@ describe('finalCutXml', () => {
     expect(clip.name).toBe('1.1 A <b>&amp; ]]> "x" \'y\'evil')
     expect(clip.comments.mastercomment1).toBe('<script>alert(1)</script>\n]]>')
     expect(xml).not.toMatch(/[\u0000-\u0008\u202E]/)
+  })
+
+  it('carries the soundtrack on A1 and the shots’ sounds on A2, each file once, found in audio/', () => {
+    const src = (n: number) => `/api/boards/b/assets/${String(n).repeat(64)}`
+    const slam = { src: src(1), mimeType: 'audio/mpeg' as const, name: 'slam.mp3', duration: 1 }
+    const line = { src: src(2), mimeType: 'audio/wav' as const, name: 'Line 2.wav', duration: 5 }
+    const shots = shotsOf([2, 2, 2], [{ sound: slam }, { sound: line }, { sound: slam }])
+    const timeline = editTimeline('x', shots, 25, SIZE)
+    const soundtrack = { src: src(9), mimeType: 'audio/wav' as const, name: 'Score.wav', duration: 30, startAt: 2 }
+    const audio = editAudio(timeline, shots, soundtrack, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 6 }])
+    const { sequence } = parse(finalCutXml(timeline, audio))
+    const [a1, a2] = sequence.media.audio.track
+    const frames = (c: Record<string, string>) => [c.start, c.end, c.in, c.out]
+    expect(a1.clipitem.map(frames)).toEqual([['0', '150', '50', '200']])
+    expect(a1.clipitem[0].file).toMatchObject({ name: 'soundtrack-Score.wav', pathurl: 'audio/soundtrack-Score.wav', duration: '750' })
+    expect(a1.clipitem[0].sourcetrack.mediatype).toBe('audio')
+    // A sound longer than its shot ends at the cut; a shorter one where it ends.
+    expect(a2.clipitem.map(frames)).toEqual([
+      ['0', '25', '0', '25'],
+      ['50', '100', '0', '50'],
+      ['100', '125', '0', '25'],
+    ])
+    expect(a2.clipitem.map((c: { name: string }) => c.name)).toEqual(['1.1 Shot 1', '1.2 Shot 2', '1.3 Shot 3'])
+    expect(a2.clipitem[1].file.pathurl).toBe('audio/020_1.2_Line_2.wav')
+    // The shared file is described once, then referred to by its id.
+    const first = a2.clipitem[0].file
+    expect(first.pathurl).toBe('audio/010_1.1_slam.mp3')
+    expect(a2.clipitem[2].file).toEqual({ '@_id': first['@_id'] })
+    expect(new Set([a1.clipitem[0].file['@_id'], first['@_id'], a2.clipitem[1].file['@_id']]).size).toBe(3)
+  })
+
+  it('has no audio without sound', () => {
+    const { sequence } = parse(finalCutXml(editTimeline('x', shotsOf([1]), 24, SIZE)))
+    expect(sequence.media.audio).toBeUndefined()
   })
 })

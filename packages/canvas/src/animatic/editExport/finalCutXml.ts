@@ -1,3 +1,4 @@
+import { AUDIO_FOLDER, type EditAudio, type EditAudioClip } from './editAudio'
 import { recordFrame, recordTimecode, type EditRate } from './editRate'
 import { handleFrames, type EditClip, type EditTimeline, type EditTransition } from './editTimeline'
 import { el, renderXml, type XmlElement } from './xmlWriter'
@@ -11,9 +12,10 @@ export const STILLS_FOLDER = 'stills'
  * 01:00:00:00, with a video track of one still clip per shot (its name "1.2 Opening", its action
  * and dialogue as the clip's comments and a marker), and a transition at the start of each clip
  * the board dissolves, wipes or fades into. Each clip has a second of still beyond each end, so a
- * transition always has picture to use. Files are found relative to the XML (`stills/…`).
+ * transition always has picture to use. With `audio` (editAudio.ts), two audio tracks: A1 the
+ * soundtrack, A2 the shots' own sounds. Files are found relative to the XML (`stills/…`, `audio/…`).
  */
-export function finalCutXml(timeline: EditTimeline): string {
+export function finalCutXml(timeline: EditTimeline, audio: EditAudio = NO_AUDIO): string {
   const { rate } = timeline
   const track: XmlElement[] = []
   timeline.clips.forEach((clip, i) => {
@@ -27,11 +29,59 @@ export function finalCutXml(timeline: EditTimeline): string {
       el('duration', timeline.totalFrames),
       rateElement(rate),
       el('timecode', [rateElement(rate), el('string', recordTimecode(0, rate)), el('frame', recordFrame(0, rate)), el('displayformat', 'NDF')]),
-      el('media', [el('video', [el('format', [sampleCharacteristics(timeline)]), el('track', track)])]),
+      el('media', [el('video', [el('format', [sampleCharacteristics(timeline)]), el('track', track)]), ...audioMedia(audio, rate)]),
     ],
     { id: 'sequence-1' },
   )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xmeml>\n${renderXml(el('xmeml', [sequence], { version: '4' }))}\n`
+}
+
+const NO_AUDIO: EditAudio = { files: [], soundtrack: [], shotSounds: [] }
+
+/** The sequence's audio: A1 the soundtrack, A2 the shots' sounds (none when the edit has no sound). */
+function audioMedia(audio: EditAudio, rate: EditRate): XmlElement[] {
+  if (audio.soundtrack.length === 0 && audio.shotSounds.length === 0) return []
+  const fileIds = new Map(audio.files.map((file, i) => [file, `audio-file-${i + 1}`]))
+  const described = new Set<string>()
+  let n = 0
+  const track = (clips: readonly EditAudioClip[]) => el('track', clips.map((clip) => audioClipItem(clip, ++n, rate, fileIds.get(clip.file)!, described)))
+  return [
+    el('audio', [
+      el('numOutputChannels', 2),
+      el('format', [el('samplecharacteristics', [el('depth', 16), el('samplerate', 48000)])]),
+      track(audio.soundtrack),
+      track(audio.shotSounds),
+    ]),
+  ]
+}
+
+/** A stretch of a sound file on an audio track; its file described the first time, then referred to by id (as Final Cut Pro 7 writes a file used twice). */
+function audioClipItem(clip: EditAudioClip, n: number, rate: EditRate, fileId: string, described: Set<string>): XmlElement {
+  const { file } = clip
+  const fileElement = described.has(fileId)
+    ? el('file', [], { id: fileId })
+    : el(
+        'file',
+        [el('name', file.fileName), el('pathurl', `${AUDIO_FOLDER}/${encodeURIComponent(file.fileName)}`), rateElement(rate), el('duration', file.frames), el('media', [el('audio', [el('channelcount', 2)])])],
+        { id: fileId },
+      )
+  described.add(fileId)
+  return el(
+    'clipitem',
+    [
+      el('name', clip.name),
+      el('enabled', 'TRUE'),
+      el('duration', file.frames),
+      rateElement(rate),
+      el('start', clip.startFrame),
+      el('end', clip.startFrame + clip.frames),
+      el('in', clip.inFrame),
+      el('out', clip.inFrame + clip.frames),
+      fileElement,
+      el('sourcetrack', [el('mediatype', 'audio'), el('trackindex', 1)]),
+    ],
+    { id: `audio-clipitem-${n}` },
+  )
 }
 
 function rateElement(rate: EditRate): XmlElement {

@@ -26,14 +26,22 @@ export function safeFileNamePart(text: string, max = MAX_TITLE_CHARACTERS): stri
  * its title — `010_1.2_Opening.png`. Unique, also on a system that ignores case.
  */
 export function stillFileNames(shots: readonly { number: string; title: string }[]): string[] {
-  const digits = Math.max(3, String(shots.length * 10).length)
   const taken = new Set<string>()
   return shots.map((shot, i) => {
-    const parts = [String((i + 1) * 10).padStart(digits, '0'), safeFileNamePart(shot.number, 12), safeFileNamePart(shot.title)].filter(Boolean)
-    const base = parts.join('_')
-    let name = `${base}.png`
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}.png`
-    taken.add(name.toLowerCase())
-    return name
+    const base = [editPosition(i, shots.length), safeFileNamePart(shot.number, 12), safeFileNamePart(shot.title)].filter(Boolean).join('_')
+    return uniqueFileName(base, 'png', taken)
   })
+}
+
+/** The `index`th of `count` clips' place in the edit as a file name starts: 010, 020, … (in tens, at least three digits). */
+export function editPosition(index: number, count: number): string {
+  return String((index + 1) * 10).padStart(Math.max(3, String(count * 10).length), '0')
+}
+
+/** `base.extension`, or `base_2.extension`, … when a name in `taken` (lower case) has it, also on a system that ignores case; then taken too. */
+export function uniqueFileName(base: string, extension: string, taken: Set<string>): string {
+  let name = `${base}.${extension}`
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}.${extension}`
+  taken.add(name.toLowerCase())
+  return name
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { editAudio } from './editAudio'
+import { editReadme } from './editReadme'
+import { editTimeline } from './editTimeline'
+import { shotsOf } from './testShots'
+
+const FILES = { xml: 'b.xml', edl: 'b.edl' }
+
+describe('editReadme', () => {
+  it('names the audio folder and says the EDL is picture only when the edit has sound', () => {
+    const sound = { src: `/api/boards/b/assets/${'1'.repeat(64)}`, mimeType: 'audio/mpeg' as const, name: 'slam.mp3', duration: 1 }
+    const shots = shotsOf([2], [{ sound }])
+    const timeline = editTimeline('x', shots, 24, { width: 1920, height: 1080 })
+    const readme = editReadme(timeline, FILES, editAudio(timeline, shots, null, []))
+    expect(readme).toMatch(/^ {2}audio\/ /m)
+    expect(readme).toContain('picture only: the XML carries the audio')
+    const silent = editReadme(timeline, FILES, editAudio(timeline, shotsOf([2]), null, []))
+    expect(silent).not.toContain('audio/')
+    expect(silent).not.toContain('picture only')
+  })
+})
