@@ -29,7 +29,7 @@ export function AssigneeBadge({ editor, assigneeId, id, className }: { editor: E
       style={color === null ? undefined : { backgroundColor: color }}
     >
       <span aria-hidden="true">{assignee.former && !members.formerNames.has(assigneeId) ? '?' : initialsOf(assignee.name)}</span>
-      <span id={textId} className="assignee-badge__name">
+      <span id={textId} className="assignee-badge__name visually-hidden">
         Assigned to <bdi>{name}</bdi>
       </span>
     </span>
