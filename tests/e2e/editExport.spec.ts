@@ -7,7 +7,7 @@ import { CARD, boardWithShots, near, type Rgb, type TestShot } from './support/a
 import { boardUrl, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
-test('Export for editing downloads a ZIP an editor imports: a still per shot, the soundtrack, Final Cut Pro 7 XML and a CMX3600 EDL of the cut', async ({ newPerson, server }) => {
+test('Export for editing downloads a ZIP an editor imports: a still per shot, the soundtrack, Final Cut Pro 7 XML and a CMX3600 EDL of the cut and its sound', async ({ newPerson, server }) => {
   const shots: TestShot[] = [
     { title: 'Harbour', duration: 1.5, image: [220, 40, 40] },
     { title: 'Gulls', duration: 0.75, image: null },
@@ -56,15 +56,14 @@ test('Export for editing downloads a ZIP an editor imports: a still per shot, th
   // The soundtrack on A1 under the whole sequence.
   const a1 = xml.xmeml.sequence.media.audio.track[0].clipitem as { start: number; end: number; file: { pathurl: string } }[]
   expect(a1.map((c) => [c.start, c.end, c.file.pathurl])).toEqual([[0, 54, 'audio/soundtrack-soundtrack.wav']])
-  // The EDL: two events, back to back from 01:00:00:00.
-  const events = new TextDecoder()
-    .decode(files['harbour-spot.edl'])
-    .split('\r\n')
-    .filter((line) => /^\d{3} {2}/.test(line))
-  expect(events).toEqual([
+  // The EDL: two picture events, back to back from 01:00:00:00, then the soundtrack as an A event under both.
+  const edl = new TextDecoder().decode(files['harbour-spot.edl']).split('\r\n')
+  expect(edl.filter((line) => /^\d{3} {2}/.test(line))).toEqual([
     '001  AX       V     C        00:00:00:00 00:00:01:12 01:00:00:00 01:00:01:12',
     '002  AX       V     C        00:00:00:00 00:00:00:18 01:00:01:12 01:00:02:06',
+    '003  SOUNDTRA A     C        00:00:00:00 00:00:02:06 01:00:00:00 01:00:02:06',
   ])
+  expect(edl[edl.indexOf('003  SOUNDTRA A     C        00:00:00:00 00:00:02:06 01:00:00:00 01:00:02:06') + 1]).toBe('* FROM CLIP NAME: soundtrack-soundtrack.wav')
 })
 
 test('Export for editing takes one scene: only its stills, in a sequence of its own from 01:00:00:00 named for it; an empty scene cannot be exported', async ({ newPerson, server }) => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { cmx3600Edl, edlEventLine } from './cmx3600Edl'
+import { cmx3600Edl, edlEventLine, edlReelNames } from './cmx3600Edl'
+import { editAudio, withoutFiles } from './editAudio'
 import { editTimeline } from './editTimeline'
 import { shotsOf } from './testShots'
 
 const SIZE = { width: 1920, height: 1080 }
 /** An event line: number, reel in 8 columns, V, C or D with its length, then four timecodes. */
+const SRC = (n: number) => `/api/boards/b/assets/${String(n).repeat(64)}`
+const sound = (n: number, name: string, duration: number) => ({ src: SRC(n), mimeType: 'audio/mpeg' as const, name, duration })
 const EVENT = /^(\d{3}) {2}(.{8}) V {5}([CD]) {3} ( {3}|\d{3}) (\d\d:\d\d:\d\d:\d\d) (\d\d:\d\d:\d\d:\d\d) (\d\d:\d\d:\d\d:\d\d) (\d\d:\d\d:\d\d:\d\d)$/
 
 describe('cmx3600Edl', () => {
@@ -52,5 +55,62 @@ describe('cmx3600Edl', () => {
   it('refuses a reel name longer than 8 characters', () => {
     expect(() => edlEventLine(1, 'TOOLONGREEL', 'C', ['', '', '', ''])).toThrow(RangeError)
     expect(edlEventLine(1, 'R12345678'.slice(0, 8), 'C', ['a', 'b', 'c', 'd'])).toBe('001  R1234567 V     C        a b c d')
+  })
+
+  it('lists the soundtrack as A events where the XML places it and each shot’s sound as A2 at its shot, the picture events unchanged', () => {
+    const slam = sound(1, 'door slam.mp3', 1)
+    const shots = shotsOf([2, 2, 2], [{ sound: slam }, {}, { sound: sound(2, 'Line 3.mp3', 5) }])
+    const timeline = editTimeline('x', shots, 25, SIZE)
+    // The soundtrack from 2 s in under the first 2 s, then (a second segment) from 2 + 3 s until the edit ends.
+    const segments = [
+      { boardStartSeconds: 0, startSeconds: 0, seconds: 2 },
+      { boardStartSeconds: 3, startSeconds: 2, seconds: 4 },
+    ]
+    const edl = cmx3600Edl(timeline, editAudio(timeline, shots, { ...sound(9, 'Temp score.mp3', 30), startAt: 2 }, segments))
+    expect(edl.startsWith(cmx3600Edl(timeline))).toBe(true)
+    const audio = edl.slice(cmx3600Edl(timeline).length).split('\r\n')
+    expect(audio.filter((line) => /^\d{3} /.test(line))).toEqual([
+      '004  SOUNDTRA A     C        00:00:02:00 00:00:04:00 01:00:00:00 01:00:02:00',
+      '005  SOUNDTRA A     C        00:00:05:00 00:00:09:00 01:00:02:00 01:00:06:00',
+      '006  010_1_1  A2    C        00:00:00:00 00:00:01:00 01:00:00:00 01:00:01:00',
+      // Cut at its shot's cut, as Present plays it.
+      '007  030_1_3  A2    C        00:00:00:00 00:00:02:00 01:00:04:00 01:00:06:00',
+    ])
+    expect(edl).toContain('005  SOUNDTRA A     C        00:00:05:00 00:00:09:00 01:00:02:00 01:00:06:00\r\n* FROM CLIP NAME: soundtrack-Temp_score.mp3\r\n* COMMENT: Temp score.mp3\r\n')
+    expect(edl).toContain('006  010_1_1  A2    C        00:00:00:00 00:00:01:00 01:00:00:00 01:00:01:00\r\n* FROM CLIP NAME: 010_1.1_door_slam.mp3\r\n* COMMENT: 1.1 Shot 1\r\n')
+  })
+
+  it('gives a shared sound one reel, and leaves out a sound that could not be fetched; with no sound the EDL is as without audio', () => {
+    const slam = sound(1, 'slam.mp3', 1)
+    const shots = shotsOf([1, 1, 1], [{ sound: slam }, { sound: sound(2, 'gone.mp3', 1) }, { sound: slam }])
+    const timeline = editTimeline('x', shots, 24, SIZE)
+    const audio = withoutFiles(editAudio(timeline, shots, null, []), [SRC(2)])
+    const events = cmx3600Edl(timeline, audio).split('\r\n').filter((line) => / A2 /.test(line))
+    expect(events).toEqual([
+      '004  010_1_1  A2    C        00:00:00:00 00:00:01:00 01:00:00:00 01:00:01:00',
+      '005  010_1_1  A2    C        00:00:00:00 00:00:01:00 01:00:02:00 01:00:03:00',
+    ])
+    expect(cmx3600Edl(timeline, withoutFiles(audio, [SRC(1)]))).toBe(cmx3600Edl(timeline))
+    expect(cmx3600Edl(timeline, editAudio(timeline, shotsOf([1, 1, 1]), null, []))).toBe(cmx3600Edl(timeline))
+  })
+
+  it('keeps an audio event’s comment one line, whatever the soundtrack’s name holds', () => {
+    const shots = shotsOf([1])
+    const timeline = editTimeline('x', shots, 24, SIZE)
+    const edl = cmx3600Edl(timeline, editAudio(timeline, shots, { ...sound(9, 'Temp\r\n001  AX\u202E', 3), startAt: 0 }, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 1 }]))
+    expect(edl.split('\r\n').filter((line) => /^\d{3} /.test(line))).toHaveLength(2)
+    expect(edl).toContain('* COMMENT: Temp 001 AX\r\n')
+    expect(edl).not.toMatch(/[\u202E]|[^\r]\n/)
+  })
+
+  it('names each sound file a reel of its own: at most 8 of A–Z, 0–9 and _, never the stills’ AX', () => {
+    const reels = edlReelNames(['soundtrack-Temp.wav', 'soundtrack-Other.wav', 'soundtrack-x.wav', 'ax.mp3', 'ドア.mp3', '010_1.1_straße.mp3', '.mp3'])
+    expect(reels).toEqual(['SOUNDTRA', 'SOUNDT_2', 'SOUNDT_3', 'AX_2', 'AUDIO', '010_1_1', 'AUDIO_2'])
+    reels.forEach((reel) => expect(reel).toMatch(/^[A-Z0-9_]{1,8}$/))
+  })
+
+  it('writes an audio event’s track in the track column', () => {
+    expect(edlEventLine(3, 'A1', 'C', ['a', 'b', 'c', 'd'], 'A2')).toBe('003  A1       A2    C        a b c d')
+    expect(edlEventLine(3, 'A1', 'C', ['a', 'b', 'c', 'd'], 'AA')).toBe('003  A1       AA    C        a b c d')
   })
 })

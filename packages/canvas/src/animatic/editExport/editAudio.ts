@@ -41,6 +41,9 @@ export interface EditAudio {
   readonly shotSounds: readonly EditAudioClip[]
 }
 
+/** An edit without sound. */
+export const NO_EDIT_AUDIO: EditAudio = { files: [], soundtrack: [], shotSounds: [] }
+
 /**
  * The sound of `timeline` (the edit of `shots`), as Export video mixes it (rangeSoundtrack.ts):
  * the soundtrack under each of the range's `segments` from where the board plays it there, until

@@ -4,13 +4,16 @@ import type { EditTimeline } from './editTimeline'
 /**
  * README.txt of the ZIP: what is in it and how each editing application imports it, honestly
  * (Final Cut Pro X reads FCPXML, not this XML, and needs a converter). With sound in `audio`, it
- * says where it is: in the audio folder and on the XML's audio tracks, not in the EDL (picture only).
+ * says where it is: in the audio folder, on the XML's audio tracks and in the EDL's audio events.
  */
 export function editReadme(timeline: EditTimeline, files: { xml: string; edl: string }, audio: EditAudio): string {
   const sound = audio.files.length > 0
   const audioFolder = sound ? "\n  audio/       the board's soundtrack (soundtrack-…) and the shots' own sounds (010_…)" : ''
   const xmlAudio = sound ? "\n      with the soundtrack on audio track A1 and the shots' own sounds on A2" : ''
-  const edlAudio = sound ? '\n      picture only: the XML carries the audio' : ''
+  const edlAudio = sound
+    ? "\n      with the soundtrack as A events and the shots' own sounds as A2, each sound file a reel\n      of its own (its file named on the event's FROM CLIP NAME)"
+    : ''
+  const avidMedia = sound ? 'the stills and the audio files' : 'the stills'
   const folders = sound ? 'the stills and audio\nfolders' : 'the stills\nfolder'
   const rate = timeline.rate.ntsc ? `${timeline.rate.fps.toFixed(3)} (NTSC)` : String(timeline.rate.fps)
   return `${timeline.title} — storyboard edit from Storyloom
@@ -34,9 +37,9 @@ DaVinci Resolve
   (Media Pool > Relink Clips).
 
 Avid Media Composer
-  Import the stills (Source Browser, or File > Input > Import Media) into a bin, then open
-  ${files.edl} with Avid EDL Manager, or cut by the EDL's timecodes and clip names. Avid does not read
-  Final Cut Pro XML.
+  Import ${avidMedia} (Source Browser, or File > Input > Import Media) into a bin,
+  then open ${files.edl} with Avid EDL Manager, or cut by the EDL's timecodes and clip names.
+  Avid does not read Final Cut Pro XML.
 
 Final Cut Pro (X, 10.x and 11)
   Final Cut Pro X does not read Final Cut Pro 7 XML. Convert ${files.xml} with a converter such as

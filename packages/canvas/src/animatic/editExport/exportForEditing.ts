@@ -44,9 +44,10 @@ export interface EditPackage {
  * image, a generated clip's first frame, its sketch or its placeholder card; with `captions`,
  * its number, title and dialogue on it), a Final Cut Pro 7 XML and a CMX3600 EDL of the cut at
  * the board's frame rate, and a README on importing them. The board's soundtrack and the shots' own
- * sounds go in `audio/` and on the XML's audio tracks, as Export video mixes them. `range` limits it to a scene or the
- * selected shots (exportRange.ts): a sequence of its own from 01:00:00:00, named for the range, as
- * are the files. Stops with `signal`'s reason when it aborts.
+ * sounds go in `audio/`, on the XML's audio tracks and in the EDL's audio events, as Export video
+ * mixes them. `range` limits it to a scene or the selected shots (exportRange.ts): a sequence of
+ * its own from 01:00:00:00, named for the range, as are the files. Stops with `signal`'s reason
+ * when it aborts.
  */
 export async function exportForEditing(
   store: TLStore,
@@ -104,7 +105,7 @@ export async function exportForEditing(
   }
   const files = { xml: `${base}.xml`, edl: `${base}.edl` }
   zip.add(files.xml, strToU8(finalCutXml(timeline, audio)), true)
-  zip.add(files.edl, strToU8(cmx3600Edl(timeline)), true)
+  zip.add(files.edl, strToU8(cmx3600Edl(timeline, audio)), true)
   zip.add('README.txt', strToU8(editReadme(timeline, files, audio).replace(/\n/g, '\r\n')), true)
   return { blob: await zip.end(), fileName: `${base}-edit.zip`, ...size, unreadable, missingSounds }
 }

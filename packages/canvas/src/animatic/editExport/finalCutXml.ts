@@ -1,4 +1,4 @@
-import { AUDIO_FOLDER, type EditAudio, type EditAudioClip } from './editAudio'
+import { AUDIO_FOLDER, NO_EDIT_AUDIO, type EditAudio, type EditAudioClip } from './editAudio'
 import { recordFrame, recordTimecode, type EditRate } from './editRate'
 import { handleFrames, type EditClip, type EditTimeline, type EditTransition } from './editTimeline'
 import { el, renderXml, type XmlElement } from './xmlWriter'
@@ -15,7 +15,7 @@ export const STILLS_FOLDER = 'stills'
  * transition always has picture to use. With `audio` (editAudio.ts), two audio tracks: A1 the
  * soundtrack, A2 the shots' own sounds. Files are found relative to the XML (`stills/…`, `audio/…`).
  */
-export function finalCutXml(timeline: EditTimeline, audio: EditAudio = NO_AUDIO): string {
+export function finalCutXml(timeline: EditTimeline, audio: EditAudio = NO_EDIT_AUDIO): string {
   const { rate } = timeline
   const track: XmlElement[] = []
   timeline.clips.forEach((clip, i) => {
@@ -35,8 +35,6 @@ export function finalCutXml(timeline: EditTimeline, audio: EditAudio = NO_AUDIO)
   )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xmeml>\n${renderXml(el('xmeml', [sequence], { version: '4' }))}\n`
 }
-
-const NO_AUDIO: EditAudio = { files: [], soundtrack: [], shotSounds: [] }
 
 /** The sequence's audio: A1 the soundtrack, A2 the shots' sounds (none when the edit has no sound). */
 function audioMedia(audio: EditAudio, rate: EditRate): XmlElement[] {
