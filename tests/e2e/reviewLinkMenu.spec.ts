@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test'
-import { onePersonOnBoard } from './support/boardPage'
+import type { Locator, Page } from '@playwright/test'
+import { signUpWithBoard } from './support/accounts'
+import { connectionBadge, expectConnection, onePersonOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { placeShot } from './support/shotVersions'
 
@@ -44,4 +45,66 @@ test('the Review link menu isolates a typed label in a <bdi>, so a right-to-left
   await menu.getByLabel('Link label').fill('عميل: القصة')
   await menu.getByRole('button', { name: 'Create link' }).click()
   await expect(menu.locator('.share-links__item bdi')).toHaveText(['عميل: القصة'])
+})
+
+/** Where each shown control of the board's top bar is, and whether it is inside the screen and clear of the title and the top-left panel toggles. */
+function topBarLayout(page: Page) {
+  return page.evaluate(() => {
+    const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom
+    const others = [document.querySelector('.board-title')!, ...document.querySelectorAll('.floating-panel__toggle')].map((e) => e.getBoundingClientRect())
+    const controls = [...document.querySelectorAll<HTMLElement>('.board-share-panel > *, .board-share-panel > * > *')].filter((e) => e.matches('a, button, [role=status]'))
+    return controls
+      .map((control) => ({ control, box: control.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0)
+      .filter(({ box }) => box.left < 0 || box.right > innerWidth || !others.every((other) => apart(box, other)))
+      .map(({ control }) => control.getAttribute('aria-label') ?? control.textContent)
+  })
+}
+
+async function expectInsideScreen(control: Locator, width: number): Promise<void> {
+  await expect(control).toBeVisible()
+  const box = (await control.boundingBox())!
+  expect(box.x).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width).toBeLessThanOrEqual(width)
+}
+
+test.describe('with accounts (Share and the account name in the top bar too)', () => {
+  test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
+
+  test('on a phone (390×844) the board keeps Present, the connection badge and People in view, clear of the title; Review link opens from More, Escape steps back out', async ({ newPerson, server }) => {
+    const page = await newPerson({ viewport: { width: 390, height: 844 } })
+    await signUpWithBoard(page, server.url, { name: 'Ada Lovelace', email: 'ada@example.com' }, 'Hero shot — the long board name')
+    await expectConnection(page, 'connected')
+    await expectInsideScreen(page.getByRole('link', { name: 'Present' }), 390)
+    await expectInsideScreen(connectionBadge(page), 390)
+    await expectInsideScreen(page.locator('.people-menu__button'), 390)
+    await expect.poll(() => topBarLayout(page)).toEqual([])
+    await page.screenshot({ path: test.info().outputPath('top-bar-390.png') })
+
+    const more = page.getByRole('button', { name: 'More board controls' })
+    await more.click()
+    await expect(page.getByRole('button', { name: 'Share' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Ada Lovelace' })).toBeVisible()
+    const reviewLink = page.getByRole('button', { name: 'Review link' })
+    await reviewLink.click()
+    const menu = page.locator('.share-links')
+    await menu.getByLabel('Link label').fill('Client cut')
+    await menu.getByRole('button', { name: 'Create link' }).click()
+    await expect(menu).toContainText('Client cut')
+    await expectInsideScreen(menu, 390)
+    await page.screenshot({ path: test.info().outputPath('review-link-from-more-390.png') })
+    await page.keyboard.press('Escape')
+    await expect(menu).toHaveCount(0)
+    await expect(reviewLink).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(reviewLink).toHaveCount(0)
+    await expect(more).toBeFocused()
+
+    for (const width of [600, 768]) {
+      await page.setViewportSize({ width, height: 1024 })
+      await expectInsideScreen(page.getByRole('link', { name: 'Present' }), width)
+      await expect.poll(() => topBarLayout(page)).toEqual([])
+      await page.screenshot({ path: test.info().outputPath(`top-bar-${width}.png`) })
+    }
+  })
 })

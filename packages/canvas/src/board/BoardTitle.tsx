@@ -6,6 +6,7 @@ import { useBoardSession } from './BoardSessionContext'
 import { useDocumentTitle } from './useDocumentTitle'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { BoardTitleName } from './BoardTitleName'
+import { useTopBarLayout } from './topBarLayout'
 
 /** tldraw's top-centre slot: the board's name (renamed in place by editors and owners) and the way back to the list. */
 export function BoardTitle() {
@@ -14,6 +15,8 @@ export function BoardTitle() {
   const name = useBoardName(session)
   // The server's rule for renaming (PATCH /api/boards/:id needs an editor); unknown (offline) shows plain text.
   const role = useValue('board role', () => session.role.get(), [session])
+  // On a phone the way back is the logo alone: the board's name gets the room.
+  const phone = useTopBarLayout() === 'phone'
 
   useDocumentTitle(name === undefined ? undefined : `${isolatedName(name)} · Storyloom`)
 
@@ -21,7 +24,7 @@ export function BoardTitle() {
     <nav className="board-title floating-surface" aria-label="Board">
       <Link href="/" className="board-title__home" title="All boards">
         <img src="/favicon.svg" alt="" width={18} height={18} />
-        <span>Boards</span>
+        <span className={phone ? 'visually-hidden' : undefined}>Boards</span>
       </Link>
       {name && (
         <>

@@ -1,6 +1,7 @@
 import { useValue } from 'tldraw'
 import type { ConnectionState } from '../sync/BoardSession'
 import { useBoardSession } from './BoardSessionContext'
+import { useTopBarLayout } from './topBarLayout'
 
 const LABELS: Record<ConnectionState, { label: string; detail: string }> = {
   connected: { label: 'Live', detail: 'Connected: changes are shared as you make them.' },
@@ -11,17 +12,21 @@ const LABELS: Record<ConnectionState, { label: string; detail: string }> = {
   },
 }
 
-/** Whether edits are reaching everyone else right now. */
+/**
+ * Whether edits are reaching everyone else right now. On a phone, Live is its green dot alone and
+ * Offline its word alone (the detail stays in the title and is still announced).
+ */
 export function ConnectionBadge() {
   const session = useBoardSession()
   const state = useValue('connection', () => session.connection.get(), [session])
   const { label, detail } = LABELS[state]
+  const phone = useTopBarLayout() === 'phone'
   return (
-    <div className="connection-badge" data-state={state} title={detail} role="status" aria-live="polite">
+    <div className="connection-badge" data-state={state} data-compact={phone || undefined} title={detail} role="status" aria-live="polite">
       <span className="connection-badge__dot" aria-hidden />
       <span className="connection-badge__text">
-        <span className="connection-badge__label">{label}</span>
-        {state === 'offline' && <span className="connection-badge__detail">{detail}</span>}
+        <span className={phone && state === 'connected' ? 'connection-badge__label visually-hidden' : 'connection-badge__label'}>{label}</span>
+        {state === 'offline' && <span className={phone ? 'connection-badge__detail visually-hidden' : 'connection-badge__detail'}>{detail}</span>}
       </span>
     </div>
   )

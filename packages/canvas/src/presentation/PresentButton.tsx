@@ -1,6 +1,7 @@
 import { useEditor, useValue } from 'tldraw'
 import { Link } from 'wouter'
 import { useBoardSession } from '../board/BoardSessionContext'
+import { useTopBarLayout } from '../board/topBarLayout'
 import { selectedShotId } from '../storyboard/sequence/sequenceCommands'
 import { hashWithShot } from './shotInUrl'
 
@@ -8,12 +9,14 @@ import { hashWithShot } from './shotInUrl'
  * Opens the board's presentation (its own URL, so it can be shared with the team), on the
  * selected shot when one is: "present from here", as slide software does. While a colleague
  * presents the board to everyone it offers to join them instead (Present then follows them).
+ * On a phone it is a play icon, named "Present" for screen readers.
  */
 export function PresentButton() {
   const session = useBoardSession()
   const editor = useEditor()
   const shotId = useValue('selected shot', () => selectedShotId(editor), [editor])
   const presenter = useValue('presenter', () => session.presenters.get()[0], [session])
+  const phone = useTopBarLayout() === 'phone'
   if (presenter) {
     return (
       <Link href={`/b/${session.boardId}/present`} className="board-present-button board-present-button--join" title={`${presenter.name} is presenting the board: follow along`}>
@@ -26,8 +29,9 @@ export function PresentButton() {
   }
   const hash = shotId ? hashWithShot('', shotId) : ''
   return (
-    <Link href={`/b/${session.boardId}/present${hash}`} className="board-present-button" title="Play the board as an animatic">
-      Present
+    <Link href={`/b/${session.boardId}/present${hash}`} className="board-present-button" data-icon={phone || undefined} title="Play the board as an animatic">
+      {phone && <span className="board-present-button__icon" aria-hidden />}
+      <span className={phone ? 'visually-hidden' : undefined}>Present</span>
     </Link>
   )
 }
