@@ -13,7 +13,7 @@ import { pictureFramingCss } from '../storyboard/pictureFraming'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
-import { boardThreads } from './boardThreads'
+import { boardThreads, openThreadsMentioning } from './boardThreads'
 import { VerdictTag } from './VerdictTag'
 import { canvasShownMarkup } from './markup/canvasMarkup'
 import { hideMarkup } from './markup/shownMarkup'
@@ -91,7 +91,7 @@ export function CommentsMenu() {
 
   const people = [...new Set([...members, ...peers, me.name])]
   const open = threads.filter((t) => !t.resolved)
-  const mentionsMe = open.filter((t) => t.comments.some((c) => c.mentions.includes(me.name))).length
+  const mentionsMe = openThreadsMentioning(threads, me.name)
   const shown = showResolved ? [...open, ...threads.filter((t) => t.resolved)] : open
   const author = { authorName: me.name, authorId: me.id }
 

@@ -47,3 +47,8 @@ export function boardThreads(session: BoardSession, source: CommentsSource): Boa
   cache.set(session, shared)
   return shared
 }
+
+/** How many of `threads`' open threads mention `name` (the Comments button's "@2"). */
+export function openThreadsMentioning(threads: readonly CommentThreadResponse[], name: string): number {
+  return threads.filter((t) => !t.resolved && t.comments.some((c) => c.mentions.includes(name))).length
+}
