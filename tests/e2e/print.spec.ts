@@ -328,4 +328,63 @@ test.describe('with accounts', () => {
     await expect(cara.getByRole('heading', { name: 'You don’t have access to this board' })).toBeVisible({ timeout: 30_000 })
     await expect(cara.getByTestId('print-sheet')).toHaveCount(0)
   })
+
+  test('an art director prints one artist their pages: Shots for Ben shows only his shots, under the board\'s numbers, each "Assigned to Ben"; an address for someone with no shots shows everyone\'s and says so', async ({
+    newPerson,
+    server,
+  }) => {
+    const ada = await signUp(server.url, 'Ada')
+    const boardId = ((await (await ada.api.api.boards.$post({ json: { name: 'Split the board' } })).json()) as { id: string }).id
+    const invite = await ada.api.api.boards[':boardId'].invites.$post({ param: { boardId }, json: { role: 'editor' } })
+    const ben = await signUp(server.url, 'Ben')
+    expect((await ben.api.api.invites.accept.$post({ json: (await invite.json()) as { token: string } })).status).toBe(200)
+    const { members } = (await (await ada.api.api.boards[':boardId'].members.$get({ param: { boardId } })).json()) as { members: { userId: string; name: string }[] }
+    const idOf = (name: string) => members.find((m) => m.name === name)!.userId
+
+    // Three scenes; Ada draws the kettle and the bus, Ben the toast and the roses; the street's bus stop is nobody's yet.
+    const client = connectClient(syncUrlOf(server.url), boardId, { headers: { cookie: ada.cookie } })
+    await client.synced()
+    const pageId = pagesOf(client.doc)[0]!.id as never
+    const scenes = ['Kitchen', 'Street', 'Garden'].map((name, i) => createScene({ order: `a${i + 1}` as never, name }))
+    const shot = (scene: number, order: string, title: string, assignee: string | null) =>
+      createShotShape({ parentId: pageId, index: 'a1' as never, x: 400 * scene, y: 0, props: { sceneId: scenes[scene]!.id, order: order as never, title, assigneeId: assignee && idOf(assignee) } })
+    const shots = [shot(0, 'a1', 'Kettle', 'Ada'), shot(0, 'a2', 'Toast', 'Ben'), shot(1, 'a1', 'Bus', 'Ada'), shot(1, 'a2', 'Bus stop', null), shot(2, 'a1', 'Roses', 'Ben')]
+    client.doc.transact(() => putRecords(client.doc, [...scenes, ...shots]))
+    client.destroy()
+
+    const director = await signedInPage(newPerson, server.url, ada.cookie)
+    await director.goto(`${server.url}/b/${boardId}/print`)
+    await expect.poll(() => printedScenes(director), { timeout: 30_000 }).toHaveLength(3)
+    await expect(director.getByTestId('print-panel-assignee')).toHaveCount(0) // not unless asked
+    const shotsFor = director.getByLabel('Shots for')
+    await expect(shotsFor.getByRole('option')).toHaveText(['Everyone', 'Ada', 'Ben', 'Nobody (unassigned)'])
+    await shotsFor.selectOption({ label: 'Ben' })
+    await director.getByRole('checkbox', { name: 'Assigned to' }).check()
+
+    // Only Ben's shots, numbered as on the board; the street, where he has none, is left out.
+    await expect.poll(() => printedScenes(director)).toEqual([
+      ['1Kitchen1 shot · 3s', ['1.2 Toast']],
+      ['3Garden1 shot · 3s', ['3.1 Roses']],
+    ])
+    await expect(director.getByTestId('print-panel-assignee')).toHaveText(['Assigned to Ben', 'Assigned to Ben'])
+    await expect(director.getByTestId('print-shots-for')).toHaveText('Shots for Ben')
+    await expect(director.locator('.print-sheet__meta')).toContainText('2 of 5 shots')
+    await expect(director).toHaveURL(new RegExp(`[?&]for=${idOf('Ben')}(&|$)`, 'u'))
+
+    // The address kept: opened again (Ben's own copy of it), it prints the same.
+    const artist = await signedInPage(newPerson, server.url, ben.cookie)
+    await artist.goto(director.url())
+    await expect.poll(() => printedScenes(artist), { timeout: 30_000 }).toEqual([
+      ['1Kitchen1 shot · 3s', ['1.2 Toast']],
+      ['3Garden1 shot · 3s', ['3.1 Roses']],
+    ])
+    await expect(artist.getByTestId('print-panel-assignee')).toHaveText(['Assigned to Ben', 'Assigned to Ben'])
+
+    // An address for someone with no shots here: every shot, and a note saying why, not a blank page.
+    await artist.goto(`${server.url}/b/${boardId}/print?for=someone_gone_0001`)
+    await expect(artist.getByTestId('print-shots-for-unknown')).toContainText('everyone’s shots are shown')
+    await expect.poll(() => printedScenes(artist), { timeout: 30_000 }).toHaveLength(3)
+    await expect(artist.getByTestId('print-panel')).toHaveCount(5)
+    await expect(artist.getByLabel('Shots for')).toHaveValue('everyone:')
+  })
 })

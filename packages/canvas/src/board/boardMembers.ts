@@ -20,7 +20,8 @@ export interface BoardMembers {
   readonly formerNames: ReadonlyMap<string, string>
 }
 
-const NO_MEMBERS: BoardMembers = { members: new Map(), formerNames: new Map() }
+/** No members: until they load, and in local mode. */
+export const NO_MEMBERS: BoardMembers = { members: new Map(), formerNames: new Map() }
 const membersOf = new WeakMap<Editor, Atom<BoardMembers>>()
 
 /** The board's members for `editor`'s board: the shot panels, the strip, find and the shot list read them. */
@@ -32,13 +33,16 @@ export function boardMembersOf(editor: Editor): Atom<BoardMembers> {
 
 /** Sets the board's members from the server's list; the names of those no longer there are kept as former members'. */
 export function setBoardMembers(editor: Editor, list: readonly MemberResponse[]): void {
-  boardMembersOf(editor).update(({ members, formerNames }) => {
-    const next = new Map(list.map((m) => [m.userId, { userId: m.userId, name: m.name, role: m.role }]))
-    const former = new Map(formerNames)
-    for (const [id, member] of members) if (!next.has(id)) former.set(id, member.name)
-    for (const id of next.keys()) former.delete(id)
-    return { members: next, formerNames: former }
-  })
+  boardMembersOf(editor).update((known) => withMemberList(known, list))
+}
+
+/** The members the server now lists, after `known`: the names of those no longer listed are kept as former members'. */
+export function withMemberList({ members, formerNames }: BoardMembers, list: readonly MemberResponse[]): BoardMembers {
+  const next = new Map(list.map((m) => [m.userId, { userId: m.userId, name: m.name, role: m.role }]))
+  const former = new Map(formerNames)
+  for (const [id, member] of members) if (!next.has(id)) former.set(id, member.name)
+  for (const id of next.keys()) former.delete(id)
+  return { members: next, formerNames: former }
 }
 
 /** The members a shot can be assigned to: those who can edit the board (editors and owners), by name. */

@@ -50,6 +50,8 @@ export interface PresentationShot {
   readonly seconds: number
   /** When it starts in the animatic. */
   readonly startSeconds: number
+  /** The account id of the member who draws it; null for nobody (always on a review link's copy of the board). */
+  readonly assigneeId: string | null
 }
 
 /** The animatic of a board: its shots in sequence order, with their timing. */
@@ -99,6 +101,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       moves: moves.get(entry.shot.id) ?? [],
       seconds: time?.seconds ?? props.duration,
       startSeconds: (time?.startFrame ?? 0) / settings.fps,
+      assigneeId: props.assigneeId,
     }
   })
   return { shots, totalSeconds: timing.total.seconds, hasScenes: sequence.scenes.length > 0, scenes: [...scenes.values()] }

@@ -13,6 +13,8 @@ import { ShotTitle } from '../storyboard/ShotTitle'
 type PrintPanelProps = {
   shot: PresentationShot
   fields: ReadonlySet<PrintField>
+  /** Who draws it, as the canvas names them ("Ada", "Zoë (former member)"); null to print no "Assigned to". */
+  assignee: string | null
   /** The motion annotations drawn over its frame (drawing order); empty to print none. */
   annotations: readonly MotionAnnotation[]
   /** Draws the sketch of a shot that has no image (see sketchEditor). */
@@ -26,11 +28,11 @@ type PrintPanelProps = {
 /**
  * One shot on the printed storyboard: number, title and duration over its frame — drawn in the
  * shot's aspect ratio, showing its image (the active take), else its sketch, else empty paper
- * to draw on — with the camera-move and subject arrows drawn on it over the frame, then its camera line, action and dialogue. A shot that does not come in on a cut
+ * to draw on — with the camera-move and subject arrows drawn on it over the frame, then its camera line, action and dialogue, and who it is assigned to. A shot that does not come in on a cut
  * says how first, as a screenplay does ("DISSOLVE TO:"). Texts typed in either direction read
  * in their own (`dir="auto"`).
  */
-export function PrintPanel({ shot, fields, annotations, sketchEditor, draw, mediaUrl }: PrintPanelProps) {
+export function PrintPanel({ shot, fields, assignee, annotations, sketchEditor, draw, mediaUrl }: PrintPanelProps) {
   const frame = { '--aspect': aspectRatioValue(shot.aspect) } as CSSProperties
   const camera = fields.has('camera') ? cameraLine(shot.camera) : ''
   const action = fields.has('action') ? shot.action.trim() : ''
@@ -49,7 +51,7 @@ export function PrintPanel({ shot, fields, annotations, sketchEditor, draw, medi
           <ShotPicture shot={shot} mediaUrl={mediaUrl} sketchEditor={sketchEditor} fallback={null} draw={draw} eager />
           {annotations.length > 0 && <PrintMotionArrows annotations={annotations} />}
         </div>
-        {(camera || action || dialogue) && (
+        {(camera || action || dialogue || assignee) && (
           <div className="print-panel__notes">
             {camera && <p className="print-panel__camera">{camera}</p>}
             {action && (
@@ -60,6 +62,11 @@ export function PrintPanel({ shot, fields, annotations, sketchEditor, draw, medi
             {dialogue && (
               <p className="print-panel__dialogue" dir="auto">
                 {dialogue}
+              </p>
+            )}
+            {assignee && (
+              <p className="print-panel__assignee" data-testid="print-panel-assignee">
+                Assigned to <bdi>{assignee}</bdi>
               </p>
             )}
           </div>

@@ -2,7 +2,8 @@ import { useMemo, type RefObject } from 'react'
 import type { Editor } from 'tldraw'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import type { PresentationModel } from '../presentation/presentationShots'
+import { assigneeOf, assigneeText, type BoardMembers } from '../board/boardMembers'
+import type { PresentationModel, PresentationShot } from '../presentation/presentationShots'
 import type { MotionAnnotation } from '../storyboard/motion/shotMotionLabels'
 import { SceneHeading } from '../presentation/SceneHeading'
 import { useNearScreen } from '../presentation/useNearScreen'
@@ -11,6 +12,7 @@ import { PICTURES_PENDING_ATTRIBUTE } from './picturesReady'
 import { PrintPanel } from './PrintPanel'
 import { printSections } from './printLayout'
 import type { PrintOptions } from './printOptions'
+import type { ShotsForPrint } from './shotsFor'
 
 type PrintStoryboardProps = {
   /** The board's name; undefined while it loads (or when it cannot be). */
@@ -18,6 +20,10 @@ type PrintStoryboardProps = {
   /** When it is printed, as the header says it: e.g. "3 December 2026". */
   date: string
   model: PresentationModel
+  /** The shots to print ("Shots for") and whose they are. */
+  shown: ShotsForPrint
+  /** Who names the shots' assignees ("Assigned to"). */
+  members: BoardMembers
   options: PrintOptions
   /** Each shot's motion annotations by shot id (drawing order); drawn over its frame when `options.arrows`. */
   annotations: ReadonlyMap<string, readonly MotionAnnotation[]>
@@ -32,19 +38,24 @@ type PrintStoryboardProps = {
 const NO_ANNOTATIONS: readonly MotionAnnotation[] = []
 
 /**
- * The storyboard as printed pages: a title block (board name, date, shots and runtime), then
- * each scene's heading and its shots in rows. A row never splits across pages and a heading
+ * The storyboard as printed pages: a title block (board name, whose shots when they are one
+ * person's, date, shots and runtime), then each scene's heading and its shots in rows. A row never splits across pages and a heading
  * stays with its first row (print.css); the `@page` rule sets the orientation, margins, and the
  * footer with the board's name, date and page numbers. Sketches are drawn for the panels on or
  * near the screen (a board may have hundreds), all of them once `drawAll` says it is printing.
  */
-export function PrintStoryboard({ boardName, date, model, options, annotations, sketchEditor, drawAll, mediaUrl, ref }: PrintStoryboardProps) {
-  const sections = useMemo(() => printSections(model.shots, options.perRow), [model.shots, options.perRow])
+export function PrintStoryboard({ boardName, date, model, shown, members, options, annotations, sketchEditor, drawAll, mediaUrl, ref }: PrintStoryboardProps) {
+  const someShots = shown.whose !== null
+  const sections = useMemo(() => printSections(shown.shots, options.perRow, { someShots }), [shown.shots, options.perRow, someShots])
   // A panel moved to another row or scene is a new element: its place is part of what is watched.
   const watched = useMemo(() => sections.flatMap((section) => section.rows.flatMap((row, i) => row.map((shot) => `${section.scene?.id ?? ''} ${i} ${shot.id}`))), [sections])
   const near = useNearScreen(ref, watched)
   const title = boardName ?? 'Storyboard'
-  const shots = `${model.shots.length} ${model.shots.length === 1 ? 'shot' : 'shots'}`
+  const count = someShots ? `${shown.shots.length} of ${model.shots.length}` : `${model.shots.length}`
+  const shots = `${count} ${model.shots.length === 1 ? 'shot' : 'shots'}`
+  const seconds = someShots ? shown.shots.reduce((total, shot) => total + shot.seconds, 0) : model.totalSeconds
+  const assigneeName = (shot: PresentationShot) => (options.fields.has('assignee') && shot.assigneeId !== null ? assigneeText(assigneeOf(members, shot.assigneeId)) : null)
+  const footFor = shown.whose === null ? null : shown.whose.kind === 'nobody' ? 'Unassigned shots' : `Shots for ${isolatedName(shown.whose.name)}`
   const pending = sketchEditor === null ? { [PICTURES_PENDING_ATTRIBUTE]: '' } : {}
   return (
     <main
@@ -56,19 +67,26 @@ export function PrintStoryboard({ boardName, date, model, options, annotations, 
       data-scene-per-page={options.scenePerPage || undefined}
       {...pending}
     >
-      <style>{pageRule(options.orientation, `${boardName === undefined ? title : isolatedName(boardName)} · ${date}`)}</style>
+      {/* One person's pages say whose on every page: a page that strays from their pile finds its way back. */}
+      <style>{pageRule(options.orientation, [boardName === undefined ? title : isolatedName(boardName), footFor, date].filter(Boolean).join(' · '))}</style>
       <header className="print-sheet__header">
         <h1 className="print-sheet__title">{boardName === undefined ? title : <bdi>{boardName}</bdi>}</h1>
+        {shown.whose && (
+          <p className="print-sheet__for" data-testid="print-shots-for">
+            {shown.whose.kind === 'nobody' ? 'Unassigned shots' : <>Shots for <bdi>{shown.whose.name}</bdi></>}
+          </p>
+        )}
         <p className="print-sheet__meta">
-          Storyboard · {shots} · {formatRuntime(model.totalSeconds)} · {date}
+          Storyboard · {shots} · {formatRuntime(seconds)} · {date}
         </p>
       </header>
       {model.shots.length === 0 && <p className="print-sheet__empty">This board has no shots yet. Add shots with the shot tool (S) and they print here.</p>}
+      {model.shots.length > 0 && shown.shots.length === 0 && <p className="print-sheet__empty">Every shot on this board is assigned to someone.</p>}
       {sections.map((section) => {
         const [first, ...rest] = section.rows.map((row, i) => (
           <div key={i} className="print-row">
             {row.map((shot) => (
-              <PrintPanel key={shot.id} shot={shot} fields={options.fields} annotations={(options.arrows && annotations.get(shot.id)) || NO_ANNOTATIONS} sketchEditor={sketchEditor} draw={drawAll || near.has(shot.id)} mediaUrl={mediaUrl} />
+              <PrintPanel key={shot.id} shot={shot} fields={options.fields} assignee={assigneeName(shot)} annotations={(options.arrows && annotations.get(shot.id)) || NO_ANNOTATIONS} sketchEditor={sketchEditor} draw={drawAll || near.has(shot.id)} mediaUrl={mediaUrl} />
             ))}
           </div>
         ))

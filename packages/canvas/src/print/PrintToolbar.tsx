@@ -1,5 +1,7 @@
 import { Link } from 'wouter'
 import { PANELS_PER_ROW, PRINT_FIELDS, type Orientation, type PanelsPerRow, type PrintOptions } from './printOptions'
+import type { PrintAssignee } from './shotsFor'
+import { ShotsForField } from './ShotsForField'
 
 /** The toolbar's link away from the print view: back to the board, or to the review it came from. */
 export type PrintWayBack = { href: string; label: string }
@@ -7,14 +9,16 @@ export type PrintWayBack = { href: string; label: string }
 type PrintToolbarProps = {
   back: PrintWayBack
   options: PrintOptions
+  /** The people "Shots for" offers; null offers neither it nor "Assigned to" (see assigneeChoices). */
+  assignees: readonly PrintAssignee[] | null
   onOptions(options: PrintOptions): void
   onPrint(): void
   /** Pictures still loading while a print waits for them; null when no print is waiting. */
   waitingFor: number | null
 }
 
-/** The bar over the printed storyboard (never printed): the way back, the layout and fields, and Print. */
-export function PrintToolbar({ back, options, onOptions, onPrint, waitingFor }: PrintToolbarProps) {
+/** The bar over the printed storyboard (never printed): the way back, the layout and fields, whose shots, and Print. */
+export function PrintToolbar({ back, options, assignees, onOptions, onPrint, waitingFor }: PrintToolbarProps) {
   const toggleField = (id: (typeof PRINT_FIELDS)[number]['id'], on: boolean) => {
     const fields = new Set(options.fields)
     if (on) fields.add(id)
@@ -45,7 +49,7 @@ export function PrintToolbar({ back, options, onOptions, onPrint, waitingFor }: 
       </label>
       <fieldset className="print-toolbar__fields">
         <legend>Show</legend>
-        {PRINT_FIELDS.map(({ id, label }) => (
+        {PRINT_FIELDS.filter(({ id }) => id !== 'assignee' || assignees !== null).map(({ id, label }) => (
           <label key={id}>
             <input type="checkbox" checked={options.fields.has(id)} onChange={(e) => toggleField(id, e.target.checked)} />
             {label}
@@ -56,6 +60,7 @@ export function PrintToolbar({ back, options, onOptions, onPrint, waitingFor }: 
           Motion arrows
         </label>
       </fieldset>
+      {assignees !== null && <ShotsForField assignees={assignees} value={options.shotsFor} onChange={(shotsFor) => onOptions({ ...options, shotsFor })} />}
       <label className="print-toolbar__check">
         <input type="checkbox" checked={options.scenePerPage} onChange={(e) => onOptions({ ...options, scenePerPage: e.target.checked })} />
         Each scene on a new page

@@ -39,6 +39,15 @@ describe('printSections', () => {
     expect(titles(printSections(board().shots, 1))[0]).toEqual([['1.1 Kitchen A'], ['1.2 Kitchen B'], ['1.3 Kitchen C'], ['1.4 Kitchen D']])
   })
 
+  it('heads a scene printed with only some of its shots (Shots for) with their count and their own runtime', () => {
+    const shots = board().shots
+    const some = shots.filter((shot) => ['1.1', '1.3'].includes(shot.number))
+    const [kitchen] = printSections(some, 3, { someShots: true })
+    expect(kitchen!.shots.map((s) => s.number)).toEqual(['1.1', '1.3'])
+    expect(kitchen!.seconds).toBe(some[0]!.seconds + some[1]!.seconds)
+    expect(printSections(shots, 3)[0]!.seconds).toBe(shots.slice(0, 4).reduce((t, s) => t + s.seconds, 0))
+  })
+
   it('prints nothing for a board without shots, and refuses a row of no panels', () => {
     expect(printSections([], 2)).toEqual([])
     expect(() => printSections(board().shots, 0)).toThrow(RangeError)

@@ -162,8 +162,9 @@ function ReviewSession({ token, info, view, onOutdated }: { token: string; info:
   }
   if (!session || phase?.kind !== 'ready') return <StatusScreen busy title="Opening review…" />
   const mediaUrl = (src: string) => reviewMediaUrl(src, info.boardId, token)
-  // The print view draws the same review copy of the board as the presentation: only what the link is shown.
-  if (view === 'print') return <PrintView store={phase.store} name={boardName} back={{ href: `/review/${token}`, label: 'Back to review' }} mediaUrl={mediaUrl} />
+  // The print view draws the same review copy of the board as the presentation: only what the link is shown,
+  // and not who on the team draws what (no "Assigned to", no "Shots for").
+  if (view === 'print') return <PrintView store={phase.store} name={boardName} members={null} back={{ href: `/review/${token}`, label: 'Back to review' }} mediaUrl={mediaUrl} />
   return <ReviewPresentation token={token} info={info} boardName={boardName} session={session} store={phase.store} mediaUrl={mediaUrl} />
 }
 

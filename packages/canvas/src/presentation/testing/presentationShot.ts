@@ -22,5 +22,6 @@ export function presentationShot(id: string, startSeconds: number, seconds: numb
     moves: [],
     seconds,
     startSeconds,
+    assigneeId: null,
   }
 }
