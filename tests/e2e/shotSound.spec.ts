@@ -8,10 +8,10 @@ import { openBoardWithStrip, stripCard } from './support/sequenceStrip'
 import { expect, test } from './support/fixtures'
 
 /** The shot sound's audio element in Present: which shot's sound it holds, where it is, and whether it plays. */
-async function shotSoundState(page: Page): Promise<{ shot: string | null; time: number; paused: boolean }> {
+async function shotSoundState(page: Page): Promise<{ shot: string | null; time: number; paused: boolean; volume: number }> {
   return page
     .locator('audio.presentation__shot-sound')
-    .evaluate((audio: HTMLAudioElement) => ({ shot: audio.dataset.shotSound ?? null, time: audio.currentTime, paused: audio.paused }))
+    .evaluate((audio: HTMLAudioElement) => ({ shot: audio.dataset.shotSound ?? null, time: audio.currentTime, paused: audio.paused, volume: audio.volume }))
 }
 
 /** How loud `file`'s audio is (RMS of its first channel) over each window of seconds, decoded by `page`'s browser. */
@@ -30,7 +30,7 @@ async function loudness(page: Page, file: Buffer, windows: [number, number][]): 
   )
 }
 
-test('a sound added to a shot in the inspector is marked on it for another person, and their Present plays it from the shot’s start, cut at its end; Export video mixes it in there', async ({ newPerson, server }) => {
+test('a sound added to a shot in the inspector is marked on it for another person, its Volume set to 40 % reaches them live, and their Present plays it at that level from the shot’s start, cut at its end; Export video mixes it in there at that level', async ({ newPerson, server }) => {
   const boardId = await boardWithShots(server.url, 'Door spot', [
     { title: 'Knock', duration: 2, image: null },
     { title: 'Hall', duration: 3, image: null },
@@ -39,7 +39,8 @@ test('a sound added to a shot in the inspector is marked on it for another perso
   await openBoardWithStrip(ada, boardUrl(server.url, boardId))
   const shots = (await shotsOnPage(ada)) as unknown as { id: string; props: { title: string; sound: unknown } }[]
   const knock = shots.find((shot) => shot.props.title === 'Knock')!.id
-  const soundOfKnock = async () => ((await shotsOnPage(ada)) as unknown as { id: string; props: { sound: unknown } }[]).find((shot) => shot.id === knock)?.props.sound
+  const propsOfKnock = async () => ((await shotsOnPage(ada)) as unknown as { id: string; props: { sound: unknown; soundVolume: number } }[]).find((shot) => shot.id === knock)?.props
+  const soundOfKnock = async () => (await propsOfKnock())?.sound
 
   await stripCard(ada, knock).locator('.strip-card__body').click()
   const section = ada.getByTestId('shot-inspector').getByRole('group', { name: 'Sound' })
@@ -62,10 +63,30 @@ test('a sound added to a shot in the inspector is marked on it for another perso
   await expect(stripCard(ben, knock).getByTestId('shot-sound-mark')).toHaveAttribute('aria-label', 'Sound: line-12.wav, 3.0 s')
   await expect(ben.locator('.shot-panel').getByRole('img', { name: 'Sound: line-12.wav, 3.0 s' })).toHaveCount(1)
 
+  // Volume: Ben, with the shot selected, watches it at 100 %; Ada types 40, a key at a time.
+  await stripCard(ben, knock).locator('.strip-card__body').click()
+  const benVolume = ben.getByTestId('shot-inspector').getByRole('group', { name: 'Sound' }).getByRole('slider', { name: 'Volume' })
+  await expect(benVolume).toHaveValue('100')
+  const volumeField = section.getByRole('textbox', { name: 'Volume (%)' })
+  await volumeField.selectText()
+  await volumeField.pressSequentially('40')
+  await expect(section.getByRole('slider', { name: 'Volume' })).toHaveValue('40')
+  await expect.poll(async () => (await propsOfKnock())?.soundVolume).toBe(0.4)
+  // What she typed is one undo step (not 4 % first), and comes back with redo.
+  await volumeField.press('Escape')
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => (await propsOfKnock())?.soundVolume).toBe(1)
+  await expect(volumeField).toHaveValue('100')
+  await ada.keyboard.press('Control+Shift+z')
+  await expect.poll(async () => (await propsOfKnock())?.soundVolume).toBe(0.4)
+  // Ben's inspector follows, live.
+  await expect(benVolume).toHaveValue('40')
+  await expect(ben.getByTestId('shot-inspector').getByRole('textbox', { name: 'Volume (%)' })).toHaveValue('40')
+
   // His Present holds the sound from the first shot's start and plays it with the animatic.
   await ben.goto(`${boardUrl(server.url, boardId)}/present`)
   await expect(ben.getByText('Shot 1 of 2')).toBeVisible({ timeout: 60_000 })
-  await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true })
+  await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true, volume: 0.4 })
   await ben.keyboard.press('Space')
   await expect.poll(async () => (await shotSoundState(ben)).paused).toBe(false)
   await expect.poll(async () => (await shotSoundState(ben)).time).toBeGreaterThan(0.5)
@@ -77,10 +98,11 @@ test('a sound added to a shot in the inspector is marked on it for another perso
   await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
   await ben.keyboard.press('Home')
   await expect(ben.getByText('Shot 1 of 2')).toBeVisible()
-  await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true })
+  await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true, volume: 0.4 })
 
-  // Export video (no soundtrack on this board): the file's audio is the line, loud under the first
-  // shot and silent after its cut, though the file runs on for another second.
+  // Export video (no soundtrack on this board): the file's audio is the line under the first shot,
+  // at 40 % of the tone's level (RMS 0.17 at full), and silent after its cut, though the file runs
+  // on for another second.
   await ben.getByRole('button', { name: 'Export video' }).click()
   const exportPanel = ben.locator('.animatic-export')
   await expect(exportPanel.getByRole('checkbox', { name: 'Include shot sounds (1 shot)' })).toBeChecked()
@@ -93,6 +115,7 @@ test('a sound added to a shot in the inspector is marked on it for another perso
     [0.2, 1.8],
     [2.3, 4.8],
   ])
-  expect(underShot).toBeGreaterThan(0.1)
+  expect(underShot).toBeGreaterThan(0.05)
+  expect(underShot).toBeLessThan(0.09)
   expect(afterCut).toBeLessThan(0.01)
 })

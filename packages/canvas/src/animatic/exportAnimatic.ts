@@ -14,7 +14,7 @@ import { SilentExportError, SoundtrackTrack } from './soundtrackTrack'
 import type { VideoFormatId } from './videoFormatChoice'
 import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
 import { exportRange, type ExportRangeChoice } from './exportRange'
-import { shotSoundLayers, soundtrackParts, type SoundLayer } from './rangeSoundtrack'
+import { shotSoundLayers, soundtrackLayer, type SoundLayer } from './rangeSoundtrack'
 
 /** Why an export could not start or finish; its message is for the user. */
 export class AnimaticExportError extends Error {
@@ -120,9 +120,9 @@ export async function exportAnimatic(
   output.addVideoTrack(source, { frameRate: fps })
   const { spans, totalFrames } = animaticFrames(range.shots, fps)
   const soundtrack = withSoundtrack ? findBoardSettings(records).soundtrack : null
-  // The soundtrack under the shots' own sounds, each from its shot's start in the range.
+  // The soundtrack under the shots' own sounds, each from its shot's start in the range, at its Volume.
   const layers: SoundLayer[] = [
-    ...(soundtrack ? [{ src: soundtrack.src, what: 'The soundtrack', parts: soundtrackParts(soundtrack, range.segments) }] : []),
+    ...(soundtrack ? [soundtrackLayer(soundtrack, range.segments)] : []),
     ...(withShotSounds ? shotSoundLayers(range.shots) : []),
   ]
   let audio: SoundtrackTrack | null = null

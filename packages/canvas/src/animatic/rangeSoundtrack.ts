@@ -24,27 +24,39 @@ export function soundtrackParts(soundtrack: SoundtrackTiming, segments: readonly
   })
 }
 
-/** One audio file of the board as the exported audio mixes it in: where each part of it plays. */
+/** A stretch of a file in the exported audio, at the level it is mixed in. */
+export interface MixedPart extends SoundtrackPart {
+  /** 0 (silent) to 1 (as recorded): a shot's Volume; the soundtrack's is 1. */
+  readonly gain: number
+}
+
+/** One audio file of the board as the exported audio mixes it in: where each part of it plays, how loud. */
 export interface SoundLayer {
   /** The file's board asset URL. */
   readonly src: string
   /** What it is, for the user when it cannot be loaded: "The soundtrack", "The sound of shot 3". */
   readonly what: string
-  readonly parts: readonly SoundtrackPart[]
+  readonly parts: readonly MixedPart[]
+}
+
+/** The board's soundtrack in an export of `segments` ({@link soundtrackParts}), at full level under the shots' sounds. */
+export function soundtrackLayer(soundtrack: SoundtrackTiming & { readonly src: string }, segments: readonly RangeSegment[]): SoundLayer {
+  return { src: soundtrack.src, what: 'The soundtrack', parts: soundtrackParts(soundtrack, segments).map((part) => ({ ...part, gain: 1 })) }
 }
 
 /**
  * The shots' own sounds in an export (`shots`: the range's, timed from its first frame): each
- * from its file's start at its shot's first frame, cut at the shot's end (shotSoundCue), over
- * the soundtrack. Shots that share a file share a layer, so the file is loaded once.
+ * from its file's start at its shot's first frame, cut at the shot's end, at its shot's Volume
+ * (shotSoundCue), over the soundtrack. Shots that share a file share a layer, so the file is
+ * loaded once; each part keeps its own shot's level.
  */
 export function shotSoundLayers(shots: readonly (SoundingShot & { readonly number: string })[]): SoundLayer[] {
-  const layers = new Map<string, { src: string; what: string; parts: SoundtrackPart[] }>()
+  const layers = new Map<string, { src: string; what: string; parts: MixedPart[] }>()
   for (const shot of shots) {
     const cue = shotSoundCue(shot)
     if (!cue) continue
     const layer = layers.get(cue.src) ?? { src: cue.src, what: `The sound of shot ${shot.number}`, parts: [] }
-    layer.parts.push({ at: cue.startSeconds, from: 0, seconds: cue.seconds })
+    layer.parts.push({ at: cue.startSeconds, from: 0, seconds: cue.seconds, gain: cue.volume })
     layers.set(cue.src, layer)
   }
   return [...layers.values()]

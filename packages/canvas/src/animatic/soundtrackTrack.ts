@@ -1,5 +1,5 @@
 import { AudioBufferSource, canEncodeAudio, Quality, type AudioCodec, type Output } from 'mediabunny'
-import type { SoundLayer } from './rangeSoundtrack'
+import type { MixedPart, SoundLayer } from './rangeSoundtrack'
 import type { VideoFormatId } from './videoFormatChoice'
 
 /** The exported soundtrack's sample rate: Opus encodes only 48 kHz, and AAC takes it too. */
@@ -18,7 +18,7 @@ export class SilentExportError extends Error {
 
 /**
  * The audio as the video hears it: `seconds` long at 48 kHz stereo, each file's parts where they
- * play (rangeSoundtrack.ts), mixed (a shot's sound over the soundtrack), cut at the video's end or
+ * play (rangeSoundtrack.ts), mixed at their levels (a shot's sound over the soundtrack), cut at the video's end or
  * padded with silence. Decoded and laid out by the browser (an OfflineAudioContext resamples and
  * mixes a mono file to stereo).
  */
@@ -26,14 +26,22 @@ async function renderAudio(files: readonly { bytes: ArrayBuffer; layer: SoundLay
   const context = new OfflineAudioContext(CHANNELS, Math.max(1, Math.ceil(seconds * SAMPLE_RATE)), SAMPLE_RATE)
   for (const { bytes, layer } of files) {
     const decoded = await decode(context, bytes, layer)
-    for (const part of layer.parts) {
-      const source = context.createBufferSource()
-      source.buffer = decoded
-      source.connect(context.destination)
-      source.start(part.at, Math.min(part.from, decoded.duration), part.seconds)
-    }
+    for (const part of layer.parts) mixPart(context, decoded, part)
   }
   return context.startRendering()
+}
+
+/**
+ * Plays `part` of `decoded` into `context`'s mix where it belongs in the export, through a gain of
+ * its level (a shot's Volume), so a loud effect sits under the soundtrack as it does in Present.
+ */
+export function mixPart(context: BaseAudioContext, decoded: AudioBuffer, part: MixedPart): void {
+  const source = context.createBufferSource()
+  source.buffer = decoded
+  const level = context.createGain()
+  level.gain.value = part.gain
+  source.connect(level).connect(context.destination)
+  source.start(part.at, Math.min(part.from, decoded.duration), part.seconds)
 }
 
 async function decode(context: BaseAudioContext, bytes: ArrayBuffer, layer: SoundLayer): Promise<AudioBuffer> {

@@ -136,10 +136,14 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const soundtrack = useBoardSoundtrack(store)
   const [muted, setMuted] = useSoundtrackMuted()
   const soundtrackAudio = useSoundtrackAudio(soundtrack, { time, playing: playback.playing }, muted)
-  // The shot on screen's own sound, over the soundtrack: from its first frame, cut at its end.
+  // The shot on screen's own sound, over the soundtrack: from its first frame, cut at its end, at its Volume.
   const shotSound = shotSoundCue(shot)
   const cued = shotSound && cuePlayhead(shotSound, { time, playing: playback.playing })
-  const shotSoundAudio = useSoundtrackAudio(shotSound && cued && { src: shotSound.src, ...cued.timing }, cued?.playhead ?? { time, playing: playback.playing }, muted)
+  const shotSoundAudio = useSoundtrackAudio(
+    shotSound && cued && { src: shotSound.src, volume: shotSound.volume, ...cued.timing },
+    cued?.playhead ?? { time, playing: playback.playing },
+    muted,
+  )
   const hasSound = soundtrack !== null || model.shots.some((s) => s.sound !== null)
   const boardGuides = useBoardFrameGuides(store)
   const [guidesShown, setGuidesShown] = useStageGuidesShown()

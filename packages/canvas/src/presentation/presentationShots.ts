@@ -41,6 +41,8 @@ export interface PresentationShot {
   readonly pictureFraming: PictureFraming | null
   /** Its own sound (a line, an effect), played from its first frame and cut at its end; null for none. */
   readonly sound: ShotSound | null
+  /** How loud its sound plays, 0 (silent) to 1 (as recorded): its Volume. */
+  readonly soundVolume: number
   /** The frame's aspect ratio, as on the canvas (the printed storyboard draws empty frames in it). */
   readonly aspect: AspectRatio
   readonly camera: ShotCamera
@@ -96,6 +98,7 @@ export function presentationModel(records: Iterable<BoardRecordLike>): Presentat
       media: props.media,
       pictureFraming: props.pictureFraming,
       sound: props.sound,
+      soundVolume: props.soundVolume,
       aspect: props.aspect,
       camera: props.camera,
       moves: moves.get(entry.shot.id) ?? [],

@@ -14,8 +14,11 @@ export interface SoundtrackAudioControl {
   loadFailed(): void
 }
 
-/** What the audio plays: a file (its URL, which identifies it) and how it sits on the playhead's timeline. */
-export type FollowedAudio = SoundtrackTiming & { readonly src: string }
+/**
+ * What the audio plays: a file (its URL, which identifies it), how it sits on the playhead's
+ * timeline, and how loud (0 to 1, playbackVolume; full when not given, as the soundtrack plays).
+ */
+export type FollowedAudio = SoundtrackTiming & { readonly src: string; readonly volume?: number }
 
 /**
  * Keeps the soundtrack's audio (or a shot's sound, cuePlayhead) on the playhead on every render (followPlayhead), and, when the
@@ -45,6 +48,7 @@ export function useSoundtrackAudio(
       return
     }
     element.muted = muted
+    element.volume = soundtrack.volume ?? 1
     followPlayhead(element, soundtrack, playhead, mayTryToPlay(state), report)
   })
   // A move of the playhead while the audio is still seeking is not followed (seeking again would

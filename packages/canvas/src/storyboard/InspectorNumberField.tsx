@@ -18,6 +18,7 @@ export function InspectorNumberField<T extends number | null>({
   hint,
   inputRef,
   describedBy,
+  readOnly = false,
 }: {
   label: string
   value: T
@@ -29,6 +30,8 @@ export function InspectorNumberField<T extends number | null>({
   inputRef?: RefObject<HTMLInputElement | null>
   /** The id of a note about the value (not a problem with it), read after the field's name. */
   describedBy?: string | undefined
+  /** Shown, not changed (a viewer's inspector). */
+  readOnly?: boolean
 }) {
   const shown = value === null ? '' : String(value)
   const [draft, setDraft] = useState(shown)
@@ -48,6 +51,7 @@ export function InspectorNumberField<T extends number | null>({
       <input
         ref={inputRef}
         inputMode="decimal"
+        readOnly={readOnly}
         value={draft}
         placeholder={placeholder}
         list={list}

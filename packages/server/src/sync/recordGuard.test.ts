@@ -143,6 +143,20 @@ describe('RecordGuard', () => {
     expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { assigneeId: null } })
   })
 
+  it('puts a shot\'s sound volume back when a client writes one out of range, not a number, or missing', () => {
+    const { doc, clientWrite } = setup()
+    const sound = { src: `/api/boards/BoardBoardBoard0/assets/${'a'.repeat(64)}`, mimeType: 'audio/wav', name: 'line-12.wav', duration: 2.4 }
+    const levelled = (soundVolume: unknown) => createShotShape({ id: 'shape:s1' as never, parentId: 'page:page' as never, index: 'a2' as never, props: { sound: sound as never, soundVolume: soundVolume as never } })
+    expect(clientWrite(() => putRecords(doc, [levelled(0.4) as never]))).toBeUndefined()
+    for (const hostile of [1.5, -0.2, 100, Number.NaN, Number.POSITIVE_INFINITY, '0.4', null, { gain: 0.4 }, [0.4], true, undefined]) {
+      const repair = clientWrite(() => putRecords(doc, [levelled(hostile) as never]))
+      expect(repair?.problems).toEqual([{ id: 'shape:s1', reason: expect.stringContaining('soundVolume') }])
+      expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { soundVolume: 0.4 } })
+    }
+    expect(clientWrite(() => putRecords(doc, [levelled(0) as never]))).toBeUndefined()
+    expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { soundVolume: 0 } })
+  })
+
   it('removes an invalid record that never had a valid state', () => {
     const { doc, clientWrite } = setup()
     const repair = clientWrite(() => recordsMap(doc).set('camera:c', { id: 'camera:c', typeName: 'camera' } as never))

@@ -151,7 +151,7 @@ describe('ReviewProjection', () => {
       { ...asset('image'), props: { ...(asset('image').props as Json), name: 'client_logo_CONFIDENTIAL.png' } },
       frame('placing', 'page:one', 'Ideas the client hated'),
       { ...shot('framed', 'shape:placing', 'image'), meta: { internal: 'budget cut' } },
-      { ...sketchShot, props: { ...(sketchShot.props as Json), title: 'Opening', dialogue: 'Hello', camera: secretCamera, transitionIn: 'dissolve', transitionInSeconds: 1.25, pictureFraming: { zoom: 2.5, x: 0.1, y: 0.9 }, sound: { src: '/api/boards/b/assets/line', mimeType: 'audio/wav', name: 'anna-take3-DO-NOT-USE.wav', duration: 2.4 }, assigneeId: 'Xk3_9aQ-ZpL2mN0r' } },
+      { ...sketchShot, props: { ...(sketchShot.props as Json), title: 'Opening', dialogue: 'Hello', camera: secretCamera, transitionIn: 'dissolve', transitionInSeconds: 1.25, pictureFraming: { zoom: 2.5, x: 0.1, y: 0.9 }, sound: { src: '/api/boards/b/assets/line', mimeType: 'audio/wav', name: 'anna-take3-DO-NOT-USE.wav', duration: 2.4 }, soundVolume: 0.4, assigneeId: 'Xk3_9aQ-ZpL2mN0r' } },
       frame('drawn', 'shape:sketched', 'Door'),
     )
     const projection = new ReviewProjection(doc)
@@ -173,6 +173,8 @@ describe('ReviewProjection', () => {
     expect(sketched.pictureFraming).toEqual({ zoom: 2.5, x: 0.1, y: 0.9 })
     // Its own sound plays in the presentation, as the soundtrack does: without the file's name.
     expect(sketched.sound).toEqual({ src: '/api/boards/b/assets/line', mimeType: 'audio/wav', name: '', duration: 2.4 })
+    // At the level the team set it to (Volume), as their own Present plays it.
+    expect(sketched.soundVolume).toBe(0.4)
     // Who on the team draws it is the team's business: a client's link gets nobody.
     expect(sketched.assigneeId).toBeNull()
     // A frame drawn inside a shot is part of its sketch: its name is drawn.

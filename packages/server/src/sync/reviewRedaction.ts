@@ -7,8 +7,8 @@
  * - every record's `meta` (tldraw's free-form per-record data) is sent empty;
  * - a shot keeps the props the presentation reads (its camera too: the moves and framing it is
  *   meant to have; and how its picture is reframed, which is what the presentation shows; and its
- *   own sound, which the presentation plays, without the file's name); any other is a new shot's
- *   default, so a prop added later is not sent until the presentation needs it;
+ *   own sound and that sound's volume, which the presentation plays, without the file's name); any
+ *   other is a new shot's default, so a prop added later is not sent until the presentation needs it;
  * - the pages and the frames or groups that only place shots are sent without their names
  *   (a frame drawn inside a shot is part of its sketch, and keeps its name);
  * - an asset is sent without its file name, and the document record without its name (the
@@ -21,7 +21,7 @@ export type JsonRecord = { readonly [key: string]: unknown }
 
 /** The shot props the presentation reads (presentationShots.ts, PresentationStage, PresentationGrid). */
 const SHOWN_SHOT_PROPS: ReadonlySet<keyof ShotShapeProps> = new Set<keyof ShotShapeProps>([
-  'w', 'h', 'aspect', 'title', 'duration', 'camera', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'transitionInSeconds', 'activeVersionId', 'media', 'pictureFraming', 'sound',
+  'w', 'h', 'aspect', 'title', 'duration', 'camera', 'action', 'dialogue', 'status', 'sceneId', 'order', 'transitionIn', 'transitionInSeconds', 'activeVersionId', 'media', 'pictureFraming', 'sound', 'soundVolume',
 ])
 
 const DEFAULT_SHOT_PROPS: Readonly<Record<string, unknown>> = { ...defaultShotProps() }

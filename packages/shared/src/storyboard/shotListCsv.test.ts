@@ -17,7 +17,7 @@ const shot = (id: string, fields: Partial<ShotPlanShot>): ShotPlanShot => ({
 })
 const plan: ShotPlan = {
   format: 'storyloom.shot-plan',
-  version: 5,
+  version: 6,
   settings: { numbering: 'decimal', fps: 24, defaultAspect: '16:9' },
   scenes: [
     { id: scene2, name: 'Chase', order: 'a2' as IndexKey, slugline: 'EXT. DOCKS - NIGHT', location: '', timeOfDay: null, color: 'red' },

@@ -44,6 +44,7 @@ const shots = [
     pictureFraming: { zoom: 2.5, x: 0.2, y: 0.75 },
     sound: { src: `/api/boards/BoardBoardBoard0/assets/${'c'.repeat(64)}`, mimeType: 'audio/mpeg', name: 'marie-vo.mp3', duration: 4.2 },
     assigneeId: 'ben_account_id01',
+    soundVolume: 0.4,
   }),
   shotOf('o1', 'a3', {
     sceneId: opening.id,
@@ -61,7 +62,7 @@ describe('shot plan export', () => {
 
   it('writes settings, scenes and shots in reading order with their ids', () => {
     expect(plan.format).toBe('storyloom.shot-plan')
-    expect(plan.version).toBe(5)
+    expect(plan.version).toBe(6)
     expect(plan.settings).toEqual({ numbering: 'letter', fps: 25, defaultAspect: '2.39:1' })
     expect(plan.scenes.map((s) => s.id)).toEqual(['scene:opening', 'scene:chase'])
     expect(plan.shots.map((s) => s.id)).toEqual(['shape:o1', 'shape:o2', 'shape:c1', 'shape:loose', 'shape:orphan'])
@@ -76,6 +77,9 @@ describe('shot plan export', () => {
     // And the shot's own sound: the line moves with the shot.
     expect(plan.shots[1]!.sound).toEqual({ src: `/api/boards/BoardBoardBoard0/assets/${'c'.repeat(64)}`, mimeType: 'audio/mpeg', name: 'marie-vo.mp3', duration: 4.2 })
     expect(plan.shots[0]!.sound).toBeNull()
+    // At the level it plays (Volume): a loud effect stays as quiet as it was set.
+    expect(plan.shots[1]!.soundVolume).toBe(0.4)
+    expect(plan.shots[0]!.soundVolume, 'full').toBe(1)
   })
 
   it('writes a shot whose scene was deleted as unassigned, as the board reads it', () => {
@@ -102,9 +106,9 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 1 plan (before transition lengths) with every shot at the usual length', () => {
-    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, sound: _latest, assigneeId: _last, ...shot }) => shot) }
+    const v1 = { ...plan, version: 1, shots: plan.shots.map(({ transitionInSeconds: _length, pictureFraming: _later, sound: _latest, assigneeId: _last, soundVolume: _level, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v1))
-    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null, sound: null, assigneeId: null })) } })
+    expect(result).toEqual({ ok: true, plan: { ...plan, shots: plan.shots.map((shot) => ({ ...shot, transitionInSeconds: null, pictureFraming: null, sound: null, assigneeId: null, soundVolume: 1 })) } })
     // Written out again, its shots' fields are in the order the board's are.
     if (result.ok) expect(Object.keys(result.plan.shots[0]!)).toEqual(Object.keys(plan.shots[0]!))
     // Version 1 never had the field: one that has it is not a version 1 plan.
@@ -112,30 +116,39 @@ describe('shot plan round trip', () => {
   })
 
   it('reads a version 2 plan (before Reframe) with every picture centred and covering', () => {
-    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, sound: _later, assigneeId: _latest, ...shot }) => shot) }
+    const v2 = { ...plan, version: 2, shots: plan.shots.map(({ pictureFraming: _none, sound: _later, assigneeId: _latest, soundVolume: _level, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v2))
-    const older = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, sound: null, assigneeId: null })) }
+    const older = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, pictureFraming: null, sound: null, assigneeId: null, soundVolume: 1 })) }
     expect(result).toEqual({ ok: true, plan: older })
     if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan(older))
     expect(parseShotPlan({ ...plan, version: 2 }).ok).toBe(false)
   })
 
   it('reads a version 3 plan (before shot sounds) with no shot sounding and nobody assigned, keeping its framing', () => {
-    const v3 = { ...plan, version: 3, shots: plan.shots.map(({ sound: _none, assigneeId: _later, ...shot }) => shot) }
+    const v3 = { ...plan, version: 3, shots: plan.shots.map(({ sound: _none, assigneeId: _later, soundVolume: _level, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v3))
-    const silent = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, sound: null, assigneeId: null })) }
+    const silent = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, sound: null, assigneeId: null, soundVolume: 1 })) }
     expect(result).toEqual({ ok: true, plan: silent })
     if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan(silent))
     expect(parseShotPlan({ ...plan, version: 3 }).ok).toBe(false)
   })
 
   it('reads a version 4 plan (before Assigned to) with its sounds kept and every shot assigned to nobody', () => {
-    const v4 = { ...plan, version: 4, shots: plan.shots.map(({ assigneeId: _none, ...shot }) => shot) }
+    const v4 = { ...plan, version: 4, shots: plan.shots.map(({ assigneeId: _none, soundVolume: _later, ...shot }) => shot) }
     const result = parseShotPlan(JSON.stringify(v4))
-    const unassigned = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, assigneeId: null })) }
+    const unassigned = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, assigneeId: null, soundVolume: 1 })) }
     expect(result).toEqual({ ok: true, plan: unassigned })
     if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan(unassigned))
     expect(parseShotPlan({ ...plan, version: 4 }).ok).toBe(false)
+  })
+
+  it('reads a version 5 plan (before Volume) with its sounds and assignees kept, every sound at full level', () => {
+    const v5 = { ...plan, version: 5, shots: plan.shots.map(({ soundVolume: _none, ...shot }) => shot) }
+    const result = parseShotPlan(JSON.stringify(v5))
+    const full = { ...plan, shots: plan.shots.map((shot) => ({ ...shot, soundVolume: 1 })) }
+    expect(result).toEqual({ ok: true, plan: full })
+    if (result.ok) expect(serializeShotPlan(result.plan)).toBe(serializeShotPlan(full))
+    expect(parseShotPlan({ ...plan, version: 5 }).ok).toBe(false)
   })
 
   it('keeps a shot\'s assignee only when they are a member of the board it is imported into', () => {
@@ -222,7 +235,7 @@ describe('shot plan import refusals', () => {
     expect(errorsOf('{"format": ')[0]).toMatch(/^The shot plan is not valid JSON/)
     expect(errorsOf({ hello: 'world' })).toEqual(['This is not a Storyloom shot plan (expected "format": "storyloom.shot-plan")'])
     expect(errorsOf([])).toHaveLength(1)
-    expect(errorsOf({ ...plan, version: 6 })[0]).toMatch(/version 6, made by a newer Storyloom/)
+    expect(errorsOf({ ...plan, version: 7 })[0]).toMatch(/version 7, made by a newer Storyloom/)
   })
 
   it('points at the shot and field of each impossible value', () => {
@@ -230,6 +243,9 @@ describe('shot plan import refusals', () => {
     expect(errorsOf(withShot(1, { transitionInSeconds: 90 }))).toEqual(['shots[1].transitionInSeconds: must be at most 30 seconds, or null'])
     expect(errorsOf(withShot(1, { assigneeId: 'ada\u202Enimda' }))).toEqual(['shots[1].assigneeId: must be an account id (up to 64 letters, digits, _ or -), or null'])
     expect(errorsOf(withShot(1, { assigneeId: 7 }))).toHaveLength(1)
+    expect(errorsOf(withShot(1, { soundVolume: 1.5 }))).toEqual(['shots[1].soundVolume: must be from 0 to 1'])
+    expect(errorsOf(withShot(1, { soundVolume: Number.NaN }))).toEqual(['shots[1].soundVolume: must be a finite number'])
+    expect(errorsOf(withShot(1, { soundVolume: null }))).toHaveLength(1)
     expect(errorsOf(withShot(1, { pictureFraming: { zoom: 0.5, x: 0.5, y: 0.5 } }))).toEqual(['shots[1].pictureFraming.zoom: must be at least 1 (the picture just covering the frame)'])
     expect(errorsOf(withShot(1, { pictureFraming: { zoom: 2, x: 1.5, y: Number.NaN } }))).toEqual([
       'shots[1].pictureFraming.x: must be from 0 to 1',

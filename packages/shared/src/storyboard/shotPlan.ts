@@ -17,13 +17,14 @@ import type { ShotShapeProps, TLShotShape } from './shotShape'
  * with null: the usual length); version 3 its `pictureFraming` (Reframe: the crop is part of the
  * picture the plan carries; older plans read with null, centred and covering); version 4 its
  * `sound` (the shot's own audio file on the board; older plans read with none); version 5 its
- * `assigneeId` (the account id of who draws it; older plans read with null, nobody).
+ * `assigneeId` (the account id of who draws it; older plans read with null, nobody); version 6
+ * its `soundVolume` (how loud its sound plays, 0 to 1; older plans read with 1, full level).
  */
 
 /** The `format` of every shot plan. */
 export const SHOT_PLAN_FORMAT = 'storyloom.shot-plan'
 /** The plan version this code writes. */
-export const SHOT_PLAN_VERSION = 5
+export const SHOT_PLAN_VERSION = 6
 
 /** The board settings a plan carries. */
 export type ShotPlanSettings = Pick<BoardSettingsRecord, 'numbering' | 'fps' | 'defaultAspect'>
@@ -38,7 +39,7 @@ export interface ShotPlanShot extends ShotShapeProps {
   y: number
 }
 
-/** A shot plan, as this code writes it (version 4). Scenes and shots are listed in reading order. */
+/** A shot plan, as this code writes it (version 6). Scenes and shots are listed in reading order. */
 export interface ShotPlan {
   format: typeof SHOT_PLAN_FORMAT
   version: typeof SHOT_PLAN_VERSION

@@ -153,10 +153,14 @@ const shotSchema = z.strictObject({
   sound: soundSchema.nullable(),
   // Version 5: who draws the shot (an account id; null: nobody).
   assigneeId: z.string().regex(ASSIGNEE_ID_PATTERN, { error: 'must be an account id (up to 64 letters, digits, _ or -), or null' }).nullable(),
+  // Version 6: how loud its sound plays (0 silent to 1 as recorded).
+  soundVolume: unit,
 })
 
-/** A version 4 shot: before Assigned to. */
-const shotSchemaV4 = shotSchema.omit({ assigneeId: true })
+/** A version 5 shot: before Volume. */
+const shotSchemaV5 = shotSchema.omit({ soundVolume: true })
+/** A version 4 shot: before Assigned to too. */
+const shotSchemaV4 = shotSchemaV5.omit({ assigneeId: true })
 /** A version 3 shot: before shot sounds too. */
 const shotSchemaV3 = shotSchemaV4.omit({ sound: true })
 /** A version 2 shot: before Reframe too. */
@@ -178,29 +182,36 @@ const planV1 = planSchema(1, shotSchemaV1)
 const planV2 = planSchema(2, shotSchemaV2)
 const planV3 = planSchema(3, shotSchemaV3)
 const planV4 = planSchema(4, shotSchemaV4)
-const planV5 = planSchema(SHOT_PLAN_VERSION, shotSchema)
+const planV5 = planSchema(5, shotSchemaV5)
+const planV6 = planSchema(SHOT_PLAN_VERSION, shotSchema)
 
 /**
  * A plan of any version this code reads, brought to the current one: what an older plan's shots
  * lacked is null (the usual transition length; the picture centred and covering; no sound of its
- * own; nobody assigned).
+ * own; nobody assigned), or 1 for its sound's level (full, as every sound played before Volume).
  */
 function currentPlan(
-  plan: z.output<typeof planV1> | z.output<typeof planV2> | z.output<typeof planV3> | z.output<typeof planV4> | z.output<typeof planV5>,
+  plan:
+    | z.output<typeof planV1>
+    | z.output<typeof planV2>
+    | z.output<typeof planV3>
+    | z.output<typeof planV4>
+    | z.output<typeof planV5>
+    | z.output<typeof planV6>,
 ): ShotPlan {
   if (plan.version === SHOT_PLAN_VERSION) return plan
   const shots = plan.shots.map((shot): ShotPlan['shots'][number] => {
-    const { activeVersionId, media, transitionInSeconds = null, pictureFraming = null, sound = null, ...rest } = shot as typeof shot &
-      Partial<Pick<ShotPlan['shots'][number], 'transitionInSeconds' | 'pictureFraming' | 'sound'>>
+    const { activeVersionId, media, transitionInSeconds = null, pictureFraming = null, sound = null, assigneeId = null, ...rest } = shot as typeof shot &
+      Partial<Pick<ShotPlan['shots'][number], 'transitionInSeconds' | 'pictureFraming' | 'sound' | 'assigneeId'>>
     // Fields in the current order, so an older plan written out again reads as a new one.
-    return { ...rest, transitionInSeconds, activeVersionId, media, pictureFraming, sound, assigneeId: null }
+    return { ...rest, transitionInSeconds, activeVersionId, media, pictureFraming, sound, assigneeId, soundVolume: 1 }
   })
   return { ...plan, version: SHOT_PLAN_VERSION, shots }
 }
 
-/** The zod schema of a shot plan (versions 1 to 5; its output is always the current version), including checks across its parts. */
+/** The zod schema of a shot plan (versions 1 to 6; its output is always the current version), including checks across its parts. */
 export const shotPlanSchema = z
-  .discriminatedUnion('version', [planV1, planV2, planV3, planV4, planV5])
+  .discriminatedUnion('version', [planV1, planV2, planV3, planV4, planV5, planV6])
   .superRefine((plan, ctx) => {
     const sceneIds = new Set<string>()
     plan.scenes.forEach((scene, i) => {

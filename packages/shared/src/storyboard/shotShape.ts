@@ -123,6 +123,12 @@ export interface ShotShapeProps {
    * among the board's members stays as it is and reads as a former member.
    */
   assigneeId: string | null
+  /**
+   * How loud the shot's own sound plays, from 0 (silent) to 1 (as recorded, the default), so a
+   * loud effect or a hot scratch line does not drown the soundtrack. Kept when the sound is
+   * replaced; back to 1 when it is removed.
+   */
+  soundVolume: number
 }
 
 /** A shot on the canvas. */
@@ -192,6 +198,7 @@ export const shotShapeProps: RecordProps<TLShotShape> = {
   pictureFraming: pictureFramingValidator.nullable(),
   sound: boardAudioFileValidator.nullable(),
   assigneeId: assigneeIdValidator.nullable(),
+  soundVolume: boundedNumber(0, 1),
 }
 
 /** Migration ids for shot props. Append new versions at the end; never renumber. */
@@ -206,6 +213,8 @@ export const shotShapeVersions = createShapePropsMigrationIds('shot', {
   AddSound: 4,
   /** Assigned to: shots before it are assigned to nobody (null). */
   AddAssigneeId: 5,
+  /** Volume of a shot's sound: shots before it play theirs at full level (1). */
+  AddSoundVolume: 6,
 })
 
 /** Append-only migrations for shot props (sequence id `com.tldraw.shape.shot`). */
@@ -254,13 +263,22 @@ export const shotShapeMigrations = createShapePropsMigrationSequence({
         delete props.assigneeId
       },
     },
+    {
+      id: shotShapeVersions.AddSoundVolume,
+      up: (props) => {
+        props.soundVolume = 1
+      },
+      down: (props) => {
+        delete props.soundVolume
+      },
+    },
   ],
 })
 
 /** Default shot width on the canvas, in page units. */
 export const DEFAULT_SHOT_WIDTH = 320
 
-/** Props of a new shot: a 16:9, 3-second medium shot at eye level, in no scene, assigned to nobody, as a draft. */
+/** Props of a new shot: a 16:9, 3-second medium shot at eye level, in no scene, assigned to nobody, as a draft, with no sound (at full level once it has one). */
 export function defaultShotProps(): ShotShapeProps {
   return {
     w: DEFAULT_SHOT_WIDTH,
@@ -281,6 +299,7 @@ export function defaultShotProps(): ShotShapeProps {
     pictureFraming: null,
     sound: null,
     assigneeId: null,
+    soundVolume: 1,
   }
 }
 

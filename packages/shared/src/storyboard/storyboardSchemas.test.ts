@@ -52,9 +52,13 @@ describe('shot shape validation', () => {
       media: { assetId: 'asset:abc', src: '/api/boards/b/assets/abc', kind: 'image', model: 'storyloom-tiny' },
       pictureFraming: { zoom: 4, x: 0, y: 1 },
       sound: { src: `/api/boards/BoardBoardBoard0/assets/${'a'.repeat(64)}`, mimeType: 'audio/wav', name: 'line-12.wav', duration: 2.4 },
+      soundVolume: 0.4,
       assigneeId: 'Xk3_9aQ-ZpL2mN0r',
     })
     expect(() => validate(full)).not.toThrow()
+    // Silent and full are both levels a shot's sound may have.
+    expect(() => validate(shot({ sound: SOUND, soundVolume: 0 }))).not.toThrow()
+    expect(() => validate(shot({ sound: SOUND, soundVolume: 1 }))).not.toThrow()
   })
 
   it.each([
@@ -108,6 +112,12 @@ describe('shot shape validation', () => {
     ['a huge assignee id', { assigneeId: 'a'.repeat(100_000) }, /assigneeId.*account id/],
     ['an assignee id with a right-to-left override', { assigneeId: 'ada\u202Enimda' }, /assigneeId.*account id/],
     ['an assignee id with markup', { assigneeId: '<img src=x onerror=alert(1)>' }, /assigneeId.*account id/],
+    ['a sound volume over 100 %', { soundVolume: 1.01 }, /soundVolume.*at most 1/],
+    ['a negative sound volume', { soundVolume: -0.1 }, /soundVolume.*at least 0/],
+    ['a NaN sound volume', { soundVolume: Number.NaN }, /soundVolume/],
+    ['an infinite sound volume', { soundVolume: Number.POSITIVE_INFINITY }, /soundVolume/],
+    ['a sound volume as text', { soundVolume: '0.4' }, /soundVolume/],
+    ['no sound volume', { soundVolume: null }, /soundVolume/],
     ['an unknown prop', { colour: 'red' }, /colour/],
   ])('refuses %s', (_what, props, message) => {
     expect(() => validate(shot(props))).toThrow(message)
@@ -208,7 +218,7 @@ describe('scene and board settings records', () => {
 describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
-    expect(sequences['com.tldraw.shape.shot']).toBe(5) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming, AddSound, AddAssigneeId
+    expect(sequences['com.tldraw.shape.shot']).toBe(6) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming, AddSound, AddAssigneeId, AddSoundVolume
     expect(sequences['com.tldraw.board_settings']).toBe(2) // AddFrameGuides
     for (const id of [
       'com.tldraw.shape.motion',
@@ -247,51 +257,63 @@ describe('migrations', () => {
   })
 
   it('gives the shots of a board saved before transition lengths the usual length, and takes it off for older clients', () => {
-    const { transitionInSeconds: _none, pictureFraming: _later, sound: _latest, assigneeId: _last, ...oldProps } = shot({ transitionIn: 'fade' }).props
+    const { transitionInSeconds: _none, pictureFraming: _later, sound: _latest, assigneeId: _last, soundVolume: _level, ...oldProps } = shot({ transitionIn: 'fade' }).props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 1 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null, sound: null, assigneeId: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, transitionInSeconds: null, pictureFraming: null, sound: null, assigneeId: null, soundVolume: 1 } } } })
     const longer = shot({ transitionIn: 'fade', transitionInSeconds: 2 })
     const down = schema.migratePersistedRecord(longer as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...longer, props: oldProps } })
   })
 
   it('shows the pictures of a board saved before Reframe centred and covering, and takes the framing off for older clients', () => {
-    const { pictureFraming: _none, sound: _later, assigneeId: _latest, ...oldProps } = shot().props
+    const { pictureFraming: _none, sound: _later, assigneeId: _latest, soundVolume: _level, ...oldProps } = shot().props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 2 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null, sound: null, assigneeId: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, pictureFraming: null, sound: null, assigneeId: null, soundVolume: 1 } } } })
     const reframed = shot({ pictureFraming: { zoom: 2, x: 0.25, y: 0.5 } })
     const down = schema.migratePersistedRecord(reframed as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...reframed, props: oldProps } })
   })
 
   it('gives the shots of a board saved before shot sounds none, and takes a sound off for older clients', () => {
-    const { sound: _none, assigneeId: _later, ...oldProps } = shot().props
+    const { sound: _none, assigneeId: _later, soundVolume: _level, ...oldProps } = shot().props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 3 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, sound: null, assigneeId: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, sound: null, assigneeId: null, soundVolume: 1 } } } })
     const voiced = shot({ sound: SOUND as never })
     const down = schema.migratePersistedRecord(voiced as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...voiced, props: oldProps } })
   })
 
   it('assigns the shots of a board saved before Assigned to to nobody, and takes the assignee off for older clients', () => {
-    const { assigneeId: _none, ...oldProps } = shot().props
+    const { assigneeId: _none, soundVolume: _later, ...oldProps } = shot().props
     const old = { ...shot(), props: oldProps }
     const current = schema.serialize()
     const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 4 } }
     const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
-    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, assigneeId: null } } } })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, assigneeId: null, soundVolume: 1 } } } })
     const assigned = shot({ assigneeId: 'Xk3_9aQ-ZpL2mN0r' })
     const down = schema.migratePersistedRecord(assigned as never, before, 'down')
     expect(down).toEqual({ type: 'success', value: { ...assigned, props: oldProps } })
+  })
+
+  it('plays the sounds of a board saved before Volume at full level, and takes the level off for older clients', () => {
+    const { soundVolume: _none, ...oldProps } = shot({ sound: SOUND }).props
+    const old = { ...shot(), props: oldProps }
+    const current = schema.serialize()
+    const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.shot': 5 } }
+    const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, props: { ...oldProps, soundVolume: 1 } } } })
+    const quieter = shot({ sound: SOUND, soundVolume: 0.4 })
+    const down = schema.migratePersistedRecord(quieter as never, before, 'down')
+    expect(down).toEqual({ type: 'success', value: { ...quieter, props: oldProps } })
   })
 
   it('round-trips a board that holds every storyboard record', () => {

@@ -17,6 +17,7 @@ export function presentationShot(id: string, startSeconds: number, seconds: numb
     media,
     pictureFraming: null,
     sound: null,
+    soundVolume: 1,
     aspect: '16:9',
     camera: { shotSize: 'ms', angle: 'eye-level', lensMm: null, movement: 'static' },
     moves: [],

@@ -25,12 +25,12 @@ describe('copies of shots', () => {
     expect(orderRightAfter(a, [a, shot('tie', 'a1'), b]) > a.props.order).toBe(true)
   })
 
-  it('starts with no take and no verdict status, keeping its picture, its reframing, its sound and its artist; leaves a scene this board lacks', () => {
+  it('starts with no take and no verdict status, keeping its picture, its reframing, its sound at its volume and its artist; leaves a scene this board lacks', () => {
     const media = { assetId: 'asset:x' as never, src: '/api/boards/b/assets/x', kind: 'image' as const }
     const pictureFraming = { zoom: 2, x: 0.3, y: 0.6 }
     const sound = { src: `/api/boards/BoardBoardBoard0/assets/${'a'.repeat(64)}`, mimeType: 'audio/wav' as const, name: 'line-12.wav', duration: 2.4 }
-    const copy = shot('copy', 'a2', { activeVersionId: 'v_AAAAAAAAAAAAAAAA', status: 'approved', media, pictureFraming, sound, assigneeId: 'ben_member_0001' })
-    expect(copyProps(copy, { original: b, shots: [a, b, c], sceneExists: true })).toMatchObject({ activeVersionId: null, status: 'draft', media, pictureFraming, sound, sceneId: 'scene:s', assigneeId: 'ben_member_0001' })
+    const copy = shot('copy', 'a2', { activeVersionId: 'v_AAAAAAAAAAAAAAAA', status: 'approved', media, pictureFraming, sound, soundVolume: 0.4, assigneeId: 'ben_member_0001' })
+    expect(copyProps(copy, { original: b, shots: [a, b, c], sceneExists: true })).toMatchObject({ activeVersionId: null, status: 'draft', media, pictureFraming, sound, soundVolume: 0.4, sceneId: 'scene:s', assigneeId: 'ben_member_0001' })
     expect(copyProps(copy, { original: undefined, shots: [], sceneExists: false }).sceneId).toBeNull()
     expect(copyProps(shot('c2', 'a2', { status: 'in-review' }), { original: b, shots: [a, b, c], sceneExists: true }).status).toBe('in-review')
   })

@@ -68,3 +68,59 @@ it('shows a viewer the sound’s name and length and lets them hear it, not chan
   expect(buttons()).toEqual(['Play'])
   expect(container.querySelector('input[type="file"]')).toBeNull()
 })
+
+const volumeSlider = () => container.querySelector<HTMLInputElement>('input[type="range"][aria-label="Volume"]')
+const volumeField = () => [...container.querySelectorAll('label')].find((label) => label.textContent?.startsWith('Volume (%)'))?.querySelector('input') ?? null
+const volumeOf = () => editor.getShape<TLShotShape>(shot)!.props.soundVolume
+
+/** Moves the slider to `value` as a browser does (React hears the input event), and shows the shot as it now is. */
+function slide(input: HTMLInputElement, value: string) {
+  act(() => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+  show()
+}
+
+it('offers a Volume only once the shot has a sound, at 100 % until it is set', () => {
+  show()
+  expect(volumeSlider()).toBeNull()
+  editor.updateShape<TLShotShape>({ id: shot, type: 'shot', props: { sound } })
+  show()
+  const slider = volumeSlider()!
+  expect([slider.min, slider.max, slider.step, slider.value, slider.disabled]).toEqual(['0', '100', '1', '100', false])
+  expect(slider.getAttribute('aria-valuetext')).toBe('100 %')
+  expect(volumeField()!.value).toBe('100')
+})
+
+it('makes one slider drag one undo step, however far it goes, and shows the level in the field', () => {
+  editor.updateShape<TLShotShape>({ id: shot, type: 'shot', props: { sound } })
+  editor.markHistoryStoppingPoint('sound added')
+  show()
+  const drag = (values: string[]) => {
+    act(() => {
+      volumeSlider()!.dispatchEvent(new Event('pointerdown', { bubbles: true }))
+    })
+    for (const value of values) slide(volumeSlider()!, value)
+  }
+  drag(['90', '80', '70'])
+  drag(['55', '48', '40'])
+  expect(volumeOf()).toBe(0.4)
+  expect(volumeField()!.value).toBe('40')
+  // Undo takes the second drag back whole (not to 48), and then the first (not the sound with it).
+  editor.undo()
+  expect(volumeOf()).toBe(0.7)
+  editor.undo()
+  expect(volumeOf()).toBe(1)
+  expect(editor.getShape<TLShotShape>(shot)!.props.sound).toEqual(sound)
+})
+
+it('shows a viewer the Volume, not a way to change it', () => {
+  editor.updateShape<TLShotShape>({ id: shot, type: 'shot', props: { sound, soundVolume: 0.4 } })
+  editor.updateInstanceState({ isReadonly: true })
+  show()
+  expect(volumeSlider()!.value).toBe('40')
+  expect(volumeSlider()!.disabled).toBe(true)
+  expect(volumeField()!.value).toBe('40')
+  expect(volumeField()!.readOnly).toBe(true)
+})

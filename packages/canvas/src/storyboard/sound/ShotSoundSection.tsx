@@ -6,6 +6,7 @@ import { uploadBoardAudio } from '../../soundtrack/boardAudioFile'
 import { AudioFileInput } from '../../soundtrack/AudioFileInput'
 import { formatSoundLength } from './shotSoundText'
 import { setShotSound } from './setShotSound'
+import { ShotSoundVolume } from './ShotSoundVolume'
 import '../../styles/shot-sound.css'
 
 type State = { step: 'idle' } | { step: 'uploading'; name: string } | { step: 'failed'; message: string }
@@ -13,7 +14,8 @@ type State = { step: 'idle' } | { step: 'uploading'; name: string } | { step: 'f
 /**
  * The inspector's Sound: the shot's own audio file (a line of dialogue, an effect), which Present
  * plays from the shot's first frame and Export video mixes in. Shows its name and length with a
- * Play/Stop preview; editors add one (Add sound… uploads it to the board), replace or remove it.
+ * Play/Stop preview and its Volume; editors add one (Add sound… uploads it to the board), replace
+ * it (at the same Volume) or remove it.
  * A file that is not audio, or too large, is refused with why, and the shot keeps what it had.
  */
 export function ShotSoundSection({ shape }: { shape: TLShotShape }) {
@@ -74,6 +76,7 @@ export function ShotSoundSection({ shape }: { shape: TLShotShape }) {
       ) : (
         <p className="shot-inspector__sound-none">No sound of its own.</p>
       )}
+      {sound && <ShotSoundVolume shape={shape} />}
       {state.step === 'uploading' && (
         <p role="status">
           Uploading <bdi>{state.name}</bdi>…

@@ -4,7 +4,7 @@ import { createShapeId, defaultBindingUtils, defaultShapeUtils, Editor } from 't
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { boardBindingUtils, boardShapeUtils } from '../../board/boardUtils'
 import { PAGE_ID, boardStore } from '../../sync/testing/boardFixtures'
-import { setShotSound } from './setShotSound'
+import { setShotSound, setShotSoundVolume } from './setShotSound'
 
 const editors: Editor[] = []
 afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
@@ -41,6 +41,23 @@ it('adds a sound as one undo step, and its removal as another', () => {
   expect(soundOf(editor, shot)).toBeNull()
   // The title typed before it is another step.
   expect(editor.getShape<TLShotShape>(shot)?.props.title).toBe('Door, night')
+})
+
+const volumeOf = (editor: Editor, shot: TLShotShape['id']) => editor.getShape<TLShotShape>(shot)?.props.soundVolume
+
+it('keeps the Volume when the sound is replaced, and puts it back to full when the sound is removed', () => {
+  const { editor, shot } = withShot()
+  setShotSound(editor, shot, sound)
+  setShotSoundVolume(editor, shot, 0.4)
+  // A better take of the same line: it plays as quietly as the one it replaces.
+  setShotSound(editor, shot, { ...sound, name: 'line-12-take2.wav' })
+  expect(volumeOf(editor, shot)).toBe(0.4)
+  // Removed: the next sound added starts at full level.
+  setShotSound(editor, shot, null)
+  expect(volumeOf(editor, shot)).toBe(1)
+  // Its removal undoes in one step, level and all.
+  editor.undo()
+  expect([soundOf(editor, shot)?.name, volumeOf(editor, shot)]).toEqual(['line-12-take2.wav', 0.4])
 })
 
 it('leaves a shot deleted while its file uploaded deleted', () => {
