@@ -32,6 +32,8 @@ export interface EditAudioClip {
   readonly frames: number
   /** Where in the file it starts. */
   readonly inFrame: number
+  /** Its level as a linear gain below full (a shot's sound Volume); absent at full level. */
+  readonly level?: number
 }
 
 /** The edit's sound: its files, the soundtrack's track (A1) and the shots' sounds' track (A2). */
@@ -48,8 +50,8 @@ export const NO_EDIT_AUDIO: EditAudio = { files: [], soundtrack: [], shotSounds:
  * The sound of `timeline` (the edit of `shots`), as Export video mixes it (rangeSoundtrack.ts):
  * the soundtrack under each of the range's `segments` from where the board plays it there, until
  * the segment or the file ends; and each shot's own sound from its shot's first frame, until the
- * sound or the shot ends. Each file is in the edit once, even when shots share it; a stretch the
- * file does not reach is left out.
+ * sound or the shot ends, at the shot's sound Volume. Each file is in the edit once, even when
+ * shots share it; a stretch the file does not reach is left out.
  */
 export function editAudio(timeline: EditTimeline, shots: readonly EditShot[], soundtrack: BoardSoundtrack | null, segments: readonly RangeSegment[]): EditAudio {
   const { rate, clips } = timeline
@@ -83,7 +85,8 @@ export function editAudio(timeline: EditTimeline, shots: readonly EditShot[], so
     const file = bySrc.get(shot.sound.src) ?? addFile(shot.sound, base, `The sound of shot ${shot.number}`)
     bySrc.set(file.src, file)
     const frames = Math.min(clip.frames, file.frames)
-    if (frames > 0) shotSounds.push({ name: clip.name, file, startFrame: clip.startFrame, frames, inFrame: 0 })
+    const level = shot.soundVolume ?? 1
+    if (frames > 0) shotSounds.push({ name: clip.name, file, startFrame: clip.startFrame, frames, inFrame: 0, ...(level < 1 && { level: Math.max(0, level) }) })
   })
   return { files: files.filter((file) => [...soundtrackClips, ...shotSounds].some((clip) => clip.file === file)), soundtrack: soundtrackClips, shotSounds }
 }

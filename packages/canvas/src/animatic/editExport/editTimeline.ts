@@ -50,6 +50,8 @@ export interface EditShot {
   readonly startSeconds: number
   /** The shot's own sound (editAudio.ts), if it has one. */
   readonly sound?: ShotSound | null
+  /** Its sound's Volume, 0 to 1 (1, full level, when absent). */
+  readonly soundVolume?: number
 }
 
 /**

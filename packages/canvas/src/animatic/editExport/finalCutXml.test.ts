@@ -102,6 +102,22 @@ describe('finalCutXml', () => {
     expect(new Set([a1.clipitem[0].file['@_id'], first['@_id'], a2.clipitem[1].file['@_id']]).size).toBe(3)
   })
 
+  it('sets a shot sound’s Volume as the clip’s Audio Levels (linear gain), none at full level', () => {
+    const src = (n: number) => `/api/boards/b/assets/${String(n).repeat(64)}`
+    const slam = { src: src(1), mimeType: 'audio/mpeg' as const, name: 'slam.mp3', duration: 1 }
+    // The same file at two levels: each clip keeps its own.
+    const shots = shotsOf([2, 2, 2], [{ sound: slam, soundVolume: 0.4 }, { sound: slam }, { sound: slam, soundVolume: 0 }])
+    const timeline = editTimeline('x', shots, 25, SIZE)
+    const soundtrack = { src: src(9), mimeType: 'audio/wav' as const, name: 'Score.wav', duration: 30, startAt: 0 }
+    const { sequence } = parse(finalCutXml(timeline, editAudio(timeline, shots, soundtrack, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 6 }])))
+    const [a1, a2] = sequence.media.audio.track
+    expect(a1.clipitem[0].filter).toBeUndefined()
+    const levels = a2.clipitem.map((c: { filter?: { effect: { effectid: string; mediatype: string; parameter: { parameterid: string; value: string } } } }) =>
+      c.filter ? [c.filter.effect.effectid, c.filter.effect.mediatype, c.filter.effect.parameter.parameterid, c.filter.effect.parameter.value] : null,
+    )
+    expect(levels).toEqual([['audiolevels', 'audio', 'level', '0.4'], null, ['audiolevels', 'audio', 'level', '0']])
+  })
+
   it('has no audio without sound', () => {
     const { sequence } = parse(finalCutXml(editTimeline('x', shotsOf([1]), 24, SIZE)))
     expect(sequence.media.audio).toBeUndefined()

@@ -77,9 +77,21 @@ function audioClipItem(clip: EditAudioClip, n: number, rate: EditRate, fileId: s
       el('out', clip.inFrame + clip.frames),
       fileElement,
       el('sourcetrack', [el('mediatype', 'audio'), el('trackindex', 1)]),
+      ...(clip.level === undefined ? [] : [audioLevels(clip.level)]),
     ],
     { id: `audio-clipitem-${n}` },
   )
+}
+
+/**
+ * Final Cut Pro 7's Audio Levels filter: `level` is a linear gain (1 is 0 dB, its maximum
+ * 3.98109 is +12 dB), which Premiere Pro and DaVinci Resolve read as the clip's volume.
+ */
+function audioLevels(level: number): XmlElement {
+  const parameter = el('parameter', [el('parameterid', 'level'), el('name', 'Level'), el('valuemin', 0), el('valuemax', 3.98109), el('value', Number(level.toFixed(4)))])
+  return el('filter', [
+    el('effect', [el('name', 'Audio Levels'), el('effectid', 'audiolevels'), el('effectcategory', 'audiolevels'), el('effecttype', 'audiolevels'), el('mediatype', 'audio'), parameter]),
+  ])
 }
 
 function rateElement(rate: EditRate): XmlElement {
