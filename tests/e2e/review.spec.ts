@@ -115,6 +115,12 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
   const pin = ben.getByTestId('comment-pin')
   await expect(pin).toHaveCount(1)
   await expect(ben.getByRole('button', { name: /^Comments/ })).toContainText('@1') // a thread mentions him
+  // On a phone Comments is under More: the mention shows on More's button, not only inside it.
+  await ben.setViewportSize({ width: 390, height: 844 })
+  const more = ben.getByRole('button', { name: /^More board controls/ })
+  await expect(more).toHaveAccessibleName('More board controls: 1 open comment thread(s) mention you')
+  await expect(more).toContainText('@1')
+  await ben.setViewportSize({ width: 1280, height: 800 })
   await pin.getByRole('button').click()
   await pin.getByLabel('Reply…').fill('On it')
   await pin.getByRole('button', { name: 'Reply' }).click()
