@@ -12,6 +12,7 @@ import { dropFiles } from './support/media'
 import { adaOnNewBoard, expectStripNumbers, openBoardWithStrip, stripCard, stripOrder } from './support/sequenceStrip'
 import { pagesOf } from '../support/boardFixtures'
 import { makePng } from '../support/makePng'
+import { makeWav } from '../support/makeWav'
 import { connectClient, syncUrlOf, writeRecords } from '../support/syncClient'
 
 test.setTimeout(180_000)
@@ -94,11 +95,11 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   const list = await exportFile(ada, 'export-shot-list')
   expect(list.name).toBe('harbour-chase.shot-list.csv')
   expect(list.text.split('\r\n').slice(0, 3)).toEqual([
-    'Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue,Transition,Transition frames,Assigned to,Review',
-    // 2.5 s is 62.5 frames at 25 fps: the shot list says 63 frames and 2.52 s, which add up.
-    '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",,Cut,,,',
+    'Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue,Transition,Transition frames,Assigned to,Review,Sound,Sound length (s),Sound volume (%)',
+    // 2.5 s is 62.5 frames at 25 fps: the shot list says 63 frames and 2.52 s, which add up. No sound: the last three blank.
+    '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",,Cut,,,,,,',
     // The usual half-second dissolve: 12.5 frames at 25 fps, made 13.
-    '1,EXT. HARBOUR – DAWN,1B,,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last.",Dissolve,13,,',
+    '1,EXT. HARBOUR – DAWN,1B,,ECU,Dutch (canted),85mm,Dolly in,3,75,,"MARIE (V.O.): Home,\nat last.",Dissolve,13,,,,,',
   ])
   // The shot in no scene: no scene number or heading, and numbered as on the board.
   expect(list.text.split('\r\n')[4]).toMatch(/^,,0A,/)
@@ -152,18 +153,29 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
   expect((await exportFile(ben, 'export-shot-plan')).text).toBe(original.text)
 })
 
-test("the CSV shot list's Review column says what a client decided on a review link", async ({ newPerson, server }) => {
+test("the CSV shot list's Review column says what a client decided on a review link; its Sound columns name the shot's sound, its length and Volume", async ({ newPerson, server }) => {
   test.setTimeout(150_000)
-  const { editor, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Verdicts', { title: 'Door', dialogue: 'Knock.' })
+  const { editor, path, reviewer, shotId } = await boardUnderReview(newPerson, server.url, 'Verdicts', { title: 'Door', dialogue: 'Knock.' })
   await reviewer.goto(server.url + path)
   await reviewer.getByLabel('Your name').fill('Kim', { timeout: 45_000 })
   await reviewer.getByRole('button', { name: 'Request changes' }).click()
   await expect(editor.getByTestId('shot-review-badge')).toHaveAttribute('data-verdict', 'changes-requested')
 
+  // A scratch line at 40 %, whose name a spreadsheet would take for a formula.
+  await editor.evaluate((id) => {
+    ;(window as unknown as { editor: { select(id: string): unknown } }).editor.select(id)
+  }, shotId)
+  const sound = editor.getByTestId('shot-inspector').getByRole('group', { name: 'Sound' })
+  await sound.getByLabel('Sound file').setInputFiles({ name: '-line 12.wav', mimeType: 'audio/wav', buffer: Buffer.from(makeWav(2.5)) })
+  await expect(sound.getByTestId('shot-sound-name')).toHaveText('-line 12.wav · 2.5 s')
+  await sound.getByRole('textbox', { name: 'Volume (%)' }).fill('40')
+  await sound.getByRole('textbox', { name: 'Volume (%)' }).press('Enter')
+  await expect(sound.getByRole('slider', { name: 'Volume' })).toHaveValue('40')
+
   const list = await exportFile(editor, 'export-shot-list')
   const [header, row] = list.text.split('\r\n')
-  expect(header).toMatch(/,Review$/)
-  expect(row).toMatch(/^,,1,Door,.*,Changes requested$/)
+  expect(header).toMatch(/,Review,Sound,Sound length \(s\),Sound volume \(%\)$/)
+  expect(row).toMatch(/^,,1,Door,.*,Changes requested,'-line 12\.wav,2\.5,40$/)
 })
 
 test('a Fountain screenplay imports as scenes and shots in the strip, in one undo step; a text with nothing to board is refused; a Final Draft file imports too', async ({ newPerson, server }) => {

@@ -148,6 +148,39 @@ describe('CSV shot list', () => {
     ])
   })
 
+  it("ends each row with the shot's own sound when asked: its file's name, length in seconds and Volume in percent, blank for none", () => {
+    const sound = (name: string, duration: number) => ({ src: `/api/boards/b/assets/${'a'.repeat(64)}`, mimeType: 'audio/wav' as const, name, duration })
+    const sounding = {
+      ...plan,
+      shots: plan.shots.map((s) =>
+        s.id === 'shape:a'
+          ? { ...s, sound: sound('line-12.wav', 2.4567), soundVolume: 0.4 }
+          : s.id === 'shape:b'
+            ? { ...s, sound: sound('=cmd|"/c calc"!A1.wav', 61), soundVolume: 1 }
+            : s.id === 'shape:c'
+              ? { ...s, sound: sound('-beep, loud.ogg', 0.3), soundVolume: 0.125 }
+              : // No sound: its Volume (kept from a removed sound or written in a plan) is not said.
+                { ...s, soundVolume: 0.5 },
+      ),
+    }
+    const assigneeName = () => 'Ada'
+    const rows = parseCsv(shotListCsv(sounding, { frames: true, assigneeName, review: new Map(), sound: true }))
+    // After every other column, so a spreadsheet built on the columns before keeps finding them where they were.
+    expect(rows[0]!.slice(12)).toEqual(['Transition', 'Transition frames', 'Assigned to', 'Review', 'Sound', 'Sound length (s)', 'Sound volume (%)'])
+    expect(rows.slice(1).map((r) => [r[3], ...r.slice(16)])).toEqual([
+      ['Harbour, dawn', 'line-12.wav', '2.457', '40'],
+      // A file name a spreadsheet would run as a formula is shown as text, as the other words are.
+      [`'@Jo enters`, `'=cmd|"/c calc"!A1.wav`, '61', '100'],
+      ['Jo turns back', `'-beep, loud.ogg`, '0.3', '13'],
+      ['', '', '', ''],
+    ])
+    // Without the option's other columns, the sound still ends the row.
+    expect(parseCsv(shotListCsv(sounding, { sound: true }))[1]!.slice(-4)).toEqual(['18', 'line-12.wav', '2.457', '40'])
+    // Not asked: no sound columns.
+    expect(parseCsv(shotListCsv(sounding))[0]).not.toContain('Sound')
+    expect(parseCsv(shotListCsv(sounding, { sound: true, neutralizeFormulas: false }))[2]![13]).toBe('=cmd|"/c calc"!A1.wav')
+  })
+
   it('can leave formula-like text as it is', () => {
     expect(parseCsv(shotListCsv(plan, { neutralizeFormulas: false }))[2]![9]).toBe('=HYPERLINK("http://x")')
   })

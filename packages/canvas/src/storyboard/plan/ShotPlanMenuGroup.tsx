@@ -49,7 +49,8 @@ export function ShotPlanMenuGroup() {
     // Who draws each shot, by name as the board shows it.
     const members = boardMembersOf(editor).get()
     const assigneeName = (id: string) => assigneeText(assigneeOf(members, id))
-    const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true, assigneeName, review })
+    // Each shot's own sound last: the file's name is the team's (a review link is sent none, and offers no CSV).
+    const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true, assigneeName, review, sound: true })
     downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
   }, [editor, session, baseName])
 
