@@ -368,6 +368,8 @@ test.describe('with accounts', () => {
     ])
     await expect(director.getByTestId('print-panel-assignee')).toHaveText(['Assigned to Ben', 'Assigned to Ben'])
     await expect(director.getByTestId('print-shots-for')).toHaveText('Shots for Ben')
+    // The tab's title, after which Save as PDF names the file, says whose they are: each artist's PDF has its own name.
+    await expect(director).toHaveTitle(`${isolatedName('Split the board')} – Shots for ${isolatedName('Ben')}`)
     await expect(director.locator('.print-sheet__meta')).toContainText('2 of 5 shots')
     await expect(director).toHaveURL(new RegExp(`[?&]for=${idOf('Ben')}(&|$)`, 'u'))
 
@@ -386,5 +388,6 @@ test.describe('with accounts', () => {
     await expect.poll(() => printedScenes(artist), { timeout: 30_000 }).toHaveLength(3)
     await expect(artist.getByTestId('print-panel')).toHaveCount(5)
     await expect(artist.getByLabel('Shots for')).toHaveValue('everyone:')
+    await expect(artist).toHaveTitle(`${isolatedName('Split the board')} – Storyboard`)
   })
 })

@@ -58,15 +58,23 @@ test("the team sees a client's drawing over the shot's frame on the canvas from 
     body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: 'This, smaller', markup, authorName: 'Carla' }),
   })
   expect(sent.status).toBe(201)
+  // Before any verdict, the strip card marks the drawing as the canvas badge does: a pencil and the count.
+  const card = stripCard(editor, shotId)
+  await expect(card.getByTestId('strip-shot-drawings')).toHaveAccessibleName('1 comment with a drawing')
+  await expect(card.getByTestId('strip-shot-drawings')).toHaveText('1')
+  await expect(card.getByTestId('strip-shot-verdict')).toHaveCount(0)
+  await expect(card.locator('.strip-card__body')).toHaveAccessibleDescription('1 comment with a drawing')
   const verdict = await fetch(`${server.url}/api/review/${path.split('/').at(-1)}/verdicts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ shotId, verdict: 'changes-requested', reviewerName: 'Carla' }),
   })
   expect(verdict.status).toBe(201)
-  // The shot's badge on the canvas and its strip card's verdict mark say how many of its comments carry a drawing.
+  // The shot's badge on the canvas says how many of its comments carry a drawing; the strip card keeps its pencil beside the verdict.
   await expect(editor.locator(`[data-shape-id="${shotId}"]`).getByTestId('shot-review-badge')).toHaveAttribute('title', /· 1 comment with a drawing ·/)
-  await expect(stripCard(editor, shotId).getByTestId('strip-shot-verdict')).toHaveAccessibleName(/^Changes requested by .*Carla.* · 1 comment with a drawing$/)
+  await expect(card.getByTestId('strip-shot-verdict')).toHaveAccessibleName(/^Changes requested by .*Carla.*$/)
+  await expect(card.getByTestId('strip-shot-drawings')).toHaveAccessibleName('1 comment with a drawing')
+  await expect(card.locator('.strip-card__body')).toHaveAccessibleDescription(/^Changes requested by .*Carla.* 1 comment with a drawing$/)
 
   await editor.getByRole('button', { name: /^Comments/ }).click()
   const comment = editor.locator('.comments-menu .comment').filter({ hasText: 'This, smaller' })

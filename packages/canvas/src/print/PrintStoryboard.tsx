@@ -12,6 +12,7 @@ import { PICTURES_PENDING_ATTRIBUTE } from './picturesReady'
 import { PrintPanel } from './PrintPanel'
 import { printSections } from './printLayout'
 import type { PrintOptions } from './printOptions'
+import { whoseShotsText } from './printTitle'
 import type { ShotsForPrint } from './shotsFor'
 
 type PrintStoryboardProps = {
@@ -55,7 +56,7 @@ export function PrintStoryboard({ boardName, date, model, shown, members, option
   const shots = `${count} ${model.shots.length === 1 ? 'shot' : 'shots'}`
   const seconds = someShots ? shown.shots.reduce((total, shot) => total + shot.seconds, 0) : model.totalSeconds
   const assigneeName = (shot: PresentationShot) => (options.fields.has('assignee') && shot.assigneeId !== null ? assigneeText(assigneeOf(members, shot.assigneeId)) : null)
-  const footFor = shown.whose === null ? null : shown.whose.kind === 'nobody' ? 'Unassigned shots' : `Shots for ${isolatedName(shown.whose.name)}`
+  const footFor = whoseShotsText(shown.whose, isolatedName)
   const pending = sketchEditor === null ? { [PICTURES_PENDING_ATTRIBUTE]: '' } : {}
   return (
     <main

@@ -47,7 +47,7 @@ export function PrintView({ store, name, members, back, mediaUrl }: PrintViewPro
   const sheet = useRef<HTMLElement>(null)
   const preview = useRef<HTMLDivElement>(null)
   const zoom = usePreviewZoom(preview, options.orientation)
-  usePrintTitle(name, 'Storyboard')
+  usePrintTitle(name, 'Storyboard', shown.whose)
   const { print, waitingFor, drawAll } = usePrintWhenReady(sheet)
 
   return (

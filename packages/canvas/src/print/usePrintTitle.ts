@@ -1,16 +1,14 @@
 import { useEffect } from 'react'
-import { isolatedName } from '@storyloom/shared/api/typedName'
+import { printTitle } from './printTitle'
+import type { ShotsForPrint } from './shotsFor'
 
 /**
- * The tab's title of a print page, "<board> – <what>". On screen the name is set apart so a
- * right-to-left one keeps " – <what>" in its place. The browser's Save as PDF names the file
- * after the title, and Chromium makes the isolates "_" there: while printing, the title is the
- * plain name.
+ * Sets the tab's title of a print page (see printTitle): the plain one while printing, for the
+ * browser's Save as PDF file name, and back to the one with the names set apart after.
  */
-export function usePrintTitle(name: string | undefined, what: string): void {
+export function usePrintTitle(name: string | undefined, what: string, whose: ShotsForPrint['whose'] = null): void {
+  const { onScreen, printed } = printTitle(name, what, whose)
   useEffect(() => {
-    const onScreen = name === undefined ? `${what} · Storyloom` : `${isolatedName(name)} – ${what}`
-    const printed = name === undefined ? onScreen : `${name} – ${what}`
     const beforePrint = () => void (document.title = printed)
     const afterPrint = () => void (document.title = onScreen)
     afterPrint()
@@ -21,5 +19,5 @@ export function usePrintTitle(name: string | undefined, what: string): void {
       window.removeEventListener('afterprint', afterPrint)
       document.title = 'Storyloom'
     }
-  }, [name, what])
+  }, [onScreen, printed])
 }

@@ -5,10 +5,11 @@ import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { ShotThumbnail } from './ShotThumbnail'
 import { StripVerdictMark } from './StripVerdictMark'
+import { StripDrawingsMark } from './StripDrawingsMark'
 import { StripTransitionMark } from './StripTransitionMark'
 import { StripDialogueMark } from './StripDialogueMark'
 import { ShotSoundMark } from '../sound/ShotSoundMark'
-import { useShotVerdict } from '../../review/useShotVerdict'
+import { useStripReviewMarks } from './useStripReviewMarks'
 import { CARD_WIDTH } from './stripLayout'
 import { shotTitleText, UNTITLED_SHOT } from '../shotTitleText'
 import type { FindMark } from '../find/findHighlights'
@@ -38,7 +39,7 @@ export interface StripShotCardProps {
 
 /**
  * One shot in the sequence strip: number, thumbnail, duration (marked when too short for the
- * shot's dialogue), title, the client's verdict, who draws it and, before it, how it comes in when
+ * shot's dialogue), title, the client's verdict and comments with drawings, who draws it and, before it, how it comes in when
  * that is not a cut. Click selects it on the canvas (shift-click adds to the selection); drag reorders; the
  * edge buttons insert a new shot before or after it. Keys: see `useStripKeyboard`.
  */
@@ -46,16 +47,17 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
   const { shotId, number, props, seconds } = card
   const title = props.title || UNTITLED_SHOT
   const namedTitle = shotTitleText(props.title)
-  // The client's verdict, live: what a review link said about the shot, read at a glance here.
-  const review = useShotVerdict(shotId)
+  // The client's verdict and comments with drawings, live: what a review link said about the shot, read at a glance here.
+  const review = useStripReviewMarks(shotId)
   const markId = useId()
+  const drawingsId = useId()
   const transitionId = useId()
   const transition = props.transitionIn === 'cut' ? null : props.transitionIn
   const dialogueId = useId()
   const shortfall = dialogueShortfall(props.duration, props.dialogue)
   const soundId = useId()
   const assigneeMarkId = useId()
-  const describedBy = [transition && transitionId, review && markId, shortfall && dialogueId, props.sound && soundId, props.assigneeId !== null && assigneeMarkId]
+  const describedBy = [transition && transitionId, review.verdict && markId, review.drawings && drawingsId, shortfall && dialogueId, props.sound && soundId, props.assigneeId !== null && assigneeMarkId]
     .filter(Boolean)
     .join(' ')
   return (
@@ -89,7 +91,12 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
             {shortfall && <StripDialogueMark id={dialogueId} needs={shortfall.needs} />}
             {props.sound && <ShotSoundMark id={soundId} sound={props.sound} className="strip-card__sound" />}
           </span>
-          {review && <StripVerdictMark id={markId} verdict={review.verdict} by={review.by} drawnComments={review.drawnComments} />}
+          {(review.verdict || review.drawings) && (
+            <span className="strip-card__review">
+              {review.drawings && <StripDrawingsMark id={drawingsId} count={review.drawings.count} text={review.drawings.text} />}
+              {review.verdict && <StripVerdictMark id={markId} verdict={review.verdict.verdict} by={review.verdict.by} />}
+            </span>
+          )}
           {props.assigneeId !== null && <AssigneeBadge id={assigneeMarkId} editor={card.editor} assigneeId={props.assigneeId} className="strip-card__assignee" />}
         </span>{' '}
         <span className="strip-card__title" data-empty={props.title ? undefined : ''}>

@@ -1,16 +1,15 @@
 import type { ShotVerdict } from '@storyloom/shared/review/verdicts'
 import { verdictText } from '../../review/verdictText'
-import { drawnCommentsText } from '../../review/reviewBadgeText'
 import '../../styles/sequence-verdict.css'
 
 /**
  * A strip card's review mark: the client's latest verdict on the shot, as a tick (approved) or
  * an exclamation mark (changes requested) on green or orange — two shapes, not only two colours.
- * Named for screen readers ("Approved by Kim", and how many of the shot's comments carry a
- * drawing: "· 2 comments with drawings"); its card's button is described by it (`id`).
+ * Named for screen readers ("Approved by Kim"); its card's button is described by it (`id`).
+ * Comments with drawings have their own mark beside it (StripDrawingsMark).
  */
-export function StripVerdictMark({ id, verdict, by, drawnComments }: { id: string; verdict: ShotVerdict; by: string | null; drawnComments: number }) {
-  const text = [verdictText(verdict, by), drawnCommentsText(drawnComments)].filter(Boolean).join(' · ')
+export function StripVerdictMark({ id, verdict, by }: { id: string; verdict: ShotVerdict; by: string | null }) {
+  const text = verdictText(verdict, by)
   return (
     <span id={id} className="strip-verdict" data-testid="strip-shot-verdict" data-verdict={verdict} role="img" aria-label={text} title={text}>
       <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
