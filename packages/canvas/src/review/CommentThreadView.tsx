@@ -9,6 +9,7 @@ import { MarkupThumbnail } from './markup/MarkupThumbnail'
 import { useMarkupOnStage } from './markup/useMarkupOnStage'
 import type { ShownMarkup } from './markup/stageMarkup'
 import '../styles/review.css'
+import { PencilIcon } from './markup/PencilIcon'
 
 type CommentThreadViewProps = {
   thread: CommentThreadResponse
@@ -36,9 +37,7 @@ type CommentThreadViewProps = {
 function DrawingMark() {
   return (
     <span className="comment__drawn" role="img" aria-label="Has a drawing" title="Has a drawing">
-      <svg width="11" height="11" viewBox="0 0 12 12" aria-hidden="true">
-        <path d="M8.2 1.3 10.7 3.8 4.2 10.3 1.2 10.8 1.7 7.8Z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
-      </svg>
+      <PencilIcon size={11} strokeWidth={1.4} />
     </span>
   )
 }
