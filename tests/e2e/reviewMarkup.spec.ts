@@ -58,10 +58,13 @@ test("the team sees a client's drawing over the shot's frame on the canvas from 
     body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: 'This, smaller', markup, authorName: 'Carla' }),
   })
   expect(sent.status).toBe(201)
-  // Before any verdict, the strip card marks the drawing as the canvas badge does: a pencil and the count.
+  // Before any verdict, the strip card and the shot's badge on the canvas mark the drawing alike: a pencil and the count.
   const card = stripCard(editor, shotId)
+  const badge = editor.locator(`[data-shape-id="${shotId}"]`).getByTestId('shot-review-badge')
   await expect(card.getByTestId('strip-shot-drawings')).toHaveAccessibleName('1 comment with a drawing')
   await expect(card.getByTestId('strip-shot-drawings')).toHaveText('1')
+  await expect(badge.getByTestId('shot-review-drawings')).toHaveAccessibleName('1 comment with a drawing')
+  await expect(badge.getByTestId('shot-review-drawings')).toHaveText('1')
   await expect(card.getByTestId('strip-shot-verdict')).toHaveCount(0)
   await expect(card.locator('.strip-card__body')).toHaveAccessibleDescription('1 comment with a drawing')
   const verdict = await fetch(`${server.url}/api/review/${path.split('/').at(-1)}/verdicts`, {
@@ -70,8 +73,11 @@ test("the team sees a client's drawing over the shot's frame on the canvas from 
     body: JSON.stringify({ shotId, verdict: 'changes-requested', reviewerName: 'Carla' }),
   })
   expect(verdict.status).toBe(201)
-  // The shot's badge on the canvas says how many of its comments carry a drawing; the strip card keeps its pencil beside the verdict.
-  await expect(editor.locator(`[data-shape-id="${shotId}"]`).getByTestId('shot-review-badge')).toHaveAttribute('title', /· 1 comment with a drawing ·/)
+  // The shot's badge on the canvas shows the verdict as the strip card does ("!", not the pencil, which stays the drawings' mark),
+  // and its tooltip says it all; the strip card keeps its pencil beside the verdict.
+  await expect(badge).toHaveAttribute('title', /· 1 comment with a drawing ·/)
+  await expect(badge.getByTestId('shot-review-verdict')).toHaveAccessibleName(/^Changes requested by .*Carla.*$/)
+  await expect(badge.getByTestId('shot-review-drawings')).toHaveAccessibleName('1 comment with a drawing')
   await expect(card.getByTestId('strip-shot-verdict')).toHaveAccessibleName(/^Changes requested by .*Carla.*$/)
   await expect(card.getByTestId('strip-shot-drawings')).toHaveAccessibleName('1 comment with a drawing')
   await expect(card.locator('.strip-card__body')).toHaveAccessibleDescription(/^Changes requested by .*Carla.* 1 comment with a drawing$/)

@@ -4,8 +4,9 @@ import { dialogueShortfall } from '@storyloom/shared/storyboard/dialogueTiming'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
 import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { ShotThumbnail } from './ShotThumbnail'
-import { StripVerdictMark } from './StripVerdictMark'
-import { StripDrawingsMark } from './StripDrawingsMark'
+import { VerdictMark } from '../../review/VerdictMark'
+import { DrawingsMark } from '../../review/DrawingsMark'
+import '../../styles/sequence-verdict.css'
 import { StripTransitionMark } from './StripTransitionMark'
 import { StripDialogueMark } from './StripDialogueMark'
 import { ShotSoundMark } from '../sound/ShotSoundMark'
@@ -93,8 +94,8 @@ export const StripShotCard = memo(function StripShotCard(card: StripShotCardProp
           </span>
           {(review.verdict || review.drawings) && (
             <span className="strip-card__review">
-              {review.drawings && <StripDrawingsMark id={drawingsId} count={review.drawings.count} text={review.drawings.text} />}
-              {review.verdict && <StripVerdictMark id={markId} verdict={review.verdict.verdict} by={review.verdict.by} />}
+              {review.drawings && <DrawingsMark id={drawingsId} testId="strip-shot-drawings" count={review.drawings.count} text={review.drawings.text} />}
+              {review.verdict && <VerdictMark id={markId} testId="strip-shot-verdict" verdict={review.verdict.verdict} by={review.verdict.by} />}
             </span>
           )}
           {props.assigneeId !== null && <AssigneeBadge id={assigneeMarkId} editor={card.editor} assigneeId={props.assigneeId} className="strip-card__assignee" />}
