@@ -14,6 +14,11 @@ async function shotSoundState(page: Page): Promise<{ shot: string | null; time: 
     .evaluate((audio: HTMLAudioElement) => ({ shot: audio.dataset.shotSound ?? null, time: audio.currentTime, paused: audio.paused, volume: audio.volume }))
 }
 
+/** The soundtrack's volume in Present (the level it plays at, 0 to 1). */
+async function soundtrackVolume(page: Page): Promise<number> {
+  return page.locator('audio.presentation__soundtrack').evaluate((audio: HTMLAudioElement) => audio.volume)
+}
+
 /** How loud `file`'s audio is (RMS of its first channel) over each window of seconds, decoded by `page`'s browser. */
 async function loudness(page: Page, file: Buffer, windows: [number, number][]): Promise<number[]> {
   return page.evaluate(
@@ -30,7 +35,7 @@ async function loudness(page: Page, file: Buffer, windows: [number, number][]): 
   )
 }
 
-test('a sound added to a shot in the inspector is marked on it for another person, its Volume set to 40 % reaches them live, and their Present plays it at that level from the shot’s start, cut at its end; Export video mixes it in there at that level', async ({ newPerson, server }) => {
+test('a sound added to a shot in the inspector is marked on it for another person, its Volume set to 40 % reaches them live, and their Present plays it at that level from the shot’s start, cut at its end, the soundtrack ducked under it by the board’s setting; Export video mixes it in there at that level, over the ducked soundtrack', async ({ newPerson, server }) => {
   const boardId = await boardWithShots(server.url, 'Door spot', [
     { title: 'Knock', duration: 2, image: null },
     { title: 'Hall', duration: 3, image: null },
@@ -83,10 +88,24 @@ test('a sound added to a shot in the inspector is marked on it for another perso
   await expect(benVolume).toHaveValue('40')
   await expect(ben.getByTestId('shot-inspector').getByRole('textbox', { name: 'Volume (%)' })).toHaveValue('40')
 
-  // His Present holds the sound from the first shot's start and plays it with the animatic.
+  // Ada gives the board temp music (a lower tone than the line) and ducks it under shot sounds by
+  // 18 dB (a new board ducks by 12 until someone chooses).
+  await ada.getByTestId('main-menu.button').click()
+  await ada.getByRole('menuitem', { name: 'Soundtrack…' }).click()
+  const soundtrackPanel = ada.locator('.soundtrack-panel')
+  await soundtrackPanel.getByLabel('Soundtrack file').setInputFiles({ name: 'temp score.wav', mimeType: 'audio/wav', buffer: Buffer.from(makeWav(6, { hz: 220 })) })
+  await expect(soundtrackPanel.locator('.soundtrack-panel__current')).toHaveText('temp score.wav · 0:06.0')
+  const duck = soundtrackPanel.getByLabel('Duck soundtrack under shot sounds')
+  await expect(duck.locator('option:checked')).toHaveText('−12 dB')
+  await duck.selectOption({ label: '−18 dB' })
+  await soundtrackPanel.getByRole('button', { name: 'Done' }).click()
+
+  // His Present holds the sound from the first shot's start and plays it with the animatic; the
+  // soundtrack under it plays 18 dB down (an eighth of its amplitude) while it does.
   await ben.goto(`${boardUrl(server.url, boardId)}/present`)
   await expect(ben.getByText('Shot 1 of 2')).toBeVisible({ timeout: 60_000 })
   await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true, volume: 0.4 })
+  await expect.poll(() => soundtrackVolume(ben)).toBeCloseTo(0.126, 3)
   await ben.keyboard.press('Space')
   await expect.poll(async () => (await shotSoundState(ben)).paused).toBe(false)
   await expect.poll(async () => (await shotSoundState(ben)).time).toBeGreaterThan(0.5)
@@ -94,18 +113,22 @@ test('a sound added to a shot in the inspector is marked on it for another perso
   await expect(ben.getByText('Shot 2 of 2')).toBeVisible()
   await expect.poll(async () => (await shotSoundState(ben)).paused).toBe(true)
   expect((await shotSoundState(ben)).time).toBeLessThan(2.5)
+  // On the silent shot the soundtrack comes back up to its full level.
+  await expect.poll(() => soundtrackVolume(ben)).toBe(1)
   // The animatic ends; Home takes the sound back to its start, paused with it.
   await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
   await ben.keyboard.press('Home')
   await expect(ben.getByText('Shot 1 of 2')).toBeVisible()
   await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true, volume: 0.4 })
+  await expect.poll(() => soundtrackVolume(ben)).toBeCloseTo(0.126, 3)
 
-  // Export video (no soundtrack on this board): the file's audio is the line under the first shot,
-  // at 40 % of the tone's level (RMS 0.17 at full), and silent after its cut, though the file runs
-  // on for another second.
+  // Export video: under the first shot the file's audio is the line at 40 % of the tone's level
+  // (RMS 0.17 at full: 0.07) over the soundtrack at an eighth (0.02; not ducked it would sum to
+  // 0.19); after the cut, the soundtrack alone at its full level.
   await ben.getByRole('button', { name: 'Export video' }).click()
   const exportPanel = ben.locator('.animatic-export')
   await expect(exportPanel.getByRole('checkbox', { name: 'Include shot sounds (1 shot)' })).toBeChecked()
+  await expect(exportPanel.getByRole('checkbox', { name: /^Include soundtrack/ })).toBeChecked()
   await exportPanel.getByRole('radio', { name: 'WebM' }).check()
   const download = ben.waitForEvent('download')
   await exportPanel.getByRole('button', { name: 'Export video', exact: true }).click()
@@ -117,5 +140,6 @@ test('a sound added to a shot in the inspector is marked on it for another perso
   ])
   expect(underShot).toBeGreaterThan(0.05)
   expect(underShot).toBeLessThan(0.09)
-  expect(afterCut).toBeLessThan(0.01)
+  expect(afterCut).toBeGreaterThan(0.15)
+  expect(afterCut).toBeLessThan(0.19)
 })

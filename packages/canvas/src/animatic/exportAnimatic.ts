@@ -15,6 +15,7 @@ import type { VideoFormatId } from './videoFormatChoice'
 import { findEncoding, VIDEO_QUALITY, videoFormat, type VideoFrameSpec } from './videoFormats'
 import { exportRange, type ExportRangeChoice } from './exportRange'
 import { shotSoundLayers, soundtrackLayer, type SoundLayer } from './rangeSoundtrack'
+import { duckUnderShotSounds } from '../soundtrack/duckEnvelope'
 
 /** Why an export could not start or finish; its message is for the user. */
 export class AnimaticExportError extends Error {
@@ -59,8 +60,9 @@ const KEY_FRAME_SECONDS = 2
  * model), showing what Present shows (its transitions blended as on Present's stage, whatever the
  * exporter's reduced-motion setting: the file is for whoever watches it), letterboxed into a 720p
  * frame of the board's aspect ratio, encoded with WebCodecs; with the board's soundtrack as its
- * audio when `soundtrack` is set, and the shots' own sounds mixed over it when `shotSounds` is,
- * if the browser can encode it (AAC in MP4, Opus in WebM), else silent, saying why. With `timecode`, each frame shows its shot's number and record timecode
+ * audio when `soundtrack` is set, and the shots' own sounds mixed over it when `shotSounds` is
+ * (the soundtrack ducked under them by the board's setting, duckEnvelope.ts; the mix lowered as a
+ * whole rather than clip), if the browser can encode it (AAC in MP4, Opus in WebM), else silent, saying why. With `timecode`, each frame shows its shot's number and record timecode
  * (timecodeBurnIn.ts). With `cameraMoves`, each shot's camera moves play on its still image or
  * sketch as on Present's stage (cameraMotion.ts), again whatever the exporter's reduced-motion
  * setting; a clip keeps its own motion. `range` limits it to a scene or the selected shots
@@ -119,10 +121,13 @@ export async function exportAnimatic(
   const source = new CanvasSource(canvas, { ...encoding, quality: VIDEO_QUALITY, keyFrameInterval: KEY_FRAME_SECONDS })
   output.addVideoTrack(source, { frameRate: fps })
   const { spans, totalFrames } = animaticFrames(range.shots, fps)
-  const soundtrack = withSoundtrack ? findBoardSettings(records).soundtrack : null
-  // The soundtrack under the shots' own sounds, each from its shot's start in the range, at its Volume.
+  const settings = findBoardSettings(records)
+  const soundtrack = withSoundtrack ? settings.soundtrack : null
+  // The soundtrack under the shots' own sounds, each from its shot's start in the range, at its
+  // Volume; ducked under them as Present plays it, but only when they are in the video too.
+  const duck = duckUnderShotSounds(withShotSounds ? range.shots : [], settings.soundtrackDucking, totalFrames / fps)
   const layers: SoundLayer[] = [
-    ...(soundtrack ? [soundtrackLayer(soundtrack, range.segments)] : []),
+    ...(soundtrack ? [soundtrackLayer(soundtrack, range.segments, duck)] : []),
     ...(withShotSounds ? shotSoundLayers(range.shots) : []),
   ]
   let audio: SoundtrackTrack | null = null

@@ -36,7 +36,18 @@ describe('soundtrackLayer', () => {
       src: soundtrack.src,
       what: 'The soundtrack',
       parts: [{ at: 0, from: 1.5, seconds: 9, gain: 1 }],
+      envelope: [{ time: 0, gain: 1 }],
     })
+  })
+
+  it('plays the soundtrack along the ducking envelope it is given, over the export’s timeline', () => {
+    const soundtrack = { ...track, src: '/api/boards/BoardBoardBoard0/assets/score' }
+    const envelope = [
+      { time: 0, gain: 1 },
+      { time: 1.85, gain: 1 },
+      { time: 2, gain: 0.25 },
+    ]
+    expect(soundtrackLayer(soundtrack, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 9 }], envelope).envelope).toEqual(envelope)
   })
 })
 

@@ -1,5 +1,6 @@
 import { soundtrackTimeAt, type SoundtrackTiming } from '../soundtrack/soundtrackSync'
 import { shotSoundCue, type SoundingShot } from '../presentation/shotSoundCue'
+import type { GainPoint } from '../soundtrack/duckEnvelope'
 import type { RangeSegment } from './exportRange'
 
 /** A stretch of the soundtrack file put into the exported audio. */
@@ -37,11 +38,20 @@ export interface SoundLayer {
   /** What it is, for the user when it cannot be loaded: "The soundtrack", "The sound of shot 3". */
   readonly what: string
   readonly parts: readonly MixedPart[]
+  /** The whole layer's level over the export's timeline, on top of its parts' (the soundtrack ducked under the shots' sounds); none: as its parts are. */
+  readonly envelope?: readonly GainPoint[]
 }
 
-/** The board's soundtrack in an export of `segments` ({@link soundtrackParts}), at full level under the shots' sounds. */
-export function soundtrackLayer(soundtrack: SoundtrackTiming & { readonly src: string }, segments: readonly RangeSegment[]): SoundLayer {
-  return { src: soundtrack.src, what: 'The soundtrack', parts: soundtrackParts(soundtrack, segments).map((part) => ({ ...part, gain: 1 })) }
+/**
+ * The board's soundtrack in an export of `segments` ({@link soundtrackParts}), under the shots'
+ * sounds: along `envelope` (duckUnderShotSounds, on the export's timeline), else at full level.
+ */
+export function soundtrackLayer(
+  soundtrack: SoundtrackTiming & { readonly src: string },
+  segments: readonly RangeSegment[],
+  envelope: readonly GainPoint[] = [{ time: 0, gain: 1 }],
+): SoundLayer {
+  return { src: soundtrack.src, what: 'The soundtrack', parts: soundtrackParts(soundtrack, segments).map((part) => ({ ...part, gain: 1 })), envelope }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AudioBufferSource, canEncodeAudio, Quality, type AudioCodec, type Output } from 'mediabunny'
+import { scheduleEnvelope } from '../soundtrack/duckEnvelope'
 import type { MixedPart, SoundLayer } from './rangeSoundtrack'
 import type { VideoFormatId } from './videoFormatChoice'
 
@@ -18,30 +19,67 @@ export class SilentExportError extends Error {
 
 /**
  * The audio as the video hears it: `seconds` long at 48 kHz stereo, each file's parts where they
- * play (rangeSoundtrack.ts), mixed at their levels (a shot's sound over the soundtrack), cut at the video's end or
- * padded with silence. Decoded and laid out by the browser (an OfflineAudioContext resamples and
- * mixes a mono file to stereo).
+ * play (rangeSoundtrack.ts), mixed at their levels (a shot's sound over the soundtrack, ducked
+ * under it), cut at the video's end or padded with silence, and lowered as a whole if it would
+ * clip ({@link keepUnderFullScale}). Decoded and laid out by the browser (an OfflineAudioContext
+ * resamples and mixes a mono file to stereo).
  */
 async function renderAudio(files: readonly { bytes: ArrayBuffer; layer: SoundLayer }[], seconds: number): Promise<AudioBuffer> {
   const context = new OfflineAudioContext(CHANNELS, Math.max(1, Math.ceil(seconds * SAMPLE_RATE)), SAMPLE_RATE)
-  for (const { bytes, layer } of files) {
-    const decoded = await decode(context, bytes, layer)
-    for (const part of layer.parts) mixPart(context, decoded, part)
-  }
-  return context.startRendering()
+  for (const { bytes, layer } of files) mixLayer(context, await decode(context, bytes, layer), layer)
+  const mix = await context.startRendering()
+  keepUnderFullScale(mix)
+  return mix
 }
 
 /**
- * Plays `part` of `decoded` into `context`'s mix where it belongs in the export, through a gain of
+ * Plays every part of `layer` (its file, `decoded`) into `context`'s mix; a layer with an envelope
+ * (the ducked soundtrack) plays them all through one gain automated along it, whose times are the
+ * export's as the parts' are.
+ */
+export function mixLayer(context: BaseAudioContext, decoded: AudioBuffer, layer: SoundLayer): void {
+  let into: AudioNode = context.destination
+  if (layer.envelope) {
+    const level = context.createGain()
+    scheduleEnvelope(level.gain, layer.envelope)
+    level.connect(context.destination)
+    into = level
+  }
+  for (const part of layer.parts) mixPart(context, decoded, part, into)
+}
+
+/**
+ * Plays `part` of `decoded` into `into` (the mix) where it belongs in the export, through a gain of
  * its level (a shot's Volume), so a loud effect sits under the soundtrack as it does in Present.
  */
-export function mixPart(context: BaseAudioContext, decoded: AudioBuffer, part: MixedPart): void {
+export function mixPart(context: BaseAudioContext, decoded: AudioBuffer, part: MixedPart, into: AudioNode = context.destination): void {
   const source = context.createBufferSource()
   source.buffer = decoded
   const level = context.createGain()
   level.gain.value = part.gain
-  source.connect(level).connect(context.destination)
+  source.connect(level).connect(into)
   source.start(part.at, Math.min(part.from, decoded.duration), part.seconds)
+}
+
+/**
+ * Lowers the whole of `mix` in place, when a sample of it is past full scale, by as much as puts
+ * its loudest sample at full scale, and returns the gain applied (1: left as it was). One gain over
+ * the whole file rather than a compressor: a mix that does not clip is untouched sample for
+ * sample, the balance between the soundtrack, the lines and the dips stays as the board set it,
+ * and nothing pumps; a sum past full scale would be clipped hard by the encoder.
+ */
+export function keepUnderFullScale(mix: AudioBuffer): number {
+  let peak = 0
+  for (let channel = 0; channel < mix.numberOfChannels; channel++) {
+    for (const sample of mix.getChannelData(channel)) peak = Math.max(peak, Math.abs(sample))
+  }
+  if (peak <= 1) return 1
+  const gain = 1 / peak
+  for (let channel = 0; channel < mix.numberOfChannels; channel++) {
+    const samples = mix.getChannelData(channel)
+    for (let i = 0; i < samples.length; i++) samples[i] = samples[i]! * gain
+  }
+  return gain
 }
 
 async function decode(context: BaseAudioContext, bytes: ArrayBuffer, layer: SoundLayer): Promise<AudioBuffer> {

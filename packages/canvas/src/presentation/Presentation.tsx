@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { TLStore } from 'tldraw'
 import { isTyping } from '../app/isTyping'
 import { PresentationControls } from './PresentationControls'
@@ -22,7 +22,8 @@ import { PresentingControl } from './PresentingControl'
 import { SoundtrackAudio } from '../soundtrack/SoundtrackAudio'
 import { SoundtrackWaveform } from '../soundtrack/SoundtrackWaveform'
 import { useSoundtrackAudio } from '../soundtrack/useSoundtrackAudio'
-import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
+import { useBoardSoundtrack, useBoardSoundtrackDucking } from '../soundtrack/useBoardSoundtrack'
+import { duckUnderShotSounds, gainAt } from '../soundtrack/duckEnvelope'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
 import { cuePlayhead, shotSoundCue } from './shotSoundCue'
 import { useTapTiming, type TapTiming } from './useTapTiming'
@@ -135,7 +136,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   useShotInUrl(shot?.id)
   const soundtrack = useBoardSoundtrack(store)
   const [muted, setMuted] = useSoundtrackMuted()
-  const soundtrackAudio = useSoundtrackAudio(soundtrack, { time, playing: playback.playing }, muted)
+  // Lowered (ducked) while a shot's own sound plays, gliding down and up around it (duckEnvelope.ts).
+  const ducking = useBoardSoundtrackDucking(store)
+  const duck = useMemo(() => duckUnderShotSounds(model.shots, ducking, model.totalSeconds), [model, ducking])
+  const soundtrackAudio = useSoundtrackAudio(soundtrack && { ...soundtrack, volume: gainAt(duck, time) }, { time, playing: playback.playing }, muted)
   // The shot on screen's own sound, over the soundtrack: from its first frame, cut at its end, at its Volume.
   const shotSound = shotSoundCue(shot)
   const cued = shotSound && cuePlayhead(shotSound, { time, playing: playback.playing })

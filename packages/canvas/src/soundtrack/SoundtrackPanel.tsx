@@ -5,6 +5,7 @@ import { updateBoardSettings } from '../storyboard/scenes/sceneCommands'
 import { uploadSoundtrack } from './boardAudioFile'
 import { AudioFileInput } from './AudioFileInput'
 import { useBoardSoundtrack } from './useBoardSoundtrack'
+import { SoundtrackDuckingSelect } from './SoundtrackDuckingSelect'
 import '../styles/dialog.css'
 import '../styles/soundtrack.css'
 
@@ -13,7 +14,8 @@ type State = { step: 'idle' } | { step: 'uploading'; name: string } | { step: 'f
 /**
  * "Soundtrack…": the board's one audio file, which Present plays under the animatic and Export
  * video mixes in. Shows the file's name and length; Choose/Replace uploads another, Remove takes it
- * off (both undoable), and "Starts at" skips a lead-in of the file.
+ * off (both undoable), "Starts at" skips a lead-in of the file, and "Duck soundtrack under shot
+ * sounds" lowers it while a shot's own sound plays.
  */
 export function SoundtrackPanel({ editor, boardId, onClose }: { editor: Editor; boardId: string; onClose(): void }) {
   const soundtrack = useBoardSoundtrack(editor.store)
@@ -72,6 +74,7 @@ export function SoundtrackPanel({ editor, boardId, onClose }: { editor: Editor; 
           <span id={`${startId}-unit`}>seconds into the file, at the first shot</span>
         </p>
       )}
+      <SoundtrackDuckingSelect editor={editor} />
       {state.step === 'uploading' && (
         <p role="status">
           Uploading <bdi>{state.name}</bdi>…

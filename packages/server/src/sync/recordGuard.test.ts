@@ -157,6 +157,18 @@ describe('RecordGuard', () => {
     expect(readRecord(doc, 'shape:s1')).toMatchObject({ props: { soundVolume: 0 } })
   })
 
+  it('puts the soundtrack\'s ducking back when a client writes an amount that is not one of the choices', () => {
+    const { doc, clientWrite } = setup()
+    expect(clientWrite(() => putRecords(doc, [createBoardSettings({ soundtrackDucking: 6 }) as never]))).toBeUndefined()
+    for (const hostile of [-6, 60, 12.5, '12', null, Number.NaN, { valueOf: () => 12 }, [18]]) {
+      const repair = clientWrite(() => putRecords(doc, [createBoardSettings({ soundtrackDucking: hostile as never }) as never]))
+      expect(repair?.problems).toEqual([{ id: 'board_settings:board', reason: expect.stringContaining('soundtrackDucking') }])
+      expect(readRecord(doc, 'board_settings:board')).toMatchObject({ soundtrackDucking: 6 })
+    }
+    expect(clientWrite(() => putRecords(doc, [createBoardSettings({ soundtrackDucking: 0 }) as never]))).toBeUndefined()
+    expect(readRecord(doc, 'board_settings:board')).toMatchObject({ soundtrackDucking: 0 })
+  })
+
   it('removes an invalid record that never had a valid state', () => {
     const { doc, clientWrite } = setup()
     const repair = clientWrite(() => recordsMap(doc).set('camera:c', { id: 'camera:c', typeName: 'camera' } as never))

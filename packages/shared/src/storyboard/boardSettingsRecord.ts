@@ -5,6 +5,7 @@ import type { JsonObject } from '@tldraw/utils'
 import { T } from '@tldraw/validate'
 import { soundtrackValidator, type BoardSoundtrack } from './soundtrack'
 import { FRAME_GUIDE_IDS, type FrameGuides } from './frameGuides'
+import { DEFAULT_SOUNDTRACK_DUCKING, SOUNDTRACK_DUCKING_IDS, type SoundtrackDucking } from './soundtrackDucking'
 import { ASPECT_RATIO_IDS, idsOf } from './vocabulary'
 import type { AspectRatio } from './vocabulary'
 
@@ -43,6 +44,8 @@ export interface BoardSettingsRecord extends BaseRecord<'board_settings', BoardS
   soundtrack: BoardSoundtrack | null
   /** Composition guides drawn over every shot's frame on the canvas (never in prints or exports). */
   frameGuides: FrameGuides
+  /** dB the soundtrack is lowered by while a shot's own sound plays, in Present and Export video (0: Off). */
+  soundtrackDucking: SoundtrackDucking
   meta: JsonObject
 }
 
@@ -59,7 +62,7 @@ declare module '@tldraw/tlschema' {
 }
 
 /** The settings a person can change (everything but the record's identity and meta). */
-export type BoardSettingsField = 'numbering' | 'fps' | 'defaultAspect' | 'soundtrack' | 'frameGuides'
+export type BoardSettingsField = 'numbering' | 'fps' | 'defaultAspect' | 'soundtrack' | 'frameGuides' | 'soundtrackDucking'
 
 /** The settings a board has until someone changes them. */
 export const DEFAULT_BOARD_SETTINGS: Readonly<Pick<BoardSettingsRecord, BoardSettingsField>> = {
@@ -68,6 +71,7 @@ export const DEFAULT_BOARD_SETTINGS: Readonly<Pick<BoardSettingsRecord, BoardSet
   defaultAspect: '16:9',
   soundtrack: null,
   frameGuides: 'none',
+  soundtrackDucking: DEFAULT_SOUNDTRACK_DUCKING,
 }
 
 /** Validator for the board settings record; refuses any id but {@link BOARD_SETTINGS_ID}. */
@@ -81,6 +85,7 @@ export const boardSettingsValidator: T.Validator<BoardSettingsRecord> = T.model(
     defaultAspect: T.literalEnum(...ASPECT_RATIO_IDS),
     soundtrack: soundtrackValidator.nullable(),
     frameGuides: T.literalEnum(...FRAME_GUIDE_IDS),
+    soundtrackDucking: T.literalEnum(...SOUNDTRACK_DUCKING_IDS),
     meta: T.jsonValue as T.ObjectValidator<JsonObject>,
   }),
 )
@@ -91,6 +96,8 @@ export const boardSettingsVersions = createCustomRecordMigrationIds('board_setti
   AddSoundtrack: 1,
   /** Frame guides over the shots; boards before them show none. */
   AddFrameGuides: 2,
+  /** Ducking the soundtrack under shot sounds; boards before it keep sounding as they did (Off). */
+  AddSoundtrackDucking: 3,
 })
 
 /** Append-only migrations for board settings (sequence id `com.tldraw.board_settings`). */
@@ -112,6 +119,15 @@ export const boardSettingsMigrations = createCustomRecordMigrationSequence({
       },
       down: (record) => {
         delete record.frameGuides
+      },
+    },
+    {
+      id: boardSettingsVersions.AddSoundtrackDucking,
+      up: (record) => {
+        record.soundtrackDucking = 0
+      },
+      down: (record) => {
+        delete record.soundtrackDucking
       },
     },
   ],

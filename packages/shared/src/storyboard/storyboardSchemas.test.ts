@@ -209,6 +209,16 @@ describe('scene and board settings records', () => {
     }
   })
 
+  it('keeps the soundtrack\'s ducking to Off, −6, −12 and −18 dB, −12 dB for a new board', () => {
+    expect(createBoardSettings().soundtrackDucking).toBe(12)
+    for (const soundtrackDucking of [0, 6, 12, 18] as const) {
+      expect(() => validate(createBoardSettings({ soundtrackDucking }))).not.toThrow()
+    }
+    for (const bad of [-12, 3, 24, '12', '', null, Number.NaN, Number.POSITIVE_INFINITY, [12], { db: 12 }]) {
+      expect(() => validate(createBoardSettings({ soundtrackDucking: bad as never }))).toThrow(/soundtrackDucking/)
+    }
+  })
+
   it('stores both as document records, so they sync and the server validates them', () => {
     expect(schema.types.scene.scope).toBe('document')
     expect(schema.types.board_settings.scope).toBe('document')
@@ -219,7 +229,7 @@ describe('migrations', () => {
   it('registers an append-only sequence for every storyboard type', () => {
     const { sequences } = schema.serialize()
     expect(sequences['com.tldraw.shape.shot']).toBe(6) // AddChangesRequestedStatus, AddTransitionInSeconds, AddPictureFraming, AddSound, AddAssigneeId, AddSoundVolume
-    expect(sequences['com.tldraw.board_settings']).toBe(2) // AddFrameGuides
+    expect(sequences['com.tldraw.board_settings']).toBe(3) // AddSoundtrackDucking
     for (const id of [
       'com.tldraw.shape.motion',
       'com.tldraw.binding.reference',
@@ -237,23 +247,34 @@ describe('migrations', () => {
   })
 
   it('gives the settings of a board saved before soundtracks none', () => {
-    const { soundtrack: _none, frameGuides: _later, ...old } = createBoardSettings({ fps: 25 })
+    const { soundtrack: _none, frameGuides: _later, soundtrackDucking: _latest, ...old } = createBoardSettings({ fps: 25 })
     const before = schema.serialize()
     const result = schema.migrateStoreSnapshot({
       store: { [old.id]: old } as never,
       schema: { ...before, sequences: { ...before.sequences, 'com.tldraw.board_settings': 0 } },
     })
-    expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, soundtrack: null, frameGuides: 'none' } } })
+    expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, soundtrack: null, frameGuides: 'none', soundtrackDucking: 0 } } })
   })
 
   it('gives the settings of a board saved before frame guides none, and keeps what it had', () => {
-    const { frameGuides: _none, ...old } = createBoardSettings({ fps: 30, numbering: 'letter' })
+    const { frameGuides: _none, soundtrackDucking: _later, ...old } = createBoardSettings({ fps: 30, numbering: 'letter' })
     const before = schema.serialize()
     const result = schema.migrateStoreSnapshot({
       store: { [old.id]: old } as never,
       schema: { ...before, sequences: { ...before.sequences, 'com.tldraw.board_settings': 1 } },
     })
-    expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, frameGuides: 'none' } } })
+    expect(result).toEqual({ type: 'success', value: { [old.id]: { ...old, frameGuides: 'none', soundtrackDucking: 0 } } })
+  })
+
+  it('leaves the soundtrack of a board saved before ducking as it sounded (Off), and takes the setting off for older clients', () => {
+    const soundtrack = { src: `/api/boards/${'b'.repeat(16)}/assets/${'a'.repeat(64)}`, mimeType: 'audio/mpeg', name: 'temp.mp3', duration: 12.5, startAt: 1 } as const
+    const { soundtrackDucking: _none, ...old } = createBoardSettings({ soundtrack, frameGuides: 'thirds' })
+    const current = schema.serialize()
+    const before = { ...current, sequences: { ...current.sequences, 'com.tldraw.board_settings': 2 } }
+    const up = schema.migrateStoreSnapshot({ store: { [old.id]: old } as never, schema: before })
+    expect(up).toEqual({ type: 'success', value: { [old.id]: { ...old, soundtrackDucking: 0 } } })
+    const down = schema.migratePersistedRecord(createBoardSettings({ soundtrack, frameGuides: 'thirds', soundtrackDucking: 18 }) as never, before, 'down')
+    expect(down).toEqual({ type: 'success', value: old })
   })
 
   it('gives the shots of a board saved before transition lengths the usual length, and takes it off for older clients', () => {
