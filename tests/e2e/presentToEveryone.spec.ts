@@ -58,6 +58,13 @@ test('someone on the canvas while Ada presents sees "Join Ada" instead of Presen
 
   const join = ben.getByRole('link', { name: 'Join Ada' })
   await expect(join).toBeVisible()
+  // On a phone it is as compact as Present (the play icon and her initial), leaving the title its room.
+  const wide = ben.viewportSize()!
+  await ben.setViewportSize({ width: 390, height: 844 })
+  await expect.poll(async () => (await join.boundingBox())!.width).toBeLessThan(60)
+  const [joinBox, titleBox] = [(await join.boundingBox())!, (await ben.locator('.board-title').boundingBox())!]
+  expect(joinBox.x).toBeGreaterThanOrEqual(titleBox.x + titleBox.width)
+  await ben.setViewportSize(wide)
   await join.click()
   await expect(presenting(ben)).toContainText('Following Ada')
   await expect(counter(ben)).toHaveText('Shot 2 of 4')

@@ -61,6 +61,23 @@ function topBarLayout(page: Page) {
   })
 }
 
+/**
+ * The boxes of the phone bar's tap targets (Present, People, More) and those that overlap another one:
+ * each box is the control's own, so what it measures is what a finger hits.
+ */
+function tapTargets(page: Page) {
+  return page.evaluate(() => {
+    const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom
+    const controls = ['.board-present-button', '.people-menu__button', '.board-more-menu__button'].map((selector) => document.querySelector(selector)!)
+    const boxes = controls.map((control) => control.getBoundingClientRect())
+    return {
+      coarse: matchMedia('(pointer: coarse)').matches,
+      sizes: boxes.map((box) => ({ width: Math.round(box.width), height: Math.round(box.height) })),
+      overlapping: boxes.flatMap((box, i) => boxes.slice(i + 1).filter((other) => !apart(box, other)).map(() => i)),
+    }
+  })
+}
+
 async function expectInsideScreen(control: Locator, width: number): Promise<void> {
   await expect(control).toBeVisible()
   const box = (await control.boundingBox())!
@@ -72,13 +89,22 @@ test.describe('with accounts (Share and the account name in the top bar too)', (
   test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
   test('on a phone (390×844) the board keeps Present, the connection badge and People in view, clear of the title; Review link opens from More, Escape steps back out', async ({ newPerson, server }) => {
-    const page = await newPerson({ viewport: { width: 390, height: 844 } })
+    // A touch screen: the coarse-pointer rules give Present, People and More a finger's room.
+    const page = await newPerson({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
     await signUpWithBoard(page, server.url, { name: 'Ada Lovelace', email: 'ada@example.com' }, 'Hero shot — the long board name')
     await expectConnection(page, 'connected')
     await expectInsideScreen(page.getByRole('link', { name: 'Present' }), 390)
     await expectInsideScreen(connectionBadge(page), 390)
     await expectInsideScreen(page.locator('.people-menu__button'), 390)
     await expect.poll(() => topBarLayout(page)).toEqual([])
+    // At least 44×44 px each (WCAG 2.5.5, Apple's HIG), none over another.
+    const targets = await tapTargets(page)
+    expect(targets.coarse).toBe(true)
+    for (const size of targets.sizes) {
+      expect(size.width).toBeGreaterThanOrEqual(44)
+      expect(size.height).toBeGreaterThanOrEqual(44)
+    }
+    expect(targets.overlapping).toEqual([])
     await page.screenshot({ path: test.info().outputPath('top-bar-390.png') })
 
     const more = page.getByRole('button', { name: 'More board controls' })
@@ -99,6 +125,15 @@ test.describe('with accounts (Share and the account name in the top bar too)', (
     await page.keyboard.press('Escape')
     await expect(reviewLink).toHaveCount(0)
     await expect(more).toBeFocused()
+
+    // Offline keeps its word on a phone: still all in the screen, clear of the title.
+    await page.context().setOffline(true)
+    await expectConnection(page, 'offline')
+    await expectInsideScreen(connectionBadge(page), 390)
+    await expect.poll(() => topBarLayout(page)).toEqual([])
+    await page.screenshot({ path: test.info().outputPath('top-bar-390-offline.png') })
+    await page.context().setOffline(false)
+    await expectConnection(page, 'connected')
 
     for (const width of [600, 768]) {
       await page.setViewportSize({ width, height: 1024 })

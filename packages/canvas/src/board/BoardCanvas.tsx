@@ -31,6 +31,7 @@ import { PersonMenuItem } from './PersonMenuItem'
 import { stopFollowingOnOwnInput } from './followingEnds'
 import '../styles/floating-surface.css'
 import '../styles/board.css'
+import '../styles/top-bar-touch.css'
 import '../styles/storyboard.css'
 
 /** Page-space overlays: reference role tags and pinned comments. */

@@ -21,7 +21,7 @@ export function BoardTitle() {
   useDocumentTitle(name === undefined ? undefined : `${isolatedName(name)} · Storyloom`)
 
   return (
-    <nav className="board-title floating-surface" aria-label="Board">
+    <nav className="board-title floating-surface" data-compact={phone || undefined} aria-label="Board">
       <Link href="/" className="board-title__home" title="All boards">
         <img src="/favicon.svg" alt="" width={18} height={18} />
         <span className={phone ? 'visually-hidden' : undefined}>Boards</span>

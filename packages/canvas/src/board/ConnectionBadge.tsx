@@ -14,7 +14,7 @@ const LABELS: Record<ConnectionState, { label: string; detail: string }> = {
 
 /**
  * Whether edits are reaching everyone else right now. On a phone, Live is its green dot alone and
- * Offline its word alone (the detail stays in the title and is still announced).
+ * Offline its word alone, without the dot (the detail stays in the title and is still announced).
  */
 export function ConnectionBadge() {
   const session = useBoardSession()
