@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { editAudio } from './editAudio'
+import { duckedSoundtrack } from './editDucking'
 import { editReadme } from './editReadme'
 import { editTimeline } from './editTimeline'
 import { shotsOf } from './testShots'
@@ -18,5 +19,16 @@ describe('editReadme', () => {
     const silent = editReadme(timeline, FILES, editAudio(timeline, shotsOf([2]), null, []))
     expect(silent).not.toContain('audio/')
     expect(silent).not.toMatch(/picture only|A events/)
+  })
+
+  it('says the XML ducks the soundtrack under the shots’ sounds only when it does', () => {
+    const line = { src: `/api/boards/b/assets/${'1'.repeat(64)}`, mimeType: 'audio/wav' as const, name: 'line.wav', duration: 1 }
+    const score = { src: `/api/boards/b/assets/${'9'.repeat(64)}`, mimeType: 'audio/wav' as const, name: 'score.wav', duration: 30, startAt: 0 }
+    const shots = shotsOf([2, 2], [{}, { sound: line }])
+    const timeline = editTimeline('x', shots, 24, { width: 1920, height: 1080 })
+    const audio = editAudio(timeline, shots, score, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 4 }])
+    const readme = (ducking: 0 | 12) => editReadme(timeline, FILES, duckedSoundtrack(audio, timeline, shots, ducking))
+    expect(readme(12)).toContain("(the soundtrack lowered under the shots' sounds by its Audio Levels keyframes,")
+    expect(readme(0)).not.toContain('lowered')
   })
 })

@@ -4,12 +4,16 @@ import type { EditTimeline } from './editTimeline'
 /**
  * README.txt of the ZIP: what is in it and how each editing application imports it, honestly
  * (Final Cut Pro X reads FCPXML, not this XML, and needs a converter). With sound in `audio`, it
- * says where it is: in the audio folder, on the XML's audio tracks and in the EDL's audio events.
+ * says where it is: in the audio folder, on the XML's audio tracks and in the EDL's audio events;
+ * with the soundtrack ducked, that the XML carries it and the EDL cannot.
  */
 export function editReadme(timeline: EditTimeline, files: { xml: string; edl: string }, audio: EditAudio): string {
   const sound = audio.files.length > 0
   const audioFolder = sound ? "\n  audio/       the board's soundtrack (soundtrack-…) and the shots' own sounds (010_…)" : ''
-  const xmlAudio = sound ? "\n      with the soundtrack on audio track A1 and the shots' own sounds on A2" : ''
+  const duckedNote = audio.soundtrack.some((clip) => clip.levels)
+    ? "\n      (the soundtrack lowered under the shots' sounds by its Audio Levels keyframes,\n      as the animatic plays it; the EDL has no levels)"
+    : ''
+  const xmlAudio = sound ? `\n      with the soundtrack on audio track A1 and the shots' own sounds on A2${duckedNote}` : ''
   const edlAudio = sound
     ? "\n      with the soundtrack as A events and the shots' own sounds as A2, each sound file a reel\n      of its own (its file named on the event's FROM CLIP NAME)"
     : ''
