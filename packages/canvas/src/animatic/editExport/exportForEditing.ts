@@ -11,7 +11,7 @@ import { exportRange, rangeFileBase, rangeSequenceTitle, type ExportRangeChoice 
 import { openShotPictureOrCard } from '../shotPictureSource'
 import { editAudio } from './editAudio'
 import { addSoundFiles } from './editAudioFiles'
-import { cmx3600Edl } from './cmx3600Edl'
+import { cmx3600Edls, edlFileName } from './cmx3600Edl'
 import { duckedSoundtrack } from './editDucking'
 import { editReadme } from './editReadme'
 import { editTimeline } from './editTimeline'
@@ -105,9 +105,10 @@ export async function exportForEditing(
   } finally {
     sketches.dispose()
   }
-  const files = { xml: `${base}.xml`, edl: `${base}.edl` }
+  const edls = cmx3600Edls(timeline, audio)
+  const files = { xml: `${base}.xml`, edls: edls.map((_, k) => edlFileName(base, k, edls.length)) }
   zip.add(files.xml, strToU8(finalCutXml(timeline, audio)), true)
-  zip.add(files.edl, strToU8(cmx3600Edl(timeline, audio)), true)
+  edls.forEach((edl, k) => zip.add(files.edls[k]!, strToU8(edl), true))
   zip.add('README.txt', strToU8(editReadme(timeline, files, audio).replace(/\n/g, '\r\n')), true)
   return { blob: await zip.end(), fileName: `${base}-edit.zip`, ...size, unreadable, missingSounds }
 }
