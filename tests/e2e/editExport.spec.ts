@@ -10,7 +10,8 @@ import { expect, test } from './support/fixtures'
 test('Export for editing downloads a ZIP an editor imports: a still per shot, the soundtrack, Final Cut Pro 7 XML and a CMX3600 EDL of the cut and its sound', async ({ newPerson, server }) => {
   const shots: TestShot[] = [
     { title: 'Harbour', duration: 1.5, image: [220, 40, 40] },
-    { title: 'Gulls', duration: 0.75, image: null },
+    // A 0.5 s cry from its first frame (1.5 s in), under which the soundtrack is ducked.
+    { title: 'Gulls', duration: 0.75, image: null, sound: { wav: makeWav(0.5, { hz: 880 }), seconds: 0.5 } },
   ]
   const wav = makeWav(4)
   const boardId = await boardWithShots(server.url, 'Harbour spot', shots, { soundtrack: { wav, seconds: 4 } })
@@ -29,6 +30,7 @@ test('Export for editing downloads a ZIP an editor imports: a still per shot, th
   const files = unzipSync(await readFile((await file.path())!))
   expect(Object.keys(files).sort()).toEqual([
     'README.txt',
+    'audio/020_1.2_Gulls.wav',
     'audio/soundtrack-soundtrack.wav',
     'harbour-spot.edl',
     'harbour-spot.xml',
@@ -47,21 +49,35 @@ test('Export for editing downloads a ZIP an editor imports: a still per shot, th
   expect(near(stills[1]!.colour, CARD), `${stills[1]!.colour}`).toBe(true)
 
   // The XML: one sequence at 24 fps with a clip per shot, each as long as its shot.
-  const xml = new XMLParser({ isArray: (name) => name === 'clipitem' }).parse(new TextDecoder().decode(files['harbour-spot.xml']))
+  const xml = new XMLParser({ isArray: (name) => name === 'clipitem' || name === 'keyframe' }).parse(new TextDecoder().decode(files['harbour-spot.xml']))
   const clips = xml.xmeml.sequence.media.video.track.clipitem as { name: string; start: number; end: number }[]
   expect(clips.map((c) => [c.name, c.end - c.start])).toEqual([
     ['1.1 Harbour', 36],
     ['1.2 Gulls', 18],
   ])
   // The soundtrack on A1 under the whole sequence.
-  const a1 = xml.xmeml.sequence.media.audio.track[0].clipitem as { start: number; end: number; file: { pathurl: string } }[]
+  type Levels = { filter?: { effect: { name: string; parameter: { keyframe: { when: number; value: number }[] } } } }
+  const a1 = xml.xmeml.sequence.media.audio.track[0].clipitem as ({ start: number; end: number; file: { pathurl: string } } & Levels)[]
   expect(a1.map((c) => [c.start, c.end, c.file.pathurl])).toEqual([[0, 54, 'audio/soundtrack-soundtrack.wav']])
-  // The EDL: two picture events, back to back from 01:00:00:00, then the soundtrack as an A event under both.
+  // Ducked −12 dB (the new board's setting) under the cry as Present plays it: down in the 0.15 s
+  // before frame 36, up in the 0.15 s after frame 48, as Audio Levels keyframes (linear gain).
+  expect(a1[0]!.filter?.effect.name).toBe('Audio Levels')
+  expect(a1[0]!.filter?.effect.parameter.keyframe.map((k) => [k.when, k.value])).toEqual([
+    [0, 1],
+    [32, 1],
+    [36, 0.2512],
+    [48, 0.2512],
+    [52, 1],
+    [54, 1],
+  ])
+  // The EDL: two picture events, back to back from 01:00:00:00, then the soundtrack as an A event under
+  // both and the cry as an A2 event at its shot (no levels: an EDL has none).
   const edl = new TextDecoder().decode(files['harbour-spot.edl']).split('\r\n')
   expect(edl.filter((line) => /^\d{3} {2}/.test(line))).toEqual([
     '001  AX       V     C        00:00:00:00 00:00:01:12 01:00:00:00 01:00:01:12',
     '002  AX       V     C        00:00:00:00 00:00:00:18 01:00:01:12 01:00:02:06',
     '003  SOUNDTRA A     C        00:00:00:00 00:00:02:06 01:00:00:00 01:00:02:06',
+    '004  020_1_2  A2    C        00:00:00:00 00:00:00:12 01:00:01:12 01:00:02:00',
   ])
   expect(edl[edl.indexOf('003  SOUNDTRA A     C        00:00:00:00 00:00:02:06 01:00:00:00 01:00:02:06') + 1]).toBe('* FROM CLIP NAME: soundtrack-soundtrack.wav')
 })

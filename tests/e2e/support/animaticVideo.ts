@@ -35,6 +35,8 @@ export type TestShot = {
   transitionInSeconds?: number
   /** Which of the board's scenes it is in (0-based; the first unless given). */
   scene?: number
+  /** Its own sound (uploaded, named for the shot: "Gulls.wav"), at full Volume. */
+  sound?: TestSoundtrack
 }
 
 /** A board's soundtrack as a test sets it: a WAV file (makeWav) and its length in seconds. */
@@ -48,8 +50,9 @@ async function uploadAsset(serverUrl: string, boardId: string, bytes: Uint8Array
 
 /**
  * Someone's client writes a scene of `shots` onto a new board named `name`, each image uploaded
- * first; with `aspect`, the board's settings give new shots (and so the video) that aspect ratio;
- * with `soundtrack`, the board has it (uploaded, as "soundtrack.wav"); with `scenes`, the board has
+ * first (and each shot's own sound); with `aspect`, the board's settings give new shots (and so the
+ * video) that aspect ratio; with `soundtrack`, the board has it (uploaded, as "soundtrack.wav",
+ * ducked under the shots' sounds by a new board's −12 dB); with `scenes`, the board has
  * those scenes (named so, in that order) rather than one "Opening", each shot in its `scene`.
  */
 export async function boardWithShots(
@@ -65,6 +68,11 @@ export async function boardWithShots(
       if (image === 'broken') return `/api/boards/${boardId}/assets/missing.png`
       return uploadAsset(serverUrl, boardId, new Uint8Array(solidPng(320, 180, image)))
     }),
+  )
+  const shotSounds = await Promise.all(
+    shots.map(async ({ title, sound }) =>
+      sound ? { src: await uploadAsset(serverUrl, boardId, sound.wav), mimeType: 'audio/wav' as const, name: `${title}.wav`, duration: sound.seconds } : null,
+    ),
   )
   const sound = soundtrack && {
     src: await uploadAsset(serverUrl, boardId, soundtrack.wav),
@@ -92,6 +100,7 @@ export async function boardWithShots(
         transitionInSeconds: transitionInSeconds ?? null,
         aspect: aspect ?? '16:9',
         media: srcs[i] ? { assetId: `asset:picture${i}` as never, src: srcs[i], kind: 'image' } : null,
+        sound: shotSounds[i] ?? null,
       },
     }),
   )

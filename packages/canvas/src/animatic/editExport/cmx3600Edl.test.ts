@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cmx3600Edl, edlEventLine, edlReelNames } from './cmx3600Edl'
+import { cmx3600Edl, cmx3600Edls, edlEventLine, edlFileName, edlReelNames } from './cmx3600Edl'
 import { editAudio, withoutFiles } from './editAudio'
 import { editTimeline } from './editTimeline'
 import { shotsOf } from './testShots'
@@ -112,5 +112,62 @@ describe('cmx3600Edl', () => {
   it('writes an audio event’s track in the track column', () => {
     expect(edlEventLine(3, 'A1', 'C', ['a', 'b', 'c', 'd'], 'A2')).toBe('003  A1       A2    C        a b c d')
     expect(edlEventLine(3, 'A1', 'C', ['a', 'b', 'c', 'd'], 'AA')).toBe('003  A1       AA    C        a b c d')
+  })
+})
+
+describe('cmx3600Edls', () => {
+  const eventLines = (edl: string) => edl.split('\r\n').filter((line) => /^\d{3} {2}/.test(line))
+
+  it('is one EDL while the events fit in three digits', () => {
+    const timeline = editTimeline('x', shotsOf([1, 1]), 24, SIZE)
+    expect(cmx3600Edls(timeline)).toEqual([cmx3600Edl(timeline)])
+  })
+
+  it('splits an edit of more than 999 events into EDLs of at most 999, each numbered from 001 at its own record timecodes', () => {
+    const edls = cmx3600Edls(editTimeline('Long board', shotsOf(Array<number>(1000).fill(0.5)), 24, SIZE))
+    expect(edls).toHaveLength(2)
+    const [first, second] = edls.map(eventLines) as [string[], string[]]
+    expect(first).toHaveLength(999)
+    expect(first.at(-1)).toBe('999  AX       V     C        00:00:00:00 00:00:00:12 01:08:19:00 01:08:19:12')
+    expect(second).toEqual(['001  AX       V     C        00:00:00:00 00:00:00:12 01:08:19:12 01:08:20:00'])
+    ;[...first, ...second].forEach((line) => expect(line).toMatch(EVENT))
+    expect(edls.map((edl) => edl.split('\r\n')[0])).toEqual(['TITLE: Long board part 1 of 2', 'TITLE: Long board part 2 of 2'])
+    expect(edls[1]).toContain('* FROM CLIP NAME: 10000_1.1000_Shot_1000.png')
+  })
+
+  it('divides at a cut, each part with the sound under its own stretch of the sequence', () => {
+    const shots = shotsOf([1, 1, 1, 1], [{}, {}, { transitionIn: 'dissolve', sound: sound(1, 'door.mp3', 0.5) }])
+    const timeline = editTimeline('x', shots, 25, SIZE)
+    const soundtrack = { ...sound(9, 'Score.mp3', 30), startAt: 0 }
+    const audio = editAudio(timeline, shots, soundtrack, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 4 }])
+    // At most four events a part: two shots and the soundtrack under them (the third shot would bring
+    // its door too: five); then the last two shots, the soundtrack under them and the door.
+    const edls = cmx3600Edls(timeline, audio, 4)
+    expect(edls.map(eventLines)).toEqual([
+      [
+        '001  AX       V     C        00:00:00:00 00:00:01:00 01:00:00:00 01:00:01:00',
+        '002  AX       V     C        00:00:00:00 00:00:01:00 01:00:01:00 01:00:02:00',
+        '003  SOUNDTRA A     C        00:00:00:00 00:00:02:00 01:00:00:00 01:00:02:00',
+      ],
+      [
+        '001  AX       V     C        00:00:01:00 00:00:01:00 01:00:02:00 01:00:02:00',
+        '001  AX       V     D    013 00:00:00:00 00:00:01:00 01:00:02:00 01:00:03:00',
+        '002  AX       V     C        00:00:00:00 00:00:01:00 01:00:03:00 01:00:04:00',
+        '003  SOUNDTRA A     C        00:00:02:00 00:00:04:00 01:00:02:00 01:00:04:00',
+        '004  030_1_3  A2    C        00:00:00:00 00:00:00:13 01:00:02:00 01:00:02:13',
+      ],
+    ])
+    // The dissolve into the second part's first shot still comes from the shot before it.
+    expect(edls[1]).toContain('* FROM CLIP NAME: 020_1.2_Shot_2.png\r\n* TO CLIP NAME: 030_1.3_Shot_3.png')
+  })
+
+  it('names the EDL after the edit, its parts numbered so they sort', () => {
+    expect(edlFileName('harbour', 0, 1)).toBe('harbour.edl')
+    expect([0, 1].map((k) => edlFileName('harbour', k, 2))).toEqual(['harbour-part1.edl', 'harbour-part2.edl'])
+    expect([0, 9].map((k) => edlFileName('harbour', k, 10))).toEqual(['harbour-part01.edl', 'harbour-part10.edl'])
+  })
+
+  it('refuses an event number past three digits', () => {
+    expect(() => edlEventLine(1000, 'AX', 'C', ['a', 'b', 'c', 'd'])).toThrow(RangeError)
   })
 })

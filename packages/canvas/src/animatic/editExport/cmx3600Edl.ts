@@ -19,6 +19,9 @@ const MAX_REEL = 8
  */
 export type EdlTrack = 'V' | 'A' | 'A2' | 'AA' | 'B'
 
+/** A CMX3600 event number has three digits: an EDL holds at most 999 events (cmx3600Edls splits a longer edit). */
+export const MAX_EDL_EVENTS = 999
+
 /** A CMX3600 title line holds this many characters of the name after `TITLE: `. */
 const MAX_TITLE = 70
 /** Comment lines are kept short: some readers cut a line at 80 characters. */
@@ -35,6 +38,7 @@ export function edlEventLine(
   timecodes: readonly [string, string, string, string],
   track: EdlTrack = 'V',
 ): string {
+  if (!(Number.isInteger(event) && event >= 1 && event <= MAX_EDL_EVENTS)) throw new RangeError(`Not a CMX3600 event number: ${event}`)
   if (reel.length > MAX_REEL || !/^[A-Za-z0-9_]+$/.test(reel)) throw new RangeError(`Not a CMX3600 reel name: ${reel}`)
   // Three digits: a longer one would shift every column after it (the board's 30 s limit stays within them).
   if (transition !== 'C' && !(Number.isInteger(transition.dissolveFrames) && transition.dissolveFrames >= 0 && transition.dissolveFrames <= 999)) {
@@ -53,15 +57,73 @@ export function edlEventLine(
  * (An EDL has no dip to black; the comment says where the board has a fade.) After the picture,
  * `audio`'s stretches as editAudio.ts places them for the XML, each a cut: the soundtrack's as A
  * events (audio track 1), the shots' sounds' as A2 events (track 2), each file a reel of its own
- * (edlReelNames) named in full on `* FROM CLIP NAME:`.
+ * (edlReelNames) named in full on `* FROM CLIP NAME:`. Past 999 events it throws: see {@link cmx3600Edls}.
  */
 export function cmx3600Edl(timeline: EditTimeline, audio: EditAudio = NO_EDIT_AUDIO): string {
+  return edlText(timeline, audio, { first: 0, end: timeline.clips.length, from: 0, to: timeline.totalFrames }, '')
+}
+
+/**
+ * The edit as CMX3600 EDLs ({@link cmx3600Edl}) of at most `maxEvents` events each, since an event
+ * number has three digits and a reader that takes more is not to be counted on: one EDL while it
+ * fits, else parts ("… part 2 of 3") that each hold an unbroken stretch of the sequence, divided at
+ * a cut, with the sound under that stretch (a sound running across the cut is cut there too), each
+ * numbered from 001 at the record timecodes the stretch has in the whole, so the parts laid onto one
+ * record timeline make the whole edit. A dissolve into a part's first shot keeps its outgoing still.
+ */
+export function cmx3600Edls(timeline: EditTimeline, audio: EditAudio = NO_EDIT_AUDIO, maxEvents = MAX_EDL_EVENTS): string[] {
+  const parts = edlParts(timeline, audio, maxEvents)
+  return parts.map((part, k) => edlText(timeline, audio, part, parts.length === 1 ? '' : ` part ${k + 1} of ${parts.length}`))
+}
+
+/** `<base>.edl`, or for an edit in several EDLs `<base>-part1.edl`, … (`part01`… when there are ten or more, so they sort). */
+export function edlFileName(base: string, index: number, count: number): string {
+  return count === 1 ? `${base}.edl` : `${base}-part${String(index + 1).padStart(String(count).length, '0')}.edl`
+}
+
+/** A part of the edit in one EDL: its clips `first` to before `end`, over record frames `from` to before `to`. */
+interface EdlPart {
+  readonly first: number
+  readonly end: number
+  readonly from: number
+  readonly to: number
+}
+
+/** The edit divided at cuts into parts of at most `maxEvents` events (its shots and the sound stretches under them), each as long as fits. */
+function edlParts(timeline: EditTimeline, audio: EditAudio, maxEvents: number): EdlPart[] {
+  const { clips, totalFrames } = timeline
+  const sounds = [...audio.soundtrack, ...audio.shotSounds]
+  const frameAt = (clip: number) => clips[clip]?.startFrame ?? totalFrames
+  const events = (first: number, end: number) => end - first + sounds.filter((sound) => soundWithin(sound, frameAt(first), frameAt(end))).length
+  if (clips.length === 0 || events(0, clips.length) <= maxEvents) return [{ first: 0, end: clips.length, from: 0, to: totalFrames }]
+  const parts: EdlPart[] = []
+  for (let first = 0; first < clips.length; ) {
+    let end = first + 1
+    while (end < clips.length && events(first, end + 1) <= maxEvents) end++
+    if (events(first, end) > maxEvents) throw new RangeError(`One shot has more than ${maxEvents} events`)
+    parts.push({ first, end, from: frameAt(first), to: frameAt(end) })
+    first = end
+  }
+  return parts
+}
+
+/** The part of `sound` between record frames `from` and `to` (its source moved on with it), or null when it has none there. */
+function soundWithin(sound: EditAudioClip, from: number, to: number): EditAudioClip | null {
+  const start = Math.max(sound.startFrame, from)
+  const end = Math.min(sound.startFrame + sound.frames, to)
+  return end > start ? { ...sound, startFrame: start, frames: end - start, inFrame: sound.inFrame + start - sound.startFrame } : null
+}
+
+/** One EDL: `part` of the edit, `titleSuffix` after its title. */
+function edlText(timeline: EditTimeline, audio: EditAudio, part: EdlPart, titleSuffix: string): string {
   const { rate } = timeline
   const tc = (frame: number) => editTimecode(frame, rate)
   const record = (frame: number) => recordTimecode(frame, rate)
-  const lines = [`TITLE: ${truncated(oneLineText(timeline.title), MAX_TITLE)}`, 'FCM: NON-DROP FRAME', '']
-  timeline.clips.forEach((clip, i) => {
-    const event = i + 1
+  const lines = [`TITLE: ${truncated(oneLineText(timeline.title), MAX_TITLE - titleSuffix.length)}${titleSuffix}`, 'FCM: NON-DROP FRAME', '']
+  let event = 0
+  for (let i = part.first; i < part.end; i++) {
+    const clip = timeline.clips[i]!
+    event++
     const recIn = record(clip.startFrame)
     const recOut = record(clip.startFrame + clip.frames)
     const previous = timeline.clips[i - 1]
@@ -79,11 +141,12 @@ export function cmx3600Edl(timeline: EditTimeline, audio: EditAudio = NO_EDIT_AU
     const action = oneLineText(clip.action)
     if (action) lines.push(`* COMMENT: ${truncated(action, MAX_COMMENT)}`)
     lines.push('')
-  })
+  }
   const reels = new Map(edlReelNames(audio.files.map((file) => file.fileName)).map((reel, i) => [audio.files[i]!, reel]))
-  let event = timeline.clips.length
   const audioEvents = (clips: readonly EditAudioClip[], track: EdlTrack) => {
-    for (const clip of clips) {
+    for (const whole of clips) {
+      const clip = soundWithin(whole, part.from, part.to)
+      if (!clip) continue
       const timecodes = [tc(clip.inFrame), tc(clip.inFrame + clip.frames), record(clip.startFrame), record(clip.startFrame + clip.frames)] as const
       lines.push(edlEventLine(++event, reels.get(clip.file)!, 'C', timecodes, track))
       lines.push(`* FROM CLIP NAME: ${clip.file.fileName}`, `* COMMENT: ${truncated(oneLineText(clip.name), MAX_COMMENT)}`, '')

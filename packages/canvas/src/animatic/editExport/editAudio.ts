@@ -34,6 +34,14 @@ export interface EditAudioClip {
   readonly inFrame: number
   /** Its level as a linear gain below full (a shot's sound Volume); absent at full level. */
   readonly level?: number
+  /** Its level changing over the clip (the soundtrack ducked under the shots' sounds, editDucking.ts); absent at full level throughout. */
+  readonly levels?: readonly LevelKeyframe[]
+}
+
+/** A clip's level at one of its frames: `frame` counted from the clip's first frame, `gain` linear (1 is full level). */
+export interface LevelKeyframe {
+  readonly frame: number
+  readonly gain: number
 }
 
 /** The edit's sound: its files, the soundtrack's track (A1) and the shots' sounds' track (A2). */

@@ -11,7 +11,8 @@ import { exportRange, rangeFileBase, rangeSequenceTitle, type ExportRangeChoice 
 import { openShotPictureOrCard } from '../shotPictureSource'
 import { editAudio } from './editAudio'
 import { addSoundFiles } from './editAudioFiles'
-import { cmx3600Edl } from './cmx3600Edl'
+import { cmx3600Edls, edlFileName } from './cmx3600Edl'
+import { duckedSoundtrack } from './editDucking'
 import { editReadme } from './editReadme'
 import { editTimeline } from './editTimeline'
 import { finalCutXml, STILLS_FOLDER } from './finalCutXml'
@@ -45,9 +46,9 @@ export interface EditPackage {
  * its number, title and dialogue on it), a Final Cut Pro 7 XML and a CMX3600 EDL of the cut at
  * the board's frame rate, and a README on importing them. The board's soundtrack and the shots' own
  * sounds go in `audio/`, on the XML's audio tracks and in the EDL's audio events, as Export video
- * mixes them. `range` limits it to a scene or the selected shots (exportRange.ts): a sequence of
- * its own from 01:00:00:00, named for the range, as are the files. Stops with `signal`'s reason
- * when it aborts.
+ * mixes them (the soundtrack ducked under the shots' sounds by Audio Levels keyframes in the XML).
+ * `range` limits it to a scene or the selected shots (exportRange.ts): a sequence of its own from
+ * 01:00:00:00, named for the range, as are the files. Stops with `signal`'s reason when it aborts.
  */
 export async function exportForEditing(
   store: TLStore,
@@ -95,7 +96,8 @@ export async function exportForEditing(
     onProgress?.({ done: shots.length, shots: shots.length })
     const sounds = await addSoundFiles(audio, { mediaUrl, signal, add: (name, bytes) => zip.add(name, bytes, false) })
     missingSounds.push(...sounds.missing)
-    audio = sounds.audio
+    // Ducked under the sounds that made it into the edit, as the animatic plays it.
+    audio = duckedSoundtrack(sounds.audio, timeline, shots, settings.soundtrackDucking)
   } catch (error) {
     zip.abort()
     if (signal.aborted || error instanceof AnimaticExportError) throw error
@@ -103,9 +105,10 @@ export async function exportForEditing(
   } finally {
     sketches.dispose()
   }
-  const files = { xml: `${base}.xml`, edl: `${base}.edl` }
+  const edls = cmx3600Edls(timeline, audio)
+  const files = { xml: `${base}.xml`, edls: edls.map((_, k) => edlFileName(base, k, edls.length)) }
   zip.add(files.xml, strToU8(finalCutXml(timeline, audio)), true)
-  zip.add(files.edl, strToU8(cmx3600Edl(timeline, audio)), true)
+  edls.forEach((edl, k) => zip.add(files.edls[k]!, strToU8(edl), true))
   zip.add('README.txt', strToU8(editReadme(timeline, files, audio).replace(/\n/g, '\r\n')), true)
   return { blob: await zip.end(), fileName: `${base}-edit.zip`, ...size, unreadable, missingSounds }
 }

@@ -77,18 +77,34 @@ function audioClipItem(clip: EditAudioClip, n: number, rate: EditRate, fileId: s
       el('out', clip.inFrame + clip.frames),
       fileElement,
       el('sourcetrack', [el('mediatype', 'audio'), el('trackindex', 1)]),
-      ...(clip.level === undefined ? [] : [audioLevels(clip.level)]),
+      ...audioLevelsOf(clip),
     ],
     { id: `audio-clipitem-${n}` },
   )
 }
 
+/** The clip's Audio Levels filter: keyframed when its level changes (the ducked soundtrack), else its one level (a shot's Volume); none at full level. */
+function audioLevelsOf(clip: EditAudioClip): XmlElement[] {
+  if (clip.levels) return [audioLevels(clip.levels[0]?.gain ?? 1, clip.levels.map((key) => ({ when: clip.inFrame + key.frame, gain: key.gain })))]
+  return clip.level === undefined ? [] : [audioLevels(clip.level)]
+}
+
 /**
  * Final Cut Pro 7's Audio Levels filter: `level` is a linear gain (1 is 0 dB, its maximum
- * 3.98109 is +12 dB), which Premiere Pro and DaVinci Resolve read as the clip's volume.
+ * 3.98109 is +12 dB), which Premiere Pro and DaVinci Resolve read as the clip's volume. With
+ * `keyframes`, the level goes in a straight line from each to the next; their `when` is in the
+ * clip's source frames (as its `in` and `out` are), which is how Premiere Pro writes and reads them.
  */
-function audioLevels(level: number): XmlElement {
-  const parameter = el('parameter', [el('parameterid', 'level'), el('name', 'Level'), el('valuemin', 0), el('valuemax', 3.98109), el('value', Number(level.toFixed(4)))])
+function audioLevels(level: number, keyframes: readonly { when: number; gain: number }[] = []): XmlElement {
+  const gain = (value: number) => Number(value.toFixed(4))
+  const parameter = el('parameter', [
+    el('parameterid', 'level'),
+    el('name', 'Level'),
+    el('valuemin', 0),
+    el('valuemax', 3.98109),
+    el('value', gain(level)),
+    ...keyframes.map((key) => el('keyframe', [el('when', key.when), el('value', gain(key.gain))])),
+  ])
   return el('filter', [
     el('effect', [el('name', 'Audio Levels'), el('effectid', 'audiolevels'), el('effectcategory', 'audiolevels'), el('effecttype', 'audiolevels'), el('mediatype', 'audio'), parameter]),
   ])
