@@ -19,6 +19,15 @@ async function soundtrackVolume(page: Page): Promise<number> {
   return page.locator('audio.presentation__soundtrack').evaluate((audio: HTMLAudioElement) => audio.volume)
 }
 
+/** Where the shot sound's audio is and whether it plays, with the soundtrack's volume at that same moment. */
+async function lineAndSoundtrack(page: Page): Promise<{ line: number; playing: boolean; soundtrack: number }> {
+  return page.evaluate(() => {
+    const line = document.querySelector<HTMLAudioElement>('audio.presentation__shot-sound')!
+    const soundtrack = document.querySelector<HTMLAudioElement>('audio.presentation__soundtrack')!
+    return { line: line.currentTime, playing: !line.paused, soundtrack: soundtrack.volume }
+  })
+}
+
 /** How loud `file`'s audio is (RMS of its first channel) over each window of seconds, decoded by `page`'s browser. */
 async function loudness(page: Page, file: Buffer, windows: [number, number][]): Promise<number[]> {
   return page.evaluate(
@@ -121,6 +130,32 @@ test('a sound added to a shot in the inspector is marked on it for another perso
   await expect(ben.getByText('Shot 1 of 2')).toBeVisible()
   await expect.poll(() => shotSoundState(ben)).toEqual({ shot: knock, time: 0, paused: true, volume: 0.4 })
   await expect.poll(() => soundtrackVolume(ben)).toBeCloseTo(0.126, 3)
+
+  // Timing to sound holds the shot until the tap: the 3 s line plays on past the shot's old 2 s
+  // cut with the soundtrack still ducked under it (-1: not yet there), and once the line has ended
+  // the soundtrack comes back up, the shot still on screen.
+  await ben.keyboard.press('t')
+  await expect(ben.getByRole('status').filter({ hasText: 'Tap → or Space at each cut' })).toBeVisible()
+  await expect
+    .poll(
+      async () => {
+        const { line, playing, soundtrack } = await lineAndSoundtrack(ben)
+        return playing && line > 2.2 && line < 2.9 ? soundtrack : -1
+      },
+      { intervals: [50] },
+    )
+    .toBeCloseTo(0.126, 3)
+  await expect.poll(() => soundtrackVolume(ben)).toBe(1)
+  await expect(ben.getByText('Shot 1 of 2')).toBeVisible()
+  expect((await shotSoundState(ben)).paused).toBe(true)
+  // The tap cuts there; Esc stops, and Ctrl+Z gives the shot its 2 s back.
+  await ben.keyboard.press('ArrowRight')
+  await expect(ben.getByText('Shot 2 of 2')).toBeVisible()
+  await ben.keyboard.press('Escape')
+  await expect(ben.getByRole('status').filter({ hasText: /^Timed 1 shot · / })).toBeVisible()
+  await expect.poll(async () => ((await propsOfKnock()) as { duration?: number } | undefined)?.duration).toBeGreaterThan(3)
+  await ben.keyboard.press('Control+z')
+  await expect.poll(async () => ((await propsOfKnock()) as { duration?: number } | undefined)?.duration).toBe(2)
 
   // Export video: under the first shot the file's audio is the line at 40 % of the tone's level
   // (RMS 0.17 at full: 0.07) over the soundtrack at an eighth (0.02; not ducked it would sum to

@@ -1,6 +1,7 @@
 import { atom, react, type Atom, type Editor, type Signal } from 'tldraw'
 import { canEditDoc, type BoardRole } from '@storyloom/shared/access/roles'
 import type { MemberResponse } from '@storyloom/shared/api/accounts'
+import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 
 /** A board member as shots name them: their account id, name and role. */
 export interface BoardMember {
@@ -54,21 +55,37 @@ export function assignableMembers({ members }: BoardMembers): BoardMember[] {
 export interface Assignee {
   readonly name: string
   readonly former: boolean
+  /** A former member whose name this page never saw: named "Former member" (numbered among several). */
+  readonly unnamed: boolean
 }
 
 /** What a shot says for someone no longer a member whose name this page never saw. */
 export const FORMER_MEMBER = 'Former member'
 
-/** The assignee `id` names on this board. */
-export function assigneeOf({ members, formerNames }: BoardMembers, id: string): Assignee {
+/**
+ * Tells apart the former members whose names this page never saw among `assigned` (the account
+ * ids the board's shots are assigned to, in any order): 1, 2, … in the order of their ids, so the
+ * same person has the same number on the canvas, in print and in the CSV, however the shots are
+ * ordered. Empty when there is at most one: a lone one is just "Former member".
+ */
+export function unnamedFormerNumbers({ members, formerNames }: BoardMembers, assigned: Iterable<string | null>): ReadonlyMap<string, number> {
+  const unnamed = [...new Set(assigned)].filter((id): id is string => id !== null && !members.has(id) && !formerNames.has(id)).sort()
+  return unnamed.length > 1 ? new Map(unnamed.map((id, i) => [id, i + 1])) : new Map()
+}
+
+/** The assignee `id` names on this board; `numbers` tells apart those never seen named (unnamedFormerNumbers over the board's shots). */
+export function assigneeOf({ members, formerNames }: BoardMembers, id: string, numbers: ReadonlyMap<string, number>): Assignee {
   const member = members.get(id)
-  if (member) return { name: member.name, former: false }
-  return { name: formerNames.get(id) ?? FORMER_MEMBER, former: true }
+  if (member) return { name: member.name, former: false, unnamed: false }
+  const name = formerNames.get(id)
+  if (name !== undefined) return { name, former: true, unnamed: false }
+  const number = numbers.get(id)
+  return { name: number === undefined ? FORMER_MEMBER : `${FORMER_MEMBER} ${number}`, former: true, unnamed: true }
 }
 
 /** How an assignee is written out (the CSV shot list, a tooltip): the name, a former member's marked so. */
 export function assigneeText(assignee: Assignee): string {
-  return assignee.former && assignee.name !== FORMER_MEMBER ? `${assignee.name} (former member)` : assignee.name
+  return assignee.former && !assignee.unnamed ? `${assignee.name} (former member)` : assignee.name
 }
 
 /** Up to two initials for a badge: the first letters of the first and last words ("Ada Lovelace" → "AL"). */
@@ -81,8 +98,9 @@ export function initialsOf(name: string): string {
 }
 
 const colorsOf = new WeakMap<Editor, Signal<ReadonlyMap<string, string>>>()
+const numbersOf = new WeakMap<Editor, Signal<ReadonlyMap<string, number>>>()
 
-function sameColors(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
   if (a.size !== b.size) return false
   for (const [id, color] of a) if (b.get(id) !== color) return false
   return true
@@ -106,11 +124,28 @@ export function presenceColorsOf(editor: Editor): Signal<ReadonlyMap<string, str
       map.set(editor.user.getId(), editor.user.getColor())
       return map
     }
-    const value = atom('presence colours', derive(), { isEqual: sameColors })
+    const value = atom('presence colours', derive(), { isEqual: sameEntries })
     editor.disposables.add(react('presence colours', () => value.set(derive())))
     colorsOf.set(editor, (colors = value))
   }
   return colors
+}
+
+/**
+ * The numbers that tell apart the former members never seen named among the assignees of
+ * `editor`'s shots (unnamedFormerNumbers): the badges, the inspector, find and the CSV read them.
+ * Kept in an atom that changes only when a number does, not at every edit of a shot.
+ */
+export function formerNumbersOf(editor: Editor): Signal<ReadonlyMap<string, number>> {
+  let numbers = numbersOf.get(editor)
+  if (!numbers) {
+    const shapes = editor.store.query.records('shape')
+    const derive = () => unnamedFormerNumbers(boardMembersOf(editor).get(), shapes.get().flatMap((shape) => (shape.type === 'shot' ? [(shape as TLShotShape).props.assigneeId] : [])))
+    const value = atom('former member numbers', derive(), { isEqual: sameEntries })
+    editor.disposables.add(react('former member numbers', () => value.set(derive())))
+    numbersOf.set(editor, (numbers = value))
+  }
+  return numbers
 }
 
 /** The user id a presence carries (tldraw's user record id, `user:<id>`) as the preferences' (and the account's) id. */

@@ -27,6 +27,7 @@ import { duckUnderShotSounds, gainAt } from '../soundtrack/duckEnvelope'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
 import { cuePlayhead, shotSoundCue } from './shotSoundCue'
 import { useTapTiming, type TapTiming } from './useTapTiming'
+import { duckWhileTiming, heldShotSound } from './timingSounds'
 import { TapTimingNotice } from './TapTimingNotice'
 import { useBoardFrameGuides } from '../storyboard/guides/boardFrameGuides'
 import { stageGuides } from './stageGuides'
@@ -138,10 +139,12 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
   const [muted, setMuted] = useSoundtrackMuted()
   // Lowered (ducked) while a shot's own sound plays, gliding down and up around it (duckEnvelope.ts).
   const ducking = useBoardSoundtrackDucking(store)
-  const duck = useMemo(() => duckUnderShotSounds(model.shots, ducking, model.totalSeconds), [model, ducking])
+  // Timing to sound, the shot on screen lasts until the tap: its sound, and the dips, follow that (timingSounds.ts).
+  const { held } = tapTiming
+  const duck = useMemo(() => (held ? duckWhileTiming(model.shots, held, ducking) : duckUnderShotSounds(model.shots, ducking, model.totalSeconds)), [model, ducking, held])
   const soundtrackAudio = useSoundtrackAudio(soundtrack && { ...soundtrack, volume: gainAt(duck, time) }, { time, playing: playback.playing }, muted)
   // The shot on screen's own sound, over the soundtrack: from its first frame, cut at its end, at its Volume.
-  const shotSound = shotSoundCue(shot)
+  const shotSound = held ? heldShotSound(shot) : shotSoundCue(shot)
   const cued = shotSound && cuePlayhead(shotSound, { time, playing: playback.playing })
   const shotSoundAudio = useSoundtrackAudio(
     shotSound && cued && { src: shotSound.src, volume: shotSound.volume, ...cued.timing },

@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { HistoryManager, type TLRecord, type TLShapeId, type TLStore } from 'tldraw'
 import { BOARD_SETTINGS_ID, createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { Playback } from './usePlayback'
 import type { PresentationModel } from './presentationShots'
 import { shotStartedAt, startTapRecording, tapCut, tapSummary, type TapRecording, type TimedShot } from './tapTiming'
+import type { HeldShot } from './timingSounds'
 
 /** "Time to sound" in Present: a recording of taps at the cuts, written to the board as it goes. */
 export interface TapTiming {
   /** Whether a recording is under way. */
   readonly recording: boolean
+  /** The shot the recording holds on screen until the tap (its sounds follow it: timingSounds.ts); null when none is under way. */
+  readonly held: HeldShot | null
   /** What the last recording did ("Timed 3 shots · 0:07.2"), until dismissed or undone; null: nothing to say. */
   readonly summary: string | null
   /** Starts recording from the playhead, at `now` (seconds on the page's clock). */
@@ -141,5 +144,6 @@ export function useTapTiming(store: TLStore, model: PresentationModel, playback:
     return true
   }, [])
 
-  return { recording: recording !== null, summary, start, tap, stop, undo, redo, dismiss: useCallback(() => setSummary(null), []) }
+  const held = useMemo(() => recording && { shotId: recording.shotId, tapped: recording.cutFrame > 0 }, [recording])
+  return { recording: recording !== null, held, summary, start, tap, stop, undo, redo, dismiss: useCallback(() => setSummary(null), []) }
 }

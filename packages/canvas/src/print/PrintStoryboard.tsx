@@ -2,7 +2,7 @@ import { useMemo, type RefObject } from 'react'
 import type { Editor } from 'tldraw'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import { assigneeOf, assigneeText, type BoardMembers } from '../board/boardMembers'
+import { assigneeOf, assigneeText, unnamedFormerNumbers, type BoardMembers } from '../board/boardMembers'
 import type { PresentationModel, PresentationShot } from '../presentation/presentationShots'
 import type { MotionAnnotation } from '../storyboard/motion/shotMotionLabels'
 import { SceneHeading } from '../presentation/SceneHeading'
@@ -55,7 +55,9 @@ export function PrintStoryboard({ boardName, date, model, shown, members, option
   const count = someShots ? `${shown.shots.length} of ${model.shots.length}` : `${model.shots.length}`
   const shots = `${count} ${model.shots.length === 1 ? 'shot' : 'shots'}`
   const seconds = someShots ? shown.shots.reduce((total, shot) => total + shot.seconds, 0) : model.totalSeconds
-  const assigneeName = (shot: PresentationShot) => (options.fields.has('assignee') && shot.assigneeId !== null ? assigneeText(assigneeOf(members, shot.assigneeId)) : null)
+  // Former members never seen named are numbered among the whole board's assignees, as the canvas numbers them.
+  const numbers = useMemo(() => unnamedFormerNumbers(members, model.shots.map((shot) => shot.assigneeId)), [members, model.shots])
+  const assigneeName = (shot: PresentationShot) => (options.fields.has('assignee') && shot.assigneeId !== null ? assigneeText(assigneeOf(members, shot.assigneeId, numbers)) : null)
   const footFor = whoseShotsText(shown.whose, isolatedName)
   const pending = sketchEditor === null ? { [PICTURES_PENDING_ATTRIBUTE]: '' } : {}
   return (

@@ -49,7 +49,14 @@ describe('whose shots print', () => {
       { accountId: BEN, name: 'Ben' },
       { accountId: ZOE, name: 'Zoë (former member)' },
     ])
-    expect(assigneesWithShots(board(), { members: new Map(), formerNames: new Map() }).map((p) => p.name)).toEqual(['Former member', 'Former member', 'Former member'])
+    // Three people this page never saw named: told apart, numbered in the order of their account ids, as the canvas numbers them.
+    const strangers = { members: new Map(), formerNames: new Map() }
+    expect(assigneesWithShots(board(), strangers)).toEqual([
+      { accountId: ADA, name: 'Former member 1' },
+      { accountId: BEN, name: 'Former member 2' },
+      { accountId: ZOE, name: 'Former member 3' },
+    ])
+    expect(shotsForPrint(board(), { kind: 'person', accountId: BEN }, strangers).whose).toEqual({ kind: 'person', name: 'Former member 2' })
   })
 
   it('prints one person\'s shots under the board\'s numbers, and only the scenes they have shots in', () => {

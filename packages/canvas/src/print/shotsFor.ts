@@ -1,4 +1,4 @@
-import { assigneeOf, assigneeText, NO_MEMBERS, type BoardMembers } from '../board/boardMembers'
+import { assigneeOf, assigneeText, NO_MEMBERS, unnamedFormerNumbers, type BoardMembers } from '../board/boardMembers'
 import type { PresentationShot } from '../presentation/presentationShots'
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions, type ShotsFor } from './printOptions'
 
@@ -15,9 +15,15 @@ export interface PrintAssignee {
  */
 export function assigneesWithShots(shots: readonly PresentationShot[], members: BoardMembers): PrintAssignee[] {
   const ids = new Set(shots.flatMap((shot) => (shot.assigneeId === null ? [] : [shot.assigneeId])))
+  const numbers = unnamedFormerNumbers(members, ids)
   return [...ids]
-    .map((accountId) => ({ accountId, name: assigneeText(assigneeOf(members, accountId)) }))
+    .map((accountId) => ({ accountId, name: assigneeText(assigneeOf(members, accountId, numbers)) }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId))
+}
+
+/** How `accountId` is named among the board's `shots`' assignees, as the canvas names them. */
+export function assignedName(shots: readonly PresentationShot[], members: BoardMembers, accountId: string): string {
+  return assigneeText(assigneeOf(members, accountId, unnamedFormerNumbers(members, shots.map((shot) => shot.assigneeId))))
 }
 
 /** What a printed storyboard shows of the board for a "Shots for" choice. */
@@ -33,13 +39,13 @@ export interface ShotsForPrint {
   readonly unknownPerson: boolean
 }
 
-/** The board's `shots` that print for `shotsFor`. */
+/** The board's `shots` (all of them: former members are numbered among the whole board's, as the canvas numbers them) that print for `shotsFor`. */
 export function shotsForPrint(shots: readonly PresentationShot[], shotsFor: ShotsFor, members: BoardMembers): ShotsForPrint {
   if (shotsFor.kind === 'everyone') return { shots, whose: null, unknownPerson: false }
   if (shotsFor.kind === 'nobody') return { shots: shots.filter((shot) => shot.assigneeId === null), whose: { kind: 'nobody' }, unknownPerson: false }
   const theirs = shots.filter((shot) => shot.assigneeId === shotsFor.accountId)
   if (theirs.length === 0) return { shots, whose: null, unknownPerson: true }
-  return { shots: theirs, whose: { kind: 'person', name: assigneeText(assigneeOf(members, shotsFor.accountId)) }, unknownPerson: false }
+  return { shots: theirs, whose: { kind: 'person', name: assignedName(shots, members, shotsFor.accountId) }, unknownPerson: false }
 }
 
 /** The print's choices about people, as they apply to this board and audience. */

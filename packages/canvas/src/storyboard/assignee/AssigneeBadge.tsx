@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import { isolatedName } from '@storyloom/shared/api/typedName'
-import { assigneeOf, assigneeText, boardMembersOf, initialsOf, presenceColorsOf } from '../../board/boardMembers'
+import { assigneeOf, assigneeText, boardMembersOf, formerNumbersOf, initialsOf, presenceColorsOf } from '../../board/boardMembers'
 import '../../styles/assignee.css'
 
 /**
@@ -13,8 +13,9 @@ import '../../styles/assignee.css'
 export function AssigneeBadge({ editor, assigneeId, id, className }: { editor: Editor; assigneeId: string; id?: string; className?: string }) {
   const members = useValue('board members', () => boardMembersOf(editor).get(), [editor])
   const color = useValue('assignee colour', () => presenceColorsOf(editor).get().get(assigneeId) ?? null, [editor, assigneeId])
+  const numbers = useValue('former member numbers', () => formerNumbersOf(editor).get(), [editor])
   const textId = useId()
-  const assignee = assigneeOf(members, assigneeId)
+  const assignee = assigneeOf(members, assigneeId, numbers)
   const name = assigneeText(assignee)
   return (
     <span
@@ -28,7 +29,7 @@ export function AssigneeBadge({ editor, assigneeId, id, className }: { editor: E
       data-present={color !== null || undefined}
       style={color === null ? undefined : { backgroundColor: color }}
     >
-      <span aria-hidden="true">{assignee.former && !members.formerNames.has(assigneeId) ? '?' : initialsOf(assignee.name)}</span>
+      <span aria-hidden="true">{assignee.unnamed ? '?' : initialsOf(assignee.name)}</span>
       <span id={textId} className="assignee-badge__name visually-hidden">
         Assigned to <bdi>{name}</bdi>
       </span>

@@ -1,6 +1,6 @@
 import { useEditor, useValue, type TLShapeId } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { assignableMembers, assigneeOf, assigneeText, boardMembersOf, type BoardMembers } from '../../board/boardMembers'
+import { assignableMembers, assigneeOf, assigneeText, boardMembersOf, formerNumbersOf, type BoardMembers } from '../../board/boardMembers'
 import { assignShots } from './assignShots'
 
 /** The select's value for several shots assigned to different people (no account id has a colon). */
@@ -17,13 +17,14 @@ const MIXED = 'mixed:'
 export function AssigneeField({ shots }: { shots: readonly TLShotShape[] }) {
   const editor = useEditor()
   const members = useValue('board members', () => boardMembersOf(editor).get(), [editor])
+  const numbers = useValue('former member numbers', () => formerNumbersOf(editor).get(), [editor])
   const readonly = useValue('read-only', () => editor.getIsReadonly(), [editor])
   const ids = [...new Set(shots.map((s) => s.props.assigneeId))]
   if (!offersAssignee(members, shots)) return null
   const value = ids.length === 1 ? (ids[0] ?? '') : MIXED
   const options = assignableMembers(members).map((m) => ({ id: m.userId, label: m.name }))
   for (const id of ids) {
-    if (id !== null && !options.some((o) => o.id === id)) options.push({ id, label: assigneeText(assigneeOf(members, id)) })
+    if (id !== null && !options.some((o) => o.id === id)) options.push({ id, label: assigneeText(assigneeOf(members, id, numbers)) })
   }
   return (
     <div className="shot-inspector__field">

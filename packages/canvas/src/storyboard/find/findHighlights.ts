@@ -3,7 +3,7 @@ import { editorMirror } from '../editorMirror'
 import { boardSequenceModel } from '../sequence/boardSequenceModel'
 import { findBarState } from './findBarState'
 import { findShots } from './findShots'
-import { assigneeOf, boardMembersOf } from '../../board/boardMembers'
+import { assigneeOf, boardMembersOf, formerNumbersOf } from '../../board/boardMembers'
 
 /** What find shows on the board while its bar is open: every matching shot, and the current one. */
 export interface FindHighlights {
@@ -30,9 +30,10 @@ export function findHighlightsOf(editor: Editor): Signal<FindHighlights> {
     const { open, query, current } = findBarState(editor).get()
     if (!open) return NOTHING_FOUND
     const members = boardMembersOf(editor).get()
+    const numbers = formerNumbersOf(editor).get()
     // Signed in, your tldraw user id is your account id (guestIdentity.ts); in local mode nobody is a member.
     const me = editor.user.getId()
-    const matches = findShots(boardSequenceModel(editor).get(), query, { nameOf: (id) => assigneeOf(members, id).name, me })
+    const matches = findShots(boardSequenceModel(editor).get(), query, { nameOf: (id) => assigneeOf(members, id, numbers).name, me })
     if (matches.length === 0) return NOTHING_FOUND
     const matched = new Set(matches)
     return { matches, matched, current: current !== null && matched.has(current) ? current : null }

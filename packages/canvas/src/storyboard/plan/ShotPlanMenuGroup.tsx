@@ -4,7 +4,7 @@ import { exportShotPlan, serializeShotPlan, type ShotPlan } from '@storyloom/sha
 import { shotListCsv } from '@storyloom/shared/storyboard/shotListCsv'
 import { getBoard } from '../../api/boardsApi'
 import { useBoardSession } from '../../board/BoardSessionContext'
-import { assigneeOf, assigneeText, boardMembersOf } from '../../board/boardMembers'
+import { assigneeOf, assigneeText, boardMembersOf, formerNumbersOf } from '../../board/boardMembers'
 import type { ShotPlanParseResult } from '@storyloom/shared/storyboard/shotPlanSchema'
 import { applyShotPlan, readScreenplayFile, readShotPlanFile, showImportedShots } from './applyShotPlan'
 import { applyScreenplayPlan, revisionToastText } from './applyScreenplay'
@@ -48,7 +48,8 @@ export function ShotPlanMenuGroup() {
     const review = new Map([...session.review.get().shots].map(([shotId, summary]) => [shotId, summary.verdict]))
     // Who draws each shot, by name as the board shows it.
     const members = boardMembersOf(editor).get()
-    const assigneeName = (id: string) => assigneeText(assigneeOf(members, id))
+    const numbers = formerNumbersOf(editor).get()
+    const assigneeName = (id: string) => assigneeText(assigneeOf(members, id, numbers))
     // Each shot's own sound last: the file's name is the team's (a review link is sent none, and offers no CSV).
     const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true, assigneeName, review, sound: true })
     downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
