@@ -78,6 +78,48 @@ function tapTargets(page: Page) {
   })
 }
 
+/**
+ * The sequence strip bar's shown parts (its buttons, stats, each setting's words and select, the settings menu's too
+ * while open) that stick out of the screen or overlap another one, named by their words; and the heights of its
+ * buttons and selects, what a finger hits.
+ */
+function stripBarLayout(page: Page) {
+  return page.evaluate(() => {
+    const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom
+    const nameOf = (part: HTMLElement) =>
+      part instanceof HTMLSelectElement ? `${part.labels?.[0]?.firstChild?.textContent} select` : (part.getAttribute('aria-label') ?? part.textContent ?? '').trim()
+    const parts = [...document.querySelectorAll<HTMLElement>('.sequence-strip__header :is(button, select, .sequence-strip__stat, .sequence-strip__setting > span)')]
+      .map((part) => ({ part, name: nameOf(part), box: part.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0)
+    return {
+      outside: parts.filter(({ box }) => box.left < 0 || box.right > innerWidth || box.top < 0 || box.bottom > innerHeight).map(({ name }) => name),
+      overlapping: parts.flatMap((a, i) => parts.slice(i + 1).filter((b) => !apart(a.box, b.box)).map((b) => `${a.name} × ${b.name}`)),
+      targetHeights: parts.filter(({ part }) => part.matches('button, select')).map(({ name, box }) => [name, Math.round(box.height)] as const),
+    }
+  })
+}
+
+/** Expects every shown control of the strip's bar (and its open menu) to be a 44 px tall tap target. */
+async function expectStripTapTargets(page: Page): Promise<void> {
+  for (const [name, height] of (await stripBarLayout(page)).targetHeights) expect(height, name).toBeGreaterThanOrEqual(44)
+}
+
+/** How many of the board name's first characters the top bar shows before its ellipsis (all of them when it fits). */
+function visibleNameCharacters(page: Page) {
+  return page.evaluate(() => {
+    const name = document.querySelector<HTMLElement>('.board-title__name')!
+    const text = name.textContent ?? ''
+    const style = getComputedStyle(name)
+    const room = name.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    const context = document.createElement('canvas').getContext('2d')!
+    context.font = style.font
+    if (context.measureText(text).width <= room) return text.length
+    let shown = 0
+    while (shown < text.length && context.measureText(`${text.slice(0, shown + 1)}…`).width <= room) shown++
+    return shown
+  })
+}
+
 async function expectInsideScreen(control: Locator, width: number): Promise<void> {
   await expect(control).toBeVisible()
   const box = (await control.boundingBox())!
@@ -88,7 +130,7 @@ async function expectInsideScreen(control: Locator, width: number): Promise<void
 test.describe('with accounts (Share and the account name in the top bar too)', () => {
   test.use({ serverOptions: { env: { STORYLOOM_AUTH: 'required' } } })
 
-  test('on a phone (390×844) the board keeps Present, the connection badge and People in view, clear of the title; Review link opens from More, Escape steps back out', async ({ newPerson, server }) => {
+  test('on a phone (390×844) the board keeps Present, the connection badge and People in view, clear of the title, and its name readable offline; Review link opens from More, Escape steps back out; the strip bar fits, its settings behind ⋮', async ({ newPerson, server }) => {
     // A touch screen: the coarse-pointer rules give Present, People and More a finger's room.
     const page = await newPerson({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
     await signUpWithBoard(page, server.url, { name: 'Ada Lovelace', email: 'ada@example.com' }, 'Hero shot — the long board name')
@@ -106,6 +148,25 @@ test.describe('with accounts (Share and the account name in the top bar too)', (
     }
     expect(targets.overlapping).toEqual([])
     await page.screenshot({ path: test.info().outputPath('top-bar-390.png') })
+
+    // The sequence strip's bar: every part in the screen, none over another, each button a finger's height.
+    await expect.poll(() => stripBarLayout(page)).toMatchObject({ outside: [], overlapping: [] })
+    await expectStripTapTargets(page)
+    await page.screenshot({ path: test.info().outputPath('strip-bar-390.png') })
+    // Its settings and the light table are one tap away, each usable there; Escape puts them away.
+    const stripSettings = page.getByRole('button', { name: 'Strip settings' })
+    await stripSettings.click()
+    await expect.poll(() => stripBarLayout(page)).toMatchObject({ outside: [], overlapping: [] })
+    await expectStripTapTargets(page)
+    await page.screenshot({ path: test.info().outputPath('strip-settings-390.png') })
+    await page.getByLabel('Frame rate').selectOption('25')
+    await expect(page.getByTestId('sequence-runtime')).toHaveAttribute('title', /at 25 fps/)
+    const lightTable = page.getByRole('button', { name: 'Light table' })
+    await lightTable.click()
+    await expect(lightTable).toHaveAttribute('aria-pressed', 'true')
+    await page.keyboard.press('Escape')
+    await expect(lightTable).toBeHidden()
+    await expect(stripSettings).toBeFocused()
 
     const more = page.getByRole('button', { name: 'More board controls' })
     await more.click()
@@ -132,6 +193,9 @@ test.describe('with accounts (Share and the account name in the top bar too)', (
     await expectInsideScreen(connectionBadge(page), 390)
     await expect.poll(() => topBarLayout(page)).toEqual([])
     await page.screenshot({ path: test.info().outputPath('top-bar-390-offline.png') })
+    // The board's name stays readable beside the wider badge; the page menu, drawn as its chevron, is still named by its page.
+    expect(await visibleNameCharacters(page)).toBeGreaterThanOrEqual(8)
+    await expect(page.getByRole('button', { name: 'Page 1' })).toBeVisible()
     await page.context().setOffline(false)
     await expectConnection(page, 'connected')
 
@@ -139,6 +203,7 @@ test.describe('with accounts (Share and the account name in the top bar too)', (
       await page.setViewportSize({ width, height: 1024 })
       await expectInsideScreen(page.getByRole('link', { name: 'Present' }), width)
       await expect.poll(() => topBarLayout(page)).toEqual([])
+      await expect.poll(() => stripBarLayout(page)).toMatchObject({ outside: [], overlapping: [] })
       await page.screenshot({ path: test.info().outputPath(`top-bar-${width}.png`) })
     }
   })

@@ -20,6 +20,7 @@ import { StoryboardContextMenu } from '../generation/StoryboardContextMenu'
 import { CommentPins } from '../review/CommentPins'
 import { BoardSessionContext } from './BoardSessionContext'
 import { boardBindingUtils, boardShapeUtils } from './boardUtils'
+import { BoardPageMenu } from './BoardPageMenu'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
 import { tldrawAssetUrls } from './tldrawAssetUrls'
@@ -47,6 +48,7 @@ function OnTheCanvas() {
 const components: TLComponents = {
   TopPanel: BoardTitle,
   MainMenu: StoryboardMainMenu,
+  PageMenu: BoardPageMenu,
   SharePanel: BoardSharePanel,
   StylePanel: StoryboardStylePanel,
   Toolbar: StoryboardToolbar,

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { Editor } from 'tldraw'
 import { FRAME_RATES, NUMBERING_STYLES } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { FRAME_GUIDES } from '@storyloom/shared/storyboard/frameGuides'
@@ -5,6 +6,8 @@ import { formatRuntime, framesToTimecode } from '@storyloom/shared/storyboard/ru
 import { updateBoardSettings } from '../scenes/sceneCommands'
 import type { BoardSequenceModel } from './boardSequenceModel'
 import { LightTableToggle } from '../lightTable/LightTableToggle'
+import { useStripBarLayout } from './stripBarLayout'
+import { StripSettings } from './StripSettings'
 
 /** Props of {@link SequenceStripHeader}. */
 export interface SequenceStripHeaderProps {
@@ -20,14 +23,17 @@ export interface SequenceStripHeaderProps {
 /**
  * The strip's title bar: shot count and total runtime (with its timecode), a button for a new
  * scene, the board's numbering style, frame rate and frame guides, this person's light table,
- * and collapse / expand.
+ * and collapse / expand. Below a desktop's width the settings and the light table are behind one
+ * button (stripBarLayout.ts).
  */
 export function SequenceStripHeader({ editor, model, editable, collapsed, onToggleCollapsed, onAddScene }: SequenceStripHeaderProps) {
   const { sequence, timing, settings } = model
   const shotCount = sequence.entries.length
   const readonly = !editable
+  const bar = useRef<HTMLElement>(null)
+  const layout = useStripBarLayout(bar)
   return (
-    <header className="sequence-strip__header">
+    <header ref={bar} className="sequence-strip__header" data-layout={layout}>
       <button
         type="button"
         className="sequence-strip__toggle"
@@ -57,23 +63,25 @@ export function SequenceStripHeader({ editor, model, editable, collapsed, onTogg
           + Scene
         </button>
       )}
-      <SettingSelect
-        label="Numbering"
-        value={settings.numbering}
-        options={NUMBERING_STYLES}
-        disabled={readonly}
-        onChange={(numbering) => updateBoardSettings(editor, { numbering })}
-      />
-      <SettingSelect label="Frame rate" value={settings.fps} options={FRAME_RATES} disabled={readonly} onChange={(fps) => updateBoardSettings(editor, { fps })} />
-      <SettingSelect
-        label="Frame guides"
-        title="Composition guides drawn over every shot's frame on the canvas (never printed or exported)"
-        value={settings.frameGuides}
-        options={FRAME_GUIDES}
-        disabled={readonly}
-        onChange={(frameGuides) => updateBoardSettings(editor, { frameGuides })}
-      />
-      <LightTableToggle />
+      <StripSettings layout={layout}>
+        <SettingSelect
+          label="Numbering"
+          value={settings.numbering}
+          options={NUMBERING_STYLES}
+          disabled={readonly}
+          onChange={(numbering) => updateBoardSettings(editor, { numbering })}
+        />
+        <SettingSelect label="Frame rate" value={settings.fps} options={FRAME_RATES} disabled={readonly} onChange={(fps) => updateBoardSettings(editor, { fps })} />
+        <SettingSelect
+          label="Frame guides"
+          title="Composition guides drawn over every shot's frame on the canvas (never printed or exported)"
+          value={settings.frameGuides}
+          options={FRAME_GUIDES}
+          disabled={readonly}
+          onChange={(frameGuides) => updateBoardSettings(editor, { frameGuides })}
+        />
+        <LightTableToggle />
+      </StripSettings>
     </header>
   )
 }
