@@ -72,7 +72,7 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
               )}
             </span>}
           {onResolve && (
-            <button type="button" className="comment-thread__resolve" disabled={resolve.busy} onClick={resolve.toggle}>
+            <button type="button" className="comment-thread__resolve" aria-disabled={resolve.busy} onClick={resolve.toggle}>
               {thread.resolved ? 'Reopen' : 'Resolve'}
             </button>
           )}
