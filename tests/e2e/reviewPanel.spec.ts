@@ -32,6 +32,15 @@ test('a comment that could not be sent says so until it is edited or sent again,
   await expect(reviewer.locator('.comment__body')).toHaveText('Lower horizon, please')
   await expect(problem).toHaveCount(0)
   await expect(box).toHaveValue('')
+  // Sending takes neither the keyboard's place away (Try again is gone, Comment waits for text)…
+  const send = composer.getByRole('button', { name: 'Comment', exact: true })
+  await expect(send).toBeFocused()
+  // …nor does a comment sent with Enter on the button: the next Tab goes on from there.
+  await box.fill('And the pier lights on')
+  await send.press('Enter')
+  await expect(reviewer.locator('.comment__body').filter({ hasText: 'And the pier lights on' })).toHaveCount(1)
+  await expect(box).toHaveValue('')
+  await expect(send).toBeFocused()
 })
 
 test('a reviewer takes back their own verdict by pressing it again; the team and another reviewer see it go', async ({ newPerson, server }) => {

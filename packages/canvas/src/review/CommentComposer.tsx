@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import type { CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import { findMentions, MAX_COMMENT_LENGTH } from '@storyloom/shared/review/comments'
@@ -67,9 +67,14 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
   const partial = /@([^@\n]{0,40})$/.exec(body)?.[1]?.toLowerCase()
   const suggestions = partial === undefined ? [] : people.filter((p) => p.toLowerCase().startsWith(partial) && p.toLowerCase() !== partial).slice(0, 5)
 
+  const canSend = (text !== '' || markup !== undefined) && !tooLong && !busy
+  const sendButton = useRef<HTMLButtonElement>(null)
   const submit = async (event?: FormEvent) => {
     event?.preventDefault()
-    if ((!text && !markup) || tooLong || busy) return
+    if (!canSend) return
+    // Where the keyboard was: Try again leaves the page once the send succeeds, and that must not drop it.
+    const form = sendButton.current?.form
+    const focusWasHere = form?.contains(document.activeElement) ?? false
     setBusy(true)
     setError(undefined)
     try {
@@ -82,6 +87,7 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
       setError(sendFailure(cause))
     } finally {
       setBusy(false)
+      if (focusWasHere && !form?.contains(document.activeElement)) sendButton.current?.focus()
     }
   }
 
@@ -134,7 +140,8 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
         <span className={`comment-composer__count${tooLong ? ' comment-composer__count--over' : ''}`}>
           {tooLong ? `${length} / ${MAX_COMMENT_LENGTH}: too long` : length > MAX_COMMENT_LENGTH * 0.8 ? `${length} / ${MAX_COMMENT_LENGTH}` : ''}
         </span>
-        <button type="submit" className="comment-composer__submit" disabled={busy || tooLong || (text === '' && !markup)}>
+        {/* aria-disabled, not disabled: a disabled button loses the focus (to the page) the moment it is sent with Enter. */}
+        <button type="submit" ref={sendButton} className="comment-composer__submit" aria-disabled={!canSend}>
           {submitLabel}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Atom } from 'tldraw'
 import { markupDescription, type CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
@@ -8,6 +8,7 @@ import { CommentComposer } from './CommentComposer'
 import { MarkupThumbnail } from './markup/MarkupThumbnail'
 import { useMarkupOnStage } from './markup/useMarkupOnStage'
 import type { ShownMarkup } from './markup/stageMarkup'
+import { resolveFailure } from './resolveFailure'
 import '../styles/review.css'
 import { PencilIcon } from './markup/PencilIcon'
 
@@ -47,6 +48,7 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
   // A comment's drawing shows over the stage's picture (in a presentation) or the shot's frame (on the canvas) while it is pointed at or focused.
   const onStage = useMarkupOnStage(thread.anchor.kind === 'shot' ? thread.anchor.shotId : undefined, markupOnCanvas)
   const reviewerSeesReplies = reader === 'team' && thread.comments[0]?.author.kind === 'reviewer'
+  const resolve = useResolve(thread.resolved, onResolve)
   return (
     <article className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.id}>
       {(place || onResolve || thread.resolved) && (
@@ -70,11 +72,16 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
               )}
             </span>}
           {onResolve && (
-            <button type="button" className="comment-thread__resolve" onClick={() => void onResolve(!thread.resolved)}>
+            <button type="button" className="comment-thread__resolve" aria-disabled={resolve.busy} onClick={resolve.toggle}>
               {thread.resolved ? 'Reopen' : 'Resolve'}
             </button>
           )}
         </header>
+      )}
+      {resolve.error && (
+        <p className="comment-thread__error" role="alert">
+          {resolve.error}
+        </p>
       )}
       {thread.comments.map((comment) => (
         <div key={comment.id} className="comment" {...(comment.markup && onStage?.handlers(comment.id, comment.markup))}>
@@ -109,4 +116,26 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
       )}
     </article>
   )
+}
+
+/**
+ * Resolve / reopen as the button does it: one request at a time, and a refusal or lost
+ * connection said in the thread (the thread keeps its state), cleared by the next try.
+ */
+function useResolve(resolved: boolean, onResolve: ((resolved: boolean) => Promise<unknown>) | undefined) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const toggle = async () => {
+    if (!onResolve || busy) return
+    setBusy(true)
+    setError(undefined)
+    try {
+      await onResolve(!resolved)
+    } catch (cause) {
+      setError(resolveFailure(resolved, cause))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, error, toggle: () => void toggle() }
 }

@@ -151,6 +151,8 @@ export function CommentsMenu() {
             <CommentComposer
               placeholder={selectedShot ? `Comment on shot ${numbers.get(selectedShot) ?? ''}… (@ to mention)` : 'Comment pinned at the centre of the view…'}
               people={people}
+              // Kept while the list is closed (a click on the canvas closes it), one draft per selected shot, so it goes where it was written.
+              draftKey={`team:${session.boardId}:list:${selectedShot ?? 'canvas'}`}
               onSubmit={(body, mentions) => createThread(source, newAnchor(), { body, mentions, ...author }).then(update)}
             />
           )}
@@ -167,6 +169,7 @@ export function CommentsMenu() {
                 reader="team"
                 thread={thread}
                 people={people}
+                draftScope={`team:${session.boardId}`}
                 place={place(thread)}
                 verdict={verdict(thread)}
                 markupPicture={thread.anchor.kind === 'shot' ? frames.get(thread.anchor.shotId) : undefined}
