@@ -95,6 +95,11 @@ function stripBarLayout(page: Page) {
       outside: parts.filter(({ box }) => box.left < 0 || box.right > innerWidth || box.top < 0 || box.bottom > innerHeight).map(({ name }) => name),
       overlapping: parts.flatMap((a, i) => parts.slice(i + 1).filter((b) => !apart(a.box, b.box)).map((b) => `${a.name} × ${b.name}`)),
       targetHeights: parts.filter(({ part }) => part.matches('button, select')).map(({ name, box }) => [name, Math.round(box.height)] as const),
+      // How far the strip is taller than the room the canvas keeps for it (the shot inspector's and scene editor's limits).
+      pastItsRoom: Math.round(
+        document.querySelector('.sequence-strip')!.getBoundingClientRect().height -
+          parseFloat(getComputedStyle(document.querySelector('.board-canvas')!).getPropertyValue('--sequence-strip-height')),
+      ),
     }
   })
 }
@@ -151,6 +156,7 @@ test.describe('with accounts (Share and the account name in the top bar too)', (
 
     // The sequence strip's bar: every part in the screen, none over another, each button a finger's height.
     await expect.poll(() => stripBarLayout(page)).toMatchObject({ outside: [], overlapping: [] })
+    expect((await stripBarLayout(page)).pastItsRoom).toBeLessThanOrEqual(0)
     await expectStripTapTargets(page)
     await page.screenshot({ path: test.info().outputPath('strip-bar-390.png') })
     // Its settings and the light table are one tap away, each usable there; Escape puts them away.
