@@ -233,6 +233,11 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
   await expect(toast(ada)).toContainText(`Couldn't import ${isolatedName('notes.txt')}; the board is unchanged`)
   await expect(toast(ada)).toContainText('No action or dialogue found')
   expect(await shotCount(ada)).toBe(0)
+  // A PDF of the script, picked by mistake, is named for what it is rather than boarded as noise.
+  await ada.locator('.tlui-toast__close').first().click()
+  await importFile(ada, { name: 'the-quay.fountain', mimeType: 'text/plain', buffer: Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog>>endobj\n', 'latin1') }, 'import-screenplay')
+  await expect(toast(ada)).toContainText('This is a PDF, not a screenplay Storyloom can read: export the script as Fountain (.fountain) or Final Draft (.fdx)')
+  expect(await shotCount(ada)).toBe(0)
 
   // The same item reads Final Draft (told by the file's content): a shot paragraph starts a shot
   // titled with it, the action after it its action; Text runs are joined.

@@ -136,3 +136,12 @@ describe('plainText', () => {
     expect(plainText('Line one   \nline two')).toBe('Line one\nline two')
   })
 })
+
+describe('screenplayToShotPlan on what is not a script', () => {
+  it('refuses binary data read as text with why, rather than boarding it or blaming its paragraph lengths', () => {
+    let seed = 7
+    const noise = Array.from({ length: 30_000 }, () => String.fromCharCode((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256)).join('')
+    expect(screenplayToShotPlan(noise, board)).toMatchObject({ ok: false, errors: [expect.stringMatching(/^This file is not plain text/)] })
+    expect(screenplayToShotPlan('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n', board)).toMatchObject({ ok: false, errors: [expect.stringMatching(/^This is a PDF/)] })
+  })
+})

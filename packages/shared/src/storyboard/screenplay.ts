@@ -2,6 +2,7 @@ import { looksLikeXml, readFinalDraft } from './screenplay/finalDraftReader'
 import { readFountain } from './screenplay/fountainReader'
 import { ScreenplayReadError } from './screenplay/screenplayElements'
 import { screenplayElementsToShotPlan, type ScreenplayBoard, type ScreenplayParseResult } from './screenplay/screenplayPlan'
+import { checkScreenplayText } from './screenplay/screenplayText'
 
 export type { ScreenplayBoard, ScreenplayParseResult }
 
@@ -17,14 +18,15 @@ export const MAX_SCREENPLAY_TEXT_LENGTH = 8 * 1024 * 1024
 
 /**
  * The shot plan of a Final Draft or Fountain screenplay for `board`, with fresh ids. Refuses
- * what is not a screenplay, text with nothing to board and anything past the limits a shot plan
- * has, naming where.
+ * what is not a screenplay (a PDF, a Word document, binary data), text with nothing to board
+ * and anything past the limits a shot plan has, naming where.
  */
 export function screenplayToShotPlan(text: string, board: ScreenplayBoard): ScreenplayParseResult {
   if (text.length > MAX_SCREENPLAY_TEXT_LENGTH) {
     return { ok: false, errors: [`The screenplay is too large (at most ${MAX_SCREENPLAY_TEXT_LENGTH / 1024 / 1024} MB of text)`] }
   }
   try {
+    checkScreenplayText(text)
     const screenplay = looksLikeXml(text) ? readFinalDraft(text) : readFountain(text)
     return screenplayElementsToShotPlan(screenplay, board)
   } catch (error) {

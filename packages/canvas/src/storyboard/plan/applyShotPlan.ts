@@ -10,6 +10,7 @@ import { findBoardSettings, type BoardSettingsRecord } from '@storyloom/shared/s
 import { shotPanelHeight } from '../shotLayout'
 import { positionBeside, type PageBox } from '../sequence/shotPlacementOnCanvas'
 import { offsetForImportedShots } from './importPlacement'
+import { screenplayFileText } from './screenplayFileText'
 
 /**
  * Reading a shot plan (or a screenplay, read as one) and putting it into the open board as one
@@ -41,7 +42,9 @@ export async function readScreenplayFile(editor: Editor, file: File): Promise<Sh
   const refused = tooLarge(file, MAX_SCREENPLAY_TEXT_LENGTH, 'a screenplay')
   if (refused) return refused
   const settings = findBoardSettings(editor.store.allRecords())
-  return screenplayToShotPlan(await file.text(), { settings, shotSize: newShotSize(settings.defaultAspect) })
+  // By its byte order mark: a script saved as UTF-16 reads as written.
+  const text = screenplayFileText(new Uint8Array(await file.arrayBuffer()))
+  return screenplayToShotPlan(text, { settings, shotSize: newShotSize(settings.defaultAspect) })
 }
 
 /** The size of a new shot panel at `aspect`, as the shot tool makes it. */
