@@ -4,7 +4,7 @@ import { createApiClient } from '@storyloom/server/http/apiClient'
 import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
-import { solidPng } from './support/pngImage'
+import { pngClaiming, solidPng } from './support/pngImage'
 import { selectedClearOfPanel as selectedClearOfVersionPanel, selectedIds, selectShot, theShot, uploadTake, versionNode as node } from './support/shotVersions'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
@@ -52,6 +52,20 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   const third = (await theShot(ada)).props.activeVersionId!
   expect(new Set([first, second, third]).size).toBe(3)
   await expect(panel).toContainText('3 takes')
+
+  // A picture the browser cannot show (a PNG whose header claims 60000 × 60000 over a few bytes of
+  // data) and one too big for a take are refused before anything is uploaded, each saying so by
+  // name; the shot keeps its take for both people and the tree its three takes. (The first used
+  // to become the shot's image for everyone — a blank frame — and the second a validator's text.)
+  const refusals = ada.locator('.tlui-toast__main')
+  await ada.getByTestId('version-upload-input').setInputFiles({ name: 'damaged.png', mimeType: 'image/png', buffer: pngClaiming(60_000, 60_000) })
+  await expect(refusals.filter({ hasText: 'Take not uploaded' })).toContainText('damaged.png cannot be shown as a picture')
+  await ada.getByTestId('version-upload-input').setInputFiles({ name: 'panorama.png', mimeType: 'image/png', buffer: solidPng(16_385, 2, [90, 90, 90]) })
+  await expect(refusals.filter({ hasText: 'panorama.png' })).toContainText('panorama.png is 16385 × 2 pixels: a take is at most 16384 pixels on a side')
+  await expect(ada.getByRole('button', { name: 'Upload take' })).toBeEnabled()
+  await expect(ada.getByTestId('version-node')).toHaveCount(3)
+  expect((await theShot(ada)).props.activeVersionId).toBe(third)
+  expect((await theShot(ben)).props.activeVersionId).toBe(third)
 
   // Branch from the first: preview it, upload another direction — a sibling of the second take.
   await node(ada, first).click()

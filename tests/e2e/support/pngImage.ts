@@ -28,6 +28,20 @@ export function columnsPng(width: number, height: number, colourAt: (x: number) 
   ])
 }
 
+/** A PNG whose header claims `width` × `height` greyscale pixels over a few hundred bytes of data: no browser can show it. */
+export function pngClaiming(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 0, 0, 0, 0], 8) // 8-bit greyscale, deflate, no filter, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(4 * (width + 1)))), // about four rows of the many claimed
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
 /** Lowercase hex SHA-256, the server's id for an uploaded file. */
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex')

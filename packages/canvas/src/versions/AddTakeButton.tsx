@@ -1,12 +1,11 @@
 import { useRef, useState } from 'react'
 import { PICTURE_MIME_TYPES } from '@storyloom/shared/api/assets'
-import { imageFileSize } from './imageFileSize'
 
 /**
- * "Upload take": picks image or clip files and hands each to `onFiles` with its size. The
+ * "Upload take": picks image or clip files and hands each to `onFile`, one after another. The
  * file input is visually hidden behind a normal button.
  */
-export function AddTakeButton({ label, onFile }: { label: string; onFile(file: File, size: { width: number; height: number } | undefined): Promise<void> }) {
+export function AddTakeButton({ label, onFile }: { label: string; onFile(file: File): Promise<void> }) {
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
   return (
@@ -26,7 +25,7 @@ export function AddTakeButton({ label, onFile }: { label: string; onFile(file: F
           e.currentTarget.value = ''
           setBusy(true)
           try {
-            for (const file of files) await onFile(file, await imageFileSize(file))
+            for (const file of files) await onFile(file)
           } finally {
             setBusy(false)
           }

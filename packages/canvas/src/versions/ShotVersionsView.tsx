@@ -11,8 +11,8 @@ import { NO_ACTIVITY } from '../generation/shotGenerationActivity'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { AddTakeButton } from './AddTakeButton'
 import { PendingTakes } from './PendingTakes'
-import { imageFileSize } from './imageFileSize'
 import { setActiveVersion, showVersionOutsideHistory } from './setActiveVersion'
+import { checkTakeFile } from './takeFileCheck'
 import type { TakeActionHistory } from './takeActionHistory'
 import { useShotVersions } from './useShotVersions'
 import { VersionCompare } from './VersionCompare'
@@ -22,6 +22,9 @@ import { VersionTreeGraph } from './VersionTreeGraph'
 import { layoutVersionTree } from './versionTreeLayout'
 import { shotTitleText } from '../storyboard/shotTitleText'
 import { ShotTitle } from '../storyboard/ShotTitle'
+
+/** The title of the message when a file does not become a take. */
+const UPLOAD_REFUSED = 'Take not uploaded'
 
 /** What "Iterate from here" asks for: the generation form for the shot, prefilled, results under the version. */
 export type IterateFromVersion = (version: ShotVersion) => void
@@ -78,7 +81,8 @@ export function ShotVersionsView({
   }
 
   const fail = useCallback(
-    (cause: unknown) => addToast({ title: 'Version not changed', description: cause instanceof ApiError ? cause.message : String(cause), severity: 'error' }),
+    (cause: unknown, title = 'Version not changed') =>
+      addToast({ title, description: cause instanceof ApiError ? cause.message : String(cause), severity: 'error' }),
     [addToast],
   )
   const run = useCallback(
@@ -140,7 +144,7 @@ export function ShotVersionsView({
    * A take brought back is an undo step of its own from the click on, the shot's switch to it
    * included (made when the server answers, taken back and redone with the step).
    */
-  const addAndShow = async (making: Promise<ShotVersion>, { undoable: asStep = false } = {}) => {
+  const addAndShow = async (making: Promise<ShotVersion>, { undoable: asStep = false, failTitle = 'Version not changed' } = {}) => {
     const history = asStep ? takeHistory : null
     const shown = making.then((version) => {
       upsert(version)
@@ -158,11 +162,19 @@ export function ShotVersionsView({
       setPreviewId(version.id)
       focusTake(version.id)
     } catch (cause) {
-      fail(cause)
+      fail(cause, failTitle)
     }
   }
-  const upload = (file: File, size: { width: number; height: number } | undefined) =>
-    addAndShow(uploadTake(boardId, shot.id, file, previewed?.id ?? activeId, size))
+  /** Uploads a file as a take, once the browser has checked it can show it (refused: said, nothing uploaded). */
+  const upload = async (file: File) => {
+    const parentId = previewed?.id ?? activeId
+    const checked = await checkTakeFile(file)
+    if (!checked.ok) {
+      fail(checked.reason, UPLOAD_REFUSED)
+      return
+    }
+    await addAndShow(uploadTake(boardId, shot.id, file, parentId, checked.size), { failTitle: UPLOAD_REFUSED })
+  }
 
   const [dropping, setDropping] = useState(false)
   const body = useRef<HTMLElement>(null)
@@ -183,7 +195,7 @@ export function ShotVersionsView({
     const leave = () => setDropping(false)
     const addTakes = (files: File[]) => {
       void (async () => {
-        for (const file of files) await uploadRef.current(file, await imageFileSize(file))
+        for (const file of files) await uploadRef.current(file)
       })()
     }
     const drop = (e: DragEvent) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { shotIdSchema } from '../generation/api'
 import { MAX_ID_LENGTH, MAX_TITLE_LENGTH } from '../storyboard/limits'
-import { shotVersionSchema, versionIdSchema, versionLabelSchema } from '../versions/shotVersion'
+import { shotVersionSchema, VERSION_ASSET_MAX_SIDE, versionIdSchema, versionLabelSchema } from '../versions/shotVersion'
 import { assetIdSchema } from './assets'
 import { cleanedPersonName } from './typedName'
 import { boardIdSchema } from './boards'
@@ -54,8 +54,8 @@ export type VersionAuthor = z.infer<typeof versionAuthorSchema>
 /** An uploaded board asset to make a version of; the server fills its URL and media type. */
 export const uploadedVersionAssetSchema = z.object({
   assetId: assetIdSchema,
-  width: z.number().int().positive().max(16_384).optional(),
-  height: z.number().int().positive().max(16_384).optional(),
+  width: z.number().int().positive().max(VERSION_ASSET_MAX_SIDE).optional(),
+  height: z.number().int().positive().max(VERSION_ASSET_MAX_SIDE).optional(),
 })
 
 /** Body of `POST …/shots/:shotId/versions`: an uploaded or pasted image (or clip) becomes a take. */

@@ -30,6 +30,9 @@ export const VERSION_LABEL_MAX_LENGTH = MAX_TITLE_LENGTH
 /** A take's label as a person typed it (see typedLabelSchema); empty means none. */
 export const versionLabelSchema = typedLabelSchema(VERSION_LABEL_MAX_LENGTH)
 
+/** The most pixels a take's picture may have on a side (what a browser on the board can still show). */
+export const VERSION_ASSET_MAX_SIDE = 16_384
+
 /** One file of a version (a still, or a clip next to its still). */
 export const versionAssetSchema = z.object({
   /** The sha256 of the bytes: the board asset store's id. */
@@ -38,8 +41,8 @@ export const versionAssetSchema = z.object({
   src: z.string().min(1).max(MAX_URL_LENGTH),
   mimeType: z.enum(PICTURE_MIME_TYPES),
   kind: z.enum(['image', 'video']),
-  width: z.number().int().positive().max(16_384).optional(),
-  height: z.number().int().positive().max(16_384).optional(),
+  width: z.number().int().positive().max(VERSION_ASSET_MAX_SIDE).optional(),
+  height: z.number().int().positive().max(VERSION_ASSET_MAX_SIDE).optional(),
 })
 export type VersionAsset = z.infer<typeof versionAssetSchema>
 

@@ -1,0 +1,25 @@
+import { VERSION_ASSET_MAX_SIDE } from '@storyloom/shared/versions/shotVersion'
+import { imageFileSize } from './imageFileSize'
+
+/** Pixel size of a picture, as the browser decoded it. */
+export type PictureSize = { width: number; height: number }
+
+/** Whether a file may become a take: its picture size to send along, or why not (naming the file). */
+export type TakeFileCheck = { ok: true; size: PictureSize | undefined } | { ok: false; reason: string }
+
+/**
+ * Checks a picked, dropped or pasted file before it is uploaded as a take, which becomes the
+ * shot's image for everyone at once: an image the browser cannot decode (damaged, or a header
+ * claiming a size its data does not have) would leave every frame blank, and one larger than the
+ * server takes would be uploaded only to be refused. Clips and other files go to the server as
+ * they are (it knows its formats). `measure` is the browser's decoder (injected in tests).
+ */
+export async function checkTakeFile(file: File, measure: (file: File) => Promise<PictureSize | undefined> = imageFileSize): Promise<TakeFileCheck> {
+  if (!file.type.startsWith('image/')) return { ok: true, size: undefined }
+  const size = await measure(file)
+  if (!size) return { ok: false, reason: `${file.name} cannot be shown as a picture: it is damaged or not the image it says it is.` }
+  if (size.width > VERSION_ASSET_MAX_SIDE || size.height > VERSION_ASSET_MAX_SIDE) {
+    return { ok: false, reason: `${file.name} is ${size.width} × ${size.height} pixels: a take is at most ${VERSION_ASSET_MAX_SIDE} pixels on a side.` }
+  }
+  return { ok: true, size }
+}
