@@ -10,13 +10,18 @@ describe('checkTakeFile', () => {
 
   it('refuses, by name, an image the browser cannot decode', async () => {
     const check = await checkTakeFile(png('damaged.png'), async () => undefined)
-    expect(check).toEqual({ ok: false, reason: expect.stringContaining('damaged.png cannot be shown as a picture') })
+    expect(check).toEqual({
+      ok: false,
+      reason: expect.stringContaining('damaged.png cannot be shown as a picture'),
+      problem: 'cannot be shown as a picture: it is damaged or not the image it says it is',
+    })
   })
 
   it('refuses a picture wider or taller than a take may be, saying its size', async () => {
     expect(await checkTakeFile(png('wide.png'), async () => ({ width: 16_385, height: 2 }))).toEqual({
       ok: false,
       reason: 'wide.png is 16385 × 2 pixels: a take is at most 16384 pixels on a side.',
+      problem: '16385 × 2 pixels: a picture is at most 16384 pixels on a side',
     })
     expect((await checkTakeFile(png('tall.png'), async () => ({ width: 16_384, height: 16_384 }))).ok).toBe(true)
   })

@@ -4,8 +4,11 @@ import { imageFileSize } from './imageFileSize'
 /** Pixel size of a picture, as the browser decoded it. */
 export type PictureSize = { width: number; height: number }
 
-/** Whether a file may become a take: its picture size to send along, or why not (naming the file). */
-export type TakeFileCheck = { ok: true; size: PictureSize | undefined } | { ok: false; reason: string }
+/**
+ * Whether a file may become a take: its picture size to send along, or why not — `reason` a
+ * sentence naming the file, `problem` the same without the name (for a list of refused files).
+ */
+export type TakeFileCheck = { ok: true; size: PictureSize | undefined } | { ok: false; reason: string; problem: string }
 
 /**
  * Checks a picked, dropped or pasted file before it is uploaded as a take, which becomes the
@@ -17,9 +20,13 @@ export type TakeFileCheck = { ok: true; size: PictureSize | undefined } | { ok: 
 export async function checkTakeFile(file: File, measure: (file: File) => Promise<PictureSize | undefined> = imageFileSize): Promise<TakeFileCheck> {
   if (!file.type.startsWith('image/')) return { ok: true, size: undefined }
   const size = await measure(file)
-  if (!size) return { ok: false, reason: `${file.name} cannot be shown as a picture: it is damaged or not the image it says it is.` }
+  if (!size) {
+    const problem = 'cannot be shown as a picture: it is damaged or not the image it says it is'
+    return { ok: false, reason: `${file.name} ${problem}.`, problem }
+  }
   if (size.width > VERSION_ASSET_MAX_SIDE || size.height > VERSION_ASSET_MAX_SIDE) {
-    return { ok: false, reason: `${file.name} is ${size.width} × ${size.height} pixels: a take is at most ${VERSION_ASSET_MAX_SIDE} pixels on a side.` }
+    const problem = `${size.width} × ${size.height} pixels: a picture is at most ${VERSION_ASSET_MAX_SIDE} pixels on a side`
+    return { ok: false, reason: `${file.name} is ${size.width} × ${size.height} pixels: a take is at most ${VERSION_ASSET_MAX_SIDE} pixels on a side.`, problem }
   }
   return { ok: true, size }
 }

@@ -12,6 +12,8 @@ import { applyFrames, NOT_A_PICTURE, uploadFrames, type UploadFrame } from './im
 
 const MB = 1024 * 1024
 const png = (name: string, bytes = 10) => new File([new Uint8Array(bytes)], name, { type: 'image/png' })
+/** The browser's decoder, as for pictures it reads (jsdom has none). */
+const decoded = async () => ({ width: 1920, height: 1080 })
 
 /** An upload that records a take for each file, as the server would. */
 function fakeUpload(refuse: (file: File) => Error | undefined = () => undefined): { upload: UploadFrame; calls: string[] } {
@@ -35,6 +37,7 @@ describe('uploadFrames', () => {
     const result = await uploadFrames([png('f10.png'), png('f2.png'), png('f1.png')], {
       maxBytes: MB,
       upload,
+      measure: decoded,
       onProgress: (n, total) => progress.push(`${n}/${total}`),
     })
     expect(calls).toEqual(['f1.png', 'f2.png', 'f10.png'])
@@ -51,7 +54,7 @@ describe('uploadFrames', () => {
       file.name === 'disguised.png' ? new ApiError(ApiErrorCode.unsupportedMediaType, 'file is not a PNG, JPEG, …', 415) : undefined,
     )
     const notes = new File(['hello'], 'notes.txt', { type: 'text/plain' })
-    const result = await uploadFrames([png('a1.png'), notes, png('huge.png', 2 * MB), png('disguised.png'), png('a2.png')], { maxBytes: MB, upload })
+    const result = await uploadFrames([png('a1.png'), notes, png('huge.png', 2 * MB), png('disguised.png'), png('a2.png')], { maxBytes: MB, upload, measure: decoded })
     expect(result.frames.map((frame) => frame.title)).toEqual(['a1', 'a2'])
     expect(result.refused).toEqual([
       { name: 'disguised.png', reason: NOT_A_PICTURE },
@@ -62,9 +65,22 @@ describe('uploadFrames', () => {
     expect(calls).toEqual(['a1.png', 'a2.png', 'disguised.png'])
   })
 
+  it('refuses, before sending it, a picture the browser cannot decode or one larger than a take may be, so no shot is left blank', async () => {
+    const { upload, calls } = fakeUpload()
+    const measure = async (file: File) =>
+      file.name === 'damaged.png' ? undefined : file.name === 'bomb.png' ? { width: 60_000, height: 60_000 } : { width: 1920, height: 1080 }
+    const result = await uploadFrames([png('a1.png'), png('damaged.png'), png('bomb.png'), png('a2.png')], { maxBytes: MB, upload, measure })
+    expect(result.frames.map((frame) => frame.title)).toEqual(['a1', 'a2'])
+    expect(result.refused).toEqual([
+      { name: 'bomb.png', reason: '60000 × 60000 pixels: a picture is at most 16384 pixels on a side' },
+      { name: 'damaged.png', reason: 'cannot be shown as a picture: it is damaged or not the image it says it is' },
+    ])
+    expect(calls).toEqual(['a1.png', 'a2.png'])
+  })
+
   it("gives any other failure's own message", async () => {
     const { upload } = fakeUpload(() => new Error('network down'))
-    const result = await uploadFrames([png('a.png')], { maxBytes: MB, upload })
+    const result = await uploadFrames([png('a.png')], { maxBytes: MB, upload, measure: decoded })
     expect(result).toEqual({ frames: [], refused: [{ name: 'a.png', reason: 'network down' }] })
   })
 })
@@ -80,7 +96,7 @@ describe('applyFrames', () => {
     const opening = createScene({ order: 'a1' as IndexKey, name: 'Opening' })
     editor.store.put([opening])
     editor.createShape({ type: 'shot', x: 0, y: 0, props: { sceneId: opening.id } })
-    const { frames } = await uploadFrames([png('sc01_020.png'), png('sc01_010.png')], { maxBytes: MB, upload: fakeUpload().upload })
+    const { frames } = await uploadFrames([png('sc01_020.png'), png('sc01_010.png')], { maxBytes: MB, upload: fakeUpload().upload, measure: decoded })
     const summary = applyFrames(editor, frames)
 
     const shot = (id: TLShapeId) => editor.getShape<TLShotShape>(id)!

@@ -4,6 +4,7 @@ import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { ApiError } from '../../api/apiClient'
 import { imageFileSize } from '../../versions/imageFileSize'
+import { checkTakeFile, type PictureSize } from '../../versions/takeFileCheck'
 import { applyShotPlan, newShotSize } from './applyShotPlan'
 import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { frameTitle, framesToShotPlan, inNaturalOrder, newFrameShotId, type ImportedFrame } from './framesPlan'
@@ -90,16 +91,27 @@ export async function takeFrames<T>(sources: readonly T[], { name, refusal, skip
 /**
  * Uploads `files` one after another in natural order of their names, each as the first take of
  * a fresh shot id (see takeFrames). A file of a type that is no picture, or over the size
- * limit, is refused before it is sent.
+ * limit, is refused before it is sent; so is a picture the browser cannot decode or one larger
+ * than a take may be (checkTakeFile, as Upload take checks), which would otherwise become a
+ * blank shot. `measure` is the browser's decoder (injected in tests).
  */
 export async function uploadFrames(
   files: readonly File[],
-  { maxBytes, upload, onProgress }: { maxBytes: number; upload: UploadFrame; onProgress?: (n: number, total: number) => void },
+  {
+    maxBytes,
+    upload,
+    onProgress,
+    measure = imageFileSize,
+  }: { maxBytes: number; upload: UploadFrame; onProgress?: (n: number, total: number) => void; measure?: (file: File) => Promise<PictureSize | undefined> },
 ): Promise<UploadedFrames> {
   return takeFrames(inNaturalOrder(files), {
     name: (file) => file.name,
     refusal: (file) => refusalBeforeUpload(file, maxBytes),
-    take: async (file, shotId) => upload(file, shotId, await imageFileSize(file)),
+    take: async (file, shotId) => {
+      const checked = await checkTakeFile(file, measure)
+      if (!checked.ok) throw new Error(checked.problem)
+      return upload(file, shotId, checked.size)
+    },
     ...(onProgress ? { onProgress } : {}),
   })
 }
