@@ -312,20 +312,30 @@ test("a second reviewer sees the first one's verdict as theirs, not as their own
   await expect(kim.getByRole('button', { name: 'Approve' })).toHaveAttribute('aria-pressed', 'false')
 })
 
-test('a reviewer sees when the team resolved their comment', async ({ newPerson, server }) => {
+test('a reviewer sees when the team resolved their comment, and a reply typed meanwhile reopens it for the team', async ({ newPerson, server }) => {
   const { editor, path, reviewer } = await boardUnderReview(newPerson, server.url, 'Resolve', { title: 'Car', dialogue: 'Vroom.' })
   await reviewer.goto(server.url + path)
   await reviewer.getByLabel('Your name').fill('Kim')
   await reviewer.getByLabel(/Comment on shot 1/).fill('Redder car?')
   await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
   await expect(reviewer.locator('.comment__body')).toHaveText('Redder car?')
+  const thread = reviewer.locator('.comment-thread')
+  await thread.getByLabel('Reply…').fill('Still too blue')
 
   await setUserName(editor, 'Dana')
   await editor.getByRole('button', { name: /^Comments/ }).click()
-  await editor.locator('.comments-menu').getByRole('button', { name: 'Resolve' }).click()
-  const thread = reviewer.locator('.comment-thread')
+  const teamList = editor.locator('.comments-menu')
+  await teamList.getByRole('button', { name: 'Resolve' }).click()
+  await expect(teamList.locator('.comment-thread')).toHaveCount(0)
   await expect(thread).toContainText('Resolved by Dana')
-  await expect(thread.getByLabel('Reply…')).toHaveCount(0)
+  // The box being typed in stays, with its text and the focus, and says what sending does.
+  const reply = thread.getByLabel('Reply (reopens the thread)…')
+  await expect(reply).toHaveValue('Still too blue')
+  await expect(reply).toBeFocused()
+  await thread.getByRole('button', { name: 'Reply' }).click()
+  await expect(thread.locator('.comment__body')).toHaveText(['Redder car?', 'Still too blue'])
+  await expect(thread).not.toContainText('Resolved')
+  await expect(teamList.locator('.comment-thread')).toContainText('Still too blue')
 })
 
 test('on a phone, a review link shows the picture full width with the review panel under it', async ({ newPerson, server }) => {

@@ -24,6 +24,13 @@ test('a reviewer circles what to change on the picture and sends it with a comme
   for (let f = 0.3; f <= 0.751; f += 0.05) await reviewer.mouse.move(...at(f))
   await reviewer.mouse.up()
   await expect(reviewer.locator('.markup-tools [role="status"]')).toHaveText('Drawing: 1 stroke')
+  // Esc stops drawing (the focus still on Draw, as the stroke left it) and keeps the stroke as the draft.
+  const draw = reviewer.getByRole('button', { name: 'Draw', exact: true })
+  await expect(draw).toBeFocused()
+  await reviewer.keyboard.press('Escape')
+  await expect(draw).toHaveAttribute('aria-pressed', 'false')
+  await expect(reviewer.getByTestId('stage-markup-surface')).toHaveCount(0)
+  await expect(reviewer.locator('.markup-tools [role="status"]')).toHaveText('Drawing: 1 stroke')
   await reviewer.getByLabel(/Comment on shot 1/).fill('This, smaller')
   await reviewer.getByRole('button', { name: 'Comment', exact: true }).click()
   await expect(reviewer.locator('.comment__body')).toHaveText('This, smaller')
@@ -46,6 +53,16 @@ test('a reviewer circles what to change on the picture and sends it with a comme
   expect([near(line.y, picture.y + picture.height * 0.25), near(line.y + line.height, picture.y + picture.height * 0.75)]).toEqual([true, true])
   await editor.mouse.move(0, 0)
   await expect(editor.locator('.stage-markup')).toHaveCount(0)
+
+  // In Present, Esc first stops the team's Draw, then leaves Present as ever.
+  const teamDraw = teamAside.getByRole('button', { name: 'Draw', exact: true })
+  await teamDraw.click()
+  await expect(teamDraw).toHaveAttribute('aria-pressed', 'true')
+  await editor.keyboard.press('Escape')
+  await expect(teamDraw).toHaveAttribute('aria-pressed', 'false')
+  await expect(editor.locator('.presentation')).toBeVisible()
+  await editor.keyboard.press('Escape')
+  await expect(editor.locator('.presentation')).toHaveCount(0)
 })
 
 test("the team sees a client's drawing over the shot's frame on the canvas from the Comments list: on hover, pinned until Esc", async ({ newPerson, server }) => {

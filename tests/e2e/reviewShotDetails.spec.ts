@@ -24,7 +24,8 @@ const SCENE = 'INT. LUMEN ROASTERY, TASTING ROOM — EARLY MORNING'
  * "Cup" (approved). Returns the board's id and the path of a review link to it.
  */
 async function boardWithMoves(serverUrl: string): Promise<{ boardId: string; path: string }> {
-  const boardId = await createBoard(serverUrl, 'Lumen Coffee — 30s spot')
+  // Named and labelled at length, as agencies do: the review header must still fit its buttons.
+  const boardId = await createBoard(serverUrl, 'Lumen Coffee — 30s spot, director’s cut for the spring campaign (v3)')
   const client = connectClient(syncUrlOf(serverUrl), boardId)
   await client.synced()
   const page = pagesOf(client.doc)[0]!
@@ -47,7 +48,7 @@ async function boardWithMoves(serverUrl: string): Promise<{ boardId: string; pat
   const created = await fetch(`${serverUrl}/api/boards/${boardId}/share-links`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ label: 'Sarah', expiresAt: null, passcode: null }),
+    body: JSON.stringify({ label: 'Sarah Okafor, brand director — final round', expiresAt: null, passcode: null }),
   })
   expect(created.status).toBe(201)
   return { boardId, path: ((await created.json()) as { path: string }).path }
@@ -135,6 +136,18 @@ test('held sideways, a shot with a long dialogue keeps a picture the client can 
   const print = client.getByRole('link', { name: 'Print / PDF' })
   expect((await print.boundingBox())!.height).toBeGreaterThanOrEqual(44)
   expect(await clearAboveFace(client, print), 'room above the button').toBeGreaterThanOrEqual(4)
+  // On a tablet (1024×768) the long name and label take the ellipsis; the button keeps its text on one line, inside its box.
+  await client.setViewportSize({ width: 1024, height: 768 })
+  // Its text's lines, and whether they sit inside its box (its drawn face overhangs by a pixel: scrollWidth would count that).
+  const fits = (node: Element) => {
+    const text = document.createRange()
+    text.selectNodeContents(node)
+    const [lines, box, inner] = [text.getClientRects().length, node.getBoundingClientRect(), text.getBoundingClientRect()]
+    return { lines, inside: inner.left >= box.left && inner.right <= box.right && inner.top >= box.top && inner.bottom <= box.bottom }
+  }
+  await expect.poll(() => print.evaluate(fits), { message: 'Print / PDF fits its text' }).toEqual({ lines: 1, inside: true })
+  expect(await client.locator('.presentation__title').evaluate((node) => node.scrollWidth > node.clientWidth), 'the title is cut').toBe(true)
+  await client.setViewportSize({ width: 844, height: 390 })
 
   const frame = (await client.locator('.presentation-stage__placeholder').boundingBox())!
   // The stage is about 260 px high: a five-line caption left the 16:9 frame under 100 px.

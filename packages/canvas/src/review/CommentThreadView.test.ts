@@ -36,3 +36,14 @@ it.each([true, false])('marks in its heading each comment that carries a drawing
   })
   expect(marks).toEqual([['Has a drawing', 'Has a drawing'], null, ['Has a drawing', 'Has a drawing']])
 })
+
+it.each([
+  ['reviewer', 'Reply (reopens the thread)…'],
+  ['team', 'Reply to the reviewer (reopens the thread; they see it)…'],
+] as const)('keeps the reply box in a resolved thread, saying a reply reopens it (%s reading)', (reader, label) => {
+  const resolved = { ...thread, resolved: true, resolvedBy: 'Dana', resolvedAt: '2026-12-06T11:00:00.000Z' }
+  const container = document.createElement('div')
+  container.innerHTML = renderToStaticMarkup(createElement(CommentThreadView, { thread: resolved, people: [], reader, onReply: () => Promise.resolve() }))
+  expect([...container.querySelectorAll('textarea')].map((box) => box.getAttribute('aria-label'))).toEqual([label])
+  expect(container.querySelector('.comment-thread__resolved')?.textContent).toBe('Resolved by Dana')
+})

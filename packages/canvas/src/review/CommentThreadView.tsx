@@ -43,6 +43,12 @@ function DrawingMark() {
   )
 }
 
+/** What the reply box says: who sees the reply, and that it reopens a resolved thread. */
+function replyPlaceholder(reviewerSeesReplies: boolean, resolved: boolean): string {
+  if (reviewerSeesReplies) return resolved ? 'Reply to the reviewer (reopens the thread; they see it)…' : 'Reply to the reviewer (they see it)…'
+  return resolved ? 'Reply (reopens the thread)…' : 'Reply…'
+}
+
 /** One thread: its comments oldest first, a reply box, and resolve / reopen. */
 export function CommentThreadView({ thread, people, reader, place, verdict, draftScope, markupPicture, markupOnCanvas, onReply, onResolve, onOpenPlace }: CommentThreadViewProps) {
   // A comment's drawing shows over the stage's picture (in a presentation) or the shot's frame (on the canvas) while it is pointed at or focused.
@@ -105,9 +111,10 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
           )}
         </div>
       ))}
-      {!thread.resolved && onReply && (
+      {/* Kept when the thread is resolved (also while a reply is being typed): a reply reopens it. */}
+      {onReply && (
         <CommentComposer
-          placeholder={reviewerSeesReplies ? 'Reply to the reviewer (they see it)…' : 'Reply…'}
+          placeholder={replyPlaceholder(reviewerSeesReplies, thread.resolved)}
           submitLabel="Reply"
           people={people}
           {...(draftScope && { draftKey: `${draftScope}:thread:${thread.id}` })}

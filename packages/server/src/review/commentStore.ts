@@ -101,11 +101,21 @@ export function createThread(db: Db, boardId: string, anchor: CommentAnchor, fir
   return getThread(db, boardId, id)!
 }
 
-/** Adds a reply; undefined when the board has no such thread. */
+/**
+ * Adds a reply, reopening the thread if it was resolved (in the same transaction): a reply in a
+ * resolved thread would otherwise go unseen, as lists and badges count open threads only.
+ * Undefined when the board has no such thread.
+ */
 export function addReply(db: Db, boardId: string, threadId: string, reply: NewComment, now = new Date()): CommentThreadResponse | undefined {
-  if (!getThread(db, boardId, threadId)) return undefined
-  insertComment(db, threadId, reply, now)
-  return getThread(db, boardId, threadId)
+  const inThread = and(eq(commentThreads.id, threadId), eq(commentThreads.boardId, boardId))
+  const found = db.transaction((tx) => {
+    const thread = tx.select({ id: commentThreads.id }).from(commentThreads).where(inThread).get()
+    if (!thread) return false
+    insertComment(tx, threadId, reply, now)
+    tx.update(commentThreads).set({ resolvedAt: null, resolvedBy: null }).where(inThread).run()
+    return true
+  })
+  return found ? getThread(db, boardId, threadId) : undefined
 }
 
 /** Resolves or reopens a thread; undefined when the board has no such thread. */

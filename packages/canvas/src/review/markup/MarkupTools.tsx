@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react'
 import { MARKUP_COLOR_VALUES, MARKUP_COLORS, markupDescription, type CommentMarkup, type MarkupColor } from '@storyloom/shared/review/commentMarkup'
+import { escStopsDrawing } from './escStopsDrawing'
 import '../../styles/markup.css'
 
 type MarkupToolsProps = {
@@ -17,8 +19,22 @@ const COLOR_NAMES: Record<MarkupColor, string> = { red: 'Red', yellow: 'Yellow',
 
 /** The comment box's drawing tools: Draw (on the stage's picture), the pen's colour, Undo last stroke and Clear. */
 export function MarkupTools({ drawing, onDrawing, color, onColor, markup, onUndo, onClear, note }: MarkupToolsProps) {
+  const tools = useRef<HTMLDivElement>(null)
+  // While drawing, Esc turns Draw off (the strokes stay, the comment's draft) before anything else
+  // hears it — the presentation would leave the grid or close Present; the next Esc does that.
+  useEffect(() => {
+    if (!drawing) return
+    const onKey = (event: KeyboardEvent) => {
+      if (!escStopsDrawing(event, tools.current)) return
+      event.preventDefault()
+      event.stopPropagation()
+      onDrawing(false)
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [drawing, onDrawing])
   return (
-    <div className="markup-tools" role="group" aria-label="Drawing on the picture">
+    <div className="markup-tools" ref={tools} role="group" aria-label="Drawing on the picture">
       <button
         type="button"
         className="markup-tools__button"

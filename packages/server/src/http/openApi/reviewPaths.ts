@@ -34,7 +34,7 @@ export const reviewPaths: PathItems = {
     patch: { summary: 'Resolve or reopen a thread', parameters: [boardId, threadId], requestBody: body(updateThreadRequestSchema), responses: { 200: ok('The thread', commentThreadResponseSchema), ...errors(...TEAM_WRITE, E.commentNotFound) } },
   },
   '/api/boards/{boardId}/comments/{threadId}/replies': {
-    post: { summary: 'Reply in a thread', parameters: [boardId, threadId], requestBody: body(replyRequestSchema), responses: { 201: ok('The thread', commentThreadResponseSchema), ...errors(...TEAM_WRITE, E.commentNotFound, E.commentTooLong) } },
+    post: { summary: 'Reply in a thread; a resolved thread is reopened', parameters: [boardId, threadId], requestBody: body(replyRequestSchema), responses: { 201: ok('The thread, open', commentThreadResponseSchema), ...errors(...TEAM_WRITE, E.commentNotFound, E.commentTooLong) } },
   },
   '/api/boards/{boardId}/verdicts': {
     get: { summary: 'Each shot’s current client verdict: who, when, through which review link; and the links’ labels', parameters: [boardId], responses: { 200: ok('The verdicts, oldest first', boardVerdictsResponseSchema), ...errors(...BOARD_ACCESS_ERRORS) } },
@@ -65,7 +65,7 @@ export const reviewPaths: PathItems = {
     post: { summary: 'Open a thread on a shot, under the reviewer’s typed name', parameters: [token], requestBody: body(createThreadRequestSchema), responses: { 201: ok('Opened', commentThreadResponseSchema), ...errors(...REVIEW_WRITE, E.shotNotFound, E.commentTooLong) } },
   },
   '/api/review/{token}/comments/{threadId}/replies': {
-    post: { summary: 'Reply in a thread a reviewer started', parameters: [token, threadId], requestBody: body(replyRequestSchema), responses: { 201: ok('The thread', commentThreadResponseSchema), ...errors(...REVIEW_WRITE, E.commentNotFound, E.commentTooLong) } },
+    post: { summary: 'Reply in a thread a reviewer started; a resolved thread is reopened', parameters: [token, threadId], requestBody: body(replyRequestSchema), responses: { 201: ok('The thread, open', commentThreadResponseSchema), ...errors(...REVIEW_WRITE, E.commentNotFound, E.commentTooLong) } },
   },
   '/api/review/{token}/verdicts': {
     post: {
