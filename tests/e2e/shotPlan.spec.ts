@@ -190,6 +190,8 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
     'EXT. QUAY - DAWN',
     'Gulls wheel over the empty quay.',
     'TOM\nShe never came back here. Not once, in all those years, not even for the funeral.',
+    // Dual dialogue: said at the same time as Tom's line.
+    'ANN ^\nHe came back every spring to see it, and every spring the quay was empty.',
   ].join('\n\n')
   await importFile(ada, { name: 'the-quay.fountain', mimeType: 'text/plain', buffer: Buffer.from(screenplay) }, 'import-screenplay')
   await expect(toast(ada)).toContainText('Imported 2 shots in 2 scenes')
@@ -198,9 +200,12 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
   await expect(ada.getByTestId('sequence-strip')).toContainText('EXT. QUAY - DAWN')
   const props = (await shotsOnPage(ada)).map((shape) => shape.props as { title: string; action: string; dialogue: string; transitionIn: string; duration: number })
   expect(props.map(({ title, action, dialogue, transitionIn, duration }) => ({ title, action, dialogue, transitionIn, duration })).sort((a, b) => a.title.localeCompare(b.title))).toEqual([
-    { title: 'Gulls wheel over the empty quay.', action: 'Gulls wheel over the empty quay.', dialogue: 'TOM: She never came back here. Not once, in all those years, not even for the funeral.', transitionIn: 'dissolve', duration: 7 },
+    { title: 'Gulls wheel over the empty quay.', action: 'Gulls wheel over the empty quay.', dialogue: 'TOM: She never came back here. Not once, in all those years, not even for the funeral.\nANN ^: He came back every spring to see it, and every spring the quay was empty.', transitionIn: 'dissolve', duration: 7 },
     { title: 'Mary opens the door.', action: 'Mary opens the door. Rain blows in.', dialogue: 'MARY: (quietly) You came back.', transitionIn: 'cut', duration: 3 },
   ])
+  // The pair lasts as long as Tom's longer line (6.8 s): the strip does not call the shot too short.
+  await expect(ada.getByTestId('strip-shot')).toHaveCount(2)
+  await expect(ada.getByTestId('strip-shot-dialogue-short')).toHaveCount(0)
 
   // The team works on the kitchen shot (a title of their own, a longer duration); the writer
   // then changes one line of it, adds a scene and renames the quay. Importing that draft revises the board.

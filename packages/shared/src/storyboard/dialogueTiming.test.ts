@@ -31,6 +31,24 @@ describe('spokenWords', () => {
     expect(spokenWords('你好\n再见')).toBe(2)
   })
 
+  it("times a speech whose cue ends in a caret (Fountain's dual dialogue) as said at once with the one before", () => {
+    // As the import writes it, and as a writer lays it out: the pair lasts as long as the longer.
+    expect(spokenWords('BRICK: Screw retirement.\nSTEEL ^: One two three four.')).toBe(4)
+    expect(spokenWords('BRICK\nScrew retirement, kid.\n\nSTEEL ^\n(grins)\nNo.')).toBe(3)
+    expect(spokenWords('BOB (V.O.): Go.\nANN (O.S.) ^: Stay here with me.')).toBe(4)
+    // Only with the speech just before it: what comes before and after is said in turn.
+    expect(spokenWords('ANN: One two three.\nBRICK: Hey.\nSTEEL ^: Hey you.\nTOM: Four.\n♪ La la la')).toBe(3 + 2 + 1 + 3)
+    expect(spokenWords('Before anyone speaks.\nSTEEL ^: Hey.')).toBe(3)
+    // A third caret joins the pair: all three at once.
+    expect(spokenWords('A: One.\nB ^: One two three.\nC ^: One two.')).toBe(3)
+    // Nothing before it to say it with: said on its own.
+    expect(spokenWords('STEEL ^: Hey you.\nBRICK: Hi.')).toBe(3)
+    // Without the caret (a board imported before it was written), one after the other, as ever.
+    expect(spokenWords('BRICK: Screw retirement.\nSTEEL: One two three four.')).toBe(6)
+    // A caret after words that are not a cue is not one.
+    expect(spokenWords('BRICK: Hey you.\nI said ^: no.')).toBe(5)
+  })
+
   it('keeps the words before a colon that is not a speaker cue', () => {
     expect(spokenWords('Listen to me: I came back.')).toBe(6)
     expect(spokenWords('We meet at 10:30 sharp.')).toBe(5)
@@ -122,5 +140,18 @@ Sit down, the both of you: supper is getting cold and I will not say it twice.
     for (const shot of shots) expect(dialogueShortfall(shot.duration, shot.dialogue)).toBeNull()
     // One second less and each would be.
     for (const shot of shots) expect(dialogueShortfall(shot.duration - 1, shot.dialogue)).not.toBeNull()
+  })
+
+  it('agree on dual dialogue: the import lasts a shot as long as the longer speech, as the note and Fit to dialogue do', () => {
+    const script = `INT. RING - NIGHT\n\nThey square up.\n\nBRICK\n${words(15)}\n\nSTEEL ^\n(grinning)\n${words(15)}\n`
+    const result = screenplayToShotPlan(script, board)
+    if (!result.ok) throw new Error(result.errors.join('\n'))
+    const [shot] = result.plan.shots
+    // 15 words said at once with 15 more take 6 s, not the 12 s of one after the other.
+    expect(shot!.duration).toBe(6)
+    expect(dialogueSeconds(shot!.dialogue)).toBe(6)
+    expect(dialogueShortfall(shot!.duration, shot!.dialogue)).toBeNull()
+    expect(durationToSay(dialogueSeconds(shot!.dialogue), 24)).toBe(shot!.duration)
+    expect(dialogueShortfall(shot!.duration - 1, shot!.dialogue)).toEqual({ needs: 6 })
   })
 })

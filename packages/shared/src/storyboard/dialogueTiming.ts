@@ -14,17 +14,22 @@ const EPSILON = 1e-6
 /**
  * A speaker's cue at the start of a dialogue line, as the import writes it ("MARY: ", "BOB (V.O.): ")
  * or a writer types it ("Mary: "): up to four words, each starting with a capital, a digit or a
- * letter of a script without case, then their extensions in parentheses, a colon and a space.
- * "Listen to me: …" is said, not a cue.
+ * letter of a script without case, then their extensions in parentheses, Fountain's caret for a
+ * speech said at once with the one before ("STEEL ^: "), a colon and a space. "Listen to me: …"
+ * is said, not a cue.
  */
-const SPEAKER_CUE = /^\s*[@\p{Lu}\p{Lt}\p{Lo}\p{N}][^\s:()]*(?:\s+[\p{Lu}\p{Lt}\p{Lo}\p{N}][^\s:()]*){0,3}(?:\s*\([^()\n]*\))*\s*:(?=\s|$)/u
+const SPEAKER_CUE = /^\s*[@\p{Lu}\p{Lt}\p{Lo}\p{N}][^\s:()^]*(?:\s+[\p{Lu}\p{Lt}\p{Lo}\p{N}][^\s:()^]*){0,3}(?:\s*\([^()\n]*\))*(?:\s*(?<atOnce>\^))?\s*:(?=\s|$)/u
 
 /**
  * A speaker's cue on a line of its own, as a screenplay lays it out ("MARIE (V.O.)" above her
- * line): up to four words in capitals with no lower-case letter, the last not ending a sentence
- * ("NO!" is said), then their extensions. Only a line with more dialogue after it.
+ * line, "STEEL ^" for dual dialogue): up to four words in capitals with no lower-case letter, the
+ * last not ending a sentence ("NO!" is said), then their extensions and the caret. Only a line with
+ * more dialogue after it.
  */
-const SPEAKER_CUE_LINE = /^\s*(?=.*\p{Lu})(?:[@\p{Lu}\p{N}][^\s\p{Ll}()]*\s+){0,3}[@\p{Lu}\p{N}](?:[^\s\p{Ll}()]*[^\s\p{Ll}()!?.,…;:])?(?:\s*\([^()]*\))*\s*$/u
+const SPEAKER_CUE_LINE = /^\s*(?=.*\p{Lu})(?:[@\p{Lu}\p{N}][^\s\p{Ll}()^]*\s+){0,3}[@\p{Lu}\p{N}](?:[^\s\p{Ll}()^]*[^\s\p{Ll}()!?.,…;:^])?(?:\s*\([^()]*\))*(?:\s*(?<atOnce>\^))?\s*$/u
+
+/** A sung line, as the import writes lyrics ("♪ Row, row, row your boat"): a speech of its own. */
+const SUNG_LINE = /^\s*♪/u
 
 /** Words in `text`: runs of non-space holding a letter or digit. */
 export function wordCount(text: string): number {
@@ -39,18 +44,31 @@ export function secondsToSay(words: number): number {
 /**
  * Words said aloud in a shot's dialogue as the shot stores it (one speech a line, "MARY: (quietly)
  * You came back.", or as typed, "MARIE (V.O.)" on a line above hers): each line's words without
- * its speaker's cue, lines that are only a cue, and parentheticals. Two
- * speeches said at once (dual dialogue) count one after the other: the stored text cannot tell
- * them apart, where the import, reading the screenplay, times them by the longer.
+ * its speaker's cue, lines that are only a cue, and parentheticals. Speeches are said one after
+ * the other, except one whose cue ends in Fountain's caret ("STEEL ^: …", as the import writes
+ * dual dialogue): it is said at once with the speech before it, and the two last as long as the
+ * longer. A speech runs from its cue to the next cue or sung line.
  */
 export function spokenWords(dialogue: string): number {
   const lines = dialogue.split('\n')
   const lastLine = lines.findLastIndex((line) => line.trim() !== '')
   let words = 0
+  // The longest finished speech said at once with the one being read, and that one's words so far.
+  let atOnce = 0
+  let speech = 0
   lines.forEach((line, i) => {
-    if (!(i < lastLine && SPEAKER_CUE_LINE.test(line))) words += wordCount(withoutParentheticals(line.replace(SPEAKER_CUE, '')))
+    const cue = (i < lastLine ? SPEAKER_CUE_LINE.exec(line) : null) ?? SPEAKER_CUE.exec(line)
+    if (cue || SUNG_LINE.test(line)) {
+      if (cue?.groups?.atOnce) atOnce = Math.max(atOnce, speech)
+      else {
+        words += Math.max(atOnce, speech)
+        atOnce = 0
+      }
+      speech = 0
+    }
+    speech += wordCount(withoutParentheticals(cue ? line.slice(cue[0].length) : line))
   })
-  return words
+  return words + Math.max(atOnce, speech)
 }
 
 /**

@@ -101,7 +101,8 @@ describe('screenplayToShotPlan', () => {
   it('reads dual dialogue (^) as two speeches said at once, lasting as long as the longer', () => {
     const long = Array.from({ length: 20 }, () => 'word').join(' ')
     const plan = planOf(`INT. RING - NIGHT\n\nThey square up.\n\nBRICK\nScrew retirement.\n\nSTEEL ^\n${long}\n`)
-    expect(plan.shots[0]).toMatchObject({ dialogue: `BRICK: Screw retirement.\nSTEEL: ${long}`, duration: 8 })
+    // The second speaker's cue keeps Fountain's caret: the shot's dialogue says the two are said at once.
+    expect(plan.shots[0]).toMatchObject({ dialogue: `BRICK: Screw retirement.\nSTEEL ^: ${long}`, duration: 8 })
   })
 
   it('cuts a long first sentence into a title at a word', () => {

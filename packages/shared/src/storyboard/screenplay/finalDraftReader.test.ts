@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createBoardSettings } from '../boardSettingsRecord'
+import { spokenWords } from '../dialogueTiming'
 import { screenplayToShotPlan, type ScreenplayBoard } from '../screenplay'
 import type { ShotPlan } from '../shotPlan'
 import { readFinalDraft } from './finalDraftReader'
@@ -84,7 +85,7 @@ describe('Final Draft screenplays', () => {
         sceneId: kitchen,
         title: 'The kettle screams.',
         action: 'The kettle screams.',
-        dialogue: 'MARY: Take off your coat.\nTOM: I can’t stay long, the tide turns at six and the boat will not wait for me.',
+        dialogue: 'MARY: Take off your coat.\nTOM ^: I can’t stay long, the tide turns at six and the boat will not wait for me.',
         transitionIn: 'cut',
         // Said at once: as long as the longer speech (17 words), not both (21).
         duration: 7,
@@ -108,7 +109,13 @@ describe('Final Draft screenplays', () => {
       },
       { kind: 'lyrics', text: 'Row, row, row your boat' },
     ])
-    expect(planOf(fdx).shots[0]).toMatchObject({ title: '', action: '', dialogue: 'ANN: We never went back.\nA: Yes.\nB: No.\n♪ Row, row, row your boat' })
+    expect(planOf(fdx).shots[0]).toMatchObject({ title: '', action: '', dialogue: 'ANN: We never went back.\nA: Yes.\nB ^: No.\n♪ Row, row, row your boat' })
+    // A second speech with no speaker has no cue to mark: timed as it reads back, after the first.
+    const said = 'one two three four five six seven eight'
+    const unnamed = `<FinalDraft><Content><DualDialogue>${paragraph('Character', 'A')}${paragraph('Dialogue', said)}${paragraph('Character', '')}${paragraph('Dialogue', said)}</DualDialogue></Content></FinalDraft>`
+    const [shot] = planOf(unnamed).shots
+    expect(shot).toMatchObject({ dialogue: `A: ${said}\n${said}`, duration: 7 })
+    expect(spokenWords(shot!.dialogue)).toBe(16)
   })
 
   it('gives the same elements as the same script in Fountain', () => {

@@ -112,9 +112,12 @@ export function screenplayElementsToShotPlan(screenplay: Screenplay, board: Scre
         speak(speechLine(element.speech), spokenWordsOf(element.speech))
         break
       case 'dual-speech': {
-        // Said at once: the shot lasts as long as the longer of the two.
+        // Said at once: the shot lasts as long as the longer of the two, and the second's cue keeps
+        // Fountain's caret ("STEEL ^: …") so that the dialogue, read back, says so. A second speech
+        // with no speaker has no cue to mark: read back, it follows the first, so it is timed so.
         const [left, right] = element.speeches
-        speak(`${speechLine(left)}\n${speechLine(right)}`, Math.max(spokenWordsOf(left), spokenWordsOf(right)))
+        const words = right.character ? Math.max(spokenWordsOf(left), spokenWordsOf(right)) : spokenWordsOf(left) + spokenWordsOf(right)
+        speak(`${speechLine(left)}\n${speechLine(right, true)}`, words)
         break
       }
       case 'lyrics':
@@ -132,10 +135,10 @@ export function screenplayElementsToShotPlan(screenplay: Screenplay, board: Scre
   return checked.ok ? { ok: true, plan: checked.plan, title: screenplay.title } : checked
 }
 
-/** "MARY: (quietly) You came back." */
-function speechLine({ character, lines }: Speech): string {
+/** "MARY: (quietly) You came back.", or "STEEL ^: …" for a speech said at once with the one before. */
+function speechLine({ character, lines }: Speech, atOnce = false): string {
   const said = lines.map((line) => line.text).join(' ')
-  return character ? `${character}: ${said}` : said
+  return character ? `${character}${atOnce ? ' ^' : ''}: ${said}` : said
 }
 
 function spokenWordsOf(speech: Speech): number {

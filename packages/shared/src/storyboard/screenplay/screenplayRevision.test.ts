@@ -2,6 +2,7 @@ import type { TLAssetId, TLShapeId } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { describe, expect, it } from 'vitest'
 import { createBoardSettings } from '../boardSettingsRecord'
+import { dialogueShortfall } from '../dialogueTiming'
 import { screenplayToShotPlan, type ScreenplayBoard } from '../screenplay'
 import { compareOrderKeys } from '../sequence'
 import type { ShotPlan } from '../shotPlan'
@@ -71,6 +72,20 @@ describe('reviseShotPlan', () => {
     // A title someone typed stays.
     expect(mat).toEqual({ ...worked.shots[1], action: 'Tom stands dripping on the doormat.' })
     expect(plan.scenes.map((scene) => scene.id)).toEqual([worked.scenes[0]!.id])
+  })
+
+  it('gives dual dialogue imported before the caret was written the caret, timed by the longer speech as on import', () => {
+    const script = DRAFT.replace('MARY\nYou came back.\n', `MARY\nYou came back.\n\nTOM ^\n${'so '.repeat(12)}late.\n`)
+    // The board as an import wrote it before: the same shot and duration, both cues plain.
+    const before = planOf(script)
+    const [door] = before.shots
+    door!.dialogue = door!.dialogue.replace('TOM ^:', 'TOM:')
+    expect(door!.duration).toBe(6)
+    expect(dialogueShortfall(door!.duration, door!.dialogue)).toEqual({ needs: 6.4 })
+    const { plan, report } = revision(reviseShotPlan(before, planOf(script)))
+    expect(report).toMatchObject({ updatedShots: 1, addedShots: 0, missingShots: [] })
+    expect(plan.shots[0]).toMatchObject({ id: door!.id, duration: 6, dialogue: `MARY: You came back.\nTOM ^: ${'so '.repeat(12)}late.` })
+    expect(dialogueShortfall(plan.shots[0]!.duration, plan.shots[0]!.dialogue)).toBeNull()
   })
 
   it('puts a scene the script inserts between the scenes around it', () => {
