@@ -248,4 +248,10 @@ test('a thread the team resolved reads on the review page at WCAG AA contrast (4
   const contrasts = await textContrasts(resolved)
   expect(contrasts.map((c) => c.text)).toEqual(expect.arrayContaining(['Kim', 'Slower please', 'just now']))
   expect(contrasts.filter((c) => c.ratio < 4.5)).toEqual([])
+  // Its Reply button (which reopens the thread) is inactive until something is typed; then its text counts too.
+  expect(contrasts.map((c) => c.text)).not.toContain('Reply')
+  await resolved.getByRole('textbox').fill('One more thing')
+  const typed = await textContrasts(resolved)
+  expect(typed.map((c) => c.text)).toContain('Reply')
+  expect(typed.filter((c) => c.ratio < 4.5)).toEqual([])
 })

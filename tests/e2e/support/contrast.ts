@@ -7,6 +7,8 @@ export type TextContrast = { text: string; ratio: number }
  * The contrast of every text in `root` (each element's own text) with the colour behind it,
  * from computed colours: backgrounds composited from the page's white up, and the `opacity`
  * of the text's ancestors blending text and background into what is behind each faded group.
+ * Text of an inactive control (disabled, or `aria-disabled="true"`, such as a Reply button with
+ * nothing typed) is left out, as WCAG 1.4.3 exempts it.
  */
 export function textContrasts(root: Locator): Promise<TextContrast[]> {
   return root.evaluate((element) => {
@@ -20,7 +22,10 @@ export function textContrasts(root: Locator): Promise<TextContrast[]> {
       const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)) as Rgb
       return 0.2126 * r + 0.7152 * g + 0.0722 * b
     }
-    const texts = [element, ...element.querySelectorAll('*')].filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+    const inactive = (e: Element) => e.closest(':disabled, [aria-disabled="true"]') !== null
+    const texts = [element, ...element.querySelectorAll('*')].filter(
+      (e) => !inactive(e) && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+    )
     return texts.map((e) => {
       const chain: Element[] = []
       for (let at: Element | null = e; at; at = at.parentElement) chain.unshift(at)
