@@ -80,7 +80,9 @@ describe('uploadFrames', () => {
 
   it('names the scene after every file chosen, not only those that were imported', async () => {
     const measure = async (file: File) => (file.name === 'sc05_2.png' ? undefined : { width: 1920, height: 1080 })
-    const result = await uploadFrames([png('sc05_2.png'), png('sc05_10.png'), png('sc05_1.png')], { maxBytes: MB, upload: fakeUpload().upload, measure })
+    const notes = new File(['hello'], 'notes.txt', { type: 'text/plain' })
+    const result = await uploadFrames([png('sc05_2.png'), notes, png('sc05_10.png'), png('sc05_1.png')], { maxBytes: MB, upload: fakeUpload().upload, measure })
+    // The damaged picture counts, the text file picked among them does not.
     expect(result.sceneName).toBe('sc05')
     const editor = headlessBoardEditor()
     try {

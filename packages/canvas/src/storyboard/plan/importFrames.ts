@@ -29,8 +29,9 @@ export interface RefusedFrame {
 
 /**
  * What the uploads gave: the frames to put on the board (in natural order), the files refused,
- * and the new scene's name, from every file chosen (framesSceneName): refusals leave it as the
- * group would have it ("sc05", not the one file left, "sc05_1").
+ * and the new scene's name, from every picture chosen (framesSceneName; a file of another type
+ * picked among them aside): refusals leave it as the group would have it ("sc05", not the one
+ * file left, "sc05_1").
  */
 export interface UploadedFrames {
   readonly frames: ImportedFrame[]
@@ -66,7 +67,8 @@ export type FrameOf<T> = ImportedFrame & { readonly source: T }
 
 /**
  * Makes each of `sources` (in the order given) the first take of a fresh shot id, one after
- * another, telling `onProgress` which one of how many is under way; the scene is named after them all. A source refused (before
+ * another, telling `onProgress` which one of how many is under way; the scene is named after them
+ * all, but files whose type is no picture's. A source refused (before
  * its request, or by the server) is named with its reason; one `skip` says is no longer wanted
  * is left out; the others go on. Import frames
  * uploads files this way; pictures already placed on the canvas reuse their uploaded files.
@@ -74,6 +76,8 @@ export type FrameOf<T> = ImportedFrame & { readonly source: T }
 export async function takeFrames<T>(sources: readonly T[], { name, refusal, skip, take, onProgress }: FrameTakes<T>): Promise<Omit<UploadedFrames, 'frames'> & { frames: FrameOf<T>[] }> {
   const frames: FrameOf<T>[] = []
   const refused: RefusedFrame[] = []
+  // The scene is named after every picture chosen: a file of another type picked among them does not count.
+  const pictureTitles = sources.flatMap((source) => (refusal?.(source) === NOT_A_PICTURE ? [] : [frameTitle(name(source))]))
   for (const [i, source] of sources.entries()) {
     onProgress?.(i + 1, sources.length)
     if (skip?.(source)) continue
@@ -90,7 +94,7 @@ export async function takeFrames<T>(sources: readonly T[], { name, refusal, skip
       refused.push({ name: name(source), reason: unsupported ? NOT_A_PICTURE : (error as Error).message })
     }
   }
-  return { frames, refused, sceneName: framesSceneName(sources.map((source) => frameTitle(name(source)))) }
+  return { frames, refused, sceneName: framesSceneName(pictureTitles) }
 }
 
 /**
