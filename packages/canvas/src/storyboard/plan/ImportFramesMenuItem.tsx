@@ -32,7 +32,7 @@ export function ImportFramesMenuItem() {
     // Told before anything is uploaded: a plan takes no more shots than this.
     if (files.length > MAX_PLAN_SHOTS) return fail(unchanged, `One import takes at most ${MAX_PLAN_SHOTS} frames.`)
     const { maxAssetBytes } = await loadClientConfig()
-    const { frames, refused } = await uploadFrames(files, {
+    const { frames, refused, sceneName: chosenName } = await uploadFrames(files, {
       maxBytes: maxAssetBytes,
       upload: (file, shotId, size) => uploadTake(boardId, shotId, file, null, size),
       onProgress: (n, total) => addToast({ id: TOAST_ID, title: `Uploading frame ${n} of ${total}…`, keepOpen: true }),
@@ -44,7 +44,7 @@ export function ImportFramesMenuItem() {
     )
     if (frames.length === 0) return fail(unchanged, `${notImported}.`)
     try {
-      const { shotIds, sceneName } = applyFrames(editor, frames)
+      const { shotIds, sceneName } = applyFrames(editor, frames, { sceneName: chosenName })
       showImportedShots(editor, shotIds)
       addToast({
         id: TOAST_ID,

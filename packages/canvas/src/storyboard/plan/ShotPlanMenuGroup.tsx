@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { TldrawUiMenuGroup, TldrawUiMenuItem, TldrawUiMenuSubmenu, useEditor, useToasts, type TLUiToast } from 'tldraw'
+import { TldrawUiMenuGroup, TldrawUiMenuItem, TldrawUiMenuSubmenu, useEditor, useToasts, type TLShapeId, type TLUiToast } from 'tldraw'
 import { exportShotPlan, serializeShotPlan, type ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import { shotListCsv } from '@storyloom/shared/storyboard/shotListCsv'
 import { getBoard } from '../../api/boardsApi'
@@ -105,16 +105,21 @@ export function ShotPlanMenuGroup() {
         const { shotIds, scenes } = result.summary
         return { title: `Imported ${plural(shotIds.length, 'shot')} in ${plural(scenes, 'scene')}`, description: UNDO_NOTE }
       }
-      const { title, missing } = revisionToastText(result.report)
-      if (!missing) return { title, description: UNDO_NOTE }
+      const { title, missing, kept } = revisionToastText(result.report)
+      if (!missing && !kept) return { title, description: UNDO_NOTE }
       const missingIds = result.report.missingShots.map((shot) => shot.id)
-      return {
-        title,
-        description: `${missing}. ${missingIds.length === 1 ? 'It is' : 'They are'} kept on the board. ${UNDO_NOTE}`,
-        keepOpen: true,
-        // Selects and frames those still on this page (not deleted, not moved to another page since).
-        actions: [{ type: 'normal', label: 'Select them', onClick: () => showImportedShots(editor, missingIds.filter((id) => editor.getShape(id) && editor.getAncestorPageId(id) === editor.getCurrentPageId())) }],
-      }
+      const keptIds = result.report.keptEdits.map((shot) => shot.id)
+      // Selects and frames those still on this page (not deleted, not moved to another page since).
+      const select = (ids: readonly TLShapeId[]) => () =>
+        showImportedShots(editor, ids.filter((id) => editor.getShape(id) && editor.getAncestorPageId(id) === editor.getCurrentPageId()))
+      const actions: TLUiToast['actions'] = []
+      if (missing) actions.push({ type: 'normal', label: kept ? 'Select missing' : 'Select them', onClick: select(missingIds) })
+      if (kept) actions.push({ type: 'normal', label: missing ? 'Select kept' : 'Select them', onClick: select(keptIds) })
+      const lines = [
+        missing && `${missing}. ${missingIds.length === 1 ? 'It is' : 'They are'} kept on the board.`,
+        kept && `${kept}.`,
+      ].filter(Boolean)
+      return { title, description: `${lines.join(' ')} ${UNDO_NOTE}`, keepOpen: true, actions }
     },
     [editor],
   )

@@ -33,12 +33,13 @@ const shots = (editor: Editor) => editor.getCurrentPageShapes().filter((shape): 
 const scenes = (editor: Editor) => editor.store.allRecords().filter((record) => record.typeName === 'scene')
 
 describe('importing a revised screenplay', () => {
-  it('updates the board in one undo step, new shots beside the shot they follow', async () => {
+  it('updates the board in one undo step, a new shot in the slot it opens after the shot it follows', async () => {
     const editor = headlessBoardEditor()
     editors.push(editor)
     editor.store.put([createBoardSettings({ fps: 25, meta: { kept: true } })])
     expect((await applyScreenplayPlan(editor, planOf(editor, DRAFT))).kind).toBe('first-import')
     const door = shots(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
+    const mat = shots(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
     editor.updateShape<TLShotShape>({ id: door.id, type: 'shot', props: { duration: 9 } })
     const before = editor.store.allRecords()
 
@@ -53,10 +54,10 @@ describe('importing a revised screenplay', () => {
     expect(shots(editor)).toHaveLength(5)
     expect(editor.getShape<TLShotShape>(door.id)!.props).toMatchObject({ action: 'Mary opens the front door.', title: 'Mary opens the front door.', duration: 9 })
     const kettle = shots(editor).find((shot) => shot.props.action === 'A kettle whistles.')!
-    // Beside the door shot, stepping past the mat shot that already sits there.
-    expect(kettle.y).toBe(door.y)
-    expect((kettle.x - door.x) % (door.props.w + NEW_SHOT_GAP)).toBe(0)
-    expect(kettle.x).toBeGreaterThan(door.x)
+    // Between the door shot and the mat shot, as the script has it: the mat shot slides right to open the slot.
+    const step = door.props.w + NEW_SHOT_GAP
+    expect(kettle).toMatchObject({ x: door.x + step, y: door.y })
+    expect(editor.getShape<TLShotShape>(mat.id)).toMatchObject({ x: door.x + 2 * step, y: door.y })
 
     editor.undo()
     expect(editor.store.allRecords()).toEqual(before)
@@ -91,13 +92,53 @@ describe('importing a revised screenplay', () => {
     expect(editor.store.allRecords()).toEqual(before)
   })
 
+  it("keeps the words the team typed on a shot over the import's, and says so when the script changed them too", async () => {
+    const editor = headlessBoardEditor()
+    editors.push(editor)
+    await applyScreenplayPlan(editor, planOf(editor, DRAFT))
+    const door = shots(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
+    const mat = shots(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
+    const gulls = shots(editor).find((shot) => shot.props.action === 'Gulls wheel over the empty quay.')!
+    // The team rewrites two actions by hand; the writer then rewrites one of them, and another.
+    editor.updateShape<TLShotShape>({ id: door.id, type: 'shot', props: { action: 'Mary flings the door open, wind howling.' } })
+    editor.updateShape<TLShotShape>({ id: mat.id, type: 'shot', props: { action: 'Tom drips on the mat, shivering.' } })
+    const revised = DRAFT.replace('Mary opens the door.', 'Mary opens the door slowly.').replace('the empty quay.', 'the quay at dawn.')
+
+    const result = await applyScreenplayPlan(editor, planOf(editor, revised))
+    expect(editor.getShape<TLShotShape>(door.id)!.props.action).toBe('Mary flings the door open, wind howling.')
+    expect(editor.getShape<TLShotShape>(mat.id)!.props.action).toBe('Tom drips on the mat, shivering.')
+    // Words the team did not touch follow the script, title and all.
+    expect(editor.getShape<TLShotShape>(gulls.id)!.props).toMatchObject({ action: 'Gulls wheel over the quay at dawn.', title: 'Gulls wheel over the quay at dawn.' })
+    expect(result.kind === 'revision' && revisionToastText(result.report)).toMatchObject({
+      title: 'Updated 1 shot.',
+      kept: 'Kept the words typed on the board on 1 shot the script also changed: 1.1',
+    })
+
+    // The next import of the same draft has nothing to say about them: the board already follows it.
+    const again = await applyScreenplayPlan(editor, planOf(editor, revised))
+    expect(again.kind === 'revision' && revisionToastText(again.report)).toEqual({ title: 'The board already follows this script.', missing: null, kept: null })
+    expect(editor.getShape<TLShotShape>(door.id)!.props.action).toBe('Mary flings the door open, wind howling.')
+  })
+
   it('says what a revision did and names the shots no longer in the script', () => {
     const missing = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `shape:${i}` as TLShapeId, number: `3.${i + 1}` }))
-    const report = { updatedShots: 3, updatedHeadings: 0, addedShots: 2, addedScenes: 1, missingShots: missing(2), movedShots: [], placeAfter: new Map() }
+    const report = {
+      updatedShots: 3,
+      updatedHeadings: 0,
+      addedShots: 2,
+      addedScenes: 1,
+      missingShots: missing(2),
+      movedShots: [],
+      placeAfter: new Map(),
+      keptEdits: [],
+      scriptWords: new Map(),
+    }
     expect(revisionToastText(report)).toEqual({
       title: 'Updated 3 shots, added 2 shots and 1 scene.',
       missing: '2 shots are no longer in the script: 3.1, 3.2',
+      kept: null,
     })
+    expect(revisionToastText({ ...report, keptEdits: missing(2) }).kept).toBe('Kept the words typed on the board on 2 shots the script also changed: 3.1, 3.2')
     const moves = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `shape:m${i}` as TLShapeId, placement: { after: 'shape:0' } }))
     expect(revisionToastText({ ...report, updatedHeadings: 1, movedShots: moves(1) }).title).toBe('Updated 3 shots and 1 scene heading, moved 1 shot, added 2 shots and 1 scene.')
     expect(revisionToastText({ ...report, updatedShots: 0, updatedHeadings: 2, addedShots: 0, addedScenes: 0, movedShots: moves(2) }).title).toBe(
@@ -106,11 +147,13 @@ describe('importing a revised screenplay', () => {
     expect(revisionToastText({ ...report, updatedShots: 1, addedShots: 0, addedScenes: 0, missingShots: missing(1) })).toEqual({
       title: 'Updated 1 shot.',
       missing: '1 shot is no longer in the script: 3.1',
+      kept: null,
     })
     expect(revisionToastText({ ...report, updatedShots: 0, addedShots: 0, addedScenes: 0, missingShots: missing(14) }).missing).toMatch(/3\.12 and 2 more$/)
     expect(revisionToastText({ ...report, updatedShots: 0, addedShots: 0, addedScenes: 0, missingShots: [] })).toEqual({
       title: 'The board already follows this script.',
       missing: null,
+      kept: null,
     })
   })
 })

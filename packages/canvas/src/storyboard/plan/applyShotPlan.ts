@@ -10,6 +10,7 @@ import { findBoardSettings, type BoardSettingsRecord } from '@storyloom/shared/s
 import { shotPanelHeight } from '../shotLayout'
 import { positionBeside, type PageBox } from '../sequence/shotPlacementOnCanvas'
 import { offsetForImportedShots } from './importPlacement'
+import { openSlotsForNewShots } from './slotsForNewShots'
 import { screenplayFileText } from './screenplayFileText'
 
 /**
@@ -67,7 +68,7 @@ export interface ShotPlanApplyOptions {
    * screenplay revision): keep them, rather than reading what is new after the board's own.
    */
   readonly keepOrder?: boolean
-  /** New shots to put beside a shot already on the board (or placed just before), as "New shot after" would. */
+  /** New shots to put after a shot already on the board (or placed just before), as "New shot after" would: in a slot opened in its row. */
   readonly placeAfter?: ReadonlyMap<TLShapeId, TLShapeId>
   /** Shapes the new shots take the place of (pictures made shots): removed in the same undo step, their room free. */
   readonly replacing?: readonly TLShapeId[]
@@ -103,17 +104,20 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
   // from another board keeps no one who is not on this one.
   const { members } = boardMembersOf(editor).get()
   const assignedHere = new Set(editor.store.allRecords().flatMap((r) => (r.typeName === 'shape' && r.type === 'shot' ? [(r as TLShotShape).props.assigneeId] : [])))
-  const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, ordered, existing, options.placeAfter, new Set(replacing)), {
-    parentId: pageId,
-    indexAbove: editor.getHighestIndexForParent(pageId),
-    existing,
-    existingScene: (id) => {
-      const record = editor.store.get(id as TLRecord['id'])
-      return record && isSceneRecord(record) ? record : undefined
-    },
-    assignable: (id) => members.has(id) || assignedHere.has(id),
-  })
-  const records = [...changedSettings(editor, settings), ...scenes, ...shots] as TLRecord[]
+  const recordsOf = (planned: ShotPlan) => {
+    const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, planned, existing, options.placeAfter, new Set(replacing)), {
+      parentId: pageId,
+      indexAbove: editor.getHighestIndexForParent(pageId),
+      existing,
+      existingScene: (id) => {
+        const record = editor.store.get(id as TLRecord['id'])
+        return record && isSceneRecord(record) ? record : undefined
+      },
+      assignable: (id) => members.has(id) || assignedHere.has(id),
+    })
+    return { scenes, shots, records: [...changedSettings(editor, settings), ...scenes, ...shots] as TLRecord[] }
+  }
+  let { scenes, shots, records } = recordsOf(ordered)
   const { store } = editor
   for (const record of records) {
     try {
@@ -125,9 +129,26 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
   editor.markHistoryStoppingPoint('import shot plan')
   editor.run(() => {
     if (replacing.length > 0) editor.deleteShapes([...replacing])
+    // New shots between two of a row: the shots after them slide right (the same undo step), and
+    // the records are worked out again where the row now is; only positions change, already checked.
+    const before = new Map(plan.shots.flatMap((shot) => (existing(shot.id) ? [[shot.id, existing(shot.id)!] as const] : [])))
+    if (options.placeAfter && openSlotsForNewShots(editor, ordered, existing, options.placeAfter)) {
+      ;({ scenes, shots, records } = recordsOf(withSlidShots(ordered, before, existing)))
+    }
     store.put(records)
   })
   return { created: shots.length - updated, updated, scenes: scenes.length, shotIds: shots.map((s) => s.id) }
+}
+
+/** The plan with its board shots that a slot pushed along their row where they are now. */
+function withSlidShots(plan: ShotPlan, before: ReadonlyMap<TLShapeId, TLShotShape>, existing: (id: TLShapeId) => TLShotShape | undefined): ShotPlan {
+  return {
+    ...plan,
+    shots: plan.shots.map((shot) => {
+      const [was, now] = [before.get(shot.id), existing(shot.id)]
+      return was && now && (was.x !== now.x || was.y !== now.y) ? { ...shot, x: shot.x + now.x - was.x, y: shot.y + now.y - was.y } : shot
+    }),
+  }
 }
 
 /**
@@ -144,7 +165,7 @@ function changedSettings(editor: Editor, planned: BoardSettingsRecord): BoardSet
 
 /**
  * The plan with its new shots placed: each one in `placeAfter` beside the shot it follows
- * (positionBeside, as "New shot after" places one), the others moved, as one block, clear of
+ * (positionBeside, as "New shot after" places one; in the slot `openSlotsForNewShots` opened there), the others moved, as one block, clear of
  * the page's content (less the shapes in `replacing`) and of those.
  */
 function placeNewShots(

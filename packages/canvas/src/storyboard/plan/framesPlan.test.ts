@@ -43,6 +43,14 @@ describe('framesSceneName', () => {
     expect(framesSceneName(['sc10a', 'sc10b'])).toBe('sc10')
   })
 
+  it("is one file's name, less a running number after a separator, as a group of such files would be named", () => {
+    expect(framesSceneName(['sc05_1'])).toBe('sc05')
+    expect(framesSceneName(['Harbour chase - 12'])).toBe('Harbour chase')
+    expect(framesSceneName(['sc05'])).toBe('sc05')
+    expect(framesSceneName(['kitchen wide'])).toBe('kitchen wide')
+    expect(framesSceneName(['0001'])).toBe(FRAMES_SCENE_FALLBACK)
+  })
+
   it('falls back to "Imported frames" when the titles share nothing worth a name', () => {
     expect(framesSceneName(['001', '002'])).toBe(FRAMES_SCENE_FALLBACK)
     expect(framesSceneName(['dawn', 'night'])).toBe(FRAMES_SCENE_FALLBACK)

@@ -32,8 +32,9 @@ export function frameTitle(fileName: string): string {
 
 /**
  * The new scene's name: the beginning all `titles` share, less a running number it ends inside
- * and the separators before it ("sc01_010", "sc01_020" → "sc01"); "Imported frames" when that
- * leaves fewer than two characters or nothing with a letter in it.
+ * and the separators before it ("sc01_010", "sc01_020" → "sc01"); of one title alone, the title
+ * less a running number after a separator ("sc05_1" → "sc05", as with its fellows); "Imported
+ * frames" when that leaves fewer than two characters or nothing with a letter in it.
  */
 export function framesSceneName(titles: readonly string[]): string {
   const [first, ...rest] = titles
@@ -46,6 +47,8 @@ export function framesSceneName(titles: readonly string[]): string {
   }
   // A running number the titles differ inside ("sc01_0" of 010 and 020) is not part of the name.
   if (titles.some((title) => /\d/u.test(title[prefix.length] ?? ''))) prefix = prefix.replace(/\d+$/u, '')
+  // One file alone: a number set off at its end is its frame number ("sc05" keeps its own).
+  if (rest.length === 0) prefix = prefix.replace(/[\s_.\-–—]+\d+$/u, '')
   const name = prefix.replace(/[\s_.\-–—]+$/u, '')
   return name.length >= 2 && /\p{L}/u.test(name) ? name : FRAMES_SCENE_FALLBACK
 }
@@ -74,14 +77,19 @@ export function newFrameShotId(): TLShapeId {
 /**
  * The shot plan of `frames` (in the order given): one new scene, its shots laid out in rows as
  * an imported screenplay's scene is, from `origin` (the page's origin unless given), each titled
- * from its file and showing its take.
+ * from its file and showing its take. The scene is `sceneName`, else named after the frames.
  */
 export function framesToShotPlan(
   frames: readonly ImportedFrame[],
-  { settings, shotSize, origin = { x: 0, y: 0 } }: FramesBoard & { readonly origin?: { readonly x: number; readonly y: number } },
+  {
+    settings,
+    shotSize,
+    origin = { x: 0, y: 0 },
+    sceneName = framesSceneName(frames.map((frame) => frame.title)),
+  }: FramesBoard & { readonly origin?: { readonly x: number; readonly y: number }; readonly sceneName?: string },
 ): ShotPlan {
   const { meta: _meta, ...blank } = defaultSceneProperties()
-  const scene = { ...blank, id: createSceneId(), order: 'a1' as IndexKey, name: framesSceneName(frames.map((frame) => frame.title)) }
+  const scene = { ...blank, id: createSceneId(), order: 'a1' as IndexKey, name: sceneName }
   const orders = getIndices(frames.length + 1).slice(1)
   const positions = arrangeShots(
     frames.map(() => ({ id: '', x: 0, y: 0, ...shotSize })),

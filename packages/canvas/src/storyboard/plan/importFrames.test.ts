@@ -78,10 +78,27 @@ describe('uploadFrames', () => {
     expect(calls).toEqual(['a1.png', 'a2.png'])
   })
 
+  it('names the scene after every file chosen, not only those that were imported', async () => {
+    const measure = async (file: File) => (file.name === 'sc05_2.png' ? undefined : { width: 1920, height: 1080 })
+    const notes = new File(['hello'], 'notes.txt', { type: 'text/plain' })
+    const result = await uploadFrames([png('sc05_2.png'), notes, png('sc05_10.png'), png('sc05_1.png')], { maxBytes: MB, upload: fakeUpload().upload, measure })
+    // The damaged picture counts, the text file picked among them does not.
+    expect(result.sceneName).toBe('sc05')
+    const editor = headlessBoardEditor()
+    try {
+      const onlyOne = result.frames.slice(0, 1)
+      expect(applyFrames(editor, onlyOne, { sceneName: result.sceneName }).sceneName).toBe('sc05')
+      // Given no name, the scene is named after the frames themselves.
+      expect(applyFrames(editor, (await uploadFrames([png('sc07_1.png')], { maxBytes: MB, upload: fakeUpload().upload, measure })).frames).sceneName).toBe('sc07')
+    } finally {
+      editor.dispose()
+    }
+  })
+
   it("gives any other failure's own message", async () => {
     const { upload } = fakeUpload(() => new Error('network down'))
     const result = await uploadFrames([png('a.png')], { maxBytes: MB, upload, measure: decoded })
-    expect(result).toEqual({ frames: [], refused: [{ name: 'a.png', reason: 'network down' }] })
+    expect(result).toMatchObject({ frames: [], refused: [{ name: 'a.png', reason: 'network down' }] })
   })
 })
 

@@ -7,7 +7,7 @@ import { imageFileSize } from '../../versions/imageFileSize'
 import { checkTakeFile, type PictureSize } from '../../versions/takeFileCheck'
 import { applyShotPlan, newShotSize } from './applyShotPlan'
 import { findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
-import { frameTitle, framesToShotPlan, inNaturalOrder, newFrameShotId, type ImportedFrame } from './framesPlan'
+import { frameTitle, framesSceneName, framesToShotPlan, inNaturalOrder, newFrameShotId, type ImportedFrame } from './framesPlan'
 
 /**
  * Pictures made shots: "Import frames" (each picture uploaded as the first take of a shot still
@@ -27,10 +27,16 @@ export interface RefusedFrame {
   readonly reason: string
 }
 
-/** What the uploads gave: the frames to put on the board (in natural order) and the files refused. */
+/**
+ * What the uploads gave: the frames to put on the board (in natural order), the files refused,
+ * and the new scene's name, from every picture chosen (framesSceneName; a file of another type
+ * picked among them aside): refusals leave it as the group would have it ("sc05", not the one
+ * file left, "sc05_1").
+ */
 export interface UploadedFrames {
   readonly frames: ImportedFrame[]
   readonly refused: RefusedFrame[]
+  readonly sceneName: string
 }
 
 const MB = 1024 * 1024
@@ -61,14 +67,17 @@ export type FrameOf<T> = ImportedFrame & { readonly source: T }
 
 /**
  * Makes each of `sources` (in the order given) the first take of a fresh shot id, one after
- * another, telling `onProgress` which one of how many is under way. A source refused (before
+ * another, telling `onProgress` which one of how many is under way; the scene is named after them
+ * all, but files whose type is no picture's. A source refused (before
  * its request, or by the server) is named with its reason; one `skip` says is no longer wanted
  * is left out; the others go on. Import frames
  * uploads files this way; pictures already placed on the canvas reuse their uploaded files.
  */
-export async function takeFrames<T>(sources: readonly T[], { name, refusal, skip, take, onProgress }: FrameTakes<T>): Promise<{ frames: FrameOf<T>[]; refused: RefusedFrame[] }> {
+export async function takeFrames<T>(sources: readonly T[], { name, refusal, skip, take, onProgress }: FrameTakes<T>): Promise<Omit<UploadedFrames, 'frames'> & { frames: FrameOf<T>[] }> {
   const frames: FrameOf<T>[] = []
   const refused: RefusedFrame[] = []
+  // The scene is named after every picture chosen: a file of another type picked among them does not count.
+  const pictureTitles = sources.flatMap((source) => (refusal?.(source) === NOT_A_PICTURE ? [] : [frameTitle(name(source))]))
   for (const [i, source] of sources.entries()) {
     onProgress?.(i + 1, sources.length)
     if (skip?.(source)) continue
@@ -85,7 +94,7 @@ export async function takeFrames<T>(sources: readonly T[], { name, refusal, skip
       refused.push({ name: name(source), reason: unsupported ? NOT_A_PICTURE : (error as Error).message })
     }
   }
-  return { frames, refused }
+  return { frames, refused, sceneName: framesSceneName(pictureTitles) }
 }
 
 /**
@@ -123,15 +132,20 @@ export interface FramesImportSummary {
 }
 
 /**
- * Puts `frames` on the board as one new scene after the board's own, its shots at the board's
- * aspect ratio laid out clear of what is on the page: one undo step (see applyShotPlan). The
- * shapes `replacing` (pictures becoming these shots) are removed in that same step.
+ * Puts `frames` on the board as one new scene after the board's own (named `sceneName`, else
+ * after the frames), its shots at the board's aspect ratio laid out clear of what is on the
+ * page: one undo step (see applyShotPlan). The shapes `replacing` (pictures becoming these
+ * shots) are removed in that same step.
  */
-export function applyFrames(editor: Editor, frames: readonly ImportedFrame[], { replacing = [] }: { replacing?: readonly TLShapeId[] } = {}): FramesImportSummary {
+export function applyFrames(
+  editor: Editor,
+  frames: readonly ImportedFrame[],
+  { replacing = [], sceneName }: { replacing?: readonly TLShapeId[]; sceneName?: string } = {},
+): FramesImportSummary {
   const settings = findBoardSettings(editor.store.allRecords())
   // Where the replaced shapes were (their top left): the shots take their place when it is free.
   const origin = replacing.length > 0 ? editor.getShapesPageBounds([...replacing])?.point : undefined
-  const plan = framesToShotPlan(frames, { settings, shotSize: newShotSize(settings.defaultAspect), ...(origin ? { origin } : {}) })
+  const plan = framesToShotPlan(frames, { settings, shotSize: newShotSize(settings.defaultAspect), ...(origin ? { origin } : {}), ...(sceneName ? { sceneName } : {}) })
   const { shotIds } = applyShotPlan(editor, plan, { replacing })
   return { shotIds, sceneName: plan.scenes[0]!.name }
 }

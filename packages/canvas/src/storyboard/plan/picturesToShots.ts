@@ -40,7 +40,7 @@ export async function picturesToShots(
   const stillThere = (ids: readonly TLShapeId[]) => placedPicturesStillThere(editor, ids, boardId)
   const pictures = inShotOrder(stillThere(shapeIds))
   if (pictures.length === 0) return { kind: 'none-left' }
-  const { frames, refused } = await takeFrames(pictures, {
+  const { frames, refused, sceneName } = await takeFrames(pictures, {
     name: (picture) => picture.name,
     skip: (picture) => stillThere([picture.shapeId]).length === 0,
     take: (picture, shotId) => take(picture.asset, shotId),
@@ -50,7 +50,7 @@ export async function picturesToShots(
   const still = new Set(stillThere(shapeIds).map((picture) => picture.shapeId))
   const kept = frames.filter((frame) => still.has(frame.source.shapeId))
   const dropped = frames.filter((frame) => !still.has(frame.source.shapeId))
-  const summary = kept.length > 0 ? applyFrames(editor, kept, { replacing: kept.map((frame) => frame.source.shapeId) }) : undefined
+  const summary = kept.length > 0 ? applyFrames(editor, kept, { replacing: kept.map((frame) => frame.source.shapeId), sceneName }) : undefined
   // A failure here leaves a take no one can reach (its shot was never made): nothing to tell the person about.
   await Promise.allSettled(dropped.map((frame) => discard(frame.version)))
   if (!summary) return refused.length > 0 ? { kind: 'refused', refused } : { kind: 'none-left' }

@@ -8,6 +8,7 @@ import { compareOrderKeys } from '../sequence'
 import type { ShotPlan } from '../shotPlan'
 import { sluglineKey } from './revisionKeys'
 import { reviseShotPlan, type ScreenplayRevision } from './screenplayRevision'
+import { scriptWordsMark } from './scriptWordsMark'
 
 const board: ScreenplayBoard = { settings: createBoardSettings({ numbering: 'decimal', fps: 24, defaultAspect: '16:9' }), shotSize: { w: 320, h: 180 } }
 
@@ -52,6 +53,25 @@ function workedBoard(): ShotPlan {
 }
 
 describe('reviseShotPlan', () => {
+  it("keeps words typed over the import's (marked on the shot), silently where the script kept its own, and takes the script's where the team did not type", () => {
+    const worked = workedBoard()
+    const [door, mat, gulls] = worked.shots
+    const marks = new Map(worked.shots.map((shot) => [shot.id, scriptWordsMark(shot)]))
+    door!.dialogue = 'MARY: You came back!'
+    mat!.action = 'Tom drips on the mat.'
+    const revised = DRAFT.replace('You came back.', 'You came back to me.').replace('the empty quay.', 'the quay.')
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(revised), marks))
+    // Both changed the door's dialogue: the board's kept and said; the mat's action only the team changed: kept, unsaid.
+    expect(plan.shots.map((shot) => [shot.id, shot.action, shot.dialogue])).toEqual([[gulls!.id, 'Gulls wheel over the quay.', '']])
+    expect(report.keptEdits).toEqual([{ id: door!.id, number: '1.1' }])
+    expect(report.updatedShots).toBe(1)
+    expect(report.scriptWords.get(door!.id)).toEqual({ action: door!.action, dialogue: 'MARY: You came back to me.' })
+    // With no marks (a board imported before imports noted them) the script's words are taken, as before.
+    const unmarked = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(unmarked.plan.shots.find((shot) => shot.id === door!.id)?.dialogue).toBe('MARY: You came back to me.')
+    expect(unmarked.report.keptEdits).toEqual([])
+  })
+
   it('changes nothing when the same script comes again', () => {
     const { plan, report } = revision(reviseShotPlan(workedBoard(), planOf(DRAFT)))
     expect(plan.shots).toEqual([])

@@ -9,13 +9,15 @@ import { alignInOrder, type AlignmentStep } from './alignInOrder'
 import { pairMovedShots } from './movedShots'
 import { sluglineKey, wordSimilarity, wordsOf } from './revisionKeys'
 import { importedShotTitle } from './screenplayPlan'
+import { mergedText, scriptWordsMark, type ScriptWordsMark } from './scriptWordsMark'
 
 /**
  * A revised screenplay imported into a board that already holds an earlier draft: a revision
  * of the board, not a second copy. The board's scenes are matched to the script's scene
  * headings in order (by slugline, see sluglineKey; a scene whose heading the writer rewrote by
  * its shots), and within a matched scene its shots to the script's shots in order, by their
- * words. A matched shot keeps everything the team made and takes only the script's words; what
+ * words. A matched shot keeps everything the team made and takes only the script's words (but
+ * words the team typed over the import's, see mergedText); what
  * the script adds goes in where the script has it, a shot it moved is moved; what the script no
  * longer has stays on the board and is reported.
  */
@@ -45,6 +47,13 @@ const MAX_SCENE_SHOT_PAIRS = 1_000_000
 export interface ScreenplayRevisionReport {
   /** Matched shots whose action, dialogue or (import-made) title the script changed. */
   readonly updatedShots: number
+  /**
+   * Matched shots whose action or dialogue the team typed on the board and the script changed
+   * too: the team's words kept (see mergedText), with their numbers once the revision is in.
+   */
+  readonly keptEdits: readonly { readonly id: TLShapeId; readonly number: string }[]
+  /** The mark (scriptWordsMark) of the script's words for each shot the script has, new or on the board. */
+  readonly scriptWords: ReadonlyMap<TLShapeId, ScriptWordsMark>
   /** Scenes (matched by their shots) whose heading the script rewrote: they take its heading. */
   readonly updatedHeadings: number
   readonly addedShots: number
@@ -151,6 +160,12 @@ interface Revising {
   readonly walks: GroupWalk[]
   /** Board scenes (matched by their shots) with the script's heading. */
   readonly headings: ShotPlanScene[]
+  /** What the last import gave each board shot (its meta's mark), to tell the team's words from it. */
+  readonly marks: ReadonlyMap<TLShapeId, ScriptWordsMark>
+  /** Board shots whose own words were kept where the script changed them too. */
+  readonly kept: Set<TLShapeId>
+  /** The mark of the script's words of each shot the script has (board shots by their board id). */
+  readonly scriptWords: Map<TLShapeId, ScriptWordsMark>
 }
 
 /**
@@ -162,10 +177,25 @@ function fromScript(shot: ShotPlanShot): boolean {
   return shot.action.trim() !== '' || shot.dialogue.trim() !== ''
 }
 
-/** The board's shot with the script's words: action and dialogue, and the title when it is still the one the import made. */
-function withScriptWords(board: ShotPlanShot, script: ShotPlanShot): ShotPlanShot {
-  const titleWasImported = board.title === importedShotTitle(null, board.action)
-  return { ...board, action: script.action, dialogue: script.dialogue, title: titleWasImported ? script.title : board.title }
+/**
+ * The board's shot with the script's words: action and dialogue (each unless the team typed its
+ * own over the import's, see mergedText; `out.kept` then names the shot when the script changed
+ * it too), and the title when it is still the one the import made from the action it now takes.
+ */
+function withScriptWords(board: ShotPlanShot, script: ShotPlanShot, out: Pick<Revising, 'marks' | 'kept' | 'scriptWords'>): ShotPlanShot {
+  out.scriptWords.set(board.id, scriptWordsMark(script))
+  const mark = out.marks.get(board.id)
+  const action = mergedText(board.action, script.action, mark?.action)
+  const dialogue = mergedText(board.dialogue, script.dialogue, mark?.dialogue)
+  if (action.kept || dialogue.kept) out.kept.add(board.id)
+  const titleFollows = board.title === importedShotTitle(null, board.action) && action.text === script.action
+  return { ...board, action: action.text, dialogue: dialogue.text, title: titleFollows ? script.title : board.title }
+}
+
+/** A board shot's words as matching reads them: those the last import gave it, when it noted them (see scriptWordsMark). */
+function boardShotWords(shot: ShotPlanShot, marks: ReadonlyMap<TLShapeId, ScriptWordsMark>): ShotWords {
+  const mark = marks.get(shot.id)
+  return mark ? { ...shotWords({ ...shot, ...mark }), shot } : shotWords(shot)
 }
 
 /** Lines up a group's board shots with the script's, in order, by their words. */
@@ -179,9 +209,9 @@ function alignShots(board: readonly ShotWords[], script: readonly ShotWords[]): 
 /** Walks one of the board's scenes (or its shots in no scene) against the script's scene it matched. */
 function reviseShots(board: readonly ShotPlanShot[], script: readonly ShotPlanShot[], sceneId: SceneId | null, out: Revising): void {
   const items: WalkItem[] = []
-  walkInserting(alignShots(board.map(shotWords), script.map(shotWords)), board, {
+  walkInserting(alignShots(board.map((shot) => boardShotWords(shot, out.marks)), script.map(shotWords)), board, {
     both: (o, n) => {
-      const revised = withScriptWords(board[o]!, script[n]!)
+      const revised = withScriptWords(board[o]!, script[n]!, out)
       const { action, dialogue, title } = board[o]!
       if (revised.action !== action || revised.dialogue !== dialogue || revised.title !== title) out.revised.set(revised.id, revised)
       items.push({ kind: 'board', shot: board[o]!, missing: false })
@@ -198,15 +228,20 @@ function reviseShots(board: readonly ShotPlanShot[], script: readonly ShotPlanSh
  * scene with a heading (one an import made) and shots from a script; within a budget of
  * comparisons over the whole revision (MAX_SCENE_SHOT_PAIRS).
  */
-function scenesAlike(boardShots: ReadonlyMap<string | null, ShotPlanShot[]>, scriptShots: ReadonlyMap<string | null, ShotPlanShot[]>) {
+function scenesAlike(
+  boardShots: ReadonlyMap<string | null, ShotPlanShot[]>,
+  scriptShots: ReadonlyMap<string | null, ShotPlanShot[]>,
+  marks: ReadonlyMap<TLShapeId, ScriptWordsMark>,
+) {
   let budget = MAX_SCENE_SHOT_PAIRS
   // Each scene's words once, however many scenes it is compared with.
   const boardWords = new Map<string, ShotWords[]>()
   const scriptWords = new Map<string, ShotWords[]>()
-  const wordsOfScene = (memo: Map<string, ShotWords[]>, id: string, shots: () => ShotPlanShot[]) => memo.get(id) ?? memo.set(id, shots().map(shotWords)).get(id)!
+  const wordsOfScene = (memo: Map<string, ShotWords[]>, id: string, shots: () => ShotPlanShot[], marked: ReadonlyMap<TLShapeId, ScriptWordsMark> = new Map()) =>
+    memo.get(id) ?? memo.set(id, shots().map((shot) => boardShotWords(shot, marked))).get(id)!
   return (board: ShotPlanScene, script: ShotPlanScene): boolean => {
     if (sluglineKey(board.slugline) === '') return false
-    const olds = wordsOfScene(boardWords, board.id, () => (boardShots.get(board.id) ?? []).filter(fromScript))
+    const olds = wordsOfScene(boardWords, board.id, () => (boardShots.get(board.id) ?? []).filter(fromScript), marks)
     const news = wordsOfScene(scriptWords, script.id, () => scriptShots.get(script.id) ?? [])
     const total = olds.length + news.length
     // No shots, or even every shot of the smaller scene paired would not be enough.
@@ -224,18 +259,19 @@ function withScriptHeading(board: ShotPlanScene, slugline: string): ShotPlanScen
 
 /**
  * The revision of `board` (its current plan, exportShotPlan of its records) by `script` (the
- * plan of the revised screenplay, fresh ids): the plan to apply and what it does, or
+ * plan of the revised screenplay, fresh ids; `marks`, what the last import gave the board's
+ * shots, scriptWordsMark): the plan to apply and what it does, or
  * first-import when no scene of the board is in the script. Pure; matching is linear-ish in
  * the plans' sizes (a diff bounded in edits, see alignInOrder), never cubic.
  */
-export function reviseShotPlan(board: ShotPlan, script: ShotPlan): ScreenplayRevision {
+export function reviseShotPlan(board: ShotPlan, script: ShotPlan, marks: ReadonlyMap<TLShapeId, ScriptWordsMark> = new Map()): ScreenplayRevision {
   const boardScenes = [...board.scenes].sort(compareByOrderThenId)
   const boardShots = groupShots(board.shots, new Set(boardScenes.map((scene) => scene.id)))
   const scriptShots = groupShots(script.shots, new Set(script.scenes.map((scene) => scene.id)))
-  const steps = alignInOrder(boardScenes, script.scenes, { key: (scene) => sluglineKey(scene.slugline), similar: scenesAlike(boardShots, scriptShots) })
+  const steps = alignInOrder(boardScenes, script.scenes, { key: (scene) => sluglineKey(scene.slugline), similar: scenesAlike(boardShots, scriptShots, marks) })
   if (!steps.some((step) => step.kind === 'both')) return { kind: 'first-import' }
 
-  const out: Revising = { revised: new Map(), walks: [], headings: [] }
+  const out: Revising = { revised: new Map(), walks: [], headings: [], marks, kept: new Set(), scriptWords: new Map() }
   const newScenes: ShotPlanScene[] = []
   walkInserting(steps, boardScenes, {
     both: (o, n) => {
@@ -261,7 +297,7 @@ export function reviseShotPlan(board: ShotPlan, script: ShotPlan): ScreenplayRev
   const looseScript = scriptShots.get(null) ?? []
   if (looseScript.length > 0) reviseShots(boardShots.get(null) ?? [], looseScript, null, out)
 
-  const settled = settle(out.walks)
+  const settled = settle(out.walks, out)
   const updated = [...out.revised.values()].filter((shot) => !settled.moved.has(shot.id))
   const shots = [...updated, ...settled.shots]
   const touched = new Set(shots.map((shot) => shot.sceneId))
@@ -276,10 +312,12 @@ export function reviseShotPlan(board: ShotPlan, script: ShotPlan): ScreenplayRev
     plan,
     report: {
       updatedShots: updated.length,
+      keptEdits: shotNumbersOf(board, plan, [...out.kept], settled.moved),
+      scriptWords: out.scriptWords,
       updatedHeadings: out.headings.length,
       addedShots: settled.added,
       addedScenes: newScenes.length,
-      missingShots: missingNumbers(board, plan, settled.missing, settled.moved),
+      missingShots: shotNumbersOf(board, plan, settled.missing.map((shot) => shot.id), settled.moved),
       movedShots: settled.movedShots,
       placeAfter: settled.placeAfter,
     },
@@ -304,13 +342,20 @@ interface Settled {
  * that stays on the board, a moved one after the shot before it once the moves before it are
  * made.
  */
-function settle(walks: readonly GroupWalk[]): Settled {
+function settle(walks: readonly GroupWalk[], revising: Pick<Revising, 'marks' | 'kept' | 'scriptWords'>): Settled {
   const missing = walks.flatMap((walk) => walk.items.filter((item) => item.kind === 'board' && item.missing).map((item) => item.shot))
   const added = walks.flatMap((walk) => walk.items.filter((item) => item.kind === 'new').map((item) => item.shot))
-  const pairs = pairMovedShots(missing.map(shotWords), added.map(shotWords), SIMILAR_SHOT_THRESHOLD)
+  const pairs = pairMovedShots(missing.map((shot) => boardShotWords(shot, revising.marks)), added.map(shotWords), SIMILAR_SHOT_THRESHOLD)
   const movedTo = new Map([...pairs].map(([j, i]) => [added[j]!.id, missing[i]!]))
   const movedAway = new Set(movedTo.values())
-  const out: Settled = { shots: [], added: 0, missing: missing.filter((shot) => !movedAway.has(shot)), moved: new Map(), movedShots: [], placeAfter: new Map() }
+  const out: Settled = {
+    shots: [],
+    added: 0,
+    missing: missing.filter((shot) => !movedAway.has(shot)),
+    moved: new Map(),
+    movedShots: [],
+    placeAfter: new Map(),
+  }
   for (const { sceneId, onBoard, items } of walks) {
     // The last shot that stays where it is (for the canvas), and the last one in the strip once moved ones are in.
     let besideOf: TLShapeId | null = null
@@ -323,7 +368,7 @@ function settle(walks: readonly GroupWalk[]): Settled {
       }
       const from = movedTo.get(shot.id)
       if (from) {
-        const words = withScriptWords(from, shot)
+        const words = withScriptWords(from, shot, revising)
         if (words.action !== from.action || words.dialogue !== from.dialogue || words.title !== from.title) out.shots.push(words)
         out.moved.set(from.id, { sceneId, order: shot.order })
         out.movedShots.push({ id: from.id, placement: after ? { after } : { sceneId, at: 'start' } })
@@ -331,6 +376,7 @@ function settle(walks: readonly GroupWalk[]): Settled {
         continue
       }
       out.shots.push(shot)
+      revising.scriptWords.set(shot.id, scriptWordsMark(shot))
       out.added++
       if (onBoard && besideOf) out.placeAfter.set(shot.id, besideOf)
       besideOf = after = shot.id
@@ -339,14 +385,14 @@ function settle(walks: readonly GroupWalk[]): Settled {
   return out
 }
 
-/** The missing shots with their numbers on the board once `revision` is in, in reading order. */
-function missingNumbers(
+/** The board shots `ids` with their numbers on the board once `revision` is in, in reading order. */
+function shotNumbersOf(
   board: ShotPlan,
   revision: ShotPlan,
-  missing: readonly ShotPlanShot[],
+  ids: readonly TLShapeId[],
   moved: ReadonlyMap<TLShapeId, Pick<ShotPlanShot, 'sceneId' | 'order'>>,
 ): ScreenplayRevisionReport['missingShots'] {
-  if (missing.length === 0) return []
+  if (ids.length === 0) return []
   const revised = new Map(revision.shots.map((shot) => [shot.id, shot]))
   for (const shot of board.shots) {
     const place = moved.get(shot.id)
@@ -358,6 +404,6 @@ function missingNumbers(
   const shots = [...board.shots.map((shot) => revised.get(shot.id) ?? shot), ...revision.shots.filter((shot) => !onBoard.has(shot.id))]
   const numbers = shotNumbers(buildSequence(scenes, shots), board.settings.numbering)
   const order = [...numbers.keys()]
-  const isMissing = new Set<string>(missing.map((shot) => shot.id))
-  return order.filter((id) => isMissing.has(id)).map((id) => ({ id: id as TLShapeId, number: numbers.get(id)! }))
+  const wanted = new Set<string>(ids)
+  return order.filter((id) => wanted.has(id)).map((id) => ({ id: id as TLShapeId, number: numbers.get(id)! }))
 }
