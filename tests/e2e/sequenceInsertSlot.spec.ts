@@ -1,6 +1,16 @@
-import { twoPeopleOnBoard } from './support/boardPage'
+import { expectConnection, twoPeopleOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
-import { addSceneWithShots, canvasRow, dragCard, newShotId, openBoardWithStrip, shotPositions as positions, stripCard, stripIds } from './support/sequenceStrip'
+import {
+  addSceneWithShots,
+  canvasRow,
+  dragCard,
+  leaveNewShotTitle,
+  newShotId,
+  openBoardWithStrip,
+  shotPositions as positions,
+  stripCard,
+  stripIds,
+} from './support/sequenceStrip'
 
 test.setTimeout(180_000)
 
@@ -40,4 +50,27 @@ test('a shot inserted between two shots opens a slot on the canvas: its row read
   await expect.poll(() => stripIds(ada)).toEqual([a, f, b, e, c])
   for (const page of [ada, ben]) await expect.poll(() => canvasRow(page, a)).toEqual([a, f, b, e, c])
   await ben.screenshot({ path: test.info().outputPath('dropped-between-ben.png') })
+
+  // Both press Shift+S on the first shot at the same moment (Ben offline for it), each opening
+  // the slot after it: once Ben is back, the two new shots do not share that slot, and the row
+  // still reads as the strip, for both.
+  await ben.context().setOffline(true)
+  await expectConnection(ben, 'offline')
+  const fiveShots = [a, f, b, e, c]
+  for (const page of [ada, ben]) {
+    await stripCard(page, a).getByRole('button', { name: /^Shot 1\.1/ }).click()
+    await page.keyboard.press('Shift+S')
+    await newShotId(page, fiveShots)
+    await leaveNewShotTitle(page)
+  }
+  await ben.context().setOffline(false)
+  await expectConnection(ben, 'connected')
+  await expect.poll(async () => (await stripIds(ben)).length).toBe(7)
+  const sevenShots = await stripIds(ada)
+  expect(await stripIds(ben)).toEqual(sevenShots)
+  for (const page of [ada, ben]) {
+    await expect.poll(() => canvasRow(page, a)).toEqual(sevenShots)
+    await expect.poll(async () => new Set(Object.values(await positions(page)).map((p) => `${p.x},${p.y}`)).size).toBe(7)
+  }
+  await ben.screenshot({ path: test.info().outputPath('inserted-at-once-ben.png') })
 })

@@ -60,6 +60,21 @@ describe('undoOwnChangesOnly', () => {
     expect(store.get(shape.id)).toMatchObject({ x: shape.x, y: 90, props: { color: shape.props.color, w: 333 } })
   })
 
+  it('leaves alone what someone else changed in the middle of my one undo step (as a shot reordered while I type its title)', () => {
+    const { store, history, shape } = storeWithHistory()
+    mark(history, 'typing')
+    // Two changes of mine, one undo step (as keystrokes are); between them another person's
+    // change moves the shape and its order.
+    store.update(shape.id, (s) => ({ ...(s as TLGeoShape), props: { ...(s as TLGeoShape).props, color: 'red' as const } }))
+    remote(store, shape, (s) => ({ ...s, x: 70, index: 'a9' as TLGeoShape['index'], props: { ...s.props, w: 300 } }))
+    store.update(shape.id, (s) => ({ ...(s as TLGeoShape), props: { ...(s as TLGeoShape).props, color: 'green' as const } }))
+
+    history.undo()
+    expect(store.get(shape.id)).toMatchObject({ x: 70, index: 'a9', props: { color: shape.props.color, w: 300 } })
+    history.redo()
+    expect(store.get(shape.id)).toMatchObject({ x: 70, index: 'a9', props: { color: 'green', w: 300 } })
+  })
+
   it('still undoes a record I created, and puts back one I deleted', () => {
     const { store, history, shape } = storeWithHistory()
     mark(history, 'before delete')

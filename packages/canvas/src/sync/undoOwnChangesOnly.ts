@@ -11,15 +11,22 @@ import { isEqual, type RecordsDiff, type TLRecord, type TLStore } from 'tldraw'
  * key of its `props` and `meta`), over the record as it is now — and only where that key still
  * holds what the change left: a key someone else set since keeps their value (the director's
  * newer choice of take is not replaced by the writer's undo), as Yjs's own UndoManager does.
+ *
+ * One undo step is every change of the person's between two stopping points, squashed into one
+ * before and after: what someone else wrote in between (a reorder landing while the writer types
+ * the shot's title) shows in it as if the person had changed it. So a key whose latest value came
+ * from someone else is never the person's to undo or redo.
  */
 export function undoOwnChangesOnly(store: TLStore): void {
+  const othersWrote = keysLastWrittenByOthers(store)
   const applyDiff = store.applyDiff.bind(store)
   store.applyDiff = (diff, options = {}) => {
     if (!options.ignoreEphemeralKeys) return applyDiff(diff, options)
     const updated: RecordsDiff<TLRecord>['updated'] = {}
     for (const [id, [from, to]] of Object.entries(diff.updated) as [TLRecord['id'], [TLRecord, TLRecord]][]) {
       const current = store.get(id)
-      updated[id] = [from, current && current.typeName === to.typeName ? withChange(current, from, to) : to]
+      const mine = (key: string) => !othersWrote.get(id)?.has(key)
+      updated[id] = [from, current && current.typeName === to.typeName ? withChange(current, from, to, mine) : to]
     }
     applyDiff({ ...diff, updated }, options)
   }
@@ -29,24 +36,61 @@ type Fields = Record<string, unknown>
 
 const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+const isNested = (key: string) => key === 'props' || key === 'meta'
+
 /**
- * `current` with the keys that differ between `from` and `to` set as in `to` (one level into
- * `props` and `meta`), each only where `current` still holds `from`'s value.
+ * Per document record, the keys (`x`, `props.order`) whose current value another person wrote:
+ * set by a remote change, cleared when this person writes the key again.
  */
-function withChange<R extends TLRecord>(current: R, from: R, to: R): R {
-  return changedFields(current as unknown as Fields, from as unknown as Fields, to as unknown as Fields, true) as unknown as R
+function keysLastWrittenByOthers(store: TLStore): ReadonlyMap<string, ReadonlySet<string>> {
+  const byRecord = new Map<string, Set<string>>()
+  const types = Object.values(store.schema.types).filter((type) => type.scope === 'document')
+  for (const { typeName } of types) {
+    store.sideEffects.registerAfterChangeHandler(typeName as TLRecord['typeName'], (from, to, source) => {
+      const keys = changedKeys(from as unknown as Fields, to as unknown as Fields)
+      let others = byRecord.get(to.id)
+      if (source === 'remote') {
+        if (!others) byRecord.set(to.id, (others = new Set()))
+        for (const key of keys) others.add(key)
+      } else if (others) {
+        for (const key of keys) others.delete(key)
+        if (others.size === 0) byRecord.delete(to.id)
+      }
+    })
+    store.sideEffects.registerAfterDeleteHandler(typeName as TLRecord['typeName'], (record) => void byRecord.delete(record.id))
+  }
+  return byRecord
 }
 
-function changedFields(current: Fields, from: Fields, to: Fields, top: boolean): Fields {
+/** The keys that differ between two versions of a record, `props` and `meta` one level in (`props.w`). */
+function changedKeys(from: Fields, to: Fields): string[] {
+  return [...new Set([...Object.keys(from), ...Object.keys(to)])].flatMap((key) => {
+    const [before, after] = [from[key], to[key]]
+    if (Object.is(before, after)) return []
+    if (isNested(key) && isFields(before) && isFields(after)) return changedKeys(before, after).map((inner) => `${key}.${inner}`)
+    return [key]
+  })
+}
+
+/**
+ * `current` with the keys that differ between `from` and `to` set as in `to` (one level into
+ * `props` and `meta`), each only where `current` still holds `from`'s value and `mine(key)`.
+ */
+function withChange<R extends TLRecord>(current: R, from: R, to: R, mine: (key: string) => boolean): R {
+  return changedFields(current as unknown as Fields, from as unknown as Fields, to as unknown as Fields, mine, '') as unknown as R
+}
+
+function changedFields(current: Fields, from: Fields, to: Fields, mine: (key: string) => boolean, prefix: string): Fields {
   const result: Fields = { ...current }
   for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
     const before = from[key]
     const after = to[key]
     if (Object.is(before, after)) continue
-    const nested = top && (key === 'props' || key === 'meta')
+    const path = prefix + key
     const now = result[key]
-    if (nested && isFields(before) && isFields(after) && isFields(now)) result[key] = changedFields(now, before, after, false)
-    else if (!isEqual(now, before)) continue
+    if (!prefix && isNested(key) && isFields(before) && isFields(after) && isFields(now)) {
+      result[key] = changedFields(now, before, after, mine, `${key}.`)
+    } else if (!isEqual(now, before) || !mine(path)) continue
     else if (key in to) result[key] = after
     else delete result[key]
   }

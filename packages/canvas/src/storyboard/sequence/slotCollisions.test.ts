@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Editor, IndexKey, TLShapeId } from 'tldraw'
+import { createShapeId, type Editor, type IndexKey, type TLShapeId } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { startNewScene } from '../scenes/sceneCommands'
-import { newShotAfterSelection } from './sequenceCommands'
+import { shotsOfScene } from '@storyloom/shared/storyboard/sequence'
+import { boardSequenceModel } from './boardSequenceModel'
+import { insertShot, newShotAfterSelection } from './sequenceCommands'
 import { registerSlotCollisionRepair, slotsAfterCollision } from './slotCollisions'
 import type { ShotBox } from './reorderSlots'
 import { NEW_SHOT_GAP } from './shotPlacementOnCanvas'
@@ -74,6 +76,45 @@ describe('registerSlotCollisionRepair', () => {
     editor.undo()
     expect(shot(other).props.title).toBe('')
     expect(positions(editor, [b.id, c.id, a.id])).toEqual(slots)
+  })
+
+  it('after a collaborator inserts a shot at the place I just inserted one, lays the scene out so the two do not share a slot', async () => {
+    const { editor, ids, shot } = board()
+    const [a, b, c] = ids.map(shot) as [TLShotShape, TLShotShape, TLShotShape]
+    const pitch = b.x - a.x
+    // Both pressed Shift+S on a at the same moment: each slid b and c along one slot and put
+    // their new shot in the slot that opened, and both slides wrote the same positions.
+    const mine = insertShot(editor, { after: a.id })
+    // The same order key as mine (worked out from the same neighbours): the ids break the tie.
+    const theirs = { ...shot(mine), id: createShapeId() }
+    editor.store.mergeRemoteChanges(() => editor.store.put([theirs]))
+    const inOrder = shotsOfScene(boardSequenceModel(editor).get().sequence, a.props.sceneId).map((s) => s.id as TLShapeId)
+    expect(inOrder).toEqual([a.id, ...[theirs.id, mine].sort(), b.id, c.id])
+    expect(positions(editor, [theirs.id, mine])).toEqual([a.x + pitch, a.x + pitch])
+
+    await vi.waitFor(() => expect(positions(editor, inOrder)).toEqual([0, 1, 2, 3, 4].map((i) => a.x + i * pitch)))
+    // The repair is not mine to undo: my undo takes back my insert only.
+    editor.undo()
+    expect(editor.getShape(mine)).toBeUndefined()
+  })
+
+  it('after a collaborator’s undo takes their shot back and slides the row back over mine, lays the scene out again', async () => {
+    const { editor, ids, shot } = board()
+    const [a, b, c] = ids.map(shot) as [TLShotShape, TLShotShape, TLShotShape]
+    const pitch = b.x - a.x
+    const mine = insertShot(editor, { after: a.id })
+    const theirs: TLShotShape = { ...shot(mine), id: createShapeId(), props: { ...shot(mine).props, order: `${a.props.order}V` as IndexKey } }
+    // Their shot right after a, the row laid out with both new shots in it.
+    const at = (shape: TLShotShape, i: number) => ({ ...shape, x: a.x + i * pitch })
+    editor.store.mergeRemoteChanges(() => editor.store.put([at(theirs, 1), at(shot(mine), 2), at(shot(b.id), 3), at(shot(c.id), 4)]))
+    // Their undo: their shot goes, and b and c back where they were before their insert.
+    editor.store.mergeRemoteChanges(() => {
+      editor.store.remove([theirs.id])
+      editor.store.put([{ ...shot(b.id), x: a.x + pitch }, { ...shot(c.id), x: a.x + 2 * pitch }])
+    })
+    expect(positions(editor, [mine, b.id])).toEqual([a.x + 2 * pitch, a.x + pitch])
+
+    await vi.waitFor(() => expect(positions(editor, [a.id, mine, b.id, c.id])).toEqual([0, 1, 2, 3].map((i) => a.x + i * pitch)))
   })
 
   it('leaves a collaborator dragging one shot onto another alone (no reorder)', async () => {

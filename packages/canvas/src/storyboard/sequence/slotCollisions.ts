@@ -39,12 +39,14 @@ export function slotsAfterCollision(shots: readonly ShotBox[]): Map<string, { x:
 }
 
 /**
- * Repairs the canvas after reorders made at the same time by two people (one offline, say):
- * the order converges, but the canvas moves each made could put two shots of a scene on one
- * slot. After a collaborator's change to a shot's place in the sequence (its order or scene),
- * once the batch has landed, each scene it touched whose shots share a slot is laid out once
- * (`slotsAfterCollision`), as one change that is not the local user's to undo. A collaborator
- * merely dragging a shot over another is left alone (no order change).
+ * Repairs the canvas after sequence edits made at the same time by two people (one offline,
+ * say): the order converges, but the canvas moves each made could put two shots of a scene on
+ * one slot — two reorders, two shots inserted (or duplicated) after the same shot, each opening
+ * the same slot, or one person's undo sliding a row back over the other's new shot. After a
+ * collaborator adds or removes a shot, or changes a shot's place in the sequence (its order or
+ * scene), once the batch has landed, each scene it touched whose shots share a slot is laid out
+ * once (`slotsAfterCollision`), as one change that is not the local user's to undo. A
+ * collaborator merely dragging a shot over another is left alone (no order change).
  */
 export function registerSlotCollisionRepair(editor: Editor): () => void {
   const scenes = new Set<string | null>()
@@ -67,15 +69,26 @@ export function registerSlotCollisionRepair(editor: Editor): () => void {
       { history: 'ignore' },
     )
   }
-  return editor.sideEffects.registerAfterChangeHandler('shape', (before, after, source) => {
-    if (source !== 'remote' || after.type !== 'shot' || before.type !== 'shot') return
-    const was = (before as TLShotShape).props
-    const now = (after as TLShotShape).props
-    if (was.order === now.order && was.sceneId === now.sceneId) return
-    scenes.add(was.sceneId).add(now.sceneId)
+  const check = (...sceneIds: (string | null)[]) => {
+    for (const sceneId of sceneIds) scenes.add(sceneId)
     if (scheduled) return
     scheduled = true
     // After the whole remote batch, outside the store's merge.
     editor.timers.setTimeout(repair, 0)
-  })
+  }
+  const stops = [
+    editor.sideEffects.registerAfterChangeHandler('shape', (before, after, source) => {
+      if (source !== 'remote' || after.type !== 'shot' || before.type !== 'shot') return
+      const was = (before as TLShotShape).props
+      const now = (after as TLShotShape).props
+      if (was.order !== now.order || was.sceneId !== now.sceneId) check(was.sceneId, now.sceneId)
+    }),
+    editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
+      if (source === 'remote' && shape.type === 'shot') check((shape as TLShotShape).props.sceneId)
+    }),
+    editor.sideEffects.registerAfterDeleteHandler('shape', (shape, source) => {
+      if (source === 'remote' && shape.type === 'shot') check((shape as TLShotShape).props.sceneId)
+    }),
+  ]
+  return () => stops.forEach((stop) => stop())
 }
