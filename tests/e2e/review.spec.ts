@@ -154,7 +154,7 @@ test('a review link with a passcode opens only with it, and stops working for th
   await editor.getByRole('button', { name: 'Create link' }).click()
   const item = editor.locator('.share-links__item').first()
   await expect(item).toContainText('passcode')
-  await expect(item).toContainText(/until .*\d{1,2}:\d{2}/) // the time too: a link made at 17:00 ends at 17:00
+  await expect(item).toContainText(/Active · expires .*\d{1,2}:\d{2}/) // the time too: a link made at 17:00 ends at 17:00
   const path = await item.getByRole('button', { name: 'Copy' }).getAttribute('data-review-path')
 
   const reviewer = await newPerson()
@@ -326,7 +326,23 @@ test('a reviewer sees when the team resolved their comment, and a reply typed me
   await editor.getByRole('button', { name: /^Comments/ }).click()
   const teamList = editor.locator('.comments-menu')
   await teamList.getByRole('button', { name: 'Resolve' }).click()
-  await expect(teamList.locator('.comment-thread')).toHaveCount(0)
+  // The row stays, saying so, its button now Reopen: an undo at hand, as beside the presentation.
+  const teamThread = teamList.locator('.comment-thread')
+  await expect(teamThread.locator('.comment-thread__resolved')).toHaveText('Resolved by Dana')
+  await expect(teamThread.locator('.comment-thread__announcement')).toHaveText('Thread resolved')
+  await expect(teamThread.getByRole('button', { name: 'Reopen' })).toBeFocused()
+  await expect(editor.getByRole('button', { name: /^Comments/ })).toHaveText('Comments') // no open thread left
+  await teamThread.getByRole('button', { name: 'Reopen' }).click()
+  await expect(teamThread.locator('.comment-thread__announcement')).toHaveText('Thread reopened')
+  await expect(editor.getByRole('button', { name: /^Comments/ })).toHaveText('Comments (1)')
+  await teamThread.getByRole('button', { name: 'Resolve' }).click()
+  await expect(teamThread.locator('.comment-thread__announcement')).toHaveText('Thread resolved')
+  // Opened again, the list shows the open threads only.
+  await editor.keyboard.press('Escape')
+  await expect(teamList).toHaveCount(0)
+  await editor.getByRole('button', { name: /^Comments/ }).click()
+  await expect(teamList.getByText('No open comments.')).toBeVisible()
+  await expect(teamThread).toHaveCount(0)
   await expect(thread).toContainText('Resolved by Dana')
   // The box being typed in stays, with its text and the focus, and says what sending does.
   const reply = thread.getByLabel('Reply (reopens the thread)…')

@@ -38,13 +38,25 @@ for (const height of [800, 720]) {
   })
 }
 
-test('the Review link menu isolates a typed label in a <bdi>, so a right-to-left one keeps its place', async ({ newPerson, server }) => {
+test('the Review link menu isolates a typed label in a <bdi>, so a right-to-left one keeps its place; a long one wraps, whole; each link says when it expires', async ({ newPerson, server }) => {
   const { page } = await onePersonOnBoard(newPerson, server.url, 'Review menu label')
   await page.getByRole('button', { name: 'Review link' }).click()
   const menu = page.locator('.share-links')
   await menu.getByLabel('Link label').fill('عميل: القصة')
   await menu.getByRole('button', { name: 'Create link' }).click()
   await expect(menu.locator('.share-links__item bdi')).toHaveText(['عميل: القصة'])
+  await expect(menu.locator('.share-links__item-meta')).toHaveText(['Active · never expires'])
+
+  // As long as a label may be (80 characters): read whole, on more lines, not cut at the menu's edge.
+  const long = 'Sarah Okafor, brand director, Lumen Coffee: final round before the spring launch'
+  await menu.getByLabel('Link label').fill(long)
+  await menu.getByLabel('Expires').selectOption({ label: '7 days' })
+  await menu.getByRole('button', { name: 'Create link' }).click()
+  const label = menu.locator('.share-links__item-label').first()
+  await expect(label).toHaveText(long)
+  expect(await label.evaluate((node) => ({ cut: node.scrollWidth > node.clientWidth, lines: node.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(node).fontSize) }))).toEqual({ cut: false, lines: true })
+  await expect(menu.locator('.share-links__item-meta').first()).toHaveText(/^Active · expires .*\d{1,2}:\d{2}/)
+  await menu.screenshot({ path: test.info().outputPath('long-label.png') })
 })
 
 /** Where each shown control of the board's top bar is, and whether it is inside the screen and clear of the title and the top-left panel toggles. */

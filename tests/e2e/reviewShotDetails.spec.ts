@@ -3,6 +3,7 @@ import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { createBoard } from './support/boardPage'
+import { textContrasts } from './support/contrast'
 import { expect, test } from './support/fixtures'
 import { screenPixels } from './support/screenPixels'
 import { bindingRecord, motionShape, pagesOf } from '../support/boardFixtures'
@@ -68,8 +69,8 @@ async function clearAboveFace(page: Page, control: Locator): Promise<number> {
 /** The grid's card of the shot numbered `number`. */
 const card = (page: Page, number: string) => page.locator('.presentation-grid__card').filter({ has: page.locator('.presentation-grid__number', { hasText: number }) })
 
-test('a client sees each shot’s camera moves, an untitled shot named as on the stage, no “Draft”, and G opens the grid with Caps Lock or Shift', async ({ newPerson, server }) => {
-  const { path } = await boardWithMoves(server.url)
+test('a client sees each shot’s camera moves, an untitled shot named as on the stage, no “Draft”, open comments counted on the grid, and G opens the grid with Caps Lock or Shift', async ({ newPerson, server }) => {
+  const { boardId, path } = await boardWithMoves(server.url)
   const client = await newPerson({ viewport: { width: 1280, height: 800 } })
   await client.goto(server.url + path)
   const stageCamera = client.locator('.presentation-stage__camera')
@@ -81,6 +82,10 @@ test('a client sees each shot’s camera moves, an untitled shot named as on the
   await expect(stageCamera, 'the moves drawn on the shot, in drawing order').toHaveText('Camera Pan left, slow · Dolly in, fast')
   await expect(client.locator('.review-panel__shot'), 'named as the stage names it').toHaveText('Shot 1.2 · Untitled shot')
   await client.screenshot({ path: test.info().outputPath('stage-moves.png') })
+  await client.getByLabel('Your name').fill('Sarah')
+  await client.getByLabel(/Comment on shot 1\.2/).fill('Slower pan?')
+  await client.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(client.locator('.review-panel .comment__body')).toHaveText('Slower pan?')
 
   // Caps Lock on gives "G" without Shift; Shift gives it too. Neither may be ignored.
   await client.keyboard.press('G')
@@ -96,6 +101,38 @@ test('a client sees each shot’s camera moves, an untitled shot named as on the
   await expect(card(client, '1.1'), 'a draft is the team’s business').not.toContainText('Draft')
   await expect(card(client, '1.2').locator('.presentation-grid__status')).toHaveText('In review')
   await expect(card(client, '1.3').locator('.presentation-grid__status')).toHaveText('Approved')
+
+  // Where the discussion is: each card counts its shot's open comment threads, live, as the canvas badges do.
+  const comments = (number: string) => card(client, number).getByTestId('grid-shot-comments')
+  await expect(comments('1.2')).toHaveAccessibleName('1 open comment thread')
+  await expect(comments('1.2')).toHaveText('1')
+  await expect(card(client, '1.2')).toHaveAccessibleName(/1 open comment thread/)
+  await expect(comments('1.1')).toHaveCount(0)
+  await expect(comments('1.3')).toHaveCount(0)
+  const shotId = (await card(client, '1.2').getAttribute('data-shot-id'))!
+  const token = path.split('/').pop()!
+  const second = await fetch(`${server.url}/api/review/${token}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: 'And warmer light', mentions: [], authorName: 'Sarah' }),
+  })
+  expect(second.status).toBe(201)
+  await expect(comments('1.2')).toHaveAccessibleName('2 open comment threads')
+  expect((await textContrasts(comments('1.2'))).filter((c) => c.ratio < 4.5), 'WCAG AA on the yellow mark').toEqual([])
+  // The team resolves both: the card says so, without a reload.
+  const { threads } = (await (await fetch(`${server.url}/api/boards/${boardId}/comments`)).json()) as { threads: { id: string }[] }
+  for (const { id } of threads) {
+    const resolved = await fetch(`${server.url}/api/boards/${boardId}/comments/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ resolved: true, authorName: 'Dana' }),
+    })
+    expect(resolved.status).toBe(200)
+  }
+  await expect(comments('1.2')).toHaveAccessibleName('2 comments, all resolved')
+  await expect(comments('1.2')).toHaveText('✓')
+  expect((await textContrasts(comments('1.2'))).filter((c) => c.ratio < 4.5), 'WCAG AA on the grey mark').toEqual([])
+  await client.screenshot({ path: test.info().outputPath('grid-comments.png') })
 
   // With Ctrl the key is the browser's: the grid stays.
   await client.keyboard.press('Control+g')

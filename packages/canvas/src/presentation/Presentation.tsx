@@ -47,6 +47,8 @@ type PresentationProps = {
   onClose?(): void
   /** Beside the stage: the review panel for the shot on screen. */
   aside?(shot: PresentationShot | undefined): ReactNode
+  /** Over each card's picture in the grid: e.g. the shot's open comments. */
+  cardMarks?(shot: PresentationShot): ReactNode
   /** In the header, after the title: e.g. that the connection is down. */
   status?: ReactNode
   /** In the header, before Close: what else the audience may do with the board (e.g. print it). */
@@ -113,7 +115,7 @@ function timingKey(timing: TapTiming | null, event: KeyboardEvent, command: Pres
 }
 
 /** The board as an animatic (shot by shot, each for its duration) or as a grid of all shots. */
-export function Presentation({ title, model, store, mediaUrl, onClose, aside, status, actions, audience, room, canRetime = false }: PresentationProps) {
+export function Presentation({ title, model, store, mediaUrl, onClose, aside, cardMarks, status, actions, audience, room, canRetime = false }: PresentationProps) {
   // Opens on the shot the URL names (a reload, a review reopened after a server restart).
   const [startShotId] = useState(shotIdFromUrl)
   const playback = usePlayback(model, startShotId)
@@ -293,6 +295,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
               sketchEditor={sketchEditor}
               audience={audience}
               guides={guides}
+              cardMarks={cardMarks}
               onOpen={own((id: string) => {
                 playback.showShot(id)
                 setView('player')

@@ -1,6 +1,6 @@
 import { aspectRatioValue, SHOT_STATUSES, type ShotStatus } from '@storyloom/shared/storyboard/vocabulary'
 import { formatRuntime } from '@storyloom/shared/storyboard/runtime'
-import { useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react'
+import { useLayoutEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import type { Editor } from 'tldraw'
 import type { PresentationAudience, PresentationShot } from './presentationShots'
@@ -37,6 +37,8 @@ type PresentationGridProps = {
   audience: PresentationAudience
   /** The viewer's frame guides over each picture (stageGuides), or null for none. */
   guides: DrawnFrameGuides | null
+  /** Over each card's picture, top right: e.g. the shot's open comments (a review link's). */
+  cardMarks?: ((shot: PresentationShot) => ReactNode) | undefined
 }
 
 /**
@@ -47,7 +49,7 @@ type PresentationGridProps = {
  * not hide it below the fold (focus stays where it was). Sketches are drawn only for cards on or near the screen (a board may
  * have hundreds); a card scrolled away keeps its picture.
  */
-export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketchEditor, onOpen, audience, guides }: PresentationGridProps) {
+export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketchEditor, onOpen, audience, guides, cardMarks }: PresentationGridProps) {
   const list = useRef<HTMLDivElement>(null)
   // A shot moved to another scene's list is a new element: its scene is part of what is watched.
   const watched = useMemo(() => shots.map((shot) => `${shot.scene?.id ?? ''} ${shot.id}`), [shots])
@@ -74,6 +76,7 @@ export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketc
                   draw={near.has(shot.id)}
                   onOpen={onOpen}
                   guides={guides}
+                  cardMarks={cardMarks}
                 />
               </li>
             ))}
@@ -84,14 +87,14 @@ export function PresentationGrid({ shots, headed, currentShotId, mediaUrl, sketc
   )
 }
 
-type ShotCardProps = Pick<PresentationGridProps, 'mediaUrl' | 'sketchEditor' | 'onOpen' | 'audience' | 'guides'> & {
+type ShotCardProps = Pick<PresentationGridProps, 'mediaUrl' | 'sketchEditor' | 'onOpen' | 'audience' | 'guides' | 'cardMarks'> & {
   shot: PresentationShot
   current: boolean
   /** Whether the card is near the screen, so its sketch is drawn. */
   draw: boolean
 }
 
-function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audience, guides }: ShotCardProps) {
+function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audience, guides, cardMarks }: ShotCardProps) {
   const overlay = <ShotFrameGuides aspect={shot.aspect} guides={guides} />
   const picture = (
     <ShotPicture
@@ -120,6 +123,7 @@ function ShotCard({ shot, current, mediaUrl, sketchEditor, draw, onOpen, audienc
         ) : (
           picture
         )}
+        {cardMarks && <span className="presentation-grid__marks">{cardMarks(shot)}</span>}
       </div>
       <div className="presentation-grid__meta">
         <span className="presentation-grid__number">{shot.number}</span>

@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
-import { createElement } from 'react'
+import { act, createElement } from 'react'
+import { createRoot } from 'react-dom/client'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, it } from 'vitest'
 import type { CommentResponse, CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { CommentThreadView } from './CommentThreadView'
+
+// React's act() warns unless the environment says it is a test.
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const circle = { strokes: [{ color: 'red' as const, points: [[0.25, 0.25], [0.75, 0.75]] as [number, number][] }] }
 
@@ -46,4 +50,24 @@ it.each([
   container.innerHTML = renderToStaticMarkup(createElement(CommentThreadView, { thread: resolved, people: [], reader, onReply: () => Promise.resolve() }))
   expect([...container.querySelectorAll('textarea')].map((box) => box.getAttribute('aria-label'))).toEqual([label])
   expect(container.querySelector('.comment-thread__resolved')?.textContent).toBe('Resolved by Dana')
+})
+
+it('says it was resolved (and keeps the focused button, now Reopen) when its Resolve button resolves it; not once it is reopened elsewhere', async () => {
+  const container = document.createElement('div')
+  document.body.append(container)
+  const root = createRoot(container)
+  const show = (shown: CommentThreadResponse) =>
+    act(() => root.render(createElement(CommentThreadView, { thread: shown, people: [], reader: 'team', onResolve: async (resolved: boolean) => show({ ...shown, resolved, resolvedBy: resolved ? 'Dana' : null }) })))
+  await show(thread)
+  const status = () => container.querySelector('[role="status"]')?.textContent
+  const button = () => container.querySelector<HTMLButtonElement>('.comment-thread__resolve')!
+  expect([status(), button().textContent]).toEqual(['', 'Resolve'])
+  button().focus()
+  await act(async () => button().click())
+  expect([status(), button().textContent, container.querySelector('.comment-thread__resolved')?.textContent]).toEqual(['Thread resolved', 'Reopen', 'Resolved by Dana'])
+  expect(document.activeElement).toBe(button())
+  await show({ ...thread, resolved: false }) // a reply reopened it, from another screen
+  expect([status(), button().textContent]).toEqual(['', 'Resolve'])
+  await act(async () => root.unmount())
+  container.remove()
 })

@@ -89,6 +89,12 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
           {resolve.error}
         </p>
       )}
+      {/* The button keeps the focus as its name turns to Reopen (or Resolve): a screen reader is told what happened. */}
+      {onResolve && (
+        <p className="comment-thread__announcement visually-hidden" role="status">
+          {resolve.done === thread.resolved ? (thread.resolved ? 'Thread resolved' : 'Thread reopened') : ''}
+        </p>
+      )}
       {thread.comments.map((comment) => (
         <div key={comment.id} className="comment" {...(comment.markup && onStage?.handlers(comment.id, comment.markup))}>
           <div className="comment__meta">
@@ -127,22 +133,26 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
 
 /**
  * Resolve / reopen as the button does it: one request at a time, and a refusal or lost
- * connection said in the thread (the thread keeps its state), cleared by the next try.
+ * connection said in the thread (the thread keeps its state), cleared by the next try. `done`:
+ * the state this button last put the thread in (said while the thread is still in it).
  */
 function useResolve(resolved: boolean, onResolve: ((resolved: boolean) => Promise<unknown>) | undefined) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
+  const [done, setDone] = useState<boolean>()
   const toggle = async () => {
     if (!onResolve || busy) return
     setBusy(true)
     setError(undefined)
+    setDone(undefined)
     try {
       await onResolve(!resolved)
+      setDone(!resolved)
     } catch (cause) {
       setError(resolveFailure(resolved, cause))
     } finally {
       setBusy(false)
     }
   }
-  return { busy, error, toggle: () => void toggle() }
+  return { busy, error, done, toggle: () => void toggle() }
 }

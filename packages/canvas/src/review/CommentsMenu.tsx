@@ -13,7 +13,7 @@ import { pictureFramingCss } from '../storyboard/pictureFraming'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
-import { boardThreads, openThreadsMentioning } from './boardThreads'
+import { boardThreads, listedThreads, openThreadsMentioning } from './boardThreads'
 import { VerdictTag } from './VerdictTag'
 import { canvasShownMarkup } from './markup/canvasMarkup'
 import { hideMarkup } from './markup/shownMarkup'
@@ -35,7 +35,7 @@ function shotFrame(shot: TLShotShape | undefined): { aspect: number; picture?: R
 
 /**
  * The team's comments, from the top-right "Comments" button: every thread (open first), live;
- * reply, resolve and reopen; a new thread on the selected shot, or pinned at the centre of the
+ * reply, resolve (the thread stays, resolved, with Reopen, until the list closes) and reopen; a new thread on the selected shot, or pinned at the centre of the
  * view when no shot is selected. Viewers read them only (the server refuses their writes).
  */
 export function CommentsMenu() {
@@ -53,11 +53,14 @@ export function CommentsMenu() {
   // A comment pointed at as the list closes is never left: its drawing goes with the list (a pinned one stays).
   const onOpenChange = (open: boolean) => {
     setMenuOpen(open)
+    if (!open) setResolvedHere(new Set())
     const now = markupOnCanvas.get()
     if (!open && now) markupOnCanvas.set(hideMarkup(now, now.commentId))
   }
   useMenuEscape(editor, menuOpen)
   const [showResolved, setShowResolved] = useState(false)
+  // Threads resolved from this list since it opened: they stay, saying so, with Reopen (as beside the presentation).
+  const [resolvedHere, setResolvedHere] = useState<ReadonlySet<string>>(new Set())
   const [members, setMembers] = useState<string[]>([])
   const me = useValue('user', () => ({ id: editor.user.getId(), name: editor.user.getName() }), [editor])
   const peers = useValue('peer names', () => editor.getCollaborators().map((p) => p.userName), [editor])
@@ -92,7 +95,7 @@ export function CommentsMenu() {
   const people = [...new Set([...members, ...peers, me.name])]
   const open = threads.filter((t) => !t.resolved)
   const mentionsMe = openThreadsMentioning(threads, me.name)
-  const shown = showResolved ? [...open, ...threads.filter((t) => t.resolved)] : open
+  const shown = listedThreads(threads, showResolved, resolvedHere)
   const author = { authorName: me.name, authorId: me.id }
 
   // "Shot 2.3 · Steam on the cake", as the review page heads it: the number alone says little to whoever reads the client's notes.
@@ -177,7 +180,11 @@ export function CommentsMenu() {
                 onOpenPlace={() => openPlace(thread)}
                 {...(!refusal && {
                   onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(update),
-                  onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, me.name).then(update),
+                  onResolve: (resolved: boolean) => {
+                    // Before the request: the live refetch may bring the thread resolved before the answer does.
+                    if (resolved) setResolvedHere((ids) => new Set(ids).add(thread.id))
+                    return setThreadResolved(session.boardId, thread.id, resolved, me.name).then(update)
+                  },
                 })}
               />
             ))}

@@ -13,6 +13,7 @@ import type { BoardSession } from '../sync/BoardSession'
 import { useOpenBoard } from '../board/useOpenBoard'
 import { useBoardName } from '../board/useBoardName'
 import { ReviewPanel } from './ReviewPanel'
+import { ShotCommentsMark } from './ShotCommentsMark'
 import { reviewLinkInfo, unlockReviewLink } from './reviewApi'
 import { reviewMediaUrl } from './reviewMediaUrl'
 import { isolatedName } from '@storyloom/shared/api/typedName'
@@ -188,6 +189,8 @@ function ReviewPresentation({ token, info, boardName, session, store, mediaUrl }
       store={store}
       mediaUrl={mediaUrl}
       aside={(shot) => <ReviewPanel token={token} session={session} shot={shot} />}
+      // Where the discussion is, shot by shot: as on the team's canvas badges.
+      cardMarks={(shot) => <ShotCommentsMark session={session} shotId={shot.id} testId="grid-shot-comments" />}
       status={<PresentationConnectionNotice session={session} />}
       room={session}
       actions={

@@ -5,10 +5,10 @@ import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useMenuEscape } from '../board/useMenuEscape'
-import { dateTimeText } from '../app/dateTimeText'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { offsetClearOfStylePanel } from '../board/clearOfStylePanel'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
+import { shareLinkStateText } from './shareLinkStateText'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import '../styles/review.css'
 
@@ -19,8 +19,6 @@ const EXPIRY_CHOICES = [
   { label: '7 days', days: 7 },
   { label: '30 days', days: 30 },
 ] as const
-
-const STATE_LABELS = { active: 'Active', expired: 'Expired', revoked: 'Turned off' } as const
 
 /** The menu's width (`.share-links` in review.css). */
 const MENU_WIDTH = 340
@@ -163,11 +161,7 @@ function ShareLinksPopover() {
                 <div className="share-links__item-text">
                   {/* Typed by a person, any script: isolated, so the text after it keeps its place. */}
                   {link.label ? <bdi className="share-links__item-label">{link.label}</bdi> : <span className="share-links__item-label">Review link</span>}
-                  <span className="share-links__item-meta">
-                    {STATE_LABELS[link.state]}
-                    {link.hasPasscode ? ' · passcode' : ''}
-                    {link.expiresAt && link.state === 'active' ? ` · until ${dateTimeText(link.expiresAt)}` : ''}
-                  </span>
+                  <span className="share-links__item-meta">{shareLinkStateText(link)}</span>
                 </div>
                 {link.state === 'active' && turningOff === link.id && (
                   <div className="share-links__confirm" role="group" aria-label={`Confirm turning off ${link.label ? isolatedName(link.label) : 'this review link'}`}>

@@ -1,6 +1,7 @@
 import { useContext } from 'react'
 import { useValue } from 'tldraw'
 import { BoardSessionContext } from '../board/BoardSessionContext'
+import { CommentsMark } from './CommentsMark'
 import { DrawingsMark } from './DrawingsMark'
 import { reviewMarks } from './reviewMarks'
 import { shotReviewBadgeTitle } from './reviewBadgeText'
@@ -21,22 +22,9 @@ export function ShotReviewBadge({ shotId }: { shotId: string }) {
   const marks = reviewMarks(summary)
   return (
     <span className="shot-review-badge" data-testid="shot-review-badge" data-verdict={summary.verdict ?? undefined} title={title}>
-      {summary.comments > 0 && (
-        <span className="shot-review-badge__comments" data-open={summary.openThreads > 0 || undefined}>
-          <CommentIcon /> {summary.openThreads > 0 ? summary.openThreads : '✓'}
-        </span>
-      )}
+      <CommentsMark testId="shot-review-comments" summary={summary} />
       {marks.drawings && <DrawingsMark testId="shot-review-drawings" count={marks.drawings.count} text={marks.drawings.text} />}
       {marks.verdict && <VerdictMark testId="shot-review-verdict" verdict={marks.verdict.verdict} by={marks.verdict.by} />}
     </span>
-  )
-}
-
-/** A speech bubble, drawn rather than an emoji: emoji need a colour-emoji font many machines lack. */
-function CommentIcon() {
-  return (
-    <svg className="shot-review-badge__icon" width="11" height="11" viewBox="0 0 12 12" aria-hidden="true">
-      <path d="M2 1.5h8A1.5 1.5 0 0 1 11.5 3v4.5A1.5 1.5 0 0 1 10 9H5.5L3 11V9H2A1.5 1.5 0 0 1 .5 7.5V3A1.5 1.5 0 0 1 2 1.5z" fill="currentColor" />
-    </svg>
   )
 }

@@ -52,3 +52,13 @@ export function boardThreads(session: BoardSession, source: CommentsSource): Boa
 export function openThreadsMentioning(threads: readonly CommentThreadResponse[], name: string): number {
   return threads.filter((t) => !t.resolved && t.comments.some((c) => c.mentions.includes(name))).length
 }
+
+/**
+ * The Comments list's threads: open ones, and those resolved from the list since it opened
+ * (`resolvedHere`), kept in their place so the row says "Resolved" and offers Reopen; with Show
+ * resolved, every other resolved thread after them.
+ */
+export function listedThreads(threads: readonly CommentThreadResponse[], showResolved: boolean, resolvedHere: ReadonlySet<string>): CommentThreadResponse[] {
+  const inPlace = threads.filter((t) => !t.resolved || resolvedHere.has(t.id))
+  return showResolved ? [...inPlace, ...threads.filter((t) => t.resolved && !resolvedHere.has(t.id))] : inPlace
+}

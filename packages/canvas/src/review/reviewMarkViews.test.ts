@@ -2,6 +2,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, it } from 'vitest'
+import { CommentsMark } from './CommentsMark'
 import { DrawingsMark } from './DrawingsMark'
 import { PencilIcon } from './markup/PencilIcon'
 import { VerdictMark } from './VerdictMark'
@@ -34,4 +35,15 @@ it('draws the same marks on the canvas badge as on a strip card: a tick for appr
   const pencil = document.createElement('div')
   pencil.innerHTML = renderToStaticMarkup(createElement(PencilIcon, { size: 9, strokeWidth: 1.6 }))
   expect(drawings.glyph).toBe(pencil.querySelector('path')?.getAttribute('d'))
+})
+
+it('marks a shot’s open comment threads with their count (on yellow), a tick once all are resolved, nothing without comments', () => {
+  const mark = (openThreads: number, comments: number) => rendered(createElement(CommentsMark, { testId: 'grid-shot-comments', summary: { openThreads, comments } }), 'grid-shot-comments')
+  expect(mark(2, 3)).toMatchObject({ name: '2 open comment threads', title: '2 open comment threads', shown: ' 2' })
+  expect(mark(0, 3)).toMatchObject({ name: '3 comments, all resolved', shown: ' ✓' })
+  const container = document.createElement('div')
+  container.innerHTML = renderToStaticMarkup(createElement(CommentsMark, { testId: 'grid-shot-comments', summary: { openThreads: 0, comments: 0 } }))
+  expect(container.innerHTML).toBe('')
+  container.innerHTML = renderToStaticMarkup(createElement(CommentsMark, { testId: 'grid-shot-comments', summary: undefined }))
+  expect(container.innerHTML).toBe('')
 })
