@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { presentingSchema } from '@storyloom/shared/present/presentingPresence'
-import { FOLLOW_DRIFT_SECONDS, onPresentersFrame, playheadToShare } from './presenterPlayhead'
+import { FOLLOW_DRIFT_SECONDS, heldByPresenter, onPresentersFrame, playheadToShare } from './presenterPlayhead'
 
 const at = (shotId: string, offset: number) => ({ shotId, offset })
 
@@ -37,5 +37,23 @@ describe('onPresentersFrame', () => {
 
   it('takes a screen without playhead (a presenter on an older client) as the shot only', () => {
     expect(onPresentersFrame(screen(undefined, false), 'a', 7)).toBe(true)
+  })
+})
+
+describe('heldByPresenter', () => {
+  const timing = (shotId: string | null, tapped: boolean) => ({ shotId, view: 'player' as const, playing: true, offset: 0.02, timing: { tapped } })
+
+  it('holds the shot the presenter times to sound, as they do: past its stored duration, until their tap', () => {
+    expect(heldByPresenter(timing('a', false), 'a')).toEqual({ shotId: 'a', tapped: false })
+    expect(heldByPresenter(timing('b', true), 'b')).toEqual({ shotId: 'b', tapped: true })
+    // The presenter's screen is valid on the wire, timing and all.
+    expect(presentingSchema.safeParse(timing('b', true)).data).toEqual(timing('b', true))
+  })
+
+  it('holds nothing while the presenter plays by the board’s timing, nor while the follower is not yet on their shot', () => {
+    expect(heldByPresenter({ shotId: 'a', view: 'player', playing: true, offset: 0 }, 'a')).toBeNull()
+    expect(heldByPresenter(timing('b', true), 'a')).toBeNull()
+    expect(heldByPresenter(timing(null, true), undefined)).toBeNull()
+    expect(heldByPresenter(null, 'a')).toBeNull()
   })
 })
