@@ -5,6 +5,7 @@ import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
 import { presentationKeyCommand, undoKeyCommand, type PresentationKeyCommand } from './presentationKeys'
 import { PresentationStage } from './PresentationStage'
+import { PresentationTitle } from './PresentationTitle'
 import { shotIndexOf, timeOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
 import { shotIdFromUrl, useShotInUrl, useViewInUrl, viewFromUrl, type PresentationView } from './shotInUrl'
@@ -37,7 +38,7 @@ import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
 type PresentationProps = {
-  /** The header's title; names set into it are isolated with <bdi> by the caller. */
+  /** The header's title; names set into it are isolated with <bdi> by the caller (PresentationTitle's tooltip isolates them too). */
   title: ReactNode
   model: PresentationModel
   /** The board's store: the sketches of shots without an image are drawn from it. */
@@ -284,7 +285,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, st
       }}
     >
       <header className="presentation__header">
-        <h1 className="presentation__title">{title}</h1>
+        <PresentationTitle>{title}</PresentationTitle>
         {status}
         {room && <PresentingControl presenting={presenting} />}
         {actions}
