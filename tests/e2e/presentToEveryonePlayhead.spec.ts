@@ -1,10 +1,11 @@
 import { expect, test } from './support/fixtures'
-import { boardOfFour, presentingStatus, shotCounter } from './support/presentingBoard'
+import { boardOfFour, clockSeconds, presentingStatus, shotCounter } from './support/presentingBoard'
 
 /**
  * Followers of a presentation used to be told only the presenter's shot: within a shot (minute-long
  * ones here) Home, the scrubber or a pause left them where their own clock was, and a replay from
- * the top then ran ahead of the presenter's all the way through.
+ * the top then ran ahead of the presenter's all the way through. And while the presenter timed the
+ * shots to sound, followers played the board's old timing and ran ahead of her taps.
  */
 
 test('Ben, following Ada, is where her playhead is within a shot: when she pauses and when she goes back to the start of the shot with Home', async ({ newPerson, server }) => {
@@ -31,5 +32,37 @@ test('Ben, following Ada, is where her playhead is within a shot: when she pause
   await expect(adaClock).toHaveText('0:00.0 / 4:00.0')
   await expect(benClock).toHaveText('0:00.0 / 4:00.0')
   await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
+  await expect(presentingStatus(ben)).toContainText('Following Ada')
+})
+
+test('Ben, following Ada while she times the shots to sound, sees her live timing: each shot stays on until her tap, past its old duration', async ({ newPerson, server }) => {
+  // Shots of a second each on the board, which Ada's taps make longer.
+  const [ada, ben] = (await boardOfFour(newPerson, server.url, ['Ada', 'Ben'], 1)).people as [import('@playwright/test').Page, import('@playwright/test').Page]
+  await ben.getByRole('link', { name: 'Present' }).click()
+  await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
+  await ada.getByRole('link', { name: 'Present' }).click()
+  await ada.getByRole('button', { name: 'Present to everyone' }).click()
+  await expect(presentingStatus(ben)).toContainText('Following Ada')
+
+  // T starts timing: shot 1 plays on past its second on Ada's screen until she taps, and on Ben's.
+  await ada.keyboard.press('t')
+  await expect(ben.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await expect.poll(() => clockSeconds(ben)).toBeGreaterThan(2)
+  await expect(shotCounter(ada)).toHaveText('Shot 1 of 4')
+  await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
+
+  // Her tap cuts to shot 2 on both screens, which again stays on until her next tap.
+  await ada.keyboard.press('Space')
+  await expect(shotCounter(ada)).toHaveText('Shot 2 of 4')
+  await expect(shotCounter(ben)).toHaveText('Shot 2 of 4')
+  const tapped = await clockSeconds(ben)
+  await expect.poll(() => clockSeconds(ben)).toBeGreaterThan(tapped + 1.5)
+  await expect(shotCounter(ben)).toHaveText('Shot 2 of 4')
+
+  // Esc ends her timing, paused on her shot: Ben is paused on her very frame.
+  await ada.keyboard.press('Escape')
+  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
+  await expect(shotCounter(ben)).toHaveText('Shot 2 of 4')
+  await expect(ben.locator('.presentation-controls__clock')).toHaveText((await ada.locator('.presentation-controls__clock').textContent())!)
   await expect(presentingStatus(ben)).toContainText('Following Ada')
 })

@@ -10,6 +10,12 @@ import { longBoardShots } from './longBoard'
 /** Present's shot counter ("Shot 2 of 4"). */
 export const shotCounter = (page: Page) => page.locator('.presentation-controls').getByText(/^Shot \d+ of \d+$/)
 
+/** Seconds from the animatic's start on Present's clock ("0:02.4 / 0:04.0" is 2.4). */
+export async function clockSeconds(page: Page): Promise<number> {
+  const [, minutes, seconds] = /^(\d+):(\d+(?:\.\d+)?) /.exec((await page.locator('.presentation-controls__clock').textContent()) ?? '') ?? []
+  return Number(minutes) * 60 + Number(seconds)
+}
+
 /** Who presents, and whether this page follows them, in Present's header. */
 export const presentingStatus = (page: Page) => page.locator('.presentation__presenting')
 
@@ -28,11 +34,11 @@ export async function openPresent(page: Page, serverUrl: string, boardId: string
 }
 
 /**
- * A board of four minute-long shots in one scene ("Launch film"), open on the canvas for each of
- * `names` (named so), in that order.
+ * A board of four shots of `seconds` each (a minute by default) in one scene ("Launch film"), open
+ * on the canvas for each of `names` (named so), in that order.
  */
-export async function boardOfFour(newPerson: () => Promise<Page>, serverUrl: string, names: string[]): Promise<{ boardId: string; people: Page[] }> {
-  const boardId = await boardOfEvenShots(serverUrl, 'Launch film', 4, 60)
+export async function boardOfFour(newPerson: () => Promise<Page>, serverUrl: string, names: string[], seconds = 60): Promise<{ boardId: string; people: Page[] }> {
+  const boardId = await boardOfEvenShots(serverUrl, 'Launch film', 4, seconds)
   const people: Page[] = []
   for (const name of names) {
     const page = await newPerson()

@@ -5,13 +5,14 @@ import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
 import { presentationKeyCommand, undoKeyCommand, type PresentationKeyCommand } from './presentationKeys'
 import { PresentationStage } from './PresentationStage'
+import { PresentationTitle } from './PresentationTitle'
 import { shotIndexOf, timeOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
 import { shotIdFromUrl, useShotInUrl, useViewInUrl, viewFromUrl, type PresentationView } from './shotInUrl'
 import { usePlayback } from './usePlayback'
 import { shotTransitionAt } from './shotTransition'
 import { useMediaQuery } from './useMediaQuery'
-import { onPresentersFrame, playheadToShare } from './presenterPlayhead'
+import { heldByPresenter, onPresentersFrame, playheadToShare } from './presenterPlayhead'
 import { mediaToPreload } from './preloadWindow'
 import { usePreloadedMedia } from './usePreloadedMedia'
 import { useSketchEditor } from './useSketchEditor'
@@ -37,7 +38,7 @@ import '../styles/presentation.css'
 import '../styles/presentation-details.css'
 
 type PresentationProps = {
-  /** The header's title; names set into it are isolated with <bdi> by the caller. */
+  /** The header's title; names set into it are isolated with <bdi> by the caller (PresentationTitle's tooltip isolates them too). */
   title: ReactNode
   model: PresentationModel
   /** The board's store: the sketches of shots without an image are drawn from it. */
@@ -126,8 +127,30 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, ca
   const index = shotIndexOf(model, playback.position)
   const shot = model.shots[index]
   const tapTiming = useTapTiming(store, model, playback)
-  // Recording, the shot on screen plays on past its old duration until the tap: so does the soundtrack.
-  const time = tapTiming.recording && shot ? shot.startSeconds + Math.max(playback.position.offset, 0) : timeOf(model, playback.position)
+  const ownHeld = tapTiming.held
+  const presenting = usePresenting(
+    room,
+    { shotId: shot?.id ?? null, view, playing: playback.playing, offset: playheadToShare(playback), ...(ownHeld ? { timing: { tapped: ownHeld.tapped } } : {}) },
+    (screen) => {
+      // A presenter who starts meanwhile does not take the playhead from under the taps.
+      if (tapTiming.recording) return
+      if (screen.shotId !== null && !onPresentersFrame(screen, shot?.id, playback.position.offset)) playback.showShot(screen.shotId, screen.offset)
+      setView(screen.view)
+      if (screen.playing) playback.play()
+      else playback.pause()
+    },
+  )
+  // Following a presenter who times to sound, the shot on screen plays on until their tap, as on
+  // their screen, rather than cut at the duration the tap is about to replace.
+  const followed = presenting.state.kind === 'following' ? presenting.state.presenter : null
+  const keptByPresenter = followed?.timing !== undefined && followed.shotId !== null
+  useEffect(() => {
+    if (!tapTiming.recording) playback.keepOnShot(keptByPresenter)
+  }, [tapTiming.recording, keptByPresenter, playback.keepOnShot])
+  // The shot held until a tap (this viewer's or the presenter's), whose sounds follow it (timingSounds.ts).
+  const held = ownHeld ?? heldByPresenter(followed, shot?.id)
+  // Held, the shot on screen plays on past its old duration until the tap: so does the soundtrack.
+  const time = held && shot ? shot.startSeconds + Math.max(playback.position.offset, 0) : timeOf(model, playback.position)
   // The shot coming in from the one before, blended by the playhead — not when it was stepped to
   // (← →, a grid card: the shot itself; the first shot still fades in from black when played from
   // the start), nor paused on its very first frame, nor for a viewer who asked for reduced motion
@@ -142,7 +165,6 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, ca
   // Lowered (ducked) while a shot's own sound plays, gliding down and up around it (duckEnvelope.ts).
   const ducking = useBoardSoundtrackDucking(store)
   // Timing to sound, the shot on screen lasts until the tap: its sound, and the dips, follow that (timingSounds.ts).
-  const { held } = tapTiming
   const duck = useMemo(() => (held ? duckWhileTiming(model.shots, held, ducking) : duckUnderShotSounds(model.shots, ducking, model.totalSeconds)), [model, ducking, held])
   const soundtrackAudio = useSoundtrackAudio(soundtrack && { ...soundtrack, volume: gainAt(duck, time) }, { time, playing: playback.playing }, muted)
   // The shot on screen's own sound, over the soundtrack: from its first frame, cut at its end, at its Volume.
@@ -160,14 +182,6 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, ca
   // The next shots' pictures are downloaded while this one shows: each cut shows its picture at once.
   usePreloadedMedia(mediaToPreload(model, index), mediaUrl)
   useViewInUrl(view)
-  const presenting = usePresenting(room, { shotId: shot?.id ?? null, view, playing: playback.playing, offset: playheadToShare(playback) }, (screen) => {
-    // A presenter who starts meanwhile does not take the playhead from under the taps.
-    if (tapTiming.recording) return
-    if (screen.shotId !== null && !onPresentersFrame(screen, shot?.id, playback.position.offset)) playback.showShot(screen.shotId, screen.offset)
-    setView(screen.view)
-    if (screen.playing) playback.play()
-    else playback.pause()
-  })
   // What the viewer does to the animatic themselves takes them off the presenter's screen.
   const own = <A extends unknown[]>(action: (...args: A) => void) => (...args: A) => {
     presenting.takeOver()
@@ -273,7 +287,7 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, ca
       }}
     >
       <header className="presentation__header">
-        <h1 className="presentation__title">{title}</h1>
+        <PresentationTitle>{title}</PresentationTitle>
         {status}
         {room && <PresentingControl presenting={presenting} />}
         {actions}

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { presentingSchema } from '@storyloom/shared/present/presentingPresence'
-import { FOLLOW_DRIFT_SECONDS, onPresentersFrame, playheadToShare } from './presenterPlayhead'
+import { FOLLOW_DRIFT_SECONDS, heldByPresenter, onPresentersFrame, playheadToShare, SHARE_PLAYHEAD_EVERY_SECONDS } from './presenterPlayhead'
 
 const at = (shotId: string, offset: number) => ({ shotId, offset })
 
 describe('playheadToShare', () => {
   it('shares the frame on screen while paused, and while playing where play started, not each frame since', () => {
     expect(playheadToShare({ playing: false, cue: at('a', 0), position: at('a', 1.4) })).toBe(1.4)
-    expect(playheadToShare({ playing: true, cue: at('a', 0.5), position: at('a', 2.73) })).toBe(0.5)
+    expect(playheadToShare({ playing: true, cue: at('a', 0.5), position: at('a', 1.73) })).toBe(0.5)
+  })
+
+  it('while playing, shares the playhead anew every few seconds from where play started, so a follower who joins mid-shot is not a shot behind until the next cut', () => {
+    const every = SHARE_PLAYHEAD_EVERY_SECONDS
+    expect(playheadToShare({ playing: true, cue: at('a', 0.5), position: at('a', 0.5 + every - 0.01) })).toBe(0.5)
+    expect(playheadToShare({ playing: true, cue: at('a', 0.5), position: at('a', 0.5 + every + 0.3) })).toBe(0.5 + every)
+    // A shot held past its duration while the presenter times to sound, far into it.
+    expect(playheadToShare({ playing: true, cue: at('a', 0), position: at('a', 5 * every + 0.1) })).toBe(5 * every)
+    // Each share is on the presenter's frame for a follower who plays in step (a network's delay behind it).
+    const shared = playheadToShare({ playing: true, cue: at('a', 0), position: at('a', every + 0.01) })
+    expect(onPresentersFrame({ shotId: 'a', view: 'player', playing: true, offset: shared }, 'a', every + 0.05)).toBe(true)
   })
 
   it('never shares a frame before the shot’s start, which followers refuse (they would stop following)', () => {
@@ -37,5 +48,23 @@ describe('onPresentersFrame', () => {
 
   it('takes a screen without playhead (a presenter on an older client) as the shot only', () => {
     expect(onPresentersFrame(screen(undefined, false), 'a', 7)).toBe(true)
+  })
+})
+
+describe('heldByPresenter', () => {
+  const timing = (shotId: string | null, tapped: boolean) => ({ shotId, view: 'player' as const, playing: true, offset: 0.02, timing: { tapped } })
+
+  it('holds the shot the presenter times to sound, as they do: past its stored duration, until their tap', () => {
+    expect(heldByPresenter(timing('a', false), 'a')).toEqual({ shotId: 'a', tapped: false })
+    expect(heldByPresenter(timing('b', true), 'b')).toEqual({ shotId: 'b', tapped: true })
+    // The presenter's screen is valid on the wire, timing and all.
+    expect(presentingSchema.safeParse(timing('b', true)).data).toEqual(timing('b', true))
+  })
+
+  it('holds nothing while the presenter plays by the board’s timing, nor while the follower is not yet on their shot', () => {
+    expect(heldByPresenter({ shotId: 'a', view: 'player', playing: true, offset: 0 }, 'a')).toBeNull()
+    expect(heldByPresenter(timing('b', true), 'a')).toBeNull()
+    expect(heldByPresenter(timing(null, true), undefined)).toBeNull()
+    expect(heldByPresenter(null, 'a')).toBeNull()
   })
 })

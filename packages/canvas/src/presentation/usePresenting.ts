@@ -30,14 +30,20 @@ export interface Presenting {
   takeOver(): void
 }
 
+/** A screen from its fields (effects depend on them, not on the objects that carry them), without those absent. */
+function screenOf({ shotId, view, playing, offset, tapped }: Omit<PresentingScreen, 'timing'> & { tapped: boolean | undefined }): PresentingScreen {
+  return { shotId, view, playing, ...(offset === undefined ? {} : { offset }), ...(tapped === undefined ? {} : { timing: { tapped } }) }
+}
+
 /**
  * "Present to everyone", as a call's screen share would, but each on their own screen at full
- * quality: while this viewer leads, their screen (shot and playhead, player or grid, playing or not) goes out
- * through the board's presence, and everyone watching Present follows it — the first time they
- * see that presenter (joining a presentation in progress included), as Figma's spotlight does.
- * Moving the animatic themselves, or Stop following, lets them look around; Follow takes them
- * back. `show` puts a presenter's screen on this one. A client on a review link follows the same
- * way (the server passes review links each presenter's screen and name), but never leads.
+ * quality: while this viewer leads, their screen (shot and playhead, player or grid, playing or not,
+ * timing to sound or not) goes out through the board's presence, and everyone watching Present
+ * follows it — the first time they see that presenter (joining a presentation in progress
+ * included), as Figma's spotlight does. Moving the animatic themselves, or Stop following, lets
+ * them look around; Follow takes them back. `show` puts a presenter's screen on this one. A
+ * client on a review link follows the same way (the server passes review links each presenter's
+ * screen and name), but never leads.
  */
 export function usePresenting(room: PresentingRoom | undefined, screen: PresentingScreen, show: (screen: PresentingScreen) => void): Presenting {
   const presenters = useValue('presenters', () => room?.presenters.get() ?? [], [room])
@@ -62,9 +68,10 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
   }, [followingId, followed])
 
   const { shotId, view, playing, offset } = screen
+  const tapped = screen.timing?.tapped
   useEffect(() => {
-    if (leading) room?.present({ shotId, view, playing, ...(offset === undefined ? {} : { offset }) })
-  }, [room, leading, shotId, view, playing, offset])
+    if (leading) room?.present(screenOf({ shotId, view, playing, offset, tapped }))
+  }, [room, leading, shotId, view, playing, offset, tapped])
   // Only when leading ends (or the page closes): no gap in between screens for followers to drop.
   useEffect(() => {
     if (!leading) return
@@ -73,9 +80,10 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
 
   const showRef = useRef(show)
   showRef.current = show
+  const followedTapped = followed?.timing?.tapped
   useEffect(() => {
-    if (followed) showRef.current({ shotId: followed.shotId, view: followed.view, playing: followed.playing, ...(followed.offset === undefined ? {} : { offset: followed.offset }) })
-  }, [followed?.clientId, followed?.shotId, followed?.view, followed?.playing, followed?.offset])
+    if (followed) showRef.current(screenOf({ ...followed, tapped: followedTapped }))
+  }, [followed?.clientId, followed?.shotId, followed?.view, followed?.playing, followed?.offset, followedTapped])
 
   const state: PresentingState = leading
     ? { kind: 'leading' }

@@ -20,6 +20,23 @@ describe('presenterStateForReview', () => {
     expect(state).toEqual({ presence: { userName: 'Ada' }, presenting: { shotId: 'shape:one', view: 'player', playing: false, offset: 1.4 } })
   })
 
+  it('passes on that the presenter times to sound, so the client holds the shot until their tap rather than cut at its stored duration', () => {
+    const timing = { tapped: true }
+    expect(presenterStateForReview(presenting({ shotId: 'shape:one', view: 'player', playing: true, offset: 0.02, timing }), () => true)?.presenting).toEqual({
+      shotId: 'shape:one',
+      view: 'player',
+      playing: true,
+      offset: 0.02,
+      timing,
+    })
+    // Nor that, with a shot the link is not shown: there is no shot to hold.
+    expect(presenterStateForReview(presenting({ shotId: 'shape:hidden', view: 'player', playing: true, offset: 0.02, timing }), () => false)?.presenting).toEqual({
+      shotId: null,
+      view: 'player',
+      playing: true,
+    })
+  })
+
   it('sends no playhead with a shot the link is not shown, nor from a client that sends none', () => {
     expect(presenterStateForReview(presenting({ shotId: 'shape:hidden', view: 'player', playing: true, offset: 3 }), () => false)).toEqual({
       presence: { userName: 'Ada' },

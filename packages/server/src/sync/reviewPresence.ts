@@ -3,7 +3,7 @@
  * others are sent of theirs:
  *
  * - of a team member, only while they present the board to everyone (Present → "Present to
- *   everyone"): their screen (shot and playhead, player or grid, playing) and their name, so a client on a call
+ *   everyone"): their screen (shot and playhead, player or grid, playing, timing to sound) and their name, so a client on a call
  *   follows the presentation. Never their cursor, selection, cursor chat or any other field, and
  *   never the id of a record the link is not shown (the shot is then sent as none);
  * - a reviewer's state goes to the team and to other reviewers as it is, less any `presenting`
@@ -27,9 +27,16 @@ export type AwarenessState = { [field: string]: unknown }
 export function presenterStateForReview(state: unknown, shotShown: (shotId: string) => boolean): AwarenessState | null {
   const announced = presenterAnnouncement(state)
   if (!announced) return null
-  const { shotId, view, playing, offset } = announced.screen
+  const { shotId, view, playing, offset, timing } = announced.screen
   const shown = shotId !== null && shotShown(shotId)
-  const screen: PresentingScreen = { shotId: shown ? shotId : null, view, playing, ...(shown && offset !== undefined ? { offset } : {}) }
+  const screen: PresentingScreen = {
+    shotId: shown ? shotId : null,
+    view,
+    playing,
+    ...(shown && offset !== undefined ? { offset } : {}),
+    // Timing to sound holds the shot on screen past its duration: nothing to hold without a shot.
+    ...(shown && timing !== undefined ? { timing } : {}),
+  }
   return {
     ...(announced.name === null ? {} : { [PRESENCE_AWARENESS_FIELD]: { userName: announced.name } }),
     [PRESENTING_AWARENESS_FIELD]: screen,

@@ -4,7 +4,8 @@ import { MAX_SHOT_DURATION_SECONDS } from '../storyboard/limits'
 /**
  * The awareness field in which a team member presenting the board to everyone (Present → "Present
  * to everyone") says what is on their screen, so the others watching Present follow it: the shot
- * and the playhead in it, the player or the grid, playing or paused. Absent or null: not presenting.
+ * and the playhead in it, the player or the grid, playing or paused, and whether they are timing it
+ * to sound. Absent or null: not presenting.
  */
 export const PRESENTING_AWARENESS_FIELD = 'presenting'
 
@@ -24,6 +25,13 @@ export const presentingSchema = z.object({
    * scrub, Home), so followers are on their frame within a shot. Absent (an older client): its start.
    */
   offset: z.number().min(0).max(MAX_SHOT_DURATION_SECONDS).optional(),
+  /**
+   * Present while the presenter times the animatic to sound ("Time to sound"): the shot on their
+   * screen plays on past its stored duration until their next tap, and followers hold it as long.
+   * `tapped`: a tap brought it on (else the recording started in it), which shapes the soundtrack's
+   * dip under its sound. Absent: the board's timing (an older client says nothing of it).
+   */
+  timing: z.object({ tapped: z.boolean() }).optional(),
 })
 export type PresentingScreen = z.infer<typeof presentingSchema>
 
