@@ -41,6 +41,21 @@ describe('readPictureHeader', () => {
     expect(readPictureHeader(avif([512, 512], [2048, 1024]))).toEqual({ kind: 'size', format: 'avif', width: 2048, height: 1024 })
   })
 
+  it('reads a JPEG turned a quarter by its Exif orientation as browsers show it, sides swapped', () => {
+    const exif = (orientation: number, order: 'II' | 'MM') => {
+      const u16 = order === 'II' ? le16 : be16
+      const u32 = (n: number) => (order === 'II' ? [...le16(n & 0xffff), ...le16(n >>> 16)] : be32(n))
+      return bytes('Exif', [0, 0], order, u16(42), u32(8), u16(1), u16(0x0112), u16(3), u32(1), u16(orientation), [0, 0], u32(0))
+    }
+    const photo = (app1: Uint8Array) => {
+      const frame = jpeg(4000, 3000)
+      return bytes(frame.subarray(0, 2), [0xff, 0xe1], be16(app1.length + 2), app1, frame.subarray(2))
+    }
+    expect(readPictureHeader(photo(exif(6, 'II')))).toMatchObject({ width: 3000, height: 4000 })
+    expect(readPictureHeader(photo(exif(8, 'MM')))).toMatchObject({ width: 3000, height: 4000 })
+    expect(readPictureHeader(photo(exif(3, 'MM')))).toMatchObject({ width: 4000, height: 3000 })
+  })
+
   it('reads the size a tiny file declares, however large (a decompression bomb)', () => {
     expect(readPictureHeader(png(100_000, 100_000))).toMatchObject({ width: 100_000, height: 100_000 })
   })

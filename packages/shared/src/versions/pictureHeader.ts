@@ -44,9 +44,31 @@ function gif(b: Uint8Array): PictureHeader {
   return sized('gif', u16le(b, 6), u16le(b, 8))
 }
 
+/**
+ * Whether an APP1 Exif segment's payload (from `start`, `end` exclusive) turns the picture a
+ * quarter (orientation 5–8): browsers then show it, and decode it, with width and height swapped.
+ */
+function exifSwapsSides(b: Uint8Array, start: number, end: number): boolean {
+  if (end > b.length || end - start < 14 || ascii(b, start, 6) !== 'Exif\0\0') return false
+  const tiff = start + 6
+  const little = ascii(b, tiff, 2) === 'II'
+  const u16 = (at: number) => (little ? u16le(b, at) : u16be(b, at))
+  const u32 = (at: number) => (little ? (u16le(b, at) | (u16le(b, at + 2) << 16)) >>> 0 : u32be(b, at))
+  const ifd = tiff + u32(tiff + 4)
+  if (ifd + 2 > end) return false
+  const count = u16(ifd)
+  for (let i = 0; i < count; i++) {
+    const entry = ifd + 2 + i * 12
+    if (entry + 12 > end) return false
+    if (u16(entry) === 0x0112) return u16(entry + 8) >= 5 && u16(entry + 8) <= 8
+  }
+  return false
+}
+
 /** JPEG: walks the segments up to the first start-of-frame (SOF0–SOF15 but DHT, JPG, DAC). */
 function jpeg(b: Uint8Array): PictureHeader {
   let at = 2
+  let swapped = false
   for (;;) {
     while (at < b.length && b[at] === 0xff && b[at + 1] === 0xff) at++ // fill bytes
     if (at + 4 > b.length) return { kind: 'truncated', format: 'jpeg' }
@@ -64,8 +86,10 @@ function jpeg(b: Uint8Array): PictureHeader {
     if (isFrame) {
       if (length < 8) return { kind: 'invalid', format: 'jpeg' }
       if (at + 9 > b.length) return { kind: 'truncated', format: 'jpeg' }
-      return sized('jpeg', u16be(b, at + 7), u16be(b, at + 5))
+      const [width, height] = [u16be(b, at + 7), u16be(b, at + 5)]
+      return swapped ? sized('jpeg', height, width) : sized('jpeg', width, height)
     }
+    if (marker === 0xe1 && !swapped) swapped = exifSwapsSides(b, at + 4, at + 2 + length)
     at += 2 + length
   }
 }
