@@ -53,13 +53,18 @@ test('takes branch, the active take switches live for everyone and undoes, and t
   expect(new Set([first, second, third]).size).toBe(3)
   await expect(panel).toContainText('3 takes')
 
-  // A picture the browser cannot show (a PNG whose header claims 60000 × 60000 over a few bytes of
-  // data) and one too big for a take are refused before anything is uploaded, each saying so by
-  // name; the shot keeps its take for both people and the tree its three takes. (The first used
-  // to become the shot's image for everyone — a blank frame — and the second a validator's text.)
+  // A picture the browser cannot show (its pixel data damaged), a decompression bomb (a PNG whose
+  // header claims 60000 × 60000 over a few bytes of data: refused from its header, never decoded)
+  // and one too big for a take are refused before anything is uploaded, each saying so by name;
+  // the shot keeps its take for both people and the tree its three takes. (The first used to
+  // become the shot's image for everyone — a blank frame — and the last a validator's text.)
   const refusals = ada.locator('.tlui-toast__main')
-  await ada.getByTestId('version-upload-input').setInputFiles({ name: 'damaged.png', mimeType: 'image/png', buffer: pngClaiming(60_000, 60_000) })
-  await expect(refusals.filter({ hasText: 'Take not uploaded' })).toContainText('damaged.png cannot be shown as a picture')
+  const damaged = solidPng(64, 36, [10, 20, 30])
+  damaged.fill(0xff, 41, 43) // the IDAT's zlib header (after the signature, IHDR and IDAT's length and type)
+  await ada.getByTestId('version-upload-input').setInputFiles({ name: 'damaged.png', mimeType: 'image/png', buffer: damaged })
+  await expect(refusals.filter({ hasText: 'damaged.png' })).toContainText('damaged.png cannot be shown as a picture')
+  await ada.getByTestId('version-upload-input').setInputFiles({ name: 'bomb.png', mimeType: 'image/png', buffer: pngClaiming(60_000, 60_000) })
+  await expect(refusals.filter({ hasText: 'bomb.png' })).toContainText('bomb.png is 60000 × 60000 pixels: a take is at most 16384 pixels on a side')
   await ada.getByTestId('version-upload-input').setInputFiles({ name: 'panorama.png', mimeType: 'image/png', buffer: solidPng(16_385, 2, [90, 90, 90]) })
   await expect(refusals.filter({ hasText: 'panorama.png' })).toContainText('panorama.png is 16385 × 2 pixels: a take is at most 16384 pixels on a side')
   await expect(ada.getByRole('button', { name: 'Upload take' })).toBeEnabled()

@@ -19,7 +19,7 @@ export async function listShotVersions(boardId: string, shotId: string, signal?:
   return (await response.json()).versions
 }
 
-/** A file already in the board's asset store, with its pixel size when known, to make a take of. */
+/** A file already in the board's asset store to make a take of (the server reads a still's size itself; one sent is ignored). */
 export interface TakeAsset {
   readonly assetId: string
   readonly width?: number
@@ -38,7 +38,7 @@ export async function createTake(boardId: string, shotId: string, { assetId, wid
   return response.json()
 }
 
-/** Uploads an image or clip and makes it a take of the shot, under `parentId` (or as a new root). */
+/** Uploads an image or clip (refused, nothing stored, if it cannot be a take) and makes it a take of the shot, under `parentId` (or as a new root). */
 export async function uploadTake(
   boardId: string,
   shotId: string,
@@ -46,7 +46,7 @@ export async function uploadTake(
   parentId: string | null,
   size?: { width: number; height: number },
 ): Promise<ShotVersion> {
-  const asset = await uploadAsset(boardId, file)
+  const asset = await uploadAsset(boardId, file, undefined, 'take')
   return createTake(boardId, shotId, { assetId: asset.id, ...size }, parentId)
 }
 

@@ -26,6 +26,20 @@ describe('checkTakeFile', () => {
     expect((await checkTakeFile(png('tall.png'), async () => ({ width: 16_384, height: 16_384 }))).ok).toBe(true)
   })
 
+  it('refuses a file of another type (audio, text) naming the picture types a take may be, without reading it', async () => {
+    const measure = async () => {
+      throw new Error('not read')
+    }
+    for (const [name, type] of [['theme.mp3', 'audio/mpeg'], ['notes.txt', 'text/plain']] as const) {
+      const check = await checkTakeFile(new File([new Uint8Array(8)], name, { type }), measure)
+      expect(check).toEqual({
+        ok: false,
+        reason: `${name} is not a PNG, JPEG, GIF, WebP or AVIF image, or an MP4 or WebM clip.`,
+        problem: 'not a PNG, JPEG, GIF, WebP or AVIF image, or an MP4 or WebM clip',
+      })
+    }
+  })
+
   it('leaves clips to the server without decoding them', async () => {
     const clip = new File([new Uint8Array(8)], 'move.mp4', { type: 'video/mp4' })
     expect(await checkTakeFile(clip, async () => { throw new Error('a clip is not decoded here') })).toEqual({ ok: true, size: undefined })

@@ -1,7 +1,8 @@
+import { PICTURE_MIME_TYPES, TAKE_FILE_TYPES } from '@storyloom/shared/api/assets'
 import { VERSION_ASSET_MAX_SIDE } from '@storyloom/shared/versions/shotVersion'
 import { imageFileSize } from './imageFileSize'
 
-/** Pixel size of a picture, as the browser decoded it. */
+/** Pixel size of a picture, as the browser read it (see imageFileSize). */
 export type PictureSize = { width: number; height: number }
 
 /**
@@ -15,9 +16,15 @@ export type TakeFileCheck = { ok: true; size: PictureSize | undefined } | { ok: 
  * shot's image for everyone at once: an image the browser cannot decode (damaged, or a header
  * claiming a size its data does not have) would leave every frame blank, and one larger than the
  * server takes would be uploaded only to be refused. Clips and other files go to the server as
- * they are (it knows its formats). `measure` is the browser's decoder (injected in tests).
+ * they are (it knows its formats); a file of another declared type (audio, text) is refused
+ * naming the types a take may be. `measure` reads the picture's size, from its header before
+ * any decoding (imageFileSize; injected in tests).
  */
 export async function checkTakeFile(file: File, measure: (file: File) => Promise<PictureSize | undefined> = imageFileSize): Promise<TakeFileCheck> {
+  if (file.type && !(PICTURE_MIME_TYPES as readonly string[]).includes(file.type)) {
+    const problem = `not ${TAKE_FILE_TYPES}`
+    return { ok: false, reason: `${file.name} is ${problem}.`, problem }
+  }
   if (!file.type.startsWith('image/')) return { ok: true, size: undefined }
   const size = await measure(file)
   if (!size) {

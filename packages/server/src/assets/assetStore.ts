@@ -30,6 +30,11 @@ export type PutAssetOptions = {
   /** Uploads larger than this are refused with `AssetTooLargeError`. */
   maxBytes: number
   fileName?: string
+  /**
+   * Looks at the uploaded file before it is stored (`read(length)`: its first bytes); whatever
+   * it throws refuses the upload, and nothing is stored (a file other uploads share is kept).
+   */
+  accept?: (file: { mimeType: AssetMimeType; size: number; read(length: number): Promise<Uint8Array> }) => Promise<void>
 }
 
 /** Content-addressed file storage for board assets (images and clips). */
@@ -144,8 +149,16 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
   }
 
   const store: AssetStore = {
-    async put(boardId, body, { maxBytes, fileName }) {
+    async put(boardId, body, { maxBytes, fileName, accept }) {
       const { tempPath, sha256, size, mimeType } = await writeTemp(body, maxBytes)
+      if (accept) {
+        try {
+          await accept({ mimeType, size, read: (length) => readHead(tempPath, length) })
+        } catch (error) {
+          await unlink(tempPath).catch(() => {})
+          throw error
+        }
+      }
       const finalPath = pathOf(sha256)
       settle(sha256, 1)
       try {
@@ -265,6 +278,17 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
       }
     }
     return removed
+  }
+}
+
+/** The first `length` bytes of the file at `path` (fewer if it is shorter). */
+async function readHead(path: string, length: number): Promise<Uint8Array> {
+  const file = await open(path, 'r')
+  try {
+    const { bytesRead, buffer } = await file.read(new Uint8Array(length), 0, length, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await file.close()
   }
 }
 

@@ -4,14 +4,17 @@ import {
   ASSET_FILE_NAME_HEADER,
   ASSET_FILE_NAME_MAX_LENGTH,
   assetIdSchema,
+  ASSET_PURPOSE_HEADER,
   assetUrl,
+  isAudioMimeType,
+  TAKE_FILE_TYPES,
   type AssetResponse,
 } from '@storyloom/shared/api/assets'
 import { assetCopyRequestSchema } from '@storyloom/shared/api/assetCopies'
 import { boardIdSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { AssetBoardNotFoundError, AssetTooLargeError, UnsupportedAssetTypeError } from '../assets/assetErrors'
-import type { AssetStore, OpenedAsset } from '../assets/assetStore'
+import type { AssetStore, OpenedAsset, PutAssetOptions } from '../assets/assetStore'
 import { copyBoardAssets } from '../assets/copyBoardAssets'
 import type { AuthEnv } from './authEnv'
 import type { ServerConfig } from '../config'
@@ -22,6 +25,8 @@ import { parseByteRange } from './byteRange'
 import { ApiError, boardNotFound } from './errors'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
+import { takePictureSize } from '../versions/takePictureSize'
+import { VersionStoreError } from '../versions/versionStoreErrors'
 
 const assetParamsSchema = z.object({ boardId: boardIdSchema, assetId: assetIdSchema })
 
@@ -36,6 +41,22 @@ function formatBytes(bytes: number): string {
   if (bytes >= mb && bytes % mb === 0) return `${bytes / mb} MB`
   if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`
   return `${bytes} bytes`
+}
+
+const notATake = () => new ApiError(ApiErrorCode.unsupportedMediaType, `file is not ${TAKE_FILE_TYPES}`)
+
+/**
+ * An upload for a take must be a picture or clip (never audio) and, a still, have a header the
+ * server reads at most VERSION_ASSET_MAX_SIDE pixels on a side: checked before it is stored.
+ */
+const acceptTake: NonNullable<PutAssetOptions['accept']> = async ({ mimeType, size, read }) => {
+  if (isAudioMimeType(mimeType)) throw notATake()
+  try {
+    await takePictureSize(mimeType, size, read)
+  } catch (error) {
+    if (error instanceof VersionStoreError) throw new ApiError(error.code, error.message, { cause: error })
+    throw error
+  }
 }
 
 function tooLarge(maxBytes: number): ApiError {
@@ -77,6 +98,9 @@ export function assetRoutes({ db, config, assets }: { db: Db; config: ServerConf
   return new Hono<AuthEnv>()
     .post('/:boardId/assets', validate('param', boardParamsSchema), async (c) => {
       const { boardId } = c.req.valid('param')
+      const purpose = c.req.header(ASSET_PURPOSE_HEADER)
+      if (purpose !== undefined && purpose !== 'take') throw new ApiError(ApiErrorCode.invalidRequest, `${ASSET_PURPOSE_HEADER} may only be "take"`)
+      const forTake = purpose === 'take'
       requireBoard(db, boardId)
       const maxBytes = config.maxAssetBytes
       const declaredLength = Number(c.req.header('content-length') ?? 0)
@@ -90,7 +114,7 @@ export function assetRoutes({ db, config, assets }: { db: Db; config: ServerConf
       const fileName = fileNameFrom(c.req.header(ASSET_FILE_NAME_HEADER))
 
       try {
-        const stored = await assets.put(boardId, body, { maxBytes, ...(fileName ? { fileName } : {}) })
+        const stored = await assets.put(boardId, body, { maxBytes, ...(fileName ? { fileName } : {}), ...(forTake ? { accept: acceptTake } : {}) })
         const response: AssetResponse = {
           id: stored.sha256,
           url: assetUrl(boardId, stored.sha256),
@@ -101,8 +125,9 @@ export function assetRoutes({ db, config, assets }: { db: Db; config: ServerConf
       } catch (error) {
         if (error instanceof AssetTooLargeError) throw tooLarge(maxBytes)
         if (error instanceof UnsupportedAssetTypeError) {
-          throw new ApiError(ApiErrorCode.unsupportedMediaType, error.message)
+          throw forTake ? notATake() : new ApiError(ApiErrorCode.unsupportedMediaType, error.message)
         }
+        if (error instanceof ApiError) throw error
         if (error instanceof AssetBoardNotFoundError) throw boardNotFound(boardId)
         // The client went away mid-upload: nobody to answer and nothing to log.
         if (c.req.raw.signal.aborted) throw new ApiError(ApiErrorCode.invalidRequest, 'upload aborted', { cause: error })

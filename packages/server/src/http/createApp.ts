@@ -90,7 +90,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/trash', trashRoutes(deps))
     .route('/api/boards', memberRoutes(deps))
     .route('/api/boards', assetRoutes(deps))
-    .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? generation.versions }))
+    .route('/api/boards', versionRoutes({ db: deps.db, versions: deps.versions ?? generation.versions, assets: deps.assets }))
     .route('/api/boards', historyRoutes({ db: deps.db, history: announceHistoryChanges(createBoardHistoryStore(deps.db), generation.events), sync: deps.sync }))
     .route('/api/boards', generationRoutes({ db: deps.db, service: generation.service, events: generation.events, identify: deps.identify ?? identifyRequester }))
     .route(

@@ -11,8 +11,9 @@ import {
 } from '@storyloom/shared/api/versions'
 import { versionPatchSchema, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { authorOf } from '../access/principal'
+import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
-import { uploadedVersionAssets } from '../versions/uploadedVersionAssets'
+import { measuredVersionAssets, uploadedVersionAssets } from '../versions/uploadedVersionAssets'
 import type { VersionStore } from '../versions/versionStore'
 import { VersionStoreError } from '../versions/versionStoreErrors'
 import type { AuthEnv } from './authEnv'
@@ -21,18 +22,21 @@ import { jsonBodyLimit } from './jsonBodyLimit'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 
+function apiErrorOf(error: unknown): unknown {
+  return error instanceof VersionStoreError ? new ApiError(error.code, error.message, { cause: error }) : error
+}
+
 /** Runs a store call, turning its refusals into API errors with the same code. */
 function storeCall<T>(run: () => T): T {
   try {
     return run()
   } catch (error) {
-    if (error instanceof VersionStoreError) throw new ApiError(error.code, error.message, { cause: error })
-    throw error
+    throw apiErrorOf(error)
   }
 }
 
 /** /api/boards/:boardId/…/versions: every shot's version tree (see docs/versions-api.md). */
-export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore }) {
+export function versionRoutes({ db, versions, assets }: { db: Db; versions: VersionStore; assets: Pick<AssetStore, 'open'> }) {
   return new Hono<AuthEnv>()
     .get(
       '/:boardId/shots/:shotId/versions',
@@ -50,18 +54,25 @@ export function versionRoutes({ db, versions }: { db: Db; versions: VersionStore
       jsonBodyLimit,
       validate('param', shotVersionsPathSchema),
       validate('json', createUploadVersionRequestSchema),
-      (c) => {
+      async (c) => {
         const { boardId, shotId } = c.req.valid('param')
         const body = c.req.valid('json')
         requireBoard(db, boardId)
         const author = authorOf(c.get('boardAccess').principal, body.author)
+        // Each still's size is read from its file: a header that cannot be read, or one over the
+        // limit, is refused here rather than becoming a blank or tab-exhausting take.
+        const measured = await measuredVersionAssets(assets, boardId, storeCall(() => uploadedVersionAssets(db, boardId, body.assets))).catch(
+          (error: unknown) => {
+            throw apiErrorOf(error)
+          },
+        )
         const { version } = storeCall(() =>
           versions.recordVersion({
             boardId,
             shotId,
             source: 'upload',
             parentId: body.parentId,
-            assets: uploadedVersionAssets(db, boardId, body.assets),
+            assets: measured,
             label: body.label,
             authorId: author.id,
             authorName: author.name,

@@ -2,15 +2,15 @@ import { and, eq, inArray } from 'drizzle-orm'
 import { assetUrl, isAudioMimeType } from '@storyloom/shared/api/assets'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
+import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
 import { boardAssets } from '../db/schema'
+import { streamBytes, takePictureSize } from './takePictureSize'
 import { VersionStoreError } from './versionStoreErrors'
 
-/** An uploaded asset a client wants a version of. */
+/** An uploaded asset a client wants a version of (a size it sends is not trusted: see measuredVersionAssets). */
 export interface UploadedAssetRef {
   assetId: string
-  width?: number | undefined
-  height?: number | undefined
 }
 
 /**
@@ -40,8 +40,23 @@ export function uploadedVersionAssets(db: Db, boardId: string, refs: readonly Up
       src: assetUrl(boardId, ref.assetId),
       mimeType: mimeType as VersionAsset['mimeType'],
       kind: mimeType.startsWith('video/') ? 'video' : 'image',
-      ...(ref.width !== undefined ? { width: ref.width } : {}),
-      ...(ref.height !== undefined ? { height: ref.height } : {}),
     }
   })
+}
+
+/**
+ * `assets` with each still's pixel size as its file's header says (see takePictureSize, whose
+ * refusals it throws). Nothing is deleted on a refusal: the file was stored by its own upload
+ * and may be in use on the board already (a picture placed on the canvas, a reference).
+ */
+export async function measuredVersionAssets(store: Pick<AssetStore, 'open'>, boardId: string, assets: readonly VersionAsset[]): Promise<VersionAsset[]> {
+  return Promise.all(
+    assets.map(async (asset) => {
+      if (asset.kind !== 'image') return asset
+      const file = await store.open(boardId, asset.assetId)
+      if (!file) throw new VersionStoreError(ApiErrorCode.assetNotFound, `asset ${asset.assetId} is not on this board (its file is gone)`)
+      const size = await takePictureSize(file.mimeType, file.size, (length) => streamBytes(file.stream({ start: 0, end: length - 1 })))
+      return size ? { ...asset, ...size } : asset
+    }),
+  )
 }

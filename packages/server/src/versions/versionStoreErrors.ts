@@ -9,6 +9,7 @@ export type VersionStoreErrorCode =
   | typeof ApiErrorCode.versionChanged
   | typeof ApiErrorCode.assetNotFound
   | typeof ApiErrorCode.unsupportedMediaType
+  | typeof ApiErrorCode.invalidSize
   | typeof ApiErrorCode.boardNotFound
   | typeof ApiErrorCode.invalidRequest
 

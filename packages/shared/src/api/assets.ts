@@ -67,3 +67,14 @@ export function parseBoardAssetUrl(url: string): { boardId: string; assetId: str
   const match = BOARD_ASSET_URL.exec(url)
   return match ? { boardId: match[1]!, assetId: match[2]! } : undefined
 }
+
+/**
+ * Header of `POST …/assets` saying what the file is for: `take` uploads a take's file, refused
+ * (nothing stored) unless it is a picture or clip whose header the server can read, at most
+ * VERSION_ASSET_MAX_SIDE pixels on a side. A header, not a query, so that every other upload's
+ * typed call stays as it is.
+ */
+export const ASSET_PURPOSE_HEADER = 'X-Asset-Purpose'
+
+/** The file types a take (Upload take, Import frames) may be, in words for people. */
+export const TAKE_FILE_TYPES = 'a PNG, JPEG, GIF, WebP or AVIF image, or an MP4 or WebM clip'

@@ -51,7 +51,7 @@ export const versionAuthorSchema = z.object({
 })
 export type VersionAuthor = z.infer<typeof versionAuthorSchema>
 
-/** An uploaded board asset to make a version of; the server fills its URL and media type. */
+/** An uploaded board asset to make a version of; the server fills its URL and media type, and reads a still's size from its header (`width`/`height` sent here are ignored, kept for older clients). */
 export const uploadedVersionAssetSchema = z.object({
   assetId: assetIdSchema,
   width: z.number().int().positive().max(VERSION_ASSET_MAX_SIDE).optional(),

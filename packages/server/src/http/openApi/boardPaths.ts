@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { changeRoleRequestSchema, boardAccessResponseSchema, createdInviteResponseSchema, createInviteRequestSchema, inviteListResponseSchema, memberListResponseSchema } from '@storyloom/shared/api/accounts'
 import { assetCopyRequestSchema, assetCopyResponseSchema } from '@storyloom/shared/api/assetCopies'
-import { ASSET_FILE_NAME_HEADER, assetIdSchema, assetResponseSchema } from '@storyloom/shared/api/assets'
+import { ASSET_FILE_NAME_HEADER, assetIdSchema, assetResponseSchema, ASSET_PURPOSE_HEADER } from '@storyloom/shared/api/assets'
 import { boardIdSchema, boardListResponseSchema, boardResponseSchema, createBoardRequestSchema, deletedBoardListResponseSchema, duplicateBoardRequestSchema, renameBoardRequestSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { boardSnapshotListResponseSchema, boardSnapshotSchema, createBoardSnapshotRequestSchema, restoreBoardSnapshotRequestSchema, restoreBoardSnapshotResponseSchema, snapshotIdSchema } from '@storyloom/shared/api/history'
@@ -72,9 +72,13 @@ export const boardPaths: PathItems = {
   '/api/boards/{boardId}/assets': {
     post: {
       summary: 'Upload a file (the raw request body, not multipart): an image, a clip or the soundtrack\'s audio; content-addressed',
-      parameters: [boardId, { name: ASSET_FILE_NAME_HEADER, in: 'header', required: false, description: 'The original file name, percent-encoded', schema: { type: 'string' } }],
+      parameters: [
+        boardId,
+        { name: ASSET_PURPOSE_HEADER, in: 'header', required: false, schema: { type: 'string', enum: ['take'] }, description: '`take`: a take’s file — refused (415) unless a picture or clip, a still whose header the server reads; 422 `invalid_size` over 16384 px on a side. Nothing is stored when refused' },
+        { name: ASSET_FILE_NAME_HEADER, in: 'header', required: false, description: 'The original file name, percent-encoded', schema: { type: 'string' } },
+      ],
       requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
-      responses: { 201: ok('Stored', assetResponseSchema), ...errors(...WRITE, E.payloadTooLarge, E.unsupportedMediaType) },
+      responses: { 201: ok('Stored', assetResponseSchema), ...errors(...WRITE, E.payloadTooLarge, E.unsupportedMediaType, E.invalidSize) },
     },
   },
   '/api/boards/{boardId}/assets/copy': {
@@ -98,7 +102,7 @@ export const boardPaths: PathItems = {
       parameters: [boardId, shotId, ...queryParams(versionListQuerySchema)],
       responses: { 200: ok('The versions', versionListResponseSchema), ...errors(...READ) },
     },
-    post: { summary: 'Record an uploaded image as a version of the shot (never an audio file)', parameters: [boardId, shotId], requestBody: body(createUploadVersionRequestSchema), responses: { 201: ok('Recorded', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS, E.assetNotFound, E.unsupportedMediaType) } },
+    post: { summary: 'Record an uploaded image as a version of the shot (never an audio file); a still’s size is read from its header (415 if unreadable, 422 `invalid_size` over 16384 px on a side), never taken from the body', parameters: [boardId, shotId], requestBody: body(createUploadVersionRequestSchema), responses: { 201: ok('Recorded', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS, E.assetNotFound, E.unsupportedMediaType, E.invalidSize) } },
   },
   '/api/boards/{boardId}/versions/{versionId}': {
     get: { summary: 'One version', parameters: [boardId, versionId], responses: { 200: ok('The version', shotVersionSchema), ...errors(...READ, E.versionNotFound) } },
