@@ -278,6 +278,44 @@ test('beyond the per-person cap the form says why and starts nothing more', asyn
   await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toHaveCount(1)
   await ada.getByTestId('generation-queue').getByRole('button', { name: 'Cancel' }).click()
   await expect(ada.getByTestId('generation-queue').getByTestId('queue-row')).toContainText('Canceled')
+
+  // Open, the queue is a popover over the canvas's top left, where a board's first shot sits: the
+  // shot is put there, under it. "Shot 1" in its row shows the shot beside the queue, not under it;
+  // a click on the shot then closes the queue (and selects the shot), as Escape on its toggle does.
+  const queue = ada.getByTestId('generation-queue')
+  const header = ada.locator('.shot-panel__header')
+  const under = async (cover = queue) => {
+    const [q, h] = [await cover.boundingBox(), (await header.boundingBox())!]
+    return !!q && q.x < h.x + h.width && h.x < q.x + q.width && q.y < h.y + h.height && h.y < q.y + q.height
+  }
+  const spot = (await queue.boundingBox())!
+  await ada.evaluate(
+    ([x, y]) => {
+      type Editor = { getViewportScreenBounds(): { x: number; y: number }; getCurrentPageShapes(): { x: number; y: number }[]; setCamera(camera: object): void }
+      const editor = (window as unknown as { editor: Editor }).editor
+      const shot = editor.getCurrentPageShapes()[0]!
+      const viewport = editor.getViewportScreenBounds()
+      editor.setCamera({ x: x! - viewport.x - shot.x, y: y! - viewport.y - shot.y, z: 1 })
+    },
+    [spot.x + 20, spot.y + 20],
+  )
+  expect(await under(), "the shot's header is under the open queue").toBe(true)
+  await queue.getByRole('button', { name: /^Shot 1/u }).click()
+  await expect.poll(() => under(), { message: 'shown beside the queue' }).toBe(false)
+  await expect(queue).toBeVisible()
+  expect(await under(ada.getByTestId('shot-inspector')), 'nor under the inspector its selection opens').toBe(false)
+  await ada.screenshot({ path: test.info().outputPath('shot-beside-queue.png') })
+  await ada.evaluate(() => (window as unknown as { editor: { selectNone(): void } }).editor.selectNone())
+  const box = (await header.boundingBox())!
+  await ada.mouse.click(box.x + 14, box.y + box.height / 2)
+  await expect(queue).toBeHidden()
+  await expect.poll(() => ada.evaluate(() => window.editor?.getSelectedShapeIds().length)).toBe(1)
+  const toggle = ada.getByRole('button', { name: /^Queue/u })
+  await toggle.click()
+  await expect(queue).toBeVisible()
+  await ada.keyboard.press('Escape')
+  await expect(queue).toBeHidden()
+  await expect(toggle).toBeFocused()
 })
 
 test('a shot deleted while its generation runs: the queue says it was canceled because the shot was deleted', async ({ newPerson, startGeneration }) => {

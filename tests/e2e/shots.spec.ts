@@ -7,6 +7,7 @@ import { columnsPng } from './support/pngImage'
 import { screenPixels } from './support/screenPixels'
 import { boardWithPictureShot } from './support/pictureBoard'
 import { stripCard } from './support/sequenceStrip'
+import { reviewLinkExpiringIn } from './support/reviewBoard'
 
 /** A shot panel as drawn on the canvas. */
 function shotPanel(page: Page) {
@@ -100,12 +101,12 @@ test('a shot made with the shot tool and edited in the inspector shows for every
 
 /** One person on a new board places a shot with the shot tool and titles it in the inspector. */
 async function titledShot(newPerson: () => Promise<Page>, serverUrl: string, boardName: string, title: string) {
-  const { page } = await onePersonOnBoard(newPerson, serverUrl, boardName)
+  const { page, boardId } = await onePersonOnBoard(newPerson, serverUrl, boardName)
   await page.getByTestId('tools.shot').click()
   await page.mouse.click(500, 400)
   const inspector = page.getByTestId('shot-inspector')
   await inspector.getByLabel('Title').fill(title)
-  return { page, inspector, panel: shotPanel(page) }
+  return { page, boardId, inspector, panel: shotPanel(page) }
 }
 
 /** Pinch-zooms out (Ctrl + wheel, as a trackpad sends it) over the empty canvas, to below 30 %. */
@@ -145,12 +146,13 @@ test('zoomed out below 35 %, a shot draws its text as grey bars, and the text co
 
 test('a long title is cut short in the header: the duration, the frame and the status stay inside the panel', async ({ newPerson, server }) => {
   const title = 'Ada runs across every rooftop of the old town while the drones close in from the harbour side'
-  const { page, inspector, panel } = await titledShot(newPerson, server.url, 'Long titles', title)
+  const { page, boardId, inspector, panel } = await titledShot(newPerson, server.url, 'Long titles', title)
   await inspector.getByLabel('Status').selectOption('changes-requested')
   await expect(panel.getByTestId('shot-title')).toContainText('Ada runs across')
 
   const panelBox = await settledBox(panel, 'the shot panel')
   const inside = async (part: string) => {
+    const panelBox = (await panel.boundingBox())!
     const box = (await panel.locator(part).boundingBox())!
     return { part, left: box.x >= panelBox.x - 1, right: box.x + box.width <= panelBox.x + panelBox.width + 1 }
   }
@@ -161,6 +163,42 @@ test('a long title is cut short in the header: the duration, the frame and the s
   const frame = await settledBox(panel.locator('.shot-panel__frame'), 'the shot frame')
   expect(Math.abs(frame.x + frame.width / 2 - (panelBox.x + panelBox.width / 2))).toBeLessThan(2)
   await expect(panel.getByTestId('shot-duration')).toBeVisible()
+
+  // With every badge in the header (who draws it, a client's comment with a drawing, their verdict),
+  // the title keeps a readable width (it once shrank to a few letters): the badges fold first, and
+  // the tooltip and the badge's name still say it all.
+  const shotId: string = (await shots(page))[0]!.id
+  // Set as the inspector's assignee field and a resize would (a former member: no account needed).
+  const setProps = (props: object) =>
+    page.evaluate(
+      ([id, p]) => {
+        ;(window as unknown as { editor: { updateShapes(s: unknown[]): void } }).editor.updateShapes([{ id, type: 'shot', props: JSON.parse(p!) as unknown }])
+      },
+      [shotId, JSON.stringify(props)],
+    )
+  await setProps({ assigneeId: 'someone-gone' })
+  const path = await reviewLinkExpiringIn(server.url, boardId, 3_600_000)
+  const token = path.split('/').at(-1)
+  const review = (what: string, body: object) =>
+    fetch(`${server.url}/api/review/${token}/${what}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const markup = { strokes: [{ color: 'red', points: [[0.25, 0.25], [0.75, 0.75]] }] }
+  expect((await review('comments', { anchor: { kind: 'shot', shotId }, body: 'Tighter', markup, authorName: 'Carla' })).status).toBe(201)
+  expect((await review('verdicts', { shotId, verdict: 'changes-requested', reviewerName: 'Carla' })).status).toBe(201)
+  const badge = panel.getByTestId('shot-review-badge')
+  await expect(badge).toHaveAttribute('data-verdict', 'changes-requested')
+  await expect(panel.getByTestId('assignee-badge')).toBeVisible()
+  const titleWidth = async () => (await panel.getByTestId('shot-title').evaluate((el) => el.getBoundingClientRect().width)) / (await page.evaluate(() => window.editor!.getZoomLevel()))
+  for (const w of [320, 280]) {
+    await setProps({ w })
+    await expect.poll(titleWidth, { message: `the title's width in a shot ${w} wide` }).toBeGreaterThanOrEqual(96)
+    for (const part of ['.shot-panel__duration', '.shot-review-badge']) expect(await inside(part)).toEqual({ part, left: true, right: true })
+  }
+  await page.screenshot({ path: test.info().outputPath('long-title-badges.png') })
+  // Folded, the badge shows the verdict alone; its name and tooltip keep the drawing.
+  await expect(badge.getByTestId('shot-review-verdict')).toBeVisible()
+  await expect(badge.getByTestId('shot-review-drawings')).toHaveCount(0)
+  await expect(badge).toHaveAccessibleName(/1 comment with a drawing/)
+  await expect(panel.getByTestId('shot-title')).toHaveAttribute('title', new RegExp(title))
 })
 
 test('the dialogue and action on a shot keep the line breaks typed in the inspector', async ({ newPerson, server }) => {

@@ -39,7 +39,7 @@ async function moveShot(page: Page, dx: number): Promise<number> {
 }
 
 test('Ctrl+Z right after deleting a take brings the take back for both, not an older move; redo deletes it again', async ({ newPerson, server }) => {
-  const { ada, ben, first } = await shotWithTwoTakes(newPerson, server.url)
+  const { ada, ben, first, second } = await shotWithTwoTakes(newPerson, server.url)
   // Ada moves the shot, then deletes the first take (its node has the focus after the delete).
   await selectShot(ada)
   const movedTo = await moveShot(ada, 160)
@@ -72,6 +72,22 @@ test('Ctrl+Z right after deleting a take brings the take back for both, not an o
   await ada.keyboard.press('ControlOrMeta+z')
   await expect.poll(async () => (await theShot(ben)).x).toBeLessThan(movedTo)
   await expect(liveTakes(ben)).toHaveCount(2)
+
+  // The active take is deleted too, once confirmed: the shot shows the take it was made from for
+  // both, and one Ctrl+Z brings the take back and shows it again.
+  await node(ada, second).click()
+  const details = ada.getByTestId('version-details')
+  await details.getByRole('button', { name: 'Delete', exact: true }).click()
+  const confirm = details.getByTestId('delete-active-confirm')
+  await expect(confirm).toContainText('The shot will show the take it was made from instead')
+  await ada.getByTestId('version-panel').screenshot({ path: test.info().outputPath('delete-active-confirm.png') })
+  await confirm.getByRole('button', { name: 'Delete take' }).click()
+  await expect(liveTakes(ben)).toHaveCount(1)
+  await expect.poll(async () => (await theShot(ben)).props.activeVersionId).toBe(first)
+  await ada.keyboard.press('ControlOrMeta+z')
+  await expect(liveTakes(ben)).toHaveCount(2)
+  await expect.poll(async () => (await theShot(ben)).props.activeVersionId).toBe(second)
+  expect((await theShot(ada)).props.activeVersionId).toBe(second)
 })
 
 test('Ctrl+Z takes back a restore and a take brought back as new, for both people; redo does them again', async ({ newPerson, server }) => {

@@ -1,17 +1,21 @@
-import { useContext, useState } from 'react'
+import { useContext, useRef, useState } from 'react'
 import { useValue } from 'tldraw'
 import { FloatingPanel } from '../board/FloatingPanel'
+import { useEscapeInside } from '../board/useEscapeInside'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { GenerationQueueRow } from './GenerationQueueRow'
 import { NoWorkerNote } from './NoWorkerNote'
 import { queueRows } from './queueRows'
+import { useDismissOutside } from './useDismissOutside'
 import '../styles/generation.css'
 
 /**
  * The board's generation queue, for everyone: each generation's shot, who started it, its
  * place in the queue or its progress, and cancel for its author. Closed, it is a button that
- * counts what is running and waiting.
+ * counts what is running and waiting. Open, it is a popover: a press anywhere outside it (the
+ * canvas, the shot it sits over) closes it, as Escape in it does, so it never keeps the board's
+ * first shot out of reach.
  */
 export function GenerationQueuePanel() {
   const feed = useContext(GenerationFeedContext)
@@ -20,6 +24,16 @@ export function GenerationQueuePanel() {
 
 function Panel({ feed }: { feed: BoardGenerationFeed }) {
   const [open, setOpen] = useState(false)
+  const toggle = useRef<HTMLButtonElement>(null)
+  const body = useRef<HTMLElement>(null)
+  useDismissOutside([body, toggle], () => setOpen(false), open)
+  const closeToToggle = () => {
+    setOpen(false)
+    toggle.current?.focus()
+  }
+  // Escape in the popover or on its toggle (where a click leaves the keyboard) closes it.
+  useEscapeInside(body, closeToToggle, open)
+  useEscapeInside(toggle, closeToToggle, open)
   const state = useValue('board generations', () => feed.state.get(), [feed])
   const mine = useValue('my generations', () => feed.mine.get(), [feed])
   const models = useValue('generation models', () => feed.models.get(), [feed])
@@ -38,9 +52,10 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
       }}
       controls="generation-queue-panel"
       busy={live.length > 0}
+      toggleRef={toggle}
     >
       {open && (
-        <section id="generation-queue-panel" className="floating-panel__panel floating-surface generation-queue__panel" aria-label="Generation queue" data-testid="generation-queue">
+        <section ref={body} id="generation-queue-panel" className="floating-panel__panel floating-surface generation-queue__panel" aria-label="Generation queue" data-testid="generation-queue">
           <header className="generation-queue__header">
             <span>Generations on this board</span>
             {workers !== null && <span className="generation-queue__workers">{workers === 1 ? '1 worker' : `${workers} workers`}</span>}

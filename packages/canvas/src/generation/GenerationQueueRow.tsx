@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { useEditor, useValue, type TLShapeId } from 'tldraw'
+import { useEditor, useValue, type Editor, type TLShapeId } from 'tldraw'
 import type { GenerationView } from '@storyloom/shared/generation/api'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { isFinished, type LivePreview } from './boardGenerationsState'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { generationStatusText, workerLostText } from './generationLabels'
+import { cameraShowingBeside } from './shotBesidePanel'
 
 /** One generation in the queue panel: shot, who started it, where it stands; cancel for its author. */
 export function GenerationQueueRow({
@@ -39,9 +40,11 @@ export function GenerationQueueRow({
           className="generation-queue__shot"
           disabled={!exists}
           title={exists ? 'Show this shot' : 'This shot was deleted'}
-          onClick={() => {
+          onClick={(event) => {
             editor.select(shotId)
-            editor.zoomToSelection({ animation: { duration: 200 } })
+            const queue = event.currentTarget.closest('.generation-queue__panel')
+            // Once the selection's inspector is in the page: the shot goes between it and the queue.
+            requestAnimationFrame(() => showShotBeside(editor, shotId, queue))
           }}
         >
           {number ? `Shot ${number}` : 'Shot'}
@@ -81,4 +84,18 @@ export function GenerationQueueRow({
       )}
     </li>
   )
+}
+
+/** Moves the camera to show the shot between the open queue and the inspector on the right (else zooms to it as anywhere). */
+function showShotBeside(editor: Editor, shotId: TLShapeId, queue: Element | null) {
+  const bounds = editor.getShapePageBounds(shotId)
+  if (!bounds || !queue) return editor.zoomToSelection({ animation: { duration: 200 } })
+  const viewport = editor.getViewportScreenBounds()
+  const inspector = editor.getContainer().querySelector('.shot-inspector')?.getBoundingClientRect()
+  const free = {
+    left: queue.getBoundingClientRect().right - viewport.x,
+    right: (inspector && inspector.width > 0 ? inspector.left : viewport.maxX) - viewport.x,
+  }
+  const camera = cameraShowingBeside({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h }, { x: viewport.x, y: viewport.y, w: viewport.w, h: viewport.h }, free)
+  editor.setCamera(camera, { animation: { duration: 200 } })
 }

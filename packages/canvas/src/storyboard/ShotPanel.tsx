@@ -11,8 +11,11 @@ import { greekBars, shotsGreekedOf } from './shotGreeking'
 import { estimatedLines, shotTextLineBudget } from './shotTextLines'
 import { ShotGenerationOverlay } from '../generation/ShotGenerationOverlay'
 import { ShotReviewBadge } from '../review/ShotReviewBadge'
+import { hasReviewBadge, useShotReviewSummary } from '../review/useShotReviewSummary'
+import { shotHeaderLayout } from './shotHeaderLayout'
+import { ShotTitle } from './ShotTitle'
 import { FrameGuideOverlay } from './guides/FrameGuideOverlay'
-import { UNTITLED_SHOT } from './shotTitleText'
+import { UNTITLED_SHOT, shotTitleText } from './shotTitleText'
 import { useCaretKeptThroughOthersEdits } from './useCaretKeptThroughOthersEdits'
 import { useKeysOffCanvasWhenDeleted } from './useKeysOffCanvasWhenDeleted'
 import { keyboardReturnAsked, titleEditEnded } from './titleEditReturn'
@@ -45,6 +48,11 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   // Find's highlight (Ctrl+F): this page's alone, never in an exported image.
   const exporting = useSvgExportContext() !== null
   const found = useValue('shot found', () => (exporting ? undefined : findMarkOf(findHighlightsOf(editor).get(), shape.id)), [editor, shape.id, exporting])
+  // The title keeps a readable width: the badges beside it fold first (shotHeaderLayout).
+  const review = useShotReviewSummary(shape.id)
+  const reviewed = hasReviewBadge(review) ? review : null
+  const runtime = formatRuntime(duration)
+  const header = shotHeaderLayout(w, { number, duration: runtime, title, assignee: assigneeId !== null, sound: shape.props.sound !== null, review: reviewed })
   const titleInput = useRef<HTMLInputElement>(null)
   useCaretKeptThroughOthersEdits(titleInput, title)
   const panel = useRef<HTMLDivElement>(null)
@@ -139,16 +147,17 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
         ) : greeked ? (
           <span className="shot-panel__title shot-panel__greek" data-testid="shot-title" />
         ) : (
-          <span className="shot-panel__title" data-testid="shot-title" data-empty={title ? undefined : ''}>
-            {title || UNTITLED_SHOT}
+          // Cut short with an ellipsis when long: the tooltip has it whole (its text, for screen readers, is whole anyway).
+          <span className="shot-panel__title" data-testid="shot-title" data-empty={title ? undefined : ''} title={shotTitleText(title)}>
+            <ShotTitle title={title} />
           </span>
         )}
         {/* Who draws it; too small to read while greeked. */}
-        {assigneeId !== null && !greeked && <AssigneeBadge editor={editor} assigneeId={assigneeId} />}
-        <ShotReviewBadge shotId={shape.id} />
-        {shape.props.sound && !greeked && <ShotSoundMark sound={shape.props.sound} />}
+        {assigneeId !== null && header.assignee && !greeked && <AssigneeBadge editor={editor} assigneeId={assigneeId} />}
+        {reviewed && <ShotReviewBadge summary={reviewed} form={header.review} />}
+        {shape.props.sound && header.sound && !greeked && <ShotSoundMark sound={shape.props.sound} />}
         <span className={greeked ? 'shot-panel__duration shot-panel__greek' : 'shot-panel__duration'} data-testid="shot-duration">
-          {greeked ? null : formatRuntime(duration)}
+          {greeked ? null : runtime}
         </span>
       </div>
       {/* An empty frame shows its aspect from CSS (data-aspect), so the generation overlay can share the frame's one grid cell with it. */}

@@ -13,6 +13,7 @@ import { AddTakeButton } from './AddTakeButton'
 import { PendingTakes } from './PendingTakes'
 import { setActiveVersion, showVersionOutsideHistory } from './setActiveVersion'
 import { checkTakeFile } from './takeFileCheck'
+import { afterDeleteText, takeAfterDeletingActive } from './takeAfterDelete'
 import type { TakeActionHistory } from './takeActionHistory'
 import { useShotVersions } from './useShotVersions'
 import { VersionCompare } from './VersionCompare'
@@ -70,6 +71,8 @@ export function ShotVersionsView({
   const layout = useMemo(() => layoutVersionTree(versions, activeId, { onlyStarred, showDeleted }), [versions, activeId, onlyStarred, showDeleted])
   const previewed = byId.get(previewId ?? activeId ?? '') ?? null
   const liveCount = versions.filter((v) => v.deletedAt === null).length
+  // What the shot would show once its active take is deleted (none: it is its only take).
+  const afterActive = useMemo(() => (activeId ? takeAfterDeletingActive(versions, activeId) : null), [versions, activeId])
 
   // Where the keyboard goes once an action on the previewed take has re-rendered the panel. The
   // button pressed often goes away (Make active turns into a disabled "Active", Bring back into
@@ -104,9 +107,12 @@ export function ShotVersionsView({
    * A delete or restore is this person's undo step from the click on (so quick ones undo in the
    * order clicked), settled with the revision the server answers — or dropped if it refused.
    */
-  const deleteOrRestore = (versionId: string, deleted: boolean) => {
+  const deleteOrRestore = (versionId: string, deleted: boolean, showInstead: ShotVersion | null = null) => {
+    // The active take deleted: the shot shows another take, in the delete's own undo step.
+    const follow = showInstead ? showVersionOutsideHistory(editor, shot.id, showInstead) : undefined
     const request = deleted ? deleteVersion(boardId, versionId) : restoreVersion(boardId, versionId)
-    takeHistory?.record(request.then((version) => ({ boardId, versionId, deleted, left: version.revision })))
+    takeHistory?.record(request.then((version) => ({ boardId, versionId, deleted, left: version.revision, follow })))
+    request.catch(() => follow?.(true))
     run(request)
   }
   const activate = useCallback(
@@ -309,9 +315,10 @@ export function ShotVersionsView({
           // became active: someone else's pick swapped the take under a label being typed, which was
           // dropped and the rest of the typing saved on their take. Typing pins the take shown.
           onLabelEditStart={() => setPreviewId(previewed.id)}
+          afterDelete={previewed.id === activeId ? afterDeleteText(previewed, afterActive) : undefined}
           onDelete={() => {
             focusAfter.current = `[data-testid="version-details"][data-version-id="${previewed.id}"] [data-action="restore"]`
-            deleteOrRestore(previewed.id, true)
+            deleteOrRestore(previewed.id, true, previewed.id === activeId ? afterActive : null)
           }}
           onRestore={() => {
             focusTake(previewed.id)

@@ -16,6 +16,11 @@ export interface VersionDetailsProps {
   /** Records the take again as the newest one (null when it is the one shown). */
   onReinstate: (() => void) | null
   onDelete(): void
+  /**
+   * For the active take: what the shot shows once it is deleted (a label, or words such as "the
+   * take it was made from"), asked to confirm first; null: it is the shot's only take, not deleted.
+   */
+  afterDelete?: { readonly label: string; readonly named: boolean } | null
   onRestore(): void
   /**
    * The person started typing a label: the panel keeps this take in its details from now on, even
@@ -25,11 +30,14 @@ export interface VersionDetailsProps {
 }
 
 /** The previewed take: large, with what made it, its label, star and approval, and what to do with it. */
-export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onReinstate, onDelete, onRestore, onLabelEditStart }: VersionDetailsProps) {
+export function VersionDetails({ version, active, onPatch, onActivate, onCompareWithActive, onIterate, onReinstate, onDelete, afterDelete = null, onRestore, onLabelEditStart }: VersionDetailsProps) {
   // What this person is typing into the label, if anything: someone else's new label for the take
   // arriving meanwhile does not replace it. Saved on Enter or when the field loses the focus.
   const [draft, setDraft] = useState<string | null>(null)
   useEffect(() => setDraft(null), [version.id])
+  // Deleting the active take is asked to confirm: the shot then shows another take.
+  const [confirming, setConfirming] = useState(false)
+  useEffect(() => setConfirming(false), [version.id, active])
   const media = shownAsset(version)
   const deleted = version.deletedAt !== null
   const commitLabel = () => {
@@ -107,11 +115,37 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
         {deleted ? (
           <button type="button" data-action="restore" onClick={onRestore}>Restore</button>
         ) : (
-          <button type="button" disabled={active} title={active ? 'Switch to another take before deleting this one' : undefined} onClick={onDelete}>
+          <button
+            type="button"
+            disabled={active && afterDelete === null}
+            title={active && afterDelete === null ? "The shot's only take: deleted, the shot would show nothing" : undefined}
+            aria-expanded={active ? confirming : undefined}
+            onClick={() => (active ? setConfirming(true) : onDelete())}
+          >
             Delete
           </button>
         )}
       </div>
+      {confirming && afterDelete && (
+        <div className="version-details__confirm" role="group" aria-label="Delete the active take" data-testid="delete-active-confirm">
+          <p>
+            Delete the active take? The shot will show {afterDelete.named ? <bdi>{afterDelete.label}</bdi> : afterDelete.label} instead (one undo brings both back).
+          </p>
+          <button
+            type="button"
+            className="version-panel__primary"
+            onClick={() => {
+              setConfirming(false)
+              onDelete()
+            }}
+          >
+            Delete take
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
     </section>
   )
 }
