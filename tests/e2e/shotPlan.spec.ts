@@ -217,26 +217,30 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
   await expect(ada.getByTestId('strip-shot-dialogue-short')).toHaveCount(0)
 
   // The team works on the kitchen shot (a title of their own, a longer duration, Mary's line reworded);
-  // the writer then changes one line of it and Mary's line too, adds a scene and renames the quay.
-  // Importing that draft revises the board, keeping the team's line.
+  // the writer then changes one line of it and Mary's line too, opens the kitchen with a new shot,
+  // adds a scene and renames the quay. Importing that draft revises the board, keeping the team's
+  // line; the new first shot takes the kitchen row's start, the kitchen shot sliding right.
   const kitchen = (await shotsOnPage(ada)).find((shape) => (shape.props as { title: string }).title === 'Mary opens the door.')!
   const kitchenId: string = kitchen.id
   await ada.evaluate((id) => {
     ;(window as unknown as { editor: { updateShapes(s: unknown[]): void } }).editor.updateShapes([{ id, type: 'shot', props: { title: 'Kitchen hero', duration: 5, dialogue: 'MARY: (softly) You came home.' } }])
   }, kitchenId)
   await closeToast(ada)
-  const revised = screenplay.replace('Rain blows in.', 'Rain pours in.').replace('(quietly)\nYou came back.', '(quietly)\nYou came back at last.').replace('EXT. QUAY - DAWN', 'EXT. STREET - NIGHT\n\nA cab pulls away.\n\nEXT. PIER - DAWN')
+  const revised = screenplay.replace('Mary opens', 'Thunder rolls.\n\nMary opens').replace('Rain blows in.', 'Rain pours in.').replace('(quietly)\nYou came back.', '(quietly)\nYou came back at last.').replace('EXT. QUAY - DAWN', 'EXT. STREET - NIGHT\n\nA cab pulls away.\n\nEXT. PIER - DAWN')
   await importFile(ada, { name: 'the-quay-v2.fountain', mimeType: 'text/plain', buffer: Buffer.from(revised) }, 'import-screenplay')
-  await expect(toast(ada)).toContainText('Updated 1 shot and 1 scene heading, added 1 shot and 1 scene.')
-  await expect(toast(ada)).toContainText('Kept the words typed on the board on 1 shot the script also changed: 1.1')
-  await expectStripNumbers(ada, ['1.1', '2.1', '3.1'])
+  await expect(toast(ada)).toContainText('Updated 1 shot and 1 scene heading, added 2 shots and 1 scene.')
+  await expect(toast(ada)).toContainText('Kept the words typed on the board on 1 shot the script also changed: 1.2')
+  await expectStripNumbers(ada, ['1.1', '1.2', '2.1', '3.1'])
   await expect(ada.getByTestId('sequence-strip')).toContainText('EXT. STREET - NIGHT')
   // The quay scene, its shot found in the new draft, keeps it under its new heading.
   await expect(ada.getByTestId('sequence-strip')).toContainText('EXT. PIER - DAWN')
   await expect(ada.getByTestId('sequence-strip')).not.toContainText('EXT. QUAY - DAWN')
   const revisedKitchen = (await shotsOnPage(ada)).find((shape) => shape.id === kitchen.id)
   expect(revisedKitchen?.props).toMatchObject({ action: 'Mary opens the door. Rain pours in.', title: 'Kitchen hero', duration: 5, dialogue: 'MARY: (softly) You came home.' })
-  expect({ x: revisedKitchen?.x, y: revisedKitchen?.y }).toEqual({ x: kitchen.x, y: kitchen.y })
+  const thunder = (await shotsOnPage(ada)).find((shape) => (shape.props as { action: string }).action === 'Thunder rolls.')
+  expect({ x: thunder?.x, y: thunder?.y }).toEqual({ x: kitchen.x, y: kitchen.y })
+  expect(revisedKitchen?.y).toBe(kitchen.y)
+  expect(revisedKitchen!.x).toBeGreaterThan(kitchen.x)
   // One undo takes the revision back, the next the first import.
   await ada.keyboard.press('Control+z')
   await expect.poll(() => shotCount(ada)).toBe(2)

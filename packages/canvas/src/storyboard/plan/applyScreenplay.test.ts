@@ -63,6 +63,32 @@ describe('importing a revised screenplay', () => {
     expect(editor.store.allRecords()).toEqual(before)
   })
 
+  it('puts a shot the script adds at the start of a scene at the start of its row, the rest sliding right, in one undo step', async () => {
+    const editor = headlessBoardEditor()
+    editors.push(editor)
+    const draft = 'INT. KITCHEN - NIGHT\n\nMary opens the door.\n\nTom stands dripping on the mat.\n'
+    await applyScreenplayPlan(editor, planOf(editor, draft))
+    const door = shots(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
+    const mat = shots(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
+    const before = editor.store.allRecords()
+
+    const result = await applyScreenplayPlan(editor, planOf(editor, draft.replace('Mary opens', 'Thunder rolls.\n\nLightning flashes.\n\nMary opens')))
+    expect(result.kind === 'revision' && revisionToastText(result.report).title).toBe('Added 2 shots.')
+    const thunder = shots(editor).find((shot) => shot.props.action === 'Thunder rolls.')!
+    const lightning = shots(editor).find((shot) => shot.props.action === 'Lightning flashes.')!
+    const step = door.props.w + NEW_SHOT_GAP
+    expect(thunder).toMatchObject({ x: door.x, y: door.y })
+    expect(lightning).toMatchObject({ x: door.x + step, y: door.y })
+    expect(editor.getShape<TLShotShape>(door.id)).toMatchObject({ x: door.x + 2 * step, y: door.y })
+    expect(editor.getShape<TLShotShape>(mat.id)).toMatchObject({ x: mat.x + 2 * step, y: mat.y })
+    // The strip reads as the script does.
+    const inOrder = [...shots(editor)].sort((a, b) => (a.props.order < b.props.order ? -1 : 1)).map((shot) => shot.props.action)
+    expect(inOrder).toEqual(['Thunder rolls.', 'Lightning flashes.', 'Mary opens the door.', 'Tom stands dripping on the mat.'])
+
+    editor.undo()
+    expect(editor.store.allRecords()).toEqual(before)
+  })
+
   it('gives a scene its rewritten heading and moves a shot the writer moved, in the same undo step', async () => {
     const editor = headlessBoardEditor()
     editors.push(editor)
@@ -130,6 +156,7 @@ describe('importing a revised screenplay', () => {
       missingShots: missing(2),
       movedShots: [],
       placeAfter: new Map(),
+      placeBefore: new Map(),
       keptEdits: [],
       scriptWords: new Map(),
     }

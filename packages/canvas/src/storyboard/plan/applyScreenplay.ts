@@ -40,7 +40,7 @@ export async function applyScreenplayPlan(editor: Editor, plan: ShotPlan): Promi
   const { report } = revision
   // One batch after applyShotPlan's history mark: one undo step, one change for collaborators.
   editor.run(() => {
-    summary = applyShotPlan(editor, revision.plan, { keepOrder: true, placeAfter: report.placeAfter })
+    summary = applyShotPlan(editor, revision.plan, { keepOrder: true, placeAfter: report.placeAfter, placeBefore: report.placeBefore })
     // One after another in the script's order, as the strip moves a shot into a scene.
     for (const { id, placement } of report.movedShots) shotMove(editor, [id], placement)?.()
     markScriptWords(editor, report.scriptWords)

@@ -70,6 +70,8 @@ export interface ShotPlanApplyOptions {
   readonly keepOrder?: boolean
   /** New shots to put after a shot already on the board (or placed just before), as "New shot after" would: in a slot opened in its row. */
   readonly placeAfter?: ReadonlyMap<TLShapeId, TLShapeId>
+  /** New shots to put, in the plan's order, before a shot already on the board (at the start of its scene): in a slot opened at the start of its row. */
+  readonly placeBefore?: ReadonlyMap<TLShapeId, TLShapeId>
   /** Shapes the new shots take the place of (pictures made shots): removed in the same undo step, their room free. */
   readonly replacing?: readonly TLShapeId[]
 }
@@ -105,7 +107,7 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
   const { members } = boardMembersOf(editor).get()
   const assignedHere = new Set(editor.store.allRecords().flatMap((r) => (r.typeName === 'shape' && r.type === 'shot' ? [(r as TLShotShape).props.assigneeId] : [])))
   const recordsOf = (planned: ShotPlan) => {
-    const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, planned, existing, options.placeAfter, new Set(replacing)), {
+    const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, planned, existing, options, new Set(replacing)), {
       parentId: pageId,
       indexAbove: editor.getHighestIndexForParent(pageId),
       existing,
@@ -132,7 +134,7 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
     // New shots between two of a row: the shots after them slide right (the same undo step), and
     // the records are worked out again where the row now is; only positions change, already checked.
     const before = new Map(plan.shots.flatMap((shot) => (existing(shot.id) ? [[shot.id, existing(shot.id)!] as const] : [])))
-    if (options.placeAfter && openSlotsForNewShots(editor, ordered, existing, options.placeAfter)) {
+    if ((options.placeAfter || options.placeBefore) && openSlotsForNewShots(editor, ordered, existing, options.placeAfter ?? new Map(), options.placeBefore)) {
       ;({ scenes, shots, records } = recordsOf(withSlidShots(ordered, before, existing)))
     }
     store.put(records)
@@ -165,14 +167,16 @@ function changedSettings(editor: Editor, planned: BoardSettingsRecord): BoardSet
 
 /**
  * The plan with its new shots placed: each one in `placeAfter` beside the shot it follows
- * (positionBeside, as "New shot after" places one; in the slot `openSlotsForNewShots` opened there), the others moved, as one block, clear of
- * the page's content (less the shapes in `replacing`) and of those.
+ * (positionBeside, as "New shot after" places one; in the slot `openSlotsForNewShots` opened there),
+ * each one in `placeBefore` before the board shot it precedes (the run right to left, so it reads
+ * in the plan's order), the others moved, as one block, clear of the page's content (less the
+ * shapes in `replacing`) and of those.
  */
 function placeNewShots(
   editor: Editor,
   plan: ShotPlan,
   existing: (id: TLShapeId) => TLShotShape | undefined,
-  placeAfter: ReadonlyMap<TLShapeId, TLShapeId> = new Map(),
+  { placeAfter = new Map(), placeBefore = new Map() }: Pick<ShotPlanApplyOptions, 'placeAfter' | 'placeBefore'>,
   replacing: ReadonlySet<TLShapeId> = new Set(),
 ): ShotPlan {
   const box = (shot: ShotPlan['shots'][number]) => ({ x: shot.x, y: shot.y, w: shot.w, h: shot.h })
@@ -183,14 +187,24 @@ function placeNewShots(
   ]
   const placed = new Map<TLShapeId, PageBox>()
   const anchorBox = (id: TLShapeId): PageBox | undefined => placed.get(id) ?? (existing(id) ? editor.getShapePageBounds(id) : undefined)
+  const place = (shot: ShotPlan['shots'][number], anchor: PageBox | undefined, side: 'before' | 'after') => {
+    if (!anchor || existing(shot.id)) return
+    const spot = { ...positionBeside(anchor, side, shot, occupied), w: shot.w, h: shot.h }
+    placed.set(shot.id, spot)
+    occupied.push(spot)
+  }
+  // A run before a board shot goes right to left from it, each before the one after it in the plan.
+  const lastBefore = new Map<TLShapeId, TLShapeId>()
+  for (const shot of plan.shots.toReversed()) {
+    const nextId = placeBefore.get(shot.id)
+    if (!nextId) continue
+    place(shot, anchorBox(lastBefore.get(nextId) ?? nextId), 'before')
+    if (placed.has(shot.id)) lastBefore.set(nextId, shot.id)
+  }
   // In plan order, so a run of new shots after one shot goes along the row one after another.
   for (const shot of plan.shots) {
     const anchorId = placeAfter.get(shot.id)
-    const anchor = anchorId && !existing(shot.id) ? anchorBox(anchorId) : undefined
-    if (!anchor) continue
-    const spot = { ...positionBeside(anchor, 'after', shot, occupied), w: shot.w, h: shot.h }
-    placed.set(shot.id, spot)
-    occupied.push(spot)
+    if (anchorId) place(shot, anchorBox(anchorId), 'after')
   }
   const fresh = plan.shots.filter((shot) => !existing(shot.id) && !placed.has(shot.id))
   const { dx, dy } = offsetForImportedShots(fresh.map(box), occupied)

@@ -133,6 +133,22 @@ describe('reviseShotPlan', () => {
     expect(report.placeAfter.get(kettle!.id)).toBe(door!.id)
   })
 
+  it('puts the shots the script adds at the start of a scene before its first shot on the board', () => {
+    const worked = workedBoard()
+    const revised = DRAFT.replace('Mary opens the door.', 'Thunder rolls.\n\nLightning flashes.\n\nMary opens the door.')
+    const { plan, report } = revision(reviseShotPlan(worked, planOf(revised)))
+    expect(report).toMatchObject({ updatedShots: 0, addedShots: 2, addedScenes: 0 })
+    const [thunder, lightning] = plan.shots
+    const [door] = worked.shots
+    expect([thunder!.action, lightning!.action]).toEqual(['Thunder rolls.', 'Lightning flashes.'])
+    expect(compareOrderKeys(thunder!.order, lightning!.order)).toBeLessThan(0)
+    expect(compareOrderKeys(lightning!.order, door!.order)).toBeLessThan(0)
+    // The run goes before the door shot (in a slot opened at the row's start); the second follows the first.
+    expect(report.placeBefore.get(thunder!.id)).toBe(door!.id)
+    expect(report.placeBefore.get(lightning!.id)).toBe(door!.id)
+    expect(report.placeAfter.size).toBe(0)
+  })
+
   it('keeps a scene the script no longer has and names its shots by their board numbers', () => {
     const worked = workedBoard()
     const revised = DRAFT.replace('EXT. QUAY - DAWN\n\nGulls wheel over the empty quay.\n\n', '').replace('Tom stands dripping on the mat.\n\n', '')

@@ -74,6 +74,12 @@ export interface ScreenplayRevisionReport {
    * (one of the board's or a new one before it): on the canvas it goes beside that shot.
    */
   readonly placeAfter: ReadonlyMap<TLShapeId, TLShapeId>
+  /**
+   * Each new shot at the start of a scene the board already has, before its first shot that
+   * stays there, with that board shot: on the canvas the run goes in a slot opened at the start
+   * of its row, in the script's order.
+   */
+  readonly placeBefore: ReadonlyMap<TLShapeId, TLShapeId>
 }
 
 export type ScreenplayRevision =
@@ -320,6 +326,7 @@ export function reviseShotPlan(board: ShotPlan, script: ShotPlan, marks: Readonl
       missingShots: shotNumbersOf(board, plan, settled.missing.map((shot) => shot.id), settled.moved),
       movedShots: settled.movedShots,
       placeAfter: settled.placeAfter,
+      placeBefore: settled.placeBefore,
     },
   }
 }
@@ -334,6 +341,7 @@ interface Settled {
   readonly moved: Map<TLShapeId, Pick<ShotPlanShot, 'sceneId' | 'order'>>
   readonly movedShots: { id: TLShapeId; placement: ShotPlacement }[]
   readonly placeAfter: Map<TLShapeId, TLShapeId>
+  readonly placeBefore: Map<TLShapeId, TLShapeId>
 }
 
 /**
@@ -355,14 +363,19 @@ function settle(walks: readonly GroupWalk[], revising: Pick<Revising, 'marks' | 
     moved: new Map(),
     movedShots: [],
     placeAfter: new Map(),
+    placeBefore: new Map(),
   }
   for (const { sceneId, onBoard, items } of walks) {
     // The last shot that stays where it is (for the canvas), and the last one in the strip once moved ones are in.
     let besideOf: TLShapeId | null = null
     let after: TLShapeId | null = null
+    // New shots before the group's first board shot that stays: they go before it.
+    let leading: TLShapeId[] | null = []
     for (const { kind, shot } of items) {
       if (kind === 'board') {
         if (movedAway.has(shot)) continue
+        leading?.forEach((id) => out.placeBefore.set(id, shot.id))
+        leading = null
         besideOf = after = shot.id
         continue
       }
@@ -378,7 +391,8 @@ function settle(walks: readonly GroupWalk[], revising: Pick<Revising, 'marks' | 
       out.shots.push(shot)
       revising.scriptWords.set(shot.id, scriptWordsMark(shot))
       out.added++
-      if (onBoard && besideOf) out.placeAfter.set(shot.id, besideOf)
+      if (onBoard && leading) leading.push(shot.id)
+      else if (onBoard && besideOf) out.placeAfter.set(shot.id, besideOf)
       besideOf = after = shot.id
     }
   }
