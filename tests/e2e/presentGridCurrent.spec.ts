@@ -32,11 +32,18 @@ test("opening Present's grid on a shot far down a long board shows that shot's c
   client.destroy()
 })
 
-test("Present's grid stays open over a reload, on the same shot, until it is left for the player", async ({ newPerson, server }) => {
+test("Present's grid stays open over a reload, on the same shot, until it is left for the player; its cards count their shots' comments", async ({ newPerson, server }) => {
   const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Short board', 5)
   client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
   client.destroy()
   const third = shots[2]!.id
+  // A comment on the third shot, which its card in the team's grid counts, as the client's grid does.
+  const comment = await fetch(`${server.url}/api/boards/${boardId}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ anchor: { kind: 'shot', shotId: third }, body: 'Tighter?', mentions: [], authorName: 'Dana' }),
+  })
+  expect(comment.status).toBe(201)
 
   const presenter = await newPerson()
   await presenter.goto(`${boardUrl(server.url, boardId)}/present#shot=${third.replace('shape:', '')}`)
@@ -45,6 +52,9 @@ test("Present's grid stays open over a reload, on the same shot, until it is lef
   const presentation = presenter.locator('.presentation')
   const current = presenter.locator('.presentation-grid__card--current')
   await expect(current).toHaveAttribute('data-shot-id', third)
+  const comments = presenter.getByTestId('grid-shot-comments')
+  await expect(comments).toHaveCount(1)
+  await expect(current.getByTestId('grid-shot-comments')).toHaveAccessibleName('1 open comment thread')
 
   await presenter.reload()
   await expect(presentation).toHaveAttribute('data-view', 'grid', { timeout: 60_000 })

@@ -19,6 +19,11 @@ test('Ada presents the board to everyone: Ben, in Present, follows her shot, the
   await ada.getByRole('button', { name: 'Present to everyone' }).click()
   await expect(presenting(ada)).toContainText('Presenting to everyone')
   await expect(presenting(ben)).toContainText('Following Ada')
+  // The header's buttons are one size: Export video and Close were larger than Stop presenting.
+  await ada.setViewportSize({ width: 1280, height: 800 })
+  const fontSize = (name: string) => ada.getByRole('button', { name, exact: true }).evaluate((button) => getComputedStyle(button).fontSize)
+  expect([await fontSize('Export video'), await fontSize('Close')]).toEqual([await fontSize('Stop presenting'), await fontSize('Stop presenting')])
+  await ada.locator('.presentation__header').screenshot({ path: test.info().outputPath('header.png') })
   // Nobody else may lead meanwhile: Ben's header offers no second presentation; following, he does not retime the shots.
   await expect(ben.getByRole('button', { name: 'Present to everyone' })).toHaveCount(0)
   await expect(ben.getByRole('button', { name: 'Time to sound' })).toHaveCount(0)

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { boardOfFour, clockSeconds, presentingStatus, shotCounter } from './support/presentingBoard'
 
@@ -5,16 +6,23 @@ import { boardOfFour, clockSeconds, presentingStatus, shotCounter } from './supp
  * Followers of a presentation used to be told only the presenter's shot: within a shot (minute-long
  * ones here) Home, the scrubber or a pause left them where their own clock was, and a replay from
  * the top then ran ahead of the presenter's all the way through. And while the presenter timed the
- * shots to sound, followers played the board's old timing and ran ahead of her taps.
+ * shots to sound, followers played the board's old timing and ran ahead of her taps. And when the
+ * presenter stopped presenting, followers played on to the end by the board's timing.
  */
 
-test('Ben, following Ada, is where her playhead is within a shot: when she pauses and when she goes back to the start of the shot with Home', async ({ newPerson, server }) => {
-  const [ada, ben] = (await boardOfFour(newPerson, server.url, ['Ada', 'Ben'])).people as [import('@playwright/test').Page, import('@playwright/test').Page]
+/** Ada and Ben on a board of four shots `seconds` long, both in Present: Ada presents to everyone, Ben follows her. */
+async function benFollowsAda(newPerson: () => Promise<Page>, serverUrl: string, seconds?: number): Promise<{ ada: Page; ben: Page }> {
+  const [ada, ben] = (await boardOfFour(newPerson, serverUrl, ['Ada', 'Ben'], seconds)).people as [Page, Page]
   await ben.getByRole('link', { name: 'Present' }).click()
   await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
   await ada.getByRole('link', { name: 'Present' }).click()
   await ada.getByRole('button', { name: 'Present to everyone' }).click()
   await expect(presentingStatus(ben)).toContainText('Following Ada')
+  return { ada, ben }
+}
+
+test('Ben, following Ada, is where her playhead is within a shot: when she pauses and when she goes back to the start of the shot with Home', async ({ newPerson, server }) => {
+  const { ada, ben } = await benFollowsAda(newPerson, server.url)
   const adaClock = ada.locator('.presentation-controls__clock')
   const benClock = ben.locator('.presentation-controls__clock')
 
@@ -33,16 +41,19 @@ test('Ben, following Ada, is where her playhead is within a shot: when she pause
   await expect(benClock).toHaveText('0:00.0 / 4:00.0')
   await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
   await expect(presentingStatus(ben)).toContainText('Following Ada')
+
+  // She plays on and stops presenting: the presentation ends there for Ben too, paused, not playing on.
+  await ada.keyboard.press('Space')
+  await expect(ben.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await ada.getByRole('button', { name: 'Stop presenting' }).click()
+  await expect(ben.getByRole('button', { name: 'Present to everyone' })).toBeVisible()
+  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
+  await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
 })
 
 test('Ben, following Ada while she times the shots to sound, sees her live timing: each shot stays on until her tap, past its old duration', async ({ newPerson, server }) => {
   // Shots of a second each on the board, which Ada's taps make longer.
-  const [ada, ben] = (await boardOfFour(newPerson, server.url, ['Ada', 'Ben'], 1)).people as [import('@playwright/test').Page, import('@playwright/test').Page]
-  await ben.getByRole('link', { name: 'Present' }).click()
-  await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
-  await ada.getByRole('link', { name: 'Present' }).click()
-  await ada.getByRole('button', { name: 'Present to everyone' }).click()
-  await expect(presentingStatus(ben)).toContainText('Following Ada')
+  const { ada, ben } = await benFollowsAda(newPerson, server.url, 1)
 
   // T starts timing: shot 1 plays on past its second on Ada's screen until she taps, and on Ben's.
   await ada.keyboard.press('t')
@@ -65,4 +76,20 @@ test('Ben, following Ada while she times the shots to sound, sees her live timin
   await expect(shotCounter(ben)).toHaveText('Shot 2 of 4')
   await expect(ben.locator('.presentation-controls__clock')).toHaveText((await ada.locator('.presentation-controls__clock').textContent())!)
   await expect(presentingStatus(ben)).toContainText('Following Ada')
+})
+
+test('Ada stops presenting while she times the shots to sound: Ben is left paused on the shot she held, not played on through the board', async ({ newPerson, server }) => {
+  const { ada, ben } = await benFollowsAda(newPerson, server.url, 1)
+
+  // Shot 1 (a second long on the board) held past its duration, on both screens, until her tap.
+  await ada.keyboard.press('t')
+  await expect.poll(() => clockSeconds(ben)).toBeGreaterThan(1.5)
+  await ada.getByRole('button', { name: 'Stop presenting' }).click()
+  await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
+  await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
+  // Paused: the clock stays where the presentation ended.
+  const ended = await clockSeconds(ben)
+  await ben.waitForTimeout(1500)
+  expect(await clockSeconds(ben)).toBe(ended)
+  await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
 })

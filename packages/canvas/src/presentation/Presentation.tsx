@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { TLStore } from 'tldraw'
+import type { PresentingScreen } from '@storyloom/shared/present/presentingPresence'
 import { isTyping } from '../app/isTyping'
 import { PresentationControls } from './PresentationControls'
 import { PresentationGrid } from './PresentationGrid'
@@ -12,7 +13,7 @@ import { shotIdFromUrl, useShotInUrl, useViewInUrl, viewFromUrl, type Presentati
 import { usePlayback } from './usePlayback'
 import { shotTransitionAt } from './shotTransition'
 import { useMediaQuery } from './useMediaQuery'
-import { heldByPresenter, onPresentersFrame, playheadToShare } from './presenterPlayhead'
+import { heldByPresenter, onPresentersFrame, playheadToShare, whereFollowingEnds } from './presenterPlayhead'
 import { mediaToPreload } from './preloadWindow'
 import { usePreloadedMedia } from './usePreloadedMedia'
 import { useSketchEditor } from './useSketchEditor'
@@ -128,17 +129,20 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, ca
   const shot = model.shots[index]
   const tapTiming = useTapTiming(store, model, playback)
   const ownHeld = tapTiming.held
+  const showPresenters = (screen: PresentingScreen) => {
+    // A presenter who starts meanwhile does not take the playhead from under the taps.
+    if (tapTiming.recording) return
+    if (screen.shotId !== null && !onPresentersFrame(screen, shot?.id, playback.position.offset)) playback.showShot(screen.shotId, screen.offset)
+    setView(screen.view)
+    if (screen.playing) playback.play()
+    else playback.pause()
+  }
   const presenting = usePresenting(
     room,
     { shotId: shot?.id ?? null, view, playing: playback.playing, offset: playheadToShare(playback), ...(ownHeld ? { timing: { tapped: ownHeld.tapped } } : {}) },
-    (screen) => {
-      // A presenter who starts meanwhile does not take the playhead from under the taps.
-      if (tapTiming.recording) return
-      if (screen.shotId !== null && !onPresentersFrame(screen, shot?.id, playback.position.offset)) playback.showShot(screen.shotId, screen.offset)
-      setView(screen.view)
-      if (screen.playing) playback.play()
-      else playback.pause()
-    },
+    showPresenters,
+    // Their presenter stopped: paused on the last shot, as the presentation ended for everyone.
+    (last) => showPresenters(whereFollowingEnds(last, shot?.id, playback.position.offset)),
   )
   // Following a presenter who times to sound, the shot on screen plays on until their tap, as on
   // their screen, rather than cut at the duration the tap is about to replace.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { presentingSchema } from '@storyloom/shared/present/presentingPresence'
-import { FOLLOW_DRIFT_SECONDS, heldByPresenter, onPresentersFrame, playheadToShare, SHARE_PLAYHEAD_EVERY_SECONDS } from './presenterPlayhead'
+import { FOLLOW_DRIFT_SECONDS, heldByPresenter, onPresentersFrame, playheadToShare, SHARE_PLAYHEAD_EVERY_SECONDS, whereFollowingEnds } from './presenterPlayhead'
 
 const at = (shotId: string, offset: number) => ({ shotId, offset })
 
@@ -66,5 +66,33 @@ describe('heldByPresenter', () => {
     expect(heldByPresenter(timing('b', true), 'a')).toBeNull()
     expect(heldByPresenter(timing(null, true), undefined)).toBeNull()
     expect(heldByPresenter(null, 'a')).toBeNull()
+  })
+})
+
+describe('whereFollowingEnds', () => {
+  const last = { shotId: 'b', view: 'player' as const, playing: true, offset: 0 }
+
+  it('leaves a follower paused on the presenter’s last shot, on their own frame of it, when the presenter stops', () => {
+    const ended = whereFollowingEnds(last, 'b', 1.2)
+    expect(ended).toEqual({ shotId: 'b', view: 'player', playing: false, offset: 1.2 })
+    // Paused on their own frame: the follower stays where they are, no jump back to the last shared playhead.
+    expect(onPresentersFrame(ended, 'b', 1.2)).toBe(true)
+  })
+
+  it('keeps a shot the presenter held while timing to sound, past its stored duration, and holds it no more', () => {
+    const ended = whereFollowingEnds({ ...last, timing: { tapped: true } }, 'b', 7.5)
+    expect(ended).toEqual({ shotId: 'b', view: 'player', playing: false, offset: 7.5 })
+    expect(heldByPresenter(ended, 'b')).toBeNull()
+    expect(presentingSchema.safeParse(ended).success).toBe(true)
+  })
+
+  it('takes a follower who played on past the presenter’s last shot back to its last frame shared', () => {
+    const ended = whereFollowingEnds({ ...last, offset: 0.4 }, 'c', 0.3)
+    expect(ended).toEqual({ shotId: 'b', view: 'player', playing: false, offset: 0.4 })
+    expect(onPresentersFrame(ended, 'c', 0.3)).toBe(false)
+  })
+
+  it('leaves the grid up when the presenter ended on it', () => {
+    expect(whereFollowingEnds({ ...last, view: 'grid', playing: false }, 'b', 0)).toMatchObject({ view: 'grid', playing: false })
   })
 })

@@ -36,6 +36,20 @@ export function onPresentersFrame(screen: PresentingScreen, shotId: string | und
 }
 
 /**
+ * Where a follower is left when the presenter they follow stops presenting (or leaves): paused on
+ * the presenter's last shot, as the presentation ends for everyone, not playing on by the board's
+ * timing while the presenter is elsewhere. On that shot already, they stay on their own frame (the
+ * presenter's last shared playhead, while they played, is up to {@link SHARE_PLAYHEAD_EVERY_SECONDS}
+ * behind it), past its stored duration too when the presenter was timing to sound and held it;
+ * elsewhere (behind a cut, or played on past it), they go to the presenter's last frame.
+ */
+export function whereFollowingEnds(last: PresentingScreen, shotId: string | undefined, offset: number): PresentingScreen {
+  const onShot = last.shotId !== null && last.shotId === shotId
+  const at = onShot ? offset : last.offset
+  return { shotId: last.shotId, view: last.view, playing: false, ...(at === undefined ? {} : { offset: Math.max(at, 0) }) }
+}
+
+/**
  * The shot a follower holds on screen while the presenter they follow times the animatic to sound,
  * as the presenter does (useTapTiming): it plays on past its stored duration, which their tap has
  * yet to set, until that tap brings on the next shot; its sounds follow it (timingSounds.ts). Null:

@@ -41,11 +41,12 @@ function screenOf({ shotId, view, playing, offset, tapped }: Omit<PresentingScre
  * timing to sound or not) goes out through the board's presence, and everyone watching Present
  * follows it — the first time they see that presenter (joining a presentation in progress
  * included), as Figma's spotlight does. Moving the animatic themselves, or Stop following, lets
- * them look around; Follow takes them back. `show` puts a presenter's screen on this one. A
+ * them look around; Follow takes them back. `show` puts a presenter's screen on this one; `ended`
+ * is told the last screen of the presenter this viewer followed when they stop (or leave). A
  * client on a review link follows the same way (the server passes review links each presenter's
  * screen and name), but never leads.
  */
-export function usePresenting(room: PresentingRoom | undefined, screen: PresentingScreen, show: (screen: PresentingScreen) => void): Presenting {
+export function usePresenting(room: PresentingRoom | undefined, screen: PresentingScreen, show: (screen: PresentingScreen) => void, ended: (last: PresentingScreen) => void): Presenting {
   const presenters = useValue('presenters', () => room?.presenters.get() ?? [], [room])
   const [leading, setLeading] = useState(false)
   const [followingId, setFollowingId] = useState<number | null>(null)
@@ -62,9 +63,14 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
     if (fresh[0] && !leading && followingId === null) setFollowingId(fresh[0].clientId)
   }, [presenters, leading, followingId])
 
-  // The presenter stopped (or left): this viewer stays where the presentation ended.
+  // The presenter stopped (or left): this viewer stays where the presentation ended, paused there.
+  const lastFollowed = useRef<PresentingScreen | null>(null)
+  const endedRef = useRef(ended)
+  endedRef.current = ended
   useEffect(() => {
-    if (followingId !== null && !followed) setFollowingId(null)
+    if (followingId === null || followed) return
+    setFollowingId(null)
+    if (lastFollowed.current) endedRef.current(lastFollowed.current)
   }, [followingId, followed])
 
   const { shotId, view, playing, offset } = screen
@@ -82,7 +88,8 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
   showRef.current = show
   const followedTapped = followed?.timing?.tapped
   useEffect(() => {
-    if (followed) showRef.current(screenOf({ ...followed, tapped: followedTapped }))
+    lastFollowed.current = followed ? screenOf({ ...followed, tapped: followedTapped }) : null
+    if (lastFollowed.current) showRef.current(lastFollowed.current)
   }, [followed?.clientId, followed?.shotId, followed?.view, followed?.playing, followed?.offset, followedTapped])
 
   const state: PresentingState = leading
