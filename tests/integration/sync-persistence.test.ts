@@ -182,7 +182,9 @@ describe('board persistence', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true })
     }
-  })
+    // Two server processes start in it, one after the other: ~10 s on an idle 2-core machine, past
+    // the default 30 s once seen with that machine busy with browsers (not a speed check).
+  }, 90_000)
 
   // Through pnpm, as `pnpm start` runs it. A process manager signals pnpm, which must pass the
   // signal on and wait (until 2026-12-01 it exited at once and left the server running); a
