@@ -73,4 +73,21 @@ test('a shot inserted between two shots opens a slot on the canvas: its row read
     await expect.poll(async () => new Set(Object.values(await positions(page)).map((p) => `${p.x},${p.y}`)).size).toBe(7)
   }
   await ben.screenshot({ path: test.info().outputPath('inserted-at-once-ben.png') })
+
+  // Each adds a new scene of two shots while Ben is offline: both rows start below the last
+  // scene, on one spot. Once Ben is back, the later scene's row moves below the other's, the
+  // same on both screens.
+  await ben.context().setOffline(true)
+  await expectConnection(ben, 'offline')
+  const roof = await addSceneWithShots(ada, 'Roof', 2)
+  const night = await addSceneWithShots(ben, 'Night', 2)
+  await ben.context().setOffline(false)
+  await expectConnection(ben, 'connected')
+  for (const page of [ada, ben]) {
+    await expect.poll(async () => (await stripIds(page)).length).toBe(11)
+    await expect.poll(() => canvasRow(page, roof[0]!)).toEqual(roof)
+    await expect.poll(() => canvasRow(page, night[0]!)).toEqual(night)
+  }
+  await expect.poll(() => positions(ben)).toEqual(await positions(ada))
+  await ben.screenshot({ path: test.info().outputPath('scenes-added-at-once-ben.png') })
 })

@@ -225,6 +225,24 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   await sceneEditor.getByLabel('Name').fill('Market chase')
   await expect(sceneEditor.getByRole('alert')).toHaveCount(0)
 
+  // Ctrl+Z in the Name field undoes what was typed in it since it got focus (one step, as in the
+  // inspector), and nothing before; Ctrl+Y brings it back.
+  const nameField = sceneEditor.getByLabel('Name')
+  await sceneEditor.getByLabel('Slugline').click()
+  await nameField.click()
+  await nameField.press('End')
+  await ada.keyboard.type(' at dusk')
+  await expect(nameField).toHaveValue('Market chase at dusk')
+  await ada.keyboard.press('Control+z')
+  await expect(nameField).toHaveValue('Market chase')
+  await expect(sequenceStrip(ben).getByTestId('strip-scene')).not.toContainText('at dusk')
+  await ada.keyboard.press('Control+y')
+  await expect(nameField).toHaveValue('Market chase at dusk')
+  await ada.keyboard.press('Control+z')
+  await expect(nameField).toHaveValue('Market chase')
+  await ada.keyboard.press('Control+z')
+  await expect(nameField).toHaveValue('Market chase')
+
   // Escape closes the popover first, wherever the focus is: in it, the focus goes back to the
   // scene's heading; on a card in the strip (whose own Escape goes back to the canvas, and left
   // the popover open), it stays on the card. Then Escape goes on to the canvas as usual.

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useRef, type KeyboardEvent } from 'react'
 import type { Editor } from 'tldraw'
 import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import { useCaretKeptThroughOthersEdits } from '../useCaretKeptThroughOthersEdits'
@@ -23,6 +23,10 @@ export function SceneTextField({ editor, label, value, placeholder, onChange, au
   const atLimit = value.length >= MAX_TITLE_LENGTH
   const field = useRef<HTMLInputElement>(null)
   useCaretKeptThroughOthersEdits(field, value)
+  // Nothing typed since the field's last stopping point (focus, or an undo): Ctrl+Z does nothing more.
+  const atMark = useRef(true)
+  // After an undo or redo the next keystroke starts a new step (marking at once would drop the redo).
+  const markOnType = useRef(false)
   return (
     <label className="scene-editor__field">
       <span>{label}</span>
@@ -33,9 +37,32 @@ export function SceneTextField({ editor, label, value, placeholder, onChange, au
         maxLength={MAX_TITLE_LENGTH}
         autoFocus={autoFocus}
         aria-invalid={atLimit || undefined}
-        onFocus={() => editor.markHistoryStoppingPoint('edit scene')}
-        onChange={(e) => onChange(e.currentTarget.value)}
+        onFocus={() => {
+          editor.markHistoryStoppingPoint('edit scene')
+          atMark.current = true
+          markOnType.current = false
+        }}
+        onChange={(e) => {
+          if (markOnType.current) editor.markHistoryStoppingPoint('edit scene')
+          markOnType.current = false
+          atMark.current = false
+          onChange(e.currentTarget.value)
+        }}
         onKeyDown={(e) => {
+          // The field's own Ctrl+Z / Ctrl+Y is the board's undo, which takes back what was typed here
+          // since the field got focus, in one step and for everyone (the browser's own undo of a
+          // field React writes to did one character at most, or nothing).
+          const step = historyKey(e)
+          if (step) {
+            e.preventDefault()
+            e.stopPropagation()
+            if (step === 'undo' ? atMark.current : !editor.getCanRedo()) return
+            if (step === 'undo') editor.undo()
+            else editor.redo()
+            atMark.current = step === 'undo'
+            markOnType.current = true
+            return
+          }
           // Not while an input method composes (Enter there picks the characters).
           if (e.key !== 'Enter' || e.nativeEvent.isComposing || !onEnter) return
           e.preventDefault()
@@ -49,4 +76,12 @@ export function SceneTextField({ editor, label, value, placeholder, onChange, au
       )}
     </label>
   )
+}
+
+/** Whether a key press is undo (Ctrl/Cmd+Z) or redo (Ctrl/Cmd+Shift+Z, Ctrl+Y), as the board's shortcuts are. */
+function historyKey(e: KeyboardEvent<HTMLInputElement>): 'undo' | 'redo' | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null
+  const key = e.key.toLowerCase()
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo'
+  return key === 'y' && !e.shiftKey ? 'redo' : null
 }

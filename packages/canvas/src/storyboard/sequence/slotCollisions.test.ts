@@ -9,7 +9,7 @@ import { boardSequenceModel } from './boardSequenceModel'
 import { insertShot, newShotAfterSelection } from './sequenceCommands'
 import { registerSlotCollisionRepair, slotsAfterCollision } from './slotCollisions'
 import type { ShotBox } from './reorderSlots'
-import { NEW_SHOT_GAP } from './shotPlacementOnCanvas'
+import { NEW_SHOT_GAP, SCENE_ROW_GAP } from './shotPlacementOnCanvas'
 
 const box = (id: string, x: number, y = 0, w = 320, h = 240): ShotBox => ({ id, x, y, w, h })
 
@@ -115,6 +115,32 @@ describe('registerSlotCollisionRepair', () => {
     expect(positions(editor, [mine, b.id])).toEqual([a.x + 2 * pitch, a.x + pitch])
 
     await vi.waitFor(() => expect(positions(editor, [a.id, mine, b.id, c.id])).toEqual([0, 1, 2, 3].map((i) => a.x + i * pitch)))
+  })
+
+  it('after a collaborator’s new scene lands on the row of the one I added at the same time, moves the later scene below', async () => {
+    const editor = headlessBoardEditor()
+    editors.push(editor)
+    startNewScene(editor)
+    const one = newShotAfterSelection(editor)
+    // Ben's scene, made as he does while offline: its row starts right below scene 1 too.
+    const alley = startNewScene(editor)
+    const theirs = [newShotAfterSelection(editor), newShotAfterSelection(editor)].map((id) => editor.getShape<TLShotShape>(id)!)
+    const alleyScene = editor.store.get(alley)!
+    editor.run(() => editor.deleteShapes(theirs.map((s) => s.id)), { history: 'ignore' })
+    editor.run(() => editor.store.remove([alley]), { history: 'ignore' })
+    // Ada's scene, the one she added meanwhile, in the row Ben's took.
+    startNewScene(editor)
+    const mine = [newShotAfterSelection(editor), newShotAfterSelection(editor)].map((id) => editor.getShape<TLShotShape>(id)!)
+    expect(theirs.map((s) => [s.x, s.y])).toEqual(mine.map((s) => [s.x, s.y]))
+    registerSlotCollisionRepair(editor)
+    // Ben reconnects: his scene's order key sorts it after Ada's (a later key than hers).
+    const roofOrder = editor.store.get(mine[0]!.props.sceneId as typeof alley)!.order
+    editor.store.mergeRemoteChanges(() => editor.store.put([{ ...alleyScene, order: `${roofOrder}V` as IndexKey }, ...theirs]))
+
+    const below = editor.getShape<TLShotShape>(one)!.y + 2 * (mine[0]!.props.h + SCENE_ROW_GAP)
+    await vi.waitFor(() => expect(theirs.map((s) => editor.getShape(s.id)!.y)).toEqual([below, below]))
+    expect(theirs.map((s) => editor.getShape(s.id)!.x)).toEqual(mine.map((s) => s.x))
+    expect(mine.map((s) => editor.getShape(s.id)!.y)).toEqual(mine.map((s) => s.y))
   })
 
   it('leaves a collaborator dragging one shot onto another alone (no reorder)', async () => {

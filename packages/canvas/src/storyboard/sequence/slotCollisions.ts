@@ -4,6 +4,7 @@ import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { boardSequenceModel } from './boardSequenceModel'
 import { shotBox } from './movesWithShot'
 import { readingRows, type ShotBox } from './reorderSlots'
+import { sceneRowsAfterCollision, type SceneOnCanvas } from './sceneRowCollisions'
 import { NEW_SHOT_GAP } from './shotPlacementOnCanvas'
 
 /** Two top-left corners this close are one canvas slot. */
@@ -45,7 +46,9 @@ export function slotsAfterCollision(shots: readonly ShotBox[]): Map<string, { x:
  * the same slot, or one person's undo sliding a row back over the other's new shot. After a
  * collaborator adds or removes a shot, or changes a shot's place in the sequence (its order or
  * scene), once the batch has landed, each scene it touched whose shots share a slot is laid out
- * once (`slotsAfterCollision`), as one change that is not the local user's to undo. A
+ * once (`slotsAfterCollision`), and of two scenes whose rows landed on one spot (each person
+ * added a scene at once) the later moves below the other (`sceneRowsAfterCollision`), as one
+ * change that is not the local user's to undo. A
  * collaborator merely dragging a shot over another is left alone (no order change).
  */
 export function registerSlotCollisionRepair(editor: Editor): () => void {
@@ -53,19 +56,29 @@ export function registerSlotCollisionRepair(editor: Editor): () => void {
   let scheduled = false
   const repair = () => {
     scheduled = false
-    const touched = [...scenes]
+    const touched = new Set(scenes)
     scenes.clear()
     if (editor.getIsReadonly()) return
     const { sequence } = boardSequenceModel(editor).get()
     const pageId = editor.getCurrentPageId()
-    const moves = touched.flatMap((sceneId) => {
+    // Every scene whose shots all sit on the page (a scene with shots in a frame is left alone).
+    const onCanvas: SceneOnCanvas[] = [...sequence.scenes.map((scene) => scene.id), null].flatMap((sceneId) => {
       const shots = shotsOfScene(sequence, sceneId).map((s) => editor.getShape<TLShotShape>(s.id as TLShapeId))
       if (!shots.every((s): s is TLShotShape => s?.parentId === pageId)) return []
-      return [...(slotsAfterCollision(shots.map((s) => ({ id: s.id, ...shotBox(s) }))) ?? [])]
+      return [{ id: sceneId, shots: shots.map((s) => ({ id: s.id, ...shotBox(s) })) }]
     })
-    if (moves.length === 0) return
+    // First inside each touched scene, then between scenes, on the positions that leaves.
+    const moves = new Map<string, { x: number; y: number }>()
+    const laidOut = onCanvas.map((scene) => {
+      if (!touched.has(scene.id)) return scene
+      const within = slotsAfterCollision(scene.shots)
+      within?.forEach((to, id) => moves.set(id, to))
+      return { id: scene.id, shots: scene.shots.map((shot) => ({ ...shot, ...within?.get(shot.id) })) }
+    })
+    sceneRowsAfterCollision(laidOut, touched)?.forEach((to, id) => moves.set(id, to))
+    if (moves.size === 0) return
     editor.run(
-      () => editor.updateShapes<TLShotShape>(moves.map(([id, to]) => ({ id: id as TLShapeId, type: 'shot', ...to }))),
+      () => editor.updateShapes<TLShotShape>([...moves].map(([id, to]) => ({ id: id as TLShapeId, type: 'shot', ...to }))),
       { history: 'ignore' },
     )
   }
