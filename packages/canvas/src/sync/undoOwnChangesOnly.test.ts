@@ -75,6 +75,18 @@ describe('undoOwnChangesOnly', () => {
     expect(store.get(shape.id)).toMatchObject({ x: 70, index: 'a9', props: { color: 'green', w: 300 } })
   })
 
+  it('still undoes my change of an object-valued key that a change of someone else carried unchanged (a remote record is a fresh copy)', () => {
+    const { store, history, shape } = storeWithHistory()
+    mark(history, 'before mine')
+    store.update(shape.id, (s) => ({ ...s, meta: { camera: { lensMm: 24 } } }))
+    // Records that arrive from the doc are new objects throughout, equal where nothing changed.
+    remote(store, shape, (s) => ({ ...(JSON.parse(JSON.stringify(s)) as TLGeoShape), y: 90 }))
+
+    history.undo()
+    expect(store.get(shape.id)).toMatchObject({ y: 90, meta: {} })
+    expect(store.get(shape.id)!.meta).not.toHaveProperty('camera')
+  })
+
   it('still undoes a record I created, and puts back one I deleted', () => {
     const { store, history, shape } = storeWithHistory()
     mark(history, 'before delete')

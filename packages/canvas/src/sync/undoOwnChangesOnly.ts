@@ -47,8 +47,11 @@ function keysLastWrittenByOthers(store: TLStore): ReadonlyMap<string, ReadonlySe
   const types = Object.values(store.schema.types).filter((type) => type.scope === 'document')
   for (const { typeName } of types) {
     store.sideEffects.registerAfterChangeHandler(typeName as TLRecord['typeName'], (from, to, source) => {
-      const keys = changedKeys(from as unknown as Fields, to as unknown as Fields)
+      // Only what is needed: a change of one's own to a record nobody else wrote (a stroke being
+      // drawn, at pointer rate) compares nothing.
       let others = byRecord.get(to.id)
+      if (source !== 'remote' && !others) return
+      const keys = changedKeys(from as unknown as Fields, to as unknown as Fields)
       if (source === 'remote') {
         if (!others) byRecord.set(to.id, (others = new Set()))
         for (const key of keys) others.add(key)
@@ -62,11 +65,15 @@ function keysLastWrittenByOthers(store: TLStore): ReadonlyMap<string, ReadonlySe
   return byRecord
 }
 
-/** The keys that differ between two versions of a record, `props` and `meta` one level in (`props.w`). */
+/**
+ * The keys that differ between two versions of a record, `props` and `meta` one level in (`props.w`).
+ * By value: a record that comes from the doc is a new object throughout, so an object-valued key
+ * (a shot's `camera`) it carries unchanged is not someone else's write.
+ */
 function changedKeys(from: Fields, to: Fields): string[] {
   return [...new Set([...Object.keys(from), ...Object.keys(to)])].flatMap((key) => {
     const [before, after] = [from[key], to[key]]
-    if (Object.is(before, after)) return []
+    if (isEqual(before, after)) return []
     if (isNested(key) && isFields(before) && isFields(after)) return changedKeys(before, after).map((inner) => `${key}.${inner}`)
     return [key]
   })
