@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { twoPeopleOnBoard } from './support/boardPage'
+import { expectConnection, twoPeopleOnBoard } from './support/boardPage'
 import { shotsOnPage as shots } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { addScene, leaveNewShotTitle, sequenceStrip, stripCard } from './support/sequenceStrip'
@@ -102,4 +102,34 @@ test('a shot deleted by someone else while you type in it: the keys you go on ty
   await ben.mouse.click(300, 600)
   await ben.keyboard.press('e')
   await expect.poll(() => ben.evaluate(() => (window.editor as unknown as { getCurrentToolId(): string }).getCurrentToolId())).toBe('eraser')
+})
+
+test('two people typing at the same place in a scene name both keep their words, each whole, in one order on both screens', async ({ newPerson, server }) => {
+  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'One spot, two people')
+  await addScene(ada, 'Chase at night')
+  const heading = (page: Page) => sequenceStrip(page).getByTestId('strip-scene').getByRole('button', { name: /Chase at night/ }).first()
+  await heading(ada).click()
+  await heading(ben).click()
+  const name = (page: Page) => page.getByTestId('scene-editor').getByLabel('Name')
+  const end = 'Chase at night'.length
+  // Both put their caret at the end and type a space at the same moment: Ben's is held back
+  // (offline) until Ada's has landed, so each side has one the other has not seen.
+  await ben.context().setOffline(true)
+  await expectConnection(ben, 'offline')
+  await caretAt(name(ada), end)
+  await caretAt(name(ben), end)
+  await ada.keyboard.type(' ')
+  await ben.keyboard.type(' ')
+  await ben.context().setOffline(false)
+  await expectConnection(ben, 'connected')
+  await expect(name(ada)).toHaveValue('Chase at night  ')
+  await expect(name(ben)).toHaveValue('Chase at night  ')
+  // Each goes on from their own caret, after their own space.
+  await ada.keyboard.type('on foot')
+  await expect(name(ben)).toHaveValue(/on foot/)
+  await ben.keyboard.type('by car')
+  await expect.poll(() => name(ada).inputValue()).toMatch(/by car/)
+  const merged = await name(ada).inputValue()
+  expect(['Chase at night on foot by car', 'Chase at night by car on foot']).toContain(merged)
+  await expect(name(ben)).toHaveValue(merged)
 })

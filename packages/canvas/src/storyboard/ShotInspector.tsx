@@ -62,9 +62,9 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   const titleField = useRef<HTMLInputElement>(null)
   const actionField = useRef<HTMLTextAreaElement>(null)
   const dialogueField = useRef<HTMLTextAreaElement>(null)
-  useCaretKeptThroughOthersEdits(titleField, props.title)
-  useCaretKeptThroughOthersEdits(actionField, props.action)
-  useCaretKeptThroughOthersEdits(dialogueField, props.dialogue)
+  useCaretKeptThroughOthersEdits(titleField, props.title, shape.id)
+  useCaretKeptThroughOthersEdits(actionField, props.action, shape.id)
+  useCaretKeptThroughOthersEdits(dialogueField, props.dialogue, shape.id)
   // Too short for its dialogue: Fit to dialogue rounds up to whole frames at the board's rate.
   const fps = useValue('board fps', () => (editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()).fps, [editor])
   const shortfall = dialogueShortfall(props.duration, props.dialogue)

@@ -54,7 +54,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const runtime = formatRuntime(duration)
   const header = shotHeaderLayout(w, { number, duration: runtime, title, assignee: assigneeId !== null, sound: shape.props.sound !== null, review: reviewed })
   const titleInput = useRef<HTMLInputElement>(null)
-  useCaretKeptThroughOthersEdits(titleInput, title)
+  useCaretKeptThroughOthersEdits(titleInput, title, shape.id)
   const panel = useRef<HTMLDivElement>(null)
   useKeysOffCanvasWhenDeleted(editor, panel, shape.id, `Shot ${number}`)
   // Focus the title as soon as the field is in the page (before the browser handles the next

@@ -24,6 +24,16 @@ describe('caretThroughEdit', () => {
     expect(caretThroughEdit('a b c d e', 'A b c d E', 4)).toBe(4)
   })
 
+  it("puts text the other person inserted at the caret after it when theirs goes first, also amid repeated characters", () => {
+    expect(caretThroughEdit('The door', 'The door opens', 8, true)).toBe(14)
+    // Both typed a space after "night": the caret of the one whose space goes second follows it.
+    expect(caretThroughEdit('Chase at night ', 'Chase at night  ', 15, true)).toBe(16)
+    expect(caretThroughEdit('Chase at night ', 'Chase at night  ', 15, false)).toBe(15)
+    // Their text elsewhere moves the caret as before.
+    expect(caretThroughEdit('Chase at night  ', 'Chase at night o ', 16, true)).toBe(17)
+    expect(caretThroughEdit('The door opens', 'INT. The door opens', 8, true)).toBe(13)
+  })
+
   it('keeps a caret between repeated characters on its side of an edit next to them', () => {
     // "aaa" with the caret after the second a; someone adds an a at the very start.
     expect(caretThroughEdit('xaaay', 'axaaay', 3)).toBe(4)

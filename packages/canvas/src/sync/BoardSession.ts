@@ -11,6 +11,7 @@ import { ACCOUNT_DELETED_REASON, CloseCode, NoticeCode, PASSWORD_CHANGED_REASON,
 import { createBoardAssetStore } from '../assets/boardAssetStore'
 import { bindPresence } from './bindPresence'
 import { bindStoreToDoc } from './bindStoreToDoc'
+import { othersTypeFirst } from './concurrentRecordEdits'
 import { undoOwnChangesOnly } from './undoOwnChangesOnly'
 import { localCopyName } from './localCopyName'
 import { announceReviewer, reviewersOf, type Reviewer } from './reviewerPresence'
@@ -180,6 +181,14 @@ export class BoardSession {
    */
   present(screen: PresentingScreen | null): void {
     if (this.canLead && !this.destroyed) announcePresenting(this.provider.awareness, screen)
+  }
+
+  /**
+   * Where this user and the last other writer of a record's text field typed at one place,
+   * whether the other's text went first (see `othersTypeFirst`): a caret follows the same order.
+   */
+  othersTypeFirst(recordId: string): boolean {
+    return othersTypeFirst(recordsMap(this.doc) as Y.Map<unknown>, recordId)
   }
 
   /** Sets the user's role: viewers and commenters get a read-only canvas (the server drops their edits anyway). */

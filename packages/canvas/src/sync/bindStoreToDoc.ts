@@ -9,7 +9,7 @@ import {
   removeRecords,
 } from '@storyloom/shared/doc/boardDoc'
 import { isDocumentRecordType } from '@storyloom/shared/schema/boardSchema'
-import { RecordEntryHistory, mergeConcurrentRecord } from './concurrentRecordEdits'
+import { RecordEntryHistory, mergeConcurrentRecord, othersTypeFirst } from './concurrentRecordEdits'
 
 /** Origin of the doc transactions this client's store writes; they are not applied back. */
 export const LOCAL_ORIGIN: unique symbol = Symbol('storyloom:local-store')
@@ -42,7 +42,8 @@ export function bindStoreToDoc(
   doc: Y.Doc,
   { onRecordError = defaultRecordError }: BindStoreToDocOptions = {},
 ): () => void {
-  const entries = new RecordEntryHistory(recordsMap(doc) as Y.Map<unknown>)
+  const records = recordsMap(doc) as Y.Map<unknown>
+  const entries = new RecordEntryHistory(records)
   /**
    * Applies the doc's current state of `ids` to the store as one remote batch; returns the
    * records it merged with this client's own changes, which the doc does not hold yet.
@@ -57,7 +58,7 @@ export function bindStoreToDoc(
         if (!isDocumentRecordType(record.typeName)) continue
         const base = entries.remoteBase(id)
         const local = base && store.get(id as TLRecord['id'])
-        const merge = base && local ? mergeConcurrentRecord(base, record, local) : null
+        const merge = base && local ? mergeConcurrentRecord(base, record, local, othersTypeFirst(records, id)) : null
         if (merge) merged.push(merge)
         toPut.push(merge ?? record)
       } else if (store.has(id as TLRecord['id'])) {

@@ -128,13 +128,36 @@ export class RecordEntryHistory {
 }
 
 /**
+ * Whether, where this client and the last other writer of record `id` typed at the same place in
+ * one of its text fields, the other's text goes first: it does when their Yjs client id is the
+ * lower. Every side orders such inserts by this one rule — the merge ({@link mergeConcurrentRecord})
+ * and the caret carried through the other's edit alike — so both end with the same text and each
+ * caret after its own typing. The other writer is the current entry's, or — when that is this
+ * client's own (a merge it just wrote over theirs) — the first other one back along its origins.
+ * False when nobody else wrote the record (nothing to order).
+ */
+export function othersTypeFirst(map: Y.Map<unknown>, id: string): boolean {
+  const own = map.doc?.clientID
+  const store = map.doc?.store
+  let item: Y.Item | null = map._map.get(id) ?? null
+  for (let steps = 0; item && store && steps < MAX_ORIGIN_STEPS; steps++) {
+    if (item.id.client !== own) return own !== undefined && item.id.client < own
+    const previous: unknown = item.origin ? Y.getItem(store, item.origin) : null
+    item = previous instanceof Y.Item ? previous : null
+  }
+  return false
+}
+
+/**
  * Three-way merge of a record field by field (and `props` prop by prop): what `remote` changed
  * since `base` wins, everything else keeps the `local` value — except a text people type into
  * (a shot's title, action, dialogue; a scene's name, slugline, location) that both changed,
- * whose two edits are both kept when they touch different parts of it (see {@link mergeTypedText}). Returns null when the result is
- * `remote` itself (this client had no change of its own that the remote write lost).
+ * whose two edits are both kept when they touch different parts of it, or are inserts at one
+ * place (see {@link mergeTypedText}; `remoteFirst` orders those, see {@link othersTypeFirst}).
+ * Returns null when the result is `remote` itself (this client had no change of its own that
+ * the remote write lost).
  */
-export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local: TLRecord): TLRecord | null {
+export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local: TLRecord, remoteFirst: boolean): TLRecord | null {
   const r = remote as unknown as JsonRecord
   const l = local as unknown as JsonRecord
   const merged: JsonRecord = { ...r }
@@ -150,8 +173,9 @@ export function mergeConcurrentRecord(base: JsonRecord, remote: TLRecord, local:
     // Both changed a field people type into (typing at once in one dialogue): keep both where they do not overlap.
     const limit = typedTextLimit(r, key, prop)
     if (limit === undefined || typeof baseValue !== 'string' || typeof remoteValue !== 'string' || typeof localValue !== 'string') return
-    if (localValue === baseValue || localValue === remoteValue) return
-    const text = mergeTypedText(baseValue, remoteValue, localValue, limit)
+    // Equal is not the same edit: both typed a space at one place, and both spaces stay.
+    if (localValue === baseValue) return
+    const text = mergeTypedText(baseValue, remoteValue, localValue, limit, remoteFirst)
     if (text === null || text === remoteValue) return
     into[key] = text
     changed = true

@@ -17,15 +17,20 @@ export function typedTextLimit(record: { typeName?: unknown; type?: unknown }, k
 
 /**
  * Both people changed one typed field since `base`: each change taken as one replaced stretch,
- * the two are applied together when they touch different parts of the text (typing at the same
- * place keeps both, `remote`'s first). Returns null when they overlap or the result would be
- * longer than `limit`: then the caller keeps `remote`, as for any other field.
+ * the two are applied together when they touch different parts of the text. Two inserts at one
+ * place (both typing at the same spot, even the same character) are both kept, in an order both
+ * sides agree on: `remoteFirst` says whether the remote writer's goes first (see
+ * `othersTypeFirst`, which carets follow too, so each person's caret stays after their own text).
+ * Returns null when they overlap or the result would be longer than `limit`: then the caller
+ * keeps `remote`, as for any other field.
  */
-export function mergeTypedText(base: string, remote: string, local: string, limit: number): string | null {
+export function mergeTypedText(base: string, remote: string, local: string, limit: number, remoteFirst: boolean): string | null {
   const r = spliceBetween(base, remote)
   const l = spliceBetween(base, local)
-  // In text order; of two changes starting at one place, the insert (or the shorter stretch) first, remote's on a tie.
-  const [first, second] = r.from < l.from || (r.from === l.from && r.to <= l.to) ? [r, l] : [l, r]
+  // In text order; of two changes starting at one place, an insert before a replacement (which
+  // would overlap it otherwise), and of two inserts, the one of the writer that goes first.
+  const rFirst = r.from !== l.from ? r.from < l.from : r.to !== l.to ? r.to < l.to : remoteFirst
+  const [first, second] = rFirst ? [r, l] : [l, r]
   if (first.to > second.from) return null
   const merged = base.slice(0, first.from) + first.text + base.slice(first.to, second.from) + second.text + base.slice(second.to)
   return merged.length <= limit ? merged : null

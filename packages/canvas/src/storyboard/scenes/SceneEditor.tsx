@@ -78,16 +78,17 @@ export function SceneEditor({ editor, sceneId, anchorLeft, onClose }: SceneEdito
         </button>
       </header>
       <fieldset className="scene-editor__fields" disabled={readonly}>
-        <SceneTextField editor={editor} label="Name" value={scene.name} placeholder="The chase" onChange={(name) => edit({ name })} onEnter={closeGivingKeysBack} autoFocus />
+        <SceneTextField editor={editor} sceneId={sceneId} label="Name" value={scene.name} placeholder="The chase" onChange={(name) => edit({ name })} onEnter={closeGivingKeysBack} autoFocus />
         <SceneTextField
           editor={editor}
+          sceneId={sceneId}
           label="Slugline"
           value={scene.slugline}
           placeholder="INT. KITCHEN – NIGHT"
           onChange={(slugline) => updateSlugline(editor, sceneId, slugline)}
           onEnter={closeGivingKeysBack}
         />
-        <SceneTextField editor={editor} label="Location" value={scene.location} placeholder="Kitchen" onChange={(location) => edit({ location })} onEnter={closeGivingKeysBack} />
+        <SceneTextField editor={editor} sceneId={sceneId} label="Location" value={scene.location} placeholder="Kitchen" onChange={(location) => edit({ location })} onEnter={closeGivingKeysBack} />
         <label className="scene-editor__field">
           <span>Time of day</span>
           <select

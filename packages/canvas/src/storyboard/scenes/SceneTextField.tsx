@@ -6,6 +6,8 @@ import { useCaretKeptThroughOthersEdits } from '../useCaretKeptThroughOthersEdit
 /** Props of {@link SceneTextField}. */
 export interface SceneTextFieldProps {
   readonly editor: Editor
+  /** The scene whose field this is: another person's typing at the caret is ordered by its record. */
+  readonly sceneId: string
   readonly label: string
   readonly value: string
   readonly placeholder: string
@@ -19,10 +21,10 @@ export interface SceneTextFieldProps {
  * A one-line scene field. Everything typed between focus and blur is one undo step, and a
  * value longer than the board accepts is refused here with a message instead of being cut.
  */
-export function SceneTextField({ editor, label, value, placeholder, onChange, autoFocus, onEnter }: SceneTextFieldProps) {
+export function SceneTextField({ editor, sceneId, label, value, placeholder, onChange, autoFocus, onEnter }: SceneTextFieldProps) {
   const atLimit = value.length >= MAX_TITLE_LENGTH
   const field = useRef<HTMLInputElement>(null)
-  useCaretKeptThroughOthersEdits(field, value)
+  useCaretKeptThroughOthersEdits(field, value, sceneId)
   // Nothing typed since the field's last stopping point (focus, or an undo): Ctrl+Z does nothing more.
   const atMark = useRef(true)
   // After an undo or redo the next keystroke starts a new step (marking at once would drop the redo).
