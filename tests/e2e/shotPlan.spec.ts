@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Download, Page } from '@playwright/test'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { readAllRecords } from '@storyloom/shared/doc/boardDoc'
 import { createBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
@@ -189,7 +190,8 @@ test("the CSV shot list's Review column says what a client decided on a review l
 
 test('a Fountain screenplay imports as scenes and shots in the strip, in one undo step; a text with nothing to board is refused; a Final Draft file imports too', async ({ newPerson, server }) => {
   const ada = await newPerson()
-  await openBoardWithStrip(ada, boardUrl(server.url, await createBoard(server.url, 'The Quay')))
+  const boardId = await createBoard(server.url, 'The Quay')
+  await openBoardWithStrip(ada, boardUrl(server.url, boardId))
   const screenplay = [
     'Title: The Quay',
     'INT. KITCHEN - NIGHT',
@@ -219,8 +221,12 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
   // The team works on the kitchen shot (a title of their own, a longer duration, Mary's line reworded);
   // the writer then changes one line of it and Mary's line too, opens the kitchen with a new shot,
   // adds a scene and renames the quay. Importing that draft revises the board, keeping the team's
-  // line; the new first shot takes the kitchen row's start, the kitchen shot sliding right.
+  // line; the new first shot takes the kitchen row's start, the kitchen shot sliding right, and the
+  // new scene's row takes the quay row's place, the quay row moving down, for Ben's client too.
   const kitchen = (await shotsOnPage(ada)).find((shape) => (shape.props as { title: string }).title === 'Mary opens the door.')!
+  const quay = (await shotsOnPage(ada)).find((shape) => (shape.props as { title: string }).title === 'Gulls wheel over the empty quay.')!
+  const ben = connectClient(syncUrlOf(server.url), boardId)
+  await ben.synced()
   const kitchenId: string = kitchen.id
   await ada.evaluate((id) => {
     ;(window as unknown as { editor: { updateShapes(s: unknown[]): void } }).editor.updateShapes([{ id, type: 'shot', props: { title: 'Kitchen hero', duration: 5, dialogue: 'MARY: (softly) You came home.' } }])
@@ -241,10 +247,24 @@ test('a Fountain screenplay imports as scenes and shots in the strip, in one und
   expect({ x: thunder?.x, y: thunder?.y }).toEqual({ x: kitchen.x, y: kitchen.y })
   expect(revisedKitchen?.y).toBe(kitchen.y)
   expect(revisedKitchen!.x).toBeGreaterThan(kitchen.x)
-  // One undo takes the revision back, the next the first import.
+  // The street scene, new between the kitchen and the pier, reads there on the canvas too.
+  const cab = (await shotsOnPage(ada)).find((shape) => (shape.props as { action: string }).action === 'A cab pulls away.')!
+  expect({ x: cab.x, y: cab.y }).toEqual({ x: quay.x, y: quay.y })
+  const pier = (await shotsOnPage(ada)).find((shape) => shape.id === quay.id)!
+  expect(pier.x).toBe(quay.x)
+  expect(pier.y).toBeGreaterThan(cab.y + (cab.props as { h: number }).h)
+  const placeFor = (id: string) => {
+    const shape = readAllRecords(ben.doc).find((record) => record.id === id) as { x: number; y: number } | undefined
+    return shape && { x: shape.x, y: shape.y }
+  }
+  await expect.poll(() => [placeFor(cab.id), placeFor(quay.id)]).toEqual([{ x: cab.x, y: cab.y }, { x: pier.x, y: pier.y }])
+  // One undo takes the revision back, the quay row in its place again; the next the first import.
   await ada.keyboard.press('Control+z')
   await expect.poll(() => shotCount(ada)).toBe(2)
   expect((await shotsOnPage(ada)).find((shape) => shape.id === kitchen.id)?.props).toMatchObject({ action: 'Mary opens the door. Rain blows in.' })
+  expect((await shotsOnPage(ada)).find((shape) => shape.id === quay.id)).toMatchObject({ x: quay.x, y: quay.y })
+  await expect.poll(() => placeFor(quay.id)).toEqual({ x: quay.x, y: quay.y })
+  ben.destroy()
   await ada.keyboard.press('Control+z')
   await expect.poll(() => shotCount(ada)).toBe(0)
 

@@ -2,12 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Editor, TLShapeId } from 'tldraw'
 import { createBoardSettings, findBoardSettings } from '@storyloom/shared/storyboard/boardSettingsRecord'
-import { screenplayToShotPlan } from '@storyloom/shared/storyboard/screenplay'
-import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { headlessBoardEditor } from '../../board/testing/headlessEditor'
 import { NEW_SHOT_GAP } from '../sequence/shotPlacementOnCanvas'
 import { applyScreenplayPlan, revisionToastText } from './applyScreenplay'
+import { planOf, shotsOf } from './testing/screenplayBoard'
 
 const editors: Editor[] = []
 afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
@@ -23,13 +22,6 @@ EXT. QUAY - DAWN
 Gulls wheel over the empty quay.
 `
 
-function planOf(editor: Editor, text: string): ShotPlan {
-  const result = screenplayToShotPlan(text, { settings: findBoardSettings(editor.store.allRecords()), shotSize: { w: 320, h: 180 } })
-  if (!result.ok) throw new Error(result.errors.join('\n'))
-  return result.plan
-}
-
-const shots = (editor: Editor) => editor.getCurrentPageShapes().filter((shape): shape is TLShotShape => shape.type === 'shot')
 const scenes = (editor: Editor) => editor.store.allRecords().filter((record) => record.typeName === 'scene')
 
 describe('importing a revised screenplay', () => {
@@ -38,8 +30,8 @@ describe('importing a revised screenplay', () => {
     editors.push(editor)
     editor.store.put([createBoardSettings({ fps: 25, meta: { kept: true } })])
     expect((await applyScreenplayPlan(editor, planOf(editor, DRAFT))).kind).toBe('first-import')
-    const door = shots(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
-    const mat = shots(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
+    const door = shotsOf(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
+    const mat = shotsOf(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
     editor.updateShape<TLShotShape>({ id: door.id, type: 'shot', props: { duration: 9 } })
     const before = editor.store.allRecords()
 
@@ -51,9 +43,9 @@ describe('importing a revised screenplay', () => {
     expect(result.kind).toBe('revision')
     expect(findBoardSettings(editor.store.allRecords())).toEqual(createBoardSettings({ fps: 25, meta: { kept: true } }))
     expect(scenes(editor)).toHaveLength(3)
-    expect(shots(editor)).toHaveLength(5)
+    expect(shotsOf(editor)).toHaveLength(5)
     expect(editor.getShape<TLShotShape>(door.id)!.props).toMatchObject({ action: 'Mary opens the front door.', title: 'Mary opens the front door.', duration: 9 })
-    const kettle = shots(editor).find((shot) => shot.props.action === 'A kettle whistles.')!
+    const kettle = shotsOf(editor).find((shot) => shot.props.action === 'A kettle whistles.')!
     // Between the door shot and the mat shot, as the script has it: the mat shot slides right to open the slot.
     const step = door.props.w + NEW_SHOT_GAP
     expect(kettle).toMatchObject({ x: door.x + step, y: door.y })
@@ -68,21 +60,21 @@ describe('importing a revised screenplay', () => {
     editors.push(editor)
     const draft = 'INT. KITCHEN - NIGHT\n\nMary opens the door.\n\nTom stands dripping on the mat.\n'
     await applyScreenplayPlan(editor, planOf(editor, draft))
-    const door = shots(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
-    const mat = shots(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
+    const door = shotsOf(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
+    const mat = shotsOf(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
     const before = editor.store.allRecords()
 
     const result = await applyScreenplayPlan(editor, planOf(editor, draft.replace('Mary opens', 'Thunder rolls.\n\nLightning flashes.\n\nMary opens')))
     expect(result.kind === 'revision' && revisionToastText(result.report).title).toBe('Added 2 shots.')
-    const thunder = shots(editor).find((shot) => shot.props.action === 'Thunder rolls.')!
-    const lightning = shots(editor).find((shot) => shot.props.action === 'Lightning flashes.')!
+    const thunder = shotsOf(editor).find((shot) => shot.props.action === 'Thunder rolls.')!
+    const lightning = shotsOf(editor).find((shot) => shot.props.action === 'Lightning flashes.')!
     const step = door.props.w + NEW_SHOT_GAP
     expect(thunder).toMatchObject({ x: door.x, y: door.y })
     expect(lightning).toMatchObject({ x: door.x + step, y: door.y })
     expect(editor.getShape<TLShotShape>(door.id)).toMatchObject({ x: door.x + 2 * step, y: door.y })
     expect(editor.getShape<TLShotShape>(mat.id)).toMatchObject({ x: mat.x + 2 * step, y: mat.y })
     // The strip reads as the script does.
-    const inOrder = [...shots(editor)].sort((a, b) => (a.props.order < b.props.order ? -1 : 1)).map((shot) => shot.props.action)
+    const inOrder = [...shotsOf(editor)].sort((a, b) => (a.props.order < b.props.order ? -1 : 1)).map((shot) => shot.props.action)
     expect(inOrder).toEqual(['Thunder rolls.', 'Lightning flashes.', 'Mary opens the door.', 'Tom stands dripping on the mat.'])
 
     editor.undo()
@@ -93,8 +85,8 @@ describe('importing a revised screenplay', () => {
     const editor = headlessBoardEditor()
     editors.push(editor)
     await applyScreenplayPlan(editor, planOf(editor, DRAFT))
-    const mat = shots(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
-    const gulls = shots(editor).find((shot) => shot.props.action === 'Gulls wheel over the empty quay.')!
+    const mat = shotsOf(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
+    const gulls = shotsOf(editor).find((shot) => shot.props.action === 'Gulls wheel over the empty quay.')!
     editor.updateShape<TLShotShape>({ id: mat.id, type: 'shot', props: { duration: 9 } })
     const before = editor.store.allRecords()
 
@@ -105,7 +97,7 @@ describe('importing a revised screenplay', () => {
     expect(result.kind === 'revision' && revisionToastText(result.report).title).toBe('Updated 1 scene heading, moved 1 shot.')
     expect(scenes(editor).map((scene) => scene.slugline).sort()).toEqual(['EXT. QUAY - DAWN', 'INT. KITCHEN - DAY'])
     expect(scenes(editor).find((scene) => scene.slugline === 'INT. KITCHEN - DAY')).toMatchObject({ location: 'KITCHEN', timeOfDay: 'day' })
-    expect(shots(editor)).toHaveLength(3)
+    expect(shotsOf(editor)).toHaveLength(3)
     const moved = editor.getShape<TLShotShape>(mat.id)!
     expect(moved.props).toMatchObject({ sceneId: gulls.props.sceneId, action: 'Tom stands dripping on the quay.', duration: 9 })
     expect(moved.props.order > gulls.props.order).toBe(true)
@@ -122,9 +114,9 @@ describe('importing a revised screenplay', () => {
     const editor = headlessBoardEditor()
     editors.push(editor)
     await applyScreenplayPlan(editor, planOf(editor, DRAFT))
-    const door = shots(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
-    const mat = shots(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
-    const gulls = shots(editor).find((shot) => shot.props.action === 'Gulls wheel over the empty quay.')!
+    const door = shotsOf(editor).find((shot) => shot.props.action === 'Mary opens the door.')!
+    const mat = shotsOf(editor).find((shot) => shot.props.action === 'Tom stands dripping on the mat.')!
+    const gulls = shotsOf(editor).find((shot) => shot.props.action === 'Gulls wheel over the empty quay.')!
     // The team rewrites two actions by hand; the writer then rewrites one of them, and another.
     editor.updateShape<TLShotShape>({ id: door.id, type: 'shot', props: { action: 'Mary flings the door open, wind howling.' } })
     editor.updateShape<TLShotShape>({ id: mat.id, type: 'shot', props: { action: 'Tom drips on the mat, shivering.' } })

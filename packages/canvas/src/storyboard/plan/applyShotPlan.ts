@@ -10,6 +10,7 @@ import { findBoardSettings, type BoardSettingsRecord } from '@storyloom/shared/s
 import { shotPanelHeight } from '../shotLayout'
 import { positionBeside, type PageBox } from '../sequence/shotPlacementOnCanvas'
 import { offsetForImportedShots } from './importPlacement'
+import { openSlotsForNewScenes } from './slotsForNewScenes'
 import { openSlotsForNewShots } from './slotsForNewShots'
 import { screenplayFileText } from './screenplayFileText'
 
@@ -106,8 +107,8 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
   // from another board keeps no one who is not on this one.
   const { members } = boardMembersOf(editor).get()
   const assignedHere = new Set(editor.store.allRecords().flatMap((r) => (r.typeName === 'shape' && r.type === 'shot' ? [(r as TLShotShape).props.assigneeId] : [])))
-  const recordsOf = (planned: ShotPlan) => {
-    const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, planned, existing, options, new Set(replacing)), {
+  const recordsOf = (planned: ShotPlan, spots: ReadonlyMap<TLShapeId, PageSpot> = new Map()) => {
+    const { settings, scenes, shots } = shotPlanToRecords(placeNewShots(editor, planned, existing, options, new Set(replacing), spots), {
       parentId: pageId,
       indexAbove: editor.getHighestIndexForParent(pageId),
       existing,
@@ -131,12 +132,13 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
   editor.markHistoryStoppingPoint('import shot plan')
   editor.run(() => {
     if (replacing.length > 0) editor.deleteShapes([...replacing])
-    // New shots between two of a row: the shots after them slide right (the same undo step), and
-    // the records are worked out again where the row now is; only positions change, already checked.
+    // New shots between two of a row: the shots after them slide right; new scenes between two of
+    // the board's: the rows after them move down (the same undo step). The records are then worked
+    // out again where the rows now are; only positions change, already checked.
     const before = new Map(plan.shots.flatMap((shot) => (existing(shot.id) ? [[shot.id, existing(shot.id)!] as const] : [])))
-    if ((options.placeAfter || options.placeBefore) && openSlotsForNewShots(editor, ordered, existing, options.placeAfter ?? new Map(), options.placeBefore)) {
-      ;({ scenes, shots, records } = recordsOf(withSlidShots(ordered, before, existing)))
-    }
+    const slid = (options.placeAfter || options.placeBefore) && openSlotsForNewShots(editor, ordered, existing, options.placeAfter ?? new Map(), options.placeBefore)
+    const sceneSpots = options.keepOrder ? openSlotsForNewScenes(editor, ordered, existing) : new Map<TLShapeId, PageSpot>()
+    if (slid || sceneSpots.size > 0) ({ scenes, shots, records } = recordsOf(withSlidShots(ordered, before, existing), sceneSpots))
     store.put(records)
   })
   return { created: shots.length - updated, updated, scenes: scenes.length, shotIds: shots.map((s) => s.id) }
@@ -165,8 +167,12 @@ function changedSettings(editor: Editor, planned: BoardSettingsRecord): BoardSet
   return [{ ...current, numbering, fps, defaultAspect }]
 }
 
+/** A top-left on the page. */
+type PageSpot = { readonly x: number; readonly y: number }
+
 /**
- * The plan with its new shots placed: each one in `placeAfter` beside the shot it follows
+ * The plan with its new shots placed: each one in `spots` there (a new scene's in the slot
+ * `openSlotsForNewScenes` opened for it), each one in `placeAfter` beside the shot it follows
  * (positionBeside, as "New shot after" places one; in the slot `openSlotsForNewShots` opened there),
  * each one in `placeBefore` before the board shot it precedes (the run right to left, so it reads
  * in the plan's order), the others moved, as one block, clear of the page's content (less the
@@ -178,6 +184,7 @@ function placeNewShots(
   existing: (id: TLShapeId) => TLShotShape | undefined,
   { placeAfter = new Map(), placeBefore = new Map() }: Pick<ShotPlanApplyOptions, 'placeAfter' | 'placeBefore'>,
   replacing: ReadonlySet<TLShapeId> = new Set(),
+  spots: ReadonlyMap<TLShapeId, PageSpot> = new Map(),
 ): ShotPlan {
   const box = (shot: ShotPlan['shots'][number]) => ({ x: shot.x, y: shot.y, w: shot.w, h: shot.h })
   // What is on the page now (less what the shots replace), and where the updated shots are about to be.
@@ -186,6 +193,12 @@ function placeNewShots(
     ...plan.shots.filter((shot) => existing(shot.id)).map(box),
   ]
   const placed = new Map<TLShapeId, PageBox>()
+  for (const shot of plan.shots) {
+    const spot = spots.get(shot.id)
+    if (!spot || existing(shot.id)) continue
+    placed.set(shot.id, { ...spot, w: shot.w, h: shot.h })
+    occupied.push(placed.get(shot.id)!)
+  }
   const anchorBox = (id: TLShapeId): PageBox | undefined => placed.get(id) ?? (existing(id) ? editor.getShapePageBounds(id) : undefined)
   const place = (shot: ShotPlan['shots'][number], anchor: PageBox | undefined, side: 'before' | 'after') => {
     if (!anchor || existing(shot.id)) return

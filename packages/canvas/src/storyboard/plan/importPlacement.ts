@@ -12,7 +12,7 @@ import type { PageBox } from '../sequence/shotPlacementOnCanvas'
 export const IMPORT_GAP = NEW_SHOT_GAP * 2
 
 /** The smallest box holding every box (tldraw's `Box.Common`), or undefined for none. */
-function boundsOf(boxes: readonly PageBox[]): PageBox | undefined {
+export function boundsOf(boxes: readonly PageBox[]): PageBox | undefined {
   return boxes.length === 0 ? undefined : Box.Common(boxes.map((box) => Box.From(box)))
 }
 
