@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react'
 import type { TakeFileHeader } from '@storyloom/shared/versions/shotVersion'
 import { unreadableReason } from './versionMedia'
+import '../styles/versions-unreadable.css'
 
 /**
  * Stands where an unreadable take's picture would be (see unreadableFile): the take stays in
