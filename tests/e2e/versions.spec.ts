@@ -1,7 +1,10 @@
+import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
+import { DATABASE_FILE } from '@storyloom/server/dataDir'
+import { openDatabase } from '@storyloom/server/db/openDatabase'
 import { leaveNewShotTitle } from './support/sequenceStrip'
 import { createApiClient } from '@storyloom/server/http/apiClient'
-import { onePersonOnBoard, twoPeopleOnBoard } from './support/boardPage'
+import { onePersonOnBoard, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { pngClaiming, solidPng } from './support/pngImage'
@@ -204,97 +207,6 @@ test('another person’s open versions panel shows new takes, stars, labels (not
   await expect(node(ben, first)).toContainText('Hero shot')
 })
 
-test('a named board snapshot opens read-only and restores for everyone, and the restore can be undone', async ({ newPerson, server }) => {
-  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Storyboard v1')
-
-  await ada.getByTestId('tools.shot').click()
-  await ada.mouse.click(500, 400)
-  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
-
-  await ada.getByTestId('history-panel-toggle').click()
-  const history = ada.getByTestId('history-panel')
-  await history.getByLabel('Snapshot name').fill('One shot')
-  await history.getByRole('button', { name: 'Save snapshot' }).click()
-  await expect(history.getByTestId('history-item')).toHaveCount(1)
-
-  // More work after the snapshot: a second shot.
-  await ada.getByTestId('tools.shot').click()
-  await ada.mouse.click(900, 400)
-  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(2)
-
-  // Opened read-only: the board as it was.
-  await history.getByRole('button', { name: 'Open' }).click()
-  const viewer = ada.getByTestId('snapshot-viewer')
-  await expect(viewer).toContainText('Read-only')
-  await expect(viewer.locator('svg, img').first()).toBeVisible()
-
-  // Restoring from the viewer asks first, as the list does; cancelling changes nothing.
-  await viewer.getByRole('button', { name: 'Restore this…' }).click()
-  const confirm = viewer.getByRole('group', { name: 'Confirm restore' })
-  await expect(confirm).toContainText('Replace the board for everyone?')
-  await confirm.getByRole('button', { name: 'Cancel' }).click()
-  await expect(confirm).toHaveCount(0)
-  expect((await shapesOnPage(ada)).filter((s) => (s.type as string) === 'shot')).toHaveLength(2)
-
-  // Restore it: both people are back to one shot.
-  await viewer.getByRole('button', { name: 'Restore this…' }).click()
-  await confirm.getByRole('button', { name: 'Restore' }).click()
-  await expect(viewer).toHaveCount(0)
-  for (const page of [ada, ben]) {
-    await expect.poll(async () => (await shapesOnPage(page)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
-  }
-  // The state it replaced was kept; restoring that undoes the restore.
-  const kept = history.getByTestId('history-item').filter({ hasText: 'Before restoring' })
-  await expect(kept).toHaveCount(1)
-  await kept.getByRole('button', { name: 'Restore…' }).click()
-  await kept.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore' }).click()
-  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(2)
-})
-
-test("an open History panel shows the others' snapshots and restores live, without reopening it", async ({ newPerson, server }) => {
-  const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Storyboard v2')
-  await ada.getByTestId('tools.shot').click()
-  await ada.mouse.click(500, 400)
-  await expect.poll(async () => (await shapesOnPage(ben)).filter((s) => (s.type as string) === 'shot').length).toBe(1)
-
-  const adaHistory = ada.getByTestId('history-panel')
-  const benHistory = ben.getByTestId('history-panel')
-  for (const page of [ada, ben]) await page.getByTestId('history-panel-toggle').click()
-  await expect(benHistory).toContainText('No snapshots yet')
-
-  await adaHistory.getByLabel('Snapshot name').fill('Client review v1')
-  await adaHistory.getByRole('button', { name: 'Save snapshot' }).click()
-  await expect(benHistory.getByTestId('history-item')).toHaveCount(1, LIVE)
-  await expect(benHistory.getByTestId('history-item')).toContainText('Client review v1')
-
-  // Ada restores it: the backup the restore keeps shows in Ben's open panel too.
-  await adaHistory.getByTestId('history-item').getByRole('button', { name: 'Restore…' }).click()
-  await adaHistory.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Restore' }).click()
-  await expect(benHistory.getByTestId('history-item').filter({ hasText: 'Before restoring “Client review v1”' })).toHaveCount(1, LIVE)
-  await expect(benHistory.getByTestId('history-item')).toHaveCount(2)
-  await ben.screenshot({ path: test.info().outputPath('ben-history-live.png') })
-})
-
-test('a snapshot of an empty board opens saying so, and a long snapshot name wraps inside the panel', async ({ newPerson, server }) => {
-  const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Blank slate')
-  const pageErrors: string[] = []
-  ada.on('pageerror', (error) => pageErrors.push(error.message))
-
-  await ada.getByTestId('history-panel-toggle').click()
-  const history = ada.getByTestId('history-panel')
-  const name = `Before-the-client-call-${'x'.repeat(90)}`
-  await history.getByLabel('Snapshot name').fill(name)
-  await history.getByRole('button', { name: 'Save snapshot' }).click()
-  await expect(history.getByTestId('history-item')).toContainText(name)
-  // Nothing sticks out of the panel: its buttons stay in view.
-  expect(await history.evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0)
-
-  await history.getByRole('button', { name: 'Open' }).click()
-  const viewer = ada.getByTestId('snapshot-viewer')
-  await expect(viewer).toContainText('The board was empty at this point.')
-  expect(pageErrors).toEqual([])
-})
-
 test('iterating from a generated take opens the form with its settings, and the results become its children', async ({ newPerson, server }) => {
   const { boardId, page: ada } = await onePersonOnBoard(newPerson, server.url, 'Lighthouse')
   await ada.getByTestId('tools.shot').click()
@@ -452,4 +364,59 @@ test('with the versions panel open, a shot brought into view (Shift+S, Page Up) 
     await expect.poll(selectedClearOfPanel, `the shot with takes at ${size.width}×${size.height}`).toBe(true)
     await page.screenshot({ path: test.info().outputPath(`reveal-clear-of-versions-${size.width}.png`) })
   }
+})
+
+test('after a restart an older take gets the size its file says, and one whose stored file is a decompression bomb stays listed as Unreadable, never loaded', async ({ newPerson, server }) => {
+  const { boardId, url, page: ada } = await onePersonOnBoard(newPerson, server.url, 'Old takes')
+  await placeShotWithVersionPanel(ada)
+  await uploadTake(ada, 'first.png', [64, 36], [200, 40, 40])
+  const first = (await theShot(ada)).props.activeVersionId!
+  await uploadTake(ada, 'second.png', [64, 36], [40, 200, 40])
+  const second = (await theShot(ada)).props.activeVersionId!
+  // A bomb (a PNG claiming 60000 × 60000) stored as a plain asset, as any file once could be.
+  const stored = await createApiClient(server.url).api.boards[':boardId'].assets.$post({ param: { boardId } }, { init: { body: new Uint8Array(pngClaiming(60_000, 60_000)) } })
+  const bomb = ((await stored.json()) as { id: string }).id
+
+  // As takes were recorded before the server read headers: the sizes their client sent, no mark;
+  // the first take's file is the bomb (recorded then as 64 × 36), the second lies 4000 × 3.
+  await server.stop()
+  const db = openDatabase(join(server.dataDir, DATABASE_FILE)).$client
+  const take = db.prepare<[string], { assets: string }>('select assets from shot_versions where id = ?')
+  const write = db.prepare('update shot_versions set assets = ? where id = ?')
+  const asRecordedBefore = (id: string, change: Record<string, unknown>) => {
+    const [file] = JSON.parse(take.get(id)!.assets) as Record<string, unknown>[]
+    write.run(JSON.stringify([{ ...file, header: undefined, ...change }]), id)
+  }
+  asRecordedBefore(first, { assetId: bomb, src: `/api/boards/${boardId}/assets/${bomb}`, width: 64, height: 36 })
+  asRecordedBefore(second, { width: 4000, height: 3 })
+  db.close()
+  await server.restart()
+  // The server reads them off the request path, right after it starts listening.
+  const version = createApiClient(server.url).api.boards[':boardId'].versions[':versionId']
+  const fileOf = async (versionId: string) => ((await (await version.$get({ param: { boardId, versionId } })).json()) as { assets: { header?: string }[] }).assets[0]
+  await expect.poll(async () => (await fileOf(first))?.header).toBe('oversized')
+  expect(await fileOf(second)).toMatchObject({ width: 64, height: 36, header: 'read' })
+  const bombRequests: string[] = []
+  ada.on('request', (request) => request.url().includes(bomb) && bombRequests.push(request.url()))
+  await openBoard(ada, url.replace(/^http:\/\/[^/]+/u, server.url))
+  await selectShot(ada)
+  await ada.getByTestId('version-panel-toggle').click()
+
+  // The bomb's take is listed, marked, its file never asked for; it cannot be made active.
+  await expect(node(ada, first).getByTestId('take-unreadable')).toHaveText('Unreadable')
+  await expect(node(ada, first).locator('img')).toHaveCount(0)
+  await node(ada, first).click()
+  const details = ada.getByTestId('version-details')
+  await expect(details.getByTestId('take-unreadable')).toBeVisible()
+  await expect(details).toContainText('larger than 16384 pixels on a side')
+  await expect(details.getByRole('button', { name: 'Make active' })).toBeDisabled()
+  // Nor anything that would load its file: a generation from it, or the shot showing it again.
+  await expect(details.getByRole('button', { name: /Iterate from here|Bring back as new take/u })).toHaveCount(0)
+  await ada.screenshot({ path: test.info().outputPath('unreadable-take.png') })
+  // Compared with the other take: the size the server read from its file, not the 4000 × 3 sent.
+  await node(ada, second).click({ modifiers: ['Shift'] })
+  const size = ada.getByTestId('version-params-diff').getByRole('row').filter({ hasText: 'Size' })
+  await expect(size).toContainText('Unreadable (over 16384 px a side)')
+  await expect(size).toContainText('64 × 36')
+  expect(bombRequests).toEqual([])
 })

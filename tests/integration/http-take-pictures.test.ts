@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { ASSET_PURPOSE_HEADER } from '@storyloom/shared/api/assets'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { shotVersionSchema } from '@storyloom/shared/versions/shotVersion'
+import { mp4, ftyp, mp4Clip, webmClip } from '@storyloom/shared/versions/testing/clipFixtures'
 import { makePng } from '../support/makePng'
 import { useHttpTestServer } from '../support/httpTestServer'
 
@@ -101,5 +102,20 @@ describe('takes: the picture header is the server’s to read', () => {
     expect(message).toBe('file is not a PNG, JPEG, GIF, WebP or AVIF image, or an MP4 or WebM clip')
     const text = await refused(await upload(boardId, new Uint8Array(Buffer.from('just some notes, not a picture at all')), 'take'), 415, 'unsupported_media_type')
     expect(text).not.toMatch(/MP3|audio/)
+  })
+
+  it('reads a clip’s frame size from its container (MP4, WebM) and refuses one it cannot read or that is too large', async () => {
+    const boardId = await newBoard()
+    const id = await storedId(await upload(boardId, mp4Clip({ width: 1280, height: 720 }, ++seed), 'take'))
+    const res = await addTake(boardId, id, { width: 9, height: 9 })
+    expect(res.status).toBe(201)
+    expect(shotVersionSchema.parse(await res.json()).assets[0]).toMatchObject({ kind: 'video', width: 1280, height: 720, header: 'read' })
+
+    const huge = webmClip({ width: 20_000, height: 1080 + ++seed })
+    expect(await refused(await upload(boardId, huge, 'take'), 422, 'invalid_size')).toMatch(/^the clip is 20000 × \d+ pixels: a take is at most 16384/)
+    expect(existsSync(storedFile(huge))).toBe(false)
+    // Only the opening box of an MP4: a sniffer calls it a clip, but it has no video track to read.
+    const empty = mp4(ftyp, [0, 0, 0, 9, ...new TextEncoder().encode('free'), ++seed])
+    expect(await refused(await upload(boardId, empty, 'take'), 415, 'unsupported_media_type')).toMatch(/the clip cannot be read as a take/)
   })
 })

@@ -18,6 +18,7 @@ import { createAssetStore } from './assets/assetStore'
 import { startGenerationRuntime, type GenerationRuntime } from './generation/generationRuntime'
 import { warmUpSync, type SyncWarmUpResult } from './sync/syncWarmUp'
 import { startTrashSweeper, type TrashSweeper } from './boards/trashSweeper'
+import { measureRecordedTakes, type RecordedTakeSizesResult } from './versions/recordedTakeSizes'
 
 export type RunningServer = {
   /** http://host:port */
@@ -32,6 +33,11 @@ export type RunningServer = {
    * undefined when it is off or failed (logged; the server works without it).
    */
   syncWarmUp: Promise<SyncWarmUpResult | undefined>
+  /**
+   * The start's read of take files recorded before the server read their headers (see
+   * versions/recordedTakeSizes.ts): what it did, or undefined when it failed (logged).
+   */
+  takeSizes: Promise<RecordedTakeSizesResult | undefined>
   /** The purge of "Recently deleted" (swept at start and hourly); `trash.sweep(at)` runs one now, as at time `at`. */
   trash: TrashSweeper
   /** Stops accepting connections, flushes rooms to disk and closes the database. */
@@ -100,6 +106,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     .fillUnknownCovers(stopWarmUp.signal)
     .then((count) => count > 0 && console.log(`[boards] chose the cover of ${count} board${count === 1 ? '' : 's'}`))
     .catch((error: unknown) => console.error('[boards] could not choose the covers of older boards:', error))
+  // Takes recorded before their files' headers were read get the size the file says (or are
+  // marked unreadable), off the request path.
+  const takeSizes = measureRecordedTakes({ db, assets, events: generation.events }, stopWarmUp.signal)
+    .then((result) => {
+      if (result.measured > 0) console.log(`[versions] read the files of ${result.measured} older take${result.measured === 1 ? '' : 's'} (${result.unreadable} unreadable)`)
+      return result
+    })
+    .catch((error: unknown) => {
+      console.error('[versions] could not check the sizes of older takes:', error)
+      return undefined
+    })
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
 
   return {
@@ -109,12 +126,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     sync,
     generation,
     syncWarmUp,
+    takeSizes,
     trash,
     async close() {
       trash.stop()
       stopWarmUp.abort()
       await syncWarmUp
       await coversFilled
+      await takeSizes
       stopReviewExpiry()
       // The queue first: an in-process worker's running job finishes (or is returned) while the board can still take its result.
       await generation.close()

@@ -14,6 +14,7 @@ import { PendingTakes } from './PendingTakes'
 import { setActiveVersion, showVersionOutsideHistory } from './setActiveVersion'
 import { checkTakeFile } from './takeFileCheck'
 import { afterDeleteText, takeAfterDeletingActive } from './takeAfterDelete'
+import { unreadableFile } from './versionMedia'
 import type { TakeActionHistory } from './takeActionHistory'
 import { useShotVersions } from './useShotVersions'
 import { VersionCompare } from './VersionCompare'
@@ -72,7 +73,7 @@ export function ShotVersionsView({
   const previewed = byId.get(previewId ?? activeId ?? '') ?? null
   const liveCount = versions.filter((v) => v.deletedAt === null).length
   // What the shot would show once its active take is deleted (none: it is its only take).
-  const afterActive = useMemo(() => (activeId ? takeAfterDeletingActive(versions, activeId) : null), [versions, activeId])
+  const afterActive = useMemo(() => (activeId ? takeAfterDeletingActive(versions, activeId, (take) => !unreadableFile(take)) : null), [versions, activeId])
 
   // Where the keyboard goes once an action on the previewed take has re-rendered the panel. The
   // button pressed often goes away (Make active turns into a disabled "Active", Bring back into
@@ -119,7 +120,8 @@ export function ShotVersionsView({
     (versionId: string) => {
       const version = byId.get(versionId)
       const current = editor.getShape<TLShotShape>(shot.id)
-      if (!version || !current || readonly || version.deletedAt !== null) return
+      // An unreadable take is never put on the shot: its file would be loaded there.
+      if (!version || !current || readonly || version.deletedAt !== null || unreadableFile(version)) return
       setActiveVersion(editor, current, version)
       setPreviewId(versionId)
       focusTake(versionId)

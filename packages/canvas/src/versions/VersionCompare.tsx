@@ -2,7 +2,8 @@ import { createPortal } from 'react-dom'
 import { useEscapeKey } from '../app/useEscapeKey'
 import { useState, type CSSProperties } from 'react'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
-import { needsVideoElement, shownAsset } from './versionMedia'
+import { needsVideoElement, shownAsset, unreadableFile } from './versionMedia'
+import { UnreadableTake } from './UnreadableTake'
 import { VersionParamsTable } from './VersionParamsTable'
 
 type CompareMode = 'side' | 'swipe' | 'overlay'
@@ -15,6 +16,8 @@ const MODES: { id: CompareMode; label: string }[] = [
 
 function Media({ version, className, style }: { version: ShotVersion; className: string; style?: CSSProperties }) {
   const media = shownAsset(version)
+  const unreadable = unreadableFile(version)
+  if (unreadable) return <UnreadableTake why={unreadable} className={className} style={style} />
   return needsVideoElement(media) ? (
     <video className={className} style={style} src={media.src} muted loop autoPlay playsInline />
   ) : (

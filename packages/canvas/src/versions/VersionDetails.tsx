@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import { VERSION_LABEL_MAX_LENGTH, versionApprovals, type ShotVersion, type VersionApproval, type VersionPatch } from '@storyloom/shared/versions/shotVersion'
 import { APPROVAL_LABELS } from './approvalLabels'
-import { needsVideoElement, shownAsset } from './versionMedia'
+import { needsVideoElement, shownAsset, unreadableFile, unreadableReason } from './versionMedia'
+import { UnreadableTake } from './UnreadableTake'
 import { VersionReferenceUse } from './VersionReferenceUse'
 import { dateTimeText } from '../app/dateTimeText'
 
@@ -39,6 +40,7 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
   const [confirming, setConfirming] = useState(false)
   useEffect(() => setConfirming(false), [version.id, active])
   const media = shownAsset(version)
+  const unreadable = unreadableFile(version)
   const deleted = version.deletedAt !== null
   const commitLabel = () => {
     if (draft !== null && draft.trim() !== version.label) onPatch({ label: draft })
@@ -48,7 +50,9 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
   return (
     <section className="version-details" aria-label="Previewed version" data-testid="version-details" data-version-id={version.id}>
       <div className="version-details__media">
-        {needsVideoElement(media) ? (
+        {unreadable ? (
+          <UnreadableTake why={unreadable} className="version-details__unreadable" />
+        ) : needsVideoElement(media) ? (
           <video src={media.src} muted loop autoPlay playsInline />
         ) : (
           <img src={media.src} alt={version.label || 'Previewed take'} draggable={false} />
@@ -95,16 +99,17 @@ export function VersionDetails({ version, active, onPatch, onActivate, onCompare
         {model && <> · {model}</>}
         {version.params && <> · seed {version.params.seed}</>}
       </p>
+      {unreadable && <p className="version-details__problem">{unreadableReason(unreadable)} The take is kept; it cannot be shown, made active, iterated from or brought back.</p>}
       {version.params && <p className="version-details__prompt">{version.params.prompt}</p>}
       {version.params?.referenceUse && <VersionReferenceUse uses={version.params.referenceUse} />}
       <div className="version-details__actions">
-        <button type="button" className="version-panel__primary" disabled={active || deleted} onClick={onActivate}>
+        <button type="button" className="version-panel__primary" disabled={active || deleted || unreadable !== undefined} onClick={onActivate}>
           {active ? 'Active' : 'Make active'}
         </button>
-        {onIterate && !deleted && (
+        {onIterate && !deleted && !unreadable && (
           <button type="button" onClick={onIterate}>Iterate from here</button>
         )}
-        {onReinstate && !deleted && (
+        {onReinstate && !deleted && !unreadable && (
           <button type="button" title="Record this take again as the newest one, after the take the shot shows" onClick={onReinstate}>
             Bring back as new take
           </button>

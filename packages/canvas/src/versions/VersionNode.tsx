@@ -3,6 +3,8 @@ import type { PlacedVersion } from './versionTreeLayout'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { APPROVAL_LABELS } from './approvalLabels'
 import { dateTimeText } from '../app/dateTimeText'
+import { UnreadableTake } from './UnreadableTake'
+import { unreadableFile, unreadableReason } from './versionMedia'
 
 export interface VersionNodeProps {
   node: PlacedVersion
@@ -22,11 +24,13 @@ export const VersionNode = memo(function VersionNode({ node, width, height, acti
   // Until its picture is in (a take that just landed, a slow link), the tile says so.
   const [picture, setPicture] = useState<'loading' | 'loaded' | 'failed'>('loading')
   const still = version.assets.find((a) => a.kind === 'image')
+  const unreadable = unreadableFile(version)
   const title = [
     version.label ? isolatedName(version.label) : version.source === 'upload' ? 'Uploaded take' : 'Generated take',
     ...(version.approval !== 'none' ? [APPROVAL_LABELS[version.approval]] : []),
     isolatedName(version.authorName),
     dateTimeText(version.createdAt),
+    ...(unreadable ? ['Unreadable'] : []),
   ].join(' · ')
   return (
     <button
@@ -42,11 +46,17 @@ export const VersionNode = memo(function VersionNode({ node, width, height, acti
       data-deleted={version.deletedAt !== null || undefined}
       aria-pressed={previewed}
       aria-label={`${title}${active ? ' (active)' : ''}`}
-      title={`${title}\nClick to preview, double-click to make active, Shift+click to compare`}
+      title={
+        unreadable
+          ? `${title}\n${unreadableReason(unreadable)}\nClick to preview, Shift+click to compare`
+          : `${title}\nClick to preview, double-click to make active, Shift+click to compare`
+      }
       onClick={(e) => onPreview(version.id, e.shiftKey || e.metaKey || e.ctrlKey)}
       onDoubleClick={() => onActivate(version.id)}
     >
-      {still ? (
+      {unreadable ? (
+        <UnreadableTake why={unreadable} className="version-node__thumb" />
+      ) : still ? (
         <>
           <img
             className="version-node__thumb"

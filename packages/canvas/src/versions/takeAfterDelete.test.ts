@@ -23,3 +23,12 @@ describe('the take a shot shows once its active take is deleted', () => {
     expect(takeAfterDeletingActive([take('a', null, '2026-01-01T00:00:00Z'), take('b', 'a', '2026-01-02T00:00:00Z', true)], 'a')).toBeNull()
   })
 })
+
+describe('the take a shot shows once its active take is deleted, among takes it cannot show', () => {
+  it('passes over an unreadable take (its file would be loaded on the shot) as it does a deleted one', () => {
+    const takes = [take('a', null, '2026-01-01T00:00:00Z'), take('b', 'a', '2026-01-02T00:00:00Z'), take('c', 'b', '2026-01-03T00:00:00Z'), take('d', null, '2026-01-04T00:00:00Z')]
+    const showable = (t: { id: string }) => t.id !== 'b'
+    expect(takeAfterDeletingActive(takes, 'c', showable)?.id).toBe('a')
+    expect(takeAfterDeletingActive(takes, 'a', (t) => t.id === 'a')).toBeNull()
+  })
+})

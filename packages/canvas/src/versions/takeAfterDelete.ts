@@ -3,17 +3,18 @@ type Take = { readonly id: string; readonly parentId: string | null; readonly cr
 /**
  * The take a shot shows once its active take `activeId` is deleted: the nearest live take it was
  * made from (its parent, else that one's parent…), else the newest other live take; null when it
- * is the shot's only live take (which is then not deleted: the shot would show nothing).
+ * is the shot's only live take (which is then not deleted: the shot would show nothing). A take
+ * `canShow` refuses (an unreadable file) is passed over as a deleted one is.
  */
-export function takeAfterDeletingActive<T extends Take>(takes: readonly T[], activeId: string): T | null {
+export function takeAfterDeletingActive<T extends Take>(takes: readonly T[], activeId: string, canShow: (take: T) => boolean = () => true): T | null {
   const byId = new Map(takes.map((t) => [t.id, t]))
   const seen = new Set([activeId])
   for (let parent = byId.get(activeId)?.parentId ?? null; parent !== null && !seen.has(parent); parent = byId.get(parent)?.parentId ?? null) {
     seen.add(parent)
     const found = byId.get(parent)
-    if (found && found.deletedAt === null) return found
+    if (found && found.deletedAt === null && canShow(found)) return found
   }
-  const others = takes.filter((t) => t.id !== activeId && t.deletedAt === null)
+  const others = takes.filter((t) => t.id !== activeId && t.deletedAt === null && canShow(t))
   return others.reduce<T | null>((newest, t) => (newest === null || t.createdAt > newest.createdAt ? t : newest), null)
 }
 

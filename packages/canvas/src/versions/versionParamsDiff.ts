@@ -1,5 +1,6 @@
-import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
+import { VERSION_ASSET_MAX_SIDE, type ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { APPROVAL_LABELS } from './approvalLabels'
+import { unreadableFile } from './versionMedia'
 
 /** One row of a comparison: a parameter and its value in each version. */
 export interface ParamRow {
@@ -36,14 +37,18 @@ function describe(version: ShotVersion): [label: string, value: string][] {
     ['Steps', p ? String(p.steps) : '—'],
     ['Guidance', p ? String(p.guidance) : '—'],
     ['Strength', p?.strength !== undefined ? String(p.strength) : '—'],
-    ['Size', p ? `${p.width} × ${p.height}` : sizeOfAssets(version)],
+    ['Size', sizeOf(version)],
     ['References', describeList(p?.references ?? [], (r: { role: string }) => r.role)],
     ['Motion', describeList(p?.motion ?? [], (m: { kind: string }) => m.kind)],
     ['Author', version.authorName],
   ]
 }
 
-function sizeOfAssets(version: ShotVersion): string {
+/** The size asked for (a generation), else the one the server read from the file; an unreadable file says so. */
+function sizeOf(version: ShotVersion): string {
+  const unreadable = unreadableFile(version)
+  if (unreadable) return unreadable === 'damaged' ? 'Unreadable (damaged file)' : `Unreadable (over ${VERSION_ASSET_MAX_SIDE} px a side)`
+  if (version.params) return `${version.params.width} × ${version.params.height}`
   const first = version.assets[0]
   return first?.width && first.height ? `${first.width} × ${first.height}` : '—'
 }

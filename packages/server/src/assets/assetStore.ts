@@ -31,10 +31,11 @@ export type PutAssetOptions = {
   maxBytes: number
   fileName?: string
   /**
-   * Looks at the uploaded file before it is stored (`read(length)`: its first bytes); whatever
-   * it throws refuses the upload, and nothing is stored (a file other uploads share is kept).
+   * Looks at the uploaded file before it is stored (`read(start, length)`: `length` bytes of it
+   * from `start`); whatever it throws refuses the upload, and nothing is stored (a file other
+   * uploads share is kept).
    */
-  accept?: (file: { mimeType: AssetMimeType; size: number; read(length: number): Promise<Uint8Array> }) => Promise<void>
+  accept?: (file: { mimeType: AssetMimeType; size: number; read(start: number, length: number): Promise<Uint8Array> }) => Promise<void>
 }
 
 /** Content-addressed file storage for board assets (images and clips). */
@@ -153,7 +154,7 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
       const { tempPath, sha256, size, mimeType } = await writeTemp(body, maxBytes)
       if (accept) {
         try {
-          await accept({ mimeType, size, read: (length) => readHead(tempPath, length) })
+          await accept({ mimeType, size, read: (start, length) => readRange(tempPath, start, length) })
         } catch (error) {
           await unlink(tempPath).catch(() => {})
           throw error
@@ -281,11 +282,11 @@ export function createAssetStore(opts: { dir: string; db: Db }): AssetStore {
   }
 }
 
-/** The first `length` bytes of the file at `path` (fewer if it is shorter). */
-async function readHead(path: string, length: number): Promise<Uint8Array> {
+/** `length` bytes of the file at `path` from `start` (fewer at its end). */
+async function readRange(path: string, start: number, length: number): Promise<Uint8Array> {
   const file = await open(path, 'r')
   try {
-    const { bytesRead, buffer } = await file.read(new Uint8Array(length), 0, length, 0)
+    const { bytesRead, buffer } = await file.read(new Uint8Array(length), 0, length, start)
     return buffer.subarray(0, bytesRead)
   } finally {
     await file.close()

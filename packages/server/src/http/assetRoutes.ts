@@ -25,7 +25,7 @@ import { parseByteRange } from './byteRange'
 import { ApiError, boardNotFound } from './errors'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
-import { takePictureSize } from '../versions/takePictureSize'
+import { takeFileSize } from '../versions/takeFileSize'
 import { VersionStoreError } from '../versions/versionStoreErrors'
 
 const assetParamsSchema = z.object({ boardId: boardIdSchema, assetId: assetIdSchema })
@@ -46,13 +46,13 @@ function formatBytes(bytes: number): string {
 const notATake = () => new ApiError(ApiErrorCode.unsupportedMediaType, `file is not ${TAKE_FILE_TYPES}`)
 
 /**
- * An upload for a take must be a picture or clip (never audio) and, a still, have a header the
- * server reads at most VERSION_ASSET_MAX_SIDE pixels on a side: checked before it is stored.
+ * An upload for a take must be a picture or clip (never audio) with a header the server reads
+ * at most VERSION_ASSET_MAX_SIDE pixels on a side: checked before it is stored.
  */
 const acceptTake: NonNullable<PutAssetOptions['accept']> = async ({ mimeType, size, read }) => {
   if (isAudioMimeType(mimeType)) throw notATake()
   try {
-    await takePictureSize(mimeType, size, read)
+    await takeFileSize(mimeType, size, read)
   } catch (error) {
     if (error instanceof VersionStoreError) throw new ApiError(error.code, error.message, { cause: error })
     throw error

@@ -5,7 +5,7 @@ import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
 import { boardAssets } from '../db/schema'
-import { streamBytes, takePictureSize } from './takePictureSize'
+import { rangeReader, takeFileSize } from './takeFileSize'
 import { VersionStoreError } from './versionStoreErrors'
 
 /** An uploaded asset a client wants a version of (a size it sends is not trusted: see measuredVersionAssets). */
@@ -45,18 +45,16 @@ export function uploadedVersionAssets(db: Db, boardId: string, refs: readonly Up
 }
 
 /**
- * `assets` with each still's pixel size as its file's header says (see takePictureSize, whose
+ * `assets` with each file's pixel size as its header says, still or clip (see takeFileSize, whose
  * refusals it throws). Nothing is deleted on a refusal: the file was stored by its own upload
  * and may be in use on the board already (a picture placed on the canvas, a reference).
  */
 export async function measuredVersionAssets(store: Pick<AssetStore, 'open'>, boardId: string, assets: readonly VersionAsset[]): Promise<VersionAsset[]> {
   return Promise.all(
     assets.map(async (asset) => {
-      if (asset.kind !== 'image') return asset
       const file = await store.open(boardId, asset.assetId)
       if (!file) throw new VersionStoreError(ApiErrorCode.assetNotFound, `asset ${asset.assetId} is not on this board (its file is gone)`)
-      const size = await takePictureSize(file.mimeType, file.size, (length) => streamBytes(file.stream({ start: 0, end: length - 1 })))
-      return size ? { ...asset, ...size } : asset
+      return { ...asset, ...(await takeFileSize(file.mimeType, file.size, rangeReader(file))), header: 'read' as const }
     }),
   )
 }

@@ -33,6 +33,15 @@ export const versionLabelSchema = typedLabelSchema(VERSION_LABEL_MAX_LENGTH)
 /** The most pixels a take's picture may have on a side (what a browser on the board can still show). */
 export const VERSION_ASSET_MAX_SIDE = 16_384
 
+/**
+ * What the server found in a take file's own header: its size (`read`), no size at all
+ * (`damaged`: cut short, or only its first bytes a picture's or a clip's), or more than
+ * VERSION_ASSET_MAX_SIDE pixels on a side (`oversized`). A damaged or oversized file's take stays
+ * on the board, shown as unreadable and never loaded; its width and height are dropped.
+ */
+export const takeFileHeaders = ['read', 'damaged', 'oversized'] as const
+export type TakeFileHeader = (typeof takeFileHeaders)[number]
+
 /** One file of a version (a still, or a clip next to its still). */
 export const versionAssetSchema = z.object({
   /** The sha256 of the bytes: the board asset store's id. */
@@ -43,6 +52,8 @@ export const versionAssetSchema = z.object({
   kind: z.enum(['image', 'video']),
   width: z.number().int().positive().max(VERSION_ASSET_MAX_SIDE).optional(),
   height: z.number().int().positive().max(VERSION_ASSET_MAX_SIDE).optional(),
+  /** Set by the server once it read the file (absent: a take recorded before it did; it reads those at start). */
+  header: z.enum(takeFileHeaders).optional(),
 })
 export type VersionAsset = z.infer<typeof versionAssetSchema>
 

@@ -74,7 +74,7 @@ export const boardPaths: PathItems = {
       summary: 'Upload a file (the raw request body, not multipart): an image, a clip or the soundtrack\'s audio; content-addressed',
       parameters: [
         boardId,
-        { name: ASSET_PURPOSE_HEADER, in: 'header', required: false, schema: { type: 'string', enum: ['take'] }, description: '`take`: a take’s file — refused (415) unless a picture or clip, a still whose header the server reads; 422 `invalid_size` over 16384 px on a side. Nothing is stored when refused' },
+        { name: ASSET_PURPOSE_HEADER, in: 'header', required: false, schema: { type: 'string', enum: ['take'] }, description: '`take`: a take’s file — refused (415) unless a picture or clip whose header (a clip’s MP4 or WebM container) the server reads; 422 `invalid_size` over 16384 px on a side. Nothing is stored when refused' },
         { name: ASSET_FILE_NAME_HEADER, in: 'header', required: false, description: 'The original file name, percent-encoded', schema: { type: 'string' } },
       ],
       requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
@@ -102,7 +102,7 @@ export const boardPaths: PathItems = {
       parameters: [boardId, shotId, ...queryParams(versionListQuerySchema)],
       responses: { 200: ok('The versions', versionListResponseSchema), ...errors(...READ) },
     },
-    post: { summary: 'Record an uploaded image as a version of the shot (never an audio file); a still’s size is read from its header (415 if unreadable, 422 `invalid_size` over 16384 px on a side), never taken from the body', parameters: [boardId, shotId], requestBody: body(createUploadVersionRequestSchema), responses: { 201: ok('Recorded', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS, E.assetNotFound, E.unsupportedMediaType, E.invalidSize) } },
+    post: { summary: 'Record an uploaded image as a version of the shot (never an audio file); a still’s or clip’s size is read from its header (415 if unreadable, 422 `invalid_size` over 16384 px on a side), never taken from the body', parameters: [boardId, shotId], requestBody: body(createUploadVersionRequestSchema), responses: { 201: ok('Recorded', shotVersionSchema), ...errors(...WRITE_JSON, ...VERSION_ERRORS, E.assetNotFound, E.unsupportedMediaType, E.invalidSize) } },
   },
   '/api/boards/{boardId}/versions/{versionId}': {
     get: { summary: 'One version', parameters: [boardId, versionId], responses: { 200: ok('The version', shotVersionSchema), ...errors(...READ, E.versionNotFound) } },
