@@ -78,7 +78,7 @@ test('Ben, following Ada while she times the shots to sound, sees her live timin
   await expect(presentingStatus(ben)).toContainText('Following Ada')
 })
 
-test('Ada stops presenting while she times the shots to sound: Ben is left paused on the shot she held, not played on through the board', async ({ newPerson, server }) => {
+test('Ada stops presenting while she times the shots to sound: Ben is left paused on the shot she held, his clock where he was left, not played on through the board', async ({ newPerson, server }) => {
   const { ada, ben } = await benFollowsAda(newPerson, server.url, 1)
 
   // Shot 1 (a second long on the board) held past its duration, on both screens, until her tap.
@@ -87,9 +87,13 @@ test('Ada stops presenting while she times the shots to sound: Ben is left pause
   await ada.getByRole('button', { name: 'Stop presenting' }).click()
   await expect(ben.getByRole('button', { name: 'Play' })).toBeVisible()
   await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
-  // Paused: the clock stays where the presentation ended.
+  // Paused: the clock stays where the presentation ended, past the shot's old second as on his screen, not at that second's end.
   const ended = await clockSeconds(ben)
+  expect(ended).toBeGreaterThan(1.5)
   await ben.waitForTimeout(1500)
   expect(await clockSeconds(ben)).toBe(ended)
   await expect(shotCounter(ben)).toHaveText('Shot 1 of 4')
+  // Played from there, his animatic goes on by the board's timing: the next shot, not held any longer.
+  await ben.keyboard.press('Space')
+  await expect(shotCounter(ben)).not.toHaveText('Shot 1 of 4')
 })

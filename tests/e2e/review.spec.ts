@@ -140,8 +140,9 @@ test('the team presents the board and keeps comment threads: pinned, mentioned, 
   await expect(pin).toHaveCount(0)
 })
 
-test('a review link with a passcode opens only with it, and stops working for the reviewer when the team turns it off', async ({ newPerson, server }) => {
+test('a review link with a passcode opens only with it, and stops working for the reviewer when the team turns it off; the team sees when and by whom', async ({ newPerson, server }) => {
   const { url, page: editor } = await onePersonOnBoard(newPerson, server.url, 'Teaser')
+  await setUserName(editor, 'Ada')
   await addShot(editor, { x: 360, y: 320 }, { title: 'Logo', dialogue: 'Coming soon.' })
 
   await editor.getByRole('button', { name: 'Review link' }).click()
@@ -182,7 +183,10 @@ test('a review link with a passcode opens only with it, and stops working for th
   await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
   await reviewer.reload()
   await expect(reviewer.getByRole('heading', { name: 'This review link was turned off' })).toBeVisible()
-  await expect(editor.locator('.share-links__item').first()).toContainText('Turned off')
+  // The menu says when it was turned off (the time too) and by whom, the name isolated as every typed name.
+  const meta = editor.locator('.share-links__item-meta').first()
+  await expect(meta).toHaveText(/^Turned off .*\d{1,2}:\d{2}.* by Ada · passcode$/)
+  await expect(meta.locator('bdi')).toHaveText('Ada')
 })
 
 test('a reviewer whose link expires while watching is told it expired, not that the team turned it off', async ({ newPerson, server }) => {

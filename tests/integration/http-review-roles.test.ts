@@ -70,6 +70,19 @@ describe('client review with accounts on', () => {
     const reviewer = await t.connected(boardId, { params: { review: token } })
   })
 
+  it('turning a link off keeps when and by which account, whatever name the client claims', async () => {
+    const boardId = boardWith('editor')
+    const created = shareLinkResponseSchema.parse((await call('POST', `/api/boards/${boardId}/share-links`, {}, owner.cookie)).json)
+    const before = Date.now()
+    const revoked = await call('DELETE', `/api/boards/${boardId}/share-links/${created.id}`, { authorName: 'Someone Else' }, member.cookie)
+    expect(revoked.status).toBe(200)
+    const link = shareLinkResponseSchema.parse(revoked.json)
+    expect([link.state, link.revokedByName]).toEqual(['revoked', 'Mia Member'])
+    expect(Date.parse(link.revokedAt!)).toBeGreaterThanOrEqual(before)
+    const listed = (await call('GET', `/api/boards/${boardId}/share-links`, undefined, owner.cookie)).json as { links: unknown[] }
+    expect(listed.links.map((l) => shareLinkResponseSchema.parse(l))).toEqual([link])
+  })
+
   it('a signed-in reviewer\'s verdict is their account\'s: they take it back from any browser, nobody else under their name', async () => {
     const boardId = boardWith('viewer')
     const shot = shotShape(`v${Math.random().toString(36).slice(2, 8)}`, pageOf(boardId))

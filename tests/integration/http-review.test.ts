@@ -3,7 +3,7 @@ import { readRecord } from '@storyloom/shared/doc/boardDoc'
 import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { MAX_COMMENT_LENGTH, type CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { readReviewRevision, readShotReviews, readVerdictRevision } from '@storyloom/shared/review/reviewDoc'
-import { shareLinkResponseSchema, type ReviewLinkInfo, type ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
+import { shareLinkListResponseSchema, shareLinkResponseSchema, type ReviewLinkInfo, type ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { boardVerdictsResponseSchema } from '@storyloom/shared/review/verdicts'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { closeExpiredReviews } from '@storyloom/server/review/reviewExpiry'
@@ -124,6 +124,35 @@ describe('share links', () => {
 
     const list = await call('GET', `/api/boards/${boardId}/share-links`)
     expect((list.body as { links: ShareLinkResponse[] }).links.map((l) => l.state).sort()).toEqual(['expired', 'expired', 'revoked'])
+  })
+
+  it('keeps when a link was turned off and by whom: the first time, and the name the team member\'s device sent (local mode)', async () => {
+    const boardId = createBoard(t.server.db)
+    const named = await shareLink(boardId)
+    const before = Date.now()
+    const first = await call('DELETE', `/api/boards/${boardId}/share-links/${named.id}`, { authorName: 'Ada' })
+    expect(first.status).toBe(200)
+    const revoked = shareLinkResponseSchema.parse(first.body)
+    expect(revoked).toMatchObject({ state: 'revoked', revokedByName: 'Ada' })
+    expect(Date.parse(revoked.revokedAt!)).toBeGreaterThanOrEqual(before)
+    // Turned off again, by someone else: it was already off, since then, by Ada.
+    const again = await call('DELETE', `/api/boards/${boardId}/share-links/${named.id}`, { authorName: 'Ben' })
+    expect(shareLinkResponseSchema.parse(again.body)).toEqual(revoked)
+
+    // Without a body (older clients, scripts), or an empty name: off, when, nobody named.
+    const unnamed = await shareLink(boardId)
+    const bare = await call('DELETE', `/api/boards/${boardId}/share-links/${unnamed.id}`)
+    expect(shareLinkResponseSchema.parse(bare.body)).toMatchObject({ state: 'revoked', revokedByName: null, revokedAt: expect.any(String) })
+    const blank = await shareLink(boardId)
+    expect(codeOf(await call('DELETE', `/api/boards/${boardId}/share-links/${blank.id}`, { authorName: '  ' }))).toBe('invalid_request')
+    expect((await call('GET', `/api/review/${blank.token}`)).status).toBe(200) // refused: still on
+
+    const list = shareLinkListResponseSchema.parse((await call('GET', `/api/boards/${boardId}/share-links`)).body)
+    expect(Object.fromEntries(list.links.map((l) => [l.id, [l.state, l.revokedByName]]))).toEqual({
+      [blank.id]: ['active', null],
+      [unnamed.id]: ['revoked', null],
+      [named.id]: ['revoked', 'Ada'],
+    })
   })
 
   it('refuses an expiry in the past and over-long labels', async () => {

@@ -7,13 +7,13 @@ import { PresentationGrid } from './PresentationGrid'
 import { presentationKeyCommand, undoKeyCommand, type PresentationKeyCommand } from './presentationKeys'
 import { PresentationStage } from './PresentationStage'
 import { PresentationTitle } from './PresentationTitle'
-import { shotIndexOf, timeOf } from './playback'
+import { playheadTime, shotIndexOf } from './playback'
 import type { PresentationAudience, PresentationModel, PresentationShot } from './presentationShots'
 import { shotIdFromUrl, useShotInUrl, useViewInUrl, viewFromUrl, type PresentationView } from './shotInUrl'
 import { usePlayback } from './usePlayback'
 import { shotTransitionAt } from './shotTransition'
 import { useMediaQuery } from './useMediaQuery'
-import { heldByPresenter, onPresentersFrame, playheadToShare, whereFollowingEnds } from './presenterPlayhead'
+import { heldByPresenter, heldWhereFollowingEnds, onPresentersFrame, playheadToShare, whereFollowingEnds } from './presenterPlayhead'
 import { mediaToPreload } from './preloadWindow'
 import { usePreloadedMedia } from './usePreloadedMedia'
 import { useSketchEditor } from './useSketchEditor'
@@ -29,7 +29,7 @@ import { duckUnderShotSounds, gainAt } from '../soundtrack/duckEnvelope'
 import { useSoundtrackMuted } from '../soundtrack/useSoundtrackMuted'
 import { cuePlayhead, shotSoundCue } from './shotSoundCue'
 import { useTapTiming, type TapTiming } from './useTapTiming'
-import { duckWhileTiming, heldShotSound } from './timingSounds'
+import { duckWhileTiming, heldShotSound, type HeldShot } from './timingSounds'
 import { TapTimingNotice } from './TapTimingNotice'
 import { useBoardFrameGuides } from '../storyboard/guides/boardFrameGuides'
 import { stageGuides } from './stageGuides'
@@ -129,6 +129,8 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, ca
   const shot = model.shots[index]
   const tapTiming = useTapTiming(store, model, playback)
   const ownHeld = tapTiming.held
+  // The shot a presenter held (timing to sound) when they stopped presenting, this viewer left paused on it past its stored end.
+  const [leftHeld, setLeftHeld] = useState<HeldShot | null>(null)
   const showPresenters = (screen: PresentingScreen) => {
     // A presenter who starts meanwhile does not take the playhead from under the taps.
     if (tapTiming.recording) return
@@ -142,7 +144,10 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, ca
     { shotId: shot?.id ?? null, view, playing: playback.playing, offset: playheadToShare(playback), ...(ownHeld ? { timing: { tapped: ownHeld.tapped } } : {}) },
     showPresenters,
     // Their presenter stopped: paused on the last shot, as the presentation ended for everyone.
-    (last) => showPresenters(whereFollowingEnds(last, shot?.id, playback.position.offset)),
+    (last) => {
+      showPresenters(whereFollowingEnds(last, shot?.id, playback.position.offset))
+      setLeftHeld(heldWhereFollowingEnds(last))
+    },
   )
   // Following a presenter who times to sound, the shot on screen plays on until their tap, as on
   // their screen, rather than cut at the duration the tap is about to replace.
@@ -151,10 +156,12 @@ export function Presentation({ title, model, store, mediaUrl, onClose, aside, ca
   useEffect(() => {
     if (!tapTiming.recording) playback.keepOnShot(keptByPresenter)
   }, [tapTiming.recording, keptByPresenter, playback.keepOnShot])
-  // The shot held until a tap (this viewer's or the presenter's), whose sounds follow it (timingSounds.ts).
-  const held = ownHeld ?? heldByPresenter(followed, shot?.id)
-  // Held, the shot on screen plays on past its old duration until the tap: so does the soundtrack.
-  const time = held && shot ? shot.startSeconds + Math.max(playback.position.offset, 0) : timeOf(model, playback.position)
+  // Left on a held shot, it stays so until this viewer plays (by the board's timing), goes elsewhere or follows again.
+  if (leftHeld && (playback.playing || followed !== null || leftHeld.shotId !== shot?.id)) setLeftHeld(null)
+  // The shot held until a tap (this viewer's or the presenter's, or left so), whose sounds follow it (timingSounds.ts).
+  const held = ownHeld ?? heldByPresenter(followed, shot?.id) ?? leftHeld
+  // Held, the shot on screen plays on past its old duration until the tap: so do the clock and the soundtrack.
+  const time = playheadTime(model, playback.position, held?.shotId ?? null)
   // The shot coming in from the one before, blended by the playhead — not when it was stepped to
   // (← →, a grid card: the shot itself; the first shot still fades in from black when played from
   // the start), nor paused on its very first frame, nor for a viewer who asked for reduced motion

@@ -69,6 +69,16 @@ export function timeOf(model: PresentationModel, position: PlaybackPosition): nu
   return shot.startSeconds + Math.min(Math.max(position.offset, 0), shot.seconds)
 }
 
+/**
+ * Where the playhead is for the clock, the timeline and the soundtrack: {@link timeOf}, but on
+ * `heldShotId`, a shot held on screen until a tap (timing to sound), as far as it has played on,
+ * past its stored end.
+ */
+export function playheadTime(model: PresentationModel, position: PlaybackPosition, heldShotId: string | null): number {
+  const shot = model.shots[shotIndexOf(model, position)]
+  return shot && shot.id === heldShotId ? shot.startSeconds + Math.max(position.offset, 0) : timeOf(model, position)
+}
+
 /** The position at `seconds` from the start (clamped to the animatic). */
 export function seek(model: PresentationModel, seconds: number): PlaybackPosition {
   const t = Math.min(Math.max(seconds, 0), model.totalSeconds)

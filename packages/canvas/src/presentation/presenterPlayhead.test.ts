@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { presentingSchema } from '@storyloom/shared/present/presentingPresence'
-import { FOLLOW_DRIFT_SECONDS, heldByPresenter, onPresentersFrame, playheadToShare, SHARE_PLAYHEAD_EVERY_SECONDS, whereFollowingEnds } from './presenterPlayhead'
+import { playheadTime } from './playback'
+import type { PresentationModel } from './presentationShots'
+import { FOLLOW_DRIFT_SECONDS, heldByPresenter, heldWhereFollowingEnds, onPresentersFrame, playheadToShare, SHARE_PLAYHEAD_EVERY_SECONDS, whereFollowingEnds } from './presenterPlayhead'
+import { presentationShot as shot } from './testing/presentationShot'
 
 const at = (shotId: string, offset: number) => ({ shotId, offset })
 
@@ -84,6 +87,23 @@ describe('whereFollowingEnds', () => {
     expect(ended).toEqual({ shotId: 'b', view: 'player', playing: false, offset: 7.5 })
     expect(heldByPresenter(ended, 'b')).toBeNull()
     expect(presentingSchema.safeParse(ended).success).toBe(true)
+  })
+
+  it('leaves the clock of a follower of a presenter who held a shot where the shot had played on to, not at its stored end', () => {
+    // Shots of a second on the board; the presenter held b (timing to sound), the follower saw it play on to 7.5 s.
+    const model: PresentationModel = { shots: [shot('a', 0, 1), shot('b', 1, 1), shot('c', 2, 1)], totalSeconds: 3, scenes: [], hasScenes: false }
+    const held = { ...last, offset: 6, timing: { tapped: true } }
+    const ended = whereFollowingEnds(held, 'b', 7.5)
+    const left = heldWhereFollowingEnds(held)
+    expect(left).toEqual({ shotId: 'b', tapped: true })
+    expect(playheadTime(model, { shotId: ended.shotId, offset: ended.offset! }, left?.shotId ?? null)).toBe(8.5)
+    // Behind a cut when the presenter stopped: put on the held shot at its last shared playhead, the clock there too.
+    const behind = whereFollowingEnds(held, 'a', 0.5)
+    expect(playheadTime(model, { shotId: behind.shotId, offset: behind.offset! }, left?.shotId ?? null)).toBe(7)
+    // A presenter who held nothing leaves nothing held: the board's timing.
+    expect(heldWhereFollowingEnds(last)).toBeNull()
+    expect(heldWhereFollowingEnds({ ...held, shotId: null })).toBeNull()
+    expect(playheadTime(model, { shotId: 'b', offset: 7.5 }, null)).toBe(2)
   })
 
   it('takes a follower who played on past the presenter’s last shot back to its last frame shared', () => {

@@ -50,6 +50,16 @@ export function whereFollowingEnds(last: PresentingScreen, shotId: string | unde
 }
 
 /**
+ * The shot a follower is left on, held, when the presenter they followed stops (or leaves) while
+ * timing to sound: {@link whereFollowingEnds} pauses them on it, past its stored end, and there
+ * their clock and timeline stay — where they were left, not at the end the tap was to replace —
+ * until they play on by the board's timing or go elsewhere. Null when the presenter held nothing.
+ */
+export function heldWhereFollowingEnds(last: PresentingScreen): HeldShot | null {
+  return last.shotId === null ? null : heldByPresenter(last, last.shotId)
+}
+
+/**
  * The shot a follower holds on screen while the presenter they follow times the animatic to sound,
  * as the presenter does (useTapTiming): it plays on past its stored duration, which their tap has
  * yet to set, until that tap brings on the next shot; its sounds follow it (timingSounds.ts). Null:

@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor } from 'tldraw'
+import { getUserPreferences, TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor } from 'tldraw'
 import { SHARE_LINK_ROLE } from '@storyloom/shared/access/roles'
-import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
+import { reviewerNameSchema, type ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useMenuEscape } from '../board/useMenuEscape'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { offsetClearOfStylePanel } from '../board/clearOfStylePanel'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
-import { shareLinkStateText } from './shareLinkStateText'
-import { isolatedName } from '@storyloom/shared/api/typedName'
+import { ShareLinkState } from './ShareLinkState'
+import { isolatedName, withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import '../styles/review.css'
 
 /** Expiry choices, as people think of them. */
@@ -19,6 +19,15 @@ const EXPIRY_CHOICES = [
   { label: '7 days', days: 7 },
   { label: '30 days', days: 30 },
 ] as const
+
+/**
+ * The name the team is shown as who turned a link off: this device's (with accounts the server
+ * names the account instead). One the server would refuse is not sent — the link is turned off
+ * all the same, by nobody named — and invisible characters pasted with it are dropped first.
+ */
+function revokerName(name: string | null | undefined): string | undefined {
+  return reviewerNameSchema.safeParse(withoutReorderingOrHidingCharacters(name ?? '')).data
+}
 
 /** The menu's width (`.share-links` in review.css). */
 const MENU_WIDTH = 340
@@ -93,7 +102,7 @@ function ShareLinksPopover() {
     setError(undefined)
     setTurningOff(undefined)
     try {
-      await revokeShareLink(session.boardId, link.id)
+      await revokeShareLink(session.boardId, link.id, revokerName(getUserPreferences().name))
       setLinks(await listShareLinks(session.boardId))
     } catch (cause) {
       fail(cause)
@@ -161,7 +170,7 @@ function ShareLinksPopover() {
                 <div className="share-links__item-text">
                   {/* Typed by a person, any script: isolated, so the text after it keeps its place. */}
                   {link.label ? <bdi className="share-links__item-label">{link.label}</bdi> : <span className="share-links__item-label">Review link</span>}
-                  <span className="share-links__item-meta">{shareLinkStateText(link)}</span>
+                  <ShareLinkState link={link} />
                 </div>
                 {link.state === 'active' && turningOff === link.id && (
                   <div className="share-links__confirm" role="group" aria-label={`Confirm turning off ${link.label ? isolatedName(link.label) : 'this review link'}`}>

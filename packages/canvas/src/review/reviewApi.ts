@@ -21,8 +21,9 @@ export async function createShareLink(boardId: string, request: CreateShareLinkR
   return res.json()
 }
 
-export async function revokeShareLink(boardId: string, linkId: string): Promise<void> {
-  await succeed(api.boards[':boardId']['share-links'][':linkId'].$delete({ param: { boardId, linkId } }))
+/** Turns a link off, naming who did (the server uses a signed-in member's account name instead). */
+export async function revokeShareLink(boardId: string, linkId: string, authorName: string | undefined): Promise<void> {
+  await succeed(api.boards[':boardId']['share-links'][':linkId'].$delete({ param: { boardId, linkId }, json: authorName ? { authorName } : {} }))
 }
 
 /** Where comments are read and written: as the team, or through a review link. */

@@ -14,6 +14,7 @@ import { hashToken } from '../auth/secretToken'
 import { SyncPersistence } from '../sync/roomPersistence'
 import { defineMigrationFunctions } from './migrationFunctions'
 import { openDatabase } from './openDatabase'
+import { listShareLinks, revokeShareLink, toShareLinkResponse } from '../review/shareLinkStore'
 import { users } from './schema'
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '../../drizzle')
@@ -285,6 +286,24 @@ describe('migration 0014 (password reset links)', () => {
     db.$client.prepare("DELETE FROM users WHERE id = 'ada'").run()
     expect(db.$client.prepare('SELECT count(*) FROM password_resets').pluck().get()).toBe(0)
     expect(lookUpPasswordReset(db, token)).toEqual({ kind: 'unknown' })
+    db.$client.close()
+  })
+})
+
+describe('migration 0018 (who turned a review link off)', () => {
+  it('keeps when a link turned off before it was, with nobody named; a link turned off since names who did', () => {
+    const { file, sqlite } = databaseAt('0017_comment_markup')
+    const offAt = Date.UTC(2026, 2, 20, 9, 30)
+    sqlite.prepare('INSERT INTO boards (id, name) VALUES (?, ?)').run('b', 'Pitch')
+    const link = sqlite.prepare('INSERT INTO share_links (id, board_id, token, created_by, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)')
+    link.run('old-off', 'b', 'token-old', 'local', offAt - 1000, offAt)
+    link.run('still-on', 'b', 'token-on', 'local', offAt - 1000, null)
+    sqlite.close()
+
+    const db = openDatabase(file)
+    const byId = new Map(listShareLinks(db, 'b').map((row) => [row.id, toShareLinkResponse(row)]))
+    expect(byId.get('old-off')).toMatchObject({ state: 'revoked', revokedAt: new Date(offAt).toISOString(), revokedByName: null })
+    expect(toShareLinkResponse(revokeShareLink(db, 'b', 'still-on', 'Ada')!)).toMatchObject({ state: 'revoked', revokedByName: 'Ada' })
     db.$client.close()
   })
 })

@@ -271,6 +271,8 @@ export const shareLinks = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
     revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    /** The name of who turned it off, as it was then; null when not known (links turned off before migration 0018 too). */
+    revokedByName: text('revoked_by_name'),
   },
   (t) => [index('share_links_board').on(t.boardId, t.createdAt)],
 )

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { boardIdSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
-import { createShareLinkRequestSchema, shareLinkIdSchema, type ShareLinkListResponse } from '@storyloom/shared/review/shareLinks'
+import { createShareLinkRequestSchema, revokeShareLinkRequestSchema, shareLinkIdSchema, type ShareLinkListResponse } from '@storyloom/shared/review/shareLinks'
 import type { Db } from '../db/openDatabase'
 import type { SyncServer } from '../sync/createSyncServer'
 import { reviewConnectionId } from '../sync/reviewAuthorize'
@@ -20,7 +20,7 @@ const linkParamsSchema = z.object({ boardId: boardIdSchema, linkId: shareLinkIdS
 
 /**
  * /api/boards/:boardId/share-links: the team (editors) creates, lists and revokes client-review
- * links. Revoking also closes the link's open presentations.
+ * links. Revoking also closes the link's open presentations, and keeps when and by whom.
  */
 export function shareLinkRoutes({ db, sync }: { db: Db; sync: Pick<SyncServer, 'updateAccess'> }) {
   return new Hono<AuthEnv>()
@@ -54,10 +54,12 @@ export function shareLinkRoutes({ db, sync }: { db: Db; sync: Pick<SyncServer, '
         return c.json(toShareLinkResponse(row, now), 201)
       },
     )
-    .delete('/:boardId/share-links/:linkId', validate('param', linkParamsSchema), (c) => {
+    .delete('/:boardId/share-links/:linkId', jsonBodyLimit, validate('param', linkParamsSchema), validate('json', revokeShareLinkRequestSchema), (c) => {
       const { boardId, linkId } = c.req.valid('param')
+      const { authorName } = c.req.valid('json')
       requireBoard(db, boardId)
-      const row = revokeShareLink(db, boardId, linkId)
+      // The team is told who turned it off: a member by their account, in local mode by the name their device sent.
+      const row = revokeShareLink(db, boardId, linkId, teamCaller(c).name ?? authorName ?? null)
       if (!row) throw new ApiError(ApiErrorCode.shareLinkNotFound, `board ${boardId} has no share link ${linkId}`)
       // Reviewers watching right now lose the board too, not only at their next visit.
       sync.updateAccess(boardId, reviewConnectionId(linkId), undefined)

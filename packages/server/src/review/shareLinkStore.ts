@@ -32,12 +32,13 @@ export function listShareLinks(db: Db, boardId: string): ShareLinkRow[] {
 }
 
 /**
- * Revokes one of the board's links (another board's link id is not found). Revoking twice keeps
- * the first time. Undefined when the board has no such link.
+ * Revokes one of the board's links (another board's link id is not found), naming who did (null:
+ * nobody named). Revoking twice keeps the first time and name. Undefined when the board has no
+ * such link.
  */
-export function revokeShareLink(db: Db, boardId: string, linkId: string, now = new Date()): ShareLinkRow | undefined {
+export function revokeShareLink(db: Db, boardId: string, linkId: string, by: string | null, now = new Date()): ShareLinkRow | undefined {
   const where = and(eq(shareLinks.id, linkId), eq(shareLinks.boardId, boardId))
-  db.update(shareLinks).set({ revokedAt: now }).where(and(where, isNull(shareLinks.revokedAt))).run()
+  db.update(shareLinks).set({ revokedAt: now, revokedByName: by }).where(and(where, isNull(shareLinks.revokedAt))).run()
   return db.select().from(shareLinks).where(where).get()
 }
 
@@ -64,5 +65,6 @@ export function toShareLinkResponse(row: ShareLinkRow, now = new Date()): ShareL
     createdBy: row.createdBy,
     expiresAt: row.expiresAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    revokedByName: row.revokedByName,
   }
 }

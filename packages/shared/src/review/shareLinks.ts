@@ -59,7 +59,13 @@ export const shareLinkResponseSchema = z.object({
   createdAt: z.iso.datetime(),
   createdBy: z.string(),
   expiresAt: z.iso.datetime().nullable(),
+  /** When the team turned it off; null while it is not. */
   revokedAt: z.iso.datetime().nullable(),
+  /**
+   * The name of who turned it off, as it was then (their account's; in local mode the name their
+   * device sent); null when not known: turned off without a name, or before the server kept it.
+   */
+  revokedByName: z.string().nullable(),
 })
 export type ShareLinkResponse = z.infer<typeof shareLinkResponseSchema>
 
@@ -86,3 +92,10 @@ export const reviewerNameSchema = typedNameSchema(REVIEWER_NAME_MAX_LENGTH, {
   empty: 'type your name so the team knows who commented',
   tooLong: `name must be at most ${REVIEWER_NAME_MAX_LENGTH} characters`,
 })
+
+/**
+ * Body of DELETE /api/boards/:boardId/share-links/:linkId, optional. In local mode (no accounts)
+ * the name of who turns the link off, shown to the team; a signed-in member is named by their
+ * account, and this is ignored.
+ */
+export const revokeShareLinkRequestSchema = z.object({ authorName: reviewerNameSchema.optional() })

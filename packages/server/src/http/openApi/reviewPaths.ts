@@ -3,7 +3,7 @@ import { assetIdSchema } from '@storyloom/shared/api/assets'
 import { boardIdSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode as E } from '@storyloom/shared/api/errors'
 import { commentIdSchema, commentThreadListResponseSchema, commentThreadResponseSchema, createThreadRequestSchema, mentionableResponseSchema, replyRequestSchema, updateThreadRequestSchema } from '@storyloom/shared/review/comments'
-import { createShareLinkRequestSchema, reviewLinkInfoSchema, shareLinkIdSchema, shareLinkListResponseSchema, shareLinkResponseSchema, shareTokenSchema, unlockReviewRequestSchema } from '@storyloom/shared/review/shareLinks'
+import { createShareLinkRequestSchema, revokeShareLinkRequestSchema, reviewLinkInfoSchema, shareLinkIdSchema, shareLinkListResponseSchema, shareLinkResponseSchema, shareTokenSchema, unlockReviewRequestSchema } from '@storyloom/shared/review/shareLinks'
 import { boardVerdictsResponseSchema, ownVerdictsResponseSchema, verdictRequestSchema, verdictResponseSchema } from '@storyloom/shared/review/verdicts'
 import { BOARD_ACCESS_ERRORS, errors, JSON_BODY_ERRORS, json, ok, pathParam, type PathItems } from './common'
 
@@ -24,7 +24,15 @@ export const reviewPaths: PathItems = {
     post: { summary: 'Create a review link (editors)', parameters: [boardId], requestBody: body(createShareLinkRequestSchema), responses: { 201: ok('Created; `path` is the page to send', shareLinkResponseSchema), ...errors(...TEAM_WRITE, E.invalidExpiry) } },
   },
   '/api/boards/{boardId}/share-links/{linkId}': {
-    delete: { summary: 'Revoke a review link; presentations open through it are closed', parameters: [boardId, linkId], responses: { 200: ok('Revoked', shareLinkResponseSchema), ...errors(...BOARD_ACCESS_ERRORS, E.crossOrigin, E.shareLinkNotFound) } },
+    delete: {
+      summary: 'Revoke a review link; presentations open through it are closed',
+      description:
+        'Keeps when (`revokedAt`) and by whom (`revokedByName`): a signed-in member is named by their account; in local mode by the optional body’s `authorName`, else nobody. ' +
+        'Revoking an already revoked link changes nothing and answers it as it is.',
+      parameters: [boardId, linkId],
+      requestBody: { required: false, content: json(revokeShareLinkRequestSchema, 'input') },
+      responses: { 200: ok('Revoked', shareLinkResponseSchema), ...errors(...BOARD_ACCESS_ERRORS, E.crossOrigin, ...JSON_BODY_ERRORS, E.shareLinkNotFound) },
+    },
   },
   '/api/boards/{boardId}/comments': {
     get: { summary: 'Every comment thread, oldest first', parameters: [boardId], responses: { 200: ok('The threads', commentThreadListResponseSchema), ...errors(...BOARD_ACCESS_ERRORS) } },

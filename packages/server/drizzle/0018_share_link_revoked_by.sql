@@ -1,0 +1,1 @@
+ALTER TABLE `share_links` ADD `revoked_by_name` text;
