@@ -18,6 +18,7 @@ import { VerdictTag } from './VerdictTag'
 import { canvasShownMarkup } from './markup/canvasMarkup'
 import { hideMarkup } from './markup/shownMarkup'
 import '../styles/review.css'
+import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 
 /**
  * A drawn-on shot's frame and picture (its image or clip) for its comments' thumbnails; a sketch
@@ -96,7 +97,8 @@ export function CommentsMenu() {
   const open = threads.filter((t) => !t.resolved)
   const mentionsMe = openThreadsMentioning(threads, me.name)
   const shown = listedThreads(threads, showResolved, resolvedHere)
-  const author = { authorName: me.name, authorId: me.id }
+  // As the review page sends it: a pasted name's direction marks would get the comment refused.
+  const author = { authorName: withoutReorderingOrHidingCharacters(me.name) || 'Someone', authorId: me.id }
 
   // "Shot 2.3 · Steam on the cake", as the review page heads it: the number alone says little to whoever reads the client's notes.
   const place = (thread: CommentThreadResponse) => {

@@ -12,6 +12,7 @@ import { createThread, replyToThread, setThreadResolved, type CommentsSource } f
 import { useStageMarkup } from './markup/stageMarkup'
 import { stageShotPicture } from './markup/stageShotPicture'
 import '../styles/review.css'
+import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 
 /** Beside the team's presentation: the threads on the shot on screen (reviewers' too), live, to answer and resolve. */
 export function TeamShotComments({ session, shot }: { session: BoardSession; shot: PresentationShot | undefined }) {
@@ -23,7 +24,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
   const verdict = useValue('shot review', () => (shot ? session.review.get().shots.get(shot.id) : undefined), [session, shot?.id])
   if (!shot) return null
   const { id: authorId, name } = getUserPreferences()
-  const author = { authorName: name?.trim() || 'Someone', authorId }
+  const author = { authorName: withoutReorderingOrHidingCharacters(name ?? '') || 'Someone', authorId }
   const onShot = threads.filter((t) => t.anchor.kind === 'shot' && t.anchor.shotId === shot.id)
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
   return (
