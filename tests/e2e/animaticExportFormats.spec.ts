@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { CARD, FPS, boardWithShots, coloursAt, exportVideo, midpoints, near, openExportDialog, readVideo, type FrameRegion, type Rgb, type TestShot } from './support/animaticVideo'
+import { makeWav } from '../support/makeWav'
 import { boardUrl, openBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 
@@ -189,6 +190,30 @@ test('a browser that cannot encode H.264 shows MP4 disabled with the reason, and
   const video = await exportVideo(page)
   expect(video.name).toBe('no-h264.webm')
   expect((await readVideo(video.bytes)).mimeType).toMatch(/^video\/webm/)
+})
+
+test('a browser that encodes H.264 but not AAC says before the export that its MP4 would be silent and WebM keeps the sound; without sound it says nothing', async ({ newPerson, server }) => {
+  const boardId = await boardWithShots(server.url, 'No AAC', [{ title: 'One', duration: 0.5, image: null }], { soundtrack: { wav: makeWav(1), seconds: 1 } })
+  const page = await newPerson()
+  await page.addInitScript(() => {
+    // As Firefox, or a Chromium built without AAC, answers; everything else as this one does.
+    const isConfigSupported = AudioEncoder.isConfigSupported.bind(AudioEncoder)
+    AudioEncoder.isConfigSupported = async (config) => (config.codec.startsWith('mp4a') ? { supported: false, config } : isConfigSupported(config))
+    localStorage.setItem('storyloom:video-export:format', 'mp4')
+  })
+  await openBoard(page, boardUrl(server.url, boardId))
+  const panel = await openExportDialog(page)
+  const mp4 = panel.getByRole('radio', { name: 'MP4 (H.264)' })
+  const webm = panel.getByRole('radio', { name: 'WebM' })
+  await expect(mp4).toBeChecked()
+  const silent = 'This browser can’t encode AAC audio, so an MP4 made here is silent. WebM keeps the sound.'
+  await expect(mp4).toHaveAccessibleDescription(`Opens in QuickTime, PowerPoint and Keynote, and on review sites. ${silent}`)
+  await expect(panel).toContainText(silent)
+  await expect(webm).toHaveAccessibleDescription('Plays in web browsers; QuickTime and Keynote don’t open it.')
+  // Without the soundtrack the video is silent anyway: nothing to warn of.
+  await panel.getByRole('checkbox', { name: /^Include soundtrack/ }).uncheck()
+  await expect(mp4).toHaveAccessibleDescription('Opens in QuickTime, PowerPoint and Keynote, and on review sites.')
+  await expect(panel).not.toContainText(silent)
 })
 
 test('a browser that encodes neither H.264 nor VP9/VP8 says so for each, and Export video cannot be pressed', async ({ newPerson, server }) => {

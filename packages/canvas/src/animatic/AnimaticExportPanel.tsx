@@ -9,6 +9,7 @@ import { useExportRun } from './useExportRun'
 import { useTimecodeChoice } from './useTimecodeChoice'
 import { useCameraMovesChoice } from './useCameraMovesChoice'
 import { useVideoFormatChoice } from './useVideoFormatChoice'
+import type { VideoFormatId } from './videoFormatChoice'
 import { useBoardSoundtrack } from '../soundtrack/useBoardSoundtrack'
 import { VideoFormatPicker } from './VideoFormatPicker'
 import { rangeFileBase } from './exportRange'
@@ -39,7 +40,8 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose, selec
   const moving = range.shots.some((shot) => shot.moves.length > 0)
   const voiced = range.shots.filter((shot) => shot.sound !== null).length
   const frame = useMemo(() => animaticFrameSpec(store.allRecords()), [store])
-  const { encodable, format, choose } = useVideoFormatChoice(frame)
+  const { encodable, silent, format, choose } = useVideoFormatChoice(frame)
+  const withSound = (soundtrack !== null && withSoundtrack) || (voiced > 0 && withShotSounds)
   const { state, start, cancel, again } = useExportRun(
     async (signal, onProgress: (progress: AnimaticExportProgress) => void) => {
       // The button is disabled until a format is known.
@@ -74,7 +76,7 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose, selec
             when done.
           </p>
           {encodable ? (
-            <VideoFormatPicker encodable={encodable} format={format} onChoose={choose} autoFocus={!again} />
+            <VideoFormatPicker encodable={encodable} format={format} silent={withSound ? silent : NO_FORMATS} onChoose={choose} autoFocus={!again} />
           ) : (
             <p role="status">Checking which formats this browser can make…</p>
           )}
@@ -145,6 +147,8 @@ export function AnimaticExportPanel({ store, boardName, mediaUrl, onClose, selec
     </div>
   )
 }
+
+const NO_FORMATS: ReadonlySet<VideoFormatId> = new Set()
 
 function Buttons({ children }: { children: ReactNode }) {
   return <div className="dialog-buttons">{children}</div>

@@ -12,6 +12,7 @@ const times = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix =
 function recordingContext(width: number, height: number) {
   const drawn: { image: unknown; alpha: number; clipWidth: number | null }[] = []
   const centres: { x: number; y: number }[] = []
+  const rects: { x: number; y: number; width: number; height: number }[] = []
   const saved: { globalAlpha: number; clipWidth: number | null; matrix: Matrix }[] = []
   let pendingRect: number | null = null
   const ctx = {
@@ -23,7 +24,9 @@ function recordingContext(width: number, height: number) {
     font: '',
     textAlign: '',
     textBaseline: '',
-    fillRect() {},
+    fillRect(x: number, y: number, width: number, height: number) {
+      rects.push({ x, y, width, height })
+    },
     fillText() {},
     measureText: () => ({ width: 10 }),
     save() {
@@ -57,7 +60,7 @@ function recordingContext(width: number, height: number) {
       centres.push({ x: a * cx + c * cy + e, y: b * cx + d * cy + f })
     },
   }
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn, centres }
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn, centres, rects }
 }
 
 const picture = (name: string): FramePicture => ({ kind: 'media', frame: { image: name as unknown as CanvasImageSource, width: 160, height: 90 } })
@@ -69,6 +72,21 @@ describe('drawShotFrame', () => {
     const { ctx, drawn } = recordingContext(1280, 720)
     drawShotFrame(ctx, after, picture('boat'), false)
     expect(drawn).toEqual([{ image: 'boat', alpha: 1, clipWidth: null }])
+  })
+
+  it('keeps a dialogue of several lines inside the title-safe area: its plate ends where a one-line caption’s does, the lines above', () => {
+    const plate = (dialogue: string) => {
+      const { ctx, rects } = recordingContext(1280, 720)
+      drawShotFrame(ctx, { ...before, dialogue }, picture('boat'), true)
+      // The dialogue's plate is the last thing filled.
+      return rects.at(-1)!
+    }
+    const one = plate('MAYA: We made it.')
+    const four = plate('MAYA: We made it.\nTOM: Just.\nMAYA: Look.\nTOM: The light.')
+    // Title safe: the middle 90% of the frame, 5% in from each edge (36 px of 720).
+    expect(one.y + one.height).toBeLessThanOrEqual(720 * 0.95)
+    expect(four.height).toBeGreaterThan(2 * one.height)
+    expect(four.y + four.height).toBeCloseTo(one.y + one.height, 6)
   })
 
   it('draws a dissolve as the outgoing picture, then the incoming one over it at the blend’s opacity', () => {

@@ -135,15 +135,29 @@ function drawCaptions(ctx: CanvasRenderingContext2D, shot: PresentationShot): vo
   ctx.textAlign = 'left'
   ctx.textBaseline = 'middle'
   ctx.fillText(label, size * 1.1, size * 1.4, width * 0.8)
-  if (shot.dialogue) drawLines(ctx, shot.dialogue, { x: width / 2, y: height - size * 2.5 }, width * 0.8, size, '#fff', 'rgba(0, 0, 0, 0.6)')
+  // A one-line caption is centred 2.5 text sizes above the bottom edge, inside the title-safe area;
+  // a longer one keeps its last line there and grows upwards, as subtitles do.
+  if (shot.dialogue) drawLines(ctx, shot.dialogue, { x: width / 2, y: height - size * 2.5, from: 'last line' }, width * 0.8, size, '#fff', 'rgba(0, 0, 0, 0.6)')
 }
 
-/** `text` wrapped to `maxWidth`, centred on `at` (at most four lines, the last cut with "…"). */
-function drawLines(ctx: CanvasRenderingContext2D, text: string, at: { x: number; y: number }, maxWidth: number, size: number, colour: string, backing?: string): void {
+/**
+ * `text` wrapped to `maxWidth` (at most four lines, the last cut with "…"), centred across `at.x`
+ * and centred as a block on `at.y`, or with `from: 'last line'` its last line centred on `at.y`
+ * and the others above it.
+ */
+function drawLines(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  at: { x: number; y: number; from?: 'middle' | 'last line' },
+  maxWidth: number,
+  size: number,
+  colour: string,
+  backing?: string,
+): void {
   ctx.font = `${size}px ${FONT}`
   const lines = wrap(ctx, text, maxWidth)
   const lineHeight = size * 1.3
-  const top = at.y - (lines.length * lineHeight) / 2
+  const top = at.from === 'last line' ? at.y + lineHeight / 2 - lines.length * lineHeight : at.y - (lines.length * lineHeight) / 2
   if (backing) {
     const widest = Math.max(...lines.map((line) => ctx.measureText(line).width))
     ctx.fillStyle = backing

@@ -2,6 +2,7 @@ import { AudioBufferSource, canEncodeAudio, Quality, type AudioCodec, type Outpu
 import { scheduleEnvelope } from '../soundtrack/duckEnvelope'
 import type { MixedPart, SoundLayer } from './rangeSoundtrack'
 import type { VideoFormatId } from './videoFormatChoice'
+import { videoFormat } from './videoFormats'
 
 /** The exported soundtrack's sample rate: Opus encodes only 48 kHz, and AAC takes it too. */
 const SAMPLE_RATE = 48_000
@@ -11,6 +12,14 @@ const CHUNK_SECONDS = 1
 
 /** The audio codec each format carries: AAC in MP4 (what QuickTime and PowerPoint play), Opus in WebM. */
 const AUDIO_CODECS: Record<VideoFormatId, AudioCodec> = { mp4: 'aac', webm: 'opus' }
+
+/** The exported audio's encoding quality. */
+const AUDIO_QUALITY = new Quality('high')
+
+/** Whether this browser can encode the audio `format` carries (AAC in MP4, Opus in WebM) as the export encodes it. */
+export async function canEncodeFormatAudio(format: VideoFormatId): Promise<boolean> {
+  return canEncodeAudio(AUDIO_CODECS[format], { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, quality: AUDIO_QUALITY })
+}
 
 /** Why the video has no soundtrack although the board has one; its message is for the user. */
 export class SilentExportError extends Error {
@@ -140,11 +149,7 @@ export class SoundtrackTrack {
   ): Promise<SoundtrackTrack> {
     const playing = layers.filter((layer) => layer.parts.length > 0)
     if (playing.length === 0) throw new SilentExportError('The soundtrack ends before these shots, so the video is silent.')
-    const codec = AUDIO_CODECS[format]
-    const quality = new Quality('high')
-    if (!(await canEncodeAudio(codec, { numberOfChannels: CHANNELS, sampleRate: SAMPLE_RATE, quality }))) {
-      throw new SilentExportError(`This browser can’t encode ${codec === 'aac' ? 'AAC' : 'Opus'} audio, so the video is silent.`)
-    }
+    if (!(await canEncodeFormatAudio(format))) throw new SilentExportError(`This browser can’t encode ${videoFormat(format).audio} audio, so the video is silent.`)
     let audio: AudioBuffer
     try {
       const files = await Promise.all(playing.map(async (layer) => ({ layer, bytes: await load(layer, mediaUrl, signal) })))
@@ -153,7 +158,7 @@ export class SoundtrackTrack {
       if (signal.aborted || error instanceof SilentExportError) throw error
       throw new SilentExportError('The sound could not be mixed, so the video is silent.', { cause: error })
     }
-    const source = new AudioBufferSource({ codec, quality })
+    const source = new AudioBufferSource({ codec: AUDIO_CODECS[format], quality: AUDIO_QUALITY })
     output.addAudioTrack(source)
     return new SoundtrackTrack(source, audio)
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FRAME_RATE_IDS } from '@storyloom/shared/storyboard/boardSettingsRecord'
 import { ASPECT_RATIO_IDS } from '@storyloom/shared/storyboard/vocabulary'
 import { videoFrameSize } from './animaticFrames'
-import { h264Encodings } from './videoFormats'
+import { h264Encodings, silentFormatWarning } from './videoFormats'
 
 describe('h264Encodings', () => {
   it('declares level 3.1 for every size and frame rate a board can export, each side even', () => {
@@ -26,5 +26,23 @@ describe('h264Encodings', () => {
     ]) {
       expect(h264Encodings(size)).toEqual([{ codec: 'avc' }])
     }
+  })
+})
+
+describe('silentFormatWarning', () => {
+  const both = new Set(['mp4', 'webm'] as const)
+  it('warns of a format whose audio this browser cannot encode, naming the one that keeps the sound', () => {
+    expect(silentFormatWarning('mp4', both, new Set(['mp4']))).toBe('This browser can’t encode AAC audio, so an MP4 made here is silent. WebM keeps the sound.')
+    expect(silentFormatWarning('webm', both, new Set(['webm']))).toBe('This browser can’t encode Opus audio, so a WebM made here is silent. MP4 keeps the sound.')
+  })
+
+  it('names no other format when none keeps the sound here (silent too, or not made at all)', () => {
+    expect(silentFormatWarning('mp4', both, both)).toBe('This browser can’t encode AAC audio, so an MP4 made here is silent.')
+    expect(silentFormatWarning('mp4', new Set(['mp4']), new Set(['mp4']))).toBe('This browser can’t encode AAC audio, so an MP4 made here is silent.')
+  })
+
+  it('says nothing of a format that keeps the sound, or that this browser cannot make at all', () => {
+    expect(silentFormatWarning('webm', both, new Set(['mp4']))).toBeNull()
+    expect(silentFormatWarning('mp4', new Set(['webm']), new Set(['mp4']))).toBeNull()
   })
 })

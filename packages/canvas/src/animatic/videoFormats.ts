@@ -19,10 +19,14 @@ export interface VideoFormat {
   readonly id: VideoFormatId
   /** In the dialog: "MP4 (H.264)". */
   readonly label: string
+  /** In a sentence: "MP4". */
+  readonly name: string
   /** Beside it in the dialog: what it is for. */
   readonly hint: string
   /** Beside it, instead of the hint, where this browser encodes none of its encodings. */
   readonly unsupported: string
+  /** The audio codec it carries, by name ("AAC"). */
+  readonly audio: string
   /** A new container (each export writes its own). */
   container(): OutputFormat
   encodings(frame: VideoFrameSpec): readonly VideoEncoding[]
@@ -53,8 +57,10 @@ export function h264Encodings({ width, height, fps }: VideoFrameSpec): readonly 
 const MP4: VideoFormat = {
   id: 'mp4',
   label: 'MP4 (H.264)',
+  name: 'MP4',
   hint: 'Opens in QuickTime, PowerPoint and Keynote, and on review sites.',
   unsupported: 'This browser can’t encode H.264.',
+  audio: 'AAC',
   // Its index ahead of the pictures ("fast start"): a player starts it before the whole file has
   // arrived. Kept in memory to be written first, as the whole file is anyway.
   container: () => new Mp4OutputFormat({ fastStart: 'in-memory' }),
@@ -65,8 +71,10 @@ const MP4: VideoFormat = {
 const WEBM: VideoFormat = {
   id: 'webm',
   label: 'WebM',
+  name: 'WebM',
   hint: 'Plays in web browsers; QuickTime and Keynote don’t open it.',
   unsupported: 'This browser can’t encode VP9 or VP8.',
+  audio: 'Opus',
   container: () => new WebMOutputFormat(),
   encodings: () => [{ codec: 'vp9' }, { codec: 'vp8' }],
 }
@@ -92,4 +100,18 @@ export async function findEncoding(format: VideoFormat, frame: VideoFrameSpec): 
 export async function encodableFormats(frame: VideoFrameSpec): Promise<ReadonlySet<VideoFormatId>> {
   const found = await Promise.all(VIDEO_FORMATS.map(async (format) => ((await findEncoding(format, frame)) ? [format.id] : [])))
   return new Set(found.flat())
+}
+
+/**
+ * What to say beside `id` before an export with sound, where this browser encodes its picture but
+ * not its audio (the video would come out silent): which codec it lacks, and the format that keeps
+ * the sound when there is one. Null when `id` carries the sound, or cannot be made at all.
+ */
+export function silentFormatWarning(id: VideoFormatId, encodable: ReadonlySet<VideoFormatId>, silent: ReadonlySet<VideoFormatId>): string | null {
+  if (!encodable.has(id) || !silent.has(id)) return null
+  const format = videoFormat(id)
+  const keeps = VIDEO_FORMATS.find((other) => other.id !== id && encodable.has(other.id) && !silent.has(other.id))
+  // "an MP4" (em-pee), "a WebM".
+  const article = id === 'mp4' ? 'an' : 'a'
+  return `This browser can’t encode ${format.audio} audio, so ${article} ${format.name} made here is silent.${keeps ? ` ${keeps.name} keeps the sound.` : ''}`
 }

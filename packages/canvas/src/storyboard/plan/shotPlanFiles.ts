@@ -48,16 +48,18 @@ export function downloadBlob(name: string, blob: Blob, doc: Document = document)
 }
 
 /**
- * A file name from a board's name: letters, digits and dashes only, so it is safe on every
- * operating system; `fallback` if nothing is left.
+ * A file name from a board's name: letters (of any script, Latin ones without their accents),
+ * digits and dashes only, so it is safe on every operating system; `fallback` if nothing is left.
  */
 export function fileBaseName(boardName: string | undefined, fallback: string): string {
   const slug = (boardName ?? '')
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    // Accents off Latin letters only (Russian й keeps its breve).
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    // A mark of another script (a kana's dakuten, a Devanagari vowel sign) stays with its letter.
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-  return slug || fallback
+    .normalize('NFC')
+  return Array.from(slug).slice(0, 80).join('').replace(/-+$/, '') || fallback
 }
