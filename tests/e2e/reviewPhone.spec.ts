@@ -3,9 +3,12 @@ import { putRecords } from '@storyloom/shared/doc/boardDoc'
 import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
 import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
-import { createBoard } from './support/boardPage'
+import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { shotsOnPage } from './support/editorState'
+import { longBoardShots } from './support/longBoard'
 import { expect, test, type Fixtures } from './support/fixtures'
 import { solidPng } from './support/pngImage'
+import { swipe, uncovered } from './support/touch'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
 
@@ -145,17 +148,6 @@ test('on a phone, upright and sideways, every field a client types in has 16 px 
   }
   await phone.screenshot({ path: test.info().outputPath('phone-landscape.png') })
 })
-
-/** A finger drawn across the page from `from` to `to` (Chromium's touch input: a swipe, not taps). */
-async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  const touch = await page.context().newCDPSession(page)
-  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] })
-  for (let i = 1; i <= 10; i++) {
-    await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 10, y: from.y + ((to.y - from.y) * i) / 10 }] })
-  }
-  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
-  await touch.detach()
-}
 
 test('on a phone a swipe across the picture steps to the next or previous shot; a drag up or down does not', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
@@ -392,4 +384,49 @@ test('on a phone held sideways, the verdict buttons are in view without scrollin
   await expect(send).toBeInViewport({ ratio: 1 })
   await send.tap()
   await expect(phone.locator('.comment-thread')).toHaveCount(3)
+})
+
+test('on the board on a phone, the first shot opens and Find brings a shot in with its header clear of the top bar and the find bar; a tap on a shot shows its whole title', async ({ newPerson, server }) => {
+  test.setTimeout(150_000) // a canvas load and touch input, on a busy machine
+  const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Lumen Coffee — 30s spot', 3)
+  const [first, , last] = shots.map((shot, i) => (i === 2 ? { ...shot, x: 4000, y: 3000 } : i === 0 ? { ...shot, props: { ...shot.props, title: SHOTS[0]!.title } } : shot))
+  client.doc.transact(() => putRecords(client.doc, [scene, first!, shots[1]!, last!] as never))
+  client.destroy()
+  const phone = await onIphone(newPerson)
+  await openBoard(phone, boardUrl(server.url, boardId))
+  const header = (id: string) => phone.locator(`.tl-shape[data-shape-id="${id}"] .shot-panel__header`)
+  await expect.poll(() => uncovered(header(first!.id)), 'the first shot’s header, as the board opens').toBe(true)
+  await phone.screenshot({ path: test.info().outputPath('board-phone-open.png') })
+
+  const found = phone.getByTestId('find-bar').getByRole('searchbox')
+  const selected = () => phone.evaluate(() => window.editor!.getSelectedShapeIds())
+  await phone.keyboard.press('Control+f')
+  await found.fill('Shot 3')
+  await found.press('Enter')
+  await expect.poll(selected).toEqual([last!.id])
+  await expect.poll(() => uncovered(header(last!.id)), 'the found shot’s header').toBe(true)
+  // Back to the first shot, above and left of the view: it comes in at the top, below the find bar.
+  await found.fill('First sip')
+  await found.press('Enter')
+  await expect.poll(selected).toEqual([first!.id])
+  await expect.poll(() => uncovered(header(first!.id)), 'the found first shot’s header').toBe(true)
+  await phone.screenshot({ path: test.info().outputPath('board-phone-find.png') })
+  await found.press('Escape')
+  await phone.keyboard.press('Escape')
+  await expect.poll(selected).toEqual([])
+
+  // Cut short on the canvas, the title is whole once the shot is tapped (selected).
+  const title = header(first!.id).getByTestId('shot-title')
+  const whole = () => title.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)
+  expect(await whole(), 'cut with an ellipsis').toBe(false)
+  await title.tap({ force: true }) // tldraw's canvas takes the touch and hit-tests the shot under it
+  await expect.poll(selected).toEqual([first!.id])
+  await expect.poll(whole, 'whole once selected').toBe(true)
+  expect(await title.textContent()).toBe(SHOTS[0]!.title)
+  await phone.screenshot({ path: test.info().outputPath('board-phone-title.png') })
+  // A drag from the whole title moves the shot, as from anywhere on it.
+  const box = (await title.boundingBox())!
+  const from = { x: box.x + box.width / 2, y: box.y + box.height - 6 }
+  await swipe(phone, from, { x: from.x, y: from.y + 80 })
+  await expect.poll(async () => (await shotsOnPage(phone)).find((shot) => shot.id === first!.id)?.y).toBeGreaterThan(60)
 })

@@ -27,6 +27,7 @@ import { tldrawAssetUrls } from './tldrawAssetUrls'
 import { undoOnlyOwnEdits } from './undoOnlyOwnEdits'
 import { markZooming } from './zoomingAttribute'
 import { revealShotInUrl } from './revealShotInUrl'
+import { revealContentOnOpen } from './revealContentOnOpen'
 import { FollowingIndicator } from './FollowingIndicator'
 import { PersonMenuItem } from './PersonMenuItem'
 import { stopFollowingOnOwnInput } from './followingEnds'
@@ -107,7 +108,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
             onMount={(mounted) => {
               Object.assign(window, { editor: mounted })
               setEditor(mounted)
-              revealShotInUrl(mounted)
+              if (!revealShotInUrl(mounted)) revealContentOnOpen(mounted)
               session.onCanvas.set(true)
               const stops = [markZooming(mounted), undoOnlyOwnEdits(mounted), stopFollowingOnOwnInput(mounted), () => session.onCanvas.set(false)]
               return () => stops.forEach((stop) => stop())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cameraToShow, clearArea } from './clearView'
+import { cameraToShow, clearArea, contentCameraOnOpen } from './clearView'
 
 // A 1024×600 canvas whose right 270 px the shot inspector covers.
 const clear = { x: 0, y: 0, w: 754, h: 600 }
@@ -52,5 +52,24 @@ describe('clearArea', () => {
 
   it('is the whole canvas when nothing covers it', () => {
     expect(clearArea(canvas, [])).toEqual(canvas)
+  })
+})
+
+describe('contentCameraOnOpen', () => {
+  // A 390×483 phone canvas below its top bar and the panels' toggles (81 px).
+  const phone = { x: 0, y: 81, w: 390, h: 402 }
+
+  it('moves the content starting at the origin out from under the top bar, at the same zoom', () => {
+    const camera = contentCameraOnOpen({ x: 0, y: 0, w: 1000, h: 400 }, { x: 0, y: 0, z: 1 }, phone, 24)!
+    expect(camera).toEqual({ x: 24, y: 105, z: 1 })
+  })
+
+  it('puts the content’s top left in the same place at another zoom', () => {
+    const camera = contentCameraOnOpen({ x: 200, y: -100, w: 1000, h: 400 }, { x: 0, y: 0, z: 0.5 }, phone, 24)!
+    expect({ x: (200 + camera.x) * camera.z, y: (-100 + camera.y) * camera.z, z: camera.z }).toEqual({ x: 24, y: 105, z: 0.5 })
+  })
+
+  it('leaves a view that already shows where the content starts', () => {
+    expect(contentCameraOnOpen({ x: 0, y: 0, w: 1000, h: 400 }, { x: 40, y: 120, z: 1 }, phone, 24)).toBeNull()
   })
 })

@@ -67,3 +67,16 @@ export function cameraToShow(bounds: Rect, camera: Camera, clear: Rect, margin: 
   if (dx === 0 && dy === 0) return null
   return { x: camera.x + dx / z, y: camera.y + dy / z, z }
 }
+
+/**
+ * The camera, at the same zoom, that puts the top left of `content` `margin` pixels in from the
+ * top left of `clear`; null when that corner is already inside `clear`, that far in (a view
+ * that shows the content's start leaves it).
+ */
+export function contentCameraOnOpen(content: Rect, camera: Camera, clear: Rect, margin: number): Camera | null {
+  const left = (content.x + camera.x) * camera.z
+  const top = (content.y + camera.y) * camera.z
+  const inside = left >= clear.x + margin && top >= clear.y + margin && left < clear.x + clear.w && top < clear.y + clear.h
+  if (inside) return null
+  return { x: (clear.x + margin) / camera.z - content.x, y: (clear.y + margin) / camera.z - content.y, z: camera.z }
+}

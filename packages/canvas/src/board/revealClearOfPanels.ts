@@ -3,8 +3,12 @@ import { isTyping } from '../app/isTyping'
 import { cameraToShow, clearArea, type Rect } from './clearView'
 import { sameIds } from './sameIds'
 
-/** What floats over the canvas and hides it: the shot inspector or style panel (right), open panels (top left), tldraw's toolbar (bottom). */
-const COVERS = '.shot-inspector, .tlui-style-panel, .floating-panel__panel, .tlui-main-toolbar'
+/**
+ * What floats over the canvas and hides it: the shot inspector or style panel (right), open panels
+ * (top left), tldraw's toolbar (bottom), and the find bar (top middle: a shot Find brought in
+ * landed with its header under it, on a phone or beside the inspector).
+ */
+const COVERS = '.shot-inspector, .tlui-style-panel, .floating-panel__panel, .tlui-main-toolbar, .find-bar'
 /** The floating panels' toggles: one row, one cover (one by one, a gap between two could pass for room). */
 const TOGGLES = '.floating-panel__toggle'
 /** How far in from the covers' edges a revealed shape stays, in screen pixels. */

@@ -33,3 +33,16 @@ it('follows the title as it changes (the board renamed meanwhile)', async () => 
   expect(container.querySelector('h1')!.getAttribute('title')).toBe('\u2068New name\u2069')
   await act(async () => root.unmount())
 })
+
+it('shows the whole title on a tap, where there is no hover for the tooltip, and cuts it again on the next', async () => {
+  const container = document.createElement('div')
+  const root = createRoot(container)
+  await act(async () => root.render(createElement(PresentationTitle, null, createElement('bdi', null, 'Launch film for the spring campaign'))))
+  const heading = container.querySelector('h1')!
+  expect(heading.hasAttribute('data-whole')).toBe(false)
+  await act(async () => heading.click())
+  expect(heading.hasAttribute('data-whole')).toBe(true)
+  await act(async () => heading.click())
+  expect(heading.hasAttribute('data-whole')).toBe(false)
+  await act(async () => root.unmount())
+})

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 
 /**
@@ -11,11 +11,13 @@ function tooltipText(heading: HTMLElement): string {
 
 /**
  * Present's header title. A long one is cut with an ellipsis to leave the header's controls their
- * room (stage.css): its full text shows in a tooltip. Screen readers read it whole regardless (the
- * heading's name is its text, which the ellipsis only hides).
+ * room (stage.css): its full text shows in a tooltip, and, where there is no hover (a phone, a
+ * tablet), a tap on it shows it whole over as many lines as it takes, until the next tap. Screen
+ * readers read it whole regardless (the heading's name is its text, which the ellipsis only hides).
  */
 export function PresentationTitle({ children }: { children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null)
+  const [whole, setWhole] = useState(false)
   // Read from what was rendered, after each render (a rename changes it): the title is set by the page, names in <bdi>.
   useLayoutEffect(() => {
     const element = heading.current
@@ -24,7 +26,7 @@ export function PresentationTitle({ children }: { children: ReactNode }) {
     if (element.title !== text) element.title = text
   })
   return (
-    <h1 className="presentation__title" ref={heading}>
+    <h1 className="presentation__title" ref={heading} data-whole={whole || undefined} onClick={() => setWhole(!whole)}>
       {children}
     </h1>
   )

@@ -48,6 +48,8 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   // Find's highlight (Ctrl+F): this page's alone, never in an exported image.
   const exporting = useSvgExportContext() !== null
   const found = useValue('shot found', () => (exporting ? undefined : findMarkOf(findHighlightsOf(editor).get(), shape.id)), [editor, shape.id, exporting])
+  // Selected alone, on a touch screen, a title cut short shows whole (storyboard.css): no hover there for its tooltip.
+  const selected = useValue('shot selected alone', () => !exporting && editor.getOnlySelectedShapeId() === shape.id, [editor, shape.id, exporting])
   // The title keeps a readable width: the badges beside it fold first (shotHeaderLayout).
   const review = useShotReviewSummary(shape.id)
   const reviewed = hasReviewBadge(review) ? review : null
@@ -91,7 +93,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   }, [editor, isEditing, shape.id])
 
   return (
-    <div ref={panel} className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} data-find={found} style={{ width: w, height: h }}>
+    <div ref={panel} className="shot-panel" data-shot-status={status} data-greeked={greeked || undefined} data-find={found} data-selected={selected || undefined} style={{ width: w, height: h }}>
       <div className="shot-panel__header" style={{ height: SHOT_HEADER_HEIGHT }}>
         <span className="shot-panel__number" data-testid="shot-number">
           {number}
@@ -147,7 +149,8 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
         ) : greeked ? (
           <span className="shot-panel__title shot-panel__greek" data-testid="shot-title" />
         ) : (
-          // Cut short with an ellipsis when long: the tooltip has it whole (its text, for screen readers, is whole anyway).
+          // Cut short with an ellipsis when long: the tooltip has it whole, and on a touch screen the shot
+          // selected (its text, for screen readers, is whole anyway).
           <span className="shot-panel__title" data-testid="shot-title" data-empty={title ? undefined : ''} title={shotTitleText(title)}>
             <ShotTitle title={title} />
           </span>
