@@ -194,7 +194,8 @@ test('a browser that cannot encode H.264 shows MP4 disabled with the reason, and
 
 test('a browser that encodes H.264 but not AAC says before the export that its MP4 would be silent and WebM keeps the sound; without sound it says nothing', async ({ newPerson, server }) => {
   const boardId = await boardWithShots(server.url, 'No AAC', [{ title: 'One', duration: 0.5, image: null }], { soundtrack: { wav: makeWav(1), seconds: 1 } })
-  const page = await newPerson()
+  // A laptop's screen: the dialog's options outgrow it.
+  const page = await newPerson({ viewport: { width: 1366, height: 768 } })
   await page.addInitScript(() => {
     // As Firefox, or a Chromium built without AAC, answers; everything else as this one does.
     const isConfigSupported = AudioEncoder.isConfigSupported.bind(AudioEncoder)
@@ -209,6 +210,8 @@ test('a browser that encodes H.264 but not AAC says before the export that its M
   const silent = 'This browser can’t encode AAC audio, so an MP4 made here is silent. WebM keeps the sound.'
   await expect(mp4).toHaveAccessibleDescription(`Opens in QuickTime, PowerPoint and Keynote, and on review sites. ${silent}`)
   await expect(panel).toContainText(silent)
+  // The options scroll under the dialog's buttons, which stay in sight: Export video needs no scrolling.
+  await expect(panel.getByRole('button', { name: 'Export video' })).toBeInViewport({ ratio: 1 })
   await expect(webm).toHaveAccessibleDescription('Plays in web browsers; QuickTime and Keynote don’t open it.')
   // Without the soundtrack the video is silent anyway: nothing to warn of.
   await panel.getByRole('checkbox', { name: /^Include soundtrack/ }).uncheck()
