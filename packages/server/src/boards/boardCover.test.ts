@@ -75,4 +75,31 @@ describe('a board cover', () => {
     // Not stored for this board (never uploaded here): no cover.
     expect(boardCoverAssetId(BOARD, records, stored(sha('1'), sha('5')), takeAssets)).toBeNull()
   })
+
+  it('skips a picture the server found damaged or oversized (a decompression bomb a client once sent as a take)', () => {
+    const takeShot = (id: string, order: string, media: ShotMedia) => {
+      const record = shot(id, opening.id, order, media)
+      return { ...record, props: { ...record.props, activeVersionId: `take-${id}` } }
+    }
+    const asset = (assetId: string, kind: 'image' | 'video', header: VersionAsset['header']): VersionAsset => ({
+      assetId, src: assetUrl(BOARD, assetId), kind, mimeType: kind === 'image' ? 'image/png' : 'image/webp', ...(header && { header }),
+    })
+    const takes = new Map([
+      ['shape:bomb take-bomb', [asset(sha('1'), 'image', 'oversized')]],
+      ['shape:cut take-cut', [asset(sha('2'), 'image', 'damaged'), asset(sha('3'), 'video', 'read')]],
+      ['shape:good take-good', [asset(sha('4'), 'image', 'read')]],
+    ])
+    const takeAssets = (shotId: string, versionId: string) => takes.get(`${shotId} ${versionId}`)
+    const records = [
+      opening,
+      takeShot('bomb', 'a1', picture(sha('1'))),
+      takeShot('cut', 'a2', picture(sha('3'), BOARD, 'video')),
+      takeShot('good', 'a3', picture(sha('4'))),
+    ]
+    const all = stored(sha('1'), sha('2'), sha('3'), sha('4'))
+    expect(boardCoverAssetId(BOARD, records, all, takeAssets)).toBe(sha('4'))
+    // A take not read yet (recorded before the server read headers) is still a cover, as before.
+    takes.set('shape:bomb take-bomb', [asset(sha('1'), 'image', undefined)])
+    expect(boardCoverAssetId(BOARD, records, all, takeAssets)).toBe(sha('1'))
+  })
 })

@@ -2,6 +2,9 @@ import { parseBoardAssetUrl } from '@storyloom/shared/api/assets'
 import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboard/boardSequence'
 import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 
+/** A take file whose header the server found damaged or oversized: never loaded, so never a cover. */
+const unreadable = (asset: VersionAsset) => asset.header === 'damaged' || asset.header === 'oversized'
+
 /** The files of a shot's take (`versionId`), as its version tree keeps them; undefined for none. */
 export type TakeAssets = (shotId: string, versionId: string) => readonly VersionAsset[] | undefined
 
@@ -14,7 +17,8 @@ export type TakeAssets = (shotId: string, versionId: string) => readonly Version
  * doc by hand (another board's, an outside site's, an asset never uploaded) is never shown.
  * A clip is never the cover (a home page of dozens of rows must not start a video per row): a
  * shot showing a generated clip offers its take's still instead (`takeAssets`: every generated
- * clip's take keeps the still it was made from); an uploaded clip has none, and is skipped.
+ * clip's take keeps the still it was made from); an uploaded clip has none, and is skipped. A
+ * picture the server found damaged or oversized in its take (a decompression bomb) is skipped too.
  *
  * Returns the asset id (sha256), or null when no shot has such a picture.
  */
@@ -30,11 +34,13 @@ export function boardCoverAssetId(
   }
   for (const { shot } of boardSequence(records).entries) {
     const { media, activeVersionId } = shot.shape.props
+    // Read only for a shot that may be the cover: this runs on the board's changes.
+    const take = () => (activeVersionId ? takeAssets(shot.shape.id, activeVersionId) : undefined)
     if (media?.kind === 'image') {
       const cover = ownStored(media.src)
-      if (cover) return cover
-    } else if (media?.kind === 'video' && activeVersionId) {
-      const still = takeAssets(shot.shape.id, activeVersionId)?.find((asset) => asset.kind === 'image')
+      if (cover && !take()?.some((asset) => asset.assetId === cover && unreadable(asset))) return cover
+    } else if (media?.kind === 'video') {
+      const still = take()?.find((asset) => asset.kind === 'image' && !unreadable(asset))
       const cover = still && ownStored(still.src)
       if (cover) return cover
     }
