@@ -424,7 +424,9 @@ test('on the board on a phone, the first shot opens and Find brings a shot in wi
   await expect.poll(whole, 'whole once selected').toBe(true)
   expect(await title.textContent()).toBe(SHOTS[0]!.title)
   await phone.screenshot({ path: test.info().outputPath('board-phone-title.png') })
-  // A drag from the whole title moves the shot, as from anywhere on it.
+  // A drag from the whole title moves the shot, as from anywhere on it. Past tldraw's double-tap
+  // time after the tap, which a touch this soon would make a double tap (editing the title).
+  await phone.waitForTimeout(50 + (await phone.evaluate(() => window.editor!.options.doubleClickDurationMs)))
   const box = (await title.boundingBox())!
   const from = { x: box.x + box.width / 2, y: box.y + box.height - 6 }
   await swipe(phone, from, { x: from.x, y: from.y + 80 })
