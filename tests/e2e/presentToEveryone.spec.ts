@@ -9,6 +9,14 @@ async function boardOfFour(newPerson: () => Promise<Page>, serverUrl: string) {
   return { ada: people[0]!, ben: people[1]! }
 }
 
+/** The gaps, in px, between the controls after the title in Present's header, left to right. */
+function headerControlGaps(page: Page): Promise<number[]> {
+  return page.locator('.presentation__header').evaluate((header) => {
+    const boxes = [...header.children].slice(1).map((control) => control.getBoundingClientRect()).filter((box) => box.width > 0) // not a closed dialog
+    return boxes.slice(1).map((box, i) => box.left - boxes[i]!.right)
+  })
+}
+
 test('Ada presents the board to everyone: Ben, in Present, follows her shot, the grid and play; his own step lets him look around, Follow takes him back', async ({ newPerson, server }) => {
   const { ada, ben } = await boardOfFour(newPerson, server.url)
 
@@ -16,9 +24,14 @@ test('Ada presents the board to everyone: Ben, in Present, follows her shot, the
   await expect(counter(ben)).toHaveText('Shot 1 of 4')
   await ada.getByRole('link', { name: 'Present' }).click()
   await expect(counter(ada)).toHaveText('Shot 1 of 4')
+  // The header's controls sit together at its right, before and while presenting (Present to
+  // everyone, Export video and Close were spread across the header until she presented).
+  expect(await headerControlGaps(ada)).toHaveLength(2)
+  expect(Math.max(...(await headerControlGaps(ada)))).toBeLessThan(20)
   await ada.getByRole('button', { name: 'Present to everyone' }).click()
   await expect(presenting(ada)).toContainText('Presenting to everyone')
   await expect(presenting(ben)).toContainText('Following Ada')
+  expect(Math.max(...(await headerControlGaps(ada)))).toBeLessThan(20)
   // The header's buttons are one size: Export video and Close were larger than Stop presenting.
   await ada.setViewportSize({ width: 1280, height: 800 })
   const fontSize = (name: string) => ada.getByRole('button', { name, exact: true }).evaluate((button) => getComputedStyle(button).fontSize)

@@ -71,3 +71,13 @@ it('says it was resolved (and keeps the focused button, now Reopen) when its Res
   await act(async () => root.unmount())
   container.remove()
 })
+
+it.each([
+  ['reviewer', ['Reviewer', 'Team']],
+  ['team', ['Reviewer', null]],
+] as const)("tags who wrote each comment for the %s reading: a client tells the team's replies from other reviewers'", (reader, tags) => {
+  const answered = { ...thread, comments: [comment('c1', 'Smaller'), comment('c2', 'Will do', { author: { kind: 'team', id: 'u1', name: 'Paula' } })] }
+  const container = document.createElement('div')
+  container.innerHTML = renderToStaticMarkup(createElement(CommentThreadView, { thread: answered, people: [], reader }))
+  expect([...container.querySelectorAll('.comment')].map((c) => c.querySelector('.comment__tag')?.textContent ?? null)).toEqual(tags)
+})

@@ -100,6 +100,8 @@ export function CommentThreadView({ thread, people, reader, place, verdict, draf
           <div className="comment__meta">
             <span className="comment__author"><bdi>{comment.author.name}</bdi></span>
             {comment.author.kind === 'reviewer' && <span className="comment__tag">Reviewer</span>}
+            {/* A client reads the team's replies among other reviewers' comments: they are told apart, as the printed notes do. */}
+            {comment.author.kind === 'team' && reader === 'reviewer' && <span className="comment__tag comment__tag--team">Team</span>}
             {comment.markup && <DrawingMark />}
             <time className="comment__time" dateTime={comment.createdAt}>
               {relativeTimeText(comment.createdAt)}

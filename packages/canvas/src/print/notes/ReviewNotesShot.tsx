@@ -1,10 +1,11 @@
-import type { CSSProperties } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import type { Editor } from 'tldraw'
 import type { CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import { dateTimeText } from '../../app/dateTimeText'
 import { ShotPicture } from '../../presentation/ShotPicture'
 import { BodyText } from '../../review/CommentBody'
+import { MarkupThumbnail } from '../../review/markup/MarkupThumbnail'
 import { verdictLabel } from '../../review/verdictText'
 import { ShotTitle } from '../../storyboard/ShotTitle'
 import type { NotesShot } from './reviewNotes'
@@ -19,15 +20,19 @@ type ReviewNotesShotProps = {
 /**
  * One shot of the printed review notes, kept on one page: its frame (picture or sketch), number
  * and title, the client's latest verdict (who, when) and each of the client's threads with the
- * team's replies, open or resolved. Everything typed is text in a <bdi> or `dir="auto"`.
+ * team's replies, open or resolved, a comment's drawing over a small copy of the shot's picture
+ * (what the client circled is often the note itself). Everything typed is text in a <bdi> or
+ * `dir="auto"`.
  */
 export function ReviewNotesShot({ entry, sketchEditor, mediaUrl }: ReviewNotesShotProps) {
   const { shot, verdict, threads } = entry
-  const frame = { '--aspect': aspectRatioValue(shot.aspect) } as CSSProperties
+  const aspect = aspectRatioValue(shot.aspect)
+  const frame = { '--aspect': aspect } as CSSProperties
+  const picture = <ShotPicture shot={shot} mediaUrl={mediaUrl} sketchEditor={sketchEditor} fallback={null} eager />
   return (
     <article className="notes-shot" data-testid="notes-shot" data-shot-id={shot.id}>
       <div className="print-panel__frame notes-shot__frame" style={frame} data-aspect={shot.aspect}>
-        <ShotPicture shot={shot} mediaUrl={mediaUrl} sketchEditor={sketchEditor} fallback={null} eager />
+        {picture}
       </div>
       <div className="notes-shot__body">
         <h3 className="notes-shot__heading">
@@ -43,7 +48,7 @@ export function ReviewNotesShot({ entry, sketchEditor, mediaUrl }: ReviewNotesSh
           </p>
         )}
         {threads.map((thread) => (
-          <NotesThread key={thread.id} thread={thread} />
+          <NotesThread key={thread.id} thread={thread} frame={{ aspect, picture }} />
         ))}
         {!verdict && threads.length === 0 && <p className="notes-shot__none">No notes</p>}
       </div>
@@ -51,7 +56,10 @@ export function ReviewNotesShot({ entry, sketchEditor, mediaUrl }: ReviewNotesSh
   )
 }
 
-function NotesThread({ thread }: { thread: CommentThreadResponse }) {
+/** The shot's frame under a comment's drawing: its aspect ratio (width / height) and its picture. */
+type NotesFrame = { aspect: number; picture: ReactNode }
+
+function NotesThread({ thread, frame }: { thread: CommentThreadResponse; frame: NotesFrame }) {
   return (
     <section className="notes-thread" data-testid="notes-thread" data-resolved={thread.resolved || undefined}>
       <p className="notes-thread__state">
@@ -77,9 +85,12 @@ function NotesThread({ thread }: { thread: CommentThreadResponse }) {
             <span className="notes-comment__role">{comment.author.kind === 'reviewer' ? 'Client' : 'Team'}</span>
             <time dateTime={comment.createdAt}>{dateTimeText(comment.createdAt)}</time>
           </p>
-          <p className="notes-comment__body" dir="auto">
-            <BodyText body={comment.body} mentions={comment.mentions} />
-          </p>
+          {comment.body !== '' && (
+            <p className="notes-comment__body" dir="auto">
+              <BodyText body={comment.body} mentions={comment.mentions} />
+            </p>
+          )}
+          {comment.markup && <MarkupThumbnail markup={comment.markup} aspect={frame.aspect} picture={frame.picture} />}
         </div>
       ))}
     </section>
