@@ -67,7 +67,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     onBoardEdited: boardEdits.edited,
     onShapesDeleted: (boardId, shapeIds) => shapesDeleted?.(boardId, shapeIds),
   })
-  const generation = await startGenerationRuntime({ db, config, sync })
+  const generation = await startGenerationRuntime({ db, config, sync, assets })
   // A deleted shot's generations stop holding workers and queue places.
   shapesDeleted = (boardId, shapeIds) => {
     generation.service.dropForDeletedShots(boardId, shapeIds).catch((error: unknown) => console.error(`[generations] could not drop the generations of shots deleted from board ${boardId}:`, error))
