@@ -8,6 +8,7 @@ import { putRecords, readRecord } from '@storyloom/shared/doc/boardDoc'
 import { generationParamsSchema, type GenerationJob } from '@storyloom/shared/generation/jobs'
 import type { WorkerJobResult, WorkerResultCommit } from '@storyloom/shared/generation/workerApi'
 import { SHOT_SHAPE_TYPE, type TLShotShape } from '@storyloom/shared/storyboard/shotShape'
+import { pngHeader } from '@storyloom/shared/versions/testing/pictureFixtures'
 import { createAssetStore, type AssetStore } from '../assets/assetStore'
 import { openDatabase, type Db } from '../db/openDatabase'
 import { boards } from '../db/schema'
@@ -15,18 +16,6 @@ import { ApiError } from '../http/errors'
 import type { SyncServer } from '../sync/createSyncServer'
 import { createVersionStore, type VersionStore } from '../versions/versionStore'
 import { ResultCommitter } from './resultCommitter'
-
-/** A PNG signature and an IHDR declaring `width` × `height`: all a header reader looks at. */
-function pngHeader(width: number, height: number, fill: number): Uint8Array {
-  const bytes = new Uint8Array(64).fill(fill)
-  const view = new DataView(bytes.buffer)
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  view.setUint32(8, 13)
-  bytes.set([0x49, 0x48, 0x44, 0x52], 12)
-  view.setUint32(16, width)
-  view.setUint32(20, height)
-  return bytes
-}
 
 const SHOT = 'shape:one'
 const job: GenerationJob<WorkerJobResult> = {

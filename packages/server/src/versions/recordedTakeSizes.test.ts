@@ -7,23 +7,12 @@ import { assetUrl } from '@storyloom/shared/api/assets'
 import type { BoardEventOf } from '@storyloom/shared/events/boardEvents'
 import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import { webmClip } from '@storyloom/shared/versions/testing/clipFixtures'
+import { pngHeader } from '@storyloom/shared/versions/testing/pictureFixtures'
 import { createAssetStore, type AssetStore } from '../assets/assetStore'
 import { openDatabase, type Db } from '../db/openDatabase'
 import { boardAssets, boards } from '../db/schema'
 import { measureRecordedTakes } from './recordedTakeSizes'
 import { createVersionStore, type VersionStore } from './versionStore'
-
-/** A PNG signature and an IHDR declaring `width` × `height`: all a header reader looks at. */
-function pngHeader(width: number, height: number, fill: number): Uint8Array {
-  const bytes = new Uint8Array(64).fill(fill)
-  const view = new DataView(bytes.buffer)
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  view.setUint32(8, 13)
-  bytes.set([0x49, 0x48, 0x44, 0x52], 12)
-  view.setUint32(16, width)
-  view.setUint32(20, height)
-  return bytes
-}
 
 let dir: string
 let db: Db
