@@ -67,7 +67,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     onBoardEdited: boardEdits.edited,
     onShapesDeleted: (boardId, shapeIds) => shapesDeleted?.(boardId, shapeIds),
   })
-  const generation = await startGenerationRuntime({ db, config, sync })
+  const generation = await startGenerationRuntime({ db, config, sync, assets })
   // A deleted shot's generations stop holding workers and queue places.
   shapesDeleted = (boardId, shapeIds) => {
     generation.service.dropForDeletedShots(boardId, shapeIds).catch((error: unknown) => console.error(`[generations] could not drop the generations of shots deleted from board ${boardId}:`, error))
@@ -108,7 +108,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     .catch((error: unknown) => console.error('[boards] could not choose the covers of older boards:', error))
   // Takes recorded before their files' headers were read get the size the file says (or are
   // marked unreadable), off the request path.
-  const takeSizes = measureRecordedTakes({ db, assets, events: generation.events }, stopWarmUp.signal)
+  // A board whose cover is a file found unreadable gets another at once, and home pages are told.
+  const covers = {
+    recheck(boardId: string) {
+      if (sync.chooseCover(boardId)) boardList.announce(boardId, 'updated', memberIds(db, boardId))
+    },
+  }
+  const takeSizes = measureRecordedTakes({ db, assets, events: generation.events, covers }, stopWarmUp.signal)
     .then((result) => {
       if (result.measured > 0) console.log(`[versions] read the files of ${result.measured} older take${result.measured === 1 ? '' : 's'} (${result.unreadable} unreadable)`)
       return result

@@ -1,4 +1,4 @@
-import { VERSION_ASSET_MAX_SIDE, type ShotVersion, type TakeFileHeader, type VersionAsset } from '@storyloom/shared/versions/shotVersion'
+import { isUnreadableAsset, VERSION_ASSET_MAX_SIDE, type ShotVersion, type TakeFileHeader, type VersionAsset } from '@storyloom/shared/versions/shotVersion'
 
 /** The file a version shows: its clip when it has one (the moving take), else its first still. */
 export function shownAsset(version: ShotVersion): VersionAsset {
@@ -18,8 +18,7 @@ export function needsVideoElement(asset: VersionAsset): boolean {
  * declaring more than VERSION_ASSET_MAX_SIDE pixels a side (decoding it could exhaust the tab).
  */
 export function unreadableFile(version: ShotVersion): Exclude<TakeFileHeader, 'read'> | undefined {
-  for (const asset of version.assets) if (asset.header === 'damaged' || asset.header === 'oversized') return asset.header
-  return undefined
+  return version.assets.find(isUnreadableAsset)?.header
 }
 
 /** What a person reads about an unreadable take's file. */

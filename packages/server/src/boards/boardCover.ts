@@ -1,9 +1,6 @@
 import { parseBoardAssetUrl } from '@storyloom/shared/api/assets'
 import { boardSequence, type BoardRecordLike } from '@storyloom/shared/storyboard/boardSequence'
-import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
-
-/** A take file whose header the server found damaged or oversized: never loaded, so never a cover. */
-const unreadable = (asset: VersionAsset) => asset.header === 'damaged' || asset.header === 'oversized'
+import { isUnreadableAsset, type VersionAsset } from '@storyloom/shared/versions/shotVersion'
 
 /** The files of a shot's take (`versionId`), as its version tree keeps them; undefined for none. */
 export type TakeAssets = (shotId: string, versionId: string) => readonly VersionAsset[] | undefined
@@ -38,9 +35,9 @@ export function boardCoverAssetId(
     const take = () => (activeVersionId ? takeAssets(shot.shape.id, activeVersionId) : undefined)
     if (media?.kind === 'image') {
       const cover = ownStored(media.src)
-      if (cover && !take()?.some((asset) => asset.assetId === cover && unreadable(asset))) return cover
+      if (cover && !take()?.some((asset) => asset.assetId === cover && isUnreadableAsset(asset))) return cover
     } else if (media?.kind === 'video') {
-      const still = take()?.find((asset) => asset.kind === 'image' && !unreadable(asset))
+      const still = take()?.find((asset) => asset.kind === 'image' && !isUnreadableAsset(asset))
       const cover = still && ownStored(still.src)
       if (cover) return cover
     }

@@ -2,6 +2,7 @@ import type { JobSource } from '@storyloom/shared/generation/jobSource'
 import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation/workerApi'
 import { queueErrorLog } from '@storyloom/shared/generation/queueErrorLog'
 import { redactedUrl, type ServerConfig } from '../config'
+import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
 import { openBullmqQueue } from '../queue/bullmqQueue'
 import { openEmbeddedQueue } from '../queue/embeddedQueue'
@@ -81,7 +82,18 @@ async function requireRedis(url: string): Promise<void> {
  * version store they and the HTTP routes write through. A Redis that does not answer, or refuses it, stops the
  * start with a {@link StartupError}.
  */
-export async function startGenerationRuntime({ db, config, sync }: { db: Db; config: ServerConfig; sync: Pick<SyncServer, 'withRoom'> }): Promise<GenerationRuntime> {
+export async function startGenerationRuntime({
+  db,
+  config,
+  sync,
+  assets,
+}: {
+  db: Db
+  config: ServerConfig
+  sync: Pick<SyncServer, 'withRoom'>
+  /** Where the results' files are read from (their headers, as they land). */
+  assets: Pick<AssetStore, 'open'>
+}): Promise<GenerationRuntime> {
   if (config.redisUrl) {
     await requireRedis(config.redisUrl)
   }
@@ -123,7 +135,7 @@ export async function startGenerationRuntime({ db, config, sync }: { db: Db; con
   })
   const stopAnnouncingWorkers = workers.onCountChange((count) => events.publishToEveryBoard((boardId) => ({ type: 'workers_changed', boardId, workers: count, at: Date.now() })))
   const stopWatchingSettled = queue.onSettled((job) => lossWatch.settled(job.id))
-  const results = new ResultCommitter({ queue, versions, rooms: sync })
+  const results = new ResultCommitter({ queue, versions, rooms: sync, assets })
   const signals = config.redisUrl ? await subscribeWorkerSignals(config.redisUrl, config.redisPrefix, (raw) => relay.signal(raw), onError) : undefined
   return {
     mode: config.redisUrl ? 'redis' : 'embedded',

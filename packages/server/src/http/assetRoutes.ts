@@ -13,6 +13,7 @@ import {
 import { assetCopyRequestSchema } from '@storyloom/shared/api/assetCopies'
 import { boardIdSchema } from '@storyloom/shared/api/boards'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
+import { VERSION_ASSET_MAX_SIDE } from '@storyloom/shared/versions/shotVersion'
 import { AssetBoardNotFoundError, AssetTooLargeError, UnsupportedAssetTypeError } from '../assets/assetErrors'
 import type { AssetStore, OpenedAsset, PutAssetOptions } from '../assets/assetStore'
 import { copyBoardAssets } from '../assets/copyBoardAssets'
@@ -26,6 +27,7 @@ import { ApiError, boardNotFound } from './errors'
 import { requireBoard } from './requireBoard'
 import { validate } from './validate'
 import { takeFileSize } from '../versions/takeFileSize'
+import { isUnreadableTakeFile } from '../versions/unreadableTakeFile'
 import { VersionStoreError } from '../versions/versionStoreErrors'
 
 const assetParamsSchema = z.object({ boardId: boardIdSchema, assetId: assetIdSchema })
@@ -147,17 +149,21 @@ export function assetRoutes({ db, config, assets }: { db: Db; config: ServerConf
     })
     .get('/:boardId/assets/:assetId', validate('param', assetParamsSchema), async (c) => {
       const { boardId, assetId } = c.req.valid('param')
-      return serveBoardAsset(c, assets, boardId, assetId)
+      return serveBoardAsset(c, { db, assets }, boardId, assetId)
     })
 }
 
 /**
  * Answers a GET/HEAD for one of a board's assets (conditional and range requests included).
- * Shared by the board's own route and the review link's, which reaches the same files.
+ * Shared by the board's own route and the review link's, which reaches the same files. A take
+ * file the server found damaged or oversized is refused (`take_unreadable`): nothing loads it.
  */
-export async function serveBoardAsset(c: Context, assets: Pick<AssetStore, 'open'>, boardId: string, assetId: string): Promise<Response> {
+export async function serveBoardAsset(c: Context, { db, assets }: { db: Db; assets: Pick<AssetStore, 'open'> }, boardId: string, assetId: string): Promise<Response> {
   const asset = await assets.open(boardId, assetId)
   if (!asset) throw new ApiError(ApiErrorCode.assetNotFound, `board ${boardId} has no asset ${assetId}`)
+  if (isUnreadableTakeFile(db, boardId, assetId)) {
+    throw new ApiError(ApiErrorCode.takeUnreadable, `asset ${assetId} is a take file whose header is damaged or declares more than ${VERSION_ASSET_MAX_SIDE} pixels a side: it is not served`)
+  }
 
   const etag = `"${asset.sha256}"`
   c.header('ETag', etag)

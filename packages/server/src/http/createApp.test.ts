@@ -53,7 +53,7 @@ beforeEach(async () => {
   const withRoom = (boardId: string) => {
     throw new BoardUnavailableError(boardId, 'no sync server in this test', 'missing')
   }
-  generation = await startGenerationRuntime({ db, config: { ...configFromEnv({}), dataDir: dir }, sync: { withRoom } })
+  generation = await startGenerationRuntime({ db, config: { ...configFromEnv({}), dataDir: dir }, sync: { withRoom }, assets: failingAssets })
 })
 afterEach(async () => {
   await generation.close()

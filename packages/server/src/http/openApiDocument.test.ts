@@ -26,7 +26,7 @@ beforeAll(async () => {
   const unused = () => {
     throw new Error('not used by this test')
   }
-  generation = await startGenerationRuntime({ db, config, sync: { withRoom: unused } })
+  generation = await startGenerationRuntime({ db, config, sync: { withRoom: unused }, assets: { open: unused } })
   app = createApp({ db, config, sync: { closeBoard: unused, updateAccess: unused, closeAccount: unused, closeEndedSessions: unused, boardRenamed: unused, membersChanged: unused, boardState: unused, changeBoard: unused, withRoom: unused }, assets: { put: unused, open: unused, copy: unused, removeUnreferenced: unused, idle: unused }, generation, boardList: new BoardListHub() })
 })
 afterAll(async () => {

@@ -118,7 +118,7 @@ export function reviewRoutes({ db, sync, assets }: { db: Db; sync: ReviewSync; a
     .get('/:token/assets/:assetId', validate('param', z.object({ token: shareTokenSchema, assetId: assetIdSchema })), async (c) => {
       const { token, assetId } = c.req.valid('param')
       const link = requireReview(c, db, token)
-      return serveBoardAsset(c, assets, link.boardId, assetId)
+      return serveBoardAsset(c, { db, assets }, link.boardId, assetId)
     })
     .get('/:token/comments', validate('param', tokenParamsSchema), (c) => {
       const link = requireReview(c, db, c.req.valid('param').token)

@@ -42,6 +42,29 @@ export async function fillUnknownCovers(
   return filled
 }
 
+/**
+ * Chooses one board's cover again now, from its live doc when its room is open, else from its
+ * stored doc (a take file it showed was found unreadable after the cover was chosen). Whether the
+ * cover changed.
+ */
+export function chooseCoverAgain(
+  { db, persistence }: { db: Db; persistence: Pick<SyncPersistence, 'load' | 'hasAsset' | 'takeAssets' | 'refreshCover'> },
+  boardId: string,
+): boolean {
+  const coverOf = () => db.select({ cover: boards.coverAssetId }).from(boards).where(eq(boards.id, boardId)).get()?.cover
+  const before = coverOf()
+  if (!persistence.refreshCover(boardId)) {
+    let coverAssetId: string | null = null
+    try {
+      coverAssetId = storedCover(persistence, boardId)
+    } catch (error) {
+      logSyncWarning({ boardId }, 'could not choose a cover from the stored board', error)
+    }
+    writeLockOf(db).run(() => db.update(boards).set({ coverAssetId, coverKnown: true }).where(eq(boards.id, boardId)).run())
+  }
+  return coverOf() !== before
+}
+
 function storedCover(persistence: Pick<SyncPersistence, 'load' | 'hasAsset' | 'takeAssets'>, boardId: string): string | null {
   const stored = persistence.load(boardId)
   const doc = new Y.Doc()

@@ -17,7 +17,7 @@ import { isOriginAllowed } from './originCheck'
 import { NEWER_SCHEMA } from './boardLoading'
 import { Room } from './room'
 import { SyncPersistence } from './roomPersistence'
-import { fillUnknownCovers } from './coverBackfill'
+import { chooseCoverAgain, fillUnknownCovers } from './coverBackfill'
 import { logSyncError, logSyncWarning } from './syncLog'
 import { encodeNotice, HEARTBEAT_MESSAGE } from './syncMessages'
 import { boardIdOfRequest, rejectUpgrade } from './upgradeRequest'
@@ -56,6 +56,8 @@ export type SyncServer = {
   stats(): { rooms: number; connections: number }
   /** Chooses the cover of every board whose cover is not known yet (see coverBackfill.ts). */
   fillUnknownCovers(signal: AbortSignal): Promise<number>
+  /** Chooses the board's cover again now, from its doc as it is (see coverBackfill.ts); whether it changed. */
+  chooseCover(boardId: string): boolean
   /**
    * Runs `fn` on the board's doc (loading the room if needed), for the server's own reads and
    * writes: `room.read` sees the live doc, `room.applyServerChange` writes like an accepted
@@ -330,6 +332,7 @@ export function createSyncServer(opts: {
     boardState: (boardId) => openRoom(boardId).encodeState(),
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
     fillUnknownCovers: (signal) => fillUnknownCovers({ db: opts.db, persistence, isOpen: (boardId) => rooms.has(boardId) }, signal),
+    chooseCover: (boardId) => chooseCoverAgain({ db: opts.db, persistence }, boardId),
     close: () => (closing ??= shutdown()),
   }
 }

@@ -207,6 +207,13 @@ export class SyncPersistence {
     this.storeCover(boardId)
   }
 
+  /** Writes the open room's cover again now (a take file it may show was found unreadable); false when its room is not open. */
+  refreshCover(boardId: string): boolean {
+    if (!this.coverSources.has(boardId)) return false
+    this.storeCover(boardId)
+    return true
+  }
+
   /** The room is closing: its cover is written a last time (unless `write` is false), then no more. */
   releaseCover(boardId: string, write: boolean): void {
     if (write) this.storeCover(boardId)

@@ -7,23 +7,12 @@ import { assetUrl } from '@storyloom/shared/api/assets'
 import type { BoardEventOf } from '@storyloom/shared/events/boardEvents'
 import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import { webmClip } from '@storyloom/shared/versions/testing/clipFixtures'
+import { pngHeader } from '@storyloom/shared/versions/testing/pictureFixtures'
 import { createAssetStore, type AssetStore } from '../assets/assetStore'
 import { openDatabase, type Db } from '../db/openDatabase'
 import { boardAssets, boards } from '../db/schema'
 import { measureRecordedTakes } from './recordedTakeSizes'
 import { createVersionStore, type VersionStore } from './versionStore'
-
-/** A PNG signature and an IHDR declaring `width` × `height`: all a header reader looks at. */
-function pngHeader(width: number, height: number, fill: number): Uint8Array {
-  const bytes = new Uint8Array(64).fill(fill)
-  const view = new DataView(bytes.buffer)
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  view.setUint32(8, 13)
-  bytes.set([0x49, 0x48, 0x44, 0x52], 12)
-  view.setUint32(16, width)
-  view.setUint32(20, height)
-  return bytes
-}
 
 let dir: string
 let db: Db
@@ -31,7 +20,9 @@ let assets: AssetStore
 let versions: VersionStore
 let published: BoardEventOf<'versions_changed'>[]
 const events = { publish: (event: BoardEventOf<'versions_changed'>) => published.push(event) }
-const pass = () => measureRecordedTakes({ db, assets, events }, new AbortController().signal)
+let rechecked: string[]
+const covers = { recheck: (boardId: string) => rechecked.push(boardId) }
+const pass = () => measureRecordedTakes({ db, assets, events, covers }, new AbortController().signal)
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'storyloom-take-sizes-'))
@@ -40,6 +31,7 @@ beforeEach(() => {
   assets = createAssetStore({ dir, db })
   versions = createVersionStore(db)
   published = []
+  rechecked = []
 })
 afterEach(() => {
   db.$client.close()
@@ -84,5 +76,19 @@ describe('measureRecordedTakes', () => {
     expect(await pass()).toEqual({ measured: 0, unreadable: 0 })
     expect(versions.get('board-a', gone.id)?.assets).toEqual(gone.assets)
     expect(versions.get('board-a', kept.id)?.assets[0]).toMatchObject({ width: 20, height: 20, header: 'read' })
+  })
+
+  it('chooses the cover again of a board whose cover it finds unreadable, and of no other board', async () => {
+    db.insert(boards).values([{ id: 'board-b', name: 'B' }, { id: 'board-c', name: 'C' }]).run()
+    const bomb = await oldTake(pngHeader(100_000, 100_000, 5), { width: 16, height: 9 })
+    const honest = await oldTake(pngHeader(32, 32, 6), { width: 16, height: 9 })
+    const bombId = bomb.assets[0]!.assetId
+    // Board A's cover is the bomb; board B's is a readable picture; board C has an unreadable take that is not its cover.
+    db.update(boards).set({ coverAssetId: bombId, coverKnown: true }).where(eq(boards.id, 'board-a')).run()
+    db.update(boards).set({ coverAssetId: honest.assets[0]!.assetId, coverKnown: true }).where(eq(boards.id, 'board-b')).run()
+    const { sha256: other } = await assets.put('board-c', new Response(pngHeader(20_000, 10, 7)).body!, { maxBytes: 1_000_000 })
+    versions.recordVersion({ boardId: 'board-c', shotId: 'shape:one', source: 'upload', assets: [{ assetId: other, src: assetUrl('board-c', other), mimeType: 'image/png', kind: 'image' }], authorId: 'u1', authorName: 'Ada' })
+    expect(await pass()).toEqual({ measured: 3, unreadable: 2 })
+    expect(rechecked).toEqual(['board-a'])
   })
 })

@@ -2,13 +2,16 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm'
 import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
-import { shotVersions } from '../db/schema'
+import { boards, shotVersions } from '../db/schema'
 import { writeLockOf } from '../sync/databaseWriteLock'
 import type { VersionChangeSink } from './announcedVersionStore'
 import { measuredAsset, measureTakeFile, rangeReader, type TakeFileMeasure } from './takeFileSize'
 
 /** What one pass did: takes whose files it read, and how many of those it found unreadable. */
 export type RecordedTakeSizesResult = { measured: number; unreadable: number }
+
+/** Chooses a board's cover again, from its doc as it is now (see SyncServer.chooseCover). */
+export type CoverRecheck = { recheck(boardId: string): void }
 
 /** Takes read per query: the pass never holds more rows than this. */
 const BATCH = 100
@@ -31,10 +34,12 @@ function unreadTakes(db: Db, afterId: string) {
  * (damaged, or over VERSION_ASSET_MAX_SIDE), `header: 'damaged' | 'oversized'` and no size: the
  * take stays, shown as unreadable; nothing is deleted. Idempotent: a file once read is marked
  * and never read again; one whose file is gone stays unmarked (and is tried at the next start).
- * Each corrected take is announced, so open Versions panels re-read it.
+ * Each corrected take is announced, so open Versions panels re-read it, and a board whose cover
+ * is a file found unreadable has its cover chosen again at once (`covers.recheck`), not at its
+ * next change: the home page never keeps showing a decompression bomb.
  */
 export async function measureRecordedTakes(
-  { db, assets, events }: { db: Db; assets: Pick<AssetStore, 'open'>; events: VersionChangeSink },
+  { db, assets, events, covers }: { db: Db; assets: Pick<AssetStore, 'open'>; events: VersionChangeSink; covers: CoverRecheck },
   signal: AbortSignal,
 ): Promise<RecordedTakeSizesResult> {
   const result: RecordedTakeSizesResult = { measured: 0, unreadable: 0 }
@@ -69,7 +74,16 @@ export async function measureRecordedTakes(
       if (measured.size === 0) continue
       if (!recordMeasures(db, take.boardId, take.id, measured)) continue
       result.measured++
-      if ([...measured.values()].some((m) => m.kind !== 'size')) result.unreadable++
+      const unreadable = [...measured].flatMap(([assetId, m]) => (m.kind === 'size' ? [] : [assetId]))
+      if (unreadable.length > 0) {
+        result.unreadable++
+        try {
+          if (coverIsOneOf(db, take.boardId, unreadable)) covers.recheck(take.boardId)
+        } catch (error) {
+          // The cover stays until the board's next change; the other takes are still read.
+          console.error(`[versions] could not choose the cover of board ${take.boardId} again:`, error)
+        }
+      }
       events.publish({ type: 'versions_changed', boardId: take.boardId, shotId: take.shotId, versionId: take.id, at: Date.now() })
     }
   }
@@ -97,4 +111,10 @@ function recordMeasures(db: Db, boardId: string, versionId: string, measured: Re
       return changed
     }),
   )
+}
+
+/** Whether the board's cover (on the home page) is one of `assetIds`. */
+function coverIsOneOf(db: Db, boardId: string, assetIds: readonly string[]): boolean {
+  const row = db.select({ cover: boards.coverAssetId }).from(boards).where(eq(boards.id, boardId)).get()
+  return typeof row?.cover === 'string' && assetIds.includes(row.cover)
 }

@@ -33,20 +33,29 @@ export async function measureTakeFile(mimeType: string, fileSize: number, read: 
 }
 
 /**
- * The pixel size of a take's file (a still or a clip), from its header. Throws
- * `unsupported_media_type` for one whose header cannot be read and `invalid_size` for one larger
- * than a take may be (see measureTakeFile).
+ * Why a file measured as `measure` cannot be a take, as the error to answer with:
+ * `unsupported_media_type` for one whose header cannot be read, `invalid_size` for one larger
+ * than a take may be; undefined for a file that can be one.
  */
-export async function takeFileSize(mimeType: string, fileSize: number, read: ReadFileRange): Promise<TakeFileSize> {
-  const measure = await measureTakeFile(mimeType, fileSize, read)
+export function takeFileRefusal(mimeType: string, measure: TakeFileMeasure): VersionStoreError | undefined {
   const what = mimeType.startsWith('video/') ? 'clip' : 'picture'
-  if (measure.kind === 'damaged') throw new VersionStoreError(ApiErrorCode.unsupportedMediaType, `the ${what} cannot be read as a take: ${measure.why}`)
+  if (measure.kind === 'damaged') return new VersionStoreError(ApiErrorCode.unsupportedMediaType, `the ${what} cannot be read as a take: ${measure.why}`)
   if (measure.kind === 'oversized') {
-    throw new VersionStoreError(
+    return new VersionStoreError(
       ApiErrorCode.invalidSize,
       `the ${what} is ${measure.width} × ${measure.height} pixels: a take is at most ${VERSION_ASSET_MAX_SIDE} pixels on a side`,
     )
   }
+  return undefined
+}
+
+/**
+ * The pixel size of a take's file (a still or a clip), from its header. Throws what
+ * {@link takeFileRefusal} says for a file that cannot be a take.
+ */
+export async function takeFileSize(mimeType: string, fileSize: number, read: ReadFileRange): Promise<TakeFileSize> {
+  const measure = await measureTakeFile(mimeType, fileSize, read)
+  if (measure.kind !== 'size') throw takeFileRefusal(mimeType, measure)
   return { width: measure.width, height: measure.height }
 }
 

@@ -5,7 +5,7 @@ import type { VersionAsset } from '@storyloom/shared/versions/shotVersion'
 import type { AssetStore } from '../assets/assetStore'
 import type { Db } from '../db/openDatabase'
 import { boardAssets } from '../db/schema'
-import { rangeReader, takeFileSize } from './takeFileSize'
+import { measuredAsset, measureTakeFile, rangeReader, takeFileRefusal } from './takeFileSize'
 import { VersionStoreError } from './versionStoreErrors'
 
 /** An uploaded asset a client wants a version of (a size it sends is not trusted: see measuredVersionAssets). */
@@ -44,17 +44,39 @@ export function uploadedVersionAssets(db: Db, boardId: string, refs: readonly Up
   })
 }
 
+/** A take file as its stored header says (see {@link readTakeFiles}). */
+export type ReadTakeFile = {
+  /** The asset with its size and `header: 'read'`, or `header: 'damaged' | 'oversized'` and no size. */
+  asset: VersionAsset
+  /** Why the file cannot be a take (see takeFileRefusal); undefined when it can. */
+  refusal: VersionStoreError | undefined
+}
+
 /**
- * `assets` with each file's pixel size as its header says, still or clip (see takeFileSize, whose
- * refusals it throws). Nothing is deleted on a refusal: the file was stored by its own upload
- * and may be in use on the board already (a picture placed on the canvas, a reference).
+ * Reads each of `assets`' stored files' header, still or clip (the one reader for every take
+ * that lands: uploads, generated takes, and older takes at start-up), never trusting a size the
+ * sender gave. Throws `asset_not_found` for a file the board does not have.
  */
-export async function measuredVersionAssets(store: Pick<AssetStore, 'open'>, boardId: string, assets: readonly VersionAsset[]): Promise<VersionAsset[]> {
+export async function readTakeFiles(store: Pick<AssetStore, 'open'>, boardId: string, assets: readonly VersionAsset[]): Promise<ReadTakeFile[]> {
   return Promise.all(
     assets.map(async (asset) => {
       const file = await store.open(boardId, asset.assetId)
       if (!file) throw new VersionStoreError(ApiErrorCode.assetNotFound, `asset ${asset.assetId} is not on this board (its file is gone)`)
-      return { ...asset, ...(await takeFileSize(file.mimeType, file.size, rangeReader(file))), header: 'read' as const }
+      const measure = await measureTakeFile(file.mimeType, file.size, rangeReader(file))
+      return { asset: measuredAsset(asset, measure), refusal: takeFileRefusal(file.mimeType, measure) }
     }),
   )
+}
+
+/**
+ * `assets` with each file's pixel size as its header says, still or clip; throws the refusal
+ * of the first that cannot be a take (see takeFileRefusal). Nothing is deleted on a refusal: the
+ * file was stored by its own upload and may be in use on the board already (a picture placed on
+ * the canvas, a reference).
+ */
+export async function measuredVersionAssets(store: Pick<AssetStore, 'open'>, boardId: string, assets: readonly VersionAsset[]): Promise<VersionAsset[]> {
+  const files = await readTakeFiles(store, boardId, assets)
+  const refused = files.find((file) => file.refusal)
+  if (refused?.refusal) throw refused.refusal
+  return files.map((file) => file.asset)
 }

@@ -52,6 +52,8 @@ export const ApiErrorCode = {
   snapshotUnrestorable: 'snapshot_unrestorable',
   /** The board cannot be read here to be duplicated (it was written by a newer Storyloom). */
   boardUnreadable: 'board_unreadable',
+  /** The file is a take's the server found damaged or oversized (a decompression bomb): it is never served. */
+  takeUnreadable: 'take_unreadable',
   // --- Client review: share links, comments, verdicts (docs/review-api.md) ---
   /** No share link with that token or id on this board: mistyped, forged, or another board's. */
   shareLinkNotFound: 'share_link_not_found',
@@ -134,6 +136,7 @@ export const ApiErrorStatus = {
   [ApiErrorCode.shotNotFound]: 422,
   [ApiErrorCode.unknownModel]: 422,
   [ApiErrorCode.invalidSize]: 422,
+  [ApiErrorCode.takeUnreadable]: 422,
   [ApiErrorCode.tooManyVariations]: 422,
   [ApiErrorCode.missingReference]: 422,
   [ApiErrorCode.idempotencyKeyReused]: 422,

@@ -57,6 +57,11 @@ export const versionAssetSchema = z.object({
 })
 export type VersionAsset = z.infer<typeof versionAssetSchema>
 
+/** Whether the server found the file's header damaged or oversized: it is never loaded. */
+export function isUnreadableAsset<A extends Pick<VersionAsset, 'header'>>(asset: A): asset is A & { header: Exclude<TakeFileHeader, 'read'> } {
+  return asset.header === 'damaged' || asset.header === 'oversized'
+}
+
 /** The parameters that made a generated version (the generation request's params). */
 export const versionParamsSchema = generationParamsSchema
 export type VersionParams = z.infer<typeof versionParamsSchema>

@@ -93,7 +93,7 @@ export const boardPaths: PathItems = {
     get: {
       summary: 'A file the board uploaded (conditional and range requests answered)',
       parameters: [boardId, assetId],
-      responses: { 200: { description: 'The bytes' }, 206: { description: 'The requested byte range' }, 304: { description: 'Not modified' }, 416: { description: 'Range not satisfiable' }, ...errors(...READ, E.assetNotFound) },
+      responses: { 200: { description: 'The bytes' }, 206: { description: 'The requested byte range' }, 304: { description: 'Not modified' }, 416: { description: 'Range not satisfiable' }, ...errors(...READ, E.assetNotFound, E.takeUnreadable) },
     },
   },
   '/api/boards/{boardId}/shots/{shotId}/versions': {

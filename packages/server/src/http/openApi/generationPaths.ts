@@ -125,11 +125,11 @@ export const generationPaths: PathItems = {
       responses: { 200: ok('The recorded takes', workerRecordedTakesResponseSchema), ...errors(E.invalidRequest, E.unauthorized, E.generationNotFound) },
     },
     post: {
-      summary: 'Record one take as a version of the shot (idempotent on job + variation)',
+      summary: 'Record one take as a version of the shot (idempotent on job + variation); its files’ sizes are read from their headers: a damaged one (415) or one over 16384 px a side (422 `invalid_size`) is kept as an unreadable take, never shown, and the job should fail with the message',
       security: workerAuth,
       parameters: [jobId],
       requestBody: { required: true, content: json(workerResultCommitSchema, 'input') },
-      responses: { 200: ok('Recorded', workerResultCommitResponseSchema), ...errors(E.unauthorized, ...JSON_BODY_ERRORS, E.generationNotFound, E.generationFinished) },
+      responses: { 200: ok('Recorded', workerResultCommitResponseSchema), ...errors(E.unauthorized, ...JSON_BODY_ERRORS, E.generationNotFound, E.generationFinished, E.assetNotFound, E.unsupportedMediaType, E.invalidSize) },
     },
   },
 }

@@ -65,7 +65,7 @@ export const reviewPaths: PathItems = {
     get: {
       summary: 'One of the board’s files, for the presentation',
       parameters: [token, pathParam('assetId', assetIdSchema)],
-      responses: { 200: { description: 'The bytes' }, 206: { description: 'The requested byte range' }, 304: { description: 'Not modified' }, 416: { description: 'Range not satisfiable' }, ...errors(...LINK_REFUSALS, E.assetNotFound) },
+      responses: { 200: { description: 'The bytes' }, 206: { description: 'The requested byte range' }, 304: { description: 'Not modified' }, 416: { description: 'Range not satisfiable' }, ...errors(...LINK_REFUSALS, E.assetNotFound, E.takeUnreadable) },
     },
   },
   '/api/review/{token}/comments': {
