@@ -5,6 +5,8 @@ import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { isFinished, type LivePreview } from './boardGenerationsState'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { generationStatusText, workerLostText } from './generationLabels'
+import { useOpenGenerationForm } from './openGenerationForm'
+import { retryFormRequest } from './retryRequest'
 import { cameraShowingBeside } from './shotBesidePanel'
 
 /** One generation in the queue panel: shot, who started it, where it stands; cancel for its author. */
@@ -27,6 +29,8 @@ export function GenerationQueueRow({
   const number = useValue('shot number', () => shotNumbersOf(editor).get().get(shotId) ?? '', [editor, shotId])
   const exists = useValue('shot exists', () => editor.getShape(shotId) !== undefined, [editor, shotId])
   const lostText = useValue('worker lost text', () => workerLostText(feed.models.get()), [feed])
+  const readonly = useValue('board readonly', () => editor.getIsReadonly(), [editor])
+  const openForm = useOpenGenerationForm()
   const [error, setError] = useState<string | null>(null)
   const [canceling, setCanceling] = useState(false)
   const thumb = preview?.image ?? generation.results[0]?.image.url
@@ -65,6 +69,11 @@ export function GenerationQueueRow({
         )}
         {error && <span className="generation-queue__error">{error}</span>}
       </div>
+      {generation.status === 'failed' && exists && !readonly && (
+        <button type="button" className="panel-button generation-queue__cancel" onClick={() => openForm(retryFormRequest(generation))}>
+          Retry…
+        </button>
+      )}
       {mine && !finished && (
         <button
           type="button"

@@ -1,4 +1,5 @@
 import type { ModelView } from '@storyloom/shared/generation/api'
+import { MAX_PROMPT_LENGTH } from '@storyloom/shared/generation/jobs'
 import { MOTION_KIND_IDS } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
 import { GenerationReferenceChip } from './GenerationReferenceChip'
@@ -52,7 +53,7 @@ export function GenerationShotRow({
         id={promptId}
         className="generation-form__prompt"
         rows={2}
-        maxLength={2000}
+        maxLength={MAX_PROMPT_LENGTH}
         value={draft.prompt}
         {...describedByProblem(problem, `${promptId}-problem`)}
         onChange={(e) => onPrompt(e.currentTarget.value)}

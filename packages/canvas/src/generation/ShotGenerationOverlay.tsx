@@ -4,6 +4,8 @@ import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { generationStatusText, madeByBuiltInModel, workerLostText } from './generationLabels'
+import { useOpenGenerationForm } from './openGenerationForm'
+import { retryFormRequest } from './retryRequest'
 import { NO_ACTIVITY } from './shotGenerationActivity'
 import { ShotTakeChoices } from './ShotTakeChoices'
 import { useUnshownTakes } from './useUnshownTakes'
@@ -27,6 +29,8 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const builtIn = useValue('built-in model', () => madeByBuiltInModel(shape.props.media, feed.models.get(), feed.state.get()), [feed, shape.props.media])
   const lostText = useValue('worker lost text', () => workerLostText(feed.models.get()), [feed])
   const selected = useValue('shot selected', () => editor.getSelectedShapeIds().includes(shape.id), [editor, shape.id])
+  const readonly = useValue('board readonly', () => editor.getIsReadonly(), [editor])
+  const openForm = useOpenGenerationForm()
   const [canceling, setCanceling] = useState<string | null>(null)
   const [cancelError, setCancelError] = useState<string | null>(null)
   const [dismissed, setDismissed] = useState<string | null>(null)
@@ -100,6 +104,12 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
       {showsFailure && (
         <div className="shot-generation__failed" role="status" data-testid="shot-generation-failed">
           <span>{generationStatusText(failed)}</span>
+          {/* Its own prompt and settings again: the form would otherwise start over from the shot's action. */}
+          {!readonly && (
+            <button type="button" className="shot-generation__retry" onPointerDown={(e) => e.stopPropagation()} onClick={() => openForm(retryFormRequest(failed))}>
+              Retry…
+            </button>
+          )}
           <button type="button" aria-label="Dismiss" onPointerDown={(e) => e.stopPropagation()} onClick={() => setDismissed(failed.id)}>
             ×
           </button>

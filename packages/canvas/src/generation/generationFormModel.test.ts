@@ -76,6 +76,15 @@ describe('buildRequests', () => {
     })
   })
 
+  it('refuses a prompt over the limit at its shot, saying by how much, instead of starting nothing', () => {
+    const long = 'A gull over the pier. '.repeat(100)
+    const result = buildRequests([draft('a'), draft('b', { prompt: long })], initialSettings(tiny), tiny)
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ field: 'prompt:shape:b', message: `At most 2000 characters: this prompt has ${long.trim().length}. Shorten it by ${long.trim().length - 2000}.` }],
+    })
+  })
+
   it('says so when there is no model to choose', () => {
     const result = buildRequests([draft('a')], initialSettings(undefined), undefined)
     expect(!result.ok && result.problems[0]).toEqual({ field: 'modelId', message: expect.stringMatching(/worker/u) })

@@ -1,7 +1,7 @@
 import type { TLShapeId } from 'tldraw'
 import { createGenerationsRequestSchema, type CreateGenerationsRequest, type ModelView } from '@storyloom/shared/generation/api'
 import { shotGenerationSize, type GenerationSize } from '@storyloom/shared/generation/generationSize'
-import { MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
+import { MAX_PROMPT_LENGTH, MAX_VARIATIONS } from '@storyloom/shared/generation/jobs'
 import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
 import { compositionReference, type ShotGenerationInputs } from './shotGenerationInputs'
 import { isUploading } from './referencePlan'
@@ -177,6 +177,10 @@ export function buildRequests(
   for (const draft of drafts) {
     const prompt = draft.prompt.trim()
     if (!prompt) add({ field: `prompt:${draft.shotId}`, message: 'Write a prompt for this shot.' })
+    if (prompt.length > MAX_PROMPT_LENGTH) {
+      const over = prompt.length - MAX_PROMPT_LENGTH
+      add({ field: `prompt:${draft.shotId}`, message: `At most ${MAX_PROMPT_LENGTH} characters: this prompt has ${prompt.length}. Shorten it by ${over}.` })
+    }
     const weights = settings.useReferences ? draftWeights(draft, settings.referenceWeights) : undefined
     const candidate: CreateGenerationsRequest = {
       shotIds: [draft.shotId],
@@ -201,10 +205,12 @@ export function buildRequests(
     }
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'form')
-      if (key === 'prompt') continue // said above, in the user's words
-      add({ field: SETTINGS_FIELDS[key] ?? 'form', message: `${FIELD_LABELS[key] ?? key}: ${issue.message}` })
+      // Said above, in the user's words; a prompt problem not foreseen there still stops the form, at the shot.
+      if (key === 'prompt') add({ field: `prompt:${draft.shotId}`, message: `Prompt: ${issue.message}` })
+      else add({ field: SETTINGS_FIELDS[key] ?? 'form', message: `${FIELD_LABELS[key] ?? key}: ${issue.message}` })
     }
   }
+  // Every shot gets its request or a problem: a form that closes having started nothing hid the refusal.
   return problems.length > 0 ? { ok: false, problems } : { ok: true, requests }
 }
 

@@ -137,7 +137,7 @@ export function resolveRequest(request: CreateGenerationsRequest, ctx: RequestCo
     const hasCameraMove = inputs.motion.some((m) => m.kind !== 'subject')
     const params: GenerationParamsInput = {
       // The words the generation form starts from, so a request without a prompt gets what the form would send.
-      prompt: request.prompt ?? promptFromShot(inputs.props).slice(0, 2000),
+      prompt: request.prompt ?? promptFromShot(inputs.props),
       negativePrompt: request.negativePrompt ?? '',
       seed: request.seed ?? freshSeed(ctx.takenSeeds(shotId), variations, draw),
       steps: request.steps ?? defaults.steps,

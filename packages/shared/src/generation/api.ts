@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MAX_ID_LENGTH } from '../storyboard/limits'
-import { generationJobStatuses, jobMotionSchema, jobReferenceSchema, MAX_VARIATIONS } from './jobs'
+import { generationJobStatuses, jobMotionSchema, jobReferenceSchema, MAX_PROMPT_LENGTH, MAX_VARIATIONS } from './jobs'
 import { modelFamilies, modelIdSchema } from './modelManifest'
 import { referenceUseSchema, referenceWeightSchema } from './referenceUse'
 
@@ -45,8 +45,8 @@ export const generationIdSchema = z.string().min(1).max(MAX_ID_LENGTH)
 export const createGenerationsRequestSchema = z.object({
   shotIds: z.array(shotIdSchema).min(1, 'select at least one shot').max(MAX_SHOTS_PER_REQUEST, `at most ${MAX_SHOTS_PER_REQUEST} shots per request`),
   /** Absent: built from each shot's action and camera. With several shots, used for all. */
-  prompt: z.string().trim().min(1).max(2000).optional(),
-  negativePrompt: z.string().max(2000).optional(),
+  prompt: z.string().trim().min(1).max(MAX_PROMPT_LENGTH).optional(),
+  negativePrompt: z.string().max(MAX_PROMPT_LENGTH).optional(),
   /** Absent: the workers' default model. */
   modelId: modelIdSchema.optional(),
   /** Variation i uses `seed + i`. Absent: random, drawn so no take it makes has the seed of one of the shot's takes. */

@@ -63,10 +63,13 @@ export const jobClipSchema = z.object({
 })
 export type JobClip = z.infer<typeof jobClipSchema>
 
+/** The longest prompt (and negative prompt) a generation takes, in UTF-16 code units as JavaScript counts a string. */
+export const MAX_PROMPT_LENGTH = 2000
+
 /** What a generation is asked to make. */
 export const generationParamsSchema = z.object({
-  prompt: z.string().min(1).max(2000),
-  negativePrompt: z.string().max(2000).default(''),
+  prompt: z.string().min(1).max(MAX_PROMPT_LENGTH),
+  negativePrompt: z.string().max(MAX_PROMPT_LENGTH).default(''),
   seed: z.number().int().min(0).max(0xffff_ffff),
   steps: z.number().int().min(1).max(100),
   guidance: z.number().min(0).max(30),

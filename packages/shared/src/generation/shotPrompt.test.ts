@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultShotProps } from '../storyboard/shotShape'
+import { MAX_PROMPT_LENGTH } from './jobs'
 import { promptFromShot } from './shotPrompt'
 
 const shot = defaultShotProps()
@@ -28,5 +29,11 @@ describe('promptFromShot', () => {
     expect(promptFromShot({ ...shot, action: '', title: '', camera: { ...shot.camera, angle: 'dutch' } })).toBe(
       'Medium shot, Dutch angle.',
     )
+  })
+
+  it('shortens a long action at a word so the prompt fits the limit and still says how the shot is framed', () => {
+    const prompt = promptFromShot({ ...shot, action: 'The keeper climbs the stairs. '.repeat(150), camera: { shotSize: 'ws', angle: 'low', lensMm: 24, movement: 'static' } })
+    expect(prompt.length).toBeLessThanOrEqual(MAX_PROMPT_LENGTH)
+    expect(prompt).toMatch(/^The keeper climbs the stairs\. The keeper .*\w… Wide shot, low angle, 24mm lens\.$/u)
   })
 })

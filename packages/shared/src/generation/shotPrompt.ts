@@ -1,6 +1,7 @@
 import type { ShotCamera, ShotShapeProps } from '../storyboard/shotShape'
 import { CAMERA_MOVEMENTS, SHOT_SIZES, entryOf, formatLens } from '../storyboard/vocabulary'
 import type { CameraAngle } from '../storyboard/vocabulary'
+import { MAX_PROMPT_LENGTH } from './jobs'
 
 /**
  * Angles as a caption reads them. The inspector's labels ("Overhead (bird's-eye)") suit a menu;
@@ -33,13 +34,26 @@ export function cameraPhrase(camera: ShotCamera): string {
 /**
  * The prompt a generation starts from for a shot: what happens (the action, or the title
  * when the action is empty), then how it is framed. People edit it before generating; it
- * only has to be a good first draft.
+ * only has to be a good first draft, and it always fits {@link MAX_PROMPT_LENGTH}: a long
+ * action is cut at a word ("…"), never the framing after it (the server once cut the end off,
+ * and the form refused the prompt it had offered).
  */
 export function promptFromShot(props: Pick<ShotShapeProps, 'action' | 'title' | 'camera'>): string {
+  const camera = capitalize(cameraPhrase(props.camera))
   const subject = (props.action.trim() || props.title.trim()).replace(/\s+/gu, ' ').replace(/[.;,\s]+$/u, '')
-  const camera = cameraPhrase(props.camera)
-  const sentence = subject ? `${subject}. ${capitalize(camera)}` : capitalize(camera)
-  return `${sentence}.`
+  if (!subject) return `${camera}.`
+  // Room for the subject beside ". " (or "… ") + the framing + ".".
+  const room = MAX_PROMPT_LENGTH - camera.length - 3
+  return subject.length <= room ? `${subject}. ${camera}.` : `${cutAtWord(subject, room)}… ${camera}.`
+}
+
+/** `text` cut to at most `max` characters at a word boundary. */
+function cutAtWord(text: string, max: number): string {
+  const head = text.slice(0, max)
+  const lastSpace = head.lastIndexOf(' ')
+  // A single huge "word" (a pasted URL) is cut where it must be, never inside a surrogate pair.
+  const cut = lastSpace > max / 2 ? head.slice(0, lastSpace) : head.replace(/[\uD800-\uDBFF]$/u, '')
+  return cut.replace(/[.;,\s]+$/u, '')
 }
 
 function capitalize(text: string): string {
