@@ -54,6 +54,11 @@ test("another person's edit of the field you are typing in keeps your caret wher
   const dialogue = (page: Page) => page.getByTestId('shot-inspector').getByLabel('Dialogue / VO')
   const shotProp = (prop: 'dialogue' | 'title') => async (page: Page) => ((await shots(page))[0]!.props as Record<string, string>)[prop]!
   await expectCaretKeptThroughOthersEdits(ada, ben, dialogue(ada), dialogue(ben), shotProp('dialogue'))
+  // Ada's Ctrl+Z takes back only " slowly", typed after Ben's words landed: his stay, for both.
+  await dialogue(ada).press('Escape')
+  await ada.keyboard.press('Control+z')
+  await expect.poll(() => shotProp('dialogue')(ben)).toBe('INT. The door opens onto the rain')
+  await expect(dialogue(ada)).toHaveValue('INT. The door opens onto the rain')
 
   // The title edited in place on the canvas (Enter), while Ben edits it in his inspector.
   await ada.getByTestId('shot-inspector').getByLabel('Title').press('Escape')

@@ -25,6 +25,7 @@ import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTitle } from './BoardTitle'
 import { tldrawAssetUrls } from './tldrawAssetUrls'
 import { undoOnlyOwnEdits } from './undoOnlyOwnEdits'
+import { splitUndoWhereOthersTyped } from '../sync/splitUndoWhereOthersTyped'
 import { markZooming } from './zoomingAttribute'
 import { revealShotInUrl } from './revealShotInUrl'
 import { revealContentOnOpen } from './revealContentOnOpen'
@@ -110,7 +111,13 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
               setEditor(mounted)
               if (!revealShotInUrl(mounted)) revealContentOnOpen(mounted)
               session.onCanvas.set(true)
-              const stops = [markZooming(mounted), undoOnlyOwnEdits(mounted), stopFollowingOnOwnInput(mounted), () => session.onCanvas.set(false)]
+              const stops = [
+                markZooming(mounted),
+                undoOnlyOwnEdits(mounted),
+                splitUndoWhereOthersTyped(mounted),
+                stopFollowingOnOwnInput(mounted),
+                () => session.onCanvas.set(false),
+              ]
               return () => stops.forEach((stop) => stop())
             }}
           />

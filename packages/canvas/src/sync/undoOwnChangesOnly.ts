@@ -1,4 +1,5 @@
 import { isEqual, type RecordsDiff, type TLRecord, type TLStore } from 'tldraw'
+import { mergeTypedText, typedTextLimit } from './mergeTypedText'
 
 /**
  * Makes undo and redo put back only what this person's own change did.
@@ -15,7 +16,11 @@ import { isEqual, type RecordsDiff, type TLRecord, type TLStore } from 'tldraw'
  * One undo step is every change of the person's between two stopping points, squashed into one
  * before and after: what someone else wrote in between (a reorder landing while the writer types
  * the shot's title) shows in it as if the person had changed it. So a key whose latest value came
- * from someone else is never the person's to undo or redo.
+ * from someone else is never the person's to undo or redo — except a field people type into (a
+ * shot's title, action, dialogue; a scene's name, slugline, location): there the person's own
+ * words are taken out of (or put back into) the text as it is now, around what the other person
+ * typed since, as long as the two do not overlap. Before, Ctrl+Z after a colleague added a word
+ * to your dialogue did nothing at all, your sentence staying.
  */
 export function undoOwnChangesOnly(store: TLStore): void {
   const othersWrote = keysLastWrittenByOthers(store)
@@ -84,10 +89,13 @@ function changedKeys(from: Fields, to: Fields): string[] {
  * `props` and `meta`), each only where `current` still holds `from`'s value and `mine(key)`.
  */
 function withChange<R extends TLRecord>(current: R, from: R, to: R, mine: (key: string) => boolean): R {
-  return changedFields(current as unknown as Fields, from as unknown as Fields, to as unknown as Fields, mine, '') as unknown as R
+  const textLimit = (key: string, prefix: string) => typedTextLimit(current, key, prefix === 'props.')
+  return changedFields(current as unknown as Fields, from as unknown as Fields, to as unknown as Fields, mine, textLimit, '') as unknown as R
 }
 
-function changedFields(current: Fields, from: Fields, to: Fields, mine: (key: string) => boolean, prefix: string): Fields {
+type TextLimit = (key: string, prefix: string) => number | undefined
+
+function changedFields(current: Fields, from: Fields, to: Fields, mine: (key: string) => boolean, textLimit: TextLimit, prefix: string): Fields {
   const result: Fields = { ...current }
   for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
     const before = from[key]
@@ -96,9 +104,15 @@ function changedFields(current: Fields, from: Fields, to: Fields, mine: (key: st
     const path = prefix + key
     const now = result[key]
     if (!prefix && isNested(key) && isFields(before) && isFields(after) && isFields(now)) {
-      result[key] = changedFields(now, before, after, mine, `${key}.`)
-    } else if (!isEqual(now, before) || !mine(path)) continue
-    else if (key in to) result[key] = after
+      result[key] = changedFields(now, before, after, mine, textLimit, `${key}.`)
+    } else if (!isEqual(now, before) || !mine(path)) {
+      // Someone typed into this field since: only the person's own edit of the text is changed.
+      const limit = textLimit(key, prefix)
+      const merged = limit !== undefined && typeof before === 'string' && typeof after === 'string' && typeof now === 'string'
+        ? mergeTypedText(before, now, after, limit, false)
+        : null
+      if (merged !== null) result[key] = merged
+    } else if (key in to) result[key] = after
     else delete result[key]
   }
   return result
