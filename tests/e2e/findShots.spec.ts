@@ -6,6 +6,7 @@ import { boardWithViewer, signedInPage } from './support/accounts'
 import { expectCanvasReady } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { selectedIds, sequenceStrip, shotInView, stripIds } from './support/sequenceStrip'
+import { uncovered } from './support/touch'
 import { pagesOf } from '../support/boardFixtures'
 import { connectClient, syncUrlOf } from '../support/syncClient'
 
@@ -72,13 +73,11 @@ async function findNext(page: Page, query?: string): Promise<void> {
   await page.keyboard.press('Enter')
 }
 
-test('Ctrl+F finds shots by number, by words of a shot or its scene and by shot size and status, highlights every match on the canvas and the strip with the current one apart, Enter cycles through them, Esc clears the highlights and goes back to the canvas with the shot selected; the main menu opens it and a viewer can find', async ({
-  newPerson,
-  server,
-}) => {
-  const { owner, viewer, boardId } = await boardWithViewer(server.url, 'Find')
+/** A board with a viewer and five shots to find (two scenes and a shot in no scene), written over sync. */
+async function boardToFind(serverUrl: string) {
+  const { owner, viewer, boardId } = await boardWithViewer(serverUrl, 'Find')
   // Two scenes and a shot in no scene, far apart on the canvas, so finding one has to bring it into view.
-  const client = connectClient(syncUrlOf(server.url), boardId, { headers: { cookie: owner.cookie } })
+  const client = connectClient(syncUrlOf(serverUrl), boardId, { headers: { cookie: owner.cookie } })
   await client.synced()
   const pageId = pagesOf(client.doc)[0]!.id as never
   const harbour = createScene({ order: 'a1' as never, name: 'Harbour', slugline: 'EXT. QUAY – NIGHT' })
@@ -92,6 +91,14 @@ test('Ctrl+F finds shots by number, by words of a shot or its scene and by shot 
   const letter = shot(12000, null, 'a1', { title: 'Insert: the letter' })
   client.doc.transact(() => putRecords(client.doc, [harbour, cafe, boats, door, espresso, slam, letter]))
   client.destroy()
+  return { owner, viewer, boardId, shots: { boats, door, espresso, slam, letter } }
+}
+
+test('Ctrl+F finds shots by number, by words of a shot or its scene and by shot size and status, highlights every match on the canvas and the strip with the current one apart, Enter cycles through them, Esc clears the highlights and goes back to the canvas with the shot selected; the main menu opens it and a viewer can find', async ({
+  newPerson,
+  server,
+}) => {
+  const { owner, viewer, boardId, shots: { boats, door, espresso, slam, letter } } = await boardToFind(server.url)
 
   const ada = await signedInPage(newPerson, server.url, owner.cookie)
   await openBoard(ada, `${server.url}/b/${boardId}`)
@@ -190,4 +197,40 @@ test('Ctrl+F finds shots by number, by words of a shot or its scene and by shot 
   await ben.keyboard.press('Escape')
   await expect(ben.locator('.tl-container')).toBeFocused()
   await expect.poll(() => selectedIds(ben)).toEqual([espresso.id])
+})
+
+test('on a tablet, upright and sideways, the find bar stays clear of the shot inspector that the found shot opens, and its × closes it; on a laptop it stays in the middle', async ({ newPerson, server }) => {
+  const { owner, boardId, shots } = await boardToFind(server.url)
+  const tablet = await signedInPage(() => newPerson({ viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true }), server.url, owner.cookie)
+  await openBoard(tablet, `${server.url}/b/${boardId}`)
+  // No keyboard: Find from the main menu, a tap on ↓ to the shot.
+  await tablet.getByTestId('main-menu.button').tap()
+  await tablet.getByRole('menuitem', { name: 'Find…' }).tap()
+  await field(tablet).fill('door')
+  await tablet.getByRole('button', { name: 'Next match' }).tap()
+  await expect.poll(() => selectedIds(tablet)).toEqual([shots.door.id])
+  const bar = tablet.getByTestId('find-bar')
+  const inspector = tablet.getByTestId('shot-inspector')
+  const close = bar.getByRole('button', { name: 'Close find' })
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 1180, height: 820 }, { width: 820, height: 1180 }]) {
+    await tablet.setViewportSize(viewport)
+    await expect(inspector).toBeVisible()
+    const right = async () => {
+      const box = (await bar.boundingBox())!
+      return box.x + box.width
+    }
+    await expect.poll(right, `the bar left of the inspector at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual((await inspector.boundingBox())!.x)
+    expect(await uncovered(close), `× uncovered at ${viewport.width}×${viewport.height}`).toBe(true)
+    await tablet.screenshot({ path: test.info().outputPath(`find-bar-${viewport.width}x${viewport.height}.png`) })
+  }
+  await close.tap()
+  await expect(bar).toHaveCount(0)
+
+  // A laptop's screen has room: the bar in the middle, under the board's title.
+  await tablet.setViewportSize({ width: 1366, height: 768 })
+  await tablet.getByTestId('main-menu.button').click()
+  await tablet.getByRole('menuitem', { name: 'Find…' }).click()
+  const box = (await bar.boundingBox())!
+  expect(Math.abs(box.x + box.width / 2 - 683)).toBeLessThan(2)
+  expect(box.x + box.width).toBeLessThanOrEqual((await inspector.boundingBox())!.x)
 })

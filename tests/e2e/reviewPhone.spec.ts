@@ -344,6 +344,14 @@ test('on a phone the stage label gives a long shot title one line, cut with an e
   expect(sceneBox.y, 'the scene under the title').toBeGreaterThanOrEqual(titleBox.y + titleBox.height)
   expect(sceneBox.height, 'the scene on one line').toBeLessThan(await lineHeight(scene))
   expect(await whole(scene), 'Morning ritual whole').toBe(true)
+  // No hover for its tooltip: a tap shows the title whole, over more lines, until the next tap.
+  await title.tap()
+  await expect.poll(() => whole(title), 'the title whole once tapped').toBe(true)
+  expect((await title.boundingBox())!.height, 'on more lines').toBeGreaterThan(await lineHeight(title))
+  expect(await title.textContent()).toBe(SHOTS[0]!.title)
+  await phone.screenshot({ path: test.info().outputPath('phone-stage-title-whole.png') })
+  await title.tap()
+  await expect.poll(() => cut(title), 'cut again on the next tap').toBe(true)
 
   await phone.setViewportSize({ width: 844, height: 390 })
   await phone.screenshot({ path: test.info().outputPath('phone-landscape-stage-label.png') })

@@ -63,3 +63,23 @@ it.each([
   expect(width! / height!).toBeCloseTo(16 / 9)
   act(() => root.unmount())
 })
+
+it('shows the shot’s title whole on a tap, where there is no hover for its tooltip, cut again on the next tap and on the next shot', async () => {
+  const container = document.createElement('div')
+  const root = createRoot(container)
+  const titled = (number: string, title: string) => ({ ...imageShot(number, '16:9'), title })
+  const render = (shot: PresentationShot) =>
+    act(async () => root.render(createElement(PresentationStage, { shot, offset: 0, playing: false, mediaUrl: (src) => src, sketchEditor: null })))
+  const title = () => container.querySelector('.presentation-stage__title')!
+  await render(titled('1.1', 'First sip — the hero moment with steam rising into the low sunlight'))
+  expect(title().hasAttribute('data-whole')).toBe(false)
+  await act(async () => (title() as HTMLElement).click())
+  expect(title().hasAttribute('data-whole')).toBe(true)
+  await act(async () => (title() as HTMLElement).click())
+  expect(title().hasAttribute('data-whole')).toBe(false)
+  // Whole, then the next shot: its title starts cut, as every title does.
+  await act(async () => (title() as HTMLElement).click())
+  await render(titled('1.2', 'Story cut'))
+  expect(title().hasAttribute('data-whole')).toBe(false)
+  await act(async () => root.unmount())
+})

@@ -9,6 +9,7 @@ import { CameraMoves } from './CameraMoves'
 import { cameraFramingAt } from './cameraMotion'
 import { ShotSketch } from './ShotSketch'
 import { StageImage } from './StageImage'
+import { useWholeOnTap } from './useWholeOnTap'
 import type { ShotTransitionFrame, TransitionBlend } from './shotTransition'
 import { ShotFrameGuides } from './ShotFrameGuides'
 import { StageGuidesOverTransition } from './StageGuidesOverTransition'
@@ -76,14 +77,8 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
       </div>
       <div className="presentation-stage__label">
         <span className="presentation-stage__number">{shot.number}</span>
-        {/* Untitled, it is still named, as on the canvas, the strip and the grid. */}
-        {shot.title ? (
-          <bdi className="presentation-stage__title" title={shot.title}>
-            {shot.title}
-          </bdi>
-        ) : (
-          <span className="presentation-stage__title">{UNTITLED_SHOT}</span>
-        )}
+        {/* Untitled, it is still named, as on the canvas, the strip and the grid. Each shot's title starts cut. */}
+        {shot.title ? <StageTitle key={shot.id} title={shot.title} /> : <span className="presentation-stage__title">{UNTITLED_SHOT}</span>}
         {shot.sceneName && <bdi className="presentation-stage__scene">{shot.sceneName}</bdi>}
       </div>
       {/* How the camera moves is part of the shot's intent, which a still picture cannot show. */}
@@ -94,6 +89,16 @@ export function PresentationStage({ shot, offset, playing, mediaUrl, sketchEdito
         </p>
       )}
     </div>
+  )
+}
+
+/** The shot's title beside its number: cut where it has no room, whole in its tooltip and, on a tap, on the stage (a phone has no hover). */
+function StageTitle({ title }: { title: string }) {
+  const wholeOnTap = useWholeOnTap()
+  return (
+    <bdi className="presentation-stage__title" title={title} {...wholeOnTap}>
+      {title}
+    </bdi>
   )
 }
 

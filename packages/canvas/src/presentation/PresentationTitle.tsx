@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
 import { isolatedName } from '@storyloom/shared/api/typedName'
+import { useWholeOnTap } from './useWholeOnTap'
 
 /**
  * The title's text for a tooltip, which cannot hold a `<bdi>`: each name set in one (the board's,
@@ -12,12 +13,12 @@ function tooltipText(heading: HTMLElement): string {
 /**
  * Present's header title. A long one is cut with an ellipsis to leave the header's controls their
  * room (stage.css): its full text shows in a tooltip, and, where there is no hover (a phone, a
- * tablet), a tap on it shows it whole over as many lines as it takes, until the next tap. Screen
+ * tablet), a tap on it shows it whole (useWholeOnTap). Screen
  * readers read it whole regardless (the heading's name is its text, which the ellipsis only hides).
  */
 export function PresentationTitle({ children }: { children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null)
-  const [whole, setWhole] = useState(false)
+  const wholeOnTap = useWholeOnTap()
   // Read from what was rendered, after each render (a rename changes it): the title is set by the page, names in <bdi>.
   useLayoutEffect(() => {
     const element = heading.current
@@ -26,7 +27,7 @@ export function PresentationTitle({ children }: { children: ReactNode }) {
     if (element.title !== text) element.title = text
   })
   return (
-    <h1 className="presentation__title" ref={heading} data-whole={whole || undefined} onClick={() => setWhole(!whole)}>
+    <h1 className="presentation__title" ref={heading} {...wholeOnTap}>
       {children}
     </h1>
   )
