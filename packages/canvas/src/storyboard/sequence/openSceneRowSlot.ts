@@ -39,7 +39,8 @@ export function openSceneRowSlot(
     .filter((shots) => shots.length > 0)
   if (!first) return null
 
-  const slot: PageBox = { x: Math.min(...first.map((s) => s.x)), y: Math.min(...first.map((s) => s.y)), ...size }
+  // Only the size: a caller's block may carry a position of its own (a plan's layout).
+  const slot: PageBox = { x: Math.min(...first.map((s) => s.x)), y: Math.min(...first.map((s) => s.y)), w: size.w, h: size.h }
   const shift = size.h + SCENE_ROW_GAP
   const pushed = pushedScenes(first, later, slot, shift)
   // A locked shot stays where it is (tldraw does not move it), so the rows could not open.
