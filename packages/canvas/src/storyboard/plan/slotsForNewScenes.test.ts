@@ -141,11 +141,34 @@ describe("a new scene in a revised screenplay takes its place among the board's 
     expect(places(editor).get(BOAT)).toEqual(was.get(BOAT))
   })
 
-  it('goes below the board, moving nothing, when the rows could only move down over a drawing', async () => {
+  it('moves a drawing in the gap above the row it opens before down with that row, so it stays above it', async () => {
     const editor = await boardWithDraft()
-    // A drawing under the last row, where that row would move to.
+    const door = shotWithAction(editor, DOOR)
+    // A note drawn between the kitchen row and the quay row, and one under the pier row.
+    const [gap, under] = [createShapeId(), createShapeId()]
+    editor.createShape({ id: gap, type: 'geo', x: door.x + 20, y: door.y + door.props.h + 40, props: { w: 200, h: 60 } })
     const boat = shotWithAction(editor, BOAT)
-    editor.createShape({ id: createShapeId(), type: 'geo', x: boat.x, y: boat.y + boat.props.h + 200, props: { w: 200, h: 60 } })
+    editor.createShape({ id: under, type: 'geo', x: boat.x, y: boat.y + boat.props.h + 200, props: { w: 200, h: 60 } })
+    const [gapWas, underWas] = [at(editor, gap), at(editor, under)]
+    const before = editor.store.allRecords()
+
+    await revise(editor, DRAFT.replace('EXT. QUAY', 'EXT. ROAD - DAY\n\nA car speeds past.\n\nEXT. QUAY'))
+    const car = shotWithAction(editor, 'A car speeds past.')
+    const dy = below(car) - car.y
+    expect(at(editor, gap)).toEqual({ x: gapWas.x, y: gapWas.y + dy })
+    expect(at(editor, gap).y).toBeGreaterThan(car.y + car.props.h)
+    expect(at(editor, gap).y).toBeLessThan(shotWithAction(editor, GULLS).y)
+    expect(at(editor, under)).toEqual({ x: underWas.x, y: underWas.y + dy })
+
+    editor.undo()
+    expect(editor.store.allRecords()).toEqual(before)
+  })
+
+  it('goes below the board, moving nothing, when the rows could only move down over a locked drawing', async () => {
+    const editor = await boardWithDraft()
+    // A locked drawing under the last row, where that row would move to.
+    const boat = shotWithAction(editor, BOAT)
+    editor.createShape({ id: createShapeId(), type: 'geo', isLocked: true, x: boat.x, y: boat.y + boat.props.h + 200, props: { w: 200, h: 60 } })
     const was = places(editor)
     const bottom = Math.max(...editor.getCurrentPageShapes().map((shape) => editor.getShapePageBounds(shape)!.maxY))
 
