@@ -40,13 +40,30 @@ export async function applyScreenplayPlan(editor: Editor, plan: ShotPlan): Promi
   const { report } = revision
   // One batch after applyShotPlan's history mark: one undo step, one change for collaborators.
   editor.run(() => {
-    summary = applyShotPlan(editor, revision.plan, { keepOrder: true, placeAfter: report.placeAfter, placeBefore: report.placeBefore })
+    const joining = scenesJoined(editor, revision.plan, report.movedShots)
+    summary = applyShotPlan(editor, revision.plan, { keepOrder: true, placeAfter: report.placeAfter, placeBefore: report.placeBefore, joining })
     // One after another in the script's order, as the strip moves a shot into a scene.
     for (const { id, placement } of report.movedShots) shotMove(editor, [id], placement)?.()
     markScriptWords(editor, report.scriptWords)
   })
   const moved = report.movedShots.map((shot) => shot.id).filter((id) => !summary.shotIds.includes(id))
   return { kind: 'revision', summary: { ...summary, shotIds: [...summary.shotIds, ...moved] }, report }
+}
+
+/**
+ * The scene each moved shot ends up in: the one its placement names, or the one of the shot it
+ * goes after (a new shot of the plan, a shot moved before it, or a board shot that stays).
+ */
+function scenesJoined(editor: Editor, plan: ShotPlan, moves: ScreenplayRevisionReport['movedShots']): Map<TLShapeId, string> {
+  const joined = new Map<TLShapeId, string>()
+  const planned = new Map(plan.shots.map((shot) => [shot.id, shot.sceneId]))
+  for (const { id, placement } of moves) {
+    const after = 'after' in placement ? (placement.after as TLShapeId) : null
+    const sceneId =
+      'sceneId' in placement ? placement.sceneId : after && (joined.get(after) ?? planned.get(after) ?? editor.getShape<TLShotShape>(after)?.props.sceneId)
+    if (sceneId) joined.set(id, sceneId)
+  }
+  return joined
 }
 
 /** The mark of the words the last import gave each shot on the board (see scriptWordsMark). */

@@ -73,6 +73,8 @@ export interface ShotPlanApplyOptions {
   readonly placeAfter?: ReadonlyMap<TLShapeId, TLShapeId>
   /** New shots to put, in the plan's order, before a shot already on the board (at the start of its scene): in a slot opened at the start of its row. */
   readonly placeBefore?: ReadonlyMap<TLShapeId, TLShapeId>
+  /** Board shots the import then moves into another scene, with that scene: a new scene made only of them gets a slot too (openSlotsForNewScenes). */
+  readonly joining?: ReadonlyMap<TLShapeId, string>
   /** Shapes the new shots take the place of (pictures made shots): removed in the same undo step, their room free. */
   readonly replacing?: readonly TLShapeId[]
 }
@@ -137,8 +139,9 @@ export function applyShotPlan(editor: Editor, plan: ShotPlan, options: ShotPlanA
     // out again where the rows now are; only positions change, already checked.
     const before = new Map(plan.shots.flatMap((shot) => (existing(shot.id) ? [[shot.id, existing(shot.id)!] as const] : [])))
     const slid = (options.placeAfter || options.placeBefore) && openSlotsForNewShots(editor, ordered, existing, options.placeAfter ?? new Map(), options.placeBefore)
-    const sceneSpots = options.keepOrder ? openSlotsForNewScenes(editor, ordered, existing) : new Map<TLShapeId, PageSpot>()
-    if (slid || sceneSpots.size > 0) ({ scenes, shots, records } = recordsOf(withSlidShots(ordered, before, existing), sceneSpots))
+    const sceneSpots = options.keepOrder ? openSlotsForNewScenes(editor, ordered, existing, options.joining) : new Map<TLShapeId, PageSpot>()
+    // (A scene slot can move rows without placing a new shot: one for shots the import then moves.)
+    if (slid || options.keepOrder) ({ scenes, shots, records } = recordsOf(withSlidShots(ordered, before, existing), sceneSpots))
     store.put(records)
   })
   return { created: shots.length - updated, updated, scenes: scenes.length, shotIds: shots.map((s) => s.id) }

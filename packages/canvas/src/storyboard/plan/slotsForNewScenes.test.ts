@@ -70,6 +70,17 @@ describe("a new scene in a revised screenplay takes its place among the board's 
     expect(editor.store.allRecords()).toEqual(before)
   })
 
+  it('goes where the scene after it is on a board the user moved elsewhere, not where the script lays it out', async () => {
+    const editor = await boardWithDraft()
+    editor.updateShapes(shotsOf(editor).map((shot) => ({ id: shot.id, type: 'shot', x: shot.x + 500, y: shot.y + 2000 })))
+    const was = places(editor)
+
+    await revise(editor, DRAFT.replace('EXT. QUAY', 'EXT. ROAD - DAY\n\nA car speeds past.\n\nEXT. QUAY'))
+    const car = shotWithAction(editor, 'A car speeds past.')
+    expect({ x: car.x, y: car.y }).toEqual(was.get(GULLS))
+    expect(places(editor).get(GULLS)).toEqual({ x: was.get(GULLS)!.x, y: below(car) })
+  })
+
   it('at the very start of the script, takes the first scene’s place, every row moving down', async () => {
     const editor = await boardWithDraft()
     const was = places(editor)
@@ -97,6 +108,25 @@ describe("a new scene in a revised screenplay takes its place among the board's 
     expect(new Set(shotsOf(editor).map((shot) => shot.x))).toEqual(new Set([was.get(DOOR)!.x, was.get(MAT)!.x]))
   })
 
+  it('gives a new scene the writer made of a shot moved from another scene its place among the rows too, in one undo step', async () => {
+    const editor = await boardWithDraft()
+    const was = places(editor)
+    const before = editor.store.allRecords()
+
+    const revised = DRAFT.replace(`${MAT}\n\n`, '').replace('EXT. QUAY', `EXT. ROAD - DAY\n\n${MAT}\n\nEXT. QUAY`)
+    expect(await revise(editor, revised)).toBe('Moved 1 shot, added 1 scene.')
+    // Where the quay row was, the quay and pier rows moving down for it: not below the board.
+    const mat = shotWithAction(editor, MAT)
+    expect({ x: mat.x, y: mat.y }).toEqual({ x: was.get(DOOR)!.x, y: was.get(GULLS)!.y })
+    const dy = below(mat) - was.get(GULLS)!.y
+    expect(places(editor).get(GULLS)).toEqual({ x: was.get(GULLS)!.x, y: was.get(GULLS)!.y + dy })
+    expect(places(editor).get(BOAT)).toEqual({ x: was.get(BOAT)!.x, y: was.get(BOAT)!.y + dy })
+    expect(places(editor).get(DOOR)).toEqual(was.get(DOOR))
+
+    editor.undo()
+    expect(editor.store.allRecords()).toEqual(before)
+  })
+
   it('leaves a row the user moved away from the others where they put it', async () => {
     const editor = await boardWithDraft()
     const boat = shotWithAction(editor, BOAT)
@@ -111,11 +141,34 @@ describe("a new scene in a revised screenplay takes its place among the board's 
     expect(places(editor).get(BOAT)).toEqual(was.get(BOAT))
   })
 
-  it('goes below the board, moving nothing, when the rows could only move down over a drawing', async () => {
+  it('moves a drawing in the gap above the row it opens before down with that row, so it stays above it', async () => {
     const editor = await boardWithDraft()
-    // A drawing under the last row, where that row would move to.
+    const door = shotWithAction(editor, DOOR)
+    // A note drawn between the kitchen row and the quay row, and one under the pier row.
+    const [gap, under] = [createShapeId(), createShapeId()]
+    editor.createShape({ id: gap, type: 'geo', x: door.x + 20, y: door.y + door.props.h + 40, props: { w: 200, h: 60 } })
     const boat = shotWithAction(editor, BOAT)
-    editor.createShape({ id: createShapeId(), type: 'geo', x: boat.x, y: boat.y + boat.props.h + 200, props: { w: 200, h: 60 } })
+    editor.createShape({ id: under, type: 'geo', x: boat.x, y: boat.y + boat.props.h + 200, props: { w: 200, h: 60 } })
+    const [gapWas, underWas] = [at(editor, gap), at(editor, under)]
+    const before = editor.store.allRecords()
+
+    await revise(editor, DRAFT.replace('EXT. QUAY', 'EXT. ROAD - DAY\n\nA car speeds past.\n\nEXT. QUAY'))
+    const car = shotWithAction(editor, 'A car speeds past.')
+    const dy = below(car) - car.y
+    expect(at(editor, gap)).toEqual({ x: gapWas.x, y: gapWas.y + dy })
+    expect(at(editor, gap).y).toBeGreaterThan(car.y + car.props.h)
+    expect(at(editor, gap).y).toBeLessThan(shotWithAction(editor, GULLS).y)
+    expect(at(editor, under)).toEqual({ x: underWas.x, y: underWas.y + dy })
+
+    editor.undo()
+    expect(editor.store.allRecords()).toEqual(before)
+  })
+
+  it('goes below the board, moving nothing, when the rows could only move down over a locked drawing', async () => {
+    const editor = await boardWithDraft()
+    // A locked drawing under the last row, where that row would move to.
+    const boat = shotWithAction(editor, BOAT)
+    editor.createShape({ id: createShapeId(), type: 'geo', isLocked: true, x: boat.x, y: boat.y + boat.props.h + 200, props: { w: 200, h: 60 } })
     const was = places(editor)
     const bottom = Math.max(...editor.getCurrentPageShapes().map((shape) => editor.getShapePageBounds(shape)!.maxY))
 
