@@ -4,6 +4,9 @@ import type { Db } from '../db/openDatabase'
 import { writeLockOf } from './databaseWriteLock'
 import { LazyDatabaseWorker, type DatabaseWorkerSpec } from './lazyDatabaseWorker'
 
+/** Waits for a worker thread's first step: its start can take seconds on a busy machine (vi.waitFor's own limit is 1 s). */
+const WORKER_STARTED = { interval: 1, timeout: 20_000 }
+
 /**
  * A file database whose event-loop connection never waits in SQLite's busy handler: a write that
  * finds SQLite's write lock taken fails with SQLITE_BUSY at once, so a collision with a worker's
@@ -54,7 +57,7 @@ describe('DatabaseWriteLock', () => {
     const insert = db.$client.prepare("INSERT INTO boards (id, name) VALUES (?, 'x')")
     const worker = new LazyDatabaseWorker<string>(db, spec)
     const held = worker.run('hold 300')
-    await vi.waitFor(() => expect(sqliteWriteLockFree(db)).toBe(false), { interval: 1 })
+    await vi.waitFor(() => expect(sqliteWriteLockFree(db)).toBe(false), WORKER_STARTED)
     // Without the lock this throws SQLITE_BUSY (or, with a busy timeout, sleeps in the busy handler).
     lock.run(() => insert.run('event-loop'))
     await held
@@ -70,7 +73,7 @@ describe('DatabaseWriteLock', () => {
     await worker.run('hold 0') // started
     db.$client.exec('DELETE FROM boards')
     const gap = worker.run('gap')
-    await vi.waitFor(() => expect(lock.workersWaiting).toBe(1), { interval: 1 })
+    await vi.waitFor(() => expect(lock.workersWaiting).toBe(1), WORKER_STARTED)
     lock.run(() => insert.run('event-loop'))
     await gap
     expect(boardIds(db)).toEqual(['event-loop', 'worker'])
@@ -83,7 +86,7 @@ describe('DatabaseWriteLock', () => {
     const insert = db.$client.prepare("INSERT INTO boards (id, name) VALUES (?, 'x')")
     const worker = new LazyDatabaseWorker<string>(db, spec)
     const stuck = worker.run('forever').catch(() => 'stopped')
-    await vi.waitFor(() => expect(boardIds(db)).toEqual(['stuck']), { interval: 1 })
+    await vi.waitFor(() => expect(boardIds(db)).toEqual(['stuck']), WORKER_STARTED)
     await worker.close()
     expect(await stuck).toBe('stopped')
     lock.run(() => insert.run('after'))
