@@ -6,15 +6,15 @@ import { contentCameraOnOpen } from './clearView'
 const MARGIN = 24
 
 /**
- * A board opened on a touch screen starts with its content's top left where the top bar and the
- * panels' toggles leave the canvas clear, at tldraw's opening zoom: tldraw opens on the page's
- * origin, so on a phone the first shot's header (its number and title) sat under the top bar, and
- * there is no hover there to find out what is under it. After the next frame, once tldraw's top
- * bar and the toggles are laid out. Desktop keeps tldraw's opening view (see README, Phones and tablets).
+ * A board opens with its content's top left where the top bar and the panels' toggles leave the
+ * canvas clear, at tldraw's opening zoom: tldraw opens on the page's origin, where an imported
+ * board's first shot had its header (its number and title) and picture under the main menu and
+ * the panels' toggles — on a phone and on a laptop alike. Content already in the clear keeps
+ * tldraw's view. After the next frame, once tldraw's top bar and the toggles are laid out.
  */
 export function revealContentOnOpen(editor: Editor): void {
   const win = editor.getContainer().ownerDocument.defaultView
-  if (!win?.matchMedia('(pointer: coarse)').matches) return
+  if (!win) return
   const frame = win.requestAnimationFrame(() => {
     editor.disposables.delete(cancel)
     const content = editor.getCurrentPageBounds()
