@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { CARD, FPS, boardWithShots, coloursAt, exportVideo, midpoints, near, openExportDialog, readVideo, type FrameRegion, type Rgb, type TestShot } from './support/animaticVideo'
 import { makeWav } from '../support/makeWav'
 import { boardUrl, openBoard } from './support/boardPage'
+import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 
 /**
@@ -9,6 +10,25 @@ import { expect, test } from './support/fixtures'
  * proves it), so MP4 is exported for real; a browser without an H.264 encoder is shown by hiding
  * H.264 from WebCodecs' `isConfigSupported`, the check the dialog (through mediabunny) relies on.
  */
+
+/**
+ * Makes `page`'s browser answer that it cannot encode `kind` codecs whose name starts with
+ * `codecPrefix` (every other as this one does), with MP4 as this person's earlier choice.
+ */
+async function withoutEncoder(page: Page, kind: 'video' | 'audio', codecPrefix: string): Promise<void> {
+  await page.addInitScript(
+    ({ kind, codecPrefix }) => {
+      const refusing =
+        <C extends { codec: string }, S>(isConfigSupported: (config: C) => Promise<S>) =>
+        async (config: C): Promise<S> =>
+          config.codec.startsWith(codecPrefix) ? ({ supported: false, config } as S) : isConfigSupported(config)
+      if (kind === 'video') VideoEncoder.isConfigSupported = refusing(VideoEncoder.isConfigSupported.bind(VideoEncoder))
+      else AudioEncoder.isConfigSupported = refusing(AudioEncoder.isConfigSupported.bind(AudioEncoder))
+      localStorage.setItem('storyloom:video-export:format', 'mp4')
+    },
+    { kind, codecPrefix },
+  )
+}
 
 /** The names of the top-level boxes of an MP4 file, in order (each box: 32-bit size, 4-letter type). */
 function topLevelBoxes(bytes: Buffer): string[] {
@@ -171,13 +191,8 @@ test('Timecode, off at first, burns a dark plate with light text into the top ri
 test('a browser that cannot encode H.264 shows MP4 disabled with the reason, and exports WebM', async ({ newPerson, server }) => {
   const boardId = await boardWithShots(server.url, 'No H264', [{ title: 'One', duration: 0.5, image: null }])
   const page = await newPerson()
-  await page.addInitScript(() => {
-    // As a browser without an H.264 encoder answers; everything else as this one does.
-    const isConfigSupported = VideoEncoder.isConfigSupported.bind(VideoEncoder)
-    VideoEncoder.isConfigSupported = async (config) => (config.codec.startsWith('avc') ? { supported: false, config } : isConfigSupported(config))
-    // Even if MP4 was this person's choice before.
-    localStorage.setItem('storyloom:video-export:format', 'mp4')
-  })
+  // As a browser without an H.264 encoder answers, even if MP4 was this person's choice before.
+  await withoutEncoder(page, 'video', 'avc')
   await openBoard(page, boardUrl(server.url, boardId))
   const panel = await openExportDialog(page)
   const mp4 = panel.getByRole('radio', { name: 'MP4 (H.264)' })
@@ -196,12 +211,8 @@ test('a browser that encodes H.264 but not AAC says before the export that its M
   const boardId = await boardWithShots(server.url, 'No AAC', [{ title: 'One', duration: 0.5, image: null }], { soundtrack: { wav: makeWav(1), seconds: 1 } })
   // A laptop's screen: the dialog's options outgrow it.
   const page = await newPerson({ viewport: { width: 1366, height: 768 } })
-  await page.addInitScript(() => {
-    // As Firefox, or a Chromium built without AAC, answers; everything else as this one does.
-    const isConfigSupported = AudioEncoder.isConfigSupported.bind(AudioEncoder)
-    AudioEncoder.isConfigSupported = async (config) => (config.codec.startsWith('mp4a') ? { supported: false, config } : isConfigSupported(config))
-    localStorage.setItem('storyloom:video-export:format', 'mp4')
-  })
+  // As Firefox, or a Chromium built without AAC, answers.
+  await withoutEncoder(page, 'audio', 'mp4a')
   await openBoard(page, boardUrl(server.url, boardId))
   const panel = await openExportDialog(page)
   const mp4 = panel.getByRole('radio', { name: 'MP4 (H.264)' })
