@@ -3,24 +3,13 @@ import { apiErrorBodySchema } from '@storyloom/shared/api/errors'
 import { MAX_STROKE_POINTS } from '@storyloom/shared/review/commentMarkup'
 import { commentThreadResponseSchema, type CommentThreadResponse } from '@storyloom/shared/review/comments'
 import { readShotReviews } from '@storyloom/shared/review/reviewDoc'
-import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
-import { pagesOf, shotShape } from '../support/boardFixtures'
-import { createBoard, waitFor, writeRecords, type SyncClient } from '../support/syncClient'
+import { reviewHttp, type Call } from '../support/reviewHttp'
+import { waitFor, type SyncClient } from '../support/syncClient'
 import { useSyncTestServer } from '../support/syncTestServer'
 
 const t = useSyncTestServer()
 
-type Call = { status: number; body: unknown }
-
-async function call(method: string, path: string, body?: unknown): Promise<Call> {
-  const res = await fetch(t.server.url + path, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  })
-  const text = await res.text()
-  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null }
-}
+const { call, shareLink, boardWithShot: boardWithOneShot } = reviewHttp(t)
 
 function errorOf(result: Call): [number, string, string] {
   const { code, message } = apiErrorBodySchema.parse(result.body).error
@@ -29,16 +18,8 @@ function errorOf(result: Call): [number, string, string] {
 
 /** A board with one shot the server knows, and a review link to it. */
 async function boardWithShot(): Promise<{ boardId: string; shotId: string; pageId: string; token: string; team: SyncClient }> {
-  const boardId = createBoard(t.server.db)
-  const team = await t.connected(boardId)
-  const page = pagesOf(team.doc)[0]!
-  const shot = shotShape(`m${Math.random().toString(36).slice(2, 8)}`, page.id, {})
-  writeRecords(team, shot)
-  await waitFor(async () => (await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId: shot.id }, body: 'probe', authorName: 'Probe' })).status === 201, {
-    what: 'the shot reaches the server',
-  })
-  const link = (await call('POST', `/api/boards/${boardId}/share-links`, {})).body as ShareLinkResponse
-  return { boardId, shotId: shot.id, pageId: page.id, token: link.path.split('/').at(-1)!, team }
+  const board = await boardWithOneShot()
+  return { ...board, token: (await shareLink(board.boardId)).token }
 }
 
 const circle = { strokes: [{ color: 'red', points: [[0.25, 0.25], [0.75, 0.25], [0.75, 0.75], [0.25, 0.7512345]] }] }

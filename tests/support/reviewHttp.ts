@@ -27,7 +27,7 @@ export function reviewHttp(t: SyncTestServer) {
   }
 
   /** A board with one shot on it, and a team member connected to it. */
-  async function boardWithShot(): Promise<{ boardId: string; shotId: string; team: SyncClient }> {
+  async function boardWithShot(): Promise<{ boardId: string; shotId: string; pageId: string; team: SyncClient }> {
     const boardId = createBoard(t.server.db)
     const team = await t.connected(boardId)
     const page = pagesOf(team.doc)[0]!
@@ -36,7 +36,7 @@ export function reviewHttp(t: SyncTestServer) {
     await waitFor(async () => (await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId: shot.id }, body: 'probe', authorName: 'Probe' })).status === 201, {
       what: 'the shot reaches the server',
     })
-    return { boardId, shotId: shot.id, team }
+    return { boardId, shotId: shot.id, pageId: page.id, team }
   }
 
   return { call, shareLink, boardWithShot }
