@@ -31,6 +31,9 @@ test('Ada presents the board to everyone: Ben, in Present, follows her shot, the
   await ada.getByRole('button', { name: 'Present to everyone' }).click()
   await expect(presenting(ada)).toContainText('Presenting to everyone')
   await expect(presenting(ben)).toContainText('Following Ada')
+  // She sees who follows her.
+  await expect(ada.locator('.presentation__followers')).toHaveText('1 following')
+  await expect(ada.locator('.presentation__followers')).toHaveAttribute('title', 'Followed by Ben')
   expect(Math.max(...(await headerControlGaps(ada)))).toBeLessThan(20)
   // The header's buttons are one size: Export video and Close were larger than Stop presenting.
   await ada.setViewportSize({ width: 1280, height: 800 })

@@ -25,6 +25,10 @@ test('a client on a review link follows Ada presenting to everyone: her shot, th
   await expect(presenting(client).locator('bdi')).toHaveText('Ada')
   await expect(counter(client)).toHaveText('Shot 2 of 4')
   await client.screenshot({ path: test.info().outputPath('client-following.png') })
+  // Ada sees who follows her: the client, who has typed no name yet.
+  const followers = ada.locator('.presentation__followers')
+  await expect(followers).toHaveText('1 following')
+  await expect(followers).toHaveAttribute('title', 'Followed by a client on a review link')
 
   // Ada's step reaches the client's screen.
   await ada.keyboard.press('ArrowRight')
@@ -37,12 +41,15 @@ test('a client on a review link follows Ada presenting to everyone: her shot, th
   // The client starts writing (their name, then a comment): the shot stays on screen while Ada moves on.
   await client.getByLabel('Your name').fill('Kim')
   await expect(presenting(client)).toContainText('Ada is presenting')
+  await expect(followers).toHaveText('nobody following')
   await ada.keyboard.press('ArrowLeft')
   await expect(counter(ada)).toHaveText('Shot 3 of 4')
   await expect(presenting(client).getByRole('button', { name: 'Follow' })).toBeVisible()
   await expect(counter(client)).toHaveText('Shot 4 of 4')
   await presenting(client).getByRole('button', { name: 'Follow' }).click()
   await expect(counter(client)).toHaveText('Shot 3 of 4')
+  await expect(followers).toHaveAttribute('title', 'Followed by Kim (client)')
+  await expect(followers).toHaveText('1 following')
 
   // Ada stops: the client stays on her last shot, and is offered no presentation of their own.
   await ada.getByRole('button', { name: 'Stop presenting' }).click()

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { followersSummary } from './followersSummary'
 import type { Presenting } from './usePresenting'
 
 /**
@@ -20,8 +21,19 @@ export function PresentingControl({ presenting }: { presenting: Presenting }) {
           Present to everyone
         </button>
       )
-    case 'leading':
-      return <PresentingStatus text="Presenting to everyone" action="Stop presenting" onAction={presenting.stopLeading} />
+    case 'leading': {
+      const { count, detail } = followersSummary(state.followers)
+      // The count in the header, the names on hover (and for screen readers, in the status).
+      const followers = (
+        <>
+          <span className="presentation__followers" title={detail} aria-hidden="true">
+            {count}
+          </span>
+          <span className="visually-hidden">{detail}</span>
+        </>
+      )
+      return <PresentingStatus text="Presenting to everyone" extra={followers} action="Stop presenting" onAction={presenting.stopLeading} />
+    }
     case 'following':
       return <PresentingStatus text={<>Following <bdi>{state.presenter.name}</bdi></>} action="Stop following" onAction={presenting.stopFollowing} />
     case 'watching':
@@ -29,10 +41,11 @@ export function PresentingControl({ presenting }: { presenting: Presenting }) {
   }
 }
 
-function PresentingStatus({ text, action, onAction }: { text: ReactNode; action: string; onAction(): void }) {
+function PresentingStatus({ text, extra, action, onAction }: { text: ReactNode; extra?: ReactNode; action: string; onAction(): void }) {
   return (
     <p className="presentation__presenting" role="status">
       <span className="presentation__presenting-text">{text}</span>
+      {extra}
       <button type="button" className="presentation-button" onClick={onAction}>
         {action}
       </button>

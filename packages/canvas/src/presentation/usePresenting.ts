@@ -1,20 +1,24 @@
 import { useEffect, useRef, useState } from 'react'
 import { useValue, type Atom } from 'tldraw'
 import type { PresentingScreen } from '@storyloom/shared/present/presentingPresence'
-import type { Presenter } from '../sync/presentingPresence'
+import type { Follower, Presenter } from '../sync/presentingPresence'
 
 /** The board's room as Present sees it (a BoardSession): who presents, and a way to present. */
 export interface PresentingRoom {
   readonly presenters: Atom<readonly Presenter[]>
+  /** Who follows this viewer's presentation. */
+  readonly followers: Atom<readonly Follower[]>
   /** False on a review link: a client follows the team's presentation, never leads one. */
   readonly canLead: boolean
   present(screen: PresentingScreen | null): void
+  /** Tells the presenter whom this viewer follows (their client id; null: nobody). */
+  follow(presenterId: number | null): void
 }
 
 /** Where this viewer stands while the team presents the board to one another. */
 export type PresentingState =
   | { kind: 'alone' }
-  | { kind: 'leading' }
+  | { kind: 'leading'; followers: readonly Follower[] }
   | { kind: 'following'; presenter: Presenter }
   | { kind: 'watching'; presenter: Presenter }
 
@@ -52,6 +56,7 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
   const [followingId, setFollowingId] = useState<number | null>(null)
   const seen = useRef(new Set<number>())
   const followed = presenters.find((p) => p.clientId === followingId)
+  const followers = useValue('followers', () => room?.followers.get() ?? [], [room])
 
   // A presentation that starts (or is under way when Present opens) is followed, unless this viewer
   // leads or follows already. Someone who stops and presents again later starts a new one.
@@ -84,6 +89,11 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
     return () => room?.present(null)
   }, [room, leading])
 
+  // The presenter sees who follows them; leaving Present (unmounting) follows nobody.
+  const followedId = followed?.clientId ?? null
+  useEffect(() => room?.follow(followedId), [room, followedId])
+  useEffect(() => () => room?.follow(null), [room])
+
   const showRef = useRef(show)
   showRef.current = show
   const followedTapped = followed?.timing?.tapped
@@ -93,7 +103,7 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
   }, [followed?.clientId, followed?.shotId, followed?.view, followed?.playing, followed?.offset, followedTapped])
 
   const state: PresentingState = leading
-    ? { kind: 'leading' }
+    ? { kind: 'leading', followers }
     : followed
       ? { kind: 'following', presenter: followed }
       : presenters[0]

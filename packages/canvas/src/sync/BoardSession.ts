@@ -15,7 +15,7 @@ import { othersTypeFirst } from './concurrentRecordEdits'
 import { undoOwnChangesOnly } from './undoOwnChangesOnly'
 import { localCopyName } from './localCopyName'
 import { announceReviewer, reviewersOf, type Reviewer } from './reviewerPresence'
-import { announcePresenting, presentersOf, type Presenter } from './presentingPresence'
+import { announceFollowing, announcePresenting, followersOf, presentersOf, type Follower, type Presenter } from './presentingPresence'
 import type { PresentingScreen } from '@storyloom/shared/present/presentingPresence'
 import { registerNoticeHandler } from './serverNotices'
 
@@ -83,6 +83,8 @@ export class BoardSession {
   readonly reviewers: Atom<readonly Reviewer[]> = atom('board reviewers', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
   /** Team members presenting the board to everyone now, and what their screens show (Present). */
   readonly presenters: Atom<readonly Presenter[]> = atom('board presenters', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
+  /** Who follows this client's presentation now (the team, and clients on review links). */
+  readonly followers: Atom<readonly Follower[]> = atom('board followers', [], { isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b) })
 
   /** Whether this page shows the board's canvas (set by it): presence shares a view only then. */
   readonly onCanvas: Atom<boolean> = atom('board on canvas', false)
@@ -123,6 +125,7 @@ export class BoardSession {
     const onAwareness = () => {
       this.reviewers.set(reviewersOf(awareness))
       this.presenters.set(presentersOf(awareness))
+      this.followers.set(followersOf(awareness))
     }
     awareness.on('change', onAwareness)
     this.unbind.push(() => awareness.off('change', onAwareness))
@@ -181,6 +184,11 @@ export class BoardSession {
    */
   present(screen: PresentingScreen | null): void {
     if (this.canLead && !this.destroyed) announcePresenting(this.provider.awareness, screen)
+  }
+
+  /** Tells the presenter this client follows them (their awareness client id; null: it follows nobody). */
+  follow(presenterId: number | null): void {
+    if (!this.destroyed) announceFollowing(this.provider.awareness, presenterId)
   }
 
   /**

@@ -56,6 +56,27 @@ export function presenterAnnouncement(state: unknown): PresenterAnnouncement | n
   if (presenting === undefined || presenting === null) return null
   const screen = presentingSchema.safeParse(presenting)
   if (!screen.success) return null
-  const name = presenterNameSchema.safeParse(fields[PRESENCE_AWARENESS_FIELD])
-  return { screen: screen.data, name: name.success ? name.data.userName : null }
+  return { screen: screen.data, name: presenceNameOf(state) }
+}
+
+/**
+ * The awareness field in which someone following a presentation names the presenter (their
+ * awareness client id), so the presenter sees who follows. Absent or null: not following.
+ */
+export const FOLLOWING_AWARENESS_FIELD = 'following'
+
+const followingSchema = z.number().int().nonnegative()
+
+/** The presenter an awareness state (any client's, so untrusted) says it follows: their client id, or null. */
+export function followedPresenterOf(state: unknown): number | null {
+  if (typeof state !== 'object' || state === null) return null
+  const parsed = followingSchema.safeParse((state as Record<string, unknown>)[FOLLOWING_AWARENESS_FIELD])
+  return parsed.success ? parsed.data : null
+}
+
+/** The name a team member's presence carries (trimmed, cut to {@link MAX_PRESENTER_NAME}), or null. */
+export function presenceNameOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null) return null
+  const name = presenterNameSchema.safeParse((state as Record<string, unknown>)[PRESENCE_AWARENESS_FIELD])
+  return name.success ? name.data.userName : null
 }
