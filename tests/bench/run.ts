@@ -18,6 +18,7 @@ const benches: Record<string, () => Promise<void>> = {
   edits: async () => (await import('./storyboardEdits')).benchStoryboardEdits(),
   versions: async () => (await import('./versionPanel')).benchVersionPanel(),
   find: async () => (await import('./findShots')).benchFindShots(),
+  takes: async () => (await import('./unreadableTakeLookup')).benchUnreadableTakeLookup(),
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')

@@ -3,6 +3,8 @@ import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
 import type { Editor } from 'tldraw'
 import type { PictureFraming } from '@storyloom/shared/storyboard/shotShape'
 import { pictureFramingCss } from '../storyboard/pictureFraming'
+import { UnreadablePicture } from '../versions/UnreadablePicture'
+import { useTakePicture } from '../versions/unreadableTakePicture'
 import { shotTitleText, UNTITLED_SHOT } from '../storyboard/shotTitleText'
 import type { PresentationShot } from './presentationShots'
 import { CameraMoves } from './CameraMoves'
@@ -158,6 +160,7 @@ const MAX_DRIFT_SECONDS = 0.3
 
 function StageClip({ src, name, offset, playing, pictureFraming }: { src: string; name: string; offset: number; playing: boolean; pictureFraming: PictureFraming | null }) {
   const video = useRef<HTMLVideoElement>(null)
+  const picture = useTakePicture(src)
   useEffect(() => {
     const el = video.current
     if (!el) return
@@ -165,5 +168,6 @@ function StageClip({ src, name, offset, playing, pictureFraming }: { src: string
     if (playing && el.paused) el.play().catch(() => {}) // autoplay refused: the still frame shows
     if (!playing && !el.paused) el.pause()
   }, [offset, playing])
-  return <video ref={video} className="presentation-stage__media" src={src} aria-label={name} muted playsInline preload="auto" style={pictureFramingCss(pictureFraming)} />
+  if (picture.unreadable) return <UnreadablePicture className="presentation-stage__media" />
+  return <video ref={video} className="presentation-stage__media" src={src} aria-label={name} muted playsInline preload="auto" {...picture.pictureProps(pictureFramingCss(pictureFraming))} />
 }

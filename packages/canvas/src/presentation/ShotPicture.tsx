@@ -3,6 +3,8 @@ import type { Editor } from 'tldraw'
 import type { PresentationShot } from './presentationShots'
 import { ShotSketch } from './ShotSketch'
 import { pictureFramingCss } from '../storyboard/pictureFraming'
+import { UnreadablePicture } from '../versions/UnreadablePicture'
+import { useTakePicture } from '../versions/unreadableTakePicture'
 
 type ShotPictureProps = {
   shot: PresentationShot
@@ -19,10 +21,14 @@ type ShotPictureProps = {
   overlay?: ReactNode
 }
 
-/** What a shot's frame shows: its image or clip (the active take, cropped as the shot is reframed), else its sketch, else `fallback`. */
+/** What a shot's frame shows: its image or clip (the active take, cropped as the shot is reframed; marked when unreadable), else its sketch, else `fallback`. */
 export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = true, eager = false, overlay }: ShotPictureProps) {
   const style = pictureFramingCss(shot.pictureFraming)
-  if (shot.media?.kind === 'image') return <img src={mediaUrl(shot.media.src)} alt="" loading={eager ? 'eager' : 'lazy'} style={style} />
-  if (shot.media?.kind === 'video') return <video src={mediaUrl(shot.media.src)} muted preload={eager ? 'auto' : 'metadata'} style={style} />
+  const url = shot.media ? mediaUrl(shot.media.src) : undefined
+  const picture = useTakePicture(url)
+  // A take the server refuses (damaged or oversized): a mark, never a broken picture, on screen or in print.
+  if (picture.unreadable) return <UnreadablePicture className="shot-picture__unreadable" />
+  if (shot.media?.kind === 'image') return <img src={url} alt="" loading={eager ? 'eager' : 'lazy'} {...picture.pictureProps(style)} />
+  if (shot.media?.kind === 'video') return <video src={url} muted preload={eager ? 'auto' : 'metadata'} {...picture.pictureProps(style)} />
   return <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={fallback} draw={draw} overlay={overlay} />
 }

@@ -3,6 +3,8 @@ import { openAnimatedImage, type AnimatedImage } from './animatedImage'
 import { stillPictureStyle, type CameraFraming } from './cameraMotion'
 import { frameAt } from './clipTimeline'
 import type { PictureFraming } from '@storyloom/shared/storyboard/shotShape'
+import { UnreadablePicture } from '../versions/UnreadablePicture'
+import { useTakePicture } from '../versions/unreadableTakePicture'
 
 type StageImageProps = {
   src: string
@@ -25,6 +27,7 @@ type StageImageProps = {
  */
 export function StageImage({ src, alt, offset, framing = null, pictureFraming = null }: StageImageProps) {
   const [clip, setClip] = useState<AnimatedImage | null>(null)
+  const picture = useTakePicture(src)
   const canvas = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
     const abort = new AbortController()
@@ -71,7 +74,9 @@ export function StageImage({ src, alt, offset, framing = null, pictureFraming = 
     pump()
   }, [clip, painter, offset])
 
-  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} style={stillPictureStyle(framing, pictureFraming)} />
+  // A take the server refuses (damaged or oversized): a mark, never a broken picture.
+  if (picture.unreadable) return <UnreadablePicture className="presentation-stage__media" />
+  if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} {...picture.pictureProps(stillPictureStyle(framing, pictureFraming))} />
   // A clip carries its own motion: only reframed.
   return <canvas ref={canvas} className="presentation-stage__media" width={clip.width} height={clip.height} role="img" aria-label={alt} data-src={src} style={stillPictureStyle(null, pictureFraming)} />
 }

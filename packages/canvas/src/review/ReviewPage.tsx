@@ -18,6 +18,7 @@ import { reviewLinkInfo, unlockReviewLink } from './reviewApi'
 import { reviewMediaUrl } from './reviewMediaUrl'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { PrintView } from '../print/PrintView'
+import { PictureViewerContext } from '../versions/UnreadablePicture'
 
 type Opened = Extract<ReviewLinkInfo, { locked: false }>
 
@@ -165,8 +166,16 @@ function ReviewSession({ token, info, view, onOutdated }: { token: string; info:
   const mediaUrl = (src: string) => reviewMediaUrl(src, info.boardId, token)
   // The print view draws the same review copy of the board as the presentation: only what the link is shown,
   // and not who on the team draws what (no "Assigned to", no "Shots for").
-  if (view === 'print') return <PrintView store={phase.store} name={boardName} members={null} back={{ href: `/review/${token}`, label: 'Back to review' }} mediaUrl={mediaUrl} />
-  return <ReviewPresentation token={token} info={info} boardName={boardName} session={session} store={phase.store} mediaUrl={mediaUrl} />
+  // A client cannot choose another take: an unreadable one reads as "Picture unavailable" (UnreadablePicture).
+  return (
+    <PictureViewerContext.Provider value="client">
+      {view === 'print' ? (
+        <PrintView store={phase.store} name={boardName} members={null} back={{ href: `/review/${token}`, label: 'Back to review' }} mediaUrl={mediaUrl} />
+      ) : (
+        <ReviewPresentation token={token} info={info} boardName={boardName} session={session} store={phase.store} mediaUrl={mediaUrl} />
+      )}
+    </PictureViewerContext.Provider>
+  )
 }
 
 type ReviewPresentationProps = { token: string; info: Opened; boardName: string; session: BoardSession; store: TLStore; mediaUrl(src: string): string }

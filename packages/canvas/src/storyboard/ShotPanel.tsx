@@ -28,6 +28,9 @@ import { ReframeSurface } from './reframe/ReframeSurface'
 import { LightTableUnderlay } from './lightTable/LightTableUnderlay'
 import { ShotSoundMark } from './sound/ShotSoundMark'
 import { AssigneeBadge } from './assignee/AssigneeBadge'
+import { UnreadablePicture } from '../versions/UnreadablePicture'
+import { useTakePicture } from '../versions/unreadableTakePicture'
+import { showTakesOf } from '../versions/versionPanelAsk'
 
 /** How a shot looks on the canvas: number, title, duration, frame, camera line, status, text. */
 export function ShotPanel({ shape }: { shape: TLShotShape }) {
@@ -36,6 +39,7 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
   const number = useValue('shot number', () => mirroredShotNumbersOf(editor).get().get(shape.id) ?? '', [editor, shape.id])
   const { w, h, aspect, title, duration, camera, status, action, dialogue, media, pictureFraming, assigneeId } = shape.props
   const reframed = pictureFramingCss(pictureFraming)
+  const picture = useTakePicture(media?.src)
   // The inspector's Reframe makes this frame a drag surface (editors, a shot with a picture).
   const reframing = useValue('reframing shot', () => reframingShotOf(editor).get() === shape.id, [editor, shape.id]) && media !== null && !editor.getIsReadonly()
   const frame = shotFrameSize(w, h, aspect)
@@ -167,10 +171,25 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
       <div className="shot-panel__frame" data-aspect={media ? undefined : aspect} style={{ width: frame.width, height: frame.height }}>
         {/* The shot before, faint under the sketch: only in a frame without a picture, never exported, nor greeked. */}
         {!media && !exporting && !greeked && <LightTableUnderlay shotId={shape.id} />}
-        {media?.kind === 'image' ? (
-          <img className="shot-panel__media" src={media.src} alt={title} draggable={false} style={reframed} />
+        {/* An active take the server refuses (damaged or oversized) is marked, never a broken picture. */}
+        {picture.unreadable ? (
+          // Compact: a new shot's frame is about 100 px wide; the whole sentence is its tooltip.
+          <UnreadablePicture
+            className="shot-panel__media"
+            compact
+            action={
+              !exporting &&
+              !greeked && (
+                <button type="button" className="unreadable-picture__action" onPointerDown={(e) => e.stopPropagation()} onClick={() => showTakesOf(editor, shape.id)}>
+                  Show takes
+                </button>
+              )
+            }
+          />
+        ) : media?.kind === 'image' ? (
+          <img className="shot-panel__media" src={media.src} alt={title} draggable={false} {...picture.pictureProps(reframed)} />
         ) : media?.kind === 'video' ? (
-          <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop style={reframed} />
+          <video className="shot-panel__media" src={media.src} muted playsInline autoPlay loop {...picture.pictureProps(reframed)} />
         ) : null}
         {reframing && !exporting && <ReframeSurface editor={editor} shotId={shape.id} framing={pictureFraming} />}
         {/* Over the picture, under a generation's status; never in an export, nor while greeked (too small to read). */}

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useEditor, useValue } from 'tldraw'
 import { PaneCycling } from './PaneCycling'
 import { SkipLinks } from './SkipLinks'
 import { FindBar } from './find/FindBar'
@@ -11,6 +12,7 @@ import { ReferenceLibrary } from './references/ReferenceLibrary'
 import { GenerationQueuePanel } from '../generation/GenerationQueuePanel'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { VersionPanel } from '../versions/VersionPanel'
+import { versionPanelAsksOf } from '../versions/versionPanelAsk'
 import { CanvasMarkupLayer } from '../review/markup/CanvasMarkupLayer'
 import { BoardMembersFeed } from '../board/BoardMembersFeed'
 
@@ -27,6 +29,12 @@ export function StoryboardOverlays() {
   // so neither ever shows half under the other.
   const [inspecting, setInspecting] = useState<'versions' | 'history' | null>(null)
   const inspect = (panel: 'versions' | 'history') => (open: boolean) => setInspecting((now) => (open ? panel : now === panel ? null : now))
+  // A frame's "Show takes" (its take unreadable) opens Versions on that shot.
+  const editor = useEditor()
+  const versionAsks = useValue('version panel asks', () => versionPanelAsksOf(editor).get(), [editor])
+  useEffect(() => {
+    if (versionAsks > 0) setInspecting('versions')
+  }, [versionAsks])
   return (
     <>
       {/* First, under the panels: a comment's drawing over its shot's frame. */}

@@ -3,7 +3,7 @@ import type { GenerationJobData } from '@storyloom/shared/generation/jobs'
 import type { CommentAnchor } from '@storyloom/shared/review/comments'
 import type { CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import type { VersionAsset, VersionParams } from '@storyloom/shared/versions/shotVersion'
-import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
 
 /** A board: one canvas, one Y.Doc. */
 export const boards = sqliteTable('boards', {
@@ -106,6 +106,14 @@ export const generationJobs = sqliteTable(
 )
 
 /**
+ * Whether a take's files (its `assets` column) may include one found damaged or oversized: their
+ * text names either mark. A superset, whatever the JSON's spacing; json_each says which file. The
+ * partial index `shot_versions_unreadable` is on this very expression, and a query repeats it to
+ * use that index (SQLite matches the terms literally).
+ */
+export const mayHoldUnreadableFile = (assets: AnySQLiteColumn) => sql`(instr(${assets}, 'damaged') > 0 or instr(${assets}, 'oversized') > 0)`
+
+/**
  * Every shot's version tree (see packages/shared/src/versions). Rows are never deleted while
  * their board exists: deleting a version sets `deleted_at`. `job_id` + `variation_index` is
  * unique so a retried generation job never records the same result twice.
@@ -140,6 +148,8 @@ export const shotVersions = sqliteTable(
   (t) => [
     index('shot_versions_shot').on(t.boardId, t.shotId, t.createdAt),
     uniqueIndex('shot_versions_job_variation').on(t.jobId, t.variationIndex),
+    // The takes that may hold a file found damaged or oversized: what every asset request looks up (isUnreadableTakeFile).
+    index('shot_versions_unreadable').on(t.boardId).where(mayHoldUnreadableFile(t.assets)),
   ],
 )
 

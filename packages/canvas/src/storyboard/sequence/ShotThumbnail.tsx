@@ -4,6 +4,8 @@ import type { ShotShapeProps } from '@storyloom/shared/storyboard/shotShape'
 import { CAMERA_MOVEMENTS, SHOT_SIZES, aspectRatioValue, entryOf } from '@storyloom/shared/storyboard/vocabulary'
 import { ShotSketchPreview } from './ShotSketchPreview'
 import { pictureFramingCss } from '../pictureFraming'
+import { UnreadablePicture } from '../../versions/UnreadablePicture'
+import { useTakePicture } from '../../versions/unreadableTakePicture'
 
 /** Largest frame the thumbnail draws, in CSS pixels (the card's width and the strip's frame row). */
 const MAX_W = 116
@@ -29,12 +31,15 @@ export const ShotThumbnail = memo(function ShotThumbnail({
   const height = width / ratio
   const { media, camera } = props
   const reframed = pictureFramingCss(props.pictureFraming)
+  const picture = useTakePicture(media?.src)
   return (
     <div className="strip-thumb" style={{ width, height }}>
-      {media?.kind === 'image' ? (
-        <img className="strip-thumb__media" src={media.src} alt="" loading="lazy" decoding="async" draggable={false} style={reframed} />
+      {picture.unreadable ? (
+        <UnreadablePicture className="strip-thumb__media" compact />
+      ) : media?.kind === 'image' ? (
+        <img className="strip-thumb__media" src={media.src} alt="" loading="lazy" decoding="async" draggable={false} {...picture.pictureProps(reframed)} />
       ) : media?.kind === 'video' ? (
-        <video className="strip-thumb__media" src={media.src} preload="metadata" muted playsInline style={reframed} />
+        <video className="strip-thumb__media" src={media.src} preload="metadata" muted playsInline {...picture.pictureProps(reframed)} />
       ) : (
         // Drawn as a picture's caption (see .card-aside in sequence.css), not the card's label.
         <span className="strip-thumb__placeholder">

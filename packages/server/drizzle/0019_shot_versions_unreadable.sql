@@ -1,0 +1,1 @@
+CREATE INDEX `shot_versions_unreadable` ON `shot_versions` (`board_id`) WHERE (instr("shot_versions"."assets", 'damaged') > 0 or instr("shot_versions"."assets", 'oversized') > 0);
