@@ -1,75 +1,17 @@
 import type { Locator, Page } from '@playwright/test'
 import { putRecords } from '@storyloom/shared/doc/boardDoc'
-import { createScene } from '@storyloom/shared/storyboard/sceneRecord'
-import { createShotShape } from '@storyloom/shared/storyboard/shotShape'
-import type { AspectRatio } from '@storyloom/shared/storyboard/vocabulary'
-import { boardUrl, createBoard, openBoard } from './support/boardPage'
+import { boardUrl, openBoard } from './support/boardPage'
 import { shotsOnPage } from './support/editorState'
 import { longBoardShots } from './support/longBoard'
 import { expect, test, type Fixtures } from './support/fixtures'
-import { solidPng } from './support/pngImage'
-import { swipe, uncovered } from './support/touch'
-import { pagesOf } from '../support/boardFixtures'
-import { connectClient, syncUrlOf } from '../support/syncClient'
+import { boardWithPictures, SHOTS, stagePicture } from './support/phoneReviewBoard'
+import { IPHONE, IPHONE_SIDEWAYS, swipe, uncovered } from './support/touch'
 
 // A client reviewing a storyboard on a phone: what they read, type into and tap.
-
-/** An iPhone 13 in Safari: 390 px wide, 664 px between the address bar and the bottom bar. */
-const IPHONE = { viewport: { width: 390, height: 664 }, screen: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }
-
-/** Shots of the board under review: a 16:9 picture under a long title, then a 9:16 one. */
-const SHOTS: { aspect: AspectRatio; size: [number, number]; title: string; dialogue: string }[] = [
-  { aspect: '16:9', size: [320, 180], title: 'First sip — the hero moment with steam rising into the low sunlight', dialogue: 'VO: Lumen. Light in a cup.' },
-  { aspect: '9:16', size: [180, 320], title: 'Story cut', dialogue: 'MAYA: You have to try this.' },
-]
-
-/** A board with {@link SHOTS} (each showing its picture), written over sync, and the path of a review link to it (with `passcode` if given). */
-async function boardWithPictures(serverUrl: string, passcode?: string): Promise<string> {
-  const boardId = await createBoard(serverUrl, 'Lumen Coffee — 30s spot')
-  const srcs = await Promise.all(
-    SHOTS.map(async ({ size: [w, h] }, i) => {
-      const response = await fetch(`${serverUrl}/api/boards/${boardId}/assets`, { method: 'POST', body: new Uint8Array(solidPng(w, h, [200, 90 * i, 40])) })
-      return ((await response.json()) as { url: string }).url
-    }),
-  )
-  const client = connectClient(syncUrlOf(serverUrl), boardId)
-  await client.synced()
-  const page = pagesOf(client.doc)[0]!
-  const scene = createScene({ order: 'a1' as never, name: 'Morning ritual' })
-  const shots = SHOTS.map(({ aspect, title, dialogue }, i) =>
-    createShotShape({
-      parentId: page.id as never,
-      index: 'a1' as never,
-      x: i * 400,
-      props: { sceneId: scene.id, order: `a${i + 1}` as never, title, dialogue, aspect, media: { assetId: `asset:picture${i}` as never, src: srcs[i]!, kind: 'image' } },
-    }),
-  )
-  client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
-  client.destroy()
-  const created = await fetch(`${serverUrl}/api/boards/${boardId}/share-links`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ label: 'Sarah', expiresAt: null, passcode: passcode ?? null }),
-  })
-  expect(created.status).toBe(201)
-  return ((await created.json()) as { path: string }).path
-}
 
 /** A page on an iPhone of its own (a person from `newPerson`: closed after the test). */
 function onIphone(newPerson: Fixtures['newPerson']): Promise<Page> {
   return newPerson(IPHONE)
-}
-
-/** Where the stage's picture is drawn, once it has loaded: its element letterboxes it (`object-fit: contain`). */
-async function stagePicture(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
-  const picture = page.locator('img.presentation-stage__media')
-  await expect(picture).toHaveJSProperty('complete', true)
-  return picture.evaluate((img: HTMLImageElement) => {
-    const box = img.getBoundingClientRect()
-    const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight)
-    const [width, height] = [img.naturalWidth * scale, img.naturalHeight * scale]
-    return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height }
-  })
 }
 
 test('on a phone the shot’s picture takes the screen’s width (a tall one fits above the controls), with the review panel under it', async ({ newPerson, server }) => {
@@ -139,7 +81,7 @@ test('on a phone, upright and sideways, every field a client types in has 16 px 
   await phone.screenshot({ path: test.info().outputPath('phone-controls.png') })
 
   // Turned sideways the phone is wider than the phone layout; it is still a finger on glass.
-  await phone.setViewportSize({ width: 844, height: 390 })
+  await phone.setViewportSize(IPHONE_SIDEWAYS)
   await expect(phone.locator('.presentation__aside')).toBeInViewport()
   expect(await fontSize(name), 'name, landscape').toBeGreaterThanOrEqual(16)
   expect(await fontSize(comment), 'comment, landscape').toBeGreaterThanOrEqual(16)
@@ -286,7 +228,7 @@ test('on a phone, upright and sideways, the timeline is a 44 px touch target (it
   await phone.touchscreen.tap(target.x + target.width * 0.85, target.y + 3)
   await expect(phone.locator('.presentation-controls__shot')).toHaveText('Shot 2 of 2')
 
-  await phone.setViewportSize({ width: 844, height: 390 })
+  await phone.setViewportSize(IPHONE_SIDEWAYS)
   expect((await timeline.boundingBox())!.height, 'the timeline’s touch target, sideways').toBeGreaterThanOrEqual(44)
 })
 
@@ -294,7 +236,7 @@ test('on a phone, upright and sideways, the timeline is a 44 px touch target (it
 async function sidewaysWithComments(newPerson: Fixtures['newPerson'], serverUrl: string, comments: string[]): Promise<{ phone: Page; comment: Locator; send: Locator }> {
   const path = await boardWithPictures(serverUrl)
   const phone = await onIphone(newPerson)
-  await phone.setViewportSize({ width: 844, height: 390 })
+  await phone.setViewportSize(IPHONE_SIDEWAYS)
   await phone.goto(serverUrl + path)
   await phone.getByLabel('Your name').fill('Sarah')
   const comment = phone.getByRole('textbox', { name: 'Comment on shot 1.1…' })
@@ -353,7 +295,7 @@ test('on a phone the stage label gives a long shot title one line, cut with an e
   await title.tap()
   await expect.poll(() => cut(title), 'cut again on the next tap').toBe(true)
 
-  await phone.setViewportSize({ width: 844, height: 390 })
+  await phone.setViewportSize(IPHONE_SIDEWAYS)
   await phone.screenshot({ path: test.info().outputPath('phone-landscape-stage-label.png') })
   const sideways = { title: (await title.boundingBox())!, scene: (await scene.boundingBox())! }
   const stage = (await phone.locator('.presentation-stage').boundingBox())!

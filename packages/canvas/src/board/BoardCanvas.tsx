@@ -29,6 +29,7 @@ import { splitUndoWhereOthersTyped } from '../sync/splitUndoWhereOthersTyped'
 import { markZooming } from './zoomingAttribute'
 import { revealShotInUrl } from './revealShotInUrl'
 import { revealContentOnOpen } from './revealContentOnOpen'
+import { revealTappedShot } from './revealTappedShot'
 import { FollowingIndicator } from './FollowingIndicator'
 import { PersonMenuItem } from './PersonMenuItem'
 import { stopFollowingOnOwnInput } from './followingEnds'
@@ -116,6 +117,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
                 undoOnlyOwnEdits(mounted),
                 splitUndoWhereOthersTyped(mounted),
                 stopFollowingOnOwnInput(mounted),
+                revealTappedShot(mounted),
                 () => session.onCanvas.set(false),
               ]
               return () => stops.forEach((stop) => stop())

@@ -105,18 +105,6 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
           if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) void submit(e)
         }}
       />
-      {drawing && (
-        <MarkupTools
-          drawing={drawing.on}
-          onDrawing={drawing.setOn}
-          color={drawing.color}
-          onColor={drawing.setColor}
-          markup={markup}
-          onUndo={drawing.undo}
-          onClear={() => setMarkup(undefined)}
-          note={drawing.note}
-        />
-      )}
       {suggestions.length > 0 && (
         <div className="comment-composer__suggestions" role="listbox" aria-label="Mention">
           {suggestions.map((name) => (
@@ -133,6 +121,20 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
         </div>
       )}
       <div className="comment-composer__footer">
+        {/* Draw on the button's row, not one of its own: on a phone held sideways a row more for
+            44 px tools pushed the verdicts out of the panel. */}
+        {drawing && (
+          <MarkupTools
+            drawing={drawing.on}
+            onDrawing={drawing.setOn}
+            color={drawing.color}
+            onColor={drawing.setColor}
+            markup={markup}
+            onUndo={drawing.undo}
+            onClear={() => setMarkup(undefined)}
+            note={drawing.note}
+          />
+        )}
         {/* Always there, so screen readers hear it when it fills in. */}
         <span className="comment-composer__sent" role="status">
           {sent ? `${submitLabel} sent` : ''}

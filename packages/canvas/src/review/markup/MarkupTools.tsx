@@ -53,7 +53,7 @@ export function MarkupTools({ drawing, onDrawing, color, onColor, markup, onUndo
               className="markup-tools__color"
               aria-label={COLOR_NAMES[c]}
               aria-pressed={c === color}
-              style={{ background: MARKUP_COLOR_VALUES[c] }}
+              style={{ backgroundColor: MARKUP_COLOR_VALUES[c] }}
               onClick={() => onColor(c)}
             />
           ))}
