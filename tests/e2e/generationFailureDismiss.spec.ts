@@ -1,4 +1,5 @@
 import { generationFailureView, formatJobFailure } from '@storyloom/shared/generation/generationFailures'
+import { generationView } from '@storyloom/canvas/generation/testing/generationView'
 import { onePersonOnBoard } from './support/boardPage'
 import { expect, test } from './support/fixtures'
 import { placeShot, theShot } from './support/shotVersions'
@@ -9,25 +10,16 @@ test('a failed generation says why in plain words in its frame, and dismissed st
   const shot = await theShot(page)
   // The board's list says the shot's last run failed, as the server reports a model that would not load.
   const error = generationFailureView(formatJobFailure({ code: 'model_load_failed', detail: 'the inference process exited (code null) while loading /tmp/x/models/sd' }))
-  const failed = {
-    id: 'g-failed',
+  const failed = generationView('g-failed', {
     boardId,
     shotId: shot.id,
     status: 'failed',
     position: null,
-    requestedBy: { id: 'u1', name: 'Ana' },
-    params: { prompt: 'A gull', negativePrompt: '', seed: 1, steps: 2, guidance: 0, width: 512, height: 288, variations: 1, references: [], motion: [] },
-    progress: 0,
     attempts: 1,
-    model: null,
-    results: [],
     error,
-    createdAt: Date.now() - 1000,
-    startedAt: Date.now() - 900,
-    finishedAt: Date.now() - 500,
     statusUrl: `/api/boards/${boardId}/generations/g-failed`,
     cancelUrl: `/api/boards/${boardId}/generations/g-failed/cancel`,
-  }
+  })
   await page.route(`**/api/boards/${boardId}/generations`, (route) =>
     route.request().method() === 'GET' ? route.fulfill({ json: { generations: [failed] } }) : route.fallback(),
   )
