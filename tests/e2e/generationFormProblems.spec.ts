@@ -25,3 +25,25 @@ test('a refused number in the generate form is its field’s description, the fi
   await expect(guidance).toHaveAccessibleDescription('')
   await expect(guidance).not.toHaveAttribute('aria-invalid')
 })
+
+test('a pasted prompt or negative prompt over 2000 characters is kept whole and said how much to cut, never cut silently', async ({ newPerson, server }) => {
+  const { page } = await onePersonOnBoard(newPerson, server.url, 'Long prompts')
+  await placeShot(page, 'A gull on a post')
+  const form = await openGenerationForm(page)
+  const prompt = form.locator('textarea.generation-form__prompt')
+  const negative = form.getByPlaceholder(/^What to keep out/u)
+  // fill() inserts the text as a paste does (maxlength would cut it, as it cut a real paste).
+  await prompt.fill('a gull over the pier, '.repeat(100))
+  await negative.fill('x'.repeat(2050))
+  await expect(prompt).toHaveValue('a gull over the pier, '.repeat(100))
+  await expect(negative).toHaveValue('x'.repeat(2050))
+  // Said at once, before any submit, beside each field.
+  await expect(prompt).toHaveAccessibleDescription('At most 2000 characters: this prompt has 2199. Shorten it by 199.')
+  await expect(negative).toHaveAccessibleDescription('At most 2000 characters: this negative prompt has 2050. Shorten it by 50.')
+  await form.getByTestId('generation-submit').click()
+  await expect(form).toBeVisible()
+  await expect(negative).toHaveAttribute('aria-invalid', 'true')
+  // Cut to the limit, the note goes and the form can start.
+  await negative.fill('x'.repeat(2000))
+  await expect(negative).toHaveAccessibleDescription('')
+})

@@ -123,7 +123,7 @@ describe.skipIf(!redisUp)('generations through BullMQ with separate worker proce
     const board = await t.boardWithShot()
     await t.pinReference(board, { bytes: new Uint8Array(await pngClaiming(20_000, 20_000)), type: 'image/png', role: 'prop' })
     const failed = await t.generateAndWait(board.boardId, { shotIds: [board.shotId] })
-    expect(failed).toMatchObject({ status: 'failed', error: { message: expect.stringMatching(/the prop reference is too large/u) } })
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'reference_too_large', message: expect.stringMatching(/^The prop reference picture is too large/u) } })
     expect(failed.referenceUse).toEqual([{ index: 0, role: 'prop', use: 'image-prompt', weight: 0.4 }])
   })
 

@@ -73,7 +73,7 @@ describe('references condition generations (embedded queue, built-in model)', ()
     const { boardId, shotId } = await boardWithReference({ bytes: new Uint8Array(await pngClaiming(20_000, 20_000)), type: 'image/png', role: 'prop' })
     const failed = await t.generateAndWait(boardId, { shotIds: [shotId] })
     expect(failed.status).toBe('failed')
-    expect(failed.error?.message).toMatch(/the prop reference is too large \(20000×20000\)/u)
+    expect(failed.error).toEqual({ code: 'reference_too_large', message: expect.stringMatching(/^The prop reference picture is too large/u) })
     // Planned before the file was fetched: the failed job still records it, as a take would.
     expect(failed.referenceUse).toEqual([{ index: 0, role: 'prop', use: 'image-prompt', weight: 0.4 }])
   })

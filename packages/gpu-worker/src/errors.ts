@@ -83,6 +83,15 @@ export class InferenceProcessCrashedError extends WorkerError {
   readonly retryable = true
 }
 
+/** The inference process exited or crashed before its model was loaded (people are told the model failed to load). */
+export class InferenceLoadCrashedError extends InferenceProcessCrashedError {}
+
+/** A reference image is too large to decode safely (people are told so, and which one). */
+export class ReferenceTooLargeError extends InvalidGenerationParamsError {}
+
+/** A reference's bytes are not an image the worker can decode. */
+export class ReferenceUnreadableError extends InvalidGenerationParamsError {}
+
 /**
  * A model could not be installed: the source is unreachable, too large, not an archive, or a
  * hostile archive (entries escaping the target, links, devices), or the id is taken.

@@ -8,6 +8,7 @@ import { MembersButton } from './MembersButton'
 import { PeopleMenu } from './PeopleMenu'
 import { ServerNoticeToasts } from './ServerNoticeToasts'
 import { useTopBarLayout } from './topBarLayout'
+import { UploadRefusalToasts } from './UploadRefusalToasts'
 import { ViewOnlyBadge } from './ViewOnlyBadge'
 
 /**
@@ -21,6 +22,7 @@ export function BoardSharePanel() {
   return (
     <div className="tlui-share-zone board-share-panel" data-layout={layout} draggable={false}>
       <ServerNoticeToasts />
+      <UploadRefusalToasts />
       {full && <CommentsMenu />}
       {full && <ShareLinksMenu />}
       <PresentButton />

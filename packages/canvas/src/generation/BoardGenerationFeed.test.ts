@@ -137,3 +137,23 @@ describe('BoardGenerationFeed queue positions', () => {
     feed.dispose()
   })
 })
+
+describe('BoardGenerationFeed dismissed failures', () => {
+  it('stay dismissed after a reload, per board', () => {
+    const stored = new Map<string, string>()
+    vi.stubGlobal('localStorage', { getItem: (key: string) => stored.get(key) ?? null, setItem: (key: string, value: string) => stored.set(key, value) })
+    const before = new BoardGenerationFeed('board1')
+    before.dismissFailure('g1')
+    expect(before.dismissed.get().has('g1')).toBe(true)
+    // A reload makes a new feed from what this browser kept.
+    expect(new BoardGenerationFeed('board1').dismissed.get()).toEqual(new Set(['g1']))
+    expect(new BoardGenerationFeed('board2').dismissed.get().size).toBe(0)
+  })
+
+  it('are dismissed for this page when the browser keeps nothing', () => {
+    vi.stubGlobal('localStorage', { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError') } })
+    const feed = new BoardGenerationFeed('board1')
+    feed.dismissFailure('g1')
+    expect(feed.dismissed.get().has('g1')).toBe(true)
+  })
+})

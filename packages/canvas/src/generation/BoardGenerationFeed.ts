@@ -1,4 +1,5 @@
 import { atom, computed, type Atom, type Computed } from 'tldraw'
+import { readRememberedIds, writeRememberedIds } from './rememberedIds'
 import type { CreateGenerationsRequest, GenerationView, ModelListResponse, ModelView } from '@storyloom/shared/generation/api'
 import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/events/boardEvents'
 import { openLiveChannel, type LiveChannel } from '../api/liveChannel'
@@ -37,6 +38,11 @@ export class BoardGenerationFeed {
   readonly models: Atom<ModelsState> = atom('generation models', { status: 'loading' })
   /** Ids of generations started from this browser. */
   readonly mine: Atom<ReadonlySet<string>>
+  /**
+   * Ids of failed generations this person dismissed from their shot's frame: kept in this
+   * browser, so a reload does not bring them back, while teammates still see them (and Retry).
+   */
+  readonly dismissed: Atom<ReadonlySet<string>>
   /** Each shot's activity; a shot's entry changes only when something about that shot does. */
   readonly shotActivity: Computed<ReadonlyMap<string, ShotGenerationActivity>>
   private readonly listChanges: Atom<ListChanges> = atom('version and history changes', { connects: 0, shots: new Map(), history: 0 })
@@ -47,7 +53,8 @@ export class BoardGenerationFeed {
   private disposed = false
 
   constructor(readonly boardId: string) {
-    this.mine = atom('my generations', readMine(boardId))
+    this.mine = atom('my generations', readRememberedIds(mineKey(boardId)))
+    this.dismissed = atom('dismissed failures', readRememberedIds(dismissedKey(boardId)))
     this.shotActivity = computed('shot generation activity', () => {
       this.lastActivity = shotActivities(this.state.get(), this.lastActivity)
       return this.lastActivity
@@ -185,10 +192,17 @@ export class BoardGenerationFeed {
     }, delayMs)
   }
 
+  /** Hides failed generation `id` from its shot's frame for this person, for good (see {@link dismissed}). */
+  dismissFailure(id: string): void {
+    const next = new Set([...this.dismissed.get(), id])
+    this.dismissed.set(next)
+    writeRememberedIds(dismissedKey(this.boardId), next)
+  }
+
   private remember(ids: readonly string[]): void {
     const next = new Set([...this.mine.get(), ...ids])
     this.mine.set(next)
-    writeMine(this.boardId, next)
+    writeRememberedIds(mineKey(this.boardId), next)
   }
 }
 
@@ -202,26 +216,10 @@ function queuedAhead(state: BoardGenerationsState, generation: GenerationView): 
   return Object.values(state.generations).some((g) => g.id !== generation.id && g.status === 'queued' && g.position !== null && g.position >= position)
 }
 
-/** How many of this browser's generation ids are kept per board. */
-const MAX_REMEMBERED = 500
-
 function mineKey(boardId: string): string {
   return `storyloom:my-generations:${boardId}`
 }
 
-function readMine(boardId: string): ReadonlySet<string> {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(mineKey(boardId)) ?? '[]')
-    return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [])
-  } catch {
-    return new Set()
-  }
-}
-
-function writeMine(boardId: string, ids: ReadonlySet<string>): void {
-  try {
-    localStorage.setItem(mineKey(boardId), JSON.stringify([...ids].slice(-MAX_REMEMBERED)))
-  } catch {
-    // Storage full or disabled: cancel is offered for this session only.
-  }
+function dismissedKey(boardId: string): string {
+  return `storyloom:dismissed-failures:${boardId}`
 }

@@ -18,6 +18,7 @@ import {
   buildRequests,
   defaultModel,
   initialSettings,
+  lengthProblems,
   prefilledSettings,
   shotSize,
   withModel,
@@ -91,12 +92,18 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
     if (chosen) setSettings((s) => prefilledSettings(withModel(s, chosen), asked ? request.params : undefined))
   }, [models, settings.modelId, request])
 
-  const problemMap = new Map(problems.map((p) => [p.field, p.message]))
+  // A prompt over the limit is said as it is typed or pasted (the fields never cut it), over a refusal of its earlier text.
+  const problemMap = new Map([...problems, ...lengthProblems(drafts, settings)].map((p) => [p.field, p.message]))
+  // Editing a field drops its refusal: it was about the text before.
+  const dropProblem = (field: FormProblemField) => setProblems((ps) => (ps.some((p) => p.field === field) ? ps.filter((p) => p.field !== field) : ps))
   const showStrength = drafts.some((d) => compositionReference(d.inputs))
   const showClip = drafts.some((d) => d.hasCameraMove)
   const showReferences = drafts.some((d) => d.inputs.references.length > 0)
   const images = drafts.length * (Number.isFinite(settings.variations) ? settings.variations : 1)
-  const change = (partial: Partial<GenerationSettings>) => setSettings((s) => ({ ...s, ...partial }))
+  const change = (partial: Partial<GenerationSettings>) => {
+    if (partial.negativePrompt !== undefined) dropProblem('negativePrompt')
+    setSettings((s) => ({ ...s, ...partial }))
+  }
 
   async function submit() {
     const built = buildRequests(drafts, settings, model, request.parentVersionId ? { parentVersionId: request.parentVersionId } : {})
@@ -199,7 +206,10 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
               model={model}
               weights={settings.referenceWeights}
               problem={problemMap.get(`prompt:${draft.shotId}`)}
-              onPrompt={(prompt) => setDrafts((ds) => ds.map((d) => (d.shotId === draft.shotId ? { ...d, prompt } : d)))}
+              onPrompt={(prompt) => {
+                dropProblem(`prompt:${draft.shotId}`)
+                setDrafts((ds) => ds.map((d) => (d.shotId === draft.shotId ? { ...d, prompt } : d)))
+              }}
               onWeight={(shapeId, weight) => setSettings((s) => ({ ...s, referenceWeights: { ...s.referenceWeights, [shapeId]: weight } }))}
             />
           ))}

@@ -58,7 +58,6 @@ export function GenerationSettingsFields({
       <Field label="Negative prompt" {...problemOf('negativePrompt')} wide>
         <textarea
           rows={2}
-          maxLength={2000}
           placeholder="What to keep out, e.g. text, watermark, blurry"
           {...tiedTo('negativePrompt')}
           value={settings.negativePrompt}

@@ -1,5 +1,4 @@
 import type { ModelView } from '@storyloom/shared/generation/api'
-import { MAX_PROMPT_LENGTH } from '@storyloom/shared/generation/jobs'
 import { MOTION_KIND_IDS } from '@storyloom/shared/storyboard/motionShape'
 import { CAMERA_MOVEMENTS } from '@storyloom/shared/storyboard/vocabulary'
 import { GenerationReferenceChip } from './GenerationReferenceChip'
@@ -53,7 +52,6 @@ export function GenerationShotRow({
         id={promptId}
         className="generation-form__prompt"
         rows={2}
-        maxLength={MAX_PROMPT_LENGTH}
         value={draft.prompt}
         {...describedByProblem(problem, `${promptId}-problem`)}
         onChange={(e) => onPrompt(e.currentTarget.value)}

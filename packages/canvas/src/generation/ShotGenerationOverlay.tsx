@@ -33,11 +33,11 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const openForm = useOpenGenerationForm()
   const [canceling, setCanceling] = useState<string | null>(null)
   const [cancelError, setCancelError] = useState<string | null>(null)
-  const [dismissed, setDismissed] = useState<string | null>(null)
 
   const showsPreview = preview && (!active || active.status === 'running')
   const workerLost = active?.status === 'running' && activity.workerLostAt !== null
-  const showsFailure = failed !== null && failed.id !== dismissed
+  const dismissed = useValue('failure dismissed', () => (failed ? feed.dismissed.get().has(failed.id) : false), [feed, failed?.id])
+  const showsFailure = failed !== null && !dismissed
   const showsChoices = choices && !active && selected && !showsFailure
   // Someone picked the shot's take while the run went: its takes joined the tree, unshown.
   const unshownTakes = useUnshownTakes(shape, activity)
@@ -110,7 +110,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
               Retry…
             </button>
           )}
-          <button type="button" aria-label="Dismiss" onPointerDown={(e) => e.stopPropagation()} onClick={() => setDismissed(failed.id)}>
+          <button type="button" aria-label="Dismiss" onPointerDown={(e) => e.stopPropagation()} onClick={() => feed.dismissFailure(failed.id)}>
             ×
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TLShapeId } from 'tldraw'
 import type { ModelView } from '@storyloom/shared/generation/api'
-import { buildRequests, initialSettings, shotSize, withModel, type ShotDraft } from './generationFormModel'
+import { buildRequests, initialSettings, promptLengthProblem, shotSize, withModel, type ShotDraft } from './generationFormModel'
 import { planShotReferences } from './referencePlan'
 import { tinyModel as tiny } from './testing/modelView'
 
@@ -83,6 +83,21 @@ describe('buildRequests', () => {
       ok: false,
       problems: [{ field: 'prompt:shape:b', message: `At most 2000 characters: this prompt has ${long.trim().length}. Shorten it by ${long.trim().length - 2000}.` }],
     })
+  })
+
+  it('refuses a negative prompt over the limit beside it, in words, saying by how much', () => {
+    const long = 'blurry, '.repeat(300)
+    const result = buildRequests([draft('a'), draft('b')], { ...initialSettings(tiny), negativePrompt: long }, tiny)
+    const length = long.trim().length
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ field: 'negativePrompt', message: `At most 2000 characters: this negative prompt has ${length}. Shorten it by ${length - 2000}.` }],
+    })
+  })
+
+  it('tells how much to cut while a pasted prompt is too long, and nothing within the limit', () => {
+    expect(promptLengthProblem('x'.repeat(2001), 'prompt')).toBe('At most 2000 characters: this prompt has 2001. Shorten it by 1.')
+    expect(promptLengthProblem(` ${'x'.repeat(2000)}\n`, 'prompt')).toBeUndefined()
   })
 
   it('says so when there is no model to choose', () => {

@@ -140,6 +140,29 @@ export interface ShotGenerationRequest {
 }
 
 /**
+ * What to tell about a prompt (or negative prompt) over the limit, counted as sent (trimmed):
+ * how much to cut. The form's fields never cut a paste themselves; this is said beside the field
+ * as soon as it is too long, and the form is refused with it.
+ */
+export function promptLengthProblem(text: string, what: 'prompt' | 'negative prompt'): string | undefined {
+  const length = text.trim().length
+  if (length <= MAX_PROMPT_LENGTH) return undefined
+  return `At most ${MAX_PROMPT_LENGTH} characters: this ${what} has ${length}. Shorten it by ${length - MAX_PROMPT_LENGTH}.`
+}
+
+/** The prompts and the negative prompt over the limit, with how much to cut each (see {@link promptLengthProblem}). */
+export function lengthProblems(drafts: readonly Pick<ShotDraft, 'shotId' | 'prompt'>[], settings: Pick<GenerationSettings, 'negativePrompt'>): FormProblem[] {
+  const problems: FormProblem[] = []
+  for (const draft of drafts) {
+    const message = promptLengthProblem(draft.prompt, 'prompt')
+    if (message) problems.push({ field: `prompt:${draft.shotId}`, message })
+  }
+  const negative = promptLengthProblem(settings.negativePrompt, 'negative prompt')
+  if (negative) problems.push({ field: 'negativePrompt', message: negative })
+  return problems
+}
+
+/**
  * One create request per shot, validated with the shared contract; or the problems to show.
  * A random seed is left to the server, which draws one per shot that none of the shot's takes
  * has: two shots of one batch, or an iteration on an unchanged prompt, never look alike by accident.
@@ -173,14 +196,14 @@ export function buildRequests(
     const steps = `${settings.steps} step${settings.steps === 1 ? '' : 's'}`
     add({ field: 'strength', message: `With ${steps}, strength must be at least ${ceil2(1 / settings.steps)} (or add steps).` })
   }
+  const negativeTooLong = promptLengthProblem(settings.negativePrompt, 'negative prompt')
+  if (negativeTooLong) add({ field: 'negativePrompt', message: negativeTooLong })
   const requests: ShotGenerationRequest[] = []
   for (const draft of drafts) {
     const prompt = draft.prompt.trim()
     if (!prompt) add({ field: `prompt:${draft.shotId}`, message: 'Write a prompt for this shot.' })
-    if (prompt.length > MAX_PROMPT_LENGTH) {
-      const over = prompt.length - MAX_PROMPT_LENGTH
-      add({ field: `prompt:${draft.shotId}`, message: `At most ${MAX_PROMPT_LENGTH} characters: this prompt has ${prompt.length}. Shorten it by ${over}.` })
-    }
+    const tooLong = promptLengthProblem(prompt, 'prompt')
+    if (tooLong) add({ field: `prompt:${draft.shotId}`, message: tooLong })
     const weights = settings.useReferences ? draftWeights(draft, settings.referenceWeights) : undefined
     const candidate: CreateGenerationsRequest = {
       shotIds: [draft.shotId],

@@ -9,6 +9,7 @@ import { REVIEW_SYNC_PARAM } from '@storyloom/shared/review/shareLinks'
 import { boardSchema } from '@storyloom/shared/schema/boardSchema'
 import { ACCOUNT_DELETED_REASON, CloseCode, NoticeCode, PASSWORD_CHANGED_REASON, SYNC_PATH, type SyncNotice } from '@storyloom/shared/protocol/syncProtocol'
 import { createBoardAssetStore } from '../assets/boardAssetStore'
+import { UploadRefusals } from '../assets/uploadRefusals'
 import { bindPresence } from './bindPresence'
 import { bindStoreToDoc } from './bindStoreToDoc'
 import { othersTypeFirst } from './concurrentRecordEdits'
@@ -88,6 +89,8 @@ export class BoardSession {
 
   /** Whether this page shows the board's canvas (set by it): presence shares a view only then. */
   readonly onCanvas: Atom<boolean> = atom('board on canvas', false)
+  /** Why the server refused this page's recent uploads, for their toasts (see UploadRefusalToasts). */
+  readonly uploadRefusals = new UploadRefusals()
   private readonly doc = new Y.Doc()
   private readonly localCopy: IndexeddbPersistence | undefined
   private readonly provider: WebsocketProvider
@@ -279,7 +282,7 @@ export class BoardSession {
     }
     const store = createTLStore({
       schema: boardSchema,
-      assets: createBoardAssetStore(this.boardId),
+      assets: createBoardAssetStore(this.boardId, this.uploadRefusals),
       collaboration: {
         status: computed('collaboration status', () => (this.connection.get() === 'offline' ? 'offline' : 'online')),
         mode: this.mode,

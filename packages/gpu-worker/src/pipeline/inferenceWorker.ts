@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync, readSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { GenerationCanceledError, InferenceProcessCrashedError, deserializeError } from '../errors'
+import { GenerationCanceledError, InferenceLoadCrashedError, InferenceProcessCrashedError, deserializeError } from '../errors'
 import type { LoadModelOptions, ModelInfo } from '../models/loadModel'
 import type { GenerationParams, GenerationResult, StepEvent } from './sdPipeline'
 import { ramImageDir } from './inferenceImageDir'
@@ -100,11 +100,11 @@ export class InferenceWorker {
           settle()
           resolve(new InferenceWorker(child, message.info, imageDir))
         } else {
-          fail(message.type === 'load-failed' ? deserializeError(message.error) : new InferenceProcessCrashedError(`unexpected "${message.type}" while loading`))
+          fail(message.type === 'load-failed' ? deserializeError(message.error) : new InferenceLoadCrashedError(`unexpected "${message.type}" while loading`))
         }
       }
-      const onError = (error: Error) => fail(new InferenceProcessCrashedError(`the inference process crashed while loading ${dir}: ${error.message}`, { cause: error }))
-      const onExit = (code: number) => fail(new InferenceProcessCrashedError(`the inference process exited (code ${code}) while loading ${dir}`))
+      const onError = (error: Error) => fail(new InferenceLoadCrashedError(`the inference process crashed while loading ${dir}: ${error.message}`, { cause: error }))
+      const onExit = (code: number) => fail(new InferenceLoadCrashedError(`the inference process exited (code ${code}) while loading ${dir}`))
       child.on('message', onMessage)
       child.on('error', onError)
       child.on('exit', onExit)

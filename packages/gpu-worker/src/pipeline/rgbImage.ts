@@ -1,5 +1,6 @@
 import sharp from 'sharp'
-import { InvalidGenerationParamsError } from '../errors'
+import { MAX_REFERENCE_PIXELS } from '@storyloom/shared/generation/referenceUse'
+import { ReferenceTooLargeError, ReferenceUnreadableError } from '../errors'
 import { planarToRgb } from './planarToRgb/planarToRgb'
 
 /** An 8-bit RGB image, rows top to bottom, pixels interleaved R, G, B. */
@@ -10,31 +11,29 @@ export async function encodePng(image: RgbImage): Promise<Buffer> {
   return sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).png().toBuffer()
 }
 
-/** Largest reference image decoded (pixels): beyond it decoding alone could exhaust the worker's memory. */
-export const MAX_REFERENCE_PIXELS = 40_000_000
 
 /**
  * Decodes an uploaded reference image (PNG, JPEG, WebP…), cropped to the target aspect
  * (centred) and resized to exactly `width` × `height` RGB. `what` names it in errors ("the
- * style reference"). Throws {@link InvalidGenerationParamsError} for bytes that are not an
- * image and for images over {@link MAX_REFERENCE_PIXELS}, checked from the header before decoding.
+ * style reference"). Throws {@link ReferenceUnreadableError} for bytes that are not an
+ * image and {@link ReferenceTooLargeError} for images over {@link MAX_REFERENCE_PIXELS}, checked from the header before decoding.
  */
 export async function decodeReferenceImage(bytes: Uint8Array, width: number, height: number, what: string): Promise<RgbImage> {
   let size: { width?: number | undefined; height?: number | undefined }
   try {
     size = await sharp(bytes, { limitInputPixels: false }).metadata()
   } catch (cause) {
-    throw new InvalidGenerationParamsError(`${what} is not an image the worker can read (PNG, JPEG, WebP, GIF or AVIF)`, { cause })
+    throw new ReferenceUnreadableError(`${what} is not an image the worker can read (PNG, JPEG, WebP, GIF or AVIF)`, { cause })
   }
   const pixels = (size.width ?? 0) * (size.height ?? 0)
   if (pixels > MAX_REFERENCE_PIXELS) {
-    throw new InvalidGenerationParamsError(`${what} is too large (${size.width}×${size.height}): at most ${MAX_REFERENCE_PIXELS / 1_000_000} megapixels`)
+    throw new ReferenceTooLargeError(`${what} is too large (${size.width}×${size.height}): at most ${MAX_REFERENCE_PIXELS / 1_000_000} megapixels`)
   }
   try {
     const data = await sharp(bytes, { limitInputPixels: MAX_REFERENCE_PIXELS }).rotate().removeAlpha().resize(width, height, { fit: 'cover' }).toColourspace('srgb').raw().toBuffer()
     return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }
   } catch (cause) {
-    throw new InvalidGenerationParamsError(`${what} could not be decoded`, { cause })
+    throw new ReferenceUnreadableError(`${what} could not be decoded`, { cause })
   }
 }
 

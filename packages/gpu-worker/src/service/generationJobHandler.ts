@@ -1,13 +1,15 @@
+import { formatJobFailure, generationFailureCodes } from '@storyloom/shared/generation/generationFailures'
 import { generationParamsSchema, type GenerationJob, type GenerationParams } from '@storyloom/shared/generation/jobs'
 import { UnrecoverableJobError, type JobContext, type JobHandler } from '@storyloom/shared/generation/jobSource'
 import type { GenerationModel } from '@storyloom/shared/generation/api'
 import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation/workerApi'
 import { renderCameraMoveClip } from '../clip/renderCameraMoveClip'
-import { GenerationCanceledError, WorkerError } from '../errors'
+import { GenerationCanceledError } from '../errors'
 import { encodePreview } from '../pipeline/latentPreview'
 import { encodePng, type RgbImage } from '../pipeline/rgbImage'
 import type { StepEvent } from '../pipeline/sdPipeline'
 import { loadJobReferences, planJobReferences } from './jobReferences'
+import { jobFailureError } from './jobFailure'
 import { ProgressRecord } from './progressRecord'
 import type { ModelPool } from './modelPool'
 import { isRefusal, ServerCallError, type ServerClient } from './serverClient'
@@ -19,6 +21,8 @@ export type JobHandlerDeps = {
   publish(signal: WorkerSignal): void
   /** TEST ONLY (`STORYLOOM_TEST_STEP_DELAY_MS`): slow every denoising step down. */
   stepDelayMs?: number
+  /** Where a failed job's detail is written (default: console.warn); people see only a plain reason. */
+  log?: (line: string) => void
   /** The server refused a call of the job (401/403: the token was changed): the worker's fault, not the job's. */
   onRefused?(error: ServerCallError): void
 }
@@ -34,7 +38,8 @@ const CLIP_SHARE = 0.2
  * are idempotent on job + variation, and a job taken up again renders only the takes not yet
  * recorded, so a retried job never duplicates a take nor makes one twice. Cancel takes
  * effect between steps. Failures a retry cannot fix (bad parameters, a model that will not
- * load) fail the job at once with the reason; others (a crashed inference process) retry.
+ * load) fail the job at once, others (a crashed inference process) retry; either way the job
+ * records a typed failure (see jobFailure.ts) and the worker's log the detail.
  */
 export function createGenerationJobHandler(deps: JobHandlerDeps): JobHandler<WorkerJobResult> {
   return async (job, ctx) => {
@@ -42,21 +47,19 @@ export function createGenerationJobHandler(deps: JobHandlerDeps): JobHandler<Wor
       return await runJob(deps, job, ctx)
     } catch (error) {
       if (error instanceof GenerationCanceledError || ctx.signal.aborted) throw error
-      if (error instanceof WorkerError && !error.retryable) throw new UnrecoverableJobError(error.message, { cause: error })
       // Not failed: another worker, with the right token, can run it (the job source gives it back).
       if (error instanceof ServerCallError && isRefusal(error)) {
         deps.onRefused?.(error)
         throw error
       }
-      if (error instanceof ServerCallError && error.permanent) throw new UnrecoverableJobError(error.message, { cause: error })
-      throw error
+      throw jobFailureError(job.id, error, deps.log)
     }
   }
 }
 
 async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>, ctx: JobContext): Promise<WorkerJobResult> {
   const parsed = generationParamsSchema.safeParse(job.params)
-  if (!parsed.success) throw new UnrecoverableJobError(`invalid generation parameters: ${parsed.error.message}`)
+  if (!parsed.success) throw new UnrecoverableJobError(formatJobFailure({ code: generationFailureCodes.invalidSettings, detail: `invalid generation parameters: ${parsed.error.message}` }))
   const params = parsed.data
   // Before a model is loaded: a job whose board or shot went while it waited is dropped unrun
   // (the server canceled it, saying why), so no GPU time goes to a frame no one can see.

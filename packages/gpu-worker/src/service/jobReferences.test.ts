@@ -1,7 +1,7 @@
+import { parseJobFailure } from '@storyloom/shared/generation/generationFailures'
 import { UnrecoverableJobError } from '@storyloom/shared/generation/jobSource'
 import { generationParamsSchema, type GenerationParamsInput } from '@storyloom/shared/generation/jobs'
 import { describe, expect, it } from 'vitest'
-import { InvalidGenerationParamsError } from '../errors'
 import type { ModelInfo } from '../models/loadModel'
 import { encodePng } from '../pipeline/rgbImage'
 import { loadJobReferences } from './jobReferences'
@@ -55,10 +55,13 @@ describe('loadJobReferences', () => {
 
   it('fails the job with the reference named when its file is gone or is not an image', async () => {
     const gone = new ServerCallError('GET … failed: the reference\'s file is not on the board any more', 404, 'asset_not_found')
-    await expect(loadJobReferences(server([gone]), 'job', params(refs.slice(0, 1)), model(224))).rejects.toThrow(UnrecoverableJobError)
-    await expect(loadJobReferences(server([gone]), 'job', params(refs.slice(0, 1)), model(224))).rejects.toThrow(/^the style reference could not be fetched: .*not on the board any more/u)
-    const text = new TextEncoder().encode('not an image')
-    await expect(loadJobReferences(server([text]), 'job', params(refs.slice(0, 1)), model(224))).rejects.toThrow(InvalidGenerationParamsError)
+    const failure = async (body: Uint8Array | Error) => {
+      const error = await loadJobReferences(server([body]), 'job', params(refs.slice(0, 1)), model(224)).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(UnrecoverableJobError)
+      return parseJobFailure((error as Error).message)
+    }
+    expect(await failure(gone)).toMatchObject({ code: 'reference_missing', role: 'style', detail: expect.stringMatching(/^the style reference could not be fetched: .*not on the board any more/u) })
+    expect(await failure(new TextEncoder().encode('not an image'))).toMatchObject({ code: 'reference_unreadable', role: 'style' })
     // A server that is down is worth a retry: not unrecoverable.
     const down = new ServerCallError('could not reach the server', 0, undefined)
     await expect(loadJobReferences(server([down]), 'job', params(refs.slice(0, 1)), model(224))).rejects.toBe(down)

@@ -1,6 +1,8 @@
+import { formatJobFailure, generationFailureCodes, type GenerationFailureCode } from '@storyloom/shared/generation/generationFailures'
 import type { GenerationParams } from '@storyloom/shared/generation/jobs'
 import { UnrecoverableJobError } from '@storyloom/shared/generation/jobSource'
 import { planReferenceUse, type ReferenceUse } from '@storyloom/shared/generation/referenceUse'
+import { ReferenceTooLargeError, ReferenceUnreadableError } from '../errors'
 import type { ModelInfo } from '../models/loadModel'
 import type { ImagePrompt } from '../pipeline/imagePrompts'
 import { decodeReferenceImage, type RgbImage } from '../pipeline/rgbImage'
@@ -36,15 +38,23 @@ export async function loadJobReferences(
   referenceUse: ReferenceUse[] = planJobReferences(params, model),
 ): Promise<JobReferenceInputs> {
   const fetchImage = async (index: number, width: number, height: number) => {
-    const what = `the ${params.references[index]?.role ?? ''} reference`
+    const role = params.references[index]?.role
+    const what = `the ${role ?? ''} reference`
+    const failed = (code: GenerationFailureCode, detail: string, cause: unknown) => new UnrecoverableJobError(formatJobFailure({ code, ...(role ? { role } : {}), detail }), { cause })
     let bytes: Uint8Array
     try {
       bytes = await server.reference(jobId, index)
     } catch (error) {
-      if (error instanceof ServerCallError && error.permanent) throw new UnrecoverableJobError(`${what} could not be fetched: ${error.message}`, { cause: error })
+      if (error instanceof ServerCallError && error.permanent) throw failed(generationFailureCodes.referenceMissing, `${what} could not be fetched: ${error.message}`, error)
       throw error
     }
-    return decodeReferenceImage(bytes, width, height, what)
+    try {
+      return await decodeReferenceImage(bytes, width, height, what)
+    } catch (error) {
+      if (error instanceof ReferenceTooLargeError) throw failed(generationFailureCodes.referenceTooLarge, error.message, error)
+      if (error instanceof ReferenceUnreadableError) throw failed(generationFailureCodes.referenceUnreadable, error.message, error)
+      throw error
+    }
   }
   let initImage: RgbImage | undefined
   const imagePrompts: ImagePrompt[] = []

@@ -1,4 +1,5 @@
 import { workerSignalSchema, type WorkerJobResult, type WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import { generationFailureView } from '@storyloom/shared/generation/generationFailures'
 import type { SettledJob } from '../queue/generationQueue'
 import type { BoardEventHub } from '../events/boardEventHub'
 import { resultViews, type GenerationQueueOf } from './generationService'
@@ -100,7 +101,7 @@ export class GenerationEventRelay {
     this.#lost.delete(job.id)
     const base = { boardId: job.boardId, shotId: job.shotId, generationId: job.id, at: Date.now() }
     if (job.status === 'failed') {
-      this.hub.publish({ type: 'failed', ...base, error: { code: 'generation_failed', message: job.error ?? 'the generation failed' } })
+      this.hub.publish({ type: 'failed', ...base, error: generationFailureView(job.error) })
       return
     }
     if (job.result?.model) this.hub.publish({ type: 'succeeded', ...base, model: job.result.model, results: resultViews(job.boardId, job.result) })

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import { generationFailureView } from '@storyloom/shared/generation/generationFailures'
 import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { generationUrl, type CreateGenerationsRequest, type GenerationView } from '@storyloom/shared/generation/api'
@@ -240,7 +241,7 @@ export class GenerationService {
       ...(referenceUse ? { referenceUse } : {}),
       ...(workerLostAt !== undefined ? { workerLostAt } : {}),
       ...(job.status === 'canceled' && job.canceledReason !== undefined ? { canceledReason: job.canceledReason } : {}),
-      error: job.status === 'failed' ? { code: 'generation_failed', message: job.error ?? 'the generation failed' } : null,
+      error: job.status === 'failed' ? generationFailureView(job.error) : null,
       createdAt: job.createdAt,
       startedAt: job.startedAt ?? null,
       finishedAt: job.finishedAt ?? null,

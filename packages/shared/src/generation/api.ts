@@ -170,7 +170,7 @@ export const generationViewSchema = z.object({
    * while it was being queued, or while the server was down); set only when `status` is `canceled`.
    */
   canceledReason: z.string().optional(),
-  /** Why it failed; set only when `status` is `failed`. */
+  /** Why it failed, in plain words for people (`code`: see generationFailures.ts); set only when `status` is `failed`. */
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   createdAt: z.number(),
   startedAt: z.number().nullable(),

@@ -142,7 +142,7 @@ export interface GenerationJob<Result = unknown> extends GenerationJobData {
   attempts: number
   /** 0..1, as last reported by the worker. */
   progress: number
-  /** Why it failed (the worker's error message); set only when `status` is `failed`. */
+  /** Why it failed: the worker's typed failure as JSON (generationFailures.ts; free text on older jobs), never shown as is; set only when `status` is `failed`. */
   error?: string
   /** Why it was canceled, when `cancel` was given a reason; set only when `status` is `canceled`. */
   canceledReason?: string

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { REFERENCE_ROLE_IDS, type ReferenceRole } from '../storyboard/vocabulary'
 
+/** Largest reference image a worker decodes (pixels): beyond it decoding alone could exhaust the worker's memory. */
+export const MAX_REFERENCE_PIXELS = 40_000_000
+
 /**
  * How a generation uses each of the shot's references. One rule, shared by the canvas (the
  * form says per reference whether the chosen model will use it), the server and the worker
