@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { getUserPreferences, TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor } from 'tldraw'
 import { SHARE_LINK_ROLE } from '@storyloom/shared/access/roles'
-import { reviewerNameSchema, type ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
+import type { ShareLinkResponse } from '@storyloom/shared/review/shareLinks'
 import { ApiError } from '../api/apiClient'
 import { useBoardSession } from '../board/BoardSessionContext'
 import { useMenuEscape } from '../board/useMenuEscape'
@@ -9,7 +9,8 @@ import { useRoleRefusal } from '../board/useRoleRefusal'
 import { offsetClearOfStylePanel } from '../board/clearOfStylePanel'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
 import { ShareLinkState } from './ShareLinkState'
-import { isolatedName, withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
+import { revokerName } from './revokerName'
+import { isolatedName } from '@storyloom/shared/api/typedName'
 import '../styles/review.css'
 
 /** Expiry choices, as people think of them. */
@@ -19,15 +20,6 @@ const EXPIRY_CHOICES = [
   { label: '7 days', days: 7 },
   { label: '30 days', days: 30 },
 ] as const
-
-/**
- * The name the team is shown as who turned a link off: this device's (with accounts the server
- * names the account instead). One the server would refuse is not sent — the link is turned off
- * all the same, by nobody named — and invisible characters pasted with it are dropped first.
- */
-function revokerName(name: string | null | undefined): string | undefined {
-  return reviewerNameSchema.safeParse(withoutReorderingOrHidingCharacters(name ?? '')).data
-}
 
 /** The menu's width (`.share-links` in review.css). */
 const MENU_WIDTH = 340

@@ -19,8 +19,8 @@ it('says when an expired link ended', () => {
 it('says when a turned-off link was turned off, in the reader’s language, and by whom, not when it would have expired', () => {
   const turnedOff = { ...link, state: 'revoked', revokedAt: off, revokedByName: 'Ada Lovelace' } as const
   expect(shareLinkStateText(turnedOff, ['de-DE'])).toEqual({ text: `Turned off ${dateTimeText(off, ['de-DE'])}`, by: 'Ada Lovelace', passcode: false })
-  // Turned off by nobody named (local mode without a name, or before the server kept who): the time alone.
-  expect(shareLinkStateText({ ...turnedOff, revokedByName: null }, ['en-GB'])).toEqual({ text: `Turned off ${dateTimeText(off, ['en-GB'])}`, by: null, passcode: false })
-  // No time either: only that it is off.
-  expect(shareLinkStateText({ ...turnedOff, revokedAt: null, revokedByName: null }, ['en-GB']).text).toBe('Turned off')
+  // Turned off by nobody named (local mode without a name, or before the server kept who): only the team can, so it says that.
+  expect(shareLinkStateText({ ...turnedOff, revokedByName: null }, ['en-GB'])).toEqual({ text: `Turned off ${dateTimeText(off, ['en-GB'])} by someone on the team`, by: null, passcode: false })
+  // No time either.
+  expect(shareLinkStateText({ ...turnedOff, revokedAt: null, revokedByName: null }, ['en-GB']).text).toBe('Turned off by someone on the team')
 })

@@ -11,6 +11,16 @@ export function guestName(): string {
 }
 
 /**
+ * Whether `name` is one {@link guestName} made up for a device whose person never gave one: a
+ * label for their cursor while they are here, not a name to keep on record (a link turned off "by
+ * Guest Fox" named nobody the team knows).
+ */
+export function isGuestName(name: string): boolean {
+  const [guest, animal, ...rest] = name.trim().split(/\s+/)
+  return guest === 'Guest' && rest.length === 0 && ANIMALS.includes(animal ?? '')
+}
+
+/**
  * Makes sure this browser's user has a name and a colour. tldraw keeps the user's id, name and
  * colour in localStorage (stable across reloads, shared by tabs) and lets people edit them in
  * its people menu; a new user has neither name nor, sometimes, a stored colour. With accounts,

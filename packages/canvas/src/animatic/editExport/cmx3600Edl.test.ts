@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cmx3600Edl, cmx3600Edls, edlEventLine, edlFileName, edlReelNames } from './cmx3600Edl'
-import { editAudio, withoutFiles } from './editAudio'
+import { editAudio, NO_EDIT_AUDIO, withoutFiles } from './editAudio'
 import { editTimeline } from './editTimeline'
 import { shotsOf } from './testShots'
 
@@ -50,6 +50,29 @@ describe('cmx3600Edl', () => {
     const edl = cmx3600Edl(editTimeline('Evil\r\n001  AX', shotsOf([1], [{ title: 'a\nb', action: 'line\r\nbreak\u202E' }]), 30, SIZE))
     expect(edl.split('\r\n').filter((line) => /^\d{3} /.test(line))).toHaveLength(1)
     expect(edl).not.toMatch(/[\u202E]|[^\r]\n/)
+  })
+
+  it('writes ASCII only, as EDL readers expect: title, clip names and comments transliterated, the clip names still the files’ names', () => {
+    const shots = shotsOf([1, 1], [{ title: 'Élise’s café', action: 'She says “non” — and leaves…', sound: sound(1, 'Porte claquée.mp3', 1) }, { title: '港の朝' }])
+    const timeline = editTimeline('Harbour — Spot «final»', shots, 25, SIZE)
+    const edl = cmx3600Edl(timeline, editAudio(timeline, shots, { ...sound(2, 'Thème — temp.mp3', 5), startAt: 0 }, [{ boardStartSeconds: 0, startSeconds: 0, seconds: 2 }]))
+    expect(edl).toMatch(/^[\x20-\x7E\r\n]*$/)
+    const lines = edl.split('\r\n')
+    expect(lines[0]).toBe('TITLE: Harbour - Spot "final"')
+    expect(lines).toContain(`* FROM CLIP NAME: ${timeline.clips[0]!.fileName}`)
+    expect(timeline.clips[0]!.fileName).toBe('010_1.1_Elise\'s_cafe.png')
+    expect(lines).toContain("* COMMENT: 1.1 Elise's cafe")
+    expect(lines).toContain('* COMMENT: She says "non" - and leaves...')
+    expect(lines).toContain('* FROM CLIP NAME: 020_1.2.png')
+    expect(lines).toContain('* FROM CLIP NAME: 010_1.1_Porte_claquee.mp3')
+    expect(lines).toContain('* FROM CLIP NAME: soundtrack-Theme_-_temp.mp3')
+  })
+
+  it('never writes an empty title: a name with nothing ASCII can spell, or none, is "Storyboard"', () => {
+    for (const name of ['港の朝', '', '   ']) {
+      expect(cmx3600Edl(editTimeline(name, shotsOf([1]), 25, SIZE)).split('\r\n')[0]).toBe('TITLE: Storyboard')
+    }
+    expect(cmx3600Edls(editTimeline('港の朝', shotsOf([1, 1]), 25, SIZE), NO_EDIT_AUDIO, 1)[1]!.split('\r\n')[0]).toBe('TITLE: Storyboard part 2 of 2')
   })
 
   it('refuses a reel name longer than 8 characters', () => {

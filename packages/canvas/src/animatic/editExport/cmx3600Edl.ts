@@ -1,6 +1,6 @@
 import { NO_EDIT_AUDIO, type EditAudio, type EditAudioClip } from './editAudio'
+import { asciiTruncated } from './asciiText'
 import { editTimecode, recordTimecode } from './editRate'
-import { truncated, oneLineText } from './editText'
 import type { EditTimeline } from './editTimeline'
 
 /**
@@ -26,6 +26,8 @@ export const MAX_EDL_EVENTS = 999
 const MAX_TITLE = 70
 /** Comment lines are kept short: some readers cut a line at 80 characters. */
 const MAX_COMMENT = 72
+/** The title of an edit whose name has nothing ASCII can spell (none, or all Japanese): some readers refuse an empty one. */
+const UNNAMED_TITLE = 'Storyboard'
 
 /**
  * One CMX3600 event line: event number (3 digits), reel (8 columns), track (4 columns and 2
@@ -58,6 +60,8 @@ export function edlEventLine(
  * `audio`'s stretches as editAudio.ts places them for the XML, each a cut: the soundtrack's as A
  * events (audio track 1), the shots' sounds' as A2 events (track 2), each file a reel of its own
  * (edlReelNames) named in full on `* FROM CLIP NAME:`. Past 999 events it throws: see {@link cmx3600Edls}.
+ * Every line is ASCII, as EDL readers expect: the title and comments transliterated (asciiText.ts),
+ * and the files' names already are (stillFileNames.ts), so the clip names match the files.
  */
 export function cmx3600Edl(timeline: EditTimeline, audio: EditAudio = NO_EDIT_AUDIO): string {
   return edlText(timeline, audio, { first: 0, end: timeline.clips.length, from: 0, to: timeline.totalFrames }, '')
@@ -119,7 +123,12 @@ function edlText(timeline: EditTimeline, audio: EditAudio, part: EdlPart, titleS
   const { rate } = timeline
   const tc = (frame: number) => editTimecode(frame, rate)
   const record = (frame: number) => recordTimecode(frame, rate)
-  const lines = [`TITLE: ${truncated(oneLineText(timeline.title), MAX_TITLE - titleSuffix.length)}${titleSuffix}`, 'FCM: NON-DROP FRAME', '']
+  const title = asciiTruncated(timeline.title, MAX_TITLE - titleSuffix.length) || UNNAMED_TITLE
+  const lines = [`TITLE: ${title}${titleSuffix}`, 'FCM: NON-DROP FRAME', '']
+  const comment = (text: string) => {
+    const ascii = asciiTruncated(text, MAX_COMMENT)
+    if (ascii) lines.push(`* COMMENT: ${ascii}`)
+  }
   let event = 0
   for (let i = part.first; i < part.end; i++) {
     const clip = timeline.clips[i]!
@@ -137,9 +146,8 @@ function edlText(timeline: EditTimeline, audio: EditAudio, part: EdlPart, titleS
       lines.push(edlEventLine(event, EDL_REEL, 'C', [tc(0), tc(clip.frames), recIn, recOut]))
       lines.push(`* FROM CLIP NAME: ${clip.fileName}`)
     }
-    lines.push(`* COMMENT: ${truncated(clip.name, MAX_COMMENT)}`)
-    const action = oneLineText(clip.action)
-    if (action) lines.push(`* COMMENT: ${truncated(action, MAX_COMMENT)}`)
+    comment(clip.name)
+    comment(clip.action)
     lines.push('')
   }
   const reels = new Map(edlReelNames(audio.files.map((file) => file.fileName)).map((reel, i) => [audio.files[i]!, reel]))
@@ -149,7 +157,9 @@ function edlText(timeline: EditTimeline, audio: EditAudio, part: EdlPart, titleS
       if (!clip) continue
       const timecodes = [tc(clip.inFrame), tc(clip.inFrame + clip.frames), record(clip.startFrame), record(clip.startFrame + clip.frames)] as const
       lines.push(edlEventLine(++event, reels.get(clip.file)!, 'C', timecodes, track))
-      lines.push(`* FROM CLIP NAME: ${clip.file.fileName}`, `* COMMENT: ${truncated(oneLineText(clip.name), MAX_COMMENT)}`, '')
+      lines.push(`* FROM CLIP NAME: ${clip.file.fileName}`)
+      comment(clip.name)
+      lines.push('')
     }
   }
   audioEvents(audio.soundtrack, 'A')

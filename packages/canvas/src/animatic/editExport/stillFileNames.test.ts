@@ -23,8 +23,9 @@ describe('stillFileNames', () => {
     expect([...long].length).toBeLessThanOrEqual(4 + 1 + 1 + 1 + 60 + 4)
   })
 
-  it('keeps letters of every script, and makes names unique also where case does not count', () => {
-    expect(safeFileNamePart('مرحبا Été')).toBe('مرحبا_Été')
+  it('names files in ASCII, as the EDL names them (accents dropped, other scripts left out), and makes names unique also where case does not count', () => {
+    expect(safeFileNamePart('مرحبا Été — “Brûlée”')).toBe('Ete_-_Brulee')
+    expect(stillFileNames([{ number: '1.2', title: '港の朝' }])).toEqual(['010_1.2.png'])
     const names = stillFileNames([{ number: '', title: 'A' }, { number: '', title: 'a' }])
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(2)
     expect(safeFileNamePart('...')).toBe('')

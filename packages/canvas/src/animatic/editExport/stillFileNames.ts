@@ -1,4 +1,5 @@
-import { oneLineText, truncated } from './editText'
+import { asciiText } from './asciiText'
+import { truncated } from './editText'
 
 /** The longest a title part of a still's file name may be (characters), so paths stay well under every system's limit. */
 const MAX_TITLE_CHARACTERS = 60
@@ -7,13 +8,14 @@ const MAX_TITLE_CHARACTERS = 60
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\s]+/g
 
 /**
- * A part of a file name from text typed on the board: one line, without the characters that
- * reorder or hide text, path separators and characters Windows refuses becoming `_`, no leading
- * or trailing dots or underscores (a leading dot hides a file, a trailing one Windows drops), at
+ * A part of a file name from text typed on the board: one line of ASCII (asciiText: accents
+ * dropped, what it cannot spell left out — the EDL names each file on its clip, and EDL readers
+ * read ASCII), path separators and characters Windows refuses becoming `_`, no leading or
+ * trailing dots or underscores (a leading dot hides a file, a trailing one Windows drops), at
  * most `max` characters. May be empty.
  */
 export function safeFileNamePart(text: string, max = MAX_TITLE_CHARACTERS): string {
-  const safe = oneLineText(text.normalize('NFC'))
+  const safe = asciiText(text)
     .replace(UNSAFE_IN_FILE_NAMES, '_')
     .replace(/_{2,}/g, '_')
     .replace(/^[._]+|[._]+$/g, '')
