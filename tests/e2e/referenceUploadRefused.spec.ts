@@ -1,4 +1,5 @@
 import { onePersonOnBoard } from './support/boardPage'
+import { shapesOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
 import { dropFile } from './support/media'
 import { placeShot } from './support/shotVersions'
@@ -19,11 +20,14 @@ function bmp(): Buffer {
   return file
 }
 
-test('a reference file the server refuses says why in its toast, not only "Upload failed"', async ({ newPerson, server }) => {
+test('a reference file the server refuses says why in its toast, not only "Upload failed", and leaves no empty picture pinned to the shot', async ({ newPerson, server }) => {
   const { page } = await onePersonOnBoard(newPerson, server.url, 'Refused upload')
   await placeShot(page, 'A gull on a post')
   // Named and typed as a PNG (it passes the canvas's type check), but it is a BMP: the server sniffs the bytes and refuses it.
   await dropFile(page, { name: 'scan.png', mimeType: 'image/png', buffer: bmp() }, { x: 520, y: 330 })
   const toast = page.locator('.tlui-toast__main', { has: page.locator('.tlui-toast__title', { hasText: 'Upload failed' }) })
   await expect(toast).toContainText(/not a PNG, JPEG, GIF, WebP or AVIF image/u)
+  // tldraw deletes the refused file's asset but kept its shape: an empty picture pinned to the shot ("References (1)").
+  await expect.poll(async () => (await shapesOnPage(page)).filter((shape) => shape.type === 'image').length).toBe(0)
+  await expect(page.getByTestId('shot-references')).not.toContainText('References (1)')
 })

@@ -30,6 +30,7 @@ import { markZooming } from './zoomingAttribute'
 import { revealShotInUrl } from './revealShotInUrl'
 import { revealContentOnOpen } from './revealContentOnOpen'
 import { revealTappedShot } from './revealTappedShot'
+import { dropShapesOfFailedUploads } from '../assets/dropShapesOfFailedUploads'
 import { FollowingIndicator } from './FollowingIndicator'
 import { PersonMenuItem } from './PersonMenuItem'
 import { stopFollowingOnOwnInput } from './followingEnds'
@@ -118,6 +119,7 @@ export function BoardCanvas({ session, store, config }: BoardCanvasProps) {
                 splitUndoWhereOthersTyped(mounted),
                 stopFollowingOnOwnInput(mounted),
                 revealTappedShot(mounted),
+                dropShapesOfFailedUploads(mounted),
                 () => session.onCanvas.set(false),
               ]
               return () => stops.forEach((stop) => stop())
