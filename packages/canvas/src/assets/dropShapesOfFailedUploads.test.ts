@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it } from 'vitest'
-import { AssetRecordType, createShapeId, defaultBindingUtils, defaultShapeUtils, Editor, type TLAssetId } from 'tldraw'
-import { boardBindingUtils, boardShapeUtils } from '../board/boardUtils'
-import { PAGE_ID, boardStore } from '../sync/testing/boardFixtures'
+import { AssetRecordType, createShapeId, type Editor, type TLAssetId } from 'tldraw'
+import { headlessBoardEditor } from '../board/testing/headlessEditor'
 import { dropShapesOfFailedUploads } from './dropShapesOfFailedUploads'
 
 const editors: Editor[] = []
@@ -10,16 +9,8 @@ afterEach(() => editors.splice(0).forEach((editor) => editor.dispose()))
 
 /** A board with a picture placed while its file uploads (tldraw's asset with `src: ''`), and a second picture's shape. */
 function withUploadingPicture() {
-  const editor = new Editor({
-    store: boardStore(),
-    shapeUtils: [...defaultShapeUtils, ...boardShapeUtils],
-    bindingUtils: [...defaultBindingUtils, ...boardBindingUtils],
-    tools: [],
-    getContainer: () => document.body,
-  })
+  const editor = headlessBoardEditor()
   editors.push(editor)
-  editor.createPage({ id: PAGE_ID, name: 'Page 1' })
-  editor.setCurrentPage(PAGE_ID)
   const picture = (n: number) => {
     const assetId: TLAssetId = AssetRecordType.createId(`upload${n}`)
     editor.createAssets([{ id: assetId, typeName: 'asset', type: 'image', props: { name: 'scan.png', src: '', w: 10, h: 10, mimeType: 'image/png', isAnimated: false }, meta: {} }])
