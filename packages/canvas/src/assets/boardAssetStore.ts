@@ -11,8 +11,9 @@ import type { UploadRefusals } from './uploadRefusals'
 export function createBoardAssetStore(boardId: string, refusals?: UploadRefusals): TLAssetStore {
   return {
     async upload(_asset, file, abortSignal) {
-      // A refusal throws; tldraw then shows its "Upload failed" toast and removes the
-      // placeholder. The server's reason is recorded for that toast to say (UploadRefusalToasts).
+      // A refusal throws; tldraw then shows its "Upload failed" toast and deletes the asset it
+      // placed (its shape goes with it: dropShapesOfFailedUploads). The server's reason, or
+      // "Cannot reach the Storyloom server", is recorded for that toast to say (UploadRefusalToasts).
       try {
         const { url } = await uploadAsset(boardId, file, abortSignal)
         return { src: url }
