@@ -6,7 +6,7 @@ import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { GenerationQueueRow } from './GenerationQueueRow'
 import { NoWorkerNote } from './NoWorkerNote'
-import { queueRows } from './queueRows'
+import { queueOrderNote, queueRows } from './queueRows'
 import { useDismissOutside } from './useDismissOutside'
 import '../styles/generation.css'
 
@@ -38,6 +38,7 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
   const mine = useValue('my generations', () => feed.mine.get(), [feed])
   const models = useValue('generation models', () => feed.models.get(), [feed])
   const { live, recent } = queueRows(state)
+  const orderNote = queueOrderNote(live)
   const running = live.filter((g) => g.status === 'running').length
   const workers = models.status === 'ready' ? models.workers : null
   return (
@@ -64,6 +65,7 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
           {live.length === 0 && recent.length === 0 && (
             <p className="generation-queue__empty">Nothing queued. Select shots and press Shift+G to generate.</p>
           )}
+          {orderNote && <p className="generation-queue__order">{orderNote}</p>}
           {live.length > 0 && (
             <ol className="floating-panel__list">
               {live.map((g) => (
