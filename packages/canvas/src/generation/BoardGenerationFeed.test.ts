@@ -157,3 +157,62 @@ describe('BoardGenerationFeed dismissed failures', () => {
     expect(feed.dismissed.get().has('g1')).toBe(true)
   })
 })
+
+describe('BoardGenerationFeed across tabs of one browser', () => {
+  /** localStorage shared by two tabs, each tab's window told (`storage`) when the other writes a key, as browsers do. */
+  function twoTabs() {
+    const stored = new Map<string, string>()
+    const windows = [new EventTarget(), new EventTarget()]
+    let writer = 0
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => {
+        stored.set(key, value)
+        windows.filter((_, i) => i !== writer).forEach((w) => w.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: value })))
+      },
+    })
+    /** Makes a feed as tab `i` (its window current while it is made, started and acts). */
+    const tab = (i: number) => {
+      const as = <T>(act: () => T): T => {
+        writer = i
+        vi.stubGlobal('window', windows[i])
+        return act()
+      }
+      const feed = as(() => new BoardGenerationFeed('board1'))
+      as(() => feed.start())
+      return { feed, as }
+    }
+    return { tab, stored }
+  }
+
+  it('a failure dismissed in one tab leaves the other tab’s frame at once, not after a reload', () => {
+    const { tab } = twoTabs()
+    const one = tab(0)
+    const two = tab(1)
+    one.as(() => one.feed.dismissFailure('g1'))
+    expect(two.feed.dismissed.get().has('g1')).toBe(true)
+    one.feed.dispose()
+    two.feed.dispose()
+  })
+
+  it('a generation started in one tab is offered Cancel in the other at once', () => {
+    const { tab } = twoTabs()
+    const one = tab(0)
+    const two = tab(1)
+    // What the first tab's create() writes once the server accepted the generation.
+    one.as(() => localStorage.setItem('storyloom:my-generations:board1', JSON.stringify(['g7'])))
+    expect(two.feed.mine.get().has('g7')).toBe(true)
+    one.feed.dispose()
+    two.feed.dispose()
+  })
+
+  it('a tab’s write keeps what another tab wrote just before it (that write’s event still on its way)', () => {
+    const { tab, stored } = twoTabs()
+    const one = tab(0)
+    stored.set('storyloom:dismissed-failures:board1', JSON.stringify(['g1']))
+    one.as(() => one.feed.dismissFailure('g2'))
+    expect(JSON.parse(stored.get('storyloom:dismissed-failures:board1')!)).toEqual(['g1', 'g2'])
+    expect(one.feed.dismissed.get()).toEqual(new Set(['g1', 'g2']))
+    one.feed.dispose()
+  })
+})

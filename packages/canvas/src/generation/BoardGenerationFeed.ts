@@ -1,5 +1,5 @@
 import { atom, computed, type Atom, type Computed } from 'tldraw'
-import { readRememberedIds, writeRememberedIds } from './rememberedIds'
+import { addRememberedIds, readRememberedIds, watchRememberedIds } from './rememberedIds'
 import type { CreateGenerationsRequest, GenerationView, ModelListResponse, ModelView } from '@storyloom/shared/generation/api'
 import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/events/boardEvents'
 import { openLiveChannel, type LiveChannel } from '../api/liveChannel'
@@ -50,6 +50,7 @@ export class BoardGenerationFeed {
   private channel: LiveChannel | null = null
   private listTimer: ReturnType<typeof setTimeout> | null = null
   private listAbort: AbortController | null = null
+  private unwatchTabs: (() => void)[] = []
   private disposed = false
 
   constructor(readonly boardId: string) {
@@ -66,6 +67,13 @@ export class BoardGenerationFeed {
     // React's strict mode disposes and starts again: a feed can be restarted.
     this.disposed = false
     this.channel?.close()
+    // This person's other tabs on the board: a generation started there is theirs here too
+    // (Cancel), a failure dismissed there leaves this tab's frame.
+    for (const unwatch of this.unwatchTabs) unwatch()
+    this.unwatchTabs = [
+      watchRememberedIds(mineKey(this.boardId), (stored) => this.mine.set(new Set([...this.mine.get(), ...stored]))),
+      watchRememberedIds(dismissedKey(this.boardId), (stored) => this.dismissed.set(new Set([...this.dismissed.get(), ...stored]))),
+    ]
     this.channel = openLiveChannel(boardEventsUrl(encodeURIComponent(this.boardId)), boardEventTypes, {
       onOpen: () => {
         this.refreshList(0)
@@ -84,6 +92,8 @@ export class BoardGenerationFeed {
   dispose(): void {
     this.disposed = true
     this.channel?.close()
+    for (const unwatch of this.unwatchTabs) unwatch()
+    this.unwatchTabs = []
     this.listAbort?.abort()
     if (this.listTimer) clearTimeout(this.listTimer)
   }
@@ -194,15 +204,11 @@ export class BoardGenerationFeed {
 
   /** Hides failed generation `id` from its shot's frame for this person, for good (see {@link dismissed}). */
   dismissFailure(id: string): void {
-    const next = new Set([...this.dismissed.get(), id])
-    this.dismissed.set(next)
-    writeRememberedIds(dismissedKey(this.boardId), next)
+    this.dismissed.set(addRememberedIds(dismissedKey(this.boardId), this.dismissed.get(), [id]))
   }
 
   private remember(ids: readonly string[]): void {
-    const next = new Set([...this.mine.get(), ...ids])
-    this.mine.set(next)
-    writeRememberedIds(mineKey(this.boardId), next)
+    this.mine.set(addRememberedIds(mineKey(this.boardId), this.mine.get(), ids))
   }
 }
 
