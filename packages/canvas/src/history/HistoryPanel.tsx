@@ -120,7 +120,7 @@ export function HistoryPanel({ open, onOpenChange: setOpen }: { open: boolean; o
             >
               <input
                 aria-label="Snapshot name"
-                placeholder="Name this moment, e.g. Client review v1"
+                placeholder="Name it, e.g. Client review v1"
                 value={name}
                 maxLength={SNAPSHOT_NAME_MAX_LENGTH}
                 onChange={(e) => setName(e.currentTarget.value)}
