@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useState } from 'react'
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor, useValue, type TLPageId, type TLShapeId } from 'tldraw'
 import { COMMENT_ROLE } from '@storyloom/shared/access/roles'
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
@@ -8,31 +8,16 @@ import { useRoleRefusal } from '../board/useRoleRefusal'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { ShotTitle } from '../storyboard/ShotTitle'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
-import { pictureFramingCss } from '../storyboard/pictureFraming'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
 import { boardThreads, listedThreads, openThreadsMentioning } from './boardThreads'
 import { VerdictTag } from './VerdictTag'
 import { canvasShownMarkup } from './markup/canvasMarkup'
+import { commentShotFrame } from './markup/commentShotFrame'
 import { hideMarkup } from './markup/shownMarkup'
 import '../styles/review.css'
 import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
-
-/**
- * A drawn-on shot's frame and picture (its image or clip) for its comments' thumbnails; a sketch
- * is not drawn here (the frame alone), nor a deleted shot's.
- */
-function shotFrame(shot: TLShotShape | undefined): { aspect: number; picture?: ReactNode } | undefined {
-  if (!shot) return undefined
-  const { media, aspect, pictureFraming } = shot.props
-  // Cropped as the shot is reframed, as the canvas shows it.
-  const style = pictureFramingCss(pictureFraming)
-  const picture =
-    media?.kind === 'image' ? <img src={media.src} alt="" style={style} /> : media?.kind === 'video' ? <video src={media.src} muted preload="metadata" style={style} /> : undefined
-  return { aspect: aspectRatioValue(aspect), ...(picture && { picture }) }
-}
 
 /**
  * The team's comments, from the top-right "Comments" button: every thread (open first), live;
@@ -78,7 +63,7 @@ export function CommentsMenu() {
   const drawnShots = threads.flatMap((t) => (t.anchor.kind === 'shot' && t.comments.some((c) => c.markup) ? [t.anchor.shotId] : []))
   const frames = useValue(
     'drawn shot frames',
-    () => new Map(drawnShots.map((id) => [id, shotFrame(editor.getShape(id as TLShapeId) as TLShotShape | undefined)])),
+    () => new Map(drawnShots.map((id) => [id, commentShotFrame(editor.getShape(id as TLShapeId) as TLShotShape | undefined)])),
     [editor, drawnShots.join()],
   )
   const selectedShot = useValue(
