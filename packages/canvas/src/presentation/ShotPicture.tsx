@@ -29,7 +29,7 @@ export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = tru
   const style = pictureFramingCss(shot.pictureFraming)
   const url = shot.media ? mediaUrl(shot.media.src) : undefined
   const picture = useTakePicture(thumbnail ? undefined : url)
-  if (thumbnail && shot.media && url) return <TakeThumbnail kind={shot.media.kind} src={url} style={style} />
+  if (thumbnail && shot.media && url) return <TakeThumbnail kind={shot.media.kind} src={url} style={style} eager={eager} />
   // A take the server refuses (damaged or oversized): a mark, never a broken picture, on screen or in print.
   if (picture.unreadable) return <UnreadablePicture className="shot-picture__unreadable" />
   if (shot.media?.kind === 'image') return <img src={url} alt="" loading={eager ? 'eager' : 'lazy'} {...picture.pictureProps(style)} />
