@@ -5,6 +5,7 @@ import { ShotSketch } from './ShotSketch'
 import { pictureFramingCss } from '../storyboard/pictureFraming'
 import { UnreadablePicture } from '../versions/UnreadablePicture'
 import { useTakePicture } from '../versions/unreadableTakePicture'
+import { TakeThumbnail } from '../versions/TakeThumbnail'
 
 type ShotPictureProps = {
   shot: PresentationShot
@@ -19,13 +20,16 @@ type ShotPictureProps = {
   eager?: boolean
   /** Drawn over a sketch, filling its paper (frame guides); an image's or clip's box is the caller's. */
   overlay?: ReactNode
+  /** A comment's small thumbnail: its image or clip a TakeThumbnail (a short mark also when the file is missing or unreachable). */
+  thumbnail?: boolean
 }
 
 /** What a shot's frame shows: its image or clip (the active take, cropped as the shot is reframed; marked when unreadable), else its sketch, else `fallback`. */
-export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = true, eager = false, overlay }: ShotPictureProps) {
+export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = true, eager = false, overlay, thumbnail = false }: ShotPictureProps) {
   const style = pictureFramingCss(shot.pictureFraming)
   const url = shot.media ? mediaUrl(shot.media.src) : undefined
-  const picture = useTakePicture(url)
+  const picture = useTakePicture(thumbnail ? undefined : url)
+  if (thumbnail && shot.media && url) return <TakeThumbnail kind={shot.media.kind} src={url} style={style} eager={eager} />
   // A take the server refuses (damaged or oversized): a mark, never a broken picture, on screen or in print.
   if (picture.unreadable) return <UnreadablePicture className="shot-picture__unreadable" />
   if (shot.media?.kind === 'image') return <img src={url} alt="" loading={eager ? 'eager' : 'lazy'} {...picture.pictureProps(style)} />

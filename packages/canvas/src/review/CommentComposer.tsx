@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { useContext, useId, useRef, useState, type FormEvent } from 'react'
+import { getUserPreferences, setUserPreferences } from 'tldraw'
 import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
 import type { CommentMarkup } from '@storyloom/shared/review/commentMarkup'
 import { findMentions, MAX_COMMENT_LENGTH } from '@storyloom/shared/review/comments'
@@ -6,6 +7,9 @@ import { ApiError } from '../api/apiClient'
 import { useCommentDraft, useMarkupDraft } from './commentDraft'
 import { useStageDrawing } from './markup/useStageDrawing'
 import { MarkupTools } from './markup/MarkupTools'
+import { AskNameContext } from './askTeamName'
+import { REVIEWER_NAME_MAX_LENGTH } from '@storyloom/shared/review/shareLinks'
+import { givenName, SOMEONE_ON_THE_TEAM } from '../user/givenName'
 
 type CommentComposerProps = {
   placeholder: string
@@ -59,6 +63,10 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
     setSent(false)
   }
   const drawing = useStageDrawing(drawOnShot, markup, setMarkup)
+  // A writer who never gave a name is asked here, once (AskNameWhileUnnamed); left empty, the comment is by "Someone on the team".
+  const askName = useContext(AskNameContext)
+  const [name, setName] = useState('')
+  const nameHint = useId()
   // Invisible characters the server refuses (text pasted from chat apps has them) are dropped, not sent to be refused.
   const text = withoutReorderingOrHidingCharacters(body)
   const length = [...body].length
@@ -77,6 +85,9 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
     const focusWasHere = form?.contains(document.activeElement) ?? false
     setBusy(true)
     setError(undefined)
+    // Kept as tldraw keeps the person's name (their cursor's too) before sending: the caller signs the comment with it.
+    const typedName = askName ? givenName(name) : undefined
+    if (typedName) setUserPreferences({ ...getUserPreferences(), name: typedName })
     try {
       await onSubmit(text, findMentions(text, people), markup)
       setBody('')
@@ -93,6 +104,23 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
 
   return (
     <form className="comment-composer" onSubmit={submit}>
+      {askName && (
+        <label className="comment-composer__name">
+          <span>Your name</span>
+          <input
+            value={name}
+            maxLength={REVIEWER_NAME_MAX_LENGTH}
+            placeholder={SOMEONE_ON_THE_TEAM}
+            autoComplete="name"
+            aria-describedby={nameHint}
+            onChange={(e) => setName(e.currentTarget.value)}
+            onKeyDown={(e) => e.stopPropagation()}
+          />
+          <small id={nameHint} className="comment-composer__name-hint">
+            Shown with your comments and on your cursor. Left empty, your comment is from “{SOMEONE_ON_THE_TEAM}”.
+          </small>
+        </label>
+      )}
       <textarea
         className="comment-composer__input"
         value={body}

@@ -6,6 +6,7 @@ import { useRoleRefusal } from '../board/useRoleRefusal'
 import { boardThreads } from './boardThreads'
 import { CommentThreadView } from './CommentThreadView'
 import { replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
+import { AskNameWhileUnnamed, teamCommentAuthor } from './askTeamName'
 import '../styles/review.css'
 
 /**
@@ -52,15 +53,17 @@ export function CommentPins() {
             </button>
             {isOpen && (
               <div className="comment-pin__card">
-                <CommentThreadView
-                  reader="team"
-                  thread={thread}
-                  people={[me]}
-                  {...(mayWrite && {
-                    onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, authorName: me }).then(shared.update),
-                    onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, me).then(shared.update),
-                  })}
-                />
+                <AskNameWhileUnnamed>
+                  <CommentThreadView
+                    reader="team"
+                    thread={thread}
+                    people={[me]}
+                    {...(mayWrite && {
+                      onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...teamCommentAuthor() }).then(shared.update),
+                      onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, teamCommentAuthor().authorName).then(shared.update),
+                    })}
+                  />
+                </AskNameWhileUnnamed>
               </div>
             )}
           </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useState } from 'react'
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useEditor, useValue, type TLPageId, type TLShapeId } from 'tldraw'
 import { COMMENT_ROLE } from '@storyloom/shared/access/roles'
 import type { CommentAnchor, CommentThreadResponse } from '@storyloom/shared/review/comments'
@@ -8,31 +8,16 @@ import { useRoleRefusal } from '../board/useRoleRefusal'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { ShotTitle } from '../storyboard/ShotTitle'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
-import { aspectRatioValue } from '@storyloom/shared/storyboard/vocabulary'
-import { pictureFramingCss } from '../storyboard/pictureFraming'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
 import { boardThreads, listedThreads, openThreadsMentioning } from './boardThreads'
 import { VerdictTag } from './VerdictTag'
 import { canvasShownMarkup } from './markup/canvasMarkup'
+import { commentShotFrame } from './markup/commentShotFrame'
 import { hideMarkup } from './markup/shownMarkup'
 import '../styles/review.css'
-import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
-
-/**
- * A drawn-on shot's frame and picture (its image or clip) for its comments' thumbnails; a sketch
- * is not drawn here (the frame alone), nor a deleted shot's.
- */
-function shotFrame(shot: TLShotShape | undefined): { aspect: number; picture?: ReactNode } | undefined {
-  if (!shot) return undefined
-  const { media, aspect, pictureFraming } = shot.props
-  // Cropped as the shot is reframed, as the canvas shows it.
-  const style = pictureFramingCss(pictureFraming)
-  const picture =
-    media?.kind === 'image' ? <img src={media.src} alt="" style={style} /> : media?.kind === 'video' ? <video src={media.src} muted preload="metadata" style={style} /> : undefined
-  return { aspect: aspectRatioValue(aspect), ...(picture && { picture }) }
-}
+import { AskNameWhileUnnamed, teamCommentAuthor } from './askTeamName'
 
 /**
  * The team's comments, from the top-right "Comments" button: every thread (open first), live;
@@ -63,7 +48,7 @@ export function CommentsMenu() {
   // Threads resolved from this list since it opened: they stay, saying so, with Reopen (as beside the presentation).
   const [resolvedHere, setResolvedHere] = useState<ReadonlySet<string>>(new Set())
   const [members, setMembers] = useState<string[]>([])
-  const me = useValue('user', () => ({ id: editor.user.getId(), name: editor.user.getName() }), [editor])
+  const me = useValue('user', () => ({ name: editor.user.getName() }), [editor])
   const peers = useValue('peer names', () => editor.getCollaborators().map((p) => p.userName), [editor])
   const numbers = useValue('shot numbers', () => shotNumbersOf(editor).get(), [editor])
   const reviews = useValue('shot reviews', () => session.review.get().shots, [session])
@@ -78,7 +63,7 @@ export function CommentsMenu() {
   const drawnShots = threads.flatMap((t) => (t.anchor.kind === 'shot' && t.comments.some((c) => c.markup) ? [t.anchor.shotId] : []))
   const frames = useValue(
     'drawn shot frames',
-    () => new Map(drawnShots.map((id) => [id, shotFrame(editor.getShape(id as TLShapeId) as TLShotShape | undefined)])),
+    () => new Map(drawnShots.map((id) => [id, commentShotFrame(editor.getShape(id as TLShapeId) as TLShotShape | undefined)])),
     [editor, drawnShots.join()],
   )
   const selectedShot = useValue(
@@ -97,8 +82,6 @@ export function CommentsMenu() {
   const open = threads.filter((t) => !t.resolved)
   const mentionsMe = openThreadsMentioning(threads, me.name)
   const shown = listedThreads(threads, showResolved, resolvedHere)
-  // As the review page sends it: a pasted name's direction marks would get the comment refused.
-  const author = { authorName: withoutReorderingOrHidingCharacters(me.name) || 'Someone', authorId: me.id }
 
   // "Shot 2.3 · Steam on the cake", as the review page heads it: the number alone says little to whoever reads the client's notes.
   const place = (thread: CommentThreadResponse) => {
@@ -147,51 +130,53 @@ export function CommentsMenu() {
         </button>
       </TldrawUiPopoverTrigger>
       <TldrawUiPopoverContent side="bottom" align="end" sideOffset={4}>
-        <div className="comments-menu" onKeyDown={(e) => e.stopPropagation()}>
-          {refusal ? (
-            <p className="comments-menu__read-only" data-testid="comments-read-only">
-              {refusal}.
-            </p>
-          ) : (
-            <CommentComposer
-              placeholder={selectedShot ? `Comment on shot ${numbers.get(selectedShot) ?? ''}… (@ to mention)` : 'Comment pinned at the centre of the view…'}
-              people={people}
-              // Kept while the list is closed (a click on the canvas closes it), one draft per selected shot, so it goes where it was written.
-              draftKey={`team:${session.boardId}:list:${selectedShot ?? 'canvas'}`}
-              onSubmit={(body, mentions) => createThread(source, newAnchor(), { body, mentions, ...author }).then(update)}
-            />
-          )}
-          <label className="comments-menu__filter">
-            <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.currentTarget.checked)} />
-            Show resolved
-          </label>
-          {error && <p className="comments-menu__error">{error}</p>}
-          {shown.length === 0 && <p className="comments-menu__empty">No open comments.</p>}
-          <div className="comments-menu__threads">
-            {shown.map((thread) => (
-              <CommentThreadView
-                key={thread.id}
-                reader="team"
-                thread={thread}
+        <AskNameWhileUnnamed>
+          <div className="comments-menu" onKeyDown={(e) => e.stopPropagation()}>
+            {refusal ? (
+              <p className="comments-menu__read-only" data-testid="comments-read-only">
+                {refusal}.
+              </p>
+            ) : (
+              <CommentComposer
+                placeholder={selectedShot ? `Comment on shot ${numbers.get(selectedShot) ?? ''}… (@ to mention)` : 'Comment pinned at the centre of the view…'}
                 people={people}
-                draftScope={`team:${session.boardId}`}
-                place={place(thread)}
-                verdict={verdict(thread)}
-                markupPicture={thread.anchor.kind === 'shot' ? frames.get(thread.anchor.shotId) : undefined}
-                markupOnCanvas={markupOnCanvas}
-                onOpenPlace={() => openPlace(thread)}
-                {...(!refusal && {
-                  onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(update),
-                  onResolve: (resolved: boolean) => {
-                    // Before the request: the live refetch may bring the thread resolved before the answer does.
-                    if (resolved) setResolvedHere((ids) => new Set(ids).add(thread.id))
-                    return setThreadResolved(session.boardId, thread.id, resolved, me.name).then(update)
-                  },
-                })}
+                // Kept while the list is closed (a click on the canvas closes it), one draft per selected shot, so it goes where it was written.
+                draftKey={`team:${session.boardId}:list:${selectedShot ?? 'canvas'}`}
+                onSubmit={(body, mentions) => createThread(source, newAnchor(), { body, mentions, ...teamCommentAuthor() }).then(update)}
               />
-            ))}
+            )}
+            <label className="comments-menu__filter">
+              <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.currentTarget.checked)} />
+              Show resolved
+            </label>
+            {error && <p className="comments-menu__error">{error}</p>}
+            {shown.length === 0 && <p className="comments-menu__empty">No open comments.</p>}
+            <div className="comments-menu__threads">
+              {shown.map((thread) => (
+                <CommentThreadView
+                  key={thread.id}
+                  reader="team"
+                  thread={thread}
+                  people={people}
+                  draftScope={`team:${session.boardId}`}
+                  place={place(thread)}
+                  verdict={verdict(thread)}
+                  markupPicture={thread.anchor.kind === 'shot' ? frames.get(thread.anchor.shotId) : undefined}
+                  markupOnCanvas={markupOnCanvas}
+                  onOpenPlace={() => openPlace(thread)}
+                  {...(!refusal && {
+                    onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...teamCommentAuthor() }).then(update),
+                    onResolve: (resolved: boolean) => {
+                      // Before the request: the live refetch may bring the thread resolved before the answer does.
+                      if (resolved) setResolvedHere((ids) => new Set(ids).add(thread.id))
+                      return setThreadResolved(session.boardId, thread.id, resolved, teamCommentAuthor().authorName).then(update)
+                    },
+                  })}
+                />
+              ))}
+            </div>
           </div>
-        </div>
+        </AskNameWhileUnnamed>
       </TldrawUiPopoverContent>
     </TldrawUiPopover>
   )

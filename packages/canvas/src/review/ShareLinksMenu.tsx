@@ -9,7 +9,7 @@ import { useRoleRefusal } from '../board/useRoleRefusal'
 import { offsetClearOfStylePanel } from '../board/clearOfStylePanel'
 import { createShareLink, listShareLinks, revokeShareLink } from './reviewApi'
 import { ShareLinkState } from './ShareLinkState'
-import { revokerName } from './revokerName'
+import { givenName } from '../user/givenName'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import '../styles/review.css'
 
@@ -94,7 +94,7 @@ function ShareLinksPopover() {
     setError(undefined)
     setTurningOff(undefined)
     try {
-      await revokeShareLink(session.boardId, link.id, revokerName(getUserPreferences().name))
+      await revokeShareLink(session.boardId, link.id, givenName(getUserPreferences().name))
       setLinks(await listShareLinks(session.boardId))
     } catch (cause) {
       fail(cause)

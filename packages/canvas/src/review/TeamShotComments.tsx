@@ -1,4 +1,4 @@
-import { getUserPreferences, useValue } from 'tldraw'
+import { useValue } from 'tldraw'
 import { COMMENT_ROLE } from '@storyloom/shared/access/roles'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import type { PresentationShot } from '../presentation/presentationShots'
@@ -12,7 +12,7 @@ import { createThread, replyToThread, setThreadResolved, type CommentsSource } f
 import { useStageMarkup } from './markup/stageMarkup'
 import { stageShotPicture } from './markup/stageShotPicture'
 import '../styles/review.css'
-import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
+import { AskNameWhileUnnamed, teamCommentAuthor } from './askTeamName'
 
 /** Beside the team's presentation: the threads on the shot on screen (reviewers' too), live, to answer and resolve. */
 export function TeamShotComments({ session, shot }: { session: BoardSession; shot: PresentationShot | undefined }) {
@@ -23,43 +23,43 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
   const stage = useStageMarkup()
   const verdict = useValue('shot review', () => (shot ? session.review.get().shots.get(shot.id) : undefined), [session, shot?.id])
   if (!shot) return null
-  const { id: authorId, name } = getUserPreferences()
-  const author = { authorName: withoutReorderingOrHidingCharacters(name ?? '') || 'Someone', authorId }
   const onShot = threads.filter((t) => t.anchor.kind === 'shot' && t.anchor.shotId === shot.id)
   const people = [...new Set(threads.flatMap((t) => t.comments.map((c) => c.author.name)))]
   return (
-    <div className="review-panel">
-      <div className="review-panel__body">
-        <ReviewShotHeading shot={shot} />
-        <VerdictLine summary={verdict} />
-        <div className="review-panel__threads">
-          {onShot.map((thread) => (
-            <CommentThreadView
-              key={thread.id}
-              reader="team"
-              thread={thread}
-              draftScope={`team:${session.boardId}`}
-              people={people}
-              markupPicture={stageShotPicture(stage, shot)}
-              {...(!refusal && {
-                onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...author }).then(shared.update),
-                onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, author.authorName).then(shared.update),
-              })}
-            />
-          ))}
+    <AskNameWhileUnnamed>
+      <div className="review-panel">
+        <div className="review-panel__body">
+          <ReviewShotHeading shot={shot} />
+          <VerdictLine summary={verdict} />
+          <div className="review-panel__threads">
+            {onShot.map((thread) => (
+              <CommentThreadView
+                key={thread.id}
+                reader="team"
+                thread={thread}
+                draftScope={`team:${session.boardId}`}
+                people={people}
+                markupPicture={stageShotPicture(stage, shot)}
+                {...(!refusal && {
+                  onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...teamCommentAuthor() }).then(shared.update),
+                  onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, teamCommentAuthor().authorName).then(shared.update),
+                })}
+              />
+            ))}
+          </div>
         </div>
+        {refusal ? (
+          <p className="comments-menu__read-only">{refusal}.</p>
+        ) : (
+          <CommentComposer
+            placeholder={`Comment on shot ${shot.number}…`}
+            people={people}
+            draftKey={`team:${session.boardId}:shot:${shot.id}`}
+            drawOnShot={shot.id}
+            onSubmit={(body, mentions, markup) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...(markup && { markup }), ...teamCommentAuthor() }).then(shared.update)}
+          />
+        )}
       </div>
-      {refusal ? (
-        <p className="comments-menu__read-only">{refusal}.</p>
-      ) : (
-        <CommentComposer
-          placeholder={`Comment on shot ${shot.number}…`}
-          people={people}
-          draftKey={`team:${session.boardId}:shot:${shot.id}`}
-          drawOnShot={shot.id}
-          onSubmit={(body, mentions, markup) => createThread(source, { kind: 'shot', shotId: shot.id }, { body, mentions, ...(markup && { markup }), ...author }).then(shared.update)}
-        />
-      )}
-    </div>
+    </AskNameWhileUnnamed>
   )
 }

@@ -13,19 +13,31 @@ export const UNREADABLE_PICTURE_TEXT = {
   client: 'Picture unavailable',
 } as const
 
+/** What everyone reads where a take's file could not be loaded at all (missing, or the server unreachable); a small thumbnail marks it. */
+export const UNAVAILABLE_PICTURE_TEXT = 'Picture unavailable — it could not be loaded'
+
 /**
  * Stands in a shot's frame where its active take's file would be, once the server refused it as
  * unreadable (useTakePicture): a clear mark instead of the browser's broken picture. `compact`
  * (a canvas frame, a strip thumbnail) says only "Take unreadable"; its name and tooltip say the
- * rest. `action` goes under the words (the canvas frame's way to the shot's takes).
+ * rest. `action` goes under the words (the canvas frame's way to the shot's takes). `unavailable`:
+ * the file could not be loaded at all (a thumbnail's mark, calmer: nothing is wrong with the take).
  */
-export function UnreadablePicture({ className, compact = false, action }: { className: string; compact?: boolean; action?: ReactNode }) {
+export function UnreadablePicture({ className, compact = false, unavailable = false, action }: { className: string; compact?: boolean; unavailable?: boolean; action?: ReactNode }) {
   const viewer = useContext(PictureViewerContext)
-  const text = UNREADABLE_PICTURE_TEXT[viewer]
+  const text = unavailable ? UNAVAILABLE_PICTURE_TEXT : UNREADABLE_PICTURE_TEXT[viewer]
+  const short = unavailable || viewer === 'client' ? UNREADABLE_PICTURE_TEXT.client : 'Take unreadable'
   return (
-    <div className={`${className} unreadable-picture`} title={compact ? text : undefined} data-compact={compact || undefined} data-testid="picture-unreadable" data-viewer={viewer}>
+    <div
+      className={`${className} unreadable-picture`}
+      title={compact ? text : undefined}
+      data-compact={compact || undefined}
+      data-unavailable={unavailable || undefined}
+      data-testid="picture-unreadable"
+      data-viewer={viewer}
+    >
       <span className="unreadable-picture__text" role="img" aria-label={text}>
-        {compact && viewer === 'team' ? 'Take unreadable' : text}
+        {compact ? short : text}
       </span>
       {action}
     </div>

@@ -43,10 +43,11 @@ export type TakePictureProps = {
 /**
  * For an `<img>` or `<video>` of a take's file at `url`: its error asks the server why it failed
  * (refusedAsUnreadable), and `unreadable` becomes true when it refused the file, for the caller to
- * show a mark instead of the browser's broken picture. While it asks, `pictureProps` hide the
- * element and hold a print (PICTURES_PENDING_ATTRIBUTE) until the mark is there.
+ * show a mark instead of the browser's broken picture; `failed` when it failed otherwise (missing,
+ * or the server unreachable), for a small thumbnail to mark too. While it asks, `pictureProps`
+ * hide the element and hold a print (PICTURES_PENDING_ATTRIBUTE) until the mark is there.
  */
-export function useTakePicture(url: string | undefined): { unreadable: boolean; pictureProps(style?: CSSProperties): TakePictureProps } {
+export function useTakePicture(url: string | undefined): { unreadable: boolean; failed: boolean; pictureProps(style?: CSSProperties): TakePictureProps } {
   // Keyed by address: another take on the shot starts afresh.
   const [asked, setAsked] = useState<{ url: string; state: 'checking' | 'unreadable' | 'other' } | null>(null)
   const known = url !== undefined && refused.has(url)
@@ -58,6 +59,7 @@ export function useTakePicture(url: string | undefined): { unreadable: boolean; 
   }, [url, asked])
   return {
     unreadable: state === 'unreadable',
+    failed: state === 'other',
     pictureProps: (style) =>
       state === 'checking' ? { onError, style: { ...style, visibility: 'hidden' }, 'data-pictures-pending': '' } : { onError, ...(style ? { style } : {}) },
   }

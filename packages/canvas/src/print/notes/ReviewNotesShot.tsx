@@ -29,6 +29,8 @@ export function ReviewNotesShot({ entry, sketchEditor, mediaUrl }: ReviewNotesSh
   const aspect = aspectRatioValue(shot.aspect)
   const frame = { '--aspect': aspect } as CSSProperties
   const picture = <ShotPicture shot={shot} mediaUrl={mediaUrl} sketchEditor={sketchEditor} fallback={null} eager />
+  // Under a drawing, a picture that fails gets the short mark a thumbnail has room for.
+  const thumbnail = <ShotPicture shot={shot} mediaUrl={mediaUrl} sketchEditor={sketchEditor} fallback={null} eager thumbnail />
   return (
     <article className="notes-shot" data-testid="notes-shot" data-shot-id={shot.id}>
       <div className="print-panel__frame notes-shot__frame" style={frame} data-aspect={shot.aspect}>
@@ -48,7 +50,7 @@ export function ReviewNotesShot({ entry, sketchEditor, mediaUrl }: ReviewNotesSh
           </p>
         )}
         {threads.map((thread) => (
-          <NotesThread key={thread.id} thread={thread} frame={{ aspect, picture }} />
+          <NotesThread key={thread.id} thread={thread} frame={{ aspect, picture: thumbnail }} />
         ))}
         {!verdict && threads.length === 0 && <p className="notes-shot__none">No notes</p>}
       </div>

@@ -11,5 +11,5 @@ import type { StageMarkup } from './stageMarkup'
 export function stageShotPicture(stage: StageMarkup | null, shot: PresentationShot): { aspect: number; picture?: ReactNode } {
   const aspect = aspectRatioValue(shot.aspect)
   if (!stage) return { aspect }
-  return { aspect, picture: <ShotPicture shot={shot} mediaUrl={stage.mediaUrl} sketchEditor={stage.sketchEditor} fallback={null} /> }
+  return { aspect, picture: <ShotPicture shot={shot} mediaUrl={stage.mediaUrl} sketchEditor={stage.sketchEditor} fallback={null} thumbnail /> }
 }

@@ -1,0 +1,22 @@
+import { reviewerNameSchema } from '@storyloom/shared/review/shareLinks'
+import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
+import { isGuestName } from './guestIdentity'
+
+/** Who a team comment (or a resolve) is by when its writer never gave a name. */
+export const SOMEONE_ON_THE_TEAM = 'Someone on the team'
+
+/**
+ * The name a person gave this device (tldraw's user name; with accounts the server names the
+ * account instead), to keep on record: none when they never gave one (the "Guest Fox" made up
+ * for their cursor names nobody the team knows) or when the server would refuse it; invisible
+ * characters pasted with it are dropped first.
+ */
+export function givenName(name: string | null | undefined): string | undefined {
+  if (!name || isGuestName(name)) return undefined
+  return reviewerNameSchema.safeParse(withoutReorderingOrHidingCharacters(name)).data
+}
+
+/** The name sent with a team comment, reply or resolve: the name the person gave, else {@link SOMEONE_ON_THE_TEAM}. */
+export function commentAuthorName(name: string | null | undefined): string {
+  return givenName(name) ?? SOMEONE_ON_THE_TEAM
+}
