@@ -168,6 +168,6 @@ function StageClip({ src, name, offset, playing, pictureFraming }: { src: string
     if (playing && el.paused) el.play().catch(() => {}) // autoplay refused: the still frame shows
     if (!playing && !el.paused) el.pause()
   }, [offset, playing])
-  if (picture.unreadable) return <UnreadablePicture className="presentation-stage__media" />
+  if (picture.unreadable || picture.failed) return <UnreadablePicture className="presentation-stage__media" unavailable={picture.failed} />
   return <video ref={video} className="presentation-stage__media" src={src} aria-label={name} muted playsInline preload="auto" {...picture.pictureProps(pictureFramingCss(pictureFraming))} />
 }

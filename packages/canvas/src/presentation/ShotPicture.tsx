@@ -31,7 +31,7 @@ export function ShotPicture({ shot, mediaUrl, sketchEditor, fallback, draw = tru
   const picture = useTakePicture(thumbnail ? undefined : url)
   if (thumbnail && shot.media && url) return <TakeThumbnail kind={shot.media.kind} src={url} style={style} eager={eager} />
   // A take the server refuses (damaged or oversized): a mark, never a broken picture, on screen or in print.
-  if (picture.unreadable) return <UnreadablePicture className="shot-picture__unreadable" />
+  if (picture.unreadable || picture.failed) return <UnreadablePicture className="shot-picture__unreadable" unavailable={picture.failed} />
   if (shot.media?.kind === 'image') return <img src={url} alt="" loading={eager ? 'eager' : 'lazy'} {...picture.pictureProps(style)} />
   if (shot.media?.kind === 'video') return <video src={url} muted preload={eager ? 'auto' : 'metadata'} {...picture.pictureProps(style)} />
   return <ShotSketch editor={sketchEditor} shotId={shot.id} fallback={fallback} draw={draw} overlay={overlay} />

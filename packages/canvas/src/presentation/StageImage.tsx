@@ -75,7 +75,7 @@ export function StageImage({ src, alt, offset, framing = null, pictureFraming = 
   }, [clip, painter, offset])
 
   // A take the server refuses (damaged or oversized): a mark, never a broken picture.
-  if (picture.unreadable) return <UnreadablePicture className="presentation-stage__media" />
+  if (picture.unreadable || picture.failed) return <UnreadablePicture className="presentation-stage__media" unavailable={picture.failed} />
   if (!clip) return <img className="presentation-stage__media" src={src} alt={alt} {...picture.pictureProps(stillPictureStyle(framing, pictureFraming))} />
   // A clip carries its own motion: only reframed.
   return <canvas ref={canvas} className="presentation-stage__media" width={clip.width} height={clip.height} role="img" aria-label={alt} data-src={src} style={stillPictureStyle(null, pictureFraming)} />

@@ -171,12 +171,14 @@ export function ShotPanel({ shape }: { shape: TLShotShape }) {
       <div className="shot-panel__frame" data-aspect={media ? undefined : aspect} style={{ width: frame.width, height: frame.height }}>
         {/* The shot before, faint under the sketch: only in a frame without a picture, never exported, nor greeked. */}
         {!media && !exporting && !greeked && <LightTableUnderlay shotId={shape.id} />}
-        {/* An active take the server refuses (damaged or oversized) is marked, never a broken picture. */}
-        {picture.unreadable ? (
+        {/* An active take the server refuses (damaged or oversized), or whose file cannot be loaded
+            (missing, the server unreachable), is marked, never a broken picture. */}
+        {picture.unreadable || picture.failed ? (
           // Compact: a new shot's frame is about 100 px wide; the whole sentence is its tooltip.
           <UnreadablePicture
             className="shot-panel__media"
             compact
+            unavailable={picture.failed}
             action={
               !exporting &&
               !greeked && (

@@ -21,7 +21,8 @@ export const UNAVAILABLE_PICTURE_TEXT = 'Picture unavailable — it could not be
  * unreadable (useTakePicture): a clear mark instead of the browser's broken picture. `compact`
  * (a canvas frame, a strip thumbnail) says only "Take unreadable"; its name and tooltip say the
  * rest. `action` goes under the words (the canvas frame's way to the shot's takes). `unavailable`:
- * the file could not be loaded at all (a thumbnail's mark, calmer: nothing is wrong with the take).
+ * the file could not be loaded at all (missing, or the server unreachable: calmer, nothing is
+ * known to be wrong with the take), in a frame, a strip card, Present or a thumbnail alike.
  */
 export function UnreadablePicture({ className, compact = false, unavailable = false, action }: { className: string; compact?: boolean; unavailable?: boolean; action?: ReactNode }) {
   const viewer = useContext(PictureViewerContext)

@@ -34,8 +34,8 @@ export const ShotThumbnail = memo(function ShotThumbnail({
   const picture = useTakePicture(media?.src)
   return (
     <div className="strip-thumb" style={{ width, height }}>
-      {picture.unreadable ? (
-        <UnreadablePicture className="strip-thumb__media" compact />
+      {picture.unreadable || picture.failed ? (
+        <UnreadablePicture className="strip-thumb__media" compact unavailable={picture.failed} />
       ) : media?.kind === 'image' ? (
         <img className="strip-thumb__media" src={media.src} alt="" loading="lazy" decoding="async" draggable={false} {...picture.pictureProps(reframed)} />
       ) : media?.kind === 'video' ? (
