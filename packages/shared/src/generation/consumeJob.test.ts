@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { consumeJob, type ConsumedJob } from './consumeJob'
+import { parseJobFailure } from './generationFailures'
 import { ConsumerCancels } from './jobCancels'
 import { canceledReason, UnrecoverableJobError } from './jobSource'
 import type { GenerationJobData } from './jobs'
@@ -56,7 +57,7 @@ describe('consumeJob', () => {
     const cancels = consumer()
     const bad = consumeJob(fakeJob('j1', { boardId: 'board-a' }), cancels, NoRetry, async () => 'ran')
     await expect(bad).rejects.toThrow(NoRetry)
-    await expect(bad).rejects.toThrow(/^invalid job data/)
+    await expect(bad.catch((e: Error) => parseJobFailure(e.message))).resolves.toMatchObject({ code: 'job_unreadable', detail: expect.stringMatching(/^invalid job data/) })
     const refused = consumeJob(fakeJob('j2'), cancels, NoRetry, async () => {
       throw new UnrecoverableJobError('model cannot load')
     })

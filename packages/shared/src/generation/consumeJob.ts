@@ -1,3 +1,4 @@
+import { formatJobFailure, generationFailureCodes } from './generationFailures'
 import type { ConsumerCancels } from './jobCancels'
 import { generationJobDataSchema, withReferenceUse, type GenerationJobData } from './jobs'
 import { canceledReason, clampedProgressReporter, UnrecoverableJobError, type JobContext } from './jobSource'
@@ -34,8 +35,8 @@ export async function consumeJob<Result>(
   const signal = cancels.start(id)
   if (!signal) throw new Unrecoverable(canceledReason)
   try {
-    const data = generationJobDataSchema.safeParse(job.data)
-    if (!data.success) throw new Unrecoverable(`invalid job data: ${data.error.message}`)
+    const data = readJobData(job.data)
+    if (!data.success) throw new Unrecoverable(data.failure)
     const recordReferenceUse: JobContext['recordReferenceUse'] = (referenceUse) => job.updateData(withReferenceUse(data.data, referenceUse))
     const result = await run(data.data, { signal, reportProgress: clampedProgressReporter(job), recordReferenceUse })
     if (signal.aborted) throw new Unrecoverable(canceledReason)
@@ -47,4 +48,15 @@ export async function consumeJob<Result>(
   } finally {
     cancels.finish(id)
   }
+}
+
+/**
+ * A queued job's data, validated, or the job's `error` when it is not valid data (damaged, left
+ * by another version, written by hand): a typed failure, so people read a plain reason and the
+ * schema's complaint stays in the job record for whoever runs Storyloom.
+ */
+export function readJobData(raw: unknown): { success: true; data: GenerationJobData } | { success: false; failure: string } {
+  const data = generationJobDataSchema.safeParse(raw)
+  if (data.success) return { success: true, data: data.data }
+  return { success: false, failure: formatJobFailure({ code: generationFailureCodes.jobUnreadable, detail: `invalid job data: ${data.error.message}`.slice(0, 4000) }) }
 }
