@@ -3,7 +3,7 @@ import { useComputed, useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
-import { generationStatusText, madeByBuiltInModel, workerLostText } from './generationLabels'
+import { generationStatusText, madeByBuiltInModel, WORKER_RESTARTING_TEXT, workerLostText } from './generationLabels'
 import { useOpenGenerationForm } from './openGenerationForm'
 import { retryFormRequest } from './retryRequest'
 import { NO_ACTIVITY } from './shotGenerationActivity'
@@ -38,7 +38,8 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   const openForm = useOpenGenerationForm()
 
   const showsPreview = preview && (!active || active.status === 'running')
-  const workerLost = active?.status === 'running' && activity.workerLostAt !== null
+  const restarting = active?.status === 'running' && activity.restartingAt !== null
+  const workerLost = active?.status === 'running' && (activity.workerLostAt !== null || restarting)
   const dismissed = useValue('failure dismissed', () => (failed ? feed.dismissed.get().has(failed.id) : false), [feed, failed?.id])
   const showsFailure = failed !== null && !dismissed
   const showsChoices = choices && !active && selected && !showsFailure
@@ -68,7 +69,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
         <div className="shot-generation__status" data-status={active.status} data-worker-lost={workerLost || undefined} data-testid="shot-generation-status">
           <div className="shot-generation__line">
             <span className="shot-generation__text" role={workerLost ? 'status' : undefined}>
-              {workerLost ? lostText : generationStatusText(active, active.status === 'running' ? preview : null)}
+              {restarting ? WORKER_RESTARTING_TEXT : workerLost ? lostText : generationStatusText(active, active.status === 'running' ? preview : null)}
               {activity.pending > 1 ? ` · +${activity.pending - 1} waiting` : ''}
             </span>
             <span className="shot-generation__author">{active.requestedBy.name}</span>
