@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
-import { readJobData } from '@storyloom/shared/generation/consumeJob'
+import { readJobData, unreadableJobLine } from '@storyloom/shared/generation/consumeJob'
+import { formatJobFailure } from '@storyloom/shared/generation/generationFailures'
 import { generationJobDataSchema, jobPrioritySchema, withReferenceUse, type GenerationJob } from '@storyloom/shared/generation/jobs'
 import type { ReferenceUse } from '@storyloom/shared/generation/referenceUse'
 import type { Db } from '../db/openDatabase'
@@ -229,7 +230,8 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
     // The row's data comes back from the file as it is there (damaged, another version's): never run it unchecked.
     const data = readJobData(row.data)
     if (!data.success) {
-      this.#fail(row, new UnrecoverableJobError(data.failure))
+      console.warn(unreadableJobLine(row.id, data.failure))
+      this.#fail(row, new UnrecoverableJobError(formatJobFailure(data.failure)))
       this.#schedulePump()
       return
     }
