@@ -6,7 +6,7 @@ import { isFinished, type LivePreview } from './boardGenerationsState'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { generationStatusText, WORKER_RESTARTING_TEXT, workerLostText } from './generationLabels'
 import { useOpenGenerationForm } from './openGenerationForm'
-import { retryFormRequest } from './retryRequest'
+import { offersRetry, retryFormRequest } from './retryRequest'
 import { cameraShowingBeside } from './shotBesidePanel'
 
 /** One generation in the queue panel: shot, who started it, where it stands; cancel for its author. */
@@ -72,7 +72,7 @@ export function GenerationQueueRow({
         )}
         {error && <span className="generation-queue__error">{error}</span>}
       </div>
-      {generation.status === 'failed' && exists && !readonly && (
+      {offersRetry(generation) && exists && !readonly && (
         <button type="button" className="panel-button generation-queue__cancel" onClick={() => openForm(retryFormRequest(generation))}>
           Retry…
         </button>

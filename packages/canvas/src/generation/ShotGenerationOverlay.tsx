@@ -5,7 +5,7 @@ import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
 import { generationStatusText, madeByBuiltInModel, WORKER_RESTARTING_TEXT, workerLostText } from './generationLabels'
 import { useOpenGenerationForm } from './openGenerationForm'
-import { retryFormRequest } from './retryRequest'
+import { offersRetry, retryFormRequest } from './retryRequest'
 import { NO_ACTIVITY } from './shotGenerationActivity'
 import { sameCancelOffer, shotCancelOffer } from './shotCancelOffer'
 import { ShotCancelControls } from './ShotCancelControls'
@@ -91,7 +91,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
         <div className="shot-generation__failed" role="status" data-testid="shot-generation-failed">
           <span>{generationStatusText(failed)}</span>
           {/* Its own prompt and settings again: the form would otherwise start over from the shot's action. */}
-          {!readonly && (
+          {!readonly && offersRetry(failed) && (
             <button type="button" className="shot-generation__retry" onPointerDown={(e) => e.stopPropagation()} onClick={() => openForm(retryFormRequest(failed))}>
               Retry…
             </button>
