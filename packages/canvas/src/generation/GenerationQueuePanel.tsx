@@ -69,7 +69,7 @@ function Panel({ feed }: { feed: BoardGenerationFeed }) {
           {live.length > 0 && (
             <ol className="floating-panel__list">
               {live.map((g) => (
-                <GenerationQueueRow key={g.id} feed={feed} generation={g} preview={state.previews[g.id] ?? null} mine={mine.has(g.id)} workerLost={state.workerLost[g.id] !== undefined} />
+                <GenerationQueueRow key={g.id} feed={feed} generation={g} preview={state.previews[g.id] ?? null} mine={mine.has(g.id)} workerLost={state.workerLost[g.id] !== undefined} restarting={state.restarting[g.id] !== undefined} />
               ))}
             </ol>
           )}

@@ -4,9 +4,9 @@ import type { GenerationView } from '@storyloom/shared/generation/api'
 import { shotNumbersOf } from '../storyboard/shotNumbers'
 import { isFinished, type LivePreview } from './boardGenerationsState'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
-import { generationStatusText, workerLostText } from './generationLabels'
+import { generationStatusText, WORKER_RESTARTING_TEXT, workerLostText } from './generationLabels'
 import { useOpenGenerationForm } from './openGenerationForm'
-import { retryFormRequest } from './retryRequest'
+import { offersRetry, retryFormRequest } from './retryRequest'
 import { cameraShowingBeside } from './shotBesidePanel'
 
 /** One generation in the queue panel: shot, who started it, where it stands; cancel for its author. */
@@ -16,6 +16,7 @@ export function GenerationQueueRow({
   preview,
   mine,
   workerLost = false,
+  restarting = false,
 }: {
   feed: BoardGenerationFeed
   generation: GenerationView
@@ -23,6 +24,8 @@ export function GenerationQueueRow({
   mine: boolean
   /** The server reported its worker lost; it waits for another. */
   workerLost?: boolean
+  /** Its worker is starting its inference process again (it died mid-run). */
+  restarting?: boolean
 }) {
   const editor = useEditor()
   const shotId = generation.shotId as TLShapeId
@@ -56,7 +59,7 @@ export function GenerationQueueRow({
         </button>
         <span className="generation-queue__meta">
           <span className="generation-queue__status">
-            {workerLost && generation.status === 'running' ? lostText : generationStatusText(generation, generation.status === 'running' ? preview : null)}
+            {generation.status === 'running' && restarting ? WORKER_RESTARTING_TEXT : workerLost && generation.status === 'running' ? lostText : generationStatusText(generation, generation.status === 'running' ? preview : null)}
           </span>
           {' · '}
           <span data-testid="queue-author">{mine ? `${generation.requestedBy.name} (you)` : generation.requestedBy.name}</span>
@@ -69,7 +72,7 @@ export function GenerationQueueRow({
         )}
         {error && <span className="generation-queue__error">{error}</span>}
       </div>
-      {generation.status === 'failed' && exists && !readonly && (
+      {offersRetry(generation) && exists && !readonly && (
         <button type="button" className="panel-button generation-queue__cancel" onClick={() => openForm(retryFormRequest(generation))}>
           Retry…
         </button>

@@ -1,12 +1,14 @@
-import { useContext, useState } from 'react'
-import { useEditor, useValue } from 'tldraw'
+import { useContext } from 'react'
+import { useComputed, useEditor, useValue } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import type { BoardGenerationFeed } from './BoardGenerationFeed'
 import { GenerationFeedContext } from './GenerationFeedContext'
-import { generationStatusText, madeByBuiltInModel, workerLostText } from './generationLabels'
+import { generationStatusText, madeByBuiltInModel, WORKER_RESTARTING_TEXT, workerLostText } from './generationLabels'
 import { useOpenGenerationForm } from './openGenerationForm'
-import { retryFormRequest } from './retryRequest'
+import { offersRetry, retryFormRequest } from './retryRequest'
 import { NO_ACTIVITY } from './shotGenerationActivity'
+import { sameCancelOffer, shotCancelOffer } from './shotCancelOffer'
+import { ShotCancelControls } from './ShotCancelControls'
 import { ShotTakeChoices } from './ShotTakeChoices'
 import { useUnshownTakes } from './useUnshownTakes'
 
@@ -25,17 +27,19 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
   // Only this shot's activity: a preview for another shot does not draw this frame again.
   const activity = useValue('shot generation activity', () => feed.shotActivity.get().get(shape.id) ?? NO_ACTIVITY, [feed, shape.id])
   const { active, preview, choices, failed } = activity
-  const mine = useValue('my generation', () => (active ? feed.mine.get().has(active.id) : false), [feed, active?.id])
+  // The viewer's own generations of the shot: the same offer keeps the frame from drawing again.
+  const cancelOffer = useValue(
+    useComputed('my generations of the shot', () => shotCancelOffer(activity.unfinished, active, feed.mine.get()), { isEqual: sameCancelOffer }, [feed, activity]),
+  )
   const builtIn = useValue('built-in model', () => madeByBuiltInModel(shape.props.media, feed.models.get(), feed.state.get()), [feed, shape.props.media])
   const lostText = useValue('worker lost text', () => workerLostText(feed.models.get()), [feed])
   const selected = useValue('shot selected', () => editor.getSelectedShapeIds().includes(shape.id), [editor, shape.id])
   const readonly = useValue('board readonly', () => editor.getIsReadonly(), [editor])
   const openForm = useOpenGenerationForm()
-  const [canceling, setCanceling] = useState<string | null>(null)
-  const [cancelError, setCancelError] = useState<string | null>(null)
 
   const showsPreview = preview && (!active || active.status === 'running')
-  const workerLost = active?.status === 'running' && activity.workerLostAt !== null
+  const restarting = active?.status === 'running' && activity.restartingAt !== null
+  const workerLost = active?.status === 'running' && (activity.workerLostAt !== null || restarting)
   const dismissed = useValue('failure dismissed', () => (failed ? feed.dismissed.get().has(failed.id) : false), [feed, failed?.id])
   const showsFailure = failed !== null && !dismissed
   const showsChoices = choices && !active && selected && !showsFailure
@@ -65,28 +69,11 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
         <div className="shot-generation__status" data-status={active.status} data-worker-lost={workerLost || undefined} data-testid="shot-generation-status">
           <div className="shot-generation__line">
             <span className="shot-generation__text" role={workerLost ? 'status' : undefined}>
-              {workerLost ? lostText : generationStatusText(active, active.status === 'running' ? preview : null)}
+              {restarting ? WORKER_RESTARTING_TEXT : workerLost ? lostText : generationStatusText(active, active.status === 'running' ? preview : null)}
               {activity.pending > 1 ? ` · +${activity.pending - 1} waiting` : ''}
             </span>
             <span className="shot-generation__author">{active.requestedBy.name}</span>
-            {mine && (
-              <button
-                type="button"
-                className="shot-generation__cancel"
-                disabled={canceling === active.id}
-                onPointerDown={(e) => e.stopPropagation()}
-                onClick={() => {
-                  setCanceling(active.id)
-                  setCancelError(null)
-                  feed.cancel(active.id).catch((error: unknown) => {
-                    setCanceling(null)
-                    setCancelError(error instanceof Error ? error.message : String(error))
-                  })
-                }}
-              >
-                {canceling === active.id ? 'Canceling…' : 'Cancel'}
-              </button>
-            )}
+            <ShotCancelControls feed={feed} offer={cancelOffer} active={active} />
           </div>
           <div
             className="shot-generation__bar"
@@ -98,14 +85,13 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
           >
             <div style={{ width: `${Math.round(active.progress * 100)}%` }} />
           </div>
-          {cancelError && <span className="shot-generation__error">{cancelError}</span>}
         </div>
       )}
       {showsFailure && (
         <div className="shot-generation__failed" role="status" data-testid="shot-generation-failed">
           <span>{generationStatusText(failed)}</span>
           {/* Its own prompt and settings again: the form would otherwise start over from the shot's action. */}
-          {!readonly && (
+          {!readonly && offersRetry(failed) && (
             <button type="button" className="shot-generation__retry" onPointerDown={(e) => e.stopPropagation()} onClick={() => openForm(retryFormRequest(failed))}>
               Retry…
             </button>

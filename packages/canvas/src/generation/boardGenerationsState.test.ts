@@ -73,6 +73,16 @@ describe('reduceBoardGenerations', () => {
     expect(reduceBoardGenerations(lost, { type: 'failed', ...base, generationId: 'g1', error: { code: 'generation_failed', message: 'stalled' } }).workerLost).toEqual({})
   })
 
+  it('marks a running generation whose worker is restarting its inference process until the run resumes or fails', () => {
+    const running = run({ type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] }, preview('g1', 3))
+    const restarting = reduceBoardGenerations(running, { type: 'worker_lost', ...base, generationId: 'g1', at: 42, restarting: true })
+    expect(shotGenerationActivity(restarting, 'shape:s')).toMatchObject({ restartingAt: 42, workerLostAt: null })
+    expect(reduceBoardGenerations(restarting, { type: 'list', generations: [view('g1', { status: 'running', attempts: 1 })] }).restarting).toEqual({ g1: 42 })
+    expect(shotGenerationActivity(reduceBoardGenerations(restarting, { type: 'started', ...base, generationId: 'g1', attempt: 2, model }), 'shape:s').restartingAt).toBeNull()
+    const failed = reduceBoardGenerations(restarting, { type: 'failed', ...base, generationId: 'g1', error: { code: 'worker_stopped', message: 'The generation worker stopped' } })
+    expect(failed.restarting).toEqual({})
+  })
+
   it('shows the lost worker a list answer reports (a client that came while it waits), and clears it the same way', () => {
     const loaded = run({ type: 'list', generations: [view('g1', { status: 'running', attempts: 1, workerLostAt: 42 }), view('g2', { status: 'running', attempts: 1 })] })
     expect(loaded.workerLost).toEqual({ g1: 42 })

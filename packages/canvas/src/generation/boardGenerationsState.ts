@@ -33,10 +33,15 @@ export interface BoardGenerationsState {
    * the next sign of life.
    */
   workerLost: Readonly<Record<string, number>>
+  /**
+   * Running generations whose worker said their inference process died (`worker_lost` with
+   * `restarting`), with when: the worker starts it again and the job resumes. Cleared as above.
+   */
+  restarting: Readonly<Record<string, number>>
 }
 
 /** A client that has not loaded anything yet. */
-export const emptyBoardGenerations: BoardGenerationsState = { generations: {}, previews: {}, workerLost: {} }
+export const emptyBoardGenerations: BoardGenerationsState = { generations: {}, previews: {}, workerLost: {}, restarting: {} }
 
 /** What changes the state: the list answer (on connect and after lifecycle events), or one event. */
 export type BoardGenerationsAction = { type: 'list'; generations: readonly GenerationView[] } | GenerationEvent
@@ -52,7 +57,8 @@ export function reduceBoardGenerations(state: BoardGenerationsState, action: Boa
   // Any other news of a generation means it is moving again (another worker took it) or ended.
   const next = reduceEvent(state, action)
   const workerLost = withoutKey(next.workerLost, action.generationId)
-  return workerLost === next.workerLost ? next : { ...next, workerLost }
+  const restarting = withoutKey(next.restarting, action.generationId)
+  return workerLost === next.workerLost && restarting === next.restarting ? next : { ...next, workerLost, restarting }
 }
 
 function reduceEvent(state: BoardGenerationsState, action: BoardGenerationsAction): BoardGenerationsState {
@@ -71,10 +77,12 @@ function reduceEvent(state: BoardGenerationsState, action: BoardGenerationsActio
       return update(state, action, (g) => (g.status === 'running' ? { ...g, progress: action.progress } : g))
     case 'preview':
       return withPreview(state, action)
-    case 'worker_lost':
-      return state.generations[action.generationId]?.status === 'running' && state.workerLost[action.generationId] === undefined
-        ? { ...state, workerLost: { ...state.workerLost, [action.generationId]: action.at } }
+    case 'worker_lost': {
+      const key = action.restarting ? 'restarting' : 'workerLost'
+      return state.generations[action.generationId]?.status === 'running' && state[key][action.generationId] === undefined
+        ? { ...state, [key]: { ...state[key], [action.generationId]: action.at } }
         : state
+    }
     case 'succeeded':
       return update(state, action, (g) => ({ ...g, status: 'succeeded', progress: 1, model: action.model, results: action.results, finishedAt: action.at, position: null }), {
         dropPreview: true,
@@ -110,7 +118,9 @@ function fromList(state: BoardGenerationsState, list: readonly GenerationView[])
     const at = state.workerLost[g.id] ?? g.workerLostAt
     if (g.status === 'running' && at !== undefined) workerLost[g.id] = at
   }
-  return { generations, previews, workerLost }
+  const restarting: Record<string, number> = {}
+  for (const [id, at] of Object.entries(state.restarting)) if (generations[id]?.status === 'running') restarting[id] = at
+  return { generations, previews, workerLost, restarting }
 }
 
 function withGeneration(state: BoardGenerationsState, generation: GenerationView): BoardGenerationsState {

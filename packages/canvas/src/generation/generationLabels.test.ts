@@ -54,7 +54,7 @@ describe('madeByBuiltInModel', () => {
       model: tiny,
       results: [{ variationIndex: 0, seed: 1, versionId: null, image: { assetId: 'x', url: media.src, width: 1, height: 1 } }],
     })
-    expect(madeByBuiltInModel(media, { status: 'loading' }, { generations: { g: made }, previews: {}, workerLost: {} })).toBe(true)
-    expect(madeByBuiltInModel({ ...media, src: '/other' }, { status: 'loading' }, { generations: { g: made }, previews: {}, workerLost: {} })).toBe(false)
+    expect(madeByBuiltInModel(media, { status: 'loading' }, { generations: { g: made }, previews: {}, workerLost: {}, restarting: {} })).toBe(true)
+    expect(madeByBuiltInModel({ ...media, src: '/other' }, { status: 'loading' }, { generations: { g: made }, previews: {}, workerLost: {}, restarting: {} })).toBe(false)
   })
 })

@@ -14,6 +14,9 @@ export function workerLostText(models: ModelsState): string {
     : 'Worker stopped responding — resuming on another worker…'
 }
 
+/** What a running generation says while its worker starts its inference process again (it died mid-run). */
+export const WORKER_RESTARTING_TEXT = 'Worker restarting — this generation resumes in a moment…'
+
 /** A generation's state in a few words: "Queued · 3rd", "Step 2 of 4", "Canceled · 2 of 4 takes kept", "Canceled: the shot was deleted". */
 export function generationStatusText(
   generation: GenerationView,

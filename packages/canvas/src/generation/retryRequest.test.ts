@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { prefilledSettings, initialSettings } from './generationFormModel'
-import { retryFormRequest } from './retryRequest'
+import { offersRetry, retryFormRequest } from './retryRequest'
 import { generationView } from './testing/generationView'
 
 describe('retryFormRequest', () => {
@@ -25,5 +25,13 @@ describe('retryFormRequest', () => {
       shotIds: ['shape:s'],
       params: { prompt: 'p', negativePrompt: '', seed: 1, steps: 4, guidance: 0 },
     })
+  })
+})
+
+describe('offersRetry', () => {
+  it('offers Retry… on a failure, but not on one whose request could not be read (its settings are blanks)', () => {
+    expect(offersRetry(generationView('g1', { status: 'failed', error: { code: 'out_of_memory', message: 'm' } }))).toBe(true)
+    expect(offersRetry(generationView('g2', { status: 'failed', error: { code: 'job_unreadable', message: 'm' } }))).toBe(false)
+    expect(offersRetry(generationView('g3', { status: 'canceled' }))).toBe(false)
   })
 })

@@ -7,9 +7,13 @@ export interface ShotGenerationActivity {
   active: GenerationView | null
   /** Generations of the shot still waiting, the active one included. */
   pending: number
+  /** Those generations, oldest first (whoever started them). */
+  unfinished: readonly GenerationView[]
   preview: LivePreview | null
   /** When the server reported the active generation's worker lost (epoch ms), while it waits for another. */
   workerLostAt: number | null
+  /** When the active generation's worker said it is restarting its inference process (epoch ms). */
+  restartingAt: number | null
   /** The shot's most recent generation that made takes (succeeded, or stopped after some landed), when it made more than one. */
   choices: GenerationView | null
   /** The shot's most recent generation that made takes, however many. */
@@ -19,7 +23,7 @@ export interface ShotGenerationActivity {
 }
 
 /** A shot nothing was generated for. */
-export const NO_ACTIVITY: ShotGenerationActivity = { active: null, pending: 0, preview: null, workerLostAt: null, choices: null, lastWithTakes: null, failed: null }
+export const NO_ACTIVITY: ShotGenerationActivity = { active: null, pending: 0, unfinished: [], preview: null, workerLostAt: null, restartingAt: null, choices: null, lastWithTakes: null, failed: null }
 
 /**
  * The activity of every shot that has any, in one pass over the board's generations. A shot
@@ -64,8 +68,10 @@ function activityOf(generations: GenerationView[], state: BoardGenerationsState,
   return {
     active,
     pending: unfinished.length,
+    unfinished,
     preview: (active && state.previews[active.id]) ?? unlistedPreview,
     workerLostAt: (active && state.workerLost[active.id]) ?? null,
+    restartingAt: (active && state.restarting[active.id]) ?? null,
     choices: lastWithTakes && lastWithTakes.results.length > 1 ? lastWithTakes : null,
     lastWithTakes,
     failed: !active && lastFinished?.status === 'failed' ? lastFinished : null,
@@ -73,5 +79,9 @@ function activityOf(generations: GenerationView[], state: BoardGenerationsState,
 }
 
 function sameActivity(a: ShotGenerationActivity, b: ShotGenerationActivity): boolean {
-  return a.active === b.active && a.pending === b.pending && a.preview === b.preview && a.workerLostAt === b.workerLostAt && a.choices === b.choices && a.lastWithTakes === b.lastWithTakes && a.failed === b.failed
+  return a.active === b.active && sameItems(a.unfinished, b.unfinished) && a.preview === b.preview && a.workerLostAt === b.workerLostAt && a.restartingAt === b.restartingAt && a.choices === b.choices && a.lastWithTakes === b.lastWithTakes && a.failed === b.failed
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i])
 }

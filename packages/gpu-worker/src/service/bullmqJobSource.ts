@@ -116,6 +116,7 @@ export class BullmqJobSource implements JobSource<WorkerJobResult> {
         if (this.#returning) throw new Error('returning jobs')
         return await consumeJob(job, cancels, UnrecoverableError, (data, ctx) =>
           handler(withJobData(data, { id, priority: job.opts.priority ?? 0, status: 'running' as const, attempts: job.attemptsStarted, progress: 0, createdAt: job.timestamp }), ctx),
+          console.warn,
         )
       } catch (error) {
         // BullMQ's way to put a job back from inside its processor (with its priority), unfailed.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { GenerationJob } from '@storyloom/shared/generation/jobs'
 import type { JobContext } from '@storyloom/shared/generation/jobSource'
 import { UnrecoverableJobError } from '@storyloom/shared/generation/jobSource'
-import type { WorkerClaimResponse, WorkerJobResult, WorkerResultCommit } from '@storyloom/shared/generation/workerApi'
+import type { WorkerClaimResponse, WorkerJobResult, WorkerResultCommit, WorkerSignal } from '@storyloom/shared/generation/workerApi'
+import { InferenceProcessCrashedError } from '../errors'
 import { createGenerationJobHandler } from './generationJobHandler'
 import type { ModelPool } from './modelPool'
 import type { ServerClient } from './serverClient'
@@ -11,8 +12,9 @@ const model = { id: 'tiny', name: 'Tiny', builtIn: true, supportsImagePrompts: f
 const hash = (n: number) => n.toString(16).padStart(64, '0')
 
 /** A handler on a stand-in model and server: which seeds it renders, which takes it commits. */
-function harness(recorded: WorkerJobResult['results'] = [], claim: WorkerClaimResponse = { run: true }) {
+function harness(recorded: WorkerJobResult['results'] = [], claim: WorkerClaimResponse = { run: true }, crashes = 0) {
   const rendered: number[] = []
+  const published: WorkerSignal[] = []
   const loaded: string[] = []
   const committed: WorkerResultCommit[] = []
   let uploads = 0
@@ -22,6 +24,7 @@ function harness(recorded: WorkerJobResult['results'] = [], claim: WorkerClaimRe
       return {
         model,
         generate: async (input: { seed: number; width: number; height: number }) => {
+          if (crashes-- > 0) throw new InferenceProcessCrashedError('the inference process of Tiny exited (code null)')
           rendered.push(input.seed)
           return { image: { width: input.width, height: input.height, data: new Uint8Array(input.width * input.height * 3) } }
         },
@@ -37,8 +40,8 @@ function harness(recorded: WorkerJobResult['results'] = [], claim: WorkerClaimRe
       return { versionId: `v${commit.variationIndex}`, created: true }
     },
   } as unknown as ServerClient
-  const handler = createGenerationJobHandler({ models, server, publish: () => {} })
-  return { handler, rendered, committed, loaded }
+  const handler = createGenerationJobHandler({ models, server, publish: (signal) => published.push(signal), log: () => {} })
+  return { handler, rendered, committed, loaded, published }
 }
 
 function job(params: Record<string, unknown>, attempts = 1): GenerationJob<WorkerJobResult> {
@@ -76,5 +79,15 @@ describe('the worker job handler', () => {
     const { handler, committed } = harness()
     await handler(job({ variations: 2, motion: [{ kind: 'pan', direction: 90, speed: 0.5, strength: 0.5, path: [] }], clip: { fps: 4, durationSeconds: 1 } }), ctx)
     expect(committed.map((c) => c.clip !== undefined)).toEqual([true, true])
+  })
+
+  it('says at once that its inference process died and reloads the model for the retry, then fails retryable as worker_stopped', async () => {
+    const { handler, published, loaded } = harness([], { run: true }, 1)
+    const run = handler(job({}), ctx)
+    await expect(run).rejects.toThrow(/"code":"worker_stopped"/)
+    await expect(run).rejects.not.toBeInstanceOf(UnrecoverableJobError)
+    expect(published.filter((s) => s.type === 'restarting')).toEqual([{ type: 'restarting', jobId: 'job1' }])
+    // Loaded for the run, then again at once for the retry.
+    expect(loaded).toEqual(['tiny', 'tiny'])
   })
 })

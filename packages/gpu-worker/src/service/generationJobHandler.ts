@@ -4,7 +4,7 @@ import { UnrecoverableJobError, type JobContext, type JobHandler } from '@storyl
 import type { GenerationModel } from '@storyloom/shared/generation/api'
 import type { WorkerJobResult, WorkerSignal } from '@storyloom/shared/generation/workerApi'
 import { renderCameraMoveClip } from '../clip/renderCameraMoveClip'
-import { GenerationCanceledError } from '../errors'
+import { GenerationCanceledError, InferenceProcessCrashedError } from '../errors'
 import { encodePreview } from '../pipeline/latentPreview'
 import { encodePng, type RgbImage } from '../pipeline/rgbImage'
 import type { StepEvent } from '../pipeline/sdPipeline'
@@ -132,6 +132,15 @@ async function runJob(deps: JobHandlerDeps, job: GenerationJob<WorkerJobResult>,
       await ctx.reportProgress(takeShare * (variationIndex + 1))
     }
     return { model, referenceUse, results }
+  } catch (error) {
+    if (error instanceof InferenceProcessCrashedError && !ctx.signal.aborted) {
+      // Said at once (the queue's retry and the model's reload take seconds), and the model
+      // reloads now, during the queue's retry delay: the retry finds it loading or loaded. Once
+      // per crashed run, so a process that keeps dying costs one load per attempt, no more.
+      deps.publish({ type: 'restarting', jobId: job.id })
+      deps.models.get(params.modelId).catch(() => undefined)
+    }
+    throw error
   } finally {
     ctx.signal.removeEventListener('abort', onAbort)
   }

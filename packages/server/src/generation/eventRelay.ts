@@ -82,6 +82,9 @@ export class GenerationEventRelay {
         return this.hub.publish({ type: 'started', ...base, attempt: signal.attempt, model: signal.model })
       case 'progress':
         return this.hub.publish({ type: 'progress', ...base, progress: signal.progress, variationIndex: signal.variationIndex, step: signal.step, totalSteps: signal.totalSteps })
+      case 'restarting':
+        // Not kept for the list: the queue has the job waiting for its retry meanwhile.
+        return this.hub.publish({ type: 'worker_lost', ...base, restarting: true })
       case 'preview':
         return this.hub.publish({
           type: 'preview',

@@ -4,7 +4,7 @@ import { ApiErrorCode } from '@storyloom/shared/api/errors'
 import { assetUrl } from '@storyloom/shared/api/assets'
 import { generationUrl, type CreateGenerationsRequest, type GenerationView } from '@storyloom/shared/generation/api'
 import type { GenerationEvent } from '@storyloom/shared/generation/events'
-import { generationParamsSchema, type GenerationJob, type GenerationJobStatus } from '@storyloom/shared/generation/jobs'
+import { generationParamsSchema, type GenerationJob, type GenerationJobStatus, type GenerationParams } from '@storyloom/shared/generation/jobs'
 import type { WorkerJobResult } from '@storyloom/shared/generation/workerApi'
 import type { Db } from '../db/openDatabase'
 import { boardAssets } from '../db/schema'
@@ -18,6 +18,9 @@ import { recordedTakes } from './recordedTakes'
 import { resolveRequest } from './resolveRequest'
 import { missingShots } from './shotInputs'
 import type { WorkerRegistry } from './workerRegistry'
+
+/** What a job whose parameters cannot be read shows as its settings (see `view`). */
+const UNREADABLE_PARAMS: GenerationParams = { prompt: '', negativePrompt: '', seed: 0, steps: 1, guidance: 0, width: 64, height: 64, variations: 1, references: [], motion: [] }
 
 /** Who is asking (from the session once accounts exist). */
 export type Requester = { id: string; name: string }
@@ -219,7 +222,10 @@ export class GenerationService {
   view(job: GenerationJob<WorkerJobResult>, positions: Map<string, number>): GenerationView {
     const url = generationUrl(job.boardId, job.id)
     const result = job.result
-    const params = generationParamsSchema.parse(job.params)
+    // A job left by another version, or damaged, must not take the board's whole list down: it
+    // shows with blank settings (it fails unrun, `job_unreadable`, and says so in plain words).
+    const parsedParams = generationParamsSchema.safeParse(job.params)
+    const params = parsedParams.success ? parsedParams.data : UNREADABLE_PARAMS
     // A take's result says how its references were used; a job that failed after the worker planned them has it on its params.
     const referenceUse = result?.referenceUse ?? params.referenceUse
     const workerLostAt = job.status === 'running' ? this.deps.workerLostAt(job.id) : undefined

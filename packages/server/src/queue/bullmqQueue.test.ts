@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { Worker } from 'bullmq'
+import { Queue, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_QUEUE_NAME } from '@storyloom/shared/generation/jobSource'
+import { DEFAULT_QUEUE_NAME, GENERATION_JOB_NAME } from '@storyloom/shared/generation/jobSource'
 import { openBullmqQueue } from './bullmqQueue'
 import { deleteRedisKeys } from './deleteRedisKeys'
 import { defineQueueConformance, jobData, waitFor, type TestResult } from './queueConformance'
@@ -18,6 +18,15 @@ async function newStore() {
     prefix,
     async open(options: { maxAttempts?: number; retryDelayMs?: number }) {
       return openBullmqQueue<TestResult>({ redisUrl, prefix, ...options })
+    },
+    async addRaw(data: unknown) {
+      const id = randomUUID()
+      const redis = new Redis(redisUrl, { maxRetriesPerRequest: null })
+      const raw = new Queue(DEFAULT_QUEUE_NAME, { connection: redis, prefix })
+      await raw.add(GENERATION_JOB_NAME, data, { jobId: id, priority: 1, attempts: 3 })
+      await raw.close()
+      await redis.quit()
+      return id
     },
     destroy: () => deleteRedisKeys(redisUrl, prefix),
   }

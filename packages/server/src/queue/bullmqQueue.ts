@@ -218,7 +218,7 @@ class BullmqQueue<Result> implements BullmqGenerationQueue<Result> {
     const cancels = new ConsumerCancels(this.#onError)
     // Two arguments: BullMQ then makes no AbortController per job; cancels come from `cancels`.
     const processor = (job: BullJob<Result>, _token: string | undefined): Promise<Result> =>
-      consumeJob(job, cancels, UnrecoverableError, (data, ctx) => handler(this.#toJob(job, 'running', data), ctx))
+      consumeJob(job, cancels, UnrecoverableError, (data, ctx) => handler(this.#toJob(job, 'running', data), ctx), console.warn)
     this.#workerRedis = newConnection(this.#options.redisUrl)
     this.#workerRedis.on('error', this.#onError)
     const worker = new Worker<GenerationJobData, Result>(this.#queue.name, processor, {

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { GenerationJobData } from '@storyloom/shared/generation/jobs'
 import { openDatabase, type Db } from '../db/openDatabase'
 import { generationJobs } from '../db/schema'
 import { openEmbeddedQueue } from './embeddedQueue'
@@ -27,6 +29,15 @@ async function newStore() {
           if (db.$client.open) db.$client.close()
         },
       })
+    },
+    async addRaw(data: unknown) {
+      const db = openDatabase(file)
+      dbs.push(db)
+      const id = randomUUID()
+      db.insert(generationJobs)
+        .values({ id, boardId: 'board-1', status: 'queued', priority: 1, data: data as GenerationJobData, maxAttempts: 3, createdAt: new Date() })
+        .run()
+      return id
     },
     async destroy() {
       for (const db of dbs) if (db.$client.open) db.$client.close()

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
+import { readJobData, unreadableJobLine } from '@storyloom/shared/generation/consumeJob'
+import { formatJobFailure } from '@storyloom/shared/generation/generationFailures'
 import { generationJobDataSchema, jobPrioritySchema, withReferenceUse, type GenerationJob } from '@storyloom/shared/generation/jobs'
 import type { ReferenceUse } from '@storyloom/shared/generation/referenceUse'
 import type { Db } from '../db/openDatabase'
@@ -225,8 +227,16 @@ class EmbeddedQueue<Result> implements GenerationQueue<Result> {
   }
 
   #run(row: JobRow, handler: JobHandler<Result>): void {
+    // The row's data comes back from the file as it is there (damaged, another version's): never run it unchecked.
+    const data = readJobData(row.data)
+    if (!data.success) {
+      console.warn(unreadableJobLine(row.id, data.failure))
+      this.#fail(row, new UnrecoverableJobError(formatJobFailure(data.failure)))
+      this.#schedulePump()
+      return
+    }
     const abort = new AbortController()
-    const job = toJob<Result>(row)
+    const job = toJob<Result>({ ...row, data: data.data })
     const reportProgress = async (progress: number): Promise<void> => {
       this.#db
         .update(generationJobs)

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { parseJobFailure } from '@storyloom/shared/generation/generationFailures'
 import type { GenerationJobDataInput } from '@storyloom/shared/generation/jobs'
 import { UnrecoverableJobError, type GenerationQueue, type JobHandler, type RetryOptions } from './generationQueue'
 
@@ -6,6 +7,11 @@ import { UnrecoverableJobError, type GenerationQueue, type JobHandler, type Retr
 export interface QueueStore {
   /** Opens a queue on this store; opening again after `close()` must see the same jobs. */
   open(options: RetryOptions): Promise<GenerationQueue<TestResult>>
+  /**
+   * Writes a job straight into the store, as a damaged record or another version would have left
+   * it (bypassing `add`'s validation), queued with priority 1; returns its id.
+   */
+  addRaw(data: unknown): Promise<string>
   /** Removes everything the store wrote (files, Redis keys). */
   destroy(): Promise<void>
 }
@@ -35,7 +41,7 @@ export function defineQueueConformance(newStore: () => Promise<QueueStore>): voi
       cleanups.push(() => queue.close())
       return queue
     }
-    return { open, queue: await open() }
+    return { open, queue: await open(), store }
   }
 
   describe('generation queue conformance', () => {
@@ -207,6 +213,24 @@ export function defineQueueConformance(newStore: () => Promise<QueueStore>): voi
       const job = await queue.add(jobData(), { priority: 1 })
       await waitFor(async () => (await queue.get(job.id))?.status === 'failed')
       expect(await queue.get(job.id)).toMatchObject({ status: 'failed', error: 'unknown model "nope"', attempts: 1 })
+      expect(runs).toBe(1)
+    })
+
+    it('fails a job whose stored data is invalid with a typed failure, without running or retrying it', async () => {
+      const { queue, store } = await setUp({ maxAttempts: 3 })
+      let runs = 0
+      queue.process(async (job) => {
+        runs++
+        return { jobId: job.id, attempt: job.attempts }
+      })
+      const id = await store.addRaw({ boardId: 'board-1', shotId: 'shot-1', requestedBy: 'user-1', params: { prompt: 42 } })
+      await waitFor(async () => (await queue.get(id))?.status === 'failed')
+      const failed = await queue.get(id)
+      expect(parseJobFailure(failed?.error)).toMatchObject({ code: 'job_unreadable', detail: expect.stringMatching(/^invalid job data/) })
+      expect(failed?.attempts).toBe(1)
+      // The queue goes on with the next job.
+      const next = await queue.add(jobData(), { priority: 1 })
+      await waitFor(async () => (await queue.get(next.id))?.status === 'succeeded')
       expect(runs).toBe(1)
     })
 

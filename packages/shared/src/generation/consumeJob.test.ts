@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { consumeJob, type ConsumedJob } from './consumeJob'
+import { parseJobFailure } from './generationFailures'
 import { ConsumerCancels } from './jobCancels'
 import { canceledReason, UnrecoverableJobError } from './jobSource'
 import type { GenerationJobData } from './jobs'
@@ -54,9 +55,12 @@ describe('consumeJob', () => {
 
   it('makes bad data and handler refusals unrecoverable, and leaves other errors retryable', async () => {
     const cancels = consumer()
-    const bad = consumeJob(fakeJob('j1', { boardId: 'board-a' }), cancels, NoRetry, async () => 'ran')
+    const logged: string[] = []
+    const bad = consumeJob(fakeJob('j1', { boardId: 'board-a' }), cancels, NoRetry, async () => 'ran', (line) => logged.push(line))
     await expect(bad).rejects.toThrow(NoRetry)
-    await expect(bad).rejects.toThrow(/^invalid job data/)
+    await expect(bad.catch((e: Error) => parseJobFailure(e.message))).resolves.toMatchObject({ code: 'job_unreadable', detail: expect.stringMatching(/^invalid job data/) })
+    // The schema's complaint goes to the consumer's log too, where whoever runs it reads it.
+    expect(logged).toEqual([expect.stringMatching(/^storyloom: generation j1 failed \(job_unreadable\).*invalid job data/)])
     const refused = consumeJob(fakeJob('j2'), cancels, NoRetry, async () => {
       throw new UnrecoverableJobError('model cannot load')
     })

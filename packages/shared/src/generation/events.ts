@@ -31,9 +31,15 @@ export const generationProgressEventSchema = z.object({
 /**
  * The worker running it stopped sending heartbeats (killed, crashed, cut off). The queue gives
  * the job to another worker once the lost one's claim on it expires: a `started` event (with a
- * higher `attempt`) follows, or `failed` if it had been lost before.
+ * higher `attempt`) follows, or `failed` if it had been lost before. With `restarting`, the
+ * worker itself said its inference process died and it is starting it again.
  */
-export const generationWorkerLostEventSchema = z.object({ type: z.literal('worker_lost'), ...base })
+export const generationWorkerLostEventSchema = z.object({
+  type: z.literal('worker_lost'),
+  ...base,
+  /** Its worker is alive but its inference process died: the worker restarts it and takes the job up again. */
+  restarting: z.literal(true).optional(),
+})
 /** The predicted image after a step: small, lossy, never stored. */
 export const generationPreviewEventSchema = z.object({
   type: z.literal('preview'),

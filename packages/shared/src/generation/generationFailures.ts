@@ -29,6 +29,8 @@ export const generationFailureCodes = {
   referenceTooLarge: 'reference_too_large',
   /** The picture the worker made was damaged or oversized: kept as an unreadable take, not shown. */
   resultUnreadable: 'result_unreadable',
+  /** The job's queue data could not be read (damaged, written by another version or by hand): it never ran. */
+  jobUnreadable: 'job_unreadable',
   /** Anything else (and old records whose reason says nothing recognisable). */
   unknown: 'generation_failed',
 } as const
@@ -50,6 +52,7 @@ const failureMessages = {
   reference_unreadable: 'A reference is not a picture the worker can read (PNG, JPEG, WebP, GIF or AVIF). Replace it and retry.',
   reference_too_large: `A reference picture is too large (over ${MAX_REFERENCE_PIXELS / 1_000_000} megapixels). Use a smaller picture and retry.`,
   result_unreadable: 'The picture the worker made was damaged, so it is kept in Versions as unreadable and not shown. Retry.',
+  job_unreadable: 'This generation’s request could not be read (it may come from another version of Storyloom), so it did not run. Generate the shot again.',
   generation_failed: `The generation failed. Retry; ${ASK_ADMIN}`,
 } as const satisfies Record<GenerationFailureCode, string>
 

@@ -170,6 +170,12 @@ export const workerSignalSchema = z.discriminatedUnion('type', [
     /** Epoch ms at the worker's step, for the preview-latency benchmark. */
     sentAt: z.number(),
   }),
+  /**
+   * The job's inference process died mid-run (killed, crashed): the worker starts it again and
+   * the queue takes the job up again (`started`), or fails it after its last attempt. Sent at
+   * once, so frames do not sit on their last step meanwhile.
+   */
+  z.object({ type: z.literal('restarting'), jobId: z.string() }),
 ])
 export type WorkerSignal = z.infer<typeof workerSignalSchema>
 
