@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
 import { createShapeId, type Editor, type TLGeoShape } from 'tldraw'
-import { boardStoreWith } from '../sync/testing/boardFixtures'
-import { undoOwnChangesOnly } from '../sync/undoOwnChangesOnly'
-import { headlessBoardEditor } from './testing/headlessEditor'
+import { headlessOwnUndoEditor } from './testing/headlessEditor'
 import { stepHistory } from './historyStepNotice'
 
 let editor: Editor
@@ -11,9 +9,7 @@ afterEach(() => editor?.dispose())
 
 /** A board whose undo takes back only the person's own changes, as an open board's does, with one rectangle drawn. */
 function boardWithRectangle() {
-  const store = boardStoreWith()
-  undoOwnChangesOnly(store)
-  editor = headlessBoardEditor(store)
+  editor = headlessOwnUndoEditor()
   const id = createShapeId()
   editor.createShape<TLGeoShape>({ id, type: 'geo', x: 0, y: 0, props: { w: 100, h: 100 } })
   editor.clearHistory()

@@ -1,7 +1,8 @@
-import { useRef, type KeyboardEvent } from 'react'
+import { useRef } from 'react'
 import type { Editor } from 'tldraw'
 import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import { useCaretKeptThroughOthersEdits } from '../useCaretKeptThroughOthersEdits'
+import { historyKey } from '../typingUndoSteps'
 
 /** Props of {@link SceneTextField}. */
 export interface SceneTextFieldProps {
@@ -78,12 +79,4 @@ export function SceneTextField({ editor, sceneId, label, value, placeholder, onC
       )}
     </label>
   )
-}
-
-/** Whether a key press is undo (Ctrl/Cmd+Z) or redo (Ctrl/Cmd+Shift+Z, Ctrl+Y), as the board's shortcuts are. */
-function historyKey(e: KeyboardEvent<HTMLInputElement>): 'undo' | 'redo' | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null
-  const key = e.key.toLowerCase()
-  if (key === 'z') return e.shiftKey ? 'redo' : 'undo'
-  return key === 'y' && !e.shiftKey ? 'redo' : null
 }
