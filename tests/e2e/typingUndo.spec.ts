@@ -28,8 +28,9 @@ test('Ctrl+Z in a shot’s action undoes the typing in steps ended by a pause, f
   await action.press('Control+z')
   await expect(action).toHaveValue('')
 
-  // Nothing typed here is left to undo: the shot's creation stays, and a notice says so.
+  // Nothing typed here is left to undo: the shot's creation stays, and a notice says how to undo it.
   await action.press('Control+z')
-  await expect(page.locator('.tlui-toast__main', { hasText: 'Nothing of yours to undo here' })).toBeVisible()
+  const notice = page.locator('.tlui-toast__main', { hasText: 'Nothing more you typed here to undo' })
+  await expect(notice).toContainText('press Esc to leave the field, then Ctrl+Z')
   expect(await shots(page)).toHaveLength(1)
 })

@@ -37,3 +37,10 @@ export function nothingToStepToast(step: HistoryStep): TLUiToast {
     description: 'Undo only takes back your own changes, and never what someone else has changed since.',
   }
 }
+
+/** The notice for Undo or Redo in a text field with none of the typing done there left to step through. */
+export function nothingTypedToStepToast(step: HistoryStep): TLUiToast {
+  return step === 'undo'
+    ? { id: NOTHING_TO_STEP_TOAST_ID, severity: 'info', title: 'Nothing more you typed here to undo', description: 'To undo earlier changes, press Esc to leave the field, then Ctrl+Z.' }
+    : { id: NOTHING_TO_STEP_TOAST_ID, severity: 'info', title: 'Nothing you undid here to redo' }
+}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createShapeId, type Editor } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { headlessOwnUndoEditor } from '../board/testing/headlessEditor'
+import { splitUndoWhereOthersTyped } from '../sync/splitUndoWhereOthersTyped'
 import { TYPING_PAUSE_MS, TypingUndoSteps } from './typingUndoSteps'
 
 let editor: Editor
@@ -25,7 +26,7 @@ function focusedAction() {
     for (const key of text) {
       at += 80
       const value = key === '\b' ? action().slice(0, -1) : action() + key
-      steps.beforeChange(value.length < action().length ? 'remove' : 'add', at)
+      steps.beforeChange(value, action(), at)
       editor.updateShape<TLShotShape>({ id, type: 'shot', props: { action: value } })
     }
   }
@@ -33,6 +34,17 @@ function focusedAction() {
 }
 
 describe('TypingUndoSteps', () => {
+  it('ends a step where someone else typed into the field, as the board does, so every step typed here still undoes here', () => {
+    const { steps, type, action, id } = focusedAction()
+    splitUndoWhereOthersTyped(editor)
+    type('Mary opens the door.')
+    editor.store.mergeRemoteChanges(() => editor.updateShape<TLShotShape>({ id, type: 'shot', props: { action: `INT. ${action()}` } }))
+    type(' Rain.')
+    const after = (['undo', 'undo'] as const).map((step) => [steps.step(step), action()])
+    expect(after).toEqual([[true, 'INT. Mary opens the door.'], [true, 'INT. ']])
+    expect(steps.hasLeft('undo')).toBe(false)
+  })
+
   it('undoes a run of typing in one step, not one character at a time', () => {
     const { steps, type, action } = focusedAction()
     type('Mary opens the door.')

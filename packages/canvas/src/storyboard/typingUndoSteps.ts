@@ -19,7 +19,7 @@ export type TypingKind = 'add' | 'remove'
  * session: past them it would undo something out of sight (a shot moved on the canvas).
  */
 export class TypingUndoSteps {
-  private last: { at: number; kind: TypingKind } | null = null
+  private last: { at: number; kind: TypingKind; value: string } | null = null
   private undoable = 0
   private redoable = 0
 
@@ -32,16 +32,21 @@ export class TypingUndoSteps {
     this.redoable = 0
   }
 
-  /** Call before writing a change of `kind` made at `at` (ms): starts a new undo step when one is due. */
-  beforeChange(kind: TypingKind, at: number): void {
+  /**
+   * Call before writing `value` over `previous` (the field's text now) at `at` (ms): starts a new
+   * undo step when one is due — also when someone else changed the text since this person's
+   * last keystroke, where `splitUndoWhereOthersTyped` starts one too, so the count stays true.
+   */
+  beforeChange(value: string, previous: string, at: number): void {
     const last = this.last
-    if (!last || at - last.at >= TYPING_PAUSE_MS || last.kind !== kind) {
+    const kind: TypingKind = value.length < previous.length ? 'remove' : 'add'
+    if (!last || at - last.at >= TYPING_PAUSE_MS || last.kind !== kind || last.value !== previous) {
       this.editor.markHistoryStoppingPoint('typing')
       this.undoable++
     }
     // A new change drops what could be redone, as tldraw's history does.
     this.redoable = 0
-    this.last = { at, kind }
+    this.last = { at, kind, value }
   }
 
   /**
@@ -50,14 +55,18 @@ export class TypingUndoSteps {
    * the caller to say so.
    */
   step(step: HistoryStep): boolean {
-    const left = step === 'undo' ? this.undoable : this.redoable
-    if (left === 0 || (step === 'redo' && !this.editor.getCanRedo())) return false
+    if (!this.hasLeft(step)) return false
     const changed = stepHistory(this.editor, step)
     if (step === 'undo') [this.undoable, this.redoable] = [this.undoable - 1, this.redoable + 1]
     else [this.undoable, this.redoable] = [this.undoable + 1, this.redoable - 1]
     // Typing after an undo or redo starts a step of its own.
     this.last = null
     return changed
+  }
+
+  /** Whether this session's typing has a step left to undo (or redo). */
+  hasLeft(step: HistoryStep): boolean {
+    return step === 'undo' ? this.undoable > 0 : this.redoable > 0 && this.editor.getCanRedo()
   }
 }
 

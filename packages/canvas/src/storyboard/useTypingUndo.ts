@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react'
 import { useToasts, type Editor } from 'tldraw'
-import { nothingToStepToast } from '../board/historyStepNotice'
+import { nothingToStepToast, nothingTypedToStepToast } from '../board/historyStepNotice'
 import { TypingUndoSteps, historyKey } from './typingUndoSteps'
 
 /** What a text field of the shot inspector needs for undo in word-processor steps (`TypingUndoSteps`). */
@@ -15,7 +15,7 @@ export interface TypingUndo {
  * Undo and redo for the shot inspector's text fields: typing undoes in steps ended by a pause
  * or a turn from typing to deleting, Ctrl+Z in the field is the board's undo of those steps
  * (not the browser's, one character at a time), and a press with nothing of the person's to
- * change says so. One per inspector: each field's focus starts its own session.
+ * change, or none of the typing done in the field left, says so. One per inspector: each field's focus starts its own session.
  */
 export function useTypingUndo(editor: Editor): TypingUndo {
   const { addToast } = useToasts()
@@ -28,9 +28,10 @@ export function useTypingUndo(editor: Editor): TypingUndo {
         if (!step) return
         e.preventDefault()
         e.stopPropagation()
-        if (!steps.step(step)) addToast(nothingToStepToast(step))
+        if (!steps.hasLeft(step)) addToast(nothingTypedToStepToast(step))
+        else if (!steps.step(step)) addToast(nothingToStepToast(step))
       },
-      beforeChange: (value, previous, at) => steps.beforeChange(value.length < previous.length ? 'remove' : 'add', at),
+      beforeChange: (value, previous, at) => steps.beforeChange(value, previous, at),
     }
   }, [editor, addToast])
 }
