@@ -242,6 +242,15 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   await expect(nameField).toHaveValue('Market chase')
   await ada.keyboard.press('Control+z')
   await expect(nameField).toHaveValue('Market chase')
+  // A pause in typing (a second or more) ends a step, as in the shot inspector: the words after it undo on their own.
+  await ada.keyboard.type(' at dusk')
+  await expect(nameField).toHaveValue('Market chase at dusk')
+  await ada.waitForTimeout(1300)
+  await ada.keyboard.type(' in rain')
+  await ada.keyboard.press('Control+z')
+  await expect(nameField).toHaveValue('Market chase at dusk')
+  await ada.keyboard.press('Control+z')
+  await expect(nameField).toHaveValue('Market chase')
 
   // Escape closes the popover first, wherever the focus is: in it, the focus goes back to the
   // scene's heading; on a card in the strip (whose own Escape goes back to the canvas, and left

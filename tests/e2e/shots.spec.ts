@@ -304,8 +304,16 @@ test('Escape in an inspector field leaves the field with the shot still selected
   expect(await ada.evaluate(() => window.editor?.getSelectedShapeIds())).toEqual([])
 })
 
-test("one person's undo does not take back a field someone else changed since: the newer value stays for both", async ({ newPerson, server }) => {
+test("one person's undo does not take back a field someone else changed since: the newer value stays for both, and a notice says there was nothing of hers to undo", async ({ newPerson, server }) => {
   const { ada, ben } = await twoPeopleOnBoard(newPerson, server.url, 'Undo after someone else')
+  const notice = ada.locator('.tlui-toast__main', { hasText: 'Nothing of yours to undo here' })
+  // Right after opening, with nothing of hers to undo, Ctrl+Z says so instead of doing nothing silently.
+  await ada.locator('.tl-container').click({ position: { x: 640, y: 200 } })
+  await ada.keyboard.press('Control+z')
+  await expect(notice).toBeVisible()
+  await ada.locator('.tlui-toast__close').first().click()
+  await expect(notice).toHaveCount(0)
+
   await ada.getByTestId('tools.shot').click()
   await ada.mouse.click(500, 400)
   await expect.poll(async () => (await shots(ben)).length).toBe(1)
@@ -321,12 +329,19 @@ test("one person's undo does not take back a field someone else changed since: t
   await benTitle.press('Escape')
   await expect.poll(async () => (await shots(ada))[0]?.props).toMatchObject({ title: 'Gulls at dusk' })
 
-  // Ada's undo would put back her title's old value, '' — over Ben's newer one. It leaves it.
+  // Ada's undo would put back her title's old value, '' — over Ben's newer one. It leaves it, and says so.
   await ada.keyboard.press('Control+z')
-  await ada.waitForTimeout(500)
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText('never what someone else has changed since')
   for (const page of [ada, ben]) {
     expect((await shots(page))[0]?.props).toMatchObject({ title: 'Gulls at dusk' })
   }
+
+  // The undo before it takes her new shot away: a real undo, with no notice.
+  await ada.locator('.tlui-toast__close').first().click()
+  await ada.keyboard.press('Control+z')
+  await expect.poll(async () => (await shots(ben)).length).toBe(0)
+  await expect(notice).toHaveCount(0)
 })
 
 test('after a rename on the canvas (Enter or Escape) the keys go back to the canvas with the shot selected: an arrow key nudges it', async ({

@@ -35,11 +35,13 @@ import { DialogueFitNote } from './DialogueFitNote'
 import { ReframeSection } from './reframe/ReframeSection'
 import { ShotSoundSection } from './sound/ShotSoundSection'
 import { AssigneeField } from './assignee/AssigneeField'
+import { useTypingUndo } from './useTypingUndo'
 
 /**
  * The shot inspector: every field of one selected shot, what a writer types first (title, action,
  * dialogue) on top, so they are in reach without scrolling on a 1280×720 screen. Each edit is an `updateShape`, so it
- * syncs to everyone and undoes like any canvas change (one undo step per field edit).
+ * syncs to everyone and undoes like any canvas change; typing in the title, action and dialogue
+ * undoes in word-processor steps, Ctrl+Z in the field too (`useTypingUndo`).
  */
 export function ShotInspector({ shape, number }: { shape: TLShotShape; number: string }) {
   const editor = useEditor()
@@ -47,7 +49,7 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   const update = (partial: Partial<ShotShapeProps>) =>
     editor.updateShape<TLShotShape>({ id: shape.id, type: 'shot', props: partial })
   const updateCamera = (partial: Partial<ShotCamera>) => update({ camera: { ...props.camera, ...partial } })
-  // One undo step per field: everything typed into a field between focus and blur undoes together.
+  // An undo step starts with each field's focus (typing then splits it at pauses: useTypingUndo).
   // The inspector taking the keyboard also ends a title edit left open on the canvas (a new
   // shot's, which opens by itself): one field edits the title at a time, and tldraw, still
   // editing, would keep Escape and Ctrl+Z from the canvas after it.
@@ -65,6 +67,17 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
   useCaretKeptThroughOthersEdits(titleField, props.title, shape.id)
   useCaretKeptThroughOthersEdits(actionField, props.action, shape.id)
   useCaretKeptThroughOthersEdits(dialogueField, props.dialogue, shape.id)
+  const typing = useTypingUndo(editor)
+  /** A typed field's props: its undo in typing steps, and its edit written as `key`. */
+  const typed = (key: 'title' | 'action' | 'dialogue') => ({
+    value: props[key],
+    onFocus: typing.onFocus,
+    onKeyDown: typing.onKeyDown,
+    onChange: (e: { currentTarget: { value: string }; timeStamp: number }) => {
+      typing.beforeChange(e.currentTarget.value, props[key], e.timeStamp)
+      update({ [key]: e.currentTarget.value })
+    },
+  })
   // Too short for its dialogue: Fit to dialogue rounds up to whole frames at the board's rate.
   const fps = useValue('board fps', () => (editor.store.get(BOARD_SETTINGS_ID) ?? createBoardSettings()).fps, [editor])
   const shortfall = dialogueShortfall(props.duration, props.dialogue)
@@ -89,17 +102,16 @@ export function ShotInspector({ shape, number }: { shape: TLShotShape; number: s
       <Field label="Title">
         <input
           ref={titleField}
-          value={props.title}
+          {...typed('title')}
           maxLength={MAX_TITLE_LENGTH}
           placeholder={UNTITLED_SHOT}
-          onChange={(e) => update({ title: e.currentTarget.value })}
         />
       </Field>
       <Field label="Action">
-        <textarea ref={actionField} rows={3} data-shot-field="action" value={props.action} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ action: e.currentTarget.value })} />
+        <textarea ref={actionField} rows={3} data-shot-field="action" {...typed('action')} maxLength={MAX_TEXT_LENGTH} />
       </Field>
       <Field label="Dialogue / VO">
-        <textarea ref={dialogueField} rows={3} value={props.dialogue} maxLength={MAX_TEXT_LENGTH} onChange={(e) => update({ dialogue: e.currentTarget.value })} />
+        <textarea ref={dialogueField} rows={3} {...typed('dialogue')} maxLength={MAX_TEXT_LENGTH} />
       </Field>
       <ShotSceneField shape={shape} />
       <AssigneeField shots={[shape]} />

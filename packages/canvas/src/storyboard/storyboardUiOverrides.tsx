@@ -8,13 +8,15 @@ import { GENERATION_TRANSLATIONS, generationActions } from '../generation/genera
 import { zoomActionsClearOfPanels } from '../board/zoomClearOfPanels'
 import { FIND_TRANSLATIONS, findActions } from './find/findAction'
 import { LIGHT_TABLE_TRANSLATIONS, lightTableActions } from './lightTable/lightTableAction'
+import { nothingToStepToast, stepHistory, type HistoryStep } from '../board/historyStepNotice'
 
 /**
  * Adds the storyboard tools to tldraw's: the shot tool (toolbar item `tools.shot`, key S) and
  * the camera-move tool (`tools.camera-move`, key M), neither used by tldraw 5.4.2; and the
  * sequence's keyboard actions (new shot after, previous / next shot), tldraw's delete keeping
  * the user's place among the shots, its zooms to fit / to the selection fitting beside the
- * panels, Ctrl+Y as another redo key, Ctrl+F to find shots and Alt+Shift+L for the light table.
+ * panels, Ctrl+Y as another redo key, Ctrl+F to find shots and Alt+Shift+L for the light table;
+ * an Undo or Redo that changes nothing on the board says so (`stepHistory`).
  */
 export const storyboardUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
@@ -40,13 +42,17 @@ export const storyboardUiOverrides: TLUiOverrides = {
   },
   actions(editor, actions, helpers) {
     const remove = actions['delete']
-    const redo = actions['redo']
+    const [undo, redo] = [actions['undo'], actions['redo']]
+    const saying = (step: HistoryStep) => () => {
+      if (!stepHistory(editor, step)) helpers.addToast(nothingToStepToast(step))
+    }
     return {
       ...actions,
       ...zoomActionsClearOfPanels(editor, actions),
       ...(remove ? { delete: deleteKeepingPlace(editor, remove) } : {}),
       // Ctrl+Y redoes too, as in the other tools people use on Windows and Linux (tldraw binds only Ctrl+Shift+Z).
-      ...(redo ? { redo: { ...redo, kbd: `${redo.kbd},ctrl+y` } } : {}),
+      ...(undo ? { undo: { ...undo, onSelect: saying('undo') } } : {}),
+      ...(redo ? { redo: { ...redo, kbd: `${redo.kbd},ctrl+y`, onSelect: saying('redo') } } : {}),
       ...sequenceActions(editor),
       ...generationActions(editor, helpers),
       ...findActions(editor),

@@ -1,5 +1,6 @@
 import { Editor, defaultBindingUtils, defaultShapeUtils, defaultTools, type TLStore } from 'tldraw'
-import { PAGE_ID, boardStore } from '../../sync/testing/boardFixtures'
+import { PAGE_ID, boardStore, boardStoreWith } from '../../sync/testing/boardFixtures'
+import { undoOwnChangesOnly } from '../../sync/undoOwnChangesOnly'
 import { boardBindingUtils, boardShapeUtils } from '../boardUtils'
 
 // jsdom has no ResizeObserver; commands that bring shots into view watch the panels with one.
@@ -27,4 +28,14 @@ export function headlessBoardEditor(store?: TLStore): Editor {
     editor.setCurrentPage(PAGE_ID)
   }
   return editor
+}
+
+/**
+ * A headless editor over a board with one page whose undo takes back only the person's own
+ * changes (`undoOwnChangesOnly`), as an open board's does. The caller disposes it.
+ */
+export function headlessOwnUndoEditor(): Editor {
+  const store = boardStoreWith()
+  undoOwnChangesOnly(store)
+  return headlessBoardEditor(store)
 }

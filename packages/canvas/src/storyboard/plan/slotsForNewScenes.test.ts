@@ -127,6 +127,30 @@ describe("a new scene in a revised screenplay takes its place among the board's 
     expect(editor.store.allRecords()).toEqual(before)
   })
 
+  it('keeps script order in a run where a scene of moved shots comes before a scene of new ones', async () => {
+    const editor = await boardWithDraft()
+    const was = places(editor)
+
+    const revised = DRAFT.replace(`${MAT}\n\n`, '').replace('EXT. QUAY', `EXT. ROAD - DAY\n\n${MAT}\n\nEXT. BRIDGE - DAY\n\nA train crosses.\n\nEXT. QUAY`)
+    await revise(editor, revised)
+    // Kitchen, road (the moved shot), bridge (the new one), quay, pier: one row each, top to bottom.
+    const rows = [DOOR, MAT, 'A train crosses.', GULLS, BOAT].map((action) => shotWithAction(editor, action))
+    expect(rows[1]!.y).toBe(was.get(GULLS)!.y)
+    rows.slice(1).forEach((row, i) => expect(row.y).toBe(below(rows[i]!)))
+  })
+
+  it('keeps script order in a run where a scene of moved shots comes between two scenes of new ones', async () => {
+    const editor = await boardWithDraft()
+
+    const revised = DRAFT.replace(`${MAT}\n\n`, '').replace(
+      'EXT. QUAY',
+      `EXT. ROAD - DAY\n\nA car speeds past.\n\nEXT. LANE - DAY\n\n${MAT}\n\nEXT. BRIDGE - DAY\n\nA train crosses.\n\nEXT. QUAY`,
+    )
+    await revise(editor, revised)
+    const rows = [DOOR, 'A car speeds past.', MAT, 'A train crosses.', GULLS, BOAT].map((action) => shotWithAction(editor, action))
+    rows.slice(1).forEach((row, i) => expect(row.y).toBe(below(rows[i]!)))
+  })
+
   it('leaves a row the user moved away from the others where they put it', async () => {
     const editor = await boardWithDraft()
     const boat = shotWithAction(editor, BOAT)

@@ -17,9 +17,9 @@ import { boundsOf } from './importPlacement'
  * the new shots are in, so the move is part of the import's undo step.
  *
  * A new scene the writer filled only with shots moved from the board's scenes (`joining`: each
- * board shot moving with the scene it joins) gets a row of its
- * own in the slot too (under the run's new shots), where the move then puts them, as for new
- * shots: the canvas still reads in the script's order.
+ * board shot moving with the scene it joins) gets a row of its own in the slot too, in its
+ * place among the run's scenes, where the move then puts them: the block reads scene by scene
+ * in the script's order, each scene's new shots or moved row under the scene before it.
  *
  * Returns where each new shot given a slot goes (its top-left). A run with no board scene after
  * it (the end of the board), or whose rows could not move, gets none: it goes where new shots go.
@@ -43,18 +43,25 @@ export function openSlotsForNewScenes(
   for (const [before, sceneIds] of runs) {
     const inRun = new Set(sceneIds)
     const shots = plan.shots.filter((shot) => shot.sceneId !== null && inRun.has(shot.sceneId) && !existing(shot.id))
-    // Board shots the writer moved into a new scene of the run with no new shot of its own: a
-    // row of their own under the run's new shots, where the move then finds room (positionStartingRow).
-    const rows = sceneIds
-      .filter((sceneId) => !shots.some((shot) => shot.sceneId === sceneId))
-      .map((sceneId) => [...joining].flatMap(([id, to]) => (to === sceneId ? (existing(id) ?? []) : [])))
-      .filter((row) => row.length > 0)
-      .map((row) => movedRow(row, boundsOf(shots)?.x ?? 0))
-    const block = stacked([...(shots.length > 0 ? [boundsOf(shots)!] : []), ...rows])
+    const left = boundsOf(shots)?.x ?? 0
+    // One part per scene of the run, in script order: its new shots as the plan lays them out, or,
+    // for a scene the writer filled only with board shots moved into it, a row of them where the
+    // move then finds room (positionStartingRow, under the scene before it).
+    const parts = sceneIds.flatMap((sceneId) => {
+      const own = shots.filter((shot) => shot.sceneId === sceneId)
+      if (own.length > 0) return [{ own, box: boundsOf(own)! }]
+      const moved = [...joining].flatMap(([id, to]) => (to === sceneId ? (existing(id) ?? []) : []))
+      return moved.length > 0 ? [{ own, box: movedRow(moved, left) }] : []
+    })
+    const boxes = stacked(parts.map((part) => part.box))
+    const block = boundsOf(boxes)
     if (!block) continue
     const slot = openSceneRowSlot(editor, sequence, before, block, reserved)
     if (!slot) continue
-    for (const shot of shots) spots.set(shot.id, { x: slot.x + shot.x - block.x, y: slot.y + shot.y - block.y })
+    parts.forEach(({ own, box }, i) => {
+      const dy = boxes[i]!.y - box.y
+      for (const shot of own) spots.set(shot.id, { x: slot.x + shot.x - block.x, y: slot.y + shot.y + dy - block.y })
+    })
     reserved.push({ ...block, ...slot })
   }
   return spots
@@ -66,9 +73,12 @@ function movedRow(shots: readonly TLShotShape[], x: number): PageBox {
   return { x, y: 0, w, h: Math.max(...shots.map((shot) => shot.props.h)) }
 }
 
-/** The block of `boxes` one under another, a scene gap between them (the first where it is); undefined for none. */
-function stacked(boxes: readonly PageBox[]): PageBox | undefined {
-  const [first, ...rest] = boxes
-  if (!first) return undefined
-  return rest.reduce((block, box) => boundsOf([block, { ...box, y: block.y + block.h + SCENE_ROW_GAP }])!, first)
+/** `boxes` one under another in their order, a scene gap between them (the first where it is). */
+function stacked(boxes: readonly PageBox[]): PageBox[] {
+  const out: PageBox[] = []
+  for (const box of boxes) {
+    const last = out.at(-1)
+    out.push(last ? { ...box, y: last.y + last.h + SCENE_ROW_GAP } : box)
+  }
+  return out
 }

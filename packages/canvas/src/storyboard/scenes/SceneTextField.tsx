@@ -1,7 +1,8 @@
-import { useRef, type KeyboardEvent } from 'react'
+import { useMemo, useRef } from 'react'
 import type { Editor } from 'tldraw'
 import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import { useCaretKeptThroughOthersEdits } from '../useCaretKeptThroughOthersEdits'
+import { TypingUndoSteps, historyKey } from '../typingUndoSteps'
 
 /** Props of {@link SceneTextField}. */
 export interface SceneTextFieldProps {
@@ -18,17 +19,15 @@ export interface SceneTextFieldProps {
 }
 
 /**
- * A one-line scene field. Everything typed between focus and blur is one undo step, and a
- * value longer than the board accepts is refused here with a message instead of being cut.
+ * A one-line scene field. Typing undoes in steps as in the shot inspector (`TypingUndoSteps`:
+ * a pause or a turn from typing to deleting ends one), and a value longer than the board
+ * accepts is refused here with a message instead of being cut.
  */
 export function SceneTextField({ editor, sceneId, label, value, placeholder, onChange, autoFocus, onEnter }: SceneTextFieldProps) {
   const atLimit = value.length >= MAX_TITLE_LENGTH
   const field = useRef<HTMLInputElement>(null)
   useCaretKeptThroughOthersEdits(field, value, sceneId)
-  // Nothing typed since the field's last stopping point (focus, or an undo): Ctrl+Z does nothing more.
-  const atMark = useRef(true)
-  // After an undo or redo the next keystroke starts a new step (marking at once would drop the redo).
-  const markOnType = useRef(false)
+  const steps = useMemo(() => new TypingUndoSteps(editor), [editor])
   return (
     <label className="scene-editor__field">
       <span>{label}</span>
@@ -41,28 +40,21 @@ export function SceneTextField({ editor, sceneId, label, value, placeholder, onC
         aria-invalid={atLimit || undefined}
         onFocus={() => {
           editor.markHistoryStoppingPoint('edit scene')
-          atMark.current = true
-          markOnType.current = false
+          steps.focus()
         }}
         onChange={(e) => {
-          if (markOnType.current) editor.markHistoryStoppingPoint('edit scene')
-          markOnType.current = false
-          atMark.current = false
+          steps.beforeChange(e.currentTarget.value, value, e.timeStamp)
           onChange(e.currentTarget.value)
         }}
         onKeyDown={(e) => {
-          // The field's own Ctrl+Z / Ctrl+Y is the board's undo, which takes back what was typed here
-          // since the field got focus, in one step and for everyone (the browser's own undo of a
-          // field React writes to did one character at most, or nothing).
+          // The field's own Ctrl+Z / Ctrl+Y is the board's undo of the steps typed here since the
+          // field got focus, for everyone (the browser's own undo of a field React writes to did one
+          // character at most, or nothing).
           const step = historyKey(e)
           if (step) {
             e.preventDefault()
             e.stopPropagation()
-            if (step === 'undo' ? atMark.current : !editor.getCanRedo()) return
-            if (step === 'undo') editor.undo()
-            else editor.redo()
-            atMark.current = step === 'undo'
-            markOnType.current = true
+            steps.step(step)
             return
           }
           // Not while an input method composes (Enter there picks the characters).
@@ -78,12 +70,4 @@ export function SceneTextField({ editor, sceneId, label, value, placeholder, onC
       )}
     </label>
   )
-}
-
-/** Whether a key press is undo (Ctrl/Cmd+Z) or redo (Ctrl/Cmd+Shift+Z, Ctrl+Y), as the board's shortcuts are. */
-function historyKey(e: KeyboardEvent<HTMLInputElement>): 'undo' | 'redo' | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null
-  const key = e.key.toLowerCase()
-  if (key === 'z') return e.shiftKey ? 'redo' : 'undo'
-  return key === 'y' && !e.shiftKey ? 'redo' : null
 }
