@@ -32,7 +32,7 @@ test("opening Present's grid on a shot far down a long board shows that shot's c
   client.destroy()
 })
 
-test("Present's grid stays open over a reload, on the same shot, until it is left for the player; its cards count their shots' comments", async ({ newPerson, server }) => {
+test("Present's grid stays open over a reload, on the same shot, until it is left for the player; its cards count their shots' comments and mark their drawings", async ({ newPerson, server }) => {
   const { boardId, client, scene, shots } = await longBoardShots(server.url, 'Short board', 5)
   client.doc.transact(() => putRecords(client.doc, [scene, ...shots] as never))
   client.destroy()
@@ -41,7 +41,7 @@ test("Present's grid stays open over a reload, on the same shot, until it is lef
   const comment = await fetch(`${server.url}/api/boards/${boardId}/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ anchor: { kind: 'shot', shotId: third }, body: 'Tighter?', mentions: [], authorName: 'Dana' }),
+    body: JSON.stringify({ anchor: { kind: 'shot', shotId: third }, body: 'Tighter?', markup: { strokes: [{ color: 'yellow', points: [[0.1, 0.1], [0.9, 0.9]] }] }, mentions: [], authorName: 'Dana' }),
   })
   expect(comment.status).toBe(201)
 
@@ -55,6 +55,9 @@ test("Present's grid stays open over a reload, on the same shot, until it is lef
   const comments = presenter.getByTestId('grid-shot-comments')
   await expect(comments).toHaveCount(1)
   await expect(current.getByTestId('grid-shot-comments')).toHaveAccessibleName('1 open comment thread')
+  // and marks the drawing on it, as the strip card does.
+  await expect(presenter.getByTestId('grid-shot-drawings')).toHaveCount(1)
+  await expect(current.getByTestId('grid-shot-drawings')).toHaveAccessibleName('1 comment with a drawing')
 
   await presenter.reload()
   await expect(presentation).toHaveAttribute('data-view', 'grid', { timeout: 60_000 })

@@ -4,7 +4,8 @@ import { boardWithPictures, stagePicture } from './support/phoneReviewBoard'
 import { IPAD, IPHONE, IPHONE_SIDEWAYS, swipe } from './support/touch'
 
 // A client drawing on the picture with a finger: Draw and the pen's colours are finger-sized, and
-// they fit beside the comment box's button, upright and sideways, without pushing the verdicts away.
+// they fit beside the comment box's button, upright and sideways, without pushing the verdicts away;
+// Comment sends on the first tap after a stroke.
 
 /** The smaller of a control's width and height: what a finger has to hit. */
 async function tapSize(control: Locator): Promise<number> {
@@ -91,4 +92,22 @@ test('on a tablet held upright, Draw and the pen’s colours are 44 px tap targe
   await expectFingerSizedTools(tablet, draw, 'tablet')
   await expect(send).toBeInViewport({ ratio: 1 })
   expect(await reached(send), 'Comment not covered').toBe(true)
+})
+
+test('on a phone and a tablet, the first tap on Comment right after a quick stroke with a finger sends the drawing', async ({ newPerson, server }) => {
+  const url = server.url + (await boardWithPictures(server.url))
+  for (const [where, device] of [['phone', IPHONE], ['tablet', IPAD]] as const) {
+    const page = await newPerson(device)
+    const { draw, send } = await namedReviewer(page, url)
+    await draw.tap()
+    const surface = page.getByTestId('stage-markup-surface')
+    await surface.scrollIntoViewIfNeeded()
+    const box = (await surface.boundingBox())!
+    // A quick stroke, the finger still moving as it lifts: the browser then flings, and a tap that stops a fling is not a click.
+    await swipe(page, { x: box.x + box.width * 0.3, y: box.y + box.height * 0.3 }, { x: box.x + box.width * 0.7, y: box.y + box.height * 0.6 })
+    await expect(page.locator('.markup-tools [role="status"]')).toHaveText('Drawing: 1 stroke')
+    await send.tap()
+    await expect(page.getByRole('status').filter({ hasText: 'Comment sent' }), `sent on the first tap, ${where}`).toBeVisible({ timeout: 2_000 })
+    await expect(page.locator('.comment__meta').getByRole('img', { name: 'Has a drawing' }).first()).toBeVisible()
+  }
 })

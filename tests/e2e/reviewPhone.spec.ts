@@ -91,7 +91,7 @@ test('on a phone, upright and sideways, every field a client types in has 16 px 
   await phone.screenshot({ path: test.info().outputPath('phone-landscape.png') })
 })
 
-test('on a phone a swipe across the picture steps to the next or previous shot; a drag up or down does not', async ({ newPerson, server }) => {
+test('on a phone a swipe across the picture steps to the next or previous shot, and the next tap still sends; a drag up or down does not', async ({ newPerson, server }) => {
   const path = await boardWithPictures(server.url)
   const phone = await onIphone(newPerson)
   await phone.goto(server.url + path)
@@ -121,6 +121,11 @@ test('on a phone a swipe across the picture steps to the next or previous shot; 
   await swipe(phone, { x: now.left, y: now.y }, { x: now.right, y: now.y })
   await expect(position).toHaveText('Shot 1 of 2')
   await expect(caption).toHaveText(SHOTS[0]!.dialogue)
+  // The first tap after a swipe is a tap: the swipe started no fling for it to stop instead.
+  await phone.getByLabel('Your name').fill('Sarah')
+  await phone.getByRole('textbox', { name: /^Comment on shot 1\.1/ }).fill('Nice')
+  await phone.getByRole('button', { name: 'Comment', exact: true }).tap()
+  await expect(phone.getByRole('status').filter({ hasText: 'Comment sent' }), 'sent on the first tap').toBeVisible({ timeout: 2_000 })
 })
 
 /** How far the phone's page (picture, then review panel) is scrolled down. */

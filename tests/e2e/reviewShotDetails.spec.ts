@@ -69,7 +69,7 @@ async function clearAboveFace(page: Page, control: Locator): Promise<number> {
 /** The grid's card of the shot numbered `number`. */
 const card = (page: Page, number: string) => page.locator('.presentation-grid__card').filter({ has: page.locator('.presentation-grid__number', { hasText: number }) })
 
-test('a client sees each shot’s camera moves, an untitled shot named as on the stage, no “Draft”, open comments counted on the grid, and G opens the grid with Caps Lock or Shift', async ({ newPerson, server }) => {
+test('a client sees each shot’s camera moves, an untitled shot named as on the stage, no “Draft”, open comments and drawings marked on the grid, and G opens the grid with Caps Lock or Shift', async ({ newPerson, server }) => {
   const { boardId, path } = await boardWithMoves(server.url)
   const client = await newPerson({ viewport: { width: 1280, height: 800 } })
   await client.goto(server.url + path)
@@ -114,10 +114,16 @@ test('a client sees each shot’s camera moves, an untitled shot named as on the
   const second = await fetch(`${server.url}/api/review/${token}/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: 'And warmer light', mentions: [], authorName: 'Sarah' }),
+    body: JSON.stringify({ anchor: { kind: 'shot', shotId }, body: 'And warmer light', markup: { strokes: [{ color: 'red', points: [[0.2, 0.2], [0.6, 0.5]] }] }, mentions: [], authorName: 'Sarah' }),
   })
   expect(second.status).toBe(201)
   await expect(comments('1.2')).toHaveAccessibleName('2 open comment threads')
+  // Where someone drew: the pencil the strip card and the canvas badge show, named, live.
+  const drawings = card(client, '1.2').getByTestId('grid-shot-drawings')
+  await expect(drawings).toHaveAccessibleName('1 comment with a drawing')
+  await expect(drawings).toHaveText('1')
+  await expect(card(client, '1.2')).toHaveAccessibleName(/2 open comment threads.*1 comment with a drawing/)
+  await expect(client.getByTestId('grid-shot-drawings'), 'only where someone drew').toHaveCount(1)
   expect((await textContrasts(comments('1.2'))).filter((c) => c.ratio < 4.5), 'WCAG AA on the yellow mark').toEqual([])
   // The team resolves both: the card says so, without a reload.
   const { threads } = (await (await fetch(`${server.url}/api/boards/${boardId}/comments`)).json()) as { threads: { id: string }[] }

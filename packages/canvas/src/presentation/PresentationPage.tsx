@@ -11,7 +11,7 @@ import { useBoardName } from '../board/useBoardName'
 import { useDocumentTitle } from '../board/useDocumentTitle'
 import { isolatedName } from '@storyloom/shared/api/typedName'
 import { TeamShotComments } from '../review/TeamShotComments'
-import { ShotCommentsMark } from '../review/ShotCommentsMark'
+import { ShotGridMarks } from '../review/ShotGridMarks'
 import { ExportVideoButton } from '../animatic/ExportVideoButton'
 
 /** `/b/:boardId/present`: the team's presentation of a board, live as the board changes. */
@@ -43,8 +43,8 @@ function ReadyPresentation({ session, store }: { session: BoardSession; store: T
       mediaUrl={(src) => src}
       onClose={() => navigate(`/b/${session.boardId}${backToShot()}`)}
       aside={(shot) => <TeamShotComments session={session} shot={shot} />}
-      // Each card in the grid says how many comment threads its shot has open, as the client's does.
-      cardMarks={(shot) => <ShotCommentsMark session={session} shotId={shot.id} testId="grid-shot-comments" />}
+      // Each card in the grid says how many comment threads its shot has open and which carry drawings, as the client's does.
+      cardMarks={(shot) => <ShotGridMarks session={session} shotId={shot.id} />}
       status={<PresentationConnectionNotice session={session} />}
       actions={<ExportVideoButton store={store} boardName={name} mediaUrl={(src) => src} />}
       room={session}

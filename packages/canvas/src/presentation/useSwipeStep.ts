@@ -5,6 +5,33 @@ type SwipeHandlers = {
   onPointerDown(event: PointerEvent): void
   onPointerUp(event: PointerEvent): void
   onPointerCancel(): void
+  /** The element's own (non-passive) touch listener: see {@link consumeSidewaysMoves}. */
+  ref(element: HTMLElement | null): (() => void) | undefined
+}
+
+/**
+ * A finger's sideways moves are the swipe's: taken from the browser (its first move decides), so a
+ * swipe lifted mid-move starts no fling — the tap that stopped one, on Comment or a verdict just
+ * after turning the shot, was no click. Up and down moves stay the page's scrolling; two fingers
+ * its zoom. React's touch listeners are passive, so this is a native one.
+ */
+function consumeSidewaysMoves(element: HTMLElement): () => void {
+  let from: { x: number; y: number } | undefined
+  const onStart = (event: TouchEvent) => {
+    const touch = event.touches[0]
+    from = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : undefined
+  }
+  const onMove = (event: TouchEvent) => {
+    const touch = event.touches[0]
+    if (!from || !touch || event.touches.length !== 1 || !event.cancelable) return
+    if (Math.abs(touch.clientX - from.x) > Math.abs(touch.clientY - from.y)) event.preventDefault()
+  }
+  element.addEventListener('touchstart', onStart, { passive: true })
+  element.addEventListener('touchmove', onMove, { passive: false })
+  return () => {
+    element.removeEventListener('touchstart', onStart)
+    element.removeEventListener('touchmove', onMove)
+  }
 }
 
 /**
@@ -28,5 +55,6 @@ export function useSwipeStep(onStep: (delta: number) => void): SwipeHandlers {
     onPointerCancel() {
       start.current = undefined
     },
+    ref: (element) => (element ? consumeSidewaysMoves(element) : undefined),
   }
 }

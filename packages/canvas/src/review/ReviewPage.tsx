@@ -13,7 +13,7 @@ import type { BoardSession } from '../sync/BoardSession'
 import { useOpenBoard } from '../board/useOpenBoard'
 import { useBoardName } from '../board/useBoardName'
 import { ReviewPanel } from './ReviewPanel'
-import { ShotCommentsMark } from './ShotCommentsMark'
+import { ShotGridMarks } from './ShotGridMarks'
 import { reviewLinkInfo, unlockReviewLink } from './reviewApi'
 import { reviewMediaUrl } from './reviewMediaUrl'
 import { isolatedName } from '@storyloom/shared/api/typedName'
@@ -198,8 +198,8 @@ function ReviewPresentation({ token, info, boardName, session, store, mediaUrl }
       store={store}
       mediaUrl={mediaUrl}
       aside={(shot) => <ReviewPanel token={token} session={session} shot={shot} />}
-      // Where the discussion is, shot by shot: as on the team's canvas badges.
-      cardMarks={(shot) => <ShotCommentsMark session={session} shotId={shot.id} testId="grid-shot-comments" />}
+      // Where the discussion is and where someone drew, shot by shot: as on the team's canvas badges.
+      cardMarks={(shot) => <ShotGridMarks session={session} shotId={shot.id} />}
       status={<PresentationConnectionNotice session={session} />}
       room={session}
       actions={

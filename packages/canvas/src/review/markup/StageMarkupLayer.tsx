@@ -1,4 +1,4 @@
-import { useRef, useState, type PointerEvent } from 'react'
+import { useEffect, useRef, useState, type PointerEvent } from 'react'
 import { useValue } from 'tldraw'
 import { letterboxRect, simplifyStroke, toFramePoint, type FramePoint } from './markupGeometry'
 import { useStagePictureBox } from '../../presentation/useStagePictureBox'
@@ -48,6 +48,17 @@ export function StageMarkupLayer({ shotId, aspect }: { shotId: string; aspect: n
 /** The frame taking strokes: one pointer at a time, each stroke simplified and handed to the comment box as it ends. */
 function DrawingSurface({ drawing, aspect, pause }: { drawing: StageDrawing; aspect: number; pause(): void }) {
   const [live, setLive] = useState<{ pointerId: number; points: FramePoint[] } | null>(null)
+  const surface = useRef<HTMLDivElement>(null)
+  // A finger's moves are the stroke's, not the browser's: a quick stroke lifted while moving
+  // otherwise started a fling (touch-action none or not), and the tap that stopped it — the first
+  // one on Comment — was no click. React's touch listeners are passive: this one must not be.
+  useEffect(() => {
+    const el = surface.current
+    if (!el) return
+    const consume = (event: TouchEvent) => event.preventDefault()
+    el.addEventListener('touchmove', consume, { passive: false })
+    return () => el.removeEventListener('touchmove', consume)
+  }, [])
   const pointAt = (event: PointerEvent<HTMLDivElement>): FramePoint => {
     const rect = event.currentTarget.getBoundingClientRect()
     return toFramePoint(event.clientX, event.clientY, { x: rect.left, y: rect.top, width: rect.width, height: rect.height })
@@ -60,6 +71,7 @@ function DrawingSurface({ drawing, aspect, pause }: { drawing: StageDrawing; asp
   }
   return (
     <div
+      ref={surface}
       className="stage-markup__surface"
       data-testid="stage-markup-surface"
       aria-hidden="true"
