@@ -240,16 +240,31 @@ test('scenes are edited live, deleting one keeps its shots (undoably), impossibl
   await expect(nameField).toHaveValue('Market chase at dusk')
   await ada.keyboard.press('Control+z')
   await expect(nameField).toHaveValue('Market chase')
+  // Past what was typed here, Ctrl+Z changes nothing and says so beside the field (the strip has
+  // no toasts), until the next key.
+  const fieldStatus = sceneEditor.locator('.scene-editor__text-field', { has: ada.getByLabel('Name', { exact: true }) }).getByRole('status')
+  await expect(fieldStatus).toHaveText('')
   await ada.keyboard.press('Control+z')
   await expect(nameField).toHaveValue('Market chase')
+  await expect(fieldStatus).toHaveText('Nothing more you typed here to undo')
+  await ada.keyboard.press('Control+z')
+  await expect(fieldStatus).toHaveText('Nothing more you typed here to undo')
   // A pause in typing (a second or more) ends a step, as in the shot inspector: the words after it undo on their own.
   await ada.keyboard.type(' at dusk')
   await expect(nameField).toHaveValue('Market chase at dusk')
+  await expect(fieldStatus).toHaveText('')
   await ada.waitForTimeout(1300)
   await ada.keyboard.type(' in rain')
   await ada.keyboard.press('Control+z')
   await expect(nameField).toHaveValue('Market chase at dusk')
   await ada.keyboard.press('Control+z')
+  await expect(nameField).toHaveValue('Market chase')
+  // Redo with nothing undone here says so too, and the notice goes by itself after a few seconds.
+  await ada.keyboard.type('!')
+  await ada.keyboard.press('Control+y')
+  await expect(fieldStatus).toHaveText('Nothing you undid here to redo')
+  await expect(fieldStatus).toHaveText('', { timeout: 10_000 })
+  await ada.keyboard.press('Backspace')
   await expect(nameField).toHaveValue('Market chase')
 
   // Escape closes the popover first, wherever the focus is: in it, the focus goes back to the

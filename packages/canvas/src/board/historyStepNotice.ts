@@ -28,19 +28,33 @@ function changesDocument(documentTypes: ReadonlySet<string>, diff: RecordsDiff<T
   )
 }
 
-/** The short notice for a press of Undo or Redo that changed nothing. */
-export function nothingToStepToast(step: HistoryStep): TLUiToast {
+/** What a notice for a press of Undo or Redo that changed nothing says: the same words in a toast or next to a field. */
+export interface HistoryStepNotice {
+  readonly title: string
+  readonly description?: string
+}
+
+/** The words for a press of Undo or Redo that changed nothing. */
+export function nothingToStepNotice(step: HistoryStep): HistoryStepNotice {
   return {
-    id: NOTHING_TO_STEP_TOAST_ID,
-    severity: 'info',
     title: step === 'undo' ? 'Nothing of yours to undo here' : 'Nothing of yours to redo here',
     description: 'Undo only takes back your own changes, and never what someone else has changed since.',
   }
 }
 
-/** The notice for Undo or Redo in a text field with none of the typing done there left to step through. */
-export function nothingTypedToStepToast(step: HistoryStep): TLUiToast {
+/** The words for Undo or Redo in a text field with none of the typing done there left to step through. */
+export function nothingTypedToStepNotice(step: HistoryStep): HistoryStepNotice {
   return step === 'undo'
-    ? { id: NOTHING_TO_STEP_TOAST_ID, severity: 'info', title: 'Nothing more you typed here to undo', description: 'To undo earlier changes, press Esc to leave the field, then Ctrl+Z.' }
-    : { id: NOTHING_TO_STEP_TOAST_ID, severity: 'info', title: 'Nothing you undid here to redo' }
+    ? { title: 'Nothing more you typed here to undo', description: 'To undo earlier changes, press Esc to leave the field, then Ctrl+Z.' }
+    : { title: 'Nothing you undid here to redo' }
+}
+
+/** `notice` as tldraw's toast: pressing again replaces it rather than stacking more. */
+export function historyStepToast(notice: HistoryStepNotice): TLUiToast {
+  return { id: NOTHING_TO_STEP_TOAST_ID, severity: 'info', ...notice }
+}
+
+/** The short notice for a press of Undo or Redo that changed nothing. */
+export function nothingToStepToast(step: HistoryStep): TLUiToast {
+  return historyStepToast(nothingToStepNotice(step))
 }

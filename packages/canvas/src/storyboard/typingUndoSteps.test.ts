@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createShapeId, type Editor } from 'tldraw'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { headlessOwnUndoEditor } from '../board/testing/headlessEditor'
+import { nothingToStepNotice, nothingTypedToStepNotice } from '../board/historyStepNotice'
 import { splitUndoWhereOthersTyped } from '../sync/splitUndoWhereOthersTyped'
 import { TYPING_PAUSE_MS, TypingUndoSteps } from './typingUndoSteps'
 
@@ -95,5 +96,19 @@ describe('TypingUndoSteps', () => {
     expect(steps.step('redo')).toBe(false)
     expect(steps.step('undo')).toBe(true)
     expect(action()).toBe('Mary opens the door.')
+  })
+
+  it('a press says nothing when it undid something, and names what is missing when it could not: the typing here, or anything still yours', () => {
+    const { steps, type, action, id } = focusedAction()
+    type('Mary opens the door.')
+    expect(steps.press('redo')).toEqual(nothingTypedToStepNotice('redo'))
+    expect(steps.press('undo')).toBeNull()
+    expect(steps.press('undo')).toEqual(nothingTypedToStepNotice('undo'))
+    expect(steps.press('redo')).toBeNull()
+    expect(action()).toBe('Mary opens the door.')
+    // Someone else rewrites the field: the step typed here is no longer the writer's to undo.
+    editor.store.mergeRemoteChanges(() => editor.updateShape<TLShotShape>({ id, type: 'shot', props: { action: 'INT. HALL' } }))
+    expect(steps.press('undo')).toEqual(nothingToStepNotice('undo'))
+    expect(action()).toBe('INT. HALL')
   })
 })

@@ -1,5 +1,5 @@
 import type { Editor } from 'tldraw'
-import { stepHistory, type HistoryStep } from '../board/historyStepNotice'
+import { nothingToStepNotice, nothingTypedToStepNotice, stepHistory, type HistoryStep, type HistoryStepNotice } from '../board/historyStepNotice'
 
 /** A pause in typing this long (ms) or longer ends an undo step: the next keystroke starts another. */
 export const TYPING_PAUSE_MS = 1000
@@ -62,6 +62,16 @@ export class TypingUndoSteps {
     // Typing after an undo or redo starts a step of its own.
     this.last = null
     return changed
+  }
+
+  /**
+   * A press of Undo or Redo in the field: steps through this session's typing and returns what
+   * to tell the person when the press changed nothing (none of the typing done here left, or
+   * only what someone else has changed since), else null.
+   */
+  press(step: HistoryStep): HistoryStepNotice | null {
+    if (!this.hasLeft(step)) return nothingTypedToStepNotice(step)
+    return this.step(step) ? null : nothingToStepNotice(step)
   }
 
   /** Whether this session's typing has a step left to undo (or redo). */

@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react'
 import { useToasts, type Editor } from 'tldraw'
-import { nothingToStepToast, nothingTypedToStepToast } from '../board/historyStepNotice'
+import { historyStepToast } from '../board/historyStepNotice'
 import { TypingUndoSteps, historyKey } from './typingUndoSteps'
 
 /** What a text field of the shot inspector needs for undo in word-processor steps (`TypingUndoSteps`). */
@@ -28,8 +28,8 @@ export function useTypingUndo(editor: Editor): TypingUndo {
         if (!step) return
         e.preventDefault()
         e.stopPropagation()
-        if (!steps.hasLeft(step)) addToast(nothingTypedToStepToast(step))
-        else if (!steps.step(step)) addToast(nothingToStepToast(step))
+        const notice = steps.press(step)
+        if (notice) addToast(historyStepToast(notice))
       },
       beforeChange: (value, previous, at) => steps.beforeChange(value, previous, at),
     }

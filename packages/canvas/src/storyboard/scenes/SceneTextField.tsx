@@ -3,6 +3,7 @@ import type { Editor } from 'tldraw'
 import { MAX_TITLE_LENGTH } from '@storyloom/shared/storyboard/limits'
 import { useCaretKeptThroughOthersEdits } from '../useCaretKeptThroughOthersEdits'
 import { TypingUndoSteps, historyKey } from '../typingUndoSteps'
+import { usePassingNotice } from './usePassingNotice'
 
 /** Props of {@link SceneTextField}. */
 export interface SceneTextFieldProps {
@@ -21,53 +22,66 @@ export interface SceneTextFieldProps {
 /**
  * A one-line scene field. Typing undoes in steps as in the shot inspector (`TypingUndoSteps`:
  * a pause or a turn from typing to deleting ends one), and a value longer than the board
- * accepts is refused here with a message instead of being cut.
+ * accepts is refused here with a message instead of being cut. A Ctrl+Z or Ctrl+Y that changes
+ * nothing says so beside the field, in the inspector's words (no tldraw toasts in the strip).
  */
 export function SceneTextField({ editor, sceneId, label, value, placeholder, onChange, autoFocus, onEnter }: SceneTextFieldProps) {
   const atLimit = value.length >= MAX_TITLE_LENGTH
   const field = useRef<HTMLInputElement>(null)
   useCaretKeptThroughOthersEdits(field, value, sceneId)
   const steps = useMemo(() => new TypingUndoSteps(editor), [editor])
+  const notice = usePassingNotice()
+  // The notices sit beside the label, not in it: in it, they would become part of the field's name.
   return (
-    <label className="scene-editor__field">
-      <span>{label}</span>
-      <input
-        ref={field}
-        value={value}
-        placeholder={placeholder}
-        maxLength={MAX_TITLE_LENGTH}
-        autoFocus={autoFocus}
-        aria-invalid={atLimit || undefined}
-        onFocus={() => {
-          editor.markHistoryStoppingPoint('edit scene')
-          steps.focus()
-        }}
-        onChange={(e) => {
-          steps.beforeChange(e.currentTarget.value, value, e.timeStamp)
-          onChange(e.currentTarget.value)
-        }}
-        onKeyDown={(e) => {
-          // The field's own Ctrl+Z / Ctrl+Y is the board's undo of the steps typed here since the
-          // field got focus, for everyone (the browser's own undo of a field React writes to did one
-          // character at most, or nothing).
-          const step = historyKey(e)
-          if (step) {
+    <div className="scene-editor__text-field">
+      <label className="scene-editor__field">
+        <span>{label}</span>
+        <input
+          ref={field}
+          value={value}
+          placeholder={placeholder}
+          maxLength={MAX_TITLE_LENGTH}
+          autoFocus={autoFocus}
+          aria-invalid={atLimit || undefined}
+          onFocus={() => {
+            editor.markHistoryStoppingPoint('edit scene')
+            steps.focus()
+          }}
+          onBlur={notice.clear}
+          onChange={(e) => {
+            steps.beforeChange(e.currentTarget.value, value, e.timeStamp)
+            onChange(e.currentTarget.value)
+          }}
+          onKeyDown={(e) => {
+            // The field's own Ctrl+Z / Ctrl+Y is the board's undo of the steps typed here since the
+            // field got focus, for everyone (the browser's own undo of a field React writes to did one
+            // character at most, or nothing).
+            const step = historyKey(e)
+            if (step) {
+              e.preventDefault()
+              e.stopPropagation()
+              const said = steps.press(step)
+              if (said) notice.show(said.title)
+              else notice.clear()
+              return
+            }
+            notice.clear()
+            // Not while an input method composes (Enter there picks the characters).
+            if (e.key !== 'Enter' || e.nativeEvent.isComposing || !onEnter) return
             e.preventDefault()
-            e.stopPropagation()
-            steps.step(step)
-            return
-          }
-          // Not while an input method composes (Enter there picks the characters).
-          if (e.key !== 'Enter' || e.nativeEvent.isComposing || !onEnter) return
-          e.preventDefault()
-          onEnter()
-        }}
-      />
+            onEnter()
+          }}
+        />
+      </label>
+      {/* In the page before any notice, so screen readers announce what appears in it. */}
+      <span className="scene-editor__status" role="status" aria-live="polite">
+        {notice.text}
+      </span>
       {atLimit && (
         <span className="scene-editor__error" role="alert">
           {label} can be at most {MAX_TITLE_LENGTH} characters.
         </span>
       )}
-    </label>
+    </div>
   )
 }
