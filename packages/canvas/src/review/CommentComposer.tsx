@@ -9,11 +9,11 @@ import { useStageDrawing } from './markup/useStageDrawing'
 import { MarkupTools } from './markup/MarkupTools'
 import { AskNameContext } from './askTeamName'
 import { REVIEWER_NAME_MAX_LENGTH } from '@storyloom/shared/review/shareLinks'
-import { givenName, SOMEONE_ON_THE_TEAM } from '../user/givenName'
+import { chosenNames, givenName, SOMEONE_ON_THE_TEAM } from '../user/givenName'
 
 type CommentComposerProps = {
   placeholder: string
-  /** Names `@` can mention (the board's people). */
+  /** Names `@` can mention (the board's people); made-up guest names among them are not offered. */
   people: readonly string[]
   submitLabel?: string
   /**
@@ -63,17 +63,22 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
     setSent(false)
   }
   const drawing = useStageDrawing(drawOnShot, markup, setMarkup)
-  // A writer who never gave a name is asked here, once (AskNameWhileUnnamed); left empty, the comment is by "Someone on the team".
+  // A writer who never gave a name is asked here (AskNameWhileUnnamed); left empty, the comment is by "Someone on the team".
   const askName = useContext(AskNameContext)
   const [name, setName] = useState('')
   const nameHint = useId()
+  // Asked in the box being written in only, once writing starts (not on focus: opening Comments
+  // puts the keyboard in its box), so a thread's reply boxes are not each a name field.
+  const [nameFocused, setNameFocused] = useState(false)
+  const writingHere = body !== '' || markup !== undefined || name !== '' || nameFocused
   // Invisible characters the server refuses (text pasted from chat apps has them) are dropped, not sent to be refused.
   const text = withoutReorderingOrHidingCharacters(body)
   const length = [...body].length
   const tooLong = length > MAX_COMMENT_LENGTH
   // Suggest names for the word being typed after an @.
   const partial = /@([^@\n]{0,40})$/.exec(body)?.[1]?.toLowerCase()
-  const suggestions = partial === undefined ? [] : people.filter((p) => p.toLowerCase().startsWith(partial) && p.toLowerCase() !== partial).slice(0, 5)
+  const mentionable = chosenNames(people)
+  const suggestions = partial === undefined ? [] : mentionable.filter((p) => p.toLowerCase().startsWith(partial) && p.toLowerCase() !== partial).slice(0, 5)
 
   const canSend = (text !== '' || markup !== undefined) && !tooLong && !busy
   const sendButton = useRef<HTMLButtonElement>(null)
@@ -89,7 +94,7 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
     const typedName = askName ? givenName(name) : undefined
     if (typedName) setUserPreferences({ ...getUserPreferences(), name: typedName })
     try {
-      await onSubmit(text, findMentions(text, people), markup)
+      await onSubmit(text, findMentions(text, mentionable), markup)
       setBody('')
       setMarkup(undefined)
       drawing?.setOn(false)
@@ -104,23 +109,6 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
 
   return (
     <form className="comment-composer" onSubmit={submit}>
-      {askName && (
-        <label className="comment-composer__name">
-          <span>Your name</span>
-          <input
-            value={name}
-            maxLength={REVIEWER_NAME_MAX_LENGTH}
-            placeholder={SOMEONE_ON_THE_TEAM}
-            autoComplete="name"
-            aria-describedby={nameHint}
-            onChange={(e) => setName(e.currentTarget.value)}
-            onKeyDown={(e) => e.stopPropagation()}
-          />
-          <small id={nameHint} className="comment-composer__name-hint">
-            Shown with your comments and on your cursor. Left empty, your comment is from “{SOMEONE_ON_THE_TEAM}”.
-          </small>
-        </label>
-      )}
       <textarea
         className="comment-composer__input"
         value={body}
@@ -147,6 +135,25 @@ function CommentComposerForm({ placeholder, people, submitLabel = 'Comment', dra
             </button>
           ))}
         </div>
+      )}
+      {askName && writingHere && (
+        <label className="comment-composer__name">
+          <span>Your name</span>
+          <input
+            value={name}
+            maxLength={REVIEWER_NAME_MAX_LENGTH}
+            placeholder={SOMEONE_ON_THE_TEAM}
+            autoComplete="name"
+            aria-describedby={nameHint}
+            onChange={(e) => setName(e.currentTarget.value)}
+            onFocus={() => setNameFocused(true)}
+            onBlur={() => setNameFocused(false)}
+            onKeyDown={(e) => e.stopPropagation()}
+          />
+          <small id={nameHint} className="comment-composer__name-hint">
+            Shown with your comments and on your cursor. Left empty, your comment is from “{SOMEONE_ON_THE_TEAM}”.
+          </small>
+        </label>
       )}
       <div className="comment-composer__footer">
         {/* Draw on the button's row, not one of its own: on a phone held sideways a row more for

@@ -7,7 +7,7 @@ export const AskNameContext = createContext(false)
 
 /**
  * Wraps the team's comment boxes: while this device's person never gave a name (their cursor's
- * is the made-up "Guest Fox"), each box asks for one before sending (CommentComposer), so a
+ * is the made-up "Guest Fox"), the box they start writing in asks for one (CommentComposer), so a
  * comment is never signed with the made-up name. A reviewer's boxes are never wrapped: the
  * review page asks its own way.
  */

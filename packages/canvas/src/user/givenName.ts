@@ -20,3 +20,17 @@ export function givenName(name: string | null | undefined): string | undefined {
 export function commentAuthorName(name: string | null | undefined): string {
   return givenName(name) ?? SOMEONE_ON_THE_TEAM
 }
+
+/**
+ * The names `@` may suggest and record among `names` (board members, earlier commenters, people
+ * here now): each person by the name they chose, once; never a made-up "Guest Fox" (nobody the
+ * team could reach by it) nor {@link SOMEONE_ON_THE_TEAM}, which names no one.
+ */
+export function chosenNames(names: Iterable<string>): string[] {
+  const chosen = new Set<string>()
+  for (const name of names) {
+    const given = givenName(name)
+    if (given !== undefined && given !== SOMEONE_ON_THE_TEAM) chosen.add(given)
+  }
+  return [...chosen]
+}
