@@ -133,6 +133,18 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     )
   })
 
+  // It used to start with "generations: no worker" after an ENOTDIR stack trace: every generation waited forever.
+  it('a models folder that is a file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'storyloom-startup-')), 'models')
+    writeFileSync(file, 'not a folder')
+    const result = await startWith({ STORYLOOM_MODELS_DIR: file })
+    expectOneClearLine(result, new RegExp(`the models folder ${file} is a file, not a folder: set STORYLOOM_MODELS_DIR to a folder`, 'u'))
+  })
+
+  it('a STORYLOOM_TRASH_DAYS past the last date there is', async () => {
+    expectOneClearLine(await startWith({ STORYLOOM_TRASH_DAYS: '999999999' }), /STORYLOOM_TRASH_DAYS must be a whole number from 1 to 36500, got "999999999"/u)
+  })
+
   it('a PORT another program listens on', async () => {
     const other = createServer()
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))

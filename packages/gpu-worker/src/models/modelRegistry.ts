@@ -6,7 +6,7 @@ import type { SchedulerKind } from '../scheduler/schedulerConfig'
 import { TINY_MODEL_ID, buildTinyModel } from './buildTinyModel'
 import { isPermissionError, unreadableFolderError, unwritableFolderError } from './folderAccess'
 import { readModelFolder } from './modelFolder'
-import { createStagingDir, isHiddenEntry, moveIntoPlace, removeFolderAtomically } from './modelsDir'
+import { createStagingDir, isHiddenEntry, modelsDirProblem, moveIntoPlace, removeFolderAtomically } from './modelsDir'
 
 /** A model folder the worker can load, as its manifest and layout describe it. */
 export type InstalledModel = {
@@ -59,6 +59,8 @@ export async function listModels(modelsDir: string): Promise<ModelListing[]> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     if (isPermissionError(error)) throw unreadableFolderError(modelsDir, modelsDir, error, modelsDir)
+    const problem = modelsDirProblem(modelsDir)
+    if (problem !== undefined) throw new ModelFolderError(problem, { cause: error })
     throw error
   }
   names.sort()
