@@ -113,6 +113,14 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/u)
   })
 
+  // A backup restored half-way used to stop the start with a SqliteError stack trace.
+  it('a database file that is not a database', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-'))
+    writeFileSync(join(dataDir, 'storyloom.sqlite'), 'half a backup')
+    const result = await startWith({ STORYLOOM_DATA_DIR: dataDir })
+    expectOneClearLine(result, new RegExp(`${dataDir}/storyloom.sqlite is not a readable SQLite database .*put back the storyloom.sqlite from your backup`, 'u'))
+  })
+
   it('a worker-token in the data directory that the server cannot read', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-'))
     mkdirSync(join(dataDir, 'worker-token'))
