@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -57,16 +57,19 @@ describe('pnpm backup', { timeout: 60_000 }, () => {
     }
   })
 
-  it('refuses, in one line with exit code 2, wrong arguments, a folder with something in it and a data directory without a database', async () => {
+  it('refuses, in one line with exit code 2, wrong arguments, a folder with something in it and a data directory without a database or with a damaged one (leaving no folder behind)', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-backup-'))
     openDatabase(join(dataDir, DATABASE_FILE)).$client.close()
     const used = mkdtempSync(join(tmpdir(), 'storyloom-backup-to-'))
     writeFileSync(join(used, DATABASE_FILE), 'last week')
+    const damaged = mkdtempSync(join(tmpdir(), 'storyloom-backup-'))
+    writeFileSync(join(damaged, DATABASE_FILE), 'half a restore')
     const cases = [
       { result: await backup(dataDir), line: /^storyloom: usage: pnpm backup <folder>/u },
       { result: await backup(dataDir, 'a', 'b'), line: /^storyloom: usage: pnpm backup <folder>/u },
       { result: await backup(dataDir, used), line: new RegExp(`^storyloom: ${used} is not empty: give a new or empty folder`, 'u') },
       { result: await backup(join(dataDir, 'nothing-here'), join(used, 'new')), line: /^storyloom: there is no Storyloom database in .*nothing-here: set STORYLOOM_DATA_DIR/u },
+      { result: await backup(damaged, join(used, 'new')), line: /^storyloom: .*storyloom\.sqlite is not a readable SQLite database/u },
     ]
     for (const { result, line } of cases) {
       expect(result.code, result.stderr).toBe(2)
@@ -74,5 +77,6 @@ describe('pnpm backup', { timeout: 60_000 }, () => {
       expect(result.stderr).toMatch(line)
     }
     expect(readFileSync(join(used, DATABASE_FILE), 'utf8')).toBe('last week')
+    expect(readdirSync(used)).toEqual([DATABASE_FILE])
   })
 })

@@ -11,32 +11,32 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
 import { configFromEnv } from '../config'
-import { ASSETS_FOLDER, DATABASE_FILE, WORKER_TOKEN_FILE } from '../dataDir'
+import { ASSETS_FOLDER, DATABASE_FILE, existingDatabaseFile, WORKER_TOKEN_FILE } from '../dataDir'
+import { notADatabase } from '../db/openDatabase'
 import { exitOnStartupError, StartupError } from '../startupError'
 
 const USAGE = 'usage: pnpm backup <folder>   (a new or empty folder; run where the server runs, with its STORYLOOM_DATA_DIR)'
 
 /** Copies the data directory `dataDir` into `target` (resolved by the caller); returns the lines to print. Throws {@link StartupError} with a sentence for anything wrong. */
 export async function backUpDataDir(dataDir: string, target: string): Promise<string[]> {
-  const database = join(dataDir, DATABASE_FILE)
-  if (!existsSync(database)) throw new StartupError(`there is no Storyloom database in ${dataDir}: set STORYLOOM_DATA_DIR to the server's data directory`)
+  const database = existingDatabaseFile(dataDir)
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) throw new StartupError(`${target} is a file: give a new or empty folder. ${USAGE}`)
     if (readdirSync(target).length > 0) throw new StartupError(`${target} is not empty: give a new or empty folder, so no earlier backup is mixed with this one. ${USAGE}`)
   }
-  try {
-    mkdirSync(target, { recursive: true })
-  } catch (error) {
-    throw new StartupError(`cannot create the backup folder ${target} (${(error as Error).message})`, { cause: error })
-  }
   const source = new Database(database, { fileMustExist: true })
   try {
+    // Read before anything is created: a file that is no database leaves no backup folder behind.
+    source.pragma('schema_version')
     source.pragma('busy_timeout = 5000')
+    try {
+      mkdirSync(target, { recursive: true })
+    } catch (error) {
+      throw new StartupError(`cannot create the backup folder ${target} (${(error as Error).message})`, { cause: error })
+    }
     await source.backup(join(target, DATABASE_FILE))
   } catch (error) {
-    const code = (error as { code?: unknown }).code
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new StartupError(`${database} is not a readable SQLite database: nothing to back up`, { cause: error })
-    throw error
+    throw notADatabase(database, error)
   } finally {
     source.close()
   }

@@ -39,7 +39,7 @@ export function openDatabase(file: string): Db {
  * A database file SQLite cannot read (a backup copied half-way, another file put in its place)
  * as a {@link StartupError} naming it and what to do; any other error as it is.
  */
-function notADatabase(file: string, error: unknown): unknown {
+export function notADatabase(file: string, error: unknown): unknown {
   const code = (error as { code?: unknown }).code
   if (code !== 'SQLITE_NOTADB' && code !== 'SQLITE_CORRUPT') return error
   return new StartupError(
