@@ -181,6 +181,8 @@ function usableOrThrow(target: string): (listing: ModelListing) => InstalledMode
 export type ChooseModelOptions = {
   /** Use this model (e.g. from `STORYLOOM_MODEL`); an id that is missing or unusable is an error, never silently replaced. */
   preferredId?: string
+  /** Without `preferredId`: installed models not to choose (ones that would not load). */
+  skip?: readonly string[]
 }
 
 /**
@@ -207,7 +209,7 @@ export async function chooseDefaultModel(modelsDir: string, options: ChooseModel
   // A folder that may not be read could be the model meant to run: say so rather than fall back.
   const unreadable = listings.find((l) => !l.usable && l.problem.unreadable)
   if (unreadable) readableOrThrow(unreadable)
-  const real = listings.find((l): l is InstalledModel => l.usable && !l.builtIn)
+  const real = listings.find((l): l is InstalledModel => l.usable && !l.builtIn && !options.skip?.includes(l.id))
   return real ?? ensureBuiltInModel(modelsDir)
 }
 
