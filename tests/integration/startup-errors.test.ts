@@ -113,6 +113,14 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
     expect(result.stderr).not.toMatch(/\bE[A-Z]{3,}\b/u)
   })
 
+  // A backup restored half-way used to stop the start with a SqliteError stack trace.
+  it('a database file that is not a database', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-'))
+    writeFileSync(join(dataDir, 'storyloom.sqlite'), 'half a backup')
+    const result = await startWith({ STORYLOOM_DATA_DIR: dataDir })
+    expectOneClearLine(result, new RegExp(`${dataDir}/storyloom.sqlite is not a readable SQLite database .*put back the storyloom.sqlite from your backup`, 'u'))
+  })
+
   it('a worker-token in the data directory that the server cannot read', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'storyloom-startup-'))
     mkdirSync(join(dataDir, 'worker-token'))
@@ -131,6 +139,18 @@ describe('settings that keep the server from starting', { timeout: 90_000 }, () 
       result,
       new RegExp(`STORYLOOM_MODEL is "sd-turbo-typo", but no such model is installed in ${modelsDir} \\(installed: none; the built-in storyloom-tiny is always available\\): install it with \`pnpm models install <url\\|archive\\|folder> --id sd-turbo-typo\`, or unset STORYLOOM_MODEL`, 'u'),
     )
+  })
+
+  // It used to start with "generations: no worker" after an ENOTDIR stack trace: every generation waited forever.
+  it('a models folder that is a file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'storyloom-startup-')), 'models')
+    writeFileSync(file, 'not a folder')
+    const result = await startWith({ STORYLOOM_MODELS_DIR: file })
+    expectOneClearLine(result, new RegExp(`the models folder ${file} is a file, not a folder: set STORYLOOM_MODELS_DIR to a folder`, 'u'))
+  })
+
+  it('a STORYLOOM_TRASH_DAYS past the last date there is', async () => {
+    expectOneClearLine(await startWith({ STORYLOOM_TRASH_DAYS: '999999999' }), /STORYLOOM_TRASH_DAYS must be a whole number from 1 to 36500, got "999999999"/u)
   })
 
   it('a PORT another program listens on', async () => {

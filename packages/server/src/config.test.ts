@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { configFromEnv, isLoopbackHost } from './config'
+import { purgeTime } from './boards/boardTrash'
 
 describe('login mode from the environment', () => {
   it('is local (no login) by default on loopback, and required when asked', () => {
@@ -48,12 +49,22 @@ describe('bad settings', () => {
     for (const value of ['1e2', '0x19', '.5']) expect(() => configFromEnv({ STORYLOOM_MAX_ASSET_MB: value }), value).toThrow(/STORYLOOM_MAX_ASSET_MB must be a number above 0/u)
   })
 
-  it('keeps deleted boards STORYLOOM_TRASH_DAYS days (30 by default), a whole number of at least 1', () => {
+  it('keeps deleted boards STORYLOOM_TRASH_DAYS days (30 by default), a whole number from 1 to 36500', () => {
     expect(configFromEnv({}).trashDays).toBe(30)
     expect(configFromEnv({ STORYLOOM_TRASH_DAYS: '7' }).trashDays).toBe(7)
+    expect(configFromEnv({ STORYLOOM_TRASH_DAYS: '36500' }).trashDays).toBe(36500)
     for (const value of ['0', '-3', '1.5', 'thirty', '1e2']) {
-      expect(() => configFromEnv({ STORYLOOM_TRASH_DAYS: value }), value).toThrow(/STORYLOOM_TRASH_DAYS must be a whole number of at least 1/u)
+      expect(() => configFromEnv({ STORYLOOM_TRASH_DAYS: value }), value).toThrow(/STORYLOOM_TRASH_DAYS must be a whole number from 1 to 36500/u)
     }
+  })
+
+  // An admin writing "never" as a billion days got a server whose Recently deleted list answered
+  // 500 once a board was deleted: the purge date was past the last date JavaScript has.
+  it('refuses STORYLOOM_TRASH_DAYS past any date a board could be purged on, and every allowed one gives a date', () => {
+    for (const value of ['36501', '999999999', '99999999999999999999']) {
+      expect(() => configFromEnv({ STORYLOOM_TRASH_DAYS: value }), value).toThrow(`STORYLOOM_TRASH_DAYS must be a whole number from 1 to 36500, got "${value}"`)
+    }
+    expect(purgeTime(new Date(), 36500).toISOString()).toMatch(/^\d{4}-/u)
   })
 
   it('refuses an upload limit so small that no upload could pass', () => {

@@ -92,7 +92,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     redisPrefix: env.STORYLOOM_REDIS_PREFIX || 'storyloom',
     workerToken: env.STORYLOOM_WORKER_TOKEN || undefined,
     maxActiveGenerationsPerUser: positiveInteger('STORYLOOM_MAX_ACTIVE_GENERATIONS', env.STORYLOOM_MAX_ACTIVE_GENERATIONS, 20),
-    trashDays: positiveInteger('STORYLOOM_TRASH_DAYS', env.STORYLOOM_TRASH_DAYS, 30),
+    trashDays: positiveInteger('STORYLOOM_TRASH_DAYS', env.STORYLOOM_TRASH_DAYS, 30, MAX_TRASH_DAYS),
     authRequired: authRequiredFrom(env.STORYLOOM_AUTH, host),
     signUp: oneOf('STORYLOOM_SIGNUP', env.STORYLOOM_SIGNUP, ['open', 'invite']),
     rateLimits: defaultRateLimits,
@@ -134,10 +134,19 @@ function maxAssetBytesFrom(value: string | undefined): number {
   return bytes
 }
 
-function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+/**
+ * The most days `STORYLOOM_TRASH_DAYS` may say: 100 years, "keep them" for anyone. A billion days
+ * ("never") is past the last date JavaScript has, and every Recently deleted list answered 500.
+ */
+export const MAX_TRASH_DAYS = 36_500
+
+function positiveInteger(name: string, value: string | undefined, fallback: number, max = Infinity): number {
   if (value === undefined || value === '') return fallback
   const parsed = DIGITS.test(value) ? Number(value) : NaN
-  if (!Number.isInteger(parsed) || parsed < 1) throw new StartupError(`${name} must be a whole number of at least 1, got "${value}"`)
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > max) {
+    const range = max === Infinity ? 'of at least 1' : `from 1 to ${max}`
+    throw new StartupError(`${name} must be a whole number ${range}, got "${value}"`)
+  }
   return parsed
 }
 

@@ -12,6 +12,17 @@ export const WORKER_TOKEN_FILE = 'worker-token'
 const readWrite = constants.R_OK | constants.W_OK
 
 /**
+ * The database file of the data directory `dir`, for a command run beside the server (`pnpm
+ * reset-link`, `pnpm backup`): opening a missing one would create an empty database, so a wrong
+ * STORYLOOM_DATA_DIR says so instead.
+ */
+export function existingDatabaseFile(dir: string): string {
+  const file = join(dir, DATABASE_FILE)
+  if (!existsSync(file)) throw new StartupError(`there is no Storyloom database in ${dir}: set STORYLOOM_DATA_DIR to the server's data directory`)
+  return file
+}
+
+/**
  * Creates the data directory when missing and checks that this process can use it and what the
  * server writes in it (the database and its WAL files, `assets/`, the worker token), so a wrong
  * `STORYLOOM_DATA_DIR` or wrong permissions — a backup restored as root, say — stop the start

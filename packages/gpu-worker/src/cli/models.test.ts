@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { copyFile, cp, mkdtemp, readdir } from 'node:fs/promises'
+import { copyFile, cp, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +20,15 @@ function models(modelsDir: string, ...args: string[]): Promise<{ code: number; s
 }
 
 describe('pnpm models', () => {
+  // It used to answer "error: ENOTDIR: not a directory, scandir …".
+  it('list says so when the models folder is a file', { timeout: 60_000 }, async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'storyloom-cli-')), 'models')
+    await writeFile(file, 'not a folder')
+    const listed = await models(file, 'list')
+    expect(listed.code).toBe(1)
+    expect(listed.stderr).toContain(`the models folder ${file} is a file, not a folder: set STORYLOOM_MODELS_DIR to a folder`)
+  })
+
   it('installs, lists and removes a model, and says why it refuses one', { timeout: 180_000 }, async () => {
     const modelsDir = join(await mkdtemp(join(tmpdir(), 'storyloom-cli-')), 'models')
     const source = await tinyModelDir()

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,6 +31,14 @@ describe('pnpm worker refuses settings it cannot use', { timeout: 120_000 }, () 
   it('a server address without http://', async () => {
     expectOneClearLine(await workerWith({ STORYLOOM_SERVER_URL: 'localhost:5310' }), /STORYLOOM_SERVER_URL must be the server's http:\/\/ or https:\/\/ address.*"localhost:5310"/u)
     expectOneClearLine(await workerWith({ STORYLOOM_SERVER_URL: '127.0.0.1:5310' }), /STORYLOOM_SERVER_URL must be .*"127\.0\.0\.1:5310"/u)
+  })
+
+  // Both used to end with a stack trace (exit 1): the device in an uncaught error, the file in ENOTDIR from its model listing.
+  it('a STORYLOOM_DEVICE it does not know, and a models folder that is a file', async () => {
+    expectOneClearLine(await workerWith({ STORYLOOM_DEVICE: 'gpu9' }), /unknown device "gpu9": use auto, cpu, cuda or cuda:N/u)
+    const file = join(mkdtempSync(join(tmpdir(), 'storyloom-worker-')), 'models')
+    writeFileSync(file, 'not a folder')
+    expectOneClearLine(await workerWith({ STORYLOOM_MODELS_DIR: file }), new RegExp(`the models folder ${file} is a file, not a folder: set STORYLOOM_MODELS_DIR to a folder`, 'u'))
   })
 
   it('a REDIS_URL that is not a Redis URL', async () => {

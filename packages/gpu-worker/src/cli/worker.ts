@@ -14,7 +14,7 @@ import { displayUrl } from '../install/downloadArchive'
 import { startGenerationWorker, type RunningGenerationWorker } from '../service/startGenerationWorker'
 import { stopOnSignals } from '../service/stopOnSignals'
 import { WorkerRefusedError, WorkerStoppedError } from '../service/waitForServer'
-import { workerAddressProblem, workerSettingsFromEnv } from '../service/workerSettings'
+import { workerAddressProblem, workerSettingsFromEnv, type WorkerSettings } from '../service/workerSettings'
 import { ModelFolderError } from '../errors'
 import { requirePreferredModel } from '../models/modelRegistry'
 
@@ -26,7 +26,16 @@ function fail(message: string): never {
   process.exit(2)
 }
 
-const settings = workerSettingsFromEnv()
+/** The settings; a bad one (STORYLOOM_DEVICE=gpu, a models folder that is a file) ends the start with its line. */
+function settingsOrFail(): WorkerSettings {
+  try {
+    return workerSettingsFromEnv()
+  } catch (error) {
+    return fail((error as Error).message)
+  }
+}
+
+const settings = settingsOrFail()
 if (!settings.redisUrl) fail('REDIS_URL is not set. A separate worker takes jobs from Redis; without Redis, `pnpm start` runs a worker inside the server.')
 if (!settings.serverUrl) fail('STORYLOOM_SERVER_URL is not set (e.g. http://storyloom.internal:5310): results are uploaded there.')
 const addressProblem = workerAddressProblem(settings)

@@ -6,7 +6,7 @@ import type { SchedulerKind } from '../scheduler/schedulerConfig'
 import { TINY_MODEL_ID, buildTinyModel } from './buildTinyModel'
 import { isPermissionError, unreadableFolderError, unwritableFolderError } from './folderAccess'
 import { readModelFolder } from './modelFolder'
-import { createStagingDir, isHiddenEntry, moveIntoPlace, removeFolderAtomically } from './modelsDir'
+import { createStagingDir, isHiddenEntry, modelsDirProblem, moveIntoPlace, removeFolderAtomically } from './modelsDir'
 
 /** A model folder the worker can load, as its manifest and layout describe it. */
 export type InstalledModel = {
@@ -59,6 +59,8 @@ export async function listModels(modelsDir: string): Promise<ModelListing[]> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     if (isPermissionError(error)) throw unreadableFolderError(modelsDir, modelsDir, error, modelsDir)
+    const problem = modelsDirProblem(modelsDir)
+    if (problem !== undefined) throw new ModelFolderError(problem, { cause: error })
     throw error
   }
   names.sort()
@@ -179,6 +181,8 @@ function usableOrThrow(target: string): (listing: ModelListing) => InstalledMode
 export type ChooseModelOptions = {
   /** Use this model (e.g. from `STORYLOOM_MODEL`); an id that is missing or unusable is an error, never silently replaced. */
   preferredId?: string
+  /** Without `preferredId`: installed models not to choose (ones that would not load). */
+  skip?: readonly string[]
 }
 
 /**
@@ -205,7 +209,7 @@ export async function chooseDefaultModel(modelsDir: string, options: ChooseModel
   // A folder that may not be read could be the model meant to run: say so rather than fall back.
   const unreadable = listings.find((l) => !l.usable && l.problem.unreadable)
   if (unreadable) readableOrThrow(unreadable)
-  const real = listings.find((l): l is InstalledModel => l.usable && !l.builtIn)
+  const real = listings.find((l): l is InstalledModel => l.usable && !l.builtIn && !options.skip?.includes(l.id))
   return real ?? ensureBuiltInModel(modelsDir)
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
@@ -18,6 +19,22 @@ export function resolveModelsDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.INIT_CWD ?? process.cwd()
   if (env.STORYLOOM_MODELS_DIR) return resolve(base, env.STORYLOOM_MODELS_DIR)
   return resolve(base, env.STORYLOOM_DATA_DIR ?? 'data', 'models')
+}
+
+/**
+ * What is wrong with `modelsDir` as a setting, in a line naming STORYLOOM_MODELS_DIR, or
+ * undefined when it is a folder or not there yet (it is created when a model is installed or
+ * built). A file there would otherwise fail every listing with a bare ENOTDIR.
+ */
+export function modelsDirProblem(modelsDir: string): string | undefined {
+  let isFolder: boolean
+  try {
+    isFolder = statSync(modelsDir).isDirectory()
+  } catch {
+    return undefined // not there (created when needed) or not reachable (reported, with what to do, when read)
+  }
+  if (isFolder) return undefined
+  return `the models folder ${modelsDir} is a file, not a folder: set STORYLOOM_MODELS_DIR to a folder (one that does not exist yet is created), or move that file away`
 }
 
 /** True for names the registry skips: staging, trash and other hidden folders. */

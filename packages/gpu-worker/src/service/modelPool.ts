@@ -2,7 +2,7 @@ import type { ModelView } from '@storyloom/shared/generation/api'
 import type { DeviceRequest } from '../models/executionProviders'
 import { readModelFolder } from '../models/modelFolder'
 import { chooseDefaultModel, findModel, listModels, type InstalledModel } from '../models/modelRegistry'
-import { ModelFolderError } from '../errors'
+import { ModelFolderError, ModelLoadError, ModelSignatureError } from '../errors'
 import { InferenceWorker } from '../pipeline/inferenceWorker'
 
 /** What a generation uses when a model's manifest gives no default. */
@@ -24,9 +24,27 @@ export class ModelPool {
 
   /** Chooses the default model (building the built-in one if nothing is installed) and warms it up. */
   async start(): Promise<InstalledModel> {
-    this.#defaultModel = await chooseDefaultModel(this.modelsDir, this.options.preferredModelId !== undefined ? { preferredId: this.options.preferredModelId } : {})
-    await this.get(this.#defaultModel.id)
-    return this.#defaultModel
+    if (this.options.preferredModelId !== undefined) return this.#warmUp(await chooseDefaultModel(this.modelsDir, { preferredId: this.options.preferredModelId }))
+    // Not named by STORYLOOM_MODEL: a model folder copied in by hand whose ONNX files do not load
+    // (a truncated download) must not leave the worker with no model, so the next one is tried,
+    // and at last the built-in one. A job that asks for it by name gets its reason.
+    const skip: string[] = []
+    for (;;) {
+      const model = await chooseDefaultModel(this.modelsDir, { skip })
+      try {
+        return await this.#warmUp(model)
+      } catch (error) {
+        if (model.builtIn || !(error instanceof ModelLoadError || error instanceof ModelSignatureError)) throw error
+        console.error(`[worker] model "${model.id}" does not load, so another is the default: ${error.message.replace(/\.$/u, '')} (\`pnpm models list --check\` checks every model)`)
+        skip.push(model.id)
+      }
+    }
+  }
+
+  async #warmUp(model: InstalledModel): Promise<InstalledModel> {
+    this.#defaultModel = model
+    await this.get(model.id)
+    return model
   }
 
   /** The loaded worker for `modelId` (the default when absent), loading it if needed. */

@@ -1,5 +1,5 @@
 import { parseDeviceRequest, type DeviceRequest } from '../models/executionProviders'
-import { resolveModelsDir } from '../models/modelsDir'
+import { modelsDirProblem, resolveModelsDir } from '../models/modelsDir'
 
 /** What `pnpm worker` reads from its environment (see the package README). */
 export type WorkerSettings = {
@@ -26,12 +26,15 @@ export function workerSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Wor
   if (stepDelayMs !== undefined && !(Number.isInteger(stepDelayMs) && stepDelayMs >= 0 && stepDelayMs <= 60_000)) {
     throw new Error(`STORYLOOM_TEST_STEP_DELAY_MS must be whole milliseconds from 0 to 60000, got "${delay}"`)
   }
+  const modelsDir = resolveModelsDir(env)
+  const problem = modelsDirProblem(modelsDir)
+  if (problem !== undefined) throw new Error(problem)
   return {
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.STORYLOOM_REDIS_PREFIX || 'storyloom',
     serverUrl: env.STORYLOOM_SERVER_URL || undefined,
     workerToken: env.STORYLOOM_WORKER_TOKEN || undefined,
-    modelsDir: resolveModelsDir(env),
+    modelsDir,
     device: parseDeviceRequest(env.STORYLOOM_DEVICE),
     preferredModelId: env.STORYLOOM_MODEL || undefined,
     stepDelayMs: stepDelayMs || undefined,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -73,5 +73,16 @@ describe('pnpm reset-link', () => {
     expect(linkedUser(token!)).toBe('ada@example.com')
     const refused = await run(process.execPath, [...args, 'zoe@example.com'], { cwd: serverDir, env }).catch((error: { code: number; stderr: string }) => error)
     expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/^storyloom: no account has the email zoe@example.com/) })
+  })
+
+  // A restore gone wrong (a half-copied file) used to end in a SqliteError stack trace, exit 1.
+  it('says so, in one line with exit code 2, when the database file is not a database', async () => {
+    writeFileSync(join(dataDir, DATABASE_FILE), 'half a backup')
+    const serverDir = join(dirname(fileURLToPath(import.meta.url)), '../..')
+    const env = { ...process.env, STORYLOOM_DATA_DIR: dataDir, INIT_CWD: serverDir }
+    const refused = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/resetLink.ts', 'ada@example.com'], { cwd: serverDir, env }).catch((error: { code: number; stderr: string }) => error)
+    expect(refused).toMatchObject({ code: 2 })
+    const lines = (refused as { stderr: string }).stderr.trim().split('\n')
+    expect(lines).toEqual([`storyloom: ${join(dataDir, DATABASE_FILE)} is not a readable SQLite database (a damaged file, or a backup that was not copied whole): stop Storyloom and put back the storyloom.sqlite from your backup, or move it away to start with an empty one`])
   })
 })

@@ -5,14 +5,12 @@
  * the whole database anyway, so this asks nothing more. The server may be running: SQLite lets
  * this process write beside it, and the link is checked when it is opened.
  */
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { emailSchema, passwordResetPath, PASSWORD_RESET_HOURS } from '@storyloom/shared/api/accounts'
 import { findUserByEmail, noAccountYet } from '../auth/accounts'
 import { createPasswordReset } from '../auth/passwordResets'
 import { configFromEnv, type ServerConfig } from '../config'
-import { DATABASE_FILE } from '../dataDir'
+import { existingDatabaseFile } from '../dataDir'
 import { openDatabase } from '../db/openDatabase'
 import { exitOnStartupError, StartupError } from '../startupError'
 
@@ -29,10 +27,7 @@ export function makeResetLink(config: Pick<ServerConfig, 'dataDir' | 'host' | 'p
   if (args.length !== 1) throw new StartupError(USAGE)
   const email = emailSchema.safeParse(args[0])
   if (!email.success) throw new StartupError(`"${args[0]}" is not an email address. ${USAGE}`)
-  const file = join(config.dataDir, DATABASE_FILE)
-  // openDatabase would create an empty database: a wrong STORYLOOM_DATA_DIR must say so instead.
-  if (!existsSync(file)) throw new StartupError(`there is no Storyloom database in ${config.dataDir}: set STORYLOOM_DATA_DIR to the server's data directory`)
-  const db = openDatabase(file)
+  const db = openDatabase(existingDatabaseFile(config.dataDir))
   try {
     if (noAccountYet(db)) throw new StartupError(`the server with data in ${config.dataDir} has no accounts yet (nobody signs in in local mode; the first to sign up with accounts on is the admin)`)
     const user = findUserByEmail(db, email.data)

@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { defineMigrationFunctions } from './migrationFunctions'
 import * as schema from './schema'
+import { StartupError } from '../startupError'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
@@ -19,7 +20,12 @@ const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '../../dr
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const sqlite = new Database(file)
-  sqlite.pragma('journal_mode = WAL')
+  try {
+    sqlite.pragma('journal_mode = WAL')
+  } catch (error) {
+    sqlite.close()
+    throw notADatabase(file, error)
+  }
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
@@ -27,4 +33,17 @@ export function openDatabase(file: string): Db {
   defineMigrationFunctions(sqlite)
   migrate(db, { migrationsFolder })
   return db
+}
+
+/**
+ * A database file SQLite cannot read (a backup copied half-way, another file put in its place)
+ * as a {@link StartupError} naming it and what to do; any other error as it is.
+ */
+export function notADatabase(file: string, error: unknown): unknown {
+  const code = (error as { code?: unknown }).code
+  if (code !== 'SQLITE_NOTADB' && code !== 'SQLITE_CORRUPT') return error
+  return new StartupError(
+    `${file} is not a readable SQLite database (a damaged file, or a backup that was not copied whole): stop Storyloom and put back the storyloom.sqlite from your backup, or move it away to start with an empty one`,
+    { cause: error },
+  )
 }
