@@ -144,6 +144,10 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
       /shots\[0\]\.duration: must be more than 0 seconds/,
     ],
     ['huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20), /too large to be a shot plan \(50 MB/],
+    // The shot list as European Excel saves it again (byte order mark, semicolons): named as a spreadsheet.
+    ['shot-list.csv', Buffer.from(`\uFEFF${list.text.replaceAll(',', ';')}`), /This is a spreadsheet \(CSV\).*import the JSON shot plan/],
+    ['empty.json', Buffer.alloc(0), /The file is empty/],
+    ['picture.json', Buffer.from(makePng(8, 8, 1)), /This file is not text \(it holds binary data\)/],
   ]
   for (const [name, buffer, message] of refusals) {
     await closeToast(ada)
@@ -155,6 +159,11 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
     await expect(toast(ada)).toContainText(message)
   }
   expect(await shotCount(ada)).toBe(4)
+
+  // The plan saved again as UTF-16 ("Unicode" in Windows Notepad) reads as written.
+  await closeToast(ada)
+  await importFile(ada, { name: 'plan-unicode.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original.text, 'utf16le')]) })
+  await expect(toast(ada)).toContainText('0 new, 4 updated')
 
   // What was imported is on the server: a reload (and another person) export the same file.
   const ben = await newPerson()
