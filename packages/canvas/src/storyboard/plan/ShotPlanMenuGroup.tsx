@@ -52,7 +52,9 @@ export function ShotPlanMenuGroup() {
     const assigneeName = (id: string) => assigneeText(assigneeOf(members, id, numbers))
     // Each shot's own sound last: the file's name is the team's (a review link is sent none, and offers no CSV).
     const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true, assigneeName, review, sound: true })
-    downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
+    // With UTF-8's byte order mark: without it Excel reads the file as the PC's legacy code page
+    // ("INT. CAFÉ – DAY" shows as "CAFÃ‰ â€“"); Google Sheets and Numbers read it either way.
+    downloadText(`${await baseName()}.shot-list.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8')
   }, [editor, session, baseName])
 
   /**
