@@ -105,7 +105,9 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
 
   const list = await exportFile(ada, 'export-shot-list')
   expect(list.name).toBe('harbour-chase.shot-list.csv')
-  expect(list.text.split('\r\n').slice(0, 3)).toEqual([
+  // UTF-8 with its byte order mark, so Excel opening the file shows the heading's dash as written, not "â€“".
+  expect(list.text.startsWith('\uFEFF')).toBe(true)
+  expect(list.text.slice(1).split('\r\n').slice(0, 3)).toEqual([
     'Scene,Scene heading,Shot,Title,Size,Angle,Lens,Movement,Duration,Frames,Action,Dialogue,Transition,Transition frames,Assigned to,Review,Sound,Sound length (s),Sound volume (%)',
     // 2.5 s is 62.5 frames at 25 fps: the shot list says 63 frames and 2.52 s, which add up. No sound: the last three blank.
     '1,EXT. HARBOUR – DAWN,1A,Arrival,MS,Eye level,,Static,2.52,63,"Boat, ""Marie"", arrives",,Cut,,,,,,',
@@ -144,6 +146,10 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
       /shots\[0\]\.duration: must be more than 0 seconds/,
     ],
     ['huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20), /too large to be a shot plan \(50 MB/],
+    // The shot list as European Excel saves it again (byte order mark, semicolons): named as a spreadsheet.
+    ['shot-list.csv', Buffer.from(list.text.replaceAll(',', ';')), /This is a spreadsheet \(CSV\).*import the JSON shot plan/],
+    ['empty.json', Buffer.alloc(0), /The file is empty/],
+    ['picture.json', Buffer.from(makePng(8, 8, 1)), /This file is not text \(it holds binary data\)/],
   ]
   for (const [name, buffer, message] of refusals) {
     await closeToast(ada)
@@ -155,6 +161,11 @@ test('a shot plan exports, imports into a new board, exports again byte for byte
     await expect(toast(ada)).toContainText(message)
   }
   expect(await shotCount(ada)).toBe(4)
+
+  // The plan saved again as UTF-16 ("Unicode" in Windows Notepad) reads as written.
+  await closeToast(ada)
+  await importFile(ada, { name: 'plan-unicode.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original.text, 'utf16le')]) })
+  await expect(toast(ada)).toContainText('0 new, 4 updated')
 
   // What was imported is on the server: a reload (and another person) export the same file.
   const ben = await newPerson()

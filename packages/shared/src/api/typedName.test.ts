@@ -64,6 +64,10 @@ describe('typed names', () => {
   ])('refuses a name of only %s as empty', (_case, name) => {
     expect(schema.safeParse(name).error?.issues[0]?.message).toBe('empty')
   })
+
+  it('says once that a name of only spaces is empty (the API joins every problem into its message)', () => {
+    expect(schema.safeParse('   ').error?.issues.map((issue) => issue.message)).toEqual(['empty'])
+  })
 })
 
 describe('names saved before the rule, cleaned', () => {

@@ -91,7 +91,8 @@ export function typedNameSchema(max: number, messages: { empty: string; tooLong:
   const name = z
     .string()
     .trim()
-    .min(1, messages.empty)
+    // Nothing left: said once, not again by the check that it shows something.
+    .min(1, { error: messages.empty, abort: true })
     .max(max, messages.tooLong)
     .refine((value) => !CONTROL_CHARACTERS.test(value), 'name must not contain control characters')
   return refuseReorderingOrHidingCharacters(name, 'name').refine(showsSomething, messages.empty)

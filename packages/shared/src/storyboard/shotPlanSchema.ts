@@ -20,6 +20,7 @@ import { SCENE_COLOR_IDS, TIME_OF_DAY_IDS } from './sceneRecord'
 import { MAX_SOUNDTRACK_NAME_LENGTH, MAX_SOUNDTRACK_SECONDS } from './soundtrack'
 import type { SceneId } from './sceneRecord'
 import { SHOT_PLAN_FORMAT, SHOT_PLAN_VERSION } from './shotPlan'
+import { shotPlanTextProblem } from './shotPlanText'
 import { ASSIGNEE_ID_PATTERN } from './shotShape'
 import type { ShotPlan } from './shotPlan'
 import { isBoardMediaUrl } from './validators'
@@ -257,8 +258,11 @@ export function parseShotPlan(input: unknown): ShotPlanParseResult {
     if (input.length > MAX_SHOT_PLAN_TEXT_LENGTH) {
       return { ok: false, errors: [`The shot plan is too large (at most ${MAX_SHOT_PLAN_TEXT_LENGTH / 1024 / 1024} MB of text)`] }
     }
+    const problem = shotPlanTextProblem(input)
+    if (problem) return { ok: false, errors: [problem] }
     try {
-      value = JSON.parse(input)
+      // A byte order mark is no part of the JSON (a decoder that kept it, an editor that wrote it twice).
+      value = JSON.parse(input.replace(/^\uFEFF/u, ''))
     } catch (error) {
       return { ok: false, errors: [`The shot plan is not valid JSON: ${(error as Error).message}`] }
     }

@@ -16,6 +16,9 @@ import { listedLines, plural, UNDO_NOTE } from './importToastText'
 /** Files offered by Import screenplay: Fountain and Final Draft (told apart by their content when read). */
 const SCREENPLAY_FILES = ['.fountain', '.spmd', '.txt', '.fdx', 'text/plain', 'application/xml', 'text/xml']
 
+/** Files past this size (a few hundred shots) take long enough to import that a toast says it is under way. */
+const LARGE_IMPORT_BYTES = 256 * 1024
+
 /** What the toast after an import says. */
 type ImportToast = Pick<TLUiToast, 'title' | 'description' | 'keepOpen' | 'actions'>
 
@@ -52,7 +55,9 @@ export function ShotPlanMenuGroup() {
     const assigneeName = (id: string) => assigneeText(assigneeOf(members, id, numbers))
     // Each shot's own sound last: the file's name is the team's (a review link is sent none, and offers no CSV).
     const csv = shotListCsv(exportShotPlan(editor.store.allRecords()), { frames: true, assigneeName, review, sound: true })
-    downloadText(`${await baseName()}.shot-list.csv`, csv, 'text/csv')
+    // With UTF-8's byte order mark: without it Excel reads the file as the PC's legacy code page
+    // ("INT. CAFÉ – DAY" shows as "CAFÃ‰ â€“"); Google Sheets and Numbers read it either way.
+    downloadText(`${await baseName()}.shot-list.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8')
   }, [editor, session, baseName])
 
   /**
@@ -63,6 +68,11 @@ export function ShotPlanMenuGroup() {
     async (accept: readonly string[], read: (file: File) => Promise<ShotPlanParseResult>, apply: (plan: ShotPlan) => Promise<ImportToast>) => {
       const file = await pickFile(accept)
       if (!file) return
+      if (file.size > LARGE_IMPORT_BYTES) {
+        // Reading and laying out thousands of shots holds the page for seconds: say so, on screen before it starts.
+        addToast({ id: 'shot-plan-import', title: `Importing ${isolatedName(file.name)}…`, keepOpen: true })
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+      }
       const refuse = (problems: string[]) => {
         addToast({
           id: 'shot-plan-import',

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
+import { File as NodeFile } from 'node:buffer'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Box, createShapeId, type Editor } from 'tldraw'
 import type { IndexKey, TLShapeId } from 'tldraw'
 import { exportShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import type { ShotPlan } from '@storyloom/shared/storyboard/shotPlan'
 import { headlessBoardEditor } from '../../board/testing/headlessEditor'
-import { applyShotPlan, showImportedShots } from './applyShotPlan'
+import { applyShotPlan, readShotPlanFile, showImportedShots } from './applyShotPlan'
 import { IMPORT_GAP } from './importPlacement'
 import { setBoardMembers } from '../../board/boardMembers'
 
@@ -103,5 +104,17 @@ describe('importing a shot plan', () => {
     expect(editor.getZoomLevel()).toBeLessThanOrEqual(1)
     const viewport = editor.getViewportPageBounds()
     for (const id of shotIds) expect(viewport.contains(editor.getShapePageBounds(id)!)).toBe(true)
+  })
+})
+
+describe('readShotPlanFile', () => {
+  it('reads a plan saved as UTF-16 with its byte order mark ("Unicode" in Windows Notepad) as written', async () => {
+    const { plan } = boardWithShots(0, 400)
+    const text = JSON.stringify(plan)
+    const units = [...text].map((ch) => ch.charCodeAt(0))
+    const bytes = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])])
+    // Node's File: jsdom's has no arrayBuffer().
+    const result = await readShotPlanFile(new NodeFile([bytes], 'plan.json', { type: 'application/json' }) as unknown as File)
+    expect(result).toEqual({ ok: true, plan })
   })
 })

@@ -12,7 +12,7 @@ import { positionBeside, type PageBox } from '../sequence/shotPlacementOnCanvas'
 import { offsetForImportedShots } from './importPlacement'
 import { openSlotsForNewScenes } from './slotsForNewScenes'
 import { openSlotsForNewShots } from './slotsForNewShots'
-import { screenplayFileText } from './screenplayFileText'
+import { decodeFileText } from './fileText'
 
 /**
  * Reading a shot plan (or a screenplay, read as one) and putting it into the open board as one
@@ -28,9 +28,9 @@ function tooLarge(file: File, limit: number, what: string): { ok: false; errors:
   return { ok: false, errors: [`The file is too large to be ${what} (${mb(file.size)} MB; at most ${mb(limit)} MB)`] }
 }
 
-/** Reads and checks a shot plan file. */
+/** Reads and checks a shot plan file; one saved as UTF-16 ("Unicode" in Windows Notepad) reads as written. */
 export async function readShotPlanFile(file: File): Promise<ShotPlanParseResult> {
-  return tooLarge(file, MAX_SHOT_PLAN_TEXT_LENGTH, 'a shot plan') ?? parseShotPlan(await file.text())
+  return tooLarge(file, MAX_SHOT_PLAN_TEXT_LENGTH, 'a shot plan') ?? parseShotPlan(decodeFileText(new Uint8Array(await file.arrayBuffer())))
 }
 
 /**
@@ -45,7 +45,7 @@ export async function readScreenplayFile(editor: Editor, file: File): Promise<Sh
   if (refused) return refused
   const settings = findBoardSettings(editor.store.allRecords())
   // By its byte order mark: a script saved as UTF-16 reads as written.
-  const text = screenplayFileText(new Uint8Array(await file.arrayBuffer()))
+  const text = decodeFileText(new Uint8Array(await file.arrayBuffer()))
   return screenplayToShotPlan(text, { settings, shotSize: newShotSize(settings.defaultAspect) })
 }
 

@@ -1,3 +1,4 @@
+import { holdsBinaryData } from '../binaryText'
 import { ScreenplayReadError } from './screenplayElements'
 
 /**
@@ -15,26 +16,11 @@ const SIGNATURES: readonly (readonly [RegExp, string])[] = [
   [/^\{\\rtf/u, 'This is an RTF document'],
 ]
 
-/**
- * Characters no script holds: NUL and the other C0 controls but tab, line feed, form feed and
- * carriage return, and U+FFFD, what a byte that is not UTF-8 decodes to.
- */
-// eslint-disable-next-line no-control-regex
-const NOT_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/gu
-
-/**
- * Share of such characters past which the file is binary data rather than a script with a few
- * characters spoilt by another encoding (a Windows-1252 café).
- */
-const NOT_TEXT_SHARE = 0.02
-
 /** Throws a {@link ScreenplayReadError} saying what `text` is when it is no script's text (see the file's comment). */
 export function checkScreenplayText(text: string): void {
   const signature = SIGNATURES.find(([pattern]) => pattern.test(text))
   if (signature) throw new ScreenplayReadError(`${signature[1]}, not a screenplay Storyloom can read: ${EXPORT_INSTEAD}`)
-  const odd: readonly string[] = text.match(NOT_TEXT) ?? []
-  // A NUL is never in text: UTF-16 without its byte order mark, or binary data.
-  if (odd.includes('\u0000') || odd.length > text.length * NOT_TEXT_SHARE) {
+  if (holdsBinaryData(text)) {
     throw new ScreenplayReadError(`This file is not plain text (it holds binary data), so it is not a screenplay Storyloom can read: ${EXPORT_INSTEAD}`)
   }
 }
