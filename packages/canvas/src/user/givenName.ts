@@ -1,9 +1,6 @@
 import { reviewerNameSchema } from '@storyloom/shared/review/shareLinks'
 import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
-import { isGuestName } from './guestIdentity'
-
-/** Who a team comment (or a resolve) is by when its writer never gave a name. */
-export const SOMEONE_ON_THE_TEAM = 'Someone on the team'
+import { isGuestName, SOMEONE_ON_THE_TEAM } from '@storyloom/shared/people/guestNames'
 
 /**
  * The name a person gave this device (tldraw's user name; with accounts the server names the
