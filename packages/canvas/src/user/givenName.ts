@@ -1,6 +1,6 @@
 import { reviewerNameSchema } from '@storyloom/shared/review/shareLinks'
 import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
-import { isGuestName, SOMEONE_ON_THE_TEAM } from '@storyloom/shared/people/guestNames'
+import { isGuestName, namesNoOne, SOMEONE_ON_THE_TEAM } from '@storyloom/shared/people/guestNames'
 
 /**
  * The name a person gave this device (tldraw's user name; with accounts the server names the
@@ -27,7 +27,7 @@ export function chosenNames(names: Iterable<string>): string[] {
   const chosen = new Set<string>()
   for (const name of names) {
     const given = givenName(name)
-    if (given !== undefined && given !== SOMEONE_ON_THE_TEAM) chosen.add(given)
+    if (given !== undefined && !namesNoOne(given)) chosen.add(given)
   }
   return [...chosen]
 }

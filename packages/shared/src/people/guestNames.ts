@@ -26,3 +26,11 @@ export function isGuestName(name: string): boolean {
   const [guest, animal, ...rest] = name.trim().split(/\s+/)
   return guest === 'Guest' && rest.length === 0 && ANIMALS.includes(animal ?? '')
 }
+
+/**
+ * Whether a name on record names nobody the team could reach by it: a made-up "Guest Fox" (kept
+ * by an older canvas) or {@link SOMEONE_ON_THE_TEAM}. `@` never suggests such a name.
+ */
+export function namesNoOne(name: string): boolean {
+  return isGuestName(name) || name.trim() === SOMEONE_ON_THE_TEAM
+}
