@@ -34,3 +34,17 @@ test('Ctrl+Z in a shot’s action undoes the typing in steps ended by a pause, f
   await expect(notice).toContainText('press Esc to leave the field, then Ctrl+Z')
   expect(await shots(page)).toHaveLength(1)
 })
+
+test('on a Mac the notice past the field’s own typing says ⌘Z, as the Mac’s menus do, not Ctrl+Z', async ({ newPerson, server }) => {
+  const mac = await newPerson({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' })
+  await onePersonOnBoard(async () => mac, server.url, 'Mac undo')
+  await mac.getByTestId('tools.shot').click()
+  await mac.mouse.click(500, 400)
+  await expect.poll(async () => (await shots(mac)).length).toBe(1)
+  const action = mac.getByTestId('shot-inspector').getByLabel('Action')
+  await action.click()
+  await action.press('Meta+z')
+  const notice = mac.locator('.tlui-toast__main', { hasText: 'Nothing more you typed here to undo' })
+  await expect(notice).toContainText('press Esc to leave the field, then ⌘Z.')
+  expect(await shots(mac)).toHaveLength(1)
+})

@@ -47,6 +47,19 @@ describe('comments and verdicts', () => {
     expect(names.body).toMatchObject({ names: expect.arrayContaining(['Ann Lee', 'Dana']) })
   })
 
+  it('suggests for @ only names people chose: not the "Guest Fox" an older canvas signed with, nor "Someone on the team"', async () => {
+    const { boardId, shotId } = await boardWithShot()
+    for (const authorName of ['Guest Fox', 'Someone on the team', 'Guest Speaker', 'Dana']) {
+      expect((await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId }, body: 'Tighter', authorName })).status).toBe(201)
+    }
+    const names = (await call('GET', `/api/boards/${boardId}/mentionable`)).body as { names: string[] }
+    expect(names.names).toContain('Dana')
+    // A name that only looks made up is still a name.
+    expect(names.names).toContain('Guest Speaker')
+    expect(names.names).not.toContain('Guest Fox')
+    expect(names.names).not.toContain('Someone on the team')
+  })
+
   it('refuses oversized comments, missing anchors and another board\'s threads', async () => {
     const { boardId, shotId } = await boardWithShot()
     const tooLong = await call('POST', `/api/boards/${boardId}/comments`, { anchor: { kind: 'shot', shotId }, body: 'x'.repeat(MAX_COMMENT_LENGTH + 1), authorName: 'Dana' })

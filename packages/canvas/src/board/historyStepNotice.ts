@@ -1,4 +1,5 @@
 import { isEqual, type Editor, type RecordsDiff, type TLRecord, type TLUiToast } from 'tldraw'
+import { undoKeys, type UndoKeys } from './undoKeys'
 
 /** One press of Undo or Redo. */
 export type HistoryStep = 'undo' | 'redo'
@@ -42,10 +43,13 @@ export function nothingToStepNotice(step: HistoryStep): HistoryStepNotice {
   }
 }
 
-/** The words for Undo or Redo in a text field with none of the typing done there left to step through. */
-export function nothingTypedToStepNotice(step: HistoryStep): HistoryStepNotice {
+/**
+ * The words for Undo or Redo in a text field with none of the typing done there left to step
+ * through; the undo key as `keys` writes it (this platform's by default: ⌘Z on a Mac).
+ */
+export function nothingTypedToStepNotice(step: HistoryStep, keys: UndoKeys = undoKeys()): HistoryStepNotice {
   return step === 'undo'
-    ? { title: 'Nothing more you typed here to undo', description: 'To undo earlier changes, press Esc to leave the field, then Ctrl+Z.' }
+    ? { title: 'Nothing more you typed here to undo', description: `To undo earlier changes, press Esc to leave the field, then ${keys.undo}.` }
     : { title: 'Nothing you undid here to redo' }
 }
 

@@ -62,7 +62,7 @@ export function GenerationQueueRow({
             {generation.status === 'running' && restarting ? WORKER_RESTARTING_TEXT : workerLost && generation.status === 'running' ? lostText : generationStatusText(generation, generation.status === 'running' ? preview : null)}
           </span>
           {' · '}
-          <span data-testid="queue-author">{mine ? `${generation.requestedBy.name} (you)` : generation.requestedBy.name}</span>
+          <span data-testid="queue-author"><bdi>{generation.requestedBy.name}</bdi>{mine ? ' (you)' : ''}</span>
           {generation.model?.builtIn ? ' · built-in model' : ''}
         </span>
         {!finished && (

@@ -72,7 +72,7 @@ function Overlay({ feed, shape }: { feed: BoardGenerationFeed; shape: TLShotShap
               {restarting ? WORKER_RESTARTING_TEXT : workerLost ? lostText : generationStatusText(active, active.status === 'running' ? preview : null)}
               {activity.pending > 1 ? ` · +${activity.pending - 1} waiting` : ''}
             </span>
-            <span className="shot-generation__author">{active.requestedBy.name}</span>
+            <bdi className="shot-generation__author">{active.requestedBy.name}</bdi>
             <ShotCancelControls feed={feed} offer={cancelOffer} active={active} />
           </div>
           <div

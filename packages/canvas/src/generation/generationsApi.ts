@@ -13,6 +13,7 @@ import {
 } from '@storyloom/shared/generation/api'
 import { getUserPreferences } from 'tldraw'
 import { ApiError, errorFrom, reach } from '../api/apiClient'
+import { givenName } from '../user/givenName'
 
 /**
  * The generations API (docs/generation-api.md). Plain `fetch` with every answer parsed by the
@@ -35,12 +36,14 @@ async function call<T>(schema: Schema<T>, path: string, init: RequestInit = {}):
 }
 
 /**
- * This browser's person (tldraw's local user id and name): what the server shows as "who
- * started it" and counts caps by in local mode. A signed-in account overrides it server-side.
+ * This browser's person (tldraw's local user id, and the name they gave — never the "Guest Fox"
+ * made up for their cursor): what the server shows as "who started it" and counts caps by in
+ * local mode. A signed-in account overrides it server-side.
  */
-function identityHeaders(): Record<string, string> {
+export function identityHeaders(): Record<string, string> {
   const { id, name } = getUserPreferences()
-  return { [USER_ID_HEADER]: id, ...(name ? { [USER_NAME_HEADER]: encodeURIComponent(name) } : {}) }
+  const given = givenName(name)
+  return { [USER_ID_HEADER]: id, ...(given ? { [USER_NAME_HEADER]: encodeURIComponent(given) } : {}) }
 }
 
 /** The models live workers can run, and how many workers there are. */

@@ -1,3 +1,4 @@
+import { undoKeys } from '../board/undoKeys'
 import type { TapTiming } from './useTapTiming'
 
 /**
@@ -20,7 +21,7 @@ export function TapTimingNotice({ timing, hasSoundtrack }: { timing: TapTiming; 
   return (
     <div className="tap-timing" role="status">
       <span>{timing.summary}</span>
-      <button type="button" className="presentation-button" onClick={timing.undo} title="Undo this timing (Ctrl+Z)">
+      <button type="button" className="presentation-button" onClick={timing.undo} title={`Undo this timing (${undoKeys().undo})`}>
         Undo
       </button>
       <button type="button" className="presentation-button" onClick={timing.dismiss} aria-label="Dismiss">

@@ -9,7 +9,8 @@ import { useStageDrawing } from './markup/useStageDrawing'
 import { MarkupTools } from './markup/MarkupTools'
 import { AskNameContext } from './askTeamName'
 import { REVIEWER_NAME_MAX_LENGTH } from '@storyloom/shared/review/shareLinks'
-import { chosenNames, givenName, SOMEONE_ON_THE_TEAM } from '../user/givenName'
+import { SOMEONE_ON_THE_TEAM } from '@storyloom/shared/people/guestNames'
+import { chosenNames, givenName } from '../user/givenName'
 
 type CommentComposerProps = {
   placeholder: string

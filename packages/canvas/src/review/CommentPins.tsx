@@ -5,8 +5,9 @@ import { useBoardSession } from '../board/BoardSessionContext'
 import { useRoleRefusal } from '../board/useRoleRefusal'
 import { boardThreads } from './boardThreads'
 import { CommentThreadView } from './CommentThreadView'
-import { replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
-import { AskNameWhileUnnamed, teamCommentAuthor } from './askTeamName'
+import type { CommentsSource } from './reviewApi'
+import { teamThreadActions } from './teamThreadActions'
+import { AskNameWhileUnnamed } from './askTeamName'
 import '../styles/review.css'
 
 /**
@@ -58,10 +59,7 @@ export function CommentPins() {
                     reader="team"
                     thread={thread}
                     people={[me]}
-                    {...(mayWrite && {
-                      onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...teamCommentAuthor() }).then(shared.update),
-                      onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, teamCommentAuthor().authorName).then(shared.update),
-                    })}
+                    {...(mayWrite && teamThreadActions(session.boardId, thread.id, shared.update))}
                   />
                 </AskNameWhileUnnamed>
               </div>

@@ -10,7 +10,8 @@ import { ShotTitle } from '../storyboard/ShotTitle'
 import type { TLShotShape } from '@storyloom/shared/storyboard/shotShape'
 import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
-import { createThread, mentionableNames, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
+import { createThread, mentionableNames, type CommentsSource } from './reviewApi'
+import { teamThreadActions, type TeamThreadActions } from './teamThreadActions'
 import { boardThreads, listedThreads, openThreadsMentioning } from './boardThreads'
 import { VerdictTag } from './VerdictTag'
 import { canvasShownMarkup } from './markup/canvasMarkup'
@@ -47,6 +48,17 @@ export function CommentsMenu() {
   const [showResolved, setShowResolved] = useState(false)
   // Threads resolved from this list since it opened: they stay, saying so, with Reopen (as beside the presentation).
   const [resolvedHere, setResolvedHere] = useState<ReadonlySet<string>>(new Set())
+  const actionsOn = (threadId: string): TeamThreadActions => {
+    const actions = teamThreadActions(session.boardId, threadId, update)
+    return {
+      ...actions,
+      onResolve: (resolved) => {
+        // Before the request: the live refetch may bring the thread resolved before the answer does.
+        if (resolved) setResolvedHere((ids) => new Set(ids).add(threadId))
+        return actions.onResolve(resolved)
+      },
+    }
+  }
   const [members, setMembers] = useState<string[]>([])
   const me = useValue('user', () => ({ name: editor.user.getName() }), [editor])
   const peers = useValue('peer names', () => editor.getCollaborators().map((p) => p.userName), [editor])
@@ -164,14 +176,7 @@ export function CommentsMenu() {
                   markupPicture={thread.anchor.kind === 'shot' ? frames.get(thread.anchor.shotId) : undefined}
                   markupOnCanvas={markupOnCanvas}
                   onOpenPlace={() => openPlace(thread)}
-                  {...(!refusal && {
-                    onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...teamCommentAuthor() }).then(update),
-                    onResolve: (resolved: boolean) => {
-                      // Before the request: the live refetch may bring the thread resolved before the answer does.
-                      if (resolved) setResolvedHere((ids) => new Set(ids).add(thread.id))
-                      return setThreadResolved(session.boardId, thread.id, resolved, teamCommentAuthor().authorName).then(update)
-                    },
-                  })}
+                  {...(!refusal && actionsOn(thread.id))}
                 />
               ))}
             </div>

@@ -8,7 +8,8 @@ import { CommentComposer } from './CommentComposer'
 import { CommentThreadView } from './CommentThreadView'
 import { ReviewShotHeading } from './ReviewShotHeading'
 import { VerdictLine } from './VerdictLine'
-import { createThread, replyToThread, setThreadResolved, type CommentsSource } from './reviewApi'
+import { createThread, type CommentsSource } from './reviewApi'
+import { teamThreadActions } from './teamThreadActions'
 import { useStageMarkup } from './markup/stageMarkup'
 import { stageShotPicture } from './markup/stageShotPicture'
 import '../styles/review.css'
@@ -40,10 +41,7 @@ export function TeamShotComments({ session, shot }: { session: BoardSession; sho
                 draftScope={`team:${session.boardId}`}
                 people={people}
                 markupPicture={stageShotPicture(stage, shot)}
-                {...(!refusal && {
-                  onReply: (body: string, mentions: string[]) => replyToThread(source, thread.id, { body, mentions, ...teamCommentAuthor() }).then(shared.update),
-                  onResolve: (resolved: boolean) => setThreadResolved(session.boardId, thread.id, resolved, teamCommentAuthor().authorName).then(shared.update),
-                })}
+                {...(!refusal && teamThreadActions(session.boardId, thread.id, shared.update))}
               />
             ))}
           </div>

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { guestName } from './guestIdentity'
+import { guestName } from '@storyloom/shared/people/guestNames'
 import { commentAuthorName, givenName } from './givenName'
 
 it('keeps the name a person gave this device, without invisible characters', () => {

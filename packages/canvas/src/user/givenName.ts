@@ -1,9 +1,6 @@
 import { reviewerNameSchema } from '@storyloom/shared/review/shareLinks'
 import { withoutReorderingOrHidingCharacters } from '@storyloom/shared/api/typedName'
-import { isGuestName } from './guestIdentity'
-
-/** Who a team comment (or a resolve) is by when its writer never gave a name. */
-export const SOMEONE_ON_THE_TEAM = 'Someone on the team'
+import { isGuestName, namesNoOne, SOMEONE_ON_THE_TEAM } from '@storyloom/shared/people/guestNames'
 
 /**
  * The name a person gave this device (tldraw's user name; with accounts the server names the
@@ -30,7 +27,7 @@ export function chosenNames(names: Iterable<string>): string[] {
   const chosen = new Set<string>()
   for (const name of names) {
     const given = givenName(name)
-    if (given !== undefined && given !== SOMEONE_ON_THE_TEAM) chosen.add(given)
+    if (given !== undefined && !namesNoOne(given)) chosen.add(given)
   }
   return [...chosen]
 }

@@ -1,24 +1,5 @@
 import { defaultUserPreferences, getUserPreferences, setUserPreferences } from 'tldraw'
-
-const ANIMALS = [
-  'Otter', 'Heron', 'Lynx', 'Badger', 'Falcon', 'Marten', 'Ibis', 'Puffin', 'Gecko', 'Fox',
-  'Koala', 'Manta', 'Orca', 'Panda', 'Quokka', 'Raven', 'Seal', 'Tapir', 'Wren', 'Yak',
-]
-
-/** A friendly default name, e.g. "Guest Otter". */
-export function guestName(): string {
-  return `Guest ${ANIMALS[Math.floor(Math.random() * ANIMALS.length)]!}`
-}
-
-/**
- * Whether `name` is one {@link guestName} made up for a device whose person never gave one: a
- * label for their cursor while they are here, not a name to keep on record (a link turned off "by
- * Guest Fox" named nobody the team knows).
- */
-export function isGuestName(name: string): boolean {
-  const [guest, animal, ...rest] = name.trim().split(/\s+/)
-  return guest === 'Guest' && rest.length === 0 && ANIMALS.includes(animal ?? '')
-}
+import { guestName } from '@storyloom/shared/people/guestNames'
 
 /**
  * Makes sure this browser's user has a name and a colour. tldraw keeps the user's id, name and

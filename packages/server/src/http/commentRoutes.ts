@@ -12,6 +12,7 @@ import {
   type MentionableResponse,
 } from '@storyloom/shared/review/comments'
 import type { BoardVerdictsResponse } from '@storyloom/shared/review/verdicts'
+import { namesNoOne } from '@storyloom/shared/people/guestNames'
 import { listMembers } from '../access/memberships'
 import type { Db } from '../db/openDatabase'
 import { newComment, refuseMarkupOffShot } from '../review/commentInput'
@@ -59,7 +60,8 @@ export function commentRoutes({ db, sync }: { db: Db; sync: ReviewSync }) {
     .get('/:boardId/mentionable', validate('param', boardParamsSchema), (c) => {
       const { boardId } = c.req.valid('param')
       requireBoard(db, boardId)
-      const names = new Set([...listMembers(db, boardId).map((m) => m.name), ...commentAuthorNames(db, boardId)])
+      // Comments an older canvas signed with its cursor's made-up "Guest Fox", or "Someone on the team", name nobody to mention.
+      const names = new Set([...listMembers(db, boardId).map((m) => m.name), ...commentAuthorNames(db, boardId)].filter((name) => !namesNoOne(name)))
       return c.json({ names: [...names].sort((a, b) => a.localeCompare(b)) } satisfies MentionableResponse, 200)
     })
     .get('/:boardId/verdicts', validate('param', boardParamsSchema), (c) => {

@@ -21,8 +21,13 @@ describe('the local-mode requester', () => {
     expect(await requesterOf({ [USER_ID_HEADER]: 'u2', [USER_NAME_HEADER]: encodeURIComponent(persian) })).toEqual({ id: 'u2', name: persian })
   })
 
-  it('names someone by their id when the name shows nothing, and a guest without an id', async () => {
-    expect(await requesterOf({ [USER_ID_HEADER]: 'u3', [USER_NAME_HEADER]: encodeURIComponent('\u2066\u200b') })).toEqual({ id: 'u3', name: 'u3' })
+  it('names "Someone on the team" a device that gave no name, one that shows nothing, or an older canvas\'s made-up "Guest Fox"; a guest without an id', async () => {
+    expect(await requesterOf({ [USER_ID_HEADER]: 'u3', [USER_NAME_HEADER]: encodeURIComponent('\u2066\u200b') })).toEqual({ id: 'u3', name: 'Someone on the team' })
+    expect(await requesterOf({ [USER_ID_HEADER]: 'u4' })).toEqual({ id: 'u4', name: 'Someone on the team' })
+    expect(await requesterOf({ [USER_ID_HEADER]: 'u5', [USER_NAME_HEADER]: encodeURIComponent('Guest Fox') })).toEqual({ id: 'u5', name: 'Someone on the team' })
+    expect(await requesterOf({ [USER_ID_HEADER]: 'u6', [USER_NAME_HEADER]: '%E0%A4%A' })).toEqual({ id: 'u6', name: 'Someone on the team' })
+    // A name that only looks made up is still a name.
+    expect(await requesterOf({ [USER_ID_HEADER]: 'u7', [USER_NAME_HEADER]: 'Guest%20Speaker' })).toEqual({ id: 'u7', name: 'Guest Speaker' })
     expect(await requesterOf({})).toEqual({ id: 'guest', name: 'Guest' })
   })
 })

@@ -3,6 +3,7 @@ import { accountAuthor } from '../access/principal'
 import type { Requester } from '../generation/generationService'
 import { USER_ID_HEADER, USER_NAME_HEADER } from '@storyloom/shared/generation/api'
 import { cleanedPersonName } from '@storyloom/shared/api/typedName'
+import { isGuestName, SOMEONE_ON_THE_TEAM } from '@storyloom/shared/people/guestNames'
 import type { AuthEnv } from './authEnv'
 
 /** The local-mode identity headers; defined in shared because the canvas sends them. */
@@ -20,15 +21,20 @@ export type IdentifyRequester = (c: Context<AuthEnv>) => Requester
  */
 export const identifyRequester: IdentifyRequester = (c) => accountAuthor(c.get('boardAccess').principal) ?? identifyFromHeaders(c)
 
+/**
+ * A device that sent no name, one that shows nothing, or the "Guest Fox" an older canvas made up
+ * for its cursor is "Someone on the team", as its comments are: never a made-up name, nor its id.
+ */
 function identifyFromHeaders(c: Context): Requester {
   const id = c.req.header(USER_ID_HEADER)?.trim()
   if (!id || id.length > 128) return GUEST
-  const name = c.req.header(USER_NAME_HEADER)?.trim()
-  let decoded = id
+  const header = c.req.header(USER_NAME_HEADER)?.trim()
+  let decoded = ''
   try {
-    decoded = name ? decodeURIComponent(name) : id
+    decoded = header ? decodeURIComponent(header) : ''
   } catch {
-    // a name that is not percent-encoded is shown as the id
+    // a name that is not percent-encoded names nobody
   }
-  return { id, name: cleanedPersonName(decoded).slice(0, 200) || id }
+  const name = cleanedPersonName(decoded).slice(0, 200)
+  return { id, name: name && !isGuestName(name) ? name : SOMEONE_ON_THE_TEAM }
 }

@@ -48,7 +48,7 @@ export const reviewPaths: PathItems = {
     get: { summary: 'Each shot’s current client verdict: who, when, through which review link; and the links’ labels', parameters: [boardId], responses: { 200: ok('The verdicts, oldest first', boardVerdictsResponseSchema), ...errors(...BOARD_ACCESS_ERRORS) } },
   },
   '/api/boards/{boardId}/mentionable': {
-    get: { summary: 'The names `@` suggests: members and earlier commenters', parameters: [boardId], responses: { 200: ok('The names', mentionableResponseSchema), ...errors(...BOARD_ACCESS_ERRORS) } },
+    get: { summary: 'The names `@` suggests: members and earlier commenters', description: 'Only names people chose: never a made-up "Guest Fox" an older canvas signed a comment with, nor "Someone on the team".', parameters: [boardId], responses: { 200: ok('The names', mentionableResponseSchema), ...errors(...BOARD_ACCESS_ERRORS) } },
   },
   '/api/review/{token}': {
     get: { summary: 'What a review link opens (only that it is locked, until its passcode is given)', parameters: [token], responses: { 200: ok('The link', reviewLinkInfoSchema), ...errors(E.invalidRequest, E.shareLinkNotFound, E.shareLinkExpired, E.shareLinkRevoked) } },
