@@ -81,7 +81,7 @@ test("an open History panel shows the others' snapshots and restores live, witho
   await ben.screenshot({ path: test.info().outputPath('ben-history-live.png') })
 })
 
-test('a snapshot of an empty board opens saying so, and a long snapshot name wraps inside the panel', async ({ newPerson, server }) => {
+test('a snapshot of an empty board opens saying so and holds the keyboard until Escape, and a long snapshot name wraps inside the panel', async ({ newPerson, server }) => {
   const { page: ada } = await onePersonOnBoard(newPerson, server.url, 'Blank slate')
   const pageErrors: string[] = []
   ada.on('pageerror', (error) => pageErrors.push(error.message))
@@ -98,5 +98,15 @@ test('a snapshot of an empty board opens saying so, and a long snapshot name wra
   await history.getByRole('button', { name: 'Open' }).click()
   const viewer = ada.getByTestId('snapshot-viewer')
   await expect(viewer).toContainText('The board was empty at this point.')
+  // The viewer covers the board and holds the keyboard: Tab stays among its controls, and
+  // Escape gives the keyboard back to the Open button (it stayed behind, on the history panel).
+  await expect(viewer.getByRole('button', { name: 'Restore this…' })).toBeFocused()
+  for (let i = 0; i < 3; i++) {
+    await ada.keyboard.press('Tab')
+    expect(await viewer.evaluate((el) => el.contains(document.activeElement)), `Tab ${i + 1} stays in the viewer`).toBe(true)
+  }
+  await ada.keyboard.press('Escape')
+  await expect(viewer).toHaveCount(0)
+  await expect(history.getByRole('button', { name: 'Open' })).toBeFocused()
   expect(pageErrors).toEqual([])
 })

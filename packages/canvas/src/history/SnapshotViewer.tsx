@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom'
-import { useEscapeKey } from '../app/useEscapeKey'
-import { useEffect, useState } from 'react'
+import { useBoardDialogKeyboard } from '../app/useBoardDialogKeyboard'
+import { useEffect, useRef, useState } from 'react'
 import { TldrawImage, type TLStoreSnapshot } from 'tldraw'
 import type { BoardSnapshot } from '@storyloom/shared/api/history'
 import { ApiError } from '../api/apiClient'
@@ -45,11 +45,12 @@ export function SnapshotViewer({
     )
     return () => controller.abort()
   }, [boardId, snapshot.id])
-  useEscapeKey(onClose)
+  const dialog = useRef<HTMLDivElement>(null)
+  useBoardDialogKeyboard(dialog, onClose)
 
   // On the page itself, not inside tldraw's layers: a dialog above the whole board UI.
   return createPortal(
-    <div className="board-dialog snapshot-viewer" role="dialog" aria-modal="true" aria-label={`Snapshot ${isolatedName(snapshot.name)}`} data-testid="snapshot-viewer">
+    <div ref={dialog} className="board-dialog snapshot-viewer" role="dialog" aria-modal="true" aria-label={`Snapshot ${isolatedName(snapshot.name)}`} data-testid="snapshot-viewer">
       <header className="snapshot-viewer__header">
         <strong><bdi>{snapshot.name}</bdi></strong>
         <span>Read-only · {dateTimeText(snapshot.createdAt)} · <bdi>{snapshot.authorName}</bdi></span>

@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom'
-import { useEscapeKey } from '../app/useEscapeKey'
-import { useState, type CSSProperties } from 'react'
+import { useBoardDialogKeyboard } from '../app/useBoardDialogKeyboard'
+import { useRef, useState, type CSSProperties } from 'react'
 import type { ShotVersion } from '@storyloom/shared/versions/shotVersion'
 import { needsVideoElement, shownAsset, unreadableFile } from './versionMedia'
 import { UnreadableTake } from './UnreadableTake'
@@ -39,16 +39,17 @@ function Caption({ version, letter }: { version: ShotVersion; letter: string }) 
 
 /**
  * Two takes compared: side by side, or stacked with a swipe divider or an opacity slider, with
- * the difference of their parameters listed. Escape closes it.
+ * the difference of their parameters listed. It holds the keyboard while open; Escape closes it.
  */
 export function VersionCompare({ a, b, onClose }: { a: ShotVersion; b: ShotVersion; onClose(): void }) {
   const [mode, setMode] = useState<CompareMode>('side')
   const [amount, setAmount] = useState(50)
-  useEscapeKey(onClose)
+  const dialog = useRef<HTMLDivElement>(null)
+  useBoardDialogKeyboard(dialog, onClose)
 
   // On the page itself, not inside tldraw's layers: a dialog above the whole board UI.
   return createPortal(
-    <div className="board-dialog version-compare" role="dialog" aria-modal="true" aria-label="Compare versions" data-testid="version-compare">
+    <div ref={dialog} className="board-dialog version-compare" role="dialog" aria-modal="true" aria-label="Compare versions" data-testid="version-compare">
       <header className="version-compare__header">
         <div className="version-compare__modes" role="tablist">
           {MODES.map((m) => (
