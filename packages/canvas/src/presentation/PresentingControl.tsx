@@ -22,7 +22,7 @@ export function PresentingControl({ presenting }: { presenting: Presenting }) {
         </button>
       )
     case 'leading': {
-      const { count, detail } = followersSummary(state.followers)
+      const { count, detail } = followersSummary(state.followers, state.online)
       // The count in the header, the names on hover (and for screen readers, in the status).
       const followers = (
         <>
