@@ -13,4 +13,8 @@ describe("the presenter's followers summary", () => {
       'Followed by Ben, someone, a client on a review link and Dana (client)',
     )
   })
+
+  it('offline, says nobody sees the steps rather than counting the followers last known', () => {
+    expect(followersSummary([ben, dana], false)).toEqual({ count: 'offline: nobody sees your steps', detail: expect.stringMatching(/^Your connection is down/) })
+  })
 })

@@ -13,9 +13,12 @@ function listed(names: readonly string[]): string {
 
 /**
  * What the presenter is told of who follows them: a short count for the header ("3 following")
- * and the whole list for its tooltip and screen readers ("Followed by Ben, Cleo and Dana (client)").
+ * and the whole list for its tooltip and screen readers ("Followed by Ben, Cleo and Dana (client)"),
+ * or, while the presenter's connection is down (`online` false), that nobody sees their steps.
  */
-export function followersSummary(followers: readonly Follower[]): { count: string; detail: string } {
+export function followersSummary(followers: readonly Follower[], online = true): { count: string; detail: string } {
+  // Offline, the last followers known are stale: nobody receives the presenter's steps.
+  if (!online) return { count: 'offline: nobody sees your steps', detail: 'Your connection is down: whoever followed you sees your last shot until it is back' }
   if (followers.length === 0) return { count: 'nobody following', detail: 'Nobody follows you now: whoever on the board opens Present, or a review link, follows you' }
   return { count: `${followers.length} following`, detail: `Followed by ${listed(followers.map(nameOf))}` }
 }

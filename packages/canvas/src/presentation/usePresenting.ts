@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useValue, type Atom } from 'tldraw'
 import type { PresentingScreen } from '@storyloom/shared/present/presentingPresence'
+import type { ConnectionState } from '../sync/BoardSession'
 import type { Follower, Presenter } from '../sync/presentingPresence'
 
 /** The board's room as Present sees it (a BoardSession): who presents, and a way to present. */
@@ -10,6 +11,8 @@ export interface PresentingRoom {
   readonly followers: Atom<readonly Follower[]>
   /** False on a review link: a client follows the team's presentation, never leads one. */
   readonly canLead: boolean
+  /** The board's connection: while it is down, a presenter's steps reach nobody. */
+  readonly connection: Atom<ConnectionState>
   present(screen: PresentingScreen | null): void
   /** Tells the presenter whom this viewer follows (their client id; null: nobody). */
   follow(presenterId: number | null): void
@@ -18,7 +21,7 @@ export interface PresentingRoom {
 /** Where this viewer stands while the team presents the board to one another. */
 export type PresentingState =
   | { kind: 'alone' }
-  | { kind: 'leading'; followers: readonly Follower[] }
+  | { kind: 'leading'; followers: readonly Follower[]; online: boolean }
   | { kind: 'following'; presenter: Presenter }
   | { kind: 'watching'; presenter: Presenter }
 
@@ -57,6 +60,7 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
   const seen = useRef(new Set<number>())
   const followed = presenters.find((p) => p.clientId === followingId)
   const followers = useValue('followers', () => room?.followers.get() ?? [], [room])
+  const online = useValue('online', () => (room?.connection.get() ?? 'connected') === 'connected', [room])
 
   // A presentation that starts (or is under way when Present opens) is followed, unless this viewer
   // leads or follows already. Someone who stops and presents again later starts a new one.
@@ -103,7 +107,7 @@ export function usePresenting(room: PresentingRoom | undefined, screen: Presenti
   }, [followed?.clientId, followed?.shotId, followed?.view, followed?.playing, followed?.offset, followedTapped])
 
   const state: PresentingState = leading
-    ? { kind: 'leading', followers }
+    ? { kind: 'leading', followers, online }
     : followed
       ? { kind: 'following', presenter: followed }
       : presenters[0]
