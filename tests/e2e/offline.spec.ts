@@ -1,4 +1,4 @@
-import { boardUrl, createBoard, expectCanvasReady, expectConnection, openBoard, twoPeopleOnBoard } from './support/boardPage'
+import { boardUrl, connectionBadge, createBoard, expectCanvasReady, expectConnection, openBoard, twoPeopleOnBoard } from './support/boardPage'
 import { drawRectangle } from './support/drawing'
 import { shapeIdsOnPage } from './support/editorState'
 import { expect, test } from './support/fixtures'
@@ -47,11 +47,15 @@ test('after a short network drop the socket is opened afresh, the badge goes bac
 
   await ben.context().setOffline(true)
   await expectConnection(ben, 'offline')
+  // The badge says whether anything made here is waiting to be sent.
+  await expect(connectionBadge(ben)).not.toContainText('waiting to be sent')
   const bens = await drawRectangle(ben, { x: 300, y: 250 }, { x: 450, y: 380 })
+  await expect(connectionBadge(ben)).toContainText('Edits waiting to be sent')
   const adas = await drawRectangle(ada, { x: 600, y: 250 }, { x: 750, y: 380 })
 
   await ben.context().setOffline(false)
   await expectConnection(ben, 'connected')
+  await expect(connectionBadge(ben)).not.toContainText('waiting to be sent')
   for (const page of [ada, ben]) await expect.poll(() => shapeIdsOnPage(page)).toEqual([bens.id, adas.id].sort())
 })
 
