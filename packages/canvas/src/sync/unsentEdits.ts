@@ -16,6 +16,10 @@ export function unsentEditsKey(boardId: string): string {
  * themselves are in the board's IndexedDB copy.
  *
  * The person's own tldraw user record, which the canvas writes when it opens, is not an edit.
+ *
+ * Tabs of one board in one browser share the flag (and, through BroadcastChannel and IndexedDB,
+ * each other's edits): a tab follows the others' changes to it, so when one tab's sync has sent
+ * everything, another tab with nothing of its own pending stops saying edits are waiting.
  */
 export class UnsentEdits {
   readonly waiting: Atom<boolean>
@@ -24,8 +28,17 @@ export class UnsentEdits {
     this.waiting = atom('unsent edits', readFlag(boardId))
   }
 
-  /** Watches `doc` for the store's own writes made while `connected()` says no; returns an unsubscribe. */
+  /**
+   * Watches `doc` for the store's own writes made while `connected()` says no, and other tabs'
+   * changes to the shared flag; returns an unsubscribe.
+   */
   track(doc: Y.Doc, connected: () => boolean): () => void {
+    const key = unsentEditsKey(this.boardId)
+    const onStorage = (event: StorageEvent) => {
+      // A null key is storage.clear() in another tab.
+      if (event.key === key || event.key === null) this.waiting.set(readFlag(this.boardId))
+    }
+    window.addEventListener('storage', onStorage)
     const onTransaction = (transaction: Y.Transaction) => {
       if (transaction.origin !== LOCAL_ORIGIN || connected() || this.waiting.get()) return
       for (const id of changedRecordIds(doc, transaction)) {
@@ -33,7 +46,10 @@ export class UnsentEdits {
       }
     }
     doc.on('afterTransaction', onTransaction)
-    return () => doc.off('afterTransaction', onTransaction)
+    return () => {
+      doc.off('afterTransaction', onTransaction)
+      window.removeEventListener('storage', onStorage)
+    }
   }
 
   /** The server has everything this device had: call on each completed sync. */
