@@ -53,7 +53,10 @@ test('Ben edits the sequence offline while Ada edits the same shots; on reconnec
   await expectConnection(ben, 'connected')
   await expect(connectionBadge(ben)).not.toContainText('waiting to be sent')
 
-  // Both screens end equal: same shots, same places, same titles, same strip order and numbers.
+  // Both screens end equal: same shots, same places, same titles, same strip order and numbers
+  // (read once Ben's offline edits have reached Ada).
+  await expect.poll(async () => String((await shotState(ada))[first]?.title)).toContain('Ben: rooftop')
+  await expect.poll(async () => (await shotState(ada))[third]?.y).toBe(bensThird.y + 400)
   const adaState = await shotState(ada)
   await expect.poll(() => shotState(ben)).toEqual(adaState)
   await expect.poll(async () => shotState(ada)).toEqual(await shotState(ben))
