@@ -10,28 +10,38 @@ const signedOutMessages = {
   'password-changed': 'The password of your account was changed in another session. Sign in with the new password to keep working.',
 } satisfies Partial<Record<FailureReason, string>>
 
-/** Why a board cannot be shown, and what the user can do about it. */
-export function BoardFailure({ reason }: { reason: FailureReason }) {
+/** Said where the server refused a board this device holds edits for that it never got. */
+const UNSENT_EDITS = {
+  'not-found': 'The changes you made while offline were not saved on the server. They are kept in this browser: if one of the board’s owners restores it from Recently deleted, open it again here and they are added to it.',
+  forbidden: 'The changes you made while offline were not saved on the server. They are kept in this browser: if an owner gives you access again, open the board here and they are added to it.',
+} satisfies Partial<Record<FailureReason, string>>
+
+/**
+ * Why a board cannot be shown, and what the user can do about it. `unsentEdits`: this device
+ * holds edits made offline that the server never got (see UnsentEdits): the user is told so.
+ */
+export function BoardFailure({ reason, unsentEdits = false }: { reason: FailureReason; unsentEdits?: boolean }) {
   switch (reason) {
     case 'not-found':
+    case 'forbidden': {
+      const kept = unsentEdits ? ` ${UNSENT_EDITS[reason]}` : ''
+      const [title, message] =
+        reason === 'not-found'
+          ? ['Board not found', 'This board does not exist, or it was deleted.']
+          : ['You don’t have access to this board', 'Ask one of its owners for an invite link. If you had access, an owner may have removed you.']
       return (
-        <StatusScreen title="Board not found" message="This board does not exist, or it was deleted.">
+        <StatusScreen title={title} message={message + kept}>
           <Link href="/" className="button button--primary">
             Back to boards
           </Link>
+          {unsentEdits && (
+            <button type="button" className="button" onClick={() => location.reload()}>
+              Open it again
+            </button>
+          )}
         </StatusScreen>
       )
-    case 'forbidden':
-      return (
-        <StatusScreen
-          title="You don’t have access to this board"
-          message="Ask one of its owners for an invite link. If you had access, an owner may have removed you."
-        >
-          <Link href="/" className="button button--primary">
-            Back to boards
-          </Link>
-        </StatusScreen>
-      )
+    }
     case 'signed-out':
     case 'password-changed':
       return (

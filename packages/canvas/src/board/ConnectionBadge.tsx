@@ -11,15 +11,19 @@ const LABELS: Record<ConnectionState, { label: string; detail: string }> = {
     detail: 'Changes are kept on this device and sync when the connection returns.',
   },
 }
+/** The offline detail once something made on this device is waiting to be sent. */
+const WAITING_DETAIL = 'Edits waiting to be sent: kept on this device, they sync when the connection returns.'
 
 /**
- * Whether edits are reaching everyone else right now. On a phone, Live is its green dot alone and
+ * Whether edits are reaching everyone else right now, and offline whether any made here wait to be sent. On a phone, Live is its green dot alone and
  * Offline its word alone, without the dot (the detail stays in the title and is still announced).
  */
 export function ConnectionBadge() {
   const session = useBoardSession()
   const state = useValue('connection', () => session.connection.get(), [session])
-  const { label, detail } = LABELS[state]
+  const waiting = useValue('unsent edits', () => session.unsentEdits.waiting.get(), [session])
+  const { label } = LABELS[state]
+  const detail = state === 'offline' && waiting ? WAITING_DETAIL : LABELS[state].detail
   const phone = useTopBarLayout() === 'phone'
   return (
     <div className="connection-badge" data-state={state} data-compact={phone || undefined} title={detail} role="status" aria-live="polite">

@@ -14,8 +14,8 @@ export function OpenBoard({ boardId }: { boardId: string }) {
   const phase = useValue('board phase', () => session?.phase.get(), [session])
   const access = useBoardRole(session)
 
-  if (access === 'forbidden') return <BoardFailure reason="forbidden" />
-  if (phase?.kind === 'failed') return <BoardFailure reason={phase.reason} />
+  if (access === 'forbidden') return <BoardFailure reason="forbidden" unsentEdits={session?.unsentEdits.waiting.get()} />
+  if (phase?.kind === 'failed') return <BoardFailure reason={phase.reason} unsentEdits={phase.unsentEdits} />
 
   if (!session || !config || phase?.kind !== 'ready') {
     const offline = phase?.kind === 'loading' && phase.offlineWithoutLocalCopy

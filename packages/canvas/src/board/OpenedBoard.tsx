@@ -34,8 +34,8 @@ function OpenBoardSession({ boardId, opening, children }: OpenedBoardProps) {
   const session = useOpenBoard(boardId)
   const phase = useValue('board phase', () => session?.phase.get(), [session])
   const access = useBoardRole(session)
-  if (access === 'forbidden') return <BoardFailure reason="forbidden" />
-  if (phase?.kind === 'failed') return <BoardFailure reason={phase.reason} />
+  if (access === 'forbidden') return <BoardFailure reason="forbidden" unsentEdits={session?.unsentEdits.waiting.get()} />
+  if (phase?.kind === 'failed') return <BoardFailure reason={phase.reason} unsentEdits={phase.unsentEdits} />
   if (!session || phase?.kind !== 'ready') return <StatusScreen busy title={opening} />
   return <>{children(session, phase.store)}</>
 }

@@ -2,6 +2,7 @@ import { atom, computed, type Atom, type Computed } from 'tldraw'
 import { addRememberedIds, readRememberedIds, watchRememberedIds } from './rememberedIds'
 import type { CreateGenerationsRequest, GenerationView, ModelListResponse, ModelView } from '@storyloom/shared/generation/api'
 import { boardEventSchema, boardEventsUrl, boardEventTypes } from '@storyloom/shared/events/boardEvents'
+import { ApiError } from '../api/apiClient'
 import { openLiveChannel, type LiveChannel } from '../api/liveChannel'
 import { emptyBoardGenerations, needsList, reduceBoardGenerations, type BoardGenerationsAction, type BoardGenerationsState } from './boardGenerationsState'
 import { cancelGeneration, createGenerations, fetchGenerations, fetchModels } from './generationsApi'
@@ -11,7 +12,8 @@ import { shotActivities, type ShotGenerationActivity } from './shotGenerationAct
 export type ModelsState =
   | { status: 'loading' }
   | { status: 'ready'; models: ModelView[]; workers: number; lastRefusal?: ModelListResponse['lastRefusal'] }
-  | { status: 'failed'; message: string }
+  /** `unreachable`: the server could not be reached (offline); the channel's reconnect loads them again. */
+  | { status: 'failed'; message: string; unreachable: boolean }
 
 /** Lifecycle events after which queue positions and attempts may have moved: refetch the list. */
 const LIST_REFRESH_EVENTS = new Set(['started', 'succeeded', 'failed', 'canceled'])
@@ -87,10 +89,18 @@ export class BoardGenerationFeed {
     })
     // Not only on open: the frames' built-in badge needs the models even if the channel is refused.
     void this.refreshModels()
+    // Back from a network drop the event channel may have lived through (so it does not reopen):
+    // models that could not be loaded meanwhile load now, in an open generation form too.
+    globalThis.addEventListener?.('online', this.onBrowserOnline)
+  }
+
+  private readonly onBrowserOnline = () => {
+    if (this.models.get().status === 'failed') void this.refreshModels()
   }
 
   dispose(): void {
     this.disposed = true
+    globalThis.removeEventListener?.('online', this.onBrowserOnline)
     this.channel?.close()
     for (const unwatch of this.unwatchTabs) unwatch()
     this.unwatchTabs = []
@@ -122,7 +132,9 @@ export class BoardGenerationFeed {
       const { models, workers, lastRefusal } = await fetchModels()
       if (!this.disposed) this.models.set({ status: 'ready', models, workers, lastRefusal })
     } catch (error) {
-      if (!this.disposed) this.models.set({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
+      if (this.disposed) return
+      const unreachable = error instanceof ApiError && error.code === 'unreachable'
+      this.models.set({ status: 'failed', message: error instanceof Error ? error.message : String(error), unreachable })
     }
   }
 

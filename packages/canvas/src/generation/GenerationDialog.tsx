@@ -27,6 +27,7 @@ import {
   type GenerationSettings,
   type ShotDraft,
 } from './generationFormModel'
+import type { ModelsState } from './BoardGenerationFeed'
 import { GenerationSettingsFields } from './GenerationSettingsFields'
 import { GenerationShotRow } from './GenerationShotRow'
 import { useGenerationFeed } from './GenerationFeedContext'
@@ -108,7 +109,10 @@ export function GenerationDialog({ onClose, request }: { onClose: () => void; re
   async function submit() {
     const built = buildRequests(drafts, settings, model, request.parentVersionId ? { parentVersionId: request.parentVersionId } : {})
     if (!built.ok) {
-      setProblems(built.problems)
+      // No model because none could be loaded, not because no worker runs: say that, and try again.
+      const missing = modelsMissing(models)
+      setProblems(missing ? built.problems.map((p) => (p.field === 'modelId' ? { ...p, message: missing } : p)) : built.problems)
+      if (models.status === 'failed') void feed.refreshModels()
       return
     }
     setSubmitting(true)
@@ -249,4 +253,13 @@ function problemOf(error: unknown, shotId: TLShapeId, several: boolean): FormPro
   const message = error instanceof Error ? error.message : String(error)
   const field = (error instanceof ApiError && error.code in FIELD_OF_CODE && FIELD_OF_CODE[error.code as ApiErrorCodeValue]) || 'form'
   return { field, message, ...(several && field === 'form' && { shotId }) }
+}
+
+/** Why the form has no model when the list of models is not loaded (yet); undefined once it is. */
+function modelsMissing(models: ModelsState): string | undefined {
+  if (models.status === 'loading') return 'The models are still loading: generate again in a moment.'
+  if (models.status === 'ready') return undefined
+  return models.unreachable
+    ? 'Generating needs the connection to the Storyloom server: generate again once it is back (the form stays as it is).'
+    : `Models could not be loaded (${models.message}): generate again to retry.`
 }

@@ -162,6 +162,9 @@ export function GenerationSettingsFields({
 }
 
 function ModelNote({ models, model }: { models: ModelsState; model: ModelView | undefined }) {
+  if (models.status === 'failed' && models.unreachable) {
+    return <span className="generation-form__problem">You are offline: generating needs the connection to the Storyloom server. The models load, and Generate works, as soon as it is back.</span>
+  }
   if (models.status === 'failed') return <span className="generation-form__problem">{`Models could not be loaded: ${models.message}`}</span>
   if (models.status === 'ready' && models.workers === 0) {
     return <NoWorkerNote lastRefusal={models.lastRefusal} className="generation-form__hint" />

@@ -19,6 +19,7 @@ import { announceReviewer, reviewersOf, type Reviewer } from './reviewerPresence
 import { announceFollowing, announcePresenting, followersOf, presentersOf, type Follower, type Presenter } from './presentingPresence'
 import type { PresentingScreen } from '@storyloom/shared/present/presentingPresence'
 import { registerNoticeHandler } from './serverNotices'
+import { UnsentEdits } from './unsentEdits'
 
 /** How this client is connected to the sync server, as the user should understand it. */
 export type ConnectionState = 'connecting' | 'connected' | 'offline'
@@ -31,6 +32,8 @@ export type BoardPhase =
       kind: 'failed'
       /** `outdated`: a review link's copy no longer matches the server's; open a new session. */
       reason: 'not-found' | 'upgrade-required' | 'unusable' | 'forbidden' | 'signed-out' | 'password-changed' | 'account-deleted' | 'outdated'
+      /** This device held edits made offline that the server never got (they stay in its copy of the board). */
+      unsentEdits?: boolean
     }
 
 /**
@@ -91,6 +94,8 @@ export class BoardSession {
   readonly onCanvas: Atom<boolean> = atom('board on canvas', false)
   /** Why the server refused this page's recent uploads, for their toasts (see UploadRefusalToasts). */
   readonly uploadRefusals = new UploadRefusals()
+  /** Edits made on this device with no connection, not yet sent to the server. */
+  readonly unsentEdits: UnsentEdits
   private readonly doc = new Y.Doc()
   private readonly localCopy: IndexeddbPersistence | undefined
   private readonly provider: WebsocketProvider
@@ -111,11 +116,13 @@ export class BoardSession {
     readonly options: BoardSessionOptions = {},
   ) {
     const { reviewToken } = options
+    this.unsentEdits = new UnsentEdits(boardId)
     this.localCopy = reviewToken === undefined ? new IndexeddbPersistence(localCopyName(boardId), this.doc) : undefined
     this.provider = new WebsocketProvider(syncOrigin + SYNC_PATH, boardId, this.doc, {
       shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code),
       ...(reviewToken === undefined ? {} : { params: { [REVIEW_SYNC_PARAM]: reviewToken } }),
     })
+    if (this.localCopy) this.unbind.push(this.unsentEdits.track(this.doc, () => this.provider.wsconnected && this.connection.get() === 'connected'))
     const reviewed = reviewMap(this.doc)
     const onReview = () => this.review.set({
         revision: readReviewRevision(this.doc),
@@ -140,6 +147,7 @@ export class BoardSession {
     this.provider.on('connection-close', this.onConnectionLost)
     this.provider.on('sync', (synced) => {
       if (!synced) return
+      this.unsentEdits.sent()
       this.clearOfflineTimer()
       this.setConnection('connected')
       this.tryOpen()
@@ -249,11 +257,17 @@ export class BoardSession {
     this.setConnection('offline')
   }
   /**
-   * Back online after a short network drop the socket survived: the provider reports no change
-   * (it never disconnected), so without this the badge would say Offline while edits flow.
+   * Back online after a network drop the socket seemed to survive: the provider reports no change
+   * (it never disconnected), so without this the badge would say Offline while edits flow. The
+   * socket is opened afresh: one kept from the old network may be dead (or already closed by the
+   * server, e.g. for a board deleted meanwhile), and what was written to it offline may never
+   * arrive. The new connection's sync sends the server everything it lacks and brings the badge
+   * back to Live.
    */
   private readonly onBrowserOnline = () => {
-    if (this.provider.wsconnected && this.provider.synced) this.setConnection('connected')
+    if (!this.provider.wsconnected) return
+    this.provider.disconnect()
+    this.provider.connect()
   }
 
   private setConnection(state: ConnectionState): void {
@@ -296,7 +310,7 @@ export class BoardSession {
 
   private fail(reason: Extract<BoardPhase, { kind: 'failed' }>['reason']): void {
     if (this.destroyed) return
-    this.phase.set({ kind: 'failed', reason })
+    this.phase.set({ kind: 'failed', reason, unsentEdits: this.localCopy !== undefined && this.unsentEdits.waiting.get() })
     this.connection.set('offline')
   }
 
