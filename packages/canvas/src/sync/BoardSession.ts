@@ -20,6 +20,7 @@ import { announceFollowing, announcePresenting, followersOf, presentersOf, type 
 import type { PresentingScreen } from '@storyloom/shared/present/presentingPresence'
 import { registerNoticeHandler } from './serverNotices'
 import { UnsentEdits } from './unsentEdits'
+import { keepPresenceAcrossReconnects } from './presenceAcrossReconnects'
 
 /** How this client is connected to the sync server, as the user should understand it. */
 export type ConnectionState = 'connecting' | 'connected' | 'offline'
@@ -145,6 +146,7 @@ export class BoardSession {
       if (status !== 'connected' && !navigator.onLine) this.setConnection('offline')
     })
     this.provider.on('connection-close', this.onConnectionLost)
+    keepPresenceAcrossReconnects(this.provider)
     this.provider.on('sync', (synced) => {
       if (!synced) return
       this.unsentEdits.sent()
